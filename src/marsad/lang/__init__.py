@@ -1,0 +1,1 @@
+"""Language layers. ``lang.ar`` knows Arabic text, nothing of events."""

@@ -1,0 +1,123 @@
+"""Phrase matching over tokens, with Arabic clitics handled.
+
+A lexicon maps phrases ("تنظيم الدولة", "الرقة", "استهدف*") to payloads. The first
+word of a phrase matches a token after proclitics are cut ("بالرقة" -> "الرقة",
+"لداعش" -> "داعش"); a word ending in ``*`` matches any inflection that adds at most
+``max_suffix`` letters ("استهدف*" matches "استهدفت", "استهدفوا"); the last word may
+carry a pronoun suffix. Quote marks inside a phrase are skipped ('تنظيم "الدولة"').
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+from marsad.lang.ar.normalize import norm_key
+from marsad.lang.ar.tokens import QUOTES, Token, enclitic_splits, proclitic_splits
+
+
+@dataclass(slots=True)
+class Match:
+    start_tok: int
+    end_tok: int  # exclusive
+    start: int  # original offsets
+    end: int
+    payload: Any
+    phrase: str
+    prefix: str  # proclitics cut from the first token
+
+
+@dataclass(slots=True)
+class _Entry:
+    words: tuple[str, ...]
+    star: tuple[bool, ...]
+    payload: Any
+    phrase: str
+
+
+class PhraseMatcher:
+    """Longest-first phrase matcher over a token list."""
+
+    def __init__(self, entries: Iterable[tuple[str, Any]], max_suffix: int = 3, enclitics: bool = True):
+        self.max_suffix = max_suffix
+        self.enclitics = enclitics
+        self._exact: dict[str, list[_Entry]] = {}
+        self._star: dict[str, list[_Entry]] = {}
+        self._star_lens: set[int] = set()
+        self.size = 0
+        for phrase, payload in entries:
+            words = []
+            star = []
+            for w in phrase.split():
+                is_star = w.endswith("*")
+                w = norm_key(w.rstrip("*")).lower()
+                if w:
+                    words.append(w)
+                    star.append(is_star)
+            if not words:
+                raise ValueError(f"empty phrase in lexicon: {phrase!r}")
+            e = _Entry(tuple(words), tuple(star), payload, phrase)
+            if star[0]:
+                self._star.setdefault(words[0], []).append(e)
+                self._star_lens.add(len(words[0]))
+            else:
+                self._exact.setdefault(words[0], []).append(e)
+            self.size += 1
+        for lst in (*self._exact.values(), *self._star.values()):
+            lst.sort(key=lambda e: -len(e.words))
+
+    def _word_ok(self, word: str, star: bool, tok: str, last: bool) -> bool:
+        if tok == word:
+            return True
+        if star and tok.startswith(word) and len(tok) - len(word) <= self.max_suffix:
+            return True
+        if last and self.enclitics:
+            return any(s == word for s, _ in enclitic_splits(tok))
+        return False
+
+    def _candidates(self, form: str) -> list[_Entry]:
+        out = list(self._exact.get(form, ()))
+        if self.enclitics:
+            for s, _ in enclitic_splits(form):
+                for e in self._exact.get(s, ()):
+                    if len(e.words) == 1:
+                        out.append(e)
+        for n in self._star_lens:
+            if len(form) >= n and len(form) - n <= self.max_suffix:
+                out.extend(self._star.get(form[:n], ()))
+        return out
+
+    def match_at(self, tokens: Sequence[Token], i: int, limit: int) -> Match | None:
+        best: Match | None = None
+        for prefix, form in proclitic_splits(tokens[i].norm):
+            for e in self._candidates(form):
+                j = i + 1
+                ok = True
+                for k in range(1, len(e.words)):
+                    while j < limit and tokens[j].norm in QUOTES:
+                        j += 1
+                    if j >= limit or not self._word_ok(e.words[k], e.star[k], tokens[j].norm, k == len(e.words) - 1):
+                        ok = False
+                        break
+                    j += 1
+                if ok and (best is None or j > best.end_tok):
+                    best = Match(i, j, tokens[i].start, tokens[j - 1].end, e.payload, e.phrase, prefix)
+            if best is not None and best.end_tok - best.start_tok > 1:
+                break
+        return best
+
+    def find(self, tokens: Sequence[Token], lo: int = 0, hi: int | None = None) -> list[Match]:
+        """Non-overlapping matches in tokens[lo:hi], leftmost-longest."""
+        hi = len(tokens) if hi is None else hi
+        out: list[Match] = []
+        i = lo
+        while i < hi:
+            if tokens[i].is_punct:
+                i += 1
+                continue
+            m = self.match_at(tokens, i, hi)
+            if m is None:
+                i += 1
+            else:
+                out.append(m)
+                i = m.end_tok
+        return out

@@ -1,0 +1,170 @@
+"""Tokens with offsets, clitic analysis and sentence splitting for Arabic news text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.lang.ar.normalize import NormText, normalize, norm_key
+from marsad.tables import load_table
+
+# Words: Arabic letters, Latin letters, digits (numbers with separators stay whole).
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S", re.UNICODE)
+QUOTES = frozenset('"«»“”„\'‘’`')
+MIN_STEM = 2
+
+
+@dataclass(slots=True)
+class Token:
+    norm: str  # normalised form
+    start: int  # offsets into the original (clean) text
+    end: int
+    i: int  # token index
+
+    @property
+    def is_word(self) -> bool:
+        return self.norm[:1].isalpha()
+
+    @property
+    def is_punct(self) -> bool:
+        return not self.norm[:1].isalnum()
+
+
+@lru_cache(maxsize=1)
+def _clitics() -> tuple[tuple[tuple[str, int, str], ...], tuple[str, ...]]:
+    pro, enc = [], []
+    for row in load_table("clitics.tsv", required=("kind", "form")):
+        form = norm_key(row["form"])
+        if row["kind"] == "proclitic":
+            pro.append((form, int(row["order"]), norm_key(row["replace"]) if row["replace"] else ""))
+        else:
+            enc.append(form)
+    return tuple(pro), tuple(sorted(enc, key=len, reverse=True))
+
+
+@lru_cache(maxsize=300_000)
+def proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
+    """All (prefix, stem) readings of ``word`` by a chain of proclitics, no cut first.
+
+    A chain follows Arabic order: conjunction, then preposition/future, then article.
+    Stems shorter than two letters are not offered ("بلدة" offers "لده", but a lexicon
+    decides whether that reading is real).
+    """
+    pro, _ = _clitics()
+    out: list[tuple[str, str]] = [("", word)]
+
+    def walk(prefix: str, rest: str, min_order: int) -> None:
+        for form, order, replace in pro:
+            if order < min_order or not rest.startswith(form):
+                continue
+            stem = replace + rest[len(form):]
+            if len(rest) - len(form) < MIN_STEM:
+                continue
+            out.append((prefix + form, stem))
+            # "لل" already carries the article; nothing may follow it in the chain.
+            walk(prefix + form, stem if not replace else "", order + 1 if not replace else 9)
+
+    walk("", word, 1)
+    return tuple(out)
+
+
+@lru_cache(maxsize=300_000)
+def enclitic_splits(stem: str) -> tuple[tuple[str, str], ...]:
+    """(stem, suffix) readings with a pronoun suffix cut, stem of at least 3 letters."""
+    _, enc = _clitics()
+    return tuple((stem[: -len(e)], e) for e in enc if stem.endswith(e) and len(stem) - len(e) >= 3)
+
+
+def segment(word: str, known: frozenset[str] | set[str] = frozenset()) -> tuple[str, str, str]:
+    """Split a normalised word into (proclitics, stem, enclitic) conservatively.
+
+    A split is taken when its stem is a known word; otherwise only article chains
+    (ال، وال، بال، لل...) are cut. Unknown words keep their letters ("بلده" stays whole).
+    """
+    splits = proclitic_splits(word)
+    if word in known:
+        return "", word, ""
+    for prefix, stem in splits[1:]:
+        if stem in known:
+            return prefix, stem, ""
+        for s, e in enclitic_splits(stem):
+            if s in known:
+                return prefix, s, e
+    for s, e in enclitic_splits(word):
+        if s in known:
+            return "", s, e
+    for prefix, stem in splits[1:]:
+        if prefix.endswith("ال") or prefix.endswith("لل"):
+            if len(stem) - (2 if stem.startswith("ال") else 0) >= 2:
+                return prefix, stem, ""
+    return "", word, ""
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Normalised text, tokens and sentences of one text."""
+
+    norm: NormText
+    tokens: list[Token]
+    sentences: list[tuple[int, int]]  # original offsets
+    sent_tokens: list[tuple[int, int]]  # token index range per sentence
+
+
+@lru_cache(maxsize=1)
+def _abbrevs() -> frozenset[str]:
+    return frozenset(norm_key(r["abbrev"]).lower() for r in load_table("abbreviations.tsv", required=("abbrev",)))
+
+
+def tokenize(text: str) -> tuple[NormText, list[Token]]:
+    nt = normalize(text)
+    toks: list[Token] = []
+    to_orig = nt.to_orig
+    for i, m in enumerate(_TOKEN_RE.finditer(nt.text)):
+        s, e = to_orig(m.start(), m.end())
+        toks.append(Token(m.group().lower(), s, e, i))
+    return nt, toks
+
+
+_ENDERS = frozenset(".!?؟\n…")
+
+
+def analyze_text(text: str) -> Analysis:
+    """Normalise, tokenise and split into sentences (news-aware)."""
+    nt, toks = tokenize(text)
+    abbrevs = _abbrevs()
+    sents: list[tuple[int, int]] = []
+    sent_toks: list[tuple[int, int]] = []
+    n = len(toks)
+    orig = text
+    first = 0
+    j = 0
+    while j < n:
+        t = toks[j]
+        boundary = t.norm in _ENDERS
+        if boundary and t.norm == ".":
+            prev = toks[j - 1].norm if j > 0 else ""
+            nxt_start = toks[j + 1].start if j + 1 < n else len(orig)
+            if prev in abbrevs or (len(prev) == 1 and prev.isalpha()) or (j + 1 < n and nxt_start == t.end and toks[j + 1].is_word):
+                boundary = False  # "د. محمد", "U.S.", "2017.10"
+        if boundary:
+            # closing quotes/brackets glued to the full stop stay in the sentence
+            while j + 1 < n and toks[j + 1].start == toks[j].end and (toks[j + 1].norm in QUOTES or toks[j + 1].norm in ")]"):
+                j += 1
+        if boundary or j == n - 1:
+            sents.append((toks[first].start, toks[j].end))
+            sent_toks.append((first, j + 1))
+            first = j + 1
+        j += 1
+    # newline boundaries between tokens that carry no ender
+    out_s: list[tuple[int, int]] = []
+    out_t: list[tuple[int, int]] = []
+    for (s, e), (a, b) in zip(sents, sent_toks):
+        k = a
+        for j in range(a + 1, b):
+            if "\n" in orig[toks[j - 1].end:toks[j].start]:
+                out_s.append((toks[k].start, toks[j - 1].end))
+                out_t.append((k, j))
+                k = j
+        out_s.append((toks[k].start, e))
+        out_t.append((k, b))
+    return Analysis(nt, toks, out_s, out_t)
