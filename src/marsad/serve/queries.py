@@ -1,0 +1,320 @@
+"""Read-only queries over the event store for the API and the dashboard.
+
+Every value from a request reaches SQLite as a bound parameter; only column names
+picked from fixed whitelists are formatted into SQL. Nothing here writes.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from marsad.model import ACLED_COLUMNS, MARSAD_COLUMNS
+
+MAX_PAGE_SIZE = 1000
+MAX_TEXT_LEN = 200  # free-text and actor filters
+SORTABLE = ("event_date", "fatalities", "n_sources", "confidence", "event_type", "admin1", "country", "location")
+LIST_COLUMNS = ("rule_ids", "claimed_by", "doc_ids")
+SPAN_KINDS = ("trigger", "actor", "place", "date", "number", "speaker")
+
+# Columns returned by the list endpoint (the full record minus evidence, which the
+# detail endpoint adds).
+EVENT_FIELDS = tuple(dict.fromkeys(
+    ("event_uid",) + ACLED_COLUMNS + tuple(c for c in MARSAD_COLUMNS if c != "evidence") + ("doc_id",)
+))
+CSV_FIELDS = tuple(c for c in EVENT_FIELDS if c != "doc_id")
+
+
+@dataclass(slots=True)
+class EventFilter:
+    """One options object for every filter the API accepts."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    event_type: list[str] = field(default_factory=list)
+    sub_event_type: list[str] = field(default_factory=list)
+    actor: str | None = None
+    country: str | None = None
+    admin1: list[str] = field(default_factory=list)
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+    min_sources: int | None = None
+    q: str | None = None  # free text over evidence sentences
+
+    def where(self) -> tuple[str, list[Any]]:
+        """SQL WHERE clause (possibly empty) and its parameters."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.date_from:
+            clauses.append("e.event_date >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            clauses.append("e.event_date <= ?")
+            params.append(self.date_to)
+        for col, values in (("event_type", self.event_type), ("sub_event_type", self.sub_event_type),
+                            ("admin1", self.admin1)):
+            values = [v for v in values if v]
+            if values:
+                clauses.append(f"e.{col} IN ({','.join('?' * len(values))})")
+                params.extend(values)
+        if self.country:
+            clauses.append("e.country = ?")
+            params.append(self.country)
+        if self.actor:
+            pat = like_pattern(self.actor)
+            clauses.append(
+                "(e.actor1 LIKE ? ESCAPE '\\' OR e.actor2 LIKE ? ESCAPE '\\' "
+                "OR e.assoc_actor_1 LIKE ? ESCAPE '\\' OR e.assoc_actor_2 LIKE ? ESCAPE '\\')"
+            )
+            params.extend([pat] * 4)
+        if self.bbox:
+            w, s, e, n = self.bbox
+            clauses.append("e.latitude BETWEEN ? AND ?")
+            params.extend([s, n])
+            if w <= e:
+                clauses.append("e.longitude BETWEEN ? AND ?")
+                params.extend([w, e])
+            else:  # crosses the antimeridian
+                clauses.append("(e.longitude >= ? OR e.longitude <= ?)")
+                params.extend([w, e])
+        if self.min_sources:
+            clauses.append("e.n_sources >= ?")
+            params.append(self.min_sources)
+        if self.q:
+            clauses.append(
+                "e.event_uid IN (SELECT v.event_uid FROM evidence v WHERE v.text LIKE ? ESCAPE '\\')"
+            )
+            params.append(like_pattern(self.q))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere, with its own % and _ taken literally."""
+    esc = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{esc}%"
+
+
+def parse_bbox(value: str) -> tuple[float, float, float, float]:
+    """``west,south,east,north`` in degrees -> floats; ValueError names the problem."""
+    parts = value.split(",")
+    if len(parts) != 4:
+        raise ValueError("bbox must be west,south,east,north (4 numbers)")
+    w, s, e, n = (float(p) for p in parts)
+    if not (-180 <= w <= 180 and -180 <= e <= 180 and -90 <= s <= n <= 90):
+        raise ValueError("bbox out of range: longitudes in [-180, 180], latitudes in [-90, 90], south <= north")
+    return w, s, e, n
+
+
+class Reader:
+    """Read-only access to a store, one SQLite connection per thread."""
+
+    def __init__(self, db_path: str | Path):
+        self.db_path = str(db_path)
+        if not Path(self.db_path).exists():
+            raise FileNotFoundError(
+                f"no database at {self.db_path}: run `marsad run INPUT --db {self.db_path}` first"
+            )
+        self._local = threading.local()
+
+    def conn(self) -> sqlite3.Connection:
+        c = getattr(self._local, "conn", None)
+        if c is None:
+            c = sqlite3.connect(f"file:{Path(self.db_path).resolve()}?mode=ro", uri=True,
+                                check_same_thread=False, timeout=30)
+            c.row_factory = sqlite3.Row
+            c.execute("PRAGMA query_only = ON")
+            self._local.conn = c
+        return c
+
+    # -- events --------------------------------------------------------------
+    def count_events(self, f: EventFilter) -> int:
+        where, params = f.where()
+        return int(self.conn().execute(f"SELECT COUNT(*) FROM events e{where}", params).fetchone()[0])
+
+    def list_events(self, f: EventFilter, sort: str = "event_date", desc: bool = True,
+                    page: int = 1, page_size: int = 100) -> list[dict[str, Any]]:
+        if sort not in SORTABLE:
+            raise ValueError(f"cannot sort by {sort!r}; choose one of {', '.join(SORTABLE)}")
+        page_size = max(1, min(int(page_size), MAX_PAGE_SIZE))
+        where, params = f.where()
+        direction = "DESC" if desc else "ASC"
+        cols = ",".join(f"e.{c}" for c in EVENT_FIELDS)
+        sql = (f"SELECT {cols} FROM events e{where} "
+               f"ORDER BY e.{sort} {direction}, e.event_uid {direction} LIMIT ? OFFSET ?")
+        rows = self.conn().execute(sql, params + [page_size, (max(1, page) - 1) * page_size])
+        return [row_to_event(r) for r in rows]
+
+    def event(self, uid: str) -> dict[str, Any] | None:
+        c = self.conn()
+        r = c.execute(f"SELECT {','.join(EVENT_FIELDS)} FROM events WHERE event_uid = ?", (uid,)).fetchone()
+        if r is None:
+            return None
+        ev = row_to_event(r)
+        docs: dict[str, dict[str, Any]] = {}
+        evidence = []
+        for x in c.execute('SELECT doc_id, start, "end", text FROM evidence WHERE event_uid = ? '
+                           "ORDER BY doc_id, start", (uid,)):
+            doc = docs.get(x["doc_id"])
+            if doc is None:
+                d = c.execute("SELECT doc_id, url, site, source, author, title, published, text "
+                              "FROM documents WHERE doc_id = ?", (x["doc_id"],)).fetchone()
+                doc = docs[x["doc_id"]] = dict(d) if d else {"doc_id": x["doc_id"], "text": None}
+            start, end = int(x["start"]), int(x["end"])
+            text = doc["text"]
+            # The document text is the ground truth for offsets; fall back to the stored copy.
+            sentence = text[start:end] if text is not None and 0 <= start <= end <= len(text) else (x["text"] or "")
+            spans = []
+            if text is not None:
+                for s in c.execute(
+                    'SELECT kind, start, "end", text, value, rule_id FROM spans '
+                    'WHERE doc_id = ? AND start < ? AND "end" > ? ORDER BY start, "end"',
+                    (x["doc_id"], end, start),
+                ):
+                    rs, re_ = max(s["start"], start) - start, min(s["end"], end) - start
+                    if rs < re_:
+                        spans.append({"kind": s["kind"], "start": s["start"], "end": s["end"],
+                                      "rel_start": rs, "rel_end": re_, "text": s["text"],
+                                      "value": _json(s["value"]), "rule_id": s["rule_id"]})
+            evidence.append({"doc_id": x["doc_id"], "start": start, "end": end, "text": sentence,
+                             "spans": spans})
+        ev["evidence"] = evidence
+        ev["documents"] = [{k: v for k, v in d.items() if k != "text"} for d in docs.values()]
+        for did in ev.get("doc_ids") or []:
+            if did not in docs:
+                d = c.execute("SELECT doc_id, url, site, source, author, title, published "
+                              "FROM documents WHERE doc_id = ?", (did,)).fetchone()
+                if d:
+                    ev["documents"].append(dict(d))
+        return ev
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        c = self.conn()
+        r = c.execute("SELECT doc_id, url, site, source, author, title, published, published_how, lang, "
+                      "text, copy_of FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        if r is None:
+            return None
+        d = dict(r)
+        d["spans"] = [
+            {"kind": s["kind"], "start": s["start"], "end": s["end"], "text": s["text"],
+             "value": _json(s["value"]), "rule_id": s["rule_id"]}
+            for s in c.execute('SELECT kind, start, "end", text, value, rule_id FROM spans WHERE doc_id = ? '
+                               'ORDER BY start, "end"', (doc_id,))
+        ]
+        d["event_uids"] = [x[0] for x in c.execute(
+            "SELECT event_uid FROM events WHERE doc_id = ? UNION "
+            "SELECT DISTINCT event_uid FROM evidence WHERE doc_id = ?", (doc_id, doc_id))]
+        return d
+
+    # -- stats -----------------------------------------------------------------
+    def stats(self, f: EventFilter, top: int = 20) -> dict[str, Any]:
+        c = self.conn()
+        where, params = f.where()
+        total = c.execute(f"SELECT COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM events e{where}", params).fetchone()
+        by_type = [
+            {"event_type": r[0], "sub_event_type": r[1], "events": r[2], "fatalities": r[3]}
+            for r in c.execute(f"SELECT e.event_type, e.sub_event_type, COUNT(*), COALESCE(SUM(e.fatalities), 0) "
+                               f"FROM events e{where} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2", params)
+        ]
+        # Weeks start on Monday: step back six days, then forward to the next Monday.
+        wk_where = where + (" AND " if where else " WHERE ") + "e.event_date IS NOT NULL"
+        by_week = [
+            {"week": r[0], "event_type": r[1], "events": r[2], "fatalities": r[3]}
+            for r in c.execute(f"SELECT date(e.event_date, '-6 days', 'weekday 1') AS wk, e.event_type, COUNT(*), "
+                               f"COALESCE(SUM(e.fatalities), 0) FROM events e{wk_where} "
+                               f"GROUP BY 1, 2 ORDER BY 1, 2", params)
+            if r[0] is not None
+        ]
+        by_admin1 = [
+            {"country": r[0], "admin1": r[1], "events": r[2], "fatalities": r[3]}
+            for r in c.execute(f"SELECT e.country, e.admin1, COUNT(*), COALESCE(SUM(e.fatalities), 0) "
+                               f"FROM events e{where} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2", params)
+        ]
+        top_actors = [
+            {"actor": r[0], "events": r[1]}
+            for r in c.execute(
+                f"SELECT actor, COUNT(*) FROM ("
+                f"SELECT e.actor1 AS actor FROM events e{where} UNION ALL "
+                f"SELECT e.actor2 FROM events e{where}) WHERE actor IS NOT NULL AND actor != '' "
+                f"GROUP BY actor ORDER BY 2 DESC, 1 LIMIT ?", params + params + [top])
+        ]
+        dates = c.execute(f"SELECT MIN(e.event_date), MAX(e.event_date) FROM events e{where}", params).fetchone()
+        return {"events": total[0], "fatalities": total[1], "date_min": dates[0], "date_max": dates[1],
+                "by_type": by_type, "by_week": by_week, "by_admin1": by_admin1, "top_actors": top_actors}
+
+    def facets(self) -> dict[str, Any]:
+        """Distinct values for the dashboard's filter controls."""
+        c = self.conn()
+        types: dict[str, list[str]] = {}
+        for r in c.execute("SELECT DISTINCT event_type, sub_event_type FROM events ORDER BY 1, 2"):
+            types.setdefault(r[0], [])
+            if r[1]:
+                types[r[0]].append(r[1])
+        return {
+            "event_types": types,
+            "countries": [r[0] for r in c.execute(
+                "SELECT DISTINCT country FROM events WHERE country IS NOT NULL ORDER BY 1")],
+            "admin1": [r[0] for r in c.execute(
+                "SELECT DISTINCT admin1 FROM events WHERE admin1 IS NOT NULL ORDER BY 1")],
+        }
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def row_to_event(r: sqlite3.Row) -> dict[str, Any]:
+    d = dict(r)
+    for k in LIST_COLUMNS:
+        if k in d:
+            d[k] = json.loads(d[k]) if d[k] else []
+    return d
+
+
+# -- output formats --------------------------------------------------------------
+def _csv_cell(v: Any) -> Any:
+    if v is None:
+        return ""
+    if isinstance(v, list):
+        v = "; ".join(str(x) for x in v)
+    if isinstance(v, str) and v[:1] in ("=", "+", "@", "\t", "\r") or (
+        isinstance(v, str) and v[:1] == "-" and not _is_number(v)
+    ):
+        # Article text is untrusted: keep spreadsheets from reading it as a formula.
+        return "'" + v
+    return v
+
+
+def _is_number(s: str) -> bool:
+    try:
+        float(s)
+        return True
+    except ValueError:
+        return False
+
+
+def events_csv(events: Iterable[dict[str, Any]]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_FIELDS)
+    for ev in events:
+        w.writerow([_csv_cell(ev.get(k)) for k in CSV_FIELDS])
+    return buf.getvalue()
+
+
+def events_geojson(events: Iterable[dict[str, Any]], **extra: Any) -> dict[str, Any]:
+    feats = []
+    for ev in events:
+        lat, lon = ev.get("latitude"), ev.get("longitude")
+        geom = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
+        props = {k: v for k, v in ev.items() if k not in ("latitude", "longitude")}
+        feats.append({"type": "Feature", "id": ev["event_uid"], "geometry": geom, "properties": props})
+    return {"type": "FeatureCollection", "features": feats, **extra}
