@@ -1,0 +1,646 @@
+"""Dates in Arabic news text, resolved against the publication date.
+
+``find_dates(an, published)`` scans the tokens once and returns :class:`DateMention`
+spans with a date range and an ACLED ``time_precision`` (1 day, 2 week, 3 month; a
+whole year is also precision 3, with the year as its range). Vocabulary lives in
+``data/months.tsv``, ``data/weekdays.tsv``, ``data/relative_dates.tsv`` and
+``data/ordinal_words.tsv``.
+
+Resolution rules:
+- a bare weekday is the most recent such day on or before publication (the day of
+  publication itself when it matches); "الماضي" makes it strictly before, "المقبل"
+  strictly after;
+- a day and month without a year is the most recent such date not after
+  publication ("المقبل" gives the next one after it); a month alone likewise;
+- Hijri dates are converted with the tabular (arithmetic) Islamic calendar, which may
+  differ from the sighted calendar by a day or two;
+- without a publication date (``published=None``) relative forms ("أمس", "الجمعة",
+  "قبل ثلاثة أيام", "حزيران الماضي") are still found, with ``date_start`` and
+  ``date_end`` set to None; dates with an explicit year are always resolved.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, NamedTuple, Sequence
+
+from marsad.lang.ar.normalize import norm_key
+from marsad.lang.ar.numbers import _core_at, _lex as _num_lex, surface_forms
+from marsad.lang.ar.tokens import Analysis, Token
+from marsad.tables import load_table
+
+DAY, WEEK, MONTH = 1, 2, 3
+
+
+@dataclass(slots=True)
+class DateMention:
+    start: int  # original text offsets
+    end: int
+    text: str
+    date_start: dt.date | None  # None when a relative date has no publication date
+    date_end: dt.date | None
+    precision: int  # ACLED time_precision: 1 day, 2 week, 3 month (or coarser)
+    rule_id: str  # table row ids / pattern names joined by "+"
+    tok_start: int
+    tok_end: int  # exclusive
+    relation: str  # past | future | unknown
+
+
+class _E(NamedTuple):
+    kind: str
+    words: tuple[str, ...]  # all words of the phrase (first may carry a proclitic in text)
+    value: Any
+    unit: str
+    precision: int
+    relation: str
+    rid: str
+    ambiguous: bool
+
+
+class _DLex(NamedTuple):
+    surf: dict[str, list[tuple[str, _E]]]  # surface of first word -> [(prefix, entry)] longest first
+    week_start: int
+
+
+_ARTICLE_KINDS = {"count_unit", "year_word", "day_word"}
+
+
+@lru_cache(maxsize=1)
+def _dlex() -> _DLex:
+    entries: list[_E] = []
+    for r in load_table("months.tsv", required=("id", "name", "calendar", "month")):
+        entries.append(_E("month", _words(r["name"]), (r["calendar"], int(r["month"])), "", MONTH, "unknown", r["id"], r.get("ambiguous") == "1"))
+    week_start = 5
+    for r in load_table("weekdays.tsv", required=("id", "name", "weekday")):
+        entries.append(_E("weekday", _words(r["name"]), int(r["weekday"]), "", DAY, "unknown", r["id"], False))
+        if r.get("week_start") == "1":
+            week_start = int(r["weekday"])
+    for r in load_table("ordinal_words.tsv", required=("id", "word", "value", "kind")):
+        entries.append(_E("ord_" + r["kind"], _words(r["word"]), int(r["value"]), "", DAY, "unknown", r["id"], False))
+    for r in load_table("relative_dates.tsv", required=("id", "phrase", "kind")):
+        entries.append(
+            _E(r["kind"], _words(r["phrase"]), int(r["value"] or 0), r.get("unit", ""), int(r.get("precision") or DAY), r.get("relation") or "unknown", r["id"], False)
+        )
+    surf: dict[str, list[tuple[str, _E]]] = {}
+    for e in entries:
+        first = e.words[0]
+        if len(first) < 2:  # "م" (AD) is only read after a year, never as a start
+            surf.setdefault(first, []).append(("", e))
+            continue
+        art = e.kind in _ARTICLE_KINDS
+        for s, pref in surface_forms(first, article=art, has_article=None if e.kind != "month" else False):
+            surf.setdefault(s, []).append((pref, e))
+    for lst in surf.values():
+        lst.sort(key=lambda pe: (pe[0] != "", -len(pe[1].words)))
+    return _DLex(surf, week_start)
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    ws = tuple(norm_key(phrase).lower().split())
+    if not ws:
+        raise ValueError(f"empty phrase in a date table: {phrase!r}")
+    return ws
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> frozenset[str]:
+    return frozenset(_dlex().surf)
+
+
+# --- calendar helpers -------------------------------------------------------------------
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def hijri_to_gregorian(y: int, m: int, d: int) -> dt.date:
+    """Tabular Islamic calendar (civil epoch): may differ from the sighted calendar by 1-2 days."""
+    jd = (11 * y + 3) // 30 + 354 * y + 30 * m - (m - 1) // 2 + d + 1948440 - 385
+    return dt.date.fromordinal(jd - 1721425)
+
+
+def _hijri_year_of(g: dt.date) -> int:
+    y = int((g.year - 622) * 33 / 32)
+    while hijri_to_gregorian(y + 1, 1, 1) <= g:
+        y += 1
+    while hijri_to_gregorian(y, 1, 1) > g:
+        y -= 1
+    return y
+
+
+def _hijri_month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
+    s = hijri_to_gregorian(y, m, 1)
+    ny, nm = (y + 1, 1) if m == 12 else (y, m + 1)
+    return s, hijri_to_gregorian(ny, nm, 1) - dt.timedelta(days=1)
+
+
+# --- matching -------------------------------------------------------------------------
+
+
+class _Ctx:
+    __slots__ = ("toks", "hi", "lex", "pub")
+
+    def __init__(self, toks: Sequence[Token], hi: int, lex: _DLex, pub: dt.date | None):
+        self.toks, self.hi, self.lex, self.pub = toks, hi, lex, pub
+
+    def read(self, i: int, kinds: tuple[str, ...] | str, clitic: bool = True) -> tuple[int, _E] | None:
+        """Longest entry of one of ``kinds`` starting at token ``i``: (end token, entry)."""
+        if i >= self.hi:
+            return None
+        if isinstance(kinds, str):
+            kinds = (kinds,)
+        for pref, e in self.lex.surf.get(self.toks[i].norm, ()):
+            if e.kind not in kinds or (pref and not clitic):
+                continue
+            n = len(e.words)
+            if n == 1:
+                return i + 1, e
+            if i + n <= self.hi and all(self.toks[i + k].norm == e.words[k] for k in range(1, n)):
+                return i + n, e
+        return None
+
+    def digits(self, i: int) -> int | None:
+        if i >= self.hi:
+            return None
+        s = self.toks[i].norm
+        return int(s) if s.isdigit() else None
+
+
+def _year_at(c: _Ctx, i: int) -> tuple[int, int, str] | None:
+    """(year, end token, calendar) of a year written in digits, with an optional era word."""
+    y = c.digits(i)
+    if y is None or not (1300 <= y <= 2100) or len(c.toks[i].norm) != 4:
+        return None
+    cal = "gregorian" if y >= 1600 else "hijri"
+    j = i + 1
+    era = c.read(j, "era", clitic=False)
+    if era is not None:
+        cal = "hijri" if era[1].value == 1 else "gregorian"
+        j = era[0]
+    if cal == "hijri" and era is None and y < 1600:
+        cal = "hijri"
+    return y, j, cal
+
+
+def _day_at(c: _Ctx, i: int) -> tuple[int, int, str] | None:
+    """(day of month, end token, rid) for "6", "السادس", "الحادي عشر", "الحادي والعشرين"."""
+    d = c.digits(i)
+    if d is not None:
+        if 1 <= d <= 31 and len(c.toks[i].norm) <= 2:
+            # not glued to "/" etc. (numeric dates are read elsewhere)
+            if i + 1 < c.hi and c.toks[i + 1].start == c.toks[i].end and not c.toks[i + 1].is_word:
+                return None
+            return d, i + 1, "day-digits"
+        return None
+    r = c.read(i, ("ord_unit", "ord_unit_compound", "ord_tens"))
+    if r is None:
+        return None
+    j, e = r
+    v = e.value
+    rid = e.rid
+    if e.kind in ("ord_unit", "ord_unit_compound") and v < 10:
+        t = c.read(j, "ord_teen_tail", clitic=False)
+        if t is not None:
+            return v + 10, t[0], rid + "+" + t[1].rid
+        if j < c.hi:
+            tens = c.read(j, "ord_tens")
+            if tens is not None and c.toks[j].norm.startswith("و"):
+                return v + tens[1].value, tens[0], rid + "+" + tens[1].rid
+    if e.kind == "ord_unit_compound":
+        return None
+    return v, j, rid
+
+
+def _month_at(c: _Ctx, i: int, strong: bool) -> tuple[int, _E, str] | None:
+    """(end token, month entry, rid) for "حزيران", "شهر حزيران", "أكتوبر/تشرين الأول", "حزيران (يونيو)".
+
+    ``strong``: a day or part word precedes, so ambiguous names are accepted.
+    """
+    j = i
+    rid = ""
+    mw = c.read(j, "month_word")
+    if mw is not None:
+        j, strong, rid = mw[0], True, mw[1].rid + "+"
+    r = c.read(j, "month")
+    if r is None:
+        return None
+    j, e = r
+    # "أكتوبر/تشرين الأول", "حزيران (يونيو)": a second name of the same month
+    if j + 1 < c.hi and c.toks[j].norm in ("/", "(", "-", "،", ","):
+        r2 = c.read(j + 1, "month", clitic=False)
+        if r2 is not None and r2[1].value == e.value:
+            j = r2[0]
+            if c.toks[j - 1].norm != ")" and j < c.hi and c.toks[j].norm == ")" and c.toks[r[0]].norm == "(":
+                j += 1
+            strong = True
+    if e.ambiguous and not strong:
+        # needs a year or a modifier after it
+        if _year_at(c, j) is None and c.read(j, "modifier", clitic=False) is None:
+            return None
+    return j, e, rid + e.rid
+
+
+class _Res(NamedTuple):
+    end: int
+    start_d: dt.date | None
+    end_d: dt.date | None
+    precision: int
+    rid: str
+    relation: str
+
+
+def _resolve_month(c: _Ctx, e: _E, j: int, day: int | None, part: int | None) -> _Res | None:
+    """A month (with optional day or month part) followed by an optional year or modifier."""
+    cal, m = e.value
+    y_r = _year_at(c, j)
+    rel = "unknown"
+    rid = ""
+    year: int | None = None
+    mod = 0
+    if y_r is not None:
+        year, j, ycal = y_r
+        rid = "+year"
+        if ycal != cal and not (cal == "hijri" and ycal == "gregorian"):
+            pass
+    else:
+        md = c.read(j, "modifier", clitic=False)
+        if md is not None:
+            j, mod, rel, rid = md[0], md[1].value, md[1].relation, "+" + md[1].rid
+    if year is None:
+        pub = c.pub
+        if pub is None:
+            prec = DAY if day else (WEEK if part else MONTH)
+            return _Res(j, None, None, prec, rid, rel)
+        if cal == "hijri":
+            year = _hijri_year_of(pub)
+        else:
+            year = pub.year
+        # most recent not after publication; "الماضي" strictly before this month, "المقبل" after
+        for _ in range(3):
+            s, en = _span(cal, year, m, day, part)
+            if s is None:
+                year -= 1
+                continue
+            if mod > 0:
+                if s <= pub:
+                    year += 1
+                    continue
+                break
+            if s > pub or (mod < 0 and day is None and en >= pub):
+                year -= 1
+                continue
+            break
+    s, en = _span(cal, year, m, day, part)
+    if s is None:
+        return None
+    prec = DAY if day else (WEEK if part else MONTH)
+    return _Res(j, s, en, prec, rid, rel)
+
+
+def _span(cal: str, y: int, m: int, day: int | None, part: int | None) -> tuple[dt.date | None, dt.date | None]:
+    try:
+        if cal == "hijri":
+            if day:
+                d = hijri_to_gregorian(y, m, day)
+                return d, d
+            s, en = _hijri_month_range(y, m)
+        else:
+            if day:
+                d = dt.date(y, m, day)
+                return d, d
+            s, en = dt.date(y, m, 1), _month_end(y, m)
+    except ValueError:
+        return None, None
+    if part:
+        return _part_of(s, en, part)
+    return s, en
+
+
+def _part_of(s: dt.date, en: dt.date, part: int) -> tuple[dt.date, dt.date]:
+    """Start (days 1-10), middle (11-20) or end (21-) of a month; thirds of a longer range."""
+    n = (en - s).days + 1
+    if n <= 31:
+        if part == 1:
+            return s, s + dt.timedelta(days=9)
+        if part == 2:
+            return s + dt.timedelta(days=10), s + dt.timedelta(days=19)
+        return s + dt.timedelta(days=20), en
+    # a year: Jan-Apr, May-Aug, Sep-Dec
+    m0 = (part - 1) * 4 + 1
+    return dt.date(s.year, m0, 1), _month_end(s.year, m0 + 3)
+
+
+def _period(c: _Ctx, unit: str, k: int) -> tuple[dt.date, dt.date, int] | None:
+    pub = c.pub
+    if pub is None:
+        return None
+    if unit == "week":
+        ws = pub - dt.timedelta(days=(pub.weekday() - c.lex.week_start) % 7) + dt.timedelta(days=7 * k)
+        return ws, ws + dt.timedelta(days=6), WEEK
+    if unit == "month":
+        y, m = _add_months(pub.year, pub.month, k)
+        return dt.date(y, m, 1), _month_end(y, m), MONTH
+    if unit == "year":
+        return dt.date(pub.year + k, 1, 1), dt.date(pub.year + k, 12, 31), MONTH
+    return None
+
+
+def _ago(pub: dt.date | None, n: int, unit: str, sign: int) -> tuple[dt.date | None, dt.date | None, int]:
+    prec = {"hour": DAY, "day": DAY, "week": WEEK}.get(unit, MONTH)
+    if pub is None:
+        return None, None, prec
+    if unit == "hour":
+        d = pub + dt.timedelta(days=sign * (n // 24))
+        return (min(d, pub), max(d, pub), DAY) if n >= 24 else (pub, pub, DAY)
+    if unit == "day":
+        d = pub + dt.timedelta(days=sign * n)
+        return d, d, DAY
+    if unit == "week":
+        d = pub + dt.timedelta(days=sign * 7 * n)
+        return d, d, WEEK
+    if unit == "month":
+        y, m = _add_months(pub.year, pub.month, sign * n)
+        return dt.date(y, m, 1), _month_end(y, m), MONTH
+    y = pub.year + sign * n
+    return dt.date(y, 1, 1), dt.date(y, 12, 31), MONTH
+
+
+def _count_unit_at(c: _Ctx, j: int) -> tuple[int, int, str, str] | None:
+    """(count, end token, unit, rid) for "ثلاثة أيام", "24 ساعة", "يومين", "أسبوع", "الساعات"."""
+    n: int | None = None
+    rid = ""
+    k = j
+    if k < c.hi and c.toks[k].norm == "ال":  # "الـ 24 ساعة"
+        k += 1
+    core = _core_at(c.toks, k, c.hi, _num_lex()) if k < c.hi else None
+    if core is not None and core[0] > 0:
+        n, k, rid = core[0], core[1], "num+"
+    elif k != j:
+        return None
+    u = c.read(k, "count_unit")
+    if u is None:
+        return None
+    e = u[1]
+    if n is None:
+        n = e.value
+    return n, u[0], e.unit, rid + e.rid
+
+
+def _core(c: _Ctx, i: int) -> _Res | None:
+    """A date starting exactly at token ``i`` (after any daypart / "يوم" prefix)."""
+    if i >= c.hi:
+        return None
+    pub = c.pub
+    toks = c.toks
+    best: _Res | None = None
+
+    def better(r: _Res | None) -> None:
+        nonlocal best
+        if r is not None and (best is None or r.end > best.end):
+            best = r
+
+    # numeric: 13/10/2017, 2017-10-13, 13.10.2017
+    better(_numeric(c, i))
+    # day + month: "6 حزيران 2017", "السادس من شهر حزيران/يونيو الماضي"
+    d = _day_at(c, i)
+    if d is not None:
+        day, j, drid = d
+        of = c.read(j, "of", clitic=False)
+        if of is not None:
+            j = of[0]
+        mo = _month_at(c, j, strong=True)
+        if mo is not None:
+            j2, e, mrid = mo
+            r = _resolve_month(c, e, j2, day, None)
+            if r is not None:
+                better(r._replace(rid=f"{drid}+{mrid}{r.rid}"))
+    # part of a month / year: "مطلع الشهر الجاري", "منتصف حزيران", "أواخر عام 2017"
+    p = c.read(i, "part")
+    if p is not None:
+        j, pe = p
+        if c.read(j, "daypart") is None:
+            of = c.read(j, "of", clitic=False)
+            if of is not None:
+                j = of[0]
+            mo = _month_at(c, j, strong=True)
+            if mo is not None:
+                r = _resolve_month(c, mo[1], mo[0], None, pe.value)
+                if r is not None:
+                    better(r._replace(rid=f"{pe.rid}+{mo[2]}{r.rid}"))
+            per = _period_phrase(c, j)
+            if per is not None and per.start_d is not None:
+                s, en = _part_of(per.start_d, per.end_d)  if False else _part_of(per.start_d, per.end_d, pe.value)
+                better(per._replace(start_d=s, end_d=en, precision=WEEK if per.precision == MONTH and (per.end_d - per.start_d).days < 31 else MONTH, rid=f"{pe.rid}+{per.rid}"))
+            elif per is not None:
+                better(per._replace(rid=f"{pe.rid}+{per.rid}", precision=WEEK))
+            yr = _year_phrase(c, j)
+            if yr is not None:
+                if yr.start_d is not None:
+                    s, en = _part_of(yr.start_d, yr.end_d, pe.value)
+                    better(yr._replace(start_d=s, end_d=en, rid=f"{pe.rid}+{yr.rid}"))
+    # month (+ year / modifier): "حزيران/يونيو 2017", "يونيو الماضي"
+    mo = _month_at(c, i, strong=False)
+    if mo is not None:
+        r = _resolve_month(c, mo[1], mo[0], None, None)
+        if r is not None and (r.end > mo[0] or not mo[1].ambiguous):
+            if r.end > mo[0] or c.read(i, "month_word") is not None:
+                better(r._replace(rid=mo[2] + r.rid))
+    # relative day: "اليوم", "أمس", "أمس الأول" (+ weekday: "أمس الجمعة")
+    o = c.read(i, "day_offset")
+    if o is not None and not (o[1].words == ("اليوم",) and toks[i].norm != "اليوم"):
+        j, e = o
+        rid = e.rid
+        wd = c.read(j, "weekday", clitic=False)
+        if wd is not None:
+            j, rid = wd[0], rid + "+" + wd[1].rid
+        if pub is None:
+            better(_Res(j, None, None, DAY, rid, e.relation))
+        else:
+            dd = pub + dt.timedelta(days=e.value)
+            better(_Res(j, dd, dd, DAY, rid, e.relation))
+    # weekday (+ modifier): "الجمعة", "الخميس الماضي", "الخميس المقبل"
+    w = c.read(i, "weekday")
+    if w is not None:
+        j, e = w
+        mod = c.read(j, "modifier", clitic=False)
+        k, rel, rid = 0, "unknown", e.rid
+        if mod is not None:
+            j, k, rel, rid = mod[0], mod[1].value, mod[1].relation, rid + "+" + mod[1].rid
+        # "الجمعة 6 حزيران": an explicit date after the weekday wins
+        after = _core(c, j) if j < c.hi and (c.digits(j) is not None or c.read(j, ("ord_unit", "ord_unit_compound", "ord_tens")) is not None) else None
+        if after is not None and after.precision == DAY:
+            better(after._replace(rid=rid + "+" + after.rid))
+        elif pub is None:
+            better(_Res(j, None, None, DAY, rid, rel))
+        else:
+            back = (pub.weekday() - e.value) % 7
+            if k < 0 and back == 0:
+                back = 7
+            if k > 0:
+                fwd = (e.value - pub.weekday()) % 7 or 7
+                dd = pub + dt.timedelta(days=fwd)
+            else:
+                dd = pub - dt.timedelta(days=back)
+            better(_Res(j, dd, dd, DAY, rid, rel))
+    # periods: "الأسبوع الماضي", "هذا الشهر", "العام المقبل"
+    better(_period_phrase(c, i))
+    # "عام 2017", "2017م"
+    better(_year_phrase(c, i))
+    # "قبل ثلاثة أيام", "منذ يومين", "بعد أسبوع"
+    a = c.read(i, "ago")
+    if a is not None:
+        cu = _count_unit_at(c, a[0])
+        if cu is not None:
+            n, j, unit, urid = cu
+            s, en, prec = _ago(pub, n, unit, a[1].value)
+            better(_Res(j, s, en, prec, a[1].rid + "+" + urid, a[1].relation))
+    # "خلال الـ 24 ساعة الماضية", "خلال الأيام الماضية", "خلال اليومين الماضيين"
+    wi = c.read(i, "within")
+    if wi is not None:
+        j = wi[0]
+        cu = _count_unit_at(c, j)
+        if cu is not None:
+            n, j, unit, urid = cu
+            md = c.read(j, "modifier", clitic=False)
+            if md is not None and md[1].value < 0:
+                j = md[0]
+                rid = f"{wi[1].rid}+{urid}+{md[1].rid}"
+                if pub is None:
+                    better(_Res(j, None, None, DAY, rid, "past"))
+                else:
+                    days = {"hour": max(1, -(-n // 24)), "day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
+                    prec = DAY if days <= 1 else WEEK if days <= 7 else MONTH
+                    better(_Res(j, pub - dt.timedelta(days=days), pub, prec, rid, "past"))
+    return best
+
+
+def _period_phrase(c: _Ctx, i: int) -> _Res | None:
+    th = c.read(i, "this")
+    j = th[0] if th is not None else i
+    pu = c.read(j, "period_unit")
+    if pu is None:
+        return None
+    j, e = pu
+    if th is not None:
+        k, rel, rid = 0, "unknown", th[1].rid + "+" + e.rid
+    else:
+        md = c.read(j, "modifier", clitic=False)
+        if md is None:
+            return None
+        j, k, rel, rid = md[0], md[1].value, md[1].relation, e.rid + "+" + md[1].rid
+    p = _period(c, e.unit, k)
+    if p is None:
+        return _Res(j, None, None, WEEK if e.unit == "week" else MONTH, rid, rel)
+    return _Res(j, p[0], p[1], p[2], rid, rel)
+
+
+def _year_phrase(c: _Ctx, i: int) -> _Res | None:
+    yw = c.read(i, ("year_word",))
+    j = yw[0] if yw is not None else i
+    y = _year_at(c, j)
+    if y is None:
+        return None
+    year, j2, cal = y
+    if yw is None and j2 == j + 1:
+        return None  # a bare number is not a year without "عام" or an era word
+    rid = (yw[1].rid + "+" if yw else "") + "year"
+    if cal == "hijri":
+        s = hijri_to_gregorian(year, 1, 1)
+        en = hijri_to_gregorian(year + 1, 1, 1) - dt.timedelta(days=1)
+        return _Res(j2, s, en, MONTH, rid + "-hijri", "unknown")
+    return _Res(j2, dt.date(year, 1, 1), dt.date(year, 12, 31), MONTH, rid, "unknown")
+
+
+def _numeric(c: _Ctx, i: int) -> _Res | None:
+    toks = c.toks
+    s = toks[i].norm
+    if not s[:1].isdigit():
+        return None
+    parts: list[str]
+    j = i + 1
+    if s.count(".") == 2 and len(s) <= 10:
+        parts = s.split(".")
+    else:
+        if not s.isdigit():
+            return None
+        parts = [s]
+        sep = None
+        while j + 1 < c.hi and len(parts) < 3:
+            t, n = toks[j], toks[j + 1]
+            if t.norm not in ("/", "-", ".") or t.start != toks[j - 1].end or n.start != t.end or not n.norm.isdigit():
+                break
+            if sep is not None and t.norm != sep:
+                break
+            sep = t.norm
+            parts.append(n.norm)
+            j += 2
+        if len(parts) != 3:
+            return None
+    if not all(p.isdigit() for p in parts):
+        return None
+    a, b, y = (int(p) for p in parts)
+    try:
+        if len(parts[0]) == 4:
+            d = dt.date(a, b, y)
+        elif len(parts[2]) == 4:
+            d = dt.date(y, b, a)
+        else:
+            return None
+    except ValueError:
+        return None
+    return _Res(j, d, d, DAY, "numeric", "unknown")
+
+
+def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok: int | None = None) -> list[DateMention]:
+    """Date mentions in tokens [lo_tok, hi_tok) of ``an``, resolved against ``published``."""
+    lex = _dlex()
+    trig = _triggers()
+    toks = an.tokens
+    hi = len(toks) if hi_tok is None else min(hi_tok, len(toks))
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    c = _Ctx(toks, hi, lex, published)
+    orig = an.norm.orig
+    out: list[DateMention] = []
+    i = lo_tok
+    while i < hi:
+        form = toks[i].norm
+        if form not in trig and not ("0" <= form[0] <= "9"):
+            i += 1
+            continue
+        r = _date_at(c, i)
+        if r is None:
+            i += 1
+            continue
+        j, res, rid = r
+        s, e = toks[i].start, toks[j - 1].end
+        out.append(DateMention(s, e, orig[s:e], res.start_d, res.end_d, res.precision, rid, i, j, res.relation))
+        i = j
+    return out
+
+
+def _date_at(c: _Ctx, i: int) -> tuple[int, _Res, str] | None:
+    j = i
+    pre = []
+    dp = c.read(j, "daypart")
+    if dp is not None:
+        j = dp[0]
+        pre.append(dp[1].rid)
+    dw = c.read(j, "day_word")
+    if dw is not None and (j == i or c.toks[j].norm == dw[1].words[0]):
+        r = _core(c, dw[0])
+        if r is not None:
+            pre.append(dw[1].rid)
+            return r.end, r, "+".join(pre + [r.rid])
+    r = _core(c, j)
+    if r is None:
+        return None
+    return r.end, r, "+".join(pre + [r.rid])
