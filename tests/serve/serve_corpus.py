@@ -5,6 +5,7 @@ so tests can check offsets, highlighting and filters without the extraction pipe
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from marsad.model import Document, Event, Evidence, Span
@@ -17,8 +18,8 @@ XSS_PAYLOAD = '<script>window.__pwned = 1; alert(1)</script><img src=x onerror="
 
 def _sentence(text: str, first_words: str) -> tuple[int, int]:
     start = text.index(first_words)
-    end = text.index(".", start) + 1 if "." in text[start:] else len(text)
-    return start, end
+    m = re.compile(r"\.(\s|$)").search(text, start)
+    return start, (m.start() + 1 if m else len(text))
 
 
 ARTICLES = [

@@ -119,6 +119,14 @@ class Reader:
                 f"no database at {self.db_path}: run `marsad run INPUT --db {self.db_path}` first"
             )
         self._local = threading.local()
+        self._cols: tuple[str, ...] | None = None
+
+    def columns(self) -> tuple[str, ...]:
+        """EVENT_FIELDS the database has: a store from an older schema lacks newer columns."""
+        if self._cols is None:
+            have = {r[1] for r in self.conn().execute("PRAGMA table_info(events)")}
+            self._cols = tuple(c for c in EVENT_FIELDS if c in have)
+        return self._cols
 
     def conn(self) -> sqlite3.Connection:
         c = getattr(self._local, "conn", None)
@@ -142,7 +150,7 @@ class Reader:
         page_size = max(1, min(int(page_size), MAX_PAGE_SIZE))
         where, params = f.where()
         direction = "DESC" if desc else "ASC"
-        cols = ",".join(f"e.{c}" for c in EVENT_FIELDS)
+        cols = ",".join(f"e.{c}" for c in self.columns())
         sql = (f"SELECT {cols} FROM events e{where} "
                f"ORDER BY e.{sort} {direction}, e.event_uid {direction} LIMIT ? OFFSET ?")
         rows = self.conn().execute(sql, params + [page_size, (max(1, page) - 1) * page_size])
@@ -150,7 +158,7 @@ class Reader:
 
     def event(self, uid: str) -> dict[str, Any] | None:
         c = self.conn()
-        r = c.execute(f"SELECT {','.join(EVENT_FIELDS)} FROM events WHERE event_uid = ?", (uid,)).fetchone()
+        r = c.execute(f"SELECT {','.join(self.columns())} FROM events WHERE event_uid = ?", (uid,)).fetchone()
         if r is None:
             return None
         ev = row_to_event(r)
@@ -272,7 +280,8 @@ def _json(value: Any) -> Any:
 
 
 def row_to_event(r: sqlite3.Row) -> dict[str, Any]:
-    d = dict(r)
+    d = dict.fromkeys(EVENT_FIELDS)
+    d.update(dict(r))
     for k in LIST_COLUMNS:
         if k in d:
             d[k] = json.loads(d[k]) if d[k] else []

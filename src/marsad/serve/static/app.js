@@ -115,7 +115,7 @@
       document.getElementById("map").appendChild(fallback);
       return;
     }
-    map = L.map("map", { zoomControl: true, attributionControl: true, worldCopyJump: true }).setView([35, 38], 6);
+    map = L.map("map", { minZoom: 2, maxZoom: 18, zoomControl: true, attributionControl: true, worldCopyJump: true }).setView([35, 38], 6);
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution("Borders: Natural Earth via world-atlas");
     var ClusterGroup = L.markerClusterGroup ? L.markerClusterGroup : null;
