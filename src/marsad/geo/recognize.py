@@ -1,0 +1,161 @@
+"""Place recognition over Arabic tokens: gazetteer names with clitics, prefix words (مدينة، ريف،
+محافظة ...), compass phrases (شمال، جنوب شرق ...), trailing direction adjectives (الشمالي) and
+suffix words (الجوية). Recognition only: resolution picks among the candidates later."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from marsad.geo.gazetteer import Gazetteer
+from marsad.geo.model import PlaceMention
+from marsad.geo.tables import PlaceWords, place_words
+from marsad.lang.ar.matcher import Match, PhraseMatcher
+from marsad.lang.ar.tokens import Analysis, Token
+
+# prefix roles after which an unknown word is still read as a place name
+_NAMING_ROLES = frozenset({"settlement", "neighbourhood", "camp", "base", "crossing", "district"})
+_KIND_OF_ROLE = {"neighbourhood": "neighbourhood", "camp": "camp", "base": "base", "crossing": "base",
+                 "settlement": "city", "area": "area"}
+
+
+class PlaceRecognizer:
+    def __init__(self, gazetteer: Gazetteer, words: PlaceWords | None = None):
+        self.gaz = gazetteer
+        self.words = words or place_words()
+        self.modifiers = PhraseMatcher(
+            [(w, ("prefix", role)) for w, (role, _) in self.words.prefixes.items()]
+            + [(w, ("compass", d)) for w, d in self.words.compass.items()], enclitics=False)
+        w = self.words
+        # gazetteer names that are also the words around names ("بلدة" is a village in Iran) are not names
+        self.blocked = frozenset(w.prefixes) | frozenset(w.compass) | frozenset(w.compass_adj) | w.suffixes \
+            | w.not_name | w.name_start
+        self.adjectives = PhraseMatcher([(w, d) for w, d in self.words.compass_adj.items()], enclitics=False)
+
+    def _gaz_at(self, toks: Sequence[Token], i: int, hi: int, after_prefix: bool) -> Match | None:
+        m = self.gaz.matcher.match_at(toks, i, hi)
+        if m is None:
+            return None
+        # "ك" (like) and "س" (future) never stand before a place name: "كروم" is not ك + "روم" (Rome)
+        if "ك" in m.prefix or "س" in m.prefix:
+            return None
+        if m.payload in self.blocked or (m.payload in self.words.stop and not after_prefix):
+            return None
+        return m
+
+    def _tail(self, toks: Sequence[Token], j: int, hi: int, mods: list[tuple[str, str]]) -> int:
+        """Absorb direction adjectives and suffix words after a name; returns the new end token."""
+        while j < hi:
+            a = self.adjectives.match_at(toks, j, hi)
+            if a is not None and not a.prefix:
+                mods.append(("compass_adj", a.payload))
+                j = a.end_tok
+                continue
+            if toks[j].norm in self.words.suffixes:
+                j += 1
+                continue
+            break
+        return j
+
+    def find(self, analysis: Analysis, lo: int = 0, hi: int | None = None) -> list[PlaceMention]:
+        toks = analysis.tokens
+        text = analysis.norm.orig
+        hi = len(toks) if hi is None else min(hi, len(toks))
+        out: list[PlaceMention] = []
+        i = lo
+        while i < hi:
+            if toks[i].is_punct:
+                i += 1
+                continue
+            m = self._parse_at(toks, text, i, hi)
+            if m is None:
+                i += 1
+            else:
+                out.append(m)
+                i = m.tok_end
+        _link_containers(out, toks)
+        return out
+
+    def _parse_at(self, toks: Sequence[Token], text: str, i: int, hi: int) -> PlaceMention | None:
+        g = self._gaz_at(toks, i, hi, after_prefix=False)
+        mods: list[tuple[str, str]] = []
+        proclitic = ""
+        j = i
+        if g is None:
+            # modifier chain: "بريف", "شمال شرق", "مدينة" ... at most three
+            for _ in range(3):
+                if j >= hi:
+                    break
+                md = self.modifiers.match_at(toks, j, hi)
+                if md is None:
+                    break
+                if j > i and md.prefix:  # only the first word may carry a clitic
+                    break
+                if j == i:
+                    proclitic = md.prefix
+                mods.append(md.payload)
+                j = md.end_tok
+                g = self._gaz_at(toks, j, hi, after_prefix=True)
+                if g is not None:
+                    break
+            if not mods:
+                return None
+        else:
+            proclitic = g.prefix
+        if g is not None:
+            name_start, name_end, key = g.start, g.end, g.payload
+            if g.prefix and toks[g.start_tok].end - toks[g.start_tok].start == len(toks[g.start_tok].norm):
+                name_start += len(g.prefix) - (1 if g.prefix.endswith("لل") else 0)
+            end_tok = self._tail(toks, g.end_tok, hi, mods)
+            cands = self.gaz.candidates(key)
+        else:
+            roles = [v for k, v in mods if k == "prefix"]
+            if not roles or roles[-1] not in _NAMING_ROLES or j >= hi:
+                return None
+            t = toks[j]
+            if not t.is_word or len(t.norm) < 2 or t.norm in self.words.not_name \
+                    or self.modifiers.match_at(toks, j, hi) is not None:
+                return None
+            end = j + 1
+            if t.norm in self.words.name_start and end < hi and toks[end].is_word:
+                end += 1
+            name_start, name_end = t.start, toks[end - 1].end
+            end_tok = self._tail(toks, end, hi, mods)
+            cands = []
+        start = toks[i].start
+        if proclitic and toks[i].end - toks[i].start == len(toks[i].norm):
+            # leave the clitic out of the span ("بالرقة" -> "الرقة"; "للرقة" keeps its lam: "لرقة")
+            start += len(proclitic) - (1 if proclitic.endswith("لل") else 0)
+        end_off = toks[end_tok - 1].end
+        kind = _kind(mods, cands)
+        return PlaceMention(start=start, end=end_off, text=text[start:end_off], name=text[name_start:name_end],
+                            tok_start=i, tok_end=end_tok, kind=kind, modifiers=tuple(mods), candidates=cands,
+                            proclitic=proclitic)
+
+
+def _kind(mods: list[tuple[str, str]], cands) -> str:
+    roles = [v for k, v in mods if k == "prefix"]
+    if roles and roles[-1] in _KIND_OF_ROLE and roles[-1] != "settlement":
+        return _KIND_OF_ROLE[roles[-1]]
+    if roles and roles[-1] == "province":
+        return "admin1"
+    if not cands:
+        return _KIND_OF_ROLE.get(roles[-1], "unknown") if roles else "unknown"
+    kinds = {c.kind for c in cands}
+    if roles and roles[-1] == "settlement":
+        return "city"
+    for k in ("city", "region", "camp", "base", "neighbourhood", "area", "admin2", "admin1", "country"):
+        if k in kinds:
+            return k
+    return cands[0].kind
+
+
+def _link_containers(ms: list[PlaceMention], toks: Sequence[Token]) -> None:
+    """"X بريف Y", "X في Y", "X شمال Y": Y contains X (lists "X وY"، "X، Y" do not)."""
+    for a, b in zip(range(len(ms)), range(1, len(ms))):
+        m, n = ms[a], ms[b]
+        gap = [t.norm for t in toks[m.tok_end:n.tok_start]]
+        if len(gap) > 1 or any(g in (".", "؛", ";", "،", ",", "\n", ":") for g in gap):
+            continue
+        via_prep = (gap == ["في"]) or (not gap and n.proclitic.rstrip("ال").endswith("ب"))
+        via_mod = not gap and any(k in ("prefix", "compass") for k, _ in n.modifiers) and "و" not in n.proclitic
+        if via_prep or via_mod:
+            m.container = b

@@ -1,0 +1,216 @@
+"""Resolution: pick one gazetteer entry per place mention using the document's context, then set
+ACLED location fields (coordinates, precision, admin1, country, ISO code) from the place itself.
+
+Scores, in order of weight: the place that contains the mention ("X بريف Y"), the countries named or
+implied in the document, the admin1 units of the document's other places, the outlet's country, then
+the entry's tier (curated > core countries > world), population and feature type.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Sequence
+
+from marsad.geo.gazetteer import Gazetteer
+from marsad.geo.model import Place, PlaceMention
+
+_SETTLEMENT_ROLES = frozenset({"settlement", "neighbourhood", "camp", "base", "crossing", "rural", "district"})
+_TIER = {"extra": 1.2, "user": 1.1, "core": 1.0, "world": 0.0}
+_FCODE = {"P.PPLC": 0.6, "P.PPLA": 0.4, "P.PPLA2": 0.2}
+# km per degree of latitude; a country-level compass phrase moves the point a third of the way out
+_KM_PER_DEG = 111.0
+_DIRS = {"N": (1, 0), "S": (-1, 0), "E": (0, 1), "W": (0, -1), "NE": (0.7, 0.7), "NW": (0.7, -0.7),
+         "SE": (-0.7, 0.7), "SW": (-0.7, -0.7)}
+
+
+def _roles(m: PlaceMention) -> list[str]:
+    return [v for k, v in m.modifiers if k == "prefix"]
+
+
+def _compass(m: PlaceMention) -> str | None:
+    for k, v in m.modifiers:
+        if k in ("compass", "compass_adj"):
+            return v
+    return None
+
+
+class Resolver:
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+
+    def _context(self, mentions: Sequence[PlaceMention], site_cc: str | None) -> tuple[Counter, Counter]:
+        cw: Counter = Counter()
+        aw: Counter = Counter()
+        for m in mentions:
+            if m.gazetteer_id and m.country is not None:  # already resolved: its choice counts
+                p = self.gaz.places.get(m.gazetteer_id)
+                if p is not None:
+                    cw[p.cc] += 1.0
+                    if p.admin1:
+                        aw[(p.cc, p.admin1)] += 1.0
+                continue
+            if not m.candidates:
+                continue
+            ccs = {c.cc for c in m.candidates}
+            if len(ccs) == 1:
+                cw[next(iter(ccs))] += 2.0 if m.kind == "country" else 1.0
+            else:
+                for cc in ccs:
+                    cw[cc] += 0.2 / len(ccs)
+            adm = {(c.cc, c.admin1) for c in m.candidates if c.admin1}
+            if len(adm) == 1:
+                aw[next(iter(adm))] += 1.0
+        if site_cc:
+            cw[site_cc] += 0.5
+        return cw, aw
+
+    def _score(self, c: Place, m: PlaceMention, cw: Counter, aw: Counter, container: PlaceMention | None) -> float:
+        s = 0.0
+        ctot = sum(cw.values())
+        if ctot:
+            s += 4.0 * cw[c.cc] / ctot
+        atot = sum(aw.values())
+        if atot and c.admin1:
+            s += 2.0 * aw[(c.cc, c.admin1)] / atot
+        if container is not None and container.gazetteer_id:
+            if container.admin1 and c.admin1 == container.admin1:
+                s += 4.0
+            if container.iso is not None and self.gaz.country_info(c.cc) and container.country == self.gaz.country_info(c.cc).country:
+                s += 2.0
+        s += _TIER.get(c.tier, 0.0)
+        s += 0.4 * math.log10(c.population + 1)
+        s += _FCODE.get(c.fcode, 0.0)
+        roles = _roles(m)
+        if roles and roles[-1] == "province":
+            s += 3.0 if c.kind == "admin1" else 0.0
+        elif roles and roles[-1] in _SETTLEMENT_ROLES and c.kind in ("admin1", "country"):
+            s -= 3.0
+        elif c.kind == "admin1":
+            s -= 0.5  # a bare "حلب" is the city; "محافظة حلب" is the governorate
+        if roles and roles[-1] == "country" and c.kind == "country":
+            s += 3.0
+        if _compass(m) and c.kind == "country":
+            s += 3.0  # "شمال غرب تونس" is the country's north-west, not the capital's
+        return s
+
+    def resolve(self, mentions: Sequence[PlaceMention], context: Sequence[PlaceMention] = (),
+                site_cc: str | None = None) -> None:
+        for m in mentions:
+            m.gazetteer_id = None
+            m.country = None
+        pool = list(context) + list(mentions)
+        for _ in range(2):  # second pass sees the first pass's choices
+            cw, aw = self._context(pool, site_cc)
+            for m in mentions:
+                if not m.candidates:
+                    continue
+                cont = mentions[m.container] if m.container is not None else None
+                best = max(m.candidates, key=lambda c: (self._score(c, m, cw, aw, cont), c.population, c.gid))
+                m.score = round(self._score(best, m, cw, aw, cont), 3)
+                self._apply(m, best)
+        for m in mentions:
+            cont = mentions[m.container] if m.container is not None else None
+            if m.candidates and cont is not None and cont.admin1 and m.admin1 and m.admin1 != cont.admin1 \
+                    and m.country == cont.country:
+                # "بلدة X بمحافظة Y" where the gazetteer only knows an X elsewhere: another place of that name
+                m.latitude = None
+                m.gazetteer_id = None
+                self._unresolved(m, mentions, site_cc, [])
+                if m.note:
+                    m.note += "; the gazetteer's entries of that name lie outside it"
+                continue
+            if not m.candidates:
+                self._unresolved(m, mentions, site_cc, list(mentions) + [c for c in context if c.gazetteer_id])
+
+    def _apply(self, m: PlaceMention, p: Place) -> None:
+        roles = _roles(m)
+        compass = _compass(m)
+        lat, lon, prec = p.latitude, p.longitude, p.precision
+        target = p
+        rule = "geo.name"
+        note = None
+        if roles and roles[-1] == "province" and p.kind != "admin1" and p.kind != "country":
+            a1 = self.gaz.admin1_place(p.cc, p.admin1)
+            if a1 is not None:
+                target, lat, lon = a1, a1.latitude, a1.longitude
+            prec, rule = 3, "geo.province"
+        elif roles and roles[-1] == "province":
+            prec, rule = 3, "geo.province"
+        if roles and roles[-1] in ("rural", "district", "camp", "base", "crossing", "area") and p.kind not in ("camp", "base"):
+            if p.kind in ("city", "neighbourhood"):
+                prec = max(prec, 2)
+            rule = f"geo.{roles[-1]}"
+        if compass:
+            if p.kind == "country":
+                dy, dx = _DIRS.get(compass, (0, 0))
+                info = self.gaz.country_info(p.cc)
+                # no area table: a fixed 150 km move towards the named side, noted
+                km = 150.0
+                lat = lat + dy * km / _KM_PER_DEG
+                lon = lon + dx * km / (_KM_PER_DEG * max(0.2, math.cos(math.radians(lat))))
+                prec, rule = 3, "geo.compass.country"
+                note = f"{compass} of {info.country if info else p.cc}: point moved 150 km from the centroid"
+            elif p.kind == "admin1":
+                prec, rule = 3, "geo.compass.admin1"
+            else:
+                prec, rule = max(prec, 2), "geo.compass"
+        self._fill(m, target, lat, lon, prec, rule, note, p)
+
+    def _fill(self, m: PlaceMention, target: Place, lat: float, lon: float, prec: int, rule: str,
+              note: str | None, named: Place) -> None:
+        info = self.gaz.country_info(target.cc)
+        m.latitude, m.longitude = round(lat, 5), round(lon, 5)
+        m.country = info.country if info else target.cc
+        m.iso = info.iso if info else None
+        m.region = info.region if info else None
+        m.admin1 = target.admin1
+        m.admin2 = target.admin2 if target.kind not in ("admin1", "country") else None
+        m.location = target.name if target.kind != "country" else m.country
+        m.geo_precision = prec
+        m.gazetteer_id = named.gid
+        m.note = note
+        m.rule_id = rule
+
+    def _unresolved(self, m: PlaceMention, mentions: Sequence[PlaceMention], site_cc: str | None,
+                    pool: Sequence[PlaceMention]) -> None:
+        cont = mentions[m.container] if m.container is not None else None
+        if cont is not None and cont.gazetteer_id:
+            named = self.gaz.places.get(cont.gazetteer_id)
+            m.latitude, m.longitude = cont.latitude, cont.longitude
+            m.country, m.iso, m.region = cont.country, cont.iso, cont.region
+            m.admin1, m.admin2 = cont.admin1, cont.admin2
+            m.location = cont.location
+            m.geo_precision = max(2, cont.geo_precision or 2)
+            m.gazetteer_id = None
+            unit = "admin1" if named is not None and named.kind == "admin1" else "larger place"
+            m.note = f"unresolved {m.name!r}: kept {unit} {cont.location!r} from {cont.text!r}"
+            m.rule_id = "geo.unresolved.container"
+            return
+        # no container: the document's dominant admin1 (or country) among its resolved sub-national places
+        local = [x for x in pool if x is not m and x.gazetteer_id and x.country is not None
+                 and self.gaz.places.get(x.gazetteer_id) is not None
+                 and self.gaz.places[x.gazetteer_id].kind != "country"]
+        adm = Counter((x.country, x.admin1) for x in local if x.admin1)
+        if adm:
+            (country, a1), w = adm.most_common(1)[0]
+            named = next(self.gaz.places[x.gazetteer_id] for x in local if (x.country, x.admin1) == (country, a1))
+            a1p = self.gaz.admin1_place(named.cc, a1)
+            if a1p is not None and w / sum(adm.values()) >= 0.6:
+                self._fill(m, a1p, a1p.latitude, a1p.longitude, 3, "geo.unresolved.admin1",
+                           f"unresolved {m.name!r}: kept the document's admin1 {a1!r}", a1p)
+                m.gazetteer_id = None
+                return
+        ccs = Counter(self.gaz.places[x.gazetteer_id].cc for x in local)
+        if not ccs:
+            ccs = Counter(self.gaz.places[x.gazetteer_id].cc for x in pool
+                          if x is not m and x.gazetteer_id and x.gazetteer_id in self.gaz.places)
+        if ccs:
+            cc, w = ccs.most_common(1)[0]
+            c = self.gaz.country_place(cc)
+            if c is not None and w / sum(ccs.values()) >= 0.6:
+                self._fill(m, c, c.latitude, c.longitude, 3, "geo.unresolved.country",
+                           f"unresolved {m.name!r}: kept the document's country", c)
+                m.gazetteer_id = None
+                return
+        m.note = f"unresolved {m.name!r}: no gazetteer entry and no larger unit in the text"
+        m.rule_id = "geo.unresolved"

