@@ -20,7 +20,7 @@ ACLED_COLUMNS: tuple[str, ...] = (
 MARSAD_COLUMNS: tuple[str, ...] = (
     "event_uid", "confidence", "evidence", "rule_ids", "claimed_by", "n_sources",
     "doc_ids", "lang", "date_start", "date_end", "fatalities_low", "fatalities_high",
-    "gazetteer_id", "geo_note",
+    "gazetteer_id", "geo_note", "location_text",
 )
 
 
@@ -123,6 +123,7 @@ class Event:
     geo_precision: int | None = None
     gazetteer_id: str | None = None
     geo_note: str | None = None
+    location_text: str | None = None  # the place as named in the text
     source: str | None = None
     source_scale: str | None = None
     notes: str | None = None

@@ -25,6 +25,14 @@ class Match:
     phrase: str
     prefix: str  # proclitics cut from the first token
 
+    @property
+    def tok_start(self) -> int:
+        return self.start_tok
+
+    @property
+    def tok_end(self) -> int:
+        return self.end_tok
+
 
 @dataclass(slots=True)
 class _Entry:

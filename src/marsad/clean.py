@@ -1,0 +1,138 @@
+"""Cleaning of scraped page text: site-name title suffix, repeated title, related-article
+lists, share and footer lines, and the byline ("بلدي نيوز – (عمر الحسن)").
+
+Works on plain text (HTML has been turned into text by the reader). The result is the
+document's clean ``text``; every later offset points into it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.lang.ar.normalize import norm_key
+from marsad.model import Document
+from marsad.tables import load_table
+
+# "X - Site", "X | Site", "X — Site": the part after the last separator is the site name.
+_SUFFIX_RE = re.compile(r"^(?P<title>.+?)\s+[-|–—]\s+(?P<site>[^-|–—]{2,60})$")
+# Byline: "Outlet – (Author)" or "Outlet - Author" on a short line near the top.
+_BYLINE_RE = re.compile(r"^(?P<source>[^()\n]{2,40}?)\s*[-–—]\s*\(?(?P<author>[^()\n]{2,40}?)\)?\s*$")
+# Dateline: "دبي، الإمارات العربية المتحدة (CNN) -- " at the start of the body.
+_DATELINE_RE = re.compile(r"^(?P<place>[^\n()]{0,60}?)\s*\((?P<source>[A-Za-z][A-Za-z .]{1,20})\)\s*(?:--|[-–—])+\s*")
+_MAX_HEADLINE = 140  # characters: longer lines are article paragraphs, not list items
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    related: tuple[str, ...]
+    footer: tuple[str, ...]
+    share: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    groups: dict[str, list[str]] = {"related": [], "footer": [], "share": []}
+    for row in load_table("boilerplate.tsv", required=("id", "kind", "cue")):
+        groups[row["kind"]].append(norm_key(row["cue"]).lower())
+    for k, v in groups.items():
+        if not v:
+            raise ValueError(f"boilerplate.tsv: no {k} cues")
+    return _Cues(tuple(groups["related"]), tuple(groups["footer"]), tuple(groups["share"]))
+
+
+def _norm_line(s: str) -> str:
+    return norm_key(s).lower().strip(" :.-–—|")
+
+
+def clean_text(text: str, title: str | None = None, site: str | None = None) -> tuple[str, dict[str, str]]:
+    """Return (clean body, found metadata: title, site_name, source, author, dateline)."""
+    cues = _cues()
+    found: dict[str, str] = {}
+    lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [ln for ln in lines]
+    # 1. Title line with site suffix, and the title repeated as first lines.
+    first = next((i for i, ln in enumerate(lines) if ln), None)
+    if first is not None:
+        m = _SUFFIX_RE.match(lines[first])
+        t_norm = _norm_line(title) if title else None
+        nxt = next((ln for ln in lines[first + 1:first + 4] if ln), "")
+        if m and (
+            (site and _norm_line(m.group("site")) == _norm_line(site))
+            or (t_norm and _norm_line(m.group("title")) == t_norm)
+            or (nxt and _norm_line(m.group("title")) == _norm_line(nxt))
+        ):
+            found["title"] = m.group("title").strip()
+            found["site_name"] = m.group("site").strip()
+            lines[first] = ""
+        title_n = _norm_line(found.get("title") or title or "")
+        if title_n:
+            for i in range(first, min(first + 4, len(lines))):
+                if lines[i] and _norm_line(lines[i]) == title_n:
+                    lines[i] = ""
+    # 2. Byline among the first non-empty short lines.
+    seen = 0
+    for i, ln in enumerate(lines):
+        if not ln:
+            continue
+        seen += 1
+        if seen > 2:
+            break
+        if len(ln) <= 80:
+            m = _BYLINE_RE.match(ln)
+            if m and len(ln.split()) <= 8 and not ln.endswith((".", "؟", "،")):
+                found["source"] = m.group("source").strip()
+                found["author"] = m.group("author").strip()
+                lines[i] = ""
+                break
+    # 3. Related-article block: the header and the short headline lines after it.
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        n = _norm_line(ln)
+        if n and any(n.startswith(c) for c in cues.related) and len(ln) < 60:
+            j = i + 1
+            while j < len(lines) and (not lines[j] or len(lines[j]) <= _MAX_HEADLINE):
+                j += 1
+            i = j
+            continue
+        if n and any(n.startswith(c) for c in cues.footer) and len(ln) < 200:
+            i += 1
+            continue
+        if n and len(ln) < 40 and any(n == c or n.startswith(c + " ") for c in cues.share):
+            i += 1
+            continue
+        out.append(ln)
+        i += 1
+    body = "\n".join(ln for ln in out if ln)
+    # 4. Dateline with an agency in brackets.
+    m = _DATELINE_RE.match(body)
+    if m and m.group("place").strip():
+        found["dateline"] = m.group("place").strip(" ،,")
+        found.setdefault("source", m.group("source").strip())
+        body = body[m.end():]
+    return body.strip(), found
+
+
+class Cleaner:
+    """Pipeline step: boilerplate removal, byline and dateline parsing."""
+
+    name = "clean"
+
+    def __call__(self, doc: Document) -> Document:
+        body, found = clean_text(doc.text, doc.title, doc.site)
+        doc.text = body
+        if not doc.title and found.get("title"):
+            doc.title = found["title"]
+        if found.get("source"):
+            doc.source = found["source"]
+        if found.get("author") and not doc.author:
+            doc.author = found["author"]
+        elif found.get("author") and doc.author and found.get("source") and doc.author.startswith(found["source"]):
+            doc.author = found["author"]  # author field held the whole byline
+        if found.get("dateline"):
+            doc.metadata["dateline"] = found["dateline"]
+        if not doc.source:
+            doc.source = doc.site
+        return doc

@@ -1,0 +1,1 @@
+"""Execution engines: the same pipeline locally (processes) or on a Dask cluster."""

@@ -1,0 +1,1 @@
+"""Event extraction: triggers, actors, modality, attribution, fatalities -> ACLED events."""

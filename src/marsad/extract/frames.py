@@ -1,0 +1,198 @@
+"""Event frames: one trigger in one sentence, with its arguments found around it.
+
+Pure functions over the sentence's mentions; no I/O and no global state beyond the
+cached data tables. ``build_frames`` returns frames; ``EventExtractor`` (step.py) turns
+them into events and applies document-level decisions.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from marsad.extract.lexicons import Actor, Cue, Trigger
+from marsad.lang.ar.matcher import Match
+from marsad.lang.ar.tokens import Token
+
+# Tokens that end a clause for the purpose of modality scope.
+CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", ":", "لكن", "لكنه", "لكنها", "بينما", "فيما", "في حين", "حيث", "بعد", "إلا", "الا", "-", "–"})
+
+
+# A word right before an actor that makes it the counterpart or target, not the agent.
+COUNTERPART_MARKS = frozenset({"مع", "ضد", "علي", "بين", "الي", "لصالح", "عن"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """A recognised mention inside one sentence, by token range."""
+
+    kind: str
+    tok_start: int
+    tok_end: int
+    start: int
+    end: int
+    value: Any
+    rule_id: str = ""
+
+
+@dataclass(slots=True)
+class Frame:
+    trigger: Match
+    tdef: Trigger
+    event_type: str
+    sub_event_type: str
+    sentence: int
+    sent_span: tuple[int, int]
+    rule_ids: list[str] = field(default_factory=list)
+    actor1: Mention | None = None
+    actor2: Mention | None = None
+    place: Any = None  # PlaceMention
+    date: Any = None  # DateMention
+    fatalities: Any = None  # NumberMention or int
+    modality: tuple[str, str] | None = None  # (kind, cue id)
+    claimed_by: list[str] = field(default_factory=list)
+    civilian_target: bool = False
+    total: bool = False
+    confidence: float = 0.0
+
+
+def _between_has_break(tokens: Sequence[Token], a: int, b: int) -> bool:
+    for k in range(a, b):
+        if tokens[k].norm in CLAUSE_BREAKS:
+            return True
+    return False
+
+
+def find_modality(tokens: Sequence[Token], trig: Match, cues: Sequence[Match], sent_lo: int, sent_hi: int,
+                  question: bool) -> tuple[str, str] | None:
+    """The modality that makes this trigger not a factual event, if any."""
+    if question:
+        return ("question", "md-question")
+    # future tense prefix on a verb trigger ("سيستهدف")
+    if trig.prefix.endswith("س"):
+        return ("future", "md-prefix-sa")
+    for c in cues:
+        cue: Cue = c.payload
+        if cue.where == "before":
+            gap = trig.start_tok - c.end_tok
+            if 0 <= gap <= cue.window and c.start_tok >= sent_lo:
+                if cue.kind in ("denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms"):
+                    # these scope over a clause and the reported content after it
+                    if gap <= cue.window:
+                        return (cue.kind, cue.id)
+                elif not _between_has_break(tokens, c.end_tok, trig.start_tok):
+                    return (cue.kind, cue.id)
+        else:
+            gap = c.start_tok - trig.end_tok
+            if 0 <= gap <= cue.window and c.end_tok <= sent_hi and not _between_has_break(tokens, trig.end_tok, c.start_tok):
+                return (cue.kind, cue.id)
+    return None
+
+
+def resolve_territory(sub: str, actor1: Actor | None, country: str | None) -> str:
+    """Government regains territory: the state's own forces; anyone else overtakes it."""
+    if sub != "TERRITORY":
+        return sub
+    if actor1 is not None and actor1.kind == "state" and (country is None or actor1.country == country):
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
+
+
+def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Sequence[Mention],
+                adjectives: Sequence[Mention], sent_lo: int) -> tuple[Mention | None, Mention | None]:
+    """Agent and target of a trigger from Arabic word order.
+
+    Verbs: the subject follows the verb (VSO) within a few tokens, else precedes it (SVO).
+    Nouns: an adjective or a genitive right after the noun names the agent
+    ("غارات روسية", "قصف قوات النظام"); else the nearest actor before the trigger.
+    The target is the nearest other actor after the trigger.
+    """
+    after = [a for a in actors if a.tok_start >= trig.end_tok]
+    before = [a for a in actors if a.tok_end <= trig.start_tok]
+    pair = _between_pair(tokens, trig, after)
+    if pair is not None:
+        return pair
+    a1: Mention | None = None
+    adj = [a for a in adjectives if 0 <= a.tok_start - trig.end_tok <= 2]
+    if adj:
+        a1 = adj[0]
+    elif after and after[0].tok_start - trig.end_tok <= (3 if tdef.pos == "verb" else 1):
+        cand = after[0]
+        marked = cand.tok_start > 0 and tokens[cand.tok_start - 1].norm in COUNTERPART_MARKS
+        if not marked and (cand.value.kind != "civilian" or tdef.event_type in ("Protests", "Riots")):
+            a1 = cand
+    if a1 is None and before:
+        # nearest actor before, skipping civilians (they are targets, not agents)
+        for a in reversed(before):
+            if a.value.kind != "civilian" or tdef.event_type in ("Protests",):
+                a1 = a
+                break
+    a2: Mention | None = None
+    for a in after:
+        if a1 is not None and (a is a1 or a.value.id == a1.value.id):
+            continue
+        a2 = a
+        break
+    if a2 is None:
+        for a in reversed(before):
+            if a1 is not None and (a is a1 or a.value.id == a1.value.id):
+                continue
+            if a.value.kind == "civilian":
+                a2 = a
+                break
+    return a1, a2
+
+
+def _between_pair(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]) -> tuple[Mention, Mention] | None:
+    """"اشتباكات بين X و Y": the two sides of a clash, in order."""
+    k = trig.end_tok
+    limit = min(len(tokens), k + 4)
+    while k < limit and tokens[k].norm not in ("بين",):
+        k += 1
+    if k >= limit or not after or after[0].tok_start - k > 2:
+        return None
+    x = after[0]
+    for y in after[1:]:
+        if y.value.id != x.value.id and y.tok_start > x.tok_end:
+            return x, y
+    return None
+
+
+def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match]) -> tuple[Any, bool]:
+    """(number mention or int, found) for the dead reported in a sentence.
+
+    A number counts when a killed-word is within 3 tokens of it; wounded-words
+    take their own numbers away. Dual nouns ("قتيلان") give 2.
+    """
+    killed = [c for c in casualties if c.payload.kind in ("killed", "dual_killed")]
+    if not killed:
+        return None, False
+    best = None
+    best_d = 99
+    for n in numbers:
+        for c in casualties:
+            d = min(abs(n.tok_start - c.end_tok), abs(c.start_tok - n.tok_end))
+            if d <= 3:
+                if c.payload.kind == "wounded":
+                    if d < best_d and best is n:
+                        best = None
+                    continue
+                if d < best_d:
+                    best, best_d = n, d
+    if best is not None:
+        return best, True
+    for c in killed:
+        if c.payload.kind == "dual_killed":
+            return 2, True
+    return None, False
+
+
+def date_distance(tokens: Sequence[Token], trig: Match, d: Any) -> int:
+    if d.tok_start >= trig.end_tok:
+        return d.tok_start - trig.end_tok
+    return (trig.start_tok - d.tok_end) + 1
+
+
+def overlaps(a_start: dt.date, a_end: dt.date, b_start: dt.date, b_end: dt.date, slack: int = 0) -> bool:
+    s = dt.timedelta(days=slack)
+    return a_start <= b_end + s and b_start <= a_end + s

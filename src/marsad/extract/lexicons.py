@@ -1,0 +1,140 @@
+"""Matchers built once per process from the data tables (triggers, actors, cues)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.lang.ar.matcher import PhraseMatcher
+from marsad.tables import load_table
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    id: str
+    event_type: str
+    sub_event_type: str
+    pos: str
+    weight: float
+    needs: str
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    inter: int
+    country: str
+    kind: str
+    start: int | None
+    end: int | None
+    adjective: bool = False
+
+    def display(self, country: str | None) -> str:
+        return self.name.replace("{country}", country or "International")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    id: str
+    kind: str
+    where: str = "before"
+    window: int = 0
+
+
+def _year(s: str) -> int | None:
+    return int(s) if s else None
+
+
+@lru_cache(maxsize=1)
+def event_types() -> dict[str, tuple[str, str]]:
+    """sub_event_type -> (event_type, disorder_type)."""
+    return {r["sub_event_type"]: (r["event_type"], r["disorder_type"])
+            for r in load_table("event_types.tsv", required=("event_type", "sub_event_type", "disorder_type"))}
+
+
+@lru_cache(maxsize=1)
+def trigger_matcher() -> PhraseMatcher:
+    known = event_types()
+    entries = []
+    for r in load_table("triggers.tsv", required=("id", "phrase", "event_type", "sub_event_type", "pos", "weight")):
+        if r["sub_event_type"] != "TERRITORY" and r["sub_event_type"] not in known:
+            raise ValueError(f"triggers.tsv {r['id']}: unknown sub_event_type {r['sub_event_type']!r}")
+        entries.append((r["phrase"], Trigger(r["id"], r["event_type"], r["sub_event_type"], r["pos"],
+                                             float(r["weight"]), r.get("needs", ""))))
+    return PhraseMatcher(entries)
+
+
+@lru_cache(maxsize=1)
+def actor_table() -> dict[str, Actor]:
+    out = {}
+    for r in load_table("actors.tsv", required=("id", "name", "inter", "kind", "aliases")):
+        out[r["id"]] = Actor(r["id"], r["name"], int(r["inter"]), r["country"], r["kind"],
+                             _year(r["start"]), _year(r["end"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def actor_matcher() -> PhraseMatcher:
+    entries = []
+    for r in load_table("actors.tsv", required=("id", "aliases")):
+        a = actor_table()[r["id"]]
+        entries += [(al, a) for al in r["aliases"].split("|") if al.strip()]
+    return PhraseMatcher(entries)
+
+
+@lru_cache(maxsize=1)
+def adjective_matcher() -> PhraseMatcher:
+    """Nisba adjectives ("روسية") name an actor only right after a noun they qualify."""
+    entries = []
+    for r in load_table("actors.tsv", required=("id",)):
+        a = actor_table()[r["id"]]
+        adj = Actor(a.id, a.name, a.inter, a.country, a.kind, a.start, a.end, adjective=True)
+        entries += [(w, adj) for w in r["adjectives"].split("|") if w.strip()]
+    return PhraseMatcher(entries, enclitics=False)
+
+
+@lru_cache(maxsize=1)
+def cue_groups() -> dict[str, PhraseMatcher]:
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for r in load_table("trigger_cues.tsv", required=("group", "phrase")):
+        groups.setdefault(r["group"], []).append((r["phrase"], r["group"]))
+    return {g: PhraseMatcher(v) for g, v in groups.items()}
+
+
+@lru_cache(maxsize=1)
+def refiners() -> tuple[tuple[str, str, str, str, str], ...]:
+    return tuple((r["id"], r["from_sub"], r["group"], r["event_type"], r["sub_event_type"])
+                 for r in load_table("trigger_refiners.tsv", required=("id", "from_sub", "group", "event_type", "sub_event_type")))
+
+
+@lru_cache(maxsize=1)
+def modality_matcher() -> PhraseMatcher:
+    return PhraseMatcher([(r["cue"], Cue(r["id"], r["kind"], r["where"], int(r["window"])))
+                          for r in load_table("modality.tsv", required=("id", "kind", "cue", "where", "window"))],
+                         enclitics=False)
+
+
+@lru_cache(maxsize=1)
+def reporting_matcher() -> PhraseMatcher:
+    return PhraseMatcher([(r["cue"], Cue(r["id"], r["kind"]))
+                          for r in load_table("reporting.tsv", required=("id", "kind", "cue"))])
+
+
+@lru_cache(maxsize=1)
+def agency_matcher() -> PhraseMatcher:
+    entries = []
+    for r in load_table("agencies.tsv", required=("id", "name", "aliases")):
+        entries += [(al, r["name"]) for al in r["aliases"].split("|") if al.strip()]
+    return PhraseMatcher(entries)
+
+
+@lru_cache(maxsize=1)
+def casualty_matcher() -> PhraseMatcher:
+    return PhraseMatcher([(r["cue"], Cue(r["id"], r["kind"]))
+                          for r in load_table("casualties.tsv", required=("id", "kind", "cue"))])
+
+
+@lru_cache(maxsize=1)
+def totals_matcher() -> PhraseMatcher:
+    return PhraseMatcher([(r["cue"], Cue(r["id"], "total"))
+                          for r in load_table("totals.tsv", required=("id", "cue"))], enclitics=False)

@@ -1,0 +1,460 @@
+"""The extraction step: Arabic analysis, recognition, frames, events with evidence.
+
+Reads a Document's clean text and fills ``doc.spans`` (every recognised mention),
+``doc.events`` (factual events, merged within the document), ``doc.dropped`` (candidate
+events rejected, with the reason: modality, tally, background, low confidence) and
+``doc.totals`` (long-run reported tallies).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from typing import Any, Sequence
+
+from marsad.extract import lexicons as L
+from marsad.extract.frames import (
+    Frame, Mention, date_distance, find_modality, overlaps, pick_actors, pick_fatalities, resolve_territory,
+)
+from marsad.geo import Geocoder
+from marsad.geodesy import km
+from marsad.lang.ar.dates import find_dates
+from marsad.lang.ar.matcher import Match
+from marsad.lang.ar.numbers import find_numbers
+from marsad.lang.ar.tokens import Analysis, analyze_text
+from marsad.model import Document, Event, Evidence, Span, content_hash
+
+_MAX_SENT_CHARS = 1200
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
+
+
+def _bucket(items: Sequence[Any], sent_of_tok: list[int], n: int, key=lambda m: m.tok_start) -> list[list[Any]]:
+    out: list[list[Any]] = [[] for _ in range(n)]
+    for m in items:
+        k = key(m)
+        if 0 <= k < len(sent_of_tok):
+            out[sent_of_tok[k]].append(m)
+    return out
+
+
+def _mentions(matches: Sequence[Match], kind: str) -> list[Mention]:
+    return [Mention(kind, m.start_tok, m.end_tok, m.start, m.end, m.payload,
+                    getattr(m.payload, "id", "") or "") for m in matches]
+
+
+class EventExtractor:
+    """Pipeline step: events from one document (see module doc)."""
+
+    name = "extract"
+
+    def __init__(self, min_confidence: float = 0.5, background_days: int = 30, geocoder: Geocoder | None = None,
+                 fallback_actor: bool = True):
+        self.min_confidence = min_confidence
+        self.background_days = background_days
+        self._geocoder = geocoder
+        self.fallback_actor = fallback_actor
+
+    @property
+    def geocoder(self) -> Geocoder:
+        if self._geocoder is None:
+            self._geocoder = Geocoder.default()
+        return self._geocoder
+
+    # -- recognition ---------------------------------------------------------
+    def recognize(self, doc: Document) -> dict[str, Any]:
+        """All mentions of the document, by kind (used by ``marsad analyze`` too)."""
+        an: Analysis = analyze_text(doc.text)
+        toks = an.tokens
+        published = dt.date.fromisoformat(doc.published) if doc.published else None
+        places = self.geocoder.find_places(an)
+        self.geocoder.resolve_document(places, doc.text, doc.site)
+        trig = L.trigger_matcher().find(toks)
+        actors = L.actor_matcher().find(toks)
+        agencies = L.agency_matcher().find(toks)
+        taken = set()
+        for m in actors + agencies:
+            taken.update(range(m.start_tok, m.end_tok))
+        places = [p for p in places if not any(k in taken for k in range(p.tok_start, p.tok_end))]
+        adjectives = [m for m in L.adjective_matcher().find(toks) if m.start_tok not in taken]
+        return {
+            "analysis": an,
+            "published": published,
+            "places": places,
+            "numbers": find_numbers(an),
+            "dates": find_dates(an, published),
+            "triggers": trig,
+            "actors": _mentions(actors, "actor"),
+            "adjectives": _mentions(adjectives, "actor"),
+            "modality": L.modality_matcher().find(toks),
+            "reporting": L.reporting_matcher().find(toks),
+            "agencies": agencies,
+            "casualties": L.casualty_matcher().find(toks),
+            "totals": L.totals_matcher().find(toks),
+            "cues": {g: m.find(toks) for g, m in L.cue_groups().items()},
+        }
+
+    # -- frames --------------------------------------------------------------
+    def frames(self, doc: Document, rec: dict[str, Any]) -> list[Frame]:
+        an: Analysis = rec["analysis"]
+        toks = an.tokens
+        n_s = len(an.sent_tokens)
+        sent_of_tok = [0] * len(toks)
+        for si, (a, b) in enumerate(an.sent_tokens):
+            for k in range(a, b):
+                sent_of_tok[k] = si
+        B = lambda items: _bucket(items, sent_of_tok, n_s)  # noqa: E731
+        trig_s = B(rec["triggers"])
+        act_s = B(rec["actors"])
+        adj_s = B(rec["adjectives"])
+        place_s = B(rec["places"])
+        num_s = B(rec["numbers"])
+        date_s = B(rec["dates"])
+        mod_s = B(rec["modality"])
+        rep_s = B(rec["reporting"])
+        ag_s = B(rec["agencies"])
+        cas_s = B(rec["casualties"])
+        tot_s = B(rec["totals"])
+        cue_s = {g: B(v) for g, v in rec["cues"].items()}
+        # actor spans overlapping a trigger are not actors of it (e.g. "الدفاعات الجوية السورية")
+        frames: list[Frame] = []
+        lead = [p for p in rec["places"] if p.resolved and p.kind != "country"]
+        last_place = lead[0] if lead else next((p for p in rec["places"] if p.resolved), None)
+        for si, (a, b) in enumerate(an.sent_tokens):
+            here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
+            if not trig_s[si]:
+                if here:
+                    last_place = here[-1]
+                continue
+            s0, s1 = an.sentences[si]
+            question = doc.text[s0:s1].rstrip().endswith("؟")
+            tally = bool(tot_s[si]) or self._since_date(toks, date_s[si])
+            actors = [m for m in act_s[si] if not any(t.start_tok <= m.tok_start < t.end_tok for t in trig_s[si])]
+            claimed = self._claims(doc.text, toks, rep_s[si], ag_s[si], actors, b)
+            for t in trig_s[si]:
+                tdef: L.Trigger = t.payload
+                if tdef.needs and not cue_s.get(tdef.needs, [[]] * n_s)[si]:
+                    continue
+                f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
+                f.modality = find_modality(toks, t, mod_s[si], a, b, question)
+                f.total = tally
+                f.actor1, f.actor2 = pick_actors(toks, t, tdef, actors, adj_s[si], a)
+                f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
+                                                     self._place_country(place_s[si]))
+                for rid, from_sub, group, et, st in L.refiners():
+                    if f.sub_event_type == from_sub and cue_s.get(group) and cue_s[group][si]:
+                        f.event_type, f.sub_event_type = et, st
+                        f.rule_ids.append(rid)
+                        break
+                f.place = self._pick_place(t, place_s[si])
+                if f.place is None:
+                    f.place = last_place
+                    f.rule_ids.append("place-context")
+                if date_s[si]:
+                    f.date = min(date_s[si], key=lambda d: date_distance(toks, t, d))
+                if f.event_type in VIOLENT:
+                    num, found = pick_fatalities(num_s[si], cas_s[si])
+                    f.fatalities = num if found else None
+                f.civilian_target = any(m.value.kind == "civilian" for m in actors) or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
+                f.claimed_by = claimed
+                frames.append(f)
+            if here:
+                last_place = here[-1]
+        return frames
+
+    @staticmethod
+    def _place_country(places) -> str | None:
+        return next((p.country for p in places if p.resolved and p.country), None)
+
+    @staticmethod
+    def _since_date(toks, dates) -> bool:
+        """A date preceded by "منذ" marks a running total ("منذ 18 شباط")."""
+        for d in dates:
+            k = d.tok_start - 1
+            if k >= 0 and toks[k].norm in ("منذ", "ومنذ"):
+                return True
+        return False
+
+    @staticmethod
+    def _pick_place(t: Match, places: Sequence[Any]):
+        """The place of a trigger: the first resolved place after it, else the nearest before."""
+        resolved = [p for p in places if p.resolved]
+        if not resolved:
+            return None
+        precise = [p for p in resolved if p.kind != "country"] or resolved
+        after = [p for p in precise if p.tok_start >= t.end_tok]
+        if after:
+            return after[0]
+        before = [p for p in precise if p.tok_end <= t.start_tok]
+        return before[-1] if before else precise[0]
+
+    @staticmethod
+    def _claims(text: str, toks, reporting: Sequence[Match], agencies: Sequence[Match], actors, hi: int) -> list[str]:
+        """Who claims the sentence: agencies cited and the speaker after a reporting cue."""
+        out: list[str] = []
+        for m in agencies:
+            if m.payload not in out:
+                out.append(m.payload)
+        for r in reporting:
+            cue: L.Cue = r.payload
+            # speaker = the words after the cue up to a clause mark, "إن/أن", or 8 tokens
+            j = r.end_tok
+            k = j
+            while k < hi and k - j < 8 and toks[k].norm not in ("ان", "،", ",", ":", "\"", "«", "في", "الى", "امس", "اليوم"):
+                k += 1
+            if any(a.start_tok < k and j < a.end_tok for a in agencies):
+                continue
+            if k > j:
+                speaker = text[toks[j].start:toks[k - 1].end].strip()
+                if speaker and len(speaker) > 2 and speaker not in out and not any(speaker in o or o in speaker for o in out):
+                    out.append(speaker)
+        return out[:4]
+
+    # -- events --------------------------------------------------------------
+    def _confidence(self, f: Frame) -> float:
+        c = 0.45 * f.tdef.weight
+        c += 0.2 if f.actor1 else 0.0
+        c += 0.15 if f.place is not None else 0.0
+        c += 0.1 if f.date is not None else 0.0
+        c += 0.05 if f.fatalities else 0.0
+        c += 0.05 if f.claimed_by else 0.0
+        return round(min(c, 1.0), 3)
+
+    def _event(self, doc: Document, f: Frame, rec: dict[str, Any], doc_actor: Any, doc_date: Any) -> Event | None:
+        published: dt.date | None = rec["published"]
+        d = f.date or doc_date
+        if d is not None and d.date_start is not None:
+            ds, de, prec = d.date_start, d.date_end, d.precision
+        elif published is not None:
+            ds, de, prec = published - dt.timedelta(days=1), published, 2
+        else:
+            ds = de = None
+            prec = 3
+        et, st = f.event_type, f.sub_event_type
+        disorder = L.event_types()[st][1]
+        a1 = f.actor1.value if f.actor1 else None
+        a2 = f.actor2.value if f.actor2 else None
+        if a1 is None and self.fallback_actor and et not in ("Protests", "Riots"):
+            a1 = next((a for a in doc_actor if a2 is None or a.id != a2.id), None)
+            if a1 is not None:
+                f.rule_ids.append("actor-fallback")
+        place = f.place
+        country = place.country if place else None
+        ev = Event(event_type=et, sub_event_type=st, disorder_type=disorder)
+        ev.date_start = ds.isoformat() if ds else None
+        ev.date_end = de.isoformat() if de else None
+        ev.event_date = ev.date_start
+        ev.year = ds.year if ds else None
+        ev.time_precision = prec
+        if a1 is not None:
+            ev.actor1 = a1.display(country)
+            ev.inter1 = self._inter(a1, country)
+        if a2 is not None:
+            ev.actor2 = a2.display(country)
+            ev.inter2 = self._inter(a2, country)
+        if ev.inter1:
+            lo, hi = sorted(x for x in (ev.inter1, ev.inter2 or 0) if x is not None)
+            ev.interaction = int(f"{lo}{hi}") if lo else ev.inter1 * 10
+        if place is not None:
+            for k in ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
+                      "geo_precision", "gazetteer_id"):
+                setattr(ev, k, getattr(place, k))
+            ev.geo_note = place.note
+            ev.location_text = place.name
+        else:
+            ev.geo_note = "no place found in the sentence or the document"
+        if f.civilian_target and et in ("Violence against civilians", "Explosions/Remote violence"):
+            ev.civilian_targeting = "Civilian targeting"
+        if f.fatalities is not None:
+            if isinstance(f.fatalities, int):
+                ev.fatalities = ev.fatalities_low = ev.fatalities_high = f.fatalities
+            else:
+                ev.fatalities = f.fatalities.value
+                ev.fatalities_low = f.fatalities.low if f.fatalities.low is not None else f.fatalities.value
+                ev.fatalities_high = f.fatalities.high if f.fatalities.high is not None else f.fatalities.value
+        ev.source = doc.source or doc.site
+        ev.claimed_by = list(f.claimed_by)
+        ev.rule_ids = list(f.rule_ids)
+        ev.confidence = f.confidence
+        ev.doc_ids = [doc.doc_id]
+        ev.lang = doc.lang
+        ev.timestamp = None
+        s0, s1 = f.sent_span
+        if s1 - s0 > _MAX_SENT_CHARS:
+            s0 = max(s0, f.trigger.start - _MAX_SENT_CHARS // 2)
+            s1 = min(s1, f.trigger.end + _MAX_SENT_CHARS // 2)
+        ev.evidence = [Evidence(doc.doc_id, s0, s1, doc.text[s0:s1])]
+        ev.notes = self._notes(doc, f)
+        return ev
+
+    @staticmethod
+    def _inter(a: L.Actor, country: str | None) -> int:
+        if a.kind == "state" and country and a.country and a.country != country:
+            return 8  # a state force acting outside its country
+        return a.inter
+
+    @staticmethod
+    def _notes(doc: Document, f: Frame) -> str:
+        t = f.trigger
+        return f"trigger «{doc.text[t.start:t.end]}» ({f.tdef.id})"
+
+    def _drop(self, doc: Document, f: Frame, reason: str) -> None:
+        s0, s1 = f.sent_span
+        doc.dropped.append({"start": f.trigger.start, "end": f.trigger.end,
+                            "text": doc.text[f.trigger.start:f.trigger.end], "reason": reason, "rule_id": f.tdef.id,
+                            "sentence": [s0, s1]})
+
+    def __call__(self, doc: Document) -> Document:
+        rec = self.recognize(doc)
+        frames = self.frames(doc, rec)
+        published: dt.date | None = rec["published"]
+        # document-level fallbacks: the lead sentence's date, the most named armed actor
+        lead_dates = [d for d in rec["dates"] if d.date_start is not None and d.start < 400
+                      and (published is None or d.date_end <= published)]
+        doc_date = lead_dates[0] if lead_dates else None
+        counts = Counter(m.value.id for m in rec["actors"] if m.value.kind in ("state", "nonstate"))
+        table = L.actor_table()
+        doc_actor = [table[k] for k, _ in counts.most_common(2)]
+        events: list[Event] = []
+        for f in frames:
+            f.confidence = self._confidence(f)
+            if f.modality:
+                self._drop(doc, f, f"modality:{f.modality[0]}")
+                continue
+            if f.total and f.event_type != "Strategic developments":
+                self._drop(doc, f, "reported total")
+                continue
+            d = f.date
+            if d is not None and d.relation == "future":
+                self._drop(doc, f, "modality:future date")
+                continue
+            if (d is not None and published is not None and d.date_end is not None
+                    and (published - d.date_end).days > self.background_days):
+                self._drop(doc, f, "background (older than a month before publication)")
+                continue
+            if d is not None and published is not None and d.date_start is not None and d.date_start > published:
+                self._drop(doc, f, "modality:future date")
+                continue
+            if f.confidence < self.min_confidence:
+                self._drop(doc, f, f"low confidence {f.confidence}")
+                continue
+            ev = self._event(doc, f, rec, doc_actor, doc_date)
+            if ev is not None:
+                events.append(ev)
+        doc.events = merge_within(events)
+        for ev in doc.events:
+            ev.assign_id()
+            ev.event_id_cnty = _event_id_cnty(ev)
+        for m in rec["triggers"]:
+            doc.spans.append(Span("trigger", m.start, m.end, doc.text[m.start:m.end],
+                                  {"event_type": m.payload.event_type, "sub_event_type": m.payload.sub_event_type},
+                                  m.payload.id))
+        for m in rec["actors"] + rec["adjectives"]:
+            doc.spans.append(Span("actor", m.start, m.end, doc.text[m.start:m.end], m.value.name, m.value.id))
+        for p in rec["places"]:
+            doc.spans.append(Span("place", p.start, p.end, p.text,
+                                  {"location": p.location, "lat": p.latitude, "lon": p.longitude,
+                                   "precision": p.geo_precision, "gid": p.gazetteer_id}, p.rule_id))
+        for d in rec["dates"]:
+            doc.spans.append(Span("date", d.start, d.end, d.text,
+                                  {"start": d.date_start.isoformat() if d.date_start else None,
+                                   "end": d.date_end.isoformat() if d.date_end else None,
+                                   "precision": d.precision}, d.rule_id))
+        for n in rec["numbers"]:
+            doc.spans.append(Span("number", n.start, n.end, n.text,
+                                  {"value": n.value, "low": n.low, "high": n.high, "hedge": n.hedge}, n.rule_id))
+        for m in rec["agencies"]:
+            doc.spans.append(Span("speaker", m.start, m.end, doc.text[m.start:m.end], m.payload, None))
+        doc.totals = self._totals(doc, rec)
+        return doc
+
+    def _totals(self, doc: Document, rec: dict[str, Any]) -> list[dict[str, Any]]:
+        """Killed-counts in tally sentences, kept as reported totals."""
+        an: Analysis = rec["analysis"]
+        out = []
+        tot_toks = {m.start_tok for m in rec["totals"]}
+        for si, (a, b) in enumerate(an.sent_tokens):
+            if not any(a <= k < b for k in tot_toks) and not self._since_date(an.tokens, [d for d in rec["dates"] if a <= d.tok_start < b]):
+                continue
+            cas = [c for c in rec["casualties"] if a <= c.start_tok < b]
+            nums = [n for n in rec["numbers"] if a <= n.tok_start < b]
+            num, found = pick_fatalities(nums, cas)
+            if found and not isinstance(num, int):
+                out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
+                            "value": num.value, "kind": "killed"})
+        return out
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id:
+        return True
+    if a.latitude is None or b.latitude is None:
+        return a.location_text == b.location_text
+    if a.geo_precision == 1 and b.geo_precision == 1:
+        return km(a.latitude, a.longitude, b.latitude, b.longitude) <= 2.0
+    return km(a.latitude, a.longitude, b.latitude, b.longitude) <= 10.0
+
+
+def _compatible_actors(a: Event, b: Event) -> bool:
+    if a.actor1 and b.actor1 and a.actor1 != b.actor1:
+        return a.actor1 == b.actor2 and (a.actor2 == b.actor1 or not a.actor2 or not b.actor2)
+    return True
+
+
+def merge_within(events: list[Event]) -> list[Event]:
+    """One happening mentioned several times in a document becomes one event.
+
+    Same event type, same place, overlapping dates (±1 day), compatible actors.
+    The merged event keeps all evidence, the most confident sub-type and the most
+    precise date; fatalities take the lowest credible figure (ACLED's rule).
+    """
+    out: list[Event] = []
+    for ev in events:
+        for m in out:
+            if (m.event_type == ev.event_type and _same_place(m, ev) and _compatible_actors(m, ev)
+                    and _dates_overlap(m, ev)
+                    and (m.event_type != "Strategic developments" or m.sub_event_type == ev.sub_event_type)):
+                _absorb(m, ev)
+                break
+        else:
+            out.append(ev)
+    return out
+
+
+def _dates_overlap(a: Event, b: Event) -> bool:
+    if not (a.date_start and b.date_start):
+        return a.date_start == b.date_start
+    f = dt.date.fromisoformat
+    return overlaps(f(a.date_start), f(a.date_end), f(b.date_start), f(b.date_end), slack=1)
+
+
+def _absorb(m: Event, ev: Event) -> None:
+    if ev.confidence > m.confidence:
+        m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type
+        m.confidence = ev.confidence
+    if ev.time_precision < m.time_precision or (ev.time_precision == m.time_precision and ev.date_start and m.date_start
+                                                 and (ev.date_end, ev.date_start) < (m.date_end, m.date_start)
+                                                 and ev.date_start == ev.date_end):
+        m.date_start, m.date_end, m.event_date, m.time_precision = ev.date_start, ev.date_end, ev.event_date, ev.time_precision
+    if (ev.geo_precision or 9) < (m.geo_precision or 9):
+        for k in ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
+                  "geo_precision", "gazetteer_id", "geo_note", "location_text"):
+            setattr(m, k, getattr(ev, k))
+    for k in ("actor1", "inter1", "actor2", "inter2", "interaction", "civilian_targeting"):
+        if getattr(m, k) is None and getattr(ev, k) is not None:
+            setattr(m, k, getattr(ev, k))
+    if ev.fatalities_low is not None:
+        lows = [x for x in (m.fatalities_low, ev.fatalities_low) if x is not None]
+        highs = [x for x in (m.fatalities_high, ev.fatalities_high) if x is not None]
+        m.fatalities_low = min(lows)
+        m.fatalities_high = max(highs) if highs else None
+        m.fatalities = m.fatalities_low
+    for e in ev.evidence:
+        if all((e.start, e.end) != (x.start, x.end) for x in m.evidence):
+            m.evidence.append(e)
+    m.rule_ids += [r for r in ev.rule_ids if r not in m.rule_ids]
+    m.claimed_by += [c for c in ev.claimed_by if c not in m.claimed_by]
+
+
+def _event_id_cnty(ev: Event) -> str:
+    """ACLED-style id: country ISO numeric and a stable number from the event uid."""
+    prefix = f"{ev.iso:03d}" if ev.iso else "000"
+    return f"{prefix}-{int(ev.event_uid[1:9], 16) % 10_000_000}"

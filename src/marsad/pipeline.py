@@ -1,0 +1,184 @@
+"""Pipeline: an ordered list of small steps ``__call__(doc) -> doc`` and a runner that
+isolates failures per document, times each step, and writes to the store in batches.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator, Protocol
+
+from marsad.model import Document
+from marsad.readers import Skip, read_inputs
+
+log = logging.getLogger(__name__)
+
+
+class Step(Protocol):
+    name: str
+
+    def __call__(self, doc: Document) -> Document: ...
+
+
+class StepError(Exception):
+    """A step refuses a document for a stated reason (recorded as a skip)."""
+
+
+_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
+
+
+def iso_date(value: str | None) -> str | None:
+    """YYYY-MM-DD from an input date string (ISO, with time, or Y/M/D), else None."""
+    if not value:
+        return None
+    m = _DATE_RE.search(value)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
+class MetaStep:
+    """Document id from clean text, publication date normalised, language guessed."""
+
+    name = "meta"
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.text.strip():
+            raise StepError("no text left after cleaning")
+        published = iso_date(doc.published)
+        if doc.published and not published:
+            doc.metadata["published_raw"] = doc.published
+        doc.published = published
+        if not published:
+            doc.published_how = None
+        sample = doc.text[:2000]
+        letters = sum(ch.isalpha() for ch in sample) or 1
+        doc.lang = "ar" if len(_ARABIC_RE.findall(sample)) / letters > 0.3 else "other"
+        doc.assign_id()
+        return doc
+
+
+def default_steps(options: dict[str, Any] | None = None) -> list[Step]:
+    """The standard pipeline, built from options (see ``marsad.config``)."""
+    from marsad.clean import Cleaner
+    from marsad.extract.step import EventExtractor
+
+    options = options or {}
+    return [Cleaner(), MetaStep(), EventExtractor(**options.get("extract", {}))]
+
+
+@dataclass
+class Pipeline:
+    steps: list[Step]
+    timings: Counter = field(default_factory=Counter)
+
+    @classmethod
+    def default(cls, options: dict[str, Any] | None = None) -> "Pipeline":
+        return cls(default_steps(options))
+
+    def process(self, doc: Document) -> Document | Skip:
+        """Run every step; a step that raises turns the document into a Skip with the reason."""
+        for step in self.steps:
+            t0 = time.perf_counter()
+            try:
+                doc = step(doc)
+            except StepError as e:
+                return Skip(doc.raw or doc.doc_id or "?", str(e), step.name)
+            except Exception as e:  # isolate: one bad document never ends the run
+                log.debug("step %s failed on %s", step.name, doc.raw, exc_info=True)
+                return Skip(doc.raw or doc.doc_id or "?", f"{type(e).__name__}: {e}", step.name)
+            finally:
+                self.timings[step.name] += time.perf_counter() - t0
+        doc.html = None
+        return doc
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    read: int = 0
+    new: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    events: int = 0
+    seconds: float = 0.0
+    skip_reasons: Counter = field(default_factory=Counter)
+
+    @property
+    def status(self) -> str:
+        return "completed with skips" if self.skipped else "completed"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "run_id": self.run_id, "read": self.read, "new": self.new, "duplicates": self.duplicates,
+            "skipped": self.skipped, "events": self.events, "seconds": round(self.seconds, 3),
+            "docs_per_s": round(self.read / self.seconds, 1) if self.seconds else None,
+            "skip_reasons": dict(self.skip_reasons), "status": self.status,
+        }
+
+    def line(self) -> str:
+        reasons = ", ".join(f"{k}: {v}" for k, v in self.skip_reasons.most_common(5))
+        rate = self.read / self.seconds if self.seconds else 0.0
+        return (
+            f"{self.status}: {self.read} documents read ({self.new} new, {self.duplicates} already stored), "
+            f"{self.skipped} skipped{' (' + reasons + ')' if reasons else ''}, {self.events} events stored, "
+            f"{rate:.1f} documents/s"
+        )
+
+
+def _reason_key(reason: str) -> str:
+    return reason.split(":")[0][:60]
+
+
+def run(
+    inputs: Iterable[str],
+    store: Any,
+    pipeline: Pipeline | None = None,
+    batch_size: int = 200,
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> RunSummary:
+    """Read inputs, process documents, write to ``store`` in per-batch transactions."""
+    from marsad.engines.local import process_stream
+
+    pipeline = pipeline or Pipeline.default()
+    inputs = list(inputs)
+    summary = RunSummary(run_id=uuid.uuid4().hex[:12])
+    store.start_run(summary.run_id, inputs)
+    t0 = time.perf_counter()
+    batch: list[Document] = []
+
+    def flush() -> None:
+        if batch:
+            n_docs, n_events = store.write_documents(batch, summary.run_id)
+            summary.new += n_docs
+            summary.duplicates += len({d.doc_id for d in batch}) - n_docs
+            summary.events += n_events
+            batch.clear()
+
+    for item in process_stream(read_inputs(inputs), pipeline, workers=workers):
+        if isinstance(item, Skip):
+            summary.skipped += 1
+            summary.skip_reasons[_reason_key(item.reason)] += 1
+            store.record_skip(item.source, item.reason, item.step, summary.run_id)
+            if item.step != "read":
+                summary.read += 1
+        else:
+            summary.read += 1
+            batch.append(item)
+            if len(batch) >= batch_size:
+                flush()
+        if progress:
+            progress(1)
+    flush()
+    summary.seconds = time.perf_counter() - t0
+    store.finish_run(summary.run_id, summary.status, summary.as_dict())
+    return summary

@@ -1,0 +1,261 @@
+"""Input readers: JSONL, plain text, HTML, WARC, and directories of these.
+
+Each reader yields ``Document`` objects or ``Skip`` records (input, reason), so that a
+run can go on past broken files and still account for every input it was given.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from marsad.model import Document
+
+log = logging.getLogger(__name__)
+
+MAX_FILE_BYTES = 200 * 1024 * 1024  # a single text/HTML file above this is refused
+MAX_DOC_CHARS = 2_000_000  # a document body above this is refused (not an article)
+TEXT_EXT = {".txt", ".text"}
+HTML_EXT = {".html", ".htm", ".xhtml"}
+JSONL_EXT = {".jsonl", ".ndjson"}
+WARC_EXT = {".warc", ".warc.gz", ".arc", ".arc.gz"}
+_JSON_FIELDS = ("url", "site", "published", "title", "author", "source")
+
+
+@dataclass(slots=True)
+class Skip:
+    source: str
+    reason: str
+    step: str = "read"
+
+
+class DecodeError(ValueError):
+    pass
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode page bytes: BOM, declared charset, UTF-8, then detection (cp1256 is common)."""
+    if not data.strip():
+        raise DecodeError("empty file")
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DecodeError("binary file (NUL bytes)")
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace"), enc
+    tried = []
+    for enc in filter(None, (declared, "utf-8")):
+        try:
+            return data.decode(enc), enc
+        except (UnicodeDecodeError, LookupError):
+            tried.append(enc)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000], cp_isolation=["cp1256", "iso8859_6", "utf_8", "cp1252", "mac_arabic"]).best()
+    if best is None:
+        best = from_bytes(data[:200_000]).best()
+    if best is None:
+        raise DecodeError(f"undecodable bytes (tried {', '.join(tried)} and detection)")
+    text = data.decode(best.encoding, errors="replace")
+    printable = sum(1 for ch in text[:5000] if ch.isprintable() or ch in "\n\r\t")
+    if printable < 0.85 * min(len(text), 5000):
+        raise DecodeError("binary file (mostly unprintable after decoding)")
+    return text, best.encoding
+
+
+def _ext(path: Path) -> str:
+    name = path.name.lower()
+    for e in WARC_EXT:
+        if name.endswith(e):
+            return e
+    return path.suffix.lower()
+
+
+def _check_text(doc: Document, source: str) -> Skip | None:
+    if not doc.text or not doc.text.strip():
+        return Skip(source, "no text")
+    if len(doc.text) > MAX_DOC_CHARS:
+        return Skip(source, f"document too large ({len(doc.text)} chars > {MAX_DOC_CHARS})")
+    return None
+
+
+def read_text_file(path: Path) -> Iterator[Document | Skip]:
+    src = str(path)
+    try:
+        text, enc = decode_bytes(path.read_bytes())
+    except DecodeError as e:
+        yield Skip(src, str(e))
+        return
+    doc = Document(text=text, raw=src, metadata={"encoding": enc, "format": "text"})
+    skip = _check_text(doc, src)
+    yield skip or doc
+
+
+def html_to_document(html: str, source: str, url: str | None = None) -> Document | Skip:
+    """Main text and metadata of an HTML page with trafilatura; truncated markup is tolerated."""
+    import trafilatura
+
+    try:
+        extracted = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            favor_recall=True, deduplicate=False,
+        )
+    except Exception as e:  # trafilatura raises on some malformed trees
+        return Skip(source, f"HTML extraction failed: {type(e).__name__}: {e}")
+    if extracted is None:
+        return Skip(source, "no main text found in HTML")
+    data = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
+    text = data.get("text") or ""
+    doc = Document(
+        text=text, url=url or data.get("url"), title=data.get("title"), author=data.get("author"),
+        site=data.get("sitename") or data.get("hostname"), published=data.get("date"),
+        published_how="html-meta" if data.get("date") else None, raw=source,
+        metadata={"format": "html"},
+    )
+    return _check_text(doc, source) or doc
+
+
+def read_html_file(path: Path) -> Iterator[Document | Skip]:
+    src = str(path)
+    try:
+        data = path.read_bytes()
+        declared = None
+        head = data[:4096].lower()
+        i = head.find(b"charset=")
+        if i >= 0:
+            declared = head[i + 8:i + 40].strip(b"\"' ").split(b'"')[0].split(b"'")[0].split(b";")[0].split(b">")[0].strip().decode("ascii", "ignore") or None
+        html, enc = decode_bytes(data, declared)
+    except DecodeError as e:
+        yield Skip(src, str(e))
+        return
+    yield html_to_document(html, src)
+
+
+def _jsonl_doc(obj: Any, source: str) -> Document | Skip:
+    if not isinstance(obj, dict):
+        return Skip(source, f"JSON line is a {type(obj).__name__}, expected an object")
+    body = obj.get("text")
+    html = obj.get("html")
+    if body is None and html is None:
+        return Skip(source, "no 'text' or 'html' field")
+    if body is not None and not isinstance(body, str):
+        return Skip(source, f"'text' is a {type(body).__name__}, expected a string")
+    if html is not None and not isinstance(html, str):
+        return Skip(source, f"'html' is a {type(html).__name__}, expected a string")
+    meta = {k: v for k, v in obj.items() if k not in (*_JSON_FIELDS, "text", "html", "doc_id")}
+    if "doc_id" in obj:
+        meta["input_id"] = obj["doc_id"]
+    fields: dict[str, str | None] = {}
+    for k in _JSON_FIELDS:
+        v = obj.get(k)
+        fields[k] = None if v is None else str(v)
+    if body is None:
+        d = html_to_document(html, source, fields["url"])
+        if isinstance(d, Skip):
+            return d
+        for k, v in fields.items():
+            if v:
+                setattr(d, k, v)
+        d.metadata.update(meta)
+        return d
+    doc = Document(text=body, raw=source, metadata=meta, **fields)
+    if fields["published"]:
+        doc.published_how = "input"
+    return _check_text(doc, source) or doc
+
+
+def read_jsonl_file(path: Path) -> Iterator[Document | Skip]:
+    src = str(path)
+    try:
+        f = path.open("rb")
+    except OSError as e:
+        yield Skip(src, f"cannot open: {e}")
+        return
+    with f:
+        any_line = False
+        for lineno, raw in enumerate(f, start=1):
+            if not raw.strip():
+                continue
+            any_line = True
+            where = f"{src}:{lineno}"
+            if len(raw) > MAX_FILE_BYTES // 4:
+                yield Skip(where, f"line too large ({len(raw)} bytes)")
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                try:
+                    line, _ = decode_bytes(raw)
+                except DecodeError as e:
+                    yield Skip(where, str(e))
+                    continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                yield Skip(where, f"invalid JSON: {e.msg} at column {e.colno}")
+                continue
+            yield _jsonl_doc(obj, where)
+        if not any_line:
+            yield Skip(src, "empty file")
+
+
+def read_path(path: Path) -> Iterator[Document | Skip]:
+    """Documents of one file, by its extension."""
+    src = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        yield Skip(src, f"cannot read: {e.strerror or e}")
+        return
+    ext = _ext(path)
+    if size == 0:
+        yield Skip(src, "empty file")
+        return
+    if ext in WARC_EXT:
+        from marsad.readers.warc import read_warc_file
+
+        yield from read_warc_file(path)
+        return
+    if ext in JSONL_EXT:
+        yield from read_jsonl_file(path)
+        return
+    if size > MAX_FILE_BYTES:
+        yield Skip(src, f"file too large ({size} bytes > {MAX_FILE_BYTES})")
+        return
+    if ext in HTML_EXT:
+        yield from read_html_file(path)
+    elif ext in TEXT_EXT:
+        yield from read_text_file(path)
+    else:
+        yield Skip(src, f"unsupported file type {ext or '(none)'!r}: use .jsonl, .txt, .html or .warc(.gz)")
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Skip]:
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                for name in sorted(files):
+                    if name.startswith("."):
+                        continue
+                    yield Path(root) / name
+        elif path.exists():
+            yield path
+        else:
+            yield Skip(str(p), "no such file or directory")
+
+
+def read_inputs(paths: Iterable[str | Path]) -> Iterator[Document | Skip]:
+    """Every document of every input, in a stable order; unreadable inputs become Skips."""
+    for item in iter_files(paths):
+        if isinstance(item, Skip):
+            yield item
+            continue
+        try:
+            yield from read_path(item)
+        except Exception as e:  # a reader bug must not end the run
+            log.exception("reader failed on %s", item)
+            yield Skip(str(item), f"reader error: {type(e).__name__}: {e}")

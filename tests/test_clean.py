@@ -1,0 +1,45 @@
+from marsad.clean import Cleaner, clean_text
+from marsad.model import Document
+
+PAGE = (
+    "استسلام مقاتلين في الرقة - موقع المثال\n\n"
+    "استسلام مقاتلين في الرقة\n\n"
+    "شبكة الشرق – (سامر الخطيب)\n"
+    "أعلن التحالف الدولي استسلام نحو مئة مقاتل في مدينة الرقة.\n"
+    "وقال المتحدث إن المعارك مستمرة.\n"
+    "شارك\n"
+    "مقالات ذات صلة\n\n"
+    "غارات على ريف دير الزور\n\n"
+    "مقتل خمسة عناصر في انفجار لغم\n"
+    "جميع الحقوق محفوظة © موقع المثال\n"
+)
+
+
+def test_page_boilerplate_is_removed_and_byline_parsed():
+    body, found = clean_text(PAGE)
+    assert body == "أعلن التحالف الدولي استسلام نحو مئة مقاتل في مدينة الرقة.\nوقال المتحدث إن المعارك مستمرة."
+    assert found["title"] == "استسلام مقاتلين في الرقة"
+    assert found["site_name"] == "موقع المثال"
+    assert (found["source"], found["author"]) == ("شبكة الشرق", "سامر الخطيب")
+
+
+def test_cleaner_step_sets_source_and_author_from_byline_field():
+    doc = Document(text=PAGE, title="استسلام مقاتلين في الرقة", site="موقع المثال", author="شبكة الشرق – (سامر الخطيب)")
+    Cleaner()(doc)
+    assert doc.source == "شبكة الشرق"
+    assert doc.author == "سامر الخطيب"
+    assert "مقالات ذات صلة" not in doc.text and "لغم" not in doc.text
+
+
+def test_agency_dateline_is_taken_off_the_body():
+    body, found = clean_text("دبي، الإمارات العربية المتحدة (CNN) -- أعلن الجيش العراقي السيطرة على بلدة.")
+    assert body == "أعلن الجيش العراقي السيطرة على بلدة."
+    assert found["source"] == "CNN"
+    assert found["dateline"] == "دبي، الإمارات العربية المتحدة"
+
+
+def test_long_paragraph_after_related_header_is_kept():
+    long_par = "وأضاف المصدر أن " + "القصف استمر طوال الليل على الأحياء الشرقية للمدينة " * 4
+    body, _ = clean_text("نص أول في الخبر.\nاقرأ أيضا\nعنوان قصير\n" + long_par)
+    assert "عنوان قصير" not in body
+    assert long_par.strip() in body
