@@ -104,9 +104,18 @@ def _words(phrase: str) -> tuple[str, ...]:
     return ws
 
 
+# kinds that never start a date (they only continue one)
+_NON_STARTERS = frozenset({"of", "era", "modifier", "ord_teen_tail", "count_unit"})
+
+
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
-    return frozenset(_dlex().surf)
+    return frozenset(s for s, lst in _dlex().surf.items() if any(e.kind not in _NON_STARTERS for _, e in lst))
+
+
+@lru_cache(maxsize=4096)
+def _kinds(form: str) -> frozenset[str]:
+    return frozenset(e.kind for _, e in _dlex().surf.get(form, ()))
 
 
 # --- calendar helpers -------------------------------------------------------------------
@@ -373,8 +382,11 @@ def _ago(pub: dt.date | None, n: int, unit: str, sign: int) -> tuple[dt.date | N
     return dt.date(y, 1, 1), dt.date(y, 12, 31), MONTH
 
 
-def _count_unit_at(c: _Ctx, j: int) -> tuple[int, int, str, str] | None:
-    """(count, end token, unit, rid) for "ثلاثة أيام", "24 ساعة", "يومين", "أسبوع", "الساعات"."""
+def _count_unit_at(c: _Ctx, j: int, article: bool = True) -> tuple[int, int, str, str] | None:
+    """(count, end token, unit, rid) for "ثلاثة أيام", "24 ساعة", "يومين", "أسبوع", "الساعات".
+
+    ``article`` false refuses a bare unit with the article ("منذ العام 2011" is a year, not "a year ago").
+    """
     n: int | None = None
     rid = ""
     k = j
@@ -390,8 +402,15 @@ def _count_unit_at(c: _Ctx, j: int) -> tuple[int, int, str, str] | None:
         return None
     e = u[1]
     if n is None:
+        if not article and c.toks[k].norm.startswith(("ال", "لل")):
+            return None
         n = e.value
     return n, u[0], e.unit, rid + e.rid
+
+
+_DAY_KINDS = frozenset({"ord_unit", "ord_unit_compound", "ord_tens"})
+_MONTH_KINDS = frozenset({"month", "month_word"})
+_PERIOD_KINDS = frozenset({"this", "period_unit"})
 
 
 def _core(c: _Ctx, i: int) -> _Res | None:
@@ -401,6 +420,9 @@ def _core(c: _Ctx, i: int) -> _Res | None:
     pub = c.pub
     toks = c.toks
     best: _Res | None = None
+    form = toks[i].norm
+    is_digit = "0" <= form[0] <= "9"
+    ks = _kinds(form)
 
     def better(r: _Res | None) -> None:
         nonlocal best
@@ -408,9 +430,10 @@ def _core(c: _Ctx, i: int) -> _Res | None:
             best = r
 
     # numeric: 13/10/2017, 2017-10-13, 13.10.2017
-    better(_numeric(c, i))
+    if is_digit:
+        better(_numeric(c, i))
     # day + month: "6 حزيران 2017", "السادس من شهر حزيران/يونيو الماضي"
-    d = _day_at(c, i)
+    d = _day_at(c, i) if is_digit or ks & _DAY_KINDS else None
     if d is not None:
         day, j, drid = d
         of = c.read(j, "of", clitic=False)
@@ -423,7 +446,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
             if r is not None:
                 better(r._replace(rid=f"{drid}+{mrid}{r.rid}"))
     # part of a month / year: "مطلع الشهر الجاري", "منتصف حزيران", "أواخر عام 2017"
-    p = c.read(i, "part")
+    p = c.read(i, "part") if "part" in ks else None
     if p is not None:
         j, pe = p
         if c.read(j, "daypart") is None:
@@ -447,14 +470,14 @@ def _core(c: _Ctx, i: int) -> _Res | None:
                     s, en = _part_of(yr.start_d, yr.end_d, pe.value)
                     better(yr._replace(start_d=s, end_d=en, rid=f"{pe.rid}+{yr.rid}"))
     # month (+ year / modifier): "حزيران/يونيو 2017", "يونيو الماضي"
-    mo = _month_at(c, i, strong=False)
+    mo = _month_at(c, i, strong=False) if ks & _MONTH_KINDS else None
     if mo is not None:
         r = _resolve_month(c, mo[1], mo[0], None, None)
         if r is not None and (r.end > mo[0] or not mo[1].ambiguous):
             if r.end > mo[0] or c.read(i, "month_word") is not None:
                 better(r._replace(rid=mo[2] + r.rid))
     # relative day: "اليوم", "أمس", "أمس الأول" (+ weekday: "أمس الجمعة")
-    o = c.read(i, "day_offset")
+    o = c.read(i, "day_offset") if "day_offset" in ks else None
     if o is not None and not (o[1].words == ("اليوم",) and toks[i].norm != "اليوم"):
         j, e = o
         rid = e.rid
@@ -467,7 +490,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
             dd = pub + dt.timedelta(days=e.value)
             better(_Res(j, dd, dd, DAY, rid, e.relation))
     # weekday (+ modifier): "الجمعة", "الخميس الماضي", "الخميس المقبل"
-    w = c.read(i, "weekday")
+    w = c.read(i, "weekday") if "weekday" in ks else None
     if w is not None:
         j, e = w
         mod = c.read(j, "modifier", clitic=False)
@@ -491,19 +514,21 @@ def _core(c: _Ctx, i: int) -> _Res | None:
                 dd = pub - dt.timedelta(days=back)
             better(_Res(j, dd, dd, DAY, rid, rel))
     # periods: "الأسبوع الماضي", "هذا الشهر", "العام المقبل"
-    better(_period_phrase(c, i))
+    if ks & _PERIOD_KINDS:
+        better(_period_phrase(c, i))
     # "عام 2017", "2017م"
-    better(_year_phrase(c, i))
+    if is_digit or "year_word" in ks:
+        better(_year_phrase(c, i))
     # "قبل ثلاثة أيام", "منذ يومين", "بعد أسبوع"
-    a = c.read(i, "ago")
+    a = c.read(i, "ago") if "ago" in ks else None
     if a is not None:
-        cu = _count_unit_at(c, a[0])
+        cu = _count_unit_at(c, a[0], article=False)
         if cu is not None:
             n, j, unit, urid = cu
             s, en, prec = _ago(pub, n, unit, a[1].value)
             better(_Res(j, s, en, prec, a[1].rid + "+" + urid, a[1].relation))
     # "خلال الـ 24 ساعة الماضية", "خلال الأيام الماضية", "خلال اليومين الماضيين"
-    wi = c.read(i, "within")
+    wi = c.read(i, "within") if "within" in ks else None
     if wi is not None:
         j = wi[0]
         cu = _count_unit_at(c, j)

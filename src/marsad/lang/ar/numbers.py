@@ -355,11 +355,28 @@ def _core_at(toks: Sequence[Token], i: int, hi: int, lex: _Lex) -> tuple[int, in
         v = parse_digits(form)
         if v is None or v != int(v) or _percent_at(toks, i + 1, hi, lex):
             return None
+        # a year after "عام" or a month name is a date, not a count: "عام 2017", "حزيران 2017"
+        if len(form) == 4 and 1900 <= v <= 2100 and i > 0 and toks[i - 1].norm in _year_context():
+            return None
         return int(v), i + 1, ("digits",), False
     r = _parse_words(toks, i, hi, lex)
     if r is None or _percent_at(toks, r.t1, hi, lex):
         return None
     return r.value, r.t1, r.rids, r.vague
+
+
+@lru_cache(maxsize=1)
+def _year_context() -> frozenset[str]:
+    """Words after which a four-digit number is a year: year words and (last words of) month names."""
+    out: set[str] = set()
+    for r in load_table("relative_dates.tsv", required=("phrase", "kind")):
+        if r["kind"] in ("year_word", "period_unit") and r.get("unit", "") in ("", "year"):
+            for surf, _ in surface_forms(norm_key(r["phrase"]).lower()):
+                out.add(surf)
+    for r in load_table("months.tsv", required=("name",)):
+        out.add(norm_key(r["name"]).lower().split()[-1])
+    out.update(("/", ")"))  # "حزيران/يونيو 2017" ends on a name; "(يونيو) 2017"
+    return frozenset(out)
 
 
 def _percent_at(toks: Sequence[Token], i: int, hi: int, lex: _Lex) -> int:
