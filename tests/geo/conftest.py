@@ -6,7 +6,6 @@ import math
 import pytest
 
 from marsad.geo import Gazetteer, Geocoder
-from marsad.geo.build import build_default
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -17,7 +16,21 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 @pytest.fixture(scope="session")
 def default_gaz_path(tmp_path_factory):
-    return build_default(tmp_path_factory.mktemp("geo-cache") / "gazetteer-default.sqlite")
+    """The default gazetteer, built once into a private cache that the CLI and Geocoder.default() also use."""
+    import os
+
+    from marsad.geo.gazetteer import default_gazetteer_path
+
+    cache = tmp_path_factory.mktemp("geo-cache")
+    saved = {k: os.environ.get(k) for k in ("MARSAD_CACHE_DIR", "MARSAD_GAZETTEER")}
+    os.environ["MARSAD_CACHE_DIR"] = str(cache)
+    os.environ["MARSAD_GAZETTEER"] = str(cache / "no-user-gazetteer.sqlite")
+    yield default_gazetteer_path()
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
 
 
 @pytest.fixture(scope="session")

@@ -78,6 +78,8 @@ class Resolver:
             if container.iso is not None and self.gaz.country_info(c.cc) and container.country == self.gaz.country_info(c.cc).country:
                 s += 2.0
         s += _TIER.get(c.tier, 0.0)
+        if c.tier == "extra" and c.kind not in ("admin1", "country"):
+            s += 2.0  # curated regions, camps and bases outrank a GeoNames place of the same name
         s += 0.4 * math.log10(c.population + 1)
         s += _FCODE.get(c.fcode, 0.0)
         roles = _roles(m)
@@ -155,6 +157,8 @@ class Resolver:
             else:
                 prec, rule = max(prec, 2), "geo.compass"
         self._fill(m, target, lat, lon, prec, rule, note, p)
+        if not roles or roles[-1] == "settlement":
+            m.kind = {"admin2": "district"}.get(p.kind, p.kind)
 
     def _fill(self, m: PlaceMention, target: Place, lat: float, lon: float, prec: int, rule: str,
               note: str | None, named: Place) -> None:

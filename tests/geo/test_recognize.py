@@ -1,0 +1,104 @@
+"""Recognition details: spans and offsets, kinds, words that are not places, unknown places."""
+from __future__ import annotations
+
+import time
+
+from marsad.geo import Geocoder, PlaceMention
+from marsad.lang.ar.tokens import analyze_text
+
+
+def _geo(geo: Geocoder, text: str, site: str | None = None) -> list[PlaceMention]:
+    places = geo.find_places(analyze_text(text))
+    geo.resolve_document(places, text, site)
+    return places
+
+
+def test_span_covers_prefix_words_and_adjective_but_not_the_clitic(geo):
+    text = "قصفت الطائرات بريف حلب الشمالي"
+    (p,) = _geo(geo, text)
+    assert text[p.start:p.end] == p.text == "ريف حلب الشمالي"
+    assert p.name == "حلب"
+    assert ("prefix", "rural") in p.modifiers and ("compass_adj", "N") in p.modifiers
+
+
+def test_offsets_point_into_text_with_diacritics(geo):
+    text = "قُصِفَت مَدِينَةُ الرَّقَّةِ"
+    (p,) = _geo(geo, text)
+    assert text[p.start:p.end] == p.text and p.text.startswith("مَدِينَةُ")
+    assert p.admin1 == "Ar-Raqqa"
+
+
+def test_token_range_limits_recognition(geo):
+    a = analyze_text("قصف على حلب. ثم على حمص")
+    lo, hi = a.sent_tokens[1]
+    places = geo.find_places(a, lo, hi)
+    assert [p.name for p in places] == ["حمص"]
+
+
+def test_kinds_are_obvious(geo):
+    text = "في سوريا، قصف على مخيم اليرموك وعلى محافظة درعا وقاعدة التيفور الجوية وحلب وحي الوعر"
+    kinds = {p.text: p.kind for p in _geo(geo, text)}
+    assert kinds == {"سوريا": "country", "مخيم اليرموك": "camp", "محافظة درعا": "admin1",
+                     "قاعدة التيفور الجوية": "base", "حلب": "city", "حي الوعر": "neighbourhood"}
+
+
+def test_common_words_that_are_place_names_elsewhere_are_not_places(geo):
+    text = "أصدرت الحكومة بيانا يوم الخميس قالت فيه إن البيت الأبيض كان على علم وإن الجيش سوف يرد"
+    assert _geo(geo, text) == []
+
+
+def test_common_word_after_a_prefix_word_is_a_place(geo):
+    # "صور" (pictures) alone is not read as Tyre; "مدينة صور" is
+    assert _geo(geo, "نشر صور الدمار") == []
+    (p,) = _geo(geo, "غارة على مدينة صور")
+    assert p.country == "Lebanon" and p.geo_precision == 1
+
+
+def test_unknown_place_without_context_is_never_given_a_point(geo):
+    (p,) = _geo(geo, "انفجار في بلدة زمرينة")
+    assert p.kind == "city" and not p.candidates
+    assert p.latitude is None and p.geo_precision is None
+    assert p.note.startswith("unresolved")
+
+
+def test_unknown_place_keeps_the_documents_admin1(geo):
+    text = "قصف على بلدة زمرينة. وكانت الطائرات قد قصفت طفس وداعل ونوى قبل يومين"
+    p = _geo(geo, text)[0]
+    assert p.name == "زمرينة" and p.admin1 == "Dar'a" and p.geo_precision == 3
+    assert "admin1" in p.note and p.gazetteer_id is None
+
+
+def test_country_and_iso_come_from_the_place_not_the_outlet(geo):
+    (p,) = _geo(geo, "انفجار في الموصل", site="https://sana.sy/")
+    assert (p.country, p.iso, p.region) == ("Iraq", 368, "Middle East")
+
+
+def test_outlet_country_breaks_a_tie(geo):
+    # Duma exists in Syria and in the West Bank; a Palestinian outlet with nothing else to go on
+    (p,) = _geo(geo, "اقتحام دوما فجرا", site="https://maan.ps/news")
+    assert p.country == "Palestine"
+
+
+def test_mention_for_free_location_string(geo):
+    m = geo.mention_for("بلدة زمرينة", start=10)
+    assert m.start == 10 and m.name == "زمرينة"
+    geo.resolve_document([m], "قصف على بلدة زمرينة بريف إدلب وسراقب", None)
+    assert m.admin1 == "Idleb"
+
+
+def test_default_is_cached_per_process(default_gaz_path):
+    assert Geocoder.default() is Geocoder.default()
+
+
+def test_ten_thousand_mentions_under_two_seconds(default_gaz_path):
+    from marsad.geo import Gazetteer
+
+    t0 = time.perf_counter()
+    geo = Geocoder(Gazetteer([default_gaz_path]))
+    a = analyze_text("قصف على الرقة وريف دير الزور الشرقي وبلدة كفرنبل بريف إدلب وشمال حلب ومحافظة درعا")
+    n = 0
+    while n < 10_000:
+        places = geo.find_places(a)
+        geo.resolve_document(places)
+        n += len(places)
+    assert time.perf_counter() - t0 < 2.0
