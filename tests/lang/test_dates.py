@@ -121,6 +121,10 @@ CASES = [
     ("تصاعد القصف في تموز الماضي", "تموز الماضي", D(2017, 7, 1), D(2017, 7, 31), 3, "past"),
     ("تنتهي المهلة في أيلول المقبل", "أيلول المقبل", D(2018, 9, 1), D(2018, 9, 30), 3, "future"),
     ("تصاعد القصف في شهر أيار", "شهر أيار", D(2018, 5, 1), D(2018, 5, 31), 3, "unknown"),
+    ("تصاعد القصف في حزيران", "حزيران", D(2018, 6, 1), D(2018, 6, 30), 3, "unknown"),
+    ("تصاعد القصف خلال يناير", "يناير", D(2018, 1, 1), D(2018, 1, 31), 3, "unknown"),
+    ("تصاعد القصف في أغسطس", "أغسطس", D(2017, 8, 1), D(2017, 8, 31), 3, "unknown"),
+    ("وصلت التعزيزات بحلول أيلول", "أيلول", D(2017, 9, 1), D(2017, 9, 30), 3, "unknown"),
     ("تصاعد القصف منتصف حزيران", "منتصف حزيران", D(2018, 6, 11), D(2018, 6, 20), 2, "unknown"),
     ("تصاعد القصف أواخر أيار 2017", "أواخر أيار 2017", D(2017, 5, 21), D(2017, 5, 31), 2, "unknown"),
     ("تصاعد القصف مطلع آذار الماضي", "مطلع آذار الماضي", D(2018, 3, 1), D(2018, 3, 10), 2, "past"),
@@ -155,6 +159,9 @@ NOT_DATES = [
     "قتل 2017 شخصا",
     "قتل أحد القادة",
     "قتل 45 شخصا",
+    "قال رمضان إن القصف توقف",
+    "في مارس الجيش ضغطا",
+    "ذكرى حرب حزيران",
 ]
 
 
@@ -203,3 +210,36 @@ def test_several_dates_in_one_text_and_token_range() -> None:
 def test_hijri_conversion_is_close() -> None:
     # 1 Muharram 1440 fell on 11 or 12 September 2018 depending on sighting
     assert abs((hijri_to_gregorian(1440, 1, 1) - D(2018, 9, 11)).days) <= 1
+
+
+# --- robustness: random sequences of vocabulary words, digits and punctuation ---------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from marsad.lang.ar.numbers import find_numbers  # noqa: E402
+
+_VOCAB = (
+    "في من قبل منذ بعد خلال الـ يوم شهر عام العام الماضي المقبل الجاري هذا أمس اليوم الأول الحادي عشر والعشرين "
+    "السادس حزيران يونيو تشرين الأول كانون رمضان الجمعة الخميس مطلع منتصف أواخر فجر ليل مساء ساعة أيام يومين "
+    "ثلاثة خمسة وعشرين مئة ألف آلاف عشرات مئات بين و إلى أو نحو أكثر أقل ما لا يقل عن على الأقل قتيلان اثنين "
+    "بالمئة م هـ / - . ، ( ) 2017 13 6 24 1,500 1.500 ١٥٠٠ 10:30"
+).split()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_VOCAB), max_size=12), st.sampled_from([None, PUB, D(2020, 2, 29), D(2018, 1, 1)]))
+def test_random_vocabulary_never_crashes(words: list[str], pub: dt.date | None) -> None:
+    text = " ".join(words)
+    an = analyze_text(text)
+    for m in find_dates(an, pub):
+        assert text[m.start : m.end] == m.text
+        assert m.precision in (1, 2, 3)
+        assert (m.date_start is None) == (m.date_end is None)
+        if m.date_start is not None:
+            assert m.date_start <= m.date_end
+    last = -1
+    for n in find_numbers(an):
+        assert text[n.start : n.end] == n.text
+        assert n.start >= last and n.value >= 0
+        last = n.end

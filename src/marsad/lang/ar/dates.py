@@ -105,7 +105,7 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 
 # kinds that never start a date (they only continue one)
-_NON_STARTERS = frozenset({"of", "era", "modifier", "ord_teen_tail", "count_unit"})
+_NON_STARTERS = frozenset({"of", "era", "modifier", "ord_teen_tail", "count_unit", "month_prep"})
 
 
 @lru_cache(maxsize=1)
@@ -474,7 +474,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
     if mo is not None:
         r = _resolve_month(c, mo[1], mo[0], None, None)
         if r is not None and (r.end > mo[0] or not mo[1].ambiguous):
-            if r.end > mo[0] or c.read(i, "month_word") is not None:
+            if r.end > mo[0] or c.read(i, "month_word") is not None or (not mo[1].ambiguous and _after_prep(c, i)):
                 better(r._replace(rid=mo[2] + r.rid))
     # relative day: "اليوم", "أمس", "أمس الأول" (+ weekday: "أمس الجمعة")
     o = c.read(i, "day_offset") if "day_offset" in ks else None
@@ -545,6 +545,15 @@ def _core(c: _Ctx, i: int) -> _Res | None:
                     prec = DAY if days <= 1 else WEEK if days <= 7 else MONTH
                     better(_Res(j, pub - dt.timedelta(days=days), pub, prec, rid, "past"))
     return best
+
+
+def _after_prep(c: _Ctx, i: int) -> bool:
+    """An unambiguous month alone is a date after "في/خلال/منذ..." or with a preposition clitic ("بحزيران")."""
+    form = c.toks[i].norm
+    for pref, e in c.lex.surf.get(form, ()):
+        if e.kind == "month" and pref[-1:] in ("ب", "ل"):
+            return True
+    return i > 0 and any(e.kind == "month_prep" for p, e in c.lex.surf.get(c.toks[i - 1].norm, ()) if not p)
 
 
 def _period_phrase(c: _Ctx, i: int) -> _Res | None:
