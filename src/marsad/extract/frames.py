@@ -20,6 +20,10 @@ CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", ":", "لكن", "لكنه", "ل�
 
 # A word right before an actor that makes it the counterpart or target, not the agent.
 COUNTERPART_MARKS = frozenset({"مع", "ضد", "علي", "بين", "الي", "لصالح", "عن"})
+# "تعرضت للقصف": li + verbal noun after these is factual, not purpose.
+SUBJECTED = ("تعرض", "يتعرض", "تتعرض")
+# Modality kinds whose cue governs everything after it in its window, across commas.
+SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms"})
 
 
 @dataclass(slots=True)
@@ -63,23 +67,27 @@ def _between_has_break(tokens: Sequence[Token], a: int, b: int) -> bool:
     return False
 
 
-def find_modality(tokens: Sequence[Token], trig: Match, cues: Sequence[Match], sent_lo: int, sent_hi: int,
-                  question: bool) -> tuple[str, str] | None:
+def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Sequence[Match], sent_lo: int,
+                  sent_hi: int, question: bool) -> tuple[str, str] | None:
     """The modality that makes this trigger not a factual event, if any."""
     if question:
         return ("question", "md-question")
     # future tense prefix on a verb trigger ("سيستهدف")
     if trig.prefix.endswith("س"):
         return ("future", "md-prefix-sa")
+    # purpose: li + verbal noun ("لاستعادة", "للسيطرة"), unless "تعرض ل" (was subjected to)
+    if tdef.pos == "noun" and trig.prefix.endswith(("ل", "لل")):
+        prev = tokens[trig.start_tok - 1].norm if trig.start_tok > sent_lo else ""
+        if not any(p in prev for p in SUBJECTED):
+            return ("intention", "md-purpose-li")
     for c in cues:
         cue: Cue = c.payload
         if cue.where == "before":
             gap = trig.start_tok - c.end_tok
             if 0 <= gap <= cue.window and c.start_tok >= sent_lo:
-                if cue.kind in ("denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms"):
+                if cue.kind in SCOPING:
                     # these scope over a clause and the reported content after it
-                    if gap <= cue.window:
-                        return (cue.kind, cue.id)
+                    return (cue.kind, cue.id)
                 elif not _between_has_break(tokens, c.end_tok, trig.start_tok):
                     return (cue.kind, cue.id)
         else:

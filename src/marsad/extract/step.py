@@ -52,6 +52,7 @@ class EventExtractor:
         self.background_days = background_days
         self._geocoder = geocoder
         self.fallback_actor = fallback_actor
+        self.max_span_days = 31
 
     @property
     def geocoder(self) -> Geocoder:
@@ -134,7 +135,7 @@ class EventExtractor:
                 if tdef.needs and not cue_s.get(tdef.needs, [[]] * n_s)[si]:
                     continue
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
-                f.modality = find_modality(toks, t, mod_s[si], a, b, question)
+                f.modality = find_modality(toks, t, tdef, mod_s[si], a, b, question)
                 f.total = tally
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, actors, adj_s[si], a)
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
@@ -210,12 +211,19 @@ class EventExtractor:
 
     # -- events --------------------------------------------------------------
     def _confidence(self, f: Frame) -> float:
-        c = 0.45 * f.tdef.weight
-        c += 0.2 if f.actor1 else 0.0
-        c += 0.15 if f.place is not None else 0.0
+        """Trigger reliability plus support found in the sentence itself.
+
+        Arguments inherited from context (the document's place or actor) support less
+        than arguments in the sentence: a lone generic noun should not become an event.
+        """
+        c = 0.5 * f.tdef.weight
+        c += 0.15 if f.actor1 else 0.0
+        c += 0.05 if f.actor2 else 0.0
+        if f.place is not None:
+            c += 0.04 if "place-context" in f.rule_ids else 0.12
         c += 0.1 if f.date is not None else 0.0
-        c += 0.05 if f.fatalities else 0.0
-        c += 0.05 if f.claimed_by else 0.0
+        c += 0.08 if f.fatalities else 0.0
+        c += 0.03 if f.claimed_by else 0.0
         return round(min(c, 1.0), 3)
 
     def _event(self, doc: Document, f: Frame, rec: dict[str, Any], doc_actor: Any, doc_date: Any) -> Event | None:
@@ -333,6 +341,9 @@ class EventExtractor:
             if d is not None and published is not None and d.date_start is not None and d.date_start > published:
                 self._drop(doc, f, "modality:future date")
                 continue
+            if d is not None and d.date_start is not None and (d.date_end - d.date_start).days > self.max_span_days:
+                self._drop(doc, f, "general statement (date span longer than a month)")
+                continue
             if f.confidence < self.min_confidence:
                 self._drop(doc, f, f"low confidence {f.confidence}")
                 continue
@@ -384,13 +395,25 @@ class EventExtractor:
 
 
 def _same_place(a: Event, b: Event) -> bool:
+    """Places that may name one happening: equal, or one coarser and around the other.
+
+    Within a document a later mention often names the place less precisely ("the
+    area", the province, the country) than the first; those merge. Two named towns
+    stay apart (ACLED codes one event per location).
+    """
     if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id:
         return True
     if a.latitude is None or b.latitude is None:
-        return a.location_text == b.location_text
-    if a.geo_precision == 1 and b.geo_precision == 1:
-        return km(a.latitude, a.longitude, b.latitude, b.longitude) <= 2.0
-    return km(a.latitude, a.longitude, b.latitude, b.longitude) <= 10.0
+        return a.location_text == b.location_text or a.location_text is None or b.location_text is None
+    pa, pb = a.geo_precision or 3, b.geo_precision or 3
+    if (a.gazetteer_id or "").startswith("c:") or (b.gazetteer_id or "").startswith("c:"):
+        return a.country == b.country
+    d = km(a.latitude, a.longitude, b.latitude, b.longitude)
+    if pa == 1 and pb == 1:
+        return d <= 2.0
+    if max(pa, pb) == 3:
+        return a.admin1 == b.admin1 or d <= 60.0
+    return d <= 30.0
 
 
 def _compatible_actors(a: Event, b: Event) -> bool:
