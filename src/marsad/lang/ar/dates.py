@@ -460,7 +460,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
                     better(r._replace(rid=f"{pe.rid}+{mo[2]}{r.rid}"))
             per = _period_phrase(c, j)
             if per is not None and per.start_d is not None:
-                s, en = _part_of(per.start_d, per.end_d)  if False else _part_of(per.start_d, per.end_d, pe.value)
+                s, en = _part_of(per.start_d, per.end_d, pe.value)
                 better(per._replace(start_d=s, end_d=en, precision=WEEK if per.precision == MONTH and (per.end_d - per.start_d).days < 31 else MONTH, rid=f"{pe.rid}+{per.rid}"))
             elif per is not None:
                 better(per._replace(rid=f"{pe.rid}+{per.rid}", precision=WEEK))

@@ -344,14 +344,17 @@ def _core_at(toks: Sequence[Token], i: int, hi: int, lex: _Lex) -> tuple[int, in
             return None
         if i > 0 and toks[i - 1].end == t.start and toks[i - 1].norm in ("/", ":"):
             return None
-        if i + 1 < hi and lex.words.get(toks[i + 1].norm, ("", None))[1] is not None and toks[i + 1].norm in lex.words:
-            p = lex.words[toks[i + 1].norm]
-            if p[0] == "" and p[1].kind in ("mult", "mult_plural"):
-                v = parse_decimal(form) if ("." in form or "," in form) and len(form.replace(",", ".").split(".")[-1]) != 3 else parse_digits(form)
-                if v is not None:
-                    r = _parse_words(toks, i + 1, hi, lex, start_value=v)
-                    if r is not None and r.t1 > i + 1:
-                        return r.value, r.t1, r.rids, False
+        p = lex.words.get(toks[i + 1].norm) if i + 1 < hi else None
+        if p is not None and p[0] == "" and p[1].kind in ("mult", "mult_plural"):
+            # "2.5 مليون" is a decimal; "1.500" alone is 1500 (thousands separator)
+            if ("." in form or "," in form) and len(form.replace(",", ".").split(".")[-1]) != 3:
+                v = parse_decimal(form)
+            else:
+                v = parse_digits(form)
+            if v is not None:
+                r = _parse_words(toks, i + 1, hi, lex, start_value=v)
+                if r is not None and r.t1 > i + 1:
+                    return r.value, r.t1, r.rids, False
         v = parse_digits(form)
         if v is None or v != int(v) or _percent_at(toks, i + 1, hi, lex):
             return None
