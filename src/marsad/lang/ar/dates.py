@@ -56,7 +56,7 @@ class _E(NamedTuple):
     precision: int
     relation: str
     rid: str
-    ambiguous: bool
+    ambiguous: bool  # months: also a common word; count units: a vague plural ("أيام")
 
 
 class _DLex(NamedTuple):
@@ -81,7 +81,7 @@ def _dlex() -> _DLex:
         entries.append(_E("ord_" + r["kind"], _words(r["word"]), int(r["value"]), "", DAY, "unknown", r["id"], False))
     for r in load_table("relative_dates.tsv", required=("id", "phrase", "kind")):
         entries.append(
-            _E(r["kind"], _words(r["phrase"]), int(r["value"] or 0), r.get("unit", ""), int(r.get("precision") or DAY), r.get("relation") or "unknown", r["id"], False)
+            _E(r["kind"], _words(r["phrase"]), int(r["value"] or 0), r.get("unit", ""), int(r.get("precision") or DAY), r.get("relation") or "unknown", r["id"], r.get("vague") == "1")
         )
     surf: dict[str, list[tuple[str, _E]]] = {}
     for e in entries:
@@ -270,6 +270,10 @@ def _resolve_month(c: _Ctx, e: _E, j: int, day: int | None, part: int | None) ->
     """A month (with optional day or month part) followed by an optional year or modifier."""
     cal, m = e.value
     y_r = _year_at(c, j)
+    if y_r is None:
+        yw = c.read(j, "year_word")  # "يونيو عام 2001"
+        if yw is not None:
+            y_r = _year_at(c, yw[0])
     rel = "unknown"
     rid = ""
     year: int | None = None
@@ -382,7 +386,7 @@ def _ago(pub: dt.date | None, n: int, unit: str, sign: int) -> tuple[dt.date | N
     return dt.date(y, 1, 1), dt.date(y, 12, 31), MONTH
 
 
-def _count_unit_at(c: _Ctx, j: int, article: bool = True) -> tuple[int, int, str, str] | None:
+def _count_unit_at(c: _Ctx, j: int, article: bool = True) -> tuple[int, int, str, str, bool] | None:
     """(count, end token, unit, rid) for "ثلاثة أيام", "24 ساعة", "يومين", "أسبوع", "الساعات".
 
     ``article`` false refuses a bare unit with the article ("منذ العام 2011" is a year, not "a year ago").
@@ -401,11 +405,12 @@ def _count_unit_at(c: _Ctx, j: int, article: bool = True) -> tuple[int, int, str
     if u is None:
         return None
     e = u[1]
+    vague = False
     if n is None:
         if not article and c.toks[k].norm.startswith(("ال", "لل")):
             return None
-        n = e.value
-    return n, u[0], e.unit, rid + e.rid
+        n, vague = e.value, e.ambiguous
+    return n, u[0], e.unit, rid + e.rid, vague
 
 
 _DAY_KINDS = frozenset({"ord_unit", "ord_unit_compound", "ord_tens"})
@@ -445,6 +450,15 @@ def _core(c: _Ctx, i: int) -> _Res | None:
             r = _resolve_month(c, e, j2, day, None)
             if r is not None:
                 better(r._replace(rid=f"{drid}+{mrid}{r.rid}"))
+        elif of is not None:
+            # "الرابع عشر من الشهر الجاري"
+            per = _period_phrase(c, j)
+            if per is not None and c.read(j, "period_unit") is not None and c.read(j, "period_unit")[1].unit == "month":
+                if per.start_d is None:
+                    better(per._replace(precision=DAY, rid=f"{drid}+{per.rid}"))
+                elif day <= per.end_d.day:
+                    dd = per.start_d.replace(day=day)
+                    better(per._replace(start_d=dd, end_d=dd, precision=DAY, rid=f"{drid}+{per.rid}"))
     # part of a month / year: "مطلع الشهر الجاري", "منتصف حزيران", "أواخر عام 2017"
     p = c.read(i, "part") if "part" in ks else None
     if p is not None:
@@ -521,11 +535,17 @@ def _core(c: _Ctx, i: int) -> _Res | None:
         better(_year_phrase(c, i))
     # "قبل ثلاثة أيام", "منذ يومين", "بعد أسبوع"
     a = c.read(i, "ago") if "ago" in ks else None
-    if a is not None:
+    # "منذ عام 2011" is a year, not "a year ago"
+    if a is not None and _year_phrase(c, a[0]) is None:
         cu = _count_unit_at(c, a[0], article=False)
-        if cu is not None:
-            n, j, unit, urid = cu
+        # "بعد ثلاثة أسابيع من الهجوم" counts from another event, not from publication
+        if cu is not None and not (cu[1] < c.hi and c.read(cu[1], "of", clitic=False) is not None):
+            n, j, unit, urid, vague = cu
             s, en, prec = _ago(pub, n, unit, a[1].value)
+            if vague and pub is not None and s is not None:
+                # "منذ أيام": from that far back up to publication (or from publication on)
+                s, en = (s, pub) if a[1].value < 0 else (pub, en)
+                prec = DAY if unit == "hour" else WEEK if unit == "day" else MONTH
             better(_Res(j, s, en, prec, a[1].rid + "+" + urid, a[1].relation))
     # "خلال الـ 24 ساعة الماضية", "خلال الأيام الماضية", "خلال اليومين الماضيين"
     wi = c.read(i, "within") if "within" in ks else None
@@ -533,7 +553,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
         j = wi[0]
         cu = _count_unit_at(c, j)
         if cu is not None:
-            n, j, unit, urid = cu
+            n, j, unit, urid, _ = cu
             md = c.read(j, "modifier", clitic=False)
             if md is not None and md[1].value < 0:
                 j = md[0]
