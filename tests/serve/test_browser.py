@@ -167,8 +167,8 @@ def test_timeline_brush_filters_the_map(page, server):
     page.mouse.down()
     page.mouse.move(box["x"] + 14, y)
     page.mouse.up()
-    page.wait_for_function("window.marsad.mapCount === 2", timeout=10_000)
-    assert page.locator("#events-table tbody tr").count() == 2
+    page.wait_for_function("window.marsad.mapCount === 2 && "
+                           "document.querySelectorAll('#events-table tbody tr').length === 2", timeout=10_000)
     page.locator("#clear-brush").click()
     page.wait_for_function(f"window.marsad.mapCount === {len(docs)}", timeout=10_000)
 

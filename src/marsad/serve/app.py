@@ -6,12 +6,13 @@ npm packages installed at build time (``npm ci``), never from a CDN.
 """
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.responses import FileResponse, PlainTextResponse, Response
 
 from marsad.serve.queries import (
     MAX_PAGE_SIZE, MAX_TEXT_LEN, SORTABLE, EventFilter, Reader, events_csv, events_geojson, parse_bbox,
@@ -49,6 +50,12 @@ INSTALL_HINT = "run `npm ci` in the Marsad source tree, or pass --assets DIR / s
 
 DateStr = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="ISO date YYYY-MM-DD")]
 ShortText = Annotated[str | None, Query(max_length=MAX_TEXT_LEN)]
+
+
+def fast_json(content: Any, media_type: str = "application/json") -> Response:
+    """Rows from SQLite are plain JSON types already: skip FastAPI's generic encoder."""
+    body = json.dumps(content, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return Response(body.encode("utf-8"), media_type=media_type)
 
 
 def _node_modules_in(d: Path) -> Path | None:
@@ -140,8 +147,8 @@ def create_app(db_path: str, assets_dir: str | None = None) -> FastAPI:
                                      headers={"Content-Disposition": 'attachment; filename="marsad-events.csv"',
                                               "X-Total-Count": str(total)})
         if format == "geojson":
-            return JSONResponse(events_geojson(events, **meta), media_type="application/geo+json")
-        return {**meta, "events": events}
+            return fast_json(events_geojson(events, **meta), media_type="application/geo+json")
+        return fast_json({**meta, "events": events})
 
     @app.get("/api/events/{event_uid}", tags=["events"], summary="One event with its evidence and spans")
     def get_event(event_uid: str) -> Any:
@@ -174,7 +181,7 @@ def create_app(db_path: str, assets_dir: str | None = None) -> FastAPI:
         top: Annotated[int, Query(ge=1, le=100)] = 20,
     ) -> Any:
         f = make_filter(date_from, date_to, event_type, sub_event_type, actor, country, admin1, bbox, min_sources, q)
-        return reader.stats(f, top=top)
+        return fast_json(reader.stats(f, top=top))
 
     @app.get("/api/meta", tags=["stats"], summary="Filter values and which map assets are installed")
     def meta() -> Any:

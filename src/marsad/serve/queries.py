@@ -11,6 +11,7 @@ import json
 import sqlite3
 import threading
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -45,8 +46,11 @@ class EventFilter:
     min_sources: int | None = None
     q: str | None = None  # free text over evidence sentences
 
-    def where(self) -> tuple[str, list[Any]]:
-        """SQL WHERE clause (possibly empty) and its parameters."""
+    def where(self, fts: bool = False) -> tuple[str, list[Any]]:
+        """SQL WHERE clause (possibly empty) and its parameters.
+
+        ``fts``: the store has ``evidence_fts`` (FTS5, trigram tokenizer) over evidence text.
+        """
         clauses: list[str] = []
         params: list[Any] = []
         if self.date_from:
@@ -85,10 +89,18 @@ class EventFilter:
             clauses.append("e.n_sources >= ?")
             params.append(self.min_sources)
         if self.q:
-            clauses.append(
-                "e.event_uid IN (SELECT v.event_uid FROM evidence v WHERE v.text LIKE ? ESCAPE '\\')"
-            )
-            params.append(like_pattern(self.q))
+            if fts and len(self.q) >= 3:
+                # Trigram full-text index: substring match without scanning every sentence.
+                clauses.append(
+                    "e.event_uid IN (SELECT v.event_uid FROM evidence v WHERE v.rowid IN "
+                    "(SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?))"
+                )
+                params.append('"' + self.q.replace('"', '""') + '"')
+            else:
+                clauses.append(
+                    "e.event_uid IN (SELECT v.event_uid FROM evidence v WHERE v.text LIKE ? ESCAPE '\\')"
+                )
+                params.append(like_pattern(self.q))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -120,13 +132,20 @@ class Reader:
             )
         self._local = threading.local()
         self._cols: tuple[str, ...] | None = None
+        self._fts = False
 
     def columns(self) -> tuple[str, ...]:
         """EVENT_FIELDS the database has: a store from an older schema lacks newer columns."""
         if self._cols is None:
             have = {r[1] for r in self.conn().execute("PRAGMA table_info(events)")}
             self._cols = tuple(c for c in EVENT_FIELDS if c in have)
+            self._fts = self.conn().execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'evidence_fts'").fetchone() is not None
         return self._cols
+
+    def where(self, f: EventFilter) -> tuple[str, list[Any]]:
+        self.columns()
+        return f.where(fts=self._fts)
 
     def conn(self) -> sqlite3.Connection:
         c = getattr(self._local, "conn", None)
@@ -135,12 +154,15 @@ class Reader:
                                 check_same_thread=False, timeout=30)
             c.row_factory = sqlite3.Row
             c.execute("PRAGMA query_only = ON")
+            # Reads only: map the file and keep a large page cache, so scans stay in memory.
+            c.execute("PRAGMA mmap_size = 1073741824")
+            c.execute("PRAGMA cache_size = -131072")
             self._local.conn = c
         return c
 
     # -- events --------------------------------------------------------------
     def count_events(self, f: EventFilter) -> int:
-        where, params = f.where()
+        where, params = self.where(f)
         return int(self.conn().execute(f"SELECT COUNT(*) FROM events e{where}", params).fetchone()[0])
 
     def list_events(self, f: EventFilter, sort: str = "event_date", desc: bool = True,
@@ -148,11 +170,11 @@ class Reader:
         if sort not in SORTABLE:
             raise ValueError(f"cannot sort by {sort!r}; choose one of {', '.join(SORTABLE)}")
         page_size = max(1, min(int(page_size), MAX_PAGE_SIZE))
-        where, params = f.where()
+        where, params = self.where(f)
         direction = "DESC" if desc else "ASC"
         cols = ",".join(f"e.{c}" for c in self.columns())
         sql = (f"SELECT {cols} FROM events e{where} "
-               f"ORDER BY e.{sort} {direction}, e.event_uid {direction} LIMIT ? OFFSET ?")
+               f"ORDER BY e.{sort} {direction}, e.rowid {direction} LIMIT ? OFFSET ?")
         rows = self.conn().execute(sql, params + [page_size, (max(1, page) - 1) * page_size])
         return [row_to_event(r) for r in rows]
 
@@ -220,22 +242,28 @@ class Reader:
     # -- stats -----------------------------------------------------------------
     def stats(self, f: EventFilter, top: int = 20) -> dict[str, Any]:
         c = self.conn()
-        where, params = f.where()
+        where, params = self.where(f)
         total = c.execute(f"SELECT COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM events e{where}", params).fetchone()
         by_type = [
             {"event_type": r[0], "sub_event_type": r[1], "events": r[2], "fatalities": r[3]}
             for r in c.execute(f"SELECT e.event_type, e.sub_event_type, COUNT(*), COALESCE(SUM(e.fatalities), 0) "
                                f"FROM events e{where} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2", params)
         ]
-        # Weeks start on Monday: step back six days, then forward to the next Monday.
-        wk_where = where + (" AND " if where else " WHERE ") + "e.event_date IS NOT NULL"
-        by_week = [
-            {"week": r[0], "event_type": r[1], "events": r[2], "fatalities": r[3]}
-            for r in c.execute(f"SELECT date(e.event_date, '-6 days', 'weekday 1') AS wk, e.event_type, COUNT(*), "
-                               f"COALESCE(SUM(e.fatalities), 0) FROM events e{wk_where} "
-                               f"GROUP BY 1, 2 ORDER BY 1, 2", params)
-            if r[0] is not None
-        ]
+        # Weeks start on Monday. Grouping by day in SQL and by week here avoids a date()
+        # call per row.
+        weeks: dict[tuple[str, str], list[int]] = {}
+        day_where = where + (" AND " if where else " WHERE ") + "e.event_date IS NOT NULL"
+        for day, etype, n, dead in c.execute(
+                f"SELECT e.event_date, e.event_type, COUNT(*), COALESCE(SUM(e.fatalities), 0) "
+                f"FROM events e{day_where} GROUP BY 1, 2", params):
+            wk = week_start(day)
+            if wk is None:
+                continue
+            acc = weeks.setdefault((wk, etype), [0, 0])
+            acc[0] += n
+            acc[1] += dead
+        by_week = [{"week": wk, "event_type": t, "events": v[0], "fatalities": v[1]}
+                   for (wk, t), v in sorted(weeks.items())]
         by_admin1 = [
             {"country": r[0], "admin1": r[1], "events": r[2], "fatalities": r[3]}
             for r in c.execute(f"SELECT e.country, e.admin1, COUNT(*), COALESCE(SUM(e.fatalities), 0) "
@@ -268,6 +296,15 @@ class Reader:
             "admin1": [r[0] for r in c.execute(
                 "SELECT DISTINCT admin1 FROM events WHERE admin1 IS NOT NULL ORDER BY 1")],
         }
+
+
+def week_start(day: str | None) -> str | None:
+    """ISO date of the Monday starting the week of ``day`` (YYYY-MM-DD...), or None."""
+    try:
+        d = date.fromisoformat(str(day)[:10])
+    except ValueError:
+        return None
+    return (d - timedelta(days=d.weekday())).isoformat()
 
 
 def _json(value: Any) -> Any:

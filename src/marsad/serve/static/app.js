@@ -393,7 +393,7 @@
       brush.setAttribute("x", padX + a * bw); brush.setAttribute("width", (b - a + 1) * bw);
     }
     tl.onmousemove = move;
-    window.addEventListener("mouseup", function up(ev) {
+    onBrushEnd = function (ev) {
       if (start === null) return;
       var a = Math.min(start, idx(ev)), b = Math.max(start, idx(ev));
       start = null;
@@ -401,8 +401,10 @@
       document.getElementById("clear-brush").hidden = false;
       state.page = 1;
       refreshEvents();
-    });
+    };
   }
+  var onBrushEnd = function () {};
+  window.addEventListener("mouseup", function (ev) { onBrushEnd(ev); });
 
   // -- wiring --------------------------------------------------------------------
   function refreshEvents() { return Promise.all([loadMapEvents(), loadTable()]); }
