@@ -248,6 +248,12 @@ def _parse_words(toks: Sequence[Token], i: int, hi: int, lex: _Lex, start_value:
             break
         k, v = it.kind, it.value
         conj = it.conj and not first
+        if k == "hundred_amb":
+            if first:
+                nxt = _item_at(toks, it.t1, hi, lex)
+                if nxt is None or nxt.conj or nxt.kind not in ("mult", "mult_plural"):
+                    break
+            k = "hundred"
         ok = False
         if first:
             if k in ("unit", "ten", "tens", "hundred", "mult", "mult_dual", "vague", "unit_teen"):
@@ -282,6 +288,8 @@ def _parse_words(toks: Sequence[Token], i: int, hi: int, lex: _Lex, start_value:
                 total, cur, mag, ok = total + cur * v, 0, v, True
             elif k == "mult" and last == "ten" and cur and v < mag:  # "أحد عشر ألفا"
                 total, cur, mag, ok = total + cur * v, 0, v, True
+            elif k == "vague" and last == "vague" and cur < 10 <= v:  # "بضعة مئات"
+                cur, ok = cur * v, True
         else:  # conjoined: "خمسة وعشرين", "ألف وخمسمئة", "مئة وخمسة"
             if last == "unit" and k == "tens" and cur < 10:
                 cur, ok = cur + v, True
@@ -483,7 +491,13 @@ def _mention_at(toks: Sequence[Token], i: int, lo: int, hi: int, lex: _Lex, orig
             if nw is not None and nw[0] == "" and nw[1].kind == "unit" and nw[1].value == dual[1]:
                 t1 += 1
                 rid += "+" + nw[1].rid
-        return _make(toks, i, t1, orig, dual[1], dual[1], dual[1], "exact", rid)
+        t0, hedge, low, high = i, "exact", dual[1], dual[1]
+        ph = _pre_hedge(toks, i, lo, lex)
+        if ph is not None:  # "نحو شهرين"
+            t0, hedge, hrid = ph
+            rid = hrid + "+" + rid
+            low, high = _bounds(hedge, dual[1])
+        return _make(toks, t0, t1, orig, dual[1], low, high, hedge, rid)
     core = _core_at(toks, i, hi, lex)
     if core is None:
         return None
