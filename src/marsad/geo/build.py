@@ -26,7 +26,7 @@ from marsad.lang.ar.normalize import norm_key
 _ARABIC_NAME = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670\u06A9\u06CC \-']+$")
 _NON_JOINING = frozenset("اأإآدذرزوؤةى")
 WORLD_MIN_POPULATION = 500_000
-BUILDER_VERSION = "1"
+BUILDER_VERSION = "2"
 
 
 def arabic_names(names: Iterable[str]) -> list[str]:
@@ -106,7 +106,8 @@ def default_rows() -> Iterator[tuple[Place, set[str]]]:
         if not names:
             continue
         yield (Place(f"gn:{c['geonameid']}", c["name"], names[0], "city", float(c["latitude"]), float(c["longitude"]),
-                     cc, _admin1_name(cc, c.get("admin1code") or ""), None, pop, 1, tier, "P"),
+                     cc, _admin1_name(cc, c.get("admin1code") or ""), None, pop, 1, tier,
+                     "P.PPLC" if (cc, c["name"]) in capitals else "P"),
                name_keys(names, short_ok=pop >= 100_000))
 
 

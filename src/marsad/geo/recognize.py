@@ -31,6 +31,7 @@ class PlaceRecognizer:
         self.adjectives = PhraseMatcher([(w, d) for w, d in self.words.compass_adj.items()], enclitics=False)
 
     def _gaz_at(self, toks: Sequence[Token], i: int, hi: int, after_prefix: bool) -> Match | None:
+        """Gazetteer match at token i; a common word that is also a name needs a naming prefix before it."""
         m = self.gaz.matcher.match_at(toks, i, hi)
         if m is None:
             return None
@@ -93,7 +94,7 @@ class PlaceRecognizer:
                     proclitic = md.prefix
                 mods.append(md.payload)
                 j = md.end_tok
-                g = self._gaz_at(toks, j, hi, after_prefix=True)
+                g = self._gaz_at(toks, j, hi, after_prefix=md.payload[0] == "prefix" and md.payload[1] in _NAMING_ROLES)
                 if g is not None:
                     break
             if not mods:

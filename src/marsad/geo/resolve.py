@@ -57,8 +57,8 @@ class Resolver:
             else:
                 for cc in ccs:
                     cw[cc] += 0.2 / len(ccs)
-            adm = {(c.cc, c.admin1) for c in m.candidates if c.admin1}
-            if len(adm) == 1:
+            adm = {(c.cc, c.admin1) for c in m.candidates}
+            if len(adm) == 1 and None not in next(iter(adm)):
                 aw[next(iter(adm))] += 1.0
         if site_cc:
             cw[site_cc] += 0.5
@@ -87,8 +87,14 @@ class Resolver:
             s += 3.0 if c.kind == "admin1" else 0.0
         elif roles and roles[-1] in _SETTLEMENT_ROLES and c.kind in ("admin1", "country"):
             s -= 3.0
+        elif c.kind == "city" and any(o.kind == "admin1" and o.cc == c.cc and o.admin1 == c.admin1
+                                      for o in m.candidates):
+            s += 1.0  # the namesake capital of a governorate is the salient reading ("القنيطرة")
         elif c.kind == "admin1":
-            s -= 0.5  # a bare "حلب" is the city; "محافظة حلب" is the governorate
+            # a bare "حلب" is the city (the governorate's namesake capital); "محافظة حلب" is the governorate.
+            # Without a namesake town in the unit ("صلاح الدين"), the governorate is meant.
+            namesake = any(o.kind == "city" and o.cc == c.cc and o.admin1 == c.admin1 for o in m.candidates)
+            s += -0.5 if namesake else 2.5
         if roles and roles[-1] == "country" and c.kind == "country":
             s += 3.0
         if _compass(m) and c.kind == "country":
@@ -113,7 +119,8 @@ class Resolver:
         for m in mentions:
             cont = mentions[m.container] if m.container is not None else None
             if m.candidates and cont is not None and cont.admin1 and m.admin1 and m.admin1 != cont.admin1 \
-                    and m.country == cont.country:
+                    and m.country == cont.country and m.kind in ("city", "neighbourhood", "camp") \
+                    and (cont.kind == "admin1" or any(v in ("rural", "province") for _, v in cont.modifiers)):
                 # "بلدة X بمحافظة Y" where the gazetteer only knows an X elsewhere: another place of that name
                 m.latitude = None
                 m.gazetteer_id = None
