@@ -194,8 +194,6 @@ def _year_at(c: _Ctx, i: int) -> tuple[int, int, str] | None:
     if era is not None:
         cal = "hijri" if era[1].value == 1 else "gregorian"
         j = era[0]
-    if cal == "hijri" and era is None and y < 1600:
-        cal = "hijri"
     return y, j, cal
 
 
@@ -279,10 +277,8 @@ def _resolve_month(c: _Ctx, e: _E, j: int, day: int | None, part: int | None) ->
     year: int | None = None
     mod = 0
     if y_r is not None:
-        year, j, ycal = y_r
+        year, j, _ = y_r
         rid = "+year"
-        if ycal != cal and not (cal == "hijri" and ycal == "gregorian"):
-            pass
     else:
         md = c.read(j, "modifier", clitic=False)
         if md is not None:

@@ -271,9 +271,8 @@ def _parse_words(toks: Sequence[Token], i: int, hi: int, lex: _Lex, start_value:
                     cur = v
                     last_unit = v if k == "unit" else 0
             elif k == "mult_plural":
-                ok, cur, vague = True, v, True  # "آلاف" alone
+                ok, vague = True, True  # "آلاف" alone: a vague thousand
                 total, cur, mag = v, 0, v
-                k = "mult"
         elif not conj:
             if k == "ten" and last in ("unit", "unit_teen") and last_unit:
                 cur, ok = cur - (last_unit if last == "unit" else 0) + last_unit + 10, True
@@ -313,8 +312,6 @@ def _parse_words(toks: Sequence[Token], i: int, hi: int, lex: _Lex, start_value:
         first = False
         j = it.t1
         end = j
-        if k == "unit_teen":
-            continue
     if end == i and start_value is None:
         return None
     value = total + cur
