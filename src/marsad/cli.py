@@ -180,7 +180,11 @@ def analyze(text: str, published: str | None, as_json: bool) -> None:
     """
     from marsad.analyze import analyze_document, format_analysis
 
-    if len(text) < 4096 and Path(text).is_file():
+    try:
+        is_file = "\n" not in text and Path(text).is_file()
+    except OSError:  # a sentence longer than a file name can be
+        is_file = False
+    if is_file:
         text = Path(text).read_text(encoding="utf-8", errors="replace")
     result = analyze_document(text, published)
     if as_json:

@@ -51,6 +51,7 @@ class Frame:
     actor1: Mention | None = None
     actor2: Mention | None = None
     place: Any = None  # PlaceMention
+    extra_places: list[Any] = field(default_factory=list)  # further listed places: one event each
     date: Any = None  # DateMention
     fatalities: Any = None  # NumberMention or int
     modality: tuple[str, str] | None = None  # (kind, cue id)

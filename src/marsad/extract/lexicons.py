@@ -102,9 +102,10 @@ def cue_groups() -> dict[str, PhraseMatcher]:
 
 
 @lru_cache(maxsize=1)
-def refiners() -> tuple[tuple[str, str, str, str, str], ...]:
-    return tuple((r["id"], r["from_sub"], r["group"], r["event_type"], r["sub_event_type"])
-                 for r in load_table("trigger_refiners.tsv", required=("id", "from_sub", "group", "event_type", "sub_event_type")))
+def refiners() -> tuple[tuple[str, str, str, str, str, int], ...]:
+    return tuple((r["id"], r["from_sub"], r["group"], r["event_type"], r["sub_event_type"], int(r["window"]))
+                 for r in load_table("trigger_refiners.tsv",
+                                     required=("id", "from_sub", "group", "event_type", "sub_event_type", "window")))
 
 
 @lru_cache(maxsize=1)
@@ -136,5 +137,11 @@ def casualty_matcher() -> PhraseMatcher:
 
 @lru_cache(maxsize=1)
 def totals_matcher() -> PhraseMatcher:
-    return PhraseMatcher([(r["cue"], Cue(r["id"], "total"))
-                          for r in load_table("totals.tsv", required=("id", "cue"))], enclitics=False)
+    return PhraseMatcher([(r["cue"], Cue(r["id"], r["kind"]))
+                          for r in load_table("totals.tsv", required=("id", "cue", "kind"))], enclitics=False)
+
+
+@lru_cache(maxsize=1)
+def title_matcher() -> PhraseMatcher:
+    return PhraseMatcher([(r["title"], Cue(r["id"], "title", "before", int(r["window"])))
+                          for r in load_table("titles.tsv", required=("id", "title", "window"))], enclitics=False)

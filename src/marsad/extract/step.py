@@ -24,6 +24,9 @@ from marsad.lang.ar.tokens import Analysis, analyze_text
 from marsad.model import Document, Event, Evidence, Span, content_hash
 
 _MAX_SENT_CHARS = 1200
+PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
+                "geo_precision", "gazetteer_id")
+LIST_LINKS = frozenset({"،", ",", "و"})
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
 
@@ -53,6 +56,7 @@ class EventExtractor:
         self._geocoder = geocoder
         self.fallback_actor = fallback_actor
         self.max_span_days = 31
+        self.anaphora_confidence = 0.75
 
     @property
     def geocoder(self) -> Geocoder:
@@ -74,16 +78,26 @@ class EventExtractor:
         taken = set()
         for m in actors + agencies:
             taken.update(range(m.start_tok, m.end_tok))
+        containers = {id(places[p.container]) for p in places if p.container is not None}
         places = [p for p in places if not any(k in taken for k in range(p.tok_start, p.tok_end))]
         adjectives = [m for m in L.adjective_matcher().find(toks) if m.start_tok not in taken]
+        # a name after a person's title is an affiliation ("وزير الخارجية الروسي"), not an agent
+        titled = set()
+        for t in L.title_matcher().find(toks):
+            titled.update(range(t.end_tok, t.end_tok + t.payload.window + 1))
+        affiliations = [m for m in actors + adjectives if m.start_tok in titled]
+        actors = [m for m in actors if m.start_tok not in titled]
+        adjectives = [m for m in adjectives if m.start_tok not in titled]
         return {
             "analysis": an,
             "published": published,
             "places": places,
+            "containers": containers,
             "numbers": find_numbers(an),
             "dates": find_dates(an, published),
             "triggers": trig,
             "actors": _mentions(actors, "actor"),
+            "affiliations": _mentions(affiliations, "actor"),
             "adjectives": _mentions(adjectives, "actor"),
             "modality": L.modality_matcher().find(toks),
             "reporting": L.reporting_matcher().find(toks),
@@ -127,7 +141,8 @@ class EventExtractor:
                 continue
             s0, s1 = an.sentences[si]
             question = doc.text[s0:s1].rstrip().endswith("؟")
-            tally = bool(tot_s[si]) or self._since_date(toks, date_s[si])
+            tally = any(m.payload.kind == "since" for m in tot_s[si]) or self._since_date(toks, date_s[si])
+            own_dates = [d for d in date_s[si] if not self._is_since(toks, d)]
             actors = [m for m in act_s[si] if not any(t.start_tok <= m.tok_start < t.end_tok for t in trig_s[si])]
             claimed = self._claims(doc.text, toks, rep_s[si], ag_s[si], actors, b)
             for t in trig_s[si]:
@@ -140,17 +155,22 @@ class EventExtractor:
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, actors, adj_s[si], a)
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
-                for rid, from_sub, group, et, st in L.refiners():
-                    if f.sub_event_type == from_sub and cue_s.get(group) and cue_s[group][si]:
+                for rid, from_sub, group, et, st, window in L.refiners():
+                    if f.sub_event_type == from_sub and cue_s.get(group) and any(
+                            -window <= c.start_tok - t.end_tok <= window or -window <= t.start_tok - c.end_tok <= window
+                            for c in cue_s[group][si]):
                         f.event_type, f.sub_event_type = et, st
                         f.rule_ids.append(rid)
                         break
                 f.place = self._pick_place(t, place_s[si])
+                f.extra_places = self._listed_places(t, f.place, place_s[si], rec["containers"], toks)
                 if f.place is None:
                     f.place = last_place
                     f.rule_ids.append("place-context")
-                if date_s[si]:
-                    f.date = min(date_s[si], key=lambda d: date_distance(toks, t, d))
+                if own_dates:
+                    f.date = min(own_dates, key=lambda d: date_distance(toks, t, d))
+                else:
+                    f.rule_ids.append("date-context")
                 if f.event_type in VIOLENT:
                     num, found = pick_fatalities(num_s[si], cas_s[si])
                     f.fatalities = num if found else None
@@ -166,13 +186,40 @@ class EventExtractor:
         return next((p.country for p in places if p.resolved and p.country), None)
 
     @staticmethod
-    def _since_date(toks, dates) -> bool:
-        """A date preceded by "منذ" marks a running total ("منذ 18 شباط")."""
-        for d in dates:
-            k = d.tok_start - 1
-            if k >= 0 and toks[k].norm in ("منذ", "ومنذ"):
-                return True
-        return False
+    def _is_since(toks, d) -> bool:
+        """A date preceded by "منذ" is a start point ("منذ 18 شباط"), not the event's date."""
+        k = d.tok_start - 1
+        return k >= 0 and toks[k].norm in ("منذ", "ومنذ")
+
+    @classmethod
+    def _since_date(cls, toks, dates) -> bool:
+        """A since-date in a sentence with numbers marks a running total."""
+        return any(cls._is_since(toks, d) for d in dates)
+
+    @staticmethod
+    def _listed_places(t: Match, first: Any, places: Sequence[Any], containers: set[int], toks) -> list[Any]:
+        """Other towns the trigger reaches in a list ("قصف بلدات X وY وZ"): one event each.
+
+        Only places after the trigger, linked to the first by "و"/"،" alone, of the same
+        precision, and not the container of another ("في ريف درعا" is where, not whom).
+        """
+        if first is None or first.tok_start < t.end_tok:
+            return []
+        out = []
+        prev = first
+        for p in places:
+            if p.tok_start <= prev.tok_start or not p.resolved or id(p) in containers:
+                continue
+            gap = [x.norm for x in toks[prev.tok_end:p.tok_start]]
+            # unknown list members ("وكحيل") may stand between known ones
+            linked = all(g in LIST_LINKS or (g.startswith("و") and len(g) > 2) for g in gap) and (
+                "و" in p.proclitic or "،" in gap or "," in gap)
+            if not linked:
+                break
+            if p.geo_precision == first.geo_precision and p.kind == first.kind:
+                out.append(p)
+            prev = p
+        return out
 
     @staticmethod
     def _pick_place(t: Match, places: Sequence[Any]):
@@ -183,7 +230,8 @@ class EventExtractor:
         precise = [p for p in resolved if p.kind != "country"] or resolved
         after = [p for p in precise if p.tok_start >= t.end_tok]
         if after:
-            return after[0]
+            best = min(p.geo_precision or 3 for p in after)
+            return next(p for p in after if (p.geo_precision or 3) == best)
         before = [p for p in precise if p.tok_end <= t.start_tok]
         return before[-1] if before else precise[0]
 
@@ -216,12 +264,12 @@ class EventExtractor:
         Arguments inherited from context (the document's place or actor) support less
         than arguments in the sentence: a lone generic noun should not become an event.
         """
-        c = 0.5 * f.tdef.weight
+        c = 0.55 * f.tdef.weight
         c += 0.15 if f.actor1 else 0.0
         c += 0.05 if f.actor2 else 0.0
         if f.place is not None:
             c += 0.04 if "place-context" in f.rule_ids else 0.12
-        c += 0.1 if f.date is not None else 0.0
+        c += 0.08 if f.date is not None else 0.0
         c += 0.08 if f.fatalities else 0.0
         c += 0.03 if f.claimed_by else 0.0
         return round(min(c, 1.0), 3)
@@ -262,8 +310,7 @@ class EventExtractor:
             lo, hi = sorted(x for x in (ev.inter1, ev.inter2 or 0) if x is not None)
             ev.interaction = int(f"{lo}{hi}") if lo else ev.inter1 * 10
         if place is not None:
-            for k in ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
-                      "geo_precision", "gazetteer_id"):
+            for k in PLACE_FIELDS:
                 setattr(ev, k, getattr(place, k))
             ev.geo_note = place.note
             ev.location_text = place.name
@@ -294,6 +341,17 @@ class EventExtractor:
         return ev
 
     @staticmethod
+    def _relocated(ev: Event, place: Any) -> Event:
+        """A copy of ``ev`` at another listed place (same evidence and arguments)."""
+        e = Event.from_dict(ev.to_dict())
+        for k in PLACE_FIELDS:
+            setattr(e, k, getattr(place, k))
+        e.geo_note = place.note
+        e.location_text = place.name
+        e.rule_ids = e.rule_ids + ["place-list"]
+        return e
+
+    @staticmethod
     def _inter(a: L.Actor, country: str | None) -> int:
         if a.kind == "state" and country and a.country and a.country != country:
             return 8  # a state force acting outside its country
@@ -315,8 +373,11 @@ class EventExtractor:
         frames = self.frames(doc, rec)
         published: dt.date | None = rec["published"]
         # document-level fallbacks: the lead sentence's date, the most named armed actor
+        toks = rec["analysis"].tokens
         lead_dates = [d for d in rec["dates"] if d.date_start is not None and d.start < 400
-                      and (published is None or d.date_end <= published)]
+                      and (published is None or (d.date_end <= published
+                                                 and (published - d.date_end).days <= self.background_days))
+                      and not self._is_since(toks, d)]
         doc_date = lead_dates[0] if lead_dates else None
         counts = Counter(m.value.id for m in rec["actors"] if m.value.kind in ("state", "nonstate"))
         table = L.actor_table()
@@ -350,7 +411,18 @@ class EventExtractor:
             ev = self._event(doc, f, rec, doc_actor, doc_date)
             if ev is not None:
                 events.append(ev)
-        doc.events = merge_within(events)
+                for p in f.extra_places:
+                    events.append(self._relocated(ev, p))
+        merged = merge_within(events)
+        doc.events = []
+        for ev in merged:
+            if len(ev.evidence) == 1 and {"place-context", "date-context"} <= set(ev.rule_ids) \
+                    and ev.confidence < self.anaphora_confidence:
+                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
+                                    "reason": "mention without its own place or date, matching no event",
+                                    "rule_id": ev.rule_ids[0]})
+                continue
+            doc.events.append(ev)
         for ev in doc.events:
             ev.assign_id()
             ev.event_id_cnty = _event_id_cnty(ev)
@@ -358,7 +430,7 @@ class EventExtractor:
             doc.spans.append(Span("trigger", m.start, m.end, doc.text[m.start:m.end],
                                   {"event_type": m.payload.event_type, "sub_event_type": m.payload.sub_event_type},
                                   m.payload.id))
-        for m in rec["actors"] + rec["adjectives"]:
+        for m in rec["actors"] + rec["adjectives"] + rec["affiliations"]:
             doc.spans.append(Span("actor", m.start, m.end, doc.text[m.start:m.end], m.value.name, m.value.id))
         for p in rec["places"]:
             doc.spans.append(Span("place", p.start, p.end, p.text,
@@ -417,6 +489,8 @@ def _same_place(a: Event, b: Event) -> bool:
 
 
 def _compatible_actors(a: Event, b: Event) -> bool:
+    if "actor-fallback" in a.rule_ids or "actor-fallback" in b.rule_ids:
+        return True
     if a.actor1 and b.actor1 and a.actor1 != b.actor1:
         return a.actor1 == b.actor2 and (a.actor2 == b.actor1 or not a.actor2 or not b.actor2)
     return True
@@ -443,6 +517,9 @@ def merge_within(events: list[Event]) -> list[Event]:
 
 
 def _dates_overlap(a: Event, b: Event) -> bool:
+    # a mention with no date of its own refers back to the happening already described
+    if "date-context" in a.rule_ids or "date-context" in b.rule_ids:
+        return True
     if not (a.date_start and b.date_start):
         return a.date_start == b.date_start
     f = dt.date.fromisoformat
