@@ -24,6 +24,8 @@ from marsad.lang.ar.tokens import Analysis, analyze_text
 from marsad.model import Document, Event, Evidence, Span, content_hash
 
 _MAX_SENT_CHARS = 1200
+# An event with nothing of its own but the trigger refers back to one told elsewhere.
+ANAPHORIC = frozenset({"place-context", "date-context", "actor-fallback"})
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
 LIST_LINKS = frozenset({"،", ",", "و"})
@@ -416,8 +418,7 @@ class EventExtractor:
         merged = merge_within(events)
         doc.events = []
         for ev in merged:
-            if len(ev.evidence) == 1 and {"place-context", "date-context"} <= set(ev.rule_ids) \
-                    and ev.confidence < self.anaphora_confidence:
+            if len(ev.evidence) == 1 and ANAPHORIC <= set(ev.rule_ids) and ev.confidence < self.anaphora_confidence:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
                                     "reason": "mention without its own place or date, matching no event",
                                     "rule_id": ev.rule_ids[0]})
