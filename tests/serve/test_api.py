@@ -218,3 +218,11 @@ def test_assets_are_whitelisted(client):
 def test_missing_db_is_a_clear_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="marsad run"):
         create_app(str(tmp_path / "none.db"))
+
+
+def test_fields_pick_columns(client, docs):
+    r = client.get("/api/events", params={"fields": "event_date,fatalities", "event_type": "Battles"}).json()
+    assert r["events"] == [{"event_uid": uid(docs, "clash"), "event_date": "2024-03-17", "fatalities": 2}]
+    g = client.get("/api/events", params={"fields": "location", "format": "geojson", "event_type": "Battles"}).json()
+    assert g["features"][0]["geometry"]["coordinates"] == [36.067, 32.736]
+    assert client.get("/api/events", params={"fields": "text,password"}).status_code == 422

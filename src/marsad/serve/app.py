@@ -137,9 +137,17 @@ def create_app(db_path: str, assets_dir: str | None = None) -> FastAPI:
         page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
         page_size: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 100,
         format: Literal["json", "csv", "geojson"] = "json",
+        fields: Annotated[str | None, Query(max_length=1000, description="comma-separated columns to return (JSON and GeoJSON); default all")] = None,
     ) -> Any:
         f = make_filter(date_from, date_to, event_type, sub_event_type, actor, country, admin1, bbox, min_sources, q)
-        events = reader.list_events(f, sort=sort, desc=order == "desc", page=page, page_size=page_size)
+        wanted = [x.strip() for x in fields.split(",") if x.strip()] if fields and format != "csv" else None
+        if format == "geojson" and wanted is not None:
+            wanted += ["latitude", "longitude"]
+        try:
+            events = reader.list_events(f, sort=sort, desc=order == "desc", page=page, page_size=page_size,
+                                        fields=wanted)
+        except ValueError as e:
+            raise HTTPException(422, str(e)) from None
         total = reader.count_events(f)
         meta = {"total": total, "page": page, "page_size": page_size}
         if format == "csv":

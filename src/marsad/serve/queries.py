@@ -166,17 +166,38 @@ class Reader:
         return int(self.conn().execute(f"SELECT COUNT(*) FROM events e{where}", params).fetchone()[0])
 
     def list_events(self, f: EventFilter, sort: str = "event_date", desc: bool = True,
-                    page: int = 1, page_size: int = 100) -> list[dict[str, Any]]:
+                    page: int = 1, page_size: int = 100,
+                    fields: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """One page of events; ``fields`` picks a subset of EVENT_FIELDS (event_uid always)."""
         if sort not in SORTABLE:
             raise ValueError(f"cannot sort by {sort!r}; choose one of {', '.join(SORTABLE)}")
+        wanted = EVENT_FIELDS if fields is None else ("event_uid",) + tuple(
+            k for k in EVENT_FIELDS if k in set(fields) and k != "event_uid")
+        unknown = set(fields or ()) - set(EVENT_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown field(s) {', '.join(sorted(unknown))}; choose from {', '.join(EVENT_FIELDS)}")
+        have = set(self.columns())
+        cols = [k for k in wanted if k in have]
+        missing = [k for k in wanted if k not in have]
+        lists = [i for i, k in enumerate(cols) if k in LIST_COLUMNS]
         page_size = max(1, min(int(page_size), MAX_PAGE_SIZE))
         where, params = self.where(f)
         direction = "DESC" if desc else "ASC"
-        cols = ",".join(f"e.{c}" for c in self.columns())
-        sql = (f"SELECT {cols} FROM events e{where} "
+        sql = (f"SELECT {','.join('e.' + k for k in cols)} FROM events e{where} "
                f"ORDER BY e.{sort} {direction}, e.rowid {direction} LIMIT ? OFFSET ?")
-        rows = self.conn().execute(sql, params + [page_size, (max(1, page) - 1) * page_size])
-        return [row_to_event(r) for r in rows]
+        cur = self.conn().cursor()
+        cur.row_factory = None  # plain tuples: building dicts from Row objects costs more
+        out = []
+        for row in cur.execute(sql, params + [page_size, (max(1, page) - 1) * page_size]):
+            if lists:
+                row = list(row)
+                for i in lists:
+                    row[i] = json.loads(row[i]) if row[i] else []
+            d = dict(zip(cols, row))
+            for k in missing:
+                d[k] = None
+            out.append(d)
+        return out
 
     def event(self, uid: str) -> dict[str, Any] | None:
         c = self.conn()

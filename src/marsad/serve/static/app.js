@@ -15,6 +15,8 @@
     trigger: "الحدث · trigger", actor: "فاعل · actor", place: "مكان · place",
     date: "تاريخ · date", number: "عدد · number", speaker: "مصدر القول · speaker"
   };
+  var MAP_FIELDS = "event_type,event_date,location,latitude,longitude,fatalities";
+  var TABLE_FIELDS = "event_date,event_type,sub_event_type,actor1,actor2,location,admin1,fatalities,n_sources";
   var MAP_PAGE = 1000, MAP_MAX_PAGES = 10, TABLE_PAGE = 50;
 
   var state = { filters: {}, brush: null, page: 1, sort: "event_date", order: "desc", selected: null };
@@ -204,7 +206,7 @@
   function loadMapEvents() {
     var base = eventParams(), all = [];
     function page(p) {
-      var params = Object.assign({}, base, { page: p, page_size: MAP_PAGE, sort: "event_date", order: "desc" });
+      var params = Object.assign({}, base, { page: p, page_size: MAP_PAGE, sort: "event_date", order: "desc", fields: MAP_FIELDS });
       return getJSON("/api/events?" + qs(params)).then(function (r) {
         all = all.concat(r.events);
         if (all.length < r.total && p < MAP_MAX_PAGES) return page(p + 1);
@@ -220,7 +222,7 @@
 
   // -- table -------------------------------------------------------------------
   function loadTable() {
-    var params = Object.assign({}, eventParams(), { page: state.page, page_size: TABLE_PAGE, sort: state.sort, order: state.order });
+    var params = Object.assign({}, eventParams(), { page: state.page, page_size: TABLE_PAGE, sort: state.sort, order: state.order, fields: TABLE_FIELDS });
     return getJSON("/api/events?" + qs(params)).then(function (r) {
       var tb = clear(document.querySelector("#events-table tbody"));
       r.events.forEach(function (ev) {
