@@ -26,13 +26,13 @@ from marsad.lang.ar.normalize import norm_key
 _ARABIC_NAME = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670\u06A9\u06CC \-']+$")
 _NON_JOINING = frozenset("اأإآدذرزوؤةى")
 WORLD_MIN_POPULATION = 500_000
-BUILDER_VERSION = "2"
+BUILDER_VERSION = "3"
 
 
 def arabic_names(names: Iterable[str]) -> list[str]:
     out = []
     for n in names:
-        n = n.strip()
+        n = n.strip().strip("\u200e\u200f")  # GeoNames leaves direction marks on some names
         if n and _ARABIC_NAME.match(n) and any("\u0621" <= c <= "\u064A" for c in n):
             out.append(n)
     return out

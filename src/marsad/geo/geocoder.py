@@ -63,7 +63,7 @@ class Geocoder:
             # the document's own places, resolved among themselves first, are the context
             context = self.recognizer.find(analyze_text(context_text))
             self.resolver.resolve(context, (), site_cc)
-        self.resolver.resolve(places, context, site_cc)
+        self.resolver.resolve(places, context, site_cc, context_text)
 
     def mention_for(self, name: str, start: int = 0) -> PlaceMention:
         """A mention for a location string that the caller found itself ("في X"): the place recognised

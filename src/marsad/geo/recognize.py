@@ -9,7 +9,7 @@ from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.model import PlaceMention
 from marsad.geo.tables import PlaceWords, place_words
 from marsad.lang.ar.matcher import Match, PhraseMatcher
-from marsad.lang.ar.tokens import Analysis, Token
+from marsad.lang.ar.tokens import Analysis, Token, proclitic_splits
 
 # prefix roles after which an unknown word is still read as a place name
 _NAMING_ROLES = frozenset({"settlement", "neighbourhood", "camp", "base", "crossing", "district"})
@@ -34,6 +34,8 @@ class PlaceRecognizer:
         """Gazetteer match at token i; a common word that is also a name needs a naming prefix before it."""
         m = self.gaz.matcher.match_at(toks, i, hi)
         if m is None:
+            m = self._joined_at(toks, i, hi)
+        if m is None:
             return None
         # "ك" (like) and "س" (future) never stand before a place name: "كروم" is not ك + "روم" (Rome)
         if "ك" in m.prefix or "س" in m.prefix:
@@ -41,6 +43,16 @@ class PlaceRecognizer:
         if m.payload in self.blocked or (m.payload in self.words.stop and not after_prefix):
             return None
         return m
+
+    def _joined_at(self, toks: Sequence[Token], i: int, hi: int) -> Match | None:
+        """A name written in two words that the gazetteer spells as one ("كوي سنجق" / "كويسنجق")."""
+        if i + 1 >= hi or not toks[i].is_word or not toks[i + 1].is_word or len(toks[i + 1].norm) < 3:
+            return None
+        for prefix, stem in proclitic_splits(toks[i].norm):
+            key = stem + toks[i + 1].norm
+            if len(stem) >= 2 and key in self.gaz.by_key:
+                return Match(i, i + 2, toks[i].start, toks[i + 1].end, key, key, prefix)
+        return None
 
     def _tail(self, toks: Sequence[Token], j: int, hi: int, mods: list[tuple[str, str]]) -> int:
         """Absorb direction adjectives and suffix words after a name; returns the new end token."""
@@ -112,7 +124,8 @@ class PlaceRecognizer:
             if not roles or roles[-1] not in _NAMING_ROLES or j >= hi:
                 return None
             t = toks[j]
-            if not t.is_word or len(t.norm) < 2 or t.norm in self.words.not_name \
+            if not t.is_word or len(t.norm) < 2 or t.norm in self.words.not_name or t.norm in self.blocked \
+                    or t.norm in self.words.compass_adj \
                     or self.modifiers.match_at(toks, j, hi) is not None:
                 return None
             end = j + 1

@@ -102,7 +102,11 @@ class Resolver:
         return s
 
     def resolve(self, mentions: Sequence[PlaceMention], context: Sequence[PlaceMention] = (),
-                site_cc: str | None = None) -> None:
+                site_cc: str | None = None, context_text: str | None = None) -> None:
+        """Choose a candidate for each mention; ``context`` are the document's resolved place mentions
+        with offsets into ``context_text``."""
+        self._ctx_text = context_text
+        self._ctx = [c for c in context if c.gazetteer_id]
         for m in mentions:
             m.gazetteer_id = None
             m.country = None
@@ -182,6 +186,40 @@ class Resolver:
         m.note = note
         m.rule_id = rule
 
+    def _nearby_admin1(self, m: PlaceMention, window: int = 150) -> bool:
+        """The admin1 of the places written near the name in the document ("سقبا وحمورية وكفربطنا")."""
+        text = self._ctx_text
+        if not text or not m.name:
+            return False
+        spots: list[int] = []
+        for needle in (m.text, m.name):  # the whole expression first: "مخيم البحيرة" before "البحيرة"
+            i = text.find(needle)
+            while i >= 0 and len(spots) < 20:
+                spots.append(i)
+                i = text.find(needle, i + 1)
+            if spots:
+                break
+        if not spots:
+            return False
+        w: Counter = Counter()
+        for x in self._ctx:
+            p = self.gaz.places.get(x.gazetteer_id or "")
+            if p is None or p.kind == "country" or not x.admin1:
+                continue
+            d = min(abs(x.start - s) for s in spots)
+            if 0 < d <= window:
+                w[(p.cc, x.admin1)] += 1.0 / (1.0 + d / 50.0)
+        if not w:
+            return False
+        (cc, a1), top = w.most_common(1)[0]
+        a1p = self.gaz.admin1_place(cc, a1)
+        if a1p is None or top / sum(w.values()) < 0.5:
+            return False
+        self._fill(m, a1p, a1p.latitude, a1p.longitude, 3, "geo.unresolved.nearby",
+                   f"unresolved {m.name!r}: kept admin1 {a1!r} of the places named near it", a1p)
+        m.gazetteer_id = None
+        return True
+
     def _unresolved(self, m: PlaceMention, mentions: Sequence[PlaceMention], site_cc: str | None,
                     pool: Sequence[PlaceMention]) -> None:
         cont = mentions[m.container] if m.container is not None else None
@@ -196,6 +234,8 @@ class Resolver:
             unit = "admin1" if named is not None and named.kind == "admin1" else "larger place"
             m.note = f"unresolved {m.name!r}: kept {unit} {cont.location!r} from {cont.text!r}"
             m.rule_id = "geo.unresolved.container"
+            return
+        if self._nearby_admin1(m):
             return
         # no container: the document's dominant admin1 (or country) among its resolved sub-national places
         local = [x for x in pool if x is not m and x.gazetteer_id and x.country is not None
