@@ -157,3 +157,18 @@ def test_cli_build_info_lookup(dump, tmp_path, default_gaz_path):
     assert r.exit_code == 0 and "gn:9990001" in r.output
     r = CliRunner().invoke(gazetteer_cli, ["lookup", "الرقة"])
     assert r.exit_code == 0 and "Ar-Raqqa" in r.output
+
+
+def test_unwritable_cache_dir_falls_back_to_temp(monkeypatch, tmp_path):
+    import marsad.geo.gazetteer as gz
+
+    def refuse(path):
+        raise PermissionError("read-only")
+
+    calls = []
+    real = gz.build_default
+    monkeypatch.setattr(gz, "build_default", lambda p: calls.append(p) or (refuse(p) if len(calls) == 1 else real(p)))
+    monkeypatch.setenv("MARSAD_CACHE_DIR", str(tmp_path / "ro"))
+    monkeypatch.setattr(gz.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    p = gz.default_gazetteer_path()
+    assert p.exists() and str(p).startswith(str(tmp_path / "tmp"))

@@ -102,3 +102,10 @@ def test_ten_thousand_mentions_under_two_seconds(default_gaz_path):
         geo.resolve_document(places)
         n += len(places)
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_north_of_the_country_is_the_documents_country(geo):
+    text = "قتل مدنيون في إدلب. وتواصل القصف في شمال البلاد"
+    p = next(x for x in _geo(geo, text) if x.text == "شمال البلاد")
+    assert p.kind == "country" and p.country == "Syria" and p.geo_precision == 3
+    assert p.latitude > 35.0  # moved north of the centroid

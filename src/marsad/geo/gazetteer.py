@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import Iterable
 
@@ -21,7 +23,14 @@ def default_gazetteer_path() -> Path:
     path = cache_dir() / f"gazetteer-default-{default_fingerprint()}.sqlite"
     if not path.exists():
         log.info("building the default gazetteer at %s (once)", path)
-        build_default(path)
+        try:
+            build_default(path)
+        except OSError as e:  # read-only home (CI, containers): fall back to the temp dir
+            alt = Path(tempfile.gettempdir()) / f"marsad-cache-{os.getuid() if hasattr(os, 'getuid') else 0}" / path.name
+            log.warning("cannot write the gazetteer cache at %s (%s); using %s; set MARSAD_CACHE_DIR", path, e, alt)
+            if not alt.exists():
+                build_default(alt)
+            return alt
         for old in path.parent.glob("gazetteer-default-*.sqlite"):
             if old != path:
                 try:

@@ -119,6 +119,12 @@ class PlaceRecognizer:
                 name_start += len(g.prefix) - (1 if g.prefix.endswith("لل") else 0)
             end_tok = self._tail(toks, g.end_tok, hi, mods)
             cands = self.gaz.candidates(key)
+        elif any(k == "compass" for k, _ in mods) and j < hi and toks[j].norm in self.words.country_ref:
+            # "شمال البلاد": the document's country, decided at resolution
+            mods.append(("ref", "country"))
+            name_start, name_end = toks[j].start, toks[j].end
+            end_tok = j + 1
+            cands = []
         else:
             roles = [v for k, v in mods if k == "prefix"]
             if not roles or roles[-1] not in _NAMING_ROLES or j >= hi:
@@ -146,6 +152,8 @@ class PlaceRecognizer:
 
 
 def _kind(mods: list[tuple[str, str]], cands) -> str:
+    if ("ref", "country") in mods:
+        return "country"
     roles = [v for k, v in mods if k == "prefix"]
     if roles and roles[-1] in _KIND_OF_ROLE and roles[-1] != "settlement":
         return _KIND_OF_ROLE[roles[-1]]

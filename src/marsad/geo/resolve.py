@@ -222,6 +222,16 @@ class Resolver:
 
     def _unresolved(self, m: PlaceMention, mentions: Sequence[PlaceMention], site_cc: str | None,
                     pool: Sequence[PlaceMention]) -> None:
+        if ("ref", "country") in m.modifiers:
+            ccs = Counter(self.gaz.places[x.gazetteer_id].cc for x in pool
+                          if x is not m and x.gazetteer_id in self.gaz.places)
+            c = self.gaz.country_place(ccs.most_common(1)[0][0]) if ccs else None
+            if c is not None:
+                self._apply(m, c)
+                m.gazetteer_id = c.gid
+                m.note = ((m.note + "; ") if m.note else "") + f"{m.name!r} read as the document's country"
+                m.rule_id = "geo.compass.country_ref"
+                return
         cont = mentions[m.container] if m.container is not None else None
         if cont is not None and cont.gazetteer_id:
             named = self.gaz.places.get(cont.gazetteer_id)

@@ -65,6 +65,7 @@ class PlaceWords:
     stop: frozenset[str]
     name_start: frozenset[str]
     not_name: frozenset[str]
+    country_ref: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +73,7 @@ def place_words() -> PlaceWords:
     groups: dict[str, dict[str, tuple[str, str]]] = {}
     for r in load_table("place_words.tsv", required=("kind", "word")):
         groups.setdefault(r["kind"], {})[norm_key(r["word"])] = (r.get("value", ""), r.get("precision", ""))
-    for kind in ("prefix", "compass", "compass_adj", "suffix", "stop", "name_start", "not_name"):
+    for kind in ("prefix", "compass", "compass_adj", "suffix", "stop", "name_start", "not_name", "country_ref"):
         if not groups.get(kind):
             raise ValueError(f"place_words.tsv: no rows of kind {kind!r}; the geocoder needs every group")
     return PlaceWords(
@@ -83,6 +84,7 @@ def place_words() -> PlaceWords:
         stop=frozenset(groups["stop"]),
         name_start=frozenset(groups["name_start"]),
         not_name=frozenset(groups["not_name"]),
+        country_ref=frozenset(groups["country_ref"]),
     )
 
 
