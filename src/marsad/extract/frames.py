@@ -23,7 +23,8 @@ COUNTERPART_MARKS = frozenset({"مع", "ضد", "علي", "بين", "الي", "ل
 # "تعرضت للقصف": li + verbal noun after these is factual, not purpose.
 SUBJECTED = ("تعرض", "يتعرض", "تتعرض")
 # Modality kinds whose cue governs everything after it in its window, across commas.
-SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms"})
+SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms",
+                     "legal", "background"})
 
 
 @dataclass(slots=True)
@@ -83,6 +84,11 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             return ("intention", "md-purpose-li")
     for c in cues:
         cue: Cue = c.payload
+        if cue.kind == "relative":
+            # only a verb right after the relative pronoun: "التي استعادتها"
+            if tdef.pos == "verb" and trig.start_tok - c.end_tok == 0:
+                return (cue.kind, cue.id)
+            continue
         if cue.where == "before":
             gap = trig.start_tok - c.end_tok
             if 0 <= gap <= cue.window and c.start_tok >= sent_lo:

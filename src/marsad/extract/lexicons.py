@@ -145,3 +145,14 @@ def totals_matcher() -> PhraseMatcher:
 def title_matcher() -> PhraseMatcher:
     return PhraseMatcher([(r["title"], Cue(r["id"], "title", "before", int(r["window"])))
                           for r in load_table("titles.tsv", required=("id", "title", "window"))], enclitics=False)
+
+
+@lru_cache(maxsize=1)
+def default_actors() -> dict[tuple[str, str], Actor]:
+    table = actor_table()
+    out = {}
+    for r in load_table("default_actors.tsv", required=("country", "sub_event_type", "actor")):
+        if r["actor"] not in table:
+            raise ValueError(f"default_actors.tsv: unknown actor id {r['actor']!r}")
+        out[(r["country"], r["sub_event_type"])] = table[r["actor"]]
+    return out

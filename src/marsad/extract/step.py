@@ -25,7 +25,7 @@ from marsad.model import Document, Event, Evidence, Span, content_hash
 
 _MAX_SENT_CHARS = 1200
 # An event with nothing of its own but the trigger refers back to one told elsewhere.
-ANAPHORIC = frozenset({"place-context", "date-context", "actor-fallback"})
+ANAPHORIC = frozenset({"place-context", "date-context"})
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
 LIST_LINKS = frozenset({"،", ",", "و"})
@@ -74,12 +74,14 @@ class EventExtractor:
         published = dt.date.fromisoformat(doc.published) if doc.published else None
         places = self.geocoder.find_places(an)
         self.geocoder.resolve_document(places, doc.text, doc.site)
-        trig = L.trigger_matcher().find(toks)
         actors = L.actor_matcher().find(toks)
         agencies = L.agency_matcher().find(toks)
         taken = set()
         for m in actors + agencies:
             taken.update(range(m.start_tok, m.end_tok))
+        # a trigger word inside a name is not a trigger ("هيئة تحرير الشام", "الدفاعات الجوية السورية")
+        trig = [m for m in L.trigger_matcher().find(toks)
+                if not all(k in taken for k in range(m.start_tok, m.end_tok))]
         containers = {id(places[p.container]) for p in places if p.container is not None}
         places = [p for p in places if not any(k in taken for k in range(p.tok_start, p.tok_end))]
         adjectives = [m for m in L.adjective_matcher().find(toks) if m.start_tok not in taken]
@@ -291,9 +293,14 @@ class EventExtractor:
         a1 = f.actor1.value if f.actor1 else None
         a2 = f.actor2.value if f.actor2 else None
         if a1 is None and self.fallback_actor and et not in ("Protests", "Riots"):
-            a1 = next((a for a in doc_actor if a2 is None or a.id != a2.id), None)
-            if a1 is not None:
-                f.rule_ids.append("actor-fallback")
+            default = L.default_actors().get((f.place.country if f.place else None, st))
+            if default is not None and (a2 is None or default.id != a2.id):
+                a1 = default
+                f.rule_ids.append("actor-default")
+            else:
+                a1 = next((a for a in doc_actor if a2 is None or a.id != a2.id), None)
+                if a1 is not None:
+                    f.rule_ids.append("actor-fallback")
         place = f.place
         country = place.country if place else None
         ev = Event(event_type=et, sub_event_type=st, disorder_type=disorder)
@@ -418,7 +425,9 @@ class EventExtractor:
         merged = merge_within(events)
         doc.events = []
         for ev in merged:
-            if len(ev.evidence) == 1 and ANAPHORIC <= set(ev.rule_ids) and ev.confidence < self.anaphora_confidence:
+            own_actor = not ({"actor-fallback", "actor-default"} & set(ev.rule_ids))
+            if len(ev.evidence) == 1 and ANAPHORIC <= set(ev.rule_ids) and not own_actor \
+                    and ev.confidence < self.anaphora_confidence:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
                                     "reason": "mention without its own place or date, matching no event",
                                     "rule_id": ev.rule_ids[0]})
@@ -490,7 +499,8 @@ def _same_place(a: Event, b: Event) -> bool:
 
 
 def _compatible_actors(a: Event, b: Event) -> bool:
-    if "actor-fallback" in a.rule_ids or "actor-fallback" in b.rule_ids:
+    inferred = {"actor-fallback", "actor-default"}
+    if inferred & set(a.rule_ids) or inferred & set(b.rule_ids):
         return True
     if a.actor1 and b.actor1 and a.actor1 != b.actor1:
         return a.actor1 == b.actor2 and (a.actor2 == b.actor1 or not a.actor2 or not b.actor2)
@@ -507,7 +517,8 @@ def merge_within(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         for m in out:
-            if (m.event_type == ev.event_type and _same_place(m, ev) and _compatible_actors(m, ev)
+            if (m.event_type == ev.event_type and _same_place(m, ev)
+                    and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
                     and _dates_overlap(m, ev)
                     and (m.event_type != "Strategic developments" or m.sub_event_type == ev.sub_event_type)):
                 _absorb(m, ev)

@@ -3,7 +3,8 @@
 A lexicon maps phrases ("تنظيم الدولة", "الرقة", "استهدف*") to payloads. The first
 word of a phrase matches a token after proclitics are cut ("بالرقة" -> "الرقة",
 "لداعش" -> "داعش"); a word ending in ``*`` matches any inflection that adds at most
-``max_suffix`` letters ("استهدف*" matches "استهدفت", "استهدفوا"); the last word may
+``max_suffix`` letters of inflection ("استهدف*" matches "استهدفت", "استهدفوا", not "احتجزوا"
+for "احتج*"); the last word may
 carry a pronoun suffix. Quote marks inside a phrase are skipped ('تنظيم "الدولة"').
 """
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 from marsad.lang.ar.normalize import norm_key
-from marsad.lang.ar.tokens import QUOTES, Token, enclitic_splits, proclitic_splits
+from marsad.lang.ar.tokens import QUOTES, Token, enclitic_splits, inflection_endings, proclitic_splits
 
 
 @dataclass(slots=True)
@@ -47,6 +48,8 @@ class PhraseMatcher:
 
     def __init__(self, entries: Iterable[tuple[str, Any]], max_suffix: int = 3, enclitics: bool = True):
         self.max_suffix = max_suffix
+        # "word*" takes an inflectional ending, with or without a pronoun ("استهدفتها")
+        self._endings = frozenset(e for e in inflection_endings() if len(e) <= max_suffix + 2)
         self.enclitics = enclitics
         self._exact: dict[str, list[_Entry]] = {}
         self._star: dict[str, list[_Entry]] = {}
@@ -76,7 +79,7 @@ class PhraseMatcher:
     def _word_ok(self, word: str, star: bool, tok: str, last: bool) -> bool:
         if tok == word:
             return True
-        if star and tok.startswith(word) and len(tok) - len(word) <= self.max_suffix:
+        if star and tok.startswith(word) and tok[len(word):] in self._endings:
             return True
         if last and self.enclitics:
             return any(s == word for s, _ in enclitic_splits(tok))
@@ -90,7 +93,7 @@ class PhraseMatcher:
                     if len(e.words) == 1:
                         out.append(e)
         for n in self._star_lens:
-            if len(form) >= n and len(form) - n <= self.max_suffix:
+            if len(form) > n and form[n:] in self._endings or len(form) == n:
                 out.extend(self._star.get(form[:n], ()))
         return out
 

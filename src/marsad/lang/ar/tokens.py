@@ -37,9 +37,18 @@ def _clitics() -> tuple[tuple[tuple[str, int, str], ...], tuple[str, ...]]:
         form = norm_key(row["form"])
         if row["kind"] == "proclitic":
             pro.append((form, int(row["order"]), norm_key(row["replace"]) if row["replace"] else ""))
-        else:
+        elif row["kind"] == "enclitic":
             enc.append(form)
     return tuple(pro), tuple(sorted(enc, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def inflection_endings() -> frozenset[str]:
+    """Every ending a stem may take: an inflectional suffix, a pronoun, or both ("ت"+"ها")."""
+    _, enc = _clitics()
+    sufs = {norm_key(r["form"]) for r in load_table("clitics.tsv", required=("kind", "form")) if r["kind"] == "suffix"}
+    sufs.add("")
+    return frozenset(s + e for s in sufs for e in (*enc, "")) - {""}
 
 
 @lru_cache(maxsize=300_000)
