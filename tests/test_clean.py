@@ -43,3 +43,8 @@ def test_long_paragraph_after_related_header_is_kept():
     body, _ = clean_text("نص أول في الخبر.\nاقرأ أيضا\nعنوان قصير\n" + long_par)
     assert "عنوان قصير" not in body
     assert long_par.strip() in body
+
+
+def test_hashtags_become_words():
+    body, _ = clean_text("شنت إسرائيل ضربة على #مطار_التيفور في محافظة #حمص أمس.")
+    assert body == "شنت إسرائيل ضربة على مطار التيفور في محافظة حمص أمس."

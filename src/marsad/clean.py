@@ -20,6 +20,7 @@ _SUFFIX_RE = re.compile(r"^(?P<title>.+?)\s+[-|–—]\s+(?P<site>[^-|–—]{2,
 _BYLINE_RE = re.compile(r"^(?P<source>[^()\n]{2,40}?)\s*[-–—]\s*\(?(?P<author>[^()\n]{2,40}?)\)?\s*$")
 # Dateline: "دبي، الإمارات العربية المتحدة (CNN) -- " at the start of the body.
 _DATELINE_RE = re.compile(r"^(?P<place>[^\n()]{0,60}?)\s*\((?P<source>[A-Za-z][A-Za-z .]{1,20})\)\s*(?:--|[-–—])+\s*")
+_HASHTAG_RE = re.compile(r"#(\w+)")
 _MAX_HEADLINE = 140  # characters: longer lines are article paragraphs, not list items
 
 
@@ -106,6 +107,8 @@ def clean_text(text: str, title: str | None = None, site: str | None = None) -> 
         out.append(ln)
         i += 1
     body = "\n".join(ln for ln in out if ln)
+    # hashtags are words: "#مطار_التيفور" -> "مطار التيفور"
+    body = _HASHTAG_RE.sub(lambda m: m.group(1).replace("_", " "), body)
     # 4. Dateline with an agency in brackets.
     m = _DATELINE_RE.match(body)
     if m and m.group("place").strip():

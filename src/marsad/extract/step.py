@@ -28,6 +28,7 @@ _MAX_SENT_CHARS = 1200
 ANAPHORIC = frozenset({"place-context", "date-context"})
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
+CLAUSE_MARKS = frozenset({"،", ",", "؛", ";"})
 LIST_LINKS = frozenset({"،", ",", "و"})
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
@@ -145,7 +146,9 @@ class EventExtractor:
                 continue
             s0, s1 = an.sentences[si]
             question = doc.text[s0:s1].rstrip().endswith("؟")
-            tally = any(m.payload.kind == "since" for m in tot_s[si]) or self._since_date(toks, date_s[si])
+            # a running total ("منذ بدء...", "منذ 18 شباط") only covers its own clause
+            since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since"]
+            since_at += [d.tok_start for d in date_s[si] if self._is_since(toks, d)]
             own_dates = [d for d in date_s[si] if not self._is_since(toks, d)]
             actors = [m for m in act_s[si] if not any(t.start_tok <= m.tok_start < t.end_tok for t in trig_s[si])]
             claimed = self._claims(doc.text, toks, rep_s[si], ag_s[si], actors, b)
@@ -155,7 +158,8 @@ class EventExtractor:
                     continue
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
                 f.modality = find_modality(toks, t, tdef, mod_s[si], a, b, question)
-                f.total = tally
+                ca, cb = _clause(toks, t.start_tok, a, b)
+                f.total = any(ca <= k < cb for k in since_at)
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, actors, adj_s[si], a)
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
@@ -474,6 +478,17 @@ class EventExtractor:
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
         return out
+
+
+def _clause(toks, k: int, lo: int, hi: int) -> tuple[int, int]:
+    """Token range of the comma-delimited clause around token ``k`` in [lo, hi)."""
+    a = k
+    while a > lo and toks[a - 1].norm not in CLAUSE_MARKS:
+        a -= 1
+    b = k
+    while b < hi and toks[b].norm not in CLAUSE_MARKS:
+        b += 1
+    return a, b
 
 
 def _same_place(a: Event, b: Event) -> bool:
