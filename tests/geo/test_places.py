@@ -174,3 +174,15 @@ def test_place_expression(geo, sentence, expr, lat, lon, precision, admin1, coun
 
 def test_at_least_100_composed_expressions():
     assert len(CASES) >= 100
+
+MORE = [
+    ("اشتباكات في مصراتة غرب ليبيا", "مصراتة", 32.38, 15.09, 1, "Misrata", "Libya"),
+    ("هجوم في محافظة شمال سيناء", "شمال سيناء", 31.13, 33.80, 3, "North Sinai", "Egypt"),
+    ("مظاهرة في محافظة البحيرة", "محافظة البحيرة", 31.03, 30.47, 3, "Beheira", "Egypt"),
+    ("صواريخ على جازان", "جازان", 16.89, 42.55, 1, "Jazan", "Saudi Arabia"),
+]
+
+
+@pytest.mark.parametrize("sentence, expr, lat, lon, precision, admin1, country", MORE)
+def test_place_expression_more_countries(geo, sentence, expr, lat, lon, precision, admin1, country):
+    test_place_expression(geo, sentence, expr, lat, lon, precision, admin1, country)

@@ -106,7 +106,8 @@ class PlaceRecognizer:
                     proclitic = md.prefix
                 mods.append(md.payload)
                 j = md.end_tok
-                g = self._gaz_at(toks, j, hi, after_prefix=md.payload[0] == "prefix" and md.payload[1] in _NAMING_ROLES)
+                g = self._gaz_at(toks, j, hi, after_prefix=md.payload[0] == "prefix"
+                                 and (md.payload[1] in _NAMING_ROLES or md.payload[1] == "province"))
                 if g is not None:
                     break
             if not mods:
