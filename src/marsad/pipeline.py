@@ -146,8 +146,11 @@ def run(
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
 ) -> RunSummary:
-    """Read inputs, process documents, write to ``store`` in per-batch transactions."""
-    from marsad.engines.local import process_stream
+    """Read inputs, process documents, write to ``store`` in per-batch transactions.
+
+    ``workers``: processes (``<= 0``: one per core); the store is the same for any number.
+    """
+    from marsad.engines.local import process_inputs
 
     pipeline = pipeline or Pipeline.default()
     inputs = list(inputs)
@@ -164,7 +167,7 @@ def run(
             summary.events += n_events
             batch.clear()
 
-    for item in process_stream(read_inputs(inputs), pipeline, workers=workers):
+    for item in process_inputs(inputs, pipeline, workers=workers):
         if isinstance(item, Skip):
             summary.skipped += 1
             summary.skip_reasons[_reason_key(item.reason)] += 1
