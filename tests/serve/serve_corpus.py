@@ -11,6 +11,16 @@ from pathlib import Path
 from marsad.model import Document, Event, Evidence, Span
 from marsad.store import Store
 
+
+def open_store(path):
+    """A writable store with cross-document dedup off: these documents are fixtures, and
+    the serve layer must show exactly what was written. (Stores without the switch have
+    no dedup.)"""
+    try:
+        return Store(path, dedup=False)
+    except TypeError:
+        return Store(path)
+
 XSS_TITLE = 'تقرير <script>window.__pwned = "title"</script>'
 XSS_PAYLOAD = '<script>window.__pwned = 1; alert(1)</script><img src=x onerror="window.__pwned=2">'
 
@@ -148,7 +158,7 @@ def build_documents() -> list[Document]:
 def fill_store(path: str | Path) -> dict[str, Document]:
     """Write the composed articles to a new store; returns them by key."""
     docs = build_documents()
-    st = Store(path)
+    st = open_store(path)
     st.write_documents(docs)
     st.close()
     return {a["key"]: d for a, d in zip(ARTICLES, docs)}

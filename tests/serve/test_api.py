@@ -226,3 +226,21 @@ def test_fields_pick_columns(client, docs):
     g = client.get("/api/events", params={"fields": "location", "format": "geojson", "event_type": "Battles"}).json()
     assert g["features"][0]["geometry"]["coordinates"] == [36.067, 32.736]
     assert client.get("/api/events", params={"fields": "text,password"}).status_code == 422
+
+
+def test_free_text_uses_fts_index_when_present(tmp_path):
+    import sqlite3
+
+    from serve_corpus import fill_store
+
+    db = tmp_path / "fts.db"
+    docs = fill_store(db)
+    with sqlite3.connect(db) as c:  # the index a later store migration may add
+        c.execute("CREATE VIRTUAL TABLE evidence_fts USING fts5(text, content='evidence', "
+                  "content_rowid='rowid', tokenize='trigram')")
+        c.execute("INSERT INTO evidence_fts(evidence_fts) VALUES ('rebuild')")
+    c = TestClient(create_app(str(db)))
+    assert uids(c.get("/api/events", params={"q": "بالمدفعية"})) == {uid(docs, "shelling")}
+    assert uids(c.get("/api/events", params={"q": "مدفعية"})) == {uid(docs, "shelling")}  # inside a word
+    assert uids(c.get("/api/events", params={"q": 'a"b'})) == set()
+    assert uids(c.get("/api/events", params={"q": "في"})) == {uid(docs, k) for k in docs}  # < 3 chars: LIKE

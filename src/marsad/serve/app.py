@@ -116,9 +116,10 @@ def create_app(db_path: str, assets_dir: str | None = None) -> FastAPI:
             box = parse_bbox(bbox) if bbox else None
         except ValueError as e:
             raise HTTPException(422, f"bbox: {e}") from None
-        return EventFilter(date_from=date_from, date_to=date_to, event_type=event_type or [],
-                           sub_event_type=sub_event_type or [], actor=actor, country=country,
-                           admin1=admin1_ or [], bbox=box, min_sources=min_sources, q=q)
+        return reader.resolve(EventFilter(
+            date_from=date_from, date_to=date_to, event_type=event_type or [],
+            sub_event_type=sub_event_type or [], actor=actor, country=country,
+            admin1=admin1_ or [], bbox=box, min_sources=min_sources, q=q))
 
     @app.get("/api/events", tags=["events"], summary="Events, filtered, sorted and paged")
     def list_events(

@@ -45,12 +45,11 @@ class EventFilter:
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
     min_sources: int | None = None
     q: str | None = None  # free text over evidence sentences
+    # Events whose evidence matches ``q``, found once per request by Reader.resolve.
+    q_uids: list[str] | None = None
 
-    def where(self, fts: bool = False) -> tuple[str, list[Any]]:
-        """SQL WHERE clause (possibly empty) and its parameters.
-
-        ``fts``: the store has ``evidence_fts`` (FTS5, trigram tokenizer) over evidence text.
-        """
+    def where(self) -> tuple[str, list[Any]]:
+        """SQL WHERE clause (possibly empty) and its parameters."""
         clauses: list[str] = []
         params: list[Any] = []
         if self.date_from:
@@ -88,19 +87,15 @@ class EventFilter:
         if self.min_sources:
             clauses.append("e.n_sources >= ?")
             params.append(self.min_sources)
-        if self.q:
-            if fts and len(self.q) >= 3:
-                # Trigram full-text index: substring match without scanning every sentence.
-                clauses.append(
-                    "e.event_uid IN (SELECT v.event_uid FROM evidence v WHERE v.rowid IN "
-                    "(SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?))"
-                )
-                params.append('"' + self.q.replace('"', '""') + '"')
-            else:
-                clauses.append(
-                    "e.event_uid IN (SELECT v.event_uid FROM evidence v WHERE v.text LIKE ? ESCAPE '\\')"
-                )
-                params.append(like_pattern(self.q))
+        if self.q_uids is not None:
+            # One JSON parameter, however many events matched.
+            clauses.append("e.event_uid IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(self.q_uids))
+        elif self.q:
+            clauses.append(
+                "e.event_uid IN (SELECT v.event_uid FROM evidence v WHERE v.text LIKE ? ESCAPE '\\')"
+            )
+            params.append(like_pattern(self.q))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -144,8 +139,28 @@ class Reader:
         return self._cols
 
     def where(self, f: EventFilter) -> tuple[str, list[Any]]:
+        return f.where()
+
+    def resolve(self, f: EventFilter) -> EventFilter:
+        """Search the evidence for ``f.q`` once, so counting and paging reuse the matches.
+
+        Uses ``evidence_fts`` (FTS5, trigram tokenizer) when the store has it and the
+        query has 3+ characters; otherwise one scan with LIKE.
+        """
+        if not f.q or f.q_uids is not None:
+            return f
         self.columns()
-        return f.where(fts=self._fts)
+        c = self.conn()
+        if self._fts and len(f.q) >= 3:
+            rows = c.execute(
+                "SELECT v.event_uid FROM evidence v WHERE v.rowid IN "
+                "(SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)",
+                ('"' + f.q.replace('"', '""') + '"',))
+        else:
+            rows = c.execute("SELECT event_uid FROM evidence WHERE text LIKE ? ESCAPE '\\'",
+                             (like_pattern(f.q),))
+        f.q_uids = list(dict.fromkeys(r[0] for r in rows))
+        return f
 
     def conn(self) -> sqlite3.Connection:
         c = getattr(self._local, "conn", None)
@@ -262,27 +277,36 @@ class Reader:
 
     # -- stats -----------------------------------------------------------------
     def stats(self, f: EventFilter, top: int = 20) -> dict[str, Any]:
+        """Counts by type, week and admin1, and the top actors, for the events ``f`` selects.
+
+        Three grouped scans; totals and weeks are summed here from per-day groups, which
+        is cheaper than a date() call per row in SQL.
+        """
         c = self.conn()
         where, params = self.where(f)
-        total = c.execute(f"SELECT COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM events e{where}", params).fetchone()
-        by_type = [
-            {"event_type": r[0], "sub_event_type": r[1], "events": r[2], "fatalities": r[3]}
-            for r in c.execute(f"SELECT e.event_type, e.sub_event_type, COUNT(*), COALESCE(SUM(e.fatalities), 0) "
-                               f"FROM events e{where} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2", params)
-        ]
-        # Weeks start on Monday. Grouping by day in SQL and by week here avoids a date()
-        # call per row.
+        n = dead = 0
+        dmin = dmax = None
+        types: dict[tuple[str, str], list[int]] = {}
         weeks: dict[tuple[str, str], list[int]] = {}
-        day_where = where + (" AND " if where else " WHERE ") + "e.event_date IS NOT NULL"
-        for day, etype, n, dead in c.execute(
-                f"SELECT e.event_date, e.event_type, COUNT(*), COALESCE(SUM(e.fatalities), 0) "
-                f"FROM events e{day_where} GROUP BY 1, 2", params):
+        for day, etype, sub, k, d in c.execute(
+                f"SELECT e.event_date, e.event_type, e.sub_event_type, COUNT(*), COALESCE(SUM(e.fatalities), 0) "
+                f"FROM events e{where} GROUP BY 1, 2, 3", params):
+            n += k
+            dead += d
+            acc = types.setdefault((etype, sub), [0, 0])
+            acc[0] += k
+            acc[1] += d
             wk = week_start(day)
             if wk is None:
                 continue
+            dmin = day if dmin is None or day < dmin else dmin
+            dmax = day if dmax is None or day > dmax else dmax
             acc = weeks.setdefault((wk, etype), [0, 0])
-            acc[0] += n
-            acc[1] += dead
+            acc[0] += k
+            acc[1] += d
+        by_type = sorted(({"event_type": t, "sub_event_type": st, "events": v[0], "fatalities": v[1]}
+                          for (t, st), v in types.items()),
+                         key=lambda r: (-r["events"], r["event_type"] or "", r["sub_event_type"] or ""))
         by_week = [{"week": wk, "event_type": t, "events": v[0], "fatalities": v[1]}
                    for (wk, t), v in sorted(weeks.items())]
         by_admin1 = [
@@ -290,16 +314,14 @@ class Reader:
             for r in c.execute(f"SELECT e.country, e.admin1, COUNT(*), COALESCE(SUM(e.fatalities), 0) "
                                f"FROM events e{where} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2", params)
         ]
-        top_actors = [
-            {"actor": r[0], "events": r[1]}
-            for r in c.execute(
-                f"SELECT actor, COUNT(*) FROM ("
-                f"SELECT e.actor1 AS actor FROM events e{where} UNION ALL "
-                f"SELECT e.actor2 FROM events e{where}) WHERE actor IS NOT NULL AND actor != '' "
-                f"GROUP BY actor ORDER BY 2 DESC, 1 LIMIT ?", params + params + [top])
-        ]
-        dates = c.execute(f"SELECT MIN(e.event_date), MAX(e.event_date) FROM events e{where}", params).fetchone()
-        return {"events": total[0], "fatalities": total[1], "date_min": dates[0], "date_max": dates[1],
+        actors: dict[str, int] = {}
+        for a1, a2, k in c.execute(f"SELECT e.actor1, e.actor2, COUNT(*) FROM events e{where} GROUP BY 1, 2", params):
+            for a in {a1, a2}:
+                if a:
+                    actors[a] = actors.get(a, 0) + k
+        top_actors = [{"actor": a, "events": k}
+                      for a, k in sorted(actors.items(), key=lambda x: (-x[1], x[0]))[:top]]
+        return {"events": n, "fatalities": dead, "date_min": dmin, "date_max": dmax,
                 "by_type": by_type, "by_week": by_week, "by_admin1": by_admin1, "top_actors": top_actors}
 
     def facets(self) -> dict[str, Any]:
