@@ -109,3 +109,8 @@ def test_north_of_the_country_is_the_documents_country(geo):
     p = next(x for x in _geo(geo, text) if x.text == "شمال البلاد")
     assert p.kind == "country" and p.country == "Syria" and p.geo_precision == 3
     assert p.latitude > 35.0  # moved north of the centroid
+
+
+def test_names_of_forces_and_media_are_not_places(geo):
+    text = "قالت قوات سوريا الديمقراطية لصحيفة واشنطن بوست إن تنظيم الدولة في العراق والشام انسحب من الرقة"
+    assert [p.text for p in _geo(geo, text)] == ["الرقة"]

@@ -28,6 +28,7 @@ class PlaceRecognizer:
         # gazetteer names that are also the words around names ("بلدة" is a village in Iran) are not names
         self.blocked = frozenset(w.prefixes) | frozenset(w.compass) | frozenset(w.compass_adj) | w.suffixes \
             | w.not_name | w.name_start
+        self.masks = PhraseMatcher([(phrase, phrase) for phrase in w.masks], enclitics=False)
         self.adjectives = PhraseMatcher([(w, d) for w, d in self.words.compass_adj.items()], enclitics=False)
 
     def _gaz_at(self, toks: Sequence[Token], i: int, hi: int, after_prefix: bool) -> Match | None:
@@ -77,6 +78,10 @@ class PlaceRecognizer:
         while i < hi:
             if toks[i].is_punct:
                 i += 1
+                continue
+            mask = self.masks.match_at(toks, i, hi)
+            if mask is not None:  # "قوات سوريا الديمقراطية" names a force, not a place
+                i = mask.end_tok
                 continue
             m = self._parse_at(toks, text, i, hi)
             if m is None:

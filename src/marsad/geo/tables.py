@@ -66,6 +66,7 @@ class PlaceWords:
     name_start: frozenset[str]
     not_name: frozenset[str]
     country_ref: frozenset[str]
+    masks: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +74,7 @@ def place_words() -> PlaceWords:
     groups: dict[str, dict[str, tuple[str, str]]] = {}
     for r in load_table("place_words.tsv", required=("kind", "word")):
         groups.setdefault(r["kind"], {})[norm_key(r["word"])] = (r.get("value", ""), r.get("precision", ""))
-    for kind in ("prefix", "compass", "compass_adj", "suffix", "stop", "name_start", "not_name", "country_ref"):
+    for kind in ("prefix", "compass", "compass_adj", "suffix", "stop", "name_start", "not_name", "country_ref", "mask"):
         if not groups.get(kind):
             raise ValueError(f"place_words.tsv: no rows of kind {kind!r}; the geocoder needs every group")
     return PlaceWords(
@@ -85,6 +86,7 @@ def place_words() -> PlaceWords:
         name_start=frozenset(groups["name_start"]),
         not_name=frozenset(groups["not_name"]),
         country_ref=frozenset(groups["country_ref"]),
+        masks=frozenset(groups["mask"]),
     )
 
 
