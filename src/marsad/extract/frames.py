@@ -10,18 +10,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from marsad.extract.lexicons import Actor, Cue, Trigger
+from marsad.extract.lexicons import Actor, Cue, Trigger, words
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import Token
 
-# Tokens that end a clause for the purpose of modality scope.
-CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", ":", "لكن", "لكنه", "لكنها", "بينما", "فيما", "في حين", "حيث", "بعد", "إلا", "الا", "-", "–"})
-
-
-# A word right before an actor that makes it the counterpart or target, not the agent.
-COUNTERPART_MARKS = frozenset({"مع", "ضد", "علي", "بين", "الي", "لصالح", "عن"})
-# "تعرضت للقصف": li + verbal noun after these is factual, not purpose.
-SUBJECTED = ("تعرض", "يتعرض", "تتعرض")
 # Modality kinds whose cue governs everything after it in its window, across commas.
 SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms",
                      "legal", "background"})
@@ -64,7 +56,7 @@ class Frame:
 
 def _between_has_break(tokens: Sequence[Token], a: int, b: int) -> bool:
     for k in range(a, b):
-        if tokens[k].norm in CLAUSE_BREAKS:
+        if tokens[k].norm in words("clause_break"):
             return True
     return False
 
@@ -78,9 +70,9 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
     if trig.prefix.endswith("س"):
         return ("future", "md-prefix-sa")
     # purpose: li + verbal noun ("لاستعادة", "للسيطرة"), unless "تعرض ل" (was subjected to)
-    if tdef.pos == "noun" and trig.prefix.endswith(("ل", "لل")):
+    if tdef.pos == "noun" and trig.prefix.removesuffix("ال").endswith(("ل", "لل")):
         prev = tokens[trig.start_tok - 1].norm if trig.start_tok > sent_lo else ""
-        if not any(p in prev for p in SUBJECTED):
+        if not any(p in prev for p in words("subjected")):
             return ("intention", "md-purpose-li")
     for c in cues:
         cue: Cue = c.payload
@@ -133,9 +125,15 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
         a1 = adj[0]
     elif after and after[0].tok_start - trig.end_tok <= (3 if tdef.pos == "verb" else 1):
         cand = after[0]
-        marked = cand.tok_start > 0 and tokens[cand.tok_start - 1].norm in COUNTERPART_MARKS
+        marked = cand.tok_start > 0 and tokens[cand.tok_start - 1].norm in words("counterpart")
         if not marked and (cand.value.kind != "civilian" or tdef.event_type in ("Protests", "Riots")):
             a1 = cand
+    if a1 is None and after and tdef.pos == "verb":
+        cand = after[0]
+        k = cand.tok_start
+        if 0 < k - trig.end_tok <= 6 and k >= 2 and tokens[k - 1].norm == "من" and any(
+                tokens[k - 2].norm.startswith(w) for w in words("member")):
+            a1 = cand  # "استسلم نحو مئة مقاتل من تنظيم داعش"
     if a1 is None and before:
         # nearest actor before, skipping civilians (they are targets, not agents)
         for a in reversed(before):
@@ -162,13 +160,13 @@ def _between_pair(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]
     """"اشتباكات بين X و Y": the two sides of a clash, in order."""
     k = trig.end_tok
     limit = min(len(tokens), k + 4)
-    while k < limit and tokens[k].norm not in ("بين",):
+    while k < limit and tokens[k].norm not in words("between"):
         k += 1
     if k >= limit or not after or after[0].tok_start - k > 2:
         return None
     x = after[0]
     for y in after[1:]:
-        if y.value.id != x.value.id and y.tok_start > x.tok_end:
+        if y.value.id != x.value.id and y.tok_start >= x.tok_end:
             return x, y
     return None
 
@@ -176,27 +174,33 @@ def _between_pair(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]
 def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match]) -> tuple[Any, bool]:
     """(number mention or int, found) for the dead reported in a sentence.
 
-    A number counts when a killed-word is within 3 tokens of it; wounded-words
-    take their own numbers away. Dual nouns ("قتيلان") give 2.
+    Each number goes with its nearest casualty word within 3 tokens (a word that is
+    itself the number, like the dual "قتيلين", first; on a tie the noun after the
+    number, as Arabic counts "ثلاثة قتلى"). Numbers of the wounded are not fatalities.
+    Dual nouns ("قتيلان") alone give 2.
     """
-    killed = [c for c in casualties if c.payload.kind in ("killed", "dual_killed")]
-    if not killed:
+    if not any(c.payload.kind in ("killed", "dual_killed") for c in casualties):
         return None, False
-    best = None
-    best_d = 99
+    best, best_d = None, 99
     for n in numbers:
+        near = None
+        near_key = (99, 1)
         for c in casualties:
-            d = min(abs(n.tok_start - c.end_tok), abs(c.start_tok - n.tok_end))
-            if d <= 3:
-                if c.payload.kind == "wounded":
-                    if d < best_d and best is n:
-                        best = None
-                    continue
-                if d < best_d:
-                    best, best_d = n, d
+            if c.start_tok < n.tok_end and n.tok_start < c.end_tok:
+                key = (-1, 0)
+            elif c.start_tok >= n.tok_end:
+                key = (c.start_tok - n.tok_end, 0)  # noun after the number
+            else:
+                key = (n.tok_start - c.end_tok, 1)
+            if key < near_key:
+                near, near_key = c, key
+        if near is None or near_key[0] > 3 or near.payload.kind == "wounded":
+            continue
+        if near_key[0] < best_d:
+            best, best_d = n, near_key[0]
     if best is not None:
         return best, True
-    for c in killed:
+    for c in casualties:
         if c.payload.kind == "dual_killed":
             return 2, True
     return None, False

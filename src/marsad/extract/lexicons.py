@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.lang.ar.matcher import PhraseMatcher
+from marsad.lang.ar.normalize import norm_key
 from marsad.tables import load_table
 
 
@@ -155,4 +156,14 @@ def default_actors() -> dict[tuple[str, str], Actor]:
         if r["actor"] not in table:
             raise ValueError(f"default_actors.tsv: unknown actor id {r['actor']!r}")
         out[(r["country"], r["sub_event_type"])] = table[r["actor"]]
+    return out
+
+
+@lru_cache(maxsize=None)
+def words(group: str) -> frozenset[str]:
+    """A group of function words from function_words.tsv, normalised."""
+    out = frozenset(norm_key(r["word"]).lower() for r in load_table("function_words.tsv", required=("group", "word"))
+                    if r["group"] == group)
+    if not out:
+        raise ValueError(f"function_words.tsv has no group {group!r}")
     return out

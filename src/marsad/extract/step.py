@@ -28,8 +28,7 @@ _MAX_SENT_CHARS = 1200
 ANAPHORIC = frozenset({"place-context", "date-context"})
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
-CLAUSE_MARKS = frozenset({"،", ",", "؛", ";"})
-LIST_LINKS = frozenset({"،", ",", "و"})
+CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
 
@@ -197,7 +196,7 @@ class EventExtractor:
     def _is_since(toks, d) -> bool:
         """A date preceded by "منذ" is a start point ("منذ 18 شباط"), not the event's date."""
         k = d.tok_start - 1
-        return k >= 0 and toks[k].norm in ("منذ", "ومنذ")
+        return k >= 0 and toks[k].norm in L.words("since")
 
     @classmethod
     def _since_date(cls, toks, dates) -> bool:
@@ -220,7 +219,8 @@ class EventExtractor:
                 continue
             gap = [x.norm for x in toks[prev.tok_end:p.tok_start]]
             # unknown list members ("وكحيل") may stand between known ones
-            linked = all(g in LIST_LINKS or (g.startswith("و") and len(g) > 2) for g in gap) and (
+            links = L.words("list_link")
+            linked = all(g in links or (g.startswith("و") and len(g) > 2) for g in gap) and (
                 "و" in p.proclitic or "،" in gap or "," in gap)
             if not linked:
                 break
@@ -255,7 +255,7 @@ class EventExtractor:
             # speaker = the words after the cue up to a clause mark, "إن/أن", or 8 tokens
             j = r.end_tok
             k = j
-            while k < hi and k - j < 8 and toks[k].norm not in ("ان", "،", ",", ":", "\"", "«", "في", "الى", "امس", "اليوم"):
+            while k < hi and k - j < 8 and toks[k].norm not in L.words("speaker_end"):
                 k += 1
             if any(a.start_tok < k and j < a.end_tok for a in agencies):
                 continue
@@ -296,6 +296,8 @@ class EventExtractor:
         disorder = L.event_types()[st][1]
         a1 = f.actor1.value if f.actor1 else None
         a2 = f.actor2.value if f.actor2 else None
+        if a2 is None and f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"):
+            a2 = L.actor_table()[CIVILIANS]  # victims named only as "مدنيين/أطفال"
         if a1 is None and self.fallback_actor and et not in ("Protests", "Riots"):
             default = L.default_actors().get((f.place.country if f.place else None, st))
             if default is not None and (a2 is None or default.id != a2.id):
@@ -483,10 +485,11 @@ class EventExtractor:
 def _clause(toks, k: int, lo: int, hi: int) -> tuple[int, int]:
     """Token range of the comma-delimited clause around token ``k`` in [lo, hi)."""
     a = k
-    while a > lo and toks[a - 1].norm not in CLAUSE_MARKS:
+    marks = L.words("clause_mark")
+    while a > lo and toks[a - 1].norm not in marks:
         a -= 1
     b = k
-    while b < hi and toks[b].norm not in CLAUSE_MARKS:
+    while b < hi and toks[b].norm not in marks:
         b += 1
     return a, b
 

@@ -1,0 +1,152 @@
+"""Extraction rules on composed sentences: what is an event, what is not, and why."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.step import EventExtractor
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-03-10"  # a Saturday
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return EventExtractor()
+
+
+def _run(extractor, text, published=PUB):
+    return extractor(MetaStep()(Document(text=text, published=published)))
+
+
+FACTUAL = [
+    ("قصفت طائرات حربية روسية بلدة سراقب في ريف إدلب أمس الجمعة.", "Air/drone strike", "Military Forces of Russia (2000-)"),
+    ("اندلعت اشتباكات عنيفة بين قوات النظام وتنظيم داعش في مدينة دير الزور.", "Armed clash", "Military Forces of Syria (2000-)"),
+    ("سيطرت قوات سوريا الديمقراطية على بلدة هجين شرق دير الزور.", "Non-state actor overtakes territory", "SDF: Syrian Democratic Forces"),
+    ("استعادت القوات الحكومية السورية السيطرة على بلدة مسرابا في الغوطة الشرقية.", "Government regains territory", "Military Forces of Syria (2000-)"),
+    ("انفجرت عبوة ناسفة بسيارة عسكرية في مدينة الموصل صباح اليوم.", "Remote explosive/landmine/IED", None),
+    ("فجر انتحاري نفسه في سوق شعبي بمدينة الرمادي.", "Suicide bomb", None),
+    ("أعدم تنظيم داعش خمسة مدنيين في مدينة البوكمال.", "Attack", "Islamic State (Iraq and Syria)"),
+    ("اختطف مسلحون مجهولون ثلاثة صحفيين في مدينة إدلب.", "Abduction/forced disappearance", None),
+    ("اعتقلت الشرطة العراقية عشرة أشخاص في مدينة البصرة.", "Arrests", "Police Forces of Iraq (2014-2018)"),
+    ("خرجت مظاهرة في مدينة البصرة احتجاجا على انقطاع الكهرباء.", "Peaceful protest", None),
+    ("توصلت فصائل المعارضة إلى اتفاق مع الجانب الروسي في مدينة درعا.", "Agreement", "Opposition Rebels (Syria)"),
+    ("استسلم نحو مئة مقاتل من تنظيم داعش في مدينة الرقة.", "Change to group/activity", "Islamic State (Iraq and Syria)"),
+    ("أسقطت الدفاعات الجوية السورية صواريخ فوق مطار الشعيرات في ريف حمص.", "Disrupted weapons use", "Military Forces of Syria (2000-)"),
+    ("شن الطيران الإسرائيلي غارات على مطار التيفور في ريف حمص.", "Air/drone strike", "Military Forces of Israel (1948-)"),
+    ("قتل عشرة مدنيين في قصف بغاز الكلور على مدينة دوما.", "Chemical weapon", None),
+]
+
+
+@pytest.mark.parametrize("text,sub,actor1", FACTUAL)
+def test_factual_reports_are_events(extractor, text, sub, actor1):
+    doc = _run(extractor, text)
+    subs = [e.sub_event_type for e in doc.events]
+    assert sub in subs, (subs, doc.dropped)
+    ev = next(e for e in doc.events if e.sub_event_type == sub)
+    if actor1:
+        assert ev.actor1 == actor1
+    assert ev.latitude is not None and ev.geo_precision in (1, 2, 3)
+    assert ev.evidence[0].text in doc.text
+
+
+NOT_EVENTS = [
+    ("يتوقع الجيش معارك صعبة في مدينة الرقة خلال الأيام المقبلة.", "modality:expectation"),
+    ("هدد الرئيس التركي باقتحام مدينة عفرين في أي لحظة.", "modality:threat"),
+    ("أكد التحالف أنه لن يسمح للمقاتلين الأجانب بمغادرة مدينة الرقة.", "modality:refusal"),
+    ("نفت وزارة الدفاع أن تكون طائراتها قد قصفت مدينة إدلب.", "modality:denial"),
+    ("إذا قررت الفصائل الانسحاب من مدينة درعا فإن الحافلات جاهزة.", "modality:condition"),
+    ("لم تشن الطائرات أي غارة على مدينة حلب أمس.", "modality:negation"),
+    ("هل ستقصف القوات التركية مدينة منبج؟", "modality:question"),
+    ("ستقصف المدفعية مواقع الفصائل في ريف حماة غدا.", "modality:future"),
+    ("قتل منذ بدء المعركة أكثر من 1500 مدني في مدينة الرقة.", "reported total"),
+    ("وتعتزم القوات الحكومية استعادة مدينة إدلب.", "modality:intention"),
+    ("ودعا مجلس الأمن إلى وقف إطلاق النار في الغوطة الشرقية.", "modality:call"),
+    ("أصدرت محكمة في القاهرة حكما بإعدام عشرين متهما بقضية اقتحام قسم شرطة.", "modality:legal"),
+]
+
+
+@pytest.mark.parametrize("text,reason", NOT_EVENTS)
+def test_what_did_not_happen_is_dropped_with_its_reason(extractor, text, reason):
+    doc = _run(extractor, text)
+    assert doc.events == [], [(e.sub_event_type, e.rule_ids) for e in doc.events]
+    assert any(d["reason"].startswith(reason) for d in doc.dropped), doc.dropped
+
+
+def test_background_older_than_a_month_is_not_an_event(extractor):
+    doc = _run(extractor, "وكانت قوات النظام قد سيطرت على مدينة حلب في 22 كانون الأول 2016.")
+    assert doc.events == []
+    assert any(d["reason"].startswith("background") for d in doc.dropped)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قتل 12 مدنيا في غارات على بلدة سراقب.", 12),
+    ("لقي ثلاثة عناصر مصرعهم في انفجار لغم قرب مدينة تدمر.", 3),
+    ("قتل نحو عشرين شخصا في قصف على مدينة دوما.", 20),
+    ("قتل أكثر من 15 مدنيا في غارة على مدينة أريحا.", 15),
+    ("أسفرت الغارة على مدينة حرستا عن قتيلين وعشرة جرحى.", 2),
+    ("أصيب 30 شخصا بجروح في قصف على مدينة دوما.", 0),
+])
+def test_fatalities_are_tied_to_killed_words(extractor, text, expected):
+    doc = _run(extractor, text)
+    assert doc.events, doc.dropped
+    assert doc.events[0].fatalities == expected
+
+
+def test_fatality_range_keeps_low_and_high(extractor):
+    doc = _run(extractor, "قتل بين 5 و7 مدنيين في غارة على مدينة أريحا.")
+    ev = doc.events[0]
+    assert (ev.fatalities, ev.fatalities_low, ev.fatalities_high) == (5, 5, 7)
+
+
+def test_claimed_by_holds_agency_and_speaker(extractor):
+    doc = _run(extractor, "قال المتحدث باسم التحالف الدولي إن طائرات التحالف شنت غارات على مدينة هجين، بحسب وكالة رويترز.")
+    ev = doc.events[0]
+    assert "Reuters" in ev.claimed_by
+
+
+def test_relative_date_resolves_against_publication(extractor):
+    doc = _run(extractor, "قصفت قوات النظام مدينة دوما أمس الجمعة.", published="2018-03-10")
+    ev = doc.events[0]
+    assert (ev.date_start, ev.date_end, ev.time_precision) == ("2018-03-09", "2018-03-09", 1)
+
+
+def test_undated_event_gets_the_publication_window(extractor):
+    doc = _run(extractor, "قصفت قوات النظام مدينة دوما.", published="2018-03-10")
+    ev = doc.events[0]
+    assert (ev.date_start, ev.date_end) == ("2018-03-09", "2018-03-10")
+    assert "date-context" in ev.rule_ids
+
+
+def test_listed_towns_give_one_event_each(extractor):
+    doc = _run(extractor, "قصفت قوات النظام أمس بلدات حرستا وعربين ودوما في الغوطة الشرقية.")
+    places = sorted(e.location_text for e in doc.events)
+    assert len(places) == 3, places
+
+
+def test_repeated_mentions_are_one_event_with_all_evidence(extractor):
+    text = ("شنت طائرات روسية غارات على مدينة أريحا أمس الجمعة.\n"
+            "وأضاف المرصد أن الغارات على أريحا استهدفت سوقا شعبيا.")
+    doc = _run(extractor, text)
+    air = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
+    assert len(air) == 1
+    assert len(air[0].evidence) == 2
+
+
+def test_names_containing_trigger_words_are_not_triggers(extractor):
+    doc = _run(extractor, "زار وفد من هيئة تحرير الشام مدينة إدلب.")
+    assert not [e for e in doc.events if e.event_type == "Battles"]
+
+
+def test_actor_inside_a_title_is_not_the_agent(extractor):
+    doc = _run(extractor, "قال وزير الخارجية الروسي إن الغارة على مدينة أريحا استهدفت مستودعا.")
+    assert all(e.actor1 != "Military Forces of Russia (2000-)" for e in doc.events)
+
+
+def test_every_span_slices_the_text(extractor):
+    doc = _run(extractor, "قتل 12 مدنيا أمس الجمعة في غارات روسية على بلدة سراقب بريف إدلب، بحسب المرصد السوري.")
+    for s in doc.spans:
+        assert doc.text[s.start:s.end] == s.text
+    for ev in doc.events:
+        for e in ev.evidence:
+            assert doc.text[e.start:e.end] == e.text
