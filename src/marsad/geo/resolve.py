@@ -23,6 +23,10 @@ _DIRS = {"N": (1, 0), "S": (-1, 0), "E": (0, 1), "W": (0, -1), "NE": (0.7, 0.7),
          "SE": (-0.7, 0.7), "SW": (-0.7, -0.7)}
 
 
+_RESULT_FIELDS = ("latitude", "longitude", "country", "iso", "region", "admin1", "admin2", "location",
+                  "geo_precision", "gazetteer_id", "note", "rule_id", "score")
+
+
 def _roles(m: PlaceMention) -> list[str]:
     return [v for k, v in m.modifiers if k == "prefix"]
 
@@ -107,9 +111,9 @@ class Resolver:
         with offsets into ``context_text``."""
         self._ctx_text = context_text
         self._ctx = [c for c in context if c.gazetteer_id]
-        for m in mentions:
-            m.gazetteer_id = None
-            m.country = None
+        for m in mentions:  # a mention resolved before starts afresh
+            for f in _RESULT_FIELDS:
+                setattr(m, f, None)
         pool = list(context) + list(mentions)
         for _ in range(2):  # second pass sees the first pass's choices
             cw, aw = self._context(pool, site_cc)
