@@ -21,13 +21,13 @@ import logging
 import os
 import shutil
 import time
-import uuid
 from collections import Counter
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from marsad.engines.partition import DEFAULT_UNIT_BYTES, Piece, Unit, fingerprint, plan_units, read_part, read_unit, write_part
-from marsad.pipeline import Pipeline, RunSummary, _reason_key
+from marsad.model import Document
+from marsad.pipeline import Pipeline, RunSummary, run
 from marsad.readers import Skip
 
 log = logging.getLogger(__name__)
@@ -70,6 +70,18 @@ def process_unit(unit: dict, out: str, options: dict[str, Any] | None = None) ->
             "pid": os.getpid(), **counts}
 
 
+class _Partitions:
+    """Stands in for the pipeline in ``marsad.pipeline.run``: the items are already processed."""
+
+    def __init__(self, parts: list[Path], timings: Counter):
+        self.parts = parts
+        self.timings = timings
+
+    def stream_inputs(self, inputs) -> Iterator[Document | Skip]:
+        for p in self.parts:
+            yield from read_part(p)
+
+
 def _client(scheduler: str | None, workers: int | None):
     try:
         from dask.distributed import Client, LocalCluster
@@ -108,8 +120,6 @@ def run_dask(
     work = root / fp
     work.mkdir(parents=True, exist_ok=True)
 
-    summary = RunSummary(run_id=uuid.uuid4().hex[:12])
-    store.start_run(summary.run_id, inputs)
     t0 = time.perf_counter()
 
     def part(u: Unit) -> Path:
@@ -127,8 +137,10 @@ def run_dask(
         try:
             from dask.distributed import as_completed
 
+            nonce = os.urandom(4).hex()  # task keys unique to this attempt (a client may be reused)
+
             futures = [
-                client.submit(process_unit, u.to_dict(), str(part(u)), options, key=f"marsad-{fp}-{u.index:05d}",
+                client.submit(process_unit, u.to_dict(), str(part(u)), options, key=f"marsad-{fp}-{u.index:05d}-{nonce}",
                               pure=False, retries=1)
                 for u in todo
             ]
@@ -141,36 +153,13 @@ def run_dask(
                 client.close()
                 if cluster is not None:
                     cluster.close()
+    compute_s = time.perf_counter() - t0
 
-    # load in input order, batch by batch, as the local runner does
-    batch = []
-
-    def flush() -> None:
-        if batch:
-            n_docs, n_events = store.write_documents(batch, summary.run_id)
-            summary.new += n_docs
-            summary.duplicates += len({d.doc_id for d in batch}) - n_docs
-            summary.events += n_events
-            batch.clear()
-
-    for u in units:
-        for item in read_part(part(u)):
-            if isinstance(item, Skip):
-                summary.skipped += 1
-                summary.skip_reasons[_reason_key(item.reason)] += 1
-                store.record_skip(item.source, item.reason, item.step, summary.run_id)
-                if item.step != "read":
-                    summary.read += 1
-            else:
-                summary.read += 1
-                batch.append(item)
-                if len(batch) >= batch_size:
-                    flush()
-            if progress:
-                progress(1)
-    flush()
-    summary.seconds = time.perf_counter() - t0
-    store.finish_run(summary.run_id, summary.status, summary.as_dict())
+    # load in input order through the local runner itself, so that writing, counting and
+    # skips are the very same code as with the local engine
+    summary = run(inputs, store, _Partitions([part(u) for u in units], timings), batch_size=batch_size,
+                  progress=progress)
+    summary.seconds += compute_s
     summary.timings = dict(timings)  # per-step seconds summed over workers (for bench)
     if not keep_parts:
         shutil.rmtree(work, ignore_errors=True)

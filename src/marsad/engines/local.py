@@ -85,10 +85,16 @@ def process_inputs(inputs: Iterable[str | Path], pipeline, workers: int = 1,
     """Read and process ``inputs``; processed documents (or Skips) in input order.
 
     ``workers <= 0`` means one per core. Per-step times of the workers are added to
-    ``pipeline.timings``.
+    ``pipeline.timings``. A ``pipeline`` with a ``stream_inputs(inputs)`` method supplies
+    processed items itself: that is how the Dask engine hands its partitions to the same
+    runner (and writer) as the local engine.
     """
     from marsad.readers import read_inputs
 
+    replay = getattr(pipeline, "stream_inputs", None)
+    if replay is not None:  # results computed elsewhere (the Dask engine's partitions), in input order
+        yield from replay(inputs)
+        return
     if workers <= 0:
         workers = os.cpu_count() or 1
     if workers == 1:
