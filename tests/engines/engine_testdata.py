@@ -61,15 +61,19 @@ def make_corpus(tmp_path: Path) -> list[str]:
     return [str(d / "big.jsonl"), str(d / "html"), str(tmp_path / "missing.jsonl"), str(d / "crawl.warc.gz")]
 
 
+_VOLATILE = {"run_id", "added", "at", "started", "finished"}  # when and by which run, not what
+
+
 def dump(db: str | Path) -> dict[str, list]:
-    """Store content that must not depend on the engine (run ids and timestamps left out)."""
+    """Everything the store holds (every table, the merge tables too), except run ids and times."""
     c = sqlite3.connect(str(db))
-    out = {
-        "documents": c.execute("SELECT doc_id, url, site, source, author, title, published, published_how, lang,"
-                               " text, raw, metadata, copy_of FROM documents ORDER BY doc_id").fetchall(),
-        "skipped": c.execute("SELECT source, reason, step FROM skipped ORDER BY source, reason").fetchall(),
-    }
-    for t in ("events", "evidence", "spans", "totals", "dropped"):
-        out[t] = sorted(c.execute(f"SELECT * FROM {t}").fetchall(), key=repr)
+    out = {}
+    tables = [r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    for t in tables:
+        if t == "runs" or t.startswith("sqlite_") or "_fts" in t:
+            continue
+        cols = [r[1] for r in c.execute(f"PRAGMA table_info({t})") if r[1] not in _VOLATILE]
+        rows = c.execute(f"SELECT {', '.join(f'[{x}]' for x in cols)} FROM {t}").fetchall()
+        out[t] = sorted(rows, key=repr)
     c.close()
     return out
