@@ -21,7 +21,7 @@
 
   var state = { filters: {}, brush: null, page: 1, sort: "event_date", order: "desc", selected: null };
   var map = null, cluster = null, fallback = null, mapEvents = [];
-  window.marsad = { state: state, mapCount: 0, ready: false };
+  window.marsad = { state: state, mapCount: 0, ready: false, showEvent: function (uid) { return showEvent(uid); } };
 
   // -- small helpers ----------------------------------------------------------
   function el(tag, attrs, children) {
@@ -178,11 +178,20 @@
       });
       if (cluster.addLayers) cluster.addLayers(markers); else markers.forEach(function (m) { cluster.addLayer(m); });
       if (mapEvents.length && !form.elements.in_view.checked) {
-        map.fitBounds(L.latLngBounds(mapEvents.map(function (e) { return [e.latitude, e.longitude]; })).pad(0.15), { maxZoom: 9 });
+        map.fitBounds(L.latLngBounds(robustExtent(mapEvents)).pad(0.3), { maxZoom: 9 });
       }
     } else if (fallback) {
       drawFallback();
     }
+  }
+
+  // The view to open on: all points, or with 20+ points the 10th-90th percentile box, so a
+  // few far-off (often mis-geocoded) events do not zoom the map out to the whole world.
+  function robustExtent(evs) {
+    var lats = evs.map(function (e) { return e.latitude; }).sort(function (a, b) { return a - b; });
+    var lons = evs.map(function (e) { return e.longitude; }).sort(function (a, b) { return a - b; });
+    var k = evs.length >= 20 ? Math.floor(evs.length * 0.1) : 0, j = evs.length - 1 - k;
+    return [[lats[k], lons[k]], [lats[j], lons[j]]];
   }
 
   // Without Leaflet: points on a plain equirectangular background.
@@ -276,6 +285,7 @@
 
   function showEvent(uid) {
     state.selected = uid;
+    if (history.replaceState) history.replaceState(null, "", "#event=" + encodeURIComponent(uid));
     document.querySelectorAll("#events-table tr.selected").forEach(function (r) { r.className = ""; });
     document.querySelectorAll(".ev-dot.selected").forEach(function (d) { d.classList.remove("selected"); });
     document.querySelectorAll('[data-uid="' + CSS.escape(uid) + '"]').forEach(function (e) {
@@ -374,9 +384,12 @@
       if (all.length <= 30 || i % Math.ceil(all.length / 12) === 0) {
         g.appendChild(svg("text", { x: x + bw / 2, y: H - 6, "text-anchor": "middle", class: "axis" }, k.slice(5)));
       }
+      if (i === 0 || k.slice(0, 4) !== all[i - 1].slice(0, 4)) {  // a year starts: mark it at the top
+        g.appendChild(svg("line", { x1: x, x2: x, y1: 0, y2: H - padB, class: "year-line" }));
+        g.appendChild(svg("text", { x: x + 3, y: 10, class: "axis year" }, k.slice(0, 4)));
+      }
     });
     tl.appendChild(g);
-    if (all.length) tl.appendChild(svg("text", { x: padX, y: H - 6, class: "axis year" }, all[0].slice(0, 4)));
     var brush = svg("rect", { class: "brush", y: padT, height: H - padB - padT, x: 0, width: 0 });
     tl.appendChild(brush);
     if (state.brush) {
@@ -445,7 +458,12 @@
     fillSelect("admin1", meta.admin1);
     initMap(meta);
     return applyFilters();
-  }).then(function () { window.marsad.ready = true; })
+  }).then(function () {
+    window.marsad.ready = true;
+    // Deep link: /#event=<uid> opens that event's evidence.
+    var m = /(?:^#|&)event=([A-Za-z0-9_-]{1,64})/.exec(location.hash);
+    if (m) showEvent(m[1]);
+  })
     .catch(function (e) {
       var n = document.getElementById("map-note"); n.hidden = false; n.textContent = "خطأ · Error: " + (e.message || e);
     });
