@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -244,3 +245,17 @@ def test_free_text_uses_fts_index_when_present(tmp_path):
     assert uids(c.get("/api/events", params={"q": "مدفعية"})) == {uid(docs, "shelling")}  # inside a word
     assert uids(c.get("/api/events", params={"q": 'a"b'})) == set()
     assert uids(c.get("/api/events", params={"q": "في"})) == {uid(docs, k) for k in docs}  # < 3 chars: LIKE
+
+
+def test_serve_command_help_and_errors(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from marsad.serve.cli import serve
+
+    r = CliRunner().invoke(serve, ["--help"])
+    assert r.exit_code == 0 and "Example:" in r.output and "marsad serve --db" in r.output
+    r = CliRunner().invoke(serve, ["--db", str(tmp_path / "none.db")])
+    assert r.exit_code != 0 and "marsad run" in r.output
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # as if the extra were not installed
+    r = CliRunner().invoke(serve, ["--db", str(tmp_path / "none.db")])
+    assert r.exit_code != 0 and "pip install 'marsad[serve]'" in r.output
