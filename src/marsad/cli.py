@@ -107,22 +107,42 @@ def _print_events(store, run_id: str | None = None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "geojson", "parquet"]), default="csv",
               show_default=True, help="Output format.")
 @click.option("--output", "-o", default=None, help="Output file (stdout when absent, text formats only).")
-def export(db: str, fmt: str, output: str | None) -> None:
+@click.option("--unmerged", is_flag=True,
+              help="One row per event per document (as each article reported it) instead of merged events.")
+def export(db: str, fmt: str, output: str | None, unmerged: bool) -> None:
     """Export stored events: CSV with ACLED's columns first, JSONL with evidence, GeoJSON, Parquet.
+
+    By default each happening is one row, merged across the documents that report it
+    (``n_sources`` independent outlets, ``doc_ids`` and every evidence span; copies of
+    one story count once). ``--unmerged`` gives the per-document events instead.
 
     \b
     Example:
       marsad export --db marsad.db --format csv --output events.csv
       marsad export --format jsonl | head
+      marsad export --unmerged --format jsonl --output per-document.jsonl
     """
     from marsad.export import export as do_export
 
     store = _store(db, readonly=True)
+    if unmerged:
+        events = store.iter_events()
+    else:
+        if not store.has_merged_table():
+            raise click.ClickException(
+                f"{db} was written before events were merged: open it once for writing "
+                f"(marsad run ... --db {db}) to merge it, or export with --unmerged")
+        n = store.dedup_counts()
+        if n["merged_events"] == 0 and n["events"]:
+            raise click.ClickException(
+                f"{db} has {n['events']} events but none merged (written with MARSAD_DEDUP=0?): "
+                f"run `python -m marsad.dedup rebuild --db {db}`, or export with --unmerged")
+        events = store.iter_merged_events()
     try:
-        n = do_export(store.iter_events(), fmt, out=sys.stdout, path=output)
+        n_out = do_export(events, fmt, out=sys.stdout, path=output)
     except ValueError as e:
         raise click.ClickException(str(e)) from e
-    click.echo(f"{n} events exported", err=True)
+    click.echo(f"{n_out} {'per-document' if unmerged else 'merged'} events exported", err=True)
 
 
 @cli.command(name="eval")

@@ -6,6 +6,7 @@ batch of documents, so a killed run leaves either a whole batch or none of it.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 from contextlib import contextmanager
@@ -14,7 +15,7 @@ from typing import Any, Iterable, Iterator
 
 from marsad.model import Document, Event, Evidence
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _EVENT_SCALARS = (
     "event_uid", "event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
@@ -84,6 +85,34 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX documents_published ON documents(published);
     ALTER TABLE events ADD COLUMN location_text TEXT;
     """,
+    # 2 -> 3: near-duplicate documents (MinHash signatures) and events merged across documents
+    """
+    CREATE TABLE doc_minhash (
+        doc_id TEXT PRIMARY KEY, n_shingles INTEGER NOT NULL, sig BLOB NOT NULL, copy_evidence TEXT
+    );
+    CREATE INDEX documents_copy_of ON documents(copy_of);
+    CREATE TABLE merged_events (
+        event_uid TEXT PRIMARY KEY, event_id_cnty TEXT, event_date TEXT, year INTEGER,
+        time_precision INTEGER, disorder_type TEXT, event_type TEXT NOT NULL,
+        sub_event_type TEXT, actor1 TEXT, assoc_actor_1 TEXT, inter1 INTEGER, actor2 TEXT,
+        assoc_actor_2 TEXT, inter2 INTEGER, interaction INTEGER, civilian_targeting TEXT,
+        iso INTEGER, region TEXT, country TEXT, admin1 TEXT, admin2 TEXT, admin3 TEXT,
+        location TEXT, latitude REAL, longitude REAL, geo_precision INTEGER, gazetteer_id TEXT,
+        geo_note TEXT, location_text TEXT, source TEXT, source_scale TEXT, notes TEXT, fatalities INTEGER,
+        fatalities_low INTEGER, fatalities_high INTEGER, tags TEXT, timestamp INTEGER,
+        confidence REAL, n_sources INTEGER, lang TEXT, date_start TEXT, date_end TEXT,
+        rule_ids TEXT, claimed_by TEXT, doc_ids TEXT,
+        n_members INTEGER NOT NULL, outlets TEXT NOT NULL, basis TEXT NOT NULL
+    );
+    CREATE INDEX merged_type_date ON merged_events(event_type, date_start);
+    CREATE INDEX merged_date ON merged_events(event_date);
+    CREATE INDEX merged_admin ON merged_events(country, admin1);
+    CREATE TABLE merge_links (
+        event_uid TEXT PRIMARY KEY, merged_uid TEXT NOT NULL, doc_id TEXT NOT NULL, outlet TEXT,
+        decision TEXT, added REAL
+    );
+    CREATE INDEX merge_links_merged ON merge_links(merged_uid);
+    """,
 )
 
 
@@ -105,12 +134,23 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
     return conn
 
 
-class Store:
-    """SQLite event store. ``Store(path)`` opens (and migrates) a database."""
+def dedup_enabled() -> bool:
+    """Copies and merging are on unless ``MARSAD_DEDUP=0`` (used to measure their cost)."""
+    return os.environ.get("MARSAD_DEDUP", "1").strip().lower() not in ("0", "false", "no", "off")
 
-    def __init__(self, path: str | Path = "marsad.db", readonly: bool = False):
+
+class Store:
+    """SQLite event store. ``Store(path)`` opens (and migrates) a database.
+
+    ``dedup`` (default: on unless ``MARSAD_DEDUP=0``) marks near-duplicate documents as
+    copies and merges each new document's events into ``merged_events`` as it is written.
+    """
+
+    def __init__(self, path: str | Path = "marsad.db", readonly: bool = False, dedup: bool | None = None):
         self.path = str(path)
         self.conn = connect(self.path, readonly=readonly)
+        self.dedup = dedup_enabled() if dedup is None else dedup
+        self._dedup = None
         if not readonly:
             self.migrate()
 
@@ -125,6 +165,8 @@ class Store:
         for i in range(v, SCHEMA_VERSION):
             with self.conn:
                 self.conn.executescript("BEGIN;" + MIGRATIONS[i] + f"; PRAGMA user_version={i + 1};COMMIT;")
+        if v < 3 <= SCHEMA_VERSION and self.dedup and self.conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone():
+            self.rebuild_dedup()  # a store written before merging existed: merge what it holds
 
     def close(self) -> None:
         self.conn.close()
@@ -143,34 +185,56 @@ class Store:
 
         A document already stored (same clean-text hash) is left as it is, with its events.
         """
-        n_docs = n_events = 0
         now = time.time()
-        with self.conn:
-            c = self.conn
-            for d in docs:
-                cur = c.execute(
-                    "INSERT OR IGNORE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (d.doc_id, d.url, d.site, d.source, d.author, d.title, d.published, d.published_how,
-                     d.lang, d.text, d.raw, json.dumps(d.metadata, ensure_ascii=False, default=str),
-                     d.copy_of, run_id, now),
+        dedup = self.deduplicator()
+        try:
+            with self.conn:
+                n_docs, n_events = self._write(docs, run_id, now, dedup)
+        except BaseException:
+            if dedup is not None:
+                dedup.reset()  # its in-memory index may hold rows that were rolled back
+            raise
+        return n_docs, n_events
+
+    def deduplicator(self):
+        """The copy/merge hook of the write path (None when dedup is off)."""
+        if not self.dedup:
+            return None
+        if self._dedup is None:
+            from marsad.dedup.db import Deduplicator
+
+            self._dedup = Deduplicator(self.conn, _EVENT_SCALARS, _EVENT_LISTS)
+        return self._dedup
+
+    def _write(self, docs: Iterable[Document], run_id: str | None, now: float, dedup) -> tuple[int, int]:
+        n_docs = n_events = 0
+        c = self.conn
+        for d in docs:
+            cur = c.execute(
+                "INSERT OR IGNORE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (d.doc_id, d.url, d.site, d.source, d.author, d.title, d.published, d.published_how,
+                 d.lang, d.text, d.raw, json.dumps(d.metadata, ensure_ascii=False, default=str),
+                 d.copy_of, run_id, now),
+            )
+            if cur.rowcount == 0:
+                continue
+            n_docs += 1
+            for s in d.spans:
+                c.execute(
+                    "INSERT OR IGNORE INTO spans VALUES (?,?,?,?,?,?,?)",
+                    (d.doc_id, s.kind, s.start, s.end, s.text,
+                     json.dumps(s.value, ensure_ascii=False, default=str), s.rule_id),
                 )
-                if cur.rowcount == 0:
-                    continue
-                n_docs += 1
-                for s in d.spans:
-                    c.execute(
-                        "INSERT OR IGNORE INTO spans VALUES (?,?,?,?,?,?,?)",
-                        (d.doc_id, s.kind, s.start, s.end, s.text,
-                         json.dumps(s.value, ensure_ascii=False, default=str), s.rule_id),
-                    )
-                for t in d.totals:
-                    c.execute("INSERT OR IGNORE INTO totals VALUES (?,?,?,?,?,?)",
-                              (d.doc_id, t["start"], t["end"], t["text"], t.get("value"), t.get("kind")))
-                for x in d.dropped:
-                    c.execute("INSERT OR IGNORE INTO dropped VALUES (?,?,?,?,?,?)",
-                              (d.doc_id, x["start"], x["end"], x["text"], x["reason"], x.get("rule_id")))
-                for ev in d.events:
-                    n_events += self._insert_event(ev, d.doc_id)
+            for t in d.totals:
+                c.execute("INSERT OR IGNORE INTO totals VALUES (?,?,?,?,?,?)",
+                          (d.doc_id, t["start"], t["end"], t["text"], t.get("value"), t.get("kind")))
+            for x in d.dropped:
+                c.execute("INSERT OR IGNORE INTO dropped VALUES (?,?,?,?,?,?)",
+                          (d.doc_id, x["start"], x["end"], x["text"], x["reason"], x.get("rule_id")))
+            for ev in d.events:
+                n_events += self._insert_event(ev, d.doc_id)
+            if dedup is not None:
+                dedup.on_document(d)
         return n_docs, n_events
 
     def _insert_event(self, ev: Event, doc_id: str) -> int:
@@ -237,3 +301,68 @@ class Store:
 
     def skipped(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute("SELECT * FROM skipped ORDER BY at")]
+
+    # -- merged events (see marsad.dedup and docs/merging.md) -------------------
+    def has_merged_table(self) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='merged_events'").fetchone() is not None
+
+    def iter_merged_events(self, where: str = "", params: tuple = ()) -> Iterator[Event]:
+        """Events merged across documents, each with the evidence of every report behind it."""
+        sql = "SELECT * FROM merged_events " + (f"WHERE {where} " if where else "") + "ORDER BY event_date, event_uid"
+        for r in self.conn.execute(sql, params):
+            d = {k: r[k] for k in _EVENT_SCALARS}
+            for k in _EVENT_LISTS:
+                d[k] = json.loads(r[k]) if r[k] else []
+            ev = Event.from_dict(d)
+            ev.evidence = [
+                Evidence(x["doc_id"], x["start"], x["end"], x["text"])
+                for x in self.conn.execute(
+                    'SELECT e.doc_id, e.start, e."end", e.text FROM merge_links l JOIN evidence e '
+                    'ON e.event_uid = l.event_uid WHERE l.merged_uid=? ORDER BY e.doc_id, e.start',
+                    (r["event_uid"],),
+                )
+            ]
+            yield ev
+
+    def merge_links(self, merged_uid: str) -> list[dict[str, Any]]:
+        """The per-document events behind a merged event, with the decision that joined each."""
+        rows = self.conn.execute("SELECT * FROM merge_links WHERE merged_uid=? ORDER BY added, event_uid",
+                                 (merged_uid,))
+        return [{**dict(r), "decision": json.loads(r["decision"] or "{}")} for r in rows]
+
+    def merged_uid_of(self, event_uid: str) -> str | None:
+        r = self.conn.execute("SELECT merged_uid FROM merge_links WHERE event_uid=?", (event_uid,)).fetchone()
+        return r[0] if r else None
+
+    def dedup_counts(self) -> dict[str, int]:
+        q = lambda sql: int(self.conn.execute(sql).fetchone()[0])  # noqa: E731
+        return {
+            "documents": q("SELECT COUNT(*) FROM documents"),
+            "copies": q("SELECT COUNT(*) FROM documents WHERE copy_of IS NOT NULL"),
+            "events": q("SELECT COUNT(*) FROM events"),
+            "merged_events": q("SELECT COUNT(*) FROM merged_events"),
+            "multi_report": q("SELECT COUNT(*) FROM merged_events WHERE n_members > 1"),
+            "multi_source": q("SELECT COUNT(*) FROM merged_events WHERE n_sources > 1"),
+            "links_merged": q("SELECT COUNT(*) FROM merge_links WHERE json_extract(decision, '$.merged')"),
+        }
+
+    def rebuild_dedup(self) -> dict[str, int]:
+        """Recompute copies and merged events from the stored documents, in the order they
+        were stored (for stores written before merging, or with ``MARSAD_DEDUP=0``)."""
+        from marsad.dedup.db import Deduplicator
+
+        dedup = Deduplicator(self.conn, _EVENT_SCALARS, _EVENT_LISTS)
+        with self.conn:
+            for t in ("merged_events", "merge_links", "doc_minhash"):
+                self.conn.execute(f"DELETE FROM {t}")
+            self.conn.execute("UPDATE documents SET copy_of=NULL")
+            for r in self.conn.execute("SELECT doc_id, url, site, source, published, text FROM documents "
+                                       "ORDER BY rowid").fetchall():
+                d = Document(doc_id=r["doc_id"], url=r["url"], site=r["site"], source=r["source"],
+                             published=r["published"], text=r["text"])
+                d.events = [self.event_from_row(e) for e in
+                            self.conn.execute("SELECT * FROM events WHERE doc_id=? ORDER BY rowid", (d.doc_id,))]
+                dedup.on_document(d)
+        self._dedup = None
+        return self.dedup_counts()

@@ -1,0 +1,182 @@
+"""The dedup hook of the store's write path: copies of earlier documents, and merging
+each new document's events into merged events.
+
+It runs inside the store's write transaction (``Store.write_documents`` calls
+:meth:`Deduplicator.on_document` for every new document), so every engine that loads
+documents through the store gets the same copies and merges, and a failed batch rolls
+back its merges with its documents.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import time
+from typing import Any
+
+import numpy as np
+
+from marsad.dedup.merge import Merged
+from marsad.dedup.rules import INFERRED_ACTOR, MergeOptions, compare
+from marsad.dedup.shingles import CopyIndex, CopyOptions, Signature, compare_texts, shingle_hashes, signature
+from marsad.lang.ar.normalize import normalize
+from marsad.model import Document, Event
+
+# What the merge rules read of a candidate (loading whole records for every candidate is slow).
+_COMPARED = ("event_uid", "event_type", "sub_event_type", "date_start", "date_end", "actor1", "actor2",
+             "latitude", "longitude", "geo_precision", "gazetteer_id", "location_text", "location", "country",
+             "admin1")
+# Columns of merged_events besides those it shares with events (see store migration 3).
+MERGED_EXTRA = ("n_members", "outlets", "basis")
+
+
+def outlet_key(doc: Document) -> str:
+    """The independent outlet behind a document: the byline's outlet, else the site."""
+    name = doc.source or doc.site or ""
+    if not name and doc.url:
+        name = doc.url.split("/")[2] if "//" in doc.url else doc.url
+    return " ".join(normalize(name).text.lower().split()) or "unknown"
+
+
+class Deduplicator:
+    """Per-store state: the LSH index over stored signatures, built lazily once."""
+
+    def __init__(self, conn: sqlite3.Connection, scalars: tuple[str, ...], lists: tuple[str, ...],
+                 copy_opts: CopyOptions | None = None, merge_opts: MergeOptions | None = None):
+        self.conn = conn
+        self.scalars = scalars
+        self.lists = lists
+        self.copy_opts = copy_opts or CopyOptions()
+        self.merge_opts = merge_opts or MergeOptions()
+        self._index: CopyIndex | None = None
+        self.max_checks = 8  # exact checks per new document (candidates come most similar first)
+        self.stats = {"copies": 0, "merged": 0, "founded": 0}
+
+    # -- copies ---------------------------------------------------------------
+    @property
+    def index(self) -> CopyIndex:
+        if self._index is None:
+            idx = CopyIndex(self.copy_opts)
+            for r in self.conn.execute("SELECT doc_id, n_shingles, sig FROM doc_minhash ORDER BY rowid"):
+                idx.add(r[0], Signature.from_bytes(r[2], r[1]))
+            self._index = idx
+        return self._index
+
+    def reset(self) -> None:
+        """Forget in-memory state (after a rolled-back transaction it may hold unsaved rows)."""
+        self._index = None
+
+    def find_copy(self, doc: Document, sig: Signature, sh: np.ndarray) -> dict[str, Any] | None:
+        """The earlier document ``doc`` copies: the most similar candidate that passes the exact check."""
+        m = None
+        for other, _ in self.index.candidates(doc.doc_id, sig)[:self.max_checks]:
+            row = self.conn.execute("SELECT text FROM documents WHERE doc_id=?", (other,)).fetchone()
+            if row is None:
+                continue
+            m = compare_texts(sh, shingle_hashes(row[0]), self.copy_opts, other)
+            if m is not None:
+                break
+        if m is None:
+            return None
+        row = self.conn.execute("SELECT copy_of FROM documents WHERE doc_id=?", (m.doc_id,)).fetchone()
+        info = m.as_dict()
+        if row and row[0]:
+            info["via"] = m.doc_id
+            info["of"] = row[0]  # point at the original, not at another copy
+        return info
+
+    def on_document(self, doc: Document) -> None:
+        """Hook for one newly stored document (its row and events are already inserted)."""
+        sh = shingle_hashes(doc.text)
+        sig = signature(hashes=sh)
+        info = None
+        if doc.copy_of is None:
+            info = self.find_copy(doc, sig, sh)
+            if info:
+                doc.copy_of = info["of"]
+        if doc.copy_of:
+            self.stats["copies"] += 1
+            self.conn.execute("UPDATE documents SET copy_of=? WHERE doc_id=?", (doc.copy_of, doc.doc_id))
+        self.conn.execute("INSERT OR IGNORE INTO doc_minhash VALUES (?,?,?,?)",
+                          (doc.doc_id, sig.n_shingles, sig.to_bytes(),
+                           json.dumps(info, ensure_ascii=False) if info else None))
+        self.index.add(doc.doc_id, sig)
+        if doc.copy_of:
+            return  # a copy is kept for provenance; its events are the original's, not new reports
+        outlet = outlet_key(doc)
+        for ev in doc.events:
+            self.merge_event(ev, doc, outlet)
+
+    # -- merging ----------------------------------------------------------------
+    def _candidates(self, ev: Event) -> list[tuple[Event, str]]:
+        """Merged events of the same type whose dates come within the slack: (light record, doc_ids)."""
+        if not ev.date_start:
+            return []
+        slack = dt.timedelta(days=self.merge_opts.date_slack_days)
+        lo = dt.date.fromisoformat(ev.date_start) - slack
+        hi = (dt.date.fromisoformat(ev.date_end or ev.date_start) + slack).isoformat()
+        # a mergeable record spans at most max_date_span_days, which bounds date_start from below too
+        floor = (lo - dt.timedelta(days=self.merge_opts.max_date_span_days)).isoformat()
+        rows = self.conn.execute(
+            f"SELECT {','.join(_COMPARED)}, json_extract(basis, '$.basis.actors[0]'), doc_ids FROM merged_events "
+            "WHERE event_type=? AND date_start BETWEEN ? AND ? AND COALESCE(date_end, date_start)>=?",
+            (ev.event_type, floor, hi, lo.isoformat())).fetchall()
+        out = []
+        for r in rows:
+            cand = Event(**{k: r[i] for i, k in enumerate(_COMPARED)})
+            if r[-2] == 1:  # the record's actor1 is a guess (see merge.actor_key)
+                cand.rule_ids = sorted(INFERRED_ACTOR)
+            out.append((cand, r[-1]))
+        return out
+
+    def _load(self, r: sqlite3.Row) -> Merged:
+        d = {k: r[k] for k in self.scalars}
+        for k in self.lists:
+            d[k] = json.loads(r[k]) if r[k] else []
+        extra = json.loads(r["basis"])
+        return Merged(Event.from_dict(d), extra["basis"], json.loads(r["outlets"]), r["n_members"], extra["max_conf"])
+
+    def _save(self, m: Merged) -> None:
+        ev = m.event
+        if m.old_uid and m.old_uid != ev.event_uid:
+            self.conn.execute("DELETE FROM merged_events WHERE event_uid=?", (m.old_uid,))
+            self.conn.execute("UPDATE merge_links SET merged_uid=? WHERE merged_uid=?", (ev.event_uid, m.old_uid))
+            m.old_uid = None
+        row = [getattr(ev, k) for k in self.scalars]
+        row += [json.dumps(getattr(ev, k), ensure_ascii=False) for k in self.lists]
+        row += [m.n_members, json.dumps(m.outlets, ensure_ascii=False),
+                json.dumps({"basis": m.basis, "max_conf": m.max_conf}, ensure_ascii=False)]
+        cols = ",".join(self.scalars + self.lists + MERGED_EXTRA)
+        self.conn.execute(f"INSERT OR REPLACE INTO merged_events ({cols}) VALUES ({','.join('?' * len(row))})", row)
+
+    def merge_event(self, ev: Event, doc: Document, outlet: str) -> str:
+        """Put ``ev`` into the merged event it reports (or a new one); returns the merged uid."""
+        done = self.conn.execute("SELECT merged_uid FROM merge_links WHERE event_uid=?", (ev.event_uid,)).fetchone()
+        if done:
+            return done[0]
+        best = None
+        for cand, doc_ids in self._candidates(ev):
+            if f'"{doc.doc_id}"' in (doc_ids or ""):
+                continue  # the extractor already kept these apart within this document
+            dec = compare(ev, cand, self.merge_opts)
+            if dec.ok and (best is None or (dec.rank, cand.event_uid) < (best[0].rank, best[1])):
+                best = (dec, cand.event_uid)
+        if best is not None:
+            best = (best[0], self._load(self.conn.execute("SELECT * FROM merged_events WHERE event_uid=?",
+                                                          (best[1],)).fetchone()))
+        if best is None:
+            m = Merged.found(ev, doc.published, outlet)
+            decision: dict[str, Any] = {"merged": False, "founded": True}
+            self.stats["founded"] += 1
+        else:
+            dec, m = best
+            decision = dec.as_dict()
+            decision["outlet"] = outlet
+            decision["new_outlet"] = outlet not in m.outlets
+            m.absorb(ev, doc.published, outlet)
+            self.stats["merged"] += 1
+        self._save(m)
+        self.conn.execute("INSERT INTO merge_links VALUES (?,?,?,?,?,?)",
+                          (ev.event_uid, m.event.event_uid, doc.doc_id, outlet,
+                           json.dumps(decision, ensure_ascii=False), time.time()))
+        return m.event.event_uid
