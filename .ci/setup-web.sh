@@ -11,7 +11,9 @@ cd "$(dirname "$0")/.."
 status=0
 
 if command -v npm >/dev/null 2>&1; then
-  if npm ci --no-audit --no-fund --loglevel=error; then
+  # --ignore-scripts: none of these packages needs one (and one dependency of
+  # swagger-ui-dist would only send install telemetry).
+  if npm ci --ignore-scripts --no-audit --no-fund --loglevel=error; then
     echo "setup-web: map assets installed in $(pwd)/node_modules"
   else
     echo "setup-web: npm ci failed; the dashboard will show a plain map" >&2; status=1

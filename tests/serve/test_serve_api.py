@@ -201,6 +201,7 @@ def test_dashboard_script_never_parses_data_as_html():
 def test_missing_map_assets_degrade(corpus_db, tmp_path):
     c = TestClient(create_app(str(corpus_db[0]), assets_dir=str(tmp_path)))
     assert c.get("/").status_code == 200
+    assert c.get("/docs").status_code == 200
     assets = c.get("/api/meta").json()["assets"]
     assert assets["available"] is False and "npm ci" in assets["hint"]
     r = c.get("/assets/leaflet/leaflet.js")
@@ -214,6 +215,8 @@ def test_assets_are_whitelisted(client):
     assert client.get("/assets/leaflet/../../package.json").status_code == 404
     assert client.get("/assets/leaflet/package.json").status_code == 404
     assert client.get("/assets/world-atlas/countries-50m.json").status_code == 200
+    if (find_assets() / "swagger-ui-dist").is_dir():
+        assert "/assets/swagger-ui-dist/swagger-ui-bundle.js" in client.get("/docs").text
 
 
 def test_missing_db_is_a_clear_error(tmp_path):

@@ -38,6 +38,11 @@ ASSET_FILES: dict[str, dict[str, str]] = {
     },
     "topojson-client": {"topojson-client.min.js": "dist/topojson-client.min.js"},
     "world-atlas": {"countries-50m.json": "countries-50m.json", "countries-10m.json": "countries-10m.json"},
+    "swagger-ui-dist": {
+        "swagger-ui-bundle.js": "swagger-ui-bundle.js",
+        "swagger-ui.css": "swagger-ui.css",
+        "favicon-32x32.png": "favicon-32x32.png",
+    },
 }
 # Optional admin1 borders: a GeoJSON file the user drops into the assets directory.
 ADMIN1_FILE = "marsad-admin1.geojson"
@@ -94,6 +99,7 @@ def create_app(db_path: str, assets_dir: str | None = None) -> FastAPI:
     admin1 = assets / ADMIN1_FILE if assets and (assets / ADMIN1_FILE).is_file() else None
 
     app = FastAPI(
+        docs_url=None,  # served below, from local swagger-ui-dist files when installed
         title="Marsad",
         version="0.1.0",
         description="Read-only API over a Marsad event store: ACLED-style conflict events extracted "
@@ -120,6 +126,17 @@ def create_app(db_path: str, assets_dir: str | None = None) -> FastAPI:
             date_from=date_from, date_to=date_to, event_type=event_type or [],
             sub_event_type=sub_event_type or [], actor=actor, country=country,
             admin1=admin1_ or [], bbox=box, min_sources=min_sources, q=q))
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> Response:
+        from fastapi.openapi.docs import get_swagger_ui_html
+
+        local = {}
+        if available["swagger-ui-dist"]:
+            local = dict(swagger_js_url="/assets/swagger-ui-dist/swagger-ui-bundle.js",
+                         swagger_css_url="/assets/swagger-ui-dist/swagger-ui.css",
+                         swagger_favicon_url="/assets/swagger-ui-dist/favicon-32x32.png")
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="Marsad API", **local)
 
     @app.get("/api/events", tags=["events"], summary="Events, filtered, sorted and paged")
     def list_events(
