@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.lang.ar.matcher import PhraseMatcher
+from marsad.lang.ar.matcher import MatcherSet, PhraseMatcher
 from marsad.lang.ar.normalize import norm_key
 from marsad.tables import load_table
 
@@ -167,3 +167,16 @@ def words(group: str) -> frozenset[str]:
     if not out:
         raise ValueError(f"function_words.tsv has no group {group!r}")
     return out
+
+
+@lru_cache(maxsize=1)
+def all_matchers() -> MatcherSet:
+    """Every extraction lexicon, matched in one pass over a document."""
+    m = {
+        "triggers": trigger_matcher(), "actors": actor_matcher(), "adjectives": adjective_matcher(),
+        "agencies": agency_matcher(), "titles": title_matcher(), "modality": modality_matcher(),
+        "reporting": reporting_matcher(), "casualties": casualty_matcher(), "totals": totals_matcher(),
+    }
+    for g, pm in cue_groups().items():
+        m["cue:" + g] = pm
+    return MatcherSet(m)

@@ -73,21 +73,22 @@ class EventExtractor:
         toks = an.tokens
         published = dt.date.fromisoformat(doc.published) if doc.published else None
         places = self.geocoder.find_places(an)
-        self.geocoder.resolve_document(places, doc.text, doc.site)
-        actors = L.actor_matcher().find(toks)
-        agencies = L.agency_matcher().find(toks)
+        self.geocoder.resolve_document(places, doc.text, doc.site, context_places=places)
+        found = L.all_matchers().find(toks)
+        actors = found["actors"]
+        agencies = found["agencies"]
         taken = set()
         for m in actors + agencies:
             taken.update(range(m.start_tok, m.end_tok))
         # a trigger word inside a name is not a trigger ("هيئة تحرير الشام", "الدفاعات الجوية السورية")
-        trig = [m for m in L.trigger_matcher().find(toks)
+        trig = [m for m in found["triggers"]
                 if not all(k in taken for k in range(m.start_tok, m.end_tok))]
         containers = {id(places[p.container]) for p in places if p.container is not None}
         places = [p for p in places if not any(k in taken for k in range(p.tok_start, p.tok_end))]
-        adjectives = [m for m in L.adjective_matcher().find(toks) if m.start_tok not in taken]
+        adjectives = [m for m in found["adjectives"] if m.start_tok not in taken]
         # a name after a person's title is an affiliation ("وزير الخارجية الروسي"), not an agent
         titled = set()
-        for t in L.title_matcher().find(toks):
+        for t in found["titles"]:
             titled.update(range(t.end_tok, t.end_tok + t.payload.window + 1))
         affiliations = [m for m in actors + adjectives if m.start_tok in titled]
         actors = [m for m in actors if m.start_tok not in titled]
@@ -103,12 +104,12 @@ class EventExtractor:
             "actors": _mentions(actors, "actor"),
             "affiliations": _mentions(affiliations, "actor"),
             "adjectives": _mentions(adjectives, "actor"),
-            "modality": L.modality_matcher().find(toks),
-            "reporting": L.reporting_matcher().find(toks),
+            "modality": found["modality"],
+            "reporting": found["reporting"],
             "agencies": agencies,
-            "casualties": L.casualty_matcher().find(toks),
-            "totals": L.totals_matcher().find(toks),
-            "cues": {g: m.find(toks) for g, m in L.cue_groups().items()},
+            "casualties": found["casualties"],
+            "totals": found["totals"],
+            "cues": {k[4:]: v for k, v in found.items() if k.startswith("cue:")},
         }
 
     # -- frames --------------------------------------------------------------

@@ -1,6 +1,8 @@
 """The geocoder facade used by the extraction step."""
 from __future__ import annotations
 
+import copy
+
 import threading
 from pathlib import Path
 from typing import Sequence
@@ -55,11 +57,18 @@ class Geocoder:
         return self.recognizer.find(analysis, lo_tok, hi_tok)
 
     def resolve_document(self, places: Sequence[PlaceMention], context_text: str | None = None,
-                         site: str | None = None) -> None:
-        """Fill the resolution fields of ``places`` in place, using the document's other places."""
+                         site: str | None = None, context_places: Sequence[PlaceMention] | None = None) -> None:
+        """Fill the resolution fields of ``places`` in place, using the document's other places.
+
+        ``context_places``: the document's place mentions when the caller has them already
+        (saves reading the text again); copies are resolved, the caller's objects are not.
+        """
         context: list[PlaceMention] = []
         site_cc = site_country(site)
-        if context_text:
+        if context_places is not None:
+            context = [copy.copy(p) for p in context_places]
+            self.resolver.resolve(context, (), site_cc)
+        elif context_text:
             # the document's own places, resolved among themselves first, are the context
             context = self.recognizer.find(analyze_text(context_text))
             self.resolver.resolve(context, (), site_cc)

@@ -16,6 +16,9 @@ from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.tokens import QUOTES, Token, enclitic_splits, inflection_endings, proclitic_splits
 
 
+_MEMO_MAX = 400_000  # distinct word forms remembered per lexicon
+
+
 @dataclass(slots=True)
 class Match:
     start_tok: int
@@ -54,6 +57,7 @@ class PhraseMatcher:
         self._exact: dict[str, list[_Entry]] = {}
         self._star: dict[str, list[_Entry]] = {}
         self._star_lens: set[int] = set()
+        self._memo: dict[str, tuple[_Entry, ...]] = {}
         self.size = 0
         for phrase, payload in entries:
             words = []
@@ -85,7 +89,16 @@ class PhraseMatcher:
             return any(s == word for s, _ in enclitic_splits(tok))
         return False
 
-    def _candidates(self, form: str) -> list[_Entry]:
+    def _candidates(self, form: str) -> tuple[_Entry, ...]:
+        """Entries whose first word can be ``form`` (memoised: word forms repeat, Zipf-like)."""
+        hit = self._memo.get(form)
+        if hit is None:
+            hit = tuple(self._lookup(form))
+            if len(self._memo) < _MEMO_MAX:
+                self._memo[form] = hit
+        return hit
+
+    def _lookup(self, form: str) -> list[_Entry]:
         out = list(self._exact.get(form, ()))
         if self.enclitics:
             for s, _ in enclitic_splits(form):
@@ -97,21 +110,33 @@ class PhraseMatcher:
                 out.extend(self._star.get(form[:n], ()))
         return out
 
+    def _best(self, tokens: Sequence[Token], i: int, limit: int, prefix: str,
+              cands: Sequence[_Entry]) -> Match | None:
+        """The longest of ``cands`` that continues over the tokens after ``i``."""
+        best: Match | None = None
+        for e in cands:
+            j = i + 1
+            ok = True
+            for k in range(1, len(e.words)):
+                while j < limit and tokens[j].norm in QUOTES:
+                    j += 1
+                if j >= limit or not self._word_ok(e.words[k], e.star[k], tokens[j].norm, k == len(e.words) - 1):
+                    ok = False
+                    break
+                j += 1
+            if ok and (best is None or j > best.end_tok):
+                best = Match(i, j, tokens[i].start, tokens[j - 1].end, e.payload, e.phrase, prefix)
+        return best
+
     def match_at(self, tokens: Sequence[Token], i: int, limit: int) -> Match | None:
         best: Match | None = None
         for prefix, form in proclitic_splits(tokens[i].norm):
-            for e in self._candidates(form):
-                j = i + 1
-                ok = True
-                for k in range(1, len(e.words)):
-                    while j < limit and tokens[j].norm in QUOTES:
-                        j += 1
-                    if j >= limit or not self._word_ok(e.words[k], e.star[k], tokens[j].norm, k == len(e.words) - 1):
-                        ok = False
-                        break
-                    j += 1
-                if ok and (best is None or j > best.end_tok):
-                    best = Match(i, j, tokens[i].start, tokens[j - 1].end, e.payload, e.phrase, prefix)
+            cands = self._candidates(form)
+            if not cands:
+                continue
+            m = self._best(tokens, i, limit, prefix, cands)
+            if m is not None and (best is None or m.end_tok > best.end_tok):
+                best = m
             if best is not None and best.end_tok - best.start_tok > 1:
                 break
         return best
@@ -122,7 +147,7 @@ class PhraseMatcher:
         out: list[Match] = []
         i = lo
         while i < hi:
-            if tokens[i].is_punct:
+            if tokens[i].punct:
                 i += 1
                 continue
             m = self.match_at(tokens, i, hi)
@@ -132,3 +157,52 @@ class PhraseMatcher:
                 out.append(m)
                 i = m.end_tok
         return out
+
+
+class MatcherSet:
+    """Several lexicons matched in one pass: one memoised lookup per token instead of one per lexicon.
+
+    ``find`` gives, for each lexicon, the same leftmost-longest non-overlapping matches
+    as its own ``PhraseMatcher.find``.
+    """
+
+    def __init__(self, matchers: dict[str, PhraseMatcher]):
+        self.names = list(matchers)
+        self.matchers = [matchers[n] for n in self.names]
+        self._memo: dict[str, tuple[tuple[int, str, tuple[_Entry, ...]], ...]] = {}
+
+    def _hits(self, norm: str) -> tuple[tuple[int, str, tuple[_Entry, ...]], ...]:
+        h = self._memo.get(norm)
+        if h is None:
+            splits = proclitic_splits(norm)
+            h = tuple((k, prefix, c) for k, m in enumerate(self.matchers)
+                      for prefix, form in splits if (c := m._candidates(form)))
+            if len(self._memo) < _MEMO_MAX:
+                self._memo[norm] = h
+        return h
+
+    def find(self, tokens: Sequence[Token], lo: int = 0, hi: int | None = None) -> dict[str, list[Match]]:
+        hi = len(tokens) if hi is None else hi
+        out: list[list[Match]] = [[] for _ in self.matchers]
+        nxt = [lo] * len(self.matchers)
+        for i in range(lo, hi):
+            t = tokens[i]
+            if t.punct:
+                continue
+            hits = self._hits(t.norm)
+            if not hits:
+                continue
+            best: dict[int, Match] = {}
+            for k, prefix, cands in hits:
+                if i < nxt[k]:
+                    continue
+                b = best.get(k)
+                if b is not None and b.end_tok - b.start_tok > 1:
+                    continue  # a phrase found under an earlier clitic reading wins
+                m = self.matchers[k]._best(tokens, i, hi, prefix, cands)
+                if m is not None and (b is None or m.end_tok > b.end_tok):
+                    best[k] = m
+            for k, m in best.items():
+                out[k].append(m)
+                nxt[k] = m.end_tok
+        return dict(zip(self.names, out))

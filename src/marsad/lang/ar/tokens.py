@@ -20,6 +20,7 @@ class Token:
     start: int  # offsets into the original (clean) text
     end: int
     i: int  # token index
+    punct: bool = False  # not a word or number (set once, read by every matcher)
 
     @property
     def is_word(self) -> bool:
@@ -27,7 +28,7 @@ class Token:
 
     @property
     def is_punct(self) -> bool:
-        return not self.norm[:1].isalnum()
+        return self.punct
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +131,8 @@ def tokenize(text: str) -> tuple[NormText, list[Token]]:
     to_orig = nt.to_orig
     for i, m in enumerate(_TOKEN_RE.finditer(nt.text)):
         s, e = to_orig(m.start(), m.end())
-        toks.append(Token(m.group().lower(), s, e, i))
+        w = m.group().lower()
+        toks.append(Token(w, s, e, i, not w[0].isalnum()))
     return nt, toks
 
 
