@@ -30,6 +30,23 @@ class PlaceRecognizer:
             | w.not_name | w.name_start
         self.masks = PhraseMatcher([(phrase, phrase) for phrase in w.masks], enclitics=False)
         self.adjectives = PhraseMatcher([(w, d) for w, d in self.words.compass_adj.items()], enclitics=False)
+        # first parts of names a text may write as two words ("كوي" of "كويسنجق")
+        self._joined_heads = frozenset(k[:n] for k in self.gaz.by_key for n in range(2, len(k) - 2))
+        self._starts: dict[str, bool] = {}
+
+    def _may_start(self, norm: str) -> bool:
+        """Can a place expression (or a mask) start with this word? Memoised per word form."""
+        hit = self._starts.get(norm)
+        if hit is None:
+            hit = False
+            for _, form in proclitic_splits(norm):
+                if (self.masks._candidates(form) or self.gaz.matcher._candidates(form)
+                        or self.modifiers._candidates(form) or form in self._joined_heads):
+                    hit = True
+                    break
+            if len(self._starts) < 400_000:
+                self._starts[norm] = hit
+        return hit
 
     def _gaz_at(self, toks: Sequence[Token], i: int, hi: int, after_prefix: bool) -> Match | None:
         """Gazetteer match at token i; a common word that is also a name needs a naming prefix before it."""
@@ -50,6 +67,8 @@ class PlaceRecognizer:
         if i + 1 >= hi or not toks[i].is_word or not toks[i + 1].is_word or len(toks[i + 1].norm) < 3:
             return None
         for prefix, stem in proclitic_splits(toks[i].norm):
+            if stem not in self._joined_heads:
+                continue
             key = stem + toks[i + 1].norm
             if len(stem) >= 2 and key in self.gaz.by_key:
                 return Match(i, i + 2, toks[i].start, toks[i + 1].end, key, key, prefix)
@@ -75,8 +94,9 @@ class PlaceRecognizer:
         hi = len(toks) if hi is None else min(hi, len(toks))
         out: list[PlaceMention] = []
         i = lo
+        may_start = self._may_start
         while i < hi:
-            if toks[i].is_punct:
+            if toks[i].punct or not may_start(toks[i].norm):
                 i += 1
                 continue
             mask = self.masks.match_at(toks, i, hi)

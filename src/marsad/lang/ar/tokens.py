@@ -128,11 +128,14 @@ def _abbrevs() -> frozenset[str]:
 def tokenize(text: str) -> tuple[NormText, list[Token]]:
     nt = normalize(text)
     toks: list[Token] = []
-    to_orig = nt.to_orig
+    offsets = nt.offsets
+    append = toks.append
     for i, m in enumerate(_TOKEN_RE.finditer(nt.text)):
-        s, e = to_orig(m.start(), m.end())
-        w = m.group().lower()
-        toks.append(Token(w, s, e, i, not w[0].isalnum()))
+        s, e = m.span()
+        if offsets is not None:
+            s, e = offsets[s], offsets[e - 1] + 1
+        w = m.group()
+        append(Token(w.lower(), s, e, i, not w[0].isalnum()))
     return nt, toks
 
 
