@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import sqlite3
 import time
 from typing import Any
@@ -117,10 +118,19 @@ class Deduplicator:
         hi = (dt.date.fromisoformat(ev.date_end or ev.date_start) + slack).isoformat()
         # a mergeable record spans at most max_date_span_days, which bounds date_start from below too
         floor = (lo - dt.timedelta(days=self.merge_opts.max_date_span_days)).isoformat()
-        rows = self.conn.execute(
-            f"SELECT {','.join(_COMPARED)}, json_extract(basis, '$.basis.actors[0]'), doc_ids FROM merged_events "
-            "WHERE event_type=? AND date_start BETWEEN ? AND ? AND COALESCE(date_end, date_start)>=?",
-            (ev.event_type, floor, hi, lo.isoformat())).fetchall()
+        sql = (f"SELECT {','.join(_COMPARED)}, json_extract(basis, '$.basis.actors[0]'), doc_ids FROM merged_events "
+               "WHERE event_type=? AND date_start BETWEEN ? AND ? AND COALESCE(date_end, date_start)>=?")
+        params: tuple = (ev.event_type, floor, hi, lo.isoformat())
+        if ev.latitude is not None and (ev.geo_precision or 3) < 3:
+            # a precise place can only meet a candidate inside a box around it (a little wider
+            # than the largest distance limit), or a vague or unlocated one
+            reach = max(k for _, k in self.merge_opts.km_by_precision) * 1.2
+            dlat = reach / 111.0
+            dlon = reach / (111.0 * max(0.1, math.cos(math.radians(ev.latitude))))
+            sql += (" AND (latitude IS NULL OR geo_precision >= 3 OR gazetteer_id = ?"
+                    " OR (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?))")
+            params += (ev.gazetteer_id, ev.latitude - dlat, ev.latitude + dlat, ev.longitude - dlon, ev.longitude + dlon)
+        rows = self.conn.execute(sql, params).fetchall()
         out = []
         for r in rows:
             cand = Event(**{k: r[i] for i, k in enumerate(_COMPARED)})
@@ -151,9 +161,7 @@ class Deduplicator:
 
     def merge_event(self, ev: Event, doc: Document, outlet: str) -> str:
         """Put ``ev`` into the merged event it reports (or a new one); returns the merged uid."""
-        done = self.conn.execute("SELECT merged_uid FROM merge_links WHERE event_uid=?", (ev.event_uid,)).fetchone()
-        if done:
-            return done[0]
+        # no "already linked?" query: only new documents reach here, and their event uids are new
         best = None
         for cand, doc_ids in self._candidates(ev):
             if f'"{doc.doc_id}"' in (doc_ids or ""):
@@ -176,7 +184,7 @@ class Deduplicator:
             m.absorb(ev, doc.published, outlet)
             self.stats["merged"] += 1
         self._save(m)
-        self.conn.execute("INSERT INTO merge_links VALUES (?,?,?,?,?,?)",
+        self.conn.execute("INSERT OR IGNORE INTO merge_links VALUES (?,?,?,?,?,?)",
                           (ev.event_uid, m.event.event_uid, doc.doc_id, outlet,
                            json.dumps(decision, ensure_ascii=False), time.time()))
         return m.event.event_uid

@@ -7,35 +7,33 @@ candidates without comparing every pair.
 """
 from __future__ import annotations
 
-import inspect
 import re
 import zlib
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from marsad.lang.ar.normalize import normalize
 
 NUM_PERM = 128
+BANDS, ROWS = 42, 3  # LSH: 42 bands of 3 rows (126 of the 128 values); P(candidate) ≈ 0.97 at Jaccard 0.43
 SEED = 1  # fixed: signatures stored by one run must match those computed by the next
-# datasketch 2 names its hashing scheme and refuses to guess it for stored values; 1.x has one scheme.
-_SCHEME = {"scheme": "affine32"} if "scheme" in inspect.signature(MinHash.__init__).parameters else {}
-
-def _identity(h: int) -> int:
-    return h  # shingles arrive already hashed (see shingle_hashes)
+_MAXV = np.uint64(0xFFFFFFFF)
 
 
 @lru_cache(maxsize=1)
-def _template() -> MinHash:
-    """One MinHash whose permutations every signature reuses (drawing them costs ~1 ms)."""
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_identity, **_SCHEME)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """Multiply-shift hash functions h -> (a*h + b) >> 32 with a odd (wrapping uint64 arithmetic).
 
-
-def _minhash(hashvalues=None) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_identity, hashvalues=hashvalues,
-                   permutations=_template().permutations, **_SCHEME)
+    MinHash and banded LSH in numpy (the same method as datasketch) cost less than importing
+    datasketch, which pulls in scipy, and need no per-document objects.
+    """
+    rng = np.random.RandomState(SEED)
+    a = rng.randint(1, 2**63 - 1, size=NUM_PERM, dtype=np.int64).astype(np.uint64) | np.uint64(1)
+    b = rng.randint(0, 2**63 - 1, size=NUM_PERM, dtype=np.int64).astype(np.uint64)
+    return a, b
 
 
 # One optional و/ف prefix is dropped ("وقال" / "قال" differ between copies more than words do);
@@ -85,19 +83,23 @@ class Signature:
     def from_bytes(cls, blob: bytes, n_shingles: int) -> "Signature":
         return cls(np.frombuffer(blob, dtype="<u8").astype(np.uint64), int(n_shingles))
 
-    def minhash(self) -> MinHash:
-        return _minhash(self.hashvalues)
+    def bands(self) -> list[bytes]:
+        hv = self.hashvalues
+        return [hv[i * ROWS:(i + 1) * ROWS].tobytes() for i in range(BANDS)]
 
     def jaccard(self, other: "Signature") -> float:
         return float(np.count_nonzero(self.hashvalues == other.hashvalues)) / len(self.hashvalues)
 
 
 def signature(text: str = "", hashes: np.ndarray | None = None) -> Signature:
+    """MinHash signature: per hash function, the least hashed shingle."""
     h = np.unique(shingle_hashes(text) if hashes is None else hashes)
-    m = _minhash()
-    if len(h):
-        m.update_batch(h.tolist())
-    return Signature(m.hashvalues.copy(), len(h))
+    if not len(h):
+        return Signature(np.full(NUM_PERM, _MAXV, dtype=np.uint64), 0)
+    a, b = _permutations()
+    with np.errstate(over="ignore"):
+        phv = (h[:, None] * a[None, :] + b[None, :]) >> np.uint64(32)
+    return Signature(phv.min(axis=0).astype(np.uint64), len(h))
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,12 +154,12 @@ def compare_texts(new: np.ndarray, old: np.ndarray, opts: CopyOptions, doc_id: s
 
 
 class CopyIndex:
-    """An LSH index over stored signatures; ``candidates`` lists earlier documents that
-    may be copies, most similar first."""
+    """A banded LSH index over stored signatures; ``candidates`` lists earlier documents
+    that may be copies, most similar first."""
 
     def __init__(self, opts: CopyOptions | None = None):
         self.opts = opts or CopyOptions()
-        self.lsh = MinHashLSH(threshold=self.opts.lsh_threshold, num_perm=NUM_PERM)
+        self.tables: list[dict[bytes, list[str]]] = [defaultdict(list) for _ in range(BANDS)]
         self.sigs: dict[str, Signature] = {}
         self.order: dict[str, int] = {}
 
@@ -169,10 +171,17 @@ class CopyIndex:
             return
         self.sigs[doc_id] = sig
         self.order[doc_id] = len(self.order)
-        self.lsh.insert(doc_id, sig.minhash(), check_duplication=False)
+        for t, key in zip(self.tables, sig.bands()):
+            t[key].append(doc_id)
 
     def candidates(self, doc_id: str, sig: Signature) -> list[tuple[str, float]]:
         if sig.n_shingles < self.opts.min_shingles:
             return []
-        out = [(o, sig.jaccard(self.sigs[o])) for o in self.lsh.query(sig.minhash()) if o != doc_id]
+        found: set[str] = set()
+        for t, key in zip(self.tables, sig.bands()):
+            hit = t.get(key)
+            if hit:
+                found.update(hit)
+        found.discard(doc_id)
+        out = [(o, j) for o in found if (j := sig.jaccard(self.sigs[o])) >= self.opts.lsh_threshold]
         return sorted(out, key=lambda x: (-x[1], self.order[x[0]]))
