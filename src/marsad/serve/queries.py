@@ -45,8 +45,9 @@ class EventFilter:
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
     min_sources: int | None = None
     q: str | None = None  # free text over evidence sentences
-    # Events whose evidence matches ``q``, found once per request by Reader.resolve.
-    q_uids: list[str] | None = None
+    # Rowids of the events whose evidence matches ``q``, found once per request by
+    # Reader.resolve (rowid lookups are the cheapest way back into events).
+    q_rowids: list[int] | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         """SQL WHERE clause (possibly empty) and its parameters."""
@@ -87,10 +88,10 @@ class EventFilter:
         if self.min_sources:
             clauses.append("e.n_sources >= ?")
             params.append(self.min_sources)
-        if self.q_uids is not None:
+        if self.q_rowids is not None:
             # One JSON parameter, however many events matched.
-            clauses.append("e.event_uid IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps(self.q_uids))
+            clauses.append("e.rowid IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(self.q_rowids))
         elif self.q:
             clauses.append(
                 "e.event_uid IN (SELECT v.event_uid FROM evidence v WHERE v.text LIKE ? ESCAPE '\\')"
@@ -147,19 +148,18 @@ class Reader:
         Uses ``evidence_fts`` (FTS5, trigram tokenizer) when the store has it and the
         query has 3+ characters; otherwise one scan with LIKE.
         """
-        if not f.q or f.q_uids is not None:
+        if not f.q or f.q_rowids is not None:
             return f
         self.columns()
-        c = self.conn()
         if self._fts and len(f.q) >= 3:
-            rows = c.execute(
-                "SELECT v.event_uid FROM evidence v WHERE v.rowid IN "
-                "(SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)",
-                ('"' + f.q.replace('"', '""') + '"',))
+            sub = ("SELECT v.event_uid FROM evidence v WHERE v.rowid IN "
+                   "(SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)")
+            arg = '"' + f.q.replace('"', '""') + '"'
         else:
-            rows = c.execute("SELECT event_uid FROM evidence WHERE text LIKE ? ESCAPE '\\'",
-                             (like_pattern(f.q),))
-        f.q_uids = list(dict.fromkeys(r[0] for r in rows))
+            sub = "SELECT v.event_uid FROM evidence v WHERE v.text LIKE ? ESCAPE '\\'"
+            arg = like_pattern(f.q)
+        f.q_rowids = [r[0] for r in self.conn().execute(
+            f"SELECT e.rowid FROM events e WHERE e.event_uid IN ({sub})", (arg,))]
         return f
 
     def conn(self) -> sqlite3.Connection:
