@@ -191,3 +191,21 @@ def test_api_docs_render_offline(page, server):
         pytest.skip("swagger-ui-dist not installed (npm ci): /docs would load Swagger UI from its CDN")
     page.locator(".swagger-ui .opblock").first.wait_for(timeout=15_000)
     assert page.locator(".swagger-ui .opblock-summary-path").filter(has_text="/api/events").count() >= 1
+
+
+def test_dashboard_works_under_its_content_security_policy(browser, server):
+    # No bypass here: the page must run with the CSP the app sends (Playwright's locators
+    # run in an isolated world, so they need no eval on the page).
+    url, docs = server
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+    pg = ctx.new_page()
+    violations = []
+    pg.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    try:
+        pg.goto(url + "/")
+        pg.locator(f'.ev-dot[data-uid="{docs["drone"].events[0].event_uid}"]').click(timeout=20_000)
+        assert pg.locator("#evidence .sentence mark.k-trigger").first.text_content(timeout=10_000) == "استهدفت طائرة مسيرة"
+        assert pg.locator("#events-table tbody tr").count() == len(docs)
+        assert not violations, violations
+    finally:
+        ctx.close()
