@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from marsad.dedup.merge import Merged
+from marsad.dedup.merge import Merged, span_days
 from marsad.dedup.rules import INFERRED_ACTOR, MergeOptions, compare
 from marsad.dedup.shingles import CopyIndex, CopyOptions, Signature, compare_texts, shingle_hashes, signature
 from marsad.lang.ar.normalize import normalize
@@ -109,7 +109,7 @@ class Deduplicator:
             self.merge_event(ev, doc, outlet)
 
     # -- merging ----------------------------------------------------------------
-    def _candidates(self, ev: Event) -> list[tuple[Event, str]]:
+    def _candidates(self, ev: Event) -> list[tuple[Event, str, list | None]]:
         """Merged events of the same type whose dates come within the slack: (light record, doc_ids)."""
         if not ev.date_start:
             return []
@@ -118,7 +118,8 @@ class Deduplicator:
         hi = (dt.date.fromisoformat(ev.date_end or ev.date_start) + slack).isoformat()
         # a mergeable record spans at most max_date_span_days, which bounds date_start from below too
         floor = (lo - dt.timedelta(days=self.merge_opts.max_date_span_days)).isoformat()
-        sql = (f"SELECT {','.join(_COMPARED)}, json_extract(basis, '$.basis.actors[0]'), doc_ids FROM merged_events "
+        sql = (f"SELECT {','.join(_COMPARED)}, json_extract(basis, '$.basis.span'), "
+               "json_extract(basis, '$.basis.actors[0]'), doc_ids FROM merged_events "
                "WHERE event_type=? AND date_start BETWEEN ? AND ? AND COALESCE(date_end, date_start)>=?")
         params: tuple = (ev.event_type, floor, hi, lo.isoformat())
         if ev.latitude is not None and (ev.geo_precision or 3) < 3:
@@ -136,7 +137,7 @@ class Deduplicator:
             cand = Event(**{k: r[i] for i, k in enumerate(_COMPARED)})
             if r[-2] == 1:  # the record's actor1 is a guess (see merge.actor_key)
                 cand.rule_ids = sorted(INFERRED_ACTOR)
-            out.append((cand, r[-1]))
+            out.append((cand, r[-1], json.loads(r[-3]) if r[-3] else None))
         return out
 
     def _load(self, r: sqlite3.Row) -> Merged:
@@ -163,9 +164,11 @@ class Deduplicator:
         """Put ``ev`` into the merged event it reports (or a new one); returns the merged uid."""
         # no "already linked?" query: only new documents reach here, and their event uids are new
         best = None
-        for cand, doc_ids in self._candidates(ev):
+        for cand, doc_ids, span in self._candidates(ev):
             if f'"{doc.doc_id}"' in (doc_ids or ""):
                 continue  # the extractor already kept these apart within this document
+            if span_days(span, ev) > self.merge_opts.max_member_span_days:
+                continue  # would stretch the event over too many days (a campaign, not one event)
             dec = compare(ev, cand, self.merge_opts)
             if dec.ok and (best is None or (dec.rank, cand.event_uid) < (best[0].rank, best[1])):
                 best = (dec, cand.event_uid)

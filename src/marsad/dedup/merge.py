@@ -29,6 +29,13 @@ def _span_days(ev: Event) -> int:
     return (dt.date.fromisoformat(ev.date_end) - dt.date.fromisoformat(ev.date_start)).days
 
 
+def span_days(span: list | None, ev: Event) -> int:
+    if not span or not span[0] or not ev.date_start:
+        return 0
+    lo, hi = min(span[0], ev.date_start), max(span[1], ev.date_end or ev.date_start)
+    return (dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days
+
+
 # Each aspect of the merged record comes from the member that sorts first by its key.
 def founder_key(ev: Event, published: str | None) -> list:
     """The first report: earliest publication, then earliest event date, then uid."""
@@ -95,6 +102,7 @@ class Merged:
                 setattr(m, f, getattr(ev, f))
         m.fatalities, m.fatalities_low, m.fatalities_high = 0, None, None
         m.doc_ids, m.rule_ids, m.claimed_by, m.evidence = [], [], [], []
+        out.basis["span"] = [ev.date_start, ev.date_end or ev.date_start]
         out._add_common(ev, outlet)
         m.event_uid = merged_uid(ev.event_uid)
         out._finish()
@@ -116,8 +124,15 @@ class Merged:
                 self.basis[name] = k
                 for f in fields:
                     setattr(m, f, getattr(ev, f))
+        span = self.basis.get("span")
+        if span and ev.date_start:
+            self.basis["span"] = [min(span[0], ev.date_start), max(span[1], ev.date_end or ev.date_start)]
         self._add_common(ev, outlet)
         self._finish()
+
+    def span_if_added(self, ev: Event) -> int:
+        """Days from the earliest to the latest member date if ``ev`` joined."""
+        return span_days(self.basis.get("span"), ev)
 
     def _add_common(self, ev: Event, outlet: str) -> None:
         m = self.event

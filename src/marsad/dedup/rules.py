@@ -23,6 +23,9 @@ class MergeOptions:
 
     date_slack_days: int = 1
     max_date_span_days: int = 7  # a range wider than this (a month, "recently") is too vague to merge on
+    # all members of a merged event fall within this many days: a campaign reported day after
+    # day must not chain into one event through the ±1 day slack
+    max_member_span_days: int = 2
     # the largest distance between two places, by the coarser geo_precision of the pair
     km_by_precision: tuple[tuple[int, float], ...] = ((1, 10.0), (2, 25.0))
     # sub-types that different outlets use for one attack (a "strike" that one calls shelling)
