@@ -155,6 +155,10 @@ def test_stats(client, docs):
     top = {a["actor"]: a["events"] for a in s["top_actors"]}
     assert top["Civilians (Syria)"] == 2 and top["Military Forces of Syria (2000-)"] == 2
     assert client.get("/api/stats", params={"event_type": "Protests"}).json()["events"] == 1
+    part = client.get("/api/stats", params={"include": "by_week"}).json()
+    assert set(part) == {"events", "fatalities", "date_min", "date_max", "by_week"}
+    assert part["by_week"] == s["by_week"] and part["events"] == s["events"]
+    assert client.get("/api/stats", params={"include": "everything"}).status_code == 422
 
 
 def test_meta_lists_filter_values(client):

@@ -15,7 +15,7 @@ from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import FileResponse, PlainTextResponse, Response
 
 from marsad.serve.queries import (
-    MAX_PAGE_SIZE, MAX_TEXT_LEN, SORTABLE, EventFilter, Reader, events_csv, events_geojson, parse_bbox,
+    MAX_PAGE_SIZE, MAX_TEXT_LEN, SORTABLE, STATS_PARTS, EventFilter, Reader, events_csv, events_geojson, parse_bbox,
 )
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -205,9 +205,11 @@ def create_app(db_path: str, assets_dir: str | None = None) -> FastAPI:
         min_sources: Annotated[int | None, Query(ge=1, le=1000)] = None,
         q: ShortText = None,
         top: Annotated[int, Query(ge=1, le=100)] = 20,
+        include: Annotated[list[Literal[STATS_PARTS]] | None, Query(  # type: ignore[valid-type]
+            description="parts to compute (repeatable); default all. Totals always come.")] = None,
     ) -> Any:
         f = make_filter(date_from, date_to, event_type, sub_event_type, actor, country, admin1, bbox, min_sources, q)
-        return fast_json(reader.stats(f, top=top))
+        return fast_json(reader.stats(f, top=top, include=include or STATS_PARTS))
 
     @app.get("/api/meta", tags=["stats"], summary="Filter values and which map assets are installed")
     def meta() -> Any:

@@ -21,6 +21,7 @@ MAX_PAGE_SIZE = 1000
 MAX_TEXT_LEN = 200  # free-text and actor filters
 SORTABLE = ("event_date", "fatalities", "n_sources", "confidence", "event_type", "admin1", "country", "location")
 LIST_COLUMNS = ("rule_ids", "claimed_by", "doc_ids")
+STATS_PARTS = ("by_type", "by_week", "by_admin1", "top_actors")
 SPAN_KINDS = ("trigger", "actor", "place", "date", "number", "speaker")
 
 # Columns returned by the list endpoint (the full record minus evidence, which the
@@ -276,20 +277,25 @@ class Reader:
         return d
 
     # -- stats -----------------------------------------------------------------
-    def stats(self, f: EventFilter, top: int = 20) -> dict[str, Any]:
+    def stats(self, f: EventFilter, top: int = 20,
+              include: Iterable[str] = STATS_PARTS) -> dict[str, Any]:
         """Counts by type, week and admin1, and the top actors, for the events ``f`` selects.
 
-        Three grouped scans; totals and weeks are summed here from per-day groups, which
-        is cheaper than a date() call per row in SQL.
+        Up to three grouped scans (``include`` names the parts wanted; totals always come);
+        totals and weeks are summed here from per-day groups, which is cheaper than a
+        date() call per row in SQL.
         """
+        include = set(include)
         c = self.conn()
         where, params = self.where(f)
         n = dead = 0
         dmin = dmax = None
         types: dict[tuple[str, str], list[int]] = {}
         weeks: dict[tuple[str, str], list[int]] = {}
-        for day, etype, sub, k, d in c.execute(
-                f"SELECT e.event_date, e.event_type, e.sub_event_type, COUNT(*), COALESCE(SUM(e.fatalities), 0) "
+        # Without by_type, group by (type, day): the order of an index a store may have.
+        sub_col = "e.sub_event_type" if "by_type" in include else "NULL"
+        for etype, day, sub, k, d in c.execute(
+                f"SELECT e.event_type, e.event_date, {sub_col}, COUNT(*), COALESCE(SUM(e.fatalities), 0) "
                 f"FROM events e{where} GROUP BY 1, 2, 3", params):
             n += k
             dead += d
@@ -309,20 +315,27 @@ class Reader:
                          key=lambda r: (-r["events"], r["event_type"] or "", r["sub_event_type"] or ""))
         by_week = [{"week": wk, "event_type": t, "events": v[0], "fatalities": v[1]}
                    for (wk, t), v in sorted(weeks.items())]
-        by_admin1 = [
-            {"country": r[0], "admin1": r[1], "events": r[2], "fatalities": r[3]}
-            for r in c.execute(f"SELECT e.country, e.admin1, COUNT(*), COALESCE(SUM(e.fatalities), 0) "
-                               f"FROM events e{where} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2", params)
-        ]
-        actors: dict[str, int] = {}
-        for a1, a2, k in c.execute(f"SELECT e.actor1, e.actor2, COUNT(*) FROM events e{where} GROUP BY 1, 2", params):
-            for a in {a1, a2}:
-                if a:
-                    actors[a] = actors.get(a, 0) + k
-        top_actors = [{"actor": a, "events": k}
-                      for a, k in sorted(actors.items(), key=lambda x: (-x[1], x[0]))[:top]]
-        return {"events": n, "fatalities": dead, "date_min": dmin, "date_max": dmax,
-                "by_type": by_type, "by_week": by_week, "by_admin1": by_admin1, "top_actors": top_actors}
+        out: dict[str, Any] = {"events": n, "fatalities": dead, "date_min": dmin, "date_max": dmax}
+        if "by_type" in include:
+            out["by_type"] = by_type
+        if "by_week" in include:
+            out["by_week"] = by_week
+        if "by_admin1" in include:
+            out["by_admin1"] = [
+                {"country": r[0], "admin1": r[1], "events": r[2], "fatalities": r[3]}
+                for r in c.execute(f"SELECT e.country, e.admin1, COUNT(*), COALESCE(SUM(e.fatalities), 0) "
+                                   f"FROM events e{where} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2", params)
+            ]
+        if "top_actors" in include:
+            actors: dict[str, int] = {}
+            for a1, a2, k in c.execute(f"SELECT e.actor1, e.actor2, COUNT(*) FROM events e{where} GROUP BY 1, 2",
+                                       params):
+                for a in {a1, a2}:
+                    if a:
+                        actors[a] = actors.get(a, 0) + k
+            out["top_actors"] = [{"actor": a, "events": k}
+                                 for a, k in sorted(actors.items(), key=lambda x: (-x[1], x[0]))[:top]]
+        return out
 
     def facets(self) -> dict[str, Any]:
         """Distinct values for the dashboard's filter controls."""

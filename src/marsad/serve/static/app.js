@@ -348,7 +348,7 @@
     return e;
   }
   function loadTimeline() {
-    var p = Object.assign({}, state.filters); // the brush narrows map and table, not its own context
+    var p = Object.assign({ include: "by_week" }, state.filters); // the brush narrows map and table, not its own context
     return getJSON("/api/stats?" + qs(p)).then(function (s) { drawTimeline(s.by_week); });
   }
   function drawTimeline(rows) {
