@@ -170,7 +170,7 @@ class EventExtractor:
                         f.event_type, f.sub_event_type = et, st
                         f.rule_ids.append(rid)
                         break
-                f.place = self._pick_place(t, place_s[si])
+                f.place = self._pick_place(t, place_s[si], toks)
                 f.extra_places = self._listed_places(t, f.place, place_s[si], rec["containers"], toks)
                 if f.place is None:
                     f.place = last_place
@@ -231,9 +231,11 @@ class EventExtractor:
         return out
 
     @staticmethod
-    def _pick_place(t: Match, places: Sequence[Any]):
+    def _pick_place(t: Match, places: Sequence[Any], toks) -> Any:
         """The place of a trigger: the first resolved place after it, else the nearest before."""
-        resolved = [p for p in places if p.resolved]
+        # a bare country name is a state acting ("هددت فرنسا"), a place only after a locative
+        resolved = [p for p in places if p.resolved and (p.kind != "country" or p.modifiers or p.proclitic.endswith("ب")
+                                                         or (p.tok_start > 0 and toks[p.tok_start - 1].norm in L.words("locative")))]
         if not resolved:
             return None
         precise = [p for p in resolved if p.kind != "country"] or resolved
