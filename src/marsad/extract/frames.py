@@ -16,7 +16,7 @@ from marsad.lang.ar.tokens import Token
 
 # Modality kinds whose cue governs everything after it in its window, across commas.
 SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms",
-                     "legal", "background"})
+                     "legal", "background", "general"})
 
 
 @dataclass(slots=True)

@@ -28,6 +28,7 @@ _MAX_SENT_CHARS = 1200
 ANAPHORIC = frozenset({"place-context", "date-context"})
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
+STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
@@ -152,6 +153,7 @@ class EventExtractor:
             own_dates = [d for d in date_s[si] if not self._is_since(toks, d)]
             actors = [m for m in act_s[si] if not any(t.start_tok <= m.tok_start < t.end_tok for t in trig_s[si])]
             claimed = self._claims(doc.text, toks, rep_s[si], ag_s[si], actors, b)
+            sent_frames: list[Frame] = []
             for t in trig_s[si]:
                 tdef: L.Trigger = t.payload
                 if tdef.needs and not cue_s.get(tdef.needs, [[]] * n_s)[si]:
@@ -184,10 +186,24 @@ class EventExtractor:
                     f.fatalities = num if found else None
                 f.civilian_target = any(m.value.kind == "civilian" for m in actors) or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
                 f.claimed_by = claimed
-                frames.append(f)
+                sent_frames.append(f)
+            frames.extend(self._suppress_weak(sent_frames))
             if here:
                 last_place = here[-1]
         return frames
+
+    def _suppress_weak(self, frames: list[Frame]) -> list[Frame]:
+        """In one sentence a weak trigger of another type is a word of the strong one's story
+        ("قتلى" in a report of shelling), not a second happening: keep it only as a dropped candidate."""
+        strong = [f for f in frames if f.tdef.weight >= STRONG and not f.modality]
+        if not strong:
+            return frames
+        out = []
+        for f in frames:
+            if f.tdef.weight < WEAK and all(s.event_type != f.event_type for s in strong):
+                f.modality = ("subsumed", f"by {strong[0].tdef.id}")
+            out.append(f)
+        return out
 
     @staticmethod
     def _place_country(places) -> str | None:
