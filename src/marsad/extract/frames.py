@@ -76,6 +76,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             return ("intention", "md-purpose-li")
     for c in cues:
         cue: Cue = c.payload
+        if cue.kind == "continuity":
+            continue
         if cue.kind == "relative":
             # only a verb right after the relative pronoun: "التي استعادتها"
             if tdef.pos == "verb" and trig.start_tok - c.end_tok == 0:
