@@ -172,7 +172,7 @@ class Reader:
             c.execute("PRAGMA query_only = ON")
             # Reads only: map the file and keep a large page cache, so scans stay in memory.
             c.execute("PRAGMA mmap_size = 1073741824")
-            c.execute("PRAGMA cache_size = -131072")
+            c.execute("PRAGMA cache_size = -16384")  # per thread; the map does the rest
             self._local.conn = c
         return c
 
