@@ -142,6 +142,11 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
             if a.value.kind != "civilian" or tdef.event_type in ("Protests",):
                 a1 = a
                 break
+    if a1 is not None and a1.value.kind == "unidentified":
+        # "مسلحون من تنظيم داعش": the group named after "من" is the agent
+        nxt = next((a for a in actors if a.tok_start == a1.tok_end + 1), None)
+        if nxt is not None and tokens[a1.tok_end].norm == "من" and nxt.value.kind in ("state", "nonstate"):
+            a1 = nxt
     a2: Mention | None = None
     for a in after:
         if a1 is not None and (a is a1 or a.value.id == a1.value.id):

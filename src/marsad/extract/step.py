@@ -159,6 +159,8 @@ class EventExtractor:
                 if tdef.needs and not cue_s.get(tdef.needs, [[]] * n_s)[si]:
                     continue
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
+                if tdef.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال")):
+                    f.rule_ids.append("definite")
                 f.modality = find_modality(toks, t, tdef, mod_s[si], a, b, question)
                 ca, cb = _clause(toks, t.start_tok, a, b)
                 f.total = any(ca <= k < cb for k in since_at)
@@ -450,8 +452,10 @@ class EventExtractor:
         merged = merge_within(events)
         doc.events = []
         for ev in merged:
-            own_actor = not ({"actor-fallback", "actor-default"} & set(ev.rule_ids))
-            if len(ev.evidence) == 1 and ANAPHORIC <= set(ev.rule_ids) and not own_actor \
+            rules = set(ev.rule_ids)
+            own_actor = not ({"actor-fallback", "actor-default"} & rules)
+            definite = "definite" in rules  # "عملية الخطف": a definite noun names a happening told before
+            if len(ev.evidence) == 1 and ANAPHORIC <= rules and (not own_actor or definite) \
                     and ev.confidence < self.anaphora_confidence:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
                                     "reason": "mention without its own place or date, matching no event",

@@ -100,6 +100,9 @@ class PhraseMatcher:
 
     def _lookup(self, form: str) -> list[_Entry]:
         out = list(self._exact.get(form, ()))
+        if not out and len(form) > 3 and form.endswith("ا"):
+            # indefinite accusative (tanwin): "اتفاقا", "احتجاجا" read as "اتفاق", "احتجاج"
+            out = list(self._exact.get(form[:-1], ()))
         if self.enclitics:
             for s, _ in enclitic_splits(form):
                 for e in self._exact.get(s, ()):
