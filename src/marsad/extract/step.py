@@ -52,13 +52,14 @@ class EventExtractor:
 
     name = "extract"
 
-    def __init__(self, min_confidence: float = 0.5, background_days: int = 30, geocoder: Geocoder | None = None,
+    def __init__(self, min_confidence: float = 0.48, background_days: int = 30, geocoder: Geocoder | None = None,
                  fallback_actor: bool = True):
         self.min_confidence = min_confidence
         self.background_days = background_days
         self._geocoder = geocoder
         self.fallback_actor = fallback_actor
         self.max_span_days = 31
+        self.candidate_floor = 0.45  # mentions below this never become events, even merged
         self.anaphora_confidence = 0.75
 
     @property
@@ -287,6 +288,18 @@ class EventExtractor:
         return out[:4]
 
     # -- events --------------------------------------------------------------
+    @staticmethod
+    def _salience(ev: Event, lead_end: int) -> float:
+        """Event confidence after merging: the best mention's support, raised by what makes a
+        report a report of a happening: told again in the document, attributed to a source,
+        told in the lead sentence (news puts the main event first), with its dead counted."""
+        c = 0.7 * ev.confidence
+        c += 0.1 if len(ev.evidence) >= 2 else 0.0
+        c += 0.1 if ev.claimed_by else 0.0
+        c += 0.1 if any(e.start < lead_end for e in ev.evidence) else 0.0
+        c += 0.05 if ev.fatalities else 0.0
+        return round(min(c, 1.0), 3)
+
     def _confidence(self, f: Frame) -> float:
         """Trigger reliability plus support found in the sentence itself.
 
@@ -441,7 +454,7 @@ class EventExtractor:
             if d is not None and d.date_start is not None and (d.date_end - d.date_start).days > self.max_span_days:
                 self._drop(doc, f, "general statement (date span longer than a month)")
                 continue
-            if f.confidence < self.min_confidence:
+            if f.confidence < self.candidate_floor:
                 self._drop(doc, f, f"low confidence {f.confidence}")
                 continue
             ev = self._event(doc, f, rec, doc_actor, doc_date)
@@ -450,6 +463,7 @@ class EventExtractor:
                 for p in f.extra_places:
                     events.append(self._relocated(ev, p))
         merged = merge_within(events)
+        lead_end = rec["analysis"].sentences[0][1] if rec["analysis"].sentences else 0
         doc.events = []
         for ev in merged:
             rules = set(ev.rule_ids)
@@ -460,6 +474,11 @@ class EventExtractor:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
                                     "reason": "mention without its own place or date, matching no event",
                                     "rule_id": ev.rule_ids[0]})
+                continue
+            ev.confidence = self._salience(ev, lead_end)
+            if ev.confidence < self.min_confidence:
+                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
+                                    "reason": f"low confidence {ev.confidence}", "rule_id": ev.rule_ids[0]})
                 continue
             doc.events.append(ev)
         for ev in doc.events:
