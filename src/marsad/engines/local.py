@@ -63,10 +63,15 @@ def _warm(pipeline) -> None:
     pipeline.timings.clear()
 
 
+_WARMED: int | None = None  # id() of the pipeline warmed in this process (inherited by forked workers)
+
+
 def _init_unit_worker(pipeline) -> None:
-    global _PIPELINE
+    global _PIPELINE, _WARMED
     _PIPELINE = pipeline
-    _warm(pipeline)
+    if _WARMED != id(pipeline):
+        _warm(pipeline)
+        _WARMED = id(pipeline)
 
 
 def _work_unit(unit) -> tuple[list, dict]:
@@ -103,7 +108,14 @@ def process_inputs(inputs: Iterable[str | Path], pipeline, workers: int = 1,
     from marsad.engines.partition import plan_units
 
     units = iter(plan_units(inputs, unit_bytes or LOCAL_UNIT_BYTES))
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    global _WARMED
+    fork = "fork" in mp.get_all_start_methods()
+    ctx = mp.get_context("fork") if fork else mp.get_context()
+    if fork and _WARMED != id(pipeline):
+        # load the tables once here: forked workers share them (copy-on-write) instead of
+        # each paying the start-up again
+        _warm(pipeline)
+        _WARMED = id(pipeline)
     with ctx.Pool(workers, initializer=_init_unit_worker, initargs=(pipeline,)) as pool:
         pending: deque = deque()
         for unit in units:
