@@ -86,7 +86,10 @@ class EventExtractor:
         trig = [m for m in found["triggers"]
                 if not all(k in taken for k in range(m.start_tok, m.end_tok))]
         containers = {id(places[p.container]) for p in places if p.container is not None}
-        places = [p for p in places if not any(k in taken for k in range(p.tok_start, p.tok_end))]
+        seat = L.words("seat")
+        places = [p for p in places if not any(k in taken for k in range(p.tok_start, p.tok_end))
+                  and not (p.tok_start > 0 and (toks[p.tok_start - 1].norm in seat
+                                                or (p.tok_start > 1 and toks[p.tok_start - 2].norm in seat)))]
         adjectives = [m for m in found["adjectives"] if m.start_tok not in taken]
         # a name after a person's title is an affiliation ("وزير الخارجية الروسي"), not an agent
         titled = set()
