@@ -150,3 +150,18 @@ def test_every_span_slices_the_text(extractor):
     for ev in doc.events:
         for e in ev.evidence:
             assert doc.text[e.start:e.end] == e.text
+
+
+def test_dawn_is_a_time_not_a_detonation(extractor):
+    doc = _run(extractor, "خرجت فجر اليوم نحو مئة حافلة من مدينة حرستا.")
+    assert not [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+
+
+def test_an_organisations_seat_is_not_the_event_place(extractor):
+    doc = _run(extractor, "قال المرصد السوري لحقوق الإنسان، ومقره لندن، إن غارات جوية استهدفت بلدة سراقب.")
+    assert doc.events and all(e.country == "Syria" for e in doc.events)
+
+
+def test_shooting_at_protesters_is_excessive_force(extractor):
+    doc = _run(extractor, "قتل متظاهر برصاص قوات الأمن خلال تظاهرة في مدينة البصرة أمس.")
+    assert [e.sub_event_type for e in doc.events if e.event_type == "Protests"] == ["Excessive force against protesters"]

@@ -83,8 +83,12 @@ class EventExtractor:
         for m in actors + agencies:
             taken.update(range(m.start_tok, m.end_tok))
         # a trigger word inside a name is not a trigger ("هيئة تحرير الشام", "الدفاعات الجوية السورية")
+        dates = find_dates(an, published)
+        in_date = set()
+        for d in dates:  # "فجر اليوم" is dawn, not a detonation
+            in_date.update(range(d.tok_start, d.tok_end))
         trig = [m for m in found["triggers"]
-                if not all(k in taken for k in range(m.start_tok, m.end_tok))]
+                if not all(k in taken for k in range(m.start_tok, m.end_tok)) and m.start_tok not in in_date]
         containers = {id(places[p.container]) for p in places if p.container is not None}
         seat = L.words("seat")
         places = [p for p in places if not any(k in taken for k in range(p.tok_start, p.tok_end))
@@ -104,7 +108,7 @@ class EventExtractor:
             "places": places,
             "containers": containers,
             "numbers": find_numbers(an),
-            "dates": find_dates(an, published),
+            "dates": dates,
             "triggers": trig,
             "actors": _mentions(actors, "actor"),
             "affiliations": _mentions(affiliations, "actor"),
