@@ -16,7 +16,7 @@ from marsad.store import Store  # noqa: E402
 def client():
     from dask.distributed import Client, LocalCluster
 
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                            memory_limit=0)
     c = Client(cluster)
     yield c
@@ -59,3 +59,23 @@ def test_rerun_skips_finished_partitions(corpus, tmp_path, client):
     redone = [n for n in after if after[n] != before[n]]
     assert redone == [p.name for p in parts[-2:]]
     assert dump(tmp_path / "a.db") == dump(tmp_path / "b.db")
+
+
+def test_cli_run_with_the_dask_engine(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from engine_testdata import composed
+    from marsad.cli import cli
+
+    src = tmp_path / "a.jsonl"
+    src.write_text("".join(json.dumps({"published": "2018-03-01", "text": composed(i)}, ensure_ascii=False) + "\n"
+                           for i in range(3)), encoding="utf-8")
+    db = tmp_path / "cli.db"
+    r = CliRunner().invoke(cli, ["run", str(src), "--db", str(db), "--engine", "dask", "--workers", "1", "-q"])
+    assert r.exit_code == 0, r.output
+    assert "3 documents read" in r.output
+    s = Store(db)
+    assert s.counts()["events"] > 0
+    s.close()

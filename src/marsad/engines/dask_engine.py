@@ -90,7 +90,7 @@ def _client(scheduler: str | None, workers: int | None):
     if scheduler:
         return Client(scheduler), None
     n = workers if workers and workers > 0 else (os.cpu_count() or 1)
-    cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+    cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
                            memory_limit=0, silence_logs=logging.WARNING)
     return Client(cluster), cluster
 
