@@ -65,6 +65,10 @@ class Geocoder:
         """
         context: list[PlaceMention] = []
         site_cc = site_country(site)
+        if context_places is not None and context_places is places:
+            # the mentions are the document's places: one resolution among themselves suffices
+            self.resolver.resolve(places, (), site_cc, context_text)
+            return
         if context_places is not None:
             context = [copy.copy(p) for p in context_places]
             self.resolver.resolve(context, (), site_cc)
