@@ -173,13 +173,21 @@ class MatcherSet:
         self.names = list(matchers)
         self.matchers = [matchers[n] for n in self.names]
         self._memo: dict[str, tuple[tuple[int, str, tuple[_Entry, ...]], ...]] = {}
+        # one probe over every lexicon's first words: most word forms start nothing anywhere
+        self._probe = PhraseMatcher((), max_suffix=max(m.max_suffix for m in self.matchers) if self.matchers else 3)
+        for m in self.matchers:
+            for k, v in m._exact.items():
+                self._probe._exact.setdefault(k, []).extend(v[:1])
+            for k, v in m._star.items():
+                self._probe._star.setdefault(k, []).extend(v[:1])
+            self._probe._star_lens |= m._star_lens
 
     def _hits(self, norm: str) -> tuple[tuple[int, str, tuple[_Entry, ...]], ...]:
         h = self._memo.get(norm)
         if h is None:
-            splits = proclitic_splits(norm)
+            splits = [(prefix, form) for prefix, form in proclitic_splits(norm) if self._probe._lookup(form)]
             h = tuple((k, prefix, c) for k, m in enumerate(self.matchers)
-                      for prefix, form in splits if (c := m._candidates(form)))
+                      for prefix, form in splits if (c := m._candidates(form))) if splits else ()
             if len(self._memo) < _MEMO_MAX:
                 self._memo[norm] = h
         return h
