@@ -165,3 +165,15 @@ def test_an_organisations_seat_is_not_the_event_place(extractor):
 def test_shooting_at_protesters_is_excessive_force(extractor):
     doc = _run(extractor, "قتل متظاهر برصاص قوات الأمن خلال تظاهرة في مدينة البصرة أمس.")
     assert [e.sub_event_type for e in doc.events if e.event_type == "Protests"] == ["Excessive force against protesters"]
+
+
+def test_clash_sides_split_by_min_jiha(extractor):
+    doc = _run(extractor, "اندلعت اشتباكات عنيفة بين القوات التركية والفصائل الموالية لها من جهة ووحدات حماية "
+                          "الشعب الكردية من جهة أخرى قرب مدينة عفرين.")
+    ev = doc.events[0]
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Turkey (2016-)", "YPG: People's Protection Units")
+
+
+def test_two_named_towns_stay_two_events(extractor):
+    doc = _run(extractor, "اندلعت اشتباكات عنيفة أمس قرب مدينة عفرين.\nوسيطرت القوات التركية أمس على بلدة جنديرس.")
+    assert len([e for e in doc.events if e.event_type == "Battles"]) == 2

@@ -172,7 +172,12 @@ def _between_pair(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]
     if k >= limit or not after or after[0].tok_start - k > 2:
         return None
     x = after[0]
+    # "بين X و حلفائه من جهة و Y من جهة أخرى": the other side follows the first "من جهة"
+    side = next((k for k in range(x.tok_end, len(tokens) - 1)
+                 if tokens[k].norm == "من" and tokens[k + 1].norm == "جهه"), None)
     for y in after[1:]:
+        if side is not None and y.tok_start < side:
+            continue
         if y.value.id != x.value.id and y.tok_start >= x.tok_end:
             return x, y
     return None

@@ -558,8 +558,9 @@ def _same_place(a: Event, b: Event) -> bool:
     if (a.gazetteer_id or "").startswith("c:") or (b.gazetteer_id or "").startswith("c:"):
         return a.country == b.country
     d = km(a.latitude, a.longitude, b.latitude, b.longitude)
-    if pa == 1 and pb == 1:
-        return d <= 2.0
+    ga, gb = a.gazetteer_id or "", b.gazetteer_id or ""
+    if (pa == 1 and pb == 1) or (ga.startswith("gn:") and gb.startswith("gn:")):
+        return d <= 2.0  # two named towns ("قرب عفرين" and "جنديرس") are two places
     if max(pa, pb) == 3:
         return a.admin1 == b.admin1 or d <= 60.0
     return d <= 30.0
