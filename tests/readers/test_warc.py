@@ -114,3 +114,14 @@ def test_record_ranges_partition_the_file(tmp_path):
     for a, b in zip(cuts, cuts[1:]):
         parts += [d.url for d in read_warc_file(p, a, b)]
     assert parts == whole and len(whole) == 7
+
+
+@pytest.mark.parametrize("name", ["noise.warc", "noise.warc.gz", "noise.arc"])
+def test_random_bytes_are_one_plain_skip(tmp_path, name):
+    import random
+
+    p = tmp_path / name
+    p.write_bytes(random.Random(7).randbytes(4000))
+    items = list(read_inputs([p]))
+    assert len(items) == 1 and isinstance(items[0], Skip)
+    assert "not a WARC/ARC record" in items[0].reason and items[0].reason.isprintable()

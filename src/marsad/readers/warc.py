@@ -17,6 +17,7 @@ range ``[start, stop)``, so engines can split a large file into record ranges.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Iterator
 
@@ -26,6 +27,7 @@ from marsad.readers.base import MAX_DOC_CHARS, DecodeError, Skip, decode_bytes, 
 log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+_URI_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}:\S")
 MAX_RECORD_BYTES = 20 * 1024 * 1024  # an HTML payload above this is not an article page
 
 
@@ -121,7 +123,7 @@ def read_warc_file(path: Path | str, start: int = 0, stop: int | None = None) ->
             f.seek(start)
         it = ArchiveIterator(f, arc2warc=True)
         end = start  # end of the last whole record read
-        n_records = 0
+        n_records = n_items = 0
         records = iter(it)
         while True:
             try:
@@ -132,6 +134,12 @@ def read_warc_file(path: Path | str, start: int = 0, stop: int | None = None) ->
                 # the record to its end first, and its body with it
                 offset = it.offset
                 if stop is not None and offset >= stop:
+                    return
+                uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+                if record.rec_type == "response" and not _URI_RE.match(uri):
+                    # warcio reads any first line as an ARC header: garbage "parses" as a record
+                    yield Skip(f"{src}#{offset}", "not a WARC/ARC record (no URL in its header): "
+                                                 "a damaged or non-WARC file")
                     return
                 wanted = record.rec_type == "response" and _status_ok(record) and _is_html(record)
                 body = _read_upto(record.content_stream(), MAX_RECORD_BYTES + 1) if wanted else b""
@@ -146,8 +154,10 @@ def read_warc_file(path: Path | str, start: int = 0, stop: int | None = None) ->
                 if "non-chunked gzip" in msg:
                     yield Skip(f"{src}#{end}", "gzip'd as one stream, not record by record: "
                                               "fix with `warcio recompress IN OUT`")
+                elif "Unknown archive format" in msg:  # warcio quotes the bytes; they say nothing
+                    yield Skip(f"{src}#{end}", "not a WARC/ARC record (unknown format): a damaged or non-WARC file")
                 else:
-                    yield Skip(f"{src}#{end}", f"not a readable WARC/ARC record: {msg.splitlines()[0][:200]}")
+                    yield Skip(f"{src}#{end}", f"not a readable WARC/ARC record: {msg.splitlines()[0][:120]!r}")
                 return
             except Exception as e:  # zlib/gzip errors, or warcio tripping on a header cut short
                 yield Skip(f"{src}#{end}", f"truncated or corrupt WARC data: {type(e).__name__}: {e}")
@@ -160,6 +170,7 @@ def read_warc_file(path: Path | str, start: int = 0, stop: int | None = None) ->
             end = offset + it.get_record_length()
             if not wanted:
                 continue
+            n_items += 1
             if len(body) > MAX_RECORD_BYTES or len(body) > 4 * MAX_DOC_CHARS:
                 yield Skip(where, f"HTML payload too large (> {MAX_RECORD_BYTES} bytes)")
                 continue
@@ -170,6 +181,10 @@ def read_warc_file(path: Path | str, start: int = 0, stop: int | None = None) ->
         if n_records == 0 and start == 0:
             yield Skip(src, "no WARC/ARC records found")
             return
+        if n_items == 0 and start == 0 and stop is None:
+            # account for the file: a crawl of only non-HTML records, or a record cut so short
+            # (b"WARC/1.0") that warcio reads it as an empty one, gives no document
+            yield Skip(src, f"no HTML response record with a body ({n_records} records read)")
         # bytes left over after the last whole record: a record cut inside its headers
         limit = size if stop is None else min(stop, size)
         if end < limit and (stop is None or end < stop):
