@@ -5,9 +5,11 @@
 2. Each unit is one task: a worker reads it, runs the pipeline on every document and
    writes the processed documents (and skips) to ``<work>/part-NNNNN.parquet``, then a
    ``.done`` marker. The pipeline is built once per worker process, not per task.
-3. The driver loads the partitions into the store *in input order*, in batches, exactly
-   as the local runner does - so the store (documents, events, ids, skips) is the same
-   as ``marsad run`` with the local engine on the same input.
+3. The driver loads the partitions *in input order* through the local runner itself
+   (``marsad.pipeline.run`` with the partitions standing in for the pipeline), so batches,
+   skips, counts and the store's merging are the same code - and the store (documents,
+   events, ids, skips, merged events) the same as with the local engine on that input.
+   The run is recorded in the store (``runs``) when loading starts.
 
 The work directory is ``<db>.parts/<fingerprint>/``; the fingerprint covers the input
 paths, sizes and modification times, the Marsad version and the options, so a run
