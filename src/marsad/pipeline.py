@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
+import signal
+import sqlite3
+import threading
 import time
 import uuid
 from collections import Counter
@@ -14,6 +18,7 @@ from typing import Any, Callable, Iterable, Iterator, Protocol
 
 from marsad.model import Document
 from marsad.readers import Skip, read_inputs
+from marsad.readers.base import safe_text
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +32,12 @@ class Step(Protocol):
 class StepError(Exception):
     """A step refuses a document for a stated reason (recorded as a skip)."""
 
+
+# A document the store cannot take (a number beyond SQLite's 64-bit integers, a value of a
+# type it cannot bind): that document is skipped, its batch still written. Errors of the
+# database itself (locked, disk full, I/O) end the run, which a re-run resumes.
+_DOC_WRITE_ERRORS = (OverflowError, UnicodeEncodeError, ValueError, TypeError,
+                     sqlite3.InterfaceError, sqlite3.IntegrityError, sqlite3.DataError)
 
 _DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
@@ -75,10 +86,25 @@ def default_steps(options: dict[str, Any] | None = None) -> list[Step]:
     return [Cleaner(), MetaStep(), EventExtractor(**options.get("extract", {}))]
 
 
+class DocumentTimeout(Exception):
+    """A document took longer than the pipeline's per-document budget."""
+
+
+def _on_alarm(signum, frame) -> None:
+    raise DocumentTimeout()
+
+
+def _default_doc_timeout() -> float:
+    return float(os.environ.get("MARSAD_DOC_TIMEOUT", "120"))
+
+
 @dataclass
 class Pipeline:
     steps: list[Step]
     timings: Counter = field(default_factory=Counter)
+    # Seconds one document may take (0: no limit). Hostile text (one 300,000-word sentence)
+    # can make a step super-linear; the budget turns a stalled run into one recorded skip.
+    doc_timeout: float = field(default_factory=_default_doc_timeout)
 
     @classmethod
     def default(cls, options: dict[str, Any] | None = None) -> "Pipeline":
@@ -86,10 +112,32 @@ class Pipeline:
 
     def process(self, doc: Document) -> Document | Skip:
         """Run every step; a step that raises turns the document into a Skip with the reason."""
+        # SIGALRM works in a process's main thread only (the CLI, and each pool worker)
+        alarm = (self.doc_timeout > 0 and hasattr(signal, "setitimer")
+                 and threading.current_thread() is threading.main_thread())
+        if alarm:
+            previous = signal.signal(signal.SIGALRM, _on_alarm)
+            # re-fires each second, in case a step's own ``except Exception`` swallowed the first
+            signal.setitimer(signal.ITIMER_REAL, self.doc_timeout, 1.0)
+        try:
+            try:
+                return self._process(doc)
+            finally:
+                if alarm:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+                    signal.signal(signal.SIGALRM, previous)
+        except DocumentTimeout:  # fired between two steps
+            return Skip(doc.raw or doc.doc_id or "?",
+                        f"document took over {self.doc_timeout:g} s: refused (MARSAD_DOC_TIMEOUT)", "pipeline")
+
+    def _process(self, doc: Document) -> Document | Skip:
         for step in self.steps:
             t0 = time.perf_counter()
             try:
                 doc = step(doc)
+            except DocumentTimeout:
+                return Skip(doc.raw or doc.doc_id or "?",
+                            f"document took over {self.doc_timeout:g} s: refused (MARSAD_DOC_TIMEOUT)", step.name)
             except StepError as e:
                 return Skip(doc.raw or doc.doc_id or "?", str(e), step.name)
             except Exception as e:  # isolate: one bad document never ends the run
@@ -155,26 +203,45 @@ def run(
     pipeline = pipeline or Pipeline.default()
     inputs = list(inputs)
     summary = RunSummary(run_id=uuid.uuid4().hex[:12])
-    store.start_run(summary.run_id, inputs)
+    # File names are bytes: an undecodable one must not stop the store from recording it.
+    store.start_run(summary.run_id, [safe_text(str(i)) for i in inputs])
     t0 = time.perf_counter()
     batch: list[Document] = []
 
+    def skip(item: Skip) -> None:
+        summary.skipped += 1
+        summary.skip_reasons[_reason_key(item.reason)] += 1
+        store.record_skip(safe_text(item.source), safe_text(item.reason), item.step, summary.run_id)
+
+    def write(docs: list[Document]) -> None:
+        n_docs, n_events = store.write_documents(docs, summary.run_id)
+        summary.new += n_docs
+        summary.duplicates += len(docs) - n_docs  # a re-post within the batch is a duplicate too
+        summary.events += n_events
+
     def flush() -> None:
-        if batch:
-            n_docs, n_events = store.write_documents(batch, summary.run_id)
-            summary.new += n_docs
-            summary.duplicates += len({d.doc_id for d in batch}) - n_docs
-            summary.events += n_events
-            batch.clear()
+        if not batch:
+            return
+        try:
+            write(batch)
+        except _DOC_WRITE_ERRORS:
+            # The batch was rolled back: write its documents one by one, skipping the bad one.
+            for d in batch:
+                try:
+                    write([d])
+                except _DOC_WRITE_ERRORS as e:
+                    log.warning("store refused %s: %s", d.raw, e)
+                    skip(Skip(d.raw or d.doc_id or "?", f"store error: {type(e).__name__}: {e}", "store"))
+        batch.clear()
 
     for item in process_inputs(inputs, pipeline, workers=workers):
         if isinstance(item, Skip):
-            summary.skipped += 1
-            summary.skip_reasons[_reason_key(item.reason)] += 1
-            store.record_skip(item.source, item.reason, item.step, summary.run_id)
+            skip(item)
             if item.step != "read":
                 summary.read += 1
         else:
+            if item.raw:
+                item.raw = safe_text(item.raw)
             summary.read += 1
             batch.append(item)
             if len(batch) >= batch_size:

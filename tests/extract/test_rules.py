@@ -177,3 +177,13 @@ def test_clash_sides_split_by_min_jiha(extractor):
 def test_two_named_towns_stay_two_events(extractor):
     doc = _run(extractor, "اندلعت اشتباكات عنيفة أمس قرب مدينة عفرين.\nوسيطرت القوات التركية أمس على بلدة جنديرس.")
     assert len([e for e in doc.events if e.event_type == "Battles"]) == 2
+
+
+def test_dropping_barrels_of_gas_is_a_chemical_attack(extractor):
+    doc = _run(extractor, "قتل عشرات المدنيين السبت جراء إسقاط براميل بغازات سامة على مدينة دوما.")
+    assert [e.sub_event_type for e in doc.events] == ["Chemical weapon"]
+
+
+def test_hostages_are_abductions_not_arrests(extractor):
+    doc = _run(extractor, "احتجز مسلحو تنظيم داعش عشرات المدنيين كرهائن في مخيم للنازحين قرب مدينة هجين.")
+    assert "Abduction/forced disappearance" in [e.sub_event_type for e in doc.events]

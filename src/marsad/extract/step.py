@@ -175,12 +175,15 @@ class EventExtractor:
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, actors, adj_s[si], a)
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
-                for rid, from_sub, group, et, st, window in L.refiners():
-                    if f.sub_event_type == from_sub and cue_s.get(group) and any(
-                            -window <= c.start_tok - t.end_tok <= window or -window <= t.start_tok - c.end_tok <= window
-                            for c in cue_s[group][si]):
-                        f.event_type, f.sub_event_type = et, st
-                        f.rule_ids.append(rid)
+                for _ in range(3):
+                    for rid, from_sub, group, et, st, window in L.refiners():
+                        if f.sub_event_type == from_sub and rid not in f.rule_ids and cue_s.get(group) and any(
+                                -window <= c.start_tok - t.end_tok <= window
+                                or -window <= t.start_tok - c.end_tok <= window for c in cue_s[group][si]):
+                            f.event_type, f.sub_event_type = et, st
+                            f.rule_ids.append(rid)
+                            break
+                    else:
                         break
                 f.place = self._pick_place(t, place_s[si], toks)
                 f.extra_places = self._listed_places(t, f.place, place_s[si], rec["containers"], toks)

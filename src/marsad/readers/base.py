@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -18,6 +19,13 @@ log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a single text/HTML file above this is refused
 MAX_DOC_CHARS = 2_000_000  # a document body above this is refused (not an article)
+# A text file is refused unread above this: no encoding packs MAX_DOC_CHARS into more bytes.
+MAX_TEXT_BYTES = 4 * MAX_DOC_CHARS
+# An HTML page above this is not an article (as in the WARC reader); lxml needs ~15x its size.
+MAX_HTML_BYTES = 20 * 1024 * 1024
+MAX_LINE_BYTES = MAX_FILE_BYTES // 4  # one JSONL line
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_JSON_SURROGATE_RE = re.compile(r"\\u[dD][89a-fA-F]")
 TEXT_EXT = {".txt", ".text"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 JSONL_EXT = {".jsonl", ".ndjson"}
@@ -63,6 +71,26 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if printable < 0.85 * min(len(text), 5000):
         raise DecodeError("binary file (mostly unprintable after decoding)")
     return text, best.encoding
+
+
+def safe_text(s: str) -> str:
+    """``s`` storable as UTF-8: lone surrogates (undecodable file-name bytes, ``\\ud800`` in
+    JSON) become ``\\xNN`` for a file-name byte and U+FFFD otherwise."""
+    if not _SURROGATE_RE.search(s):
+        return s
+    return _SURROGATE_RE.sub(
+        lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}" if 0xDC80 <= ord(m.group()) <= 0xDCFF else "\ufffd", s)
+
+
+def _scrub(obj: Any) -> Any:
+    """A parsed JSON value with every string made storable (see ``safe_text``)."""
+    if isinstance(obj, str):
+        return safe_text(obj)
+    if isinstance(obj, list):
+        return [_scrub(x) for x in obj]
+    if isinstance(obj, dict):
+        return {safe_text(k): _scrub(v) for k, v in obj.items()}
+    return obj
 
 
 def _ext(path: Path) -> str:
@@ -166,6 +194,47 @@ def _jsonl_doc(obj: Any, source: str) -> Document | Skip:
     return _check_text(doc, source) or doc
 
 
+def iter_lines(f, limit: int = MAX_LINE_BYTES) -> Iterator[tuple[int, bytes | int]]:
+    """(byte length, line) of each line of binary file ``f``; a line longer than ``limit`` is
+    never held in memory: it comes as (length, length) (an int in place of its bytes)."""
+    while True:
+        raw = f.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield len(raw), raw
+            continue
+        n = len(raw)
+        while raw and not raw.endswith(b"\n"):  # skip the rest of the over-long line
+            raw = f.readline(1 << 20)
+            n += len(raw)
+        yield n, n
+
+
+def parse_jsonl_line(raw: bytes | int, where: str) -> Document | Skip | None:
+    """One JSONL line (from ``iter_lines``) -> a Document, a Skip, or None for a blank line."""
+    if isinstance(raw, int):
+        return Skip(where, f"line too large ({raw} bytes > {MAX_LINE_BYTES})")
+    if not raw.strip():
+        return None
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            line, _ = decode_bytes(raw)
+        except DecodeError as e:
+            return Skip(where, str(e))
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        return Skip(where, f"invalid JSON: {e.msg} at column {e.colno}")
+    except RecursionError:  # deeply nested arrays/objects: refuse the line, read on
+        return Skip(where, "invalid JSON: nested too deeply")
+    if _JSON_SURROGATE_RE.search(line):
+        obj = _scrub(obj)
+    return _jsonl_doc(obj, where)
+
+
 def read_jsonl_file(path: Path) -> Iterator[Document | Skip]:
     src = str(path)
     try:
@@ -175,28 +244,12 @@ def read_jsonl_file(path: Path) -> Iterator[Document | Skip]:
         return
     with f:
         any_line = False
-        for lineno, raw in enumerate(f, start=1):
-            if not raw.strip():
+        for lineno, (_, raw) in enumerate(iter_lines(f), start=1):
+            item = parse_jsonl_line(raw, f"{src}:{lineno}")
+            if item is None:
                 continue
             any_line = True
-            where = f"{src}:{lineno}"
-            if len(raw) > MAX_FILE_BYTES // 4:
-                yield Skip(where, f"line too large ({len(raw)} bytes)")
-                continue
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                try:
-                    line, _ = decode_bytes(raw)
-                except DecodeError as e:
-                    yield Skip(where, str(e))
-                    continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                yield Skip(where, f"invalid JSON: {e.msg} at column {e.colno}")
-                continue
-            yield _jsonl_doc(obj, where)
+            yield item
         if not any_line:
             yield Skip(src, "empty file")
 
@@ -221,8 +274,9 @@ def read_path(path: Path) -> Iterator[Document | Skip]:
     if ext in JSONL_EXT:
         yield from read_jsonl_file(path)
         return
-    if size > MAX_FILE_BYTES:
-        yield Skip(src, f"file too large ({size} bytes > {MAX_FILE_BYTES})")
+    limit = {**dict.fromkeys(HTML_EXT, MAX_HTML_BYTES), **dict.fromkeys(TEXT_EXT, MAX_TEXT_BYTES)}.get(ext, MAX_FILE_BYTES)
+    if size > limit:
+        yield Skip(src, f"file too large ({size} bytes > {limit})")
         return
     if ext in HTML_EXT:
         yield from read_html_file(path)
@@ -236,12 +290,15 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Skip]:
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
+            errors: list[OSError] = []
+            for root, dirs, files in os.walk(path, onerror=errors.append):
                 dirs.sort()
                 for name in sorted(files):
                     if name.startswith("."):
                         continue
                     yield Path(root) / name
+            for e in errors:  # an unreadable sub-directory is accounted for, not passed over
+                yield Skip(str(e.filename or path), f"cannot read directory: {e.strerror or e}")
         elif path.exists():
             yield path
         else:

@@ -69,7 +69,9 @@ class EventFilter:
         if self.country:
             clauses.append("e.country = ?")
             params.append(self.country)
-        if self.actor:
+        if self.actor and "\x00" in self.actor:
+            clauses.append("0")  # LIKE stops at a NUL: '%\x00%' would match every row
+        elif self.actor:
             pat = like_pattern(self.actor)
             clauses.append(
                 "(e.actor1 LIKE ? ESCAPE '\\' OR e.actor2 LIKE ? ESCAPE '\\' "
@@ -93,6 +95,8 @@ class EventFilter:
             # One JSON parameter, however many events matched.
             clauses.append("e.rowid IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(self.q_rowids))
+        elif self.q and "\x00" in self.q:
+            clauses.append("0")  # as for actor: no stored sentence holds a NUL
         elif self.q:
             clauses.append(
                 "e.event_uid IN (SELECT v.event_uid FROM evidence v WHERE v.text LIKE ? ESCAPE '\\')"
@@ -150,6 +154,9 @@ class Reader:
         query has 3+ characters; otherwise one scan with LIKE.
         """
         if not f.q or f.q_rowids is not None:
+            return f
+        if "\x00" in f.q:  # LIKE and MATCH stop at a NUL: it would match every sentence
+            f.q_rowids = []
             return f
         self.columns()
         if self._fts and len(f.q) >= 3:
