@@ -42,7 +42,8 @@ def cli(verbose: bool) -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @click.option("--db", default="marsad.db", show_default=True, help="SQLite database to write to.")
-@click.option("--workers", "-j", default=1, show_default=True, type=int, help="Worker processes (0 = all cores).")
+@click.option("--workers", "-j", default=0, show_default=True, type=int,
+              help="Worker processes (0 = all cores; 1 = in this process).")
 @click.option("--batch-size", default=200, show_default=True, type=int, help="Documents per write transaction.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where the pipeline runs: this machine, or a Dask cluster.")
