@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -140,45 +141,44 @@ def tokenize(text: str) -> tuple[NormText, list[Token]]:
 
 
 _ENDERS = frozenset(".!?؟\n…")
+_NEWLINE_RE = re.compile(r"\n+")
 
 
 def analyze_text(text: str) -> Analysis:
-    """Normalise, tokenise and split into sentences (news-aware)."""
+    """Normalise, tokenise and split into sentences (news-aware).
+
+    Only the enders and the line breaks are visited, not every token.
+    """
     nt, toks = tokenize(text)
+    n = len(toks)
+    if not n:
+        return Analysis(nt, toks, [], [])
     abbrevs = _abbrevs()
+    ends: set[int] = set()  # a sentence ends after these token indices
+    for j in [j for j, t in enumerate(toks) if t.punct and t.norm in _ENDERS]:
+        t = toks[j]
+        if t.norm == ".":
+            prev = toks[j - 1].norm if j > 0 else ""
+            if prev in abbrevs or (len(prev) == 1 and prev.isalpha()) or (
+                    j + 1 < n and toks[j + 1].start == t.end and toks[j + 1].is_word):
+                continue  # "د. محمد", "U.S.", "2017.10"
+        # closing quotes/brackets glued to the full stop stay in the sentence
+        while j + 1 < n and toks[j + 1].start == toks[j].end and (toks[j + 1].norm in QUOTES or toks[j + 1].norm in ")]"):
+            j += 1
+        ends.add(j)
+    if "\n" in text:
+        starts = [t.start for t in toks]
+        for m in _NEWLINE_RE.finditer(text):
+            k = bisect_left(starts, m.start())
+            if 0 < k < n:
+                ends.add(k - 1)
+    ends.add(n - 1)
     sents: list[tuple[int, int]] = []
     sent_toks: list[tuple[int, int]] = []
-    n = len(toks)
-    orig = text
     first = 0
-    j = 0
-    while j < n:
-        t = toks[j]
-        boundary = t.norm in _ENDERS
-        if boundary and t.norm == ".":
-            prev = toks[j - 1].norm if j > 0 else ""
-            nxt_start = toks[j + 1].start if j + 1 < n else len(orig)
-            if prev in abbrevs or (len(prev) == 1 and prev.isalpha()) or (j + 1 < n and nxt_start == t.end and toks[j + 1].is_word):
-                boundary = False  # "د. محمد", "U.S.", "2017.10"
-        if boundary:
-            # closing quotes/brackets glued to the full stop stay in the sentence
-            while j + 1 < n and toks[j + 1].start == toks[j].end and (toks[j + 1].norm in QUOTES or toks[j + 1].norm in ")]"):
-                j += 1
-        if boundary or j == n - 1:
+    for j in sorted(ends):
+        if j >= first:
             sents.append((toks[first].start, toks[j].end))
             sent_toks.append((first, j + 1))
             first = j + 1
-        j += 1
-    # newline boundaries between tokens that carry no ender
-    out_s: list[tuple[int, int]] = []
-    out_t: list[tuple[int, int]] = []
-    for (s, e), (a, b) in zip(sents, sent_toks):
-        k = a
-        for j in range(a + 1, b):
-            if "\n" in orig[toks[j - 1].end:toks[j].start]:
-                out_s.append((toks[k].start, toks[j - 1].end))
-                out_t.append((k, j))
-                k = j
-        out_s.append((toks[k].start, e))
-        out_t.append((k, b))
-    return Analysis(nt, toks, out_s, out_t)
+    return Analysis(nt, toks, sents, sent_toks)
