@@ -187,3 +187,12 @@ def test_dropping_barrels_of_gas_is_a_chemical_attack(extractor):
 def test_hostages_are_abductions_not_arrests(extractor):
     doc = _run(extractor, "احتجز مسلحو تنظيم داعش عشرات المدنيين كرهائن في مخيم للنازحين قرب مدينة هجين.")
     assert "Abduction/forced disappearance" in [e.sub_event_type for e in doc.events]
+
+
+def test_run_on_junk_stays_linear(extractor):
+    import time
+
+    t0 = time.process_time()
+    doc = _run(extractor, "قصف " * 40000)
+    assert time.process_time() - t0 < 20
+    assert len(doc.events) <= 500

@@ -8,6 +8,7 @@ events rejected, with the reason: modality, tally, background, low confidence) a
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from typing import Any, Sequence
 
@@ -24,6 +25,8 @@ from marsad.lang.ar.tokens import Analysis, analyze_text
 from marsad.model import Document, Event, Evidence, Span, content_hash
 
 _MAX_SENT_CHARS = 1200
+MAX_EVENTS = 500  # candidate events per document (a news article has a few dozen at most)
+MAX_UNIT, UNIT_WINDOW = 400, 200  # tokens: longer "sentences" are cut into windows
 # An event with nothing of its own but the trigger refers back to one told elsewhere.
 ANAPHORIC = frozenset({"place-context", "date-context"})
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
@@ -125,9 +128,11 @@ class EventExtractor:
     def frames(self, doc: Document, rec: dict[str, Any]) -> list[Frame]:
         an: Analysis = rec["analysis"]
         toks = an.tokens
-        n_s = len(an.sent_tokens)
+        units = _units(an)
+        rec["units"] = units
+        n_s = len(units)
         sent_of_tok = [0] * len(toks)
-        for si, (a, b) in enumerate(an.sent_tokens):
+        for si, (a, b) in enumerate(units):
             for k in range(a, b):
                 sent_of_tok[k] = si
         B = lambda items: _bucket(items, sent_of_tok, n_s)  # noqa: E731
@@ -142,23 +147,26 @@ class EventExtractor:
         ag_s = B(rec["agencies"])
         cas_s = B(rec["casualties"])
         tot_s = B(rec["totals"])
+        rec["buckets"] = {"totals": tot_s, "dates": date_s, "casualties": cas_s, "numbers": num_s}
         cue_s = {g: B(v) for g, v in rec["cues"].items()}
+        marks = L.words("clause_mark")
         # actor spans overlapping a trigger are not actors of it (e.g. "الدفاعات الجوية السورية")
         frames: list[Frame] = []
         lead = [p for p in rec["places"] if p.resolved and p.kind != "country"]
         last_place = lead[0] if lead else next((p for p in rec["places"] if p.resolved), None)
-        for si, (a, b) in enumerate(an.sent_tokens):
+        for si, (a, b) in enumerate(units):
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
             if not trig_s[si]:
                 if here:
                     last_place = here[-1]
                 continue
-            s0, s1 = an.sentences[si]
+            s0, s1 = toks[a].start, toks[b - 1].end
             question = doc.text[s0:s1].rstrip().endswith("؟")
             # a running total ("منذ بدء...", "منذ 18 شباط") only covers its own clause
             since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since"]
             since_at += [d.tok_start for d in date_s[si] if self._is_since(toks, d)]
             own_dates = [d for d in date_s[si] if not self._is_since(toks, d)]
+            clause_at = [k for k in range(a, b) if toks[k].norm in marks] if since_at else []
             actors = [m for m in act_s[si] if not any(t.start_tok <= m.tok_start < t.end_tok for t in trig_s[si])]
             claimed = self._claims(doc.text, toks, rep_s[si], ag_s[si], actors, b)
             sent_frames: list[Frame] = []
@@ -170,7 +178,7 @@ class EventExtractor:
                 if tdef.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال")):
                     f.rule_ids.append("definite")
                 f.modality = find_modality(toks, t, tdef, mod_s[si], a, b, question)
-                ca, cb = _clause(toks, t.start_tok, a, b)
+                ca, cb = _clause(clause_at, t.start_tok, a, b)
                 f.total = any(ca <= k < cb for k in since_at)
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, actors, adj_s[si], a)
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
@@ -472,6 +480,10 @@ class EventExtractor:
                 events.append(ev)
                 for p in f.extra_places:
                     events.append(self._relocated(ev, p))
+        if len(events) > MAX_EVENTS:  # not an article: keep merging linear-bounded, say what was cut
+            doc.dropped.append({"start": 0, "end": 0, "text": "", "rule_id": "limit",
+                                "reason": f"{len(events) - MAX_EVENTS} candidate events beyond {MAX_EVENTS} per document"})
+            events = events[:MAX_EVENTS]
         merged = merge_within(events)
         lead_end = rec["analysis"].sentences[0][1] if rec["analysis"].sentences else 0
         doc.events = []
@@ -521,29 +533,38 @@ class EventExtractor:
         """Killed-counts in tally sentences, kept as reported totals."""
         an: Analysis = rec["analysis"]
         out = []
-        tot_toks = {m.start_tok for m in rec["totals"]}
-        for si, (a, b) in enumerate(an.sent_tokens):
-            if not any(a <= k < b for k in tot_toks) and not self._since_date(an.tokens, [d for d in rec["dates"] if a <= d.tok_start < b]):
+        bk = rec.get("buckets")
+        if bk is None:  # frames() fills the buckets; without it there is nothing to total
+            return out
+        for si in range(len(rec["units"])):
+            if not bk["totals"][si] and not self._since_date(an.tokens, bk["dates"][si]):
                 continue
-            cas = [c for c in rec["casualties"] if a <= c.start_tok < b]
-            nums = [n for n in rec["numbers"] if a <= n.tok_start < b]
-            num, found = pick_fatalities(nums, cas)
+            num, found = pick_fatalities(bk["numbers"][si], bk["casualties"][si])
             if found and not isinstance(num, int):
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
         return out
 
 
-def _clause(toks, k: int, lo: int, hi: int) -> tuple[int, int]:
-    """Token range of the comma-delimited clause around token ``k`` in [lo, hi)."""
-    a = k
-    marks = L.words("clause_mark")
-    while a > lo and toks[a - 1].norm not in marks:
-        a -= 1
-    b = k
-    while b < hi and toks[b].norm not in marks:
-        b += 1
+def _clause(marks_at: list[int], k: int, lo: int, hi: int) -> tuple[int, int]:
+    """Token range of the comma-delimited clause around token ``k`` in [lo, hi), given the
+    sorted positions of the clause marks in that range."""
+    i = bisect_left(marks_at, k)
+    a = marks_at[i - 1] + 1 if i > 0 else lo
+    b = marks_at[i] if i < len(marks_at) else hi
     return a, b
+
+
+def _units(an: Analysis) -> list[tuple[int, int]]:
+    """Sentences as token ranges; a run-on "sentence" (no punctuation in hundreds of tokens,
+    as in scraped junk) is cut into windows so extraction stays linear in the text."""
+    out: list[tuple[int, int]] = []
+    for a, b in an.sent_tokens:
+        if b - a <= MAX_UNIT:
+            out.append((a, b))
+        else:
+            out.extend((k, min(k + UNIT_WINDOW, b)) for k in range(a, b, UNIT_WINDOW))
+    return out
 
 
 def _same_place(a: Event, b: Event) -> bool:
