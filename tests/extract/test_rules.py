@@ -196,3 +196,14 @@ def test_run_on_junk_stays_linear(extractor):
     doc = _run(extractor, "قصف " * 40000)
     assert time.process_time() - t0 < 20
     assert len(doc.events) <= 500
+
+
+def test_opinions_are_not_reports(extractor):
+    doc = _run(extractor, "واعتبر أحد المسؤولين أن المعارك في مدينة حلب ستكون طويلة.")
+    assert doc.events == []
+    assert any(d["reason"].startswith("modality:") for d in doc.dropped)
+
+
+def test_attacking_a_camp_is_violence_against_civilians(extractor):
+    doc = _run(extractor, "هاجم مقاتلو تنظيم داعش مخيما للنازحين قرب مدينة هجين أمس.")
+    assert [e.event_type for e in doc.events] == ["Violence against civilians"]

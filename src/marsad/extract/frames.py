@@ -16,7 +16,7 @@ from marsad.lang.ar.tokens import Token
 
 # Modality kinds whose cue governs everything after it in its window, across commas.
 SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms",
-                     "legal", "background", "general"})
+                     "legal", "background", "general", "opinion"})
 
 
 @dataclass(slots=True)
@@ -79,8 +79,10 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         if cue.kind == "continuity":
             continue
         if cue.kind == "relative":
-            # only a verb right after the relative pronoun: "التي استعادتها"
-            if tdef.pos == "verb" and trig.start_tok - c.end_tok == 0:
+            # a verb right after the relative pronoun ("التي استعادتها"), or a noun one verb
+            # later ("التي انتهت بالسيطرة"): the clause describes, it does not report
+            gap = trig.start_tok - c.end_tok
+            if (tdef.pos == "verb" and gap == 0) or (tdef.pos == "noun" and gap == 1 and trig.prefix):
                 return (cue.kind, cue.id)
             continue
         if cue.where == "before":
