@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator
 
 from marsad.model import Document, Event, Evidence
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _EVENT_SCALARS = (
     "event_uid", "event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
@@ -27,6 +27,44 @@ _EVENT_SCALARS = (
     "lang", "date_start", "date_end",
 )
 _EVENT_LISTS = ("rule_ids", "claimed_by", "doc_ids")
+
+def fts_tokenizer() -> str | None:
+    """The FTS5 tokenizer for ``evidence_fts``: ``trigram`` (substring search, SQLite >= 3.34)
+    when this SQLite build has it, else ``unicode61``; None without FTS5."""
+    c = sqlite3.connect(":memory:")
+    try:
+        for tok in ("trigram", "unicode61"):
+            try:
+                c.execute(f"CREATE VIRTUAL TABLE t_{tok} USING fts5(x, tokenize='{tok}')")
+                return tok
+            except sqlite3.OperationalError:
+                continue
+        return None
+    finally:
+        c.close()
+
+
+def _fts_migration() -> str:
+    """SQL creating ``evidence_fts`` (an external-content FTS5 index of evidence.text),
+    filling it from the stored rows and keeping it in sync with triggers."""
+    tok = fts_tokenizer()
+    if tok is None:
+        return ""  # no FTS5 in this SQLite: the API searches with LIKE
+    return f"""
+    CREATE VIRTUAL TABLE IF NOT EXISTS evidence_fts USING fts5(text, content='evidence', content_rowid='rowid', tokenize='{tok}');
+    INSERT INTO evidence_fts(evidence_fts) VALUES ('rebuild');
+    CREATE TRIGGER IF NOT EXISTS evidence_fts_insert AFTER INSERT ON evidence BEGIN
+        INSERT INTO evidence_fts(rowid, text) VALUES (new.rowid, new.text);
+    END;
+    CREATE TRIGGER IF NOT EXISTS evidence_fts_delete AFTER DELETE ON evidence BEGIN
+        INSERT INTO evidence_fts(evidence_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+    END;
+    CREATE TRIGGER IF NOT EXISTS evidence_fts_update AFTER UPDATE ON evidence BEGIN
+        INSERT INTO evidence_fts(evidence_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+        INSERT INTO evidence_fts(rowid, text) VALUES (new.rowid, new.text);
+    END;
+    """
+
 
 # Each migration moves the schema from version i to i+1; never edit a released one.
 MIGRATIONS: tuple[str, ...] = (
@@ -113,6 +151,18 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX merge_links_merged ON merge_links(merged_uid);
     """,
+    # 3 -> 4: indexes for the API's filters (bench/bench_api.py) and full-text search over
+    # the evidence sentences, kept in sync by triggers (see _fts_migration). IF NOT EXISTS:
+    # a store rolled back to an older user_version (tests do) may still hold them.
+    """
+    CREATE INDEX IF NOT EXISTS events_geo ON events(latitude, longitude);
+    CREATE INDEX IF NOT EXISTS events_type_date ON events(event_type, event_date);
+    CREATE INDEX IF NOT EXISTS events_admin1_date ON events(admin1, event_date);
+    CREATE INDEX IF NOT EXISTS merged_geo ON merged_events(latitude, longitude);
+    CREATE INDEX IF NOT EXISTS merged_type_event_date ON merged_events(event_type, event_date);
+    CREATE INDEX IF NOT EXISTS merged_admin1_date ON merged_events(admin1, event_date);
+    CREATE INDEX IF NOT EXISTS merge_links_merged ON merge_links(merged_uid);
+    """ + _fts_migration(),
 )
 
 

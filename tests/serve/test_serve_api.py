@@ -156,7 +156,8 @@ def test_stats(client, docs):
     assert top["Civilians (Syria)"] == 2 and top["Military Forces of Syria (2000-)"] == 2
     assert client.get("/api/stats", params={"event_type": "Protests"}).json()["events"] == 1
     part = client.get("/api/stats", params={"include": "by_week"}).json()
-    assert set(part) == {"events", "fatalities", "date_min", "date_max", "by_week"}
+    assert set(part) == {"events", "fatalities", "date_min", "date_max", "merged", "by_week"}
+    assert part["merged"] is False  # the fixture store is written without merging
     assert part["by_week"] == s["by_week"] and part["events"] == s["events"]
     assert client.get("/api/stats", params={"include": "everything"}).status_code == 422
 
@@ -236,22 +237,42 @@ def test_fields_pick_columns(client, docs):
     assert client.get("/api/events", params={"fields": "text,password"}).status_code == 422
 
 
-def test_free_text_uses_fts_index_when_present(tmp_path):
+def test_free_text_uses_the_fts_index_of_the_store(tmp_path):
     import sqlite3
 
+    from marsad.store import fts_tokenizer
     from serve_corpus import fill_store
 
     db = tmp_path / "fts.db"
     docs = fill_store(db)
-    with sqlite3.connect(db) as c:  # the index a later store migration may add
-        c.execute("CREATE VIRTUAL TABLE evidence_fts USING fts5(text, content='evidence', "
-                  "content_rowid='rowid', tokenize='trigram')")
-        c.execute("INSERT INTO evidence_fts(evidence_fts) VALUES ('rebuild')")
+    tok = fts_tokenizer()
+    with sqlite3.connect(db) as c:  # made by the store's migration 4, filled by triggers
+        sql = c.execute("SELECT sql FROM sqlite_master WHERE name = 'evidence_fts'").fetchone()
+        assert (sql is not None) == (tok is not None)
+        if tok:
+            assert tok in sql[0]
+            assert c.execute("SELECT COUNT(*) FROM evidence_fts WHERE evidence_fts MATCH '\"مدفعية\"'"
+                             ).fetchone()[0] == (1 if tok == "trigram" else 0)  # inside بالمدفعية
     c = TestClient(create_app(str(db)))
     assert uids(c.get("/api/events", params={"q": "بالمدفعية"})) == {uid(docs, "shelling")}
     assert uids(c.get("/api/events", params={"q": "مدفعية"})) == {uid(docs, "shelling")}  # inside a word
     assert uids(c.get("/api/events", params={"q": 'a"b'})) == set()
     assert uids(c.get("/api/events", params={"q": "في"})) == {uid(docs, k) for k in docs}  # < 3 chars: LIKE
+
+
+def test_free_text_without_fts_falls_back_to_like(tmp_path):
+    import sqlite3
+
+    from serve_corpus import fill_store
+
+    db = tmp_path / "nofts.db"
+    docs = fill_store(db)
+    with sqlite3.connect(db) as c:  # a store from before migration 4
+        for t in ("evidence_fts_insert", "evidence_fts_delete", "evidence_fts_update"):
+            c.execute(f"DROP TRIGGER IF EXISTS {t}")
+        c.execute("DROP TABLE IF EXISTS evidence_fts")
+    c = TestClient(create_app(str(db)))
+    assert uids(c.get("/api/events", params={"q": "مدفعية"})) == {uid(docs, "shelling")}
 
 
 def test_serve_command_help_and_errors(tmp_path, monkeypatch):

@@ -55,6 +55,10 @@ INSTALL_HINT = "run `npm ci` in the Marsad source tree, or pass --assets DIR / s
 
 DateStr = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="ISO date YYYY-MM-DD")]
 ShortText = Annotated[str | None, Query(max_length=MAX_TEXT_LEN)]
+Unmerged = Annotated[bool, Query(description=(
+    "false (default): merged events, one per happening however many outlets reported it, with "
+    "n_sources = independent outlets and the evidence of every report (falls back to per-document "
+    "events when the store has no merged events). true: the per-document events, one per report."))]
 
 
 def fast_json(content: Any, media_type: str = "application/json") -> Response:
@@ -117,7 +121,7 @@ def create_app(db_path: str, assets_dir: str | None = None) -> FastAPI:
         return resp
 
     def make_filter(date_from, date_to, event_type, sub_event_type, actor, country, admin1_, bbox,
-                    min_sources, q) -> EventFilter:
+                    min_sources, q, unmerged=False) -> EventFilter:
         try:
             box = parse_bbox(bbox) if bbox else None
         except ValueError as e:
@@ -125,7 +129,8 @@ def create_app(db_path: str, assets_dir: str | None = None) -> FastAPI:
         return reader.resolve(EventFilter(
             date_from=date_from, date_to=date_to, event_type=event_type or [],
             sub_event_type=sub_event_type or [], actor=actor, country=country,
-            admin1=admin1_ or [], bbox=box, min_sources=min_sources, q=q))
+            admin1=admin1_ or [], bbox=box, min_sources=min_sources, q=q,
+            merged=False if unmerged else None))
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> Response:
@@ -149,7 +154,8 @@ def create_app(db_path: str, assets_dir: str | None = None) -> FastAPI:
         admin1: Annotated[list[str] | None, Query(max_length=50, description="first-level admin unit; repeatable")] = None,
         bbox: Annotated[str | None, Query(max_length=100, description="west,south,east,north in degrees")] = None,
         min_sources: Annotated[int | None, Query(ge=1, le=1000)] = None,
-        q: Annotated[str | None, Query(max_length=MAX_TEXT_LEN, description="free text searched in the evidence sentences")] = None,
+        q: Annotated[str | None, Query(max_length=MAX_TEXT_LEN, description="free text searched in the evidence sentences (a merged event matches when any of its reports' evidence does)")] = None,
+        unmerged: Unmerged = False,
         sort: Annotated[Literal[SORTABLE], Query()] = "event_date",  # type: ignore[valid-type]
         order: Literal["asc", "desc"] = "desc",
         page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
@@ -157,7 +163,8 @@ def create_app(db_path: str, assets_dir: str | None = None) -> FastAPI:
         format: Literal["json", "csv", "geojson"] = "json",
         fields: Annotated[str | None, Query(max_length=1000, description="comma-separated columns to return (JSON and GeoJSON); default all")] = None,
     ) -> Any:
-        f = make_filter(date_from, date_to, event_type, sub_event_type, actor, country, admin1, bbox, min_sources, q)
+        f = make_filter(date_from, date_to, event_type, sub_event_type, actor, country, admin1, bbox, min_sources, q,
+                        unmerged)
         wanted = [x.strip() for x in fields.split(",") if x.strip()] if fields and format != "csv" else None
         if format == "geojson" and wanted is not None:
             wanted += ["latitude", "longitude"]
@@ -167,16 +174,19 @@ def create_app(db_path: str, assets_dir: str | None = None) -> FastAPI:
         except ValueError as e:
             raise HTTPException(422, str(e)) from None
         total = reader.count_events(f)
-        meta = {"total": total, "page": page, "page_size": page_size}
+        meta = {"total": total, "page": page, "page_size": page_size, "merged": bool(f.merged)}
         if format == "csv":
             return PlainTextResponse(events_csv(events), media_type="text/csv; charset=utf-8",
                                      headers={"Content-Disposition": 'attachment; filename="marsad-events.csv"',
-                                              "X-Total-Count": str(total)})
+                                              "X-Total-Count": str(total), "X-Marsad-Merged": str(bool(f.merged)).lower()})
         if format == "geojson":
             return fast_json(events_geojson(events, **meta), media_type="application/geo+json")
         return fast_json({**meta, "events": events})
 
-    @app.get("/api/events/{event_uid}", tags=["events"], summary="One event with its evidence and spans")
+    @app.get("/api/events/{event_uid}", tags=["events"], summary="One event with its evidence and spans",
+             description="A merged uid (`m...`) gives the merged event with the evidence sentences of every "
+                         "report behind it (each with its doc_id and url) and `members`; a per-document uid "
+                         "gives that report with `merged_uid`.")
     def get_event(event_uid: str) -> Any:
         if len(event_uid) > 64:
             raise HTTPException(404, "no such event")
@@ -185,7 +195,8 @@ def create_app(db_path: str, assets_dir: str | None = None) -> FastAPI:
             raise HTTPException(404, f"no event {event_uid!r}")
         return ev
 
-    @app.get("/api/documents/{doc_id}", tags=["documents"], summary="One document's clean text and spans")
+    @app.get("/api/documents/{doc_id}", tags=["documents"], summary="One document's clean text and spans",
+             description="`events`: the per-document events read from it, each with the merged event it belongs to.")
     def get_document(doc_id: str) -> Any:
         d = reader.document(doc_id) if len(doc_id) <= 64 else None
         if d is None:
@@ -204,17 +215,20 @@ def create_app(db_path: str, assets_dir: str | None = None) -> FastAPI:
         bbox: Annotated[str | None, Query(max_length=100)] = None,
         min_sources: Annotated[int | None, Query(ge=1, le=1000)] = None,
         q: ShortText = None,
+        unmerged: Unmerged = False,
         top: Annotated[int, Query(ge=1, le=100)] = 20,
         include: Annotated[list[Literal[STATS_PARTS]] | None, Query(  # type: ignore[valid-type]
             description="parts to compute (repeatable); default all. Totals always come.")] = None,
     ) -> Any:
-        f = make_filter(date_from, date_to, event_type, sub_event_type, actor, country, admin1, bbox, min_sources, q)
+        f = make_filter(date_from, date_to, event_type, sub_event_type, actor, country, admin1, bbox, min_sources, q,
+                        unmerged)
         return fast_json(reader.stats(f, top=top, include=include or STATS_PARTS))
 
     @app.get("/api/meta", tags=["stats"], summary="Filter values and which map assets are installed")
     def meta() -> Any:
         return {
             **reader.facets(),
+            "merged": reader.has_merged(),
             "assets": {
                 "available": bool(available["leaflet"]),
                 "files": available,

@@ -30,6 +30,9 @@ EVENT_FIELDS = tuple(dict.fromkeys(
     ("event_uid",) + ACLED_COLUMNS + tuple(c for c in MARSAD_COLUMNS if c != "evidence") + ("doc_id",)
 ))
 CSV_FIELDS = tuple(c for c in EVENT_FIELDS if c != "doc_id")
+# A merged event (merged_events, see docs/merging.md) has no single doc_id; it has a member count.
+MERGED_FIELDS = tuple(c for c in EVENT_FIELDS if c != "doc_id") + ("n_members",)
+ALL_FIELDS = EVENT_FIELDS + ("n_members",)
 
 
 @dataclass(slots=True)
@@ -49,6 +52,13 @@ class EventFilter:
     # Rowids of the events whose evidence matches ``q``, found once per request by
     # Reader.resolve (rowid lookups are the cheapest way back into events).
     q_rowids: list[int] | None = None
+    # Merged events (True), per-document events (False), or None: merged when the store
+    # has any, which Reader.resolve settles once per request.
+    merged: bool | None = None
+
+    @property
+    def table(self) -> str:
+        return "merged_events" if self.merged else "events"
 
     def where(self) -> tuple[str, list[Any]]:
         """SQL WHERE clause (possibly empty) and its parameters."""
@@ -97,6 +107,13 @@ class EventFilter:
             params.append(json.dumps(self.q_rowids))
         elif self.q and "\x00" in self.q:
             clauses.append("0")  # as for actor: no stored sentence holds a NUL
+        elif self.q and self.merged:
+            # a merged event matches when the evidence of any of its reports does
+            clauses.append(
+                "e.event_uid IN (SELECT l.merged_uid FROM merge_links l JOIN evidence v "
+                "ON v.event_uid = l.event_uid WHERE v.text LIKE ? ESCAPE '\\')"
+            )
+            params.append(like_pattern(self.q))
         elif self.q:
             clauses.append(
                 "e.event_uid IN (SELECT v.event_uid FROM evidence v WHERE v.text LIKE ? ESCAPE '\\')"
@@ -132,42 +149,75 @@ class Reader:
                 f"no database at {self.db_path}: run `marsad run INPUT --db {self.db_path}` first"
             )
         self._local = threading.local()
-        self._cols: tuple[str, ...] | None = None
-        self._fts = False
+        self._cols: dict[str, tuple[str, ...]] = {}
+        self._fts: bool | None = None
 
-    def columns(self) -> tuple[str, ...]:
-        """EVENT_FIELDS the database has: a store from an older schema lacks newer columns."""
-        if self._cols is None:
-            have = {r[1] for r in self.conn().execute("PRAGMA table_info(events)")}
-            self._cols = tuple(c for c in EVENT_FIELDS if c in have)
-            self._fts = self.conn().execute(
-                "SELECT 1 FROM sqlite_master WHERE name = 'evidence_fts'").fetchone() is not None
-        return self._cols
+    def columns(self, table: str = "events") -> tuple[str, ...]:
+        """Fields the table has: a store from an older schema lacks newer columns.
+
+        ``events`` -> EVENT_FIELDS, ``merged_events`` -> MERGED_FIELDS.
+        """
+        cols = self._cols.get(table)
+        if cols is None:
+            have = {r[1] for r in self.conn().execute(
+                "PRAGMA table_info(merged_events)" if table == "merged_events" else "PRAGMA table_info(events)")}
+            cols = tuple(c for c in (MERGED_FIELDS if table == "merged_events" else EVENT_FIELDS) if c in have)
+            if have:  # a table not created yet is looked up again next time
+                self._cols[table] = cols
+        return cols
+
+    def fts(self) -> bool:
+        """Whether ``evidence_fts`` exists with the trigram tokenizer (substring search).
+
+        A unicode61 index (SQLite builds without trigram) matches whole words only, so
+        ``q``, a substring filter, does not use it.
+        """
+        if self._fts is None:
+            r = self.conn().execute("SELECT sql FROM sqlite_master WHERE name = 'evidence_fts'").fetchone()
+            if r is None:
+                return False  # asked again next time: a writer may migrate the store meanwhile
+            self._fts = "trigram" in (r[0] or "").lower()
+        return self._fts
+
+    def has_merged(self) -> bool:
+        """Whether the store holds merged events (schema 3+, written with dedup on)."""
+        try:
+            return self.conn().execute("SELECT 1 FROM merged_events LIMIT 1").fetchone() is not None
+        except sqlite3.OperationalError:  # a store from before migration 3
+            return False
 
     def where(self, f: EventFilter) -> tuple[str, list[Any]]:
+        self.resolve(f)
         return f.where()
 
     def resolve(self, f: EventFilter) -> EventFilter:
-        """Search the evidence for ``f.q`` once, so counting and paging reuse the matches.
+        """Settle merged or per-document events, and search the evidence for ``f.q``
+        once, so counting and paging reuse the matches.
 
         Uses ``evidence_fts`` (FTS5, trigram tokenizer) when the store has it and the
-        query has 3+ characters; otherwise one scan with LIKE.
+        query has 3+ characters; otherwise one scan with LIKE. For merged events the
+        matches are the merged events of the per-document events whose evidence matches.
         """
+        if f.merged is None:
+            f.merged = self.has_merged()
         if not f.q or f.q_rowids is not None:
             return f
         if "\x00" in f.q:  # LIKE and MATCH stop at a NUL: it would match every sentence
             f.q_rowids = []
             return f
-        self.columns()
-        if self._fts and len(f.q) >= 3:
+        if self.fts() and len(f.q) >= 3:
             sub = ("SELECT v.event_uid FROM evidence v WHERE v.rowid IN "
                    "(SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)")
             arg = '"' + f.q.replace('"', '""') + '"'
         else:
             sub = "SELECT v.event_uid FROM evidence v WHERE v.text LIKE ? ESCAPE '\\'"
             arg = like_pattern(f.q)
-        f.q_rowids = [r[0] for r in self.conn().execute(
-            f"SELECT e.rowid FROM events e WHERE e.event_uid IN ({sub})", (arg,))]
+        if f.merged:
+            sql = ("SELECT e.rowid FROM merged_events e WHERE e.event_uid IN "
+                   f"(SELECT l.merged_uid FROM merge_links l WHERE l.event_uid IN ({sub}))")
+        else:
+            sql = f"SELECT e.rowid FROM events e WHERE e.event_uid IN ({sub})"
+        f.q_rowids = [r[0] for r in self.conn().execute(sql, (arg,))]
         return f
 
     def conn(self) -> sqlite3.Connection:
@@ -186,27 +236,32 @@ class Reader:
     # -- events --------------------------------------------------------------
     def count_events(self, f: EventFilter) -> int:
         where, params = self.where(f)
-        return int(self.conn().execute(f"SELECT COUNT(*) FROM events e{where}", params).fetchone()[0])
+        return int(self.conn().execute(f"SELECT COUNT(*) FROM {f.table} e{where}", params).fetchone()[0])
 
     def list_events(self, f: EventFilter, sort: str = "event_date", desc: bool = True,
                     page: int = 1, page_size: int = 100,
                     fields: Iterable[str] | None = None) -> list[dict[str, Any]]:
-        """One page of events; ``fields`` picks a subset of EVENT_FIELDS (event_uid always)."""
+        """One page of events; ``fields`` picks a subset of ALL_FIELDS (event_uid always).
+
+        By default all of EVENT_FIELDS (per-document events) or MERGED_FIELDS (merged);
+        a field the table lacks (``doc_id`` of a merged event) comes as None.
+        """
         if sort not in SORTABLE:
             raise ValueError(f"cannot sort by {sort!r}; choose one of {', '.join(SORTABLE)}")
-        wanted = EVENT_FIELDS if fields is None else ("event_uid",) + tuple(
-            k for k in EVENT_FIELDS if k in set(fields) and k != "event_uid")
-        unknown = set(fields or ()) - set(EVENT_FIELDS)
+        unknown = set(fields or ()) - set(ALL_FIELDS)
         if unknown:
-            raise ValueError(f"unknown field(s) {', '.join(sorted(unknown))}; choose from {', '.join(EVENT_FIELDS)}")
-        have = set(self.columns())
+            raise ValueError(f"unknown field(s) {', '.join(sorted(unknown))}; choose from {', '.join(ALL_FIELDS)}")
+        where, params = self.where(f)
+        default = MERGED_FIELDS if f.merged else EVENT_FIELDS
+        wanted = default if fields is None else ("event_uid",) + tuple(
+            k for k in ALL_FIELDS if k in set(fields) and k != "event_uid")
+        have = set(self.columns(f.table))
         cols = [k for k in wanted if k in have]
         missing = [k for k in wanted if k not in have]
         lists = [i for i, k in enumerate(cols) if k in LIST_COLUMNS]
         page_size = max(1, min(int(page_size), MAX_PAGE_SIZE))
-        where, params = self.where(f)
         direction = "DESC" if desc else "ASC"
-        sql = (f"SELECT {','.join('e.' + k for k in cols)} FROM events e{where} "
+        sql = (f"SELECT {','.join('e.' + k for k in cols)} FROM {f.table} e{where} "
                f"ORDER BY e.{sort} {direction}, e.rowid {direction} LIMIT ? OFFSET ?")
         cur = self.conn().cursor()
         cur.row_factory = None  # plain tuples: building dicts from Row objects costs more
@@ -222,16 +277,47 @@ class Reader:
             out.append(d)
         return out
 
+    def _merge_links_exist(self) -> bool:
+        return self.conn().execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'merge_links'").fetchone() is not None
+
     def event(self, uid: str) -> dict[str, Any] | None:
+        """One event with its evidence: a merged uid gives the merged event with the
+        evidence of every report behind it (``members``: those reports); a per-document
+        uid gives that report, with ``merged_uid``, the merged event it belongs to."""
         c = self.conn()
-        r = c.execute(f"SELECT {','.join(self.columns())} FROM events WHERE event_uid = ?", (uid,)).fetchone()
-        if r is None:
-            return None
-        ev = row_to_event(r)
+        links = self._merge_links_exist()
+        r = None
+        if links:
+            cols = self.columns("merged_events")
+            if cols:
+                r = c.execute(f"SELECT {','.join(cols)} FROM merged_events WHERE event_uid = ?", (uid,)).fetchone()
+        if r is not None:
+            ev = row_to_event(r, MERGED_FIELDS)
+            ev["merged"] = True
+            rows = c.execute(
+                'SELECT v.doc_id, v.start, v."end", v.text FROM merge_links l JOIN evidence v '
+                "ON v.event_uid = l.event_uid WHERE l.merged_uid = ? ORDER BY v.doc_id, v.start", (uid,)).fetchall()
+            members = [
+                {"event_uid": m["event_uid"], "doc_id": m["doc_id"], "outlet": m["outlet"],
+                 "decision": _json(m["decision"])}
+                for m in c.execute("SELECT event_uid, doc_id, outlet, decision FROM merge_links "
+                                   "WHERE merged_uid = ? ORDER BY added, event_uid", (uid,))
+            ]
+        else:
+            r = c.execute(f"SELECT {','.join(self.columns())} FROM events WHERE event_uid = ?", (uid,)).fetchone()
+            if r is None:
+                return None
+            ev = row_to_event(r)
+            ev["merged"] = False
+            m = c.execute("SELECT merged_uid FROM merge_links WHERE event_uid = ?", (uid,)).fetchone() if links else None
+            ev["merged_uid"] = m[0] if m else None
+            rows = c.execute('SELECT doc_id, start, "end", text FROM evidence WHERE event_uid = ? '
+                             "ORDER BY doc_id, start", (uid,)).fetchall()
+            members = None
         docs: dict[str, dict[str, Any]] = {}
         evidence = []
-        for x in c.execute('SELECT doc_id, start, "end", text FROM evidence WHERE event_uid = ? '
-                           "ORDER BY doc_id, start", (uid,)):
+        for x in rows:
             doc = docs.get(x["doc_id"])
             if doc is None:
                 d = c.execute("SELECT doc_id, url, site, source, author, title, published, text "
@@ -253,19 +339,27 @@ class Reader:
                         spans.append({"kind": s["kind"], "start": s["start"], "end": s["end"],
                                       "rel_start": rs, "rel_end": re_, "text": s["text"],
                                       "value": _json(s["value"]), "rule_id": s["rule_id"]})
-            evidence.append({"doc_id": x["doc_id"], "start": start, "end": end, "text": sentence,
-                             "spans": spans})
+            evidence.append({"doc_id": x["doc_id"], "url": doc.get("url"), "start": start, "end": end,
+                             "text": sentence, "spans": spans})
         ev["evidence"] = evidence
         ev["documents"] = [{k: v for k, v in d.items() if k != "text"} for d in docs.values()]
-        for did in ev.get("doc_ids") or []:
+        for did in list(ev.get("doc_ids") or []) + [m["doc_id"] for m in members or []]:
             if did not in docs:
                 d = c.execute("SELECT doc_id, url, site, source, author, title, published "
                               "FROM documents WHERE doc_id = ?", (did,)).fetchone()
+                docs[did] = dict(d) if d else {"doc_id": did}
                 if d:
                     ev["documents"].append(dict(d))
+        if members is not None:
+            for m in members:
+                d = docs.get(m["doc_id"]) or {}
+                m.update({k: d.get(k) for k in ("url", "title", "source", "published")})
+            ev["members"] = members
         return ev
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
+        """One document: text, spans, and its per-document events (``events``: each with
+        the merged event it belongs to, None for a copy's events or a store without merges)."""
         c = self.conn()
         r = c.execute("SELECT doc_id, url, site, source, author, title, published, published_how, lang, "
                       "text, copy_of FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
@@ -281,6 +375,13 @@ class Reader:
         d["event_uids"] = [x[0] for x in c.execute(
             "SELECT event_uid FROM events WHERE doc_id = ? UNION "
             "SELECT DISTINCT event_uid FROM evidence WHERE doc_id = ?", (doc_id, doc_id))]
+        merged_col = "l.merged_uid" if self._merge_links_exist() else "NULL"
+        join = "LEFT JOIN merge_links l ON l.event_uid = e.event_uid" if merged_col != "NULL" else ""
+        d["events"] = [
+            {"event_uid": x[0], "merged_uid": x[1], "event_type": x[2], "sub_event_type": x[3], "event_date": x[4]}
+            for x in c.execute(f"SELECT e.event_uid, {merged_col}, e.event_type, e.sub_event_type, e.event_date "
+                               f"FROM events e {join} WHERE e.doc_id = ? ORDER BY e.rowid", (doc_id,))
+        ]
         return d
 
     # -- stats -----------------------------------------------------------------
@@ -303,7 +404,7 @@ class Reader:
         sub_col = "e.sub_event_type" if "by_type" in include else "NULL"
         for etype, day, sub, k, d in c.execute(
                 f"SELECT e.event_type, e.event_date, {sub_col}, COUNT(*), COALESCE(SUM(e.fatalities), 0) "
-                f"FROM events e{where} GROUP BY 1, 2, 3", params):
+                f"FROM {f.table} e{where} GROUP BY 1, 2, 3", params):
             n += k
             dead += d
             acc = types.setdefault((etype, sub), [0, 0])
@@ -322,7 +423,8 @@ class Reader:
                          key=lambda r: (-r["events"], r["event_type"] or "", r["sub_event_type"] or ""))
         by_week = [{"week": wk, "event_type": t, "events": v[0], "fatalities": v[1]}
                    for (wk, t), v in sorted(weeks.items())]
-        out: dict[str, Any] = {"events": n, "fatalities": dead, "date_min": dmin, "date_max": dmax}
+        out: dict[str, Any] = {"events": n, "fatalities": dead, "date_min": dmin, "date_max": dmax,
+                               "merged": bool(f.merged)}
         if "by_type" in include:
             out["by_type"] = by_type
         if "by_week" in include:
@@ -331,11 +433,11 @@ class Reader:
             out["by_admin1"] = [
                 {"country": r[0], "admin1": r[1], "events": r[2], "fatalities": r[3]}
                 for r in c.execute(f"SELECT e.country, e.admin1, COUNT(*), COALESCE(SUM(e.fatalities), 0) "
-                                   f"FROM events e{where} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2", params)
+                                   f"FROM {f.table} e{where} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2", params)
             ]
         if "top_actors" in include:
             actors: dict[str, int] = {}
-            for a1, a2, k in c.execute(f"SELECT e.actor1, e.actor2, COUNT(*) FROM events e{where} GROUP BY 1, 2",
+            for a1, a2, k in c.execute(f"SELECT e.actor1, e.actor2, COUNT(*) FROM {f.table} e{where} GROUP BY 1, 2",
                                        params):
                 for a in {a1, a2}:
                     if a:
@@ -379,8 +481,8 @@ def _json(value: Any) -> Any:
     return value
 
 
-def row_to_event(r: sqlite3.Row) -> dict[str, Any]:
-    d = dict.fromkeys(EVENT_FIELDS)
+def row_to_event(r: sqlite3.Row, fields: tuple[str, ...] = EVENT_FIELDS) -> dict[str, Any]:
+    d = dict.fromkeys(fields)
     d.update(dict(r))
     for k in LIST_COLUMNS:
         if k in d:

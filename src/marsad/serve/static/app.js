@@ -80,6 +80,7 @@
       var v = form.elements[k].value.trim();
       if (v) f[k] = v;
     });
+    if (form.elements.unmerged && form.elements.unmerged.checked) f.unmerged = "true";
     if (form.elements.in_view.checked && map) {
       var b = map.getBounds();
       f.bbox = [Math.max(-180, b.getWest()), Math.max(-90, b.getSouth()), Math.min(180, b.getEast()), Math.min(90, b.getNorth())]
@@ -301,7 +302,7 @@
         field("التاريخ", "Date", ev.event_date + (ev.date_end && ev.date_end !== ev.event_date ? " → " + ev.date_end : "")),
         field("المكان", "Location", [ev.location, ev.admin2, ev.admin1, ev.country].filter(Boolean).join("، ")),
         field("الفاعل 1", "Actor 1", ev.actor1), field("الفاعل 2", "Actor 2", ev.actor2),
-        field("القتلى", "Fatalities", ev.fatalities), field("المصادر", "Sources", ev.n_sources),
+        field("القتلى", "Fatalities", ev.fatalities), field("المصادر", "Sources", ev.n_sources), field("التقارير", "Reports", ev.members ? ev.members.length : null),
         field("الثقة", "Confidence", ev.confidence != null ? Number(ev.confidence).toFixed(2) : null),
         field("منسوب إلى", "Claimed by", (ev.claimed_by || []).join("، ")),
         field("القواعد", "Rules", (ev.rule_ids || []).join(", "))
