@@ -207,3 +207,9 @@ def test_opinions_are_not_reports(extractor):
 def test_attacking_a_camp_is_violence_against_civilians(extractor):
     doc = _run(extractor, "هاجم مقاتلو تنظيم داعش مخيما للنازحين قرب مدينة هجين أمس.")
     assert [e.event_type for e in doc.events] == ["Violence against civilians"]
+
+
+def test_agent_after_min_qibal(extractor):
+    doc = _run(extractor, "تعرضت مدينة دوما أمس لقصف مكثف من قبل القوات الحكومية السورية.")
+    assert doc.events and doc.events[0].actor1 == "Military Forces of Syria (2000-)"
+    assert "actor-fallback" not in doc.events[0].rule_ids

@@ -132,6 +132,16 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
         marked = cand.tok_start > 0 and tokens[cand.tok_start - 1].norm in words("counterpart")
         if not marked and (cand.value.kind != "civilian" or tdef.event_type in ("Protests", "Riots")):
             a1 = cand
+    if a1 is None:
+        # "قصف مكثف من قبل القوات الحكومية": the agent of a noun or a passive
+        by = words("by_agent")
+        for a in after:
+            k = a.tok_start
+            if k - trig.end_tok > 6:
+                break
+            if k >= 2 and f"{tokens[k - 2].norm} {tokens[k - 1].norm}" in by:
+                a1 = a
+                break
     if a1 is None and after and tdef.pos == "verb":
         cand = after[0]
         k = cand.tok_start
