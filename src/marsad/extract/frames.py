@@ -71,8 +71,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         return ("future", "md-prefix-sa")
     # purpose: li + verbal noun ("لاستعادة", "للسيطرة"), unless "تعرض ل" (was subjected to)
     if tdef.pos == "noun" and trig.prefix.removesuffix("ال").endswith(("ل", "لل")):
-        prev = tokens[trig.start_tok - 1].norm if trig.start_tok > sent_lo else ""
-        if not any(p in prev for p in words("subjected")):
+        prev = [tokens[k].norm for k in range(max(sent_lo, trig.start_tok - 4), trig.start_tok)]
+        if not any(p in w for w in prev for p in words("subjected")):
             return ("intention", "md-purpose-li")
     for c in cues:
         cue: Cue = c.payload
