@@ -269,18 +269,18 @@ class Store:
             if cur.rowcount == 0:
                 continue
             n_docs += 1
-            for s in d.spans:
-                c.execute(
-                    "INSERT OR IGNORE INTO spans VALUES (?,?,?,?,?,?,?)",
-                    (d.doc_id, s.kind, s.start, s.end, s.text,
-                     json.dumps(s.value, ensure_ascii=False, default=str), s.rule_id),
-                )
-            for t in d.totals:
-                c.execute("INSERT OR IGNORE INTO totals VALUES (?,?,?,?,?,?)",
-                          (d.doc_id, t["start"], t["end"], t["text"], t.get("value"), t.get("kind")))
-            for x in d.dropped:
-                c.execute("INSERT OR IGNORE INTO dropped VALUES (?,?,?,?,?,?)",
-                          (d.doc_id, x["start"], x["end"], x["text"], x["reason"], x.get("rule_id")))
+            # one statement per table and document (executemany), not one per row
+            c.executemany("INSERT OR IGNORE INTO spans VALUES (?,?,?,?,?,?,?)",
+                          [(d.doc_id, s.kind, s.start, s.end, s.text,
+                            json.dumps(s.value, ensure_ascii=False, default=str), s.rule_id) for s in d.spans])
+            if d.totals:
+                c.executemany("INSERT OR IGNORE INTO totals VALUES (?,?,?,?,?,?)",
+                              [(d.doc_id, t["start"], t["end"], t["text"], t.get("value"), t.get("kind"))
+                               for t in d.totals])
+            if d.dropped:
+                c.executemany("INSERT OR IGNORE INTO dropped VALUES (?,?,?,?,?,?)",
+                              [(d.doc_id, x["start"], x["end"], x["text"], x["reason"], x.get("rule_id"))
+                               for x in d.dropped])
             for ev in d.events:
                 n_events += self._insert_event(ev, d.doc_id)
             if dedup is not None:
@@ -295,9 +295,8 @@ class Store:
         cur = self.conn.execute(
             f"INSERT OR IGNORE INTO events ({cols}) VALUES ({','.join('?' * len(row))})", row
         )
-        for e in ev.evidence:
-            self.conn.execute("INSERT OR IGNORE INTO evidence VALUES (?,?,?,?,?)",
-                              (ev.event_uid, e.doc_id, e.start, e.end, e.text))
+        self.conn.executemany("INSERT OR IGNORE INTO evidence VALUES (?,?,?,?,?)",
+                              [(ev.event_uid, e.doc_id, e.start, e.end, e.text) for e in ev.evidence])
         return cur.rowcount
 
     def record_skip(self, source: str, reason: str, step: str | None, run_id: str | None) -> None:
