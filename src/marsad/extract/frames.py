@@ -145,7 +145,7 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
     if a1 is None and after and tdef.pos == "verb":
         cand = after[0]
         k = cand.tok_start
-        if 0 < k - trig.end_tok <= 6 and k >= 2 and tokens[k - 1].norm == "من" and any(
+        if 0 < k - trig.end_tok <= 6 and k >= 2 and tokens[k - 1].norm in words("partitive") and any(
                 tokens[k - 2].norm.startswith(w) for w in words("member")):
             a1 = cand  # "استسلم نحو مئة مقاتل من تنظيم داعش"
     if a1 is None and before:
@@ -157,7 +157,7 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
     if a1 is not None and a1.value.kind == "unidentified":
         # "مسلحون من تنظيم داعش": the group named after "من" is the agent
         nxt = next((a for a in actors if a.tok_start == a1.tok_end + 1), None)
-        if nxt is not None and tokens[a1.tok_end].norm == "من" and nxt.value.kind in ("state", "nonstate"):
+        if nxt is not None and tokens[a1.tok_end].norm in words("partitive") and nxt.value.kind in ("state", "nonstate"):
             a1 = nxt
     a2: Mention | None = None
     for a in after:
@@ -185,8 +185,9 @@ def _between_pair(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]
         return None
     x = after[0]
     # "بين X و حلفائه من جهة و Y من جهة أخرى": the other side follows the first "من جهة"
-    side = next((k for k in range(x.tok_end, len(tokens) - 1)
-                 if tokens[k].norm == "من" and tokens[k + 1].norm == "جهه"), None)
+    sides = words("side")
+    side = next((k for k in range(x.tok_end, min(len(tokens) - 1, x.tok_end + 40))
+                 if f"{tokens[k].norm} {tokens[k + 1].norm}" in sides), None)
     for y in after[1:]:
         if side is not None and y.tok_start < side:
             continue

@@ -161,7 +161,7 @@ class EventExtractor:
                     last_place = here[-1]
                 continue
             s0, s1 = toks[a].start, toks[b - 1].end
-            question = doc.text[s0:s1].rstrip().endswith("؟")
+            question = doc.text[s0:s1].rstrip()[-1:] in L.words("question_end")
             # a running total ("منذ بدء...", "منذ 18 شباط") only covers its own clause
             since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since"]
             since_at += [d.tok_start for d in date_s[si] if self._is_since(toks, d)]
