@@ -82,6 +82,9 @@ class Document:
     dropped: list[dict[str, Any]] = field(default_factory=list)  # candidate events rejected, with why
     totals: list[dict[str, Any]] = field(default_factory=list)  # reported long-run tallies
     copy_of: str | None = None
+    # transient, never stored: (shingle hashes, MinHash signature) computed in a worker so the
+    # store's single writer does not have to (see marsad.dedup.step)
+    fingerprint: Any = None
 
     def assign_id(self) -> str:
         """doc_id is a hash of the clean text: the same article read twice gets one id."""

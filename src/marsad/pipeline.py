@@ -83,7 +83,12 @@ def default_steps(options: dict[str, Any] | None = None) -> list[Step]:
     from marsad.extract.step import EventExtractor
 
     options = options or {}
-    return [Cleaner(), MetaStep(), EventExtractor(**options.get("extract", {}))]
+    steps: list[Step] = [Cleaner(), MetaStep(), EventExtractor(**options.get("extract", {}))]
+    from marsad.dedup.step import Fingerprinter, dedup_enabled
+
+    if dedup_enabled():
+        steps.append(Fingerprinter())
+    return steps
 
 
 class DocumentTimeout(Exception):

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from marsad.dedup.step import dedup_enabled  # one switch for the store and the pipeline
 from marsad.model import Document, Event, Evidence
 
 SCHEMA_VERSION = 4
@@ -184,9 +185,6 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def dedup_enabled() -> bool:
-    """Copies and merging are on unless ``MARSAD_DEDUP=0`` (used to measure their cost)."""
-    return os.environ.get("MARSAD_DEDUP", "1").strip().lower() not in ("0", "false", "no", "off")
 
 
 class Store:

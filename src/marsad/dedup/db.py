@@ -88,8 +88,11 @@ class Deduplicator:
 
     def on_document(self, doc: Document) -> None:
         """Hook for one newly stored document (its row and events are already inserted)."""
-        sh = shingle_hashes(doc.text)
-        sig = signature(hashes=sh)
+        if doc.fingerprint is not None:  # computed by the pipeline's Fingerprinter step
+            sh, sig = doc.fingerprint
+        else:
+            sh = shingle_hashes(doc.text)
+            sig = signature(hashes=sh)
         info = None
         if doc.copy_of is None:
             info = self.find_copy(doc, sig, sh)
