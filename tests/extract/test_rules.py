@@ -213,3 +213,9 @@ def test_agent_after_min_qibal(extractor):
     doc = _run(extractor, "تعرضت مدينة دوما أمس لقصف مكثف من قبل القوات الحكومية السورية.")
     assert doc.events and doc.events[0].actor1 == "Military Forces of Syria (2000-)"
     assert "actor-fallback" not in doc.events[0].rule_ids
+
+
+def test_after_clause_recalls_an_earlier_happening(extractor):
+    doc = _run(extractor, "وصل وفد روسي إلى مدينة حلب بعد استعادة القوات الحكومية أحياءها الشرقية.")
+    assert not [e for e in doc.events if e.event_type == "Battles"]
+    assert any(d["reason"] == "modality:background" for d in doc.dropped)
