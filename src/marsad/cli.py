@@ -97,7 +97,7 @@ def _print_events(store, run_id: str | None = None) -> None:
     for ev in store.iter_events(where, params):
         actors = " vs ".join(a for a in (ev.actor1, ev.actor2) if a) or "?"
         fat = f", {ev.fatalities} killed" if ev.fatalities else ""
-        click.echo(f"{ev.event_date}  {ev.event_type} / {ev.sub_event_type}  @ {ev.location or '?'} "
+        click.echo(f"{ev.event_date or 'undated'}  {ev.event_type} / {ev.sub_event_type}  @ {ev.location or '?'} "
                    f"({ev.admin1 or ''}, {ev.country or '?'})  {actors}{fat}  [conf {ev.confidence:.2f}]")
         for e in ev.evidence[:1]:
             click.echo(f"    « {e.text[:200]} »")
