@@ -81,3 +81,10 @@ def test_normalisation_is_idempotent(text: str) -> None:
 )
 def test_folding(raw: str, norm: str) -> None:
     assert norm_key(raw) == norm
+
+
+@given(st.text(alphabet=st.sampled_from(list("قتلىةأإآؤئ٠١٢ًٌٍَُِّْـ\u200f\ufefb\ufe8d abc.،")), max_size=60))
+def test_fold_equals_the_normalised_text(s):
+    from marsad.lang.ar.normalize import fold
+
+    assert fold(s) == normalize(s).text

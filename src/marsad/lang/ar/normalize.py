@@ -87,6 +87,14 @@ def normalize(text: str) -> NormText:
     return NormText(out, text, keep)
 
 
+def fold(text: str) -> str:
+    """The normalised text alone, without the offset map (cheaper when offsets are not needed)."""
+    trans, _ = _tables()
+    if _PRESENTATION.search(text):
+        text, _ = _fold_presentation(text)
+    return text.translate(trans)
+
+
 @lru_cache(maxsize=200_000)
 def norm_key(text: str) -> str:
     """Normalised form of a lexicon entry or token (no offsets), collapsed spaces."""
