@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 
 from marsad.model import Document
 from marsad.readers.base import (
-    JSONL_EXT, MAX_FILE_BYTES, WARC_EXT, DecodeError, Skip, _ext, _jsonl_doc, decode_bytes, iter_files, read_path,
+    JSONL_EXT, WARC_EXT, Skip, _ext, iter_files, iter_lines, parse_jsonl_line, read_path,
 )
 
 log = logging.getLogger(__name__)
@@ -154,7 +154,8 @@ def fingerprint(inputs: Iterable[str | Path], units: list[Unit], extra: dict | N
 def read_jsonl_range(path: Path, start: int, stop: int, lineno: int) -> Iterator[Document | Skip]:
     """Lines of a JSONL file from byte ``start`` (a line start, numbered ``lineno``) to ``stop``.
 
-    Mirrors ``readers.base.read_jsonl_file`` line for line (same checks, same ``raw``).
+    Uses the reader's own line splitter and line parser, so a range gives exactly what
+    ``readers.base.read_jsonl_file`` gives for those lines (same checks, same ``raw``).
     """
     src = str(path)
     try:
@@ -165,31 +166,14 @@ def read_jsonl_range(path: Path, start: int, stop: int, lineno: int) -> Iterator
     with f:
         f.seek(start)
         pos = start
-        for raw in f:
+        for n, raw in iter_lines(f):
             if pos >= stop:
                 break
-            pos += len(raw)
-            where = f"{src}:{lineno}"
+            pos += n
+            item = parse_jsonl_line(raw, f"{src}:{lineno}")
             lineno += 1
-            if not raw.strip():
-                continue
-            if len(raw) > MAX_FILE_BYTES // 4:
-                yield Skip(where, f"line too large ({len(raw)} bytes)")
-                continue
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                try:
-                    line, _ = decode_bytes(raw)
-                except DecodeError as e:
-                    yield Skip(where, str(e))
-                    continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                yield Skip(where, f"invalid JSON: {e.msg} at column {e.colno}")
-                continue
-            yield _jsonl_doc(obj, where)
+            if item is not None:
+                yield item
 
 
 def read_piece(piece: Piece) -> Iterator[Document | Skip]:
