@@ -13,11 +13,7 @@ def analyze_document(text: str, published: str | None = None) -> dict[str, Any]:
 
     doc = Document(text=text, published=published)
     MetaStep()(doc)
-    ex = EventExtractor()
-    ex(doc)
-    from marsad.lang.ar.tokens import analyze_text
-
-    an = analyze_text(doc.text)
+    an = EventExtractor().extract(doc)["analysis"]
     sentences = []
     for (s, e), (a, b) in zip(an.sentences, an.sent_tokens):
         toks = []

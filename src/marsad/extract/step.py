@@ -436,6 +436,12 @@ class EventExtractor:
                             "sentence": [s0, s1]})
 
     def __call__(self, doc: Document) -> Document:
+        self.extract(doc)
+        return doc
+
+    def extract(self, doc: Document) -> dict[str, Any]:
+        """Fill ``doc`` (spans, events, dropped, totals) and return the recognition record
+        (``marsad analyze`` shows its analysis without reading the text twice)."""
         rec = self.recognize(doc)
         frames = self.frames(doc, rec)
         published: dt.date | None = rec["published"]
@@ -527,7 +533,7 @@ class EventExtractor:
         for m in rec["agencies"]:
             doc.spans.append(Span("speaker", m.start, m.end, doc.text[m.start:m.end], m.payload, None))
         doc.totals = self._totals(doc, rec)
-        return doc
+        return rec
 
     def _totals(self, doc: Document, rec: dict[str, Any]) -> list[dict[str, Any]]:
         """Killed-counts in tally sentences, kept as reported totals."""
