@@ -8,6 +8,7 @@ Short form (this test): a corpus of 200 composed articles, 4 kills. Long form:
 from __future__ import annotations
 
 import random
+from collections import Counter
 import sqlite3
 import time
 
@@ -71,5 +72,8 @@ def test_sigkill_then_resume_equals_uninterrupted_run(corpus, tmp_path):
     # the skip log holds each bad line once, whatever the number of attempts
     c = sqlite3.connect(db)
     assert c.execute("SELECT COUNT(*) FROM skipped").fetchone()[0] == counts["bad"]
-    assert c.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == KILLS + 1
+    # every started run is logged: the killed ones stay "running", the last one finished
+    # (a kill during start-up, before the run is logged, leaves no row: hence at most)
+    status = Counter(r[0] for r in c.execute("SELECT status FROM runs"))
+    assert status["running"] <= rep.kills and sum(status.values()) - status["running"] == 1, status
     assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

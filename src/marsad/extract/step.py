@@ -133,8 +133,7 @@ class EventExtractor:
         n_s = len(units)
         sent_of_tok = [0] * len(toks)
         for si, (a, b) in enumerate(units):
-            for k in range(a, b):
-                sent_of_tok[k] = si
+            sent_of_tok[a:b] = [si] * (b - a)
         B = lambda items: _bucket(items, sent_of_tok, n_s)  # noqa: E731
         trig_s = B(rec["triggers"])
         act_s = B(rec["actors"])
