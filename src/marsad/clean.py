@@ -51,7 +51,6 @@ def clean_text(text: str, title: str | None = None, site: str | None = None) -> 
     cues = _cues()
     found: dict[str, str] = {}
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = [ln for ln in lines]
     # 1. Title line with site suffix, and the title repeated as first lines.
     first = next((i for i, ln in enumerate(lines) if ln), None)
     if first is not None:
@@ -91,7 +90,8 @@ def clean_text(text: str, title: str | None = None, site: str | None = None) -> 
     i = 0
     while i < len(lines):
         ln = lines[i]
-        n = _norm_line(ln)
+        # every cue below is for short lines: a paragraph is never normalised here
+        n = _norm_line(ln) if len(ln) < 200 else ""
         if n and any(n.startswith(c) for c in cues.related) and len(ln) < 60:
             j = i + 1
             while j < len(lines) and (not lines[j] or len(lines[j]) <= _MAX_HEADLINE):
