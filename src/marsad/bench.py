@@ -50,6 +50,7 @@ class StageRun:
     name: str
     docs: int = 0
     skipped: int = 0
+    repeats: int = 0  # exact repeats whose first reading was replayed (RepeatMemo)
     events: int = 0
     input_bytes: int = 0
     wall: float = 0.0
@@ -175,6 +176,7 @@ def full_pass(paths: list[str], name: str, db: Path) -> StageRun:
     r.events += store.write_documents(batch, "bench")[1]
     r.stages["store"] += time.perf_counter() - t
     r.wall, r.cpu = time.perf_counter() - w0, time.process_time() - c0
+    r.repeats = pipeline.repeats.hits
     for k, v in pipeline.timings.items():
         r.stages[k] += v
     store.close()
@@ -238,7 +240,8 @@ def engine_pass(paths: list[str], workers: int, db: Path, engine: str = "local")
 def _print_stage_table(r: StageRun) -> None:
     mb = r.input_bytes / 1e6
     total = sum(r.stages.values()) or 1.0
-    click.echo(f"\n{r.name}: {r.docs} articles, {mb:.1f} MB, {r.events} events, {r.skipped} skipped")
+    click.echo(f"\n{r.name}: {r.docs} articles, {mb:.1f} MB, {r.events} events, {r.skipped} skipped"
+               + (f", {r.repeats} exact repeats replayed, not analysed again" if r.repeats else ""))
     click.echo(f"  wall {r.wall:.2f} s ({r.docs / r.wall if r.wall else 0:.1f} articles/s), "
                f"CPU {r.cpu:.2f} s -> {r.per_core():.1f} articles/s per core, {mb / r.cpu if r.cpu else 0:.2f} MB/s per core")
     click.echo(f"  {'stage':<10}{'seconds':>10}{'share':>8}{'articles/s':>13}{'MB/s':>9}")
