@@ -110,6 +110,15 @@ def refiners() -> tuple[tuple[str, str, str, str, str, int], ...]:
 
 
 @lru_cache(maxsize=1)
+def refiners_by_sub() -> dict[str, tuple[tuple[str, str, str, str, str, int], ...]]:
+    """``refiners()`` grouped by the sub-event type they refine, in table order."""
+    out: dict[str, list] = {}
+    for r in refiners():
+        out.setdefault(r[1], []).append(r)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def modality_matcher() -> PhraseMatcher:
     return PhraseMatcher([(r["cue"], Cue(r["id"], r["kind"], r["where"], int(r["window"])))
                           for r in load_table("modality.tsv", required=("id", "kind", "cue", "where", "window"))],

@@ -36,11 +36,12 @@ CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
 
-def _bucket(items: Sequence[Any], sent_of_tok: list[int], n: int, key=lambda m: m.tok_start) -> list[list[Any]]:
+def _bucket(items: Sequence[Any], sent_of_tok: list[int], n: int) -> list[list[Any]]:
     out: list[list[Any]] = [[] for _ in range(n)]
+    last = len(sent_of_tok)
     for m in items:
-        k = key(m)
-        if 0 <= k < len(sent_of_tok):
+        k = m.tok_start
+        if 0 <= k < last:
             out[sent_of_tok[k]].append(m)
     return out
 
@@ -183,8 +184,8 @@ class EventExtractor:
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
                 for _ in range(3):
-                    for rid, from_sub, group, et, st, window in L.refiners():
-                        if f.sub_event_type == from_sub and rid not in f.rule_ids and cue_s.get(group) and any(
+                    for rid, from_sub, group, et, st, window in L.refiners_by_sub().get(f.sub_event_type, ()):
+                        if rid not in f.rule_ids and cue_s.get(group) and any(
                                 -window <= c.start_tok - t.end_tok <= window
                                 or -window <= t.start_tok - c.end_tok <= window for c in cue_s[group][si]):
                             f.event_type, f.sub_event_type = et, st
