@@ -3,18 +3,45 @@
 suffix words (الجوية). Recognition only: resolution picks among the candidates later."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Sequence
 
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.model import PlaceMention
 from marsad.geo.tables import PlaceWords, place_words
 from marsad.lang.ar.matcher import Match, PhraseMatcher
-from marsad.lang.ar.tokens import Analysis, Token, proclitic_splits
+from marsad.lang.ar.tokens import QUOTES, Analysis, Token, proclitic_splits
 
 # prefix roles after which an unknown word is still read as a place name
 _NAMING_ROLES = frozenset({"settlement", "neighbourhood", "camp", "base", "crossing", "district"})
 _KIND_OF_ROLE = {"neighbourhood": "neighbourhood", "camp": "camp", "base": "base", "crossing": "base",
                  "settlement": "city", "area": "area"}
+
+
+_MEMO_MAX = 400_000  # distinct word forms remembered
+
+
+@dataclass(frozen=True, slots=True)
+class _Start:
+    """What a word form can start: always (a one-word mask, modifier or name), else only
+    when the next word is in one of ``follow`` (the second words of longer phrases, the
+    rests of names written in two words)."""
+
+    always: bool
+    follow: tuple[frozenset[str], ...]
+
+
+_UNSEEN = _Start(False, ())
+
+
+def _second_word(matcher: PhraseMatcher, e, seconds: set[str]) -> bool:
+    """Add the word that must follow entry ``e``'s first word to ``seconds``; False for a one-word entry.
+    A matcher whose words are not compared exactly (stars, pronoun suffixes) gives no usable second word:
+    its longer entries count as one-word ones, so they are always tried."""
+    if len(e.words) == 1 or matcher._star or matcher.enclitics:
+        return False
+    seconds.add(e.words[1])
+    return True
 
 
 class PlaceRecognizer:
@@ -30,35 +57,78 @@ class PlaceRecognizer:
             | w.not_name | w.name_start
         self.masks = PhraseMatcher([(phrase, phrase) for phrase in w.masks], enclitics=False)
         self.adjectives = PhraseMatcher([(w, d) for w, d in self.words.compass_adj.items()], enclitics=False)
-        # first parts of names a text may write as two words ("كوي" of "كويسنجق")
-        self._joined_heads = frozenset(k[:n] for k in self.gaz.by_key for n in range(2, len(k) - 2))
-        self._starts: dict[str, bool] = {}
+        # first parts of names a text may write as two words ("كوي" of "كويسنجق"), with the rests they take
+        tails: dict[str, set[str]] = {}
+        for k in self.gaz.by_key:
+            for n in range(2, len(k) - 2):
+                tails.setdefault(k[:n], set()).add(k[n:])
+        self._joined_tails = {h: frozenset(v) for h, v in tails.items()}
+        self._joined_heads = frozenset(self._joined_tails)
+        self._starts: dict[str, _Start | None] = {}
 
-    def _may_start(self, norm: str) -> bool:
-        """Can a place expression (or a mask) start with this word? Memoised per word form."""
-        hit = self._starts.get(norm)
-        if hit is None:
-            hit = False
-            for _, form in proclitic_splits(norm):
-                if (self.masks._candidates(form) or self.gaz.matcher._candidates(form)
-                        or self.modifiers._candidates(form) or form in self._joined_heads):
-                    hit = True
-                    break
-            if len(self._starts) < 400_000:
-                self._starts[norm] = hit
+    def _start(self, norm: str) -> _Start | None:
+        """What this word form can start (None: nothing). Memoised per word form: forms repeat, Zipf-like."""
+        try:
+            return self._starts[norm]
+        except KeyError:
+            pass
+        hit = self._start_of(norm)
+        if len(self._starts) < _MEMO_MAX:
+            self._starts[norm] = hit
         return hit
+
+    def _start_of(self, norm: str) -> _Start | None:
+        splits = proclitic_splits(norm)
+        always = False
+        seconds: set[str] = set()
+        for matcher in (self.masks, self.modifiers):
+            for _, form in splits:
+                for e in matcher._candidates(form):
+                    always = always or not _second_word(matcher, e, seconds)
+        first: tuple[str, str] | None = None  # the one-word name read when no longer name continues
+        for prefix, form in splits:
+            for e in self.gaz.matcher._candidates(form):
+                if not _second_word(self.gaz.matcher, e, seconds):
+                    always = always or len(e.words) > 1
+                    if first is None:
+                        first = (prefix, e.payload)
+        if first is not None and not self._rejected(*first, after_prefix=False):
+            always = True
+        follow = [self._joined_tails[stem] for _, stem in splits if stem in self._joined_tails]
+        if seconds:
+            follow.append(frozenset(seconds | QUOTES))  # a quote mark may stand inside a name
+        if not always and not follow:
+            return None
+        return _Start(always, tuple(follow))
+
+    def _starts_at(self, toks: Sequence[Token], i: int, hi: int) -> bool:
+        """Can a place expression (or a mask) start at token i? False only when find would find nothing there."""
+        st = self._start(toks[i].norm)
+        if st is None:
+            return False
+        if st.always:
+            return True
+        if i + 1 >= hi:
+            return False
+        nxt = toks[i + 1].norm
+        for s in st.follow:
+            if nxt in s:
+                return True
+        return False
+
+    def _rejected(self, prefix: str, payload: str, after_prefix: bool) -> bool:
+        """A gazetteer match that is not read as a place here."""
+        # "ك" (like) and "س" (future) never stand before a place name: "كروم" is not ك + "روم" (Rome)
+        if "ك" in prefix or "س" in prefix:
+            return True
+        return payload in self.blocked or (payload in self.words.stop and not after_prefix)
 
     def _gaz_at(self, toks: Sequence[Token], i: int, hi: int, after_prefix: bool) -> Match | None:
         """Gazetteer match at token i; a common word that is also a name needs a naming prefix before it."""
         m = self.gaz.matcher.match_at(toks, i, hi)
         if m is None:
             m = self._joined_at(toks, i, hi)
-        if m is None:
-            return None
-        # "ك" (like) and "س" (future) never stand before a place name: "كروم" is not ك + "روم" (Rome)
-        if "ك" in m.prefix or "س" in m.prefix:
-            return None
-        if m.payload in self.blocked or (m.payload in self.words.stop and not after_prefix):
+        if m is None or self._rejected(m.prefix, m.payload, after_prefix):
             return None
         return m
 
@@ -94,9 +164,12 @@ class PlaceRecognizer:
         hi = len(toks) if hi is None else min(hi, len(toks))
         out: list[PlaceMention] = []
         i = lo
-        may_start = self._may_start
+        starts = self._starts
         while i < hi:
-            if toks[i].punct or not may_start(toks[i].norm):
+            t = toks[i]
+            # most words start nothing: a memo lookup decides without a method call
+            st = starts.get(t.norm, _UNSEEN)
+            if t.punct or st is None or (not st.always and not self._starts_at(toks, i, hi)):
                 i += 1
                 continue
             mask = self.masks.match_at(toks, i, hi)
