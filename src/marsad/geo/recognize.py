@@ -44,6 +44,47 @@ def _second_word(matcher: PhraseMatcher, e, seconds: set[str]) -> bool:
     return True
 
 
+def _may_be_first(firsts: frozenset[str] | None, form: str) -> bool:
+    """Can ``form`` have candidates in a matcher of exact words whose first words are ``firsts``
+    (None: not known)? ``PhraseMatcher`` also reads a final alif as tanwin ("حلبا" -> "حلب")."""
+    return firsts is None or form in firsts or (form[-1:] == "ا" and form[:-1] in firsts)
+
+
+class _Readings:
+    """``PhraseMatcher.match_at`` with each word form's (proclitic, candidate entries) readings memoised:
+    a geo-local fast path giving the same matches (the matcher's own memo is per stem, so every
+    token still paid the proclitic splits and one lookup per split)."""
+
+    def __init__(self, matcher: PhraseMatcher):
+        self.matcher = matcher
+        self.memo: dict[str, tuple[tuple[str, tuple], ...]] = {}
+        # with exact words only, a stem has candidates only if it (or its tanwin-less form) is a first word
+        self._firsts = None if matcher._star or matcher.enclitics else frozenset(matcher._exact)
+
+    def of(self, norm: str) -> tuple[tuple[str, tuple], ...]:
+        """The (prefix, candidates) readings of ``norm`` that have candidates, in proclitic order."""
+        hit = self.memo.get(norm)
+        if hit is None:
+            hit = tuple((prefix, c) for prefix, form in proclitic_splits(norm)
+                        if _may_be_first(self._firsts, form) and (c := self.matcher._candidates(form)))
+            if len(self.memo) < _MEMO_MAX:
+                self.memo[norm] = hit
+        return hit
+
+    def match_at(self, toks: Sequence[Token], i: int, hi: int) -> Match | None:
+        readings = self.memo.get(toks[i].norm)
+        if readings is None:
+            readings = self.of(toks[i].norm)
+        best: Match | None = None
+        for prefix, cands in readings:
+            m = self.matcher._best(toks, i, hi, prefix, cands)
+            if m is not None and (best is None or m.end_tok > best.end_tok):
+                best = m
+            if best is not None and best.end_tok - best.start_tok > 1:
+                break
+        return best
+
+
 class PlaceRecognizer:
     def __init__(self, gazetteer: Gazetteer, words: PlaceWords | None = None):
         self.gaz = gazetteer
@@ -64,6 +105,12 @@ class PlaceRecognizer:
                 tails.setdefault(k[:n], set()).add(k[n:])
         self._joined_tails = {h: frozenset(v) for h, v in tails.items()}
         self._joined_heads = frozenset(self._joined_tails)
+        self._gaz = _Readings(self.gaz.matcher)
+        self._masks = _Readings(self.masks)
+        self._mods = _Readings(self.modifiers)
+        self._adjs = _Readings(self.adjectives)
+        firsts = (self._gaz._firsts, self._masks._firsts, self._mods._firsts)
+        self._any_first = None if None in firsts else frozenset().union(*firsts)
         self._starts: dict[str, _Start | None] = {}
 
     def _start(self, norm: str) -> _Start | None:
@@ -79,22 +126,24 @@ class PlaceRecognizer:
 
     def _start_of(self, norm: str) -> _Start | None:
         splits = proclitic_splits(norm)
+        follow = [self._joined_tails[stem] for _, stem in splits if stem in self._joined_tails]
+        if not any(_may_be_first(self._any_first, form) for _, form in splits):
+            return _Start(False, tuple(follow)) if follow else None
         always = False
         seconds: set[str] = set()
-        for matcher in (self.masks, self.modifiers):
-            for _, form in splits:
-                for e in matcher._candidates(form):
-                    always = always or not _second_word(matcher, e, seconds)
+        for r in (self._masks, self._mods):
+            for _, cands in r.of(norm):
+                for e in cands:
+                    always = always or not _second_word(r.matcher, e, seconds)
         first: tuple[str, str] | None = None  # the one-word name read when no longer name continues
-        for prefix, form in splits:
-            for e in self.gaz.matcher._candidates(form):
+        for prefix, cands in self._gaz.of(norm):
+            for e in cands:
                 if not _second_word(self.gaz.matcher, e, seconds):
                     always = always or len(e.words) > 1
                     if first is None:
                         first = (prefix, e.payload)
         if first is not None and not self._rejected(*first, after_prefix=False):
             always = True
-        follow = [self._joined_tails[stem] for _, stem in splits if stem in self._joined_tails]
         if seconds:
             follow.append(frozenset(seconds | QUOTES))  # a quote mark may stand inside a name
         if not always and not follow:
@@ -125,7 +174,7 @@ class PlaceRecognizer:
 
     def _gaz_at(self, toks: Sequence[Token], i: int, hi: int, after_prefix: bool) -> Match | None:
         """Gazetteer match at token i; a common word that is also a name needs a naming prefix before it."""
-        m = self.gaz.matcher.match_at(toks, i, hi)
+        m = self._gaz.match_at(toks, i, hi)
         if m is None:
             m = self._joined_at(toks, i, hi)
         if m is None or self._rejected(m.prefix, m.payload, after_prefix):
@@ -147,7 +196,7 @@ class PlaceRecognizer:
     def _tail(self, toks: Sequence[Token], j: int, hi: int, mods: list[tuple[str, str]]) -> int:
         """Absorb direction adjectives and suffix words after a name; returns the new end token."""
         while j < hi:
-            a = self.adjectives.match_at(toks, j, hi)
+            a = self._adjs.match_at(toks, j, hi)
             if a is not None and not a.prefix:
                 mods.append(("compass_adj", a.payload))
                 j = a.end_tok
@@ -172,7 +221,7 @@ class PlaceRecognizer:
             if t.punct or st is None or (not st.always and not self._starts_at(toks, i, hi)):
                 i += 1
                 continue
-            mask = self.masks.match_at(toks, i, hi)
+            mask = self._masks.match_at(toks, i, hi)
             if mask is not None:  # "قوات سوريا الديمقراطية" names a force, not a place
                 i = mask.end_tok
                 continue
@@ -195,7 +244,7 @@ class PlaceRecognizer:
             for _ in range(3):
                 if j >= hi:
                     break
-                md = self.modifiers.match_at(toks, j, hi)
+                md = self._mods.match_at(toks, j, hi)
                 if md is None:
                     break
                 if j > i and md.prefix:  # only the first word may carry a clitic
@@ -231,7 +280,7 @@ class PlaceRecognizer:
             t = toks[j]
             if not t.is_word or len(t.norm) < 2 or t.norm in self.words.not_name or t.norm in self.blocked \
                     or t.norm in self.words.compass_adj \
-                    or self.modifiers.match_at(toks, j, hi) is not None:
+                    or self._mods.match_at(toks, j, hi) is not None:
                 return None
             end = j + 1
             if t.norm in self.words.name_start and end < hi and toks[end].is_word:
