@@ -23,6 +23,9 @@ _DIRS = {"N": (1, 0), "S": (-1, 0), "E": (0, 1), "W": (0, -1), "NE": (0.7, 0.7),
          "SE": (-0.7, 0.7), "SW": (-0.7, -0.7)}
 
 
+_UNSET = object()
+_PROFILES_MAX = 200_000  # distinct (modifiers, candidates) remembered
+
 _RESULT_FIELDS = ("latitude", "longitude", "country", "iso", "region", "admin1", "admin2", "location",
                   "geo_precision", "gazetteer_id", "note", "rule_id", "score")
 
@@ -38,72 +41,120 @@ def _compass(m: PlaceMention) -> str | None:
     return None
 
 
+def _own_terms(c: Place, m: PlaceMention) -> tuple[float, ...]:
+    """The terms of ``c``'s score that depend on the candidate and the mention alone, in the order they
+    are added. Zero terms are left out: adding 0.0 leaves a sum unchanged (the sum is never -0.0)."""
+    terms = [_TIER.get(c.tier, 0.0)]
+    if c.tier == "extra" and c.kind not in ("admin1", "country"):
+        terms.append(2.0)  # curated regions, camps and bases outrank a GeoNames place of the same name
+    terms.append(0.4 * math.log10(c.population + 1))
+    terms.append(_FCODE.get(c.fcode, 0.0))
+    roles = _roles(m)
+    if roles and roles[-1] == "province":
+        terms.append(3.0 if c.kind == "admin1" else 0.0)
+    elif roles and roles[-1] in _SETTLEMENT_ROLES and c.kind in ("admin1", "country"):
+        terms.append(-3.0)
+    elif c.kind == "city" and any(o.kind == "admin1" and o.cc == c.cc and o.admin1 == c.admin1
+                                  for o in m.candidates):
+        terms.append(1.0)  # the namesake capital of a governorate is the salient reading ("القنيطرة")
+    elif c.kind == "admin1":
+        # a bare "حلب" is the city (the governorate's namesake capital); "محافظة حلب" is the governorate.
+        # Without a namesake town in the unit ("صلاح الدين"), the governorate is meant.
+        namesake = any(o.kind == "city" and o.cc == c.cc and o.admin1 == c.admin1 for o in m.candidates)
+        terms.append(-0.5 if namesake else 2.5)
+    if roles and roles[-1] == "country" and c.kind == "country":
+        terms.append(3.0)
+    if _compass(m) and c.kind == "country":
+        terms.append(3.0)  # "شمال غرب تونس" is the country's north-west, not the capital's
+    return tuple(t for t in terms if t != 0.0)
+
+
+class _Profile:
+    """A mention's candidates with their own score terms, and what they add to the document's context."""
+
+    __slots__ = ("candidates", "scored", "ccs", "admin1")
+
+    def __init__(self, m: PlaceMention):
+        self.candidates = tuple(m.candidates)
+        self.scored = tuple((c, _own_terms(c, m)) for c in self.candidates)
+        # built as _context built it, so it iterates in the same order (float sums depend on it)
+        self.ccs = tuple({c.cc for c in self.candidates})
+        adm = {(c.cc, c.admin1) for c in self.candidates}
+        self.admin1 = next(iter(adm)) if len(adm) == 1 and None not in next(iter(adm)) else None
+
+
 class Resolver:
     def __init__(self, gazetteer: Gazetteer):
         self.gaz = gazetteer
+        self._countries: dict[str, str | None] = {}
+        self._profiles: dict[tuple, _Profile] = {}
 
-    def _context(self, mentions: Sequence[PlaceMention], site_cc: str | None) -> tuple[Counter, Counter]:
+    def _context(self, mentions: Sequence[PlaceMention], site_cc: str | None,
+                 profiles: Sequence[_Profile | None] | None = None) -> tuple[Counter, Counter]:
         cw: Counter = Counter()
         aw: Counter = Counter()
-        for m in mentions:
+        if profiles is None:
+            profiles = [self._profile(m) if m.candidates else None for m in mentions]
+        places = self.gaz.places
+        for m, prof in zip(mentions, profiles):
             if m.gazetteer_id and m.country is not None:  # already resolved: its choice counts
-                p = self.gaz.places.get(m.gazetteer_id)
+                p = places.get(m.gazetteer_id)
                 if p is not None:
                     cw[p.cc] += 1.0
                     if p.admin1:
                         aw[(p.cc, p.admin1)] += 1.0
                 continue
-            if not m.candidates:
+            if prof is None:
                 continue
-            ccs = {c.cc for c in m.candidates}
+            ccs = prof.ccs
             if len(ccs) == 1:
-                cw[next(iter(ccs))] += 2.0 if m.kind == "country" else 1.0
+                cw[ccs[0]] += 2.0 if m.kind == "country" else 1.0
             else:
                 for cc in ccs:
                     cw[cc] += 0.2 / len(ccs)
-            adm = {(c.cc, c.admin1) for c in m.candidates}
-            if len(adm) == 1 and None not in next(iter(adm)):
-                aw[next(iter(adm))] += 1.0
+            if prof.admin1 is not None:
+                aw[prof.admin1] += 1.0
         if site_cc:
             cw[site_cc] += 0.5
         return cw, aw
 
     def _score(self, c: Place, m: PlaceMention, cw: Counter, aw: Counter, container: PlaceMention | None) -> float:
+        return self._total(c, _own_terms(c, m), cw, aw, sum(cw.values()), sum(aw.values()), container)
+
+    def _total(self, c: Place, own: tuple[float, ...], cw: Counter, aw: Counter, ctot: float, atot: float,
+               container: PlaceMention | None) -> float:
+        """The score of ``c``: the document's terms, then the candidate's own (added in this order: the
+        float sum is the same whether the own terms are computed now or were kept)."""
         s = 0.0
-        ctot = sum(cw.values())
         if ctot:
             s += 4.0 * cw[c.cc] / ctot
-        atot = sum(aw.values())
         if atot and c.admin1:
             s += 2.0 * aw[(c.cc, c.admin1)] / atot
         if container is not None and container.gazetteer_id:
             if container.admin1 and c.admin1 == container.admin1:
                 s += 4.0
-            if container.iso is not None and self.gaz.country_info(c.cc) and container.country == self.gaz.country_info(c.cc).country:
+            if container.iso is not None and container.country == self._country_name(c.cc):
                 s += 2.0
-        s += _TIER.get(c.tier, 0.0)
-        if c.tier == "extra" and c.kind not in ("admin1", "country"):
-            s += 2.0  # curated regions, camps and bases outrank a GeoNames place of the same name
-        s += 0.4 * math.log10(c.population + 1)
-        s += _FCODE.get(c.fcode, 0.0)
-        roles = _roles(m)
-        if roles and roles[-1] == "province":
-            s += 3.0 if c.kind == "admin1" else 0.0
-        elif roles and roles[-1] in _SETTLEMENT_ROLES and c.kind in ("admin1", "country"):
-            s -= 3.0
-        elif c.kind == "city" and any(o.kind == "admin1" and o.cc == c.cc and o.admin1 == c.admin1
-                                      for o in m.candidates):
-            s += 1.0  # the namesake capital of a governorate is the salient reading ("القنيطرة")
-        elif c.kind == "admin1":
-            # a bare "حلب" is the city (the governorate's namesake capital); "محافظة حلب" is the governorate.
-            # Without a namesake town in the unit ("صلاح الدين"), the governorate is meant.
-            namesake = any(o.kind == "city" and o.cc == c.cc and o.admin1 == c.admin1 for o in m.candidates)
-            s += -0.5 if namesake else 2.5
-        if roles and roles[-1] == "country" and c.kind == "country":
-            s += 3.0
-        if _compass(m) and c.kind == "country":
-            s += 3.0  # "شمال غرب تونس" is the country's north-west, not the capital's
+        for x in own:
+            s += x
         return s
+
+    def _country_name(self, cc: str) -> str | None:
+        name = self._countries.get(cc, _UNSET)
+        if name is _UNSET:
+            info = self.gaz.country_info(cc)
+            name = self._countries[cc] = info.country if info else None
+        return name
+
+    def _profile(self, m: PlaceMention) -> _Profile:
+        """What resolution needs of a mention's candidates, kept per (modifiers, candidates): names repeat."""
+        key = (m.modifiers, *map(id, m.candidates))
+        hit = self._profiles.get(key)
+        if hit is None:
+            hit = _Profile(m)
+            if len(self._profiles) < _PROFILES_MAX:
+                self._profiles[key] = hit  # the profile holds the candidates, so their ids stay theirs
+        return hit
 
     def resolve(self, mentions: Sequence[PlaceMention], context: Sequence[PlaceMention] = (),
                 site_cc: str | None = None, context_text: str | None = None) -> None:
@@ -115,14 +166,22 @@ class Resolver:
             for f in _RESULT_FIELDS:
                 setattr(m, f, None)
         pool = list(context) + list(mentions)
+        pool_profiles = [self._profile(m) if m.candidates else None for m in pool]
+        profiles = pool_profiles[len(context):]
         for _ in range(2):  # second pass sees the first pass's choices
-            cw, aw = self._context(pool, site_cc)
-            for m in mentions:
-                if not m.candidates:
+            cw, aw = self._context(pool, site_cc, pool_profiles)
+            ctot, atot = sum(cw.values()), sum(aw.values())
+            for m, prof in zip(mentions, profiles):
+                if prof is None:
                     continue
                 cont = mentions[m.container] if m.container is not None else None
-                best = max(m.candidates, key=lambda c: (self._score(c, m, cw, aw, cont), c.population, c.gid))
-                m.score = round(self._score(best, m, cw, aw, cont), 3)
+                best = None
+                top = (0.0, 0, "")
+                for c, own in prof.scored:  # max() by (score, population, id): the first of equals wins
+                    k = (self._total(c, own, cw, aw, ctot, atot, cont), c.population, c.gid)
+                    if best is None or k > top:
+                        best, top = c, k
+                m.score = round(top[0], 3)
                 self._apply(m, best)
         for m in mentions:
             cont = mentions[m.container] if m.container is not None else None
