@@ -26,6 +26,11 @@ _DIRS = {"N": (1, 0), "S": (-1, 0), "E": (0, 1), "W": (0, -1), "NE": (0.7, 0.7),
 _UNSET = object()
 _PROFILES_MAX = 200_000  # distinct (modifiers, candidates) remembered
 
+# the fields _apply sets (with kind), in the order _apply copies them
+_APPLIED_FIELDS = ("latitude", "longitude", "country", "iso", "region", "admin1", "admin2", "location",
+                   "geo_precision", "gazetteer_id", "note", "rule_id")
+_KEEP_KIND = "\x00keep"  # not a kind: _apply left the mention's kind as it was
+
 _RESULT_FIELDS = ("latitude", "longitude", "country", "iso", "region", "admin1", "admin2", "location",
                   "geo_precision", "gazetteer_id", "note", "rule_id", "score")
 
@@ -88,6 +93,7 @@ class Resolver:
         self.gaz = gazetteer
         self._countries: dict[str, str | None] = {}
         self._profiles: dict[tuple, _Profile] = {}
+        self._applied: dict[tuple, tuple] = {}
 
     def _context(self, mentions: Sequence[PlaceMention], site_cc: str | None,
                  profiles: Sequence[_Profile | None] | None = None) -> tuple[Counter, Counter]:
@@ -199,6 +205,22 @@ class Resolver:
                 self._unresolved(m, mentions, site_cc, list(mentions) + [c for c in context if c.gazetteer_id])
 
     def _apply(self, m: PlaceMention, p: Place) -> None:
+        """Set ``m``'s location fields from ``p``: they depend on the modifiers and ``p`` alone, so they
+        are kept per (modifiers, place) (the entry holds ``p``, so its id stays its own)."""
+        key = (m.modifiers, id(p))
+        hit = self._applied.get(key)
+        if hit is None:
+            scratch = PlaceMention(0, 0, "", "", 0, 0, _KEEP_KIND, modifiers=m.modifiers)
+            self._apply_now(scratch, p)
+            hit = (p, tuple(getattr(scratch, f) for f in _APPLIED_FIELDS), scratch.kind)
+            if len(self._applied) < _PROFILES_MAX:
+                self._applied[key] = hit
+        (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location, m.geo_precision,
+         m.gazetteer_id, m.note, m.rule_id) = hit[1]
+        if hit[2] is not _KEEP_KIND:
+            m.kind = hit[2]
+
+    def _apply_now(self, m: PlaceMention, p: Place) -> None:
         roles = _roles(m)
         compass = _compass(m)
         lat, lon, prec = p.latitude, p.longitude, p.precision
