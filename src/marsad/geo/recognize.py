@@ -29,19 +29,29 @@ class _Start:
 
     always: bool
     follow: tuple[frozenset[str], ...]
+    # ((prefix, payload, phrase), unless): the form is a one-word name, neither masked nor part of a longer
+    # name, when the next word is not in ``unless``
+    name: tuple[tuple[str, str, str], frozenset[str]] | None = None
 
 
 _UNSEEN = _Start(False, ())
 
 
-def _second_word(matcher: PhraseMatcher, e, seconds: set[str]) -> bool:
-    """Add the word that must follow entry ``e``'s first word to ``seconds``; False for a one-word entry.
-    A matcher whose words are not compared exactly (stars, pronoun suffixes) gives no usable second word:
-    its longer entries count as one-word ones, so they are always tried."""
-    if len(e.words) == 1 or matcher._star or matcher.enclitics:
-        return False
-    seconds.add(e.words[1])
-    return True
+def _second_words(r: "_Readings", norm: str, seconds: set[str]) -> tuple[bool, bool]:
+    """Add to ``seconds`` the words that must follow ``norm`` for a longer entry of ``r`` to match there.
+    Returns whether ``r`` has a one-word entry for ``norm``, and whether it has a longer entry that no
+    second word announces (a matcher whose words are not compared exactly: stars, pronoun suffixes)."""
+    exact = r._firsts is not None
+    one_word = inexact = False
+    for _, cands in r.of(norm):
+        for e in cands:
+            if len(e.words) == 1:
+                one_word = True
+            elif exact:
+                seconds.add(e.words[1])
+            else:
+                inexact = True
+    return one_word, inexact
 
 
 def _may_be_first(firsts: frozenset[str] | None, form: str) -> bool:
@@ -129,41 +139,33 @@ class PlaceRecognizer:
         follow = [self._joined_tails[stem] for _, stem in splits if stem in self._joined_tails]
         if not any(_may_be_first(self._any_first, form) for _, form in splits):
             return _Start(False, tuple(follow)) if follow else None
-        always = False
-        seconds: set[str] = set()
-        for r in (self._masks, self._mods):
-            for _, cands in r.of(norm):
-                for e in cands:
-                    always = always or not _second_word(r.matcher, e, seconds)
-        first: tuple[str, str] | None = None  # the one-word name read when no longer name continues
-        for prefix, cands in self._gaz.of(norm):
-            for e in cands:
-                if not _second_word(self.gaz.matcher, e, seconds):
-                    always = always or len(e.words) > 1
-                    if first is None:
-                        first = (prefix, e.payload)
-        if first is not None and not self._rejected(*first, after_prefix=False):
-            always = True
+        mask_seconds: set[str] = set()
+        mask_always = any(_second_words(self._masks, norm, mask_seconds))
+        mod_seconds: set[str] = set()
+        mod_always = any(_second_words(self._mods, norm, mod_seconds))
+        name_seconds: set[str] = set()
+        _, inexact = _second_words(self._gaz, norm, name_seconds)
+        # the one-word name the gazetteer reads when no longer name continues: the first of the first reading
+        first = next(((prefix, e.payload, e.phrase) for prefix, cands in self._gaz.of(norm)
+                      for e in cands if len(e.words) == 1), None)
+        name_ok = first is not None and not self._rejected(first[0], first[1], after_prefix=False)
+        always = mask_always or mod_always or name_ok or inexact
+        name = None
+        longer = mask_seconds | name_seconds
+        if name_ok and not mask_always and not inexact:
+            name = (first, frozenset(longer | QUOTES) if longer else frozenset())
+        seconds = longer | mod_seconds
         if seconds:
             follow.append(frozenset(seconds | QUOTES))  # a quote mark may stand inside a name
         if not always and not follow:
             return None
-        return _Start(always, tuple(follow))
+        return _Start(always, tuple(follow), name)
 
     def _starts_at(self, toks: Sequence[Token], i: int, hi: int) -> bool:
-        """Can a place expression (or a mask) start at token i? False only when find would find nothing there."""
+        """Can a place expression (or a mask) start at token i? False only when find would find nothing there
+        (find inlines this)."""
         st = self._start(toks[i].norm)
-        if st is None:
-            return False
-        if st.always:
-            return True
-        if i + 1 >= hi:
-            return False
-        nxt = toks[i + 1].norm
-        for s in st.follow:
-            if nxt in s:
-                return True
-        return False
+        return st is not None and (st.always or (i + 1 < hi and any(toks[i + 1].norm in s for s in st.follow)))
 
     def _rejected(self, prefix: str, payload: str, after_prefix: bool) -> bool:
         """A gazetteer match that is not read as a place here."""
@@ -216,10 +218,33 @@ class PlaceRecognizer:
         starts = self._starts
         while i < hi:
             t = toks[i]
-            # most words start nothing: a memo lookup decides without a method call
-            st = starts.get(t.norm, _UNSEEN)
-            if t.punct or st is None or (not st.always and not self._starts_at(toks, i, hi)):
+            if t.punct:
                 i += 1
+                continue
+            # most words start nothing: a memo lookup decides without a method call (= _starts_at)
+            st = starts.get(t.norm, _UNSEEN)
+            if st is _UNSEEN:
+                st = self._start(t.norm)
+            if st is None:
+                i += 1
+                continue
+            if not st.always:
+                if i + 1 >= hi:
+                    i += 1
+                    continue
+                nxt = toks[i + 1].norm
+                for follow in st.follow:
+                    if nxt in follow:
+                        break
+                else:
+                    i += 1
+                    continue
+            if st.name is not None and (i + 1 >= hi or toks[i + 1].norm not in st.name[1]):
+                # a one-word name: no mask, no gazetteer matching
+                prefix, key, phrase = st.name[0]
+                m = self._parse_at(toks, text, i, hi, Match(i, i + 1, t.start, t.end, key, phrase, prefix))
+                out.append(m)
+                i = m.tok_end
                 continue
             mask = self._masks.match_at(toks, i, hi)
             if mask is not None:  # "قوات سوريا الديمقراطية" names a force, not a place
@@ -234,8 +259,11 @@ class PlaceRecognizer:
         _link_containers(out, toks)
         return out
 
-    def _parse_at(self, toks: Sequence[Token], text: str, i: int, hi: int) -> PlaceMention | None:
-        g = self._gaz_at(toks, i, hi, after_prefix=False)
+    def _parse_at(self, toks: Sequence[Token], text: str, i: int, hi: int,
+                  g: Match | None = None) -> PlaceMention | None:
+        """The place expression starting at token i; ``g``: the gazetteer match there, when known."""
+        if g is None:
+            g = self._gaz_at(toks, i, hi, after_prefix=False)
         mods: list[tuple[str, str]] = []
         proclitic = ""
         j = i
