@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from marsad.geo.gazetteer import Gazetteer
-from marsad.geo.model import PlaceMention
+from marsad.geo.model import Place, PlaceMention
 from marsad.geo.tables import PlaceWords, place_words
 from marsad.lang.ar.matcher import Match, PhraseMatcher
 from marsad.lang.ar.tokens import QUOTES, Analysis, Token, proclitic_splits
@@ -29,9 +29,21 @@ class _Start:
 
     always: bool
     follow: tuple[frozenset[str], ...]
-    # ((prefix, payload, phrase), unless): the form is a one-word name, neither masked nor part of a longer
-    # name, when the next word is not in ``unless``
-    name: tuple[tuple[str, str, str], frozenset[str]] | None = None
+    name: _Name | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A word form that is a one-word name, neither masked nor the start of a longer name, when the
+    next word is not in ``unless``; with what its mention takes from the form alone."""
+
+    prefix: str  # proclitics cut
+    key: str
+    phrase: str
+    unless: frozenset[str]
+    places: tuple[Place, ...]
+    kind: str  # the mention's kind when no word around the name changes it
+    cut: int  # letters of the clitic left out of the span ("بالرقة" -> "الرقة"; "للرقة" keeps a lam)
 
 
 _UNSEEN = _Start(False, ())
@@ -153,7 +165,11 @@ class PlaceRecognizer:
         name = None
         longer = mask_seconds | name_seconds
         if name_ok and not mask_always and not inexact:
-            name = (first, frozenset(longer | QUOTES) if longer else frozenset())
+            prefix, key, phrase = first
+            places = tuple(self.gaz.candidates(key))
+            cut = len(prefix) - (1 if prefix.endswith("لل") else 0) if prefix else 0
+            name = _Name(prefix, key, phrase, frozenset(longer | QUOTES) if longer else frozenset(), places,
+                         _kind([], places), cut)
         seconds = longer | mod_seconds
         if seconds:
             follow.append(frozenset(seconds | QUOTES))  # a quote mark may stand inside a name
@@ -239,10 +255,14 @@ class PlaceRecognizer:
                 else:
                     i += 1
                     continue
-            if st.name is not None and (i + 1 >= hi or toks[i + 1].norm not in st.name[1]):
+            nm = st.name
+            if nm is not None and (i + 1 >= hi or toks[i + 1].norm not in nm.unless):
                 # a one-word name: no mask, no gazetteer matching
-                prefix, key, phrase = st.name[0]
-                m = self._parse_at(toks, text, i, hi, Match(i, i + 1, t.start, t.end, key, phrase, prefix))
+                if i + 1 >= hi or self._no_tail(toks[i + 1].norm):
+                    out.append(self._bare_name(nm, t, i, text))
+                    i += 1
+                    continue
+                m = self._parse_at(toks, text, i, hi, Match(i, i + 1, t.start, t.end, nm.key, nm.phrase, nm.prefix))
                 out.append(m)
                 i = m.tok_end
                 continue
@@ -258,6 +278,24 @@ class PlaceRecognizer:
                 i = m.tok_end
         _link_containers(out, toks)
         return out
+
+    def _no_tail(self, norm: str) -> bool:
+        """True if no direction adjective or suffix word can start with this word (_tail would stop)."""
+        adj = self._adjs.memo.get(norm)
+        if adj is None:
+            adj = self._adjs.of(norm)
+        return not adj and norm not in self.words.suffixes
+
+    @staticmethod
+    def _bare_name(nm: _Name, t: Token, i: int, text: str) -> PlaceMention:
+        """The mention of a one-word name with no word around it that belongs to the expression
+        (what _parse_at gives there)."""
+        start = t.start
+        if nm.cut and t.end - t.start == len(t.norm):
+            start += nm.cut
+        span = text[start:t.end]
+        return PlaceMention(start=start, end=t.end, text=span, name=span, tok_start=i, tok_end=i + 1, kind=nm.kind,
+                            candidates=list(nm.places), proclitic=nm.prefix)
 
     def _parse_at(self, toks: Sequence[Token], text: str, i: int, hi: int,
                   g: Match | None = None) -> PlaceMention | None:
