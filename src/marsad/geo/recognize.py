@@ -386,12 +386,12 @@ def _kind(mods: list[tuple[str, str]], cands) -> str:
 
 def _link_containers(ms: list[PlaceMention], toks: Sequence[Token]) -> None:
     """"X بريف Y", "X في Y", "X شمال Y": Y contains X (lists "X وY"، "X، Y" do not)."""
-    for a, b in zip(range(len(ms)), range(1, len(ms))):
-        m, n = ms[a], ms[b]
-        gap = [t.norm for t in toks[m.tok_end:n.tok_start]]
-        if len(gap) > 1 or any(g in (".", "؛", ";", "،", ",", "\n", ":") for g in gap):
-            continue
-        via_prep = (gap == ["في"]) or (not gap and n.proclitic.rstrip("ال").endswith("ب"))
-        via_mod = not gap and any(k in ("prefix", "compass") for k, _ in n.modifiers) and "و" not in n.proclitic
-        if via_prep or via_mod:
+    for b in range(1, len(ms)):
+        m, n = ms[b - 1], ms[b]
+        gap = n.tok_start - m.tok_end  # words between them
+        if gap == 1:
+            if toks[m.tok_end].norm == "في":
+                m.container = b
+        elif gap == 0 and ((n.proclitic.rstrip("ال").endswith("ب"))
+                           or (any(k in ("prefix", "compass") for k, _ in n.modifiers) and "و" not in n.proclitic)):
             m.container = b
