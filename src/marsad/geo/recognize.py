@@ -4,7 +4,7 @@ suffix words (الجوية). Recognition only: resolution picks among the candid
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Sequence
 
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.model import Place, PlaceMention
@@ -80,6 +80,8 @@ class _Readings:
     def __init__(self, matcher: PhraseMatcher):
         self.matcher = matcher
         self.memo: dict[str, tuple[tuple[str, tuple], ...]] = {}
+        # forms whose entries are all one word: the match is the first reading's first entry, (prefix, entry)
+        self.one: dict[str, tuple[str, Any]] = {}
         # with exact words only, a stem has candidates only if it (or its tanwin-less form) is a first word
         self._firsts = None if matcher._star or matcher.enclitics else frozenset(matcher._exact)
 
@@ -91,12 +93,20 @@ class _Readings:
                         if _may_be_first(self._firsts, form) and (c := self.matcher._candidates(form)))
             if len(self.memo) < _MEMO_MAX:
                 self.memo[norm] = hit
+                if hit and all(len(e.words) == 1 for _, cands in hit for e in cands):
+                    self.one[norm] = (hit[0][0], hit[0][1][0])
         return hit
 
     def match_at(self, toks: Sequence[Token], i: int, hi: int) -> Match | None:
-        readings = self.memo.get(toks[i].norm)
-        if readings is None:
-            readings = self.of(toks[i].norm)
+        t = toks[i]
+        one = self.one.get(t.norm)
+        if one is None:
+            readings = self.memo.get(t.norm)
+            if readings is None:
+                readings = self.of(t.norm)
+                one = self.one.get(t.norm)
+        if one is not None:  # what _best gives for one-word entries, without looking further
+            return Match(i, i + 1, t.start, t.end, one[1].payload, one[1].phrase, one[0])
         best: Match | None = None
         for prefix, cands in readings:
             m = self.matcher._best(toks, i, hi, prefix, cands)
