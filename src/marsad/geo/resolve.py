@@ -31,8 +31,9 @@ _APPLIED_FIELDS = ("latitude", "longitude", "country", "iso", "region", "admin1"
                    "geo_precision", "gazetteer_id", "note", "rule_id")
 _KEEP_KIND = "\x00keep"  # not a kind: _apply left the mention's kind as it was
 
-_RESULT_FIELDS = ("latitude", "longitude", "country", "iso", "region", "admin1", "admin2", "location",
-                  "geo_precision", "gazetteer_id", "note", "rule_id", "score")
+# an unresolved mention's resolution fields: latitude, longitude, country, iso, region, admin1, admin2,
+# location, geo_precision, gazetteer_id, note, rule_id, score
+_CLEARED = (None,) * 13
 
 
 def _roles(m: PlaceMention) -> list[str]:
@@ -169,26 +170,27 @@ class Resolver:
         self._ctx_text = context_text
         self._ctx = [c for c in context if c.gazetteer_id]
         for m in mentions:  # a mention resolved before starts afresh
-            for f in _RESULT_FIELDS:
-                setattr(m, f, None)
+            (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location, m.geo_precision,
+             m.gazetteer_id, m.note, m.rule_id, m.score) = _CLEARED
         pool = list(context) + list(mentions)
         pool_profiles = [self._profile(m) if m.candidates else None for m in pool]
         profiles = pool_profiles[len(context):]
         for _ in range(2):  # second pass sees the first pass's choices
             cw, aw = self._context(pool, site_cc, pool_profiles)
             ctot, atot = sum(cw.values()), sum(aw.values())
+            # within a pass the choice depends on the profile and the container's resolution alone
+            chosen: dict = {}
             for m, prof in zip(mentions, profiles):
                 if prof is None:
                     continue
                 cont = mentions[m.container] if m.container is not None else None
-                best = None
-                top = (0.0, 0, "")
-                for c, own in prof.scored:  # max() by (score, population, id): the first of equals wins
-                    k = (self._total(c, own, cw, aw, ctot, atot, cont), c.population, c.gid)
-                    if best is None or k > top:
-                        best, top = c, k
-                m.score = round(top[0], 3)
-                self._apply(m, best)
+                key = (prof, cont.admin1, cont.iso is None, cont.country) if cont is not None \
+                    and cont.gazetteer_id else prof
+                hit = chosen.get(key)
+                if hit is None:
+                    hit = chosen[key] = self._choose(prof, cw, aw, ctot, atot, cont)
+                m.score = hit[1]
+                self._apply(m, hit[0])
         for m in mentions:
             cont = mentions[m.container] if m.container is not None else None
             if m.candidates and cont is not None and cont.admin1 and m.admin1 and m.admin1 != cont.admin1 \
@@ -203,6 +205,17 @@ class Resolver:
                 continue
             if not m.candidates:
                 self._unresolved(m, mentions, site_cc, list(mentions) + [c for c in context if c.gazetteer_id])
+
+    def _choose(self, prof: _Profile, cw: Counter, aw: Counter, ctot: float, atot: float,
+                cont: PlaceMention | None) -> tuple[Place, float]:
+        """The best candidate and its rounded score: max() by (score, population, id), the first of equals."""
+        best = None
+        top = (0.0, 0, "")
+        for c, own in prof.scored:
+            k = (self._total(c, own, cw, aw, ctot, atot, cont), c.population, c.gid)
+            if best is None or k > top:
+                best, top = c, k
+        return best, round(top[0], 3)
 
     def _apply(self, m: PlaceMention, p: Place) -> None:
         """Set ``m``'s location fields from ``p``: they depend on the modifiers and ``p`` alone, so they
