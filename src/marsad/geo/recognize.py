@@ -4,6 +4,8 @@ suffix words (الجوية). Recognition only: resolution picks among the candid
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import is_not
 from typing import Any, Sequence
 
 from marsad.geo.gazetteer import Gazetteer
@@ -240,52 +242,50 @@ class PlaceRecognizer:
         text = analysis.norm.orig
         hi = len(toks) if hi is None else min(hi, len(toks))
         out: list[PlaceMention] = []
-        i = lo
-        starts = self._starts
-        while i < hi:
+        norms = [t.norm for t in toks[lo:hi]]
+        n = len(norms)
+        # what each word form starts, looked up for all words at once: most start nothing (None) and are
+        # never visited; _UNSEEN: not known yet (= _starts_at, inlined)
+        sts = list(map(self._starts.get, norms, repeat(_UNSEEN)))
+        free = lo  # the first token not inside a mention or mask found already
+        for k in compress(range(n), map(is_not, sts, repeat(None))):
+            i = lo + k
             t = toks[i]
-            if t.punct:
-                i += 1
+            if i < free or t.punct:
                 continue
-            # most words start nothing: a memo lookup decides without a method call (= _starts_at)
-            st = starts.get(t.norm, _UNSEEN)
+            st = sts[k]
             if st is _UNSEEN:
                 st = self._start(t.norm)
-            if st is None:
-                i += 1
-                continue
-            if not st.always:
-                if i + 1 >= hi:
-                    i += 1
+                if st is None:
                     continue
-                nxt = toks[i + 1].norm
+            if not st.always:
+                if k + 1 >= n:
+                    continue
+                nxt = norms[k + 1]
                 for follow in st.follow:
                     if nxt in follow:
                         break
                 else:
-                    i += 1
                     continue
             nm = st.name
-            if nm is not None and (i + 1 >= hi or toks[i + 1].norm not in nm.unless):
+            if nm is not None and (k + 1 >= n or norms[k + 1] not in nm.unless):
                 # a one-word name: no mask, no gazetteer matching
-                if i + 1 >= hi or self._no_tail(toks[i + 1].norm):
+                if k + 1 >= n or self._no_tail(norms[k + 1]):
                     out.append(self._bare_name(nm, t, i, text))
-                    i += 1
+                    free = i + 1
                     continue
                 m = self._parse_at(toks, text, i, hi, Match(i, i + 1, t.start, t.end, nm.key, nm.phrase, nm.prefix))
                 out.append(m)
-                i = m.tok_end
+                free = m.tok_end
                 continue
             mask = self._masks.match_at(toks, i, hi)
             if mask is not None:  # "قوات سوريا الديمقراطية" names a force, not a place
-                i = mask.end_tok
+                free = mask.end_tok
                 continue
             m = self._parse_at(toks, text, i, hi)
-            if m is None:
-                i += 1
-            else:
+            if m is not None:
                 out.append(m)
-                i = m.tok_end
+                free = m.tok_end
         _link_containers(out, toks)
         return out
 
