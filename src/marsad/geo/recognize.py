@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import is_not
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.model import Place, PlaceMention
@@ -86,6 +86,8 @@ class _Readings:
         self.one: dict[str, tuple[str, Any]] = {}
         # with exact words only, a stem has candidates only if it (or its tanwin-less form) is a first word
         self._firsts = None if matcher._star or matcher.enclitics else frozenset(matcher._exact)
+        # exact matchers: per form, each reading's candidates by the word that must come next
+        self.by_next: dict[str, tuple[tuple[str, dict[str, tuple], tuple], ...]] = {}
 
     def of(self, norm: str) -> tuple[tuple[str, tuple], ...]:
         """The (prefix, candidates) readings of ``norm`` that have candidates, in proclitic order."""
@@ -102,21 +104,53 @@ class _Readings:
     def match_at(self, toks: Sequence[Token], i: int, hi: int) -> Match | None:
         t = toks[i]
         one = self.one.get(t.norm)
-        if one is None:
-            readings = self.memo.get(t.norm)
-            if readings is None:
-                readings = self.of(t.norm)
-                one = self.one.get(t.norm)
+        if one is None and t.norm not in self.memo:
+            self.of(t.norm)
+            one = self.one.get(t.norm)
         if one is not None:  # what _best gives for one-word entries, without looking further
             return Match(i, i + 1, t.start, t.end, one[1].payload, one[1].phrase, one[0])
+        if self._firsts is None:
+            return self._longest(toks, i, hi, self.of(t.norm))
+        # exact words: only the entries whose second word is the next word (after quote marks, as _best
+        # reads it) can match, so only they go to _best
+        j = i + 1
+        while j < hi and toks[j].norm in QUOTES:
+            j += 1
+        second = toks[j].norm if j < hi else None
+        return self._longest(toks, i, hi, ((prefix, nexts.get(second, ones)) for prefix, nexts, ones
+                                           in self._narrowed(t.norm)))
+
+    def _longest(self, toks: Sequence[Token], i: int, hi: int, readings: Iterable[tuple[str, tuple]]) -> Match | None:
+        """PhraseMatcher.match_at over these readings: the longest match, the earliest reading of equals,
+        stopping at the first reading that gives a longer phrase."""
         best: Match | None = None
         for prefix, cands in readings:
+            if not cands:
+                continue
             m = self.matcher._best(toks, i, hi, prefix, cands)
             if m is not None and (best is None or m.end_tok > best.end_tok):
                 best = m
             if best is not None and best.end_tok - best.start_tok > 1:
                 break
         return best
+
+    def _narrowed(self, norm: str) -> tuple[tuple[str, dict[str, tuple], tuple], ...]:
+        """Per reading: (prefix, {second word: the longer entries it begins + the one-word entries}, the
+        one-word entries), the entries in the matcher's order (longest first, so one-word ones last)."""
+        hit = self.by_next.get(norm)
+        if hit is None:
+            parts = []
+            for prefix, cands in self.of(norm):
+                ones = tuple(e for e in cands if len(e.words) == 1)
+                nexts: dict[str, list] = {}
+                for e in cands:
+                    if len(e.words) > 1:
+                        nexts.setdefault(e.words[1], []).append(e)
+                parts.append((prefix, {w: (*es, *ones) for w, es in nexts.items()}, ones))
+            hit = tuple(parts)
+            if len(self.by_next) < _MEMO_MAX:
+                self.by_next[norm] = hit
+        return hit
 
 
 class PlaceRecognizer:
