@@ -26,11 +26,11 @@ _MEMO_MAX = 400_000  # distinct word forms remembered
 @dataclass(frozen=True, slots=True)
 class _Start:
     """What a word form can start: always (a one-word mask, modifier or name), else only
-    when the next word is in one of ``follow`` (the second words of longer phrases, the
-    rests of names written in two words)."""
+    when the next word is in ``follow`` (the second words of longer phrases, the rests of
+    names written in two words)."""
 
     always: bool
-    follow: tuple[frozenset[str], ...]
+    follow: frozenset[str]
     name: _Name | None = None
 
 
@@ -48,7 +48,7 @@ class _Name:
     cut: int  # letters of the clitic left out of the span ("بالرقة" -> "الرقة"; "للرقة" keeps a lam)
 
 
-_UNSEEN = _Start(False, ())
+_UNSEEN = _Start(False, frozenset())
 
 
 def _second_words(r: "_Readings", norm: str, seconds: set[str]) -> tuple[bool, bool]:
@@ -104,9 +104,13 @@ class _Readings:
     def match_at(self, toks: Sequence[Token], i: int, hi: int) -> Match | None:
         t = toks[i]
         one = self.one.get(t.norm)
-        if one is None and t.norm not in self.memo:
-            self.of(t.norm)
-            one = self.one.get(t.norm)
+        if one is None:
+            readings = self.memo.get(t.norm)
+            if readings is None:
+                readings = self.of(t.norm)
+                one = self.one.get(t.norm)
+            if not readings:
+                return None
         if one is not None:  # what _best gives for one-word entries, without looking further
             return Match(i, i + 1, t.start, t.end, one[1].payload, one[1].phrase, one[0])
         if self._firsts is None:
@@ -196,7 +200,7 @@ class PlaceRecognizer:
         splits = proclitic_splits(norm)
         follow = [self._joined_tails[stem] for _, stem in splits if stem in self._joined_tails]
         if not any(_may_be_first(self._any_first, form) for _, form in splits):
-            return _Start(False, tuple(follow)) if follow else None
+            return _Start(False, frozenset().union(*follow)) if follow else None
         mask_seconds: set[str] = set()
         mask_always = any(_second_words(self._masks, norm, mask_seconds))
         mod_seconds: set[str] = set()
@@ -221,13 +225,13 @@ class PlaceRecognizer:
             follow.append(frozenset(seconds | QUOTES))  # a quote mark may stand inside a name
         if not always and not follow:
             return None
-        return _Start(always, tuple(follow), name)
+        return _Start(always, frozenset().union(*follow), name)
 
     def _starts_at(self, toks: Sequence[Token], i: int, hi: int) -> bool:
         """Can a place expression (or a mask) start at token i? False only when find would find nothing there
         (find inlines this)."""
         st = self._start(toks[i].norm)
-        return st is not None and (st.always or (i + 1 < hi and any(toks[i + 1].norm in s for s in st.follow)))
+        return st is not None and (st.always or (i + 1 < hi and toks[i + 1].norm in st.follow))
 
     def _rejected(self, prefix: str, payload: str, after_prefix: bool) -> bool:
         """A gazetteer match that is not read as a place here."""
@@ -283,24 +287,17 @@ class PlaceRecognizer:
         sts = list(map(self._starts.get, norms, repeat(_UNSEEN)))
         free = lo  # the first token not inside a mention or mask found already
         for k in compress(range(n), map(is_not, sts, repeat(None))):
+            st = sts[k]
+            if st is _UNSEEN:
+                st = self._start(norms[k])
+                if st is None:
+                    continue
+            if not st.always and (k + 1 >= n or norms[k + 1] not in st.follow):
+                continue
             i = lo + k
             t = toks[i]
             if i < free or t.punct:
                 continue
-            st = sts[k]
-            if st is _UNSEEN:
-                st = self._start(t.norm)
-                if st is None:
-                    continue
-            if not st.always:
-                if k + 1 >= n:
-                    continue
-                nxt = norms[k + 1]
-                for follow in st.follow:
-                    if nxt in follow:
-                        break
-                else:
-                    continue
             nm = st.name
             if nm is not None and (k + 1 >= n or norms[k + 1] not in nm.unless):
                 # a one-word name: no mask, no gazetteer matching
