@@ -78,9 +78,10 @@ def _own_terms(c: Place, m: PlaceMention) -> tuple[float, ...]:
 class _Profile:
     """A mention's candidates with their own score terms, and what they add to the document's context."""
 
-    __slots__ = ("candidates", "scored", "ccs", "admin1")
+    __slots__ = ("modifiers", "candidates", "scored", "ccs", "admin1")
 
     def __init__(self, m: PlaceMention):
+        self.modifiers = m.modifiers
         self.candidates = tuple(m.candidates)
         self.scored = tuple((c, _own_terms(c, m)) for c in self.candidates)
         # built as _context built it, so it iterates in the same order (float sums depend on it)
@@ -188,9 +189,13 @@ class Resolver:
                     and cont.gazetteer_id else prof
                 hit = chosen.get(key)
                 if hit is None:
-                    hit = chosen[key] = self._choose(prof, cw, aw, ctot, atot, cont)
-                m.score = hit[1]
-                self._apply(m, hit[0])
+                    best, score = self._choose(prof, cw, aw, ctot, atot, cont)
+                    hit = chosen[key] = (score, *self._applied_for(prof.modifiers, best))
+                m.score, fields, kind = hit
+                (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location,
+                 m.geo_precision, m.gazetteer_id, m.note, m.rule_id) = fields
+                if kind is not _KEEP_KIND:
+                    m.kind = kind
         for m in mentions:
             cont = mentions[m.container] if m.container is not None else None
             if m.candidates and cont is not None and cont.admin1 and m.admin1 and m.admin1 != cont.admin1 \
@@ -218,20 +223,25 @@ class Resolver:
         return best, round(top[0], 3)
 
     def _apply(self, m: PlaceMention, p: Place) -> None:
-        """Set ``m``'s location fields from ``p``: they depend on the modifiers and ``p`` alone, so they
-        are kept per (modifiers, place) (the entry holds ``p``, so its id stays its own)."""
-        key = (m.modifiers, id(p))
+        """Set ``m``'s location fields from ``p``."""
+        fields, kind = self._applied_for(m.modifiers, p)
+        (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location, m.geo_precision,
+         m.gazetteer_id, m.note, m.rule_id) = fields
+        if kind is not _KEEP_KIND:
+            m.kind = kind
+
+    def _applied_for(self, modifiers: tuple, p: Place) -> tuple[tuple, str]:
+        """The _APPLIED_FIELDS that _apply_now sets for ``p`` and the kind it gives (_KEEP_KIND: none): they
+        depend on the modifiers and ``p`` alone, so they are kept (the entry holds ``p``, so its id stays its own)."""
+        key = (modifiers, id(p))
         hit = self._applied.get(key)
         if hit is None:
-            scratch = PlaceMention(0, 0, "", "", 0, 0, _KEEP_KIND, modifiers=m.modifiers)
+            scratch = PlaceMention(0, 0, "", "", 0, 0, _KEEP_KIND, modifiers=modifiers)
             self._apply_now(scratch, p)
             hit = (p, tuple(getattr(scratch, f) for f in _APPLIED_FIELDS), scratch.kind)
             if len(self._applied) < _PROFILES_MAX:
                 self._applied[key] = hit
-        (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location, m.geo_precision,
-         m.gazetteer_id, m.note, m.rule_id) = hit[1]
-        if hit[2] is not _KEEP_KIND:
-            m.kind = hit[2]
+        return hit[1], hit[2]
 
     def _apply_now(self, m: PlaceMention, p: Place) -> None:
         roles = _roles(m)
