@@ -177,6 +177,7 @@ class PlaceRecognizer:
                 tails.setdefault(k[:n], set()).add(k[n:])
         self._joined_tails = {h: frozenset(v) for h, v in tails.items()}
         self._joined_heads = frozenset(self._joined_tails)
+        self._all_tails = frozenset().union(*self._joined_tails.values())
         self._gaz = _Readings(self.gaz.matcher)
         self._masks = _Readings(self.masks)
         self._mods = _Readings(self.modifiers)
@@ -199,8 +200,12 @@ class PlaceRecognizer:
     def _start_of(self, norm: str) -> _Start | None:
         splits = proclitic_splits(norm)
         follow = [self._joined_tails[stem] for _, stem in splits if stem in self._joined_tails]
-        if not any(_may_be_first(self._any_first, form) for _, form in splits):
-            return _Start(False, frozenset().union(*follow)) if follow else None
+        firsts = self._any_first
+        if firsts is not None and not any(form in firsts or (form[-1:] == "ا" and form[:-1] in firsts)
+                                          for _, form in splits):  # (= _may_be_first, inlined: most forms)
+            if not follow:
+                return None
+            return _Start(False, follow[0] if len(follow) == 1 else frozenset().union(*follow))
         mask_seconds: set[str] = set()
         mask_always = any(_second_words(self._masks, norm, mask_seconds))
         mod_seconds: set[str] = set()
@@ -251,7 +256,8 @@ class PlaceRecognizer:
 
     def _joined_at(self, toks: Sequence[Token], i: int, hi: int) -> Match | None:
         """A name written in two words that the gazetteer spells as one ("كوي سنجق" / "كويسنجق")."""
-        if i + 1 >= hi or not toks[i].is_word or not toks[i + 1].is_word or len(toks[i + 1].norm) < 3:
+        if i + 1 >= hi or toks[i + 1].norm not in self._all_tails or not toks[i].is_word \
+                or not toks[i + 1].is_word or len(toks[i + 1].norm) < 3:
             return None
         for prefix, stem in proclitic_splits(toks[i].norm):
             if stem not in self._joined_heads:
