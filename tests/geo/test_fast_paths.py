@@ -87,6 +87,17 @@ def test_find_agrees_with_the_plain_path(geo, text):
 
 
 @pytest.mark.parametrize("text", TEXTS)
+def test_no_start_means_nothing_found_there(geo, text):
+    r = geo.recognizer
+    an = analyze_text(text)
+    toks, ref = an.tokens, _plain(r)
+    for i in range(len(toks)):
+        if not r._starts_at(toks, i, len(toks)):
+            assert r.masks.match_at(toks, i, len(toks)) is None
+            assert _outcome(ref._parse_at, toks, an.norm.orig, i, len(toks)) in (None, IndexError)
+
+
+@pytest.mark.parametrize("text", TEXTS)
 def test_memoised_readings_match_like_the_matchers(geo, text):
     r = geo.recognizer
     toks = analyze_text(text).tokens
