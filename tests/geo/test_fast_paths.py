@@ -138,10 +138,10 @@ def _score_ref(res: Resolver, c, m, cw, aw, container) -> float:
     s = 0.0
     ctot = sum(cw.values())
     if ctot:
-        s += 4.0 * cw[c.cc] / ctot
+        s += 4.0 * cw.get(c.cc, 0) / ctot  # (a Counter's missing key is 0 too)
     atot = sum(aw.values())
     if atot and c.admin1:
-        s += 2.0 * aw[(c.cc, c.admin1)] / atot
+        s += 2.0 * aw.get((c.cc, c.admin1), 0) / atot
     if container is not None and container.gazetteer_id:
         if container.admin1 and c.admin1 == container.admin1:
             s += 4.0
@@ -176,6 +176,7 @@ def test_scores_and_fields_agree_with_the_plain_computation(geo, text):
     places = geo.find_places(analyze_text(text))
     res.resolve(places, (), None, text)
     cw, aw = res._context(places, "SY")
+    assert isinstance(cw, dict) and isinstance(aw, dict)
     for m in places:
         cont = places[m.container] if m.container is not None else None
         for c in m.candidates:

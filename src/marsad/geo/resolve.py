@@ -98,9 +98,10 @@ class Resolver:
         self._applied: dict[tuple, tuple] = {}
 
     def _context(self, mentions: Sequence[PlaceMention], site_cc: str | None,
-                 profiles: Sequence[_Profile | None] | None = None) -> tuple[Counter, Counter]:
-        cw: Counter = Counter()
-        aw: Counter = Counter()
+                 profiles: Sequence[_Profile | None] | None = None) -> tuple[dict, dict]:
+        """Country and admin1 weights of the document's places (plain dicts, a missing key weighing 0)."""
+        cw: dict[str, float] = {}
+        aw: dict[tuple[str, str], float] = {}
         if profiles is None:
             profiles = [self._profile(m) if m.candidates else None for m in mentions]
         places = self.gaz.places
@@ -108,36 +109,37 @@ class Resolver:
             if m.gazetteer_id and m.country is not None:  # already resolved: its choice counts
                 p = places.get(m.gazetteer_id)
                 if p is not None:
-                    cw[p.cc] += 1.0
+                    cw[p.cc] = cw.get(p.cc, 0) + 1.0
                     if p.admin1:
-                        aw[(p.cc, p.admin1)] += 1.0
+                        k = (p.cc, p.admin1)
+                        aw[k] = aw.get(k, 0) + 1.0
                 continue
             if prof is None:
                 continue
             ccs = prof.ccs
             if len(ccs) == 1:
-                cw[ccs[0]] += 2.0 if m.kind == "country" else 1.0
+                cw[ccs[0]] = cw.get(ccs[0], 0) + (2.0 if m.kind == "country" else 1.0)
             else:
                 for cc in ccs:
-                    cw[cc] += 0.2 / len(ccs)
+                    cw[cc] = cw.get(cc, 0) + 0.2 / len(ccs)
             if prof.admin1 is not None:
-                aw[prof.admin1] += 1.0
+                aw[prof.admin1] = aw.get(prof.admin1, 0) + 1.0
         if site_cc:
-            cw[site_cc] += 0.5
+            cw[site_cc] = cw.get(site_cc, 0) + 0.5
         return cw, aw
 
-    def _score(self, c: Place, m: PlaceMention, cw: Counter, aw: Counter, container: PlaceMention | None) -> float:
+    def _score(self, c: Place, m: PlaceMention, cw: dict, aw: dict, container: PlaceMention | None) -> float:
         return self._total(c, _own_terms(c, m), cw, aw, sum(cw.values()), sum(aw.values()), container)
 
-    def _total(self, c: Place, own: tuple[float, ...], cw: Counter, aw: Counter, ctot: float, atot: float,
+    def _total(self, c: Place, own: tuple[float, ...], cw: dict, aw: dict, ctot: float, atot: float,
                container: PlaceMention | None) -> float:
         """The score of ``c``: the document's terms, then the candidate's own (added in this order: the
         float sum is the same whether the own terms are computed now or were kept)."""
         s = 0.0
         if ctot:
-            s += 4.0 * cw[c.cc] / ctot
+            s += 4.0 * cw.get(c.cc, 0) / ctot
         if atot and c.admin1:
-            s += 2.0 * aw[(c.cc, c.admin1)] / atot
+            s += 2.0 * aw.get((c.cc, c.admin1), 0) / atot
         if container is not None and container.gazetteer_id:
             if container.admin1 and c.admin1 == container.admin1:
                 s += 4.0
@@ -211,7 +213,7 @@ class Resolver:
             if not m.candidates:
                 self._unresolved(m, mentions, site_cc, list(mentions) + [c for c in context if c.gazetteer_id])
 
-    def _choose(self, prof: _Profile, cw: Counter, aw: Counter, ctot: float, atot: float,
+    def _choose(self, prof: _Profile, cw: dict, aw: dict, ctot: float, atot: float,
                 cont: PlaceMention | None) -> tuple[Place, float]:
         """The best candidate and its rounded score: max() by (score, population, id), the first of equals."""
         best = None
