@@ -59,6 +59,9 @@ class Gazetteer:
                 if gid not in lst:
                     lst.append(gid)
         self.matcher = PhraseMatcher(((k, k) for k in self.by_key), enclitics=False)
+        # the places of each name, once: recognition asks for them at every mention
+        self._by_key_places = {k: tuple(self.places[g] for g in gids if g in self.places)
+                               for k, gids in self.by_key.items()}
         self._admin1 = {(p.cc, p.admin1): p for p in self.places.values() if p.kind == "admin1" and p.admin1}
         self._country = {p.cc: p for p in self.places.values() if p.kind == "country"}
 
@@ -77,7 +80,7 @@ class Gazetteer:
         return sorted(out, key=lambda p: -p.population)
 
     def candidates(self, key: str) -> list[Place]:
-        return [self.places[g] for g in self.by_key.get(key, ()) if g in self.places]
+        return list(self._by_key_places.get(key, ()))
 
     def admin1_place(self, cc: str, admin1: str | None) -> Place | None:
         return self._admin1.get((cc, admin1)) if admin1 else None

@@ -3,18 +3,158 @@
 suffix words (الجوية). Recognition only: resolution picks among the candidates later."""
 from __future__ import annotations
 
-from typing import Sequence
+from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import is_not
+from typing import Any, Iterable, Sequence
 
 from marsad.geo.gazetteer import Gazetteer
-from marsad.geo.model import PlaceMention
+from marsad.geo.model import Place, PlaceMention
 from marsad.geo.tables import PlaceWords, place_words
 from marsad.lang.ar.matcher import Match, PhraseMatcher
-from marsad.lang.ar.tokens import Analysis, Token, proclitic_splits
+from marsad.lang.ar.tokens import QUOTES, Analysis, Token, proclitic_splits
 
 # prefix roles after which an unknown word is still read as a place name
 _NAMING_ROLES = frozenset({"settlement", "neighbourhood", "camp", "base", "crossing", "district"})
 _KIND_OF_ROLE = {"neighbourhood": "neighbourhood", "camp": "camp", "base": "base", "crossing": "base",
                  "settlement": "city", "area": "area"}
+
+
+_MEMO_MAX = 400_000  # distinct word forms remembered
+
+
+@dataclass(frozen=True, slots=True)
+class _Start:
+    """What a word form can start: always (a one-word mask, modifier or name), else only
+    when the next word is in ``follow`` (the second words of longer phrases, the rests of
+    names written in two words)."""
+
+    always: bool
+    follow: frozenset[str]
+    name: _Name | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A word form that is a one-word name, neither masked nor the start of a longer name, when the
+    next word is not in ``unless``; with what its mention takes from the form alone."""
+
+    prefix: str  # proclitics cut
+    key: str
+    phrase: str
+    unless: frozenset[str]
+    places: tuple[Place, ...]
+    kind: str  # the mention's kind when no word around the name changes it
+    cut: int  # letters of the clitic left out of the span ("بالرقة" -> "الرقة"; "للرقة" keeps a lam)
+
+
+_UNSEEN = _Start(False, frozenset())
+
+
+def _second_words(r: "_Readings", norm: str, seconds: set[str]) -> tuple[bool, bool]:
+    """Add to ``seconds`` the words that must follow ``norm`` for a longer entry of ``r`` to match there.
+    Returns whether ``r`` has a one-word entry for ``norm``, and whether it has a longer entry that no
+    second word announces (a matcher whose words are not compared exactly: stars, pronoun suffixes)."""
+    exact = r._firsts is not None
+    one_word = inexact = False
+    for _, cands in r.of(norm):
+        for e in cands:
+            if len(e.words) == 1:
+                one_word = True
+            elif exact:
+                seconds.add(e.words[1])
+            else:
+                inexact = True
+    return one_word, inexact
+
+
+def _may_be_first(firsts: frozenset[str] | None, form: str) -> bool:
+    """Can ``form`` have candidates in a matcher of exact words whose first words are ``firsts``
+    (None: not known)? ``PhraseMatcher`` also reads a final alif as tanwin ("حلبا" -> "حلب")."""
+    return firsts is None or form in firsts or (form[-1:] == "ا" and form[:-1] in firsts)
+
+
+class _Readings:
+    """``PhraseMatcher.match_at`` with each word form's (proclitic, candidate entries) readings memoised:
+    a geo-local fast path giving the same matches (the matcher's own memo is per stem, so every
+    token still paid the proclitic splits and one lookup per split)."""
+
+    def __init__(self, matcher: PhraseMatcher):
+        self.matcher = matcher
+        self.memo: dict[str, tuple[tuple[str, tuple], ...]] = {}
+        # forms whose entries are all one word: the match is the first reading's first entry, (prefix, entry)
+        self.one: dict[str, tuple[str, Any]] = {}
+        # with exact words only, a stem has candidates only if it (or its tanwin-less form) is a first word
+        self._firsts = None if matcher._star or matcher.enclitics else frozenset(matcher._exact)
+        # exact matchers: per form, each reading's candidates by the word that must come next
+        self.by_next: dict[str, tuple[tuple[str, dict[str, tuple], tuple], ...]] = {}
+
+    def of(self, norm: str) -> tuple[tuple[str, tuple], ...]:
+        """The (prefix, candidates) readings of ``norm`` that have candidates, in proclitic order."""
+        hit = self.memo.get(norm)
+        if hit is None:
+            hit = tuple((prefix, c) for prefix, form in proclitic_splits(norm)
+                        if _may_be_first(self._firsts, form) and (c := self.matcher._candidates(form)))
+            if len(self.memo) < _MEMO_MAX:
+                self.memo[norm] = hit
+                if hit and all(len(e.words) == 1 for _, cands in hit for e in cands):
+                    self.one[norm] = (hit[0][0], hit[0][1][0])
+        return hit
+
+    def match_at(self, toks: Sequence[Token], i: int, hi: int) -> Match | None:
+        t = toks[i]
+        one = self.one.get(t.norm)
+        if one is None:
+            readings = self.memo.get(t.norm)
+            if readings is None:
+                readings = self.of(t.norm)
+                one = self.one.get(t.norm)
+            if not readings:
+                return None
+        if one is not None:  # what _best gives for one-word entries, without looking further
+            return Match(i, i + 1, t.start, t.end, one[1].payload, one[1].phrase, one[0])
+        if self._firsts is None:
+            return self._longest(toks, i, hi, self.of(t.norm))
+        # exact words: only the entries whose second word is the next word (after quote marks, as _best
+        # reads it) can match, so only they go to _best
+        j = i + 1
+        while j < hi and toks[j].norm in QUOTES:
+            j += 1
+        second = toks[j].norm if j < hi else None
+        return self._longest(toks, i, hi, ((prefix, nexts.get(second, ones)) for prefix, nexts, ones
+                                           in self._narrowed(t.norm)))
+
+    def _longest(self, toks: Sequence[Token], i: int, hi: int, readings: Iterable[tuple[str, tuple]]) -> Match | None:
+        """PhraseMatcher.match_at over these readings: the longest match, the earliest reading of equals,
+        stopping at the first reading that gives a longer phrase."""
+        best: Match | None = None
+        for prefix, cands in readings:
+            if not cands:
+                continue
+            m = self.matcher._best(toks, i, hi, prefix, cands)
+            if m is not None and (best is None or m.end_tok > best.end_tok):
+                best = m
+            if best is not None and best.end_tok - best.start_tok > 1:
+                break
+        return best
+
+    def _narrowed(self, norm: str) -> tuple[tuple[str, dict[str, tuple], tuple], ...]:
+        """Per reading: (prefix, {second word: the longer entries it begins + the one-word entries}, the
+        one-word entries), the entries in the matcher's order (longest first, so one-word ones last)."""
+        hit = self.by_next.get(norm)
+        if hit is None:
+            parts = []
+            for prefix, cands in self.of(norm):
+                ones = tuple(e for e in cands if len(e.words) == 1)
+                nexts: dict[str, list] = {}
+                for e in cands:
+                    if len(e.words) > 1:
+                        nexts.setdefault(e.words[1], []).append(e)
+                parts.append((prefix, {w: (*es, *ones) for w, es in nexts.items()}, ones))
+            hit = tuple(parts)
+            if len(self.by_next) < _MEMO_MAX:
+                self.by_next[norm] = hit
+        return hit
 
 
 class PlaceRecognizer:
@@ -30,41 +170,94 @@ class PlaceRecognizer:
             | w.not_name | w.name_start
         self.masks = PhraseMatcher([(phrase, phrase) for phrase in w.masks], enclitics=False)
         self.adjectives = PhraseMatcher([(w, d) for w, d in self.words.compass_adj.items()], enclitics=False)
-        # first parts of names a text may write as two words ("كوي" of "كويسنجق")
-        self._joined_heads = frozenset(k[:n] for k in self.gaz.by_key for n in range(2, len(k) - 2))
-        self._starts: dict[str, bool] = {}
+        # first parts of names a text may write as two words ("كوي" of "كويسنجق"), with the rests they take
+        tails: dict[str, set[str]] = {}
+        for k in self.gaz.by_key:
+            for n in range(2, len(k) - 2):
+                tails.setdefault(k[:n], set()).add(k[n:])
+        self._joined_tails = {h: frozenset(v) for h, v in tails.items()}
+        self._joined_heads = frozenset(self._joined_tails)
+        self._all_tails = frozenset().union(*self._joined_tails.values())
+        self._gaz = _Readings(self.gaz.matcher)
+        self._masks = _Readings(self.masks)
+        self._mods = _Readings(self.modifiers)
+        self._adjs = _Readings(self.adjectives)
+        firsts = (self._gaz._firsts, self._masks._firsts, self._mods._firsts)
+        self._any_first = None if None in firsts else frozenset().union(*firsts)
+        self._starts: dict[str, _Start | None] = {}
 
-    def _may_start(self, norm: str) -> bool:
-        """Can a place expression (or a mask) start with this word? Memoised per word form."""
-        hit = self._starts.get(norm)
-        if hit is None:
-            hit = False
-            for _, form in proclitic_splits(norm):
-                if (self.masks._candidates(form) or self.gaz.matcher._candidates(form)
-                        or self.modifiers._candidates(form) or form in self._joined_heads):
-                    hit = True
-                    break
-            if len(self._starts) < 400_000:
-                self._starts[norm] = hit
+    def _start(self, norm: str) -> _Start | None:
+        """What this word form can start (None: nothing). Memoised per word form: forms repeat, Zipf-like."""
+        try:
+            return self._starts[norm]
+        except KeyError:
+            pass
+        hit = self._start_of(norm)
+        if len(self._starts) < _MEMO_MAX:
+            self._starts[norm] = hit
         return hit
+
+    def _start_of(self, norm: str) -> _Start | None:
+        splits = proclitic_splits(norm)
+        follow = [self._joined_tails[stem] for _, stem in splits if stem in self._joined_tails]
+        firsts = self._any_first
+        if firsts is not None and not any(form in firsts or (form[-1:] == "ا" and form[:-1] in firsts)
+                                          for _, form in splits):  # (= _may_be_first, inlined: most forms)
+            if not follow:
+                return None
+            return _Start(False, follow[0] if len(follow) == 1 else frozenset().union(*follow))
+        mask_seconds: set[str] = set()
+        mask_always = any(_second_words(self._masks, norm, mask_seconds))
+        mod_seconds: set[str] = set()
+        mod_always = any(_second_words(self._mods, norm, mod_seconds))
+        name_seconds: set[str] = set()
+        _, inexact = _second_words(self._gaz, norm, name_seconds)
+        # the one-word name the gazetteer reads when no longer name continues: the first of the first reading
+        first = next(((prefix, e.payload, e.phrase) for prefix, cands in self._gaz.of(norm)
+                      for e in cands if len(e.words) == 1), None)
+        name_ok = first is not None and not self._rejected(first[0], first[1], after_prefix=False)
+        always = mask_always or mod_always or name_ok or inexact
+        name = None
+        longer = mask_seconds | name_seconds
+        if name_ok and not mask_always and not inexact:
+            prefix, key, phrase = first
+            places = tuple(self.gaz.candidates(key))
+            cut = len(prefix) - (1 if prefix.endswith("لل") else 0) if prefix else 0
+            name = _Name(prefix, key, phrase, frozenset(longer | QUOTES) if longer else frozenset(), places,
+                         _kind([], places), cut)
+        seconds = longer | mod_seconds
+        if seconds:
+            follow.append(frozenset(seconds | QUOTES))  # a quote mark may stand inside a name
+        if not always and not follow:
+            return None
+        return _Start(always, frozenset().union(*follow), name)
+
+    def _starts_at(self, toks: Sequence[Token], i: int, hi: int) -> bool:
+        """Can a place expression (or a mask) start at token i? False only when find would find nothing there
+        (find inlines this)."""
+        st = self._start(toks[i].norm)
+        return st is not None and (st.always or (i + 1 < hi and toks[i + 1].norm in st.follow))
+
+    def _rejected(self, prefix: str, payload: str, after_prefix: bool) -> bool:
+        """A gazetteer match that is not read as a place here."""
+        # "ك" (like) and "س" (future) never stand before a place name: "كروم" is not ك + "روم" (Rome)
+        if "ك" in prefix or "س" in prefix:
+            return True
+        return payload in self.blocked or (payload in self.words.stop and not after_prefix)
 
     def _gaz_at(self, toks: Sequence[Token], i: int, hi: int, after_prefix: bool) -> Match | None:
         """Gazetteer match at token i; a common word that is also a name needs a naming prefix before it."""
-        m = self.gaz.matcher.match_at(toks, i, hi)
+        m = self._gaz.match_at(toks, i, hi)
         if m is None:
             m = self._joined_at(toks, i, hi)
-        if m is None:
-            return None
-        # "ك" (like) and "س" (future) never stand before a place name: "كروم" is not ك + "روم" (Rome)
-        if "ك" in m.prefix or "س" in m.prefix:
-            return None
-        if m.payload in self.blocked or (m.payload in self.words.stop and not after_prefix):
+        if m is None or self._rejected(m.prefix, m.payload, after_prefix):
             return None
         return m
 
     def _joined_at(self, toks: Sequence[Token], i: int, hi: int) -> Match | None:
         """A name written in two words that the gazetteer spells as one ("كوي سنجق" / "كويسنجق")."""
-        if i + 1 >= hi or not toks[i].is_word or not toks[i + 1].is_word or len(toks[i + 1].norm) < 3:
+        if i + 1 >= hi or toks[i + 1].norm not in self._all_tails or not toks[i].is_word \
+                or not toks[i + 1].is_word or len(toks[i + 1].norm) < 3:
             return None
         for prefix, stem in proclitic_splits(toks[i].norm):
             if stem not in self._joined_heads:
@@ -77,7 +270,7 @@ class PlaceRecognizer:
     def _tail(self, toks: Sequence[Token], j: int, hi: int, mods: list[tuple[str, str]]) -> int:
         """Absorb direction adjectives and suffix words after a name; returns the new end token."""
         while j < hi:
-            a = self.adjectives.match_at(toks, j, hi)
+            a = self._adjs.match_at(toks, j, hi)
             if a is not None and not a.prefix:
                 mods.append(("compass_adj", a.payload))
                 j = a.end_tok
@@ -93,27 +286,69 @@ class PlaceRecognizer:
         text = analysis.norm.orig
         hi = len(toks) if hi is None else min(hi, len(toks))
         out: list[PlaceMention] = []
-        i = lo
-        may_start = self._may_start
-        while i < hi:
-            if toks[i].punct or not may_start(toks[i].norm):
-                i += 1
+        norms = [t.norm for t in toks[lo:hi]]
+        n = len(norms)
+        # what each word form starts, looked up for all words at once: most start nothing (None) and are
+        # never visited; _UNSEEN: not known yet (= _starts_at, inlined)
+        sts = list(map(self._starts.get, norms, repeat(_UNSEEN)))
+        free = lo  # the first token not inside a mention or mask found already
+        for k in compress(range(n), map(is_not, sts, repeat(None))):
+            st = sts[k]
+            if st is _UNSEEN:
+                st = self._start(norms[k])
+                if st is None:
+                    continue
+            if not st.always and (k + 1 >= n or norms[k + 1] not in st.follow):
                 continue
-            mask = self.masks.match_at(toks, i, hi)
+            i = lo + k
+            t = toks[i]
+            if i < free or t.punct:
+                continue
+            nm = st.name
+            if nm is not None and (k + 1 >= n or norms[k + 1] not in nm.unless):
+                # a one-word name: no mask, no gazetteer matching
+                if k + 1 >= n or self._no_tail(norms[k + 1]):
+                    out.append(self._bare_name(nm, t, i, text))
+                    free = i + 1
+                    continue
+                m = self._parse_at(toks, text, i, hi, Match(i, i + 1, t.start, t.end, nm.key, nm.phrase, nm.prefix))
+                out.append(m)
+                free = m.tok_end
+                continue
+            mask = self._masks.match_at(toks, i, hi)
             if mask is not None:  # "قوات سوريا الديمقراطية" names a force, not a place
-                i = mask.end_tok
+                free = mask.end_tok
                 continue
             m = self._parse_at(toks, text, i, hi)
-            if m is None:
-                i += 1
-            else:
+            if m is not None:
                 out.append(m)
-                i = m.tok_end
+                free = m.tok_end
         _link_containers(out, toks)
         return out
 
-    def _parse_at(self, toks: Sequence[Token], text: str, i: int, hi: int) -> PlaceMention | None:
-        g = self._gaz_at(toks, i, hi, after_prefix=False)
+    def _no_tail(self, norm: str) -> bool:
+        """True if no direction adjective or suffix word can start with this word (_tail would stop)."""
+        adj = self._adjs.memo.get(norm)
+        if adj is None:
+            adj = self._adjs.of(norm)
+        return not adj and norm not in self.words.suffixes
+
+    @staticmethod
+    def _bare_name(nm: _Name, t: Token, i: int, text: str) -> PlaceMention:
+        """The mention of a one-word name with no word around it that belongs to the expression
+        (what _parse_at gives there)."""
+        start = t.start
+        if nm.cut and t.end - t.start == len(t.norm):
+            start += nm.cut
+        span = text[start:t.end]
+        return PlaceMention(start=start, end=t.end, text=span, name=span, tok_start=i, tok_end=i + 1, kind=nm.kind,
+                            candidates=list(nm.places), proclitic=nm.prefix)
+
+    def _parse_at(self, toks: Sequence[Token], text: str, i: int, hi: int,
+                  g: Match | None = None) -> PlaceMention | None:
+        """The place expression starting at token i; ``g``: the gazetteer match there, when known."""
+        if g is None:
+            g = self._gaz_at(toks, i, hi, after_prefix=False)
         mods: list[tuple[str, str]] = []
         proclitic = ""
         j = i
@@ -122,7 +357,7 @@ class PlaceRecognizer:
             for _ in range(3):
                 if j >= hi:
                     break
-                md = self.modifiers.match_at(toks, j, hi)
+                md = self._mods.match_at(toks, j, hi)
                 if md is None:
                     break
                 if j > i and md.prefix:  # only the first word may carry a clitic
@@ -158,7 +393,7 @@ class PlaceRecognizer:
             t = toks[j]
             if not t.is_word or len(t.norm) < 2 or t.norm in self.words.not_name or t.norm in self.blocked \
                     or t.norm in self.words.compass_adj \
-                    or self.modifiers.match_at(toks, j, hi) is not None:
+                    or self._mods.match_at(toks, j, hi) is not None:
                 return None
             end = j + 1
             if t.norm in self.words.name_start and end < hi and toks[end].is_word:
@@ -198,12 +433,12 @@ def _kind(mods: list[tuple[str, str]], cands) -> str:
 
 def _link_containers(ms: list[PlaceMention], toks: Sequence[Token]) -> None:
     """"X بريف Y", "X في Y", "X شمال Y": Y contains X (lists "X وY"، "X، Y" do not)."""
-    for a, b in zip(range(len(ms)), range(1, len(ms))):
-        m, n = ms[a], ms[b]
-        gap = [t.norm for t in toks[m.tok_end:n.tok_start]]
-        if len(gap) > 1 or any(g in (".", "؛", ";", "،", ",", "\n", ":") for g in gap):
-            continue
-        via_prep = (gap == ["في"]) or (not gap and n.proclitic.rstrip("ال").endswith("ب"))
-        via_mod = not gap and any(k in ("prefix", "compass") for k, _ in n.modifiers) and "و" not in n.proclitic
-        if via_prep or via_mod:
+    for b in range(1, len(ms)):
+        m, n = ms[b - 1], ms[b]
+        gap = n.tok_start - m.tok_end  # words between them
+        if gap == 1:
+            if toks[m.tok_end].norm == "في":
+                m.container = b
+        elif gap == 0 and ((n.proclitic.rstrip("ال").endswith("ب"))
+                           or (any(k in ("prefix", "compass") for k, _ in n.modifiers) and "و" not in n.proclitic)):
             m.container = b

@@ -23,8 +23,17 @@ _DIRS = {"N": (1, 0), "S": (-1, 0), "E": (0, 1), "W": (0, -1), "NE": (0.7, 0.7),
          "SE": (-0.7, 0.7), "SW": (-0.7, -0.7)}
 
 
-_RESULT_FIELDS = ("latitude", "longitude", "country", "iso", "region", "admin1", "admin2", "location",
-                  "geo_precision", "gazetteer_id", "note", "rule_id", "score")
+_UNSET = object()
+_PROFILES_MAX = 200_000  # distinct (modifiers, candidates) remembered
+
+# the fields _apply sets (with kind), in the order _apply copies them
+_APPLIED_FIELDS = ("latitude", "longitude", "country", "iso", "region", "admin1", "admin2", "location",
+                   "geo_precision", "gazetteer_id", "note", "rule_id")
+_KEEP_KIND = "\x00keep"  # not a kind: _apply left the mention's kind as it was
+
+# an unresolved mention's resolution fields: latitude, longitude, country, iso, region, admin1, admin2,
+# location, geo_precision, gazetteer_id, note, rule_id, score
+_CLEARED = (None,) * 13
 
 
 def _roles(m: PlaceMention) -> list[str]:
@@ -38,72 +47,124 @@ def _compass(m: PlaceMention) -> str | None:
     return None
 
 
+def _own_terms(c: Place, m: PlaceMention) -> tuple[float, ...]:
+    """The terms of ``c``'s score that depend on the candidate and the mention alone, in the order they
+    are added. Zero terms are left out: adding 0.0 leaves a sum unchanged (the sum is never -0.0)."""
+    terms = [_TIER.get(c.tier, 0.0)]
+    if c.tier == "extra" and c.kind not in ("admin1", "country"):
+        terms.append(2.0)  # curated regions, camps and bases outrank a GeoNames place of the same name
+    terms.append(0.4 * math.log10(c.population + 1))
+    terms.append(_FCODE.get(c.fcode, 0.0))
+    roles = _roles(m)
+    if roles and roles[-1] == "province":
+        terms.append(3.0 if c.kind == "admin1" else 0.0)
+    elif roles and roles[-1] in _SETTLEMENT_ROLES and c.kind in ("admin1", "country"):
+        terms.append(-3.0)
+    elif c.kind == "city" and any(o.kind == "admin1" and o.cc == c.cc and o.admin1 == c.admin1
+                                  for o in m.candidates):
+        terms.append(1.0)  # the namesake capital of a governorate is the salient reading ("القنيطرة")
+    elif c.kind == "admin1":
+        # a bare "حلب" is the city (the governorate's namesake capital); "محافظة حلب" is the governorate.
+        # Without a namesake town in the unit ("صلاح الدين"), the governorate is meant.
+        namesake = any(o.kind == "city" and o.cc == c.cc and o.admin1 == c.admin1 for o in m.candidates)
+        terms.append(-0.5 if namesake else 2.5)
+    if roles and roles[-1] == "country" and c.kind == "country":
+        terms.append(3.0)
+    if _compass(m) and c.kind == "country":
+        terms.append(3.0)  # "شمال غرب تونس" is the country's north-west, not the capital's
+    return tuple(t for t in terms if t != 0.0)
+
+
+class _Profile:
+    """A mention's candidates with their own score terms, and what they add to the document's context."""
+
+    __slots__ = ("modifiers", "candidates", "scored", "ccs", "admin1")
+
+    def __init__(self, m: PlaceMention):
+        self.modifiers = m.modifiers
+        self.candidates = tuple(m.candidates)
+        self.scored = tuple((c, _own_terms(c, m)) for c in self.candidates)
+        # built as _context built it, so it iterates in the same order (float sums depend on it)
+        self.ccs = tuple({c.cc for c in self.candidates})
+        adm = {(c.cc, c.admin1) for c in self.candidates}
+        self.admin1 = next(iter(adm)) if len(adm) == 1 and None not in next(iter(adm)) else None
+
+
 class Resolver:
     def __init__(self, gazetteer: Gazetteer):
         self.gaz = gazetteer
+        self._countries: dict[str, str | None] = {}
+        self._profiles: dict[tuple, _Profile] = {}
+        self._applied: dict[tuple, tuple] = {}
 
-    def _context(self, mentions: Sequence[PlaceMention], site_cc: str | None) -> tuple[Counter, Counter]:
-        cw: Counter = Counter()
-        aw: Counter = Counter()
-        for m in mentions:
+    def _context(self, mentions: Sequence[PlaceMention], site_cc: str | None,
+                 profiles: Sequence[_Profile | None] | None = None) -> tuple[dict, dict]:
+        """Country and admin1 weights of the document's places (plain dicts, a missing key weighing 0)."""
+        cw: dict[str, float] = {}
+        aw: dict[tuple[str, str], float] = {}
+        if profiles is None:
+            profiles = [self._profile(m) if m.candidates else None for m in mentions]
+        places = self.gaz.places
+        for m, prof in zip(mentions, profiles):
             if m.gazetteer_id and m.country is not None:  # already resolved: its choice counts
-                p = self.gaz.places.get(m.gazetteer_id)
+                p = places.get(m.gazetteer_id)
                 if p is not None:
-                    cw[p.cc] += 1.0
+                    cw[p.cc] = cw.get(p.cc, 0) + 1.0
                     if p.admin1:
-                        aw[(p.cc, p.admin1)] += 1.0
+                        k = (p.cc, p.admin1)
+                        aw[k] = aw.get(k, 0) + 1.0
                 continue
-            if not m.candidates:
+            if prof is None:
                 continue
-            ccs = {c.cc for c in m.candidates}
+            ccs = prof.ccs
             if len(ccs) == 1:
-                cw[next(iter(ccs))] += 2.0 if m.kind == "country" else 1.0
+                cw[ccs[0]] = cw.get(ccs[0], 0) + (2.0 if m.kind == "country" else 1.0)
             else:
                 for cc in ccs:
-                    cw[cc] += 0.2 / len(ccs)
-            adm = {(c.cc, c.admin1) for c in m.candidates}
-            if len(adm) == 1 and None not in next(iter(adm)):
-                aw[next(iter(adm))] += 1.0
+                    cw[cc] = cw.get(cc, 0) + 0.2 / len(ccs)
+            if prof.admin1 is not None:
+                aw[prof.admin1] = aw.get(prof.admin1, 0) + 1.0
         if site_cc:
-            cw[site_cc] += 0.5
+            cw[site_cc] = cw.get(site_cc, 0) + 0.5
         return cw, aw
 
-    def _score(self, c: Place, m: PlaceMention, cw: Counter, aw: Counter, container: PlaceMention | None) -> float:
+    def _score(self, c: Place, m: PlaceMention, cw: dict, aw: dict, container: PlaceMention | None) -> float:
+        return self._total(c, _own_terms(c, m), cw, aw, sum(cw.values()), sum(aw.values()), container)
+
+    def _total(self, c: Place, own: tuple[float, ...], cw: dict, aw: dict, ctot: float, atot: float,
+               container: PlaceMention | None) -> float:
+        """The score of ``c``: the document's terms, then the candidate's own (added in this order: the
+        float sum is the same whether the own terms are computed now or were kept)."""
         s = 0.0
-        ctot = sum(cw.values())
         if ctot:
-            s += 4.0 * cw[c.cc] / ctot
-        atot = sum(aw.values())
+            s += 4.0 * cw.get(c.cc, 0) / ctot
         if atot and c.admin1:
-            s += 2.0 * aw[(c.cc, c.admin1)] / atot
+            s += 2.0 * aw.get((c.cc, c.admin1), 0) / atot
         if container is not None and container.gazetteer_id:
             if container.admin1 and c.admin1 == container.admin1:
                 s += 4.0
-            if container.iso is not None and self.gaz.country_info(c.cc) and container.country == self.gaz.country_info(c.cc).country:
+            if container.iso is not None and container.country == self._country_name(c.cc):
                 s += 2.0
-        s += _TIER.get(c.tier, 0.0)
-        if c.tier == "extra" and c.kind not in ("admin1", "country"):
-            s += 2.0  # curated regions, camps and bases outrank a GeoNames place of the same name
-        s += 0.4 * math.log10(c.population + 1)
-        s += _FCODE.get(c.fcode, 0.0)
-        roles = _roles(m)
-        if roles and roles[-1] == "province":
-            s += 3.0 if c.kind == "admin1" else 0.0
-        elif roles and roles[-1] in _SETTLEMENT_ROLES and c.kind in ("admin1", "country"):
-            s -= 3.0
-        elif c.kind == "city" and any(o.kind == "admin1" and o.cc == c.cc and o.admin1 == c.admin1
-                                      for o in m.candidates):
-            s += 1.0  # the namesake capital of a governorate is the salient reading ("القنيطرة")
-        elif c.kind == "admin1":
-            # a bare "حلب" is the city (the governorate's namesake capital); "محافظة حلب" is the governorate.
-            # Without a namesake town in the unit ("صلاح الدين"), the governorate is meant.
-            namesake = any(o.kind == "city" and o.cc == c.cc and o.admin1 == c.admin1 for o in m.candidates)
-            s += -0.5 if namesake else 2.5
-        if roles and roles[-1] == "country" and c.kind == "country":
-            s += 3.0
-        if _compass(m) and c.kind == "country":
-            s += 3.0  # "شمال غرب تونس" is the country's north-west, not the capital's
+        for x in own:
+            s += x
         return s
+
+    def _country_name(self, cc: str) -> str | None:
+        name = self._countries.get(cc, _UNSET)
+        if name is _UNSET:
+            info = self.gaz.country_info(cc)
+            name = self._countries[cc] = info.country if info else None
+        return name
+
+    def _profile(self, m: PlaceMention) -> _Profile:
+        """What resolution needs of a mention's candidates, kept per (modifiers, candidates): names repeat."""
+        key = (m.modifiers, *map(id, m.candidates))
+        hit = self._profiles.get(key)
+        if hit is None:
+            hit = _Profile(m)
+            if len(self._profiles) < _PROFILES_MAX:
+                self._profiles[key] = hit  # the profile holds the candidates, so their ids stay theirs
+        return hit
 
     def resolve(self, mentions: Sequence[PlaceMention], context: Sequence[PlaceMention] = (),
                 site_cc: str | None = None, context_text: str | None = None) -> None:
@@ -112,18 +173,31 @@ class Resolver:
         self._ctx_text = context_text
         self._ctx = [c for c in context if c.gazetteer_id]
         for m in mentions:  # a mention resolved before starts afresh
-            for f in _RESULT_FIELDS:
-                setattr(m, f, None)
+            (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location, m.geo_precision,
+             m.gazetteer_id, m.note, m.rule_id, m.score) = _CLEARED
         pool = list(context) + list(mentions)
+        pool_profiles = [self._profile(m) if m.candidates else None for m in pool]
+        profiles = pool_profiles[len(context):]
         for _ in range(2):  # second pass sees the first pass's choices
-            cw, aw = self._context(pool, site_cc)
-            for m in mentions:
-                if not m.candidates:
+            cw, aw = self._context(pool, site_cc, pool_profiles)
+            ctot, atot = sum(cw.values()), sum(aw.values())
+            # within a pass the choice depends on the profile and the container's resolution alone
+            chosen: dict = {}
+            for m, prof in zip(mentions, profiles):
+                if prof is None:
                     continue
                 cont = mentions[m.container] if m.container is not None else None
-                best = max(m.candidates, key=lambda c: (self._score(c, m, cw, aw, cont), c.population, c.gid))
-                m.score = round(self._score(best, m, cw, aw, cont), 3)
-                self._apply(m, best)
+                key = (prof, cont.admin1, cont.iso is None, cont.country) if cont is not None \
+                    and cont.gazetteer_id else prof
+                hit = chosen.get(key)
+                if hit is None:
+                    best, score = self._choose(prof, cw, aw, ctot, atot, cont)
+                    hit = chosen[key] = (score, *self._applied_for(prof.modifiers, best))
+                m.score, fields, kind = hit
+                (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location,
+                 m.geo_precision, m.gazetteer_id, m.note, m.rule_id) = fields
+                if kind is not _KEEP_KIND:
+                    m.kind = kind
         for m in mentions:
             cont = mentions[m.container] if m.container is not None else None
             if m.candidates and cont is not None and cont.admin1 and m.admin1 and m.admin1 != cont.admin1 \
@@ -139,7 +213,39 @@ class Resolver:
             if not m.candidates:
                 self._unresolved(m, mentions, site_cc, list(mentions) + [c for c in context if c.gazetteer_id])
 
+    def _choose(self, prof: _Profile, cw: dict, aw: dict, ctot: float, atot: float,
+                cont: PlaceMention | None) -> tuple[Place, float]:
+        """The best candidate and its rounded score: max() by (score, population, id), the first of equals."""
+        best = None
+        top = (0.0, 0, "")
+        for c, own in prof.scored:
+            k = (self._total(c, own, cw, aw, ctot, atot, cont), c.population, c.gid)
+            if best is None or k > top:
+                best, top = c, k
+        return best, round(top[0], 3)
+
     def _apply(self, m: PlaceMention, p: Place) -> None:
+        """Set ``m``'s location fields from ``p``."""
+        fields, kind = self._applied_for(m.modifiers, p)
+        (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location, m.geo_precision,
+         m.gazetteer_id, m.note, m.rule_id) = fields
+        if kind is not _KEEP_KIND:
+            m.kind = kind
+
+    def _applied_for(self, modifiers: tuple, p: Place) -> tuple[tuple, str]:
+        """The _APPLIED_FIELDS that _apply_now sets for ``p`` and the kind it gives (_KEEP_KIND: none): they
+        depend on the modifiers and ``p`` alone, so they are kept (the entry holds ``p``, so its id stays its own)."""
+        key = (modifiers, id(p))
+        hit = self._applied.get(key)
+        if hit is None:
+            scratch = PlaceMention(0, 0, "", "", 0, 0, _KEEP_KIND, modifiers=modifiers)
+            self._apply_now(scratch, p)
+            hit = (p, tuple(getattr(scratch, f) for f in _APPLIED_FIELDS), scratch.kind)
+            if len(self._applied) < _PROFILES_MAX:
+                self._applied[key] = hit
+        return hit[1], hit[2]
+
+    def _apply_now(self, m: PlaceMention, p: Place) -> None:
         roles = _roles(m)
         compass = _compass(m)
         lat, lon, prec = p.latitude, p.longitude, p.precision
