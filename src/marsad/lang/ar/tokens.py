@@ -5,8 +5,12 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
+from typing import NamedTuple
 
-from marsad.lang.ar.normalize import NormText, normalize, norm_key
+import numpy as np
+
+from marsad.lang.ar.normalize import NormText, normalize_cps, norm_key
 from marsad.tables import load_table
 
 # Words: Arabic letters, Latin letters, digits (numbers with separators stay whole).
@@ -15,8 +19,9 @@ QUOTES = frozenset('"«»“”„\'‘’`')
 MIN_STEM = 2
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token (a named tuple: a document has hundreds, built in one pass)."""
+
     norm: str  # normalised form
     start: int  # offsets into the original (clean) text
     end: int
@@ -127,7 +132,22 @@ def _abbrevs() -> frozenset[str]:
 
 
 def tokenize(text: str) -> tuple[NormText, list[Token]]:
-    nt = normalize(text)
+    """Normalise ``text`` and cut it into tokens (words, numbers with separators, single marks)."""
+    nt, toks, _, _ = _scan(text)
+    return nt, toks
+
+
+def _scan(text: str) -> tuple[NormText, list[Token], list[int], list[int]]:
+    """``tokenize`` plus the token start offsets and the indices of the sentence-ender tokens."""
+    nt, cps, kept = normalize_cps(text)
+    if cps is None:
+        toks = _tokenize_re(nt)
+        return nt, toks, [t.start for t in toks], [j for j, t in enumerate(toks) if t.punct and t.norm in _ENDERS]
+    return (nt, *_tokenize_cps(cps, kept))
+
+
+def _tokenize_re(nt: NormText) -> list[Token]:
+    """Tokens by the regular expression: any text (the reference for :func:`_tokenize_cps`)."""
     toks: list[Token] = []
     offsets = nt.offsets
     append = toks.append
@@ -137,10 +157,58 @@ def tokenize(text: str) -> tuple[NormText, list[Token]]:
             s, e = offsets[s], offsets[e - 1] + 1
         w = m.group()
         append(Token(w.lower(), s, e, i, not w[0].isalnum()))
-    return nt, toks
+    return toks
 
 
-_ENDERS = frozenset(".!?؟\n…")
+_SPACE, _LETTER, _DIGIT, _MARK = 0, 1, 2, 3
+
+
+@lru_cache(maxsize=1)
+def _char_classes() -> np.ndarray:
+    """Class of every BMP character as ``_TOKEN_RE`` sees it: \\s, [^\\W\\d_], \\d, other."""
+    out = np.empty(0x10000, dtype=np.uint8)
+    for cp in range(0x10000):
+        c = chr(cp)
+        out[cp] = _SPACE if c.isspace() else _DIGIT if c.isdecimal() else _LETTER if c.isalnum() else _MARK
+    return out
+
+
+_new_tuple = tuple.__new__
+
+
+def _tokenize_cps(cps: np.ndarray, kept: np.ndarray | None) -> tuple[list[Token], list[int], list[int]]:
+    """``_tokenize_re`` computed on the normalised code points (BMP only) with array operations.
+
+    A token is a run of letters, a run of digits in which "." or "," between two digits
+    joins ("1,500"), or one other non-space character. ``kept`` maps a code point back
+    to its index in the original text (None: same index). Returns the tokens, their start
+    offsets and the indices of the sentence enders among them.
+    """
+    n = len(cps)
+    cls = np.zeros(n + 2, dtype=np.uint8)  # padded with a space either side
+    cur = cls[1:-1]
+    cur[:] = _char_classes()[cps]
+    digit = cls == _DIGIT
+    sep = (cps[1:-1] == 0x2E) | (cps[1:-1] == 0x2C)
+    cur[1:-1][sep & digit[1:-3] & digit[3:-1]] = _DIGIT
+    prev, nxt = cls[:-2], cls[2:]
+    word = cur != _SPACE
+    mark = cur == _MARK
+    starts = np.flatnonzero(word & (mark | (cur != prev)))
+    ends = np.flatnonzero(word & (mark | (cur != nxt))) + 1
+    # a space after every token, then one lower() and one split() for all the forms
+    norms = np.insert(cps, ends, 0x20).tobytes().decode("utf-32-le", "surrogatepass").lower().split()
+    punct = cur[starts] == _MARK
+    first = cps[starts]
+    enders = np.flatnonzero(punct & ((first == 0x2E) | (first == 0x21) | (first == 0x3F) | (first == 0x61F) | (first == 0x2026)))
+    if kept is not None:
+        starts, ends = kept[starts], kept[ends - 1] + 1
+    starts = starts.tolist()
+    toks = list(map(_new_tuple, repeat(Token), zip(norms, starts, ends.tolist(), range(len(norms)), punct.tolist())))
+    return toks, starts, enders.tolist()
+
+
+_ENDERS = frozenset(".!?؟\n…")  # "\n" is never a token; line breaks are read from the text
 _NEWLINE_RE = re.compile(r"\n+")
 
 
@@ -149,13 +217,13 @@ def analyze_text(text: str) -> Analysis:
 
     Only the enders and the line breaks are visited, not every token.
     """
-    nt, toks = tokenize(text)
+    nt, toks, starts, enders = _scan(text)
     n = len(toks)
     if not n:
         return Analysis(nt, toks, [], [])
     abbrevs = _abbrevs()
     ends: set[int] = set()  # a sentence ends after these token indices
-    for j in [j for j, t in enumerate(toks) if t.punct and t.norm in _ENDERS]:
+    for j in enders:
         t = toks[j]
         if t.norm == ".":
             prev = toks[j - 1].norm if j > 0 else ""
@@ -167,7 +235,6 @@ def analyze_text(text: str) -> Analysis:
             j += 1
         ends.add(j)
     if "\n" in text:
-        starts = [t.start for t in toks]
         for m in _NEWLINE_RE.finditer(text):
             k = bisect_left(starts, m.start())
             if 0 < k < n:
