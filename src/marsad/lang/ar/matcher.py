@@ -11,17 +11,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import compress
-from typing import Any, Iterable, Sequence
+from operator import attrgetter
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.tokens import QUOTES, Token, _clitics, enclitic_splits, inflection_endings, proclitic_splits
 
 
 _MEMO_MAX = 400_000  # distinct word forms remembered per lexicon
+_norm_of = attrgetter("norm")
+_new_tuple = tuple.__new__  # builds a named tuple without the Python-level __new__
 
 
-@dataclass(slots=True)
-class Match:
+class Match(NamedTuple):
+    """A lexicon match (a named tuple: a document has dozens)."""
+
     start_tok: int
     end_tok: int  # exclusive
     start: int  # original offsets
@@ -293,7 +297,7 @@ class MatcherSet:
         hi = len(tokens) if hi is None else hi
         out: list[list[Match]] = [[] for _ in self.matchers]
         nxt = [lo] * len(self.matchers)
-        norms = [t.norm for t in tokens[lo:hi]] if isinstance(tokens, list) else [tokens[i].norm for i in range(lo, hi)]
+        norms = list(map(_norm_of, tokens[lo:hi])) if isinstance(tokens, list) else [tokens[i].norm for i in range(lo, hi)]
         plans = list(map(self._plans.get, norms))
         if None in plans:  # word forms not seen before
             for k, p in enumerate(plans):
@@ -304,21 +308,32 @@ class MatcherSet:
             t = tokens[i]
             if t.punct:
                 continue
+            second = None  # form of the next token that is not a quote mark: most phrases stop there
             for k, fixed, readings in plans[i - lo]:
                 if i < nxt[k]:
                     continue
                 if fixed is not None:
                     (be, bp), bj = fixed, i + 1
                 else:
+                    if second is None:
+                        j1 = i + 1
+                        while j1 < hi and norms[j1 - lo] in QUOTES:
+                            j1 += 1
+                        second = norms[j1 - lo] if j1 < hi else ""
                     bj, be, bp = 0, None, ""
                     for prefix, multi, single in readings:
                         if bj > i + 1:
                             break  # a phrase found under an earlier clitic reading wins
-                        j, e = _longest(tokens, i, hi, multi, single)
+                        if second in multi:
+                            j, e = _longest(tokens, i, hi, multi, single)
+                        elif single is not None:
+                            j, e = i + 1, single
+                        else:
+                            continue
                         if j > bj:
                             bj, be, bp = j, e, prefix
                     if be is None:
                         continue
-                out[k].append(Match(i, bj, t.start, tokens[bj - 1].end, be.payload, be.phrase, bp))
+                out[k].append(_new_tuple(Match, (i, bj, t.start, tokens[bj - 1].end, be.payload, be.phrase, bp)))
                 nxt[k] = bj
         return dict(zip(self.names, out))

@@ -450,16 +450,13 @@ def find_numbers(an: Analysis, lo_tok: int = 0, hi_tok: int | None = None) -> li
     lex = _lex()
     toks = an.tokens
     hi = len(toks) if hi_tok is None else min(hi_tok, len(toks))
-    trig = lex.triggers
     orig = an.norm.orig
     out: list[NumberMention] = []
     i = lo_tok
-    while i < hi:
-        form = toks[i].norm
-        c = form[0]
-        if not ("0" <= c <= "9") and form not in trig:
-            i += 1
-            continue
+    for k in _starts(an.forms(), lo_tok, hi, lex.triggers):
+        if k < i:
+            continue  # inside the last mention or percent word
+        i = k
         skip = _percent_at(toks, i, hi, lex)
         if skip:
             i += skip
@@ -471,6 +468,11 @@ def find_numbers(an: Analysis, lo_tok: int = 0, hi_tok: int | None = None) -> li
         out.append(m)
         i = m.tok_end
     return out
+
+
+def _starts(forms: Sequence[str], lo: int, hi: int, triggers: frozenset[str]) -> list[int]:
+    """Indices in [lo, hi) of the tokens that are digits ("0" <= form < ":") or trigger words."""
+    return [k for k in range(lo, hi) if forms[k] in triggers or "0" <= forms[k] < ":"]
 
 
 def _mention_at(toks: Sequence[Token], i: int, lo: int, hi: int, lex: _Lex, orig: str) -> NumberMention | None:

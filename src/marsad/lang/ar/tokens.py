@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 from typing import NamedTuple
@@ -124,6 +124,14 @@ class Analysis:
     tokens: list[Token]
     sentences: list[tuple[int, int]]  # original offsets
     sent_tokens: list[tuple[int, int]]  # token index range per sentence
+    # the form of every token, from the tokeniser (None: read from the tokens when first asked)
+    _forms: list[str] | None = field(default=None, repr=False, compare=False)
+
+    def forms(self) -> list[str]:
+        """``[t.norm for t in self.tokens]``, made once per text for the scanners."""
+        if self._forms is None:
+            self._forms = [t.norm for t in self.tokens]
+        return self._forms
 
 
 @lru_cache(maxsize=1)
@@ -133,16 +141,17 @@ def _abbrevs() -> frozenset[str]:
 
 def tokenize(text: str) -> tuple[NormText, list[Token]]:
     """Normalise ``text`` and cut it into tokens (words, numbers with separators, single marks)."""
-    nt, toks, _, _ = _scan(text)
+    nt, toks, _, _, _ = _scan(text)
     return nt, toks
 
 
-def _scan(text: str) -> tuple[NormText, list[Token], list[int], list[int]]:
-    """``tokenize`` plus the token start offsets and the indices of the sentence-ender tokens."""
+def _scan(text: str) -> tuple[NormText, list[Token], list[str], list[int], list[int]]:
+    """``tokenize`` plus the token forms, start offsets and the indices of the sentence-ender tokens."""
     nt, cps, kept = normalize_cps(text)
     if cps is None:
         toks = _tokenize_re(nt)
-        return nt, toks, [t.start for t in toks], [j for j, t in enumerate(toks) if t.punct and t.norm in _ENDERS]
+        return (nt, toks, [t.norm for t in toks], [t.start for t in toks],
+                [j for j, t in enumerate(toks) if t.punct and t.norm in _ENDERS])
     return (nt, *_tokenize_cps(cps, kept))
 
 
@@ -176,13 +185,13 @@ def _char_classes() -> np.ndarray:
 _new_tuple = tuple.__new__
 
 
-def _tokenize_cps(cps: np.ndarray, kept: np.ndarray | None) -> tuple[list[Token], list[int], list[int]]:
+def _tokenize_cps(cps: np.ndarray, kept: np.ndarray | None) -> tuple[list[Token], list[str], list[int], list[int]]:
     """``_tokenize_re`` computed on the normalised code points (BMP only) with array operations.
 
     A token is a run of letters, a run of digits in which "." or "," between two digits
     joins ("1,500"), or one other non-space character. ``kept`` maps a code point back
     to its index in the original text (None: same index). Returns the tokens, their start
-    offsets and the indices of the sentence enders among them.
+    forms, start offsets and the indices of the sentence enders among them.
     """
     n = len(cps)
     cls = np.zeros(n + 2, dtype=np.uint8)  # padded with a space either side
@@ -205,7 +214,7 @@ def _tokenize_cps(cps: np.ndarray, kept: np.ndarray | None) -> tuple[list[Token]
         starts, ends = kept[starts], kept[ends - 1] + 1
     starts = starts.tolist()
     toks = list(map(_new_tuple, repeat(Token), zip(norms, starts, ends.tolist(), range(len(norms)), punct.tolist())))
-    return toks, starts, enders.tolist()
+    return toks, norms, starts, enders.tolist()
 
 
 _ENDERS = frozenset(".!?؟\n…")  # "\n" is never a token; line breaks are read from the text
@@ -217,10 +226,10 @@ def analyze_text(text: str) -> Analysis:
 
     Only the enders and the line breaks are visited, not every token.
     """
-    nt, toks, starts, enders = _scan(text)
+    nt, toks, forms, starts, enders = _scan(text)
     n = len(toks)
     if not n:
-        return Analysis(nt, toks, [], [])
+        return Analysis(nt, toks, [], [], forms)
     abbrevs = _abbrevs()
     ends: set[int] = set()  # a sentence ends after these token indices
     for j in enders:
@@ -248,4 +257,4 @@ def analyze_text(text: str) -> Analysis:
             sents.append((toks[first].start, toks[j].end))
             sent_toks.append((first, j + 1))
             first = j + 1
-    return Analysis(nt, toks, sents, sent_toks)
+    return Analysis(nt, toks, sents, sent_toks, forms)
