@@ -101,3 +101,12 @@ def test_matcher_set_agrees_with_reference_on_articles() -> None:
         assert ms.find(toks) == _ref_set_find(ms, toks)
         for m in ms.matchers:
             _check_match_at(m, toks)
+
+
+def test_form_indexes_agree_with_lookup() -> None:
+    ms = L.all_matchers()
+    forms = {f for w in _vocabulary() for t in analyze_text(w).tokens for _, f in proclitic_splits(t.norm)}
+    forms |= {f + "ا" for f in list(forms)[::3]}  # tanwin readings
+    for f in sorted(forms):
+        assert ms._starts_something(f) == bool(ms._probe._lookup(f)), f
+        assert ms._lexicons_of(f) == {k for k, m in enumerate(ms.matchers) if m._lookup(f)}, f

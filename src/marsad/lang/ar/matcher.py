@@ -10,8 +10,8 @@ carry a pronoun suffix. Quote marks inside a phrase are skipped ('تنظيم "ا
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import compress
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, is_
 from typing import Any, Iterable, NamedTuple, Sequence
 
 from marsad.lang.ar.normalize import norm_key
@@ -142,6 +142,18 @@ class PhraseMatcher:
                 self._memo[form] = hit
         return hit
 
+    def _first_forms(self) -> frozenset[str]:
+        """Every form for which ``_lookup`` finds something, but the accusative "-ا" reading of a
+        first word: first words, star words with an ending, and first words with a pronoun
+        suffix when a one-word entry is listed under them."""
+        forms = set(self._exact)
+        forms.update(k + x for k in self._star for x in ("", *self._endings))
+        if self.enclitics:
+            enc = [e for e in _clitics()[1] if e]
+            forms.update(k + e for k, v in self._exact.items() if len(k) >= 3 and any(len(x.words) == 1 for x in v)
+                         for e in enc)
+        return frozenset(forms)
+
     def _lookup(self, form: str) -> list[_Entry]:
         out = list(self._exact.get(form, ()))
         if not out and len(form) > 3 and form.endswith("ا"):
@@ -270,6 +282,25 @@ class MatcherSet:
             for k, v in m._star.items():
                 self._probe._star.setdefault(k, []).extend(v[:1])
             self._probe._star_lens |= m._star_lens
+        self._probe_forms = self._probe._first_forms()
+        # which lexicons a form may start something in (superset of those whose _candidates is not empty)
+        self._by_form: dict[str, list[int]] = {}
+        self._by_word: dict[str, list[int]] = {}  # first words, for the "-ا" reading
+        for k, m in enumerate(self.matchers):
+            for f in m._first_forms():
+                self._by_form.setdefault(f, []).append(k)
+            for f in m._exact:
+                self._by_word.setdefault(f, []).append(k)
+
+    def _starts_something(self, form: str) -> bool:
+        """``bool(self._probe._lookup(form))``, by set membership."""
+        return form in self._probe_forms or (len(form) > 3 and form.endswith("ا") and form[:-1] in self._probe._exact)
+
+    def _lexicons_of(self, form: str) -> set[int]:
+        ks = set(self._by_form.get(form, ()))
+        if len(form) > 3 and form.endswith("ا"):
+            ks.update(self._by_word.get(form[:-1], ()))
+        return ks
 
     def _plan(self, norm: str) -> _Plan:
         """The readings of ``norm`` that start something, grouped by lexicon and compiled (memoised per word form).
@@ -290,8 +321,12 @@ class MatcherSet:
 
     def _readings(self, norm: str) -> list[tuple[int, str, str]]:
         """(lexicon index, proclitics, form) of every reading of ``norm`` with candidates, lexicon by lexicon."""
-        splits = [(prefix, form) for prefix, form in proclitic_splits(norm) if self._probe._lookup(form)]
-        return [(k, prefix, form) for k, m in enumerate(self.matchers) for prefix, form in splits if m._candidates(form)]
+        found = []  # (lexicon, reading order, proclitics, form)
+        for n, (prefix, form) in enumerate(proclitic_splits(norm)):
+            if self._starts_something(form):
+                found.extend((k, n, prefix, form) for k in self._lexicons_of(form) if self.matchers[k]._candidates(form))
+        found.sort()
+        return [(k, prefix, form) for k, _, prefix, form in found]
 
     def find(self, tokens: Sequence[Token], lo: int = 0, hi: int | None = None) -> dict[str, list[Match]]:
         hi = len(tokens) if hi is None else hi
@@ -300,9 +335,8 @@ class MatcherSet:
         norms = list(map(_norm_of, tokens[lo:hi])) if isinstance(tokens, list) else [tokens[i].norm for i in range(lo, hi)]
         plans = list(map(self._plans.get, norms))
         if None in plans:  # word forms not seen before
-            for k, p in enumerate(plans):
-                if p is None:
-                    plans[k] = self._plan(norms[k])
+            for k in compress(range(len(plans)), map(is_, plans, repeat(None))):
+                plans[k] = self._plan(norms[k])
         # only the tokens whose form starts something in some lexicon
         for i in compress(range(lo, hi), plans):
             t = tokens[i]

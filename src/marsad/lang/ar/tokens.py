@@ -58,6 +58,11 @@ def inflection_endings() -> frozenset[str]:
     return frozenset(s + e for s in sufs for e in (*enc, "")) - {""}
 
 
+@lru_cache(maxsize=1)
+def _proclitic_initials() -> frozenset[str]:
+    return frozenset(form[:1] for form, _, _ in _clitics()[0])
+
+
 @lru_cache(maxsize=300_000)
 def proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
     """All (prefix, stem) readings of ``word`` by a chain of proclitics, no cut first.
@@ -68,6 +73,8 @@ def proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
     """
     pro, _ = _clitics()
     out: list[tuple[str, str]] = [("", word)]
+    if word[:1] not in _proclitic_initials():
+        return tuple(out)  # most words: no proclitic can start them
 
     def walk(prefix: str, rest: str, min_order: int) -> None:
         for form, order, replace in pro:
