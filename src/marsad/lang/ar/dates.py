@@ -164,9 +164,12 @@ class _Ctx:
         """Longest entry of one of ``kinds`` starting at token ``i``: (end token, entry)."""
         if i >= self.hi:
             return None
+        lst = self.lex.surf.get(self.toks[i].norm)
+        if lst is None:
+            return None  # most words are no date word at all
         if isinstance(kinds, str):
             kinds = (kinds,)
-        for pref, e in self.lex.surf.get(self.toks[i].norm, ()):
+        for pref, e in lst:
             if e.kind not in kinds or (pref and not clitic):
                 continue
             n = len(e.words)

@@ -59,7 +59,8 @@ _Reading = tuple[_Multi, "_Entry | None"]
 _Plan = tuple[tuple[int, "tuple[_Entry, str] | None", tuple[tuple[str, _Multi, "_Entry | None"], ...]], ...]
 
 
-def _longest(tokens: Sequence[Token], i: int, limit: int, multi: _Multi, single: _Entry | None) -> tuple[int, _Entry | None]:
+def _longest(tokens: Sequence[Token], i: int, limit: int, multi: _Multi,
+             single: _Entry | None) -> tuple[int, _Entry | None]:
     """(end token, entry) of the longest candidate that continues over the tokens after ``i``,
     the first in lexicon order on a tie; (0, None) when none does. Quote marks are skipped."""
     if multi:
@@ -324,7 +325,8 @@ class MatcherSet:
         found = []  # (lexicon, reading order, proclitics, form)
         for n, (prefix, form) in enumerate(proclitic_splits(norm)):
             if self._starts_something(form):
-                found.extend((k, n, prefix, form) for k in self._lexicons_of(form) if self.matchers[k]._candidates(form))
+                found.extend((k, n, prefix, form) for k in self._lexicons_of(form)
+                             if self.matchers[k]._candidates(form))
         found.sort()
         return [(k, prefix, form) for k, _, prefix, form in found]
 
@@ -332,7 +334,10 @@ class MatcherSet:
         hi = len(tokens) if hi is None else hi
         out: list[list[Match]] = [[] for _ in self.matchers]
         nxt = [lo] * len(self.matchers)
-        norms = list(map(_norm_of, tokens[lo:hi])) if isinstance(tokens, list) else [tokens[i].norm for i in range(lo, hi)]
+        if isinstance(tokens, list):
+            norms = list(map(_norm_of, tokens[lo:hi]))
+        else:
+            norms = [tokens[i].norm for i in range(lo, hi)]
         plans = list(map(self._plans.get, norms))
         if None in plans:  # word forms not seen before
             for k in compress(range(len(plans)), map(is_, plans, repeat(None))):

@@ -159,7 +159,7 @@ def _scan(text: str) -> tuple[NormText, list[Token], list[str], list[int], list[
         toks = _tokenize_re(nt)
         return (nt, toks, [t.norm for t in toks], [t.start for t in toks],
                 [j for j, t in enumerate(toks) if t.punct and t.norm in _ENDERS])
-    return (nt, *_tokenize_cps(cps, kept))
+    return (nt, *_tokenize_cps(nt.text, cps, kept))
 
 
 def _tokenize_re(nt: NormText) -> list[Token]:
@@ -192,13 +192,14 @@ def _char_classes() -> np.ndarray:
 _new_tuple = tuple.__new__
 
 
-def _tokenize_cps(cps: np.ndarray, kept: np.ndarray | None) -> tuple[list[Token], list[str], list[int], list[int]]:
-    """``_tokenize_re`` computed on the normalised code points (BMP only) with array operations.
+def _tokenize_cps(text: str, cps: np.ndarray,
+                  kept: np.ndarray | None) -> tuple[list[Token], list[str], list[int], list[int]]:
+    """``_tokenize_re`` computed on the normalised text ``text`` and its code points ``cps`` (BMP only).
 
     A token is a run of letters, a run of digits in which "." or "," between two digits
     joins ("1,500"), or one other non-space character. ``kept`` maps a code point back
-    to its index in the original text (None: same index). Returns the tokens, their start
-    forms, start offsets and the indices of the sentence enders among them.
+    to its index in the original text (None: same index). Returns the tokens, their forms,
+    start offsets and the indices of the sentence enders among them.
     """
     n = len(cps)
     cls = np.zeros(n + 2, dtype=np.uint8)  # padded with a space either side
@@ -212,11 +213,16 @@ def _tokenize_cps(cps: np.ndarray, kept: np.ndarray | None) -> tuple[list[Token]
     mark = cur == _MARK
     starts = np.flatnonzero(word & (mark | (cur != prev)))
     ends = np.flatnonzero(word & (mark | (cur != nxt))) + 1
-    # a space after every token, then one lower() and one split() for all the forms
-    norms = np.insert(cps, ends, 0x20).tobytes().decode("utf-32-le", "surrogatepass").lower().split()
+    # a space between tokens written together ("قال:"), then one lower() and one split() for all the forms
+    glued = ends[cls[ends + 1] != _SPACE].tolist()
+    if glued:
+        cuts = [0, *glued, n]
+        text = " ".join(map(text.__getitem__, map(slice, cuts[:-1], cuts[1:])))
+    norms = text.lower().split()
     punct = cur[starts] == _MARK
     first = cps[starts]
-    enders = np.flatnonzero(punct & ((first == 0x2E) | (first == 0x21) | (first == 0x3F) | (first == 0x61F) | (first == 0x2026)))
+    enders = np.flatnonzero(punct & ((first == 0x2E) | (first == 0x21) | (first == 0x3F)
+                                     | (first == 0x61F) | (first == 0x2026)))  # the _ENDERS that are tokens
     if kept is not None:
         starts, ends = kept[starts], kept[ends - 1] + 1
     starts = starts.tolist()
