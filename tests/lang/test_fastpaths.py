@@ -55,6 +55,10 @@ def test_sentences_agree_with_string_paths(a: str, b: str) -> None:
     fast, slow = T.analyze_text(text), _analyze_by_strings(text)
     assert fast.tokens == slow.tokens
     assert (fast.sentences, fast.sent_tokens) == (slow.sentences, slow.sent_tokens)
+    assert fast.forms() == slow.forms() == [t.norm for t in slow.tokens]
+    words = frozenset(fast.forms()[::3])
+    assert fast.starts_in(words, 0, 10**9) == slow.starts_in(words, 0, 10**9) == [
+        k for k, f in enumerate(slow.forms()) if f in words or "0" <= f[0] <= "9"]
 
 
 def test_char_classes_are_the_regex_classes() -> None:

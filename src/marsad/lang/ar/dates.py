@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple, Sequence
 
 from marsad.lang.ar.normalize import norm_key
-from marsad.lang.ar.numbers import _core_at, _lex as _num_lex, _starts, surface_forms
+from marsad.lang.ar.numbers import _core_at, _lex as _num_lex, surface_forms
 from marsad.lang.ar.tokens import Analysis, Token
 from marsad.tables import load_table
 
@@ -664,7 +664,7 @@ def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok:
     orig = an.norm.orig
     out: list[DateMention] = []
     i = lo_tok
-    for k in _starts(an.forms(), lo_tok, hi, trig):
+    for k in an.starts_in(trig, lo_tok, hi):
         if k < i:
             continue  # inside the last mention
         i = k

@@ -453,7 +453,7 @@ def find_numbers(an: Analysis, lo_tok: int = 0, hi_tok: int | None = None) -> li
     orig = an.norm.orig
     out: list[NumberMention] = []
     i = lo_tok
-    for k in _starts(an.forms(), lo_tok, hi, lex.triggers):
+    for k in an.starts_in(lex.triggers, lo_tok, hi):
         if k < i:
             continue  # inside the last mention or percent word
         i = k
@@ -468,11 +468,6 @@ def find_numbers(an: Analysis, lo_tok: int = 0, hi_tok: int | None = None) -> li
         out.append(m)
         i = m.tok_end
     return out
-
-
-def _starts(forms: Sequence[str], lo: int, hi: int, triggers: frozenset[str]) -> list[int]:
-    """Indices in [lo, hi) of the tokens that are digits ("0" <= form < ":") or trigger words."""
-    return [k for k in range(lo, hi) if forms[k] in triggers or "0" <= forms[k] < ":"]
 
 
 def _mention_at(toks: Sequence[Token], i: int, lo: int, hi: int, lex: _Lex, orig: str) -> NumberMention | None:

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -134,11 +134,23 @@ class Analysis:
     # the form of every token, from the tokeniser (None: read from the tokens when first asked)
     _forms: list[str] | None = field(default=None, repr=False, compare=False)
 
+    # indices of the tokens that start with an ASCII digit (None: found from the forms when first asked)
+    _digits: list[int] | None = field(default=None, repr=False, compare=False)
+
     def forms(self) -> list[str]:
         """``[t.norm for t in self.tokens]``, made once per text for the scanners."""
         if self._forms is None:
             self._forms = [t.norm for t in self.tokens]
         return self._forms
+
+    def starts_in(self, words: frozenset[str], lo: int, hi: int) -> list[int]:
+        """Indices in [lo, hi) of the tokens that start with a digit or are one of ``words``."""
+        forms = self.forms()
+        if self._digits is None:
+            self._digits = [k for k, f in enumerate(forms) if "0" <= f < ":"]
+        found = set(compress(range(len(forms)), map(words.__contains__, forms)))
+        found.update(self._digits)
+        return sorted(found) if lo <= 0 and hi >= len(forms) else sorted(k for k in found if lo <= k < hi)
 
 
 @lru_cache(maxsize=1)
@@ -148,17 +160,18 @@ def _abbrevs() -> frozenset[str]:
 
 def tokenize(text: str) -> tuple[NormText, list[Token]]:
     """Normalise ``text`` and cut it into tokens (words, numbers with separators, single marks)."""
-    nt, toks, _, _, _ = _scan(text)
+    nt, toks, *_ = _scan(text)
     return nt, toks
 
 
-def _scan(text: str) -> tuple[NormText, list[Token], list[str], list[int], list[int]]:
-    """``tokenize`` plus the token forms, start offsets and the indices of the sentence-ender tokens."""
+def _scan(text: str) -> tuple[NormText, list[Token], list[str], list[int], list[int], list[int] | None]:
+    """``tokenize`` plus the token forms, start offsets, the indices of the sentence-ender tokens
+    and those of the tokens that start with a digit (None: not known)."""
     nt, cps, kept = normalize_cps(text)
     if cps is None:
         toks = _tokenize_re(nt)
         return (nt, toks, [t.norm for t in toks], [t.start for t in toks],
-                [j for j, t in enumerate(toks) if t.punct and t.norm in _ENDERS])
+                [j for j, t in enumerate(toks) if t.punct and t.norm in _ENDERS], None)
     return (nt, *_tokenize_cps(nt.text, cps, kept))
 
 
@@ -193,13 +206,13 @@ _new_tuple = tuple.__new__
 
 
 def _tokenize_cps(text: str, cps: np.ndarray,
-                  kept: np.ndarray | None) -> tuple[list[Token], list[str], list[int], list[int]]:
+                  kept: np.ndarray | None) -> tuple[list[Token], list[str], list[int], list[int], list[int]]:
     """``_tokenize_re`` computed on the normalised text ``text`` and its code points ``cps`` (BMP only).
 
     A token is a run of letters, a run of digits in which "." or "," between two digits
     joins ("1,500"), or one other non-space character. ``kept`` maps a code point back
     to its index in the original text (None: same index). Returns the tokens, their forms,
-    start offsets and the indices of the sentence enders among them.
+    start offsets, and the indices of the sentence enders and of the digit tokens among them.
     """
     n = len(cps)
     cls = np.zeros(n + 2, dtype=np.uint8)  # padded with a space either side
@@ -223,11 +236,12 @@ def _tokenize_cps(text: str, cps: np.ndarray,
     first = cps[starts]
     enders = np.flatnonzero(punct & ((first == 0x2E) | (first == 0x21) | (first == 0x3F)
                                      | (first == 0x61F) | (first == 0x2026)))  # the _ENDERS that are tokens
+    digits = np.flatnonzero((first >= 0x30) & (first <= 0x39)).tolist()
     if kept is not None:
         starts, ends = kept[starts], kept[ends - 1] + 1
     starts = starts.tolist()
     toks = list(map(_new_tuple, repeat(Token), zip(norms, starts, ends.tolist(), range(len(norms)), punct.tolist())))
-    return toks, norms, starts, enders.tolist()
+    return toks, norms, starts, enders.tolist(), digits
 
 
 _ENDERS = frozenset(".!?؟\n…")  # "\n" is never a token; line breaks are read from the text
@@ -239,10 +253,10 @@ def analyze_text(text: str) -> Analysis:
 
     Only the enders and the line breaks are visited, not every token.
     """
-    nt, toks, forms, starts, enders = _scan(text)
+    nt, toks, forms, starts, enders, digits = _scan(text)
     n = len(toks)
     if not n:
-        return Analysis(nt, toks, [], [], forms)
+        return Analysis(nt, toks, [], [], forms, digits)
     abbrevs = _abbrevs()
     ends: set[int] = set()  # a sentence ends after these token indices
     for j in enders:
@@ -270,4 +284,4 @@ def analyze_text(text: str) -> Analysis:
             sents.append((toks[first].start, toks[j].end))
             sent_toks.append((first, j + 1))
             first = j + 1
-    return Analysis(nt, toks, sents, sent_toks, forms)
+    return Analysis(nt, toks, sents, sent_toks, forms, digits)
