@@ -73,3 +73,8 @@ def test_char_classes_are_the_regex_classes() -> None:
 def test_long_bmp_text_takes_the_array_path() -> None:
     assert N.normalize_cps("كلمة " * 20)[1] is not None
     assert N.normalize_cps("كلمة 😀 " * 20)[1] is None  # beyond the BMP: string path
+
+
+@given(st.text(alphabet="ab \n\r", max_size=40))
+def test_newline_runs_are_the_regex_runs(text: str) -> None:
+    assert list(T._newline_runs(text)) == [m.start() for m in re.finditer(r"\n+", text)]

@@ -95,10 +95,11 @@ def normalize_cps(text: str) -> tuple[NormText, np.ndarray | None, np.ndarray | 
     only taken for BMP text without presentation forms.
     """
     lut = _cp_table()
-    if lut is None or len(text) < _FAST_MIN or _PRESENTATION.search(text):
+    if lut is None or len(text) < _FAST_MIN:
         return _normalize_str(text), None, None
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if cps.max() >= 0x10000:
+    top = cps.max()
+    if top >= 0x10000 or (top >= 0xFB50 and _PRESENTATION.search(text)):  # no presentation form below U+FB50
         return _normalize_str(text), None, None
     mapped = lut[cps]
     keep = mapped != _DELETED

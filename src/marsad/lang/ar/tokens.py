@@ -6,7 +6,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, repeat
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 import numpy as np
 
@@ -245,7 +245,17 @@ def _tokenize_cps(text: str, cps: np.ndarray,
 
 
 _ENDERS = frozenset(".!?؟\n…")  # "\n" is never a token; line breaks are read from the text
-_NEWLINE_RE = re.compile(r"\n+")
+
+
+def _newline_runs(text: str) -> Iterator[int]:
+    """Start of every run of line breaks (``re.finditer(r"\\n+")`` by str.find, which skips text faster)."""
+    p = text.find("\n")
+    while p >= 0:
+        yield p
+        q = p + 1
+        while text.startswith("\n", q):
+            q += 1
+        p = text.find("\n", q)
 
 
 def analyze_text(text: str) -> Analysis:
@@ -270,11 +280,10 @@ def analyze_text(text: str) -> Analysis:
         while j + 1 < n and toks[j + 1].start == toks[j].end and (toks[j + 1].norm in QUOTES or toks[j + 1].norm in ")]"):
             j += 1
         ends.add(j)
-    if "\n" in text:
-        for m in _NEWLINE_RE.finditer(text):
-            k = bisect_left(starts, m.start())
-            if 0 < k < n:
-                ends.add(k - 1)
+    for p in _newline_runs(text):
+        k = bisect_left(starts, p)
+        if 0 < k < n:
+            ends.add(k - 1)
     ends.add(n - 1)
     sents: list[tuple[int, int]] = []
     sent_toks: list[tuple[int, int]] = []
