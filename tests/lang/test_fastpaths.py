@@ -34,6 +34,7 @@ def test_array_paths_agree_with_string_paths(a: str, pad: str, b: str) -> None:
     nt, cps, kept = N.normalize_cps(text)
     ref = N._normalize_str(text)
     _same_norm(nt, ref)
+    assert N.fold(text) == ref.text
     toks = T.tokenize(text)[1]
     assert [tuple(t) for t in toks] == [tuple(t) for t in T._tokenize_re(ref)]
     assert all(type(t) is T.Token for t in toks)

@@ -94,14 +94,9 @@ def normalize_cps(text: str) -> tuple[NormText, np.ndarray | None, np.ndarray | 
     The array path gives exactly what the string path (:func:`_normalize_str`) gives; it is
     only taken for BMP text without presentation forms.
     """
-    lut = _cp_table()
-    if lut is None or len(text) < _FAST_MIN:
+    mapped = _mapped(text)
+    if mapped is None:
         return _normalize_str(text), None, None
-    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    top = cps.max()
-    if top >= 0x10000 or (top >= 0xFB50 and _PRESENTATION.search(text)):  # no presentation form below U+FB50
-        return _normalize_str(text), None, None
-    mapped = lut[cps]
     keep = mapped != _DELETED
     if keep.all():
         return NormText(mapped.tobytes().decode("utf-32-le", "surrogatepass"), text, None), mapped, None
@@ -109,6 +104,19 @@ def normalize_cps(text: str) -> tuple[NormText, np.ndarray | None, np.ndarray | 
     mapped = mapped[idx]
     offsets = array("i", idx.astype(np.int32).tobytes())
     return NormText(mapped.tobytes().decode("utf-32-le", "surrogatepass"), text, offsets), mapped, idx
+
+
+def _mapped(text: str) -> np.ndarray | None:
+    """The code points of ``text`` through the table (``_DELETED`` for a deleted one), or None
+    when the string path must be taken (short text, beyond the BMP, presentation forms)."""
+    lut = _cp_table()
+    if lut is None or len(text) < _FAST_MIN:
+        return None
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    top = cps.max()
+    if top >= 0x10000 or (top >= 0xFB50 and _PRESENTATION.search(text)):  # no presentation form below U+FB50
+        return None
+    return lut[cps]
 
 
 def _normalize_str(text: str) -> NormText:
@@ -136,6 +144,9 @@ def _normalize_str(text: str) -> NormText:
 
 def fold(text: str) -> str:
     """The normalised text alone, without the offset map (cheaper when offsets are not needed)."""
+    mapped = _mapped(text)
+    if mapped is not None:
+        return mapped[mapped != _DELETED].tobytes().decode("utf-32-le", "surrogatepass")
     trans, _ = _tables()
     if _PRESENTATION.search(text):
         text, _ = _fold_presentation(text)
