@@ -12,10 +12,12 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from marsad.tables import load_table
+
+if TYPE_CHECKING:
+    import numpy as np  # imported where used: a run's start-up does not wait for it
 
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 
@@ -78,6 +80,8 @@ _FAST_MIN = 64  # shorter texts: str.translate beats the array set-up
 @lru_cache(maxsize=1)
 def _cp_table() -> np.ndarray | None:
     """The normalisation table as a lookup array over the BMP (None if a replacement is not 1:1)."""
+    import numpy as np
+
     trans, _ = _tables()
     lut = np.arange(0x10000, dtype=np.uint32)
     for cp, rep in trans.items():
@@ -97,6 +101,8 @@ def normalize_cps(text: str) -> tuple[NormText, np.ndarray | None, np.ndarray | 
     mapped = _mapped(text)
     if mapped is None:
         return _normalize_str(text), None, None
+    import numpy as np
+
     keep = mapped != _DELETED
     if keep.all():
         return NormText(mapped.tobytes().decode("utf-32-le", "surrogatepass"), text, None), mapped, None
@@ -109,9 +115,13 @@ def normalize_cps(text: str) -> tuple[NormText, np.ndarray | None, np.ndarray | 
 def _mapped(text: str) -> np.ndarray | None:
     """The code points of ``text`` through the table (``_DELETED`` for a deleted one), or None
     when the string path must be taken (short text, beyond the BMP, presentation forms)."""
-    lut = _cp_table()
-    if lut is None or len(text) < _FAST_MIN:
+    if len(text) < _FAST_MIN:
         return None
+    lut = _cp_table()
+    if lut is None:
+        return None
+    import numpy as np
+
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     top = cps.max()
     if top >= 0x10000 or (top >= 0xFB50 and _PRESENTATION.search(text)):  # no presentation form below U+FB50

@@ -6,12 +6,13 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, repeat
-from typing import Iterator, NamedTuple
-
-import numpy as np
+from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from marsad.lang.ar.normalize import NormText, normalize_cps, norm_key
 from marsad.tables import load_table
+
+if TYPE_CHECKING:
+    import numpy as np  # imported where used: a run's start-up does not wait for it
 
 # Words: Arabic letters, Latin letters, digits (numbers with separators stay whole).
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S", re.UNICODE)
@@ -195,6 +196,8 @@ _SPACE, _LETTER, _DIGIT, _MARK = 0, 1, 2, 3
 @lru_cache(maxsize=1)
 def _char_classes() -> np.ndarray:
     """Class of every BMP character as ``_TOKEN_RE`` sees it: \\s, [^\\W\\d_], \\d, other."""
+    import numpy as np
+
     out = np.empty(0x10000, dtype=np.uint8)
     for cp in range(0x10000):
         c = chr(cp)
@@ -214,6 +217,8 @@ def _tokenize_cps(text: str, cps: np.ndarray,
     to its index in the original text (None: same index). Returns the tokens, their forms,
     start offsets, and the indices of the sentence enders and of the digit tokens among them.
     """
+    import numpy as np
+
     n = len(cps)
     cls = np.zeros(n + 2, dtype=np.uint8)  # padded with a space either side
     cur = cls[1:-1]
