@@ -164,9 +164,12 @@ class _Ctx:
         """Longest entry of one of ``kinds`` starting at token ``i``: (end token, entry)."""
         if i >= self.hi:
             return None
+        lst = self.lex.surf.get(self.toks[i].norm)
+        if lst is None:
+            return None  # most words are no date word at all
         if isinstance(kinds, str):
             kinds = (kinds,)
-        for pref, e in self.lex.surf.get(self.toks[i].norm, ()):
+        for pref, e in lst:
             if e.kind not in kinds or (pref and not clitic):
                 continue
             n = len(e.words)
@@ -661,11 +664,10 @@ def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok:
     orig = an.norm.orig
     out: list[DateMention] = []
     i = lo_tok
-    while i < hi:
-        form = toks[i].norm
-        if form not in trig and not ("0" <= form[0] <= "9"):
-            i += 1
-            continue
+    for k in an.starts_in(trig, lo_tok, hi):
+        if k < i:
+            continue  # inside the last mention
+        i = k
         r = _date_at(c, i)
         if r is None:
             i += 1

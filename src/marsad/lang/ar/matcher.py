@@ -10,17 +10,22 @@ carry a pronoun suffix. Quote marks inside a phrase are skipped ('تنظيم "ا
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from itertools import compress, repeat
+from operator import attrgetter, is_
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from marsad.lang.ar.normalize import norm_key
-from marsad.lang.ar.tokens import QUOTES, Token, enclitic_splits, inflection_endings, proclitic_splits
+from marsad.lang.ar.tokens import QUOTES, Token, _clitics, enclitic_splits, inflection_endings, proclitic_splits
 
 
 _MEMO_MAX = 400_000  # distinct word forms remembered per lexicon
+_norm_of = attrgetter("norm")
+_new_tuple = tuple.__new__  # builds a named tuple without the Python-level __new__
 
 
-@dataclass(slots=True)
-class Match:
+class Match(NamedTuple):
+    """A lexicon match (a named tuple: a document has dozens)."""
+
     start_tok: int
     end_tok: int  # exclusive
     start: int  # original offsets
@@ -46,6 +51,43 @@ class _Entry:
     phrase: str
 
 
+# Candidates of one word form, compiled: the multi-word entries indexed by every token form their
+# second word accepts (each with the accepted forms of its later words), and the first one-word entry.
+_Multi = dict[str, tuple[tuple[_Entry, tuple[frozenset[str], ...]], ...]]
+_Reading = tuple[_Multi, "_Entry | None"]
+# MatcherSet: per lexicon index, the fixed one-word match or None, and the readings (proclitics, multi, single)
+_Plan = tuple[tuple[int, "tuple[_Entry, str] | None", tuple[tuple[str, _Multi, "_Entry | None"], ...]], ...]
+
+
+def _longest(tokens: Sequence[Token], i: int, limit: int, multi: _Multi,
+             single: _Entry | None) -> tuple[int, _Entry | None]:
+    """(end token, entry) of the longest candidate that continues over the tokens after ``i``,
+    the first in lexicon order on a tie; (0, None) when none does. Quote marks are skipped."""
+    if multi:
+        j1 = i + 1
+        while j1 < limit and tokens[j1].norm in QUOTES:
+            j1 += 1
+        ents = multi.get(tokens[j1].norm) if j1 < limit else None
+        if ents:
+            bj, be = 0, None
+            for e, rest in ents:
+                j = j1 + 1
+                for acc in rest:
+                    while j < limit and tokens[j].norm in QUOTES:
+                        j += 1
+                    if j >= limit or tokens[j].norm not in acc:
+                        break
+                    j += 1
+                else:
+                    if j > bj:
+                        bj, be = j, e
+            if be is not None:
+                return bj, be
+    if single is not None:
+        return i + 1, single
+    return 0, None
+
+
 class PhraseMatcher:
     """Longest-first phrase matcher over a token list."""
 
@@ -58,6 +100,9 @@ class PhraseMatcher:
         self._star: dict[str, list[_Entry]] = {}
         self._star_lens: set[int] = set()
         self._memo: dict[str, tuple[_Entry, ...]] = {}
+        self._rmemo: dict[str, _Reading | None] = {}
+        self._compiled: dict[tuple[int, ...], _Multi] = {}
+        self._accepts_memo: dict[tuple[str, bool, bool], frozenset[str]] = {}
         self.size = 0
         for phrase, payload in entries:
             words = []
@@ -98,6 +143,18 @@ class PhraseMatcher:
                 self._memo[form] = hit
         return hit
 
+    def _first_forms(self) -> frozenset[str]:
+        """Every form for which ``_lookup`` finds something, but the accusative "-ا" reading of a
+        first word: first words, star words with an ending, and first words with a pronoun
+        suffix when a one-word entry is listed under them."""
+        forms = set(self._exact)
+        forms.update(k + x for k in self._star for x in ("", *self._endings))
+        if self.enclitics:
+            enc = [e for e in _clitics()[1] if e]
+            forms.update(k + e for k, v in self._exact.items() if len(k) >= 3 and any(len(x.words) == 1 for x in v)
+                         for e in enc)
+        return frozenset(forms)
+
     def _lookup(self, form: str) -> list[_Entry]:
         out = list(self._exact.get(form, ()))
         if not out and len(form) > 3 and form.endswith("ا"):
@@ -113,9 +170,51 @@ class PhraseMatcher:
                 out.extend(self._star.get(form[:n], ()))
         return out
 
+    def _accepts(self, word: str, star: bool, last: bool) -> frozenset[str]:
+        """Every token form ``_word_ok(word, star, form, last)`` accepts (a finite set)."""
+        key = (word, star, last)
+        acc = self._accepts_memo.get(key)
+        if acc is None:
+            out = {word}
+            if star:
+                out.update(word + x for x in self._endings)
+            if last and self.enclitics and len(word) >= 3:  # enclitic_splits keeps stems of 3+ letters
+                out.update(word + x for x in _clitics()[1] if x)
+            acc = self._accepts_memo[key] = frozenset(out)
+        return acc
+
+    def _compile(self, multi: Sequence[_Entry]) -> _Multi:
+        """Index multi-word entries (in lexicon order) by the forms their second word accepts."""
+        key = tuple(map(id, multi))
+        hit = self._compiled.get(key)
+        if hit is None:
+            by_second: dict[str, list[tuple[_Entry, tuple[frozenset[str], ...]]]] = {}
+            for e in multi:
+                n = len(e.words)
+                accs = tuple(self._accepts(e.words[k], e.star[k], k == n - 1) for k in range(1, n))
+                for form in accs[0]:
+                    by_second.setdefault(form, []).append((e, accs[1:]))
+            hit = self._compiled[key] = {f: tuple(v) for f, v in by_second.items()}
+        return hit
+
+    def _reading(self, form: str) -> _Reading | None:
+        """The compiled candidates of ``form`` (memoised like ``_candidates``); None when there are none."""
+        try:
+            return self._rmemo[form]
+        except KeyError:
+            pass
+        cands = self._candidates(form)
+        r: _Reading | None = None
+        if cands:
+            single = next((e for e in cands if len(e.words) == 1), None)
+            r = (self._compile([e for e in cands if len(e.words) > 1]), single)
+        if len(self._rmemo) < _MEMO_MAX:
+            self._rmemo[form] = r
+        return r
+
     def _best(self, tokens: Sequence[Token], i: int, limit: int, prefix: str,
               cands: Sequence[_Entry]) -> Match | None:
-        """The longest of ``cands`` that continues over the tokens after ``i``."""
+        """The longest of ``cands`` that continues over the tokens after ``i`` (reference for ``_longest``)."""
         best: Match | None = None
         for e in cands:
             j = i + 1
@@ -132,17 +231,20 @@ class PhraseMatcher:
         return best
 
     def match_at(self, tokens: Sequence[Token], i: int, limit: int) -> Match | None:
-        best: Match | None = None
+        """The longest match starting at token ``i`` under any proclitic reading (the first reading wins ties)."""
+        bj, be, bp = 0, None, ""
         for prefix, form in proclitic_splits(tokens[i].norm):
-            cands = self._candidates(form)
-            if not cands:
+            r = self._reading(form)
+            if r is None:
                 continue
-            m = self._best(tokens, i, limit, prefix, cands)
-            if m is not None and (best is None or m.end_tok > best.end_tok):
-                best = m
-            if best is not None and best.end_tok - best.start_tok > 1:
+            j, e = _longest(tokens, i, limit, *r)
+            if j > bj:
+                bj, be, bp = j, e, prefix
+            if bj > i + 1:
                 break
-        return best
+        if be is None:
+            return None
+        return Match(i, bj, tokens[i].start, tokens[bj - 1].end, be.payload, be.phrase, bp)
 
     def find(self, tokens: Sequence[Token], lo: int = 0, hi: int | None = None) -> list[Match]:
         """Non-overlapping matches in tokens[lo:hi], leftmost-longest."""
@@ -172,7 +274,7 @@ class MatcherSet:
     def __init__(self, matchers: dict[str, PhraseMatcher]):
         self.names = list(matchers)
         self.matchers = [matchers[n] for n in self.names]
-        self._memo: dict[str, tuple[tuple[int, str, tuple[_Entry, ...]], ...]] = {}
+        self._plans: dict[str, _Plan] = {}
         # one probe over every lexicon's first words: most word forms start nothing anywhere
         self._probe = PhraseMatcher((), max_suffix=max(m.max_suffix for m in self.matchers) if self.matchers else 3)
         for m in self.matchers:
@@ -181,39 +283,96 @@ class MatcherSet:
             for k, v in m._star.items():
                 self._probe._star.setdefault(k, []).extend(v[:1])
             self._probe._star_lens |= m._star_lens
+        self._probe_forms = self._probe._first_forms()
+        # which lexicons a form may start something in (superset of those whose _candidates is not empty)
+        self._by_form: dict[str, list[int]] = {}
+        self._by_word: dict[str, list[int]] = {}  # first words, for the "-ا" reading
+        for k, m in enumerate(self.matchers):
+            for f in m._first_forms():
+                self._by_form.setdefault(f, []).append(k)
+            for f in m._exact:
+                self._by_word.setdefault(f, []).append(k)
 
-    def _hits(self, norm: str) -> tuple[tuple[int, str, tuple[_Entry, ...]], ...]:
-        h = self._memo.get(norm)
-        if h is None:
-            splits = [(prefix, form) for prefix, form in proclitic_splits(norm) if self._probe._lookup(form)]
-            h = tuple((k, prefix, c) for k, m in enumerate(self.matchers)
-                      for prefix, form in splits if (c := m._candidates(form))) if splits else ()
-            if len(self._memo) < _MEMO_MAX:
-                self._memo[norm] = h
-        return h
+    def _starts_something(self, form: str) -> bool:
+        """``bool(self._probe._lookup(form))``, by set membership."""
+        return form in self._probe_forms or (len(form) > 3 and form.endswith("ا") and form[:-1] in self._probe._exact)
+
+    def _lexicons_of(self, form: str) -> set[int]:
+        ks = set(self._by_form.get(form, ()))
+        if len(form) > 3 and form.endswith("ا"):
+            ks.update(self._by_word.get(form[:-1], ()))
+        return ks
+
+    def _plan(self, norm: str) -> _Plan:
+        """The readings of ``norm`` that start something, grouped by lexicon and compiled (memoised per word form).
+
+        Per lexicon: (index, fixed, readings); ``fixed`` is (entry, proclitics) when no reading
+        has a multi-word entry, so that the first reading's one-word entry is the match.
+        """
+        plan = self._plans.get(norm)
+        if plan is None:
+            by_k: dict[int, list[tuple[str, _Multi, _Entry | None]]] = {}
+            for k, prefix, form in self._readings(norm):
+                multi, single = self.matchers[k]._reading(form)
+                by_k.setdefault(k, []).append((prefix, multi, single))
+            plan = tuple((k, None if any(r[1] for r in v) else (v[0][2], v[0][0]), tuple(v)) for k, v in by_k.items())
+            if len(self._plans) < _MEMO_MAX:
+                self._plans[norm] = plan
+        return plan
+
+    def _readings(self, norm: str) -> list[tuple[int, str, str]]:
+        """(lexicon index, proclitics, form) of every reading of ``norm`` with candidates, lexicon by lexicon."""
+        found = []  # (lexicon, reading order, proclitics, form)
+        for n, (prefix, form) in enumerate(proclitic_splits(norm)):
+            if self._starts_something(form):
+                found.extend((k, n, prefix, form) for k in self._lexicons_of(form)
+                             if self.matchers[k]._candidates(form))
+        found.sort()
+        return [(k, prefix, form) for k, _, prefix, form in found]
 
     def find(self, tokens: Sequence[Token], lo: int = 0, hi: int | None = None) -> dict[str, list[Match]]:
         hi = len(tokens) if hi is None else hi
         out: list[list[Match]] = [[] for _ in self.matchers]
         nxt = [lo] * len(self.matchers)
-        for i in range(lo, hi):
+        if isinstance(tokens, list):
+            norms = list(map(_norm_of, tokens[lo:hi]))
+        else:
+            norms = [tokens[i].norm for i in range(lo, hi)]
+        plans = list(map(self._plans.get, norms))
+        if None in plans:  # word forms not seen before
+            for k in compress(range(len(plans)), map(is_, plans, repeat(None))):
+                plans[k] = self._plan(norms[k])
+        # only the tokens whose form starts something in some lexicon
+        for i in compress(range(lo, hi), plans):
             t = tokens[i]
             if t.punct:
                 continue
-            hits = self._hits(t.norm)
-            if not hits:
-                continue
-            best: dict[int, Match] = {}
-            for k, prefix, cands in hits:
+            second = None  # form of the next token that is not a quote mark: most phrases stop there
+            for k, fixed, readings in plans[i - lo]:
                 if i < nxt[k]:
                     continue
-                b = best.get(k)
-                if b is not None and b.end_tok - b.start_tok > 1:
-                    continue  # a phrase found under an earlier clitic reading wins
-                m = self.matchers[k]._best(tokens, i, hi, prefix, cands)
-                if m is not None and (b is None or m.end_tok > b.end_tok):
-                    best[k] = m
-            for k, m in best.items():
-                out[k].append(m)
-                nxt[k] = m.end_tok
+                if fixed is not None:
+                    (be, bp), bj = fixed, i + 1
+                else:
+                    if second is None:
+                        j1 = i + 1
+                        while j1 < hi and norms[j1 - lo] in QUOTES:
+                            j1 += 1
+                        second = norms[j1 - lo] if j1 < hi else ""
+                    bj, be, bp = 0, None, ""
+                    for prefix, multi, single in readings:
+                        if bj > i + 1:
+                            break  # a phrase found under an earlier clitic reading wins
+                        if second in multi:
+                            j, e = _longest(tokens, i, hi, multi, single)
+                        elif single is not None:
+                            j, e = i + 1, single
+                        else:
+                            continue
+                        if j > bj:
+                            bj, be, bp = j, e, prefix
+                    if be is None:
+                        continue
+                out[k].append(_new_tuple(Match, (i, bj, t.start, tokens[bj - 1].end, be.payload, be.phrase, bp)))
+                nxt[k] = bj
         return dict(zip(self.names, out))

@@ -12,8 +12,12 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from marsad.tables import load_table
+
+if TYPE_CHECKING:
+    import numpy as np  # imported where used: a run's start-up does not wait for it
 
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 
@@ -66,6 +70,67 @@ def _fold_presentation(text: str) -> tuple[str, list[int]]:
 
 def normalize(text: str) -> NormText:
     """Normalise ``text`` for matching, keeping a character map back to it."""
+    return normalize_cps(text)[0]
+
+
+_DELETED = 0xFFFFFFFF  # marks a deleted character in the code point table
+_FAST_MIN = 64  # shorter texts: str.translate beats the array set-up
+
+
+@lru_cache(maxsize=1)
+def _cp_table() -> np.ndarray | None:
+    """The normalisation table as a lookup array over the BMP (None if a replacement is not 1:1)."""
+    import numpy as np
+
+    trans, _ = _tables()
+    lut = np.arange(0x10000, dtype=np.uint32)
+    for cp, rep in trans.items():
+        if cp >= 0x10000 or (rep is not None and (len(rep) != 1 or ord(rep) >= 0x10000)):
+            return None
+        lut[cp] = _DELETED if rep is None else ord(rep)
+    return lut
+
+
+def normalize_cps(text: str) -> tuple[NormText, np.ndarray | None, np.ndarray | None]:
+    """``normalize(text)`` plus, when computed with arrays, the normalised code points and the
+    original index of each of them (None when nothing was deleted), for the tokeniser.
+
+    The array path gives exactly what the string path (:func:`_normalize_str`) gives; it is
+    only taken for BMP text without presentation forms.
+    """
+    mapped = _mapped(text)
+    if mapped is None:
+        return _normalize_str(text), None, None
+    import numpy as np
+
+    keep = mapped != _DELETED
+    if keep.all():
+        return NormText(mapped.tobytes().decode("utf-32-le", "surrogatepass"), text, None), mapped, None
+    idx = np.flatnonzero(keep)
+    mapped = mapped[idx]
+    offsets = array("i", idx.astype(np.int32).tobytes())
+    return NormText(mapped.tobytes().decode("utf-32-le", "surrogatepass"), text, offsets), mapped, idx
+
+
+def _mapped(text: str) -> np.ndarray | None:
+    """The code points of ``text`` through the table (``_DELETED`` for a deleted one), or None
+    when the string path must be taken (short text, beyond the BMP, presentation forms)."""
+    if len(text) < _FAST_MIN:
+        return None
+    lut = _cp_table()
+    if lut is None:
+        return None
+    import numpy as np
+
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    top = cps.max()
+    if top >= 0x10000 or (top >= 0xFB50 and _PRESENTATION.search(text)):  # no presentation form below U+FB50
+        return None
+    return lut[cps]
+
+
+def _normalize_str(text: str) -> NormText:
+    """The string implementation of :func:`normalize` (any text; the reference for the array path)."""
     trans, deleted_re = _tables()
     base_idx: list[int] | None = None
     work = text
@@ -89,6 +154,9 @@ def normalize(text: str) -> NormText:
 
 def fold(text: str) -> str:
     """The normalised text alone, without the offset map (cheaper when offsets are not needed)."""
+    mapped = _mapped(text)
+    if mapped is not None:
+        return mapped[mapped != _DELETED].tobytes().decode("utf-32-le", "surrogatepass")
     trans, _ = _tables()
     if _PRESENTATION.search(text):
         text, _ = _fold_presentation(text)

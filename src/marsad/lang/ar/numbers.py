@@ -450,16 +450,13 @@ def find_numbers(an: Analysis, lo_tok: int = 0, hi_tok: int | None = None) -> li
     lex = _lex()
     toks = an.tokens
     hi = len(toks) if hi_tok is None else min(hi_tok, len(toks))
-    trig = lex.triggers
     orig = an.norm.orig
     out: list[NumberMention] = []
     i = lo_tok
-    while i < hi:
-        form = toks[i].norm
-        c = form[0]
-        if not ("0" <= c <= "9") and form not in trig:
-            i += 1
-            continue
+    for k in an.starts_in(lex.triggers, lo_tok, hi):
+        if k < i:
+            continue  # inside the last mention or percent word
+        i = k
         skip = _percent_at(toks, i, hi, lex)
         if skip:
             i += skip

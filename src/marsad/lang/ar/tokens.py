@@ -3,11 +3,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, repeat
+from typing import TYPE_CHECKING, Iterator, NamedTuple
 
-from marsad.lang.ar.normalize import NormText, normalize, norm_key
+from marsad.lang.ar.normalize import NormText, normalize_cps, norm_key
 from marsad.tables import load_table
+
+if TYPE_CHECKING:
+    import numpy as np  # imported where used: a run's start-up does not wait for it
 
 # Words: Arabic letters, Latin letters, digits (numbers with separators stay whole).
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S", re.UNICODE)
@@ -15,8 +20,9 @@ QUOTES = frozenset('"«»“”„\'‘’`')
 MIN_STEM = 2
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token (a named tuple: a document has hundreds, built in one pass)."""
+
     norm: str  # normalised form
     start: int  # offsets into the original (clean) text
     end: int
@@ -53,6 +59,11 @@ def inflection_endings() -> frozenset[str]:
     return frozenset(s + e for s in sufs for e in (*enc, "")) - {""}
 
 
+@lru_cache(maxsize=1)
+def _proclitic_initials() -> frozenset[str]:
+    return frozenset(form[:1] for form, _, _ in _clitics()[0])
+
+
 @lru_cache(maxsize=300_000)
 def proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
     """All (prefix, stem) readings of ``word`` by a chain of proclitics, no cut first.
@@ -63,6 +74,8 @@ def proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
     """
     pro, _ = _clitics()
     out: list[tuple[str, str]] = [("", word)]
+    if word[:1] not in _proclitic_initials():
+        return tuple(out)  # most words: no proclitic can start them
 
     def walk(prefix: str, rest: str, min_order: int) -> None:
         for form, order, replace in pro:
@@ -119,6 +132,26 @@ class Analysis:
     tokens: list[Token]
     sentences: list[tuple[int, int]]  # original offsets
     sent_tokens: list[tuple[int, int]]  # token index range per sentence
+    # the form of every token, from the tokeniser (None: read from the tokens when first asked)
+    _forms: list[str] | None = field(default=None, repr=False, compare=False)
+
+    # indices of the tokens that start with an ASCII digit (None: found from the forms when first asked)
+    _digits: list[int] | None = field(default=None, repr=False, compare=False)
+
+    def forms(self) -> list[str]:
+        """``[t.norm for t in self.tokens]``, made once per text for the scanners."""
+        if self._forms is None:
+            self._forms = [t.norm for t in self.tokens]
+        return self._forms
+
+    def starts_in(self, words: frozenset[str], lo: int, hi: int) -> list[int]:
+        """Indices in [lo, hi) of the tokens that start with a digit or are one of ``words``."""
+        forms = self.forms()
+        if self._digits is None:
+            self._digits = [k for k, f in enumerate(forms) if "0" <= f < ":"]
+        found = set(compress(range(len(forms)), map(words.__contains__, forms)))
+        found.update(self._digits)
+        return sorted(found) if lo <= 0 and hi >= len(forms) else sorted(k for k in found if lo <= k < hi)
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +160,24 @@ def _abbrevs() -> frozenset[str]:
 
 
 def tokenize(text: str) -> tuple[NormText, list[Token]]:
-    nt = normalize(text)
+    """Normalise ``text`` and cut it into tokens (words, numbers with separators, single marks)."""
+    nt, toks, *_ = _scan(text)
+    return nt, toks
+
+
+def _scan(text: str) -> tuple[NormText, list[Token], list[str], list[int], list[int], list[int] | None]:
+    """``tokenize`` plus the token forms, start offsets, the indices of the sentence-ender tokens
+    and those of the tokens that start with a digit (None: not known)."""
+    nt, cps, kept = normalize_cps(text)
+    if cps is None:
+        toks = _tokenize_re(nt)
+        return (nt, toks, [t.norm for t in toks], [t.start for t in toks],
+                [j for j, t in enumerate(toks) if t.punct and t.norm in _ENDERS], None)
+    return (nt, *_tokenize_cps(nt.text, cps, kept))
+
+
+def _tokenize_re(nt: NormText) -> list[Token]:
+    """Tokens by the regular expression: any text (the reference for :func:`_tokenize_cps`)."""
     toks: list[Token] = []
     offsets = nt.offsets
     append = toks.append
@@ -137,11 +187,80 @@ def tokenize(text: str) -> tuple[NormText, list[Token]]:
             s, e = offsets[s], offsets[e - 1] + 1
         w = m.group()
         append(Token(w.lower(), s, e, i, not w[0].isalnum()))
-    return nt, toks
+    return toks
 
 
-_ENDERS = frozenset(".!?؟\n…")
-_NEWLINE_RE = re.compile(r"\n+")
+_SPACE, _LETTER, _DIGIT, _MARK = 0, 1, 2, 3
+
+
+@lru_cache(maxsize=1)
+def _char_classes() -> np.ndarray:
+    """Class of every BMP character as ``_TOKEN_RE`` sees it: \\s, [^\\W\\d_], \\d, other."""
+    import numpy as np
+
+    out = np.empty(0x10000, dtype=np.uint8)
+    for cp in range(0x10000):
+        c = chr(cp)
+        out[cp] = _SPACE if c.isspace() else _DIGIT if c.isdecimal() else _LETTER if c.isalnum() else _MARK
+    return out
+
+
+_new_tuple = tuple.__new__
+
+
+def _tokenize_cps(text: str, cps: np.ndarray,
+                  kept: np.ndarray | None) -> tuple[list[Token], list[str], list[int], list[int], list[int]]:
+    """``_tokenize_re`` computed on the normalised text ``text`` and its code points ``cps`` (BMP only).
+
+    A token is a run of letters, a run of digits in which "." or "," between two digits
+    joins ("1,500"), or one other non-space character. ``kept`` maps a code point back
+    to its index in the original text (None: same index). Returns the tokens, their forms,
+    start offsets, and the indices of the sentence enders and of the digit tokens among them.
+    """
+    import numpy as np
+
+    n = len(cps)
+    cls = np.zeros(n + 2, dtype=np.uint8)  # padded with a space either side
+    cur = cls[1:-1]
+    cur[:] = _char_classes()[cps]
+    digit = cls == _DIGIT
+    sep = (cps[1:-1] == 0x2E) | (cps[1:-1] == 0x2C)
+    cur[1:-1][sep & digit[1:-3] & digit[3:-1]] = _DIGIT
+    prev, nxt = cls[:-2], cls[2:]
+    word = cur != _SPACE
+    mark = cur == _MARK
+    starts = np.flatnonzero(word & (mark | (cur != prev)))
+    ends = np.flatnonzero(word & (mark | (cur != nxt))) + 1
+    # a space between tokens written together ("قال:"), then one lower() and one split() for all the forms
+    glued = ends[cls[ends + 1] != _SPACE].tolist()
+    if glued:
+        cuts = [0, *glued, n]
+        text = " ".join(map(text.__getitem__, map(slice, cuts[:-1], cuts[1:])))
+    norms = text.lower().split()
+    punct = cur[starts] == _MARK
+    first = cps[starts]
+    enders = np.flatnonzero(punct & ((first == 0x2E) | (first == 0x21) | (first == 0x3F)
+                                     | (first == 0x61F) | (first == 0x2026)))  # the _ENDERS that are tokens
+    digits = np.flatnonzero((first >= 0x30) & (first <= 0x39)).tolist()
+    if kept is not None:
+        starts, ends = kept[starts], kept[ends - 1] + 1
+    starts = starts.tolist()
+    toks = list(map(_new_tuple, repeat(Token), zip(norms, starts, ends.tolist(), range(len(norms)), punct.tolist())))
+    return toks, norms, starts, enders.tolist(), digits
+
+
+_ENDERS = frozenset(".!?؟\n…")  # "\n" is never a token; line breaks are read from the text
+
+
+def _newline_runs(text: str) -> Iterator[int]:
+    """Start of every run of line breaks (``re.finditer(r"\\n+")`` by str.find, which skips text faster)."""
+    p = text.find("\n")
+    while p >= 0:
+        yield p
+        q = p + 1
+        while text.startswith("\n", q):
+            q += 1
+        p = text.find("\n", q)
 
 
 def analyze_text(text: str) -> Analysis:
@@ -149,13 +268,13 @@ def analyze_text(text: str) -> Analysis:
 
     Only the enders and the line breaks are visited, not every token.
     """
-    nt, toks = tokenize(text)
+    nt, toks, forms, starts, enders, digits = _scan(text)
     n = len(toks)
     if not n:
-        return Analysis(nt, toks, [], [])
+        return Analysis(nt, toks, [], [], forms, digits)
     abbrevs = _abbrevs()
     ends: set[int] = set()  # a sentence ends after these token indices
-    for j in [j for j, t in enumerate(toks) if t.punct and t.norm in _ENDERS]:
+    for j in enders:
         t = toks[j]
         if t.norm == ".":
             prev = toks[j - 1].norm if j > 0 else ""
@@ -166,12 +285,10 @@ def analyze_text(text: str) -> Analysis:
         while j + 1 < n and toks[j + 1].start == toks[j].end and (toks[j + 1].norm in QUOTES or toks[j + 1].norm in ")]"):
             j += 1
         ends.add(j)
-    if "\n" in text:
-        starts = [t.start for t in toks]
-        for m in _NEWLINE_RE.finditer(text):
-            k = bisect_left(starts, m.start())
-            if 0 < k < n:
-                ends.add(k - 1)
+    for p in _newline_runs(text):
+        k = bisect_left(starts, p)
+        if 0 < k < n:
+            ends.add(k - 1)
     ends.add(n - 1)
     sents: list[tuple[int, int]] = []
     sent_toks: list[tuple[int, int]] = []
@@ -181,4 +298,4 @@ def analyze_text(text: str) -> Analysis:
             sents.append((toks[first].start, toks[j].end))
             sent_toks.append((first, j + 1))
             first = j + 1
-    return Analysis(nt, toks, sents, sent_toks)
+    return Analysis(nt, toks, sents, sent_toks, forms, digits)

@@ -1,0 +1,81 @@
+"""The array paths of normalisation and tokenisation give exactly what the string/regex paths give."""
+from __future__ import annotations
+
+import importlib
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.lang.ar import tokens as T
+
+N = importlib.import_module("marsad.lang.ar.normalize")  # the package exports a function of that name
+
+# Arabic letters and the characters the table folds or deletes, digits of three scripts with
+# separators, Latin with case traps (İ, final sigma), marks, spaces, presentation forms, emoji.
+_ALPHABET = (
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآٱىةؤئکی" "\u064b\u064e\u0651\u0670\u0640\u200b\u200f\ufeff\u061c"
+    "0123456789٠١٢٣٤٥٦٧٨٩۱۲" ".,،٫٬:/%-_" "aZİΣσΑ²½ⅠĲ" "!?؟…«»\"'()[]" "  \n\t\u00a0\u2028" "\ufefb\ufe8d" "😀"
+)
+_texts = st.text(alphabet=_ALPHABET, min_size=0, max_size=200)
+
+
+def _same_norm(a: N.NormText, b: N.NormText) -> None:
+    assert a.text == b.text
+    assert (a.offsets is None) == (b.offsets is None)
+    if a.offsets is not None:
+        assert a.offsets.tolist() == b.offsets.tolist()
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts, st.sampled_from(["ـ" * 64, "كلمة " * 13]), _texts)
+def test_array_paths_agree_with_string_paths(a: str, pad: str, b: str) -> None:
+    text = a + pad + b  # long enough for the array path
+    nt, cps, kept = N.normalize_cps(text)
+    ref = N._normalize_str(text)
+    _same_norm(nt, ref)
+    assert N.fold(text) == ref.text
+    toks = T.tokenize(text)[1]
+    assert [tuple(t) for t in toks] == [tuple(t) for t in T._tokenize_re(ref)]
+    assert all(type(t) is T.Token for t in toks)
+
+
+def _analyze_by_strings(text: str) -> T.Analysis:
+    saved = N._FAST_MIN
+    N._FAST_MIN = 10**9  # every text takes the string path
+    try:
+        return T.analyze_text(text)
+    finally:
+        N._FAST_MIN = saved
+
+
+@settings(max_examples=200, deadline=None)
+@given(_texts, _texts)
+def test_sentences_agree_with_string_paths(a: str, b: str) -> None:
+    text = a + ". جملة أخرى\n" * 8 + b
+    fast, slow = T.analyze_text(text), _analyze_by_strings(text)
+    assert fast.tokens == slow.tokens
+    assert (fast.sentences, fast.sent_tokens) == (slow.sentences, slow.sent_tokens)
+    assert fast.forms() == slow.forms() == [t.norm for t in slow.tokens]
+    words = frozenset(fast.forms()[::3])
+    assert fast.starts_in(words, 0, 10**9) == slow.starts_in(words, 0, 10**9) == [
+        k for k, f in enumerate(slow.forms()) if f in words or "0" <= f[0] <= "9"]
+
+
+def test_char_classes_are_the_regex_classes() -> None:
+    cls = T._char_classes()
+    space, word, digit = re.compile(r"\s"), re.compile(r"[^\W\d_]"), re.compile(r"\d")
+    for cp in range(0x10000):
+        c = chr(cp)
+        want = T._SPACE if space.match(c) else T._DIGIT if digit.match(c) else T._LETTER if word.match(c) else T._MARK
+        assert cls[cp] == want, hex(cp)
+
+
+def test_long_bmp_text_takes_the_array_path() -> None:
+    assert N.normalize_cps("كلمة " * 20)[1] is not None
+    assert N.normalize_cps("كلمة 😀 " * 20)[1] is None  # beyond the BMP: string path
+
+
+@given(st.text(alphabet="ab \n\r", max_size=40))
+def test_newline_runs_are_the_regex_runs(text: str) -> None:
+    assert list(T._newline_runs(text)) == [m.start() for m in re.finditer(r"\n+", text)]
