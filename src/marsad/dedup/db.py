@@ -20,6 +20,7 @@ import numpy as np
 from marsad.dedup.merge import Merged, span_days
 from marsad.dedup.rules import INFERRED_ACTOR, MergeOptions, compare
 from marsad.dedup.shingles import CopyIndex, CopyOptions, Signature, compare_texts, shingle_hashes, signature
+from marsad.jsonenc import dumps
 from marsad.lang.ar.normalize import normalize
 from marsad.model import Document, Event
 
@@ -103,7 +104,7 @@ class Deduplicator:
             self.conn.execute("UPDATE documents SET copy_of=? WHERE doc_id=?", (doc.copy_of, doc.doc_id))
         self.conn.execute("INSERT OR IGNORE INTO doc_minhash VALUES (?,?,?,?)",
                           (doc.doc_id, sig.n_shingles, sig.to_bytes(),
-                           json.dumps(info, ensure_ascii=False) if info else None))
+                           dumps(info) if info else None))
         self.index.add(doc.doc_id, sig)
         if doc.copy_of:
             return  # a copy is kept for provenance; its events are the original's, not new reports
@@ -157,9 +158,9 @@ class Deduplicator:
             self.conn.execute("UPDATE merge_links SET merged_uid=? WHERE merged_uid=?", (ev.event_uid, m.old_uid))
             m.old_uid = None
         row = [getattr(ev, k) for k in self.scalars]
-        row += [json.dumps(getattr(ev, k), ensure_ascii=False) for k in self.lists]
-        row += [m.n_members, json.dumps(m.outlets, ensure_ascii=False),
-                json.dumps({"basis": m.basis, "max_conf": m.max_conf}, ensure_ascii=False)]
+        row += [dumps(getattr(ev, k)) for k in self.lists]
+        row += [m.n_members, dumps(m.outlets),
+                dumps({"basis": m.basis, "max_conf": m.max_conf})]
         cols = ",".join(self.scalars + self.lists + MERGED_EXTRA)
         self.conn.execute(f"INSERT OR REPLACE INTO merged_events ({cols}) VALUES ({','.join('?' * len(row))})", row)
 
@@ -192,5 +193,5 @@ class Deduplicator:
         self._save(m)
         self.conn.execute("INSERT OR IGNORE INTO merge_links VALUES (?,?,?,?,?,?)",
                           (ev.event_uid, m.event.event_uid, doc.doc_id, outlet,
-                           json.dumps(decision, ensure_ascii=False), time.time()))
+                           dumps(decision), time.time()))
         return m.event.event_uid
