@@ -254,6 +254,8 @@ class Store:
         """
         now = time.time()
         dedup = self.deduplicator()
+        if dedup is not None:
+            dedup.begin_batch()
         try:
             with self.conn:
                 n_docs, n_events = self._write(docs, run_id, now, dedup)
