@@ -20,6 +20,7 @@ values = st.recursive(scalars, lambda kids: st.one_of(st.lists(kids), st.diction
 def test_same_text_as_json_dumps(v):
     assert dumps(v) == json.dumps(v, ensure_ascii=False)
     assert dumps_str(v) == json.dumps(v, ensure_ascii=False, default=str)
+    assert dumps_str.many([v, "x", v]) == [dumps_str(v), '"x"', dumps_str(v)]
 
 
 def test_default_and_errors_as_json_dumps():

@@ -9,7 +9,7 @@ uses, with its circular-reference check.
 from __future__ import annotations
 
 from json.encoder import JSONEncoder, c_make_encoder, encode_basestring
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 
 class Dumps:
@@ -33,6 +33,17 @@ class Dumps:
             return "".join(self._enc(obj, 0))
         except BaseException:
             self._enc = self._new()  # its circular-reference markers may hold this call's objects
+            raise
+
+    def many(self, objs: Iterable[Any]) -> list[str]:
+        """``[self(o) for o in objs]`` in one call (the store encodes ~60 span values per document)."""
+        enc, esc, join = self._enc, encode_basestring, "".join
+        if enc is None:
+            return [self(o) for o in objs]
+        try:
+            return [esc(o) if type(o) is str else join(enc(o, 0)) for o in objs]
+        except BaseException:
+            self._enc = self._new()
             raise
 
 

@@ -289,8 +289,10 @@ class Store:
                 dedup.on_document(d)  # reads documents and merged events only, not the rows below
         # The rows of the batch's new documents, one statement per table: the same rows, in
         # the same order, as document by document.
-        c.executemany(_INSERT_SPAN, [(d.doc_id, s.kind, s.start, s.end, s.text, dumps_str(s.value), s.rule_id)
-                                     for d in new for s in d.spans])
+        spans = [(d.doc_id, s) for d in new for s in d.spans]
+        values = dumps_str.many([s.value for _, s in spans])
+        c.executemany(_INSERT_SPAN, [(doc_id, s.kind, s.start, s.end, s.text, v, s.rule_id)
+                                     for (doc_id, s), v in zip(spans, values)])
         c.executemany(_INSERT_TOTAL, [(d.doc_id, t["start"], t["end"], t["text"], t.get("value"), t.get("kind"))
                                       for d in new for t in d.totals])
         c.executemany(_INSERT_DROPPED, [(d.doc_id, x["start"], x["end"], x["text"], x["reason"], x.get("rule_id"))
