@@ -44,7 +44,7 @@ _event_scalars = attrgetter(*_EVENT_SCALARS)
 
 def _event_row(ev: Event, doc_id: str) -> tuple:
     """The ``events`` row of ``ev`` (list fields as JSON), in _EVENT_COLUMNS order."""
-    return (*_event_scalars(ev), dumps(ev.rule_ids), dumps(ev.claimed_by), dumps(ev.doc_ids), doc_id)
+    return (*_event_scalars(ev), *dumps.many((ev.rule_ids, ev.claimed_by, ev.doc_ids)), doc_id)
 
 
 def fts_tokenizer() -> str | None:

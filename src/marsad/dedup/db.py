@@ -13,6 +13,7 @@ import json
 import math
 import sqlite3
 import time
+from operator import attrgetter
 from typing import Any
 
 import numpy as np
@@ -37,6 +38,13 @@ def outlet_key(doc: Document) -> str:
     return " ".join(normalize(name).text.lower().split()) or "unknown"
 
 
+def _fields_getter(names: tuple[str, ...]):
+    """obj -> tuple of the named attributes (attrgetter returns a bare value for one name)."""
+    if len(names) == 1:
+        return lambda obj: (getattr(obj, names[0]),)
+    return attrgetter(*names)
+
+
 class Deduplicator:
     """Per-store state: the LSH index over stored signatures, built lazily once."""
 
@@ -45,6 +53,10 @@ class Deduplicator:
         self.conn = conn
         self.scalars = scalars
         self.lists = lists
+        self._scalars_of = _fields_getter(scalars)
+        self._lists_of = _fields_getter(lists)
+        cols = scalars + lists + MERGED_EXTRA
+        self._save_sql = f"INSERT OR REPLACE INTO merged_events ({','.join(cols)}) VALUES ({','.join('?' * len(cols))})"
         self.copy_opts = copy_opts or CopyOptions()
         self.merge_opts = merge_opts or MergeOptions()
         self._index: CopyIndex | None = None
@@ -167,12 +179,9 @@ class Deduplicator:
             if self._merged is not None:
                 self._merged.remove(m.old_uid)
             m.old_uid = None
-        row = [getattr(ev, k) for k in self.scalars]
-        row += [dumps(getattr(ev, k)) for k in self.lists]
-        row += [m.n_members, dumps(m.outlets),
-                dumps({"basis": m.basis, "max_conf": m.max_conf})]
-        cols = ",".join(self.scalars + self.lists + MERGED_EXTRA)
-        self.conn.execute(f"INSERT OR REPLACE INTO merged_events ({cols}) VALUES ({','.join('?' * len(row))})", row)
+        row = (*self._scalars_of(ev), *dumps.many(self._lists_of(ev)), m.n_members,
+               *dumps.many((m.outlets, {"basis": m.basis, "max_conf": m.max_conf})))
+        self.conn.execute(self._save_sql, row)
         if self._merged is not None:
             self._merged.put(ev.event_uid)
 
