@@ -13,20 +13,19 @@ import json
 import math
 import sqlite3
 import time
+from operator import attrgetter
 from typing import Any
 
 import numpy as np
 
+from marsad.dedup.candidates import BOX_SQL, CANDIDATES_SQL, Candidate, MergedIndex, candidate
 from marsad.dedup.merge import Merged, span_days
-from marsad.dedup.rules import INFERRED_ACTOR, MergeOptions, compare
+from marsad.dedup.rules import MergeOptions, compare
 from marsad.dedup.shingles import CopyIndex, CopyOptions, Signature, compare_texts, shingle_hashes, signature
+from marsad.jsonenc import dumps
 from marsad.lang.ar.normalize import normalize
 from marsad.model import Document, Event
 
-# What the merge rules read of a candidate (loading whole records for every candidate is slow).
-_COMPARED = ("event_uid", "event_type", "sub_event_type", "date_start", "date_end", "actor1", "actor2",
-             "latitude", "longitude", "geo_precision", "gazetteer_id", "location_text", "location", "country",
-             "admin1")
 # Columns of merged_events besides those it shares with events (see store migration 3).
 MERGED_EXTRA = ("n_members", "outlets", "basis")
 
@@ -39,6 +38,13 @@ def outlet_key(doc: Document) -> str:
     return " ".join(normalize(name).text.lower().split()) or "unknown"
 
 
+def _fields_getter(names: tuple[str, ...]):
+    """obj -> tuple of the named attributes (attrgetter returns a bare value for one name)."""
+    if len(names) == 1:
+        return lambda obj: (getattr(obj, names[0]),)
+    return attrgetter(*names)
+
+
 class Deduplicator:
     """Per-store state: the LSH index over stored signatures, built lazily once."""
 
@@ -47,9 +53,15 @@ class Deduplicator:
         self.conn = conn
         self.scalars = scalars
         self.lists = lists
+        self._scalars_of = _fields_getter(scalars)
+        self._lists_of = _fields_getter(lists)
+        cols = scalars + lists + MERGED_EXTRA
+        self._save_sql = f"INSERT OR REPLACE INTO merged_events ({','.join(cols)}) VALUES ({','.join('?' * len(cols))})"
         self.copy_opts = copy_opts or CopyOptions()
         self.merge_opts = merge_opts or MergeOptions()
         self._index: CopyIndex | None = None
+        self._merged: MergedIndex | None = None  # built on first use, kept in step by _save
+        self._data_version: int | None = None
         self.max_checks = 8  # exact checks per new document (candidates come most similar first)
         self.stats = {"copies": 0, "merged": 0, "founded": 0}
 
@@ -66,6 +78,15 @@ class Deduplicator:
     def reset(self) -> None:
         """Forget in-memory state (after a rolled-back transaction it may hold unsaved rows)."""
         self._index = None
+        self._merged = None
+
+    def begin_batch(self) -> None:
+        """Before a write transaction: drop the merged-event index if another connection
+        has committed since the last batch (the SQL it stands for would see those rows)."""
+        v = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if v != self._data_version:
+            self._merged = None
+            self._data_version = v
 
     def find_copy(self, doc: Document, sig: Signature, sh: np.ndarray) -> dict[str, Any] | None:
         """The earlier document ``doc`` copies: the most similar candidate that passes the exact check."""
@@ -103,7 +124,7 @@ class Deduplicator:
             self.conn.execute("UPDATE documents SET copy_of=? WHERE doc_id=?", (doc.copy_of, doc.doc_id))
         self.conn.execute("INSERT OR IGNORE INTO doc_minhash VALUES (?,?,?,?)",
                           (doc.doc_id, sig.n_shingles, sig.to_bytes(),
-                           json.dumps(info, ensure_ascii=False) if info else None))
+                           dumps(info) if info else None))
         self.index.add(doc.doc_id, sig)
         if doc.copy_of:
             return  # a copy is kept for provenance; its events are the original's, not new reports
@@ -112,8 +133,15 @@ class Deduplicator:
             self.merge_event(ev, doc, outlet)
 
     # -- merging ----------------------------------------------------------------
-    def _candidates(self, ev: Event) -> list[tuple[Event, str, list | None]]:
-        """Merged events of the same type whose dates come within the slack: (light record, doc_ids)."""
+    @property
+    def merged_index(self) -> MergedIndex:
+        if self._merged is None:
+            self._merged = MergedIndex(self.conn)
+        return self._merged
+
+    def _candidates(self, ev: Event) -> list[tuple[Candidate, str | None, list | None]]:
+        """Merged events of the same type whose dates come within the slack:
+        (compared fields, doc_ids JSON, [first, last] member date)."""
         if not ev.date_start:
             return []
         slack = dt.timedelta(days=self.merge_opts.date_slack_days)
@@ -121,27 +149,20 @@ class Deduplicator:
         hi = (dt.date.fromisoformat(ev.date_end or ev.date_start) + slack).isoformat()
         # a mergeable record spans at most max_date_span_days, which bounds date_start from below too
         floor = (lo - dt.timedelta(days=self.merge_opts.max_date_span_days)).isoformat()
-        sql = (f"SELECT {','.join(_COMPARED)}, json_extract(basis, '$.basis.span'), "
-               "json_extract(basis, '$.basis.actors[0]'), doc_ids FROM merged_events "
-               "WHERE event_type=? AND date_start BETWEEN ? AND ? AND COALESCE(date_end, date_start)>=?")
-        params: tuple = (ev.event_type, floor, hi, lo.isoformat())
+        box = None
         if ev.latitude is not None and (ev.geo_precision or 3) < 3:
             # a precise place can only meet a candidate inside a box around it (a little wider
             # than the largest distance limit), or a vague or unlocated one
             reach = max(k for _, k in self.merge_opts.km_by_precision) * 1.2
             dlat = reach / 111.0
             dlon = reach / (111.0 * max(0.1, math.cos(math.radians(ev.latitude))))
-            sql += (" AND (latitude IS NULL OR geo_precision >= 3 OR gazetteer_id = ?"
-                    " OR (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?))")
-            params += (ev.gazetteer_id, ev.latitude - dlat, ev.latitude + dlat, ev.longitude - dlon, ev.longitude + dlon)
-        rows = self.conn.execute(sql, params).fetchall()
-        out = []
-        for r in rows:
-            cand = Event(**{k: r[i] for i, k in enumerate(_COMPARED)})
-            if r[-2] == 1:  # the record's actor1 is a guess (see merge.actor_key)
-                cand.rule_ids = sorted(INFERRED_ACTOR)
-            out.append((cand, r[-1], json.loads(r[-3]) if r[-3] else None))
-        return out
+            box = (ev.gazetteer_id, ev.latitude - dlat, ev.latitude + dlat, ev.longitude - dlon, ev.longitude + dlon)
+        idx = self.merged_index
+        if idx.exact and isinstance(ev.event_type, str) and (box is None or isinstance(box[0], (str, type(None)))):
+            return idx.query(ev.event_type, floor, hi, lo.isoformat(), box)
+        sql = CANDIDATES_SQL + (BOX_SQL if box else "")
+        params = (ev.event_type, floor, hi, lo.isoformat()) + (box or ())
+        return [candidate(tuple(r)) for r in self.conn.execute(sql, params)]
 
     def _load(self, r: sqlite3.Row) -> Merged:
         d = {k: r[k] for k in self.scalars}
@@ -155,13 +176,14 @@ class Deduplicator:
         if m.old_uid and m.old_uid != ev.event_uid:
             self.conn.execute("DELETE FROM merged_events WHERE event_uid=?", (m.old_uid,))
             self.conn.execute("UPDATE merge_links SET merged_uid=? WHERE merged_uid=?", (ev.event_uid, m.old_uid))
+            if self._merged is not None:
+                self._merged.remove(m.old_uid)
             m.old_uid = None
-        row = [getattr(ev, k) for k in self.scalars]
-        row += [json.dumps(getattr(ev, k), ensure_ascii=False) for k in self.lists]
-        row += [m.n_members, json.dumps(m.outlets, ensure_ascii=False),
-                json.dumps({"basis": m.basis, "max_conf": m.max_conf}, ensure_ascii=False)]
-        cols = ",".join(self.scalars + self.lists + MERGED_EXTRA)
-        self.conn.execute(f"INSERT OR REPLACE INTO merged_events ({cols}) VALUES ({','.join('?' * len(row))})", row)
+        row = (*self._scalars_of(ev), *dumps.many(self._lists_of(ev)), m.n_members,
+               *dumps.many((m.outlets, {"basis": m.basis, "max_conf": m.max_conf})))
+        self.conn.execute(self._save_sql, row)
+        if self._merged is not None:
+            self._merged.put(ev.event_uid)
 
     def merge_event(self, ev: Event, doc: Document, outlet: str) -> str:
         """Put ``ev`` into the merged event it reports (or a new one); returns the merged uid."""
@@ -192,5 +214,5 @@ class Deduplicator:
         self._save(m)
         self.conn.execute("INSERT OR IGNORE INTO merge_links VALUES (?,?,?,?,?,?)",
                           (ev.event_uid, m.event.event_uid, doc.doc_id, outlet,
-                           json.dumps(decision, ensure_ascii=False), time.time()))
+                           dumps(decision), time.time()))
         return m.event.event_uid
