@@ -247,6 +247,8 @@ class PlaceRecognizer:
 
     def _gaz_at(self, toks: Sequence[Token], i: int, hi: int, after_prefix: bool) -> Match | None:
         """Gazetteer match at token i; a common word that is also a name needs a naming prefix before it."""
+        if i >= hi:  # a modifier ended the text ("... في منطقة"): no name follows
+            return None
         m = self._gaz.match_at(toks, i, hi)
         if m is None:
             m = self._joined_at(toks, i, hi)
