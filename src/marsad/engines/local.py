@@ -77,12 +77,16 @@ def _init_unit_worker(pipeline) -> None:
 
 
 def _work_unit(unit) -> tuple[list, dict]:
+    return _process_unit(_PIPELINE, unit)
+
+
+def _process_unit(pipeline, unit) -> tuple[list, dict]:
     from marsad.engines.partition import read_unit
 
-    before = Counter(_PIPELINE.timings)
+    before = Counter(pipeline.timings)
     t0 = time.perf_counter()
-    out = [item if isinstance(item, Skip) else _PIPELINE.process(item) for item in read_unit(unit)]
-    timings = {k: v - before.get(k, 0.0) for k, v in _PIPELINE.timings.items()}
+    out = [item if isinstance(item, Skip) else pipeline.process(item) for item in read_unit(unit)]
+    timings = {k: v - before.get(k, 0.0) for k, v in pipeline.timings.items()}
     timings["unit"] = time.perf_counter() - t0
     return out, timings
 
@@ -134,6 +138,13 @@ def process_inputs(inputs: Iterable[str | Path], pipeline, workers: int = 1,
         # each paying the start-up again
         _warm(pipeline)
         _WARMED = id(pipeline)
+    if fork and os.environ.get("MARSAD_PREWARM", "1") != "0":
+        # the first unit is read here: the per-word caches it fills (and the repeats it
+        # remembers) are inherited by every forked worker instead of being filled in each
+        first = next(units, None)
+        if first is not None:
+            items, _ = _process_unit(pipeline, first)
+            yield from items
     with _gc_frozen(fork), ctx.Pool(workers, initializer=_init_unit_worker, initargs=(pipeline,)) as pool:
         pending: deque = deque()
         for unit in units:
