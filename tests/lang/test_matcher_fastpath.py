@@ -35,7 +35,7 @@ def _check_match_at(m: PhraseMatcher, toks) -> None:
 
 
 def _ref_set_find(ms, toks) -> dict[str, list[Match]]:
-    """The former ``MatcherSet.find`` (its probe drops some readings ``PhraseMatcher.find`` keeps: kept as is)."""
+    """The former ``MatcherSet.find``, entry by entry, over the same probe."""
     out = [[] for _ in ms.matchers]
     nxt = [0] * len(ms.matchers)
     for i, t in enumerate(toks):
@@ -110,3 +110,19 @@ def test_form_indexes_agree_with_lookup() -> None:
     for f in sorted(forms):
         assert ms._starts_something(f) == bool(ms._probe._lookup(f)), f
         assert ms._lexicons_of(f) == {k for k, m in enumerate(ms.matchers) if m._lookup(f)}, f
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=10**9), min_size=1, max_size=30))
+def test_matcher_set_finds_what_each_lexicon_finds(picks: list[int]) -> None:
+    """One pass over all lexicons gives each lexicon's own leftmost-longest matches, including
+    a one-word entry with a pronoun suffix whose first word also starts longer entries."""
+    vocab = _vocabulary()
+    toks = analyze_text(" ".join(vocab[p % len(vocab)] for p in picks)).tokens
+    ms = L.all_matchers()
+    assert ms.find(toks) == {name: m.find(toks) for name, m in zip(ms.names, ms.matchers)}
+
+
+def test_suffixed_one_word_actor_is_found_by_the_set() -> None:
+    toks = analyze_text("هاجم مقاتلو المعارضة مواقع للنظامهما").tokens
+    assert [m.phrase for m in L.all_matchers().find(toks)["actors"]] == ["مقاتلو المعارضة", "النظام"]

@@ -264,6 +264,13 @@ class PhraseMatcher:
         return out
 
 
+def _probe_entries(entries: list[_Entry]) -> list[_Entry]:
+    """What the probe keeps of one first word's entries (longest first): the longest, and a
+    one-word entry too, which alone may match with a pronoun suffix ("للنظامهما")."""
+    single = next((e for e in entries if len(e.words) == 1), None)
+    return entries[:1] if single is None or single is entries[0] else [entries[0], single]
+
+
 class MatcherSet:
     """Several lexicons matched in one pass: one memoised lookup per token instead of one per lexicon.
 
@@ -279,9 +286,9 @@ class MatcherSet:
         self._probe = PhraseMatcher((), max_suffix=max(m.max_suffix for m in self.matchers) if self.matchers else 3)
         for m in self.matchers:
             for k, v in m._exact.items():
-                self._probe._exact.setdefault(k, []).extend(v[:1])
+                self._probe._exact.setdefault(k, []).extend(_probe_entries(v))
             for k, v in m._star.items():
-                self._probe._star.setdefault(k, []).extend(v[:1])
+                self._probe._star.setdefault(k, []).extend(_probe_entries(v))
             self._probe._star_lens |= m._star_lens
         self._probe_forms = self._probe._first_forms()
         # which lexicons a form may start something in (superset of those whose _candidates is not empty)
