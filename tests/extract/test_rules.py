@@ -133,6 +133,21 @@ def test_repeated_mentions_are_one_event_with_all_evidence(extractor):
     assert len(air[0].evidence) == 2
 
 
+@pytest.mark.parametrize("text,day", [
+    # the lead's day stays when a later mention of the place tells the day before
+    ("قتل ثمانية مدنيين أمس الجمعة في غارات روسية على مدينة أريحا.\n"
+     "وكانت الطائرات الروسية شنت غارات على أريحا الخميس.", "2018-03-09"),
+    # a mention without its own day takes the day told with a later mention
+    ("شنت طائرات روسية غارات على مدينة أريحا.\n"
+     "وأضاف المرصد أن الغارات على أريحا يوم الخميس استهدفت سوقا شعبيا.", "2018-03-08"),
+])
+def test_merged_mentions_keep_the_day_told_with_the_happening(extractor, text, day):
+    doc = _run(extractor, text)
+    air = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
+    assert len(air) == 1 and len(air[0].evidence) == 2, air
+    assert (air[0].date_start, air[0].date_end) == (day, day)
+
+
 def test_names_containing_trigger_words_are_not_triggers(extractor):
     doc = _run(extractor, "زار وفد من هيئة تحرير الشام مدينة إدلب.")
     assert not [e for e in doc.events if e.event_type == "Battles"]

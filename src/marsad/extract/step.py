@@ -613,16 +613,18 @@ def merge_within(events: list[Event]) -> list[Event]:
     precise date; fatalities take the lowest credible figure (ACLED's rule).
     """
     out: list[Event] = []
+    own_date: dict[int, bool] = {}  # id(merged event) -> its date was read in its own sentence
     for ev in events:
         for m in out:
             if (m.event_type == ev.event_type and _same_place(m, ev)
                     and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
                     and _dates_overlap(m, ev)
                     and (m.event_type != "Strategic developments" or m.sub_event_type == ev.sub_event_type)):
-                _absorb(m, ev)
+                own_date[id(m)] = _absorb(m, ev, own_date[id(m)], "date-context" not in ev.rule_ids)
                 break
         else:
             out.append(ev)
+            own_date[id(ev)] = "date-context" not in ev.rule_ids
     return out
 
 
@@ -636,14 +638,17 @@ def _dates_overlap(a: Event, b: Event) -> bool:
     return overlaps(f(a.date_start), f(a.date_end), f(b.date_start), f(b.date_end), slack=1)
 
 
-def _absorb(m: Event, ev: Event) -> None:
+def _absorb(m: Event, ev: Event, m_own: bool, ev_own: bool) -> bool:
+    """Fold mention ``ev`` into ``m``; returns whether ``m``'s date is now one read in its own sentence."""
     if ev.confidence > m.confidence:
         m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type
         m.confidence = ev.confidence
-    if ev.time_precision < m.time_precision or (ev.time_precision == m.time_precision and ev.date_start and m.date_start
-                                                 and (ev.date_end, ev.date_start) < (m.date_end, m.date_start)
-                                                 and ev.date_start == ev.date_end):
+    # a date told with the happening beats one inherited from context; then the more precise;
+    # between equals the first mention's (news tells the main report first; a later day nearby
+    # is mostly a related or earlier happening told in passing)
+    if ev.date_start and ((ev_own and not m_own) or (ev_own == m_own and ev.time_precision < m.time_precision)):
         m.date_start, m.date_end, m.event_date, m.time_precision = ev.date_start, ev.date_end, ev.event_date, ev.time_precision
+        m_own = ev_own
     if (ev.geo_precision or 9) < (m.geo_precision or 9):
         for k in ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                   "geo_precision", "gazetteer_id", "geo_note", "location_text"):
@@ -662,6 +667,7 @@ def _absorb(m: Event, ev: Event) -> None:
             m.evidence.append(e)
     m.rule_ids += [r for r in ev.rule_ids if r not in m.rule_ids]
     m.claimed_by += [c for c in ev.claimed_by if c not in m.claimed_by]
+    return m_own
 
 
 def _event_id_cnty(ev: Event) -> str:
