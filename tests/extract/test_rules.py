@@ -148,6 +148,18 @@ def test_merged_mentions_keep_the_day_told_with_the_happening(extractor, text, d
     assert (air[0].date_start, air[0].date_end) == (day, day)
 
 
+@pytest.mark.parametrize("text,victims", [
+    ("سقطت قذائف هاون على سوق شعبي في مدينة جرمانا أمس الجمعة.", True),
+    ("قصفت طائرات حربية مستشفى في مدينة دوما أمس الجمعة.", True),
+    ("قصفت طائرات حربية مواقع قرب سوق مدينة دوما أمس الجمعة.", False),  # the site is not what was hit
+])
+def test_a_strike_on_a_civilian_site_falls_on_civilians(extractor, text, victims):
+    doc = _run(extractor, text)
+    ev = next(e for e in doc.events if e.event_type == "Explosions/Remote violence")
+    assert (ev.actor2 == "Civilians (Syria)") is victims, ev.actor2
+    assert (ev.civilian_targeting == "Civilian targeting") is victims
+
+
 def test_names_containing_trigger_words_are_not_triggers(extractor):
     doc = _run(extractor, "زار وفد من هيئة تحرير الشام مدينة إدلب.")
     assert not [e for e in doc.events if e.event_type == "Battles"]

@@ -33,6 +33,7 @@ PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "lat
                 "geo_precision", "gazetteer_id")
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
+CIVILIAN_SITE_WINDOW = 3  # tokens from a trigger to the civilian site it strikes ("قصف على سوق مدينة")
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
 
@@ -205,7 +206,9 @@ class EventExtractor:
                 if f.event_type in VIOLENT:
                     num, found = pick_fatalities(num_s[si], cas_s[si])
                     f.fatalities = num if found else None
-                f.civilian_target = any(m.value.kind == "civilian" for m in actors) or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
+                f.civilian_target = (any(m.value.kind == "civilian" for m in actors)
+                                     or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
+                                     or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
                 f.claimed_by = claimed
                 sent_frames.append(f)
             frames.extend(self._suppress_weak(sent_frames))
@@ -225,6 +228,12 @@ class EventExtractor:
                 f.modality = ("subsumed", f"by {strong[0].tdef.id}")
             out.append(f)
         return out
+
+    @staticmethod
+    def _hits_civilian_site(t: Match, sites: list[list[Match]] | None, si: int) -> bool:
+        """A strike named on a hospital, market, school, camp or homes just after its trigger
+        ("قصف مستشفى", "غارة على سوق") falls on civilians."""
+        return bool(sites) and any(0 <= c.start_tok - t.end_tok <= CIVILIAN_SITE_WINDOW for c in sites[si])
 
     @staticmethod
     def _place_country(places) -> str | None:
