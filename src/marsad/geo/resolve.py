@@ -200,10 +200,12 @@ class Resolver:
                     m.kind = kind
         for m in mentions:
             cont = mentions[m.container] if m.container is not None else None
-            if m.candidates and cont is not None and cont.admin1 and m.admin1 and m.admin1 != cont.admin1 \
-                    and m.country == cont.country and m.kind in ("city", "neighbourhood", "camp") \
+            if m.candidates and cont is not None and cont.admin1 \
+                    and (m.country != cont.country or (m.admin1 and m.admin1 != cont.admin1)) \
+                    and m.kind in ("city", "neighbourhood", "camp") \
                     and (cont.kind == "admin1" or any(v in ("rural", "province") for _, v in cont.modifiers)):
-                # "بلدة X بمحافظة Y" where the gazetteer only knows an X elsewhere: another place of that name
+                # "بلدة X بمحافظة Y" where the gazetteer only knows an X elsewhere (another province, or
+                # another country: "مخيم البحيرة في محافظة السويداء" is no Egyptian province): another place
                 m.latitude = None
                 m.gazetteer_id = None
                 self._unresolved(m, mentions, site_cc, [])
