@@ -160,6 +160,15 @@ def test_a_strike_on_a_civilian_site_falls_on_civilians(extractor, text, victims
     assert (ev.civilian_targeting == "Civilian targeting") is victims
 
 
+def test_the_speaker_after_a_reporting_verb_is_not_a_place(extractor):
+    doc = _run(extractor, "قال شيروان حسن، المسؤول في الهلال الأحمر بمدينة القامشلي، إن المدينة تعرضت لقصف كثيف أمس.")
+    ev = next(e for e in doc.events if e.event_type == "Explosions/Remote violence")
+    assert ev.country == "Syria" and ev.location_text == "القامشلي", (ev.location, ev.location_text)
+    doc = _run(extractor, "أعلنت دمشق أن طائرات إسرائيلية قصفت مطار التيفور في ريف حمص أمس.")
+    assert "دمشق" not in [s.text for s in doc.spans if s.kind == "place"]
+    assert [e.admin1 for e in doc.events if e.sub_event_type == "Air/drone strike"] == ["Homs"]
+
+
 def test_names_containing_trigger_words_are_not_triggers(extractor):
     doc = _run(extractor, "زار وفد من هيئة تحرير الشام مدينة إدلب.")
     assert not [e for e in doc.events if e.event_type == "Battles"]
