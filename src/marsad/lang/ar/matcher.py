@@ -88,6 +88,15 @@ def _longest(tokens: Sequence[Token], i: int, limit: int, multi: _Multi,
     return 0, None
 
 
+def _defective_forms(word: str, star: bool) -> list[tuple[str, bool]]:
+    """A first word and, for an inflected verb ending in alif maqsura ("أخلى*", "ألقى*", "اعتدى*"),
+    the past-tense forms that drop it: "أخلت" (and "أخلتها"), "أخلوا"."""
+    if not (star and word.endswith("ي") and len(word) >= 4):
+        return [(word, star)]
+    stem = word[:-1]
+    return [(word, star), (stem + "ت", True), (stem + "وا", False)]
+
+
 class PhraseMatcher:
     """Longest-first phrase matcher over a token list."""
 
@@ -115,12 +124,13 @@ class PhraseMatcher:
                     star.append(is_star)
             if not words:
                 raise ValueError(f"empty phrase in lexicon: {phrase!r}")
-            e = _Entry(tuple(words), tuple(star), payload, phrase)
-            if star[0]:
-                self._star.setdefault(words[0], []).append(e)
-                self._star_lens.add(len(words[0]))
-            else:
-                self._exact.setdefault(words[0], []).append(e)
+            for first, first_star in _defective_forms(words[0], star[0]):
+                e = _Entry((first, *words[1:]), (first_star, *star[1:]), payload, phrase)
+                if first_star:
+                    self._star.setdefault(first, []).append(e)
+                    self._star_lens.add(len(first))
+                else:
+                    self._exact.setdefault(first, []).append(e)
             self.size += 1
         for lst in (*self._exact.values(), *self._star.values()):
             lst.sort(key=lambda e: -len(e.words))
