@@ -15,7 +15,7 @@ from operator import attrgetter, is_
 from typing import Any, Iterable, NamedTuple, Sequence
 
 from marsad.lang.ar.normalize import norm_key
-from marsad.lang.ar.tokens import QUOTES, Token, _clitics, enclitic_splits, inflection_endings, proclitic_splits
+from marsad.lang.ar.tokens import QUOTES, Token, _clitics, defective_endings, enclitic_splits, inflection_endings, proclitic_splits
 
 
 _MEMO_MAX = 400_000  # distinct word forms remembered per lexicon
@@ -90,11 +90,11 @@ def _longest(tokens: Sequence[Token], i: int, limit: int, multi: _Multi,
 
 def _defective_forms(word: str, star: bool) -> list[tuple[str, bool]]:
     """A first word and, for an inflected verb ending in alif maqsura ("أخلى*", "ألقى*", "اعتدى*"),
-    the past-tense forms that drop it: "أخلت" (and "أخلتها"), "أخلوا"."""
-    if not (star and word.endswith("ي") and len(word) >= 4):
-        return [(word, star)]
-    stem = word[:-1]
-    return [(word, star), (stem + "ت", True), (stem + "وا", False)]
+    the forms that drop it (clitics.tsv "defective"): "أخلت" (and "أخلتها"), "أخلوا"."""
+    out = [(word, star)]
+    if star and len(word) >= 4:
+        out += [(word[:-len(drop)] + ending, True) for drop, ending in defective_endings() if word.endswith(drop)]
+    return out
 
 
 class PhraseMatcher:

@@ -60,6 +60,13 @@ def inflection_endings() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def defective_endings() -> tuple[tuple[str, str], ...]:
+    """(final letter dropped, ending that replaces it) of verbs in alif maqsura: ("ي", "ت") for أخلى -> أخلت."""
+    return tuple((norm_key(r["replace"]), norm_key(r["form"])) for r in load_table("clitics.tsv", required=("kind", "form"))
+                 if r["kind"] == "defective" and r["replace"])
+
+
+@lru_cache(maxsize=1)
 def _proclitic_initials() -> frozenset[str]:
     return frozenset(form[:1] for form, _, _ in _clitics()[0])
 
