@@ -141,13 +141,20 @@ def bare_pass(paths: list[str]) -> StageRun:
 def full_pass(paths: list[str], name: str, db: Path) -> StageRun:
     """The whole pipeline in this process, with read and store times measured apart."""
     from marsad.engines.local import _warm
+    from marsad.gctune import run_collector
     from marsad.pipeline import Pipeline
-    from marsad.readers import Skip, read_inputs
     from marsad.store import Store
 
     pipeline = Pipeline.default()
     _warm(pipeline)  # start-up (gazetteer, tables) is timed apart, see "start-up"
     store = Store(db)
+    with run_collector():  # as ``marsad run`` does
+        return _full_pass(paths, name, pipeline, store)
+
+
+def _full_pass(paths: list[str], name: str, pipeline, store) -> StageRun:
+    from marsad.readers import Skip, read_inputs
+
     r = StageRun(name, input_bytes=_input_bytes(paths))
     batch = []
     w0, c0 = time.perf_counter(), time.process_time()

@@ -258,7 +258,8 @@ def run(
 
     ``workers``: processes (``<= 0``: one per core); the store is the same for any number.
     """
-    from marsad.engines.local import process_inputs
+    from marsad.engines.local import process_inputs, warm_once
+    from marsad.gctune import run_collector
 
     pipeline = pipeline or Pipeline.default()
     inputs = list(inputs)
@@ -294,21 +295,24 @@ def run(
                     skip(Skip(d.raw or d.doc_id or "?", f"store error: {type(e).__name__}: {e}", "store"))
         batch.clear()
 
-    for item in process_inputs(inputs, pipeline, workers=workers):
-        if isinstance(item, Skip):
-            skip(item)
-            if item.step != "read":
+    if not hasattr(pipeline, "stream_inputs"):
+        warm_once(pipeline)  # tables loaded before the collector freezes what is alive
+    with run_collector():
+        for item in process_inputs(inputs, pipeline, workers=workers):
+            if isinstance(item, Skip):
+                skip(item)
+                if item.step != "read":
+                    summary.read += 1
+            else:
+                if item.raw:
+                    item.raw = safe_text(item.raw)
                 summary.read += 1
-        else:
-            if item.raw:
-                item.raw = safe_text(item.raw)
-            summary.read += 1
-            batch.append(item)
-            if len(batch) >= batch_size:
-                flush()
-        if progress:
-            progress(1)
-    flush()
+                batch.append(item)
+                if len(batch) >= batch_size:
+                    flush()
+            if progress:
+                progress(1)
+        flush()
     summary.seconds = time.perf_counter() - t0
     store.finish_run(summary.run_id, summary.status, summary.as_dict())
     return summary

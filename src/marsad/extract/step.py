@@ -37,13 +37,31 @@ CIVILIAN_SITE_WINDOW = 3  # tokens from a trigger to the civilian site it strike
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
 
-def _bucket(items: Sequence[Any], sent_of_tok: list[int], n: int) -> list[list[Any]]:
-    out: list[list[Any]] = [[] for _ in range(n)]
+class _ByUnit(dict):
+    """Mentions by sentence index; a sentence with none reads as empty (most sentences
+    hold none of most kinds: a list per sentence and kind cost more than the frames)."""
+
+    __slots__ = ()
+
+    def __missing__(self, si: int) -> tuple:
+        return ()
+
+
+_EMPTY = _ByUnit()
+
+
+def _bucket(items: Sequence[Any], sent_of_tok: list[int]) -> _ByUnit:
+    out = _ByUnit()
     last = len(sent_of_tok)
     for m in items:
         k = m.tok_start
         if 0 <= k < last:
-            out[sent_of_tok[k]].append(m)
+            si = sent_of_tok[k]
+            got = out.get(si)
+            if got is None:
+                out[si] = [m]
+            else:
+                got.append(m)
     return out
 
 
@@ -136,11 +154,10 @@ class EventExtractor:
         toks = an.tokens
         units = _units(an)
         rec["units"] = units
-        n_s = len(units)
         sent_of_tok = [0] * len(toks)
         for si, (a, b) in enumerate(units):
             sent_of_tok[a:b] = [si] * (b - a)
-        B = lambda items: _bucket(items, sent_of_tok, n_s)  # noqa: E731
+        B = lambda items: _bucket(items, sent_of_tok)  # noqa: E731
         trig_s = B(rec["triggers"])
         act_s = B(rec["actors"])
         adj_s = B(rec["adjectives"])
@@ -177,7 +194,7 @@ class EventExtractor:
             sent_frames: list[Frame] = []
             for t in trig_s[si]:
                 tdef: L.Trigger = t.payload
-                if tdef.needs and not cue_s.get(tdef.needs, [[]] * n_s)[si]:
+                if tdef.needs and not cue_s.get(tdef.needs, _EMPTY)[si]:
                     continue
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
                 if tdef.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال")):
@@ -234,7 +251,7 @@ class EventExtractor:
         return out
 
     @staticmethod
-    def _hits_civilian_site(t: Match, sites: list[list[Match]] | None, si: int) -> bool:
+    def _hits_civilian_site(t: Match, sites: dict[int, Sequence[Match]] | None, si: int) -> bool:
         """A strike named on a hospital, market, school, camp or homes just after its trigger
         ("قصف مستشفى", "غارة على سوق") falls on civilians."""
         return bool(sites) and any(0 <= c.start_tok - t.end_tok <= CIVILIAN_SITE_WINDOW for c in sites[si])
