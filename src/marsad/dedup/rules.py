@@ -88,8 +88,9 @@ def compare_places(a: Event, b: Event, o: MergeOptions, actors_agree: bool) -> t
 
 
 # rule ids of an actor1 the extractor guessed (a default for the event type, the document's
-# most named actor) rather than read next to the trigger: a guess never keeps reports apart
-INFERRED_ACTOR = frozenset({"actor-fallback", "actor-default"})
+# most named actor, the agent named with another mention in the document) rather than read next
+# to the trigger: a guess never keeps reports apart
+INFERRED_ACTOR = frozenset({"actor-fallback", "actor-default", "actor-document"})
 
 
 def actor_inferred(ev: Event) -> bool:

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from marsad.extract.lexicons import Actor, Cue, Trigger, words
+from marsad.extract.lexicons import Actor, Cue, Trigger, role_rules, words
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import Token
 
@@ -148,6 +148,11 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
         if 0 < k - trig.end_tok <= 6 and k >= 2 and tokens[k - 1].norm in words("partitive") and any(
                 tokens[k - 2].norm.startswith(w) for w in words("member")):
             a1 = cand  # "استسلم نحو مئة مقاتل من تنظيم داعش"
+    if a1 is None and tdef.pos == "verb":
+        # "طائرات إسرائيلية شنت غارات": the adjective of the subject just before the verb
+        adj = [a for a in adjectives if 0 <= trig.start_tok - a.tok_end <= 1 and a.value.kind in ("state", "nonstate")]
+        if adj and not any(adj[-1].tok_end <= b.tok_start and b.tok_end <= trig.start_tok for b in before):
+            a1 = adj[-1]
     if a1 is None and before:
         # nearest actor before, skipping civilians (they are targets, not agents)
         for a in reversed(before):
@@ -194,6 +199,33 @@ def _between_pair(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]
         if y.value.id != x.value.id and y.tok_start >= x.tok_end:
             return x, y
     return None
+
+
+def _is_kind(actor: Actor, kind: str, country: str | None) -> bool:
+    """``kind`` of actors.tsv, or "home-state": a state force of the event's own country."""
+    if kind == "home-state":
+        return actor.kind == "state" and country is not None and actor.country == country
+    return actor.kind == kind
+
+
+def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Mention | None,
+                country: str | None = None) -> tuple[Mention | None, Mention | None, list[str]]:
+    """The agent and target after the role rules of actor_roles.tsv (``country``: the event's);
+    returns them and the ids of the rules that acted."""
+    fired: list[str] = []
+    for r in role_rules(event_type, sub_event_type):
+        if r.rule == "never":
+            if a1 is not None and _is_kind(a1.value, r.kind, country):
+                a1 = None
+                fired.append(r.id)
+            if a2 is not None and _is_kind(a2.value, r.kind, country):
+                a2 = None
+                fired.append(r.id)
+        elif (a1 is not None and a2 is not None and _is_kind(a2.value, r.kind, country)
+              and not _is_kind(a1.value, r.kind, country)):
+            a1, a2 = a2, a1
+            fired.append(r.id)
+    return a1, a2, fired
 
 
 def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match]) -> tuple[Any, bool]:

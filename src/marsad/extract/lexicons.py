@@ -168,6 +168,30 @@ def default_actors() -> dict[tuple[str, str], Actor]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class RoleRule:
+    id: str
+    kind: str
+    rule: str  # "never" | "first"
+
+
+@lru_cache(maxsize=1)
+def actor_roles() -> dict[tuple[str, str], tuple[RoleRule, ...]]:
+    """(event_type, sub_event_type or "*") -> the role rules of actor_roles.tsv."""
+    out: dict[tuple[str, str], tuple[RoleRule, ...]] = {}
+    for r in load_table("actor_roles.tsv", required=("id", "event_type", "sub_event_type", "kind", "rule")):
+        if r["rule"] not in ("never", "first"):
+            raise ValueError(f"actor_roles.tsv: unknown rule {r['rule']!r} in {r['id']}")
+        key = (r["event_type"], r["sub_event_type"])
+        out[key] = out.get(key, ()) + (RoleRule(r["id"], r["kind"], r["rule"]),)
+    return out
+
+
+def role_rules(event_type: str, sub_event_type: str) -> tuple[RoleRule, ...]:
+    table = actor_roles()
+    return table.get((event_type, "*"), ()) + table.get((event_type, sub_event_type), ())
+
+
 @lru_cache(maxsize=None)
 def words(group: str) -> frozenset[str]:
     """A group of function words from function_words.tsv, normalised."""

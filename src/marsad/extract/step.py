@@ -12,9 +12,11 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from typing import Any, Sequence
 
+from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.frames import (
-    Frame, Mention, date_distance, find_modality, overlaps, pick_actors, pick_fatalities, resolve_territory,
+    Frame, Mention, apply_roles, date_distance, find_modality, overlaps, pick_actors, pick_fatalities,
+    resolve_territory,
 )
 from marsad.geo import Geocoder
 from marsad.geodesy import km
@@ -220,6 +222,9 @@ class EventExtractor:
                 if f.place is None:
                     f.place = last_place
                     f.rule_ids.append("place-context")
+                f.actor1, f.actor2, fired = apply_roles(f.event_type, f.sub_event_type, f.actor1, f.actor2,
+                                                        f.place.country if f.place else None)
+                f.rule_ids += fired
                 if own_dates:
                     f.date = min(own_dates, key=lambda d: date_distance(toks, t, d))
                 else:
@@ -249,6 +254,27 @@ class EventExtractor:
                 f.modality = ("subsumed", f"by {strong[0].tdef.id}")
             out.append(f)
         return out
+
+    @staticmethod
+    def _document_agents(frames: list[Frame]) -> None:
+        """A mention with no agent in its sentence ("تواصلت الاشتباكات في ...") takes the agent of
+        the nearest factual mention of the same sub-event type that names one, before it, else
+        after it: news names the perpetrator once and then refers back to "the clashes"."""
+        named = [f for f in frames if f.actor1 is not None and not f.modality and not f.total]
+        if not named:
+            return
+        defaults = L.default_actors()
+        for f in frames:
+            # a coder's default for the country and sub-type (actor_defaults.tsv) is the better guess
+            if f.actor1 is not None or (f.place.country if f.place else None, f.sub_event_type) in defaults:
+                continue
+            same = [g for g in named if g.sub_event_type == f.sub_event_type
+                    and (f.actor2 is None or g.actor1.value.id != f.actor2.value.id)]
+            before = [g for g in same if g.trigger.start_tok < f.trigger.start_tok]
+            src = before[-1] if before else next(iter(same), None)
+            if src is not None:
+                f.actor1 = src.actor1
+                f.rule_ids.append("actor-document")
 
     @staticmethod
     def _hits_civilian_site(t: Match, sites: dict[int, Sequence[Match]] | None, si: int) -> bool:
@@ -488,6 +514,8 @@ class EventExtractor:
         events: list[Event] = []
         for f in frames:
             f.confidence = self._confidence(f)
+        self._document_agents(frames)
+        for f in frames:
             if f.modality:
                 self._drop(doc, f, f"modality:{f.modality[0]}")
                 continue
@@ -525,7 +553,7 @@ class EventExtractor:
         doc.events = []
         for ev in merged:
             rules = set(ev.rule_ids)
-            own_actor = not ({"actor-fallback", "actor-default"} & rules)
+            own_actor = not (INFERRED_ACTOR & rules)
             definite = "definite" in rules  # "عملية الخطف": a definite noun names a happening told before
             if len(ev.evidence) == 1 and ANAPHORIC <= rules and (not own_actor or definite) \
                     and ev.confidence < self.anaphora_confidence:
@@ -627,8 +655,7 @@ def _same_place(a: Event, b: Event) -> bool:
 
 
 def _compatible_actors(a: Event, b: Event) -> bool:
-    inferred = {"actor-fallback", "actor-default"}
-    if inferred & set(a.rule_ids) or inferred & set(b.rule_ids):
+    if INFERRED_ACTOR & set(a.rule_ids) or INFERRED_ACTOR & set(b.rule_ids):
         return True
     if a.actor1 and b.actor1 and a.actor1 != b.actor1:
         return a.actor1 == b.actor2 and (a.actor2 == b.actor1 or not a.actor2 or not b.actor2)

@@ -1,0 +1,77 @@
+"""Actor roles: codebook rules on who may be a side, order in agreements, agents named once
+per document, and light verbs ("شنّ/نفّذ + غارات")."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.frames import Mention, apply_roles
+from marsad.extract import lexicons as L
+from marsad.extract.step import EventExtractor
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-03-10"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return EventExtractor()
+
+
+def _events(extractor, text):
+    return extractor(MetaStep()(Document(text=text, published=PUB))).events
+
+
+def _mention(actor_id: str) -> Mention:
+    return Mention("actor", 0, 1, 0, 1, L.actor_table()[actor_id], actor_id)
+
+
+def test_civilians_are_never_a_side_of_a_battle():
+    a1, a2, fired = apply_roles("Battles", "Armed clash", _mention("syr-mil"), _mention("civ"), "Syria")
+    assert a1.value.id == "syr-mil" and a2 is None and fired == ["ar-1"]
+
+
+def test_civilians_may_be_the_target_of_a_strike():
+    a1, a2, fired = apply_roles("Explosions/Remote violence", "Air/drone strike",
+                                _mention("syr-mil"), _mention("civ"), "Syria")
+    assert a2 is not None and a2.value.id == "civ" and not fired
+
+
+def test_agreement_names_the_home_government_first_but_not_a_foreign_state():
+    a1, a2, fired = apply_roles("Strategic developments", "Agreement", _mention("syr-reb"), _mention("syr-mil"), "Syria")
+    assert (a1.value.id, a2.value.id, fired) == ("syr-mil", "syr-reb", ["ar-4"])
+    a1, a2, fired = apply_roles("Strategic developments", "Agreement", _mention("syr-reb"), _mention("rus-mil"), "Syria")
+    assert (a1.value.id, a2.value.id, fired) == ("syr-reb", "rus-mil", [])
+
+
+def test_territory_taken_after_civilians_fled_has_no_civilian_side(extractor):
+    evs = _events(extractor, "سيطرت قوات النظام السوري أمس على بلدة مسرابا بعد نزوح المدنيين منها.")
+    taken = [e for e in evs if e.sub_event_type == "Government regains territory"]
+    assert taken and all(not (e.actor2 or "").startswith("Civilians") for e in taken)
+
+
+def test_agreement_in_the_text_gets_the_government_first(extractor):
+    evs = _events(extractor, "توصلت فصائل المعارضة أمس إلى اتفاق مع الحكومة السورية في مدينة درعا.")
+    agr = [e for e in evs if e.sub_event_type == "Agreement"]
+    assert agr and agr[0].actor1 == "Military Forces of Syria (2000-)"
+    assert agr[0].actor2 == "Opposition Rebels (Syria)" and "ar-4" in agr[0].rule_ids
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤولون أمريكيون إن إسرائيل نفذت ضربات على مطار المزة العسكري قرب دمشق أمس.",
+    "وقال مسؤولون إن طائرات إسرائيلية شنت الغارات على مطار المزة العسكري قرب دمشق أمس.",
+])
+def test_light_verb_with_strikes_is_an_air_strike_by_its_subject(extractor, text):
+    evs = _events(extractor, text)
+    air = [e for e in evs if e.sub_event_type == "Air/drone strike"]
+    assert air and air[0].actor1 == "Military Forces of Israel (1948-)"
+
+
+def test_an_agentless_mention_takes_the_agent_named_elsewhere_in_the_document(extractor):
+    text = ("اندلعت اشتباكات عنيفة بين الجيش العراقي وتنظيم داعش في قضاء الحويجة أمس. "
+            "وفي قضاء الشرقاط، اندلعت اشتباكات مساء أمس استمرت ساعات.")
+    evs = _events(extractor, text)
+    clashes = [e for e in evs if e.sub_event_type == "Armed clash"]
+    second = [e for e in clashes if "actor-document" in e.rule_ids]
+    assert second, [(e.location, e.rule_ids) for e in clashes]
+    assert second[0].actor1 == clashes[0].actor1 == "Military Forces of Iraq (2014-2018)"
