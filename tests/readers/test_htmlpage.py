@@ -83,26 +83,44 @@ def test_empty_and_odd_pages_as_with_bare_extraction(html):
     assert extract_page(html) == reference(html, None)
 
 
-def test_author_search_skipped_only_where_it_cannot_find_one(monkeypatch):
-    t = htmlpage._traf()
-    if t is None:
-        pytest.skip("trafilatura version not checked: no fast path")
+def test_author_search_skipped_only_where_it_cannot_find_one():
     from lxml.html import fromstring
+    from trafilatura.metadata import extract_author
 
     plain = fromstring(page("", "", BODIES["article"]))
-    assert not htmlpage._may_name_author(t, plain)
-    assert t.extract_author(plain) is None  # what the skipped search would have found
+    assert not htmlpage._may_name_author(plain)
+    assert extract_author(plain) is None  # what the skipped search would have found
     for name, byline in BYLINES.items():
         if name != "none":
-            assert htmlpage._may_name_author(t, fromstring(page("", byline, BODIES["article"]))), name
+            assert htmlpage._may_name_author(fromstring(page("", byline, BODIES["article"]))), name
+
+
+@pytest.mark.parametrize("paras,readability", [(12, False), (2, True)])
+def test_readability_left_out_only_where_it_cannot_win(monkeypatch, paras, readability):
+    import trafilatura.external
+
+    if htmlpage._options() is None:
+        pytest.skip("trafilatura version not checked: bare_extraction does all")
+    calls = []
+    real = trafilatura.external.try_readability
+    monkeypatch.setattr(trafilatura.external, "try_readability", lambda tree: calls.append(1) or real(tree))
+    # the same page around an article of 12 or 2 paragraphs: with 2, the menu is text
+    # enough for readability's result to be longer by half, one of the rules preferring it
+    article = "".join(f"<p>{PARA} ({i})</p>" for i in range(paras))
+    menu = "<nav><ul>" + "".join(f"<li><a href='/s/{i}'>قسم الأخبار {i}</a></li>" for i in range(40)) + "</ul></nav>"
+    html = page("", "", f"{menu}<article><h1>عنوان</h1>{article}</article>")
+    expected = reference(html, None)
+    calls.clear()
+    assert extract_page(html) == expected
+    assert bool(calls) is readability
 
 
 def test_unchecked_trafilatura_version_uses_bare_extraction(monkeypatch):
     monkeypatch.setattr(htmlpage, "_CHECKED_VERSIONS", ("0.0.",))
-    htmlpage._traf.cache_clear()
+    htmlpage._options.cache_clear()
     try:
-        assert htmlpage._traf() is None
+        assert htmlpage._options() is None
         html = page(HEADS["json-ld"], BYLINES["byline"], BODIES["article"])
         assert extract_page(html, "http://news.test/a/1") == reference(html, "http://news.test/a/1")
     finally:
-        htmlpage._traf.cache_clear()
+        htmlpage._options.cache_clear()

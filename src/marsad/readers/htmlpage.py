@@ -1,27 +1,37 @@
 """Main text and metadata of an HTML page with trafilatura, at less cost per page.
 
-``trafilatura.bare_extraction(with_metadata=True)`` spends about a third of its time per
-page on metadata: on fields Marsad never keeps (categories, tags, licence) and on the
-author search, a dozen regular-expression XPaths over every element that find nothing on
-most pages. ``extract_page`` parses the page once, asks trafilatura's own metadata
-functions for the fields a ``Document`` holds only, skips the author XPaths when no
-attribute of the page could match them, and runs the main-text cascade with options built
-once. The text and the fields kept come out as ``bare_extraction`` gives them (tested
-against it); with a trafilatura whose internals this was not checked against,
-``bare_extraction`` itself is called.
+``trafilatura.bare_extraction(with_metadata=True, favor_recall=True)`` spends its time per
+page on:
+
+- metadata Marsad never keeps (categories, tags, licence), and the author search: a dozen
+  regular-expression XPaths over every element that find nothing on most pages;
+- the readability fallback, run on every page whose own extraction is under 2,500
+  characters, even where readability's result cannot be chosen;
+- building its options (a config parser read) and a copy of the parsed tree.
+
+``extract_page`` parses the page once, asks trafilatura's own metadata functions for the
+fields a ``Document`` holds only, runs the author XPaths only where an attribute could
+match them, and runs trafilatura's extraction steps in its order with options built once,
+leaving readability out where its text could not be chosen: when the whole page holds too
+little text beyond what was extracted for any of the rules that would prefer it. The text
+and the fields kept come out as ``bare_extraction`` gives them (tested against it). With a
+trafilatura whose internals this was not checked against, ``bare_extraction`` is called.
 """
 from __future__ import annotations
 
 import logging
 from copy import copy
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 log = logging.getLogger(__name__)
 
-# trafilatura versions whose ``extract_metadata`` and author XPaths the fast path mirrors
+# trafilatura versions whose extract_metadata, trafilatura_sequence, compare_extraction and
+# author XPaths the steps below follow
 _CHECKED_VERSIONS = ("2.3.",)
+
+# what ``extract_page`` gives: the fields of trafilatura's Document a marsad Document keeps
+FIELDS = ("text", "title", "author", "url", "hostname", "sitename", "date")
 
 # Every alternative of trafilatura's AUTHOR_XPATHS needs one of these in a class, id, rel,
 # itemprop, data-testid or data-component attribute, or an <author> or <rel> element.
@@ -29,104 +39,150 @@ _CHECKED_VERSIONS = ("2.3.",)
 # any of them cannot have an author found by them, one with them gets the real search.
 _AUTHOR_CUES = ("author", "byl", "bbl", "username", "screenname", "writer", "zuozhe", "bianji",
                 "xiaobian", "channel-name", "submitted-by", "posted-by", "journalist-name")
-# what ``extract_page`` gives: the fields of trafilatura's Document a marsad Document keeps
-FIELDS = ("text", "title", "author", "url", "hostname", "sitename", "date")
-
-_AUTHOR_PLACES = "//@class|//@id|//@rel|//@itemprop|//@data-testid|//@data-component"
-_AUTHOR_ELEMENTS = "boolean(//author|//rel)"
-
-
-@dataclass(frozen=True, slots=True)
-class _Traf:
-    """The trafilatura pieces the fast path calls, and the options built once."""
-
-    options: Any
-    load_html: Any
-    bare_extraction: Any
-    examine_meta: Any
-    extract_meta_json: Any
-    extract_title: Any
-    extract_author: Any
-    extract_url: Any
-    extract_sitename: Any
-    extract_domain: Any
-    find_date: Any
-    set_date_params: Any
-    meta_url: Any
-    extensive_dates: bool
-    author_places: Any
-    author_elements: Any
 
 
 @lru_cache(maxsize=1)
-def _traf() -> _Traf | None:
-    """trafilatura's pieces, or None when the installed version is not one checked."""
+def _options() -> Any:
+    """trafilatura's Extractor for Marsad's settings, or None when the installed version is
+    not one checked (then ``bare_extraction`` does all)."""
     import trafilatura
 
     if not trafilatura.__version__.startswith(_CHECKED_VERSIONS):
-        log.info("trafilatura %s: HTML metadata through bare_extraction (slower)", trafilatura.__version__)
+        log.info("trafilatura %s not checked: HTML through bare_extraction (slower)", trafilatura.__version__)
         return None
-    try:
-        from courlan import extract_domain
-        from htmldate import find_date
-        from lxml.etree import XPath
-        from trafilatura.metadata import (
-            META_URL, examine_meta, extract_author, extract_meta_json, extract_sitename, extract_title,
-            extract_url,
-        )
-        from trafilatura.settings import Extractor, set_date_params
-        from trafilatura.utils import load_html
-    except ImportError as e:  # pragma: no cover - a trafilatura reorganised
-        log.info("trafilatura internals not found (%s): HTML metadata through bare_extraction", e)
-        return None
-    options = Extractor(output_format="python", recall=True, comments=False, tables=False, dedup=False,
-                        with_metadata=False)
-    return _Traf(options, load_html, trafilatura.bare_extraction, examine_meta, extract_meta_json,
-                 extract_title, extract_author, extract_url, extract_sitename, extract_domain, find_date,
-                 set_date_params, META_URL, options.config.getboolean("DEFAULT", "EXTENSIVE_DATE_SEARCH"),
-                 XPath(_AUTHOR_PLACES, smart_strings=False), XPath(_AUTHOR_ELEMENTS))
+    from trafilatura.settings import Extractor
+
+    return Extractor(output_format="python", recall=True, comments=False, tables=False, dedup=False)
 
 
-def _may_name_author(t: _Traf, tree) -> bool:
-    if t.author_elements(tree):
+@lru_cache(maxsize=1)
+def _author_xpaths() -> tuple[Any, Any]:
+    from lxml.etree import XPath
+
+    return (XPath("//@class|//@id|//@rel|//@itemprop|//@data-testid|//@data-component", smart_strings=False),
+            XPath("boolean(//author|//rel)"))
+
+
+def _may_name_author(tree) -> bool:
+    places, elements = _author_xpaths()
+    if elements(tree):
         return True
-    places = " ".join(t.author_places(tree)).lower()
-    return any(cue in places for cue in _AUTHOR_CUES)
+    values = " ".join(places(tree)).lower()
+    return any(cue in values for cue in _AUTHOR_CUES)
 
 
-def _metadata(t: _Traf, tree, url: str | None):
+def _metadata(tree, url: str | None, options):
     """trafilatura's ``extract_metadata`` for title, author, url, hostname, date and sitename
-    only (same steps, same order); categories, tags and licence are not looked for."""
-    metadata = t.examine_meta(tree)
+    only (its steps, in its order); categories, tags and licence are not looked for."""
+    from courlan import extract_domain
+    from htmldate import find_date
+    from trafilatura.metadata import (
+        META_URL, examine_meta, extract_author, extract_meta_json, extract_sitename, extract_title,
+        extract_url,
+    )
+    from trafilatura.settings import set_date_params
+
+    metadata = examine_meta(tree)
     if metadata.author and " " not in metadata.author:
         metadata.author = None
     try:
-        metadata = t.extract_meta_json(tree, metadata)
+        metadata = extract_meta_json(tree, metadata)
     except Exception as err:  # noqa: BLE001 - as trafilatura: bugs in its JSON-LD parsing
         log.warning("error in JSON metadata extraction: %s", err)
     if not metadata.title:
-        metadata.title = t.extract_title(tree)
-    if not metadata.author and _may_name_author(t, tree):
-        metadata.author = t.extract_author(tree)
+        metadata.title = extract_title(tree)
+    if not metadata.author and _may_name_author(tree):
+        metadata.author = extract_author(tree)
     if not metadata.url:
-        metadata.url = t.extract_url(tree, url)
+        metadata.url = extract_url(tree, url)
     if metadata.url:
-        metadata.hostname = t.extract_domain(metadata.url, fast=True)
-    # built per page, not with the options: "max_date" is today
-    metadata.date = t.find_date(tree, **{**t.set_date_params(t.extensive_dates), "url": metadata.url})
+        metadata.hostname = extract_domain(metadata.url, fast=True)
+    # built per page, not kept with the options: "max_date" is today
+    extensive = options.config.getboolean("DEFAULT", "EXTENSIVE_DATE_SEARCH")
+    metadata.date = find_date(tree, **{**set_date_params(extensive), "url": metadata.url})
     if not metadata.sitename:
-        metadata.sitename = t.extract_sitename(tree)
+        metadata.sitename = extract_sitename(tree)
     if metadata.sitename:
         metadata.sitename = metadata.sitename.lstrip("@")
         if metadata.sitename and "." not in metadata.sitename and not metadata.sitename[0].isupper():
             metadata.sitename = metadata.sitename.title()
-    elif metadata.url and (m := t.meta_url.match(metadata.url)):
+    elif metadata.url and (m := META_URL.match(metadata.url)):
         metadata.sitename = m[1]
     metadata.clean_and_trim()
     return metadata
 
 
-def _slow_extract(html: str, url: str | None) -> dict[str, Any] | None:
+def _readability_cannot_win(tree, body, len_text: int, options) -> bool:
+    """True when trafilatura's ``_prefer_readability`` (recall focus) is False for any text
+    readability could return from ``tree``. Readability returns some of the page's text
+    nodes, so its trimmed text is at most the page's words joined by single spaces."""
+    if len_text == 0:
+        return False
+    most = len(" ".join(" ".join(tree.itertext()).split()))
+    if most > 1.5 * len_text:  # "much longer" (2 x) and, in recall, "1.5 x longer"
+        return False
+    # "own extraction structurally deficient" when readability has over 2 x the minimum
+    if most > 2 * options.min_extracted_size and (
+            not body.xpath(".//p//text()") or len(body.findall(".//table")) > len(body.findall(".//p"))):
+        return False
+    # recall: "readability recovers a headed article" needs more text than ours
+    return most <= len_text or bool(body.xpath(".//head"))
+
+
+def _compare(cleaned_tree, tree, body, text: str, options):
+    """trafilatura's ``compare_extraction``, without readability where it cannot win."""
+    from trafilatura.external import (
+        JUSTEXT_OVERRIDE_RATIO, SANITIZED_XPATH, compare_extraction, justext_rescue,
+    )
+
+    len_text = len(text)
+    if len_text > options.min_extracted_size * 10:  # its bypass for recall
+        return body, text
+    if not _readability_cannot_win(tree, body, len_text, options):
+        return compare_extraction(cleaned_tree, copy(tree), body, text, options)
+    # the rest of compare_extraction, readability not chosen
+    unclean = bool(body.xpath(SANITIZED_XPATH))
+    if unclean or len_text < options.min_extracted_size:
+        body2, text2 = justext_rescue(cleaned_tree, options)
+        len_text2 = len(text2)
+        if unclean:
+            accept = len_text <= JUSTEXT_OVERRIDE_RATIO * len_text2 and (
+                len_text2 > len_text or not options.images or body.find(".//graphic") is None)
+        else:
+            accept = len_text < len_text2
+        if text2 and accept:
+            body, text = body2, text2
+    return body, text
+
+
+def _main_text(tree, url: str | None, options) -> str | None:
+    """trafilatura_sequence and the end of bare_extraction for Marsad's options (recall, no
+    comments: no comment capture, no precision pruning, no balanced-mode escalation).
+    Prunes ``tree``."""
+    from trafilatura.baseline import baseline
+    from trafilatura.core import _forum_thread_page, _prepare_tree
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.main_extractor import extract_content
+    from trafilatura.xml import xmltotxt
+    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+
+    is_forum = _forum_thread_page(tree)
+    tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
+    if not is_forum:
+        tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
+    cleaned_tree, cleaned_tree_backup = _prepare_tree(tree, options, url)
+    body, text = extract_content(cleaned_tree, options)
+    body, text = _compare(cleaned_tree_backup, tree, body, text, options)
+    if len(text) < options.min_extracted_size:  # baseline rescue, if it adds text
+        b_body, b_text, b_len = baseline(tree)
+        if b_len > len(text):
+            body, text = b_body, b_text
+    if len(text) < options.min_output_size and options.min_output_comm_size > 0:
+        return None
+    return xmltotxt(body, options.formatting)
+
+
+def _bare_extraction(html: str, url: str | None) -> dict[str, Any] | None:
     import trafilatura
 
     extracted = trafilatura.bare_extraction(
@@ -144,21 +200,22 @@ def extract_page(html: str, url: str | None = None) -> dict[str, Any] | None:
     HTML page, as ``bare_extraction(with_metadata=True, favor_recall=True,
     include_comments=False, include_tables=False)`` gives them; None when it finds no text.
     Raises what trafilatura raises on trees it cannot handle."""
-    t = _traf()
-    if t is None:
-        return _slow_extract(html, url)
-    tree = t.load_html(html, t.options.max_file_size)
+    base = _options()
+    if base is None or base.max_tree_size:  # a tree-size limit: its checks are not here
+        return _bare_extraction(html, url)
+    from trafilatura.utils import load_html
+
+    options = copy(base)  # with the page's URL, as bare_extraction builds them (for its logs)
+    options.url = options.source = url
+
+    tree = load_html(html, options.max_file_size)
     if tree is None:
         return None
-    try:
-        meta = _metadata(t, tree, url)
-    except (TypeError, ValueError):  # bare_extraction discards such a page
+    try:  # bare_extraction discards a page on these
+        meta = _metadata(tree, url, options)
+        text = _main_text(tree, url, options)  # metadata first: this prunes the tree
+    except (TypeError, ValueError):
         return None
-    options = copy(t.options)
-    options.url = url
-    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
-    # the tree is copied by bare_extraction, which prunes its copy: ``tree`` stays as parsed
-    extracted = t.bare_extraction(tree, options=options)
-    if extracted is None:
+    if text is None:
         return None
-    return {"text": extracted.text, **{k: getattr(meta, k) for k in FIELDS[1:]}}
+    return {"text": text, **{k: getattr(meta, k) for k in FIELDS[1:]}}
