@@ -241,3 +241,12 @@ def extract_page(html: str, url: str | None = None) -> dict[str, Any] | None:
     if text is None:
         return None
     return {"text": text, **{k: getattr(meta, k) for k in FIELDS[1:]}}
+
+
+def warm() -> None:
+    """Import trafilatura (about 0.3 s of CPU) and build the options and XPaths now, once
+    per process, rather than on the first page (forked workers inherit them)."""
+    if _options() is not None:
+        _extensive_dates()
+        _author_xpaths()
+        _text_nodes()
