@@ -87,12 +87,35 @@ def test_author_search_skipped_only_where_it_cannot_find_one():
     from lxml.html import fromstring
     from trafilatura.metadata import extract_author
 
+    def may_name_author(tree) -> bool:
+        return htmlpage._may_name_author(tree, htmlpage._attribute_text(tree))
+
     plain = fromstring(page("", "", BODIES["article"]))
-    assert not htmlpage._may_name_author(plain)
+    assert not may_name_author(plain)
     assert extract_author(plain) is None  # what the skipped search would have found
     for name, byline in BYLINES.items():
         if name != "none":
-            assert htmlpage._may_name_author(fromstring(page("", byline, BODIES["article"]))), name
+            assert may_name_author(fromstring(page("", byline, BODIES["article"]))), name
+
+
+# blocks the raw-page prunes remove, as id or class values with their cue in other cases
+PRUNED_BLOCKS = [
+    "<div id='Comments'><p>{c}</p></div>", "<section class='comment-list'><p>{c}</p></section>",
+    "<div class='post-comments'><p>{c}</p></div>", "<div id='disqus_thread'><p>{c}</p></div>",
+    "<ul id='comol'><li>{c}</li></ul>", "<div class='infiniteScroll'><p>{c}</p></div>",
+    "<aside id='mvp-post-add-box'><p>{c}</p></aside>", "<div class='elementor-share-buttons'><p>{c}</p></div>",
+]
+
+
+@pytest.mark.parametrize("block", PRUNED_BLOCKS)
+def test_raw_page_prunes_still_run_where_their_blocks_are(block):
+    comment = "تعليق القارئ على الخبر بكلمات كثيرة تتكرر هنا. " * 4
+    html = page("", "", BODIES["article"].replace("</article>", "</article>" + block.format(c=comment)))
+    assert extract_page(html) == reference(html, None)
+    from lxml.html import fromstring
+
+    attributes = htmlpage._attribute_text(fromstring(html))
+    assert any(c in attributes for c in htmlpage._RAW_PRUNE_CUES + htmlpage._COMMENT_CUES)
 
 
 @pytest.mark.parametrize("paras,readability", [(12, False), (2, True)])

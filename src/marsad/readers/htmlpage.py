@@ -39,6 +39,11 @@ FIELDS = ("text", "title", "author", "url", "hostname", "sitename", "date")
 # any of them cannot have an author found by them, one with them gets the real search.
 _AUTHOR_CUES = ("author", "byl", "bbl", "username", "screenname", "writer", "zuozhe", "bianji",
                 "xiaobian", "channel-name", "submitted-by", "posted-by", "journalist-name")
+# The same for the raw-page prunes: RAW_TREE_PRUNE_XPATH (an id or class with
+# mvp-post-add-box/wrap, infinite(-)scroll or elementor-share-buttons) and
+# REMOVE_COMMENTS_AND_LISTS_XPATH (comment..., comol, disqus_thread, dsq-comments).
+_RAW_PRUNE_CUES = ("mvp-post-add", "infinite", "elementor-share-buttons")
+_COMMENT_CUES = ("comment", "comol", "disqus_thread")
 
 
 @lru_cache(maxsize=1)
@@ -61,22 +66,24 @@ def _extensive_dates() -> bool:
 
 
 @lru_cache(maxsize=1)
-def _author_xpaths() -> tuple[Any, Any]:
+def _cue_xpaths() -> tuple[Any, Any]:
     from lxml.etree import XPath
 
     return (XPath("//@class|//@id|//@rel|//@itemprop|//@data-testid|//@data-component", smart_strings=False),
             XPath("boolean(//author|//rel)"))
 
 
-def _may_name_author(tree) -> bool:
-    places, elements = _author_xpaths()
-    if elements(tree):
-        return True
-    values = " ".join(places(tree)).lower()
-    return any(cue in values for cue in _AUTHOR_CUES)
+def _attribute_text(tree) -> str:
+    """The page's class, id, rel, itemprop, data-testid and data-component values, lowercased:
+    where the XPaths skipped below look for their cues."""
+    return " ".join(_cue_xpaths()[0](tree)).lower()
 
 
-def _metadata(tree, url: str | None):
+def _may_name_author(tree, attributes: str) -> bool:
+    return bool(_cue_xpaths()[1](tree)) or any(cue in attributes for cue in _AUTHOR_CUES)
+
+
+def _metadata(tree, url: str | None, attributes: str):
     """trafilatura's ``extract_metadata`` for title, author, url, hostname, date and sitename
     only (its steps, in its order); categories, tags and licence are not looked for."""
     from courlan import extract_domain
@@ -96,7 +103,7 @@ def _metadata(tree, url: str | None):
         log.warning("error in JSON metadata extraction: %s", err)
     if not metadata.title:
         metadata.title = extract_title(tree)
-    if not metadata.author and _may_name_author(tree):
+    if not metadata.author and _may_name_author(tree, attributes):
         metadata.author = extract_author(tree)
     if not metadata.url:
         metadata.url = extract_url(tree, url)
@@ -177,7 +184,7 @@ def _compare(cleaned_tree, tree, body, text: str, options):
     return body, text
 
 
-def _main_text(tree, url: str | None, options) -> str | None:
+def _main_text(tree, url: str | None, options, attributes: str) -> str | None:
     """trafilatura_sequence and the end of bare_extraction for Marsad's options (recall, no
     comments: no comment capture, no precision pruning, no balanced-mode escalation).
     Prunes ``tree``."""
@@ -189,8 +196,10 @@ def _main_text(tree, url: str | None, options) -> str | None:
     from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
     is_forum = _forum_thread_page(tree)
-    tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
-    if not is_forum:
+    # regex XPaths over the whole page: only where an id or class could match them
+    if any(cue in attributes for cue in _RAW_PRUNE_CUES):
+        tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
+    if not is_forum and any(cue in attributes for cue in _COMMENT_CUES):
         tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
     cleaned_tree, cleaned_tree_backup = _prepare_tree(tree, options, url)
     body, text = extract_content(cleaned_tree, options)
@@ -234,8 +243,9 @@ def extract_page(html: str, url: str | None = None) -> dict[str, Any] | None:
     if tree is None:
         return None
     try:  # bare_extraction discards a page on these
-        meta = _metadata(tree, url)
-        text = _main_text(tree, url, options)  # metadata first: this prunes the tree
+        attributes = _attribute_text(tree)
+        meta = _metadata(tree, url, attributes)
+        text = _main_text(tree, url, options, attributes)  # metadata first: this prunes the tree
     except (TypeError, ValueError):
         return None
     if text is None:
@@ -248,5 +258,5 @@ def warm() -> None:
     per process, rather than on the first page (forked workers inherit them)."""
     if _options() is not None:
         _extensive_dates()
-        _author_xpaths()
+        _cue_xpaths()
         _text_nodes()
