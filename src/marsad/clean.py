@@ -29,6 +29,9 @@ class _Cues:
     related: tuple[str, ...]
     footer: tuple[str, ...]
     share: tuple[str, ...]
+    # a share cue is the whole line or its first words: as a set, and with the space after
+    share_lines: frozenset[str]
+    share_starts: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +42,9 @@ def _cues() -> _Cues:
     for k, v in groups.items():
         if not v:
             raise ValueError(f"boilerplate.tsv: no {k} cues")
-    return _Cues(tuple(groups["related"]), tuple(groups["footer"]), tuple(groups["share"]))
+    share = tuple(groups["share"])
+    return _Cues(tuple(groups["related"]), tuple(groups["footer"]), share, frozenset(share),
+                 tuple(c + " " for c in share))
 
 
 def _norm_line(s: str) -> str:
@@ -92,16 +97,17 @@ def clean_text(text: str, title: str | None = None, site: str | None = None) -> 
         ln = lines[i]
         # every cue below is for short lines: a paragraph is never normalised here
         n = _norm_line(ln) if len(ln) < 200 else ""
-        if n and any(n.startswith(c) for c in cues.related) and len(ln) < 60:
+        # str.startswith with a tuple: one call for all cues of a kind
+        if n and n.startswith(cues.related) and len(ln) < 60:
             j = i + 1
             while j < len(lines) and (not lines[j] or len(lines[j]) <= _MAX_HEADLINE):
                 j += 1
             i = j
             continue
-        if n and any(n.startswith(c) for c in cues.footer) and len(ln) < 200:
+        if n and n.startswith(cues.footer) and len(ln) < 200:
             i += 1
             continue
-        if n and len(ln) < 40 and any(n == c or n.startswith(c + " ") for c in cues.share):
+        if n and len(ln) < 40 and (n in cues.share_lines or n.startswith(cues.share_starts)):
             i += 1
             continue
         out.append(ln)

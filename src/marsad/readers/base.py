@@ -123,18 +123,14 @@ def read_text_file(path: Path) -> Iterator[Document | Skip]:
 
 def html_to_document(html: str, source: str, url: str | None = None) -> Document | Skip:
     """Main text and metadata of an HTML page with trafilatura; truncated markup is tolerated."""
-    import trafilatura
+    from marsad.readers.htmlpage import extract_page
 
     try:
-        extracted = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-            favor_recall=True, deduplicate=False,
-        )
+        data = extract_page(html, url)
     except Exception as e:  # trafilatura raises on some malformed trees
         return Skip(source, f"HTML extraction failed: {type(e).__name__}: {e}")
-    if extracted is None:
+    if data is None:
         return Skip(source, "no main text found in HTML")
-    data = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
     text = data.get("text") or ""
     doc = Document(
         text=text, url=url or data.get("url"), title=data.get("title"), author=data.get("author"),
