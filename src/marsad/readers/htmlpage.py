@@ -16,6 +16,10 @@ leaving readability out where its text could not be chosen: when the whole page 
 little text beyond what was extracted for any of the rules that would prefer it. The text
 and the fields kept come out as ``bare_extraction`` gives them (tested against it). With a
 trafilatura whose internals this was not checked against, ``bare_extraction`` is called.
+
+Attribution: the order of the steps (metadata, prunes, main extractor, fallback comparison,
+baseline rescue) follows trafilatura 2.3 (Adrien Barbaresi, Apache License 2.0), whose functions
+do the work; this module only calls them and decides when a fallback cannot change the result.
 """
 from __future__ import annotations
 
