@@ -203,8 +203,19 @@ def test_dashboard_works_under_its_content_security_policy(browser, server):
     pg.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
     try:
         pg.goto(url + "/")
-        pg.locator(f'.ev-dot[data-uid="{docs["drone"].events[0].event_uid}"]').click(timeout=20_000)
-        assert pg.locator("#evidence .sentence mark.k-trigger").first.text_content(timeout=10_000) == "استهدفت طائرة مسيرة"
+        # the table is filled once the app has loaded the events and wired its handlers: a click
+        # on a dot before that (the map still fitting its bounds) may land on nothing
+        pg.locator("#events-table tbody tr").nth(len(docs) - 1).wait_for(timeout=20_000)
+        dot = pg.locator(f'.ev-dot[data-uid="{docs["drone"].events[0].event_uid}"]')
+        trig = pg.locator("#evidence .sentence mark.k-trigger")
+        for _ in range(3):  # a click that lands while the map still moves is tried again
+            dot.click(timeout=20_000)
+            try:
+                trig.first.wait_for(timeout=5_000)
+                break
+            except Exception:  # noqa: BLE001 - playwright's TimeoutError; retried
+                continue
+        assert trig.first.text_content(timeout=10_000) == "استهدفت طائرة مسيرة"
         assert pg.locator("#events-table tbody tr").count() == len(docs)
         assert not violations, violations
     finally:
