@@ -54,6 +54,33 @@ def test_common_word_after_a_prefix_word_is_a_place(geo):
     assert p.country == "Lebanon" and p.geo_precision == 1
 
 
+
+def test_inflected_common_words_are_not_foreign_places(geo):
+    # each sentence once gave a place abroad: كانوا -> Kano, الشعب -> Sha'ab, بحجة -> Hajjah,
+    # باراك -> Arak, أيدينا -> Aydın, مدانا -> Medan, مسيلة -> M'Sila, وجيزة -> Giza ...
+    sentences = [
+        "كانوا يرددون أن الشعب يريد السلام",
+        "اعتقل العشرات بحجة التعاون مع المسلحين",
+        "وصف الرئيس السابق باراك أوباما الاتفاق بأنه سيئ",
+        "نبني بيوتنا بأيدينا وقد أعدم 9 مدانا بالإرهاب",
+        "أطلقت الشرطة قنابل مسيلة للدموع بعد فترة وجيزة",
+        "وكان على متنها سبعة ركاب معربا عن قلقه",
+        "نشرت منظمة الخوذ البيضاء صورا من مشهد الدمار",
+        "قالت سفيرة الدولة إن السؤال المطروح يتعلق بالمنطقة الجنوبية",
+    ]
+    for text in sentences:
+        assert _geo(geo, text) == [], text
+
+
+def test_generic_regions_and_names_need_a_prefix_word(geo):
+    # "المنطقة الجنوبية" is the south of the document's country, not the Israeli district of that name
+    places = _geo(geo, "تواصل القصف على المنطقة الجنوبية من سوريا")
+    assert [p.country for p in places] == ["Syria"]
+    (p,) = _geo(geo, "غارة على مدينة حجة اليمنية")
+    assert p.country == "Yemen"
+    (p,) = _geo(geo, "اشتباكات في مدينة الميادين")
+    assert p.country == "Syria"
+
 def test_unknown_place_without_context_is_never_given_a_point(geo):
     (p,) = _geo(geo, "انفجار في بلدة زمرينة")
     assert p.kind == "city" and not p.candidates
