@@ -143,3 +143,32 @@ def test_north_of_the_country_is_the_documents_country(geo):
 def test_names_of_forces_and_media_are_not_places(geo):
     text = "قالت قوات سوريا الديمقراطية لصحيفة واشنطن بوست إن تنظيم الدولة في العراق والشام انسحب من الرقة"
     assert [p.text for p in _geo(geo, text)] == ["الرقة"]
+
+
+def _resolved(geo: Geocoder, text: str) -> list[tuple[str, str, str | None]]:
+    places = geo.find_places(analyze_text(text))
+    geo.resolve_document(places, text, None, context_places=places)
+    return [(p.text, p.kind, p.country) for p in places]
+
+
+def test_a_small_foreign_place_named_once_bare_is_a_word(geo):
+    # "فريدة" = ف + "ريدة" (a Yemeni village): in a document about Syria it is the adjective "unique"
+    assert _resolved(geo, "قصفت الطائرات مدينة حلب في عملية فريدة من نوعها") == [
+        ("مدينة حلب", "city", "Syria"), ("ريدة", "word", None)]
+    assert [p.text for p in geo.geocode("قصفت الطائرات مدينة حلب في عملية فريدة من نوعها")] == ["مدينة حلب"]
+    # a naming word, the country in the news, or no context at all keep the place
+    assert ("بلدة ريدة", "city", "Yemen") in _resolved(geo, "قصفت الطائرات مدينة حلب وبلدة ريدة")
+    assert ("ريدة", "city", "Yemen") in _resolved(geo, "اشتباكات عنيفة في صنعاء وريدة")
+    assert _resolved(geo, "وصلت تعزيزات إلى ريدة") == [("ريدة", "city", "Yemen")]
+    # a large town of the region stays a place even where its country is not named
+    assert ("دوما", "city", "Syria") in _resolved(geo, "اجتماع في نيويورك بشأن هجوم في دوما")
+
+
+def test_a_name_inside_a_place_of_another_country_is_not_the_foreign_namesake(geo):
+    # "بحوث" = ب + "حوث" (Yemen); "في دمشق" says where it is: Damascus, the name itself unknown
+    (p, d) = geo.find_places(analyze_text(text := "دمرت الغارات مراكز بحوث في دمشق"))
+    geo.resolve_document([p, d], text, None, context_places=[p, d])
+    assert p.country == "Syria" and p.gazetteer_id is None and p.rule_id == "geo.unresolved.container"
+    # "قرب" is no containment: a town near a place across the border keeps its own country
+    assert _resolved(geo, "قصف على البوكمال قرب القائم") == [
+        ("البوكمال", "city", "Syria"), ("قرب القائم", "city", "Iraq")]

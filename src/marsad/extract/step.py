@@ -119,7 +119,7 @@ class EventExtractor:
         # the word right after "قال"/"أعلنت"/"بحسب" is who speaks: a person named like a town
         # ("قال شيروان ...") or a capital standing for its government ("أعلنت أنقرة"), not where
         speaker_at = {r.end_tok for r in found["reporting"] if r.payload.kind in ("verb", "prep")}
-        places = [p for p in places if not any(k in taken for k in range(p.tok_start, p.tok_end))
+        places = [p for p in places if p.kind != "word" and not any(k in taken for k in range(p.tok_start, p.tok_end))
                   and not (p.tok_start in speaker_at and not p.modifiers and not p.proclitic)
                   and not (p.tok_start > 0 and (toks[p.tok_start - 1].norm in seat
                                                 or (p.tok_start > 1 and toks[p.tok_start - 2].norm in seat)))]

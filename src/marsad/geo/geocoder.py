@@ -94,4 +94,4 @@ class Geocoder:
         """Convenience: recognise and resolve the places of ``text``."""
         places = self.find_places(analyze_text(text))
         self.resolve_document(places, context_text, site)
-        return places
+        return [p for p in places if p.kind != "word"]

