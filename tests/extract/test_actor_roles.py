@@ -1,16 +1,19 @@
 """Actor roles: codebook rules on who may be a side, order in agreements, agents named once
-per document, and light verbs ("شنّ/نفّذ + غارات")."""
+per document, light verbs ("شنّ/نفّذ + غارات"), and counterparts (actor2): merged mentions never
+make one side both agent and target."""
 from __future__ import annotations
 
 import pytest
 
 from marsad.extract.frames import Mention, apply_roles
 from marsad.extract import lexicons as L
-from marsad.extract.step import EventExtractor
-from marsad.model import Document
+from marsad.extract.step import EventExtractor, merge_within
+from marsad.model import Document, Event, Evidence
 from marsad.pipeline import MetaStep
 
 PUB = "2018-03-10"
+ISRAEL = "Military Forces of Israel (1948-)"
+IRAN = "Military Forces of Iran (1989-)"
 
 
 @pytest.fixture(scope="module")
@@ -75,3 +78,23 @@ def test_an_agentless_mention_takes_the_agent_named_elsewhere_in_the_document(ex
     second = [e for e in clashes if "actor-document" in e.rule_ids]
     assert second, [(e.location, e.rule_ids) for e in clashes]
     assert second[0].actor1 == clashes[0].actor1 == "Military Forces of Iraq (2014-2018)"
+
+
+def _strike_mention(start: int, actor1: str | None, actor2: str | None) -> Event:
+    ev = Event("Explosions/Remote violence", "Air/drone strike", date_start="2018-03-09", date_end="2018-03-09",
+               actor1=actor1, actor2=actor2, location_text="حلب", latitude=36.2, longitude=37.16,
+               geo_precision=1, gazetteer_id="gn:1")
+    ev.evidence = [Evidence("d", start, start + 10, "x")]
+    return ev
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ((ISRAEL, None), (None, ISRAEL), (ISRAEL, None)),     # the target of one mention is the other's agent
+    ((None, ISRAEL), (ISRAEL, None), (None, ISRAEL)),
+    ((ISRAEL, None), (ISRAEL, IRAN), (ISRAEL, IRAN)),     # a named counterpart still fills the gap
+    ((None, None), (ISRAEL, IRAN), (ISRAEL, IRAN)),
+])
+def test_merged_mentions_never_name_one_side_twice(first, second, expected):
+    merged = merge_within([_strike_mention(0, *first), _strike_mention(50, *second)])
+    assert len(merged) == 1
+    assert (merged[0].actor1, merged[0].actor2) == expected

@@ -710,8 +710,13 @@ def _absorb(m: Event, ev: Event, m_own: bool, ev_own: bool) -> bool:
         for k in ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                   "geo_precision", "gazetteer_id", "geo_note", "location_text"):
             setattr(m, k, getattr(ev, k))
-    for k in ("actor1", "inter1", "actor2", "inter2", "interaction", "civilian_targeting"):
-        if getattr(m, k) is None and getattr(ev, k) is not None:
+    # a side the merged event already has on the other role is not its counterpart too
+    # ("إسرائيل شنت غارات" then "غارات إسرائيلية على مواقع": Israel is actor1, never actor2 as well)
+    fill_1 = m.actor1 is None and ev.actor1 is not None and ev.actor1 != m.actor2
+    fill_2 = m.actor2 is None and ev.actor2 is not None and ev.actor2 != (m.actor1 if not fill_1 else ev.actor1)
+    for k, fill in (("actor1", fill_1), ("inter1", fill_1), ("actor2", fill_2), ("inter2", fill_2),
+                    ("interaction", fill_1 or fill_2), ("civilian_targeting", True)):
+        if fill and getattr(m, k) is None and getattr(ev, k) is not None:
             setattr(m, k, getattr(ev, k))
     if ev.fatalities_low is not None:
         lows = [x for x in (m.fatalities_low, ev.fatalities_low) if x is not None]
