@@ -98,3 +98,27 @@ def test_merged_mentions_never_name_one_side_twice(first, second, expected):
     merged = merge_within([_strike_mention(0, *first), _strike_mention(50, *second)])
     assert len(merged) == 1
     assert (merged[0].actor1, merged[0].actor2) == expected
+
+
+@pytest.mark.parametrize("text, sub, actor2, rule", [
+    ("أسقطت الدفاعات الجوية السورية طائرة مسيرة قرب مطار حماة العسكري أمس.",
+     "Disrupted weapons use", "Unidentified Armed Group (Syria)", "dt-2"),
+    ("استعادت قوات النظام السوري السيطرة على بلدة مورك في ريف حماة أمس.",
+     "Government regains territory", "Opposition Rebels (Syria)", "dt-3"),
+    ("دخلت قوات النظام السوري بلدة داعل في ريف درعا أمس بموجب اتفاق مصالحة.",
+     "Non-violent transfer of territory", "Opposition Rebels (Syria)", "dt-4"),
+    # a counterpart named in the report is kept
+    ("استعادت قوات النظام السوري السيطرة على بلدة مورك في ريف حماة أمس بعد معارك مع هيئة تحرير الشام.",
+     "Government regains territory", "HTS: Hayat Tahrir al Sham", None),
+])
+def test_unnamed_counterpart_takes_the_coders_default(extractor, text, sub, actor2, rule):
+    evs = [e for e in _events(extractor, text) if e.sub_event_type == sub]
+    assert evs and evs[0].actor2 == actor2, [(e.sub_event_type, e.actor2, e.rule_ids) for e in evs]
+    assert (rule in evs[0].rule_ids) if rule else not any(r.startswith("dt-") for r in evs[0].rule_ids)
+
+
+def test_default_counterpart_table_rows_fit():
+    assert L.default_target("Chemical weapon", "Syria", "Military Forces of Syria (2000-)")[1].id == "civ"
+    # the Syrian default needs the government as actor1
+    assert L.default_target("Government regains territory", "Syria", "Military Forces of Turkey (2016-)") is None
+    assert L.default_target("Government regains territory", "Iraq", "Military Forces of Iraq (2014-2018)") is None

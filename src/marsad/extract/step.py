@@ -276,6 +276,21 @@ class EventExtractor:
                 f.actor1 = src.actor1
                 f.rule_ids.append("actor-document")
 
+    def _default_target(self, ev: Event) -> None:
+        """The counterpart a coder assumes when no mention names one (default_targets.tsv)."""
+        hit = L.default_target(ev.sub_event_type, ev.country, ev.actor1)
+        if hit is None:
+            return
+        rid, target = hit
+        ev.actor2 = target.display(ev.country)
+        ev.inter2 = self._inter(target, ev.country)
+        if ev.inter1:
+            lo, hi = sorted((ev.inter1, ev.inter2))
+            ev.interaction = int(f"{lo}{hi}")
+        if target.kind == "civilian" and ev.event_type in ("Violence against civilians", "Explosions/Remote violence"):
+            ev.civilian_targeting = "Civilian targeting"
+        ev.rule_ids.append(rid)
+
     @staticmethod
     def _hits_civilian_site(t: Match, sites: dict[int, Sequence[Match]] | None, si: int) -> bool:
         """A strike named on a hospital, market, school, camp or homes just after its trigger
@@ -561,6 +576,8 @@ class EventExtractor:
                                     "reason": "mention without its own place or date, matching no event",
                                     "rule_id": ev.rule_ids[0]})
                 continue
+            if ev.actor2 is None and self.fallback_actor:
+                self._default_target(ev)
             ev.confidence = self._salience(ev, lead_end)
             if ev.confidence < self.min_confidence:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
