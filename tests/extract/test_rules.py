@@ -259,3 +259,22 @@ def test_after_clause_recalls_an_earlier_happening(extractor):
     doc = _run(extractor, "وصل وفد روسي إلى مدينة حلب بعد استعادة القوات الحكومية أحياءها الشرقية.")
     assert not [e for e in doc.events if e.event_type == "Battles"]
     assert any(d["reason"] == "modality:background" for d in doc.dropped)
+
+
+@pytest.mark.parametrize("text, place", [
+    # "تعرض" with its subject between it and "ل + verbal noun": a fact, not a purpose
+    ("تعرضت مدينة خان شيخون في ريف إدلب لهجوم كيماوي أمس.", "خان شيخون"),
+    ("تعرضت بلدة كفرنبل بريف إدلب الجنوبي أمس لقصف مدفعي عنيف.", "كفرنبل"),
+])
+def test_subjected_to_with_the_subject_between_is_a_fact(extractor, text, place):
+    doc = _run(extractor, text)
+    evs = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert evs, doc.dropped
+    # the town named before the trigger, not the district around it
+    assert evs[0].location_text == place, evs[0].location_text
+
+
+def test_purpose_li_is_still_an_intention(extractor):
+    doc = _run(extractor, "تسعى قوات النظام السوري في ريف إدلب لاستعادة مدينة خان شيخون.")
+    assert not doc.events
+    assert any(d["reason"] == "modality:intention" for d in doc.dropped)

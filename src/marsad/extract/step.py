@@ -217,7 +217,7 @@ class EventExtractor:
                             break
                     else:
                         break
-                f.place = self._pick_place(t, place_s[si], toks)
+                f.place = self._pick_place(t, place_s[si], toks, rec["containers"])
                 f.extra_places = self._listed_places(t, f.place, place_s[si], rec["containers"], toks)
                 if f.place is None:
                     f.place = last_place
@@ -339,8 +339,9 @@ class EventExtractor:
         return out
 
     @staticmethod
-    def _pick_place(t: Match, places: Sequence[Any], toks) -> Any:
-        """The place of a trigger: the first resolved place after it, else the nearest before."""
+    def _pick_place(t: Match, places: Sequence[Any], toks, containers: set[int] = frozenset()) -> Any:
+        """The place of a trigger: the first resolved place after it, else the nearest before that
+        is not the container of another ("تعرضت بلدة X في ريف Y لقصف": X, not Y)."""
         # a bare country name is a state acting ("هددت فرنسا"), a place only after a locative
         resolved = [p for p in places if p.resolved and (p.kind != "country" or p.modifiers or p.proclitic.endswith("ب")
                                                          or (p.tok_start > 0 and toks[p.tok_start - 1].norm in L.words("locative")))]
@@ -352,7 +353,9 @@ class EventExtractor:
             best = min(p.geo_precision or 3 for p in after)
             return next(p for p in after if (p.geo_precision or 3) == best)
         before = [p for p in precise if p.tok_end <= t.start_tok]
-        return before[-1] if before else precise[0]
+        if not before:
+            return precise[0]
+        return next((p for p in reversed(before) if id(p) not in containers), before[-1])
 
     @staticmethod
     def _claims(text: str, toks, reporting: Sequence[Match], agencies: Sequence[Match], actors, hi: int) -> list[str]:
