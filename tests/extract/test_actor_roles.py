@@ -122,3 +122,19 @@ def test_default_counterpart_table_rows_fit():
     # the Syrian default needs the government as actor1
     assert L.default_target("Government regains territory", "Syria", "Military Forces of Turkey (2016-)") is None
     assert L.default_target("Government regains territory", "Iraq", "Military Forces of Iraq (2014-2018)") is None
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # the police of the event's country, named or (for arrests) assumed
+    ("اعتقلت الشرطة الألمانية ثلاثة رجال في مدينة هامبورغ أمس.", "Police Forces of Germany"),
+    ("اعتقلت قوات الأمن خمسة أشخاص في مدينة الإسكندرية أمس.", "Police Forces of Egypt"),
+    ("اعتقل عشرة أشخاص في مدينة إسطنبول أمس.", "Police Forces of Turkey"),
+    # a country's own row still wins over the generic one
+    ("اعتقل عشرة أشخاص في مدينة البصرة أمس.", "Police Forces of Iraq (2014-2018)"),
+    # spellings of the Syrian regime and of the Israeli air force
+    ("قالت مصادر إن قوات موالية لنظام الرئيس بشار الأسد حاولت اقتحام مدينة حرستا أمس.", "Military Forces of Syria (2000-)"),
+    ("قصف طيران العدو الإسرائيلي مواقع قرب مدينة البعث في ريف القنيطرة أمس.", "Military Forces of Israel (1948-)"),
+])
+def test_actor_spellings_and_generic_police(extractor, text, actor1):
+    evs = _events(extractor, text)
+    assert evs and evs[0].actor1 == actor1, [(e.sub_event_type, e.actor1, e.rule_ids) for e in evs]

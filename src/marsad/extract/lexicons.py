@@ -168,6 +168,12 @@ def default_actors() -> dict[tuple[str, str], Actor]:
     return out
 
 
+def default_actor(country: str | None, sub_event_type: str) -> Actor | None:
+    """The coder's default agent for the country and sub-type, else for any country ("*")."""
+    table = default_actors()
+    return table.get((country, sub_event_type)) or table.get(("*", sub_event_type))
+
+
 @lru_cache(maxsize=1)
 def default_targets() -> dict[str, tuple[tuple[str, str, str, Actor], ...]]:
     """sub_event_type -> (row id, country or "*", actor1 id or "*", counterpart) of default_targets.tsv."""

@@ -263,10 +263,9 @@ class EventExtractor:
         named = [f for f in frames if f.actor1 is not None and not f.modality and not f.total]
         if not named:
             return
-        defaults = L.default_actors()
         for f in frames:
-            # a coder's default for the country and sub-type (actor_defaults.tsv) is the better guess
-            if f.actor1 is not None or (f.place.country if f.place else None, f.sub_event_type) in defaults:
+            # a coder's default for the country and sub-type (default_actors.tsv) is the better guess
+            if f.actor1 is not None or L.default_actor(f.place.country if f.place else None, f.sub_event_type):
                 continue
             same = [g for g in named if g.sub_event_type == f.sub_event_type
                     and (f.actor2 is None or g.actor1.value.id != f.actor2.value.id)]
@@ -425,7 +424,7 @@ class EventExtractor:
         if a2 is None and f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"):
             a2 = L.actor_table()[CIVILIANS]  # victims named only as "مدنيين/أطفال"
         if a1 is None and self.fallback_actor and et not in ("Protests", "Riots"):
-            default = L.default_actors().get((f.place.country if f.place else None, st))
+            default = L.default_actor(f.place.country if f.place else None, st)
             if default is not None and (a2 is None or default.id != a2.id):
                 a1 = default
                 f.rule_ids.append("actor-default")
