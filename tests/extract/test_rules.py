@@ -278,3 +278,18 @@ def test_purpose_li_is_still_an_intention(extractor):
     doc = _run(extractor, "تسعى قوات النظام السوري في ريف إدلب لاستعادة مدينة خان شيخون.")
     assert not doc.events
     assert any(d["reason"] == "modality:intention" for d in doc.dropped)
+
+
+def test_a_mention_without_a_place_refers_back_to_its_happening(extractor):
+    # the third sentence names no place: its strike is the one told first, not one at Aleppo
+    doc = _run(extractor, "قصفت طائرات حربية روسية بلدة سراقب في ريف إدلب أمس. وفي تطور آخر، وصلت تعزيزات عسكرية "
+                          "إلى مدينة حلب. وأدى القصف الروسي إلى مقتل خمسة مدنيين.")
+    strikes = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert len(strikes) == 1 and strikes[0].location_text == "سراقب"
+    assert strikes[0].fatalities == 5 and len(strikes[0].evidence) == 2
+
+
+def test_a_mention_without_a_place_and_no_earlier_happening_stays_at_the_last_place(extractor):
+    doc = _run(extractor, "وصلت تعزيزات عسكرية إلى مدينة حلب أمس. وقصفت طائرات حربية روسية الأحياء الشرقية أمس.")
+    strikes = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert len(strikes) == 1 and strikes[0].location_text == "حلب"

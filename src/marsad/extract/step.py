@@ -685,19 +685,24 @@ def merge_within(events: list[Event]) -> list[Event]:
     """One happening mentioned several times in a document becomes one event.
 
     Same event type, same place, overlapping dates (±1 day), compatible actors.
-    The merged event keeps all evidence, the most confident sub-type and the most
-    precise date; fatalities take the lowest credible figure (ACLED's rule).
+    A mention whose sentence names no place ("place-context") refers back to a happening
+    of its type already told, wherever it was; only when there is none does it stand at
+    the last place named. The merged event keeps all evidence, the most confident
+    sub-type and the most precise date; fatalities take the lowest credible figure
+    (ACLED's rule).
     """
     out: list[Event] = []
     own_date: dict[int, bool] = {}  # id(merged event) -> its date was read in its own sentence
     for ev in events:
-        for m in out:
-            if (m.event_type == ev.event_type and _same_place(m, ev)
-                    and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
-                    and _dates_overlap(m, ev)
-                    and (m.event_type != "Strategic developments" or m.sub_event_type == ev.sub_event_type)):
-                own_date[id(m)] = _absorb(m, ev, own_date[id(m)], "date-context" not in ev.rule_ids)
-                break
+        same = [m for m in out if m.event_type == ev.event_type
+                and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
+                and _dates_overlap(m, ev)
+                and (m.event_type != "Strategic developments" or m.sub_event_type == ev.sub_event_type)]
+        m = next((m for m in same if _same_place(m, ev)), None)
+        if m is None and "place-context" in ev.rule_ids:
+            m = next(iter(same), None)
+        if m is not None:
+            own_date[id(m)] = _absorb(m, ev, own_date[id(m)], "date-context" not in ev.rule_ids)
         else:
             out.append(ev)
             own_date[id(ev)] = "date-context" not in ev.rule_ids
@@ -725,7 +730,9 @@ def _absorb(m: Event, ev: Event, m_own: bool, ev_own: bool) -> bool:
     if ev.date_start and ((ev_own and not m_own) or (ev_own == m_own and ev.time_precision < m.time_precision)):
         m.date_start, m.date_end, m.event_date, m.time_precision = ev.date_start, ev.date_end, ev.event_date, ev.time_precision
         m_own = ev_own
-    if (ev.geo_precision or 9) < (m.geo_precision or 9):
+    # a place inherited from context refines only a country-wide one
+    if (ev.geo_precision or 9) < (m.geo_precision or 9) and (
+            "place-context" not in ev.rule_ids or m.latitude is None or (m.gazetteer_id or "").startswith("c:")):
         for k in ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                   "geo_precision", "gazetteer_id", "geo_note", "location_text"):
             setattr(m, k, getattr(ev, k))
