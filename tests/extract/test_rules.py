@@ -67,6 +67,14 @@ NOT_EVENTS = [
     ("وتعتزم القوات الحكومية استعادة مدينة إدلب.", "modality:intention"),
     ("ودعا مجلس الأمن إلى وقف إطلاق النار في الغوطة الشرقية.", "modality:call"),
     ("أصدرت محكمة في القاهرة حكما بإعدام عشرين متهما بقضية اقتحام قسم شرطة.", "modality:legal"),
+    # about to: "على وشك"
+    ("باتت قوات سوريا الديمقراطية على وشك السيطرة على بلدة هجين شرق دير الزور.", "modality:future"),
+    # a view in the feminine or plural: "رأت/رأوا أن"
+    ("ورأت المجلة أن سيطرة القوات التركية على مدينة منبج ستغير موازين القوى.", "modality:opinion"),
+    # those wishing to leave have not left: "الراغبين في"
+    ("وتنتظر الحافلات المقاتلين الراغبين في الخروج من مدينة حرستا.", "modality:intention"),
+    # the mechanism of a happening is a topic, not a report
+    ("وناقش الوفدان آلية انسحاب المقاتلين من مدينة منبج.", "modality:general"),
 ]
 
 
