@@ -301,3 +301,17 @@ def test_a_mention_without_a_place_and_no_earlier_happening_stays_at_the_last_pl
     doc = _run(extractor, "وصلت تعزيزات عسكرية إلى مدينة حلب أمس. وقصفت طائرات حربية روسية الأحياء الشرقية أمس.")
     strikes = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
     assert len(strikes) == 1 and strikes[0].location_text == "حلب"
+
+
+@pytest.mark.parametrize("text, strikes", [
+    # the strike verb describes the intercepted projectile: one happening, the interception
+    ("أسقطت الدفاعات الجوية السورية صواريخ استهدفت مطار المزة العسكري قرب دمشق فجر أمس.", 0),
+    ("تصدت الدفاعات الجوية السورية لصواريخ استهدفت مطار المزة العسكري قرب دمشق فجر أمس.", 0),
+    # a strike told in its own coordinated clause stays an event
+    ("أسقطت الدفاعات الجوية السورية صاروخين فوق مطار المزة العسكري قرب دمشق فجر أمس، "
+     "وقصفت الطائرات الإسرائيلية مواقع في ريف القنيطرة.", 1),
+])
+def test_an_intercepted_projectile_is_not_a_strike_of_its_own(extractor, text, strikes):
+    doc = _run(extractor, text)
+    assert [e.sub_event_type for e in doc.events].count("Disrupted weapons use") == 1
+    assert sum(e.event_type == "Explosions/Remote violence" for e in doc.events) == strikes

@@ -35,6 +35,7 @@ PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "lat
                 "geo_precision", "gazetteer_id")
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
+INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 CIVILIAN_SITE_WINDOW = 3  # tokens from a trigger to the civilian site it strikes ("قصف على سوق مدينة")
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
@@ -237,7 +238,7 @@ class EventExtractor:
                                      or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
                 f.claimed_by = claimed
                 sent_frames.append(f)
-            frames.extend(self._suppress_weak(sent_frames))
+            frames.extend(self._suppress_intercepted(self._suppress_weak(sent_frames), toks))
             if here:
                 last_place = here[-1]
         return frames
@@ -254,6 +255,22 @@ class EventExtractor:
                 f.modality = ("subsumed", f"by {strong[0].tdef.id}")
             out.append(f)
         return out
+
+    @staticmethod
+    def _suppress_intercepted(frames: list[Frame], toks) -> list[Frame]:
+        """"أسقطت الدفاعات صواريخ استهدفت المطار": the strike verb right after the intercepted
+        projectile describes it (a relative clause without "التي"); the happening is the interception."""
+        caught = [f for f in frames if f.sub_event_type == "Disrupted weapons use" and not f.modality]
+        for f in frames:
+            if f.modality or f.event_type != "Explosions/Remote violence" or f.tdef.pos != "verb" \
+                    or f.trigger.prefix.startswith(("و", "ف")):
+                continue
+            for d in caught:
+                gap = range(d.trigger.end_tok, f.trigger.start_tok)
+                if 0 < len(gap) <= INTERCEPTED_WINDOW and not any(toks[k].norm in L.words("clause_break") for k in gap):
+                    f.modality = ("subsumed", f"by {d.tdef.id}")
+                    break
+        return frames
 
     @staticmethod
     def _document_agents(frames: list[Frame]) -> None:
