@@ -138,3 +138,18 @@ def test_default_counterpart_table_rows_fit():
 def test_actor_spellings_and_generic_police(extractor, text, actor1):
     evs = _events(extractor, text)
     assert evs and evs[0].actor1 == actor1, [(e.sub_event_type, e.actor1, e.rule_ids) for e in evs]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # the source named after the report is not a side of it
+    ("قصفت طائرات حربية روسية بلدة سراقب في ريف إدلب أمس، بحسب الجيش السوري.",
+     "Military Forces of Russia (2000-)", None),
+    ("اعتقلت الشرطة الألمانية ثلاثة رجال في مدينة هامبورغ أمس، وفقا لما ذكرته الشرطة الألمانية.",
+     "Police Forces of Germany", None),
+    # "قصفت مواقع لـX": X holds the positions hit, it is not the subject of the verb
+    ("قالت وزارة الدفاع الروسية إن طائراتها قصفت مواقع لتنظيم داعش في مدينة البوكمال أمس.",
+     "Military Forces of Russia (2000-)", "Islamic State (Iraq and Syria)"),
+])
+def test_sources_and_held_positions_are_not_agents(extractor, text, actor1, actor2):
+    evs = _events(extractor, text)
+    assert evs and (evs[0].actor1, evs[0].actor2) == (actor1, actor2), [(e.actor1, e.actor2, e.rule_ids) for e in evs]

@@ -35,6 +35,7 @@ PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "lat
                 "geo_precision", "gazetteer_id")
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
+SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 CIVILIAN_SITE_WINDOW = 3  # tokens from a trigger to the civilian site it strikes ("قصف على سوق مدينة")
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
@@ -194,6 +195,7 @@ class EventExtractor:
             clause_at = [k for k in range(a, b) if toks[k].norm in marks] if since_at else []
             actors = [m for m in act_s[si] if not any(t.start_tok <= m.tok_start < t.end_tok for t in trig_s[si])]
             claimed = self._claims(doc.text, toks, rep_s[si], ag_s[si], actors, b)
+            source_at = self._source_tokens(toks, rep_s[si], b)
             sent_frames: list[Frame] = []
             for t in trig_s[si]:
                 tdef: L.Trigger = t.payload
@@ -205,7 +207,10 @@ class EventExtractor:
                 f.modality = find_modality(toks, t, tdef, mod_s[si], a, b, question)
                 ca, cb = _clause(clause_at, t.start_tok, a, b)
                 f.total = any(ca <= k < cb for k in since_at)
-                f.actor1, f.actor2 = pick_actors(toks, t, tdef, actors, adj_s[si], a)
+                # who reports after the trigger ("..., وفقا لما ذكرته الشرطة") is the source, not a side
+                sides = [m for m in actors if m.tok_start < t.end_tok or m.tok_start not in source_at] \
+                    if source_at else actors
+                f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adj_s[si], a)
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
                 for _ in range(3):
@@ -372,6 +377,18 @@ class EventExtractor:
         if not before:
             return precise[0]
         return next((p for p in reversed(before) if id(p) not in containers), before[-1])
+
+    @staticmethod
+    def _source_tokens(toks, reporting: Sequence[Match], hi: int) -> set[int]:
+        """Token positions of the source named right after a reporting cue ("بحسب X", "قالت X")."""
+        out: set[int] = set()
+        stop = L.words("speaker_end")
+        for r in reporting:
+            k = r.end_tok
+            while k < hi and k - r.end_tok < SOURCE_WINDOW and toks[k].norm not in stop:
+                out.add(k)
+                k += 1
+        return out
 
     @staticmethod
     def _claims(text: str, toks, reporting: Sequence[Match], agencies: Sequence[Match], actors, hi: int) -> list[str]:
