@@ -38,6 +38,9 @@ FACTUAL = [
     # defective verbs drop their alif maqsura: أخلى -> أخلت / أخلوا
     ("أخلت قوات النظام مطار الضمير العسكري في ريف دمشق أمس.", "Change to group/activity", "Military Forces of Syria (2000-)"),
     ("اعتدوا على المصلين في مسجد بمدينة كركوك.", "Attack", None),
+    # firebombs thrown at a place of worship; shooting dead
+    ("ألقى مجهولون قنابل حارقة على مسجد في مدينة كولونيا فجر أمس.", "Attack", "Unidentified Armed Group (Germany)"),
+    ("قتل مسلحون مجهولون رجلين رميا بالرصاص في مدينة درعا أمس.", "Attack", "Unidentified Armed Group (Syria)"),
 ]
 
 
