@@ -1,16 +1,19 @@
 """Actor roles: codebook rules on who may be a side, order in agreements, agents named once
-per document, and light verbs ("شنّ/نفّذ + غارات")."""
+per document, light verbs ("شنّ/نفّذ + غارات"), and counterparts (actor2): merged mentions never
+make one side both agent and target."""
 from __future__ import annotations
 
 import pytest
 
 from marsad.extract.frames import Mention, apply_roles
 from marsad.extract import lexicons as L
-from marsad.extract.step import EventExtractor
-from marsad.model import Document
+from marsad.extract.step import EventExtractor, merge_within
+from marsad.model import Document, Event, Evidence
 from marsad.pipeline import MetaStep
 
 PUB = "2018-03-10"
+ISRAEL = "Military Forces of Israel (1948-)"
+IRAN = "Military Forces of Iran (1989-)"
 
 
 @pytest.fixture(scope="module")
@@ -75,3 +78,78 @@ def test_an_agentless_mention_takes_the_agent_named_elsewhere_in_the_document(ex
     second = [e for e in clashes if "actor-document" in e.rule_ids]
     assert second, [(e.location, e.rule_ids) for e in clashes]
     assert second[0].actor1 == clashes[0].actor1 == "Military Forces of Iraq (2014-2018)"
+
+
+def _strike_mention(start: int, actor1: str | None, actor2: str | None) -> Event:
+    ev = Event("Explosions/Remote violence", "Air/drone strike", date_start="2018-03-09", date_end="2018-03-09",
+               actor1=actor1, actor2=actor2, location_text="حلب", latitude=36.2, longitude=37.16,
+               geo_precision=1, gazetteer_id="gn:1")
+    ev.evidence = [Evidence("d", start, start + 10, "x")]
+    return ev
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ((ISRAEL, None), (None, ISRAEL), (ISRAEL, None)),     # the target of one mention is the other's agent
+    ((None, ISRAEL), (ISRAEL, None), (None, ISRAEL)),
+    ((ISRAEL, None), (ISRAEL, IRAN), (ISRAEL, IRAN)),     # a named counterpart still fills the gap
+    ((None, None), (ISRAEL, IRAN), (ISRAEL, IRAN)),
+])
+def test_merged_mentions_never_name_one_side_twice(first, second, expected):
+    merged = merge_within([_strike_mention(0, *first), _strike_mention(50, *second)])
+    assert len(merged) == 1
+    assert (merged[0].actor1, merged[0].actor2) == expected
+
+
+@pytest.mark.parametrize("text, sub, actor2, rule", [
+    ("أسقطت الدفاعات الجوية السورية طائرة مسيرة قرب مطار حماة العسكري أمس.",
+     "Disrupted weapons use", "Unidentified Armed Group (Syria)", "dt-2"),
+    ("استعادت قوات النظام السوري السيطرة على بلدة مورك في ريف حماة أمس.",
+     "Government regains territory", "Opposition Rebels (Syria)", "dt-3"),
+    ("دخلت قوات النظام السوري بلدة داعل في ريف درعا أمس بموجب اتفاق مصالحة.",
+     "Non-violent transfer of territory", "Opposition Rebels (Syria)", "dt-4"),
+    # a counterpart named in the report is kept
+    ("استعادت قوات النظام السوري السيطرة على بلدة مورك في ريف حماة أمس بعد معارك مع هيئة تحرير الشام.",
+     "Government regains territory", "HTS: Hayat Tahrir al Sham", None),
+])
+def test_unnamed_counterpart_takes_the_coders_default(extractor, text, sub, actor2, rule):
+    evs = [e for e in _events(extractor, text) if e.sub_event_type == sub]
+    assert evs and evs[0].actor2 == actor2, [(e.sub_event_type, e.actor2, e.rule_ids) for e in evs]
+    assert (rule in evs[0].rule_ids) if rule else not any(r.startswith("dt-") for r in evs[0].rule_ids)
+
+
+def test_default_counterpart_table_rows_fit():
+    assert L.default_target("Chemical weapon", "Syria", "Military Forces of Syria (2000-)")[1].id == "civ"
+    # the Syrian default needs the government as actor1
+    assert L.default_target("Government regains territory", "Syria", "Military Forces of Turkey (2016-)") is None
+    assert L.default_target("Government regains territory", "Iraq", "Military Forces of Iraq (2014-2018)") is None
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # the police of the event's country, named or (for arrests) assumed
+    ("اعتقلت الشرطة الألمانية ثلاثة رجال في مدينة هامبورغ أمس.", "Police Forces of Germany"),
+    ("اعتقلت قوات الأمن خمسة أشخاص في مدينة الإسكندرية أمس.", "Police Forces of Egypt"),
+    ("اعتقل عشرة أشخاص في مدينة إسطنبول أمس.", "Police Forces of Turkey"),
+    # a country's own row still wins over the generic one
+    ("اعتقل عشرة أشخاص في مدينة البصرة أمس.", "Police Forces of Iraq (2014-2018)"),
+    # spellings of the Syrian regime and of the Israeli air force
+    ("قالت مصادر إن قوات موالية لنظام الرئيس بشار الأسد حاولت اقتحام مدينة حرستا أمس.", "Military Forces of Syria (2000-)"),
+    ("قصف طيران العدو الإسرائيلي مواقع قرب مدينة البعث في ريف القنيطرة أمس.", "Military Forces of Israel (1948-)"),
+])
+def test_actor_spellings_and_generic_police(extractor, text, actor1):
+    evs = _events(extractor, text)
+    assert evs and evs[0].actor1 == actor1, [(e.sub_event_type, e.actor1, e.rule_ids) for e in evs]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # the source named after the report is not a side of it
+    ("قصفت طائرات حربية روسية بلدة سراقب في ريف إدلب أمس، بحسب الجيش السوري.",
+     "Military Forces of Russia (2000-)", None),
+    ("اعتقلت الشرطة الألمانية ثلاثة رجال في مدينة هامبورغ أمس، وفقا لما ذكرته الشرطة الألمانية.",
+     "Police Forces of Germany", None),
+    # "قصفت مواقع لـX": X holds the positions hit, it is not the subject of the verb
+    ("قالت وزارة الدفاع الروسية إن طائراتها قصفت مواقع لتنظيم داعش في مدينة البوكمال أمس.",
+     "Military Forces of Russia (2000-)", "Islamic State (Iraq and Syria)"),
+])
+def test_sources_and_held_positions_are_not_agents(extractor, text, actor1, actor2):
+    evs = _events(extractor, text)
+    assert evs and (evs[0].actor1, evs[0].actor2) == (actor1, actor2), [(e.actor1, e.actor2, e.rule_ids) for e in evs]

@@ -38,6 +38,9 @@ FACTUAL = [
     # defective verbs drop their alif maqsura: أخلى -> أخلت / أخلوا
     ("أخلت قوات النظام مطار الضمير العسكري في ريف دمشق أمس.", "Change to group/activity", "Military Forces of Syria (2000-)"),
     ("اعتدوا على المصلين في مسجد بمدينة كركوك.", "Attack", None),
+    # firebombs thrown at a place of worship; shooting dead
+    ("ألقى مجهولون قنابل حارقة على مسجد في مدينة كولونيا فجر أمس.", "Attack", "Unidentified Armed Group (Germany)"),
+    ("قتل مسلحون مجهولون رجلين رميا بالرصاص في مدينة درعا أمس.", "Attack", "Unidentified Armed Group (Syria)"),
 ]
 
 
@@ -67,6 +70,14 @@ NOT_EVENTS = [
     ("وتعتزم القوات الحكومية استعادة مدينة إدلب.", "modality:intention"),
     ("ودعا مجلس الأمن إلى وقف إطلاق النار في الغوطة الشرقية.", "modality:call"),
     ("أصدرت محكمة في القاهرة حكما بإعدام عشرين متهما بقضية اقتحام قسم شرطة.", "modality:legal"),
+    # about to: "على وشك"
+    ("باتت قوات سوريا الديمقراطية على وشك السيطرة على بلدة هجين شرق دير الزور.", "modality:future"),
+    # a view in the feminine or plural: "رأت/رأوا أن"
+    ("ورأت المجلة أن سيطرة القوات التركية على مدينة منبج ستغير موازين القوى.", "modality:opinion"),
+    # those wishing to leave have not left: "الراغبين في"
+    ("وتنتظر الحافلات المقاتلين الراغبين في الخروج من مدينة حرستا.", "modality:intention"),
+    # the mechanism of a happening is a topic, not a report
+    ("وناقش الوفدان آلية انسحاب المقاتلين من مدينة منبج.", "modality:general"),
 ]
 
 
@@ -259,3 +270,51 @@ def test_after_clause_recalls_an_earlier_happening(extractor):
     doc = _run(extractor, "وصل وفد روسي إلى مدينة حلب بعد استعادة القوات الحكومية أحياءها الشرقية.")
     assert not [e for e in doc.events if e.event_type == "Battles"]
     assert any(d["reason"] == "modality:background" for d in doc.dropped)
+
+
+@pytest.mark.parametrize("text, place", [
+    # "تعرض" with its subject between it and "ل + verbal noun": a fact, not a purpose
+    ("تعرضت مدينة خان شيخون في ريف إدلب لهجوم كيماوي أمس.", "خان شيخون"),
+    ("تعرضت بلدة كفرنبل بريف إدلب الجنوبي أمس لقصف مدفعي عنيف.", "كفرنبل"),
+])
+def test_subjected_to_with_the_subject_between_is_a_fact(extractor, text, place):
+    doc = _run(extractor, text)
+    evs = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert evs, doc.dropped
+    # the town named before the trigger, not the district around it
+    assert evs[0].location_text == place, evs[0].location_text
+
+
+def test_purpose_li_is_still_an_intention(extractor):
+    doc = _run(extractor, "تسعى قوات النظام السوري في ريف إدلب لاستعادة مدينة خان شيخون.")
+    assert not doc.events
+    assert any(d["reason"] == "modality:intention" for d in doc.dropped)
+
+
+def test_a_mention_without_a_place_refers_back_to_its_happening(extractor):
+    # the third sentence names no place: its strike is the one told first, not one at Aleppo
+    doc = _run(extractor, "قصفت طائرات حربية روسية بلدة سراقب في ريف إدلب أمس. وفي تطور آخر، وصلت تعزيزات عسكرية "
+                          "إلى مدينة حلب. وأدى القصف الروسي إلى مقتل خمسة مدنيين.")
+    strikes = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert len(strikes) == 1 and strikes[0].location_text == "سراقب"
+    assert strikes[0].fatalities == 5 and len(strikes[0].evidence) == 2
+
+
+def test_a_mention_without_a_place_and_no_earlier_happening_stays_at_the_last_place(extractor):
+    doc = _run(extractor, "وصلت تعزيزات عسكرية إلى مدينة حلب أمس. وقصفت طائرات حربية روسية الأحياء الشرقية أمس.")
+    strikes = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert len(strikes) == 1 and strikes[0].location_text == "حلب"
+
+
+@pytest.mark.parametrize("text, strikes", [
+    # the strike verb describes the intercepted projectile: one happening, the interception
+    ("أسقطت الدفاعات الجوية السورية صواريخ استهدفت مطار المزة العسكري قرب دمشق فجر أمس.", 0),
+    ("تصدت الدفاعات الجوية السورية لصواريخ استهدفت مطار المزة العسكري قرب دمشق فجر أمس.", 0),
+    # a strike told in its own coordinated clause stays an event
+    ("أسقطت الدفاعات الجوية السورية صاروخين فوق مطار المزة العسكري قرب دمشق فجر أمس، "
+     "وقصفت الطائرات الإسرائيلية مواقع في ريف القنيطرة.", 1),
+])
+def test_an_intercepted_projectile_is_not_a_strike_of_its_own(extractor, text, strikes):
+    doc = _run(extractor, text)
+    assert [e.sub_event_type for e in doc.events].count("Disrupted weapons use") == 1
+    assert sum(e.event_type == "Explosions/Remote violence" for e in doc.events) == strikes

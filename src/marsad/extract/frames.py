@@ -14,6 +14,7 @@ from marsad.extract.lexicons import Actor, Cue, Trigger, role_rules, words
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import Token
 
+SUBJECTED_WINDOW = 8  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact
 # Modality kinds whose cue governs everything after it in its window, across commas.
 SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms",
                      "legal", "background", "general", "opinion"})
@@ -61,6 +62,18 @@ def _between_has_break(tokens: Sequence[Token], a: int, b: int) -> bool:
     return False
 
 
+def _subjected_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """A "تعرض" verb before token ``k`` (back to ``lo``) in the same clause."""
+    subjected = words("subjected")
+    for j in range(k - 1, lo - 1, -1):
+        w = tokens[j].norm
+        if w in words("clause_break"):
+            return False
+        if any(p in w for p in subjected):
+            return True
+    return False
+
+
 def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Sequence[Match], sent_lo: int,
                   sent_hi: int, question: bool) -> tuple[str, str] | None:
     """The modality that makes this trigger not a factual event, if any."""
@@ -69,10 +82,10 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
     # future tense prefix on a verb trigger ("سيستهدف")
     if trig.prefix.endswith("س"):
         return ("future", "md-prefix-sa")
-    # purpose: li + verbal noun ("لاستعادة", "للسيطرة"), unless "تعرض ل" (was subjected to)
+    # purpose: li + verbal noun ("لاستعادة", "للسيطرة"), unless "تعرض ل" (was subjected to) earlier in
+    # the clause: the subject may stand between them ("تعرضت مدينة خان شيخون في ريف إدلب لهجوم")
     if tdef.pos == "noun" and trig.prefix.removesuffix("ال").endswith(("ل", "لل")):
-        prev = [tokens[k].norm for k in range(max(sent_lo, trig.start_tok - 4), trig.start_tok)]
-        if not any(p in w for w in prev for p in words("subjected")):
+        if not _subjected_before(tokens, trig.start_tok, max(sent_lo, trig.start_tok - SUBJECTED_WINDOW)):
             return ("intention", "md-purpose-li")
     for c in cues:
         cue: Cue = c.payload

@@ -35,6 +35,8 @@ PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "lat
                 "geo_precision", "gazetteer_id")
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
+SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
+INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 CIVILIAN_SITE_WINDOW = 3  # tokens from a trigger to the civilian site it strikes ("قصف على سوق مدينة")
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
@@ -193,6 +195,7 @@ class EventExtractor:
             clause_at = [k for k in range(a, b) if toks[k].norm in marks] if since_at else []
             actors = [m for m in act_s[si] if not any(t.start_tok <= m.tok_start < t.end_tok for t in trig_s[si])]
             claimed = self._claims(doc.text, toks, rep_s[si], ag_s[si], actors, b)
+            source_at = self._source_tokens(toks, rep_s[si], b)
             sent_frames: list[Frame] = []
             for t in trig_s[si]:
                 tdef: L.Trigger = t.payload
@@ -204,7 +207,10 @@ class EventExtractor:
                 f.modality = find_modality(toks, t, tdef, mod_s[si], a, b, question)
                 ca, cb = _clause(clause_at, t.start_tok, a, b)
                 f.total = any(ca <= k < cb for k in since_at)
-                f.actor1, f.actor2 = pick_actors(toks, t, tdef, actors, adj_s[si], a)
+                # who reports after the trigger ("..., وفقا لما ذكرته الشرطة") is the source, not a side
+                sides = [m for m in actors if m.tok_start < t.end_tok or m.tok_start not in source_at] \
+                    if source_at else actors
+                f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adj_s[si], a)
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
                 for _ in range(3):
@@ -217,7 +223,7 @@ class EventExtractor:
                             break
                     else:
                         break
-                f.place = self._pick_place(t, place_s[si], toks)
+                f.place = self._pick_place(t, place_s[si], toks, rec["containers"])
                 f.extra_places = self._listed_places(t, f.place, place_s[si], rec["containers"], toks)
                 if f.place is None:
                     f.place = last_place
@@ -237,7 +243,7 @@ class EventExtractor:
                                      or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
                 f.claimed_by = claimed
                 sent_frames.append(f)
-            frames.extend(self._suppress_weak(sent_frames))
+            frames.extend(self._suppress_intercepted(self._suppress_weak(sent_frames), toks))
             if here:
                 last_place = here[-1]
         return frames
@@ -256,6 +262,22 @@ class EventExtractor:
         return out
 
     @staticmethod
+    def _suppress_intercepted(frames: list[Frame], toks) -> list[Frame]:
+        """"أسقطت الدفاعات صواريخ استهدفت المطار": the strike verb right after the intercepted
+        projectile describes it (a relative clause without "التي"); the happening is the interception."""
+        caught = [f for f in frames if f.sub_event_type == "Disrupted weapons use" and not f.modality]
+        for f in frames:
+            if f.modality or f.event_type != "Explosions/Remote violence" or f.tdef.pos != "verb" \
+                    or f.trigger.prefix.startswith(("و", "ف")):
+                continue
+            for d in caught:
+                gap = range(d.trigger.end_tok, f.trigger.start_tok)
+                if 0 < len(gap) <= INTERCEPTED_WINDOW and not any(toks[k].norm in L.words("clause_break") for k in gap):
+                    f.modality = ("subsumed", f"by {d.tdef.id}")
+                    break
+        return frames
+
+    @staticmethod
     def _document_agents(frames: list[Frame]) -> None:
         """A mention with no agent in its sentence ("تواصلت الاشتباكات في ...") takes the agent of
         the nearest factual mention of the same sub-event type that names one, before it, else
@@ -263,10 +285,9 @@ class EventExtractor:
         named = [f for f in frames if f.actor1 is not None and not f.modality and not f.total]
         if not named:
             return
-        defaults = L.default_actors()
         for f in frames:
-            # a coder's default for the country and sub-type (actor_defaults.tsv) is the better guess
-            if f.actor1 is not None or (f.place.country if f.place else None, f.sub_event_type) in defaults:
+            # a coder's default for the country and sub-type (default_actors.tsv) is the better guess
+            if f.actor1 is not None or L.default_actor(f.place.country if f.place else None, f.sub_event_type):
                 continue
             same = [g for g in named if g.sub_event_type == f.sub_event_type
                     and (f.actor2 is None or g.actor1.value.id != f.actor2.value.id)]
@@ -275,6 +296,21 @@ class EventExtractor:
             if src is not None:
                 f.actor1 = src.actor1
                 f.rule_ids.append("actor-document")
+
+    def _default_target(self, ev: Event) -> None:
+        """The counterpart a coder assumes when no mention names one (default_targets.tsv)."""
+        hit = L.default_target(ev.sub_event_type, ev.country, ev.actor1)
+        if hit is None:
+            return
+        rid, target = hit
+        ev.actor2 = target.display(ev.country)
+        ev.inter2 = self._inter(target, ev.country)
+        if ev.inter1:
+            lo, hi = sorted((ev.inter1, ev.inter2))
+            ev.interaction = int(f"{lo}{hi}")
+        if target.kind == "civilian" and ev.event_type in ("Violence against civilians", "Explosions/Remote violence"):
+            ev.civilian_targeting = "Civilian targeting"
+        ev.rule_ids.append(rid)
 
     @staticmethod
     def _hits_civilian_site(t: Match, sites: dict[int, Sequence[Match]] | None, si: int) -> bool:
@@ -324,8 +360,9 @@ class EventExtractor:
         return out
 
     @staticmethod
-    def _pick_place(t: Match, places: Sequence[Any], toks) -> Any:
-        """The place of a trigger: the first resolved place after it, else the nearest before."""
+    def _pick_place(t: Match, places: Sequence[Any], toks, containers: set[int] = frozenset()) -> Any:
+        """The place of a trigger: the first resolved place after it, else the nearest before that
+        is not the container of another ("تعرضت بلدة X في ريف Y لقصف": X, not Y)."""
         # a bare country name is a state acting ("هددت فرنسا"), a place only after a locative
         resolved = [p for p in places if p.resolved and (p.kind != "country" or p.modifiers or p.proclitic.endswith("ب")
                                                          or (p.tok_start > 0 and toks[p.tok_start - 1].norm in L.words("locative")))]
@@ -337,7 +374,21 @@ class EventExtractor:
             best = min(p.geo_precision or 3 for p in after)
             return next(p for p in after if (p.geo_precision or 3) == best)
         before = [p for p in precise if p.tok_end <= t.start_tok]
-        return before[-1] if before else precise[0]
+        if not before:
+            return precise[0]
+        return next((p for p in reversed(before) if id(p) not in containers), before[-1])
+
+    @staticmethod
+    def _source_tokens(toks, reporting: Sequence[Match], hi: int) -> set[int]:
+        """Token positions of the source named right after a reporting cue ("بحسب X", "قالت X")."""
+        out: set[int] = set()
+        stop = L.words("speaker_end")
+        for r in reporting:
+            k = r.end_tok
+            while k < hi and k - r.end_tok < SOURCE_WINDOW and toks[k].norm not in stop:
+                out.add(k)
+                k += 1
+        return out
 
     @staticmethod
     def _claims(text: str, toks, reporting: Sequence[Match], agencies: Sequence[Match], actors, hi: int) -> list[str]:
@@ -407,7 +458,7 @@ class EventExtractor:
         if a2 is None and f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"):
             a2 = L.actor_table()[CIVILIANS]  # victims named only as "مدنيين/أطفال"
         if a1 is None and self.fallback_actor and et not in ("Protests", "Riots"):
-            default = L.default_actors().get((f.place.country if f.place else None, st))
+            default = L.default_actor(f.place.country if f.place else None, st)
             if default is not None and (a2 is None or default.id != a2.id):
                 a1 = default
                 f.rule_ids.append("actor-default")
@@ -561,6 +612,8 @@ class EventExtractor:
                                     "reason": "mention without its own place or date, matching no event",
                                     "rule_id": ev.rule_ids[0]})
                 continue
+            if ev.actor2 is None and self.fallback_actor:
+                self._default_target(ev)
             ev.confidence = self._salience(ev, lead_end)
             if ev.confidence < self.min_confidence:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
@@ -666,19 +719,24 @@ def merge_within(events: list[Event]) -> list[Event]:
     """One happening mentioned several times in a document becomes one event.
 
     Same event type, same place, overlapping dates (±1 day), compatible actors.
-    The merged event keeps all evidence, the most confident sub-type and the most
-    precise date; fatalities take the lowest credible figure (ACLED's rule).
+    A mention whose sentence names no place ("place-context") refers back to a happening
+    of its type already told, wherever it was; only when there is none does it stand at
+    the last place named. The merged event keeps all evidence, the most confident
+    sub-type and the most precise date; fatalities take the lowest credible figure
+    (ACLED's rule).
     """
     out: list[Event] = []
     own_date: dict[int, bool] = {}  # id(merged event) -> its date was read in its own sentence
     for ev in events:
-        for m in out:
-            if (m.event_type == ev.event_type and _same_place(m, ev)
-                    and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
-                    and _dates_overlap(m, ev)
-                    and (m.event_type != "Strategic developments" or m.sub_event_type == ev.sub_event_type)):
-                own_date[id(m)] = _absorb(m, ev, own_date[id(m)], "date-context" not in ev.rule_ids)
-                break
+        same = [m for m in out if m.event_type == ev.event_type
+                and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
+                and _dates_overlap(m, ev)
+                and (m.event_type != "Strategic developments" or m.sub_event_type == ev.sub_event_type)]
+        m = next((m for m in same if _same_place(m, ev)), None)
+        if m is None and "place-context" in ev.rule_ids:
+            m = next(iter(same), None)
+        if m is not None:
+            own_date[id(m)] = _absorb(m, ev, own_date[id(m)], "date-context" not in ev.rule_ids)
         else:
             out.append(ev)
             own_date[id(ev)] = "date-context" not in ev.rule_ids
@@ -706,12 +764,19 @@ def _absorb(m: Event, ev: Event, m_own: bool, ev_own: bool) -> bool:
     if ev.date_start and ((ev_own and not m_own) or (ev_own == m_own and ev.time_precision < m.time_precision)):
         m.date_start, m.date_end, m.event_date, m.time_precision = ev.date_start, ev.date_end, ev.event_date, ev.time_precision
         m_own = ev_own
-    if (ev.geo_precision or 9) < (m.geo_precision or 9):
+    # a place inherited from context refines only a country-wide one
+    if (ev.geo_precision or 9) < (m.geo_precision or 9) and (
+            "place-context" not in ev.rule_ids or m.latitude is None or (m.gazetteer_id or "").startswith("c:")):
         for k in ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                   "geo_precision", "gazetteer_id", "geo_note", "location_text"):
             setattr(m, k, getattr(ev, k))
-    for k in ("actor1", "inter1", "actor2", "inter2", "interaction", "civilian_targeting"):
-        if getattr(m, k) is None and getattr(ev, k) is not None:
+    # a side the merged event already has on the other role is not its counterpart too
+    # ("إسرائيل شنت غارات" then "غارات إسرائيلية على مواقع": Israel is actor1, never actor2 as well)
+    fill_1 = m.actor1 is None and ev.actor1 is not None and ev.actor1 != m.actor2
+    fill_2 = m.actor2 is None and ev.actor2 is not None and ev.actor2 != (m.actor1 if not fill_1 else ev.actor1)
+    for k, fill in (("actor1", fill_1), ("inter1", fill_1), ("actor2", fill_2), ("inter2", fill_2),
+                    ("interaction", fill_1 or fill_2), ("civilian_targeting", True)):
+        if fill and getattr(m, k) is None and getattr(ev, k) is not None:
             setattr(m, k, getattr(ev, k))
     if ev.fatalities_low is not None:
         lows = [x for x in (m.fatalities_low, ev.fatalities_low) if x is not None]

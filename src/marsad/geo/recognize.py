@@ -21,6 +21,7 @@ _KIND_OF_ROLE = {"neighbourhood": "neighbourhood", "camp": "camp", "base": "base
 
 
 _MEMO_MAX = 400_000  # distinct word forms remembered
+MAX_DESCRIPTORS = 2  # definite adjectives allowed between a place and its container ("مخيم X المؤقت في Y")
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,12 +435,16 @@ def _kind(mods: list[tuple[str, str]], cands) -> str:
 
 
 def _link_containers(ms: list[PlaceMention], toks: Sequence[Token]) -> None:
-    """"X بريف Y", "X في Y", "X شمال Y": Y contains X (lists "X وY"، "X، Y" do not)."""
+    """"X بريف Y", "X في Y", "X شمال Y": Y contains X (lists "X وY"، "X، Y" do not). Definite
+    adjectives of X may stand between ("مخيم X المؤقت في Y", "مطار X العسكري بمحافظة Y")."""
     for b in range(1, len(ms)):
         m, n = ms[b - 1], ms[b]
-        gap = n.tok_start - m.tok_end  # words between them
+        end = m.tok_end
+        while end < n.tok_start and end - m.tok_end < MAX_DESCRIPTORS and toks[end].norm.startswith("ال"):
+            end += 1
+        gap = n.tok_start - end  # words between them
         if gap == 1:
-            if toks[m.tok_end].norm == "في":
+            if toks[end].norm == "في":
                 m.container = b
         elif gap == 0 and ((n.proclitic.rstrip("ال").endswith("ب"))
                            or (any(k in ("prefix", "compass") for k, _ in n.modifiers) and "و" not in n.proclitic)):
