@@ -153,3 +153,15 @@ def test_actor_spellings_and_generic_police(extractor, text, actor1):
 def test_sources_and_held_positions_are_not_agents(extractor, text, actor1, actor2):
     evs = _events(extractor, text)
     assert evs and (evs[0].actor1, evs[0].actor2) == (actor1, actor2), [(e.actor1, e.actor2, e.rule_ids) for e in evs]
+
+
+def test_a_protest_is_the_protesters_and_the_force_that_meets_it_is_actor2(extractor):
+    a1, a2, fired = apply_roles("Protests", "Protest with intervention", _mention("police"), None, "Iraq")
+    assert a1 is None and a2.value.id == "police" and fired == ["ar-5"]
+    a1, a2, fired = apply_roles("Protests", "Protest with intervention", _mention("irq-mil"), _mention("prot"), "Iraq")
+    assert (a1.value.id, a2.value.id) == ("prot", "irq-mil") and fired == ["ar-5"]
+    (ev,) = _events(extractor, "أطلقت الشرطة النار على المحتجين في مدينة الناصرية يوم الجمعة.")
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert (ev.actor1, ev.actor2) == ("Protesters (Iraq)", "Police Forces of Iraq")
+    (ev,) = _events(extractor, "تظاهر المئات أمام مبنى المحافظة في مدينة الناصرية يوم الجمعة.")
+    assert ev.sub_event_type == "Peaceful protest" and ev.actor1 == "Protesters (Iraq)" and "actor-default" in ev.rule_ids

@@ -234,6 +234,13 @@ def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Me
             if a2 is not None and _is_kind(a2.value, r.kind, country):
                 a2 = None
                 fired.append(r.id)
+        elif r.rule == "second":
+            # the kind is never actor1 ("قوات الأمن" at a protest is the force that met it): it moves
+            # to actor2, swapping with an actor2 of another kind
+            if a1 is not None and _is_kind(a1.value, r.kind, country) \
+                    and (a2 is None or not _is_kind(a2.value, r.kind, country)):
+                a1, a2 = a2, a1
+                fired.append(r.id)
         elif (a1 is not None and a2 is not None and _is_kind(a2.value, r.kind, country)
               and not _is_kind(a1.value, r.kind, country)):
             a1, a2 = a2, a1

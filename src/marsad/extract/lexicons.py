@@ -213,7 +213,7 @@ def actor_roles() -> dict[tuple[str, str], tuple[RoleRule, ...]]:
     """(event_type, sub_event_type or "*") -> the role rules of actor_roles.tsv."""
     out: dict[tuple[str, str], tuple[RoleRule, ...]] = {}
     for r in load_table("actor_roles.tsv", required=("id", "event_type", "sub_event_type", "kind", "rule")):
-        if r["rule"] not in ("never", "first"):
+        if r["rule"] not in ("never", "first", "second"):
             raise ValueError(f"actor_roles.tsv: unknown rule {r['rule']!r} in {r['id']}")
         key = (r["event_type"], r["sub_event_type"])
         out[key] = out.get(key, ()) + (RoleRule(r["id"], r["kind"], r["rule"]),)

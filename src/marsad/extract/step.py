@@ -457,12 +457,12 @@ class EventExtractor:
         a2 = f.actor2.value if f.actor2 else None
         if a2 is None and f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"):
             a2 = L.actor_table()[CIVILIANS]  # victims named only as "مدنيين/أطفال"
-        if a1 is None and self.fallback_actor and et not in ("Protests", "Riots"):
+        if a1 is None and self.fallback_actor:
             default = L.default_actor(f.place.country if f.place else None, st)
             if default is not None and (a2 is None or default.id != a2.id):
                 a1 = default
                 f.rule_ids.append("actor-default")
-            else:
+            elif et not in ("Protests", "Riots"):  # a protest is not the document's main actor's
                 a1 = next((a for a in doc_actor if a2 is None or a.id != a2.id), None)
                 if a1 is not None:
                     f.rule_ids.append("actor-fallback")
