@@ -45,6 +45,11 @@ def test_long_paragraph_after_related_header_is_kept():
     assert long_par.strip() in body
 
 
+def test_link_lines_to_other_articles_are_dropped():
+    body, _ = clean_text("قصفت الطائرات مدينة حلب.\nللمزيد: غارات جديدة على مطار في ريف حمص\nوقال المرصد إن القصف مستمر.")
+    assert body == "قصفت الطائرات مدينة حلب.\nوقال المرصد إن القصف مستمر."
+
+
 def test_hashtags_become_words():
     body, _ = clean_text("شنت إسرائيل ضربة على #مطار_التيفور في محافظة #حمص أمس.")
     assert body == "شنت إسرائيل ضربة على مطار التيفور في محافظة حمص أمس."

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.extract import lexicons as L
 from marsad.extract.step import EventExtractor
 from marsad.model import Document
 from marsad.pipeline import MetaStep
@@ -78,6 +79,16 @@ NOT_EVENTS = [
     ("وتنتظر الحافلات المقاتلين الراغبين في الخروج من مدينة حرستا.", "modality:intention"),
     # the mechanism of a happening is a topic, not a report
     ("وناقش الوفدان آلية انسحاب المقاتلين من مدينة منبج.", "modality:general"),
+    # ready or required is not done: "مستعدة/جاهزة ل"، "يتطلب"
+    ("قال مسؤولون إن لندن مستعدة لتوجيه ضربات جوية في محافظة إدلب.", "modality:intention"),
+    ("قالت أنقرة إن أمن حدودها يتطلب السيطرة على بلدة تل رفعت.", "modality:intention"),
+    # agreeing on a view is no agreement of the conflict
+    ("أعلن القصر أن الرئيسين اتفقا الاثنين على وجوب محاسبة المسؤولين عن الهجوم.", "modality:opinion"),
+    # "عقب + verbal noun" dates by an earlier happening; years of protests are history
+    ("وأصبحت مدينة حرستا خالية عقب سيطرة القوات الحكومية على أحيائها الشرقية.", "modality:background"),
+    ("وبعد ثماني سنوات من المظاهرات في مدينة حماة ما زال الحل بعيدا.", "modality:background"),
+    # "أسقط الجنسية" strips citizenship, it does not shoot anything down
+    ("أسقطت وزارة الداخلية الجنسية عن ثلاثة مقاتلين في مدينة الموصل.", "modality:sense"),
 ]
 
 
@@ -318,3 +329,15 @@ def test_an_intercepted_projectile_is_not_a_strike_of_its_own(extractor, text, s
     doc = _run(extractor, text)
     assert [e.sub_event_type for e in doc.events].count("Disrupted weapons use") == 1
     assert sum(e.event_type == "Explosions/Remote violence" for e in doc.events) == strikes
+
+
+def test_a_modality_cue_listed_twice_is_refused(monkeypatch):
+    rows = ({"id": "a", "kind": "future", "cue": "سوف", "where": "before", "window": "3"},
+            {"id": "b", "kind": "intention", "cue": "سوف", "where": "before", "window": "3"})
+    monkeypatch.setattr(L, "load_table", lambda name, required=(): rows)
+    L.modality_matcher.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="already read by a"):
+            L.modality_matcher()
+    finally:
+        L.modality_matcher.cache_clear()

@@ -120,8 +120,13 @@ def refiners_by_sub() -> dict[str, tuple[tuple[str, str, str, str, str, int], ..
 
 @lru_cache(maxsize=1)
 def modality_matcher() -> PhraseMatcher:
-    return PhraseMatcher([(r["cue"], Cue(r["id"], r["kind"], r["where"], int(r["window"])))
-                          for r in load_table("modality.tsv", required=("id", "kind", "cue", "where", "window"))],
+    rows = load_table("modality.tsv", required=("id", "kind", "cue", "where", "window"))
+    seen: dict[str, dict[str, str]] = {}
+    for r in rows:  # one phrase reads one way: a second reading would silently replace the first
+        first = seen.setdefault(norm_key(r["cue"]), r)
+        if (first["kind"], first["where"], first["window"]) != (r["kind"], r["where"], r["window"]):
+            raise ValueError(f"modality.tsv: cue {r['cue']!r} of {r['id']} is already read by {first['id']}")
+    return PhraseMatcher([(r["cue"], Cue(r["id"], r["kind"], r["where"], int(r["window"]))) for r in rows],
                          enclitics=False)
 
 
