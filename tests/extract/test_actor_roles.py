@@ -165,3 +165,14 @@ def test_a_protest_is_the_protesters_and_the_force_that_meets_it_is_actor2(extra
     assert (ev.actor1, ev.actor2) == ("Protesters (Iraq)", "Police Forces of Iraq")
     (ev,) = _events(extractor, "تظاهر المئات أمام مبنى المحافظة في مدينة الناصرية يوم الجمعة.")
     assert ev.sub_event_type == "Peaceful protest" and ev.actor1 == "Protesters (Iraq)" and "actor-default" in ev.rule_ids
+
+
+def test_the_un_speaks_and_brokers_but_is_no_side_of_violence():
+    for et, st in (("Battles", "Armed clash"), ("Protests", "Excessive force against protesters"),
+                   ("Explosions/Remote violence", "Air/drone strike")):
+        a1, a2, fired = apply_roles(et, st, _mention("un"), _mention("syr-mil"), "Syria")
+        assert a1 is None or a1.value.id != "un"
+        assert a2 is None or a2.value.id != "un"
+        assert any(f in fired for f in ("ar-7", "ar-8", "ar-10"))
+    a1, a2, fired = apply_roles("Strategic developments", "Agreement", _mention("un"), _mention("syr-reb"), "Syria")
+    assert a1.value.id == "un" and not fired

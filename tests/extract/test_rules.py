@@ -89,6 +89,9 @@ NOT_EVENTS = [
     ("وبعد ثماني سنوات من المظاهرات في مدينة حماة ما زال الحل بعيدا.", "modality:background"),
     # "أسقط الجنسية" strips citizenship, it does not shoot anything down
     ("أسقطت وزارة الداخلية الجنسية عن ثلاثة مقاتلين في مدينة الموصل.", "modality:sense"),
+    # imminent, or to be suspended, is not done
+    ("وتحدث ناشطون عن هجوم بري وشيك على مدينة دوما.", "modality:future"),
+    ("وقالت موسكو إن الجيش سيعلق الغارات الجوية على بلدة حرستا يوميا.", "modality:future"),
 ]
 
 
