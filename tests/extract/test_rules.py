@@ -92,6 +92,9 @@ NOT_EVENTS = [
     # imminent, or to be suspended, is not done
     ("وتحدث ناشطون عن هجوم بري وشيك على مدينة دوما.", "modality:future"),
     ("وقالت موسكو إن الجيش سيعلق الغارات الجوية على بلدة حرستا يوميا.", "modality:future"),
+    # "سابقا" recalls an earlier time; "استهداف تمويل" is a policy on money
+    ("ونفذ التنظيم سابقا هجمات بطائرات مسيرة على قاعدة حميميم.", "modality:background"),
+    ("وأعلنت الوزارة خطة استهداف تمويل الجماعات المسلحة في مدينة الموصل.", "modality:sense"),
 ]
 
 
