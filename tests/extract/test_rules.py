@@ -87,13 +87,10 @@ NOT_EVENTS = [
     # "عقب + verbal noun" dates by an earlier happening; years of protests are history
     ("وأصبحت مدينة حرستا خالية عقب سيطرة القوات الحكومية على أحيائها الشرقية.", "modality:background"),
     ("وبعد ثماني سنوات من المظاهرات في مدينة حماة ما زال الحل بعيدا.", "modality:background"),
-    # "أسقط الجنسية" strips citizenship, it does not shoot anything down
-    ("أسقطت وزارة الداخلية الجنسية عن ثلاثة مقاتلين في مدينة الموصل.", "modality:sense"),
     # imminent, or to be suspended, is not done
     ("وتحدث ناشطون عن هجوم بري وشيك على مدينة دوما.", "modality:future"),
     ("وقالت موسكو إن الجيش سيعلق الغارات الجوية على بلدة حرستا يوميا.", "modality:future"),
-    # "سابقا" recalls an earlier time; "استهداف تمويل" is a policy on money
-    ("ونفذ التنظيم سابقا هجمات بطائرات مسيرة على قاعدة حميميم.", "modality:background"),
+    # "استهداف تمويل" is a policy on money
     ("وأعلنت الوزارة خطة استهداف تمويل الجماعات المسلحة في مدينة الموصل.", "modality:sense"),
 ]
 
@@ -347,3 +344,17 @@ def test_a_modality_cue_listed_twice_is_refused(monkeypatch):
             L.modality_matcher()
     finally:
         L.modality_matcher.cache_clear()
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير أن بلاده تتعامل مع الحكومات لا مع من يحاول إسقاطها في مدينة حلب.",
+    "واتفقت الدولتان على الاعتراض بشدة على أي تغيير سكاني في مدينة منبج.",
+    "أسقطت وزارة الداخلية الجنسية عن ثلاثة مقاتلين في مدينة الموصل.",  # stripped of citizenship
+])
+def test_toppling_and_objecting_are_no_interceptions(extractor, text):
+    assert "Disrupted weapons use" not in [e.sub_event_type for e in _run(extractor, text).events]
+
+
+def test_shooting_down_something_that_flies_is_an_interception(extractor):
+    doc = _run(extractor, "أسقطت الدفاعات الجوية طائرة مسيرة فوق مدينة حماة يوم الخميس.")
+    assert [e.sub_event_type for e in doc.events] == ["Disrupted weapons use"]
