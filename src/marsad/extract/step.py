@@ -37,6 +37,7 @@ STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones 
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
+INTERCEPTED_OBJECT_WINDOW = 3  # tokens from an interception to the projectile it brings down (its object)
 CIVILIAN_SITE_WINDOW = 3  # tokens from a trigger to the civilian site it strikes ("قصف على سوق مدينة")
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
@@ -264,15 +265,17 @@ class EventExtractor:
     @staticmethod
     def _suppress_intercepted(frames: list[Frame], toks) -> list[Frame]:
         """"أسقطت الدفاعات صواريخ استهدفت المطار": the strike verb right after the intercepted
-        projectile describes it (a relative clause without "التي"); the happening is the interception."""
+        projectile describes it (a relative clause without "التي"); the happening is the interception.
+        So does a projectile named as the object ("أسقطت الدفاعات الجوية طائرة مسيرة": no drone strike)."""
         caught = [f for f in frames if f.sub_event_type == "Disrupted weapons use" and not f.modality]
         for f in frames:
-            if f.modality or f.event_type != "Explosions/Remote violence" or f.tdef.pos != "verb" \
-                    or f.trigger.prefix.startswith(("و", "ف")):
+            if f.modality or f.event_type != "Explosions/Remote violence" or f.trigger.prefix.startswith(("و", "ف")):
                 continue
+            window = INTERCEPTED_WINDOW if f.tdef.pos == "verb" else INTERCEPTED_OBJECT_WINDOW
             for d in caught:
                 gap = range(d.trigger.end_tok, f.trigger.start_tok)
-                if 0 < len(gap) <= INTERCEPTED_WINDOW and not any(toks[k].norm in L.words("clause_break") for k in gap):
+                if (0 < len(gap) or f.tdef.pos != "verb") and len(gap) <= window \
+                        and f.trigger.start_tok >= d.trigger.end_tok and not any(toks[k].norm in L.words("clause_break") for k in gap):
                     f.modality = ("subsumed", f"by {d.tdef.id}")
                     break
         return frames
