@@ -176,3 +176,27 @@ def test_the_un_speaks_and_brokers_but_is_no_side_of_violence():
         assert any(f in fired for f in ("ar-7", "ar-8", "ar-10"))
     a1, a2, fired = apply_roles("Strategic developments", "Agreement", _mention("un"), _mention("syr-reb"), "Syria")
     assert a1.value.id == "un" and not fired
+
+
+def test_protesters_who_clash_with_the_police_riot(extractor):
+    # ACLED: a clash between demonstrators and security forces is a violent demonstration, not a battle
+    (ev,) = _events(extractor, "قتل اثنان من المحتجين في اشتباكات مع قوات الأمن في مدينة السماوة يوم الأحد.")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
+    assert (ev.actor1, ev.actor2) == ("Rioters (Iraq)", "Police Forces of Iraq") and "ar-12" in ev.rule_ids
+    assert ev.fatalities == 2
+    # armed groups still fight battles
+    (ev,) = _events(extractor, "اشتبك مقاتلو المعارضة مع قوات النظام في مدينة درعا يوم السبت.")
+    assert ev.sub_event_type == "Armed clash" and "ar-12" not in ev.rule_ids
+
+
+def test_a_retype_row_needs_a_known_sub_type_and_actor(monkeypatch):
+    rows = ({"id": "x", "event_type": "Battles", "sub_event_type": "*", "kind": "protester", "rule": "retype",
+             "to": "Street party", "actor": "riot"},)
+    L.event_types(), L.actor_table()  # the real tables, loaded before load_table is replaced
+    monkeypatch.setattr(L, "load_table", lambda name, required=(): rows)
+    L.actor_roles.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="known sub-event type"):
+            L.actor_roles()
+    finally:
+        L.actor_roles.cache_clear()

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from marsad.extract.lexicons import Actor, Cue, Trigger, role_rules, words
+from marsad.extract.lexicons import Actor, Cue, Trigger, actor_table, event_types, role_rules, words
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import Token
 
@@ -221,6 +221,23 @@ def _is_kind(actor: Actor, kind: str, country: str | None) -> bool:
     return actor.kind == kind
 
 
+def retype_by_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Mention | None,
+                    country: str | None = None) -> tuple[str, str, Mention | None, Mention | None, list[str]]:
+    """The "retype" rules of actor_roles.tsv: an event whose side is of the rule's kind is of another
+    sub-type ("اشتباكات بين محتجين وقوات الأمن" is a violent demonstration, not a battle), with the rule's
+    actor standing for that side as actor1. Returns (event type, sub-type, actor1, actor2, rules that acted)."""
+    for r in role_rules(event_type, sub_event_type):
+        if r.rule != "retype":
+            continue
+        side = next((a for a in (a1, a2) if a is not None and _is_kind(a.value, r.kind, country)), None)
+        if side is None:
+            continue
+        other = a2 if side is a1 else a1
+        stand_in = Mention(side.kind, side.tok_start, side.tok_end, side.start, side.end, actor_table()[r.actor], r.id)
+        return event_types()[r.to][0], r.to, stand_in, other, [r.id]
+    return event_type, sub_event_type, a1, a2, []
+
+
 def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Mention | None,
                 country: str | None = None) -> tuple[Mention | None, Mention | None, list[str]]:
     """The agent and target after the role rules of actor_roles.tsv (``country``: the event's);
@@ -241,7 +258,7 @@ def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Me
                     and (a2 is None or not _is_kind(a2.value, r.kind, country)):
                 a1, a2 = a2, a1
                 fired.append(r.id)
-        elif (a1 is not None and a2 is not None and _is_kind(a2.value, r.kind, country)
+        elif (r.rule == "first" and a1 is not None and a2 is not None and _is_kind(a2.value, r.kind, country)
               and not _is_kind(a1.value, r.kind, country)):
             a1, a2 = a2, a1
             fired.append(r.id)

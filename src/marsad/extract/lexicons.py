@@ -210,7 +210,9 @@ def default_target(sub_event_type: str, country: str | None, actor1: str | None)
 class RoleRule:
     id: str
     kind: str
-    rule: str  # "never" | "first"
+    rule: str  # "never" | "first" | "second" | "retype"
+    to: str = ""  # retype: the sub-event type the event becomes
+    actor: str = ""  # retype: the actors.tsv id that stands for the side of this kind
 
 
 @lru_cache(maxsize=1)
@@ -218,10 +220,13 @@ def actor_roles() -> dict[tuple[str, str], tuple[RoleRule, ...]]:
     """(event_type, sub_event_type or "*") -> the role rules of actor_roles.tsv."""
     out: dict[tuple[str, str], tuple[RoleRule, ...]] = {}
     for r in load_table("actor_roles.tsv", required=("id", "event_type", "sub_event_type", "kind", "rule")):
-        if r["rule"] not in ("never", "first", "second"):
+        if r["rule"] not in ("never", "first", "second", "retype"):
             raise ValueError(f"actor_roles.tsv: unknown rule {r['rule']!r} in {r['id']}")
+        to, actor = r.get("to") or "", r.get("actor") or ""
+        if r["rule"] == "retype" and (to not in event_types() or actor not in actor_table()):
+            raise ValueError(f"actor_roles.tsv: {r['id']} needs a known sub-event type (to) and actor id (actor)")
         key = (r["event_type"], r["sub_event_type"])
-        out[key] = out.get(key, ()) + (RoleRule(r["id"], r["kind"], r["rule"]),)
+        out[key] = out.get(key, ()) + (RoleRule(r["id"], r["kind"], r["rule"], to, actor),)
     return out
 
 

@@ -16,7 +16,7 @@ from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.frames import (
     Frame, Mention, apply_roles, date_distance, find_modality, overlaps, pick_actors, pick_fatalities,
-    resolve_territory,
+    resolve_territory, retype_by_roles,
 )
 from marsad.geo import Geocoder
 from marsad.geodesy import km
@@ -229,8 +229,11 @@ class EventExtractor:
                 if f.place is None:
                     f.place = last_place
                     f.rule_ids.append("place-context")
-                f.actor1, f.actor2, fired = apply_roles(f.event_type, f.sub_event_type, f.actor1, f.actor2,
-                                                        f.place.country if f.place else None)
+                country = f.place.country if f.place else None
+                f.event_type, f.sub_event_type, f.actor1, f.actor2, fired = retype_by_roles(
+                    f.event_type, f.sub_event_type, f.actor1, f.actor2, country)
+                f.rule_ids += fired
+                f.actor1, f.actor2, fired = apply_roles(f.event_type, f.sub_event_type, f.actor1, f.actor2, country)
                 f.rule_ids += fired
                 if own_dates:
                     f.date = min(own_dates, key=lambda d: date_distance(toks, t, d))
