@@ -189,14 +189,8 @@ def test_protesters_who_clash_with_the_police_riot(extractor):
     assert ev.sub_event_type == "Armed clash" and "ar-12" not in ev.rule_ids
 
 
-def test_a_retype_row_needs_a_known_sub_type_and_actor(monkeypatch):
+def test_a_retype_row_needs_a_known_sub_type_and_actor(table_rows):
     rows = ({"id": "x", "event_type": "Battles", "sub_event_type": "*", "kind": "protester", "rule": "retype",
              "to": "Street party", "actor": "riot"},)
-    L.event_types(), L.actor_table()  # the real tables, loaded before load_table is replaced
-    monkeypatch.setattr(L, "load_table", lambda name, required=(): rows)
-    L.actor_roles.cache_clear()
-    try:
-        with pytest.raises(ValueError, match="known sub-event type"):
-            L.actor_roles()
-    finally:
-        L.actor_roles.cache_clear()
+    with pytest.raises(ValueError, match="known sub-event type"):
+        table_rows(L.actor_roles, rows)
