@@ -42,6 +42,8 @@ FACTUAL = [
     # firebombs thrown at a place of worship; shooting dead
     ("ألقى مجهولون قنابل حارقة على مسجد في مدينة كولونيا فجر أمس.", "Attack", "Unidentified Armed Group (Germany)"),
     ("قتل مسلحون مجهولون رجلين رميا بالرصاص في مدينة درعا أمس.", "Attack", "Unidentified Armed Group (Syria)"),
+    # "بعد أسبوع" in a narrative counts from an earlier happening, not from publication: no future date
+    ("وانضمت روسيا بعد أسبوع تقريبا إلى حملة القصف الجوي على مدينة حلب.", "Air/drone strike", "Military Forces of Russia (2000-)"),
 ]
 
 
@@ -93,6 +95,8 @@ NOT_EVENTS = [
     ("وتحدث ناشطون عن هجوم بري وشيك على مدينة دوما.", "modality:future"),
     ("وقالت موسكو إن الجيش سيعلق الغارات الجوية على بلدة حرستا يوميا.", "modality:future"),
     # "استهداف تمويل" is a policy on money
+    # "بعد أسبوع على + verbal noun" recalls the happening the statement is dated by
+    ("وحذر الوزير الأحد من تحرك جديد، وذلك بعد أسبوع على قصف مطار الشعيرات.", "modality:background"),
     ("وأعلنت الوزارة خطة استهداف تمويل الجماعات المسلحة في مدينة الموصل.", "modality:sense"),
 ]
 

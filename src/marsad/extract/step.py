@@ -192,7 +192,8 @@ class EventExtractor:
             # a running total ("منذ بدء...", "منذ 18 شباط") only covers its own clause
             since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since"]
             since_at += [d.tok_start for d in date_s[si] if self._is_since(toks, d)]
-            own_dates = [d for d in date_s[si] if not self._is_since(toks, d)]
+            # "بعد أسبوع" (relation after) dates nothing here: in a narrative it counts from an earlier happening
+            own_dates = [d for d in date_s[si] if d.relation != "after" and not self._is_since(toks, d)]
             clause_at = [k for k in range(a, b) if toks[k].norm in marks] if since_at else []
             actors = [m for m in act_s[si] if not any(t.start_tok <= m.tok_start < t.end_tok for t in trig_s[si])]
             claimed = self._claims(doc.text, toks, rep_s[si], ag_s[si], actors, b)
