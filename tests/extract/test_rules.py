@@ -341,3 +341,19 @@ def test_a_modality_cue_listed_twice_is_refused(monkeypatch):
             L.modality_matcher()
     finally:
         L.modality_matcher.cache_clear()
+
+
+@pytest.mark.parametrize("text, base", [
+    # a base named in the sentence is the place, over the city or province that contains it
+    ("أسقطت الدفاعات الجوية السورية صواريخ استهدفت مطار الشعيرات العسكري في حمص فجر أمس.", "x:shayrat"),
+    ("قصفت طائرات حربية مطار التيفور العسكري بمحافظة حمص أمس الجمعة.", "x:t4"),
+    # a quoted name keeps its container
+    ('شنت طائرات إسرائيلية غارة على قاعدة "تيفور" بحمص أمس الجمعة.', "x:t4"),
+    # ... and the countryside of the province told later is the same happening
+    ("أسقطت الدفاعات الجوية السورية صواريخ استهدفت مطار الشعيرات العسكري في حمص فجر أمس. "
+     "وقالت سانا إن الدفاعات الجوية تصدت لصواريخ معادية في ريف حمص.", "x:shayrat"),
+])
+def test_a_named_base_is_the_place_over_its_container(extractor, text, base):
+    doc = _run(extractor, text)
+    assert len(doc.events) == 1, [(e.sub_event_type, e.location_text) for e in doc.events]
+    assert doc.events[0].gazetteer_id == base

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
@@ -116,7 +116,7 @@ class EventExtractor:
             in_date.update(range(d.tok_start, d.tok_end))
         trig = [m for m in found["triggers"]
                 if not all(k in taken for k in range(m.start_tok, m.end_tok)) and m.start_tok not in in_date]
-        containers = {id(places[p.container]) for p in places if p.container is not None}
+        containers = {id(places[p.container]): p for p in places if p.container is not None}  # container -> contained
         seat = L.words("seat")
         # the word right after "قال"/"أعلنت"/"بحسب" is who speaks: a person named like a town
         # ("قال شيروان ...") or a capital standing for its government ("أعلنت أنقرة"), not where
@@ -334,7 +334,7 @@ class EventExtractor:
         return any(cls._is_since(toks, d) for d in dates)
 
     @staticmethod
-    def _listed_places(t: Match, first: Any, places: Sequence[Any], containers: set[int], toks) -> list[Any]:
+    def _listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mapping[int, Any], toks) -> list[Any]:
         """Other towns the trigger reaches in a list ("قصف بلدات X وY وZ"): one event each.
 
         Only places after the trigger, linked to the first by "و"/"،" alone, of the same
@@ -360,7 +360,7 @@ class EventExtractor:
         return out
 
     @staticmethod
-    def _pick_place(t: Match, places: Sequence[Any], toks, containers: set[int] = frozenset()) -> Any:
+    def _pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, Any] | None = None) -> Any:
         """The place of a trigger: the first resolved place after it, else the nearest before that
         is not the container of another ("تعرضت بلدة X في ريف Y لقصف": X, not Y)."""
         # a bare country name is a state acting ("هددت فرنسا"), a place only after a locative
@@ -372,11 +372,15 @@ class EventExtractor:
         after = [p for p in precise if p.tok_start >= t.end_tok]
         if after:
             best = min(p.geo_precision or 3 for p in after)
-            return next(p for p in after if (p.geo_precision or 3) == best)
+            chosen = next(p for p in after if (p.geo_precision or 3) == best)
+            # the named place is more exact than what contains it, whatever their gazetteer
+            # precision ("قاعدة الشعيرات الجوية في حمص": the base, not the city)
+            inner = (containers or {}).get(id(chosen))
+            return inner if any(p is inner for p in after) else chosen
         before = [p for p in precise if p.tok_end <= t.start_tok]
         if not before:
             return precise[0]
-        return next((p for p in reversed(before) if id(p) not in containers), before[-1])
+        return next((p for p in reversed(before) if id(p) not in (containers or {})), before[-1])
 
     @staticmethod
     def _source_tokens(toks, reporting: Sequence[Match], hi: int) -> set[int]:
@@ -704,6 +708,10 @@ def _same_place(a: Event, b: Event) -> bool:
         return d <= 2.0  # two named towns ("قرب عفرين" and "جنديرس") are two places
     if max(pa, pb) == 3:
         return a.admin1 == b.admin1 or d <= 60.0
+    # the surroundings of a town ("ريف حمص", precision 2 at a town's point) may take in a base or
+    # an area of its province that lies beyond 30 km ("قاعدة الشعيرات" then "في ريف حمص")
+    if pa == pb == 2 and ga.startswith("gn:") != gb.startswith("gn:") and a.admin1 == b.admin1:
+        return d <= 60.0
     return d <= 30.0
 
 

@@ -440,7 +440,11 @@ def _link_containers(ms: list[PlaceMention], toks: Sequence[Token]) -> None:
     for b in range(1, len(ms)):
         m, n = ms[b - 1], ms[b]
         end = m.tok_end
-        while end < n.tok_start and end - m.tok_end < MAX_DESCRIPTORS and toks[end].norm.startswith("ال"):
+        # a quoted name keeps its container ("قاعدة "تيفور" بحمص")
+        while end < n.tok_start and toks[end].norm in QUOTES:
+            end += 1
+        first = end
+        while end < n.tok_start and end - first < MAX_DESCRIPTORS and toks[end].norm.startswith("ال"):
             end += 1
         gap = n.tok_start - end  # words between them
         if gap == 1:
