@@ -357,3 +357,12 @@ def test_a_named_base_is_the_place_over_its_container(extractor, text, base):
     doc = _run(extractor, text)
     assert len(doc.events) == 1, [(e.sub_event_type, e.location_text) for e in doc.events]
     assert doc.events[0].gazetteer_id == base
+
+
+def test_a_town_missing_from_the_gazetteer_is_a_happening_of_its_own(extractor):
+    # "بلدة زمرينة" is placed at its province; it must not fold into the strike on a named town there
+    text = ("قصفت قوات النظام بلدة طفس في ريف درعا أمس الجمعة، ما أدى إلى مقتل ثلاثة مدنيين.\n"
+            "وقصفت قوات النظام أيضا بلدة زمرينة في ريف درعا أمس الجمعة، ما أدى إلى مقتل مدنيين اثنين.")
+    doc = _run(extractor, text)
+    places = sorted(e.location_text for e in doc.events if e.event_type == "Explosions/Remote violence")
+    assert places == ["زمرينة", "طفس"], places

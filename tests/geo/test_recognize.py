@@ -172,3 +172,9 @@ def test_a_name_inside_a_place_of_another_country_is_not_the_foreign_namesake(ge
     # "قرب" is no containment: a town near a place across the border keeps its own country
     assert _resolved(geo, "قصف على البوكمال قرب القائم") == [
         ("البوكمال", "city", "Syria"), ("قرب القائم", "city", "Iraq")]
+
+
+def test_a_naming_word_with_the_article_is_the_place_told_before_not_a_name(geo):
+    # "المدينة" / "البلدة" refer back ("the town"); only the construct "بلدة X" names a place
+    assert _geo(geo, "انسحب المقاتلون من البلدة وتسليمها للجيش") == []
+    assert [p.name for p in _geo(geo, "انسحب المقاتلون من بلدة زمرينة")] == ["زمرينة"]
