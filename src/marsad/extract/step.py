@@ -21,6 +21,7 @@ from marsad.extract.frames import (
 from marsad.geo import Geocoder
 from marsad.geodesy import km
 from marsad.lang.ar.dates import find_dates
+from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.numbers import find_numbers
 from marsad.lang.ar.tokens import Analysis, analyze_text
@@ -697,6 +698,11 @@ def _same_place(a: Event, b: Event) -> bool:
     """
     if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id:
         return True
+    # a town the gazetteer lacks ("بلدة كحيل", placed at its province) is still a town of its own:
+    # it stays apart from other towns, named or not, and takes in only coarser mentions
+    ua, ub = _unlisted_town(a), _unlisted_town(b)
+    if (ua or ub) and (ua or a.geo_precision == 1) and (ub or b.geo_precision == 1):
+        return norm_key(a.location_text or "") == norm_key(b.location_text or "")
     if a.latitude is None or b.latitude is None:
         return a.location_text == b.location_text or a.location_text is None or b.location_text is None
     pa, pb = a.geo_precision or 3, b.geo_precision or 3
@@ -713,6 +719,11 @@ def _same_place(a: Event, b: Event) -> bool:
     if pa == pb == 2 and ga.startswith("gn:") != gb.startswith("gn:") and a.admin1 == b.admin1:
         return d <= 60.0
     return d <= 30.0
+
+
+def _unlisted_town(ev: Event) -> bool:
+    """A named place missing from the gazetteer, placed at the unit that contains it."""
+    return ev.gazetteer_id is None and ev.latitude is not None and (ev.geo_note or "").startswith("unresolved")
 
 
 def _compatible_actors(a: Event, b: Event) -> bool:
