@@ -366,3 +366,10 @@ def test_a_town_missing_from_the_gazetteer_is_a_happening_of_its_own(extractor):
     doc = _run(extractor, text)
     places = sorted(e.location_text for e in doc.events if e.event_type == "Explosions/Remote violence")
     assert places == ["زمرينة", "طفس"], places
+
+
+def test_a_list_of_towns_names_each_one_also_unknown_and_after_kama_fi(extractor):
+    text = "قصفت قوات النظام أمس الجمعة بلدات نوى وزمرينة والقنية كما في مدينة إنخل في ريف درعا."
+    doc = _run(extractor, text)
+    places = sorted(e.location_text for e in doc.events)
+    assert places == sorted(["نوى", "زمرينة", "القنية", "إنخل"]), places

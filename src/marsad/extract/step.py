@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from typing import Any, Mapping, Sequence
 
-from marsad.dedup.rules import INFERRED_ACTOR
+from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.frames import (
     Frame, Mention, apply_roles, date_distance, find_modality, overlaps, pick_actors, pick_fatalities,
@@ -21,7 +21,6 @@ from marsad.extract.frames import (
 from marsad.geo import Geocoder
 from marsad.geodesy import km
 from marsad.lang.ar.dates import find_dates
-from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.numbers import find_numbers
 from marsad.lang.ar.tokens import Analysis, analyze_text
@@ -353,9 +352,12 @@ class EventExtractor:
             links = L.words("list_link")
             linked = all(g in links or (g.startswith("و") and len(g) > 2) for g in gap) and (
                 "و" in p.proclitic or "،" in gap or "," in gap)
-            if not linked:
+            # "... كما في مدينة X": one more place of the list
+            if not linked and " ".join(g for g in gap if g not in links) not in L.words("list_also"):
                 break
-            if p.geo_precision == first.geo_precision and p.kind == first.kind:
+            # a town the gazetteer lacks sits at its province's point: a town all the same
+            unlisted = p.gazetteer_id is None and (p.note or "").startswith("unresolved") and p.kind == "city"
+            if p.kind == first.kind and (p.geo_precision == first.geo_precision or unlisted):
                 out.append(p)
             prev = p
         return out
@@ -700,9 +702,9 @@ def _same_place(a: Event, b: Event) -> bool:
         return True
     # a town the gazetteer lacks ("بلدة كحيل", placed at its province) is still a town of its own:
     # it stays apart from other towns, named or not, and takes in only coarser mentions
-    ua, ub = _unlisted_town(a), _unlisted_town(b)
-    if (ua or ub) and (ua or a.geo_precision == 1) and (ub or b.geo_precision == 1):
-        return norm_key(a.location_text or "") == norm_key(b.location_text or "")
+    named = same_town_by_name(a, b)
+    if named is not None:
+        return named
     if a.latitude is None or b.latitude is None:
         return a.location_text == b.location_text or a.location_text is None or b.location_text is None
     pa, pb = a.geo_precision or 3, b.geo_precision or 3
@@ -719,11 +721,6 @@ def _same_place(a: Event, b: Event) -> bool:
     if pa == pb == 2 and ga.startswith("gn:") != gb.startswith("gn:") and a.admin1 == b.admin1:
         return d <= 60.0
     return d <= 30.0
-
-
-def _unlisted_town(ev: Event) -> bool:
-    """A named place missing from the gazetteer, placed at the unit that contains it."""
-    return ev.gazetteer_id is None and ev.latitude is not None and (ev.geo_note or "").startswith("unresolved")
 
 
 def _compatible_actors(a: Event, b: Event) -> bool:

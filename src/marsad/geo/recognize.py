@@ -12,6 +12,7 @@ from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.model import Place, PlaceMention
 from marsad.geo.tables import PlaceWords, place_words
 from marsad.lang.ar.matcher import Match, PhraseMatcher
+from marsad.lang.ar.numbers import number_word
 from marsad.lang.ar.tokens import QUOTES, Analysis, Token, proclitic_splits
 
 # prefix roles after which an unknown word is still read as a place name
@@ -326,6 +327,10 @@ class PlaceRecognizer:
             if m is not None:
                 out.append(m)
                 free = m.tok_end
+        return self.finish(out, toks, text, hi)
+
+    def finish(self, out: list[PlaceMention], toks: Sequence[Token], text: str, hi: int) -> list[PlaceMention]:
+        """What follows the scan of names: unknown members of listed towns, then containers."""
         if any(("prefix", "plural") in m.modifiers for m in out):
             out = self._list_members(out, toks, text, hi)
         _link_containers(out, toks)
@@ -352,7 +357,8 @@ class PlaceRecognizer:
                     continue
                 stem = t.norm[1:]
                 if not (t.is_word and t.norm.startswith("و") and len(stem) >= 3) or stem in w.not_name \
-                        or stem in self.blocked or stem in w.stop or self._mods.match_at(toks, j, hi) is not None:
+                        or stem in self.blocked or stem in w.stop or number_word(t.norm) is not None \
+                        or self._mods.match_at(toks, j, hi) is not None:
                     break
                 k = j + 1
                 nxt = toks[k].norm if k < hi else None
@@ -366,7 +372,7 @@ class PlaceRecognizer:
                     break
                 name = text[t.start + cut:t.end]
                 out.append(PlaceMention(start=t.start + cut, end=t.end, text=name, name=name, tok_start=j,
-                                        tok_end=j + 1, kind="city", proclitic="و"))
+                                        tok_end=j + 1, kind="city", modifiers=(("list", "member"),), proclitic="و"))
                 j += 1
         out.sort(key=lambda m: m.tok_start)
         return out
@@ -440,6 +446,7 @@ class PlaceRecognizer:
                 return None
             t = toks[j]
             if not t.is_word or len(t.norm) < 2 or t.norm in self.words.not_name or t.norm in self.blocked \
+                    or number_word(t.norm) is not None \
                     or t.norm in self.words.compass_adj \
                     or self._mods.match_at(toks, j, hi) is not None:
                 return None
