@@ -89,6 +89,8 @@ NOT_EVENTS = [
     ("وبعد ثماني سنوات من المظاهرات في مدينة حماة ما زال الحل بعيدا.", "modality:background"),
     # "أسقط الجنسية" strips citizenship, it does not shoot anything down
     ("أسقطت وزارة الداخلية الجنسية عن ثلاثة مقاتلين في مدينة الموصل.", "modality:sense"),
+    # the verbal noun of a threat: "في ظل تهديد ... بشن ضربات" has not happened
+    ("وتأتي الرسالة في ظل تهديد فرنسي بشن ضربات على مواقع في مدينة حمص.", "modality:threat"),
 ]
 
 
@@ -373,3 +375,20 @@ def test_a_list_of_towns_names_each_one_also_unknown_and_after_kama_fi(extractor
     doc = _run(extractor, text)
     places = sorted(e.location_text for e in doc.events)
     assert places == sorted(["نوى", "زمرينة", "القنية", "إنخل"]), places
+
+
+def test_a_chemical_attack_never_merges_with_a_strike_of_another_kind(extractor):
+    # event_types.tsv merge_family: the same town and day, both perpetrators inferred, still two happenings
+    doc = _run(extractor, "قصفت طائرات حربية بلدة حرستا أمس الجمعة. "
+                          "وقال ناشطون إن هجوما بغاز الكلور استهدف حرستا أمس الجمعة.")
+    assert sorted(e.sub_event_type for e in doc.events) == ["Air/drone strike", "Chemical weapon"]
+
+
+def test_a_place_named_with_the_happening_beats_one_inherited_from_context(extractor):
+    # the first mention of the strike names no place and stands at Homs from the sentence before;
+    # a later mention names Syria: the strike is in Syria, not in Homs
+    doc = _run(extractor, "وأعلن التلفزيون الرسمي مقتل ثلاثة أشخاص في مدينة حمص أمس. "
+                          "وقال مسؤولون إن الضربة الأمريكية نفذت أمس. "
+                          "واستهدفت الضربات الأمريكية مواقع عسكرية في سوريا فجر أمس.")
+    (ev,) = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert ev.location_text == "سوريا" and len(ev.evidence) == 2

@@ -743,19 +743,27 @@ def merge_within(events: list[Event]) -> list[Event]:
     """
     out: list[Event] = []
     own_date: dict[int, bool] = {}  # id(merged event) -> its date was read in its own sentence
+    own_place: dict[int, bool] = {}  # id(merged event) -> its place was read in its own sentence
     for ev in events:
         same = [m for m in out if m.event_type == ev.event_type
                 and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
                 and _dates_overlap(m, ev)
-                and (m.event_type != "Strategic developments" or m.sub_event_type == ev.sub_event_type)]
+                and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         m = next((m for m in same if _same_place(m, ev)), None)
         if m is None and "place-context" in ev.rule_ids:
             m = next(iter(same), None)
         if m is not None:
+            ev_place = "place-context" not in ev.rule_ids
+            if ev_place and not own_place[id(m)] and ev.latitude is not None:
+                # a place named with the happening beats one inherited from the sentences around it,
+                # even a coarser one ("الضربة على مواقع في سوريا" after a sentence that named Douma)
+                _take_place(m, ev)
+                own_place[id(m)] = True
             own_date[id(m)] = _absorb(m, ev, own_date[id(m)], "date-context" not in ev.rule_ids)
         else:
             out.append(ev)
             own_date[id(ev)] = "date-context" not in ev.rule_ids
+            own_place[id(ev)] = "place-context" not in ev.rule_ids
     return out
 
 
@@ -783,9 +791,7 @@ def _absorb(m: Event, ev: Event, m_own: bool, ev_own: bool) -> bool:
     # a place inherited from context refines only a country-wide one
     if (ev.geo_precision or 9) < (m.geo_precision or 9) and (
             "place-context" not in ev.rule_ids or m.latitude is None or (m.gazetteer_id or "").startswith("c:")):
-        for k in ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
-                  "geo_precision", "gazetteer_id", "geo_note", "location_text"):
-            setattr(m, k, getattr(ev, k))
+        _take_place(m, ev)
     # a side the merged event already has on the other role is not its counterpart too
     # ("إسرائيل شنت غارات" then "غارات إسرائيلية على مواقع": Israel is actor1, never actor2 as well)
     fill_1 = m.actor1 is None and ev.actor1 is not None and ev.actor1 != m.actor2
@@ -806,6 +812,12 @@ def _absorb(m: Event, ev: Event, m_own: bool, ev_own: bool) -> bool:
     m.rule_ids += [r for r in ev.rule_ids if r not in m.rule_ids]
     m.claimed_by += [c for c in ev.claimed_by if c not in m.claimed_by]
     return m_own
+
+
+def _take_place(m: Event, ev: Event) -> None:
+    for k in ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
+              "geo_precision", "gazetteer_id", "geo_note", "location_text"):
+        setattr(m, k, getattr(ev, k))
 
 
 def _event_id_cnty(ev: Event) -> str:
