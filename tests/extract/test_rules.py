@@ -392,3 +392,17 @@ def test_a_place_named_with_the_happening_beats_one_inherited_from_context(extra
                           "واستهدفت الضربات الأمريكية مواقع عسكرية في سوريا فجر أمس.")
     (ev,) = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
     assert ev.location_text == "سوريا" and len(ev.evidence) == 2
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # the nationality of the positions or forces hit is the target, not the agent
+    ("شنت طائرات إسرائيلية غارات على مواقع إيرانية قرب مدينة حمص أمس الجمعة.",
+     "Military Forces of Israel (1948-)", "Military Forces of Iran (1989-)"),
+    ("قصفت طائرات حربية روسية أمس الجمعة مقرات تركية في بلدة سراقب.",
+     "Military Forces of Russia (2000-)", "Military Forces of Turkey (2016-)"),
+    # an adjective right after the strike noun is still its agent
+    ("استهدفت غارات روسية بلدة سراقب أمس الجمعة.", "Military Forces of Russia (2000-)", None),
+])
+def test_the_nationality_of_positions_hit_is_the_target(extractor, text, actor1, actor2):
+    (ev,) = _run(extractor, text).events
+    assert (ev.actor1, ev.actor2) == (actor1, actor2)
