@@ -18,7 +18,7 @@ def analyze_document(text: str, published: str | None = None) -> dict[str, Any]:
     for (s, e), (a, b) in zip(an.sentences, an.sent_tokens):
         toks = []
         for t in an.tokens[a:b]:
-            pre, stem, suf = segment(t.norm)
+            pre, stem, suf = segment(t.norm, orig=doc.text[t.start:t.end])
             toks.append({"text": doc.text[t.start:t.end], "start": t.start, "end": t.end, "norm": t.norm,
                          "proclitics": pre, "stem": stem, "enclitic": suf})
         sentences.append({"start": s, "end": e, "text": doc.text[s:e], "tokens": toks})

@@ -173,9 +173,11 @@ class Event:
         """Stable id from where the event was read and what it is."""
         first = self.evidence[0] if self.evidence else None
         anchor = f"{first.doc_id}:{first.start}:{first.end}" if first else ""
-        self.event_uid = "e" + content_hash(
-            anchor, self.event_type, self.sub_event_type, str(self.location), str(self.date_start)
-        )
+        place = str(self.location)
+        if self.gazetteer_id is None and self.latitude is not None:
+            # towns the gazetteer lacks share their province's point and name: their own name tells them apart
+            place += f"/{self.location_text}"
+        self.event_uid = "e" + content_hash(anchor, self.event_type, self.sub_event_type, place, str(self.date_start))
         return self.event_uid
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """Near-duplicate documents: MinHash/LSH proposals, checked on exact shingles and the lead."""
 from __future__ import annotations
 
-from conftest import AGENCY_COPY, AGENCY_FOLLOW_UP, AGENCY_STORY, STRIKE_A  # noqa: I001
+from stories import AGENCY_COPY, AGENCY_FOLLOW_UP, AGENCY_STORY, STRIKE_A  # noqa: I001
 
 from marsad.dedup import CopyIndex, CopyOptions, compare_texts, shingles, signature
 from marsad.dedup.shingles import shingle_hashes, words

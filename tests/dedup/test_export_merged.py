@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
-from conftest import STRIKE_A, STRIKE_B, STRIKE_C  # noqa: I001
+from stories import STRIKE_A, STRIKE_B, STRIKE_C  # noqa: I001
 
 from marsad.cli import cli
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import (  # noqa: I001
+from stories import (  # noqa: I001
     AGENCY_COPY, AGENCY_STORY, CLASH_SAME_TOWN, STRIKE_A, STRIKE_B, STRIKE_C, STRIKE_FAR,
 )
 
@@ -157,3 +157,12 @@ def test_a_store_from_before_merging_is_merged_when_opened(tmp_path, process):
     s = Store(path, dedup=True)
     assert [e.n_sources for e in s.iter_merged_events() if e.event_type == STRIKES] == [2]
     s.close()
+
+
+def test_towns_missing_from_the_gazetteer_stay_apart_though_they_share_a_point(dstore, process):
+    # both are placed near the known town they are listed with: the same point, two towns
+    text = "قصفت قوات النظام أمس الجمعة بلدات نوى وزمرينة والقنية في ريف درعا."
+    doc = process(text, "المرصد السوري")
+    dstore.write_documents([doc])
+    names = sorted(e.location_text for e in _merged(dstore) if e.event_type == STRIKES)
+    assert names == ["القنية", "زمرينة", "نوى"], names

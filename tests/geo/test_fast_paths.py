@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from marsad.geo.recognize import PlaceRecognizer, _link_containers
+from marsad.geo.recognize import PlaceRecognizer
 from marsad.geo.resolve import _FCODE, _SETTLEMENT_ROLES, _TIER, Resolver, _compass, _roles
 from marsad.lang.ar.tokens import analyze_text
 
@@ -57,8 +57,7 @@ def _slow_find(r: PlaceRecognizer, text: str, lo: int = 0, hi: int | None = None
         else:
             out.append(m)
             i = m.tok_end
-    _link_containers(out, toks)
-    return [_dump(m) for m in out]
+    return [_dump(m) for m in ref.finish(out, toks, an.norm.orig, hi)]
 
 
 def _dump(m) -> dict:

@@ -15,7 +15,7 @@ from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.tokens import analyze_text
 from marsad.tables import load_table
 
-from conftest import km
+from marsad.geodesy import km
 
 
 # --- tables -------------------------------------------------------------------------------------

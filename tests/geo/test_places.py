@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import km
+from marsad.geodesy import km
 
 SY, IQ = "Syria", "Iraq"
 

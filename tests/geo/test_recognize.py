@@ -172,3 +172,22 @@ def test_a_name_inside_a_place_of_another_country_is_not_the_foreign_namesake(ge
     # "قرب" is no containment: a town near a place across the border keeps its own country
     assert _resolved(geo, "قصف على البوكمال قرب القائم") == [
         ("البوكمال", "city", "Syria"), ("قرب القائم", "city", "Iraq")]
+
+
+def test_a_naming_word_with_the_article_is_the_place_told_before_not_a_name(geo):
+    # "المدينة" / "البلدة" refer back ("the town"); only the construct "بلدة X" names a place
+    assert _geo(geo, "انسحب المقاتلون من البلدة وتسليمها للجيش") == []
+    assert [p.name for p in _geo(geo, "انسحب المقاتلون من بلدة زمرينة")] == ["زمرينة"]
+
+
+def test_unknown_names_listed_with_a_known_town_after_a_plural_naming_word_are_towns(geo):
+    text = "قصفت الطائرات بلدات نوى وزمرينة والقنية في ريف درعا، وقتل 4 مدنيين"
+    ps = _geo(geo, text)
+    names = [p.name for p in ps]
+    assert names[:3] == ["نوى", "زمرينة", "القنية"], names
+    zm = ps[1]
+    # placed near the known town it is listed with, not at the province's centroid
+    assert zm.gazetteer_id is None and zm.geo_precision == 2 and zm.latitude == ps[0].latitude
+    # a verb or a number word joined by "و" ends the list
+    assert not any(p.name in ("وقتل", "قتل") for p in ps)
+    assert [p.name for p in _geo(geo, "استعادت القوات مدينة وأربع بلدات")] == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.lang.ar.matcher import PhraseMatcher
+from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.tokens import analyze_text, segment
 
 
@@ -73,3 +74,18 @@ def test_token_offsets_are_original() -> None:
     for t in analyze_text(text).tokens:
         assert text[t.start : t.end]
     assert [text[t.start : t.end] for t in analyze_text(text).tokens][1] == "١٥٠٠"
+
+
+@pytest.mark.parametrize("written, expected", [
+    # an alef with hamza or madda is a root letter: no article there
+    ("إلقاء", ("", "القاء", "")),
+    ("وألقت", ("", "والقت", "")),
+    ("آلاف", ("", "الاف", "")),
+    ("إِلْقَاءُ", ("", "القاء", "")),  # diacritics do not hide the hamza
+    # the article's own alef is bare, whatever follows it
+    ("الألغام", ("ال", "الغام", "")),
+    ("والإرهاب", ("وال", "ارهاب", "")),
+    ("القاء", ("ال", "قاء", "")),  # written without the hamza: no way to tell
+])
+def test_an_alef_with_hamza_is_never_the_article(written, expected):
+    assert segment(norm_key(written), orig=written) == expected

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.geodesy import km
+from marsad.lang.ar.normalize import norm_key
 from marsad.model import Event
 
 
@@ -63,9 +64,28 @@ def compare_dates(a: Event, b: Event, o: MergeOptions) -> tuple[bool, str, int]:
     return True, f"{how} ({a0}..{a1} ~ {b0}..{b1})", gap
 
 
+def unlisted_town(ev: Event) -> bool:
+    """A named place missing from the gazetteer ("بلدة كحيل"), placed at the unit that contains it
+    (the geocoder gives every place it finds a gazetteer id, and these none)."""
+    return ev.gazetteer_id is None and ev.latitude is not None
+
+
+def same_town_by_name(a: Event, b: Event) -> bool | None:
+    """When one side is a town the gazetteer lacks and the other a town too (listed or not), whether
+    they name the same town; None when the rule does not apply. Its point is its province's, so
+    distance says nothing: it stays apart from other towns and takes in only coarser mentions."""
+    ua, ub = unlisted_town(a), unlisted_town(b)
+    if (ua or ub) and (ua or a.geo_precision == 1) and (ub or b.geo_precision == 1):
+        return norm_key(a.location_text or "") == norm_key(b.location_text or "")
+    return None
+
+
 def compare_places(a: Event, b: Event, o: MergeOptions, actors_agree: bool) -> tuple[bool, str, float]:
     if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id:
         return True, f"same place {a.location or a.gazetteer_id}", 0.0
+    named = same_town_by_name(a, b)
+    if named is not None:
+        return named, f"town names «{a.location_text}» / «{b.location_text}» (one not in the gazetteer)", 0.0
     if a.latitude is None or b.latitude is None:
         if a.location_text and a.location_text == b.location_text and a.country == b.country:
             return True, f"same place name «{a.location_text}» (no coordinates)", 0.0

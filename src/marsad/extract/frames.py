@@ -122,6 +122,9 @@ def resolve_territory(sub: str, actor1: Actor | None, country: str | None) -> st
     return "Non-state actor overtakes territory"
 
 
+TARGET_ADJ_WINDOW = 8  # tokens after the trigger where "مواقع إيرانية" may name the target
+
+
 def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Sequence[Mention],
                 adjectives: Sequence[Mention], sent_lo: int) -> tuple[Mention | None, Mention | None]:
     """Agent and target of a trigger from Arabic word order.
@@ -137,7 +140,10 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
     if pair is not None:
         return pair
     a1: Mention | None = None
-    adj = [a for a in adjectives if 0 <= a.tok_start - trig.end_tok <= 2]
+    heads = words("target_head")
+    # "غارات روسية" names the agent; "غارات على مواقع إيرانية" the target (below)
+    adj = [a for a in adjectives if 0 <= a.tok_start - trig.end_tok <= 2
+           and not (a.tok_start > trig.end_tok and tokens[a.tok_start - 1].norm in heads)]
     if adj:
         a1 = adj[0]
     elif after and after[0].tok_start - trig.end_tok <= (3 if tdef.pos == "verb" else 1):
@@ -161,9 +167,11 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
         if 0 < k - trig.end_tok <= 6 and k >= 2 and tokens[k - 1].norm in words("partitive") and any(
                 tokens[k - 2].norm.startswith(w) for w in words("member")):
             a1 = cand  # "استسلم نحو مئة مقاتل من تنظيم داعش"
-    if a1 is None and tdef.pos == "verb":
-        # "طائرات إسرائيلية شنت غارات": the adjective of the subject just before the verb
-        adj = [a for a in adjectives if 0 <= trig.start_tok - a.tok_end <= 1 and a.value.kind in ("state", "nonstate")]
+    if a1 is None:
+        # "طائرات إسرائيلية شنت غارات" (and "شنت طائرات إسرائيلية غارات"): the adjective of the subject just
+        # before the trigger, unless it qualifies positions or forces ("مواقع إيرانية" are hit, they do not hit)
+        adj = [a for a in adjectives if 0 <= trig.start_tok - a.tok_end <= 1 and a.value.kind in ("state", "nonstate")
+               and not (a.tok_start > 0 and tokens[a.tok_start - 1].norm in heads)]
         if adj and not any(adj[-1].tok_end <= b.tok_start and b.tok_end <= trig.start_tok for b in before):
             a1 = adj[-1]
     if a1 is None and before:
@@ -188,6 +196,13 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
             if a1 is not None and (a is a1 or a.value.id == a1.value.id):
                 continue
             if a.value.kind == "civilian":
+                a2 = a
+                break
+    if a2 is None:
+        # "غارات على مواقع إيرانية", "استهدفت قوات تركية": the state or group of the positions or forces hit
+        for a in adjectives:
+            if 0 < a.tok_start - trig.end_tok <= TARGET_ADJ_WINDOW and tokens[a.tok_start - 1].norm in heads \
+                    and a.value.kind in ("state", "nonstate") and (a1 is None or a.value.id != a1.value.id):
                 a2 = a
                 break
     return a1, a2

@@ -53,6 +53,15 @@ def event_types() -> dict[str, tuple[str, str]]:
             for r in load_table("event_types.tsv", required=("event_type", "sub_event_type", "disorder_type"))}
 
 
+@lru_cache(maxsize=None)
+def merge_family(sub_event_type: str) -> str:
+    """The family within which mentions of this sub-type may merge in a document (event_types.tsv)."""
+    for r in load_table("event_types.tsv", required=("event_type", "sub_event_type", "disorder_type")):
+        if r["sub_event_type"] == sub_event_type:
+            return r.get("merge_family") or r["event_type"]
+    return sub_event_type
+
+
 @lru_cache(maxsize=1)
 def trigger_matcher() -> PhraseMatcher:
     known = event_types()

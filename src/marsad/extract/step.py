@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
-from marsad.dedup.rules import INFERRED_ACTOR
+from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.frames import (
     Frame, Mention, apply_roles, date_distance, find_modality, overlaps, pick_actors, pick_fatalities,
@@ -37,7 +37,6 @@ STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones 
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
-INTERCEPTED_OBJECT_WINDOW = 3  # tokens from an interception to the projectile it brings down (its object)
 CIVILIAN_SITE_WINDOW = 3  # tokens from a trigger to the civilian site it strikes ("قصف على سوق مدينة")
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
@@ -117,7 +116,7 @@ class EventExtractor:
             in_date.update(range(d.tok_start, d.tok_end))
         trig = [m for m in found["triggers"]
                 if not all(k in taken for k in range(m.start_tok, m.end_tok)) and m.start_tok not in in_date]
-        containers = {id(places[p.container]) for p in places if p.container is not None}
+        containers = {id(places[p.container]): p for p in places if p.container is not None}  # container -> contained
         seat = L.words("seat")
         # the word right after "قال"/"أعلنت"/"بحسب" is who speaks: a person named like a town
         # ("قال شيروان ...") or a capital standing for its government ("أعلنت أنقرة"), not where
@@ -192,8 +191,7 @@ class EventExtractor:
             # a running total ("منذ بدء...", "منذ 18 شباط") only covers its own clause
             since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since"]
             since_at += [d.tok_start for d in date_s[si] if self._is_since(toks, d)]
-            # "بعد أسبوع" (relation after) dates nothing here: in a narrative it counts from an earlier happening
-            own_dates = [d for d in date_s[si] if d.relation != "after" and not self._is_since(toks, d)]
+            own_dates = [d for d in date_s[si] if not self._is_since(toks, d)]
             clause_at = [k for k in range(a, b) if toks[k].norm in marks] if since_at else []
             actors = [m for m in act_s[si] if not any(t.start_tok <= m.tok_start < t.end_tok for t in trig_s[si])]
             claimed = self._claims(doc.text, toks, rep_s[si], ag_s[si], actors, b)
@@ -269,17 +267,15 @@ class EventExtractor:
     @staticmethod
     def _suppress_intercepted(frames: list[Frame], toks) -> list[Frame]:
         """"أسقطت الدفاعات صواريخ استهدفت المطار": the strike verb right after the intercepted
-        projectile describes it (a relative clause without "التي"); the happening is the interception.
-        So does a projectile named as the object ("أسقطت الدفاعات الجوية طائرة مسيرة": no drone strike)."""
+        projectile describes it (a relative clause without "التي"); the happening is the interception."""
         caught = [f for f in frames if f.sub_event_type == "Disrupted weapons use" and not f.modality]
         for f in frames:
-            if f.modality or f.event_type != "Explosions/Remote violence" or f.trigger.prefix.startswith(("و", "ف")):
+            if f.modality or f.event_type != "Explosions/Remote violence" or f.tdef.pos != "verb" \
+                    or f.trigger.prefix.startswith(("و", "ف")):
                 continue
-            window = INTERCEPTED_WINDOW if f.tdef.pos == "verb" else INTERCEPTED_OBJECT_WINDOW
             for d in caught:
                 gap = range(d.trigger.end_tok, f.trigger.start_tok)
-                if (0 < len(gap) or f.tdef.pos != "verb") and len(gap) <= window \
-                        and f.trigger.start_tok >= d.trigger.end_tok and not any(toks[k].norm in L.words("clause_break") for k in gap):
+                if 0 < len(gap) <= INTERCEPTED_WINDOW and not any(toks[k].norm in L.words("clause_break") for k in gap):
                     f.modality = ("subsumed", f"by {d.tdef.id}")
                     break
         return frames
@@ -341,7 +337,7 @@ class EventExtractor:
         return any(cls._is_since(toks, d) for d in dates)
 
     @staticmethod
-    def _listed_places(t: Match, first: Any, places: Sequence[Any], containers: set[int], toks) -> list[Any]:
+    def _listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mapping[int, Any], toks) -> list[Any]:
         """Other towns the trigger reaches in a list ("قصف بلدات X وY وZ"): one event each.
 
         Only places after the trigger, linked to the first by "و"/"،" alone, of the same
@@ -359,15 +355,18 @@ class EventExtractor:
             links = L.words("list_link")
             linked = all(g in links or (g.startswith("و") and len(g) > 2) for g in gap) and (
                 "و" in p.proclitic or "،" in gap or "," in gap)
-            if not linked:
+            # "... كما في مدينة X": one more place of the list
+            if not linked and " ".join(g for g in gap if g not in links) not in L.words("list_also"):
                 break
-            if p.geo_precision == first.geo_precision and p.kind == first.kind:
+            # a town the gazetteer lacks sits at its province's point: a town all the same
+            unlisted = p.gazetteer_id is None and (p.note or "").startswith("unresolved") and p.kind == "city"
+            if p.kind == first.kind and (p.geo_precision == first.geo_precision or unlisted):
                 out.append(p)
             prev = p
         return out
 
     @staticmethod
-    def _pick_place(t: Match, places: Sequence[Any], toks, containers: set[int] = frozenset()) -> Any:
+    def _pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, Any] | None = None) -> Any:
         """The place of a trigger: the first resolved place after it, else the nearest before that
         is not the container of another ("تعرضت بلدة X في ريف Y لقصف": X, not Y)."""
         # a bare country name is a state acting ("هددت فرنسا"), a place only after a locative
@@ -379,11 +378,15 @@ class EventExtractor:
         after = [p for p in precise if p.tok_start >= t.end_tok]
         if after:
             best = min(p.geo_precision or 3 for p in after)
-            return next(p for p in after if (p.geo_precision or 3) == best)
+            chosen = next(p for p in after if (p.geo_precision or 3) == best)
+            # the named place is more exact than what contains it, whatever their gazetteer
+            # precision ("قاعدة الشعيرات الجوية في حمص": the base, not the city)
+            inner = (containers or {}).get(id(chosen))
+            return inner if any(p is inner for p in after) else chosen
         before = [p for p in precise if p.tok_end <= t.start_tok]
         if not before:
             return precise[0]
-        return next((p for p in reversed(before) if id(p) not in containers), before[-1])
+        return next((p for p in reversed(before) if id(p) not in (containers or {})), before[-1])
 
     @staticmethod
     def _source_tokens(toks, reporting: Sequence[Match], hi: int) -> set[int]:
@@ -700,6 +703,11 @@ def _same_place(a: Event, b: Event) -> bool:
     """
     if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id:
         return True
+    # a town the gazetteer lacks ("بلدة كحيل", placed at its province) is still a town of its own:
+    # it stays apart from other towns, named or not, and takes in only coarser mentions
+    named = same_town_by_name(a, b)
+    if named is not None:
+        return named
     if a.latitude is None or b.latitude is None:
         return a.location_text == b.location_text or a.location_text is None or b.location_text is None
     pa, pb = a.geo_precision or 3, b.geo_precision or 3
@@ -711,6 +719,10 @@ def _same_place(a: Event, b: Event) -> bool:
         return d <= 2.0  # two named towns ("قرب عفرين" and "جنديرس") are two places
     if max(pa, pb) == 3:
         return a.admin1 == b.admin1 or d <= 60.0
+    # the surroundings of a town ("ريف حمص", precision 2 at a town's point) may take in a base or
+    # an area of its province that lies beyond 30 km ("قاعدة الشعيرات" then "في ريف حمص")
+    if pa == pb == 2 and ga.startswith("gn:") != gb.startswith("gn:") and a.admin1 == b.admin1:
+        return d <= 60.0
     return d <= 30.0
 
 
@@ -734,19 +746,27 @@ def merge_within(events: list[Event]) -> list[Event]:
     """
     out: list[Event] = []
     own_date: dict[int, bool] = {}  # id(merged event) -> its date was read in its own sentence
+    own_place: dict[int, bool] = {}  # id(merged event) -> its place was read in its own sentence
     for ev in events:
         same = [m for m in out if m.event_type == ev.event_type
                 and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
                 and _dates_overlap(m, ev)
-                and (m.event_type != "Strategic developments" or m.sub_event_type == ev.sub_event_type)]
+                and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         m = next((m for m in same if _same_place(m, ev)), None)
         if m is None and "place-context" in ev.rule_ids:
             m = next(iter(same), None)
         if m is not None:
+            ev_place = "place-context" not in ev.rule_ids
+            if ev_place and not own_place[id(m)] and ev.latitude is not None:
+                # a place named with the happening beats one inherited from the sentences around it,
+                # even a coarser one ("الضربة على مواقع في سوريا" after a sentence that named Douma)
+                _take_place(m, ev)
+                own_place[id(m)] = True
             own_date[id(m)] = _absorb(m, ev, own_date[id(m)], "date-context" not in ev.rule_ids)
         else:
             out.append(ev)
             own_date[id(ev)] = "date-context" not in ev.rule_ids
+            own_place[id(ev)] = "place-context" not in ev.rule_ids
     return out
 
 
@@ -774,9 +794,7 @@ def _absorb(m: Event, ev: Event, m_own: bool, ev_own: bool) -> bool:
     # a place inherited from context refines only a country-wide one
     if (ev.geo_precision or 9) < (m.geo_precision or 9) and (
             "place-context" not in ev.rule_ids or m.latitude is None or (m.gazetteer_id or "").startswith("c:")):
-        for k in ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
-                  "geo_precision", "gazetteer_id", "geo_note", "location_text"):
-            setattr(m, k, getattr(ev, k))
+        _take_place(m, ev)
     # a side the merged event already has on the other role is not its counterpart too
     # ("إسرائيل شنت غارات" then "غارات إسرائيلية على مواقع": Israel is actor1, never actor2 as well)
     fill_1 = m.actor1 is None and ev.actor1 is not None and ev.actor1 != m.actor2
@@ -797,6 +815,12 @@ def _absorb(m: Event, ev: Event, m_own: bool, ev_own: bool) -> bool:
     m.rule_ids += [r for r in ev.rule_ids if r not in m.rule_ids]
     m.claimed_by += [c for c in ev.claimed_by if c not in m.claimed_by]
     return m_own
+
+
+def _take_place(m: Event, ev: Event) -> None:
+    for k in ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
+              "geo_precision", "gazetteer_id", "geo_note", "location_text"):
+        setattr(m, k, getattr(ev, k))
 
 
 def _event_id_cnty(ev: Event) -> str:

@@ -12,6 +12,7 @@ from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.model import Place, PlaceMention
 from marsad.geo.tables import PlaceWords, place_words
 from marsad.lang.ar.matcher import Match, PhraseMatcher
+from marsad.lang.ar.numbers import number_word
 from marsad.lang.ar.tokens import QUOTES, Analysis, Token, proclitic_splits
 
 # prefix roles after which an unknown word is still read as a place name
@@ -326,7 +327,54 @@ class PlaceRecognizer:
             if m is not None:
                 out.append(m)
                 free = m.tok_end
+        return self.finish(out, toks, text, hi)
+
+    def finish(self, out: list[PlaceMention], toks: Sequence[Token], text: str, hi: int) -> list[PlaceMention]:
+        """What follows the scan of names: unknown members of listed towns, then containers."""
+        if any(("prefix", "plural") in m.modifiers for m in out):
+            out = self._list_members(out, toks, text, hi)
         _link_containers(out, toks)
+        return out
+
+    def _list_members(self, ms: list[PlaceMention], toks: Sequence[Token], text: str, hi: int) -> list[PlaceMention]:
+        """Unknown names listed with a known one after a plural naming word ("بلدات X وكحيل والسهوة"):
+        each a town of its own. A member is one word joined by "و" that the list goes on after
+        (another member, a comma, a known place, a function word, the end)."""
+        starts = {m.tok_start: m for m in ms}
+        out = list(ms)
+        w = self.words
+        for head in ms:
+            if ("prefix", "plural") not in head.modifiers or not head.candidates:
+                continue
+            j = head.tok_end
+            while j < hi:
+                if j in starts:  # a known member of the list
+                    j = starts[j].tok_end
+                    continue
+                t = toks[j]
+                if t.norm in ("،", ","):
+                    j += 1
+                    continue
+                stem = t.norm[1:]
+                if not (t.is_word and t.norm.startswith("و") and len(stem) >= 3) or stem in w.not_name \
+                        or stem in self.blocked or stem in w.stop or number_word(t.norm) is not None \
+                        or self._mods.match_at(toks, j, hi) is not None:
+                    break
+                k = j + 1
+                nxt = toks[k].norm if k < hi else None
+                if not (nxt is None or toks[k].punct or k in starts or nxt in w.not_name
+                        or (nxt.startswith("و") and len(nxt) > 3)):
+                    break
+                cut = 1 if t.end - t.start == len(t.norm) else 0
+                if not cut and text[t.start:t.start + 1] == "و":
+                    cut = 1
+                if not cut:
+                    break
+                name = text[t.start + cut:t.end]
+                out.append(PlaceMention(start=t.start + cut, end=t.end, text=name, name=name, tok_start=j,
+                                        tok_end=j + 1, kind="city", modifiers=(("list", "member"),), proclitic="و"))
+                j += 1
+        out.sort(key=lambda m: m.tok_start)
         return out
 
     def _no_tail(self, norm: str) -> bool:
@@ -393,8 +441,12 @@ class PlaceRecognizer:
             roles = [v for k, v in mods if k == "prefix"]
             if not roles or roles[-1] not in _NAMING_ROLES or j >= hi:
                 return None
+            # "المدينة" is "the city" already told, not the head of a name ("بلدة X" has no article)
+            if proclitic.endswith("ال") and len(mods) == 1:
+                return None
             t = toks[j]
             if not t.is_word or len(t.norm) < 2 or t.norm in self.words.not_name or t.norm in self.blocked \
+                    or number_word(t.norm) is not None \
                     or t.norm in self.words.compass_adj \
                     or self._mods.match_at(toks, j, hi) is not None:
                 return None
@@ -440,7 +492,11 @@ def _link_containers(ms: list[PlaceMention], toks: Sequence[Token]) -> None:
     for b in range(1, len(ms)):
         m, n = ms[b - 1], ms[b]
         end = m.tok_end
-        while end < n.tok_start and end - m.tok_end < MAX_DESCRIPTORS and toks[end].norm.startswith("ال"):
+        # a quoted name keeps its container ("قاعدة "تيفور" بحمص")
+        while end < n.tok_start and toks[end].norm in QUOTES:
+            end += 1
+        first = end
+        while end < n.tok_start and end - first < MAX_DESCRIPTORS and toks[end].norm.startswith("ال"):
             end += 1
         gap = n.tok_start - end  # words between them
         if gap == 1:

@@ -380,16 +380,17 @@ class Resolver:
         cont = mentions[m.container] if m.container is not None else None
         if cont is not None and cont.gazetteer_id:
             named = self.gaz.places.get(cont.gazetteer_id)
-            m.latitude, m.longitude = cont.latitude, cont.longitude
-            m.country, m.iso, m.region = cont.country, cont.iso, cont.region
-            m.admin1, m.admin2 = cont.admin1, cont.admin2
-            m.location = cont.location
-            m.geo_precision = max(2, cont.geo_precision or 2)
-            m.gazetteer_id = None
             unit = "admin1" if named is not None and named.kind == "admin1" else "larger place"
-            m.note = f"unresolved {m.name!r}: kept {unit} {cont.location!r} from {cont.text!r}"
-            m.rule_id = "geo.unresolved.container"
+            _near(m, cont, max(2, cont.geo_precision or 2), "geo.unresolved.container",
+                  f"unresolved {m.name!r}: kept {unit} {cont.location!r} from {cont.text!r}")
             return
+        if ("list", "member") in m.modifiers:
+            # "بلدات X وكحيل": villages listed together are neighbours; near the known one before it
+            known = [x for x in mentions if x.gazetteer_id and x.geo_precision == 1 and x.tok_end <= m.tok_start]
+            if known:
+                x = known[-1]
+                _near(m, x, 2, "geo.unresolved.list", f"unresolved {m.name!r}: near {x.location!r}, listed with it")
+                return
         if self._nearby_admin1(m):
             return
         # no container: the document's dominant admin1 (or country) among its resolved sub-national places
@@ -420,3 +421,15 @@ class Resolver:
                 return
         m.note = f"unresolved {m.name!r}: no gazetteer entry and no larger unit in the text"
         m.rule_id = "geo.unresolved"
+
+
+def _near(m: PlaceMention, other: PlaceMention, precision: int, rule: str, note: str) -> None:
+    """Give an unresolved mention the point and units of another mention, without its gazetteer id."""
+    m.latitude, m.longitude = other.latitude, other.longitude
+    m.country, m.iso, m.region = other.country, other.iso, other.region
+    m.admin1, m.admin2 = other.admin1, other.admin2
+    m.location = other.location
+    m.geo_precision = precision
+    m.gazetteer_id = None
+    m.note = note
+    m.rule_id = rule

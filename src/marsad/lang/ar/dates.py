@@ -45,7 +45,7 @@ class DateMention:
     rule_id: str  # table row ids / pattern names joined by "+"
     tok_start: int
     tok_end: int  # exclusive
-    relation: str  # past | future | after ("بعد أسبوع": from publication or an earlier happening) | unknown
+    relation: str  # past | future | unknown
 
 
 class _E(NamedTuple):

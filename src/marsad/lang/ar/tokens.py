@@ -106,11 +106,27 @@ def enclitic_splits(stem: str) -> tuple[tuple[str, str], ...]:
     return tuple((stem[: -len(e)], e) for e in enc if stem.endswith(e) and len(stem) - len(e) >= 3)
 
 
-def segment(word: str, known: frozenset[str] | set[str] = frozenset()) -> tuple[str, str, str]:
+def _hamza_alef(word: str, orig: str | None, at: int) -> bool:
+    """Whether the letter at ``at`` of normalised ``word`` was written as an alef with hamza or madda
+    in ``orig`` (the word as written: "إلقاء" was normalised to "القاء"). Diacritics in ``orig`` are
+    skipped; an ``orig`` whose letters do not line up with ``word`` tells nothing (False)."""
+    if not orig:
+        return False
+    letters = [c for c in orig if not ("\u064b" <= c <= "\u065f" or c in "\u0670\u0640")]
+    return len(letters) == len(word) and letters[at] in _HAMZA_ALEFS
+
+
+_HAMZA_ALEFS = frozenset("\u0623\u0625\u0622")  # أ إ آ: the article's alef is never written so
+
+
+def segment(word: str, known: frozenset[str] | set[str] = frozenset(),
+            orig: str | None = None) -> tuple[str, str, str]:
     """Split a normalised word into (proclitics, stem, enclitic) conservatively.
 
     A split is taken when its stem is a known word; otherwise only article chains
     (ال، وال، بال، لل...) are cut. Unknown words keep their letters ("بلده" stays whole).
+    ``orig``, the word as written, refuses an article whose alef carries a hamza: "إلقاء"
+    and "وألقت" start with a root letter, not with "ال".
     """
     splits = proclitic_splits(word)
     if word in known:
@@ -125,6 +141,8 @@ def segment(word: str, known: frozenset[str] | set[str] = frozenset()) -> tuple[
         if s in known:
             return "", s, e
     for prefix, stem in splits[1:]:
+        if prefix.endswith("ال") and _hamza_alef(word, orig, len(prefix) - 2):
+            continue
         if prefix.endswith("ال") or prefix.endswith("لل"):
             if len(stem) - (2 if stem.startswith("ال") else 0) >= 2:
                 return prefix, stem, ""
