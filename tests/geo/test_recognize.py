@@ -191,3 +191,20 @@ def test_unknown_names_listed_with_a_known_town_after_a_plural_naming_word_are_t
     # a verb or a number word joined by "و" ends the list
     assert not any(p.name in ("وقتل", "قتل") for p in ps)
     assert [p.name for p in _geo(geo, "استعادت القوات مدينة وأربع بلدات")] == []
+
+
+def test_curated_villages_and_bases_beat_their_namesakes_abroad(geo):
+    # GeoNames' lists lack these, and their names read as places elsewhere (Kifri, Saham al-Kaffarat, El Dabaa)
+    assert _resolved(geo, "قصف على كفريا والفوعة في ريف إدلب")[:2] == [
+        ("كفريا", "area", "Syria"), ("الفوعة", "area", "Syria")]
+    assert _resolved(geo, "قصف على سحم الجولان في ريف درعا")[0] == ("سحم الجولان", "area", "Syria")
+    assert _resolved(geo, "انفجارات في مطار الضبعة العسكري في حمص")[0][2] == "Syria"
+
+
+def test_a_base_inside_a_place_of_another_country_is_not_the_foreign_namesake(geo):
+    # "الرشيد" is only Rosetta (Egypt) to the gazetteer; an air base of that name in Homs is placed at Homs
+    places = geo.find_places(analyze_text(text := "قصفت الطائرات مطار الرشيد العسكري في حمص"))
+    geo.resolve_document(places, text, None, context_places=places)
+    base = places[0]
+    assert base.kind == "base" and base.candidates and base.country == "Syria"
+    assert base.rule_id == "geo.unresolved.container" and base.gazetteer_id is None

@@ -205,7 +205,8 @@ class Resolver:
                     m.kind = kind
         for m in mentions:
             cont = mentions[m.container] if m.container is not None else None
-            if m.candidates and cont is not None and cont.country is not None and m.kind in ("city", "neighbourhood", "camp") \
+            if m.candidates and cont is not None and cont.country is not None \
+                    and m.kind in ("city", "neighbourhood", "camp", "base") \
                     and ((m.country != cont.country and not _compass(cont))  # "X قرب Y" may cross a border
                          or (cont.admin1 and m.admin1 and m.admin1 != cont.admin1
                              and (cont.kind == "admin1" or any(v in ("rural", "province") for _, v in cont.modifiers)))):
