@@ -94,6 +94,12 @@ NOT_EVENTS = [
     ("وقالت موسكو إن الجيش سيعلق الغارات الجوية على بلدة حرستا يوميا.", "modality:future"),
     # "استهداف تمويل" is a policy on money
     ("وأعلنت الوزارة خطة استهداف تمويل الجماعات المسلحة في مدينة الموصل.", "modality:sense"),
+    # planned, done before, or told in court
+    ("وقال المحققون إن الرجل خطط لتفجير حافلة عسكرية في مدينة طرابلس.", "modality:intention"),
+    ("وكما سبق لها أن أطلقت صواريخ من سفن حربية على مدينة حلب.", "modality:background"),
+    ("وقاتل الرجل في مدينة الرمادي التي أصيب فيها بقذيفة هاون كما قال أمام المحكمة.", "modality:legal"),
+    # a year at the end of its clause ("في 2014.") dates the happening: long before publication
+    ("وأطلقت الجبهة راهبات اختطفتهن من بلدة معلولا في 2014.", "background"),
     # the verbal noun of a threat: "في ظل تهديد ... بشن ضربات" has not happened
     ("وتأتي الرسالة في ظل تهديد فرنسي بشن ضربات على مواقع في مدينة حمص.", "modality:threat"),
 ]

@@ -603,7 +603,11 @@ def _year_phrase(c: _Ctx, i: int) -> _Res | None:
         return None
     year, j2, cal = y
     if yw is None and j2 == j + 1:
-        return None  # a bare number is not a year without "عام" or an era word
+        # a bare number is not a year without "عام" or an era word, except after "في" at the end of its
+        # clause ("اختطفوهن من معلولا في 2014."): "في 2014 غارة" counts raids
+        prep = c.read(i - 1, "month_prep", clitic=False) if i > 0 else None
+        if prep is None or prep[0] != i or (j2 < c.hi and c.toks[j2].is_word):
+            return None
     rid = (yw[1].rid + "+" if yw else "") + "year"
     if cal == "hijri":
         s = hijri_to_gregorian(year, 1, 1)
