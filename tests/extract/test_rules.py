@@ -427,3 +427,10 @@ def test_a_place_named_with_the_happening_beats_one_inherited_from_context(extra
 def test_the_nationality_of_positions_hit_is_the_target(extractor, text, actor1, actor2):
     (ev,) = _run(extractor, text).events
     assert (ev.actor1, ev.actor2) == (actor1, actor2)
+
+
+def test_where_a_source_sits_is_not_where_the_event_happened(extractor):
+    # "الذي يتخذ من لندن مقرا له" names the observatory's seat, after the place
+    doc = _run(extractor, "وقتل تسعة مسلحين في اشتباكات في بادية محافظة السويداء، بحسب المرصد الذي يتخذ من لندن مقرا له.")
+    (ev,) = doc.events
+    assert ev.country == "Syria" and ev.admin1 == "As-Sweida"

@@ -117,14 +117,15 @@ class EventExtractor:
         trig = [m for m in found["triggers"]
                 if not all(k in taken for k in range(m.start_tok, m.end_tok)) and m.start_tok not in in_date]
         containers = {id(places[p.container]): p for p in places if p.container is not None}  # container -> contained
-        seat = L.words("seat")
+        seat, seat_after = L.words("seat"), L.words("seat_after")
         # the word right after "قال"/"أعلنت"/"بحسب" is who speaks: a person named like a town
         # ("قال شيروان ...") or a capital standing for its government ("أعلنت أنقرة"), not where
         speaker_at = {r.end_tok for r in found["reporting"] if r.payload.kind in ("verb", "prep")}
         places = [p for p in places if p.kind != "word" and not any(k in taken for k in range(p.tok_start, p.tok_end))
                   and not (p.tok_start in speaker_at and not p.modifiers and not p.proclitic)
                   and not (p.tok_start > 0 and (toks[p.tok_start - 1].norm in seat
-                                                or (p.tok_start > 1 and toks[p.tok_start - 2].norm in seat)))]
+                                                or (p.tok_start > 1 and toks[p.tok_start - 2].norm in seat)))
+                  and not (p.tok_end < len(toks) and toks[p.tok_end].norm in seat_after)]
         adjectives = [m for m in found["adjectives"] if m.start_tok not in taken]
         # a name after a person's title is an affiliation ("وزير الخارجية الروسي"), not an agent
         titled = set()
