@@ -421,3 +421,16 @@ def test_a_place_named_with_the_happening_beats_one_inherited_from_context(extra
 def test_the_nationality_of_positions_hit_is_the_target(extractor, text, actor1, actor2):
     (ev,) = _run(extractor, text).events
     assert (ev.actor1, ev.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, place", [
+    # the country named in the lead is where the undated overview stands, not a town told later
+    ("اندلعت معارك عنيفة في شمال سوريا أمس. وأعلنت القوات الحكومية السيطرة على ثلاث قرى بعد انسحاب "
+     "المسلحين منها أمس. وقصفت طائرات حربية روسية بلدة سراقب في ريف إدلب أمس.", "سوريا"),
+    # nothing named before the mention: the document's first place is still the best guess
+    ("اعتقلت الشرطة الألمانية أربعة أشخاص للاشتباه بهم أمس. ووقع الهجوم في مدينة هامبورغ في وقت سابق "
+     "من هذا الشهر.", "هامبورغ"),
+])
+def test_a_mention_without_a_place_never_takes_one_named_later_after_a_country(extractor, text, place):
+    ev = next(e for e in _run(extractor, text).events if e.event_type in ("Battles", "Strategic developments"))
+    assert ev.location_text == place

@@ -178,10 +178,19 @@ class EventExtractor:
         marks = L.words("clause_mark")
         # actor spans overlapping a trigger are not actors of it (e.g. "الدفاعات الجوية السورية")
         frames: list[Frame] = []
-        lead = [p for p in rec["places"] if p.resolved and p.kind != "country"]
-        last_place = lead[0] if lead else next((p for p in rec["places"] if p.resolved), None)
+        # a mention whose sentence names no place stands at the last place named before it, else at
+        # the lead sentence's place or the first country named so far; only when nothing was named
+        # yet at the document's first place ("اعتقلت الشرطة ..." then "وقع الهجوم في مدينة X"): a
+        # town the report goes on to list is not where an overview told after a country happened.
+        first = [p for p in rec["places"] if p.resolved and p.kind != "country"]
+        doc_place = first[0] if first else next((p for p in rec["places"] if p.resolved), None)
+        lead = [p for p in place_s[0] if p.resolved]
+        last_place = next((p for p in lead if p.kind != "country"), lead[0] if lead else None)
         for si, (a, b) in enumerate(units):
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
+            if last_place is None and not here:
+                last_place = next((p for p in place_s[si] if p.resolved and p.tok_start < (
+                    trig_s[si][0].start_tok if trig_s[si] else b)), None)
             if not trig_s[si]:
                 if here:
                     last_place = here[-1]
@@ -226,7 +235,7 @@ class EventExtractor:
                 f.place = self._pick_place(t, place_s[si], toks, rec["containers"])
                 f.extra_places = self._listed_places(t, f.place, place_s[si], rec["containers"], toks)
                 if f.place is None:
-                    f.place = last_place
+                    f.place = last_place or doc_place
                     f.rule_ids.append("place-context")
                 country = f.place.country if f.place else None
                 f.event_type, f.sub_event_type, f.actor1, f.actor2, fired = retype_by_roles(
