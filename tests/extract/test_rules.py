@@ -434,3 +434,11 @@ def test_the_nationality_of_positions_hit_is_the_target(extractor, text, actor1,
 def test_a_mention_without_a_place_never_takes_one_named_later_after_a_country(extractor, text, place):
     ev = next(e for e in _run(extractor, text).events if e.event_type in ("Battles", "Strategic developments"))
     assert ev.location_text == place
+
+
+@pytest.mark.parametrize("likening", ["هي أشبه باستسلام", "بمثابة استسلام"])
+def test_a_likening_is_a_view_not_a_happening(extractor, likening):
+    # "more like a surrender" describes the entry; it reports no surrender of its own
+    doc = _run(extractor, f"دخلت القوات الحكومية بلدة بصر الحرير في ريف درعا أمس في خطوة {likening} المقاتلين.")
+    assert "Change to group/activity" not in [e.sub_event_type for e in doc.events]
+    assert [e.sub_event_type for e in doc.events] == ["Non-violent transfer of territory"]
