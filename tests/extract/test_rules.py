@@ -442,3 +442,17 @@ def test_a_likening_is_a_view_not_a_happening(extractor, likening):
     doc = _run(extractor, f"دخلت القوات الحكومية بلدة بصر الحرير في ريف درعا أمس في خطوة {likening} المقاتلين.")
     assert "Change to group/activity" not in [e.sub_event_type for e in doc.events]
     assert [e.sub_event_type for e in doc.events] == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize("text, places, start, end", [
+    # a series over months, then its latest at two towns with no date: one strike at each, in the last week
+    ("شنت طائرات إسرائيلية خلال الأشهر الماضية غارات على مواقع في سوريا، آخرها في حماة وحلب وأدت إلى مقتل "
+     "أكثر من 20 عنصرا.", ["حماة", "حلب"], "2018-03-03", "2018-03-10"),
+    # the latest with its own day and place, after a tally over years
+    ("شنت إسرائيل عشرات الغارات على مواقع في سوريا خلال السنوات الماضية، آخرها أمس على مطار التيفور في ريف "
+     "حمص.", ["مطار التيفور"], "2018-03-09", "2018-03-09"),
+])
+def test_the_latest_of_a_series_is_a_happening(extractor, text, places, start, end):
+    evs = _run(extractor, text).events
+    assert sorted(e.location_text for e in evs) == sorted(places)
+    assert all((e.date_start, e.date_end) == (start, end) and not e.fatalities for e in evs)

@@ -20,7 +20,7 @@ from marsad.extract.frames import (
 )
 from marsad.geo import Geocoder
 from marsad.geodesy import km
-from marsad.lang.ar.dates import find_dates
+from marsad.lang.ar.dates import DateMention, find_dates
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.numbers import find_numbers
 from marsad.lang.ar.tokens import Analysis, analyze_text
@@ -33,6 +33,7 @@ MAX_UNIT, UNIT_WINDOW = 400, 200  # tokens: longer "sentences" are cut into wind
 ANAPHORIC = frozenset({"place-context", "date-context"})
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
+LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
@@ -232,8 +233,11 @@ class EventExtractor:
                             break
                     else:
                         break
-                f.place = self._pick_place(t, place_s[si], toks, rec["containers"])
-                f.extra_places = self._listed_places(t, f.place, place_s[si], rec["containers"], toks)
+                # "غارات خلال الأشهر الماضية، آخرها في حماة وحلب": the latest of a series is the happening
+                latest = next((k for k in range(t.end_tok, b) if toks[k].norm in L.words("latest_of")), None)
+                near = place_s[si] if latest is None else [p for p in place_s[si] if p.tok_start > latest] or place_s[si]
+                f.place = self._pick_place(t, near, toks, rec["containers"])
+                f.extra_places = self._listed_places(t, f.place, near, rec["containers"], toks)
                 if f.place is None:
                     f.place = last_place or doc_place
                     f.rule_ids.append("place-context")
@@ -243,11 +247,16 @@ class EventExtractor:
                 f.rule_ids += fired
                 f.actor1, f.actor2, fired = apply_roles(f.event_type, f.sub_event_type, f.actor1, f.actor2, country)
                 f.rule_ids += fired
-                if own_dates:
+                if latest is not None:
+                    f.total = False  # a tally over the span, then its latest: the latest is one happening
+                    f.date = next((d for d in own_dates if d.tok_start > latest), None) or self._recent(
+                        toks[latest], rec["published"])
+                    f.rule_ids.append("latest-of")
+                elif own_dates:
                     f.date = min(own_dates, key=lambda d: date_distance(toks, t, d))
-                else:
+                if f.date is None:
                     f.rule_ids.append("date-context")
-                if f.event_type in VIOLENT:
+                if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
                     num, found = pick_fatalities(num_s[si], cas_s[si])
                     f.fatalities = num if found else None
                 f.civilian_target = (any(m.value.kind == "civilian" for m in actors)
@@ -259,6 +268,15 @@ class EventExtractor:
             if here:
                 last_place = here[-1]
         return frames
+
+    @staticmethod
+    def _recent(tok: Any, published: dt.date | None) -> DateMention | None:
+        """The latest of a series told without its own date: the week up to publication (as a
+        plural "in recent days" is read)."""
+        if published is None:
+            return None
+        return DateMention(tok.start, tok.end, "", published - dt.timedelta(days=LATEST_DAYS), published, 2,
+                           "latest-of", tok.i, tok.i + 1, "past")
 
     def _suppress_weak(self, frames: list[Frame]) -> list[Frame]:
         """In one sentence a weak trigger of another type is a word of the strong one's story
