@@ -456,3 +456,17 @@ def test_the_latest_of_a_series_is_a_happening(extractor, text, places, start, e
     evs = _run(extractor, text).events
     assert sorted(e.location_text for e in evs) == sorted(places)
     assert all((e.date_start, e.date_end) == (start, end) and not e.fatalities for e in evs)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("قصفت طائرات يعتقد أنها إسرائيلية مطار التيفور في ريف حمص أمس.", "Military Forces of Israel (1948-)"),
+    ("استهدفت غارات يرجح أنها روسية بلدة سراقب في ريف إدلب أمس.", "Military Forces of Russia (2000-)"),
+    # "يرجح" doubts who struck, not whether: the strike is a fact
+    ("شنت طائرات حربية يرجح أنها روسية غارات على بلدة سراقب في ريف إدلب أمس.", "Military Forces of Russia (2000-)"),
+    ("قتل خمسة مدنيين في غارات يعتقد أنها للتحالف الدولي على بلدة هجين أمس.", "Global Coalition Against Daesh"),
+    # a hedged happening is still not one
+    ("يرجح أن تشن إسرائيل غارات على مواقع في سوريا.", None),
+])
+def test_a_suspected_actor_is_the_agent(extractor, text, actor1):
+    evs = _run(extractor, text).events
+    assert [e.actor1 for e in evs] == ([actor1] if actor1 else [])

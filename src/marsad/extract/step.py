@@ -127,6 +127,15 @@ class EventExtractor:
                   and not (p.tok_start > 0 and (toks[p.tok_start - 1].norm in seat
                                                 or (p.tok_start > 1 and toks[p.tok_start - 2].norm in seat)))]
         adjectives = [m for m in found["adjectives"] if m.start_tok not in taken]
+        # "طائرات يعتقد أنها إسرائيلية": a hedged nationality is still the agent's (coders code the
+        # suspected actor), and "يرجح" there doubts who, not whether: the name stands where the hedge starts
+        hedge = L.words("hedge")
+        hedged = {m.start_tok for m in actors + adjectives if m.start_tok >= 2
+                  and f"{toks[m.start_tok - 2].norm} {toks[m.start_tok - 1].norm}" in hedge}
+        if hedged:
+            actors = [m._replace(start_tok=m.start_tok - 2) if m.start_tok in hedged else m for m in actors]
+            adjectives = [m._replace(start_tok=m.start_tok - 2) if m.start_tok in hedged else m for m in adjectives]
+        modality = [m for m in found["modality"] if m.start_tok + 2 not in hedged] if hedged else found["modality"]
         # a name after a person's title is an affiliation ("وزير الخارجية الروسي"), not an agent
         titled = set()
         for t in found["titles"]:
@@ -145,7 +154,7 @@ class EventExtractor:
             "actors": _mentions(actors, "actor"),
             "affiliations": _mentions(affiliations, "actor"),
             "adjectives": _mentions(adjectives, "actor"),
-            "modality": found["modality"],
+            "modality": modality,
             "reporting": found["reporting"],
             "agencies": agencies,
             "casualties": found["casualties"],
