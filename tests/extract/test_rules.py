@@ -470,3 +470,18 @@ def test_the_latest_of_a_series_is_a_happening(extractor, text, places, start, e
 def test_a_suspected_actor_is_the_agent(extractor, text, actor1):
     evs = _run(extractor, text).events
     assert [e.actor1 for e in evs] == ([actor1] if actor1 else [])
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # an accusation of a past act reports the act, by the accused
+    ("اتهمت دمشق إسرائيل بشن غارة على مطار التيفور في ريف حمص فجر أمس.", "Military Forces of Israel (1948-)"),
+    # accused of planning or preparing it: nothing happened yet
+    ("اتهمت روسيا الولايات المتحدة بالتخطيط لشن ضربة على مواقع في دمشق.", None),
+    ("اتهمت أنقرة المسلحين بالتحضير لشن هجوم بالصواريخ على مدينة عفرين.", None),
+    # threats and intentions stay dropped
+    ("هدد الجيش الإسرائيلي بشن غارات على مواقع إيرانية في سوريا.", None),
+    ("يعتزم الجيش التركي شن غارات على مدينة منبج.", None),
+])
+def test_an_accusation_reports_the_act_but_not_a_plan(extractor, text, actor1):
+    evs = _run(extractor, text).events
+    assert [e.actor1 for e in evs] == ([actor1] if actor1 else [])
