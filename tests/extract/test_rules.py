@@ -485,3 +485,10 @@ def test_a_suspected_actor_is_the_agent(extractor, text, actor1):
 def test_an_accusation_reports_the_act_but_not_a_plan(extractor, text, actor1):
     evs = _run(extractor, text).events
     assert [e.actor1 for e in evs] == ([actor1] if actor1 else [])
+
+
+def test_a_happening_with_its_own_day_never_absorbs_another_day_through_an_undated_mention(extractor):
+    # the undated lead refers to Thursday's strike; Monday's is another happening, though at the same town
+    doc = _run(extractor, "شنت طائرات حربية روسية غارات على بلدة سراقب في ريف إدلب. وقصفت الطائرات الروسية بلدة "
+                          "سراقب يوم الخميس. وكانت طائرات روسية قصفت بلدة سراقب يوم الاثنين الماضي.")
+    assert sorted(e.date_start for e in doc.events) == ["2018-03-05", "2018-03-08"]

@@ -786,7 +786,7 @@ def merge_within(events: list[Event]) -> list[Event]:
     for ev in events:
         same = [m for m in out if m.event_type == ev.event_type
                 and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
-                and _dates_overlap(m, ev)
+                and _dates_overlap(m, ev, own_date[id(m)])
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         m = next((m for m in same if _same_place(m, ev)), None)
         if m is None and "place-context" in ev.rule_ids:
@@ -806,9 +806,11 @@ def merge_within(events: list[Event]) -> list[Event]:
     return out
 
 
-def _dates_overlap(a: Event, b: Event) -> bool:
-    # a mention with no date of its own refers back to the happening already described
-    if "date-context" in a.rule_ids or "date-context" in b.rule_ids:
+def _dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:
+    # a mention with no date of its own refers back to the happening already described; a merged
+    # happening whose date was told with one of its mentions keeps that date ("date-context" among
+    # its rules only says that another mention had none)
+    if "date-context" in b.rule_ids or ("date-context" in a.rule_ids and not a_own):
         return True
     if not (a.date_start and b.date_start):
         return a.date_start == b.date_start
