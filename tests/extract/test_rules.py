@@ -492,3 +492,13 @@ def test_a_happening_with_its_own_day_never_absorbs_another_day_through_an_undat
     doc = _run(extractor, "شنت طائرات حربية روسية غارات على بلدة سراقب في ريف إدلب. وقصفت الطائرات الروسية بلدة "
                           "سراقب يوم الخميس. وكانت طائرات روسية قصفت بلدة سراقب يوم الاثنين الماضي.")
     assert sorted(e.date_start for e in doc.events) == ["2018-03-05", "2018-03-08"]
+
+
+def test_an_unlisted_town_in_the_south_of_the_country_is_in_that_country(extractor):
+    # "مدينة X جنوبي البلاد": the country the document is about contains the town, not the province
+    # of the Syrian town named later for the worshippers' origin
+    doc = _run(extractor, "أعلنت الشرطة في ألمانيا أن مجهولين ألقوا قنابل حارقة على مصلى في مدينة فالدبرغ جنوبي "
+                          "البلاد أمس. وقال الادعاء العام في شتوتغارت إن التحقيق جار في ألمانيا. وكان المصلون قد "
+                          "فروا من مدينة عفرين السورية، وما زالت عائلاتهم في عفرين.")
+    (ev,) = doc.events
+    assert ev.country == "Germany" and (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Germany)", "Civilians (Germany)")
