@@ -434,3 +434,84 @@ def test_where_a_source_sits_is_not_where_the_event_happened(extractor):
     doc = _run(extractor, "وقتل تسعة مسلحين في اشتباكات في بادية محافظة السويداء، بحسب المرصد الذي يتخذ من لندن مقرا له.")
     (ev,) = doc.events
     assert ev.country == "Syria" and ev.admin1 == "As-Sweida"
+
+
+@pytest.mark.parametrize("text, place", [
+    # the country named in the lead is where the undated overview stands, not a town told later
+    ("اندلعت معارك عنيفة في شمال سوريا أمس. وأعلنت القوات الحكومية السيطرة على ثلاث قرى بعد انسحاب "
+     "المسلحين منها أمس. وقصفت طائرات حربية روسية بلدة سراقب في ريف إدلب أمس.", "سوريا"),
+    # nothing named before the mention: the document's first place is still the best guess
+    ("اعتقلت الشرطة الألمانية أربعة أشخاص للاشتباه بهم أمس. ووقع الهجوم في مدينة هامبورغ في وقت سابق "
+     "من هذا الشهر.", "هامبورغ"),
+])
+def test_a_mention_without_a_place_never_takes_one_named_later_after_a_country(extractor, text, place):
+    ev = next(e for e in _run(extractor, text).events if e.event_type in ("Battles", "Strategic developments"))
+    assert ev.location_text == place
+
+
+@pytest.mark.parametrize("likening", ["هي أشبه باستسلام", "بمثابة استسلام"])
+def test_a_likening_is_a_view_not_a_happening(extractor, likening):
+    # "more like a surrender" describes the entry; it reports no surrender of its own
+    doc = _run(extractor, f"دخلت القوات الحكومية بلدة بصر الحرير في ريف درعا أمس في خطوة {likening} المقاتلين.")
+    assert "Change to group/activity" not in [e.sub_event_type for e in doc.events]
+    assert [e.sub_event_type for e in doc.events] == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize("text, places, start, end", [
+    # a series over months, then its latest at two towns with no date: one strike at each, in the last week
+    ("شنت طائرات إسرائيلية خلال الأشهر الماضية غارات على مواقع في سوريا، آخرها في حماة وحلب وأدت إلى مقتل "
+     "أكثر من 20 عنصرا.", ["حماة", "حلب"], "2018-03-03", "2018-03-10"),
+    # the latest with its own day and place, after a tally over years
+    ("شنت إسرائيل عشرات الغارات على مواقع في سوريا خلال السنوات الماضية، آخرها أمس على مطار التيفور في ريف "
+     "حمص.", ["مطار التيفور"], "2018-03-09", "2018-03-09"),
+])
+def test_the_latest_of_a_series_is_a_happening(extractor, text, places, start, end):
+    evs = _run(extractor, text).events
+    assert sorted(e.location_text for e in evs) == sorted(places)
+    assert all((e.date_start, e.date_end) == (start, end) and not e.fatalities for e in evs)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("قصفت طائرات يعتقد أنها إسرائيلية مطار التيفور في ريف حمص أمس.", "Military Forces of Israel (1948-)"),
+    ("استهدفت غارات يرجح أنها روسية بلدة سراقب في ريف إدلب أمس.", "Military Forces of Russia (2000-)"),
+    # "يرجح" doubts who struck, not whether: the strike is a fact
+    ("شنت طائرات حربية يرجح أنها روسية غارات على بلدة سراقب في ريف إدلب أمس.", "Military Forces of Russia (2000-)"),
+    ("قتل خمسة مدنيين في غارات يعتقد أنها للتحالف الدولي على بلدة هجين أمس.", "Global Coalition Against Daesh"),
+    # a hedged happening is still not one
+    ("يرجح أن تشن إسرائيل غارات على مواقع في سوريا.", None),
+])
+def test_a_suspected_actor_is_the_agent(extractor, text, actor1):
+    evs = _run(extractor, text).events
+    assert [e.actor1 for e in evs] == ([actor1] if actor1 else [])
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # an accusation of a past act reports the act, by the accused
+    ("اتهمت دمشق إسرائيل بشن غارة على مطار التيفور في ريف حمص فجر أمس.", "Military Forces of Israel (1948-)"),
+    # accused of planning or preparing it: nothing happened yet
+    ("اتهمت روسيا الولايات المتحدة بالتخطيط لشن ضربة على مواقع في دمشق.", None),
+    ("اتهمت أنقرة المسلحين بالتحضير لشن هجوم بالصواريخ على مدينة عفرين.", None),
+    # threats and intentions stay dropped
+    ("هدد الجيش الإسرائيلي بشن غارات على مواقع إيرانية في سوريا.", None),
+    ("يعتزم الجيش التركي شن غارات على مدينة منبج.", None),
+])
+def test_an_accusation_reports_the_act_but_not_a_plan(extractor, text, actor1):
+    evs = _run(extractor, text).events
+    assert [e.actor1 for e in evs] == ([actor1] if actor1 else [])
+
+
+def test_a_happening_with_its_own_day_never_absorbs_another_day_through_an_undated_mention(extractor):
+    # the undated lead refers to Thursday's strike; Monday's is another happening, though at the same town
+    doc = _run(extractor, "شنت طائرات حربية روسية غارات على بلدة سراقب في ريف إدلب. وقصفت الطائرات الروسية بلدة "
+                          "سراقب يوم الخميس. وكانت طائرات روسية قصفت بلدة سراقب يوم الاثنين الماضي.")
+    assert sorted(e.date_start for e in doc.events) == ["2018-03-05", "2018-03-08"]
+
+
+def test_an_unlisted_town_in_the_south_of_the_country_is_in_that_country(extractor):
+    # "مدينة X جنوبي البلاد": the country the document is about contains the town, not the province
+    # of the Syrian town named later for the worshippers' origin
+    doc = _run(extractor, "أعلنت الشرطة في ألمانيا أن مجهولين ألقوا قنابل حارقة على مصلى في مدينة فالدبرغ جنوبي "
+                          "البلاد أمس. وقال الادعاء العام في شتوتغارت إن التحقيق جار في ألمانيا. وكان المصلون قد "
+                          "فروا من مدينة عفرين السورية، وما زالت عائلاتهم في عفرين.")
+    (ev,) = doc.events
+    assert ev.country == "Germany" and (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Germany)", "Civilians (Germany)")

@@ -20,7 +20,7 @@ from marsad.extract.frames import (
 )
 from marsad.geo import Geocoder
 from marsad.geodesy import km
-from marsad.lang.ar.dates import find_dates
+from marsad.lang.ar.dates import DateMention, find_dates
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.numbers import find_numbers
 from marsad.lang.ar.tokens import Analysis, analyze_text
@@ -33,6 +33,7 @@ MAX_UNIT, UNIT_WINDOW = 400, 200  # tokens: longer "sentences" are cut into wind
 ANAPHORIC = frozenset({"place-context", "date-context"})
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
+LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
@@ -127,6 +128,15 @@ class EventExtractor:
                                                 or (p.tok_start > 1 and toks[p.tok_start - 2].norm in seat)))
                   and not (p.tok_end < len(toks) and toks[p.tok_end].norm in seat_after)]
         adjectives = [m for m in found["adjectives"] if m.start_tok not in taken]
+        # "طائرات يعتقد أنها إسرائيلية": a hedged nationality is still the agent's (coders code the
+        # suspected actor), and "يرجح" there doubts who, not whether: the name stands where the hedge starts
+        hedge = L.words("hedge")
+        hedged = {m.start_tok for m in actors + adjectives if m.start_tok >= 2
+                  and f"{toks[m.start_tok - 2].norm} {toks[m.start_tok - 1].norm}" in hedge}
+        if hedged:
+            actors = [m._replace(start_tok=m.start_tok - 2) if m.start_tok in hedged else m for m in actors]
+            adjectives = [m._replace(start_tok=m.start_tok - 2) if m.start_tok in hedged else m for m in adjectives]
+        modality = [m for m in found["modality"] if m.start_tok + 2 not in hedged] if hedged else found["modality"]
         # a name after a person's title is an affiliation ("وزير الخارجية الروسي"), not an agent
         titled = set()
         for t in found["titles"]:
@@ -145,7 +155,7 @@ class EventExtractor:
             "actors": _mentions(actors, "actor"),
             "affiliations": _mentions(affiliations, "actor"),
             "adjectives": _mentions(adjectives, "actor"),
-            "modality": found["modality"],
+            "modality": modality,
             "reporting": found["reporting"],
             "agencies": agencies,
             "casualties": found["casualties"],
@@ -179,10 +189,19 @@ class EventExtractor:
         marks = L.words("clause_mark")
         # actor spans overlapping a trigger are not actors of it (e.g. "الدفاعات الجوية السورية")
         frames: list[Frame] = []
-        lead = [p for p in rec["places"] if p.resolved and p.kind != "country"]
-        last_place = lead[0] if lead else next((p for p in rec["places"] if p.resolved), None)
+        # a mention whose sentence names no place stands at the last place named before it, else at
+        # the lead sentence's place or the first country named so far; only when nothing was named
+        # yet at the document's first place ("اعتقلت الشرطة ..." then "وقع الهجوم في مدينة X"): a
+        # town the report goes on to list is not where an overview told after a country happened.
+        first = [p for p in rec["places"] if p.resolved and p.kind != "country"]
+        doc_place = first[0] if first else next((p for p in rec["places"] if p.resolved), None)
+        lead = [p for p in place_s[0] if p.resolved]
+        last_place = next((p for p in lead if p.kind != "country"), lead[0] if lead else None)
         for si, (a, b) in enumerate(units):
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
+            if last_place is None and not here:
+                last_place = next((p for p in place_s[si] if p.resolved and p.tok_start < (
+                    trig_s[si][0].start_tok if trig_s[si] else b)), None)
             if not trig_s[si]:
                 if here:
                     last_place = here[-1]
@@ -224,10 +243,13 @@ class EventExtractor:
                             break
                     else:
                         break
-                f.place = self._pick_place(t, place_s[si], toks, rec["containers"])
-                f.extra_places = self._listed_places(t, f.place, place_s[si], rec["containers"], toks)
+                # "غارات خلال الأشهر الماضية، آخرها في حماة وحلب": the latest of a series is the happening
+                latest = next((k for k in range(t.end_tok, b) if toks[k].norm in L.words("latest_of")), None)
+                near = place_s[si] if latest is None else [p for p in place_s[si] if p.tok_start > latest] or place_s[si]
+                f.place = self._pick_place(t, near, toks, rec["containers"])
+                f.extra_places = self._listed_places(t, f.place, near, rec["containers"], toks)
                 if f.place is None:
-                    f.place = last_place
+                    f.place = last_place or doc_place
                     f.rule_ids.append("place-context")
                 country = f.place.country if f.place else None
                 f.event_type, f.sub_event_type, f.actor1, f.actor2, fired = retype_by_roles(
@@ -235,11 +257,16 @@ class EventExtractor:
                 f.rule_ids += fired
                 f.actor1, f.actor2, fired = apply_roles(f.event_type, f.sub_event_type, f.actor1, f.actor2, country)
                 f.rule_ids += fired
-                if own_dates:
+                if latest is not None:
+                    f.total = False  # a tally over the span, then its latest: the latest is one happening
+                    f.date = next((d for d in own_dates if d.tok_start > latest), None) or self._recent(
+                        toks[latest], rec["published"])
+                    f.rule_ids.append("latest-of")
+                elif own_dates:
                     f.date = min(own_dates, key=lambda d: date_distance(toks, t, d))
-                else:
+                if f.date is None:
                     f.rule_ids.append("date-context")
-                if f.event_type in VIOLENT:
+                if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
                     num, found = pick_fatalities(num_s[si], cas_s[si])
                     f.fatalities = num if found else None
                 f.civilian_target = (any(m.value.kind == "civilian" for m in actors)
@@ -251,6 +278,15 @@ class EventExtractor:
             if here:
                 last_place = here[-1]
         return frames
+
+    @staticmethod
+    def _recent(tok: Any, published: dt.date | None) -> DateMention | None:
+        """The latest of a series told without its own date: the week up to publication (as a
+        plural "in recent days" is read)."""
+        if published is None:
+            return None
+        return DateMention(tok.start, tok.end, "", published - dt.timedelta(days=LATEST_DAYS), published, 2,
+                           "latest-of", tok.i, tok.i + 1, "past")
 
     def _suppress_weak(self, frames: list[Frame]) -> list[Frame]:
         """In one sentence a weak trigger of another type is a word of the strong one's story
@@ -751,7 +787,7 @@ def merge_within(events: list[Event]) -> list[Event]:
     for ev in events:
         same = [m for m in out if m.event_type == ev.event_type
                 and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
-                and _dates_overlap(m, ev)
+                and _dates_overlap(m, ev, own_date[id(m)])
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         m = next((m for m in same if _same_place(m, ev)), None)
         if m is None and "place-context" in ev.rule_ids:
@@ -771,9 +807,11 @@ def merge_within(events: list[Event]) -> list[Event]:
     return out
 
 
-def _dates_overlap(a: Event, b: Event) -> bool:
-    # a mention with no date of its own refers back to the happening already described
-    if "date-context" in a.rule_ids or "date-context" in b.rule_ids:
+def _dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:
+    # a mention with no date of its own refers back to the happening already described; a merged
+    # happening whose date was told with one of its mentions keeps that date ("date-context" among
+    # its rules only says that another mention had none)
+    if "date-context" in b.rule_ids or ("date-context" in a.rule_ids and not a_own):
         return True
     if not (a.date_start and b.date_start):
         return a.date_start == b.date_start

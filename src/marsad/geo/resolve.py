@@ -203,7 +203,9 @@ class Resolver:
                  m.geo_precision, m.gazetteer_id, m.note, m.rule_id) = fields
                 if kind is not _KEEP_KIND:
                     m.kind = kind
-        for m in mentions:
+        # "جنوبي البلاد" first: a town it contains ("مدينة X جنوبي البلاد") is placed by it, not by the
+        # document's dominant province
+        for m in sorted(mentions, key=lambda x: ("ref", "country") not in x.modifiers):
             cont = mentions[m.container] if m.container is not None else None
             if m.candidates and cont is not None and cont.country is not None \
                     and m.kind in ("city", "neighbourhood", "camp", "base") \
