@@ -125,6 +125,11 @@ def test_background_older_than_a_month_is_not_an_event(extractor):
     ("قتل أكثر من 15 مدنيا في غارة على مدينة أريحا.", 15),
     ("أسفرت الغارة على مدينة حرستا عن قتيلين وعشرة جرحى.", 2),
     ("أصيب 30 شخصا بجروح في قصف على مدينة دوما.", 0),
+    # "among them": the number after it counts part of the dead, the dead are the whole count
+    ("قال المرصد إن 18 عنصرا من بينهم 6 ضباط قتلوا في غارات على مطار الشعيرات.", 18),
+    ("لقي 40 مدنيا على الأقل، بينهم 9 أطفال مصرعهم في قصف على مدينة أريحا.", 40),
+    ("قتل 15 مدنيا من عائلة واحدة بينهم 3 أطفال وامرأتان في غارة على بلدة سراقب.", 15),
+    ("قتل 7 جنود وأصيب 25 آخرون بينهم 4 مدنيين في قصف على مدينة أعزاز.", 7),
 ])
 def test_fatalities_are_tied_to_killed_words(extractor, text, expected):
     doc = _run(extractor, text)

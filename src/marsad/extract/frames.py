@@ -280,16 +280,44 @@ def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Me
     return a1, a2, fired
 
 
-def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match]) -> tuple[Any, bool]:
+def subset_heads(numbers: Sequence[Any], tokens: Sequence[Token] | None, subset: frozenset[str]) -> dict[int, Any]:
+    """id(number) -> the count it is part of: "21 عسكريا من بينهم 9 إيرانيين" (9 of the 21).
+
+    A number right after a ``subset`` word (one word between at most), part of the nearest
+    larger count told at most seven words before that word ("12 مدنيا من عائلة واحدة بينهم 4
+    أطفال": the 4 are of the 12, not of the one family); and the numbers that go on its list
+    ("بينهم 4 أطفال وامرأتان": the two women are of the 13 too)."""
+    if tokens is None or len(numbers) < 2:
+        return {}
+    heads: dict[int, Any] = {}
+    for k, n in enumerate(numbers):
+        prev = numbers[k - 1] if k else None
+        if prev is not None and id(prev) in heads and n.tok_start - prev.tok_end <= 1:
+            heads[id(n)] = heads[id(prev)]
+            continue
+        for m in range(max(0, n.tok_start - 2), n.tok_start):
+            if tokens[m].norm in subset:
+                head = next((h for h in reversed(numbers[:k])
+                             if h.tok_end <= m and m - h.tok_end <= 7 and (h.value or 0) > (n.value or 0)), None)
+                if head is not None:
+                    heads[id(n)] = heads.get(id(head), head)
+                break
+    return heads
+
+
+def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens: Sequence[Token] | None = None,
+                    subset: frozenset[str] = frozenset()) -> tuple[Any, bool]:
     """(number mention or int, found) for the dead reported in a sentence.
 
     Each number goes with its nearest casualty word within 3 tokens (a word that is
     itself the number, like the dual "قتيلين", first; on a tie the noun after the
     number, as Arabic counts "ثلاثة قتلى"). Numbers of the wounded are not fatalities.
-    Dual nouns ("قتيلان") alone give 2.
+    Dual nouns ("قتيلان") alone give 2. A number counting part of an earlier count
+    (``subset_heads``) stands for that count: the dead are the whole.
     """
     if not any(c.payload.kind in ("killed", "dual_killed") for c in casualties):
         return None, False
+    heads = subset_heads(numbers, tokens, subset) if subset else {}
     best, best_d = None, 99
     for n in numbers:
         near = None
@@ -308,7 +336,7 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match]) -> tupl
         if near_key[0] < best_d:
             best, best_d = n, near_key[0]
     if best is not None:
-        return best, True
+        return heads.get(id(best), best), True
     for c in casualties:
         if c.payload.kind == "dual_killed":
             return 2, True
