@@ -213,6 +213,9 @@ class EventExtractor:
             since_at += [d.tok_start for d in date_s[si] if self._is_since(toks, d)]
             own_dates = [d for d in date_s[si] if not self._is_since(toks, d)]
             clause_at = [k for k in range(a, b) if toks[k].norm in marks] if since_at else []
+            if clause_at and any(k <= a + 1 for k in since_at):
+                # fronted ("ومنذ بدء الحملة قبل أسابيع، قتل ..."): it scopes over the clause after its comma
+                clause_at = clause_at[1:]
             actors = [m for m in act_s[si] if not any(t.start_tok <= m.tok_start < t.end_tok for t in trig_s[si])]
             claimed = self._claims(doc.text, toks, rep_s[si], ag_s[si], actors, b)
             source_at = self._source_tokens(toks, rep_s[si], b)
