@@ -136,11 +136,32 @@ def test_background_older_than_a_month_is_not_an_event(extractor):
     ("لقي 40 مدنيا على الأقل، بينهم 9 أطفال مصرعهم في قصف على مدينة أريحا.", 40),
     ("قتل 15 مدنيا من عائلة واحدة بينهم 3 أطفال وامرأتان في غارة على بلدة سراقب.", 15),
     ("قتل 7 جنود وأصيب 25 آخرون بينهم 4 مدنيين في قصف على مدينة أعزاز.", 7),
+    # counts joined by "و" add up; a count of the wounded does not
+    ("قتل 15 طفلا وامرأتان في غارة على مدرسة في بلدة سراقب.", 17),
+    ("قتل 6 مدنيين و3 عناصر في قصف على مدينة أريحا.", 9),
+    ("قتل 5 جنود و20 جريحا في قصف على مدينة أعزاز.", 5),
 ])
 def test_fatalities_are_tied_to_killed_words(extractor, text, expected):
     doc = _run(extractor, text)
     assert doc.events, doc.dropped
     assert doc.events[0].fatalities == expected
+
+
+@pytest.mark.parametrize("text,not_count", [
+    ("قتلت فتاة عمرها 14 عاما في قصف على مدينة أريحا.", 14),  # an age
+    ("قتل صحفي قبل يومين في انفجار عبوة ناسفة في مدينة الباب.", 2),  # a length of time
+    ("وقال الكاتب إن الاغتيال وقع في 2016 والحقيقة أنه قتل في انفجار عبوة ناسفة في مدينة الباب.", 2016),  # a year
+])
+def test_ages_times_and_years_are_not_counts_of_the_dead(extractor, text, not_count):
+    from marsad.extract.frames import pick_fatalities
+    from marsad.lang.ar.numbers import find_numbers
+    from marsad.lang.ar.tokens import analyze_text
+
+    an = analyze_text(text)
+    matchers = L.all_matchers().find(an.tokens)
+    num, found = pick_fatalities(find_numbers(an), matchers["casualties"], an.tokens, L.words("subset"),
+                                 L.time_units(), L.words("year_before"))
+    assert not found or getattr(num, "value", num) != not_count
 
 
 def test_fatality_range_keeps_low_and_high(extractor):

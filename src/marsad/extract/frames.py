@@ -305,20 +305,33 @@ def subset_heads(numbers: Sequence[Any], tokens: Sequence[Token] | None, subset:
     return heads
 
 
+def _is_time(n: Any, tokens: Sequence[Token], units: frozenset[str], year_before: frozenset[str]) -> bool:
+    """"3 أيام", "عامين": a length of time; "في 1991": a year. Not counts of people."""
+    if tokens[n.tok_end - 1].norm in units or (n.tok_end < len(tokens) and tokens[n.tok_end].norm in units):
+        return True
+    return (1900 <= n.value < 2100 and n.rule_id == "digits" and n.tok_start > 0
+            and tokens[n.tok_start - 1].norm in year_before)
+
+
 def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens: Sequence[Token] | None = None,
-                    subset: frozenset[str] = frozenset()) -> tuple[Any, bool]:
+                    subset: frozenset[str] = frozenset(), units: frozenset[str] = frozenset(),
+                    year_before: frozenset[str] = frozenset()) -> tuple[Any, bool]:
     """(number mention or int, found) for the dead reported in a sentence.
 
     Each number goes with its nearest casualty word within 3 tokens (a word that is
     itself the number, like the dual "قتيلين", first; on a tie the noun after the
-    number, as Arabic counts "ثلاثة قتلى"). Numbers of the wounded are not fatalities.
-    Dual nouns ("قتيلان") alone give 2. A number counting part of an earlier count
-    (``subset_heads``) stands for that count: the dead are the whole.
+    number, as Arabic counts "ثلاثة قتلى"). Numbers of the wounded are not fatalities,
+    nor lengths of time (``units``: "قبل عامين من مقتله") or years ("قتل في 1991"). Dual nouns ("قتيلان") alone
+    give 2. A number counting part of an earlier count (``subset_heads``) stands for that
+    count: the dead are the whole. Counts joined by "و" ("15 طفلا وامرأتان") add up.
     """
     if not any(c.payload.kind in ("killed", "dual_killed") for c in casualties):
         return None, False
     heads = subset_heads(numbers, tokens, subset) if subset else {}
+    if units and tokens is not None:
+        numbers = [n for n in numbers if not _is_time(n, tokens, units, year_before)]
     best, best_d = None, 99
+    wounded: set[int] = set()
     for n in numbers:
         near = None
         near_key = (99, 1)
@@ -331,16 +344,40 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
                 key = (n.tok_start - c.end_tok, 1)
             if key < near_key:
                 near, near_key = c, key
+        if near is not None and near_key[0] <= 3 and near.payload.kind == "wounded":
+            wounded.add(id(n))
         if near is None or near_key[0] > 3 or near.payload.kind == "wounded":
             continue
         if near_key[0] < best_d:
             best, best_d = n, near_key[0]
     if best is not None:
-        return heads.get(id(best), best), True
+        if id(best) in heads:
+            return heads[id(best)], True
+        return _with_joined(best, numbers, tokens, heads, wounded), True
     for c in casualties:
         if c.payload.kind == "dual_killed":
             return 2, True
     return None, False
+
+
+def _with_joined(best: Any, numbers: Sequence[Any], tokens: Sequence[Token] | None, heads: dict[int, Any],
+                 wounded: set[int]) -> Any:
+    """``best``, or the sum of the counts joined to it by "و" with one noun between at most
+    ("15 طفلا وامرأتان" -> 17), leaving out counts of the wounded and parts of a count."""
+    if tokens is None:
+        return best
+    total, last = None, best
+    for m in numbers:
+        if m.tok_start < last.tok_end or id(m) in heads or id(m) in wounded:
+            continue
+        apart = tokens[m.tok_start - 1].norm == "و"  # "و 3" tokenised apart
+        if m.tok_start - last.tok_end - apart > 1:
+            break
+        if not (apart or tokens[m.tok_start].norm.startswith("و")):
+            break
+        total = (best.value if total is None else total) + m.value
+        last = m
+    return best if total is None else total
 
 
 def date_distance(tokens: Sequence[Token], trig: Match, d: Any) -> int:

@@ -255,6 +255,17 @@ def words(group: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def time_units() -> frozenset[str]:
+    """Words that make a number a length of time ("3 أيام", "عامين"): the counted units of
+    relative_dates.tsv and the dual nouns of dual_nouns.tsv whose lemma is one of them."""
+    units = frozenset(norm_key(r["phrase"]).lower() for r in load_table("relative_dates.tsv", required=("phrase", "kind"))
+                      if r["kind"] == "count_unit")
+    duals = frozenset(norm_key(r["word"]).lower() for r in load_table("dual_nouns.tsv", required=("word", "lemma"))
+                      if norm_key(r["lemma"]).lower() in units)
+    return units | duals
+
+
+@lru_cache(maxsize=1)
 def all_matchers() -> MatcherSet:
     """Every extraction lexicon, matched in one pass over a document."""
     m = {

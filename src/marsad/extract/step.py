@@ -270,7 +270,7 @@ class EventExtractor:
                 if f.date is None:
                     f.rule_ids.append("date-context")
                 if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
-                    num, found = pick_fatalities(num_s[si], cas_s[si], toks, L.words("subset"))
+                    num, found = pick_fatalities(num_s[si], cas_s[si], toks, L.words("subset"), L.time_units(), L.words("year_before"))
                     f.fatalities = num if found else None
                 f.civilian_target = (any(m.value.kind == "civilian" for m in actors)
                                      or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
@@ -706,7 +706,7 @@ class EventExtractor:
         for si in range(len(rec["units"])):
             if not bk["totals"][si] and not self._since_date(an.tokens, bk["dates"][si]):
                 continue
-            num, found = pick_fatalities(bk["numbers"][si], bk["casualties"][si], an.tokens, L.words("subset"))
+            num, found = pick_fatalities(bk["numbers"][si], bk["casualties"][si], an.tokens, L.words("subset"), L.time_units(), L.words("year_before"))
             if found and not isinstance(num, int):
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
