@@ -547,3 +547,18 @@ def test_an_unlisted_town_in_the_south_of_the_country_is_in_that_country(extract
                           "فروا من مدينة عفرين السورية، وما زالت عائلاتهم في عفرين.")
     (ev,) = doc.events
     assert ev.country == "Germany" and (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Germany)", "Civilians (Germany)")
+
+
+@pytest.mark.parametrize("text,claimed", [
+    # the source after "وفقا ل" without its preposition or the full stop
+    ("وقتل 5 مدنيين في قصف على مدينة دوما، وفقا لبيانات صادرة عن المعارضة.", ["بيانات صادرة عن المعارضة"]),
+    # the speaker ends where the happening is told, and before "إنه"
+    ("أعلن الجيش العراقي قصف مواقع لتنظيم داعش داخل الأراضي السورية.", ["الجيش العراقي"]),
+    ("قال الجيش إنه قصف مواقع للمسلحين قرب مدينة الباب.", ["الجيش"]),
+    # "التابعة" (affiliated) and "بنقل" (the transfer of) are no reporting verbs
+    ("وقصفت الطائرات الروسية مواقع الجماعات التابعة لتنظيم القاعدة في مدينة إدلب.", []),
+])
+def test_who_claims_is_the_source_named_not_the_words_after_a_look_alike(extractor, text, claimed):
+    doc = _run(extractor, text)
+    assert doc.events, doc.dropped
+    assert doc.events[0].claimed_by == claimed

@@ -217,7 +217,7 @@ class EventExtractor:
                 # fronted ("ومنذ بدء الحملة قبل أسابيع، قتل ..."): it scopes over the clause after its comma
                 clause_at = clause_at[1:]
             actors = [m for m in act_s[si] if not any(t.start_tok <= m.tok_start < t.end_tok for t in trig_s[si])]
-            claimed = self._claims(doc.text, toks, rep_s[si], ag_s[si], actors, b)
+            claimed = self._claims(doc.text, toks, rep_s[si], ag_s[si], trig_s[si], b)
             source_at = self._source_tokens(toks, rep_s[si], b)
             sent_frames: list[Frame] = []
             for t in trig_s[si]:
@@ -429,35 +429,47 @@ class EventExtractor:
         return next((p for p in reversed(before) if id(p) not in (containers or {})), before[-1])
 
     @staticmethod
-    def _source_tokens(toks, reporting: Sequence[Match], hi: int) -> set[int]:
+    def _reports(reporting: Sequence[Match]) -> list[Match]:
+        """The reporting cues that are reports: a verb cue read with a proclitic verbs do not
+        take ("بنقل صواريخ", "التابعة لتنظيم") is a noun of another sense."""
+        verbal = L.words("verb_proclitic")
+        return [r for r in reporting if r.payload.kind != "verb" or not r.prefix or r.prefix in verbal]
+
+    @classmethod
+    def _source_tokens(cls, toks, reporting: Sequence[Match], hi: int) -> set[int]:
         """Token positions of the source named right after a reporting cue ("بحسب X", "قالت X")."""
         out: set[int] = set()
         stop = L.words("speaker_end")
-        for r in reporting:
+        for r in cls._reports(reporting):
             k = r.end_tok
             while k < hi and k - r.end_tok < SOURCE_WINDOW and toks[k].norm not in stop:
                 out.add(k)
                 k += 1
         return out
 
-    @staticmethod
-    def _claims(text: str, toks, reporting: Sequence[Match], agencies: Sequence[Match], actors, hi: int) -> list[str]:
+    @classmethod
+    def _claims(cls, text: str, toks, reporting: Sequence[Match], agencies: Sequence[Match], triggers: Sequence[Match],
+                hi: int) -> list[str]:
         """Who claims the sentence: agencies cited and the speaker after a reporting cue."""
         out: list[str] = []
         for m in agencies:
             if m.payload not in out:
                 out.append(m.payload)
-        for r in reporting:
-            cue: L.Cue = r.payload
-            # speaker = the words after the cue up to a clause mark, "إن/أن", or 8 tokens
+        stop, li = L.words("speaker_end"), L.words("speaker_li")
+        told = {k for t in triggers for k in range(t.start_tok, t.end_tok)}
+        for r in cls._reports(reporting):
+            # speaker = the words after the cue up to a clause mark, "إن/أن", the happening told after
+            # its first word ("أعلن العراق | قصف"), or 8 tokens
             j = r.end_tok
             k = j
-            while k < hi and k - j < 8 and toks[k].norm not in L.words("speaker_end"):
+            while k < hi and k - j < 8 and toks[k].norm not in stop and (k == j or k not in told):
                 k += 1
             if any(a.start_tok < k and j < a.end_tok for a in agencies):
                 continue
             if k > j:
-                speaker = text[toks[j].start:toks[k - 1].end].strip()
+                speaker = text[toks[j].start:toks[k - 1].end].strip().rstrip(".،,:؛\"«» ")
+                if r.phrase.split()[-1] in li and speaker.startswith("ل"):
+                    speaker = speaker[1:].lstrip("ـ ")  # "وفقا لوكالة الأنباء": the agency, not "لوكالة"
                 if speaker and len(speaker) > 2 and speaker not in out and not any(speaker in o or o in speaker for o in out):
                     out.append(speaker)
         return out[:4]
