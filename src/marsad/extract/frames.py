@@ -95,7 +95,10 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             # a verb right after the relative pronoun ("التي استعادتها"), or a noun one verb
             # later ("التي انتهت بالسيطرة"): the clause describes, it does not report
             gap = trig.start_tok - c.end_tok
-            if (tdef.pos == "verb" and gap == 0) or (tdef.pos == "noun" and gap == 1 and trig.prefix):
+            # a bare word right after the pronoun is its verb ("التي خطف منها": the noun spelling of a
+            # verb); "الذي مكنها من السيطرة": one verb and a preposition before the verbal noun
+            if (gap == 0 and (tdef.pos == "verb" or not trig.prefix)) or (tdef.pos == "noun" and gap == 1 and trig.prefix) \
+                    or (tdef.pos == "noun" and gap == 2 and tokens[c.end_tok + 1].norm in words("relative_link")):
                 return (cue.kind, cue.id)
             continue
         if cue.where == "before":

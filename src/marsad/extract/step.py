@@ -22,6 +22,7 @@ from marsad.geo import Geocoder
 from marsad.geodesy import km
 from marsad.lang.ar.dates import DateMention, find_dates
 from marsad.lang.ar.matcher import Match
+from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import find_numbers
 from marsad.lang.ar.tokens import Analysis, analyze_text
 from marsad.model import Document, Event, Evidence, Span, content_hash
@@ -38,6 +39,9 @@ STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones 
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
+NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
+REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
+HEADLINE_MAX_WORDS = 16  # a line without a full stop up to this long is a heading or a related headline
 CIVILIAN_SITE_WINDOW = 3  # tokens from a trigger to the civilian site it strikes ("قصف على سوق مدينة")
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
@@ -197,6 +201,7 @@ class EventExtractor:
         doc_place = first[0] if first else next((p for p in rec["places"] if p.resolved), None)
         lead = [p for p in place_s[0] if p.resolved]
         last_place = next((p for p in lead if p.kind != "country"), lead[0] if lead else None)
+        headings = _heading_lines(doc.text)
         for si, (a, b) in enumerate(units):
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
             if last_place is None and not here:
@@ -208,6 +213,7 @@ class EventExtractor:
                 continue
             s0, s1 = toks[a].start, toks[b - 1].end
             question = doc.text[s0:s1].rstrip()[-1:] in L.words("question_end")
+            heading = any(h0 <= s0 and s1 <= h1 for h0, h1 in headings)
             # a running total ("منذ بدء...", "منذ 18 شباط") only covers its own clause
             since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since"]
             since_at += [d.tok_start for d in date_s[si] if self._is_since(toks, d)]
@@ -222,18 +228,23 @@ class EventExtractor:
             sent_frames: list[Frame] = []
             for t in trig_s[si]:
                 tdef: L.Trigger = t.payload
-                if tdef.needs and not cue_s.get(tdef.needs, _EMPTY)[si]:
+                needs = tdef.needs.split("+") if tdef.needs else ()
+                if any(g != NEEDS_AGENT and not cue_s.get(g, _EMPTY)[si] for g in needs):
                     continue
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
                 if tdef.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال")):
                     f.rule_ids.append("definite")
-                f.modality = find_modality(toks, t, tdef, mod_s[si], a, b, question)
+                f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
                 ca, cb = _clause(clause_at, t.start_tok, a, b)
                 f.total = any(ca <= k < cb for k in since_at)
                 # who reports after the trigger ("..., وفقا لما ذكرته الشرطة") is the source, not a side
                 sides = [m for m in actors if m.tok_start < t.end_tok or m.tok_start not in source_at] \
                     if source_at else actors
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adj_s[si], a)
+                if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
+                    # "قتل 46 مدنيا يوم الخميس": the dead of a strike or a battle told elsewhere, or a
+                    # tally; a killing is an attack on civilians when its sentence names who killed
+                    f.modality = ("casualties", "needs-agent")
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
                 for _ in range(3):
@@ -266,7 +277,18 @@ class EventExtractor:
                         toks[latest], rec["published"])
                     f.rule_ids.append("latest-of")
                 elif own_dates:
-                    f.date = min(own_dates, key=lambda d: date_distance(toks, t, d))
+                    dated = own_dates
+                    # "أعلن الثلاثاء فتح تحقيق في الهجوم": a day told outside a reaction's object is the
+                    # reaction's; the happening keeps only a day told after it in its clause ("الهجوم الذي وقع السبت")
+                    if tdef.pos == "noun" and self._referred(toks, t, a):
+                        # an old day before it still dates the sentence ("عام 1992، تورط النظام في تفجير")
+                        breaks = L.words("clause_break")
+                        dated = [d for d in own_dates if not self._recent_day(d, rec["published"]) or (
+                            d.tok_start >= t.end_tok and not any(toks[k].norm in breaks for k in range(t.end_tok, d.tok_start)))]
+                        if len(dated) < len(own_dates):
+                            f.rule_ids.append("reference")
+                    if dated:
+                        f.date = min(dated, key=lambda d: date_distance(toks, t, d))
                 if f.date is None:
                     f.rule_ids.append("date-context")
                 if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
@@ -281,6 +303,25 @@ class EventExtractor:
             if here:
                 last_place = here[-1]
         return frames
+
+    def _recent_day(self, d: DateMention, published: dt.date | None) -> bool:
+        """A day within the background window before publication."""
+        return (published is not None and d.date_end is not None
+                and 0 <= (published - d.date_end).days <= self.background_days)
+
+    @staticmethod
+    def _referred(toks, t: Match, sent_lo: int) -> bool:
+        """A happening named as the object of a reaction ("التحقيق في الهجوم", "عقابا للنظام على
+        الهجوم"): a reference head (function_words reference_head) up to REFERENCE_WINDOW tokens
+        before the trigger, in the same clause."""
+        heads, breaks = L.words("reference_head"), L.words("clause_break")
+        for k in range(t.start_tok - 1, max(sent_lo, t.start_tok - REFERENCE_WINDOW) - 1, -1):
+            w = toks[k].norm
+            if w in breaks:
+                return False
+            if w in heads:
+                return True
+        return False
 
     @staticmethod
     def _recent(tok: Any, published: dt.date | None) -> DateMention | None:
@@ -732,6 +773,32 @@ def _clause(marks_at: list[int], k: int, lo: int, hi: int) -> tuple[int, int]:
     a = marks_at[i - 1] + 1 if i > 0 else lo
     b = marks_at[i] if i < len(marks_at) else hi
     return a, b
+
+
+def _heading_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of the body that are headings or the headlines of related articles, as character spans.
+
+    Pages interleave their prose with short lines that end without a full stop: section headings
+    ("تعزيزات عسكرية عند المعبر الحدودي") and links to other stories ("سوريا: إسرائيل قصفت قاعدة
+    التيفور بصواريخ"). A heading sums up the paragraphs after it and a related headline reports
+    another article's news, so neither is a happening of its own (ACLED coders skip both). A line
+    counts when it follows the lead, is at most HEADLINE_MAX_WORDS words, does not end with a
+    line_end mark and does not open with a body_start word (a paragraph cut before its full stop);
+    and only in a text whose lines mostly end with one (prose without full stops is prose).
+    """
+    ends, opens = L.words("line_end"), L.words("body_start")
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        body = line.strip()
+        if body:
+            lines.append((pos, pos + len(line), body))
+        pos += len(line) + 1
+    bare = [(a, b, body) for a, b, body in lines[1:]
+            if body.rstrip("\"'»”)]\u200f\u202c ")[-1:] not in ends]
+    if not bare or len(bare) * 2 > len(lines):
+        return []
+    return [(a, b) for a, b, body in bare
+            if len(body.split()) <= HEADLINE_MAX_WORDS and norm_key(body.split()[0]) not in opens]
 
 
 def _units(an: Analysis) -> list[tuple[int, int]]:
