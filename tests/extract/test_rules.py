@@ -515,3 +515,29 @@ def test_an_unlisted_town_in_the_south_of_the_country_is_in_that_country(extract
                           "فروا من مدينة عفرين السورية، وما زالت عائلاتهم في عفرين.")
     (ev,) = doc.events
     assert ev.country == "Germany" and (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Germany)", "Civilians (Germany)")
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # q7c: arson by protesters is a riot, its actor the rioters; the owner of the seat burnt is the target
+    ("أضرم المتظاهرون النار في مبنى مجلس المحافظة في مدينة البصرة أمس الجمعة.", None),
+    ("وقال شهود إن محتجين أحرقوا مقر حزب الله في مدينة البصرة أمس.", "Hezbollah"),
+    ("وأقدم متظاهرون على إضرام النيران في مقار الأحزاب في مدينة الناصرية أمس.", None),
+])
+def test_arson_by_protesters_is_a_riot_of_rioters(extractor, text, actor2):
+    (ev,) = _run(extractor, text).events
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
+    assert (ev.actor1, ev.actor2) == ("Rioters (Iraq)", actor2)
+
+
+def test_arson_without_protesters_is_no_riot(extractor):
+    assert _run(extractor, "أضرم مجهول النار في سيارته أمام منزله في مدينة البصرة أمس.").events == []
+
+
+@pytest.mark.parametrize("text", [
+    # q7c: a protester killed is a civilian killed, and the force that fired used excessive force
+    "قتل أحد المتظاهرين برصاص الشرطة في مدينة الناصرية أمس الجمعة.",
+    "وقتل اثنان من المحتجين برصاص قوات الأمن في مدينة الديوانية أمس الجمعة.",
+])
+def test_a_protester_killed_is_excessive_force_against_protesters(extractor, text):
+    (ev,) = _run(extractor, text).events
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Excessive force against protesters")
