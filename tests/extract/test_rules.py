@@ -541,3 +541,14 @@ def test_arson_without_protesters_is_no_riot(extractor):
 def test_a_protester_killed_is_excessive_force_against_protesters(extractor, text):
     (ev,) = _run(extractor, text).events
     assert (ev.event_type, ev.sub_event_type) == ("Protests", "Excessive force against protesters")
+
+
+def test_a_strike_verb_with_a_second_strike_word_is_told_twice_over(extractor):
+    # q7c: "استهدفت ... بالمدفعية" corroborates itself; two strike nouns in an analyst's sentence do not
+    doc = _run(extractor, "عقد مجلس الأمن جلسة طارئة لبحث الوضع في سوريا. وفي سياق متصل، استهدفت فصائل المعارضة "
+                          "بالمدفعية الثقيلة تجمعات القوات الحكومية في مدينة محردة بريف حماة. وتحدث التقرير عن "
+                          "الصواريخ الإيرانية ومدى استهداف المدن بها في سوريا.")
+    (ev,) = doc.events
+    assert (ev.sub_event_type, ev.location) == ("Shelling/artillery/missile attack", "Maharda")
+    assert "corroborated" in ev.rule_ids
+    assert any(d["reason"].startswith("low confidence") and "الصواريخ" in d["text"] for d in doc.dropped)
