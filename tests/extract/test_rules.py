@@ -552,3 +552,25 @@ def test_a_strike_verb_with_a_second_strike_word_is_told_twice_over(extractor):
     assert (ev.sub_event_type, ev.location) == ("Shelling/artillery/missile attack", "Maharda")
     assert "corroborated" in ev.rule_ids
     assert any(d["reason"].startswith("low confidence") and "الصواريخ" in d["text"] for d in doc.dropped)
+
+
+@pytest.mark.parametrize("text, sub, actor1", [
+    # q7c: an attack launched ("هجوم شنه X على", "شن X هجوما على") is a battle of X
+    ("أعلن المرصد مقتل خمسة جنود في هجوم شنه مسلحو تنظيم داعش على حاجز للجيش قرب مدينة الميادين أمس.",
+     "Armed clash", "Islamic State (Iraq and Syria)"),
+    ("شن مسلحو تنظيم داعش هجوما على نقطة عسكرية لقوات النظام قرب مدينة تدمر أمس.",
+     "Armed clash", "Islamic State (Iraq and Syria)"),
+    # the chemical weapon named after it (also spelt كيمياوية) makes it a chemical attack
+    ("شنت قوات النظام هجوما على مدينة دوما بأسلحة كيمياوية أمس.", "Chemical weapon", "Military Forces of Syria (2000-)"),
+])
+def test_an_attack_launched_is_a_happening(extractor, text, sub, actor1):
+    (ev,) = _run(extractor, text).events
+    assert (ev.sub_event_type, ev.actor1) == (sub, actor1)
+
+
+@pytest.mark.parametrize("text", [
+    "حذر وزير الدفاع من أي هجوم على مدينة إدلب.",
+    "تسمح هذه الأسلحة لإيران بشن هجمات على إسرائيل من الأراضي السورية.",
+])
+def test_an_attack_named_but_not_launched_is_no_happening(extractor, text):
+    assert _run(extractor, text).events == []
