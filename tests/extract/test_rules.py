@@ -574,3 +574,11 @@ def test_an_attack_launched_is_a_happening(extractor, text, sub, actor1):
 ])
 def test_an_attack_named_but_not_launched_is_no_happening(extractor, text):
     assert _run(extractor, text).events == []
+
+
+def test_a_protest_met_with_fire_is_excessive_force_whatever_sentence_says_so(extractor):
+    # q7c: event_types.tsv severity: mentions of one protest merged take the most severe sub-type told
+    doc = _run(extractor, "خرجت مظاهرة حاشدة في مدينة البصرة أمس الجمعة للمطالبة بتحسين الخدمات. وشارك في المظاهرة "
+                          "آلاف من سكان المدينة. وأطلقت الشرطة النار على المتظاهرين، ما أدى إلى مقتل متظاهر.")
+    (ev,) = doc.events
+    assert ev.sub_event_type == "Excessive force against protesters"

@@ -838,8 +838,11 @@ def _dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:
 
 def _absorb(m: Event, ev: Event, m_own: bool, ev_own: bool) -> bool:
     """Fold mention ``ev`` into ``m``; returns whether ``m``'s date is now one read in its own sentence."""
-    if ev.confidence > m.confidence:
+    # the most severe sub-type told wins (a protest met with live fire), else the most confident
+    sev_m, sev_ev = L.severity(m.sub_event_type), L.severity(ev.sub_event_type)
+    if sev_ev > sev_m or (sev_ev == sev_m and ev.confidence > m.confidence):
         m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type
+    if ev.confidence > m.confidence:
         m.confidence = ev.confidence
     # a date told with the happening beats one inherited from context; then the more precise;
     # between equals the first mention's (news tells the main report first; a later day nearby
