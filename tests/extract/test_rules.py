@@ -562,3 +562,70 @@ def test_who_claims_is_the_source_named_not_the_words_after_a_look_alike(extract
     doc = _run(extractor, text)
     assert doc.events, doc.dropped
     assert doc.events[0].claimed_by == claimed
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # q7c: arson by protesters is a riot, its actor the rioters; the owner of the seat burnt is the target
+    ("أضرم المتظاهرون النار في مبنى مجلس المحافظة في مدينة البصرة أمس الجمعة.", None),
+    ("وقال شهود إن محتجين أحرقوا مقر حزب الله في مدينة البصرة أمس.", "Hezbollah"),
+    ("وأقدم متظاهرون على إضرام النيران في مقار الأحزاب في مدينة الناصرية أمس.", None),
+])
+def test_arson_by_protesters_is_a_riot_of_rioters(extractor, text, actor2):
+    (ev,) = _run(extractor, text).events
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
+    assert (ev.actor1, ev.actor2) == ("Rioters (Iraq)", actor2)
+
+
+def test_arson_without_protesters_is_no_riot(extractor):
+    assert _run(extractor, "أضرم مجهول النار في سيارته أمام منزله في مدينة البصرة أمس.").events == []
+
+
+@pytest.mark.parametrize("text", [
+    # q7c: a protester killed is a civilian killed, and the force that fired used excessive force
+    "قتل أحد المتظاهرين برصاص الشرطة في مدينة الناصرية أمس الجمعة.",
+    "وقتل اثنان من المحتجين برصاص قوات الأمن في مدينة الديوانية أمس الجمعة.",
+])
+def test_a_protester_killed_is_excessive_force_against_protesters(extractor, text):
+    (ev,) = _run(extractor, text).events
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Excessive force against protesters")
+
+
+def test_a_strike_verb_with_a_second_strike_word_is_told_twice_over(extractor):
+    # q7c: "استهدفت ... بالمدفعية" corroborates itself; two strike nouns in an analyst's sentence do not
+    doc = _run(extractor, "عقد مجلس الأمن جلسة طارئة لبحث الوضع في سوريا. وفي سياق متصل، استهدفت فصائل المعارضة "
+                          "بالمدفعية الثقيلة تجمعات القوات الحكومية في مدينة محردة بريف حماة. وتحدث التقرير عن "
+                          "الصواريخ الإيرانية ومدى استهداف المدن بها في سوريا.")
+    (ev,) = doc.events
+    assert (ev.sub_event_type, ev.location) == ("Shelling/artillery/missile attack", "Maharda")
+    assert "corroborated" in ev.rule_ids
+    assert any(d["reason"].startswith("low confidence") and "الصواريخ" in d["text"] for d in doc.dropped)
+
+
+@pytest.mark.parametrize("text, sub, actor1", [
+    # q7c: an attack launched ("هجوم شنه X على", "شن X هجوما على") is a battle of X
+    ("أعلن المرصد مقتل خمسة جنود في هجوم شنه مسلحو تنظيم داعش على حاجز للجيش قرب مدينة الميادين أمس.",
+     "Armed clash", "Islamic State (Iraq and Syria)"),
+    ("شن مسلحو تنظيم داعش هجوما على نقطة عسكرية لقوات النظام قرب مدينة تدمر أمس.",
+     "Armed clash", "Islamic State (Iraq and Syria)"),
+    # the chemical weapon named after it (also spelt كيمياوية) makes it a chemical attack
+    ("شنت قوات النظام هجوما على مدينة دوما بأسلحة كيمياوية أمس.", "Chemical weapon", "Military Forces of Syria (2000-)"),
+])
+def test_an_attack_launched_is_a_happening(extractor, text, sub, actor1):
+    (ev,) = _run(extractor, text).events
+    assert (ev.sub_event_type, ev.actor1) == (sub, actor1)
+
+
+@pytest.mark.parametrize("text", [
+    "حذر وزير الدفاع من أي هجوم على مدينة إدلب.",
+    "تسمح هذه الأسلحة لإيران بشن هجمات على إسرائيل من الأراضي السورية.",
+])
+def test_an_attack_named_but_not_launched_is_no_happening(extractor, text):
+    assert _run(extractor, text).events == []
+
+
+def test_a_protest_met_with_fire_is_excessive_force_whatever_sentence_says_so(extractor):
+    # q7c: event_types.tsv severity: mentions of one protest merged take the most severe sub-type told
+    doc = _run(extractor, "خرجت مظاهرة حاشدة في مدينة البصرة أمس الجمعة للمطالبة بتحسين الخدمات. وشارك في المظاهرة "
+                          "آلاف من سكان المدينة. وأطلقت الشرطة النار على المتظاهرين، ما أدى إلى مقتل متظاهر.")
+    (ev,) = doc.events
+    assert ev.sub_event_type == "Excessive force against protesters"

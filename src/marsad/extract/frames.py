@@ -152,6 +152,8 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
     elif after and after[0].tok_start - trig.end_tok <= (3 if tdef.pos == "verb" else 1):
         cand = after[0]
         marked = cand.tok_start > 0 and tokens[cand.tok_start - 1].norm in words("counterpart")
+        # "أحرقوا مقر ميليشيات X": a trigger ending on the thing hit ("مقر") has X as its owner, the target
+        marked = marked or tokens[trig.end_tok - 1].norm in words("counterpart")
         if not marked and (cand.value.kind != "civilian" or tdef.event_type in ("Protests", "Riots")):
             a1 = cand
     if a1 is None:

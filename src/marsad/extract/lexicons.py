@@ -62,6 +62,15 @@ def merge_family(sub_event_type: str) -> str:
     return sub_event_type
 
 
+@lru_cache(maxsize=None)
+def severity(sub_event_type: str) -> int:
+    """How severe a sub-type is among those of its event type (event_types.tsv; 0 = not ranked)."""
+    for r in load_table("event_types.tsv", required=("event_type", "sub_event_type", "disorder_type")):
+        if r["sub_event_type"] == sub_event_type:
+            return int(r.get("severity") or 0)
+    return 0
+
+
 @lru_cache(maxsize=1)
 def trigger_matcher() -> PhraseMatcher:
     known = event_types()

@@ -42,6 +42,11 @@ INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describ
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
 HEADLINE_MAX_WORDS = 16  # a line without a full stop up to this long is a heading or a related headline
+# A strike verb with a second strike word in its sentence is told twice over (rule id "corroborated").
+# Only strikes: in the corpus, two words of a battle, a transfer or an agreement in one sentence are as
+# often an analyst's summary as a report.
+CORROBORATED = "corroborated"
+CORROBORATING_TYPES = frozenset({"Explosions/Remote violence"})
 CIVILIAN_SITE_WINDOW = 3  # tokens from a trigger to the civilian site it strikes ("قصف على سوق مدينة")
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
@@ -299,6 +304,7 @@ class EventExtractor:
                                      or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
                 f.claimed_by = claimed
                 sent_frames.append(f)
+            self._corroborate(sent_frames)
             frames.extend(self._suppress_intercepted(self._suppress_weak(sent_frames), toks))
             if here:
                 last_place = here[-1]
@@ -322,6 +328,17 @@ class EventExtractor:
             if w in heads:
                 return True
         return False
+
+    @staticmethod
+    def _corroborate(frames: list[Frame]) -> None:
+        """A strike verb told with a second strike word in its sentence ("استهدفت الفصائل بالمدفعية
+        تجمعات ...", "استهدفت صواريخ إسرائيلية قاعدة ...") is told twice over: the second word confirms
+        the first's sense, as a second sentence would. Only a verb reports the act; two nouns
+        ("الصواريخ ... استهداف") are as often commentary about weapons."""
+        fam = [f for f in frames if f.event_type in CORROBORATING_TYPES and not f.modality]
+        if len({f.tdef.id for f in fam}) >= 2 and any(f.tdef.pos == "verb" for f in fam):
+            for f in fam:
+                f.rule_ids.append(CORROBORATED)
 
     @staticmethod
     def _recent(tok: Any, published: dt.date | None) -> DateMention | None:
@@ -522,7 +539,7 @@ class EventExtractor:
         report a report of a happening: told again in the document, attributed to a source,
         told in the lead sentence (news puts the main event first), with its dead counted."""
         c = 0.7 * ev.confidence
-        c += 0.1 if len(ev.evidence) >= 2 else 0.0
+        c += 0.1 if len(ev.evidence) >= 2 or CORROBORATED in ev.rule_ids else 0.0
         c += 0.1 if ev.claimed_by else 0.0
         c += 0.1 if any(e.start < lead_end for e in ev.evidence) else 0.0
         c += 0.05 if ev.fatalities else 0.0
@@ -903,8 +920,11 @@ def _dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:
 
 def _absorb(m: Event, ev: Event, m_own: bool, ev_own: bool) -> bool:
     """Fold mention ``ev`` into ``m``; returns whether ``m``'s date is now one read in its own sentence."""
-    if ev.confidence > m.confidence:
+    # the most severe sub-type told wins (a protest met with live fire), else the most confident
+    sev_m, sev_ev = L.severity(m.sub_event_type), L.severity(ev.sub_event_type)
+    if sev_ev > sev_m or (sev_ev == sev_m and ev.confidence > m.confidence):
         m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type
+    if ev.confidence > m.confidence:
         m.confidence = ev.confidence
     # a date told with the happening beats one inherited from context; then the more precise;
     # between equals the first mention's (news tells the main report first; a later day nearby
