@@ -515,3 +515,26 @@ def test_an_unlisted_town_in_the_south_of_the_country_is_in_that_country(extract
                           "فروا من مدينة عفرين السورية، وما زالت عائلاتهم في عفرين.")
     (ev,) = doc.events
     assert ev.country == "Germany" and (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Germany)", "Civilians (Germany)")
+
+
+# q7d: a capital named bare is the government acting, not the place ("الموالية لدمشق", "نفته دمشق")
+@pytest.mark.parametrize("text,place", [
+    ("قتل خمسة مقاتلين موالين لدمشق في قصف تركي على بلدة جنديرس أمس.", "جنديرس"),
+    ("قصفت طائرات تركية أمس مواقع للقوات الموالية لدمشق في بلدة جنديرس.", "جنديرس"),
+    ("قتل عشرة مدنيين أمس في هجوم كيميائي اتهمت به دمشق على بلدة كفرنبل.", "كفرنبل"),
+])
+def test_a_capital_named_as_a_state_is_not_the_place(extractor, text, place):
+    doc = _run(extractor, text)
+    assert doc.events, doc.dropped
+    assert all(e.location_text == place for e in doc.events), [(e.location_text, e.location) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذيفة صاروخية أمس على سوق في العاصمة السورية دمشق.",
+    "سقطت قذيفة صاروخية أمس على حي في العاصمة، دمشق.",
+    "سقطت قذيفة صاروخية أمس على حي في دمشق.",
+])
+def test_a_capital_named_as_a_place_stays_the_place(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events, doc.dropped
+    assert doc.events[0].location == "Damascus", [(e.location_text, e.location) for e in doc.events]
