@@ -208,3 +208,10 @@ def test_a_base_inside_a_place_of_another_country_is_not_the_foreign_namesake(ge
     base = places[0]
     assert base.kind == "base" and base.candidates and base.country == "Syria"
     assert base.rule_id == "geo.unresolved.container" and base.gazetteer_id is None
+
+
+def test_talks_and_agreements_named_after_their_venue_are_not_places(geo):
+    # q7d: "محادثات أستانا" and the like are processes; the venue is a place only on its own
+    text = "وقع الطرفان في إطار محادثات أستانا ومؤتمر ميونخ واتفاق فيينا على هدنة في مدينة إدلب"
+    assert [p.name for p in _geo(geo, text)] == ["إدلب"]
+    assert [p.country for p in _geo(geo, "عقد اجتماع في أستانا")] == ["Kazakhstan"]
