@@ -215,3 +215,15 @@ def test_talks_and_agreements_named_after_their_venue_are_not_places(geo):
     text = "وقع الطرفان في إطار محادثات أستانا ومؤتمر ميونخ واتفاق فيينا على هدنة في مدينة إدلب"
     assert [p.name for p in _geo(geo, text)] == ["إدلب"]
     assert [p.country for p in _geo(geo, "عقد اجتماع في أستانا")] == ["Kazakhstan"]
+
+
+def test_adjectives_and_verbs_after_a_naming_word_are_not_unknown_places(geo):
+    # q7d: "حي سكني", "قرية تقطنها", "قاعدة متقدمة" once gave unknown places kept at the province
+    sentences = [
+        "استهدفت غارة حيا سكني في المدينة",
+        "هاجم المسلحون قرية تقطنها أغلبية من المزارعين",
+        "أقامت القوات قاعدة متقدمة وقاعدة إقليمية ومعبر تجاري",
+        "قصفت الطائرات بلدة تسيطر عليها الفصائل وقرية تحت سيطرة التنظيم",
+    ]
+    for text in sentences:
+        assert [p.name for p in _geo(geo, text)] == [], text
