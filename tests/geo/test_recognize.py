@@ -227,3 +227,10 @@ def test_adjectives_and_verbs_after_a_naming_word_are_not_unknown_places(geo):
     ]
     for text in sentences:
         assert [p.name for p in _geo(geo, text)] == [], text
+
+
+def test_a_common_word_after_a_naming_word_with_the_article_is_not_a_place(geo):
+    # q7d: "المدينة الأحد" (the town, on Sunday) once gave Al Ahad in Yemen, "المحافظة الخميس" Khemis Miliana
+    assert _geo(geo, "دخل المقاتلون وسط المدينة الأحد") == []
+    assert _geo(geo, "ألقت الطائرات منشورات في أنحاء المحافظة الخميس") == []
+    assert [p.country for p in _geo(geo, "غارة على مدينة صور")] == ["Lebanon"]
