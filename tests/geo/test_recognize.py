@@ -234,3 +234,16 @@ def test_a_common_word_after_a_naming_word_with_the_article_is_not_a_place(geo):
     assert _geo(geo, "دخل المقاتلون وسط المدينة الأحد") == []
     assert _geo(geo, "ألقت الطائرات منشورات في أنحاء المحافظة الخميس") == []
     assert [p.country for p in _geo(geo, "غارة على مدينة صور")] == ["Lebanon"]
+
+
+def test_verbs_and_given_names_are_not_foreign_towns(geo):
+    # q7d: لجأوا -> Jāwā, بؤر -> Bor, بادر -> Adir, هايكو -> Haikou, يوفال -> Yuval, مسقط رأسه -> Muscat,
+    # الشين بيت -> Shīn, صالح الصماد -> Şamād
+    sentences = [
+        "نزح الآلاف ولجأوا إلى المدارس هربا من بؤر القتال",
+        "بادر المقاتلون إلى الهجوم بعد أن التقى هايكو بنظيره يوفال",
+        "عاد الشاب إلى مسقط رأسه بعد أن اعتقله جهاز الشين بيت",
+        "نعى الحوثيون صالح الصماد وقالوا إن التقرير يبين حجم الهزة",
+    ]
+    for text in sentences:
+        assert _geo(geo, text) == [], (text, [p.name for p in _geo(geo, text)])
