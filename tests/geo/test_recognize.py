@@ -247,3 +247,10 @@ def test_verbs_and_given_names_are_not_foreign_towns(geo):
     ]
     for text in sentences:
         assert _geo(geo, text) == [], (text, [p.name for p in _geo(geo, text)])
+
+
+def test_curated_districts_and_towns_of_damascus_are_towns_not_the_province(geo):
+    # q7d: left unresolved before (kept at the province's point, precision 3); "القدم" alone is "the foot"
+    got = {p.name: (p.admin1, p.geo_precision) for p in _geo(geo, "اشتباكات في حي القدم وبلدة يلدا وقصف على سقبا")}
+    assert got == {"القدم": ("Damascus", 1), "يلدا": ("Rural Damascus", 1), "سقبا": ("Rural Damascus", 1)}, got
+    assert _geo(geo, "فاز المنتخب في مباراة كرة القدم") == []
