@@ -254,3 +254,10 @@ def test_curated_districts_and_towns_of_damascus_are_towns_not_the_province(geo)
     got = {p.name: (p.admin1, p.geo_precision) for p in _geo(geo, "اشتباكات في حي القدم وبلدة يلدا وقصف على سقبا")}
     assert got == {"القدم": ("Damascus", 1), "يلدا": ("Rural Damascus", 1), "سقبا": ("Rural Damascus", 1)}, got
     assert _geo(geo, "فاز المنتخب في مباراة كرة القدم") == []
+
+
+def test_saida_of_daraa_is_not_sidon_in_a_report_on_daraa(geo):
+    # q7d: the Dar'a offensive's "بلدة صيدا" was read as Sidon (Lebanon); Sidon stays Sidon in Lebanon
+    got = _resolved(geo, "قصفت الطائرات بلدات الطيبة وصيدا والجيزة في ريف درعا الشرقي")
+    assert ("صيدا", "area", "Syria") in got, got
+    assert ("مدينة صيدا", "city", "Lebanon") in _resolved(geo, "تظاهر المئات في مدينة صيدا جنوبي لبنان")
