@@ -238,15 +238,17 @@ def test_a_common_word_after_a_naming_word_with_the_article_is_not_a_place(geo):
 
 def test_verbs_and_given_names_are_not_foreign_towns(geo):
     # q7d: لجأوا -> Jāwā, بؤر -> Bor, بادر -> Adir, هايكو -> Haikou, يوفال -> Yuval, مسقط رأسه -> Muscat,
-    # الشين بيت -> Shīn, صالح الصماد -> Şamād
+    # الشين بيت -> Shīn, صالح الصماد -> Şamād, الوضع القائم -> Al-Qa'im; مدينة القائم stays the town
     sentences = [
         "نزح الآلاف ولجأوا إلى المدارس هربا من بؤر القتال",
         "بادر المقاتلون إلى الهجوم بعد أن التقى هايكو بنظيره يوفال",
         "عاد الشاب إلى مسقط رأسه بعد أن اعتقله جهاز الشين بيت",
         "نعى الحوثيون صالح الصماد وقالوا إن التقرير يبين حجم الهزة",
+        "أخل التدخل بالوضع القائم وبالنظام القائم على التوازن",
     ]
     for text in sentences:
         assert _geo(geo, text) == [], (text, [p.name for p in _geo(geo, text)])
+    assert [p.country for p in _geo(geo, "اشتباكات في مدينة القائم الحدودية")] == ["Iraq"]
 
 
 def test_curated_districts_and_towns_of_damascus_are_towns_not_the_province(geo):
