@@ -629,3 +629,26 @@ def test_a_protest_met_with_fire_is_excessive_force_whatever_sentence_says_so(ex
                           "آلاف من سكان المدينة. وأطلقت الشرطة النار على المتظاهرين، ما أدى إلى مقتل متظاهر.")
     (ev,) = doc.events
     assert ev.sub_event_type == "Excessive force against protesters"
+
+
+# q7d: a capital named bare is the government acting, not the place ("الموالية لدمشق", "نفته دمشق")
+@pytest.mark.parametrize("text,place", [
+    ("قتل خمسة مقاتلين موالين لدمشق في قصف تركي على بلدة جنديرس أمس.", "جنديرس"),
+    ("قصفت طائرات تركية أمس مواقع للقوات الموالية لدمشق في بلدة جنديرس.", "جنديرس"),
+    ("قتل عشرة مدنيين أمس في هجوم كيميائي اتهمت به دمشق على بلدة كفرنبل.", "كفرنبل"),
+])
+def test_a_capital_named_as_a_state_is_not_the_place(extractor, text, place):
+    doc = _run(extractor, text)
+    assert doc.events, doc.dropped
+    assert all(e.location_text == place for e in doc.events), [(e.location_text, e.location) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذيفة صاروخية أمس على سوق في العاصمة السورية دمشق.",
+    "سقطت قذيفة صاروخية أمس على حي في العاصمة، دمشق.",
+    "سقطت قذيفة صاروخية أمس على حي في دمشق.",
+])
+def test_a_capital_named_as_a_place_stays_the_place(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events, doc.dropped
+    assert doc.events[0].location == "Damascus", [(e.location_text, e.location) for e in doc.events]

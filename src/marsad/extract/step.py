@@ -64,6 +64,20 @@ class _ByUnit(dict):
 _EMPTY = _ByUnit()
 
 
+def _acting(p: Any, toks: Sequence[Any]) -> bool:
+    """A country or a national capital named bare, without a locative word, a naming word or a
+    direction ("هددت فرنسا", "الموالية لدمشق", "أعلنت عنه دمشق", "واشنطن وباريس ولندن"): the state
+    acting, not the place of what happened ("في دمشق", "بدمشق", "العاصمة دمشق", "جنوب دمشق" are places)."""
+    if p.kind != "country" and not (p.kind == "city" and any(
+            c.gid == p.gazetteer_id and c.fcode == "P.PPLC" for c in p.candidates)):
+        return False
+    k = p.tok_start
+    return not (p.modifiers or p.proclitic.endswith("ب")
+                or (k > 0 and toks[k - 1].norm in L.words("locative"))
+                # "العاصمة السورية دمشق", "للعاصمة، دمشق": the capital named as a place
+                or any(toks[j].norm.endswith(w) for j in range(max(0, k - 3), k) for w in L.words("capital_word")))
+
+
 def _bucket(items: Sequence[Any], sent_of_tok: list[int]) -> _ByUnit:
     out = _ByUnit()
     last = len(sent_of_tok)
@@ -467,9 +481,8 @@ class EventExtractor:
     def _pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, Any] | None = None) -> Any:
         """The place of a trigger: the first resolved place after it, else the nearest before that
         is not the container of another ("تعرضت بلدة X في ريف Y لقصف": X, not Y)."""
-        # a bare country name is a state acting ("هددت فرنسا"), a place only after a locative
-        resolved = [p for p in places if p.resolved and (p.kind != "country" or p.modifiers or p.proclitic.endswith("ب")
-                                                         or (p.tok_start > 0 and toks[p.tok_start - 1].norm in L.words("locative")))]
+        # a bare country or capital name is a state acting ("هددت فرنسا", "نفته دمشق"), a place only after a locative
+        resolved = [p for p in places if p.resolved and not _acting(p, toks)]
         if not resolved:
             return None
         precise = [p for p in resolved if p.kind != "country"] or resolved
