@@ -145,6 +145,11 @@ def test_names_of_forces_and_media_are_not_places(geo):
     assert [p.text for p in _geo(geo, text)] == ["الرقة"]
 
 
+def test_a_bank_of_a_river_is_not_the_west_bank(geo):
+    text = "هاجم التنظيم قرى في الضفة الغربية لنهر الفرات وعلى الضفة الشرقية للفرات قرب مدينة الميادين"
+    assert [p.text for p in _geo(geo, text)] == ["قرب مدينة الميادين"]
+
+
 def _resolved(geo: Geocoder, text: str) -> list[tuple[str, str, str | None]]:
     places = geo.find_places(analyze_text(text))
     geo.resolve_document(places, text, None, context_places=places)
