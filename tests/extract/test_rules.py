@@ -515,3 +515,42 @@ def test_an_unlisted_town_in_the_south_of_the_country_is_in_that_country(extract
                           "فروا من مدينة عفرين السورية، وما زالت عائلاتهم في عفرين.")
     (ev,) = doc.events
     assert ev.country == "Germany" and (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Germany)", "Civilians (Germany)")
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # who speaks before "إن/أن" tells of the act; it is not its side (the coder's default agent applies)
+    ("قالت روسيا إن غارات جوية عنيفة قتلت عشرة مدنيين في مدينة دوما أمس.", "Military Forces of Syria (2000-)"),
+    ("وقال ناشطون من المعارضة إن قصفا مدفعيا استهدف بلدة سراقب في ريف إدلب أمس.", "Military Forces of Syria (2000-)"),
+    # the agent named in the reported clause stays the agent
+    ("قالت إسرائيل إن إيران أطلقت صواريخ على مواقع في هضبة الجولان أمس.", "Military Forces of Iran (1989-)"),
+    # a speaker telling of its own act: a pronoun with "أن", its own forces, or an armed body speaking
+    ("أعلنت تركيا أنها قصفت مواقع في مدينة عفرين أمس.", "Military Forces of Turkey (2016-)"),
+    ("أعلنت الولايات المتحدة أن طائراتها قصفت مواقع في مدينة الرقة أمس.", "Military Forces of the United States (2017-2021)"),
+    ("قال الجيش الإسرائيلي إن غارات جوية استهدفت مواقع في ريف دمشق أمس.", "Military Forces of Israel (1948-)"),
+])
+def test_a_speaker_is_no_side_of_the_act_it_reports(extractor, text, actor1):
+    evs = _run(extractor, text).events
+    assert [e.actor1 for e in evs] == [actor1]
+
+
+def test_a_night_told_by_two_days_is_one_range(extractor):
+    # published on a Saturday: the night of Wednesday to Thursday, one range (not two days read apart)
+    doc = _run(extractor, "قصفت طائرات روسية بلدة سراقب في ريف إدلب ليل الأربعاء الخميس.")
+    assert [(e.date_start, e.date_end) for e in doc.events] == [("2018-03-07", "2018-03-08")]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # the relative clause whose verb carries the act as its object names the agent
+    ("قتل عشرة مدنيين في القصف المكثف الذي ينفذه النظام على بلدة سراقب في ريف إدلب أمس.",
+     "Military Forces of Syria (2000-)", "Civilians (Syria)"),
+    ("قتل عشرة مدنيين في الغارات الجوية، التي شنتها طائرات روسية على بلدة سراقب في ريف إدلب أمس.",
+     "Military Forces of Russia (2000-)", "Civilians (Syria)"),
+    ("استهدفت الغارات التي شنتها الولايات المتحدة مواقع للجيش السوري قرب مدينة حمص أمس.",
+     "Military Forces of the United States (2017-2021)", "Military Forces of Syria (2000-)"),
+    # subjected to an act "من" someone: that one is the agent
+    ("تعرضت بلدة سراقب في ريف إدلب أمس لقصف عنيف من الطائرات الحربية الروسية.",
+     "Military Forces of Russia (2000-)", None),
+])
+def test_the_agent_of_a_relative_clause_or_of_what_a_place_was_subjected_to(extractor, text, actor1, actor2):
+    evs = _run(extractor, text).events
+    assert [(e.actor1, e.actor2) for e in evs] == [(actor1, actor2)]

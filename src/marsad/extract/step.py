@@ -37,6 +37,7 @@ LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before pu
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
+SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 CIVILIAN_SITE_WINDOW = 3  # tokens from a trigger to the civilian site it strikes ("قصف على سوق مدينة")
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
@@ -230,7 +231,15 @@ class EventExtractor:
                 # who reports after the trigger ("..., وفقا لما ذكرته الشرطة") is the source, not a side
                 sides = [m for m in actors if m.tok_start < t.end_tok or m.tok_start not in source_at] \
                     if source_at else actors
-                f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adj_s[si], a)
+                adjs = adj_s[si]
+                # "قالت إسرائيل إن إيران أطلقت ...": who speaks before "إن/أن" tells of the act, is not its side
+                speakers = self._speaker_tokens(toks, rep_s[si], t.start_tok, a)
+                f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
+                if speakers and any(m.tok_start in speakers for m in (f.actor1, f.actor2) if m is not None):
+                    # the speaker still supports the report (confidence), it is only no side of the act
+                    f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in speakers],
+                                                     [m for m in adjs if m.tok_start not in speakers], a)
+                    f.rule_ids.append("actor-speaker")
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
                 for _ in range(3):
@@ -438,6 +447,29 @@ class EventExtractor:
         return out
 
     @staticmethod
+    def _speaker_tokens(toks, reporting: Sequence[Match], trig_start: int, lo: int) -> set[int]:
+        """Token positions outside the reported clause of an act: a reporting verb, its subject (the
+        speaker) and what came before, up to a bare "إن/أن" before the trigger ("قالت روسيا إن ...").
+        A complementizer with a pronoun ("أعلن X أنه قصف"), the speaker's own forces in the complement
+        ("أن طائراتها قصفت") or an armed body as speaker ("قال الجيش ... إن") keep the speaker an agent."""
+        out: set[int] = set()
+        that, own, armed = L.words("that"), L.words("own_forces"), L.words("armed_speaker")
+        for r in reporting:
+            if r.payload.kind != "verb" or r.end_tok > trig_start:
+                continue
+            k = next((k for k in range(r.end_tok, min(r.end_tok + SPEAKER_WINDOW, trig_start))
+                      if toks[k].norm in that), None)
+            if k is None or k == r.end_tok:
+                continue
+            if any(toks[n].norm != w and toks[n].norm.startswith(w) for n in range(k + 1, trig_start + 1)
+                   for w in own):
+                continue
+            if any(toks[n].norm in armed for n in range(r.end_tok, k)):
+                continue
+            out.update(range(lo, k))
+        return out
+
+    @staticmethod
     def _claims(text: str, toks, reporting: Sequence[Match], agencies: Sequence[Match], actors, hi: int) -> list[str]:
         """Who claims the sentence: agencies cited and the speaker after a reporting cue."""
         out: list[str] = []
@@ -479,8 +511,9 @@ class EventExtractor:
         than arguments in the sentence: a lone generic noun should not become an event.
         """
         c = 0.55 * f.tdef.weight
-        c += 0.15 if f.actor1 else 0.0
-        c += 0.05 if f.actor2 else 0.0
+        spoke = "actor-speaker" in f.rule_ids  # a speaker named with the act supports it as an actor did
+        c += 0.15 if f.actor1 or spoke else 0.0
+        c += 0.05 if f.actor2 or spoke else 0.0
         if f.place is not None:
             c += 0.04 if "place-context" in f.rule_ids else 0.12
         c += 0.08 if f.date is not None else 0.0
