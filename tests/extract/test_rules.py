@@ -554,3 +554,12 @@ def test_a_night_told_by_two_days_is_one_range(extractor):
 def test_the_agent_of_a_relative_clause_or_of_what_a_place_was_subjected_to(extractor, text, actor1, actor2):
     evs = _run(extractor, text).events
     assert [(e.actor1, e.actor2) for e in evs] == [(actor1, actor2)]
+
+
+def test_an_act_told_as_going_on_without_a_day_spans_the_week_up_to_publication(extractor):
+    # published on Saturday 10 March: no day is told, only that the shelling goes on
+    doc = _run(extractor, "لا تزال بلدة سراقب في ريف إدلب تتعرض لقصف مدفعي عنيف من قوات النظام.")
+    assert [(e.date_start, e.date_end) for e in doc.events] == [("2018-03-03", "2018-03-10")]
+    # a day told with it wins
+    doc = _run(extractor, "لا تزال بلدة سراقب في ريف إدلب تتعرض لقصف مدفعي عنيف من قوات النظام يوم الخميس.")
+    assert [(e.date_start, e.date_end) for e in doc.events] == [("2018-03-08", "2018-03-08")]

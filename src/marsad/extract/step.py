@@ -37,6 +37,7 @@ LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before pu
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
+ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 CIVILIAN_SITE_WINDOW = 3  # tokens from a trigger to the civilian site it strikes ("قصف على سوق مدينة")
@@ -275,6 +276,8 @@ class EventExtractor:
                     f.date = min(own_dates, key=lambda d: date_distance(toks, t, d))
                 if f.date is None:
                     f.rule_ids.append("date-context")
+                    if self._ongoing(toks, t, a):
+                        f.rule_ids.append("date-ongoing")
                 if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
                     num, found = pick_fatalities(num_s[si], cas_s[si])
                     f.fatalities = num if found else None
@@ -287,6 +290,18 @@ class EventExtractor:
             if here:
                 last_place = here[-1]
         return frames
+
+    @staticmethod
+    def _ongoing(toks, t: Match, lo: int) -> bool:
+        """A word in the trigger's clause telling that the act goes on ("يستمر القصف", "لا تزال تتعرض")."""
+        ongoing, brk = L.words("ongoing"), L.words("clause_break")
+        k = t.start_tok - 1
+        while k >= lo and toks[k].norm not in brk and t.start_tok - k <= ONGOING_WINDOW:
+            w = toks[k].norm
+            if w in ongoing or (k > lo and f"{toks[k - 1].norm} {w}" in ongoing):
+                return True
+            k -= 1
+        return any(toks[k].norm in ongoing for k in range(t.end_tok, min(len(toks), t.end_tok + 2)))
 
     @staticmethod
     def _recent(tok: Any, published: dt.date | None) -> DateMention | None:
@@ -524,7 +539,10 @@ class EventExtractor:
     def _event(self, doc: Document, f: Frame, rec: dict[str, Any], doc_actor: Any, doc_date: Any) -> Event | None:
         published: dt.date | None = rec["published"]
         d = f.date or doc_date
-        if d is not None and d.date_start is not None:
+        if f.date is None and published is not None and "date-ongoing" in f.rule_ids:
+            # an act told as going on, with no day of its own: the week up to publication
+            ds, de, prec = published - dt.timedelta(days=LATEST_DAYS), published, 2
+        elif d is not None and d.date_start is not None:
             ds, de, prec = d.date_start, d.date_end, d.precision
         elif published is not None:
             ds, de, prec = published - dt.timedelta(days=1), published, 2
