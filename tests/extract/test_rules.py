@@ -563,3 +563,14 @@ def test_an_act_told_as_going_on_without_a_day_spans_the_week_up_to_publication(
     # a day told with it wins
     doc = _run(extractor, "لا تزال بلدة سراقب في ريف إدلب تتعرض لقصف مدفعي عنيف من قوات النظام يوم الخميس.")
     assert [(e.date_start, e.date_end) for e in doc.events] == [("2018-03-08", "2018-03-08")]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # who holds the place hit is not who struck it (the coder's default agent applies when none is named)
+    ("وقال المرصد إن مقاتلات قصفت بلدة تسيطر عليها المعارضة في ريف درعا أمس.", "Military Forces of Syria (2000-)"),
+    ("تعرضت مدينة دوما الخاضعة لسيطرة المعارضة إلى غارات جوية جديدة أمس.", "Military Forces of Syria (2000-)"),
+    ("قصفت القوات التركية مدينة عفرين الخاضعة لسيطرة الوحدات الكردية أمس.", "Military Forces of Turkey (2016-)"),
+])
+def test_the_holder_of_the_place_hit_is_not_the_agent(extractor, text, actor1):
+    evs = _run(extractor, text).events
+    assert [e.actor1 for e in evs] == [actor1]

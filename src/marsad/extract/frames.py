@@ -14,6 +14,8 @@ from marsad.extract.lexicons import Actor, Cue, Trigger, actor_table, event_type
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import Token
 
+# Event types whose agent is never the holder of the place hit ("بلدة تسيطر عليها المعارضة")
+HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 SUBJECTED_WINDOW = 8  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact
 # Modality kinds whose cue governs everything after it in its window, across commas.
 SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms",
@@ -136,6 +138,10 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
     """
     after = [a for a in actors if a.tok_start >= trig.end_tok]
     before = [a for a in actors if a.tok_end <= trig.start_tok]
+    if tdef.event_type in HOLDER_NO_AGENT:
+        # "قصفت الطائرات بلدة تسيطر عليها المعارضة": who holds the place hit is not who struck it
+        before = [a for a in before if not _held_by(tokens, a)]
+        adjectives = [a for a in adjectives if not _held_by(tokens, a)]
     pair = _between_pair(tokens, trig, after)
     if pair is not None:
         return pair
@@ -151,7 +157,8 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
         a1 = adj[0]
     elif after and after[0].tok_start - trig.end_tok <= (3 if tdef.pos == "verb" else 1):
         cand = after[0]
-        marked = cand.tok_start > 0 and tokens[cand.tok_start - 1].norm in words("counterpart")
+        marked = cand.tok_start > 0 and (tokens[cand.tok_start - 1].norm in words("counterpart") or (
+            tdef.event_type in HOLDER_NO_AGENT and _held_by(tokens, cand)))
         if not marked and (cand.value.kind != "civilian" or tdef.event_type in ("Protests", "Riots")):
             a1 = cand
     if a1 is None:
@@ -212,6 +219,13 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
                 a2 = a
                 break
     return a1, a2
+
+
+def _held_by(tokens: Sequence[Token], m: Mention) -> bool:
+    """The actor holds a place: "لسيطرة X", "معقل X", "تسيطر عليها X"."""
+    k = m.tok_start
+    holder = words("holder")
+    return k > 0 and (tokens[k - 1].norm in holder or (k > 1 and f"{tokens[k - 2].norm} {tokens[k - 1].norm}" in holder))
 
 
 REL_WINDOW = 4  # tokens from an act's noun to "الذي/التي" (adjectives, a comma)
