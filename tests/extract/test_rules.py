@@ -574,3 +574,11 @@ def test_an_act_told_as_going_on_without_a_day_spans_the_week_up_to_publication(
 def test_the_holder_of_the_place_hit_is_not_the_agent(extractor, text, actor1):
     evs = _run(extractor, text).events
     assert [e.actor1 for e in evs] == [actor1]
+
+
+def test_an_agent_named_with_a_mention_beats_the_documents_agent_taken_for_another(extractor):
+    # the second sentence names no side and borrows the regime from the first; the third names the sides
+    doc = _run(extractor, "اشتبكت قوات النظام مع فصائل المعارضة في مدينة درعا أمس. واندلعت اشتباكات عنيفة في مدينة "
+                          "الباب أمس. وقالت مصادر محلية إن اشتباكات بين تنظيم داعش وقوات سوريا الديمقراطية دارت في مدينة الباب.")
+    bab = [e for e in doc.events if e.location_text and "الباب" in e.location_text]
+    assert [(e.actor1, e.actor2) for e in bab] == [("Islamic State (Iraq and Syria)", "SDF: Syrian Democratic Forces")]

@@ -37,6 +37,7 @@ LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before pu
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
+GUESSED_ACTOR = frozenset({"actor-fallback", "actor-document"})  # the document's agent, for want of one
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
@@ -835,6 +836,7 @@ def merge_within(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     own_date: dict[int, bool] = {}  # id(merged event) -> its date was read in its own sentence
     own_place: dict[int, bool] = {}  # id(merged event) -> its place was read in its own sentence
+    own_actor: dict[int, bool] = {}  # id(merged event) -> its actor1 was read in a sentence, not inferred
     for ev in events:
         same = [m for m in out if m.event_type == ev.event_type
                 and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
@@ -850,12 +852,30 @@ def merge_within(events: list[Event]) -> list[Event]:
                 # even a coarser one ("الضربة على مواقع في سوريا" after a sentence that named Douma)
                 _take_place(m, ev)
                 own_place[id(m)] = True
+            ev_actor = _actor_read(ev) and not INFERRED_ACTOR.intersection(ev.rule_ids)
+            if ev_actor and not own_actor[id(m)] and ev.actor1 != m.actor2:
+                # an agent named with one of the mentions beats one inferred for another (a coder's default,
+                # the document's main actor)
+                m.actor1, m.inter1 = ev.actor1, ev.inter1
+                if ev.actor2 is not None and m.actor2 is None:
+                    m.actor2, m.inter2 = ev.actor2, ev.inter2
+                if m.inter1:
+                    lo, hi = sorted(x for x in (m.inter1, m.inter2 or 0) if x is not None)
+                    m.interaction = int(f"{lo}{hi}") if lo else m.inter1 * 10
+                own_actor[id(m)] = True
             own_date[id(m)] = _absorb(m, ev, own_date[id(m)], "date-context" not in ev.rule_ids)
         else:
             out.append(ev)
             own_date[id(ev)] = "date-context" not in ev.rule_ids
             own_place[id(ev)] = "place-context" not in ev.rule_ids
+            own_actor[id(ev)] = _actor_read(ev)
     return out
+
+
+def _actor_read(ev: Event) -> bool:
+    """The mention's actor1 was read in its sentence or is the coder's default, not the document's main
+    actor taken for want of one ("actor-fallback", "actor-document")."""
+    return ev.actor1 is not None and not GUESSED_ACTOR.intersection(ev.rule_ids)
 
 
 def _dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:
