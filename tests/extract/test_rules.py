@@ -582,3 +582,10 @@ def test_an_agent_named_with_a_mention_beats_the_documents_agent_taken_for_anoth
                           "الباب أمس. وقالت مصادر محلية إن اشتباكات بين تنظيم داعش وقوات سوريا الديمقراطية دارت في مدينة الباب.")
     bab = [e for e in doc.events if e.location_text and "الباب" in e.location_text]
     assert [(e.actor1, e.actor2) for e in bab] == [("Islamic State (Iraq and Syria)", "SDF: Syrian Democratic Forces")]
+
+
+def test_unnamed_air_defences_in_syria_are_the_governments(extractor):
+    # a report names the air defences without their country: in Syria a coder assumes the government's
+    doc = _run(extractor, "تصدت الدفاعات الجوية فجر أمس لصواريخ استهدفت مطار الشعيرات في ريف حمص.")
+    assert [(e.sub_event_type, e.actor1) for e in doc.events if e.event_type == "Strategic developments"] == [
+        ("Disrupted weapons use", "Military Forces of Syria (2000-)")]
