@@ -711,6 +711,7 @@ class EventExtractor:
                                     "reason": "mention without its own place or date, matching no event",
                                     "rule_id": ev.rule_ids[0]})
                 continue
+            _country_of_generics(ev)
             if ev.actor2 is None and self.fallback_actor:
                 self._default_target(ev)
             ev.confidence = self._salience(ev, lead_end)
@@ -870,6 +871,23 @@ def merge_within(events: list[Event]) -> list[Event]:
             own_place[id(ev)] = "place-context" not in ev.rule_ids
             own_actor[id(ev)] = _actor_read(ev)
     return out
+
+
+def _country_of_generics(ev: Event) -> None:
+    """Generic actors ("Civilians (X)", "Unidentified Armed Group (X)") name the country of the merged
+    event's place, not of the mention's place they were first read at ("صيدا" in a list of Daraa towns)."""
+    if not ev.country:
+        return
+    for field in ("actor1", "actor2"):
+        name = getattr(ev, field)
+        if not name:
+            continue
+        for pre, post in L.generic_templates():
+            if name.startswith(pre) and name.endswith(post) and len(name) > len(pre) + len(post) \
+                    and name[len(pre):len(name) - len(post)] != ev.country:
+                setattr(ev, field, pre + ev.country + post)
+                ev.rule_ids.append("actor-country")
+                break
 
 
 def _actor_read(ev: Event) -> bool:
