@@ -70,6 +70,12 @@ NOT_EVENTS = [
     ("قتل منذ بدء المعركة أكثر من 1500 مدني في مدينة الرقة.", "reported total"),
     ("وقتل أكثر من 200 مدني في الغارات على مدينة عفرين على مدى الأسابيع الستة الماضية.", "reported total"),
     ("ووثقت الشبكة مقتل 90 شخصا في القصف على بلدة كفرنبل خلال الأشهر الثلاثة الأخيرة.", "reported total"),
+    # a fronted since-phrase covers the clause after its comma
+    ("ومنذ بدء الهجوم على مدينة عفرين قبل أسبوعين، قصفت القوات التركية أحياء المدينة وقتلت أكثر من 300 مدني.", "reported total"),
+    # since + a past verb, a campaign "continuing since", a toll over two months
+    ("ومنذ بدأت القوات التركية هجومها على مدينة عفرين، قصفت الطائرات التركية أكثر من 200 موقع.", "reported total"),
+    ("وقتل العشرات في الغارات المستمرة منذ 9 أيام على مدينة دوما.", "reported total"),
+    ("وأسفر القصف على مدينة حرستا عن مقتل 400 مدني خلال شهرين من المعارك.", "reported total"),
     ("وتعتزم القوات الحكومية استعادة مدينة إدلب.", "modality:intention"),
     ("ودعا مجلس الأمن إلى وقف إطلاق النار في الغوطة الشرقية.", "modality:call"),
     ("أصدرت محكمة في القاهرة حكما بإعدام عشرين متهما بقضية اقتحام قسم شرطة.", "modality:legal"),
@@ -125,11 +131,37 @@ def test_background_older_than_a_month_is_not_an_event(extractor):
     ("قتل أكثر من 15 مدنيا في غارة على مدينة أريحا.", 15),
     ("أسفرت الغارة على مدينة حرستا عن قتيلين وعشرة جرحى.", 2),
     ("أصيب 30 شخصا بجروح في قصف على مدينة دوما.", 0),
+    # "among them": the number after it counts part of the dead, the dead are the whole count
+    ("قال المرصد إن 18 عنصرا من بينهم 6 ضباط قتلوا في غارات على مطار الشعيرات.", 18),
+    ("لقي 40 مدنيا على الأقل، بينهم 9 أطفال مصرعهم في قصف على مدينة أريحا.", 40),
+    ("قتل 15 مدنيا من عائلة واحدة بينهم 3 أطفال وامرأتان في غارة على بلدة سراقب.", 15),
+    ("قتل 7 جنود وأصيب 25 آخرون بينهم 4 مدنيين في قصف على مدينة أعزاز.", 7),
+    # counts joined by "و" add up; a count of the wounded does not
+    ("قتل 15 طفلا وامرأتان في غارة على مدرسة في بلدة سراقب.", 17),
+    ("قتل 6 مدنيين و3 عناصر في قصف على مدينة أريحا.", 9),
+    ("قتل 5 جنود و20 جريحا في قصف على مدينة أعزاز.", 5),
 ])
 def test_fatalities_are_tied_to_killed_words(extractor, text, expected):
     doc = _run(extractor, text)
     assert doc.events, doc.dropped
     assert doc.events[0].fatalities == expected
+
+
+@pytest.mark.parametrize("text,not_count", [
+    ("قتلت فتاة عمرها 14 عاما في قصف على مدينة أريحا.", 14),  # an age
+    ("قتل صحفي قبل يومين في انفجار عبوة ناسفة في مدينة الباب.", 2),  # a length of time
+    ("وقال الكاتب إن الاغتيال وقع في 2016 والحقيقة أنه قتل في انفجار عبوة ناسفة في مدينة الباب.", 2016),  # a year
+])
+def test_ages_times_and_years_are_not_counts_of_the_dead(extractor, text, not_count):
+    from marsad.extract.frames import pick_fatalities
+    from marsad.lang.ar.numbers import find_numbers
+    from marsad.lang.ar.tokens import analyze_text
+
+    an = analyze_text(text)
+    matchers = L.all_matchers().find(an.tokens)
+    num, found = pick_fatalities(find_numbers(an), matchers["casualties"], an.tokens, L.words("subset"),
+                                 L.time_units(), L.words("year_before"))
+    assert not found or getattr(num, "value", num) != not_count
 
 
 def test_fatality_range_keeps_low_and_high(extractor):
@@ -515,6 +547,111 @@ def test_an_unlisted_town_in_the_south_of_the_country_is_in_that_country(extract
                           "فروا من مدينة عفرين السورية، وما زالت عائلاتهم في عفرين.")
     (ev,) = doc.events
     assert ev.country == "Germany" and (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Germany)", "Civilians (Germany)")
+
+
+@pytest.mark.parametrize("text,claimed", [
+    # the source after "وفقا ل" without its preposition or the full stop
+    ("وقتل 5 مدنيين في قصف على مدينة دوما، وفقا لبيانات صادرة عن المعارضة.", ["بيانات صادرة عن المعارضة"]),
+    # the speaker ends where the happening is told, and before "إنه"
+    ("أعلن الجيش العراقي قصف مواقع لتنظيم داعش داخل الأراضي السورية.", ["الجيش العراقي"]),
+    ("قال الجيش إنه قصف مواقع للمسلحين قرب مدينة الباب.", ["الجيش"]),
+    # "التابعة" (affiliated) and "بنقل" (the transfer of) are no reporting verbs
+    ("وقصفت الطائرات الروسية مواقع الجماعات التابعة لتنظيم القاعدة في مدينة إدلب.", []),
+])
+def test_who_claims_is_the_source_named_not_the_words_after_a_look_alike(extractor, text, claimed):
+    doc = _run(extractor, text)
+    assert doc.events, doc.dropped
+    assert doc.events[0].claimed_by == claimed
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # q7c: arson by protesters is a riot, its actor the rioters; the owner of the seat burnt is the target
+    ("أضرم المتظاهرون النار في مبنى مجلس المحافظة في مدينة البصرة أمس الجمعة.", None),
+    ("وقال شهود إن محتجين أحرقوا مقر حزب الله في مدينة البصرة أمس.", "Hezbollah"),
+    ("وأقدم متظاهرون على إضرام النيران في مقار الأحزاب في مدينة الناصرية أمس.", None),
+])
+def test_arson_by_protesters_is_a_riot_of_rioters(extractor, text, actor2):
+    (ev,) = _run(extractor, text).events
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
+    assert (ev.actor1, ev.actor2) == ("Rioters (Iraq)", actor2)
+
+
+def test_arson_without_protesters_is_no_riot(extractor):
+    assert _run(extractor, "أضرم مجهول النار في سيارته أمام منزله في مدينة البصرة أمس.").events == []
+
+
+@pytest.mark.parametrize("text", [
+    # q7c: a protester killed is a civilian killed, and the force that fired used excessive force
+    "قتل أحد المتظاهرين برصاص الشرطة في مدينة الناصرية أمس الجمعة.",
+    "وقتل اثنان من المحتجين برصاص قوات الأمن في مدينة الديوانية أمس الجمعة.",
+])
+def test_a_protester_killed_is_excessive_force_against_protesters(extractor, text):
+    (ev,) = _run(extractor, text).events
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Excessive force against protesters")
+
+
+def test_a_strike_verb_with_a_second_strike_word_is_told_twice_over(extractor):
+    # q7c: "استهدفت ... بالمدفعية" corroborates itself; two strike nouns in an analyst's sentence do not
+    doc = _run(extractor, "عقد مجلس الأمن جلسة طارئة لبحث الوضع في سوريا. وفي سياق متصل، استهدفت فصائل المعارضة "
+                          "بالمدفعية الثقيلة تجمعات القوات الحكومية في مدينة محردة بريف حماة. وتحدث التقرير عن "
+                          "الصواريخ الإيرانية ومدى استهداف المدن بها في سوريا.")
+    (ev,) = doc.events
+    assert (ev.sub_event_type, ev.location) == ("Shelling/artillery/missile attack", "Maharda")
+    assert "corroborated" in ev.rule_ids
+    assert any(d["reason"].startswith("low confidence") and "الصواريخ" in d["text"] for d in doc.dropped)
+
+
+@pytest.mark.parametrize("text, sub, actor1", [
+    # q7c: an attack launched ("هجوم شنه X على", "شن X هجوما على") is a battle of X
+    ("أعلن المرصد مقتل خمسة جنود في هجوم شنه مسلحو تنظيم داعش على حاجز للجيش قرب مدينة الميادين أمس.",
+     "Armed clash", "Islamic State (Iraq and Syria)"),
+    ("شن مسلحو تنظيم داعش هجوما على نقطة عسكرية لقوات النظام قرب مدينة تدمر أمس.",
+     "Armed clash", "Islamic State (Iraq and Syria)"),
+    # the chemical weapon named after it (also spelt كيمياوية) makes it a chemical attack
+    ("شنت قوات النظام هجوما على مدينة دوما بأسلحة كيمياوية أمس.", "Chemical weapon", "Military Forces of Syria (2000-)"),
+])
+def test_an_attack_launched_is_a_happening(extractor, text, sub, actor1):
+    (ev,) = _run(extractor, text).events
+    assert (ev.sub_event_type, ev.actor1) == (sub, actor1)
+
+
+@pytest.mark.parametrize("text", [
+    "حذر وزير الدفاع من أي هجوم على مدينة إدلب.",
+    "تسمح هذه الأسلحة لإيران بشن هجمات على إسرائيل من الأراضي السورية.",
+])
+def test_an_attack_named_but_not_launched_is_no_happening(extractor, text):
+    assert _run(extractor, text).events == []
+
+
+def test_a_protest_met_with_fire_is_excessive_force_whatever_sentence_says_so(extractor):
+    # q7c: event_types.tsv severity: mentions of one protest merged take the most severe sub-type told
+    doc = _run(extractor, "خرجت مظاهرة حاشدة في مدينة البصرة أمس الجمعة للمطالبة بتحسين الخدمات. وشارك في المظاهرة "
+                          "آلاف من سكان المدينة. وأطلقت الشرطة النار على المتظاهرين، ما أدى إلى مقتل متظاهر.")
+    (ev,) = doc.events
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+# q7d: a capital named bare is the government acting, not the place ("الموالية لدمشق", "نفته دمشق")
+@pytest.mark.parametrize("text,place", [
+    ("قتل خمسة مقاتلين موالين لدمشق في قصف تركي على بلدة جنديرس أمس.", "جنديرس"),
+    ("قصفت طائرات تركية أمس مواقع للقوات الموالية لدمشق في بلدة جنديرس.", "جنديرس"),
+    ("قتل عشرة مدنيين أمس في هجوم كيميائي اتهمت به دمشق على بلدة كفرنبل.", "كفرنبل"),
+])
+def test_a_capital_named_as_a_state_is_not_the_place(extractor, text, place):
+    doc = _run(extractor, text)
+    assert doc.events, doc.dropped
+    assert all(e.location_text == place for e in doc.events), [(e.location_text, e.location) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذيفة صاروخية أمس على سوق في العاصمة السورية دمشق.",
+    "سقطت قذيفة صاروخية أمس على حي في العاصمة، دمشق.",
+    "سقطت قذيفة صاروخية أمس على حي في دمشق.",
+])
+def test_a_capital_named_as_a_place_stays_the_place(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events, doc.dropped
+    assert doc.events[0].location == "Damascus", [(e.location_text, e.location) for e in doc.events]
 
 
 @pytest.mark.parametrize("text, actor1", [

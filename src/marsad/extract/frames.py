@@ -97,7 +97,10 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             # a verb right after the relative pronoun ("التي استعادتها"), or a noun one verb
             # later ("التي انتهت بالسيطرة"): the clause describes, it does not report
             gap = trig.start_tok - c.end_tok
-            if (tdef.pos == "verb" and gap == 0) or (tdef.pos == "noun" and gap == 1 and trig.prefix):
+            # a bare word right after the pronoun is its verb ("التي خطف منها": the noun spelling of a
+            # verb); "الذي مكنها من السيطرة": one verb and a preposition before the verbal noun
+            if (gap == 0 and (tdef.pos == "verb" or not trig.prefix)) or (tdef.pos == "noun" and gap == 1 and trig.prefix) \
+                    or (tdef.pos == "noun" and gap == 2 and tokens[c.end_tok + 1].norm in words("relative_link")):
                 return (cue.kind, cue.id)
             continue
         if cue.where == "before":
@@ -159,6 +162,8 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
         cand = after[0]
         marked = cand.tok_start > 0 and (tokens[cand.tok_start - 1].norm in words("counterpart") or (
             tdef.event_type in HOLDER_NO_AGENT and _held_by(tokens, cand)))
+        # "أحرقوا مقر ميليشيات X": a trigger ending on the thing hit ("مقر") has X as its owner, the target
+        marked = marked or tokens[trig.end_tok - 1].norm in words("counterpart")
         if not marked and (cand.value.kind != "civilian" or tdef.event_type in ("Protests", "Riots")):
             a1 = cand
     if a1 is None:
@@ -348,17 +353,58 @@ def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Me
     return a1, a2, fired
 
 
-def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match]) -> tuple[Any, bool]:
+def subset_heads(numbers: Sequence[Any], tokens: Sequence[Token] | None, subset: frozenset[str]) -> dict[int, Any]:
+    """id(number) -> the count it is part of: "21 عسكريا من بينهم 9 إيرانيين" (9 of the 21).
+
+    A number right after a ``subset`` word (one word between at most), part of the nearest
+    larger count told at most seven words before that word ("12 مدنيا من عائلة واحدة بينهم 4
+    أطفال": the 4 are of the 12, not of the one family); and the numbers that go on its list
+    ("بينهم 4 أطفال وامرأتان": the two women are of the 13 too)."""
+    if tokens is None or len(numbers) < 2:
+        return {}
+    heads: dict[int, Any] = {}
+    for k, n in enumerate(numbers):
+        prev = numbers[k - 1] if k else None
+        if prev is not None and id(prev) in heads and n.tok_start - prev.tok_end <= 1:
+            heads[id(n)] = heads[id(prev)]
+            continue
+        for m in range(max(0, n.tok_start - 2), n.tok_start):
+            if tokens[m].norm in subset:
+                head = next((h for h in reversed(numbers[:k])
+                             if h.tok_end <= m and m - h.tok_end <= 7 and (h.value or 0) > (n.value or 0)), None)
+                if head is not None:
+                    heads[id(n)] = heads.get(id(head), head)
+                break
+    return heads
+
+
+def _is_time(n: Any, tokens: Sequence[Token], units: frozenset[str], year_before: frozenset[str]) -> bool:
+    """"3 أيام", "عامين": a length of time; "في 1991": a year. Not counts of people."""
+    if tokens[n.tok_end - 1].norm in units or (n.tok_end < len(tokens) and tokens[n.tok_end].norm in units):
+        return True
+    return (1900 <= n.value < 2100 and n.rule_id == "digits" and n.tok_start > 0
+            and tokens[n.tok_start - 1].norm in year_before)
+
+
+def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens: Sequence[Token] | None = None,
+                    subset: frozenset[str] = frozenset(), units: frozenset[str] = frozenset(),
+                    year_before: frozenset[str] = frozenset()) -> tuple[Any, bool]:
     """(number mention or int, found) for the dead reported in a sentence.
 
     Each number goes with its nearest casualty word within 3 tokens (a word that is
     itself the number, like the dual "قتيلين", first; on a tie the noun after the
-    number, as Arabic counts "ثلاثة قتلى"). Numbers of the wounded are not fatalities.
-    Dual nouns ("قتيلان") alone give 2.
+    number, as Arabic counts "ثلاثة قتلى"). Numbers of the wounded are not fatalities,
+    nor lengths of time (``units``: "قبل عامين من مقتله") or years ("قتل في 1991"). Dual nouns ("قتيلان") alone
+    give 2. A number counting part of an earlier count (``subset_heads``) stands for that
+    count: the dead are the whole. Counts joined by "و" ("15 طفلا وامرأتان") add up.
     """
     if not any(c.payload.kind in ("killed", "dual_killed") for c in casualties):
         return None, False
+    heads = subset_heads(numbers, tokens, subset) if subset else {}
+    if units and tokens is not None:
+        numbers = [n for n in numbers if not _is_time(n, tokens, units, year_before)]
     best, best_d = None, 99
+    wounded: set[int] = set()
     for n in numbers:
         near = None
         near_key = (99, 1)
@@ -371,16 +417,40 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match]) -> tupl
                 key = (n.tok_start - c.end_tok, 1)
             if key < near_key:
                 near, near_key = c, key
+        if near is not None and near_key[0] <= 3 and near.payload.kind == "wounded":
+            wounded.add(id(n))
         if near is None or near_key[0] > 3 or near.payload.kind == "wounded":
             continue
         if near_key[0] < best_d:
             best, best_d = n, near_key[0]
     if best is not None:
-        return best, True
+        if id(best) in heads:
+            return heads[id(best)], True
+        return _with_joined(best, numbers, tokens, heads, wounded), True
     for c in casualties:
         if c.payload.kind == "dual_killed":
             return 2, True
     return None, False
+
+
+def _with_joined(best: Any, numbers: Sequence[Any], tokens: Sequence[Token] | None, heads: dict[int, Any],
+                 wounded: set[int]) -> Any:
+    """``best``, or the sum of the counts joined to it by "و" with one noun between at most
+    ("15 طفلا وامرأتان" -> 17), leaving out counts of the wounded and parts of a count."""
+    if tokens is None:
+        return best
+    total, last = None, best
+    for m in numbers:
+        if m.tok_start < last.tok_end or id(m) in heads or id(m) in wounded:
+            continue
+        apart = tokens[m.tok_start - 1].norm == "و"  # "و 3" tokenised apart
+        if m.tok_start - last.tok_end - apart > 1:
+            break
+        if not (apart or tokens[m.tok_start].norm.startswith("و")):
+            break
+        total = (best.value if total is None else total) + m.value
+        last = m
+    return best if total is None else total
 
 
 def date_distance(tokens: Sequence[Token], trig: Match, d: Any) -> int:

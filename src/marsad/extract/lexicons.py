@@ -62,6 +62,15 @@ def merge_family(sub_event_type: str) -> str:
     return sub_event_type
 
 
+@lru_cache(maxsize=None)
+def severity(sub_event_type: str) -> int:
+    """How severe a sub-type is among those of its event type (event_types.tsv; 0 = not ranked)."""
+    for r in load_table("event_types.tsv", required=("event_type", "sub_event_type", "disorder_type")):
+        if r["sub_event_type"] == sub_event_type:
+            return int(r.get("severity") or 0)
+    return 0
+
+
 @lru_cache(maxsize=1)
 def trigger_matcher() -> PhraseMatcher:
     known = event_types()
@@ -260,6 +269,17 @@ def words(group: str) -> frozenset[str]:
     if not out:
         raise ValueError(f"function_words.tsv has no group {group!r}")
     return out
+
+
+@lru_cache(maxsize=1)
+def time_units() -> frozenset[str]:
+    """Words that make a number a length of time ("3 أيام", "عامين"): the counted units of
+    relative_dates.tsv and the dual nouns of dual_nouns.tsv whose lemma is one of them."""
+    units = frozenset(norm_key(r["phrase"]).lower() for r in load_table("relative_dates.tsv", required=("phrase", "kind"))
+                      if r["kind"] == "count_unit")
+    duals = frozenset(norm_key(r["word"]).lower() for r in load_table("dual_nouns.tsv", required=("word", "lemma"))
+                      if norm_key(r["lemma"]).lower() in units)
+    return units | duals
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from marsad.geo import Geocoder
 from marsad.geodesy import km
 from marsad.lang.ar.dates import DateMention, find_dates
 from marsad.lang.ar.matcher import Match
+from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import find_numbers
 from marsad.lang.ar.tokens import Analysis, analyze_text
 from marsad.model import Document, Event, Evidence, Span, content_hash
@@ -41,6 +42,14 @@ GUESSED_ACTOR = frozenset({"actor-fallback", "actor-document"})  # the document'
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
+NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
+REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
+HEADLINE_MAX_WORDS = 16  # a line without a full stop up to this long is a heading or a related headline
+# A strike verb with a second strike word in its sentence is told twice over (rule id "corroborated").
+# Only strikes: in the corpus, two words of a battle, a transfer or an agreement in one sentence are as
+# often an analyst's summary as a report.
+CORROBORATED = "corroborated"
+CORROBORATING_TYPES = frozenset({"Explosions/Remote violence"})
 CIVILIAN_SITE_WINDOW = 3  # tokens from a trigger to the civilian site it strikes ("قصف على سوق مدينة")
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
@@ -56,6 +65,20 @@ class _ByUnit(dict):
 
 
 _EMPTY = _ByUnit()
+
+
+def _acting(p: Any, toks: Sequence[Any]) -> bool:
+    """A country or a national capital named bare, without a locative word, a naming word or a
+    direction ("هددت فرنسا", "الموالية لدمشق", "أعلنت عنه دمشق", "واشنطن وباريس ولندن"): the state
+    acting, not the place of what happened ("في دمشق", "بدمشق", "العاصمة دمشق", "جنوب دمشق" are places)."""
+    if p.kind != "country" and not (p.kind == "city" and any(
+            c.gid == p.gazetteer_id and c.fcode == "P.PPLC" for c in p.candidates)):
+        return False
+    k = p.tok_start
+    return not (p.modifiers or p.proclitic.endswith("ب")
+                or (k > 0 and toks[k - 1].norm in L.words("locative"))
+                # "العاصمة السورية دمشق", "للعاصمة، دمشق": the capital named as a place
+                or any(toks[j].norm.endswith(w) for j in range(max(0, k - 3), k) for w in L.words("capital_word")))
 
 
 def _bucket(items: Sequence[Any], sent_of_tok: list[int]) -> _ByUnit:
@@ -200,6 +223,7 @@ class EventExtractor:
         doc_place = first[0] if first else next((p for p in rec["places"] if p.resolved), None)
         lead = [p for p in place_s[0] if p.resolved]
         last_place = next((p for p in lead if p.kind != "country"), lead[0] if lead else None)
+        headings = _heading_lines(doc.text)
         for si, (a, b) in enumerate(units):
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
             if last_place is None and not here:
@@ -211,23 +235,28 @@ class EventExtractor:
                 continue
             s0, s1 = toks[a].start, toks[b - 1].end
             question = doc.text[s0:s1].rstrip()[-1:] in L.words("question_end")
+            heading = any(h0 <= s0 and s1 <= h1 for h0, h1 in headings)
             # a running total ("منذ بدء...", "منذ 18 شباط") only covers its own clause
             since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since"]
             since_at += [d.tok_start for d in date_s[si] if self._is_since(toks, d)]
             own_dates = [d for d in date_s[si] if not self._is_since(toks, d)]
             clause_at = [k for k in range(a, b) if toks[k].norm in marks] if since_at else []
+            if clause_at and any(k <= a + 1 for k in since_at):
+                # fronted ("ومنذ بدء الحملة قبل أسابيع، قتل ..."): it scopes over the clause after its comma
+                clause_at = clause_at[1:]
             actors = [m for m in act_s[si] if not any(t.start_tok <= m.tok_start < t.end_tok for t in trig_s[si])]
-            claimed = self._claims(doc.text, toks, rep_s[si], ag_s[si], actors, b)
+            claimed = self._claims(doc.text, toks, rep_s[si], ag_s[si], trig_s[si], b)
             source_at = self._source_tokens(toks, rep_s[si], b)
             sent_frames: list[Frame] = []
             for t in trig_s[si]:
                 tdef: L.Trigger = t.payload
-                if tdef.needs and not cue_s.get(tdef.needs, _EMPTY)[si]:
+                needs = tdef.needs.split("+") if tdef.needs else ()
+                if any(g != NEEDS_AGENT and not cue_s.get(g, _EMPTY)[si] for g in needs):
                     continue
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
                 if tdef.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال")):
                     f.rule_ids.append("definite")
-                f.modality = find_modality(toks, t, tdef, mod_s[si], a, b, question)
+                f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
                 ca, cb = _clause(clause_at, t.start_tok, a, b)
                 f.total = any(ca <= k < cb for k in since_at)
                 # who reports after the trigger ("..., وفقا لما ذكرته الشرطة") is the source, not a side
@@ -242,6 +271,10 @@ class EventExtractor:
                     f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in speakers],
                                                      [m for m in adjs if m.tok_start not in speakers], a)
                     f.rule_ids.append("actor-speaker")
+                if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
+                    # "قتل 46 مدنيا يوم الخميس": the dead of a strike or a battle told elsewhere, or a
+                    # tally; a killing is an attack on civilians when its sentence names who killed
+                    f.modality = ("casualties", "needs-agent")
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
                 for _ in range(3):
@@ -274,23 +307,65 @@ class EventExtractor:
                         toks[latest], rec["published"])
                     f.rule_ids.append("latest-of")
                 elif own_dates:
-                    f.date = min(own_dates, key=lambda d: date_distance(toks, t, d))
+                    dated = own_dates
+                    # "أعلن الثلاثاء فتح تحقيق في الهجوم": a day told outside a reaction's object is the
+                    # reaction's; the happening keeps only a day told after it in its clause ("الهجوم الذي وقع السبت")
+                    if tdef.pos == "noun" and self._referred(toks, t, a):
+                        # an old day before it still dates the sentence ("عام 1992، تورط النظام في تفجير")
+                        breaks = L.words("clause_break")
+                        dated = [d for d in own_dates if not self._recent_day(d, rec["published"]) or (
+                            d.tok_start >= t.end_tok and not any(toks[k].norm in breaks for k in range(t.end_tok, d.tok_start)))]
+                        if len(dated) < len(own_dates):
+                            f.rule_ids.append("reference")
+                    if dated:
+                        f.date = min(dated, key=lambda d: date_distance(toks, t, d))
                 if f.date is None:
                     f.rule_ids.append("date-context")
                     if self._ongoing(toks, t, a):
                         f.rule_ids.append("date-ongoing")
                 if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
-                    num, found = pick_fatalities(num_s[si], cas_s[si])
+                    num, found = pick_fatalities(num_s[si], cas_s[si], toks, L.words("subset"), L.time_units(), L.words("year_before"))
                     f.fatalities = num if found else None
                 f.civilian_target = (any(m.value.kind == "civilian" for m in actors)
                                      or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
                                      or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
                 f.claimed_by = claimed
                 sent_frames.append(f)
+            self._corroborate(sent_frames)
             frames.extend(self._suppress_intercepted(self._suppress_weak(sent_frames), toks))
             if here:
                 last_place = here[-1]
         return frames
+
+    def _recent_day(self, d: DateMention, published: dt.date | None) -> bool:
+        """A day within the background window before publication."""
+        return (published is not None and d.date_end is not None
+                and 0 <= (published - d.date_end).days <= self.background_days)
+
+    @staticmethod
+    def _referred(toks, t: Match, sent_lo: int) -> bool:
+        """A happening named as the object of a reaction ("التحقيق في الهجوم", "عقابا للنظام على
+        الهجوم"): a reference head (function_words reference_head) up to REFERENCE_WINDOW tokens
+        before the trigger, in the same clause."""
+        heads, breaks = L.words("reference_head"), L.words("clause_break")
+        for k in range(t.start_tok - 1, max(sent_lo, t.start_tok - REFERENCE_WINDOW) - 1, -1):
+            w = toks[k].norm
+            if w in breaks:
+                return False
+            if w in heads:
+                return True
+        return False
+
+    @staticmethod
+    def _corroborate(frames: list[Frame]) -> None:
+        """A strike verb told with a second strike word in its sentence ("استهدفت الفصائل بالمدفعية
+        تجمعات ...", "استهدفت صواريخ إسرائيلية قاعدة ...") is told twice over: the second word confirms
+        the first's sense, as a second sentence would. Only a verb reports the act; two nouns
+        ("الصواريخ ... استهداف") are as often commentary about weapons."""
+        fam = [f for f in frames if f.event_type in CORROBORATING_TYPES and not f.modality]
+        if len({f.tdef.id for f in fam}) >= 2 and any(f.tdef.pos == "verb" for f in fam):
+            for f in fam:
+                f.rule_ids.append(CORROBORATED)
 
     @staticmethod
     def _ongoing(toks, t: Match, lo: int) -> bool:
@@ -431,9 +506,8 @@ class EventExtractor:
     def _pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, Any] | None = None) -> Any:
         """The place of a trigger: the first resolved place after it, else the nearest before that
         is not the container of another ("تعرضت بلدة X في ريف Y لقصف": X, not Y)."""
-        # a bare country name is a state acting ("هددت فرنسا"), a place only after a locative
-        resolved = [p for p in places if p.resolved and (p.kind != "country" or p.modifiers or p.proclitic.endswith("ب")
-                                                         or (p.tok_start > 0 and toks[p.tok_start - 1].norm in L.words("locative")))]
+        # a bare country or capital name is a state acting ("هددت فرنسا", "نفته دمشق"), a place only after a locative
+        resolved = [p for p in places if p.resolved and not _acting(p, toks)]
         if not resolved:
             return None
         precise = [p for p in resolved if p.kind != "country"] or resolved
@@ -451,11 +525,18 @@ class EventExtractor:
         return next((p for p in reversed(before) if id(p) not in (containers or {})), before[-1])
 
     @staticmethod
-    def _source_tokens(toks, reporting: Sequence[Match], hi: int) -> set[int]:
+    def _reports(reporting: Sequence[Match]) -> list[Match]:
+        """The reporting cues that are reports: a verb cue read with a proclitic verbs do not
+        take ("بنقل صواريخ", "التابعة لتنظيم") is a noun of another sense."""
+        verbal = L.words("verb_proclitic")
+        return [r for r in reporting if r.payload.kind != "verb" or not r.prefix or r.prefix in verbal]
+
+    @classmethod
+    def _source_tokens(cls, toks, reporting: Sequence[Match], hi: int) -> set[int]:
         """Token positions of the source named right after a reporting cue ("بحسب X", "قالت X")."""
         out: set[int] = set()
         stop = L.words("speaker_end")
-        for r in reporting:
+        for r in cls._reports(reporting):
             k = r.end_tok
             while k < hi and k - r.end_tok < SOURCE_WINDOW and toks[k].norm not in stop:
                 out.add(k)
@@ -485,24 +566,29 @@ class EventExtractor:
             out.update(range(lo, k))
         return out
 
-    @staticmethod
-    def _claims(text: str, toks, reporting: Sequence[Match], agencies: Sequence[Match], actors, hi: int) -> list[str]:
+    @classmethod
+    def _claims(cls, text: str, toks, reporting: Sequence[Match], agencies: Sequence[Match], triggers: Sequence[Match],
+                hi: int) -> list[str]:
         """Who claims the sentence: agencies cited and the speaker after a reporting cue."""
         out: list[str] = []
         for m in agencies:
             if m.payload not in out:
                 out.append(m.payload)
-        for r in reporting:
-            cue: L.Cue = r.payload
-            # speaker = the words after the cue up to a clause mark, "إن/أن", or 8 tokens
+        stop, li = L.words("speaker_end"), L.words("speaker_li")
+        told = {k for t in triggers for k in range(t.start_tok, t.end_tok)}
+        for r in cls._reports(reporting):
+            # speaker = the words after the cue up to a clause mark, "إن/أن", the happening told after
+            # its first word ("أعلن العراق | قصف"), or 8 tokens
             j = r.end_tok
             k = j
-            while k < hi and k - j < 8 and toks[k].norm not in L.words("speaker_end"):
+            while k < hi and k - j < 8 and toks[k].norm not in stop and (k == j or k not in told):
                 k += 1
             if any(a.start_tok < k and j < a.end_tok for a in agencies):
                 continue
             if k > j:
-                speaker = text[toks[j].start:toks[k - 1].end].strip()
+                speaker = text[toks[j].start:toks[k - 1].end].strip().rstrip(".،,:؛\"«» ")
+                if r.phrase.split()[-1] in li and speaker.startswith("ل"):
+                    speaker = speaker[1:].lstrip("ـ ")  # "وفقا لوكالة الأنباء": the agency, not "لوكالة"
                 if speaker and len(speaker) > 2 and speaker not in out and not any(speaker in o or o in speaker for o in out):
                     out.append(speaker)
         return out[:4]
@@ -514,7 +600,7 @@ class EventExtractor:
         report a report of a happening: told again in the document, attributed to a source,
         told in the lead sentence (news puts the main event first), with its dead counted."""
         c = 0.7 * ev.confidence
-        c += 0.1 if len(ev.evidence) >= 2 else 0.0
+        c += 0.1 if len(ev.evidence) >= 2 or CORROBORATED in ev.rule_ids else 0.0
         c += 0.1 if ev.claimed_by else 0.0
         c += 0.1 if any(e.start < lead_end for e in ev.evidence) else 0.0
         c += 0.05 if ev.fatalities else 0.0
@@ -756,7 +842,7 @@ class EventExtractor:
         for si in range(len(rec["units"])):
             if not bk["totals"][si] and not self._since_date(an.tokens, bk["dates"][si]):
                 continue
-            num, found = pick_fatalities(bk["numbers"][si], bk["casualties"][si])
+            num, found = pick_fatalities(bk["numbers"][si], bk["casualties"][si], an.tokens, L.words("subset"), L.time_units(), L.words("year_before"))
             if found and not isinstance(num, int):
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
@@ -770,6 +856,32 @@ def _clause(marks_at: list[int], k: int, lo: int, hi: int) -> tuple[int, int]:
     a = marks_at[i - 1] + 1 if i > 0 else lo
     b = marks_at[i] if i < len(marks_at) else hi
     return a, b
+
+
+def _heading_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of the body that are headings or the headlines of related articles, as character spans.
+
+    Pages interleave their prose with short lines that end without a full stop: section headings
+    ("تعزيزات عسكرية عند المعبر الحدودي") and links to other stories ("سوريا: إسرائيل قصفت قاعدة
+    التيفور بصواريخ"). A heading sums up the paragraphs after it and a related headline reports
+    another article's news, so neither is a happening of its own (ACLED coders skip both). A line
+    counts when it follows the lead, is at most HEADLINE_MAX_WORDS words, does not end with a
+    line_end mark and does not open with a body_start word (a paragraph cut before its full stop);
+    and only in a text whose lines mostly end with one (prose without full stops is prose).
+    """
+    ends, opens = L.words("line_end"), L.words("body_start")
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        body = line.strip()
+        if body:
+            lines.append((pos, pos + len(line), body))
+        pos += len(line) + 1
+    bare = [(a, b, body) for a, b, body in lines[1:]
+            if body.rstrip("\"'»”)]\u200f\u202c ")[-1:] not in ends]
+    if not bare or len(bare) * 2 > len(lines):
+        return []
+    return [(a, b) for a, b, body in bare
+            if len(body.split()) <= HEADLINE_MAX_WORDS and norm_key(body.split()[0]) not in opens]
 
 
 def _units(an: Analysis) -> list[tuple[int, int]]:
@@ -910,8 +1022,11 @@ def _dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:
 
 def _absorb(m: Event, ev: Event, m_own: bool, ev_own: bool) -> bool:
     """Fold mention ``ev`` into ``m``; returns whether ``m``'s date is now one read in its own sentence."""
-    if ev.confidence > m.confidence:
+    # the most severe sub-type told wins (a protest met with live fire), else the most confident
+    sev_m, sev_ev = L.severity(m.sub_event_type), L.severity(ev.sub_event_type)
+    if sev_ev > sev_m or (sev_ev == sev_m and ev.confidence > m.confidence):
         m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type
+    if ev.confidence > m.confidence:
         m.confidence = ev.confidence
     # a date told with the happening beats one inherited from context; then the more precise;
     # between equals the first mention's (news tells the main report first; a later day nearby

@@ -417,8 +417,11 @@ class PlaceRecognizer:
                     proclitic = md.prefix
                 mods.append(md.payload)
                 j = md.end_tok
+                # a common word that is also a name is a place after "مدينة", not after "المدينة" (the
+                # town told before: "وسط المدينة الأحد", "أنحاء المحافظة الخميس" name a day)
                 g = self._gaz_at(toks, j, hi, after_prefix=md.payload[0] == "prefix"
-                                 and (md.payload[1] in _NAMING_ROLES or md.payload[1] == "province"))
+                                 and (md.payload[1] in _NAMING_ROLES or md.payload[1] == "province")
+                                 and not md.prefix.endswith("ال"))
                 if g is not None:
                     break
             if not mods:

@@ -56,8 +56,10 @@ def _own_terms(c: Place, m: PlaceMention) -> tuple[float, ...]:
     """The terms of ``c``'s score that depend on the candidate and the mention alone, in the order they
     are added. Zero terms are left out: adding 0.0 leaves a sum unchanged (the sum is never -0.0)."""
     terms = [_TIER.get(c.tier, 0.0)]
-    if c.tier == "extra" and c.kind not in ("admin1", "country"):
-        terms.append(2.0)  # curated regions, camps and bases outrank a GeoNames place of the same name
+    if c.tier == "extra" and c.kind not in ("admin1", "country", "city"):
+        # curated regions, camps and bases outrank a GeoNames place of the same name; a curated town
+        # competes as a town (صيدا of Dar'a against Sidon: the context decides, else the larger)
+        terms.append(2.0)
     terms.append(0.4 * math.log10(c.population + 1))
     terms.append(_FCODE.get(c.fcode, 0.0))
     roles = _roles(m)

@@ -86,7 +86,10 @@ def place_words() -> PlaceWords:
         name_start=frozenset(groups["name_start"]),
         not_name=frozenset(groups["not_name"]),
         country_ref=frozenset(groups["country_ref"]),
-        masks=frozenset(groups["mask"]),
+        # talks, agreements and conferences named after their venue ("محادثات أستانا", "اتفاق فيينا",
+        # "مؤتمر ميونخ") name a process, not where something happened: each process word + venue is a mask
+        masks=frozenset(groups["mask"]) | frozenset(
+            f"{p} {v}" for p in groups.get("process", {}) for v in groups.get("venue", {})),
     )
 
 

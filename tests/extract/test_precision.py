@@ -1,0 +1,103 @@
+"""Precision rules from the audit of unseen news (branch q7a), on sentences of our own.
+
+Each test names an error class the audit found recurring: what a careful ACLED coder would not
+code, or would code once, and the reading that now keeps it out.
+"""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.step import EventExtractor, _heading_lines
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-04-12"  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return EventExtractor()
+
+
+def _run(extractor, text, published=PUB):
+    return extractor(MetaStep()(Document(text=text, published=published)))
+
+
+def _subs(doc):
+    return [e.sub_event_type for e in doc.events]
+
+
+def test_a_related_headline_inside_the_body_is_no_event(extractor):
+    text = ("قال مسؤولون في مدينة الرقة إن الحياة بدأت تعود إلى الأسواق الرئيسية بعد أشهر من الإغلاق.\n"
+            "وأضاف المسؤولون أن المدارس ستفتح أبوابها الشهر المقبل.\n"
+            "سوريا: طائرات حربية تقصف بلدة سراقب في ريف إدلب\n"
+            "اعتقال عشرة أشخاص في مدينة البصرة\n"
+            "وأكد المسؤولون أن عمليات إعادة الإعمار تحتاج إلى دعم دولي كبير.\n")
+    doc = _run(extractor, text)
+    assert doc.events == [], _subs(doc)
+    assert any(d["reason"] == "modality:headline" for d in doc.dropped), doc.dropped
+
+
+def test_a_short_line_is_a_headline_only_among_prose_and_never_a_cut_paragraph():
+    prose = "قال مسؤول إن الوضع هادئ.\nوأضاف أن الطرق مفتوحة.\n"
+    headline = "سوريا: غارات على بلدة سراقب\n"
+    cut = "وقال مسؤول إن الغارات استهدفت بلدة سراقب\n"
+    spans = _heading_lines(prose + headline + cut + "وتابع أن الأسواق مفتوحة.\n")
+    assert [(prose + headline + cut)[a:b] for a, b in spans] == [headline.strip()]
+    # the lead line and a text without full stops are prose, whatever their length
+    assert _heading_lines(headline + prose) == []
+    assert _heading_lines("غارات على بلدة سراقب\nقصف على مدينة إدلب\nاشتباكات في ريف حماة\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال ناشطون إن 46 مدنيا قتلوا يوم الأربعاء في بلدة كفربطنا بالغوطة الشرقية.",
+    "وقتل العشرات بينهم أطفال ونساء في عمليات عسكرية بالغوطة الشرقية خلال الساعات الماضية.",
+])
+def test_civilians_killed_with_no_killer_named_are_a_casualty_count_not_an_attack(extractor, text):
+    doc = _run(extractor, text)
+    assert "Attack" not in _subs(doc), doc.events
+    assert any(d["reason"] == "modality:casualties" for d in doc.dropped), doc.dropped
+
+
+def test_a_killing_whose_sentence_names_the_killer_is_still_an_attack(extractor):
+    doc = _run(extractor, "قال مسؤول عراقي إن مسلحي تنظيم داعش قتلوا 12 مدنيا في قرية شمالي مدينة كركوك أمس.")
+    assert "Attack" in _subs(doc), doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    # habitual or repeated
+    "ومنذ اندلاع الحرب، قصفت إسرائيل مرارا أهدافا عسكرية قرب مطار دمشق الدولي.",
+    "وتندلع مواجهات بصورة متكررة بين الجيش والمسلحين في ريف حماة.",
+    # insisting, wanting, readiness, pledging, imminent
+    "وتصر الحكومة السورية على استعادة منطقة درعا الحدودية مع الأردن.",
+    "وقال الرئيس الأميركي الثلاثاء إنه يريد خروج القوات الأمريكية من سوريا خلال أشهر.",
+    "وأعلنت جماعة مسلحة في العراق، الأحد، استعدادها للمشاركة في القتال إلى جانب الحكومة السورية في سوريا.",
+    "وقال الوزير إن روسيا تتعهد بإسقاط جميع الصواريخ التي تطلق على مدينة دمشق.",
+    "ونقلت الوكالة الرسمية، الثلاثاء، تقارير عن قرب دخول قوات الجيش السوري إلى مدينة منبج في ريف حلب.",
+    # other senses: the nuclear deal, leaving an agreement, clearing mines
+    ("نشر الجيش الإسرائيلي بطاريات دفاع جوي في الجولان المحتل، الثلاثاء، بالتزامن مع إعلان الرئيس الأميركي "
+     "الانسحاب من الاتفاق النووي مع طهران."),
+    "وقال الجيش التركي الأربعاء إن عمليات نزع الألغام لا تزال مستمرة في مدينة عفرين.",
+    # a relative clause and a likening recall a happening; they do not report one
+    "وهددت تركيا بشن عملية في منبج على غرار الهجوم الذي مكنها من السيطرة على منطقة عفرين.",
+    "وتتحدر الشابة من قرية الشبكي في ريف السويداء، والتي خطف منها التنظيم جميع الرهائن.",
+])
+def test_what_the_audit_found_is_not_a_happening(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events == [], [(e.sub_event_type, e.evidence[0].text) for e in doc.events]
+
+
+def test_a_happening_named_as_the_object_of_a_reaction_takes_no_date_from_the_reaction(extractor):
+    text = ("قتل عشرات المدنيين في هجوم كيماوي على مدينة دوما مساء السبت، بحسب مسعفين.\n"
+            "وأعلنت الأمم المتحدة، الثلاثاء، فتح تحقيق في الهجوم الكيماوي على مدينة دوما.\n"
+            "وقال الرئيس الأميركي مساء الأربعاء إن الرد على الهجوم الكيماوي في دوما سيكون قويا.\n")
+    doc = _run(extractor, text)
+    chem = [e for e in doc.events if e.sub_event_type == "Chemical weapon"]
+    assert len(chem) == 1, [(e.date_start, e.evidence[0].text) for e in chem]
+    assert chem[0].date_start == "2018-04-07"
+    assert len(chem[0].evidence) == 3
+
+
+def test_an_old_day_before_a_reference_still_makes_it_history(extractor):
+    doc = _run(extractor, "وفي عام 1992، تورط النظام في تفجير مطعم في مدينة برلين.")
+    assert doc.events == [], [(e.sub_event_type, e.date_start) for e in doc.events]
