@@ -652,3 +652,92 @@ def test_a_capital_named_as_a_place_stays_the_place(extractor, text):
     doc = _run(extractor, text)
     assert doc.events, doc.dropped
     assert doc.events[0].location == "Damascus", [(e.location_text, e.location) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # who speaks before "إن/أن" tells of the act; it is not its side (the coder's default agent applies)
+    ("قالت روسيا إن غارات جوية عنيفة قتلت عشرة مدنيين في مدينة دوما أمس.", "Military Forces of Syria (2000-)"),
+    ("وقال ناشطون من المعارضة إن قصفا مدفعيا استهدف بلدة سراقب في ريف إدلب أمس.", "Military Forces of Syria (2000-)"),
+    # the agent named in the reported clause stays the agent
+    ("قالت إسرائيل إن إيران أطلقت صواريخ على مواقع في هضبة الجولان أمس.", "Military Forces of Iran (1989-)"),
+    # a speaker telling of its own act: a pronoun with "أن", its own forces, or an armed body speaking
+    ("أعلنت تركيا أنها قصفت مواقع في مدينة عفرين أمس.", "Military Forces of Turkey (2016-)"),
+    ("أعلنت الولايات المتحدة أن طائراتها قصفت مواقع في مدينة الرقة أمس.", "Military Forces of the United States (2017-2021)"),
+    ("قال الجيش الإسرائيلي إن غارات جوية استهدفت مواقع في ريف دمشق أمس.", "Military Forces of Israel (1948-)"),
+])
+def test_a_speaker_is_no_side_of_the_act_it_reports(extractor, text, actor1):
+    evs = _run(extractor, text).events
+    assert [e.actor1 for e in evs] == [actor1]
+
+
+def test_a_night_told_by_two_days_is_one_range(extractor):
+    # published on a Saturday: the night of Wednesday to Thursday, one range (not two days read apart)
+    doc = _run(extractor, "قصفت طائرات روسية بلدة سراقب في ريف إدلب ليل الأربعاء الخميس.")
+    assert [(e.date_start, e.date_end) for e in doc.events] == [("2018-03-07", "2018-03-08")]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # the relative clause whose verb carries the act as its object names the agent
+    ("قتل عشرة مدنيين في القصف المكثف الذي ينفذه النظام على بلدة سراقب في ريف إدلب أمس.",
+     "Military Forces of Syria (2000-)", "Civilians (Syria)"),
+    ("قتل عشرة مدنيين في الغارات الجوية، التي شنتها طائرات روسية على بلدة سراقب في ريف إدلب أمس.",
+     "Military Forces of Russia (2000-)", "Civilians (Syria)"),
+    ("استهدفت الغارات التي شنتها الولايات المتحدة مواقع للجيش السوري قرب مدينة حمص أمس.",
+     "Military Forces of the United States (2017-2021)", "Military Forces of Syria (2000-)"),
+    # subjected to an act "من" someone: that one is the agent
+    ("تعرضت بلدة سراقب في ريف إدلب أمس لقصف عنيف من الطائرات الحربية الروسية.",
+     "Military Forces of Russia (2000-)", None),
+])
+def test_the_agent_of_a_relative_clause_or_of_what_a_place_was_subjected_to(extractor, text, actor1, actor2):
+    evs = _run(extractor, text).events
+    assert [(e.actor1, e.actor2) for e in evs] == [(actor1, actor2)]
+
+
+def test_an_act_told_as_going_on_without_a_day_spans_the_week_up_to_publication(extractor):
+    # published on Saturday 10 March: no day is told, only that the shelling goes on
+    doc = _run(extractor, "لا تزال بلدة سراقب في ريف إدلب تتعرض لقصف مدفعي عنيف من قوات النظام.")
+    assert [(e.date_start, e.date_end) for e in doc.events] == [("2018-03-03", "2018-03-10")]
+    # a day told with it wins
+    doc = _run(extractor, "لا تزال بلدة سراقب في ريف إدلب تتعرض لقصف مدفعي عنيف من قوات النظام يوم الخميس.")
+    assert [(e.date_start, e.date_end) for e in doc.events] == [("2018-03-08", "2018-03-08")]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # who holds the place hit is not who struck it (the coder's default agent applies when none is named)
+    ("وقال المرصد إن مقاتلات قصفت بلدة تسيطر عليها المعارضة في ريف درعا أمس.", "Military Forces of Syria (2000-)"),
+    ("تعرضت مدينة دوما الخاضعة لسيطرة المعارضة إلى غارات جوية جديدة أمس.", "Military Forces of Syria (2000-)"),
+    ("قصفت القوات التركية مدينة عفرين الخاضعة لسيطرة الوحدات الكردية أمس.", "Military Forces of Turkey (2016-)"),
+])
+def test_the_holder_of_the_place_hit_is_not_the_agent(extractor, text, actor1):
+    evs = _run(extractor, text).events
+    assert [e.actor1 for e in evs] == [actor1]
+
+
+def test_an_agent_named_with_a_mention_beats_the_documents_agent_taken_for_another(extractor):
+    # the second sentence names no side and borrows the regime from the first; the third names the sides
+    doc = _run(extractor, "اشتبكت قوات النظام مع فصائل المعارضة في مدينة درعا أمس. واندلعت اشتباكات عنيفة في مدينة "
+                          "الباب أمس. وقالت مصادر محلية إن اشتباكات بين تنظيم داعش وقوات سوريا الديمقراطية دارت في مدينة الباب.")
+    bab = [e for e in doc.events if e.location_text and "الباب" in e.location_text]
+    assert [(e.actor1, e.actor2) for e in bab] == [("Islamic State (Iraq and Syria)", "SDF: Syrian Democratic Forces")]
+
+
+def test_unnamed_air_defences_in_syria_are_the_governments(extractor):
+    # a report names the air defences without their country: in Syria a coder assumes the government's
+    doc = _run(extractor, "تصدت الدفاعات الجوية فجر أمس لصواريخ استهدفت مطار الشعيرات في ريف حمص.")
+    assert [(e.sub_event_type, e.actor1) for e in doc.events if e.event_type == "Strategic developments"] == [
+        ("Disrupted weapons use", "Military Forces of Syria (2000-)")]
+
+
+def test_generic_actors_name_the_country_of_the_merged_event():
+    # a mention read at a namesake abroad ("صيدا" in a list of Dar'a towns) merged into a Syrian event
+    from marsad.extract.step import _country_of_generics
+    from marsad.model import Event
+    ev = Event(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
+    ev.country, ev.actor1, ev.actor2 = "Syria", "Military Forces of Syria (2000-)", "Civilians (Lebanon)"
+    _country_of_generics(ev)
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Syria (2000-)", "Civilians (Syria)")
+    # a police force abroad keeps its own country
+    ev = Event(event_type="Strategic developments", sub_event_type="Arrests")
+    ev.country, ev.actor1 = "Germany", "Police Forces of Iraq (2014-2018)"
+    _country_of_generics(ev)
+    assert ev.actor1 == "Police Forces of Iraq (2014-2018)"

@@ -14,6 +14,8 @@ from marsad.extract.lexicons import Actor, Cue, Trigger, actor_table, event_type
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import Token
 
+# Event types whose agent is never the holder of the place hit ("بلدة تسيطر عليها المعارضة")
+HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 SUBJECTED_WINDOW = 8  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact
 # Modality kinds whose cue governs everything after it in its window, across commas.
 SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms",
@@ -139,19 +141,27 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
     """
     after = [a for a in actors if a.tok_start >= trig.end_tok]
     before = [a for a in actors if a.tok_end <= trig.start_tok]
+    if tdef.event_type in HOLDER_NO_AGENT:
+        # "قصفت الطائرات بلدة تسيطر عليها المعارضة": who holds the place hit is not who struck it
+        before = [a for a in before if not _held_by(tokens, a)]
+        adjectives = [a for a in adjectives if not _held_by(tokens, a)]
     pair = _between_pair(tokens, trig, after)
     if pair is not None:
         return pair
-    a1: Mention | None = None
     heads = words("target_head")
+    # "القصف الذي ينفذه النظام", "الغارات التي شنتها الولايات المتحدة": the relative clause names the agent
+    a1: Mention | None = _relative_agent(tokens, trig, actors, adjectives)
     # "غارات روسية" names the agent; "غارات على مواقع إيرانية" the target (below)
     adj = [a for a in adjectives if 0 <= a.tok_start - trig.end_tok <= 2
            and not (a.tok_start > trig.end_tok and tokens[a.tok_start - 1].norm in heads)]
-    if adj:
+    if a1 is not None:
+        pass
+    elif adj:
         a1 = adj[0]
     elif after and after[0].tok_start - trig.end_tok <= (3 if tdef.pos == "verb" else 1):
         cand = after[0]
-        marked = cand.tok_start > 0 and tokens[cand.tok_start - 1].norm in words("counterpart")
+        marked = cand.tok_start > 0 and (tokens[cand.tok_start - 1].norm in words("counterpart") or (
+            tdef.event_type in HOLDER_NO_AGENT and _held_by(tokens, cand)))
         # "أحرقوا مقر ميليشيات X": a trigger ending on the thing hit ("مقر") has X as its owner, the target
         marked = marked or tokens[trig.end_tok - 1].norm in words("counterpart")
         if not marked and (cand.value.kind != "civilian" or tdef.event_type in ("Protests", "Riots")):
@@ -166,6 +176,9 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
             if k >= 2 and f"{tokens[k - 2].norm} {tokens[k - 1].norm}" in by:
                 a1 = a
                 break
+    if a1 is None and _subjected_before(tokens, trig.start_tok, sent_lo):
+        # "تتعرض البلدة لقصف عنيف من الطائرات الحربية الروسية": "من" names the agent of what it was subjected to
+        a1 = _from_agent(tokens, trig, actors, adjectives)
     if a1 is None and after and tdef.pos == "verb":
         cand = after[0]
         k = cand.tok_start
@@ -211,6 +224,61 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
                 a2 = a
                 break
     return a1, a2
+
+
+def _held_by(tokens: Sequence[Token], m: Mention) -> bool:
+    """The actor holds a place: "لسيطرة X", "معقل X", "تسيطر عليها X"."""
+    k = m.tok_start
+    holder = words("holder")
+    return k > 0 and (tokens[k - 1].norm in holder or (k > 1 and f"{tokens[k - 2].norm} {tokens[k - 1].norm}" in holder))
+
+
+REL_WINDOW = 4  # tokens from an act's noun to "الذي/التي" (adjectives, a comma)
+REL_AGENT_WINDOW = 4  # tokens from the relative clause's verb to its subject (a time word may stand between)
+
+
+def _armed(m: Mention) -> bool:
+    return m.value.kind in ("state", "nonstate")
+
+
+def _relative_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Mention],
+                    adjectives: Sequence[Mention]) -> Mention | None:
+    """"القصف الذي ينفذه النظام", "الغارات الجوية، التي شنتها طائرات روسية": the subject of the
+    relative clause whose verb carries the act as its object pronoun is the act's agent."""
+    rel, verbs = words("relative"), words("rel_agent_verb")
+    hi = min(len(tokens) - 1, trig.end_tok + REL_WINDOW)
+    k = next((k for k in range(trig.end_tok, hi) if tokens[k].norm in rel), None)
+    if k is None or tokens[k + 1].norm not in verbs:
+        return None
+    # only adjectives or a comma between ("القصف الجوي المكثف، الذي"): "احتجاج على الهجوم الذي ..." or "غارات
+    # على مواقع النظام التي ..." qualify another noun
+    if any(tokens[n].is_word and not tokens[n].norm.startswith("ال") for n in range(trig.end_tok, k)):
+        return None
+    cands = [m for m in (*actors, *adjectives) if k + 2 <= m.tok_start <= k + 1 + REL_AGENT_WINDOW and _armed(m)]
+    if not cands:
+        return None
+    m = min(cands, key=lambda m: m.tok_start)
+    # a place after a preposition ("المعارك التي خاضها ضدهم في سوريا") is no subject
+    if any(tokens[n].norm in words("locative") or tokens[n].norm in words("rel_object") for n in range(k + 2, m.tok_start)):
+        return None
+    return m
+
+
+def _from_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Mention],
+                adjectives: Sequence[Mention]) -> Mention | None:
+    """After "تعرض ل + noun": "من/من جانب" within a few words names the agent ("لقصف من الطائرات
+    الروسية", "لقصف عنيف من جانب القوات الحكومية")."""
+    frm = words("from_agent")
+    for k in range(trig.end_tok, min(len(tokens), trig.end_tok + 3)):
+        w = tokens[k].norm
+        two = f"{w} {tokens[k + 1].norm}" if k + 1 < len(tokens) else ""
+        if w in frm or two in frm:
+            lo = k + (2 if two in frm else 1)
+            cands = [m for m in (*actors, *adjectives) if lo <= m.tok_start <= lo + 3 and _armed(m)]
+            return min(cands, key=lambda m: m.tok_start) if cands else None
+        if w in words("clause_break"):
+            return None
+    return None
 
 
 def _between_pair(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]) -> tuple[Mention, Mention] | None:

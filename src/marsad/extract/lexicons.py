@@ -253,6 +253,14 @@ def role_rules(event_type: str, sub_event_type: str) -> tuple[RoleRule, ...]:
     return table.get((event_type, "*"), ()) + table.get((event_type, sub_event_type), ())
 
 
+@lru_cache(maxsize=1)
+def generic_templates() -> tuple[tuple[str, str], ...]:
+    """(prefix, suffix) of the generic non-state actors' names around "{country}" ("Civilians (", ")");
+    not the police, whose country is the force's own ("الشرطة العراقية" abroad)."""
+    return tuple(tuple(a.name.split("{country}", 1)) for a in actor_table().values()
+                 if "{country}" in a.name and a.kind in ("civilian", "protester", "rioter", "unidentified"))
+
+
 @lru_cache(maxsize=None)
 def words(group: str) -> frozenset[str]:
     """A group of function words from function_words.tsv, normalised."""

@@ -38,6 +38,9 @@ LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before pu
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
+GUESSED_ACTOR = frozenset({"actor-fallback", "actor-document"})  # the document's agent, for want of one
+ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
+SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
@@ -259,7 +262,15 @@ class EventExtractor:
                 # who reports after the trigger ("..., وفقا لما ذكرته الشرطة") is the source, not a side
                 sides = [m for m in actors if m.tok_start < t.end_tok or m.tok_start not in source_at] \
                     if source_at else actors
-                f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adj_s[si], a)
+                adjs = adj_s[si]
+                # "قالت إسرائيل إن إيران أطلقت ...": who speaks before "إن/أن" tells of the act, is not its side
+                speakers = self._speaker_tokens(toks, rep_s[si], t.start_tok, a)
+                f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
+                if speakers and any(m.tok_start in speakers for m in (f.actor1, f.actor2) if m is not None):
+                    # the speaker still supports the report (confidence), it is only no side of the act
+                    f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in speakers],
+                                                     [m for m in adjs if m.tok_start not in speakers], a)
+                    f.rule_ids.append("actor-speaker")
                 if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
                     # "قتل 46 مدنيا يوم الخميس": the dead of a strike or a battle told elsewhere, or a
                     # tally; a killing is an attack on civilians when its sentence names who killed
@@ -310,6 +321,8 @@ class EventExtractor:
                         f.date = min(dated, key=lambda d: date_distance(toks, t, d))
                 if f.date is None:
                     f.rule_ids.append("date-context")
+                    if self._ongoing(toks, t, a):
+                        f.rule_ids.append("date-ongoing")
                 if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
                     num, found = pick_fatalities(num_s[si], cas_s[si], toks, L.words("subset"), L.time_units(), L.words("year_before"))
                     f.fatalities = num if found else None
@@ -353,6 +366,18 @@ class EventExtractor:
         if len({f.tdef.id for f in fam}) >= 2 and any(f.tdef.pos == "verb" for f in fam):
             for f in fam:
                 f.rule_ids.append(CORROBORATED)
+
+    @staticmethod
+    def _ongoing(toks, t: Match, lo: int) -> bool:
+        """A word in the trigger's clause telling that the act goes on ("يستمر القصف", "لا تزال تتعرض")."""
+        ongoing, brk = L.words("ongoing"), L.words("clause_break")
+        k = t.start_tok - 1
+        while k >= lo and toks[k].norm not in brk and t.start_tok - k <= ONGOING_WINDOW:
+            w = toks[k].norm
+            if w in ongoing or (k > lo and f"{toks[k - 1].norm} {w}" in ongoing):
+                return True
+            k -= 1
+        return any(toks[k].norm in ongoing for k in range(t.end_tok, min(len(toks), t.end_tok + 2)))
 
     @staticmethod
     def _recent(tok: Any, published: dt.date | None) -> DateMention | None:
@@ -518,6 +543,29 @@ class EventExtractor:
                 k += 1
         return out
 
+    @staticmethod
+    def _speaker_tokens(toks, reporting: Sequence[Match], trig_start: int, lo: int) -> set[int]:
+        """Token positions outside the reported clause of an act: a reporting verb, its subject (the
+        speaker) and what came before, up to a bare "إن/أن" before the trigger ("قالت روسيا إن ...").
+        A complementizer with a pronoun ("أعلن X أنه قصف"), the speaker's own forces in the complement
+        ("أن طائراتها قصفت") or an armed body as speaker ("قال الجيش ... إن") keep the speaker an agent."""
+        out: set[int] = set()
+        that, own, armed = L.words("that"), L.words("own_forces"), L.words("armed_speaker")
+        for r in reporting:
+            if r.payload.kind != "verb" or r.end_tok > trig_start:
+                continue
+            k = next((k for k in range(r.end_tok, min(r.end_tok + SPEAKER_WINDOW, trig_start))
+                      if toks[k].norm in that), None)
+            if k is None or k == r.end_tok:
+                continue
+            if any(toks[n].norm != w and toks[n].norm.startswith(w) for n in range(k + 1, trig_start + 1)
+                   for w in own):
+                continue
+            if any(toks[n].norm in armed for n in range(r.end_tok, k)):
+                continue
+            out.update(range(lo, k))
+        return out
+
     @classmethod
     def _claims(cls, text: str, toks, reporting: Sequence[Match], agencies: Sequence[Match], triggers: Sequence[Match],
                 hi: int) -> list[str]:
@@ -565,8 +613,9 @@ class EventExtractor:
         than arguments in the sentence: a lone generic noun should not become an event.
         """
         c = 0.55 * f.tdef.weight
-        c += 0.15 if f.actor1 else 0.0
-        c += 0.05 if f.actor2 else 0.0
+        spoke = "actor-speaker" in f.rule_ids  # a speaker named with the act supports it as an actor did
+        c += 0.15 if f.actor1 or spoke else 0.0
+        c += 0.05 if f.actor2 or spoke else 0.0
         if f.place is not None:
             c += 0.04 if "place-context" in f.rule_ids else 0.12
         c += 0.08 if f.date is not None else 0.0
@@ -577,7 +626,10 @@ class EventExtractor:
     def _event(self, doc: Document, f: Frame, rec: dict[str, Any], doc_actor: Any, doc_date: Any) -> Event | None:
         published: dt.date | None = rec["published"]
         d = f.date or doc_date
-        if d is not None and d.date_start is not None:
+        if f.date is None and published is not None and "date-ongoing" in f.rule_ids:
+            # an act told as going on, with no day of its own: the week up to publication
+            ds, de, prec = published - dt.timedelta(days=LATEST_DAYS), published, 2
+        elif d is not None and d.date_start is not None:
             ds, de, prec = d.date_start, d.date_end, d.precision
         elif published is not None:
             ds, de, prec = published - dt.timedelta(days=1), published, 2
@@ -745,6 +797,7 @@ class EventExtractor:
                                     "reason": "mention without its own place or date, matching no event",
                                     "rule_id": ev.rule_ids[0]})
                 continue
+            _country_of_generics(ev)
             if ev.actor2 is None and self.fallback_actor:
                 self._default_target(ev)
             ev.confidence = self._salience(ev, lead_end)
@@ -896,6 +949,7 @@ def merge_within(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     own_date: dict[int, bool] = {}  # id(merged event) -> its date was read in its own sentence
     own_place: dict[int, bool] = {}  # id(merged event) -> its place was read in its own sentence
+    own_actor: dict[int, bool] = {}  # id(merged event) -> its actor1 was read in a sentence, not inferred
     for ev in events:
         same = [m for m in out if m.event_type == ev.event_type
                 and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
@@ -911,12 +965,47 @@ def merge_within(events: list[Event]) -> list[Event]:
                 # even a coarser one ("الضربة على مواقع في سوريا" after a sentence that named Douma)
                 _take_place(m, ev)
                 own_place[id(m)] = True
+            ev_actor = _actor_read(ev) and not INFERRED_ACTOR.intersection(ev.rule_ids)
+            if ev_actor and not own_actor[id(m)] and ev.actor1 != m.actor2:
+                # an agent named with one of the mentions beats one inferred for another (a coder's default,
+                # the document's main actor)
+                m.actor1, m.inter1 = ev.actor1, ev.inter1
+                if ev.actor2 is not None and m.actor2 is None:
+                    m.actor2, m.inter2 = ev.actor2, ev.inter2
+                if m.inter1:
+                    lo, hi = sorted(x for x in (m.inter1, m.inter2 or 0) if x is not None)
+                    m.interaction = int(f"{lo}{hi}") if lo else m.inter1 * 10
+                own_actor[id(m)] = True
             own_date[id(m)] = _absorb(m, ev, own_date[id(m)], "date-context" not in ev.rule_ids)
         else:
             out.append(ev)
             own_date[id(ev)] = "date-context" not in ev.rule_ids
             own_place[id(ev)] = "place-context" not in ev.rule_ids
+            own_actor[id(ev)] = _actor_read(ev)
     return out
+
+
+def _country_of_generics(ev: Event) -> None:
+    """Generic actors ("Civilians (X)", "Unidentified Armed Group (X)") name the country of the merged
+    event's place, not of the mention's place they were first read at ("صيدا" in a list of Daraa towns)."""
+    if not ev.country:
+        return
+    for field in ("actor1", "actor2"):
+        name = getattr(ev, field)
+        if not name:
+            continue
+        for pre, post in L.generic_templates():
+            if name.startswith(pre) and name.endswith(post) and len(name) > len(pre) + len(post) \
+                    and name[len(pre):len(name) - len(post)] != ev.country:
+                setattr(ev, field, pre + ev.country + post)
+                ev.rule_ids.append("actor-country")
+                break
+
+
+def _actor_read(ev: Event) -> bool:
+    """The mention's actor1 was read in its sentence or is the coder's default, not the document's main
+    actor taken for want of one ("actor-fallback", "actor-document")."""
+    return ev.actor1 is not None and not GUESSED_ACTOR.intersection(ev.rule_ids)
 
 
 def _dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:

@@ -248,6 +248,7 @@ def _month_at(c: _Ctx, i: int, strong: bool) -> tuple[int, _E, str] | None:
         r2 = c.read(j + 1, "month", clitic=False)
         if r2 is not None and r2[1].value == e.value:
             j = r2[0]
+            e = e._replace(ambiguous=False)  # "آذار/مارس": two names of one month are no common word
             if c.toks[j - 1].norm != ")" and j < c.hi and c.toks[j].norm == ")" and c.toks[r[0]].norm == "(":
                 j += 1
             strong = True
@@ -512,6 +513,11 @@ def _core(c: _Ctx, i: int) -> _Res | None:
             j, k, rel, rid = mod[0], mod[1].value, mod[1].relation, rid + "+" + mod[1].rid
         # "الجمعة 6 حزيران": an explicit date after the weekday wins
         after = _core(c, j) if j < c.hi and (c.digits(j) is not None or c.read(j, ("ord_unit", "ord_unit_compound", "ord_tens")) is not None) else None
+        # "ليل الأحد الاثنين", "ليلة السبت/الأحد": a night told by the two days it joins is one date,
+        # the first day resolved as a weekday alone, the range running to the next day
+        nxt = _next_weekday(c, j, e.value) if mod is None else None
+        if nxt is not None:
+            j, rid = nxt[0], rid + "+" + nxt[1]
         if after is not None and after.precision == DAY:
             better(after._replace(rid=rid + "+" + after.rid))
         elif pub is None:
@@ -525,7 +531,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
                 dd = pub + dt.timedelta(days=fwd)
             else:
                 dd = pub - dt.timedelta(days=back)
-            better(_Res(j, dd, dd, DAY, rid, rel))
+            better(_Res(j, dd, dd + dt.timedelta(days=1 if nxt else 0), DAY, rid, rel))
     # periods: "الأسبوع الماضي", "هذا الشهر", "العام المقبل"
     if ks & _PERIOD_KINDS:
         better(_period_phrase(c, i))
@@ -566,13 +572,31 @@ def _core(c: _Ctx, i: int) -> _Res | None:
     return best
 
 
+def _next_weekday(c: _Ctx, j: int, wd: int) -> tuple[int, str] | None:
+    """The day after weekday ``wd`` named right after it ("الأحد الاثنين", "الأحد/الاثنين",
+    "الأحد-الاثنين"): (end token, rid)."""
+    k = j + 1 if j < c.hi and c.toks[j].norm in ("/", "-", "–") else j
+    r = c.read(k, "weekday", clitic=False)
+    if r is None or r[1].value != (wd + 1) % 7:
+        return None
+    return r[0], "wd-pair"
+
+
 def _after_prep(c: _Ctx, i: int) -> bool:
     """An unambiguous month alone is a date after "في/خلال/منذ..." or with a preposition clitic ("بحزيران")."""
     form = c.toks[i].norm
     for pref, e in c.lex.surf.get(form, ()):
         if e.kind == "month" and pref[-1:] in ("ب", "ل"):
             return True
-    return i > 0 and any(e.kind == "month_prep" for p, e in c.lex.surf.get(c.toks[i - 1].norm, ()) if not p)
+    return _prep_before(c, i)
+
+
+_PREP_CLITICS = frozenset({"", "و", "ف"})  # "وفي حزيران", "فمنذ 2015"
+
+
+def _prep_before(c: _Ctx, i: int) -> bool:
+    """Token ``i - 1`` is a month preposition ("في"), bare or after a conjunction ("وفي")."""
+    return i > 0 and any(e.kind == "month_prep" for p, e in c.lex.surf.get(c.toks[i - 1].norm, ()) if p in _PREP_CLITICS)
 
 
 def _period_phrase(c: _Ctx, i: int) -> _Res | None:
@@ -605,8 +629,7 @@ def _year_phrase(c: _Ctx, i: int) -> _Res | None:
     if yw is None and j2 == j + 1:
         # a bare number is not a year without "عام" or an era word, except after "في" at the end of its
         # clause ("اختطفوهن من معلولا في 2014."): "في 2014 غارة" counts raids
-        prep = c.read(i - 1, "month_prep", clitic=False) if i > 0 else None
-        if prep is None or prep[0] != i or (j2 < c.hi and c.toks[j2].is_word):
+        if not _prep_before(c, i) or (j2 < c.hi and c.toks[j2].is_word):
             return None
     rid = (yw[1].rid + "+" if yw else "") + "year"
     if cal == "hijri":
