@@ -194,3 +194,20 @@ def test_a_retype_row_needs_a_known_sub_type_and_actor(table_rows):
              "to": "Street party", "actor": "riot"},)
     with pytest.raises(ValueError, match="known sub-event type"):
         table_rows(L.actor_roles, rows)
+
+
+@pytest.mark.parametrize("text,actor1", [
+    # "التحالف" in Yemen is the Saudi-led coalition; in Syria the coalition against Daesh
+    ("شنت طائرات التحالف غارات على مدينة الحديدة غربي اليمن أمس.", "Military Forces of Saudi Arabia (2015-)"),
+    ("شنت طائرات التحالف غارات على مدينة الرقة شمال سوريا أمس.", "Global Coalition Against Daesh"),
+])
+def test_the_coalition_is_the_one_that_fights_in_the_events_country(extractor, text, actor1):
+    (ev,) = _events(extractor, text)
+    assert ev.actor1 == actor1
+
+
+def test_a_target_recast_as_the_agent_is_dropped():
+    from marsad.extract.frames import recast_by_country
+
+    a1, a2, fired = recast_by_country(_mention("sau-coal"), _mention("coal"), "Yemen")
+    assert (a1.value.id, a2, fired) == ("sau-coal", None, ["abc-1"])

@@ -7,10 +7,10 @@ them into events and applies document-level decisions.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
-from marsad.extract.lexicons import Actor, Cue, Trigger, actor_table, event_types, role_rules, words
+from marsad.extract.lexicons import Actor, Cue, Trigger, actor_by_country, actor_table, event_types, role_rules, words
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import Token
 
@@ -350,6 +350,28 @@ def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Me
               and not _is_kind(a1.value, r.kind, country)):
             a1, a2 = a2, a1
             fired.append(r.id)
+    return a1, a2, fired
+
+
+def recast_by_country(a1: Mention | None, a2: Mention | None, country: str | None
+                      ) -> tuple[Mention | None, Mention | None, list[str]]:
+    """Actors that stand for another in the event's country (actor_by_country.tsv: "التحالف" in
+    Yemen is the Saudi-led coalition); a target that becomes the agent is dropped."""
+    rows = actor_by_country()
+    if country is None or not rows:
+        return a1, a2, []
+    fired: list[str] = []
+
+    def one(m: Mention | None) -> Mention | None:
+        hit = rows.get((m.value.id, country)) if m is not None and isinstance(m.value, Actor) else None
+        if hit is None:
+            return m
+        fired.append(hit[0])
+        return replace(m, value=hit[1])
+
+    a1, a2 = one(a1), one(a2)
+    if a1 is not None and a2 is not None and a1.value.id == a2.value.id:
+        a2 = None
     return a1, a2, fired
 
 

@@ -93,6 +93,14 @@ def actor_table() -> dict[str, Actor]:
 
 
 @lru_cache(maxsize=1)
+def actor_by_country() -> dict[tuple[str, str], tuple[str, Actor]]:
+    """(actors.tsv id, event country) -> (row id, the actor coded instead), from actor_by_country.tsv."""
+    actors = actor_table()
+    return {(r["actor"], r["country"]): (r["id"], actors[r["becomes"]])
+            for r in load_table("actor_by_country.tsv", required=("id", "actor", "country", "becomes"))}
+
+
+@lru_cache(maxsize=1)
 def actor_matcher() -> PhraseMatcher:
     entries = []
     for r in load_table("actors.tsv", required=("id", "aliases")):

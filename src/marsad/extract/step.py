@@ -16,7 +16,7 @@ from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.frames import (
     Frame, Mention, apply_roles, date_distance, find_modality, overlaps, pick_actors, pick_fatalities,
-    resolve_territory, retype_by_roles,
+    recast_by_country, resolve_territory, retype_by_roles,
 )
 from marsad.geo import Geocoder
 from marsad.geodesy import km
@@ -300,6 +300,8 @@ class EventExtractor:
                     f.event_type, f.sub_event_type, f.actor1, f.actor2, country)
                 f.rule_ids += fired
                 f.actor1, f.actor2, fired = apply_roles(f.event_type, f.sub_event_type, f.actor1, f.actor2, country)
+                f.rule_ids += fired
+                f.actor1, f.actor2, fired = recast_by_country(f.actor1, f.actor2, country)
                 f.rule_ids += fired
                 if latest is not None:
                     f.total = False  # a tally over the span, then its latest: the latest is one happening
