@@ -15,6 +15,7 @@ TABLES = {
     "weekdays.tsv": ("name", ()),
     "relative_dates.tsv": ("phrase", ("kind",)),
     "ordinal_words.tsv": ("word", ()),
+    "genre.tsv": ("cue", ("kind",)),
 }
 
 

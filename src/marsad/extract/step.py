@@ -14,6 +14,7 @@ from typing import Any, Mapping, Sequence
 
 from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
+from marsad.extract.genre import commentary_cue
 from marsad.extract.frames import (
     Frame, Mention, apply_roles, date_distance, find_modality, overlaps, pick_actors, pick_fatalities,
     recast_by_country, resolve_territory, retype_by_roles,
@@ -786,8 +787,10 @@ class EventExtractor:
             doc.dropped.append({"start": 0, "end": 0, "text": "", "rule_id": "limit",
                                 "reason": f"{len(events) - MAX_EVENTS} candidate events beyond {MAX_EVENTS} per document"})
             events = events[:MAX_EVENTS]
-        merged = merge_within(events)
+        own: dict[int, tuple[bool, bool]] = {}
+        merged = merge_within(events, own)
         lead_end = rec["analysis"].sentences[0][1] if rec["analysis"].sentences else 0
+        genre = commentary_cue(doc.title, doc.text, any(d.start < lead_end and d.precision == 1 for d in rec["dates"]))
         doc.events = []
         for ev in merged:
             rules = set(ev.rule_ids)
@@ -807,6 +810,17 @@ class EventExtractor:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
                                     "reason": f"low confidence {ev.confidence}", "rule_id": ev.rule_ids[0]})
                 continue
+            if genre is not None:
+                # commentary names happenings in passing; only one told with its day and a place is reported
+                own_day, own_place = own[id(ev)]
+                lack = ("day" if not own_day else
+                        "place" if not own_place or ev.latitude is None or (ev.gazetteer_id or "").startswith("c:")
+                        else None)
+                if lack is not None:
+                    doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end,
+                                        "text": ev.evidence[0].text, "reason": f"commentary: no {lack} of its own",
+                                        "rule_id": genre})
+                    continue
             doc.events.append(ev)
         for ev in doc.events:
             ev.assign_id()
@@ -938,7 +952,7 @@ def _compatible_actors(a: Event, b: Event) -> bool:
     return True
 
 
-def merge_within(events: list[Event]) -> list[Event]:
+def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None = None) -> list[Event]:
     """One happening mentioned several times in a document becomes one event.
 
     Same event type, same place, overlapping dates (±1 day), compatible actors.
@@ -946,7 +960,8 @@ def merge_within(events: list[Event]) -> list[Event]:
     of its type already told, wherever it was; only when there is none does it stand at
     the last place named. The merged event keeps all evidence, the most confident
     sub-type and the most precise date; fatalities take the lowest credible figure
-    (ACLED's rule).
+    (ACLED's rule). ``own``, when given, receives for each merged event whether its day and its
+    place were told with one of its mentions.
     """
     out: list[Event] = []
     own_date: dict[int, bool] = {}  # id(merged event) -> its date was read in its own sentence
@@ -984,6 +999,8 @@ def merge_within(events: list[Event]) -> list[Event]:
             own_date[id(ev)] = "date-context" not in ev.rule_ids
             own_place[id(ev)] = "place-context" not in ev.rule_ids
             own_actor[id(ev)] = _actor_read(ev)
+    if own is not None:  # id(merged event) -> (day told with one of its mentions, place told with one)
+        own.update({id(m): (own_date[id(m)], own_place[id(m)]) for m in out})
     return out
 
 

@@ -1,0 +1,80 @@
+"""Document genre: commentary (opinion columns, analyses, interviews, explainers) or report.
+
+ACLED codes events from reports of what happened, each with its day and place. A commentary
+piece names happenings in passing ("the shelling of Ghouta", "the assassination of X") with no
+day of its own, and the extractor would date them by the publication window. Whether a document
+is commentary is told by conventions of the page, not of its sentences: the byline or disclaimer
+of an opinion column in the first lines, a label opening the title ("رأي:"، "تحليل.."), "X يكتب لـ",
+or a question headline over a lead that names no day (an explainer). The cues are rows of
+``data/genre.tsv``; the extractor then keeps from such a document only the happenings told with
+a day and a place of their own (``EventExtractor``, reason "commentary").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from marsad.lang.ar.normalize import norm_key
+from marsad.tables import load_table
+
+LEAD_CHARS = 300  # where a byline or an opinion disclaimer stands
+_MARKS = ":.،,-–—|"
+_SEGMENT = re.compile(r"\s*(?:[:،,|–—-]|\.{2,})\s*")
+_QUESTION_END = re.compile(r"[؟?][\s\"'»”)]*$")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[tuple[str, str], ...]]:
+    """kind -> ((normalised cue, id), ...), longest cue first."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in load_table("genre.tsv", required=("id", "kind", "cue")):
+        out.setdefault(r["kind"], []).append((norm_key(r["cue"]), r["id"]))
+    return {k: tuple(sorted(v, key=lambda c: -len(c[0]))) for k, v in out.items()}
+
+
+def _word_at(text: str, cue: str, i: int) -> bool:
+    """``cue`` stands at ``i`` from the start of a word (what follows may be a clitic: "يكتب لـCNN")."""
+    return text.startswith(cue, i) and (i == 0 or not text[i - 1].isalnum())
+
+
+def _find(text: str, cue: str) -> bool:
+    i = text.find(cue)
+    while i >= 0:
+        if _word_at(text, cue, i):
+            return True
+        i = text.find(cue, i + 1)
+    return False
+
+
+def _opens(segment: str, cue: str) -> bool:
+    """``segment`` opens with the whole word(s) ``cue``."""
+    return segment.startswith(cue) and (len(segment) == len(cue) or not segment[len(cue)].isalnum())
+
+
+def commentary_cue(title: str | None, text: str, lead_dated: bool) -> str | None:
+    """The id of the genre.tsv row that marks the document as commentary, or None for a report.
+
+    ``lead_dated``: the lead sentence names a date (a report with a question headline tells its
+    happening's day first; an explainer opens with background).
+    """
+    cues = _cues()
+    lead = norm_key(text[:LEAD_CHARS])
+    for cue, rid in cues.get("lead", ()):
+        if _find(lead, cue):
+            return rid
+    t = norm_key(title or "")
+    if not t:
+        return None
+    for cue, rid in cues.get("label", ()):
+        # "رأي: ..."، "تحليل.. ...": the label, then a mark
+        if _opens(t, cue) and t[len(cue):].lstrip()[:1] in tuple(_MARKS):
+            return rid
+    for cue, rid in cues.get("title", ()):
+        if _find(t, cue):
+            return rid
+    if not lead_dated and _QUESTION_END.search(t):
+        for seg in _SEGMENT.split(t):
+            for cue, rid in cues.get("question", ()):
+                if _opens(seg.strip("\"'«“ "), cue):
+                    return rid
+    return None
