@@ -554,6 +554,7 @@ class EventExtractor:
         ("أن طائراتها قصفت") or an armed body as speaker ("قال الجيش ... إن") keep the speaker an agent."""
         out: set[int] = set()
         that, own, armed = L.words("that"), L.words("own_forces"), L.words("armed_speaker")
+        own_t = tuple(sorted(own))
         for r in reporting:
             if r.payload.kind != "verb" or r.end_tok > trig_start:
                 continue
@@ -561,8 +562,7 @@ class EventExtractor:
                       if toks[k].norm in that), None)
             if k is None or k == r.end_tok:
                 continue
-            if any(toks[n].norm != w and toks[n].norm.startswith(w) for n in range(k + 1, trig_start + 1)
-                   for w in own):
+            if any(_extends(toks[n].norm, own, own_t) for n in range(k + 1, trig_start + 1)):
                 continue
             if any(toks[n].norm in armed for n in range(r.end_tok, k)):
                 continue
@@ -863,6 +863,11 @@ class EventExtractor:
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
         return out
+
+
+def _extends(norm: str, words: frozenset[str], words_t: tuple[str, ...]) -> bool:
+    """``norm`` is one of ``words`` with something after it ("طائراتها" from "طائرات")."""
+    return norm.startswith(words_t) and any(norm != w and norm.startswith(w) for w in words_t)
 
 
 def _clause(marks_at: list[int], k: int, lo: int, hi: int) -> tuple[int, int]:
