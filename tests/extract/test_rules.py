@@ -652,3 +652,36 @@ def test_a_capital_named_as_a_place_stays_the_place(extractor, text):
     doc = _run(extractor, text)
     assert doc.events, doc.dropped
     assert doc.events[0].location == "Damascus", [(e.location_text, e.location) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,sub,day", [
+    # the day of a statement about a known happening ("أعلن ... الثلاثاء أن الهجوم") is not the happening's:
+    # the reaction's mention joins the report of the attack, which keeps the day told with it
+    ("قتل عشرات المدنيين في هجوم كيميائي على مدينة دوما في ريف دمشق يوم السبت الماضي.\n"
+     "وأعلن الرئيس الفرنسي الثلاثاء أن الهجوم الكيميائي على مدينة دوما نفذته قوات النظام.",
+     "Chemical weapon", "2018-03-03"),
+    ("ذكرت وزارة الدفاع، الخميس، أن الغارات الجوية على مدينة أريحا استهدفت مقرات للفصائل.\n"
+     "وكانت طائرات حربية روسية شنت غارات على مدينة أريحا يوم الثلاثاء.",
+     "Air/drone strike", "2018-03-06"),
+    # with no day told with the happening, the statement's day beats the publication window
+    ("وكانت فصائل المعارضة قد توصلت إلى اتفاق مع الجانب الروسي في مدينة بصرى الشام.\n"
+     "وكانت الوكالة أفادت الأربعاء أنه تم التوصل إلى اتفاق بين الجانب الروسي وفصائل المعارضة في مدينة بصرى الشام.",
+     "Agreement", "2018-03-07"),
+])
+def test_a_statement_day_does_not_date_the_happening_it_tells(extractor, text, sub, day):
+    doc = _run(extractor, text)
+    evs = [e for e in doc.events if e.sub_event_type == sub]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, [(e.date_start, e.evidence) for e in evs]
+    assert evs[0].date_start == day, evs[0].date_start
+
+
+@pytest.mark.parametrize("text,day", [
+    # news told as a statement keeps the statement's day (indefinite: not a happening already known)
+    ("أعلن التلفزيون الرسمي، الثلاثاء، أن هجوما صاروخيا استهدف سوقا شعبية في مدينة جرمانا.", "2018-03-06"),
+    # a passive made with a verbal noun tells the happening itself
+    ("أفادت الوكالة الأربعاء أنه تم التوصل إلى اتفاق بين الجانب الروسي والفصائل في مدينة بصرى الشام.", "2018-03-07"),
+])
+def test_news_told_as_a_statement_keeps_its_day(extractor, text, day):
+    doc = _run(extractor, text)
+    assert doc.events and all(e.date_start == day for e in doc.events), [(e.sub_event_type, e.date_start) for e in doc.events]
+    assert all("report-day" not in e.rule_ids for e in doc.events)
