@@ -685,3 +685,29 @@ def test_news_told_as_a_statement_keeps_its_day(extractor, text, day):
     doc = _run(extractor, text)
     assert doc.events and all(e.date_start == day for e in doc.events), [(e.sub_event_type, e.date_start) for e in doc.events]
     assert all("report-day" not in e.rule_ids for e in doc.events)
+
+
+def test_a_statement_after_the_happening_dates_only_itself(extractor):
+    # the happening told first, the statement's day after its verb: a known attack keeps the day told elsewhere
+    text = ("قتل عشرات المدنيين في هجوم كيميائي على مدينة دوما يوم السبت الماضي.\n"
+            "وكان الهجوم الكيميائي على مدينة دوما أثار غضبا واسعا، وذكر الرئيس الأمريكي في اجتماع مع مستشاريه، الثلاثاء، أنه سيتخذ قرارا قريبا.")
+    doc = _run(extractor, text)
+    chem = [e for e in doc.events if e.sub_event_type == "Chemical weapon"]
+    assert len(chem) == 1 and len(chem[0].evidence) == 2, [(e.date_start, e.rule_ids) for e in chem]
+    assert chem[0].date_start == "2018-03-03"
+
+
+@pytest.mark.parametrize("text,n", [
+    # a region's strike refined to a town joins the town's mention told with the other side of a joint raid
+    ("قتل عشرة مدنيين في غارات جوية روسية على بلدات الغوطة الشرقية أمس الجمعة.\n"
+     "وقال الدفاع المدني إن المدنيين قتلوا بغارات لطائرات النظام السوري على مدينة دوما.\n"
+     "وأضاف أن الغارات الروسية استهدفت الأحياء السكنية في مدينة دوما.", 1),
+    # two days told at one town stay two happenings
+    ("شنت طائرات حربية روسية غارات على مدينة دوما أمس الجمعة.\n"
+     "وكانت طائرات النظام السوري قد قصفت مدينة دوما يوم الثلاثاء الماضي.", 2),
+])
+def test_mentions_that_come_to_stand_at_one_town_join(extractor, text, n):
+    doc = _run(extractor, text)
+    air = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
+    assert len(air) == n, [(e.location_text, e.actor1, e.date_start) for e in air]
+    assert all(e.location_text == "دوما" for e in air)

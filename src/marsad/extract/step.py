@@ -43,7 +43,7 @@ SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
-REPORT_DAY_SPEAKER = 8  # tokens from a reporting verb to the day of its statement ("أعلن ترامب الاثنين أن")
+REPORT_DAY_SPEAKER = 12  # tokens from a reporting verb to the day of its statement ("أعلن ترامب الاثنين أن")
 REPORT_DAY_THAT = 2  # tokens from that day to the complementizer opening what was said (", أن")
 HEADLINE_MAX_WORDS = 16  # a line without a full stop up to this long is a heading or a related headline
 # A strike verb with a second strike word in its sentence is told twice over (rule id "corroborated").
@@ -338,23 +338,29 @@ class EventExtractor:
     @staticmethod
     def _report_day(toks, d: DateMention, t: Match, reports: Sequence[Match], triggers: Sequence[Match]) -> bool:
         """The day of a statement, not of the happening it tells: a date between a reporting verb
-        (and its speaker) and the complementizer that opens what was said, the trigger after it
-        ("أعلن ترامب الاثنين أن الهجوم الكيميائي"، "ذكرت الوزارة، الاثنين، أن الضربات استهدفت").
-        Only when what was said is about a happening already known: the trigger is a definite noun,
-        or the clause opens with one (its verb then tells the same happening). "أن هجوما صاروخيا
+        (and its speaker) and the complementizer that opens what was said ("أعلن ترامب الاثنين أن
+        الهجوم الكيميائي"، "ذكرت الوزارة، الاثنين، أن الضربات استهدفت"), or a statement told after
+        the happening's clause ("وكان الهجوم على دوما أثار غضبا، وذكر ترامب، الاثنين، أن ...").
+        Only for a happening already known: the trigger is a definite noun, or (inside what was said)
+        the clause opens with one, its verb then telling the same happening. "أن هجوما صاروخيا
         استهدف" is news of that day and keeps it, and so does a passive ("أنه تم التوصل إلى اتفاق")."""
-        if d.tok_end > t.start_tok or (t.start_tok > 0 and toks[t.start_tok - 1].norm in L.words("passive_aux")):
-            return False
-        if not any(r.payload.kind == "verb" and r.end_tok <= d.tok_start <= r.end_tok + REPORT_DAY_SPEAKER
-                   for r in reports):
+        if t.start_tok > 0 and toks[t.start_tok - 1].norm in L.words("passive_aux"):
             return False
         that = L.words("complementizer")
-        k = next((k for k in range(d.tok_end, min(d.tok_end + REPORT_DAY_THAT + 1, t.start_tok))
-                  if toks[k].norm in that), None)
-        if k is None:
-            return False
-        return _definite_noun(t) or any(u.start_tok == k + 1 and u.start_tok <= t.start_tok and _definite_noun(u)
-                                        for u in triggers)
+        for r in reports:
+            if r.payload.kind != "verb" or not r.end_tok <= d.tok_start <= r.end_tok + REPORT_DAY_SPEAKER:
+                continue
+            k = next((k for k in range(d.tok_end, d.tok_end + REPORT_DAY_THAT + 1)
+                      if k < len(toks) and toks[k].norm in that), None)
+            if k is None:
+                continue
+            if t.end_tok <= r.start_tok:  # the happening told before the statement
+                if _definite_noun(t):
+                    return True
+            elif k < t.start_tok and (_definite_noun(t) or any(
+                    u.start_tok == k + 1 and u.start_tok <= t.start_tok and _definite_noun(u) for u in triggers)):
+                return True
+        return False
 
     @staticmethod
     def _referred(toks, t: Match, sent_lo: int) -> bool:
@@ -948,6 +954,32 @@ def merge_within(events: list[Event]) -> list[Event]:
             out.append(ev)
             own_date[id(ev)] = _date_rank(ev)
             own_place[id(ev)] = "place-context" not in ev.rule_ids
+    return _merge_refined(out, own_date)
+
+
+def _merge_refined(out: list[Event], own_date: dict[int, int]) -> list[Event]:
+    """Happenings that came to stand at one place join when their dates agree, whatever actors
+    they name: a mention at a coarse place ("غارات روسية وسورية على الغوطة الشرقية", "ضربة في
+    سوريا") takes the town a later mention names, and a mention of that town told with the other
+    side ("بقصف سوري ... على دوما") was kept apart only because it came first. One place waives
+    the actors in the main pass too; this applies it once places are refined."""
+    f = dt.date.fromisoformat
+    i = 0
+    while i < len(out):
+        m = out[i]
+        j = i + 1
+        while j < len(out):
+            ev = out[j]
+            if (ev.gazetteer_id and ev.gazetteer_id == m.gazetteer_id and ev.event_type == m.event_type
+                    and L.merge_family(ev.sub_event_type) == L.merge_family(m.sub_event_type)
+                    and (own_date[id(m)] < OWN_DAY or own_date[id(ev)] < OWN_DAY or (
+                        m.date_start and ev.date_start and overlaps(f(m.date_start), f(m.date_end),
+                                                                    f(ev.date_start), f(ev.date_end), slack=1)))):
+                own_date[id(m)] = _absorb(m, ev, own_date[id(m)], own_date[id(ev)])
+                del out[j]
+            else:
+                j += 1
+        i += 1
     return out
 
 
