@@ -711,3 +711,21 @@ def test_mentions_that_come_to_stand_at_one_town_join(extractor, text, n):
     air = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
     assert len(air) == n, [(e.location_text, e.actor1, e.date_start) for e in air]
     assert all(e.location_text == "دوما" for e in air)
+
+
+@pytest.mark.parametrize("text,places", [
+    # event_types.tsv merge_km: a chemical attack told at a town and "near" or at the city beside it is one
+    ("قتل عشرات المدنيين في هجوم كيميائي شنته قوات النظام على مدينة دوما أمس الجمعة.\n"
+     "وقال الدفاع المدني إن الهجوم بغاز الكلور استهدف الأحياء السكنية في بلدة قرب دمشق أمس الجمعة.", ["دوما"]),
+    ("قتل عشرات المدنيين في هجوم كيميائي شنته قوات النظام على مدينة دوما أمس الجمعة.\n"
+     "وأكد الدفاع المدني أن الهجوم بغاز الكلور استهدف أحياء العاصمة دمشق أمس الجمعة.", ["دوما"]),
+    # far apart, or by different sides named: two attacks
+    ("قتل عشرات المدنيين في هجوم كيميائي على مدينة دوما أمس الجمعة.\n"
+     "وقالت الأمم المتحدة إن هجوما كيميائيا آخر استهدف مدينة خان شيخون أمس الجمعة.", ["دوما", "خان شيخون"]),
+    ("قتل عشرات المدنيين في هجوم كيميائي شنته قوات النظام على مدينة دوما أمس الجمعة.\n"
+     "وقال ناشطون إن فصائل المعارضة شنت هجوما بغاز الكلور على مدينة دمشق أمس الجمعة.", ["دوما", "دمشق"]),
+])
+def test_a_rare_happening_told_at_nearby_places_is_one(extractor, text, places):
+    doc = _run(extractor, text)
+    chem = [e for e in doc.events if e.sub_event_type == "Chemical weapon"]
+    assert sorted(e.location_text for e in chem) == sorted(places), [(e.location_text, e.actor1) for e in chem]

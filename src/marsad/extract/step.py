@@ -962,7 +962,8 @@ def _merge_refined(out: list[Event], own_date: dict[int, int]) -> list[Event]:
     they name: a mention at a coarse place ("غارات روسية وسورية على الغوطة الشرقية", "ضربة في
     سوريا") takes the town a later mention names, and a mention of that town told with the other
     side ("بقصف سوري ... على دوما") was kept apart only because it came first. One place waives
-    the actors in the main pass too; this applies it once places are refined."""
+    the actors in the main pass too; this applies it once places are refined. Mentions of a rare
+    sub-type close to each other join as well (_rare_and_near)."""
     f = dt.date.fromisoformat
     i = 0
     while i < len(out):
@@ -970,8 +971,8 @@ def _merge_refined(out: list[Event], own_date: dict[int, int]) -> list[Event]:
         j = i + 1
         while j < len(out):
             ev = out[j]
-            if (ev.gazetteer_id and ev.gazetteer_id == m.gazetteer_id and ev.event_type == m.event_type
-                    and L.merge_family(ev.sub_event_type) == L.merge_family(m.sub_event_type)
+            if ((ev.gazetteer_id and ev.gazetteer_id == m.gazetteer_id) or _rare_and_near(m, ev)) and (
+                    ev.event_type == m.event_type and L.merge_family(ev.sub_event_type) == L.merge_family(m.sub_event_type)
                     and (own_date[id(m)] < OWN_DAY or own_date[id(ev)] < OWN_DAY or (
                         m.date_start and ev.date_start and overlaps(f(m.date_start), f(m.date_end),
                                                                     f(ev.date_start), f(ev.date_end), slack=1)))):
@@ -981,6 +982,15 @@ def _merge_refined(out: list[Event], own_date: dict[int, int]) -> list[Event]:
                 j += 1
         i += 1
     return out
+
+
+def _rare_and_near(a: Event, b: Event) -> bool:
+    """Two mentions of a rare sub-type (event_types.tsv merge_km) close enough to be one happening: a
+    chemical attack told at "دوما" and at "قرب دمشق" is one attack; two in a day and 30 km by one side
+    are not told apart by the towns each sentence names. Different sides named stay apart."""
+    limit = L.merge_km(a.sub_event_type)
+    return (limit is not None and a.sub_event_type == b.sub_event_type and _compatible_actors(a, b) and a.latitude is not None
+            and b.latitude is not None and km(a.latitude, a.longitude, b.latitude, b.longitude) <= limit)
 
 
 def _date_rank(ev: Event) -> int:
