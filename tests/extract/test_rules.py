@@ -741,3 +741,80 @@ def test_generic_actors_name_the_country_of_the_merged_event():
     ev.country, ev.actor1 = "Germany", "Police Forces of Iraq (2014-2018)"
     _country_of_generics(ev)
     assert ev.actor1 == "Police Forces of Iraq (2014-2018)"
+
+
+@pytest.mark.parametrize("text,sub,day", [
+    # the day of a statement about a known happening ("أعلن ... الثلاثاء أن الهجوم") is not the happening's:
+    # the reaction's mention joins the report of the attack, which keeps the day told with it
+    ("قتل عشرات المدنيين في هجوم كيميائي على مدينة دوما في ريف دمشق يوم السبت الماضي.\n"
+     "وأعلن الرئيس الفرنسي الثلاثاء أن الهجوم الكيميائي على مدينة دوما نفذته قوات النظام.",
+     "Chemical weapon", "2018-03-03"),
+    ("ذكرت وزارة الدفاع، الخميس، أن الغارات الجوية على مدينة أريحا استهدفت مقرات للفصائل.\n"
+     "وكانت طائرات حربية روسية شنت غارات على مدينة أريحا يوم الثلاثاء.",
+     "Air/drone strike", "2018-03-06"),
+    # with no day told with the happening, the statement's day beats the publication window
+    ("وكانت فصائل المعارضة قد توصلت إلى اتفاق مع الجانب الروسي في مدينة بصرى الشام.\n"
+     "وكانت الوكالة أفادت الأربعاء أنه تم التوصل إلى اتفاق بين الجانب الروسي وفصائل المعارضة في مدينة بصرى الشام.",
+     "Agreement", "2018-03-07"),
+])
+def test_a_statement_day_does_not_date_the_happening_it_tells(extractor, text, sub, day):
+    doc = _run(extractor, text)
+    evs = [e for e in doc.events if e.sub_event_type == sub]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2, [(e.date_start, e.evidence) for e in evs]
+    assert evs[0].date_start == day, evs[0].date_start
+
+
+@pytest.mark.parametrize("text,day", [
+    # news told as a statement keeps the statement's day (indefinite: not a happening already known)
+    ("أعلن التلفزيون الرسمي، الثلاثاء، أن هجوما صاروخيا استهدف سوقا شعبية في مدينة جرمانا.", "2018-03-06"),
+    # a passive made with a verbal noun tells the happening itself
+    ("أفادت الوكالة الأربعاء أنه تم التوصل إلى اتفاق بين الجانب الروسي والفصائل في مدينة بصرى الشام.", "2018-03-07"),
+])
+def test_news_told_as_a_statement_keeps_its_day(extractor, text, day):
+    doc = _run(extractor, text)
+    assert doc.events and all(e.date_start == day for e in doc.events), [(e.sub_event_type, e.date_start) for e in doc.events]
+    assert all("report-day" not in e.rule_ids for e in doc.events)
+
+
+def test_a_statement_after_the_happening_dates_only_itself(extractor):
+    # the happening told first, the statement's day after its verb: a known attack keeps the day told elsewhere
+    text = ("قتل عشرات المدنيين في هجوم كيميائي على مدينة دوما يوم السبت الماضي.\n"
+            "وكان الهجوم الكيميائي على مدينة دوما أثار غضبا واسعا، وذكر الرئيس الأمريكي في اجتماع مع مستشاريه، الثلاثاء، أنه سيتخذ قرارا قريبا.")
+    doc = _run(extractor, text)
+    chem = [e for e in doc.events if e.sub_event_type == "Chemical weapon"]
+    assert len(chem) == 1 and len(chem[0].evidence) == 2, [(e.date_start, e.rule_ids) for e in chem]
+    assert chem[0].date_start == "2018-03-03"
+
+
+@pytest.mark.parametrize("text,n", [
+    # a region's strike refined to a town joins the town's mention told with the other side of a joint raid
+    ("قتل عشرة مدنيين في غارات جوية روسية على بلدات الغوطة الشرقية أمس الجمعة.\n"
+     "وقال الدفاع المدني إن المدنيين قتلوا بغارات لطائرات النظام السوري على مدينة دوما.\n"
+     "وأضاف أن الغارات الروسية استهدفت الأحياء السكنية في مدينة دوما.", 1),
+    # two days told at one town stay two happenings
+    ("شنت طائرات حربية روسية غارات على مدينة دوما أمس الجمعة.\n"
+     "وكانت طائرات النظام السوري قد قصفت مدينة دوما يوم الثلاثاء الماضي.", 2),
+])
+def test_mentions_that_come_to_stand_at_one_town_join(extractor, text, n):
+    doc = _run(extractor, text)
+    air = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
+    assert len(air) == n, [(e.location_text, e.actor1, e.date_start) for e in air]
+    assert all(e.location_text == "دوما" for e in air)
+
+
+@pytest.mark.parametrize("text,places", [
+    # event_types.tsv merge_km: a chemical attack told at a town and "near" or at the city beside it is one
+    ("قتل عشرات المدنيين في هجوم كيميائي شنته قوات النظام على مدينة دوما أمس الجمعة.\n"
+     "وقال الدفاع المدني إن الهجوم بغاز الكلور استهدف الأحياء السكنية في بلدة قرب دمشق أمس الجمعة.", ["دوما"]),
+    ("قتل عشرات المدنيين في هجوم كيميائي شنته قوات النظام على مدينة دوما أمس الجمعة.\n"
+     "وأكد الدفاع المدني أن الهجوم بغاز الكلور استهدف أحياء العاصمة دمشق أمس الجمعة.", ["دوما"]),
+    # far apart, or by different sides named: two attacks
+    ("قتل عشرات المدنيين في هجوم كيميائي على مدينة دوما أمس الجمعة.\n"
+     "وقالت الأمم المتحدة إن هجوما كيميائيا آخر استهدف مدينة خان شيخون أمس الجمعة.", ["دوما", "خان شيخون"]),
+    ("قتل عشرات المدنيين في هجوم كيميائي شنته قوات النظام على مدينة دوما أمس الجمعة.\n"
+     "وقال ناشطون إن فصائل المعارضة شنت هجوما بغاز الكلور على مدينة دمشق أمس الجمعة.", ["دوما", "دمشق"]),
+])
+def test_a_rare_happening_told_at_nearby_places_is_one(extractor, text, places):
+    doc = _run(extractor, text)
+    chem = [e for e in doc.events if e.sub_event_type == "Chemical weapon"]
+    assert sorted(e.location_text for e in chem) == sorted(places), [(e.location_text, e.actor1) for e in chem]

@@ -71,6 +71,15 @@ def severity(sub_event_type: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=None)
+def merge_km(sub_event_type: str) -> float | None:
+    """Within a document, mentions of this rare sub-type this close are one happening (event_types.tsv merge_km)."""
+    for r in load_table("event_types.tsv", required=("event_type", "sub_event_type", "disorder_type")):
+        if r["sub_event_type"] == sub_event_type:
+            return float(r["merge_km"]) if r.get("merge_km") else None
+    return None
+
+
 @lru_cache(maxsize=1)
 def trigger_matcher() -> PhraseMatcher:
     known = event_types()

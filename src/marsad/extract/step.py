@@ -33,6 +33,8 @@ MAX_EVENTS = 500  # candidate events per document (a news article has a few doze
 MAX_UNIT, UNIT_WINDOW = 400, 200  # tokens: longer "sentences" are cut into windows
 # An event with nothing of its own but the trigger refers back to one told elsewhere.
 ANAPHORIC = frozenset({"place-context", "date-context"})
+REPORT_DAY = "report-day"  # the mention's only date is the day its statement was made (merges as undated)
+OWN_DAY = 2  # _date_rank of a date told with the happening
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
@@ -45,6 +47,8 @@ SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
+REPORT_DAY_SPEAKER = 12  # tokens from a reporting verb to the day of its statement ("أعلن ترامب الاثنين أن")
+REPORT_DAY_THAT = 2  # tokens from that day to the complementizer opening what was said (", أن")
 HEADLINE_MAX_WORDS = 16  # a line without a full stop up to this long is a heading or a related headline
 # A strike verb with a second strike word in its sentence is told twice over (rule id "corroborated").
 # Only strikes: in the corpus, two words of a battle, a transfer or an agreement in one sentence are as
@@ -322,6 +326,8 @@ class EventExtractor:
                             f.rule_ids.append("reference")
                     if dated:
                         f.date = min(dated, key=lambda d: date_distance(toks, t, d))
+                        if self._report_day(toks, f.date, t, self._reports(rep_s[si]), trig_s[si]):
+                            f.rule_ids.append(REPORT_DAY)
                 if f.date is None:
                     f.rule_ids.append("date-context")
                     if self._ongoing(toks, t, a):
@@ -344,6 +350,33 @@ class EventExtractor:
         """A day within the background window before publication."""
         return (published is not None and d.date_end is not None
                 and 0 <= (published - d.date_end).days <= self.background_days)
+
+    @staticmethod
+    def _report_day(toks, d: DateMention, t: Match, reports: Sequence[Match], triggers: Sequence[Match]) -> bool:
+        """The day of a statement, not of the happening it tells: a date between a reporting verb
+        (and its speaker) and the complementizer that opens what was said ("أعلن ترامب الاثنين أن
+        الهجوم الكيميائي"، "ذكرت الوزارة، الاثنين، أن الضربات استهدفت"), or a statement told after
+        the happening's clause ("وكان الهجوم على دوما أثار غضبا، وذكر ترامب، الاثنين، أن ...").
+        Only for a happening already known: the trigger is a definite noun, or (inside what was said)
+        the clause opens with one, its verb then telling the same happening. "أن هجوما صاروخيا
+        استهدف" is news of that day and keeps it, and so does a passive ("أنه تم التوصل إلى اتفاق")."""
+        if t.start_tok > 0 and toks[t.start_tok - 1].norm in L.words("passive_aux"):
+            return False
+        that = L.words("complementizer")
+        for r in reports:
+            if r.payload.kind != "verb" or not r.end_tok <= d.tok_start <= r.end_tok + REPORT_DAY_SPEAKER:
+                continue
+            k = next((k for k in range(d.tok_end, d.tok_end + REPORT_DAY_THAT + 1)
+                      if k < len(toks) and toks[k].norm in that), None)
+            if k is None:
+                continue
+            if t.end_tok <= r.start_tok:  # the happening told before the statement
+                if _definite_noun(t):
+                    return True
+            elif k < t.start_tok and (_definite_noun(t) or any(
+                    u.start_tok == k + 1 and u.start_tok <= t.start_tok and _definite_noun(u) for u in triggers)):
+                return True
+        return False
 
     @staticmethod
     def _referred(toks, t: Match, sent_lo: int) -> bool:
@@ -870,6 +903,11 @@ def _extends(norm: str, words: frozenset[str], words_t: tuple[str, ...]) -> bool
     return norm.startswith(words_t) and any(norm != w and norm.startswith(w) for w in words_t)
 
 
+def _definite_noun(t: Match) -> bool:
+    """A trigger read as a definite noun ("الهجوم", "للضربات"): a happening named as already known."""
+    return t.payload.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال"))
+
+
 def _clause(marks_at: list[int], k: int, lo: int, hi: int) -> tuple[int, int]:
     """Token range of the comma-delimited clause around token ``k`` in [lo, hi), given the
     sorted positions of the clause marks in that range."""
@@ -969,13 +1007,13 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     place were told with one of its mentions.
     """
     out: list[Event] = []
-    own_date: dict[int, bool] = {}  # id(merged event) -> its date was read in its own sentence
+    own_date: dict[int, int] = {}  # id(merged event) -> how its date was read (_date_rank)
     own_place: dict[int, bool] = {}  # id(merged event) -> its place was read in its own sentence
     own_actor: dict[int, bool] = {}  # id(merged event) -> its actor1 was read in a sentence, not inferred
     for ev in events:
         same = [m for m in out if m.event_type == ev.event_type
                 and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
-                and _dates_overlap(m, ev, own_date[id(m)])
+                and _dates_overlap(m, ev, own_date[id(m)] == OWN_DAY)
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         m = next((m for m in same if _same_place(m, ev)), None)
         if m is None and "place-context" in ev.rule_ids:
@@ -998,14 +1036,15 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                     lo, hi = sorted(x for x in (m.inter1, m.inter2 or 0) if x is not None)
                     m.interaction = int(f"{lo}{hi}") if lo else m.inter1 * 10
                 own_actor[id(m)] = True
-            own_date[id(m)] = _absorb(m, ev, own_date[id(m)], "date-context" not in ev.rule_ids)
+            own_date[id(m)] = _absorb(m, ev, own_date[id(m)], _date_rank(ev))
         else:
             out.append(ev)
-            own_date[id(ev)] = "date-context" not in ev.rule_ids
+            own_date[id(ev)] = _date_rank(ev)
             own_place[id(ev)] = "place-context" not in ev.rule_ids
             own_actor[id(ev)] = _actor_read(ev)
+    out = _merge_refined(out, own_date)
     if own is not None:  # id(merged event) -> (day told with one of its mentions, place told with one)
-        own.update({id(m): (own_date[id(m)], own_place[id(m)]) for m in out})
+        own.update({id(m): (own_date[id(m)] == OWN_DAY, own_place[id(m)]) for m in out})
     return out
 
 
@@ -1032,11 +1071,53 @@ def _actor_read(ev: Event) -> bool:
     return ev.actor1 is not None and not GUESSED_ACTOR.intersection(ev.rule_ids)
 
 
+def _merge_refined(out: list[Event], own_date: dict[int, int]) -> list[Event]:
+    """Happenings that came to stand at one place join when their dates agree, whatever actors
+    they name: a mention at a coarse place ("غارات روسية وسورية على الغوطة الشرقية", "ضربة في
+    سوريا") takes the town a later mention names, and a mention of that town told with the other
+    side ("بقصف سوري ... على دوما") was kept apart only because it came first. One place waives
+    the actors in the main pass too; this applies it once places are refined. Mentions of a rare
+    sub-type close to each other join as well (_rare_and_near)."""
+    f = dt.date.fromisoformat
+    i = 0
+    while i < len(out):
+        m = out[i]
+        j = i + 1
+        while j < len(out):
+            ev = out[j]
+            if ((ev.gazetteer_id and ev.gazetteer_id == m.gazetteer_id) or _rare_and_near(m, ev)) and (
+                    ev.event_type == m.event_type and L.merge_family(ev.sub_event_type) == L.merge_family(m.sub_event_type)
+                    and (own_date[id(m)] < OWN_DAY or own_date[id(ev)] < OWN_DAY or (
+                        m.date_start and ev.date_start and overlaps(f(m.date_start), f(m.date_end),
+                                                                    f(ev.date_start), f(ev.date_end), slack=1)))):
+                own_date[id(m)] = _absorb(m, ev, own_date[id(m)], own_date[id(ev)])
+                del out[j]
+            else:
+                j += 1
+        i += 1
+    return out
+
+
+def _rare_and_near(a: Event, b: Event) -> bool:
+    """Two mentions of a rare sub-type (event_types.tsv merge_km) close enough to be one happening: a
+    chemical attack told at "دوما" and at "قرب دمشق" is one attack; two in a day and 30 km by one side
+    are not told apart by the towns each sentence names. Different sides named stay apart."""
+    limit = L.merge_km(a.sub_event_type)
+    return (limit is not None and a.sub_event_type == b.sub_event_type and _compatible_actors(a, b) and a.latitude is not None
+            and b.latitude is not None and km(a.latitude, a.longitude, b.latitude, b.longitude) <= limit)
+
+
+def _date_rank(ev: Event) -> int:
+    """How the mention's date was read: told with the happening (OWN_DAY), the day of the statement
+    that tells it ("report-day", 1), inherited from the lead or the publication window ("date-context", 0)."""
+    return 0 if "date-context" in ev.rule_ids else 1 if REPORT_DAY in ev.rule_ids else OWN_DAY
+
+
 def _dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:
-    # a mention with no date of its own refers back to the happening already described; a merged
-    # happening whose date was told with one of its mentions keeps that date ("date-context" among
-    # its rules only says that another mention had none)
-    if "date-context" in b.rule_ids or ("date-context" in a.rule_ids and not a_own):
+    # a mention with no date of its own (or only its statement's day) refers back to the happening
+    # already described; a merged happening whose date was told with one of its mentions keeps that
+    # date ("date-context" among its rules only says that another mention had none)
+    if _date_rank(b) < OWN_DAY or (_date_rank(a) < OWN_DAY and not a_own):
         return True
     if not (a.date_start and b.date_start):
         return a.date_start == b.date_start
@@ -1044,18 +1125,19 @@ def _dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:
     return overlaps(f(a.date_start), f(a.date_end), f(b.date_start), f(b.date_end), slack=1)
 
 
-def _absorb(m: Event, ev: Event, m_own: bool, ev_own: bool) -> bool:
-    """Fold mention ``ev`` into ``m``; returns whether ``m``'s date is now one read in its own sentence."""
+def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
+    """Fold mention ``ev`` into ``m``; returns how ``m``'s date is now read (_date_rank)."""
     # the most severe sub-type told wins (a protest met with live fire), else the most confident
     sev_m, sev_ev = L.severity(m.sub_event_type), L.severity(ev.sub_event_type)
     if sev_ev > sev_m or (sev_ev == sev_m and ev.confidence > m.confidence):
         m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type
     if ev.confidence > m.confidence:
         m.confidence = ev.confidence
-    # a date told with the happening beats one inherited from context; then the more precise;
+    # a date told with the happening beats a statement's day, which beats one inherited from context;
+    # then the more precise;
     # between equals the first mention's (news tells the main report first; a later day nearby
     # is mostly a related or earlier happening told in passing)
-    if ev.date_start and ((ev_own and not m_own) or (ev_own == m_own and ev.time_precision < m.time_precision)):
+    if ev.date_start and (ev_own > m_own or (ev_own == m_own and ev.time_precision < m.time_precision)):
         m.date_start, m.date_end, m.event_date, m.time_precision = ev.date_start, ev.date_end, ev.event_date, ev.time_precision
         m_own = ev_own
     # a place inherited from context refines only a country-wide one
