@@ -47,3 +47,46 @@ def test_forces_that_fight_in_syria_from_the_air_only_strike_from_the_air(extrac
 def test_other_forces_and_other_theatres_keep_shelling(extractor, text, sub):
     doc = _run(extractor, text)
     assert [s for s, _ in _subs(doc)] == [sub], _subs(doc)
+
+
+def test_the_one_expelled_is_not_the_agent_of_an_expulsion(extractor):
+    text = "وأعلن الجيش العراقي أنه تمكن من طرد مسلحي تنظيم داعش من قضاء القائم يوم الأربعاء."
+    doc = _run(extractor, text)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events] == [
+        ("Government regains territory", "Military Forces of Iraq (2014-2018)", "Islamic State (Iraq and Syria)")], _subs(doc)
+
+
+def test_an_expulsion_as_a_purpose_is_no_happening(extractor):
+    text = "وبدأت قوات سوريا الديمقراطية حملة عسكرية لطرد تنظيم داعش من بلدة هجين في ريف دير الزور."
+    doc = _run(extractor, text)
+    assert not any(e.event_type == "Battles" and "territory" in e.sub_event_type for e in doc.events), _subs(doc)
+    assert any(d["reason"] == "modality:intention" for d in doc.dropped), doc.dropped
+
+
+def test_the_expelling_verb_keeps_its_subject_as_the_agent(extractor):
+    text = "وطردت القوات الحكومية مسلحي تنظيم داعش من مخيم اليرموك جنوب دمشق يوم الأربعاء."
+    doc = _run(extractor, text)
+    assert [(e.sub_event_type, e.actor1) for e in doc.events] == [
+        ("Government regains territory", "Military Forces of Syria (2000-)")], _subs(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "وفي 2014، سيطر تنظيم داعش على مدينة الموصل بعد معارك مع الجيش العراقي.",
+    "وقصفت طائرات إسرائيلية في 2007 منشأة قرب مدينة دير الزور.",
+    "وتعود القصة إلى صيف 2013، حين سيطرت الفصائل المعارضة على بلدة خربة غزالة في ريف درعا.",
+])
+def test_a_bare_year_before_the_publication_makes_history(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events == [], _subs(doc)
+    assert any(d["reason"] == "modality:background" for d in doc.dropped), doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    # the first since then happens now
+    "وأسقطت الدفاعات الجوية السورية الأربعاء طائرة إسرائيلية للمرة الأولى منذ 1982.",
+    # a year of the publication is not history
+    "وفي 2018، قصفت قوات النظام بلدة كفرنبل في ريف إدلب.",
+])
+def test_a_first_since_a_year_and_this_year_are_no_history(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events, doc.dropped

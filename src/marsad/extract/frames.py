@@ -12,6 +12,7 @@ from typing import Any, Sequence
 
 from marsad.extract.lexicons import Actor, Cue, Trigger, actor_table, event_types, role_rules, words
 from marsad.lang.ar.matcher import Match
+from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.tokens import Token
 
 SUBJECTED_WINDOW = 8  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact
@@ -149,7 +150,9 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
            and not (a.tok_start > trig.end_tok and tokens[a.tok_start - 1].norm in heads)]
     if adj:
         a1 = adj[0]
-    elif after and after[0].tok_start - trig.end_tok <= (3 if tdef.pos == "verb" else 1):
+    # "طرد مسلحي داعش": the genitive of an object noun is the one acted upon (the target, below)
+    elif after and after[0].tok_start - trig.end_tok <= (3 if tdef.pos == "verb" else 1) and not (
+            tdef.pos == "noun" and norm_key(trig.phrase).lower() in words("object_noun")):
         cand = after[0]
         marked = cand.tok_start > 0 and tokens[cand.tok_start - 1].norm in words("counterpart")
         # "أحرقوا مقر ميليشيات X": a trigger ending on the thing hit ("مقر") has X as its owner, the target

@@ -308,6 +308,10 @@ class EventExtractor:
                             f.rule_ids.append("reference")
                     if dated:
                         f.date = min(dated, key=lambda d: date_distance(toks, t, d))
+                if not f.modality and self._old_year(toks, t, f.date, num_s[si], rec["published"]):
+                    # "وفي 2015، سيطر ...", "غارة استهدفت في 2007": a bare year, nearer than any day, older
+                    # than the publication's: history told in the past tense, not a happening of the news
+                    f.modality = ("background", "bare-year")
                 if f.date is None:
                     f.rule_ids.append("date-context")
                 if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
@@ -323,6 +327,23 @@ class EventExtractor:
             if here:
                 last_place = here[-1]
         return frames
+
+    @staticmethod
+    def _old_year(toks, t: Match, date: DateMention | None, numbers: Sequence[Any], published: dt.date | None) -> bool:
+        """A year in digits after a year word ("في 2015", "صيف 2014") that dates trigger ``t`` (nearer
+        than its own date, if any) and lies before the year of publication."""
+        if published is None or (date is not None and date.date_end is not None and date.date_end < published.replace(month=1, day=1)):
+            return False  # already dated before the year of publication: history by its date
+        first = L.words("first_since")
+        years = [n for n in numbers if 1900 <= (n.value or 0) < published.year and n.rule_id == "digits"
+                 and n.tok_start > 0 and toks[n.tok_start - 1].norm.removeprefix("و") in L.words("year_before")
+                 # "أول مرة منذ 2014": the first since then is a happening of now
+                 and not (toks[n.tok_start - 1].norm.removeprefix("و") in L.words("since")
+                          and any(toks[k].norm in first for k in range(max(0, n.tok_start - 12), n.tok_start)))]
+        if not years:
+            return False
+        near = min(date_distance(toks, t, n) for n in years)
+        return date is None or near <= date_distance(toks, t, date)
 
     def _recent_day(self, d: DateMention, published: dt.date | None) -> bool:
         """A day within the background window before publication."""
