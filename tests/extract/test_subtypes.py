@@ -90,3 +90,19 @@ def test_a_bare_year_before_the_publication_makes_history(extractor, text):
 def test_a_first_since_a_year_and_this_year_are_no_history(extractor, text):
     doc = _run(extractor, text)
     assert doc.events, doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    "وتبقى مدينة إدلب خاضعة لسيطرتها منذ سنوات بحسب المرصد السوري.",
+    "وقال المرصد إن هيئة تحرير الشام تحتفظ بسيطرتها على معظم محافظة إدلب.",
+    "وبقيت قوات النظام فارضة سيطرتها على مدينة حماة وريفها الغربي.",
+])
+def test_standing_control_is_no_capture(extractor, text):
+    doc = _run(extractor, text)
+    assert not any("territory" in e.sub_event_type for e in doc.events), _subs(doc)
+    assert any(d["reason"] == "modality:state" for d in doc.dropped), doc.dropped
+
+
+def test_a_capture_announced_is_still_a_capture(extractor):
+    doc = _run(extractor, "وأعلنت قوات النظام الأربعاء سيطرتها على بلدة كفرنبل في ريف إدلب.")
+    assert [s for s, _ in _subs(doc)] == ["Government regains territory"], _subs(doc)
