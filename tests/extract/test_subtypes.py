@@ -106,3 +106,18 @@ def test_standing_control_is_no_capture(extractor, text):
 def test_a_capture_announced_is_still_a_capture(extractor):
     doc = _run(extractor, "وأعلنت قوات النظام الأربعاء سيطرتها على بلدة كفرنبل في ريف إدلب.")
     assert [s for s, _ in _subs(doc)] == ["Government regains territory"], _subs(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "وشنت طائرات فرنسية الأربعاء ضربات استهدفت برنامج الأسلحة الكيماوية قرب مدينة حمص.",
+    "وقصفت بوارج أمريكية منشآت كيماوية في ريف حمص الغربي الأربعاء.",
+    "وقتل مهندس يعمل في برنامج أسلحة كيماوية بانفجار سيارة مفخخة في مدينة مصياف الأربعاء.",
+])
+def test_a_strike_at_a_chemical_programme_is_no_chemical_attack(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events and "Chemical weapon" not in [s for s, _ in _subs(doc)], _subs(doc)
+
+
+def test_shelling_with_chlorine_is_still_a_chemical_attack(extractor):
+    doc = _run(extractor, "وقصفت قوات النظام بقذائف كيماوية بلدة كفرزيتا يوم الأربعاء.")
+    assert [s for s, _ in _subs(doc)] == ["Chemical weapon"], _subs(doc)

@@ -267,10 +267,14 @@ class EventExtractor:
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
                 for _ in range(3):
-                    for rid, from_sub, group, et, st, window in L.refiners_by_sub().get(f.sub_event_type, ()):
+                    for rid, from_sub, group, et, st, window, unless in L.refiners_by_sub().get(f.sub_event_type, ()):
                         if rid not in f.rule_ids and cue_s.get(group) and any(
                                 -window <= c.start_tok - t.end_tok <= window
-                                or -window <= t.start_tok - c.end_tok <= window for c in cue_s[group][si]):
+                                or -window <= t.start_tok - c.end_tok <= window for c in cue_s[group][si]) and not (
+                                # the thing named before its chemical word ("برنامج الأسلحة الكيماوية"): two words more
+                                unless and any(-window - 2 <= c.start_tok - t.end_tok <= window
+                                               or -window <= t.start_tok - c.end_tok <= window + 2
+                                               for c in cue_s.get(unless, _EMPTY)[si])):
                             f.event_type, f.sub_event_type = et, st
                             f.rule_ids.append(rid)
                             break
