@@ -121,3 +121,12 @@ def test_a_strike_at_a_chemical_programme_is_no_chemical_attack(extractor, text)
 def test_shelling_with_chlorine_is_still_a_chemical_attack(extractor):
     doc = _run(extractor, "وقصفت قوات النظام بقذائف كيماوية بلدة كفرزيتا يوم الأربعاء.")
     assert [s for s, _ in _subs(doc)] == ["Chemical weapon"], _subs(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "وتراجعت هجمات تنظيم داعش في مدينة الميادين منذ طرده منها.",
+    "وقتل ثلاثة مدنيين في مدينة دوما منذ استعادة قوات النظام لها.",
+])
+def test_a_happening_right_after_since_is_a_start_point(extractor, text):
+    doc = _run(extractor, text)
+    assert not any("territory" in s for s, _ in _subs(doc)), _subs(doc)
