@@ -130,3 +130,11 @@ def test_shelling_with_chlorine_is_still_a_chemical_attack(extractor):
 def test_a_happening_right_after_since_is_a_start_point(extractor, text):
     doc = _run(extractor, text)
     assert not any("territory" in s for s, _ in _subs(doc)), _subs(doc)
+
+
+def test_an_agent_retype_row_needs_its_countries(table_rows):
+    from marsad.extract import lexicons as L
+    rows = ({"id": "x", "event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack",
+             "kind": "isr-mil", "rule": "agent-retype", "to": "Air/drone strike", "actor": "", "country": ""},)
+    with pytest.raises(ValueError, match="countries"):
+        table_rows(L.actor_roles, rows)
