@@ -12,6 +12,7 @@ from typing import Any, Sequence
 
 from marsad.extract.lexicons import Actor, Cue, Trigger, actor_by_country, actor_table, event_types, role_rules, words
 from marsad.lang.ar.matcher import Match
+from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.tokens import Token
 
 # Event types whose agent is never the holder of the place hit ("بلدة تسيطر عليها المعارضة")
@@ -158,7 +159,9 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
         pass
     elif adj:
         a1 = adj[0]
-    elif after and after[0].tok_start - trig.end_tok <= (3 if tdef.pos == "verb" else 1):
+    # "طرد مسلحي داعش": the genitive of an object noun is the one acted upon (the target, below)
+    elif after and after[0].tok_start - trig.end_tok <= (3 if tdef.pos == "verb" else 1) and not (
+            tdef.pos == "noun" and norm_key(trig.phrase).lower() in words("object_noun")):
         cand = after[0]
         marked = cand.tok_start > 0 and (tokens[cand.tok_start - 1].norm in words("counterpart") or (
             tdef.event_type in HOLDER_NO_AGENT and _held_by(tokens, cand)))
@@ -303,7 +306,9 @@ def _between_pair(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]
 
 
 def _is_kind(actor: Actor, kind: str, country: str | None) -> bool:
-    """``kind`` of actors.tsv, or "home-state": a state force of the event's own country."""
+    """``kind`` of actors.tsv, "home-state": a state force of the event's own country, or an actors.tsv id."""
+    if kind == actor.id:
+        return True
     if kind == "home-state":
         return actor.kind == "state" and country is not None and actor.country == country
     return actor.kind == kind
@@ -315,6 +320,11 @@ def retype_by_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2
     sub-type ("اشتباكات بين محتجين وقوات الأمن" is a violent demonstration, not a battle), with the rule's
     actor standing for that side as actor1. Returns (event type, sub-type, actor1, actor2, rules that acted)."""
     for r in role_rules(event_type, sub_event_type):
+        if r.rule == "agent-retype":
+            # "قصف إسرائيلي" in Syria: a force that fights there from the air only strikes from the air
+            if a1 is not None and country in r.countries and _is_kind(a1.value, r.kind, country):
+                return event_types()[r.to][0], r.to, a1, a2, [r.id]
+            continue
         if r.rule != "retype":
             continue
         side = next((a for a in (a1, a2) if a is not None and _is_kind(a.value, r.kind, country)), None)

@@ -138,14 +138,22 @@ def cue_groups() -> dict[str, PhraseMatcher]:
 
 
 @lru_cache(maxsize=1)
-def refiners() -> tuple[tuple[str, str, str, str, str, int], ...]:
-    return tuple((r["id"], r["from_sub"], r["group"], r["event_type"], r["sub_event_type"], int(r["window"]))
-                 for r in load_table("trigger_refiners.tsv",
-                                     required=("id", "from_sub", "group", "event_type", "sub_event_type", "window")))
+def refiners() -> tuple[tuple[str, str, str, str, str, int, str], ...]:
+    """(id, from_sub, group, event_type, sub_event_type, window, unless): ``unless`` is a cue group that, within
+    the window too, keeps the row from acting ("ضربات استهدفت برنامج الأسلحة الكيماوية" is no chemical attack)."""
+    out = tuple((r["id"], r["from_sub"], r["group"], r["event_type"], r["sub_event_type"], int(r["window"]),
+                 r.get("unless") or "")
+                for r in load_table("trigger_refiners.tsv",
+                                    required=("id", "from_sub", "group", "event_type", "sub_event_type", "window")))
+    groups = {r["group"] for r in load_table("trigger_cues.tsv", required=("group", "phrase"))}
+    for r in out:
+        if r[6] and r[6] not in groups:
+            raise ValueError(f"trigger_refiners.tsv {r[0]}: unknown cue group {r[6]!r} in unless")
+    return out
 
 
 @lru_cache(maxsize=1)
-def refiners_by_sub() -> dict[str, tuple[tuple[str, str, str, str, str, int], ...]]:
+def refiners_by_sub() -> dict[str, tuple[tuple[str, str, str, str, str, int, str], ...]]:
     """``refiners()`` grouped by the sub-event type they refine, in table order."""
     out: dict[str, list] = {}
     for r in refiners():
@@ -245,9 +253,10 @@ def default_target(sub_event_type: str, country: str | None, actor1: str | None)
 class RoleRule:
     id: str
     kind: str
-    rule: str  # "never" | "first" | "second" | "retype"
+    rule: str  # "never" | "first" | "second" | "retype" | "agent-retype"
     to: str = ""  # retype: the sub-event type the event becomes
     actor: str = ""  # retype: the actors.tsv id that stands for the side of this kind
+    countries: frozenset[str] = frozenset()  # agent-retype: the event countries where the row holds
 
 
 @lru_cache(maxsize=1)
@@ -255,13 +264,16 @@ def actor_roles() -> dict[tuple[str, str], tuple[RoleRule, ...]]:
     """(event_type, sub_event_type or "*") -> the role rules of actor_roles.tsv."""
     out: dict[tuple[str, str], tuple[RoleRule, ...]] = {}
     for r in load_table("actor_roles.tsv", required=("id", "event_type", "sub_event_type", "kind", "rule")):
-        if r["rule"] not in ("never", "first", "second", "retype"):
+        if r["rule"] not in ("never", "first", "second", "retype", "agent-retype"):
             raise ValueError(f"actor_roles.tsv: unknown rule {r['rule']!r} in {r['id']}")
         to, actor = r.get("to") or "", r.get("actor") or ""
         if r["rule"] == "retype" and (to not in event_types() or actor not in actor_table()):
             raise ValueError(f"actor_roles.tsv: {r['id']} needs a known sub-event type (to) and actor id (actor)")
+        countries = frozenset(c for c in (r.get("country") or "").split("|") if c)
+        if r["rule"] == "agent-retype" and (to not in event_types() or not countries):
+            raise ValueError(f"actor_roles.tsv: {r['id']} needs a known sub-event type (to) and the countries where it holds")
         key = (r["event_type"], r["sub_event_type"])
-        out[key] = out.get(key, ()) + (RoleRule(r["id"], r["kind"], r["rule"], to, actor),)
+        out[key] = out.get(key, ()) + (RoleRule(r["id"], r["kind"], r["rule"], to, actor, countries),)
     return out
 
 

@@ -283,10 +283,14 @@ class EventExtractor:
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
                 for _ in range(3):
-                    for rid, from_sub, group, et, st, window in L.refiners_by_sub().get(f.sub_event_type, ()):
+                    for rid, from_sub, group, et, st, window, unless in L.refiners_by_sub().get(f.sub_event_type, ()):
                         if rid not in f.rule_ids and cue_s.get(group) and any(
                                 -window <= c.start_tok - t.end_tok <= window
-                                or -window <= t.start_tok - c.end_tok <= window for c in cue_s[group][si]):
+                                or -window <= t.start_tok - c.end_tok <= window for c in cue_s[group][si]) and not (
+                                # the thing named before its chemical word ("برنامج الأسلحة الكيماوية"): two words more
+                                unless and any(-window - 2 <= c.start_tok - t.end_tok <= window
+                                               or -window <= t.start_tok - c.end_tok <= window + 2
+                                               for c in cue_s.get(unless, _EMPTY)[si])):
                             f.event_type, f.sub_event_type = et, st
                             f.rule_ids.append(rid)
                             break
@@ -328,6 +332,10 @@ class EventExtractor:
                         f.date = min(dated, key=lambda d: date_distance(toks, t, d))
                         if self._report_day(toks, f.date, t, self._reports(rep_s[si]), trig_s[si]):
                             f.rule_ids.append(REPORT_DAY)
+                if not f.modality and self._old_year(toks, t, f.date, num_s[si], rec["published"]):
+                    # "وفي 2015، سيطر ...", "غارة استهدفت في 2007": a bare year, nearer than any day, older
+                    # than the publication's: history told in the past tense, not a happening of the news
+                    f.modality = ("background", "bare-year")
                 if f.date is None:
                     f.rule_ids.append("date-context")
                     if self._ongoing(toks, t, a):
@@ -345,6 +353,23 @@ class EventExtractor:
             if here:
                 last_place = here[-1]
         return frames
+
+    @staticmethod
+    def _old_year(toks, t: Match, date: DateMention | None, numbers: Sequence[Any], published: dt.date | None) -> bool:
+        """A year in digits after a year word ("في 2015", "صيف 2014") that dates trigger ``t`` (nearer
+        than its own date, if any) and lies before the year of publication."""
+        if published is None or (date is not None and date.date_end is not None and date.date_end < published.replace(month=1, day=1)):
+            return False  # already dated before the year of publication: history by its date
+        first = L.words("first_since")
+        years = [n for n in numbers if 1900 <= (n.value or 0) < published.year and n.rule_id == "digits"
+                 and n.tok_start > 0 and toks[n.tok_start - 1].norm.removeprefix("و") in L.words("year_before")
+                 # "أول مرة منذ 2014": the first since then is a happening of now
+                 and not (toks[n.tok_start - 1].norm.removeprefix("و") in L.words("since")
+                          and any(toks[k].norm in first for k in range(max(0, n.tok_start - 12), n.tok_start)))]
+        if not years:
+            return False
+        near = min(date_distance(toks, t, n) for n in years)
+        return date is None or near <= date_distance(toks, t, date)
 
     def _recent_day(self, d: DateMention, published: dt.date | None) -> bool:
         """A day within the background window before publication."""
