@@ -818,3 +818,19 @@ def test_a_rare_happening_told_at_nearby_places_is_one(extractor, text, places):
     doc = _run(extractor, text)
     chem = [e for e in doc.events if e.sub_event_type == "Chemical weapon"]
     assert sorted(e.location_text for e in chem) == sorted(places), [(e.location_text, e.actor1) for e in chem]
+
+
+@pytest.mark.parametrize("text", [
+    # air defences that "confront" a missile attack or an "aggression" intercept it; the strike verb after
+    # the phrase describes the projectile, it is no second happening
+    "وقال التلفزيون الرسمي إن الدفاعات الجوية تصدت لهجوم صاروخي استهدف مطار الشعيرات في ريف حمص ليل الاثنين.",
+    "تصدت وسائط الدفاع الجوي لعدوان إسرائيلي على مطار التيفور في ريف حمص فجر اليوم.",
+])
+def test_air_defences_confronting_an_attack_intercept_it(extractor, text):
+    (ev,) = _run(extractor, text).events
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_forces_confronting_a_ground_attack_still_fight(extractor):
+    (ev,) = _run(extractor, "تصدت قوات النظام لهجوم شنه مسلحو داعش على حاجز قرب مدينة تدمر أمس.").events
+    assert ev.sub_event_type == "Armed clash"

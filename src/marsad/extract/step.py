@@ -472,8 +472,10 @@ class EventExtractor:
                     or f.trigger.prefix.startswith(("و", "ف")):
                 continue
             for d in caught:
+                # the projectile is between them, or inside the interception's phrase ("تصدت لهجوم صاروخي استهدف")
                 gap = range(d.trigger.end_tok, f.trigger.start_tok)
-                if 0 < len(gap) <= INTERCEPTED_WINDOW and not any(toks[k].norm in L.words("clause_break") for k in gap):
+                if d.trigger.end_tok <= f.trigger.start_tok and len(gap) <= INTERCEPTED_WINDOW \
+                        and not any(toks[k].norm in L.words("clause_break") for k in gap):
                     f.modality = ("subsumed", f"by {d.tdef.id}")
                     break
         return frames
