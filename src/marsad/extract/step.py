@@ -429,8 +429,10 @@ class EventExtractor:
         if not named:
             return
         for f in frames:
-            # a coder's default for the country and sub-type (default_actors.tsv) is the better guess
-            if f.actor1 is not None or L.default_actor(f.place.country if f.place else None, f.sub_event_type):
+            # a coder's default for the country and sub-type (default_actors.tsv) is the better guess,
+            # unless its row lets the document's agent for the sub-type come first (borrow)
+            default = L.default_row(f.place.country if f.place else None, f.sub_event_type)
+            if f.actor1 is not None or (default is not None and not default.borrow):
                 continue
             same = [g for g in named if g.sub_event_type == f.sub_event_type
                     and (f.actor2 is None or g.actor1.value.id != f.actor2.value.id)]
@@ -646,10 +648,11 @@ class EventExtractor:
         if a2 is None and f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"):
             a2 = L.actor_table()[CIVILIANS]  # victims named only as "مدنيين/أطفال"
         if a1 is None and self.fallback_actor:
-            default = L.default_actor(f.place.country if f.place else None, st)
+            row = L.default_row(f.place.country if f.place else None, st)
+            default = row.actor if row else None
             if default is not None and (a2 is None or default.id != a2.id):
                 a1 = default
-                f.rule_ids.append("actor-default")
+                f.rule_ids += ["actor-default", row.id]
             elif et not in ("Protests", "Riots"):  # a protest is not the document's main actor's
                 a1 = next((a for a in doc_actor if a2 is None or a.id != a2.id), None)
                 if a1 is not None:
@@ -993,7 +996,16 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                     lo, hi = sorted(x for x in (m.inter1, m.inter2 or 0) if x is not None)
                     m.interaction = int(f"{lo}{hi}") if lo else m.inter1 * 10
                 own_actor[id(m)] = True
+            kept = m.sub_event_type
             own_date[id(m)] = _absorb(m, ev, own_date[id(m)], "date-context" not in ev.rule_ids)
+            if not own_actor[id(m)] and not ev_actor and m.sub_event_type != kept \
+                    and ev.actor1 is not None and ev.actor1 != m.actor2:
+                # with no agent read in any mention, the agent inferred for the sub-type the event keeps
+                # ("استهدف هجوم انتحاري": the suicide bombing's default, not the document's agent for "استهدف")
+                m.actor1, m.inter1 = ev.actor1, ev.inter1
+                if m.inter1:
+                    lo, hi = sorted(x for x in (m.inter1, m.inter2 or 0) if x is not None)
+                    m.interaction = int(f"{lo}{hi}") if lo else m.inter1 * 10
         else:
             out.append(ev)
             own_date[id(ev)] = "date-context" not in ev.rule_ids

@@ -1,0 +1,69 @@
+"""Inferred actors (q8d): a bomb, mine or IED whose perpetrator the report does not name is an
+Unidentified Armed Group's (ACLED), not the document's main actor; a suicide bombing may take the
+agent the document names for suicide bombings; when no mention of a merged event names an agent, the
+agent inferred for the sub-type the event keeps wins (default_actors.tsv: id, borrow)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract import lexicons as L
+from marsad.extract.step import EventExtractor
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-03-10"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return EventExtractor()
+
+
+def _events(extractor, text):
+    return extractor(MetaStep()(Document(text=text, published=PUB))).events
+
+
+def _of(events, sub_event_type):
+    return [e for e in events if e.sub_event_type == sub_event_type]
+
+
+@pytest.mark.parametrize("text,actor1", [
+    # the document's main actor (the army that shelled, the police that arrested) did not plant the bomb
+    ("قصفت قوات النظام السوري بلدة كفرنبل بريف إدلب يوم الجمعة. "
+     "وقتل ثلاثة مدنيين في انفجار عبوة ناسفة في مدينة إدلب يوم السبت.", "Unidentified Armed Group (Syria)"),
+    ("قالت الشرطة العراقية إنها اعتقلت عشرين مطلوبا في بغداد يوم الجمعة. "
+     "وقتل ثلاثة أشخاص بانفجار سيارة مفخخة في مدينة الموصل يوم السبت.", "Unidentified Armed Group (Iraq)"),
+])
+def test_a_bomb_with_no_named_perpetrator_is_an_unidentified_armed_groups(extractor, text, actor1):
+    (ev,) = _of(_events(extractor, text), "Remote explosive/landmine/IED")
+    assert ev.actor1 == actor1 and "da-13" in ev.rule_ids
+    assert "actor-fallback" not in ev.rule_ids
+
+
+@pytest.mark.parametrize("borrow,actor1", [("yes", "Islamic State (Iraq and Syria)"),
+                                             ("no", "Unidentified Armed Group (Syria)")])
+def test_a_suicide_bombing_takes_the_agent_named_for_suicide_bombings(extractor, monkeypatch, borrow, actor1):
+    row = L.DefaultActor("x", L.actor_table()["unid"], borrow == "yes")
+    monkeypatch.setattr(L, "default_actors", lambda: {("*", "Suicide bomb"): row})
+    evs = _of(_events(extractor, "أعلن تنظيم داعش أنه نفذ تفجيرا انتحاريا في مدينة البوكمال يوم الجمعة. "
+                                  "وفي مدينة الميادين قتل خمسة أشخاص في تفجير انتحاري آخر يوم الأحد."),
+              "Suicide bomb")
+    assert [e.actor1 for e in evs] == ["Islamic State (Iraq and Syria)", actor1]
+
+
+def test_a_merged_suicide_bombing_keeps_its_own_default_not_the_documents_agent(extractor):
+    # "استهدف" alone reads as a strike and takes the document's agent (the Iraqi army); the event is the
+    # suicide bombing, whose agent is not named
+    (ev,) = _of(_events(extractor, "قال الجيش العراقي إنه قتل عشرين مسلحا في صحراء الأنبار يوم الجمعة. "
+                                    "واستهدف هجوم انتحاري سوقا شعبيا في مدينة كركوك يوم السبت."), "Suicide bomb")
+    assert ev.actor1 == "Unidentified Armed Group (Iraq)"
+
+
+@pytest.mark.parametrize("row,match", [
+    ({"id": "x", "country": "*", "sub_event_type": "Bombing", "actor": "unid", "borrow": "no"}, "sub-event type"),
+    ({"id": "x", "country": "*", "sub_event_type": "Suicide bomb", "actor": "nobody", "borrow": "no"}, "actor id"),
+    ({"id": "x", "country": "*", "sub_event_type": "Suicide bomb", "actor": "unid", "borrow": "maybe"}, "borrow"),
+])
+def test_a_default_actor_row_is_checked(table_rows, row, match):
+    with pytest.raises(ValueError, match=match):
+        table_rows(L.default_actors, (row,))
