@@ -1,7 +1,8 @@
 """Inferred actors (q8d): a bomb, mine or IED whose perpetrator the report does not name is an
 Unidentified Armed Group's (ACLED), not the document's main actor; a suicide bombing may take the
 agent the document names for suicide bombings; when no mention of a merged event names an agent, the
-agent inferred for the sub-type the event keeps wins (default_actors.tsv: id, borrow)."""
+agent inferred for the sub-type the event keeps wins; a chemical attack whose counterpart was read as the
+Syrian government names the accused, who is its agent (default_actors.tsv: id, borrow, accused)."""
 from __future__ import annotations
 
 import pytest
@@ -43,7 +44,7 @@ def test_a_bomb_with_no_named_perpetrator_is_an_unidentified_armed_groups(extrac
 @pytest.mark.parametrize("borrow,actor1", [("yes", "Islamic State (Iraq and Syria)"),
                                              ("no", "Unidentified Armed Group (Syria)")])
 def test_a_suicide_bombing_takes_the_agent_named_for_suicide_bombings(extractor, monkeypatch, borrow, actor1):
-    row = L.DefaultActor("x", L.actor_table()["unid"], borrow == "yes")
+    row = L.DefaultActor("x", L.actor_table()["unid"], borrow == "yes", False)
     monkeypatch.setattr(L, "default_actors", lambda: {("*", "Suicide bomb"): row})
     evs = _of(_events(extractor, "أعلن تنظيم داعش أنه نفذ تفجيرا انتحاريا في مدينة البوكمال يوم الجمعة. "
                                   "وفي مدينة الميادين قتل خمسة أشخاص في تفجير انتحاري آخر يوم الأحد."),
@@ -59,10 +60,27 @@ def test_a_merged_suicide_bombing_keeps_its_own_default_not_the_documents_agent(
     assert ev.actor1 == "Unidentified Armed Group (Iraq)"
 
 
+@pytest.mark.parametrize("text", [
+    "قتل عشرون شخصا في هجوم كيميائي على مدينة سراقب يوم السبت نسبته تقارير إلى النظام السوري.",
+    # the document's main actor (Russia) is not the agent either
+    "قصفت الطائرات الروسية مدينة أريحا يوم الجمعة. "
+    "وقتل عشرون شخصا بهجوم كيميائي على مدينة سراقب يوم السبت يشتبه في أن النظام السوري شنه.",
+])
+def test_the_government_accused_of_a_chemical_attack_is_its_agent(extractor, text):
+    (ev,) = _of(_events(extractor, text), "Chemical weapon")
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Syria (2000-)", "Civilians (Syria)")
+    assert "actor-accused" in ev.rule_ids
+
+
 @pytest.mark.parametrize("row,match", [
-    ({"id": "x", "country": "*", "sub_event_type": "Bombing", "actor": "unid", "borrow": "no"}, "sub-event type"),
-    ({"id": "x", "country": "*", "sub_event_type": "Suicide bomb", "actor": "nobody", "borrow": "no"}, "actor id"),
-    ({"id": "x", "country": "*", "sub_event_type": "Suicide bomb", "actor": "unid", "borrow": "maybe"}, "borrow"),
+    ({"id": "x", "country": "*", "sub_event_type": "Bombing", "actor": "unid", "borrow": "no",
+      "accused": "no"}, "sub-event type"),
+    ({"id": "x", "country": "*", "sub_event_type": "Suicide bomb", "actor": "nobody", "borrow": "no",
+      "accused": "no"}, "actor id"),
+    ({"id": "x", "country": "*", "sub_event_type": "Suicide bomb", "actor": "unid", "borrow": "maybe",
+      "accused": "no"}, "borrow"),
+    ({"id": "x", "country": "*", "sub_event_type": "Suicide bomb", "actor": "unid", "borrow": "no",
+      "accused": ""}, "accused"),
 ])
 def test_a_default_actor_row_is_checked(table_rows, row, match):
     with pytest.raises(ValueError, match=match):

@@ -193,20 +193,23 @@ class DefaultActor:
     id: str
     actor: Actor
     borrow: bool  # the document's agent named for the same sub-type comes before this default
+    accused: bool  # a counterpart read equal to this default is the accused agent (it becomes actor1)
 
 
 @lru_cache(maxsize=1)
 def default_actors() -> dict[tuple[str, str], DefaultActor]:
     table = actor_table()
     out = {}
-    for r in load_table("default_actors.tsv", required=("id", "country", "sub_event_type", "actor", "borrow")):
+    for r in load_table("default_actors.tsv", required=("id", "country", "sub_event_type", "actor", "borrow", "accused")):
         if r["actor"] not in table:
             raise ValueError(f"default_actors.tsv: unknown actor id {r['actor']!r} in {r['id']}")
         if r["sub_event_type"] not in event_types():
             raise ValueError(f"default_actors.tsv: unknown sub-event type {r['sub_event_type']!r} in {r['id']}")
-        if r["borrow"] not in ("yes", "no"):
-            raise ValueError(f"default_actors.tsv: borrow must be yes or no, not {r['borrow']!r} in {r['id']}")
-        out[(r["country"], r["sub_event_type"])] = DefaultActor(r["id"], table[r["actor"]], r["borrow"] == "yes")
+        for col in ("borrow", "accused"):
+            if r[col] not in ("yes", "no"):
+                raise ValueError(f"default_actors.tsv: {col} must be yes or no, not {r[col]!r} in {r['id']}")
+        out[(r["country"], r["sub_event_type"])] = DefaultActor(r["id"], table[r["actor"]], r["borrow"] == "yes",
+                                                                r["accused"] == "yes")
     return out
 
 

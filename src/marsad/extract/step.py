@@ -650,7 +650,12 @@ class EventExtractor:
         if a1 is None and self.fallback_actor:
             row = L.default_row(f.place.country if f.place else None, st)
             default = row.actor if row else None
-            if default is not None and (a2 is None or default.id != a2.id):
+            if default is not None and a2 is not None and default.id == a2.id and row.accused:
+                # "الهجوم الكيميائي الذي تتهم الحكومة السورية بشنه": the government read after the act is
+                # the accused agent, not its target
+                a1, a2 = default, None
+                f.rule_ids += ["actor-default", row.id, "actor-accused"]
+            elif default is not None and (a2 is None or default.id != a2.id):
                 a1 = default
                 f.rule_ids += ["actor-default", row.id]
             elif et not in ("Protests", "Riots"):  # a protest is not the document's main actor's
