@@ -44,7 +44,7 @@ def test_a_bomb_with_no_named_perpetrator_is_an_unidentified_armed_groups(extrac
 @pytest.mark.parametrize("borrow,actor1", [("yes", "Islamic State (Iraq and Syria)"),
                                              ("no", "Unidentified Armed Group (Syria)")])
 def test_a_suicide_bombing_takes_the_agent_named_for_suicide_bombings(extractor, monkeypatch, borrow, actor1):
-    row = L.DefaultActor("x", L.actor_table()["unid"], borrow == "yes", False)
+    row = L.DefaultActor("x", L.actor_table()["unid"], borrow == "yes", "no")
     monkeypatch.setattr(L, "default_actors", lambda: {("*", "Suicide bomb"): row})
     evs = _of(_events(extractor, "أعلن تنظيم داعش أنه نفذ تفجيرا انتحاريا في مدينة البوكمال يوم الجمعة. "
                                   "وفي مدينة الميادين قتل خمسة أشخاص في تفجير انتحاري آخر يوم الأحد."),
@@ -72,6 +72,20 @@ def test_the_government_accused_of_a_chemical_attack_is_its_agent(extractor, tex
     assert "actor-accused" in ev.rule_ids
 
 
+def test_an_air_strike_with_the_government_read_as_its_target_is_the_governments_without_another_state(extractor):
+    # the document's main actors are rebels, who fly no aircraft: "الغارات الجوية لقوات النظام" names the agent
+    (ev,) = _of(_events(extractor, "قالت فصائل المعارضة السورية إنها تسيطر على مدينة معرة النعمان يوم الجمعة. "
+                                    "وقتل عشرة مدنيين في الغارات الجوية المكثفة لقوات النظام السوري على مدينة "
+                                    "معرة النعمان يوم السبت."), "Air/drone strike")
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Syria (2000-)", "Civilians (Syria)")
+    # with another state among the document's actors (Israel), the government hit stays the target
+    evs = _of(_events(extractor, "قالت فصائل المعارضة السورية إن إسرائيل قصفت مطار المزة يوم الجمعة. وقالت "
+                                 "الفصائل إن الغارات الجوية استهدفت مواقع قوات النظام السوري في مدينة حمص يوم السبت."),
+              "Air/drone strike")
+    assert evs and all(e.actor2 == "Military Forces of Syria (2000-)" and "actor-accused" not in e.rule_ids
+                       for e in evs)
+
+
 @pytest.mark.parametrize("row,match", [
     ({"id": "x", "country": "*", "sub_event_type": "Bombing", "actor": "unid", "borrow": "no",
       "accused": "no"}, "sub-event type"),
@@ -80,7 +94,7 @@ def test_the_government_accused_of_a_chemical_attack_is_its_agent(extractor, tex
     ({"id": "x", "country": "*", "sub_event_type": "Suicide bomb", "actor": "unid", "borrow": "maybe",
       "accused": "no"}, "borrow"),
     ({"id": "x", "country": "*", "sub_event_type": "Suicide bomb", "actor": "unid", "borrow": "no",
-      "accused": ""}, "accused"),
+      "accused": "maybe"}, "accused"),
 ])
 def test_a_default_actor_row_is_checked(table_rows, row, match):
     with pytest.raises(ValueError, match=match):

@@ -193,7 +193,8 @@ class DefaultActor:
     id: str
     actor: Actor
     borrow: bool  # the document's agent named for the same sub-type comes before this default
-    accused: bool  # a counterpart read equal to this default is the accused agent (it becomes actor1)
+    accused: str  # yes: a counterpart read equal to this default is the accused agent (it becomes actor1);
+    # stateless: the same when the document's main actors hold no other state; no: never
 
 
 @lru_cache(maxsize=1)
@@ -205,11 +206,11 @@ def default_actors() -> dict[tuple[str, str], DefaultActor]:
             raise ValueError(f"default_actors.tsv: unknown actor id {r['actor']!r} in {r['id']}")
         if r["sub_event_type"] not in event_types():
             raise ValueError(f"default_actors.tsv: unknown sub-event type {r['sub_event_type']!r} in {r['id']}")
-        for col in ("borrow", "accused"):
-            if r[col] not in ("yes", "no"):
-                raise ValueError(f"default_actors.tsv: {col} must be yes or no, not {r[col]!r} in {r['id']}")
+        for col, allowed in (("borrow", ("yes", "no")), ("accused", ("yes", "no", "stateless"))):
+            if r[col] not in allowed:
+                raise ValueError(f"default_actors.tsv: {col} must be one of {allowed}, not {r[col]!r} in {r['id']}")
         out[(r["country"], r["sub_event_type"])] = DefaultActor(r["id"], table[r["actor"]], r["borrow"] == "yes",
-                                                                r["accused"] == "yes")
+                                                                r["accused"])
     return out
 
 

@@ -645,17 +645,19 @@ class EventExtractor:
         disorder = L.event_types()[st][1]
         a1 = f.actor1.value if f.actor1 else None
         a2 = f.actor2.value if f.actor2 else None
+        row = L.default_row(f.place.country if f.place else None, st) if a1 is None and self.fallback_actor else None
+        if row is not None and a2 is not None and row.actor.id == a2.id and (row.accused == "yes" or (
+                row.accused == "stateless" and not any(a.kind in ("state", "international") and a.id != a2.id
+                                                       for a in doc_actor))):
+            # "الهجوم الكيميائي الذي تتهم الحكومة السورية بشنه", "الغارات الجوية لقوات النظام" in a report on the
+            # rebels: the government read after the act is the accused agent, not its target
+            a1, a2 = row.actor, None
+            f.rule_ids += ["actor-default", row.id, "actor-accused"]
         if a2 is None and f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"):
             a2 = L.actor_table()[CIVILIANS]  # victims named only as "مدنيين/أطفال"
         if a1 is None and self.fallback_actor:
-            row = L.default_row(f.place.country if f.place else None, st)
             default = row.actor if row else None
-            if default is not None and a2 is not None and default.id == a2.id and row.accused:
-                # "الهجوم الكيميائي الذي تتهم الحكومة السورية بشنه": the government read after the act is
-                # the accused agent, not its target
-                a1, a2 = default, None
-                f.rule_ids += ["actor-default", row.id, "actor-accused"]
-            elif default is not None and (a2 is None or default.id != a2.id):
+            if default is not None and (a2 is None or default.id != a2.id):
                 a1 = default
                 f.rule_ids += ["actor-default", row.id]
             elif et not in ("Protests", "Riots"):  # a protest is not the document's main actor's
