@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract import lexicons as L
-from marsad.extract.step import EventExtractor
-from marsad.model import Document
+from marsad.extract.step import EventExtractor, merge_within
+from marsad.model import Document, Event, Evidence
 from marsad.pipeline import MetaStep
 
 PUB = "2018-03-10"
@@ -84,6 +84,28 @@ def test_an_air_strike_with_the_government_read_as_its_target_is_the_governments
               "Air/drone strike")
     assert evs and all(e.actor2 == "Military Forces of Syria (2000-)" and "actor-accused" not in e.rule_ids
                        for e in evs)
+
+
+GOV, REBELS = "Military Forces of Syria (2000-)", "Opposition Rebels (Syria)"
+
+
+def _taking(start: int, actor1: str | None, actor2: str | None, rules: list[str]) -> Event:
+    ev = Event("Strategic developments", "Government regains territory", date_start="2018-07-10",
+               date_end="2018-07-10", actor1=actor1, actor2=actor2, location_text="درعا", latitude=32.62,
+               longitude=36.1, geo_precision=1, gazetteer_id="gn:1", rule_ids=rules)
+    ev.evidence = [Evidence("d", start, start + 10, "x")]
+    return ev
+
+
+@pytest.mark.parametrize("first, expected", [
+    # the document's agent (the rebels) taken against the government, then the government named as the agent
+    ((REBELS, GOV, ["actor-fallback"]), (GOV, REBELS)),
+    # no agent at all: the target told in one mention is not made the agent by another
+    ((None, GOV, []), (None, GOV)),
+])
+def test_an_agent_read_beats_an_inferred_one_that_had_it_as_counterpart(first, expected):
+    merged = merge_within([_taking(0, *first), _taking(50, GOV, REBELS, [])])
+    assert len(merged) == 1 and (merged[0].actor1, merged[0].actor2) == expected
 
 
 @pytest.mark.parametrize("row,match", [

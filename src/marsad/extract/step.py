@@ -993,10 +993,16 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 _take_place(m, ev)
                 own_place[id(m)] = True
             ev_actor = _actor_read(ev) and not INFERRED_ACTOR.intersection(ev.rule_ids)
-            if ev_actor and not own_actor[id(m)] and ev.actor1 != m.actor2:
-                # an agent named with one of the mentions beats one inferred for another (a coder's default,
-                # the document's main actor)
+            # an agent named with one of the mentions beats one inferred for another (a coder's default, the
+            # document's main actor), also when the inferred event had it as its counterpart ("وضعت القوات
+            # الحكومية استعادة الجنوب" took the rebels, the document's agent, against the government; "سيطرت
+            # القوات الحكومية على البلدات" names the government as the agent). With no agent at all, the
+            # target told in one mention is not made the agent by another.
+            recast = ev_actor and not own_actor[id(m)] and m.actor1 is not None and m.actor2 == ev.actor1
+            if ev_actor and not own_actor[id(m)] and (recast or ev.actor1 != m.actor2):
                 m.actor1, m.inter1 = ev.actor1, ev.inter1
+                if recast:
+                    m.actor2, m.inter2 = ev.actor2, ev.inter2
                 if ev.actor2 is not None and m.actor2 is None:
                     m.actor2, m.inter2 = ev.actor2, ev.inter2
                 if m.inter1:
