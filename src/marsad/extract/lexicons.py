@@ -205,21 +205,42 @@ def title_matcher() -> PhraseMatcher:
                           for r in load_table("titles.tsv", required=("id", "title", "window"))], enclitics=False)
 
 
+@dataclass(frozen=True, slots=True)
+class DefaultActor:
+    id: str
+    actor: Actor
+    borrow: bool  # the document's agent named for the same sub-type comes before this default
+    accused: str  # yes: a counterpart read equal to this default is the accused agent (it becomes actor1);
+    # stateless: the same when the document's main actors hold no other state; no: never
+
+
 @lru_cache(maxsize=1)
-def default_actors() -> dict[tuple[str, str], Actor]:
+def default_actors() -> dict[tuple[str, str], DefaultActor]:
     table = actor_table()
     out = {}
-    for r in load_table("default_actors.tsv", required=("country", "sub_event_type", "actor")):
+    for r in load_table("default_actors.tsv", required=("id", "country", "sub_event_type", "actor", "borrow", "accused")):
         if r["actor"] not in table:
-            raise ValueError(f"default_actors.tsv: unknown actor id {r['actor']!r}")
-        out[(r["country"], r["sub_event_type"])] = table[r["actor"]]
+            raise ValueError(f"default_actors.tsv: unknown actor id {r['actor']!r} in {r['id']}")
+        if r["sub_event_type"] not in event_types():
+            raise ValueError(f"default_actors.tsv: unknown sub-event type {r['sub_event_type']!r} in {r['id']}")
+        for col, allowed in (("borrow", ("yes", "no")), ("accused", ("yes", "no", "stateless"))):
+            if r[col] not in allowed:
+                raise ValueError(f"default_actors.tsv: {col} must be one of {allowed}, not {r[col]!r} in {r['id']}")
+        out[(r["country"], r["sub_event_type"])] = DefaultActor(r["id"], table[r["actor"]], r["borrow"] == "yes",
+                                                                r["accused"])
     return out
+
+
+def default_row(country: str | None, sub_event_type: str) -> DefaultActor | None:
+    """The default_actors.tsv row for the country and sub-type, else for any country ("*")."""
+    table = default_actors()
+    return table.get((country, sub_event_type)) or table.get(("*", sub_event_type))
 
 
 def default_actor(country: str | None, sub_event_type: str) -> Actor | None:
     """The coder's default agent for the country and sub-type, else for any country ("*")."""
-    table = default_actors()
-    return table.get((country, sub_event_type)) or table.get(("*", sub_event_type))
+    row = default_row(country, sub_event_type)
+    return row.actor if row else None
 
 
 @lru_cache(maxsize=1)

@@ -489,8 +489,10 @@ class EventExtractor:
         if not named:
             return
         for f in frames:
-            # a coder's default for the country and sub-type (default_actors.tsv) is the better guess
-            if f.actor1 is not None or L.default_actor(f.place.country if f.place else None, f.sub_event_type):
+            # a coder's default for the country and sub-type (default_actors.tsv) is the better guess,
+            # unless its row lets the document's agent for the sub-type come first (borrow)
+            default = L.default_row(f.place.country if f.place else None, f.sub_event_type)
+            if f.actor1 is not None or (default is not None and not default.borrow):
                 continue
             same = [g for g in named if g.sub_event_type == f.sub_event_type
                     and (f.actor2 is None or g.actor1.value.id != f.actor2.value.id)]
@@ -703,13 +705,21 @@ class EventExtractor:
         disorder = L.event_types()[st][1]
         a1 = f.actor1.value if f.actor1 else None
         a2 = f.actor2.value if f.actor2 else None
+        row = L.default_row(f.place.country if f.place else None, st) if a1 is None and self.fallback_actor else None
+        if row is not None and a2 is not None and row.actor.id == a2.id and (row.accused == "yes" or (
+                row.accused == "stateless" and not any(a.kind in ("state", "international") and a.id != a2.id
+                                                       for a in doc_actor))):
+            # "الهجوم الكيميائي الذي تتهم الحكومة السورية بشنه", "الغارات الجوية لقوات النظام" in a report on the
+            # rebels: the government read after the act is the accused agent, not its target
+            a1, a2 = row.actor, None
+            f.rule_ids += ["actor-default", row.id, "actor-accused"]
         if a2 is None and f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"):
             a2 = L.actor_table()[CIVILIANS]  # victims named only as "مدنيين/أطفال"
         if a1 is None and self.fallback_actor:
-            default = L.default_actor(f.place.country if f.place else None, st)
+            default = row.actor if row else None
             if default is not None and (a2 is None or default.id != a2.id):
                 a1 = default
-                f.rule_ids.append("actor-default")
+                f.rule_ids += ["actor-default", row.id]
             elif et not in ("Protests", "Riots"):  # a protest is not the document's main actor's
                 a1 = next((a for a in doc_actor if a2 is None or a.id != a2.id), None)
                 if a1 is not None:
@@ -1053,17 +1063,28 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 _take_place(m, ev)
                 own_place[id(m)] = True
             ev_actor = _actor_read(ev) and not INFERRED_ACTOR.intersection(ev.rule_ids)
-            if ev_actor and not own_actor[id(m)] and ev.actor1 != m.actor2:
-                # an agent named with one of the mentions beats one inferred for another (a coder's default,
-                # the document's main actor)
+            # an agent named with one of the mentions beats one inferred for another (a coder's default, the
+            # document's main actor), also when the inferred event had it as its counterpart ("وضعت القوات
+            # الحكومية استعادة الجنوب" took the rebels, the document's agent, against the government; "سيطرت
+            # القوات الحكومية على البلدات" names the government as the agent). With no agent at all, the
+            # target told in one mention is not made the agent by another.
+            recast = ev_actor and not own_actor[id(m)] and m.actor1 is not None and m.actor2 == ev.actor1
+            if ev_actor and not own_actor[id(m)] and (recast or ev.actor1 != m.actor2):
                 m.actor1, m.inter1 = ev.actor1, ev.inter1
+                if recast:
+                    m.actor2, m.inter2 = ev.actor2, ev.inter2
                 if ev.actor2 is not None and m.actor2 is None:
                     m.actor2, m.inter2 = ev.actor2, ev.inter2
-                if m.inter1:
-                    lo, hi = sorted(x for x in (m.inter1, m.inter2 or 0) if x is not None)
-                    m.interaction = int(f"{lo}{hi}") if lo else m.inter1 * 10
+                _set_interaction(m)
                 own_actor[id(m)] = True
+            kept = m.sub_event_type
             own_date[id(m)] = _absorb(m, ev, own_date[id(m)], _date_rank(ev))
+            if not own_actor[id(m)] and not ev_actor and m.sub_event_type != kept \
+                    and ev.actor1 is not None and ev.actor1 != m.actor2:
+                # with no agent read in any mention, the agent inferred for the sub-type the event keeps
+                # ("استهدف هجوم انتحاري": the suicide bombing's default, not the document's agent for "استهدف")
+                m.actor1, m.inter1 = ev.actor1, ev.inter1
+                _set_interaction(m)
         else:
             out.append(ev)
             own_date[id(ev)] = _date_rank(ev)
@@ -1073,6 +1094,13 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     if own is not None:  # id(merged event) -> (day told with one of its mentions, place told with one)
         own.update({id(m): (own_date[id(m)] == OWN_DAY, own_place[id(m)]) for m in out})
     return out
+
+
+def _set_interaction(m: Event) -> None:
+    """ACLED's interaction code from the two inter codes, after a side changed."""
+    if m.inter1:
+        lo, hi = sorted(x for x in (m.inter1, m.inter2 or 0) if x is not None)
+        m.interaction = int(f"{lo}{hi}") if lo else m.inter1 * 10
 
 
 def _country_of_generics(ev: Event) -> None:
