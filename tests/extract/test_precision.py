@@ -101,3 +101,34 @@ def test_a_happening_named_as_the_object_of_a_reaction_takes_no_date_from_the_re
 def test_an_old_day_before_a_reference_still_makes_it_history(extractor):
     doc = _run(extractor, "وفي عام 1992، تورط النظام في تفجير مطعم في مدينة برلين.")
     assert doc.events == [], [(e.sub_event_type, e.date_start) for e in doc.events]
+
+
+# q8e (tense and aspect): an effort, a habit or a frequency told in the present is no happening
+@pytest.mark.parametrize("text", [
+    # effort: seeking, trying, working to
+    "وتسعى قوات الجيش العراقي، المدعومة من طيران التحالف، إلى فرض سيطرتها على بلدة القائم الحدودية.",
+    "وتحاول القوات الحكومية التقدم نحو بلدة اللطامنة في ريف حماة الشمالي.",
+    "وقال مسؤول تركي إن الجيش يعمل على إخراج المسلحين من مدينة تل رفعت.",
+    # rarity, habit and frequency
+    "ونادرا ما تشتبك القوات الحكومية مع المقاتلين الأكراد في ريف الحسكة.",
+    "وعادة ما تشن الطائرات التركية غارات على مواقع المسلحين في جبال قنديل شمالي العراق.",
+    "وغالبا ما تتهم الحكومة السورية إسرائيل بقصف مواقع عسكرية قرب مدينة دمشق.",
+    "ودأب الجيش التركي على قصف قرى ريف عفرين الحدودية.",
+    "وتشهد مدينة الناصرية مظاهرات شبه يومية احتجاجا على انقطاع الكهرباء.",
+])
+def test_an_effort_or_a_habit_told_in_the_present_is_not_a_happening(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events == [], [(e.sub_event_type, e.evidence[0].text) for e in doc.events]
+    assert any(d["reason"] in ("modality:intention", "modality:general") for d in doc.dropped), doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    # the present tense with a day, or told as going on, still reports a happening
+    "ولا تزال الطائرات الروسية تقصف بلدة اللطامنة في ريف حماة الشمالي.",
+    "وتواصل القوات التركية قصف قرى ريف عفرين الشمالي.",
+    # the happening told in the perfect beside an effort of another clause
+    "وسيطرت القوات الحكومية، الاثنين، على بلدة اللطامنة، فيما تسعى المعارضة إلى إعادة تنظيم صفوفها.",
+])
+def test_the_present_tense_of_an_ongoing_or_dated_happening_stays_an_event(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events, doc.dropped
