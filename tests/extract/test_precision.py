@@ -132,3 +132,20 @@ def test_an_effort_or_a_habit_told_in_the_present_is_not_a_happening(extractor, 
 def test_the_present_tense_of_an_ongoing_or_dated_happening_stays_an_event(extractor, text):
     doc = _run(extractor, text)
     assert doc.events, doc.dropped
+
+
+@pytest.mark.parametrize("text, day", [
+    ("وتقصف القوات الحكومية منذ صباح اليوم بلدة اللطامنة في ريف حماة الشمالي.", "2018-04-12"),
+    ("وتدور اشتباكات عنيفة بين القوات الحكومية وفصائل المعارضة منذ فجر الثلاثاء في بلدة اللطامنة بريف حماة.",
+     "2018-04-10"),
+])
+def test_a_happening_going_on_since_a_recent_day_is_dated_by_that_day_not_a_total(extractor, text, day):
+    doc = _run(extractor, text)
+    assert [e.date_start for e in doc.events] == [day], doc.dropped
+    assert "since-day" in doc.events[0].rule_ids
+
+
+def test_a_tally_since_a_day_weeks_back_stays_a_total(extractor):
+    doc = _run(extractor, "وشنت الطائرات الحكومية أكثر من ألف غارة على بلدة اللطامنة في ريف حماة منذ 18 شباط.")
+    assert doc.events == [], [(e.sub_event_type, e.date_start) for e in doc.events]
+    assert any(d["reason"] == "reported total" for d in doc.dropped), doc.dropped
