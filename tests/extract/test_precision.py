@@ -149,3 +149,24 @@ def test_a_tally_since_a_day_weeks_back_stays_a_total(extractor):
     doc = _run(extractor, "وشنت الطائرات الحكومية أكثر من ألف غارة على بلدة اللطامنة في ريف حماة منذ 18 شباط.")
     assert doc.events == [], [(e.sub_event_type, e.date_start) for e in doc.events]
     assert any(d["reason"] == "reported total" for d in doc.dropped), doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الخارجية البريطاني الثلاثاء إن بلاده قد تشارك في الضربات على مواقع الحكومة السورية.",
+    "وأشار مسؤول أمني إلى أن الجماعة قد توجه ضربات صاروخية إلى مدينة حيفا خلال أيام.",
+    "وحذر الوزير من أن المتهم قد يحكم عليه بالإعدام في بغداد.",
+])
+def test_qad_before_an_imperfect_verb_is_a_possibility(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events == [], [(e.sub_event_type, e.evidence[0].text) for e in doc.events]
+    assert any(d["reason"] == "modality:possibility" for d in doc.dropped), doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت الطائرات الحكومية قد شنت غارات على بلدة اللطامنة في ريف حماة الاثنين.",
+    "وقال مسؤول إن الطرفين قد توصلا إلى اتفاق لوقف إطلاق النار في مدينة درعا الثلاثاء.",
+    "وكانت قوات المعارضة قد تقدمت نحو بلدة اللطامنة في ريف حماة الاثنين.",
+])
+def test_qad_before_a_perfect_verb_tells_a_happening(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events, doc.dropped
