@@ -170,3 +170,23 @@ def test_qad_before_an_imperfect_verb_is_a_possibility(extractor, text):
 def test_qad_before_a_perfect_verb_tells_a_happening(extractor, text):
     doc = _run(extractor, text)
     assert doc.events, doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    "وتقول الحكومة التركية إنها تستهدف مواقع المسلحين الأكراد في ريف عفرين.",
+    "وقالت السلطات العراقية إنها تعتقل مئات المشتبه بهم في سجون مدينة الموصل.",
+])
+def test_a_side_saying_what_it_does_in_the_present_is_not_a_happening(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events == [], [(e.sub_event_type, e.evidence[0].text) for e in doc.events]
+    assert any(d["reason"] == "modality:general" for d in doc.dropped), doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الجيش التركي إنه قصف مواقع المسلحين في ريف عفرين.",
+    "وقال الجيش إنه يقصف منذ صباح اليوم مواقع المسلحين في بلدة اللطامنة بريف حماة.",
+    "وقالت الشرطة العراقية إنها تعتقل الآن عشرة مسلحين في حي الزهور بمدينة الموصل.",
+])
+def test_a_side_telling_its_act_done_dated_or_now_still_reports_it(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events, doc.dropped

@@ -337,6 +337,8 @@ class EventExtractor:
                     f.rule_ids.append("date-context")
                     if self._ongoing(toks, t, a):
                         f.rule_ids.append("date-ongoing")
+                    elif not f.modality and self._present_claim(toks, t, a, b):
+                        f.modality = ("general", "present-claim")
                 if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
                     num, found = pick_fatalities(num_s[si], cas_s[si], toks, L.words("subset"), L.time_units(), L.words("year_before"))
                     f.fatalities = num if found else None
@@ -419,6 +421,19 @@ class EventExtractor:
                 return True
             k -= 1
         return any(toks[k].norm in ongoing for k in range(t.end_tok, min(len(toks), t.end_tok + 2)))
+
+    @staticmethod
+    def _present_claim(toks, t: Match, lo: int, hi: int) -> bool:
+        """"تقول أنقرة إنها تستهدف الوحدات الكردية": an imperfect verb trigger right after a complementizer with its
+        subject pronoun, in a sentence with no word of the present moment, says what a side does or aims at."""
+        if t.payload.pos != "verb" or t.start_tok <= lo or toks[t.start_tok - 1].norm not in L.words("that_pronoun"):
+            return False
+        verb = toks[t.start_tok].norm[len(t.prefix):]
+        if len(verb) < 4 or not verb.startswith(tuple(L.words("imperfect_prefix"))) \
+                or verb.endswith(tuple(L.words("perfect_suffix"))):
+            return False
+        now = L.words("now")
+        return not any(toks[k].norm in now for k in range(lo, hi))
 
     @staticmethod
     def _recent(tok: Any, published: dt.date | None) -> DateMention | None:
