@@ -101,3 +101,94 @@ def test_a_happening_named_as_the_object_of_a_reaction_takes_no_date_from_the_re
 def test_an_old_day_before_a_reference_still_makes_it_history(extractor):
     doc = _run(extractor, "وفي عام 1992، تورط النظام في تفجير مطعم في مدينة برلين.")
     assert doc.events == [], [(e.sub_event_type, e.date_start) for e in doc.events]
+
+
+# q8e (tense and aspect): an effort, a habit or a frequency told in the present is no happening
+@pytest.mark.parametrize("text", [
+    # effort: seeking, trying, working to
+    "وتسعى قوات الجيش العراقي، المدعومة من طيران التحالف، إلى فرض سيطرتها على بلدة القائم الحدودية.",
+    "وتحاول القوات الحكومية التقدم نحو بلدة اللطامنة في ريف حماة الشمالي.",
+    "وقال مسؤول تركي إن الجيش يعمل على إخراج المسلحين من مدينة تل رفعت.",
+    # preparing for
+    "ووصلت عشرات الحافلات إلى مدينة الرستن تمهيدا لبدء عملية إجلاء المسلحين منها.",
+    # rarity, habit and frequency
+    "ونادرا ما تشتبك القوات الحكومية مع المقاتلين الأكراد في ريف الحسكة.",
+    "وعادة ما تشن الطائرات التركية غارات على مواقع المسلحين في جبال قنديل شمالي العراق.",
+    "وغالبا ما تتهم الحكومة السورية إسرائيل بقصف مواقع عسكرية قرب مدينة دمشق.",
+    "ودأب الجيش التركي على قصف قرى ريف عفرين الحدودية.",
+    "وتشهد مدينة الناصرية مظاهرات شبه يومية احتجاجا على انقطاع الكهرباء.",
+])
+def test_an_effort_or_a_habit_told_in_the_present_is_not_a_happening(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events == [], [(e.sub_event_type, e.evidence[0].text) for e in doc.events]
+    assert any(d["reason"] in ("modality:intention", "modality:general") for d in doc.dropped), doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    # the present tense with a day, or told as going on, still reports a happening
+    "ولا تزال الطائرات الروسية تقصف بلدة اللطامنة في ريف حماة الشمالي.",
+    "وتواصل القوات التركية قصف قرى ريف عفرين الشمالي.",
+    # the happening told in the perfect beside an effort of another clause
+    "وسيطرت القوات الحكومية، الاثنين، على بلدة اللطامنة، فيما تسعى المعارضة إلى إعادة تنظيم صفوفها.",
+])
+def test_the_present_tense_of_an_ongoing_or_dated_happening_stays_an_event(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events, doc.dropped
+
+
+@pytest.mark.parametrize("text, day", [
+    ("وتقصف القوات الحكومية منذ صباح اليوم بلدة اللطامنة في ريف حماة الشمالي.", "2018-04-12"),
+    ("وتدور اشتباكات عنيفة بين القوات الحكومية وفصائل المعارضة منذ فجر الثلاثاء في بلدة اللطامنة بريف حماة.",
+     "2018-04-10"),
+])
+def test_a_happening_going_on_since_a_recent_day_is_dated_by_that_day_not_a_total(extractor, text, day):
+    doc = _run(extractor, text)
+    assert [e.date_start for e in doc.events] == [day], doc.dropped
+    assert "since-day" in doc.events[0].rule_ids
+
+
+def test_a_tally_since_a_day_weeks_back_stays_a_total(extractor):
+    doc = _run(extractor, "وشنت الطائرات الحكومية أكثر من ألف غارة على بلدة اللطامنة في ريف حماة منذ 18 شباط.")
+    assert doc.events == [], [(e.sub_event_type, e.date_start) for e in doc.events]
+    assert any(d["reason"] == "reported total" for d in doc.dropped), doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الخارجية البريطاني الثلاثاء إن بلاده قد تشارك في الضربات على مواقع الحكومة السورية.",
+    "وأشار مسؤول أمني إلى أن الجماعة قد توجه ضربات صاروخية إلى مدينة حيفا خلال أيام.",
+    "وحذر الوزير من أن المتهم قد يحكم عليه بالإعدام في بغداد.",
+])
+def test_qad_before_an_imperfect_verb_is_a_possibility(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events == [], [(e.sub_event_type, e.evidence[0].text) for e in doc.events]
+    assert any(d["reason"] == "modality:possibility" for d in doc.dropped), doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت الطائرات الحكومية قد شنت غارات على بلدة اللطامنة في ريف حماة الاثنين.",
+    "وقال مسؤول إن الطرفين قد توصلا إلى اتفاق لوقف إطلاق النار في مدينة درعا الثلاثاء.",
+    "وكانت قوات المعارضة قد تقدمت نحو بلدة اللطامنة في ريف حماة الاثنين.",
+])
+def test_qad_before_a_perfect_verb_tells_a_happening(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events, doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    "وتقول الحكومة التركية إنها تستهدف مواقع المسلحين الأكراد في ريف عفرين.",
+    "وقالت السلطات العراقية إنها تعتقل مئات المشتبه بهم في سجون مدينة الموصل.",
+])
+def test_a_side_saying_what_it_does_in_the_present_is_not_a_happening(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events == [], [(e.sub_event_type, e.evidence[0].text) for e in doc.events]
+    assert any(d["reason"] == "modality:general" for d in doc.dropped), doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الجيش التركي إنه قصف مواقع المسلحين في ريف عفرين.",
+    "وقال الجيش إنه يقصف منذ صباح اليوم مواقع المسلحين في بلدة اللطامنة بريف حماة.",
+    "وقالت الشرطة العراقية إنها تعتقل الآن عشرة مسلحين في حي الزهور بمدينة الموصل.",
+])
+def test_a_side_telling_its_act_done_dated_or_now_still_reports_it(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events, doc.dropped

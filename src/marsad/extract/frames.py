@@ -18,6 +18,7 @@ from marsad.lang.ar.tokens import Token
 # Event types whose agent is never the holder of the place hit ("بلدة تسيطر عليها المعارضة")
 HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 SUBJECTED_WINDOW = 8  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact
+MAY_WINDOW = 7  # tokens back from a trigger to "قد" + an imperfect verb ("قد تشارك في ضربات")
 # Modality kinds whose cue governs everything after it in its window, across commas.
 SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms",
                      "legal", "background", "general", "opinion"})
@@ -77,6 +78,21 @@ def _subjected_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
     return False
 
 
+def _may_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
+    """"قد" + an imperfect verb before the trigger in its clause: may happen ("قد تشارك في ضربات", "قد تستهدف"),
+    where "قد" + a perfect is done ("قد شاركت")."""
+    may, brk = words("may_particle"), words("clause_break")
+    prefixes, perfect = tuple(words("imperfect_prefix")), tuple(words("perfect_suffix"))
+    for j in range(trig.start_tok - 1, max(lo, trig.start_tok - MAY_WINDOW) - 1, -1):
+        w = tokens[j].norm
+        if w in brk:
+            return False
+        if w in may:
+            v = tokens[j + 1].norm
+            return len(v) >= 4 and v.startswith(prefixes) and not v.endswith(perfect)
+    return False
+
+
 def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Sequence[Match], sent_lo: int,
                   sent_hi: int, question: bool) -> tuple[str, str] | None:
     """The modality that makes this trigger not a factual event, if any."""
@@ -90,6 +106,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
     if tdef.pos == "noun" and trig.prefix.removesuffix("ال").endswith(("ل", "لل")):
         if not _subjected_before(tokens, trig.start_tok, max(sent_lo, trig.start_tok - SUBJECTED_WINDOW)):
             return ("intention", "md-purpose-li")
+    if _may_before(tokens, trig, sent_lo):
+        return ("possibility", "md-may-imperfect")
     for c in cues:
         cue: Cue = c.payload
         if cue.kind == "continuity":

@@ -43,6 +43,7 @@ CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 GUESSED_ACTOR = frozenset({"actor-fallback", "actor-document"})  # the document's agent, for want of one
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
+ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this close to publication starts an ongoing happening
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
@@ -243,8 +244,10 @@ class EventExtractor:
             heading = any(h0 <= s0 and s1 <= h1 for h0, h1 in headings)
             # a running total ("منذ بدء...", "منذ 18 شباط") only covers its own clause
             since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since"]
-            since_at += [d.tok_start for d in date_s[si] if self._is_since(toks, d)]
-            own_dates = [d for d in date_s[si] if not self._is_since(toks, d)]
+            # "تقصف القوات البلدة منذ صباح اليوم": a day or two back is when an ongoing happening began, no tally's start
+            began = [d for d in date_s[si] if self._is_since(toks, d) and self._began(d, rec["published"])]
+            since_at += [d.tok_start for d in date_s[si] if self._is_since(toks, d) and d not in began]
+            own_dates = [d for d in date_s[si] if not self._is_since(toks, d)] + began
             clause_at = [k for k in range(a, b) if toks[k].norm in marks] if since_at else []
             if clause_at and any(k <= a + 1 for k in since_at):
                 # fronted ("ومنذ بدء الحملة قبل أسابيع، قتل ..."): it scopes over the clause after its comma
@@ -330,6 +333,8 @@ class EventExtractor:
                             f.rule_ids.append("reference")
                     if dated:
                         f.date = min(dated, key=lambda d: date_distance(toks, t, d))
+                        if f.date in began:
+                            f.rule_ids.append("since-day")
                         if self._report_day(toks, f.date, t, self._reports(rep_s[si]), trig_s[si]):
                             f.rule_ids.append(REPORT_DAY)
                 if not f.modality and self._old_year(toks, t, f.date, num_s[si], rec["published"]):
@@ -340,6 +345,8 @@ class EventExtractor:
                     f.rule_ids.append("date-context")
                     if self._ongoing(toks, t, a):
                         f.rule_ids.append("date-ongoing")
+                    elif not f.modality and self._present_claim(toks, t, a, b):
+                        f.modality = ("general", "present-claim")
                 if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
                     num, found = pick_fatalities(num_s[si], cas_s[si], toks, L.words("subset"), L.time_units(), L.words("year_before"))
                     f.fatalities = num if found else None
@@ -441,6 +448,19 @@ class EventExtractor:
         return any(toks[k].norm in ongoing for k in range(t.end_tok, min(len(toks), t.end_tok + 2)))
 
     @staticmethod
+    def _present_claim(toks, t: Match, lo: int, hi: int) -> bool:
+        """"تقول أنقرة إنها تستهدف الوحدات الكردية": an imperfect verb trigger right after a complementizer with its
+        subject pronoun, in a sentence with no word of the present moment, says what a side does or aims at."""
+        if t.payload.pos != "verb" or t.start_tok <= lo or toks[t.start_tok - 1].norm not in L.words("that_pronoun"):
+            return False
+        verb = toks[t.start_tok].norm[len(t.prefix):]
+        if len(verb) < 4 or not verb.startswith(tuple(L.words("imperfect_prefix"))) \
+                or verb.endswith(tuple(L.words("perfect_suffix"))):
+            return False
+        now = L.words("now")
+        return not any(toks[k].norm in now for k in range(lo, hi))
+
+    @staticmethod
     def _recent(tok: Any, published: dt.date | None) -> DateMention | None:
         """The latest of a series told without its own date: the week up to publication (as a
         plural "in recent days" is read)."""
@@ -526,6 +546,12 @@ class EventExtractor:
     @staticmethod
     def _place_country(places) -> str | None:
         return next((p.country for p in places if p.resolved and p.country), None)
+
+    @staticmethod
+    def _began(d: DateMention, published: dt.date | None) -> bool:
+        """A since-day at most ONGOING_SINCE_DAYS before publication: the start of what goes on, not of a tally."""
+        return (published is not None and d.precision == 1 and d.date_start is not None
+                and 0 <= (published - d.date_start).days <= ONGOING_SINCE_DAYS)
 
     @staticmethod
     def _is_since(toks, d) -> bool:
