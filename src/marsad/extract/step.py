@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
@@ -641,8 +642,10 @@ class EventExtractor:
         A complementizer with a pronoun ("أعلن X أنه قصف"), the speaker's own forces in the complement
         ("أن طائراتها قصفت") or an armed body as speaker ("قال الجيش ... إن") keep the speaker an agent."""
         out: set[int] = set()
+        if not any(r.payload.kind == "verb" and r.end_tok <= trig_start for r in reporting):
+            return out
         that, own, armed = L.words("that"), L.words("own_forces"), L.words("armed_speaker")
-        own_t = tuple(sorted(own))
+        own_t = _sorted_words("own_forces")
         for r in reporting:
             if r.payload.kind != "verb" or r.end_tok > trig_start:
                 continue
@@ -959,6 +962,12 @@ class EventExtractor:
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
         return out
+
+
+@lru_cache(maxsize=None)
+def _sorted_words(group: str) -> tuple[str, ...]:
+    """A function-word group as a tuple, for one ``str.startswith`` call over all its words."""
+    return tuple(sorted(L.words(group)))
 
 
 def _extends(norm: str, words: frozenset[str], words_t: tuple[str, ...]) -> bool:
