@@ -6,6 +6,7 @@ from typing import Callable, Iterator
 import pytest
 
 from marsad.extract import lexicons as L
+from marsad.extract.step import EventExtractor
 
 
 @pytest.fixture
@@ -26,3 +27,9 @@ def table_rows(monkeypatch) -> Iterator[Callable]:
     monkeypatch.undo()
     for loader in cleared:
         loader.cache_clear()
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EventExtractor:
+    """One extractor per test module (built after the module's imports, as each module's own was)."""
+    return EventExtractor()

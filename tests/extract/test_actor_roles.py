@@ -7,18 +7,13 @@ import pytest
 
 from marsad.extract.frames import Mention, apply_roles
 from marsad.extract import lexicons as L
-from marsad.extract.step import EventExtractor, merge_within
+from marsad.extract.step import merge_within
 from marsad.model import Document, Event, Evidence
 from marsad.pipeline import MetaStep
 
 PUB = "2018-03-10"
 ISRAEL = "Military Forces of Israel (1948-)"
 IRAN = "Military Forces of Iran (1989-)"
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EventExtractor()
 
 
 def _events(extractor, text):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract.genre import commentary_cue
-from marsad.extract.step import EventExtractor
 from marsad.model import Document
 from marsad.pipeline import MetaStep
 
@@ -20,11 +19,6 @@ BODY = ("لم تعد الحرب في سوريا تعني شيئا لعواصم �
         "وقد قصفت قوات النظام مدينة حلب بالبراميل المتفجرة وقتلت عشرات المدنيين.\n"
         "وقصفت طائرات حربية يوم الثلاثاء بلدة سراقب في ريف إدلب وقتل خمسة مدنيين.\n"
         "ولن يتغير شيء ما دام الجميع يكتفي بالبيانات.\n")
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EventExtractor()
 
 
 def _run(extractor, text, title=None, published=PUB):

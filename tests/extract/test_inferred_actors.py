@@ -8,16 +8,11 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract import lexicons as L
-from marsad.extract.step import EventExtractor, merge_within
+from marsad.extract.step import merge_within
 from marsad.model import Document, Event, Evidence
 from marsad.pipeline import MetaStep
 
 PUB = "2018-03-10"
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EventExtractor()
 
 
 def _events(extractor, text):

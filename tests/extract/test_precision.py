@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.extract.step import EventExtractor, _heading_lines
+from marsad.extract.step import _heading_lines
 from marsad.model import Document
 from marsad.pipeline import MetaStep
 
 PUB = "2018-04-12"  # a Thursday
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EventExtractor()
 
 
 def _run(extractor, text, published=PUB):

@@ -4,16 +4,10 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract import lexicons as L
-from marsad.extract.step import EventExtractor
 from marsad.model import Document
 from marsad.pipeline import MetaStep
 
 PUB = "2018-03-10"  # a Saturday
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EventExtractor()
 
 
 def _run(extractor, text, published=PUB):
