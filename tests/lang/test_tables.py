@@ -16,6 +16,7 @@ TABLES = {
     "relative_dates.tsv": ("phrase", ("kind",)),
     "ordinal_words.tsv": ("word", ()),
     "genre.tsv": ("cue", ("kind",)),
+    "actor_by_country.tsv": ("actor", ("country",)),
 }
 
 
