@@ -206,3 +206,15 @@ def test_a_target_recast_as_the_agent_is_dropped():
 
     a1, a2, fired = recast_by_country(_mention("sau-coal"), _mention("coal"), "Yemen")
     assert (a1.value.id, a2, fired) == ("sau-coal", None, ["abc-1"])
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("قتل خمسة مدنيين أمس في قصف كثيف نفذته القوات الحكومية على بلدة نوى في ريف درعا.", "Military Forces of Syria (2000-)"),
+    ("دمرت ضربات جوية غير مسبوقة شنتها الولايات المتحدة أمس مواقع في حمص.", "Military Forces of the United States (2017-2021)"),
+])
+def test_the_agent_of_a_relative_clause_without_a_relative_pronoun(extractor, text, actor1):
+    # an indefinite noun takes its relative clause without "الذي/التي": the subject of "نفذته/شنتها" is the agent,
+    # not the target (before: the government was the target of its own shelling, the US of its own strikes)
+    evs = [e for e in _events(extractor, text) if e.event_type == "Explosions/Remote violence"]
+    assert evs and evs[0].actor1 == actor1 and evs[0].actor2 != actor1
+

@@ -269,11 +269,17 @@ def _relative_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Menti
     rel, verbs = words("relative"), words("rel_agent_verb")
     hi = min(len(tokens) - 1, trig.end_tok + REL_WINDOW)
     k = next((k for k in range(trig.end_tok, hi) if tokens[k].norm in rel), None)
-    if k is None or tokens[k + 1].norm not in verbs:
+    if k is None:
+        # an indefinite noun takes its relative clause without "الذي/التي" ("قصف كثيف نفذته القوات الحكومية",
+        # "ضربات جوية شنتها الولايات المتحدة"): the verb follows the noun or its indefinite adjectives
+        k = _unmarked_relative(tokens, trig, verbs)
+        if k is None:
+            return None
+    elif tokens[k + 1].norm not in verbs:
         return None
     # only adjectives or a comma between ("القصف الجوي المكثف، الذي"): "احتجاج على الهجوم الذي ..." or "غارات
     # على مواقع النظام التي ..." qualify another noun
-    if any(tokens[n].is_word and not tokens[n].norm.startswith("ال") for n in range(trig.end_tok, k)):
+    elif any(tokens[n].is_word and not tokens[n].norm.startswith("ال") for n in range(trig.end_tok, k)):
         return None
     cands = [m for m in (*actors, *adjectives) if k + 2 <= m.tok_start <= k + 1 + REL_AGENT_WINDOW and _armed(m)]
     if not cands:
@@ -283,6 +289,25 @@ def _relative_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Menti
     if any(tokens[n].norm in words("locative") or tokens[n].norm in words("rel_object") for n in range(k + 2, m.tok_start)):
         return None
     return m
+
+
+UNMARKED_REL_WINDOW = 2  # indefinite adjectives between an indefinite act's noun and its relative clause's verb
+
+
+def _unmarked_relative(tokens: Sequence[Token], trig: Match, verbs: frozenset[str] | set[str]) -> int | None:
+    """The position before the verb of a relative clause with no relative pronoun, after an indefinite noun
+    ("قصف كثيف نفذته", "غارات جوية غير مسبوقة شنتها"), so that the verb is at the returned position + 1."""
+    if trig.prefix.endswith("ال") or any(t.norm.startswith("ال") for t in tokens[trig.start_tok:trig.end_tok]):
+        return None
+    for n in range(trig.end_tok, min(len(tokens), trig.end_tok + UNMARKED_REL_WINDOW + 2)):
+        w = tokens[n]
+        if w.norm in verbs:
+            return n - 1
+        # only indefinite adjectives (and "غير") stand between: no article, preposition, comma or clause break
+        if not w.is_word or w.norm.startswith(("ال", "وال")) or w.norm in words("locative") \
+                or w.norm in words("relative_link") or w.norm in words("clause_break") or n - trig.end_tok >= UNMARKED_REL_WINDOW + 1:
+            return None
+    return None
 
 
 def _from_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Mention],
