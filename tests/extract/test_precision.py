@@ -187,3 +187,41 @@ def test_a_side_saying_what_it_does_in_the_present_is_not_a_happening(extractor,
 def test_a_side_telling_its_act_done_dated_or_now_still_reports_it(extractor, text):
     doc = _run(extractor, text)
     assert doc.events, doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    # what a force or a weapon can do is no happening: «يمكن» with a pronoun, «يمكن أن», «يستطيع»، «بإمكان»، «قدرتها على»
+    "وقال وزير الدفاع إن قواته يمكنها اقتحام مدينة الباب في أي وقت.",
+    "وأكد الرئيس أن الجيش يمكن أن يشن \"في أي لحظة\" عملية عسكرية في ريف إدلب.",
+    "وقال قائد ميداني إن مقاتليه يستطيعون اقتحام بلدة اللطامنة خلال ساعات.",
+    "وبإمكان المنظومة الجديدة إسقاط الطائرات الحربية فوق مدينة حمص.",
+    "وتفاخر الجيش بقدرته على إسقاط الصواريخ فوق مدينة حمص.",
+])
+def test_what_a_side_can_do_is_not_a_happening(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events == [], [(e.sub_event_type, e.evidence[0].text) for e in doc.events]
+    assert any(d["reason"] in ("modality:possibility", "modality:intention") for d in doc.dropped), doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    # what is to be prevented did not happen: «منع/يمنع X من ...» with the object between
+    "وطالب الوزير روسيا بالعمل على منع الحكومة السورية من استهداف المدنيين في ريف إدلب.",
+    "وقال الوزير إن الاتفاق القديم يمنع الفصائل من تسليم مدينة درعا إلى القوات الحكومية.",
+    "ويرى المسؤول أن الضمانة الوحيدة لمنع تلك المواجهة في إدلب، وجود اتفاق بين الجانبين.",
+])
+def test_what_is_to_be_prevented_is_not_a_happening(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events == [], [(e.sub_event_type, e.evidence[0].text) for e in doc.events]
+    assert any(d["reason"] == "modality:call" for d in doc.dropped), doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    # a happening told beside «يمكن»/«منع» of another clause or far from it stays an event
+    "وقال المتحدث: يمكننا أن نؤكد أن قوات سوريا الديمقراطية اعتقلت قياديا في تنظيم داعش قرب الرقة الثلاثاء.",
+    "وقصفت الطائرات الحربية، الاثنين، بلدة اللطامنة في ريف حماة، وقال الأهالي إنهم لا يستطيعون الخروج.",
+    # a perfect «منعت» reports what was done; the strike after it is its own clause
+    "ومنعت القوات الحكومية قافلة المساعدات من دخول الغوطة الشرقية، وقصفت الطائرات الحربية بلدة دوما.",
+])
+def test_a_happening_beside_a_capability_or_a_prevention_stays_an_event(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events, doc.dropped
