@@ -225,3 +225,21 @@ def test_what_is_to_be_prevented_is_not_a_happening(extractor, text):
 def test_a_happening_beside_a_capability_or_a_prevention_stays_an_event(extractor, text):
     doc = _run(extractor, text)
     assert doc.events, doc.dropped
+
+
+@pytest.mark.parametrize("text,reason", [
+    # courts' sentences carried out are judicial, not violence against civilians (ACLED)
+    ("ونفذت السلطات المصرية أحكام الإعدام بحق عشرين متهما في مدينة العريش يوم الأحد.", "modality:legal"),
+    ("أعدمت السلطات 12 مدانا بالإرهاب في سجن الناصرية صباح الجمعة.", "modality:legal"),
+    # a group "known for" an act is described, not reported acting
+    ("وينتمي الرجلان إلى خلية لتنظيم داعش اشتهرت بذبح الرهائن في مدينة الرقة.", "modality:general"),
+])
+def test_sentences_of_courts_and_what_a_group_is_known_for_are_not_happenings(extractor, text, reason):
+    doc = _run(extractor, text)
+    assert doc.events == [], _subs(doc)
+    assert any(d["reason"] == reason for d in doc.dropped), doc.dropped
+
+
+def test_an_execution_by_an_armed_group_stays_an_attack(extractor):
+    (ev,) = _run(extractor, "وأعدم تنظيم داعش عشرين مدنيا في مدينة الرقة يوم الأحد.").events
+    assert ev.sub_event_type == "Attack"
