@@ -243,3 +243,18 @@ def test_sentences_of_courts_and_what_a_group_is_known_for_are_not_happenings(ex
 def test_an_execution_by_an_armed_group_stays_an_attack(extractor):
     (ev,) = _run(extractor, "وأعدم تنظيم داعش عشرين مدنيا في مدينة الرقة يوم الأحد.").events
     assert ev.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    # a cyber attack is no armed happening
+    "واستهدفت مجموعة من القراصنة تنظيم داعش إلكترونيا في مدينة الرقة يوم الأحد.",
+    "وأعلنت الوزارة أن هجوما إلكترونيا استهدف شبكتها في مدينة برلين يوم الأحد.",
+])
+def test_a_cyber_attack_is_no_strike(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events == [], _subs(doc)
+    assert any(d["reason"] == "modality:sense" for d in doc.dropped), doc.dropped
+
+
+def test_a_strike_beside_no_cyber_word_stays_a_strike(extractor):
+    assert _run(extractor, "واستهدفت طائرات التحالف تنظيم داعش في مدينة الرقة يوم الأحد.").events
