@@ -258,3 +258,20 @@ def test_a_cyber_attack_is_no_strike(extractor, text):
 
 def test_a_strike_beside_no_cyber_word_stays_a_strike(extractor):
     assert _run(extractor, "واستهدفت طائرات التحالف تنظيم داعش في مدينة الرقة يوم الأحد.").events
+
+
+@pytest.mark.parametrize("text", [
+    # agreeing that something is so is a shared view, not an agreement between parties to a conflict
+    "وتحدثت رئيسة الوزراء مع الرئيس عبر الهاتف مساء الثلاثاء واتفقا على أن الهجوم المشتبه به يستحق الشجب.",
+    "وقالت الحكومة إن بريطانيا وفرنسا اتفقتا على أنهما ستواصلان العمل لمحاسبة المسؤولين عن الهجوم في مدينة دوما.",
+])
+def test_agreeing_that_something_is_so_is_no_agreement(extractor, text):
+    doc = _run(extractor, text)
+    assert not [e for e in doc.events if e.sub_event_type == "Agreement"], _subs(doc)
+    assert any(d["reason"] == "modality:opinion" for d in doc.dropped), doc.dropped
+
+
+def test_an_agreement_with_its_terms_after_it_stays_an_agreement(extractor):
+    doc = _run(extractor, "وتوصلت فصائل المعارضة إلى اتفاق مع الجانب الروسي في مدينة درعا يوم الجمعة على أن تسلم "
+                          "سلاحها الثقيل.")
+    assert any(e.sub_event_type == "Agreement" for e in doc.events), _subs(doc)
