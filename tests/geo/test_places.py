@@ -145,7 +145,7 @@ CASES = [
     # unknown places fall back to the larger unit the text gives
     ("مداهمات في قرية كحيلة بريف درعا", "كحيلة", 32.62, 36.10, 2, "Dar'a", SY),
     ("انفجار في حي الوعر بحمص", "الوعر", 34.72, 36.72, 2, "Homs", SY),
-    ("قصف بلدة مسرابة في الغوطة الشرقية", "مسرابة", 33.54, 36.40, 2, "Rural Damascus", SY),
+    ("قصف بلدة مسرابة في الغوطة الشرقية", "مسرابة", 33.558, 36.393, 1, "Rural Damascus", SY),  # curated 2026-12-05
     ("قصف قرية كفرزيتونات بريف حماة", "كفرزيتونات", 35.13, 36.76, 2, "Hama", SY),
     ("اعتقالات في بلدة المزيرعة بمحافظة السويداء", "المزيرعة", 32.75, 36.70, 3, "As-Sweida", SY),
     # a name the gazetteer knows only in another country is another place inside the container
@@ -193,3 +193,22 @@ MORE = [
 @pytest.mark.parametrize("sentence, expr, lat, lon, precision, admin1, country", MORE)
 def test_place_expression_more_countries(geo, sentence, expr, lat, lon, precision, admin1, country):
     test_place_expression(geo, sentence, expr, lat, lon, precision, admin1, country)
+
+
+def test_curated_villages_of_the_2018_offensives_resolve():
+    """Ghouta and Dar'a villages that GeoNames' city lists lack (places_extra.tsv, 2026-12-05)."""
+    from marsad.geo import Geocoder
+    geo = Geocoder.default()
+    for text, location, admin1 in (("قصفت الطائرات بلدة حمورية في الغوطة الشرقية", "Hamouriyah", "Rural Damascus"),
+                                   ("سيطرت القوات على معبر نصيب الحدودي", "Nasib", "Dar'a"),
+                                   ("اشتباكات في حي جوبر", "Jobar", "Damascus")):
+        places = [p for p in geo.geocode(text) if p.location == location]
+        assert places and places[0].admin1 == admin1 and places[0].geo_precision == 1, (text, geo.geocode(text))
+
+
+def test_a_village_name_that_is_a_common_word_needs_a_naming_word():
+    """«نصيب» is 'a share' unless a naming word (بلدة، معبر) comes first (stop row)."""
+    from marsad.geo import Geocoder
+    geo = Geocoder.default()
+    assert not [p for p in geo.geocode("كان لمدينة درعا نصيب كبير من القصف") if p.location == "Nasib"]
+    assert [p for p in geo.geocode("قصفت الطائرات بلدة نصيب") if p.location == "Nasib"]

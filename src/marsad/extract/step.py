@@ -308,6 +308,13 @@ class EventExtractor:
                 if f.place is None:
                     f.place = last_place or doc_place
                     f.rule_ids.append("place-context")
+                    if f.place is not None and self._over_unnamed_places(toks, t, b, num_s[si]):
+                        # "استعادت ثماني بلدات": several towns left unnamed lie in the report's province, not at
+                        # its last town
+                        wider = self.geocoder.province_of(f.place)
+                        if wider is not None:
+                            f.place = wider
+                            f.rule_ids.append("place-province")
                 country = f.place.country if f.place else None
                 f.event_type, f.sub_event_type, f.actor1, f.actor2, fired = retype_by_roles(
                     f.event_type, f.sub_event_type, f.actor1, f.actor2, country)
@@ -361,6 +368,18 @@ class EventExtractor:
             if here:
                 last_place = here[-1]
         return frames
+
+    @staticmethod
+    def _over_unnamed_places(toks: Sequence[Any], t: Match, end: int, numbers: Sequence[Any], window: int = 10) -> bool:
+        """A counted plural noun of places right after the trigger ("على ثماني بلدات"، "بلدات عدة"): the act covers
+        several places; a plural before names ("بلدات الحارة وسملين") is a list of towns, not a count."""
+        words, qty = L.words("unnamed_places"), L.words("place_quantity")
+        counted = {n.tok_end for n in numbers}
+        for k in range(t.end_tok, min(end, t.end_tok + window)):
+            if toks[k].norm in words and (k in counted or toks[k - 1].norm in qty
+                                          or (k + 1 < end and toks[k + 1].norm in qty)):
+                return True
+        return False
 
     @staticmethod
     def _old_year(toks, t: Match, date: DateMention | None, numbers: Sequence[Any], published: dt.date | None) -> bool:
@@ -1087,9 +1106,11 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
                 and _dates_overlap(m, ev, own_date[id(m)] == OWN_DAY)
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
-        m = next((m for m in same if _same_place(m, ev)), None)
-        if m is None and "place-context" in ev.rule_ids:
-            m = next(iter(same), None)
+        # an act over several unnamed towns ("place-province") is no mention of one town's happening, nor the reverse
+        wide = "place-province" in ev.rule_ids
+        m = next((m for m in same if _same_place(m, ev) and ("place-province" in m.rule_ids) == wide), None)
+        if m is None and "place-context" in ev.rule_ids and not wide:
+            m = next((m for m in same if "place-province" not in m.rule_ids), None)
         if m is not None:
             ev_place = "place-context" not in ev.rule_ids
             if ev_place and not own_place[id(m)] and ev.latitude is not None:

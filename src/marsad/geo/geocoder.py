@@ -90,6 +90,11 @@ class Geocoder:
         return PlaceMention(start=start, end=start + len(name), text=name, name=name.strip(), tok_start=0, tok_end=0,
                             kind="unknown")
 
+    def province_of(self, m: PlaceMention) -> PlaceMention | None:
+        """The resolved town ``m`` widened to its province (ACLED precision 3), as a new mention; None if ``m`` is
+        no town."""
+        return self.resolver.at_province(m)
+
     def geocode(self, text: str, context_text: str | None = None, site: str | None = None) -> list[PlaceMention]:
         """Convenience: recognise and resolve the places of ``text``."""
         places = self.find_places(analyze_text(text))

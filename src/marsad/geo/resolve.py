@@ -7,6 +7,8 @@ the entry's tier (curated > core countries > world), population and feature type
 """
 from __future__ import annotations
 
+import copy
+
 import math
 from collections import Counter
 from typing import Sequence
@@ -335,6 +337,20 @@ class Resolver:
         m.gazetteer_id = named.gid
         m.note = note
         m.rule_id = rule
+
+    def at_province(self, m: PlaceMention) -> PlaceMention | None:
+        """A copy of the resolved town ``m`` placed at its first-level unit (precision 3); None when ``m`` is no
+        town or its unit is unknown."""
+        p = self.gaz.places.get(m.gazetteer_id or "")
+        if p is None or p.kind in ("admin1", "country", "region") or m.kind in ("admin1", "country", "region"):
+            return None
+        a1 = self.gaz.admin1_place(p.cc, p.admin1)
+        if a1 is None:
+            return None
+        out = copy.copy(m)
+        self._fill(out, a1, a1.latitude, a1.longitude, 3, "geo.province", None, a1)
+        out.kind = "admin1"
+        return out
 
     def _nearby_admin1(self, m: PlaceMention, window: int = 150) -> bool:
         """The admin1 of the places written near the name in the document ("سقبا وحمورية وكفربطنا")."""
