@@ -48,6 +48,7 @@ ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this clo
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
+DATE_REFERENCE = "date-reference"  # a reaction's object with no day of its own: dated to the week before the reaction
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
 REPORT_DAY_SPEAKER = 12  # tokens from a reporting verb to the day of its statement ("أعلن ترامب الاثنين أن")
 REPORT_DAY_THAT = 2  # tokens from that day to the complementizer opening what was said (", أن")
@@ -353,6 +354,8 @@ class EventExtractor:
                     f.rule_ids.append("date-context")
                     if self._ongoing(toks, t, a):
                         f.rule_ids.append("date-ongoing")
+                    elif tdef.pos == "noun" and self._referred(toks, t, a):
+                        f.rule_ids.append(DATE_REFERENCE)
                     elif not f.modality and self._present_claim(toks, t, a, b):
                         f.modality = ("general", "present-claim")
                 if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
@@ -742,6 +745,11 @@ class EventExtractor:
         if f.date is None and published is not None and "date-ongoing" in f.rule_ids:
             # an act told as going on, with no day of its own: the week up to publication
             ds, de, prec = published - dt.timedelta(days=LATEST_DAYS), published, 2
+        elif f.date is None and published is not None and DATE_REFERENCE in f.rule_ids:
+            # "الرد على الهجوم الكيماوي": a happening named as a reaction's object, with no day of its own, came
+            # before the reaction: the week up to the reaction's day, not that day
+            de = d.date_end if d is not None and d.date_end is not None else published
+            ds, prec = de - dt.timedelta(days=LATEST_DAYS), 2
         elif d is not None and d.date_start is not None:
             ds, de, prec = d.date_start, d.date_end, d.precision
         elif published is not None:

@@ -1,0 +1,28 @@
+"""A happening named as the object of a reaction ("الرد على الهجوم") with no day of its own came before the
+reaction: it is dated to the week up to the reaction's day, not to that day."""
+from __future__ import annotations
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-04-12"  # a Thursday
+
+
+def _chemical(extractor, text):
+    doc = extractor(MetaStep()(Document(text=text, published=PUB)))
+    return [e for e in doc.events if e.sub_event_type == "Chemical weapon"]
+
+
+def test_a_reactions_object_without_a_day_is_dated_to_the_week_before(extractor):
+    ev = _chemical(extractor, "أعلن البيت الأبيض الخميس أنه يدرس الرد على الهجوم الكيماوي على مدينة دوما.")
+    assert len(ev) == 1
+    assert (ev[0].date_start, ev[0].date_end) == ("2018-04-05", "2018-04-12")
+    assert "date-reference" in ev[0].rule_ids
+
+
+def test_a_reactions_object_with_its_own_day_keeps_it(extractor):
+    ev = _chemical(extractor, "أعلن البيت الأبيض الخميس أنه يدرس الرد على الهجوم الكيماوي الذي وقع السبت "
+                              "على مدينة دوما.")
+    assert len(ev) == 1
+    assert (ev[0].date_start, ev[0].date_end) == ("2018-04-07", "2018-04-07")
+    assert "date-reference" not in ev[0].rule_ids
