@@ -26,3 +26,10 @@ def test_a_reactions_object_with_its_own_day_keeps_it(extractor):
     assert len(ev) == 1
     assert (ev[0].date_start, ev[0].date_end) == ("2018-04-07", "2018-04-07")
     assert "date-reference" not in ev[0].rule_ids
+
+
+def test_the_day_after_a_reporting_verb_is_no_part_of_the_speaker(extractor):
+    for text in ("أعلن البيت الأبيض الخميس أنه يدرس الرد على الهجوم الكيماوي الذي وقع السبت على مدينة دوما.",
+                 "وأعلن الخميس البيت الأبيض أنه يدرس الرد على الهجوم الكيماوي الذي وقع السبت على مدينة دوما."):
+        ev = _chemical(extractor, text)
+        assert len(ev) == 1 and ev[0].claimed_by == ["البيت الأبيض"], [e.claimed_by for e in ev]

@@ -255,7 +255,8 @@ class EventExtractor:
                 # fronted ("ومنذ بدء الحملة قبل أسابيع، قتل ..."): it scopes over the clause after its comma
                 clause_at = clause_at[1:]
             actors = [m for m in act_s[si] if not any(t.start_tok <= m.tok_start < t.end_tok for t in trig_s[si])]
-            claimed = self._claims(doc.text, toks, rep_s[si], ag_s[si], trig_s[si], b)
+            claimed = self._claims(doc.text, toks, rep_s[si], ag_s[si], trig_s[si], b,
+                                   {d.tok_start: d.tok_end for d in date_s[si]})
             source_at = self._source_tokens(toks, rep_s[si], b)
             sent_frames: list[Frame] = []
             for t in trig_s[si]:
@@ -684,8 +685,10 @@ class EventExtractor:
 
     @classmethod
     def _claims(cls, text: str, toks, reporting: Sequence[Match], agencies: Sequence[Match], triggers: Sequence[Match],
-                hi: int) -> list[str]:
-        """Who claims the sentence: agencies cited and the speaker after a reporting cue."""
+                hi: int, days: dict[int, int] | None = None) -> list[str]:
+        """Who claims the sentence: agencies cited and the speaker after a reporting cue. ``days`` (start -> end
+        token of each date told) ends the speaker: "قال البيت الأبيض الخميس إن" is said by the White House."""
+        days = days or {}
         out: list[str] = []
         for m in agencies:
             if m.payload not in out:
@@ -696,8 +699,11 @@ class EventExtractor:
             # speaker = the words after the cue up to a clause mark, "إن/أن", the happening told after
             # its first word ("أعلن العراق | قصف"), or 8 tokens
             j = r.end_tok
+            if j in days:  # "أعلن الثلاثاء المتحدث ...": the day before the speaker is no part of it
+                j = days[j]
             k = j
-            while k < hi and k - j < 8 and toks[k].norm not in stop and (k == j or k not in told):
+            while k < hi and k - j < 8 and toks[k].norm not in stop and (k == j or k not in told) and (
+                    k == j or k not in days):
                 k += 1
             if any(a.start_tok < k and j < a.end_tok for a in agencies):
                 continue
