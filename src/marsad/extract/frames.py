@@ -172,7 +172,7 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
     a1: Mention | None = _relative_agent(tokens, trig, actors, adjectives)
     # "غارات روسية" names the agent; "غارات على مواقع إيرانية" the target (below)
     adj = [a for a in adjectives if 0 <= a.tok_start - trig.end_tok <= 2
-           and not (a.tok_start > trig.end_tok and tokens[a.tok_start - 1].norm in heads)]
+           and not (a.tok_start > trig.end_tok and _after_head(tokens, a.tok_start, heads))]
     if a1 is not None:
         pass
     elif adj:
@@ -210,7 +210,7 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
         # "طائرات إسرائيلية شنت غارات" (and "شنت طائرات إسرائيلية غارات"): the adjective of the subject just
         # before the trigger, unless it qualifies positions or forces ("مواقع إيرانية" are hit, they do not hit)
         adj = [a for a in adjectives if 0 <= trig.start_tok - a.tok_end <= 1 and a.value.kind in ("state", "nonstate")
-               and not (a.tok_start > 0 and tokens[a.tok_start - 1].norm in heads)]
+               and not (a.tok_start > 0 and _after_head(tokens, a.tok_start, heads))]
         if adj and not any(adj[-1].tok_end <= b.tok_start and b.tok_end <= trig.start_tok for b in before):
             a1 = adj[-1]
     if a1 is None and before:
@@ -240,11 +240,19 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
     if a2 is None:
         # "غارات على مواقع إيرانية", "استهدفت قوات تركية": the state or group of the positions or forces hit
         for a in adjectives:
-            if 0 < a.tok_start - trig.end_tok <= TARGET_ADJ_WINDOW and tokens[a.tok_start - 1].norm in heads \
+            if 0 < a.tok_start - trig.end_tok <= TARGET_ADJ_WINDOW and _after_head(tokens, a.tok_start, heads) \
                     and a.value.kind in ("state", "nonstate") and (a1 is None or a.value.id != a1.value.id):
                 a2 = a
                 break
     return a1, a2
+
+
+def _after_head(tokens: Sequence[Token], k: int, heads: frozenset[str]) -> bool:
+    """The adjective at token ``k`` qualifies a head noun of positions or forces, right before it or before one
+    plain adjective ("موقع سوري", "موقعا عسكريا سوريا": the positions are Syrian)."""
+    if k > 0 and tokens[k - 1].norm in heads:
+        return True
+    return k > 1 and tokens[k - 2].norm in heads and tokens[k - 1].norm in words("head_modifier")
 
 
 def _held_by(tokens: Sequence[Token], m: Mention) -> bool:
