@@ -17,3 +17,20 @@ def test_the_nationality_of_a_position_hit_names_the_target(extractor):
     for text in ("أعلن الجيش الإسرائيلي، الخميس، قصف موقع عسكري سوري في الجولان.",
                  "أعلن الجيش الإسرائيلي، الخميس، أنه استهدف موقعاً سورياً في الجولان."):
         assert _strikes(extractor, text) == [("Military Forces of Israel (1948-)", "Military Forces of Syria (2000-)")], text
+
+
+def _transfers(extractor, text):
+    doc = extractor(MetaStep()(Document(text=text, published="2018-07-06")))
+    return [e for e in doc.events if e.sub_event_type == "Non-violent transfer of territory"]
+
+
+def test_handing_over_weapons_or_people_is_no_transfer_of_territory(extractor):
+    for text in ("أعلنت موسكو الخميس تسليم الجيش السوري صواريخ جديدة مضادة للطائرات.",
+                 "طلبت أنقرة الخميس من برلين توقيف القيادي الكردي وتسليمه إليها.",
+                 "وتسلمت السعودية الخميس من الأردن الرئاسة الدورية للجامعة العربية."):
+        assert _transfers(extractor, text) == [], text
+
+
+def test_handing_over_positions_in_a_town_is_a_transfer(extractor):
+    ev = _transfers(extractor, "أكملت الفصائل المعارضة الخميس تسليم مواقعها في بلدة بصرى الشام للجيش السوري.")
+    assert len(ev) == 1 and "tr-nvt-8" in ev[0].rule_ids
