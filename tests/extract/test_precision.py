@@ -272,3 +272,11 @@ def test_an_agreement_with_its_terms_after_it_stays_an_agreement(extractor):
     doc = _run(extractor, "وتوصلت فصائل المعارضة إلى اتفاق مع الجانب الروسي في مدينة درعا يوم الجمعة على أن تسلم "
                           "سلاحها الثقيل.")
     assert any(e.sub_event_type == "Agreement" for e in doc.events), _subs(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت المتحدثة باسم الخارجية الروسية الأربعاء إن الضربات الأميركية المحتملة على سوريا ستزيد التوتر.",
+    "وحذرت موسكو الأربعاء من ضربات أميركية محتملة على مواقع الجيش السوري.",
+])
+def test_a_possible_strike_in_the_feminine_or_plural_is_no_strike(extractor, text):
+    _assert_dropped(_run(extractor, text), "modality:possibility")
