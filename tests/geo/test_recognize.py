@@ -198,6 +198,12 @@ def test_unknown_names_listed_with_a_known_town_after_a_plural_naming_word_are_t
     assert [p.name for p in _geo(geo, "استعادت القوات مدينة وأربع بلدات")] == []
 
 
+def test_a_two_word_unknown_name_in_a_list_keeps_both_words(geo):
+    # "خان" and "معرة" open two-word names ("name_start"): the list member is the whole name
+    names = [p.name for p in _geo(geo, "قصفت الطائرات بلدات كفرنبل وخان السبل ومعرة حرمة في ريف إدلب")]
+    assert names[:3] == ["كفرنبل", "خان السبل", "معرة حرمة"], names
+
+
 def test_curated_villages_and_bases_beat_their_namesakes_abroad(geo):
     # GeoNames' lists lack these, and their names read as places elsewhere (Kifri, Saham al-Kaffarat, El Dabaa)
     assert _resolved(geo, "قصف على كفريا والفوعة في ريف إدلب")[:2] == [

@@ -356,11 +356,16 @@ class PlaceRecognizer:
                     j += 1
                     continue
                 stem = t.norm[1:]
+                # "وخان السبل", "ومعرة حرمة": a first word of two-word names takes the word after it
+                two = stem in w.name_start and j + 1 < hi and toks[j + 1].is_word and j + 1 not in starts \
+                    and toks[j + 1].norm not in w.not_name and toks[j + 1].norm not in self.blocked \
+                    and not (toks[j + 1].norm.startswith("و") and len(toks[j + 1].norm) > 3)
                 if not (t.is_word and t.norm.startswith("و") and len(stem) >= 3) or stem in w.not_name \
-                        or stem in self.blocked or stem in w.stop or number_word(t.norm) is not None \
+                        or (stem in self.blocked and not two) or stem in w.stop or number_word(t.norm) is not None \
                         or self._mods.match_at(toks, j, hi) is not None:
                     break
-                k = j + 1
+                size = 2 if two else 1
+                k = j + size
                 nxt = toks[k].norm if k < hi else None
                 if not (nxt is None or toks[k].punct or k in starts or nxt in w.not_name
                         or (nxt.startswith("و") and len(nxt) > 3)):
@@ -370,10 +375,11 @@ class PlaceRecognizer:
                     cut = 1
                 if not cut:
                     break
-                name = text[t.start + cut:t.end]
-                out.append(PlaceMention(start=t.start + cut, end=t.end, text=name, name=name, tok_start=j,
-                                        tok_end=j + 1, kind="city", modifiers=(("list", "member"),), proclitic="و"))
-                j += 1
+                end = toks[k - 1].end
+                name = text[t.start + cut:end]
+                out.append(PlaceMention(start=t.start + cut, end=end, text=name, name=name, tok_start=j,
+                                        tok_end=k, kind="city", modifiers=(("list", "member"),), proclitic="و"))
+                j = k
         out.sort(key=lambda m: m.tok_start)
         return out
 
