@@ -560,6 +560,11 @@ class EventExtractor:
         k = d.tok_start - 1
         return k >= 0 and toks[k].norm in L.words("since")
 
+    @staticmethod
+    def _opens_since(toks, d) -> bool:
+        """"منذ أسبوع" tells how long one happening has gone on: no date for the others of the document."""
+        return toks[d.tok_start].norm in L.words("since")
+
     @classmethod
     def _since_date(cls, toks, dates) -> bool:
         """A since-date in a sentence with numbers marks a running total."""
@@ -844,7 +849,7 @@ class EventExtractor:
         lead_dates = [d for d in rec["dates"] if d.date_start is not None and d.start < 400
                       and (published is None or (d.date_end <= published
                                                  and (published - d.date_end).days <= self.background_days))
-                      and not self._is_since(toks, d)]
+                      and not self._is_since(toks, d) and not self._opens_since(toks, d)]
         doc_date = lead_dates[0] if lead_dates else None
         counts = Counter(m.value.id for m in rec["actors"] if m.value.kind in ("state", "nonstate"))
         table = L.actor_table()

@@ -386,6 +386,17 @@ def _ago(pub: dt.date | None, n: int, unit: str, sign: int) -> tuple[dt.date | N
     return dt.date(y, 1, 1), dt.date(y, 12, 31), MONTH
 
 
+# "منذ أسبوع/شهر" mostly tells how long something has gone on ("تتواصل المعارك منذ شهر"); "منذ يومين" is as
+# often the day a thing was done ("اعتقل منذ يومين"), and "منذ عامين" starts a year-long history, not news
+_SINCE_SPAN_UNITS = frozenset({"week", "month"})
+
+
+def _span_to(pub: dt.date, n: int, unit: str) -> tuple[dt.date, dt.date, int]:
+    """The ``n`` ``unit``s up to publication, with the precision of that length."""
+    days = {"hour": max(1, -(-n // 24)), "day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
+    return pub - dt.timedelta(days=days), pub, DAY if days <= 1 else WEEK if days <= 7 else MONTH
+
+
 def _count_unit_at(c: _Ctx, j: int, article: bool = True) -> tuple[int, int, str, str, bool] | None:
     """(count, end token, unit, rid) for "ثلاثة أيام", "24 ساعة", "يومين", "أسبوع", "الساعات".
 
@@ -539,7 +550,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
     if is_digit or "year_word" in ks:
         better(_year_phrase(c, i))
     # "قبل ثلاثة أيام", "منذ يومين", "بعد أسبوع"
-    a = c.read(i, "ago") if "ago" in ks else None
+    a = c.read(i, "ago") if "ago" in ks else c.read(i, "since") if "since" in ks else None
     # "منذ عام 2011" is a year, not "a year ago"
     if a is not None and _year_phrase(c, a[0]) is None:
         cu = _count_unit_at(c, a[0], article=False)
@@ -547,7 +558,10 @@ def _core(c: _Ctx, i: int) -> _Res | None:
         if cu is not None and not (cu[1] < c.hi and c.read(cu[1], "of", clitic=False) is not None):
             n, j, unit, urid, vague = cu
             s, en, prec = _ago(pub, n, unit, a[1].value)
-            if vague and pub is not None and s is not None:
+            if a[1].kind == "since" and not vague and pub is not None and unit in _SINCE_SPAN_UNITS:
+                # "مواجهات منذ أسبوع": what has gone on that long, up to publication
+                s, en, prec = _span_to(pub, n, unit)
+            elif vague and pub is not None and s is not None:
                 # "منذ أيام": from that far back up to publication (or from publication on)
                 s, en = (s, pub) if a[1].value < 0 else (pub, en)
                 prec = DAY if unit == "hour" else WEEK if unit == "day" else MONTH
@@ -566,9 +580,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
                 if pub is None:
                     better(_Res(j, None, None, DAY, rid, "past"))
                 else:
-                    days = {"hour": max(1, -(-n // 24)), "day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
-                    prec = DAY if days <= 1 else WEEK if days <= 7 else MONTH
-                    better(_Res(j, pub - dt.timedelta(days=days), pub, prec, rid, "past"))
+                    better(_Res(j, *_span_to(pub, n, unit), rid, "past"))
     return best
 
 
