@@ -397,6 +397,16 @@ def _span_to(pub: dt.date, n: int, unit: str) -> tuple[dt.date, dt.date, int]:
     return pub - dt.timedelta(days=days), pub, DAY if days <= 1 else WEEK if days <= 7 else MONTH
 
 
+def _hedge_at(c: _Ctx, j: int) -> tuple[int, str] | None:
+    """(end token, rule id) of a hedge opening a count at token ``j`` ("نحو", "أكثر من"; number_hedges.tsv pre)."""
+    pre = _num_lex().pre
+    for k in range(min(c.hi, j + 4) - 1, j - 1, -1):
+        for ws, _, rid in pre.get(c.toks[k].norm, ()):
+            if len(ws) == k - j + 1 and tuple(t.norm for t in c.toks[j:k + 1]) == ws:
+                return k + 1, rid
+    return None
+
+
 def _count_unit_at(c: _Ctx, j: int, article: bool = True) -> tuple[int, int, str, str, bool] | None:
     """(count, end token, unit, rid) for "ثلاثة أيام", "24 ساعة", "يومين", "أسبوع", "الساعات".
 
@@ -554,6 +564,12 @@ def _core(c: _Ctx, i: int) -> _Res | None:
     # "منذ عام 2011" is a year, not "a year ago"
     if a is not None and _year_phrase(c, a[0]) is None:
         cu = _count_unit_at(c, a[0], article=False)
+        # "قبل نحو عامين": as the count alone. Not after "بعد" ("بعد نحو شهرين على" counts from another event) nor
+        # "منذ" ("عملية بدأت منذ نحو شهرين" dates the operation's start, and the act told beside it would take it)
+        hedge = _hedge_at(c, a[0]) if cu is None and a[1].kind == "ago" and a[1].value < 0 else None
+        if hedge is not None:
+            cu = _count_unit_at(c, hedge[0], article=False)
+            cu = cu and (*cu[:3], f"{hedge[1]}+{cu[3]}", cu[4])
         # "بعد ثلاثة أسابيع من الهجوم" counts from another event, not from publication
         if cu is not None and not (cu[1] < c.hi and c.read(cu[1], "of", clitic=False) is not None):
             n, j, unit, urid, vague = cu
