@@ -587,7 +587,8 @@ def _core(c: _Ctx, i: int) -> _Res | None:
     if wi is not None:
         j = wi[0]
         cu = _count_unit_at(c, j)
-        if cu is not None:
+        # a "vague" within ("في") reads only plural or counted spans: "في الأسبوع الماضي" is last week
+        if cu is not None and not (wi[1].ambiguous and not cu[4] and not cu[3].startswith("num+")):
             n, j, unit, urid, _ = cu
             md = c.read(j, "modifier", clitic=False)
             if md is not None and md[1].value < 0:
