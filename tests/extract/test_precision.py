@@ -272,3 +272,11 @@ def test_an_agreement_with_its_terms_after_it_stays_an_agreement(extractor):
     doc = _run(extractor, "وتوصلت فصائل المعارضة إلى اتفاق مع الجانب الروسي في مدينة درعا يوم الجمعة على أن تسلم "
                           "سلاحها الثقيل.")
     assert any(e.sub_event_type == "Agreement" for e in doc.events), _subs(doc)
+
+
+def test_a_long_list_of_terms_after_provides_is_still_terms(extractor):
+    # the handover stands 16 words after "ينص على": an aside and another term come between
+    doc = _run(extractor, "وقال مصدر محلي إن الاتفاق ينص على غرار اتفاقات مماثلة أبرمت في مناطق أخرى آخرها ريف حمص "
+                          "الشمالي، على تسليم الفصائل سلاحها الثقيل في بلدة تلبيسة.")
+    assert not [e for e in doc.events if e.sub_event_type == "Non-violent transfer of territory"], _subs(doc)
+    assert any(d["reason"] == "modality:terms" and d["rule_id"] == "tr-nvt-8" for d in doc.dropped), doc.dropped
