@@ -871,7 +871,9 @@ class EventExtractor:
         lead_dates = [d for d in rec["dates"] if d.date_start is not None and d.start < 400
                       and (published is None or (d.date_end <= published
                                                  and (published - d.date_end).days <= self.background_days))
-                      and not self._is_since(toks, d) and not self._opens_since(toks, d)]
+                      and not self._is_since(toks, d) and not self._opens_since(toks, d)
+                      # "قبل سنوات" spans years: no day for the document's undated happenings
+                      and (d.date_end - d.date_start).days <= self.max_span_days]
         doc_date = lead_dates[0] if lead_dates else None
         counts = Counter(m.value.id for m in rec["actors"] if m.value.kind in ("state", "nonstate"))
         table = L.actor_table()
