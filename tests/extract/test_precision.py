@@ -280,3 +280,24 @@ def test_an_agreement_with_its_terms_after_it_stays_an_agreement(extractor):
 ])
 def test_a_possible_strike_in_the_feminine_or_plural_is_no_strike(extractor, text):
     _assert_dropped(_run(extractor, text), "modality:possibility")
+
+
+def test_a_long_list_of_terms_after_provides_is_still_terms(extractor):
+    # the handover stands 16 words after "ينص على": an aside and another term come between
+    doc = _run(extractor, "وقال مصدر محلي إن الاتفاق ينص على غرار اتفاقات مماثلة أبرمت في مناطق أخرى آخرها ريف حمص "
+                          "الشمالي، على تسليم الفصائل سلاحها الثقيل في بلدة تلبيسة.")
+    assert not [e for e in doc.events if e.sub_event_type == "Non-violent transfer of territory"], _subs(doc)
+    assert any(d["reason"] == "modality:terms" and d["rule_id"] == "tr-nvt-8" for d in doc.dropped), doc.dropped
+
+
+def test_the_losers_withdrawal_from_a_place_taken_that_day_is_the_taking_itself(extractor):
+    doc = _run(extractor, "سيطرت فصائل المعارضة المدعومة من تركيا الأحد على مدينة عفرين. وقال أحد السكان إن المقاتلين "
+                          "الأكراد انسحبوا من مدينة عفرين الأحد قبل دخول الفصائل إليها.", published="2018-03-18")
+    assert _subs(doc) == ["Non-state actor overtakes territory"], _subs(doc)
+    assert any(d["reason"].startswith("withdrawal:") for d in doc.dropped), doc.dropped
+
+
+def test_a_withdrawal_elsewhere_stays_a_handover(extractor):
+    doc = _run(extractor, "سيطرت فصائل المعارضة المدعومة من تركيا الأحد على مدينة عفرين. وانسحب مقاتلو المعارضة "
+                          "الأحد من بلدة الضمير بموجب اتفاق مع الحكومة.", published="2018-03-18")
+    assert "Non-violent transfer of territory" in _subs(doc), _subs(doc)

@@ -183,6 +183,21 @@ def test_undated_event_gets_the_publication_window(extractor):
     assert "date-context" in ev.rule_ids
 
 
+def test_how_long_a_lead_happening_went_on_does_not_date_the_others(extractor):
+    # "منذ أسبوع" tells when the clashes began; the strike told before it has no day of its own
+    doc = _run(extractor, "قصفت قوات النظام مدينة دوما. وتشهد الغوطة الشرقية مواجهات عنيفة منذ أسبوع بين "
+                          "فصائل المعارضة وقوات النظام.", published="2018-03-10")
+    by_type = {e.event_type: (e.date_start, e.date_end) for e in doc.events}
+    assert by_type["Explosions/Remote violence"] == ("2018-03-09", "2018-03-10")
+    assert by_type["Battles"] == ("2018-03-03", "2018-03-10")
+
+
+def test_a_lead_date_spanning_years_does_not_date_the_others(extractor):
+    doc = _run(extractor, "قال المرصد إن الحرب التي اندلعت قبل سنوات أسفرت عن مقتل الآلاف. وتدور اشتباكات عنيفة بين قوات "
+                          "النظام وفصائل المعارضة قرب مدينة حرستا.", published="2018-03-12")
+    assert [(e.date_start, e.date_end) for e in doc.events] == [("2018-03-11", "2018-03-12")], doc.dropped
+
+
 def test_listed_towns_give_one_event_each(extractor):
     doc = _run(extractor, "قصفت قوات النظام أمس بلدات حرستا وعربين ودوما في الغوطة الشرقية.")
     places = sorted(e.location_text for e in doc.events)

@@ -38,6 +38,9 @@ REPORT_DAY = "report-day"  # the mention's only date is the day its statement wa
 OWN_DAY = 2  # _date_rank of a date told with the happening
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
+WITHDRAWAL = "withdrawal"  # rule id: the trigger tells a side's withdrawal (function_words withdrawal)
+NVT = "Non-violent transfer of territory"
+TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
@@ -265,6 +268,8 @@ class EventExtractor:
                 if any(g != NEEDS_AGENT and not cue_s.get(g, _EMPTY)[si] for g in needs):
                     continue
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
+                if toks[t.start_tok].norm.removeprefix(t.prefix) in L.words("withdrawal"):
+                    f.rule_ids.append(WITHDRAWAL)
                 if tdef.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال")):
                     f.rule_ids.append("definite")
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
@@ -583,6 +588,28 @@ class EventExtractor:
         k = d.tok_start - 1
         return k >= 0 and toks[k].norm in L.words("since")
 
+    @staticmethod
+    def _without_withdrawn_sides(doc: Document, events: list[Event]) -> list[Event]:
+        """"سيطرت القوات على المدينة ... بعد انسحاب المقاتلين منها": the losers' withdrawal from a place taken the
+        same day is the other side of that taking, told in the same document, not a handover of its own."""
+        # a country named as the place is no place: two happenings "in Syria" need not be one
+        taken = [e for e in events if e.sub_event_type in TAKINGS and not (e.gazetteer_id or "c:").startswith("c:")]
+        out = []
+        for ev in events:
+            if WITHDRAWAL in ev.rule_ids and ev.sub_event_type == NVT and any(
+                    t.location == ev.location and t.location is not None and _dates_overlap(t, ev) for t in taken):
+                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
+                                    "reason": "withdrawal: the other side of a taking of the same place and day",
+                                    "rule_id": ev.rule_ids[0]})
+                continue
+            out.append(ev)
+        return out
+
+    @staticmethod
+    def _opens_since(toks, d) -> bool:
+        """"منذ أسبوع" tells how long one happening has gone on: no date for the others of the document."""
+        return toks[d.tok_start].norm in L.words("since")
+
     @classmethod
     def _since_date(cls, toks, dates) -> bool:
         """A since-date in a sentence with numbers marks a running total."""
@@ -877,7 +904,9 @@ class EventExtractor:
         lead_dates = [d for d in rec["dates"] if d.date_start is not None and d.start < 400
                       and (published is None or (d.date_end <= published
                                                  and (published - d.date_end).days <= self.background_days))
-                      and not self._is_since(toks, d)]
+                      and not self._is_since(toks, d) and not self._opens_since(toks, d)
+                      # "قبل سنوات" spans years: no day for the document's undated happenings
+                      and (d.date_end - d.date_start).days <= self.max_span_days]
         doc_date = lead_dates[0] if lead_dates else None
         counts = Counter(m.value.id for m in rec["actors"] if m.value.kind in ("state", "nonstate"))
         table = L.actor_table()
@@ -954,6 +983,7 @@ class EventExtractor:
                                         "rule_id": genre})
                     continue
             doc.events.append(ev)
+        doc.events = self._without_withdrawn_sides(doc, doc.events)
         for ev in doc.events:
             ev.assign_id()
             ev.event_id_cnty = _event_id_cnty(ev)

@@ -386,6 +386,27 @@ def _ago(pub: dt.date | None, n: int, unit: str, sign: int) -> tuple[dt.date | N
     return dt.date(y, 1, 1), dt.date(y, 12, 31), MONTH
 
 
+# "منذ أسبوع/شهر" mostly tells how long something has gone on ("تتواصل المعارك منذ شهر"); "منذ يومين" is as
+# often the day a thing was done ("اعتقل منذ يومين"), and "منذ عامين" starts a year-long history, not news
+_SINCE_SPAN_UNITS = frozenset({"week", "month"})
+
+
+def _span_to(pub: dt.date, n: int, unit: str) -> tuple[dt.date, dt.date, int]:
+    """The ``n`` ``unit``s up to publication, with the precision of that length."""
+    days = {"hour": max(1, -(-n // 24)), "day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
+    return pub - dt.timedelta(days=days), pub, DAY if days <= 1 else WEEK if days <= 7 else MONTH
+
+
+def _hedge_at(c: _Ctx, j: int) -> tuple[int, str] | None:
+    """(end token, rule id) of a hedge opening a count at token ``j`` ("نحو", "أكثر من"; number_hedges.tsv pre)."""
+    pre = _num_lex().pre
+    for k in range(min(c.hi, j + 4) - 1, j - 1, -1):
+        for ws, _, rid in pre.get(c.toks[k].norm, ()):
+            if len(ws) == k - j + 1 and tuple(t.norm for t in c.toks[j:k + 1]) == ws:
+                return k + 1, rid
+    return None
+
+
 def _count_unit_at(c: _Ctx, j: int, article: bool = True) -> tuple[int, int, str, str, bool] | None:
     """(count, end token, unit, rid) for "ثلاثة أيام", "24 ساعة", "يومين", "أسبوع", "الساعات".
 
@@ -539,15 +560,24 @@ def _core(c: _Ctx, i: int) -> _Res | None:
     if is_digit or "year_word" in ks:
         better(_year_phrase(c, i))
     # "قبل ثلاثة أيام", "منذ يومين", "بعد أسبوع"
-    a = c.read(i, "ago") if "ago" in ks else None
+    a = c.read(i, "ago") if "ago" in ks else c.read(i, "since") if "since" in ks else None
     # "منذ عام 2011" is a year, not "a year ago"
     if a is not None and _year_phrase(c, a[0]) is None:
         cu = _count_unit_at(c, a[0], article=False)
+        # "قبل نحو عامين": as the count alone. Not after "بعد" ("بعد نحو شهرين على" counts from another event) nor
+        # "منذ" ("عملية بدأت منذ نحو شهرين" dates the operation's start, and the act told beside it would take it)
+        hedge = _hedge_at(c, a[0]) if cu is None and a[1].kind == "ago" and a[1].value < 0 else None
+        if hedge is not None:
+            cu = _count_unit_at(c, hedge[0], article=False)
+            cu = cu and (*cu[:3], f"{hedge[1]}+{cu[3]}", cu[4])
         # "بعد ثلاثة أسابيع من الهجوم" counts from another event, not from publication
         if cu is not None and not (cu[1] < c.hi and c.read(cu[1], "of", clitic=False) is not None):
             n, j, unit, urid, vague = cu
             s, en, prec = _ago(pub, n, unit, a[1].value)
-            if vague and pub is not None and s is not None:
+            if a[1].kind == "since" and not vague and pub is not None and unit in _SINCE_SPAN_UNITS:
+                # "مواجهات منذ أسبوع": what has gone on that long, up to publication
+                s, en, prec = _span_to(pub, n, unit)
+            elif vague and pub is not None and s is not None:
                 # "منذ أيام": from that far back up to publication (or from publication on)
                 s, en = (s, pub) if a[1].value < 0 else (pub, en)
                 prec = DAY if unit == "hour" else WEEK if unit == "day" else MONTH
@@ -557,7 +587,8 @@ def _core(c: _Ctx, i: int) -> _Res | None:
     if wi is not None:
         j = wi[0]
         cu = _count_unit_at(c, j)
-        if cu is not None:
+        # a "vague" within ("في") reads only plural or counted spans: "في الأسبوع الماضي" is last week
+        if cu is not None and not (wi[1].ambiguous and not cu[4] and not cu[3].startswith("num+")):
             n, j, unit, urid, _ = cu
             md = c.read(j, "modifier", clitic=False)
             if md is not None and md[1].value < 0:
@@ -566,9 +597,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
                 if pub is None:
                     better(_Res(j, None, None, DAY, rid, "past"))
                 else:
-                    days = {"hour": max(1, -(-n // 24)), "day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
-                    prec = DAY if days <= 1 else WEEK if days <= 7 else MONTH
-                    better(_Res(j, pub - dt.timedelta(days=days), pub, prec, rid, "past"))
+                    better(_Res(j, *_span_to(pub, n, unit), rid, "past"))
     return best
 
 
