@@ -17,8 +17,8 @@ from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue
 from marsad.extract.frames import (
-    Frame, Mention, apply_roles, date_distance, find_modality, overlaps, pick_actors, pick_fatalities,
-    recast_by_country, resolve_territory, retype_by_roles,
+    Frame, Mention, apply_roles, casualty_side, date_distance, find_modality, overlaps, pick_actors,
+    pick_fatalities, recast_by_country, resolve_territory, retype_by_roles,
 )
 from marsad.geo import Geocoder
 from marsad.geodesy import km
@@ -280,6 +280,12 @@ class EventExtractor:
                     f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in speakers],
                                                      [m for m in adjs if m.tok_start not in speakers], a)
                     f.rule_ids.append("actor-speaker")
+                if f.actor2 is None and f.actor1 is not None and tdef.event_type in VIOLENT:
+                    # "كمين لتنظيم داعش ... مقتل خمسة من عناصر الشرطة": whose dead are counted was hit
+                    dead = casualty_side(toks, cas_s[si], sides)
+                    if dead is not None and dead.value.id != f.actor1.value.id:
+                        f.actor2 = dead
+                        f.rule_ids.append("actor2-dead")
                 if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
                     # "قتل 46 مدنيا يوم الخميس": the dead of a strike or a battle told elsewhere, or a
                     # tally; a killing is an attack on civilians when its sentence names who killed
