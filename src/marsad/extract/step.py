@@ -271,7 +271,9 @@ class EventExtractor:
                 # who reports after the trigger ("..., وفقا لما ذكرته الشرطة") is the source, not a side
                 sides = [m for m in actors if m.tok_start < t.end_tok or m.tok_start not in source_at] \
                     if source_at else actors
-                adjs = adj_s[si]
+                # "الشرطة التركية", "قوات الأمن العراقية": the nationality of a generic force is part of its
+                # name (the force is the country's own), no second side
+                adjs = [m for m in adj_s[si] if not any(g.tok_end == m.tok_start and _generic_force(g) for g in sides)]
                 # "قالت إسرائيل إن إيران أطلقت ...": who speaks before "إن/أن" tells of the act, is not its side
                 speakers = self._speaker_tokens(toks, rep_s[si], t.start_tok, a)
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
@@ -968,6 +970,11 @@ class EventExtractor:
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
         return out
+
+
+def _generic_force(m: Mention) -> bool:
+    """A state force named without its country ("الشرطة", "قوات الأمن": Police Forces of {country})."""
+    return m.value.kind == "state" and "{country}" in m.value.name
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,34 @@
+"""Dates and counterparts of matched happenings (q10c): the side whose dead a sentence counts is the
+target; a generic force's nationality is part of its name; (more below as added)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-05-06"
+
+
+def _events(extractor, text, published=PUB):
+    return extractor(MetaStep()(Document(text=text, published=published))).events
+
+
+@pytest.mark.parametrize("text,actor2", [
+    ("قتل خمسة من عناصر الشرطة العراقية في كمين لتنظيم داعش قرب مدينة كركوك الأحد.", "police forces of iraq"),
+    ("شن تنظيم داعش هجوما على مواقع قرب مدينة الميادين الأحد، ما أسفر عن سقوط قتلى في صفوف قوات النظام.",
+     "military forces of syria"),
+])
+def test_the_side_whose_dead_are_counted_is_the_target(extractor, text, actor2):
+    evs = _events(extractor, text)
+    assert evs and evs[0].actor1 == "Islamic State (Iraq and Syria)", [(e.actor1, e.actor2) for e in evs]
+    assert (evs[0].actor2 or "").lower().startswith(actor2), evs[0].actor2
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت الشرطة التركية ثلاثة رجال في مدينة إسطنبول السبت.",
+    "اعتقلت قوات الأمن التركية ثلاثة رجال في مدينة إسطنبول السبت.",
+])
+def test_a_generic_force_with_its_nationality_is_one_side(extractor, text):
+    evs = _events(extractor, text)
+    assert [(e.actor1, e.actor2) for e in evs] == [("Police Forces of Turkey", None)]
