@@ -32,3 +32,13 @@ def test_the_side_whose_dead_are_counted_is_the_target(extractor, text, actor2):
 def test_a_generic_force_with_its_nationality_is_one_side(extractor, text):
     evs = _events(extractor, text)
     assert [(e.actor1, e.actor2) for e in evs] == [("Police Forces of Turkey", None)]
+
+
+def test_a_day_after_the_closing_source_is_the_report_s(extractor):
+    # the day after "وفقا لما ذكرته X،" closing the sentence is when it was reported; the day told with
+    # the arrest in the next sentence is the happening's
+    text = ("اعتقلت الشرطة التركية ثلاثة رجال في مدينة إسطنبول للاشتباه بانتمائهم إلى تنظيم داعش، "
+            "وفقا لما ذكرته وكالة الأناضول، السبت. واعتقلت الشرطة المشتبه بهم الخميس بعد مداهمة منزلهم، بحسب البيان.")
+    evs = _events(extractor, text, "2018-05-05")
+    assert [(e.sub_event_type, e.date_start) for e in evs] == [("Arrests", "2018-05-03")]
+    assert "report-day" in evs[0].rule_ids

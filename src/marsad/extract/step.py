@@ -397,7 +397,8 @@ class EventExtractor:
         """The day of a statement, not of the happening it tells: a date between a reporting verb
         (and its speaker) and the complementizer that opens what was said ("أعلن ترامب الاثنين أن
         الهجوم الكيميائي"، "ذكرت الوزارة، الاثنين، أن الضربات استهدفت"), or a statement told after
-        the happening's clause ("وكان الهجوم على دوما أثار غضبا، وذكر ترامب، الاثنين، أن ...").
+        the happening's clause ("وكان الهجوم على دوما أثار غضبا، وذكر ترامب، الاثنين، أن ..."), or the day
+        after a source named after the happening ("..., وفقا لما ذكرته الشرطة، الخميس").
         Only for a happening already known: the trigger is a definite noun, or (inside what was said)
         the clause opens with one, its verb then telling the same happening. "أن هجوما صاروخيا
         استهدف" is news of that day and keeps it, and so does a passive ("أنه تم التوصل إلى اتفاق")."""
@@ -405,6 +406,12 @@ class EventExtractor:
             return False
         that = L.words("complementizer")
         for r in reports:
+            if r.payload.kind != "noun" and t.end_tok <= r.start_tok and r.end_tok <= d.tok_start \
+                    and d.tok_start - r.end_tok <= SOURCE_WINDOW + 2 \
+                    and not any(r.end_tok <= u.start_tok < d.tok_start for u in triggers):
+                # "اعتقلت الشرطة أربعة رجال، وفقا لما ذكرته النيابة، الخميس": a day after the source that closes
+                # the sentence is the day it was reported; a day told with the happening elsewhere wins
+                return True
             if r.payload.kind != "verb" or not r.end_tok <= d.tok_start <= r.end_tok + REPORT_DAY_SPEAKER:
                 continue
             k = next((k for k in range(d.tok_end, d.tok_end + REPORT_DAY_THAT + 1)
