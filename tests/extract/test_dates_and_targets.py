@@ -42,3 +42,18 @@ def test_a_day_after_the_closing_source_is_the_report_s(extractor):
     evs = _events(extractor, text, "2018-05-05")
     assert [(e.sub_event_type, e.date_start) for e in evs] == [("Arrests", "2018-05-03")]
     assert "report-day" in evs[0].rule_ids
+
+
+@pytest.mark.parametrize("first,sub", [
+    ("قصفت طائرات حربية روسية الأحد مدينة معرة النعمان في ريف إدلب، ما أسفر عن مقتل ثمانية مدنيين", "Air/drone strike"),
+    ("قصفت قوات النظام بالمدفعية الأحد مدينة معرة النعمان في ريف إدلب، ما أسفر عن مقتل ثمانية مدنيين",
+     "Shelling/artillery/missile attack"),
+])
+def test_the_bombardment_named_again_keeps_its_kind_and_target(extractor, first, sub):
+    # "القصف" leaves open whether from the air or by artillery: told again, it is the bombardment just told
+    text = first + "، وفق المرصد السوري لحقوق الإنسان. وطال القصف بلدات عدة بينها سراقب وكفرنبل، بحسب المرصد."
+    evs = _events(extractor, text, "2018-05-07")
+    listed = [e for e in evs if e.location_text in ("سراقب", "كفرنبل")]
+    assert len(listed) == 2, [(e.location_text, e.sub_event_type) for e in evs]
+    assert all(e.sub_event_type == sub and e.actor2 == "Civilians (Syria)" for e in listed), \
+        [(e.sub_event_type, e.actor2) for e in listed]

@@ -58,6 +58,7 @@ HEADLINE_MAX_WORDS = 16  # a line without a full stop up to this long is a headi
 CORROBORATED = "corroborated"
 CORROBORATING_TYPES = frozenset({"Explosions/Remote violence"})
 CIVILIAN_SITE_WINDOW = 3  # tokens from a trigger to the civilian site it strikes ("قصف على سوق مدينة")
+BOMBARDMENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # what "القصف" may name
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
 
@@ -363,6 +364,7 @@ class EventExtractor:
                                      or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
                                      or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
                 f.claimed_by = claimed
+                self._refer_back(f, frames + sent_frames)
                 sent_frames.append(f)
             self._corroborate(sent_frames)
             frames.extend(self._suppress_intercepted(self._suppress_weak(sent_frames), toks))
@@ -425,6 +427,23 @@ class EventExtractor:
                     u.start_tok == k + 1 and u.start_tok <= t.start_tok and _definite_noun(u) for u in triggers)):
                 return True
         return False
+
+    @staticmethod
+    def _refer_back(f: Frame, before: Sequence[Frame]) -> None:
+        """"قصفت طائرات حربية البلدة ... وطال القصف قرى عدة": the definite generic word for a bombardment
+        (function_words generic_strike), with no day or agent of its own and no refining word, names the
+        bombardment told just before: it keeps its kind (from the air or by artillery, which "القصف" leaves
+        open) and whether it hit civilians. Its agent is still read as any mention's (merging, defaults)."""
+        if (f.date is not None or f.actor1 is not None or f.modality or "definite" not in f.rule_ids
+                or f.sub_event_type != f.tdef.sub_event_type
+                or norm_key(f.trigger.phrase).lower() not in L.words("generic_strike")):
+            return
+        prev = next((p for p in reversed(before) if p.event_type == f.event_type and not p.modality), None)
+        if prev is None or prev.sub_event_type not in BOMBARDMENTS:
+            return
+        f.sub_event_type = prev.sub_event_type
+        f.civilian_target = f.civilian_target or prev.civilian_target
+        f.rule_ids.append("refers-back")
 
     @staticmethod
     def _referred(toks, t: Match, sent_lo: int) -> bool:
