@@ -57,3 +57,27 @@ def test_the_bombardment_named_again_keeps_its_kind_and_target(extractor, first,
     assert len(listed) == 2, [(e.location_text, e.sub_event_type) for e in evs]
     assert all(e.sub_event_type == sub and e.actor2 == "Civilians (Syria)" for e in listed), \
         [(e.sub_event_type, e.actor2) for e in listed]
+
+
+@pytest.mark.parametrize("text,published,day", [
+    # the day told before the quote opens is when the words were said
+    ('وأضاف البيان الصادر عن قيادة الجماعة الجمعة "بعد لقائنا اليوم مع الوفد فقد تم الاتفاق على إجلاء '
+     'الدفعة الأولى من المقاتلين من مدينة دوما".', "2018-03-10", "2018-03-09"),
+    # none told: the lead's day, a day before publication (the report was published the morning after)
+    ('تمكنت القوات الحكومية الأحد من استعادة السيطرة على بلدات عدة في ريف درعا. وقال مدير المرصد '
+     '"تم اليوم التوصل إلى اتفاق مصالحة جديد في مدينة بصرى الشام".', "2018-07-02", "2018-07-01"),
+    # the lead's day is the publication's: "اليوم" stays that day
+    ('تمكنت القوات الحكومية اليوم من استعادة السيطرة على بلدات عدة في ريف درعا. وقال مدير المرصد '
+     '"تم اليوم التوصل إلى اتفاق مصالحة جديد في مدينة بصرى الشام".', "2018-07-02", "2018-07-02"),
+])
+def test_today_in_quoted_speech_is_the_day_it_was_said(extractor, text, published, day):
+    evs = [e for e in _events(extractor, text, published) if e.sub_event_type == "Agreement"]
+    assert [e.date_start for e in evs] == [day], [(e.sub_event_type, e.date_start, e.rule_ids) for e in evs]
+
+
+def test_a_short_quoted_name_is_no_speech(extractor):
+    # «"روسيا اليوم"» is a channel's name: its "اليوم" is not counted from any statement's day
+    text = ('تمكنت القوات الحكومية الأحد من استعادة السيطرة على بلدات عدة في ريف درعا. وذكرت قناة "روسيا اليوم" '
+            'أن اتفاقا تم التوصل إليه في مدينة بصرى الشام.')
+    evs = _events(extractor, text, "2018-07-02")
+    assert all("quote-day" not in e.rule_ids for e in evs), [(e.sub_event_type, e.date_start, e.rule_ids) for e in evs]

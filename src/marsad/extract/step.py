@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
@@ -58,6 +59,12 @@ HEADLINE_MAX_WORDS = 16  # a line without a full stop up to this long is a headi
 CORROBORATED = "corroborated"
 CORROBORATING_TYPES = frozenset({"Explosions/Remote violence"})
 CIVILIAN_SITE_WINDOW = 3  # tokens from a trigger to the civilian site it strikes ("قصف على سوق مدينة")
+LEAD_CHARS = 400  # the lead: where a report names its main day
+QUOTE_RELATIVE = "rd-"  # relative_dates.tsv day_offset rows ("اليوم", "أمس"): counted from when they were said
+QUOTE_DAY = "quote-day"  # a relative day in quoted speech counted from when it was said
+QUOTE_LAG_DAYS = 2
+QUOTES = ('"', "«", "»", "“", "”")
+QUOTE_MIN_WORDS = 3  # fewer quoted words are a name or a title, not speech  # a lead day this close before publication is the day the quoted words were said
 BOMBARDMENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # what "القصف" may name
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
@@ -232,6 +239,7 @@ class EventExtractor:
         lead = [p for p in place_s[0] if p.resolved]
         last_place = next((p for p in lead if p.kind != "country"), lead[0] if lead else None)
         headings = _heading_lines(doc.text)
+        lead_day = self._lead_date(rec)
         for si, (a, b) in enumerate(units):
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
             if last_place is None and not here:
@@ -250,6 +258,8 @@ class EventExtractor:
             began = [d for d in date_s[si] if self._is_since(toks, d) and self._began(d, rec["published"])]
             since_at += [d.tok_start for d in date_s[si] if self._is_since(toks, d) and d not in began]
             own_dates = [d for d in date_s[si] if not self._is_since(toks, d)] + began
+            own_dates = [self._quote_day(doc.text, toks[a].start, d, date_s[si], lead_day, rec["published"])
+                         for d in own_dates]
             clause_at = [k for k in range(a, b) if toks[k].norm in marks] if since_at else []
             if clause_at and any(k <= a + 1 for k in since_at):
                 # fronted ("ومنذ بدء الحملة قبل أسابيع، قتل ..."): it scopes over the clause after its comma
@@ -343,6 +353,8 @@ class EventExtractor:
                             f.rule_ids.append("reference")
                     if dated:
                         f.date = min(dated, key=lambda d: date_distance(toks, t, d))
+                        if f.date.rule_id.endswith(QUOTE_DAY):
+                            f.rule_ids.append(QUOTE_DAY)
                         if f.date in began:
                             f.rule_ids.append("since-day")
                         if self._report_day(toks, f.date, t, self._reports(rep_s[si]), trig_s[si]):
@@ -371,6 +383,35 @@ class EventExtractor:
             if here:
                 last_place = here[-1]
         return frames
+
+    def _lead_date(self, rec: dict[str, Any]) -> DateMention | None:
+        """The first day told in the lead (the first 400 characters), within the background window."""
+        published, toks = rec["published"], rec["analysis"].tokens
+        return next((d for d in rec["dates"] if d.date_start is not None and d.start < LEAD_CHARS
+                     and (published is None or (d.date_end <= published
+                                                and (published - d.date_end).days <= self.background_days))
+                     and not self._is_since(toks, d)), None)
+
+    @staticmethod
+    def _quote_day(text: str, s0: int, d: DateMention, dates: Sequence[DateMention], lead: DateMention | None,
+                   published: dt.date | None) -> DateMention:
+        """"وقال مدير المرصد: \"تم اليوم التوصل إلى اتفاق\"": a day told relative to now ("اليوم"، "أمس") inside
+        quoted speech counts from the day the words were said: a day told in the sentence before the quote
+        opens ("وأضاف البيان الجمعة \"بعد لقائنا اليوم\""), else the lead's day when the report dates its news
+        a day or two before publication (news published the morning after); else publication, as outside."""
+        if published is None or d.date_start is None or not d.rule_id.startswith(QUOTE_RELATIVE) \
+                or "+" in d.rule_id or not _in_quote(text, s0, d.start):
+            return d
+        said = [x for x in dates if x is not d and x.end <= d.start and x.precision == 1 and x.date_start == x.date_end
+                and not _in_quote(text, s0, x.start)]
+        anchor = said[-1].date_start if said else None
+        if anchor is None and lead is not None and lead.precision == 1 and lead.date_start == lead.date_end \
+                and 1 <= (published - lead.date_start).days <= QUOTE_LAG_DAYS:
+            anchor = lead.date_start
+        if anchor is None or anchor >= published:
+            return d
+        shift = anchor - published
+        return replace(d, date_start=d.date_start + shift, date_end=d.date_end + shift, rule_id=f"{d.rule_id}+{QUOTE_DAY}")
 
     @staticmethod
     def _old_year(toks, t: Match, date: DateMention | None, numbers: Sequence[Any], published: dt.date | None) -> bool:
@@ -874,12 +915,7 @@ class EventExtractor:
         frames = self.frames(doc, rec)
         published: dt.date | None = rec["published"]
         # document-level fallbacks: the lead sentence's date, the most named armed actor
-        toks = rec["analysis"].tokens
-        lead_dates = [d for d in rec["dates"] if d.date_start is not None and d.start < 400
-                      and (published is None or (d.date_end <= published
-                                                 and (published - d.date_end).days <= self.background_days))
-                      and not self._is_since(toks, d)]
-        doc_date = lead_dates[0] if lead_dates else None
+        doc_date = self._lead_date(rec)
         counts = Counter(m.value.id for m in rec["actors"] if m.value.kind in ("state", "nonstate"))
         table = L.actor_table()
         doc_actor = [table[k] for k, _ in counts.most_common(2)]
@@ -996,6 +1032,19 @@ class EventExtractor:
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
         return out
+
+
+def _in_quote(text: str, lo: int, at: int) -> bool:
+    """Offset ``at`` lies inside quoted speech opened after ``lo`` (the sentence's start); a short quoted
+    name ("قناة "روسيا اليوم"") is no speech."""
+    before = text[lo:at]
+    opened = max(before.rfind(q) for q in QUOTES)
+    if not (before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+            or before.count("“") > before.count("”")):
+        return False
+    ends = [k for k in (text.find(q, at) for q in QUOTES) if k >= 0]
+    quoted = text[lo + opened + 1:min(ends) if ends else len(text)]
+    return len(quoted.split()) >= QUOTE_MIN_WORDS
 
 
 def _generic_force(m: Mention) -> bool:
