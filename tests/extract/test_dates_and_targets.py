@@ -81,3 +81,11 @@ def test_a_short_quoted_name_is_no_speech(extractor):
             'أن اتفاقا تم التوصل إليه في مدينة بصرى الشام.')
     evs = _events(extractor, text, "2018-07-02")
     assert all("quote-day" not in e.rule_ids for e in evs), [(e.sub_event_type, e.date_start, e.rule_ids) for e in evs]
+
+
+def test_a_happening_going_on_since_a_recent_day_runs_up_to_the_report(extractor):
+    # "منذ مساء الثلاثاء" (a day or two back) starts what still goes on: the range runs to publication
+    text = "وقال المرصد إن قوات النظام أخلت منذ مساء الثلاثاء مطارات عسكرية عدة في محيط مدينة حمص."
+    evs = _events(extractor, text, "2018-04-11")
+    assert [(e.date_start, e.date_end) for e in evs] == [("2018-04-10", "2018-04-11")], \
+        [(e.sub_event_type, e.date_start, e.date_end, e.rule_ids) for e in evs]

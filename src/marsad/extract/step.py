@@ -357,6 +357,10 @@ class EventExtractor:
                             f.rule_ids.append(QUOTE_DAY)
                         if f.date in began:
                             f.rule_ids.append("since-day")
+                            if rec["published"] is not None and f.date.date_end is not None \
+                                    and f.date.date_end < rec["published"]:
+                                # "أخلت القوات مواقعها منذ مساء الثلاثاء": from that day up to the report
+                                f.date = replace(f.date, date_end=rec["published"])
                         if self._report_day(toks, f.date, t, self._reports(rep_s[si]), trig_s[si]):
                             f.rule_ids.append(REPORT_DAY)
                 if not f.modality and self._old_year(toks, t, f.date, num_s[si], rec["published"]):
