@@ -89,3 +89,12 @@ def test_a_happening_going_on_since_a_recent_day_runs_up_to_the_report(extractor
     evs = _events(extractor, text, "2018-04-11")
     assert [(e.date_start, e.date_end) for e in evs] == [("2018-04-10", "2018-04-11")], \
         [(e.sub_event_type, e.date_start, e.date_end, e.rule_ids) for e in evs]
+
+
+def test_belonging_to_is_no_reporting_verb(extractor):
+    # "تابعة ل" (belonging to) is a participle, not "تابع" (he went on): the owner of the positions hit is
+    # the target, not a source
+    text = "قصفت طائرات حربية أمريكية الجمعة مواقع تابعة للنظام السوري في ريف حمص."
+    evs = _events(extractor, text, "2018-04-14")
+    assert [(e.actor1, e.actor2, e.claimed_by) for e in evs] == [
+        ("Military Forces of the United States (2017-2021)", "Military Forces of Syria (2000-)", [])]

@@ -162,7 +162,10 @@ class EventExtractor:
         seat, seat_after = L.words("seat"), L.words("seat_after")
         # the word right after "قال"/"أعلنت"/"بحسب" is who speaks: a person named like a town
         # ("قال شيروان ...") or a capital standing for its government ("أعلنت أنقرة"), not where
-        speaker_at = {r.end_tok for r in found["reporting"] if r.payload.kind in ("verb", "prep")}
+        # a verb cue ending in ta marbuta is a participle or a noun ("مواقع تابعة للنظام": belonging to), never
+        # the perfect verb ("وتابع": he went on)
+        reporting = [r for r in found["reporting"] if not (r.payload.kind == "verb" and doc.text[r.end - 1:r.end] == "ة")]
+        speaker_at = {r.end_tok for r in reporting if r.payload.kind in ("verb", "prep")}
         places = [p for p in places if p.kind != "word" and not any(k in taken for k in range(p.tok_start, p.tok_end))
                   and not (p.tok_start in speaker_at and not p.modifiers and not p.proclitic)
                   and not (p.tok_start > 0 and (toks[p.tok_start - 1].norm in seat
@@ -197,7 +200,7 @@ class EventExtractor:
             "affiliations": _mentions(affiliations, "actor"),
             "adjectives": _mentions(adjectives, "actor"),
             "modality": modality,
-            "reporting": found["reporting"],
+            "reporting": reporting,
             "agencies": agencies,
             "casualties": found["casualties"],
             "totals": found["totals"],
