@@ -98,3 +98,9 @@ def test_belonging_to_is_no_reporting_verb(extractor):
     evs = _events(extractor, text, "2018-04-14")
     assert [(e.actor1, e.actor2, e.claimed_by) for e in evs] == [
         ("Military Forces of the United States (2017-2021)", "Military Forces of Syria (2000-)", [])]
+
+
+def test_protesters_named_after_the_protest_are_who_protests(extractor):
+    text = "وتتواصل المظاهرات في جنوب العراق، حيث قطع محتجون مساء الخميس الطريق المؤدي إلى ميناء البصرة."
+    evs = [e for e in _events(extractor, text, "2018-07-13") if e.event_type == "Protests"]
+    assert [(e.actor1, e.actor2) for e in evs] == [("Protesters (Iraq)", None)]

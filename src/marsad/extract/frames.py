@@ -237,6 +237,10 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
             if a.value.kind == "civilian":
                 a2 = a
                 break
+    if a1 is None and a2 is not None and a2.value.kind in ("protester", "rioter") \
+            and tdef.event_type in ("Protests", "Riots"):
+        # "تستمر المظاهرات، حيث اقتحم محتجون ...": the protesters named after a protest are who protests
+        a1, a2 = a2, None
     if a2 is None:
         # "غارات على مواقع إيرانية", "استهدفت قوات تركية": the state or group of the positions or forces hit
         for a in adjectives:
