@@ -18,6 +18,9 @@ def _events(extractor, text, published=PUB):
     ("قتل خمسة من عناصر الشرطة العراقية في كمين لتنظيم داعش قرب مدينة كركوك الأحد.", "police forces of iraq"),
     ("شن تنظيم داعش هجوما على مواقع قرب مدينة الميادين الأحد، ما أسفر عن سقوط قتلى في صفوف قوات النظام.",
      "military forces of syria"),
+    # a member word and the nationality adjective of the dead
+    ("قتل جندي سوري واحد مساء السبت في هجوم شنه تنظيم داعش على موقع عسكري قرب مدينة تدمر.",
+     "military forces of syria"),
 ])
 def test_the_side_whose_dead_are_counted_is_the_target(extractor, text, actor2):
     evs = _events(extractor, text)

@@ -298,7 +298,7 @@ class EventExtractor:
                     f.rule_ids.append("actor-speaker")
                 if f.actor2 is None and f.actor1 is not None and tdef.event_type in VIOLENT:
                     # "كمين لتنظيم داعش ... مقتل خمسة من عناصر الشرطة": whose dead are counted was hit
-                    dead = casualty_side(toks, cas_s[si], sides)
+                    dead = casualty_side(toks, cas_s[si], sides, adjs)
                     if dead is not None and dead.value.id != f.actor1.value.id:
                         f.actor2 = dead
                         f.rule_ids.append("actor2-dead")
