@@ -237,6 +237,10 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
             if a.value.kind == "civilian":
                 a2 = a
                 break
+    if a1 is None and a2 is not None and a2.value.kind in ("protester", "rioter") \
+            and tdef.event_type in ("Protests", "Riots"):
+        # "تستمر المظاهرات، حيث اقتحم محتجون ...": the protesters named after a protest are who protests
+        a1, a2 = a2, None
     if a2 is None:
         # "غارات على مواقع إيرانية", "استهدفت قوات تركية": the state or group of the positions or forces hit
         for a in adjectives:
@@ -253,6 +257,34 @@ def _after_head(tokens: Sequence[Token], k: int, heads: frozenset[str]) -> bool:
     if k > 0 and tokens[k - 1].norm in heads:
         return True
     return k > 1 and tokens[k - 2].norm in heads and tokens[k - 1].norm in words("head_modifier")
+
+
+CASUALTY_SIDE_WINDOW = 5  # tokens from a casualty word to the side its dead belong to ("مقتل 5 من عناصر X")
+
+
+def casualty_side(tokens: Sequence[Token], casualties: Sequence[Match], actors: Sequence[Mention],
+                  adjectives: Sequence[Mention] = ()) -> Mention | None:
+    """The armed side whose dead or wounded a sentence counts ("مقتل خمسة من عناصر الشرطة"، "قتلى في صفوف
+    قوات النظام"، "قتل جندي سوري"، "القتلى الإيرانيين"): an actor right after a member word ("عناصر"، "جنود"),
+    "من" or "صفوف" that follows a casualty word within CASUALTY_SIDE_WINDOW tokens of its clause, or a nationality
+    adjective right after a member or casualty word. The side that suffered is the target; an actor right after
+    the casualty word ("قتلت قوات النظام") is the killer, never read here."""
+    member, partitive, ranks = words("member"), words("partitive"), words("casualty_side")
+    breaks = words("clause_break")
+    cands = sorted([(m, False) for m in actors] + [(m, True) for m in adjectives], key=lambda x: x[0].tok_start)
+    for c in casualties:
+        if c.payload.kind not in ("killed", "wounded"):
+            continue
+        for m, adj in cands:
+            gap = m.tok_start - c.end_tok
+            if not (0 if adj else 1) <= gap <= CASUALTY_SIDE_WINDOW or m.value.kind not in ("state", "nonstate"):
+                continue
+            if any(tokens[k].norm in breaks for k in range(c.end_tok, m.tok_start)):
+                break
+            prev = tokens[m.tok_start - 1].norm.removeprefix("و")
+            if gap == 0 or any(prev.startswith(w) for w in member) or (not adj and (prev in partitive or prev in ranks)):
+                return m
+    return None
 
 
 def _held_by(tokens: Sequence[Token], m: Mention) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
@@ -17,8 +18,8 @@ from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue
 from marsad.extract.frames import (
-    Frame, Mention, apply_roles, date_distance, find_modality, overlaps, pick_actors, pick_fatalities,
-    recast_by_country, resolve_territory, retype_by_roles,
+    Frame, Mention, apply_roles, casualty_side, date_distance, find_modality, overlaps, pick_actors,
+    pick_fatalities, recast_by_country, resolve_territory, retype_by_roles,
 )
 from marsad.geo import Geocoder
 from marsad.geodesy import km
@@ -62,6 +63,13 @@ HEADLINE_MAX_WORDS = 16  # a line without a full stop up to this long is a headi
 CORROBORATED = "corroborated"
 CORROBORATING_TYPES = frozenset({"Explosions/Remote violence"})
 CIVILIAN_SITE_WINDOW = 3  # tokens from a trigger to the civilian site it strikes ("قصف على سوق مدينة")
+LEAD_CHARS = 400  # the lead: where a report names its main day
+QUOTE_RELATIVE = "rd-"  # relative_dates.tsv day_offset rows ("اليوم", "أمس"): counted from when they were said
+QUOTE_DAY = "quote-day"  # a relative day in quoted speech counted from when it was said
+QUOTE_LAG_DAYS = 2
+QUOTES = ('"', "«", "»", "“", "”")
+QUOTE_MIN_WORDS = 3  # fewer quoted words are a name or a title, not speech  # a lead day this close before publication is the day the quoted words were said
+BOMBARDMENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # what "القصف" may name
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
 
@@ -158,7 +166,10 @@ class EventExtractor:
         seat, seat_after = L.words("seat"), L.words("seat_after")
         # the word right after "قال"/"أعلنت"/"بحسب" is who speaks: a person named like a town
         # ("قال شيروان ...") or a capital standing for its government ("أعلنت أنقرة"), not where
-        speaker_at = {r.end_tok for r in found["reporting"] if r.payload.kind in ("verb", "prep")}
+        # a verb cue ending in ta marbuta is a participle or a noun ("مواقع تابعة للنظام": belonging to), never
+        # the perfect verb ("وتابع": he went on)
+        reporting = [r for r in found["reporting"] if not (r.payload.kind == "verb" and doc.text[r.end - 1:r.end] == "ة")]
+        speaker_at = {r.end_tok for r in reporting if r.payload.kind in ("verb", "prep")}
         places = [p for p in places if p.kind != "word" and not any(k in taken for k in range(p.tok_start, p.tok_end))
                   and not (p.tok_start in speaker_at and not p.modifiers and not p.proclitic)
                   and not (p.tok_start > 0 and (toks[p.tok_start - 1].norm in seat
@@ -193,7 +204,7 @@ class EventExtractor:
             "affiliations": _mentions(affiliations, "actor"),
             "adjectives": _mentions(adjectives, "actor"),
             "modality": modality,
-            "reporting": found["reporting"],
+            "reporting": reporting,
             "agencies": agencies,
             "casualties": found["casualties"],
             "totals": found["totals"],
@@ -235,6 +246,7 @@ class EventExtractor:
         lead = [p for p in place_s[0] if p.resolved]
         last_place = next((p for p in lead if p.kind != "country"), lead[0] if lead else None)
         headings = _heading_lines(doc.text)
+        lead_day = self._lead_date(rec)
         for si, (a, b) in enumerate(units):
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
             if last_place is None and not here:
@@ -253,6 +265,8 @@ class EventExtractor:
             began = [d for d in date_s[si] if self._is_since(toks, d) and self._began(d, rec["published"])]
             since_at += [d.tok_start for d in date_s[si] if self._is_since(toks, d) and d not in began]
             own_dates = [d for d in date_s[si] if not self._is_since(toks, d)] + began
+            own_dates = [self._quote_day(doc.text, toks[a].start, d, date_s[si], lead_day, rec["published"])
+                         for d in own_dates]
             clause_at = [k for k in range(a, b) if toks[k].norm in marks] if since_at else []
             if clause_at and any(k <= a + 1 for k in since_at):
                 # fronted ("ومنذ بدء الحملة قبل أسابيع، قتل ..."): it scopes over the clause after its comma
@@ -278,7 +292,9 @@ class EventExtractor:
                 # who reports after the trigger ("..., وفقا لما ذكرته الشرطة") is the source, not a side
                 sides = [m for m in actors if m.tok_start < t.end_tok or m.tok_start not in source_at] \
                     if source_at else actors
-                adjs = adj_s[si]
+                # "الشرطة التركية", "قوات الأمن العراقية": the nationality of a generic force is part of its
+                # name (the force is the country's own), no second side
+                adjs = [m for m in adj_s[si] if not any(g.tok_end == m.tok_start and _generic_force(g) for g in sides)]
                 # "قالت إسرائيل إن إيران أطلقت ...": who speaks before "إن/أن" tells of the act, is not its side
                 speakers = self._speaker_tokens(toks, rep_s[si], t.start_tok, a)
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
@@ -287,6 +303,12 @@ class EventExtractor:
                     f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in speakers],
                                                      [m for m in adjs if m.tok_start not in speakers], a)
                     f.rule_ids.append("actor-speaker")
+                if f.actor2 is None and f.actor1 is not None and tdef.event_type in VIOLENT:
+                    # "كمين لتنظيم داعش ... مقتل خمسة من عناصر الشرطة": whose dead are counted was hit
+                    dead = casualty_side(toks, cas_s[si], sides, adjs)
+                    if dead is not None and dead.value.id != f.actor1.value.id:
+                        f.actor2 = dead
+                        f.rule_ids.append("actor2-dead")
                 if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
                     # "قتل 46 مدنيا يوم الخميس": the dead of a strike or a battle told elsewhere, or a
                     # tally; a killing is an attack on civilians when its sentence names who killed
@@ -348,8 +370,14 @@ class EventExtractor:
                             f.rule_ids.append("reference")
                     if dated:
                         f.date = min(dated, key=lambda d: date_distance(toks, t, d))
+                        if f.date.rule_id.endswith(QUOTE_DAY):
+                            f.rule_ids.append(QUOTE_DAY)
                         if f.date in began:
                             f.rule_ids.append("since-day")
+                            if rec["published"] is not None and f.date.date_end is not None \
+                                    and f.date.date_end < rec["published"]:
+                                # "أخلت القوات مواقعها منذ مساء الثلاثاء": from that day up to the report
+                                f.date = replace(f.date, date_end=rec["published"])
                         if self._report_day(toks, f.date, t, self._reports(rep_s[si]), trig_s[si]):
                             f.rule_ids.append(REPORT_DAY)
                 if not f.modality and self._old_year(toks, t, f.date, num_s[si], rec["published"]):
@@ -371,12 +399,44 @@ class EventExtractor:
                                      or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
                                      or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
                 f.claimed_by = claimed
+                self._refer_back(f, frames + sent_frames)
                 sent_frames.append(f)
             self._corroborate(sent_frames)
             frames.extend(self._suppress_intercepted(self._suppress_weak(sent_frames), toks))
             if here:
                 last_place = here[-1]
         return frames
+
+    def _lead_date(self, rec: dict[str, Any]) -> DateMention | None:
+        """The first day told in the lead (the first 400 characters), within the background window."""
+        published, toks = rec["published"], rec["analysis"].tokens
+        return next((d for d in rec["dates"] if d.date_start is not None and d.start < LEAD_CHARS
+                     and (published is None or (d.date_end <= published
+                                                and (published - d.date_end).days <= self.background_days))
+                     and not self._is_since(toks, d) and not self._opens_since(toks, d)
+                     # "قبل سنوات" spans years: no day for the document's undated happenings
+                     and (d.date_end - d.date_start).days <= self.max_span_days), None)
+
+    @staticmethod
+    def _quote_day(text: str, s0: int, d: DateMention, dates: Sequence[DateMention], lead: DateMention | None,
+                   published: dt.date | None) -> DateMention:
+        """"وقال مدير المرصد: \"تم اليوم التوصل إلى اتفاق\"": a day told relative to now ("اليوم"، "أمس") inside
+        quoted speech counts from the day the words were said: a day told in the sentence before the quote
+        opens ("وأضاف البيان الجمعة \"بعد لقائنا اليوم\""), else the lead's day when the report dates its news
+        a day or two before publication (news published the morning after); else publication, as outside."""
+        if published is None or d.date_start is None or not d.rule_id.startswith(QUOTE_RELATIVE) \
+                or "+" in d.rule_id or not _in_quote(text, s0, d.start):
+            return d
+        said = [x for x in dates if x is not d and x.end <= d.start and x.precision == 1 and x.date_start == x.date_end
+                and not _in_quote(text, s0, x.start)]
+        anchor = said[-1].date_start if said else None
+        if anchor is None and lead is not None and lead.precision == 1 and lead.date_start == lead.date_end \
+                and 1 <= (published - lead.date_start).days <= QUOTE_LAG_DAYS:
+            anchor = lead.date_start
+        if anchor is None or anchor >= published:
+            return d
+        shift = anchor - published
+        return replace(d, date_start=d.date_start + shift, date_end=d.date_end + shift, rule_id=f"{d.rule_id}+{QUOTE_DAY}")
 
     @staticmethod
     def _over_unnamed_places(toks: Sequence[Any], t: Match, end: int, numbers: Sequence[Any], window: int = 10) -> bool:
@@ -417,7 +477,8 @@ class EventExtractor:
         """The day of a statement, not of the happening it tells: a date between a reporting verb
         (and its speaker) and the complementizer that opens what was said ("أعلن ترامب الاثنين أن
         الهجوم الكيميائي"، "ذكرت الوزارة، الاثنين، أن الضربات استهدفت"), or a statement told after
-        the happening's clause ("وكان الهجوم على دوما أثار غضبا، وذكر ترامب، الاثنين، أن ...").
+        the happening's clause ("وكان الهجوم على دوما أثار غضبا، وذكر ترامب، الاثنين، أن ..."), or the day
+        after a source named after the happening ("..., وفقا لما ذكرته الشرطة، الخميس").
         Only for a happening already known: the trigger is a definite noun, or (inside what was said)
         the clause opens with one, its verb then telling the same happening. "أن هجوما صاروخيا
         استهدف" is news of that day and keeps it, and so does a passive ("أنه تم التوصل إلى اتفاق")."""
@@ -425,6 +486,12 @@ class EventExtractor:
             return False
         that = L.words("complementizer")
         for r in reports:
+            if r.payload.kind != "noun" and t.end_tok <= r.start_tok and r.end_tok <= d.tok_start \
+                    and d.tok_start - r.end_tok <= SOURCE_WINDOW + 2 \
+                    and not any(r.end_tok <= u.start_tok < d.tok_start for u in triggers):
+                # "اعتقلت الشرطة أربعة رجال، وفقا لما ذكرته النيابة، الخميس": a day after the source that closes
+                # the sentence is the day it was reported; a day told with the happening elsewhere wins
+                return True
             if r.payload.kind != "verb" or not r.end_tok <= d.tok_start <= r.end_tok + REPORT_DAY_SPEAKER:
                 continue
             k = next((k for k in range(d.tok_end, d.tok_end + REPORT_DAY_THAT + 1)
@@ -438,6 +505,23 @@ class EventExtractor:
                     u.start_tok == k + 1 and u.start_tok <= t.start_tok and _definite_noun(u) for u in triggers)):
                 return True
         return False
+
+    @staticmethod
+    def _refer_back(f: Frame, before: Sequence[Frame]) -> None:
+        """"قصفت طائرات حربية البلدة ... وطال القصف قرى عدة": the definite generic word for a bombardment
+        (function_words generic_strike), with no day or agent of its own and no refining word, names the
+        bombardment told just before: it keeps its kind (from the air or by artillery, which "القصف" leaves
+        open) and whether it hit civilians. Its agent is still read as any mention's (merging, defaults)."""
+        if (f.date is not None or f.actor1 is not None or f.modality or "definite" not in f.rule_ids
+                or f.sub_event_type != f.tdef.sub_event_type
+                or norm_key(f.trigger.phrase).lower() not in L.words("generic_strike")):
+            return
+        prev = next((p for p in reversed(before) if p.event_type == f.event_type and not p.modality), None)
+        if prev is None or prev.sub_event_type not in BOMBARDMENTS:
+            return
+        f.sub_event_type = prev.sub_event_type
+        f.civilian_target = f.civilian_target or prev.civilian_target
+        f.rule_ids.append("refers-back")
 
     @staticmethod
     def _referred(toks, t: Match, sent_lo: int) -> bool:
@@ -900,14 +984,7 @@ class EventExtractor:
         frames = self.frames(doc, rec)
         published: dt.date | None = rec["published"]
         # document-level fallbacks: the lead sentence's date, the most named armed actor
-        toks = rec["analysis"].tokens
-        lead_dates = [d for d in rec["dates"] if d.date_start is not None and d.start < 400
-                      and (published is None or (d.date_end <= published
-                                                 and (published - d.date_end).days <= self.background_days))
-                      and not self._is_since(toks, d) and not self._opens_since(toks, d)
-                      # "قبل سنوات" spans years: no day for the document's undated happenings
-                      and (d.date_end - d.date_start).days <= self.max_span_days]
-        doc_date = lead_dates[0] if lead_dates else None
+        doc_date = self._lead_date(rec)
         counts = Counter(m.value.id for m in rec["actors"] if m.value.kind in ("state", "nonstate"))
         table = L.actor_table()
         doc_actor = [table[k] for k, _ in counts.most_common(2)]
@@ -1025,6 +1102,24 @@ class EventExtractor:
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
         return out
+
+
+def _in_quote(text: str, lo: int, at: int) -> bool:
+    """Offset ``at`` lies inside quoted speech opened after ``lo`` (the sentence's start); a short quoted
+    name ("قناة "روسيا اليوم"") is no speech."""
+    before = text[lo:at]
+    opened = max(before.rfind(q) for q in QUOTES)
+    if not (before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+            or before.count("“") > before.count("”")):
+        return False
+    ends = [k for k in (text.find(q, at) for q in QUOTES) if k >= 0]
+    quoted = text[lo + opened + 1:min(ends) if ends else len(text)]
+    return len(quoted.split()) >= QUOTE_MIN_WORDS
+
+
+def _generic_force(m: Mention) -> bool:
+    """A state force named without its country ("الشرطة", "قوات الأمن": Police Forces of {country})."""
+    return m.value.kind == "state" and "{country}" in m.value.name
 
 
 @lru_cache(maxsize=None)
