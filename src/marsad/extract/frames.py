@@ -122,6 +122,11 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
                     or (tdef.pos == "noun" and gap == 2 and tokens[c.end_tok + 1].norm in words("relative_link")):
                 return (cue.kind, cue.id)
             continue
+        if cue.where == "self":
+            # the trigger's own word in a form that tells another reading ("بالإعدام": sentenced to death)
+            if c.start_tok <= trig.start_tok < c.end_tok:
+                return (cue.kind, cue.id)
+            continue
         if cue.where == "before":
             gap = trig.start_tok - c.end_tok
             if 0 <= gap <= cue.window and c.start_tok >= sent_lo:
