@@ -83,3 +83,13 @@ def test_settling_scores_and_vowing_to_liquidate_are_no_attack(extractor, text, 
     doc = _run(extractor, text)
     assert not [t for t in _types(doc) if t[0] == VAC], _types(doc)
     assert any(d["reason"] == reason for d in doc.dropped), doc.dropped
+
+
+def test_a_massacre_named_as_a_judgement_is_no_attack(extractor):
+    doc = _run(extractor, "ووصف نائب في البرلمان يوم الأربعاء ما يجري في مدينة دوما بأنه مجزرة بحق المدنيين.")
+    assert not [t for t in _types(doc) if t[0] == VAC], _types(doc)
+
+
+def test_a_massacre_told_with_its_killers_and_dead_stays_an_attack(extractor):
+    doc = _run(extractor, "ارتكب مسلحو داعش مجزرة في قرية الشبكي بريف السويداء يوم الأربعاء، وقتلوا 20 مدنيا.")
+    assert (VAC, "Attack") in _types(doc), _types(doc)
