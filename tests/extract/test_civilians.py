@@ -93,3 +93,9 @@ def test_a_massacre_named_as_a_judgement_is_no_attack(extractor):
 def test_a_massacre_told_with_its_killers_and_dead_stays_an_attack(extractor):
     doc = _run(extractor, "ارتكب مسلحو داعش مجزرة في قرية الشبكي بريف السويداء يوم الأربعاء، وقتلوا 20 مدنيا.")
     assert (VAC, "Attack") in _types(doc), _types(doc)
+
+
+def test_civilians_killed_over_the_same_period_are_a_total(extractor):
+    doc = _run(extractor, "وقتلت قوات النظام في الفترة ذاتها 142 مدنيا بينهم 38 طفلا في ريف درعا، وفق المرصد.")
+    assert not [t for t in _types(doc) if t[0] == VAC], _types(doc)
+    assert any(d["reason"] == "reported total" for d in doc.dropped), doc.dropped
