@@ -99,3 +99,22 @@ def test_civilians_killed_over_the_same_period_are_a_total(extractor):
     doc = _run(extractor, "وقتلت قوات النظام في الفترة ذاتها 142 مدنيا بينهم 38 طفلا في ريف درعا، وفق المرصد.")
     assert not [t for t in _types(doc) if t[0] == VAC], _types(doc)
     assert any(d["reason"] == "reported total" for d in doc.dropped), doc.dropped
+
+
+def test_a_beheading_is_an_attack(extractor):
+    doc = _run(extractor, "أقدم مسلحو داعش يوم الأربعاء على قطع رأس مدني في قرية الشبكي بريف السويداء.")
+    assert _types(doc) == [(VAC, "Attack")], _types(doc)
+    assert "tr-vac-20" in doc.events[0].rule_ids
+
+
+def test_an_abduction_told_as_its_victims_in_a_passive_relative_clause_is_no_abduction(extractor):
+    doc = _run(extractor, "وعثرت الشرطة يوم الأربعاء على جثث تسعة مدنيين الذين تم اختطافهم قرب مدينة كركوك.")
+    assert (VAC, "Abduction/forced disappearance") not in _types(doc), _types(doc)
+    assert any(d["reason"] == "modality:relative" for d in doc.dropped), doc.dropped
+
+
+def test_hostages_abducted_then_killed_are_one_attack(extractor):
+    text = ("خطف مسلحو داعش عشرة مدنيين من قرية الشبكي في ريف السويداء يوم الأربعاء.\n"
+            "وأعدم مسلحو داعش اثنين من المخطوفين في قرية الشبكي يوم الأربعاء.\n")
+    doc = _run(extractor, text)
+    assert _types(doc) == [(VAC, "Attack")], _types(doc)
