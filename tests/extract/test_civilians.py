@@ -118,3 +118,18 @@ def test_hostages_abducted_then_killed_are_one_attack(extractor):
             "وأعدم مسلحو داعش اثنين من المخطوفين في قرية الشبكي يوم الأربعاء.\n")
     doc = _run(extractor, text)
     assert _types(doc) == [(VAC, "Attack")], _types(doc)
+
+
+def test_gunmen_opening_fire_with_the_subject_between_verb_and_object_is_an_attack(extractor):
+    doc = _run(extractor, "أطلق مسلحون مجهولون النار على مدنيين في بلدة الطارمية شمال بغداد يوم الأربعاء.")
+    assert _types(doc) == [(VAC, "Attack")], _types(doc)
+    assert "tr-vac-24" in doc.events[0].rule_ids
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن الجماعات المسلحة تطلق النار على المدنيين في ريف إدلب.",
+    "ودعا المبعوث يوم الأربعاء إلى وقف إطلاق النار على جميع الجبهات في محافظة إدلب.",
+])
+def test_a_habit_of_firing_and_a_ceasefire_are_no_shooting(extractor, text):
+    doc = _run(extractor, text)
+    assert (VAC, "Attack") not in _types(doc), _types(doc)
