@@ -42,6 +42,11 @@ def test_the_same_sentences_in_a_report_stay_events(extractor):
     assert not any(d["reason"].startswith("commentary") for d in doc.dropped)
 
 
+def test_an_explainer_named_so_in_its_title_keeps_only_dated_placed_happenings(extractor):
+    doc = _run(extractor, BODY, title="تعرف على الفصائل التي تقاتل في الشمال")
+    assert _places(doc) == ["سراقب"], [(e.sub_event_type, e.location_text) for e in doc.events]
+
+
 def test_a_labelled_analysis_is_commentary_without_a_byline(extractor):
     doc = _run(extractor, BODY, title="تحليل: العالم يتفرج على سوريا")
     assert _places(doc) == ["سراقب"], [(e.sub_event_type, e.location_text) for e in doc.events]
@@ -55,6 +60,11 @@ def test_a_labelled_analysis_is_commentary_without_a_byline(extractor):
     ("العالم يتفرج", "مقال بقلم سامر خليل، أستاذ العلوم السياسية.", True, "gn-lead-1"),
     ("بعد سقوط المدينة.. هل تنتهي الحرب؟", "نص", False, "gn-q-1"),
     ("من هو القائد الذي قتل في الغارة؟", "نص", False, "gn-q-5"),
+    # explainers, profiles and retrospectives named so in the title (q10d)
+    ("تعرف على الفصيل المسلح الذي يحمي البلدات الجبلية", "نص", True, "gn-title-7"),
+    ("حكاية المدينة مع الجماعات المتشددة", "نص", True, "gn-title-10"),
+    ("إنفوغرافيك.. خريطة السيطرة بعد سبع سنوات", "نص", True, "gn-title-12"),
+    ("في ذكرى سقوط المدينة.. شهادات من الأحياء القديمة", "نص", True, "gn-title-13"),
 ])
 def test_commentary_cues(title, text, lead_dated, expected):
     assert commentary_cue(title, text, lead_dated) == expected

@@ -118,8 +118,15 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             gap = trig.start_tok - c.end_tok
             # a bare word right after the pronoun is its verb ("التي خطف منها": the noun spelling of a
             # verb); "الذي مكنها من السيطرة": one verb and a preposition before the verbal noun
+            # "الذين تم اختطافهم": a passive auxiliary and the verbal noun are the clause's verb
             if (gap == 0 and (tdef.pos == "verb" or not trig.prefix)) or (tdef.pos == "noun" and gap == 1 and trig.prefix) \
+                    or (tdef.pos == "noun" and gap == 1 and tokens[c.end_tok].norm in words("passive_aux")) \
                     or (tdef.pos == "noun" and gap == 2 and tokens[c.end_tok + 1].norm in words("relative_link")):
+                return (cue.kind, cue.id)
+            continue
+        if cue.where == "self":
+            # the trigger's own word in a form that tells another reading ("بالإعدام": sentenced to death)
+            if c.start_tok <= trig.start_tok < c.end_tok:
                 return (cue.kind, cue.id)
             continue
         if cue.where == "before":

@@ -1,0 +1,136 @@
+"""Violence against civilians from the audit of unseen news (branch q10d), on sentences of our own.
+
+Each test names an error class the audit found recurring among stored attacks on civilians: the weapon
+that killed makes the event an explosion; courts, charges and the release of hostages are no attack or
+abduction of the day; another sense of «تصفية».
+"""
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-04-12"  # a Thursday
+VAC = "Violence against civilians"
+
+
+def _run(extractor, text, published=PUB):
+    return extractor(MetaStep()(Document(text=text, published=published)))
+
+
+def _types(doc):
+    return [(e.event_type, e.sub_event_type) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("اغتال مسلحون مجهولون مسؤولا محليا بتفجير عبوة ناسفة استهدفت سيارته في مدينة الرقة يوم الأربعاء.",
+     "Remote explosive/landmine/IED"),
+    ("قتلت طائرات النظام 12 مدنيا بغارات جوية على بلدة سراقب في ريف إدلب يوم الأربعاء.", "Air/drone strike"),
+    ("قتل مسلحو داعش ثمانية مدنيين بقذائف الهاون في حي الميدان بمدينة دير الزور يوم الأربعاء.",
+     "Shelling/artillery/missile attack"),
+])
+def test_a_killing_told_with_the_weapon_that_did_it_is_that_weapons_event(extractor, text, sub):
+    doc = _run(extractor, text)
+    assert _types(doc) == [("Explosions/Remote violence", sub)], _types(doc)
+    assert any(r.startswith("rf-vac-") for r in doc.events[0].rule_ids)
+
+
+def test_a_killing_by_gunmen_stays_an_attack_on_civilians(extractor):
+    doc = _run(extractor, "قتل مسلحون مجهولون خمسة مدنيين بالرصاص في قرية قرب مدينة كركوك يوم الأربعاء.")
+    assert _types(doc) == [(VAC, "Attack")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقضت محكمة الجنايات المركزية في بغداد، الأربعاء، غيابيا بالإعدام شنقا على رجلين أدينا بالانتماء إلى تنظيم داعش.",
+    "وصدرت بحق عشرات المدانين في بغداد يوم الأربعاء عقوبات تراوحت بين السجن والإعدام.",
+    "وقال القاضي إن المتهمين اعترفوا بارتكاب مجزرة بحق المدنيين في قرية قرب الموصل.",
+    "ويتهم المدعي العام الألماني الضابط بتعذيب واغتصاب سجناء في معتقل بمدينة دمشق.",
+])
+def test_sentences_and_charges_of_courts_are_no_attack(extractor, text):
+    doc = _run(extractor, text)
+    assert not [t for t in _types(doc) if t[0] == VAC], _types(doc)
+    assert any(d["reason"] == "modality:legal" for d in doc.dropped), doc.dropped
+
+
+def test_an_arrest_of_a_man_accused_of_rape_is_an_arrest_only(extractor):
+    doc = _run(extractor, "ألقت الشرطة العراقية القبض على شاب متهم باغتصاب فتاة في مدينة أربيل يوم الأربعاء.")
+    assert _types(doc) == [("Strategic developments", "Arrests")], _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن المرصد الأربعاء الإفراج عن عشرة مختطفين من أهالي قرية الشبكي في ريف السويداء.",
+    "وأكد ناشطون أن الإفراج تم مساء الأربعاء عن عشرة مختطفين من بلدة القريا في ريف السويداء.",
+    "وقالت الشبكة إن الهجوم وقع في ريف السويداء بعد أسابيع من اختطاف النساء من قريتهن.",
+    "وعادت النساء إلى قرية الشبكي في ريف السويداء بعد ثلاثة أشهر على اختطافهن.",
+])
+def test_the_release_of_hostages_and_an_abduction_recalled_are_no_abduction_of_the_day(extractor, text):
+    doc = _run(extractor, text)
+    assert ("Violence against civilians", "Abduction/forced disappearance") not in _types(doc), _types(doc)
+    assert any(d["reason"] == "modality:background" for d in doc.dropped), doc.dropped
+
+
+def test_an_abduction_told_as_it_happened_stays_an_abduction(extractor):
+    doc = _run(extractor, "اختطف مسلحو داعش عشرين امرأة من قرية الشبكي في ريف السويداء يوم الأربعاء.")
+    assert _types(doc) == [(VAC, "Abduction/forced disappearance")], _types(doc)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("وقال قادة الفصائل في مدينة عفرين الأربعاء إنهم يرون في المعركة فرصة للانتقام وتصفية الحساب مع خصومهم.",
+     "modality:sense"),
+    ("وأكد الرئيس الأربعاء أولوية استعادة مدينة إدلب، متوعدا من جهة ثانية بتصفية المسلحين فيها.", "modality:threat"),
+])
+def test_settling_scores_and_vowing_to_liquidate_are_no_attack(extractor, text, reason):
+    doc = _run(extractor, text)
+    assert not [t for t in _types(doc) if t[0] == VAC], _types(doc)
+    assert any(d["reason"] == reason for d in doc.dropped), doc.dropped
+
+
+def test_a_massacre_named_as_a_judgement_is_no_attack(extractor):
+    doc = _run(extractor, "ووصف نائب في البرلمان يوم الأربعاء ما يجري في مدينة دوما بأنه مجزرة بحق المدنيين.")
+    assert not [t for t in _types(doc) if t[0] == VAC], _types(doc)
+
+
+def test_a_massacre_told_with_its_killers_and_dead_stays_an_attack(extractor):
+    doc = _run(extractor, "ارتكب مسلحو داعش مجزرة في قرية الشبكي بريف السويداء يوم الأربعاء، وقتلوا 20 مدنيا.")
+    assert (VAC, "Attack") in _types(doc), _types(doc)
+
+
+def test_civilians_killed_over_the_same_period_are_a_total(extractor):
+    doc = _run(extractor, "وقتلت قوات النظام في الفترة ذاتها 142 مدنيا بينهم 38 طفلا في ريف درعا، وفق المرصد.")
+    assert not [t for t in _types(doc) if t[0] == VAC], _types(doc)
+    assert any(d["reason"] == "reported total" for d in doc.dropped), doc.dropped
+
+
+def test_a_beheading_is_an_attack(extractor):
+    doc = _run(extractor, "أقدم مسلحو داعش يوم الأربعاء على قطع رأس مدني في قرية الشبكي بريف السويداء.")
+    assert _types(doc) == [(VAC, "Attack")], _types(doc)
+    assert "tr-vac-20" in doc.events[0].rule_ids
+
+
+def test_an_abduction_told_as_its_victims_in_a_passive_relative_clause_is_no_abduction(extractor):
+    doc = _run(extractor, "وعثرت الشرطة يوم الأربعاء على جثث تسعة مدنيين الذين تم اختطافهم قرب مدينة كركوك.")
+    assert (VAC, "Abduction/forced disappearance") not in _types(doc), _types(doc)
+    assert any(d["reason"] == "modality:relative" for d in doc.dropped), doc.dropped
+
+
+def test_hostages_abducted_then_killed_are_one_attack(extractor):
+    text = ("خطف مسلحو داعش عشرة مدنيين من قرية الشبكي في ريف السويداء يوم الأربعاء.\n"
+            "وأعدم مسلحو داعش اثنين من المخطوفين في قرية الشبكي يوم الأربعاء.\n")
+    doc = _run(extractor, text)
+    assert _types(doc) == [(VAC, "Attack")], _types(doc)
+
+
+def test_gunmen_opening_fire_with_the_subject_between_verb_and_object_is_an_attack(extractor):
+    doc = _run(extractor, "أطلق مسلحون مجهولون النار على مدنيين في بلدة الطارمية شمال بغداد يوم الأربعاء.")
+    assert _types(doc) == [(VAC, "Attack")], _types(doc)
+    assert "tr-vac-24" in doc.events[0].rule_ids
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن الجماعات المسلحة تطلق النار على المدنيين في ريف إدلب.",
+    "ودعا المبعوث يوم الأربعاء إلى وقف إطلاق النار على جميع الجبهات في محافظة إدلب.",
+])
+def test_a_habit_of_firing_and_a_ceasefire_are_no_shooting(extractor, text):
+    doc = _run(extractor, text)
+    assert (VAC, "Attack") not in _types(doc), _types(doc)
