@@ -272,3 +272,27 @@ def test_an_agreement_with_its_terms_after_it_stays_an_agreement(extractor):
     doc = _run(extractor, "وتوصلت فصائل المعارضة إلى اتفاق مع الجانب الروسي في مدينة درعا يوم الجمعة على أن تسلم "
                           "سلاحها الثقيل.")
     assert any(e.sub_event_type == "Agreement" for e in doc.events), _subs(doc)
+
+
+# q10e (not the day's happening): an agreement named as the frame of something else
+@pytest.mark.parametrize("text", [
+    "وشهد اتفاق التهدئة في ريف حمص الشمالي، السبت، خروقات بعد قصف مدفعي على بلدة تلبيسة.",
+    "وخرج مئات المقاتلين من بلدة الرستن الأحد في إطار اتفاق مع الحكومة السورية.",
+    "وغادرت الحافلات مدينة الضمير يوم الثلاثاء وفق اتفاق مع الجانب الروسي.",
+    "واتهمت المعارضة القوات الحكومية بخرق الهدنة في ريف حماة الشمالي يوم الأحد.",
+    "وأصيب ثلاثة مدنيين في بلدة كفرنبل خلال الهدنة الإنسانية يوم الأربعاء.",
+    "وتقع بلدة اللطامنة في منطقة يشملها اتفاق خفض التصعيد.",
+    "وبدأت الشرطة الروسية الخميس تسيير دوريات في مدينة الرستن في سياق تنفيذ اتفاق التسوية.",
+])
+def test_an_agreement_named_as_the_frame_of_something_else_is_no_agreement(extractor, text):
+    doc = _run(extractor, text)
+    assert "Agreement" not in _subs(doc), [(e.sub_event_type, e.evidence[0].text) for e in doc.events]
+    assert any(d["reason"] == "modality:background" for d in doc.dropped), doc.dropped
+
+
+def test_a_frame_word_of_agreements_leaves_other_happenings_and_agreements_reached(extractor):
+    # "خلال" frames a truce, but tells the clashes it comes before
+    doc = _run(extractor, "وقتل ثلاثة جنود خلال اشتباكات مع المسلحين في ريف حماة الشمالي يوم الأحد.")
+    assert "Armed clash" in _subs(doc), doc.dropped
+    doc = _run(extractor, "وتوصلت الفصائل والقوات الحكومية، الأحد، إلى اتفاق لوقف إطلاق النار في مدينة الرستن.")
+    assert "Agreement" in _subs(doc), doc.dropped

@@ -110,8 +110,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         return ("possibility", "md-may-imperfect")
     for c in cues:
         cue: Cue = c.payload
-        if cue.kind == "continuity":
-            continue
+        if cue.kind == "continuity" or (cue.types and not cue.types & {tdef.event_type, tdef.sub_event_type}):
+            continue  # a cue of other types' triggers ("خلال الهدنة" frames a truce, "خلال الاشتباكات" tells them)
         if cue.kind == "relative":
             # a verb right after the relative pronoun ("التي استعادتها"), or a noun one verb
             # later ("التي انتهت بالسيطرة"): the clause describes, it does not report
