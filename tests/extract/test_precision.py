@@ -296,3 +296,21 @@ def test_a_frame_word_of_agreements_leaves_other_happenings_and_agreements_reach
     assert "Armed clash" in _subs(doc), doc.dropped
     doc = _run(extractor, "وتوصلت الفصائل والقوات الحكومية، الأحد، إلى اتفاق لوقف إطلاق النار في مدينة الرستن.")
     assert "Agreement" in _subs(doc), doc.dropped
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("وأفرج التنظيم عن الرهائن في ريف السويداء يوم الأربعاء، بعد نحو ثلاثة أشهر على اختطافهم.",
+     "Abduction/forced disappearance"),
+    ("وأعلن الوزير الثلاثاء تسليم منظومة دفاع جوي للجيش، بعد أسبوع من إسقاط طائرة حربية روسية قرب مدينة اللاذقية.",
+     "Disrupted weapons use"),
+    ("ووصل وفد أممي إلى مدينة دوما يوم الاثنين بعد أسبوعين من القصف الجوي على المدينة.", "Air/drone strike"),
+])
+def test_the_happening_a_span_is_counted_from_is_no_happening_of_the_day(extractor, text, sub):
+    doc = _run(extractor, text)
+    assert sub not in _subs(doc), [(e.sub_event_type, e.evidence[0].text) for e in doc.events]
+    assert any(d["reason"] == "modality:background" for d in doc.dropped), doc.dropped
+
+
+def test_a_happening_hours_before_the_one_told_is_still_told(extractor):
+    doc = _run(extractor, "وقصفت الطائرات الحربية بلدة كفرنبل الأربعاء، بعد ساعات من اشتباكات عنيفة في ريف إدلب الجنوبي.")
+    assert "Armed clash" in _subs(doc), doc.dropped

@@ -339,6 +339,24 @@ def time_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def day_units() -> frozenset[str]:
+    """Counted units of a day or longer ("أيام", "شهرين", "عام"): a span of these back to a happening
+    names an earlier one; hours ("بعد ساعات من") keep it within the day told."""
+    rows = load_table("relative_dates.tsv", required=("phrase", "kind"))
+    units = frozenset(norm_key(r["phrase"]).lower() for r in rows if r["kind"] == "count_unit" and r["unit"] != "hour")
+    duals = frozenset(norm_key(r["word"]).lower() for r in load_table("dual_nouns.tsv", required=("word", "lemma"))
+                      if norm_key(r["lemma"]).lower() in units)
+    return units | duals
+
+
+@lru_cache(maxsize=1)
+def ago_words() -> frozenset[str]:
+    """"قبل", "منذ", "بعد": the words that count a span from a point (relative_dates.tsv kind ago)."""
+    return frozenset(norm_key(r["phrase"]).lower() for r in load_table("relative_dates.tsv", required=("phrase", "kind"))
+                     if r["kind"] == "ago")
+
+
+@lru_cache(maxsize=1)
 def all_matchers() -> MatcherSet:
     """Every extraction lexicon, matched in one pass over a document."""
     m = {

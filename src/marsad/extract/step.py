@@ -48,6 +48,7 @@ ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this clo
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
+SPAN_WINDOW = 3  # tokens between "بعد/قبل" and the unit of a span ("بعد نحو ثلاثة أشهر على")
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
 REPORT_DAY_SPEAKER = 12  # tokens from a reporting verb to the day of its statement ("أعلن ترامب الاثنين أن")
 REPORT_DAY_THAT = 2  # tokens from that day to the complementizer opening what was said (", أن")
@@ -338,6 +339,9 @@ class EventExtractor:
                             f.rule_ids.append("since-day")
                         if self._report_day(toks, f.date, t, self._reports(rep_s[si]), trig_s[si]):
                             f.rule_ids.append(REPORT_DAY)
+                if not f.modality and self._span_from(toks, t, a):
+                    # "بعد نحو ثلاثة أشهر على اختطافهن": the point a span is counted from, days or more back
+                    f.modality = ("background", "span-from")
                 if not f.modality and self._old_year(toks, t, f.date, num_s[si], rec["published"]):
                     # "وفي 2015، سيطر ...", "غارة استهدفت في 2007": a bare year, nearer than any day, older
                     # than the publication's: history told in the past tense, not a happening of the news
@@ -378,6 +382,16 @@ class EventExtractor:
             return False
         near = min(date_distance(toks, t, n) for n in years)
         return date is None or near <= date_distance(toks, t, date)
+
+    @staticmethod
+    def _span_from(toks, t: Match, lo: int) -> bool:
+        """A trigger right after "بعد/قبل/منذ + (number) + unit of a day or more + من/على" ("بعد أسبوع من إسقاط
+        الطائرة", "بعد مرور عام على سيطرة التنظيم"): the happening a span is counted from, not the one told."""
+        k = t.start_tok - 1
+        if k - 1 < lo or toks[k].norm not in L.words("span_link") or toks[k - 1].norm not in L.day_units():
+            return False
+        ago = L.ago_words()
+        return any(toks[j].norm.removeprefix("و") in ago for j in range(max(lo, k - 2 - SPAN_WINDOW), k - 1))
 
     def _recent_day(self, d: DateMention, published: dt.date | None) -> bool:
         """A day within the background window before publication."""
