@@ -314,3 +314,18 @@ def test_the_happening_a_span_is_counted_from_is_no_happening_of_the_day(extract
 def test_a_happening_hours_before_the_one_told_is_still_told(extractor):
     doc = _run(extractor, "وقصفت الطائرات الحربية بلدة كفرنبل الأربعاء، بعد ساعات من اشتباكات عنيفة في ريف إدلب الجنوبي.")
     assert "Armed clash" in _subs(doc), doc.dropped
+
+
+def test_a_happening_named_only_as_what_a_reaction_is_about_is_no_event(extractor):
+    doc = _run(extractor, "وأعلنت الأمم المتحدة، الثلاثاء، فتح تحقيق في الهجوم الكيماوي على مدينة دوما.")
+    _assert_dropped(doc, "reference: a happening reacted to, no day of its own")
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a claim of responsibility reports the happening it claims
+    ("وأعلن تنظيم داعش مسؤوليته عن التفجير الانتحاري في مدينة الرمادي.", "Suicide bomb"),
+    # the means of a reaction is itself a happening
+    ("وجاء الرد التركي على الهجوم بضربات جوية على مواقع المسلحين في جبال قنديل.", "Air/drone strike"),
+])
+def test_a_claimed_happening_or_the_means_of_a_reaction_stays_an_event(extractor, text, sub):
+    assert sub in _subs(_run(extractor, text))

@@ -57,6 +57,7 @@ class Frame:
     civilian_target: bool = False
     total: bool = False
     confidence: float = 0.0
+    referred: bool = False  # named as the object of a reaction ("التحقيق في الهجوم"), see EventExtractor._referred
 
 
 def _between_has_break(tokens: Sequence[Token], a: int, b: int) -> bool:
