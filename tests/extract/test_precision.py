@@ -283,6 +283,7 @@ def test_an_agreement_with_its_terms_after_it_stays_an_agreement(extractor):
     "وأصيب ثلاثة مدنيين في بلدة كفرنبل خلال الهدنة الإنسانية التي أعلنتها روسيا يوم الأربعاء.",
     "وتقع بلدة اللطامنة في منطقة يشملها اتفاق خفض التصعيد الذي وقعته روسيا وتركيا.",
     "وبدأت الشرطة الروسية الخميس تسيير دوريات في مدينة الرستن في سياق تنفيذ اتفاق التسوية.",
+    "وتقدمت القوات الحكومية في ريف حمص الشمالي يوم الأحد تزامنا مع هدنة أعلنتها روسيا.",
 ])
 def test_an_agreement_named_as_the_frame_of_something_else_is_no_agreement(extractor, text):
     doc = _run(extractor, text)
@@ -304,6 +305,8 @@ def test_a_frame_word_of_agreements_leaves_other_happenings_and_agreements_reach
     ("وأعلن الوزير الثلاثاء تسليم منظومة دفاع جوي للجيش، بعد أسبوع من إسقاط طائرة حربية روسية قرب مدينة اللاذقية.",
      "Disrupted weapons use"),
     ("ووصل وفد أممي إلى مدينة دوما يوم الاثنين بعد أسبوعين من القصف الجوي على المدينة.", "Air/drone strike"),
+    # "منذ أن" + a verb: the start of a span, told as a reference (as "منذ" + a verbal noun, md-bg-13)
+    ("وتطالب أستراليا السلطات التركية بترحيله منذ أن ألقي القبض عليه في مدينة إسطنبول.", "Arrests"),
 ])
 def test_the_happening_a_span_is_counted_from_is_no_happening_of_the_day(extractor, text, sub):
     doc = _run(extractor, text)
