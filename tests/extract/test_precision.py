@@ -352,3 +352,8 @@ def test_an_agreement_named_without_being_made_is_no_agreement(extractor, text):
 ])
 def test_an_agreement_reached_announced_or_in_force_is_an_agreement(extractor, text):
     assert "Agreement" in _subs(_run(extractor, text))
+
+
+def test_a_happening_a_side_will_answer_is_named_as_what_a_reaction_is_about(extractor):
+    doc = _run(extractor, "وقالت الخارجية الأمريكية الاثنين إن واشنطن سترد على الهجوم الكيماوي في مدينة دوما.")
+    _assert_dropped(doc, "reference: a happening reacted to, no day of its own")
