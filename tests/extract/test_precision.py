@@ -357,3 +357,9 @@ def test_an_agreement_reached_announced_or_in_force_is_an_agreement(extractor, t
 def test_a_happening_a_side_will_answer_is_named_as_what_a_reaction_is_about(extractor):
     doc = _run(extractor, "وقالت الخارجية الأمريكية الاثنين إن واشنطن سترد على الهجوم الكيماوي في مدينة دوما.")
     _assert_dropped(doc, "reference: a happening reacted to, no day of its own")
+
+
+def test_what_is_awaited_is_not_a_happening(extractor):
+    doc = _run(extractor, "وأعلنت الحكومة يوم السبت وقف القصف على مدينة الرستن بانتظار إبرام اتفاق مع المسلحين.")
+    assert "Agreement" not in _subs(doc), doc.events
+    assert any(d["reason"] == "modality:expectation" for d in doc.dropped), doc.dropped
