@@ -363,3 +363,10 @@ def test_what_is_awaited_is_not_a_happening(extractor):
     doc = _run(extractor, "وأعلنت الحكومة يوم السبت وقف القصف على مدينة الرستن بانتظار إبرام اتفاق مع المسلحين.")
     assert "Agreement" not in _subs(doc), doc.events
     assert any(d["reason"] == "modality:expectation" for d in doc.dropped), doc.dropped
+
+
+def test_receiving_is_a_transfer_of_territory_only_from_or_to_armed_men(extractor):
+    doc = _run(extractor, "وتسلمت السعودية من الأردن رئاسة القمة العربية في مدينة الظهران يوم الأحد.")
+    assert "Non-violent transfer of territory" not in _subs(doc), doc.events
+    doc = _run(extractor, "وتسلمت القوات الحكومية معبر نصيب الحدودي من الفصائل المعارضة يوم الجمعة.")
+    assert "Non-violent transfer of territory" in _subs(doc), doc.dropped
