@@ -1110,7 +1110,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     not in ``referred`` (the ids of mentions read only as the object of a reaction, with no day).
     """
     referred = referred or set()
-    reported: set[int] = set()  # id(merged event) -> one of its mentions reports it
+    reported: set[int] = set()  # ids of merged events one of whose mentions reports the happening
     out: list[Event] = []
     own_date: dict[int, int] = {}  # id(merged event) -> how its date was read (_date_rank)
     own_place: dict[int, bool] = {}  # id(merged event) -> its place was read in its own sentence
