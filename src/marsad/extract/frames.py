@@ -57,6 +57,7 @@ class Frame:
     civilian_target: bool = False
     total: bool = False
     confidence: float = 0.0
+    referred: bool = False  # named as the object of a reaction ("التحقيق في الهجوم"), see EventExtractor._referred
 
 
 def _between_has_break(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -110,8 +111,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         return ("possibility", "md-may-imperfect")
     for c in cues:
         cue: Cue = c.payload
-        if cue.kind == "continuity":
-            continue
+        if cue.kind == "continuity" or (cue.types and not cue.types & {tdef.event_type, tdef.sub_event_type}):
+            continue  # a cue of other types' triggers ("خلال الهدنة" frames a truce, "خلال الاشتباكات" tells them)
         if cue.kind == "relative":
             # a verb right after the relative pronoun ("التي استعادتها"), or a noun one verb
             # later ("التي انتهت بالسيطرة"): the clause describes, it does not report

@@ -40,6 +40,7 @@ class Cue:
     kind: str
     where: str = "before"
     window: int = 0
+    types: frozenset[str] = frozenset()  # event or sub-event types the cue reads (empty: all)
 
 
 def _year(s: str) -> int | None:
@@ -167,10 +168,15 @@ def modality_matcher() -> PhraseMatcher:
     seen: dict[str, dict[str, str]] = {}
     for r in rows:  # one phrase reads one way: a second reading would silently replace the first
         first = seen.setdefault(norm_key(r["cue"]), r)
-        if (first["kind"], first["where"], first["window"]) != (r["kind"], r["where"], r["window"]):
+        if tuple(first.get(k, "") for k in ("kind", "where", "window", "types")) != tuple(
+                r.get(k, "") for k in ("kind", "where", "window", "types")):
             raise ValueError(f"modality.tsv: cue {r['cue']!r} of {r['id']} is already read by {first['id']}")
-    return PhraseMatcher([(r["cue"], Cue(r["id"], r["kind"], r["where"], int(r["window"]))) for r in rows],
-                         enclitics=False)
+    return PhraseMatcher([(r["cue"], Cue(r["id"], r["kind"], r["where"], int(r["window"]), _types(r.get("types", ""))))
+                          for r in rows], enclitics=False)
+
+
+def _types(cell: str) -> frozenset[str]:
+    return frozenset(t.strip() for t in cell.split("|") if t.strip())
 
 
 @lru_cache(maxsize=1)
@@ -330,6 +336,24 @@ def time_units() -> frozenset[str]:
     duals = frozenset(norm_key(r["word"]).lower() for r in load_table("dual_nouns.tsv", required=("word", "lemma"))
                       if norm_key(r["lemma"]).lower() in units)
     return units | duals
+
+
+@lru_cache(maxsize=1)
+def day_units() -> frozenset[str]:
+    """Counted units of a day or longer ("أيام", "شهرين", "عام"): a span of these back to a happening
+    names an earlier one; hours ("بعد ساعات من") keep it within the day told."""
+    rows = load_table("relative_dates.tsv", required=("phrase", "kind"))
+    units = frozenset(norm_key(r["phrase"]).lower() for r in rows if r["kind"] == "count_unit" and r["unit"] != "hour")
+    duals = frozenset(norm_key(r["word"]).lower() for r in load_table("dual_nouns.tsv", required=("word", "lemma"))
+                      if norm_key(r["lemma"]).lower() in units)
+    return units | duals
+
+
+@lru_cache(maxsize=1)
+def ago_words() -> frozenset[str]:
+    """"قبل", "منذ", "بعد": the words that count a span from a point (relative_dates.tsv kind ago)."""
+    return frozenset(norm_key(r["phrase"]).lower() for r in load_table("relative_dates.tsv", required=("phrase", "kind"))
+                     if r["kind"] == "ago")
 
 
 @lru_cache(maxsize=1)

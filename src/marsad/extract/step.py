@@ -52,7 +52,7 @@ ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this clo
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
-DATE_REFERENCE = "date-reference"  # a reaction's object with no day of its own: dated to the week before the reaction
+SPAN_WINDOW = 3  # tokens between "بعد/قبل" and the unit of a span ("بعد نحو ثلاثة أشهر على")
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
 REPORT_DAY_SPEAKER = 12  # tokens from a reporting verb to the day of its statement ("أعلن ترامب الاثنين أن")
 REPORT_DAY_THAT = 2  # tokens from that day to the complementizer opening what was said (", أن")
@@ -352,6 +352,9 @@ class EventExtractor:
                 f.rule_ids += fired
                 f.actor1, f.actor2, fired = recast_by_country(f.actor1, f.actor2, country)
                 f.rule_ids += fired
+                head = self._referred(toks, t, a) if tdef.pos == "noun" else None
+                # a claim of responsibility reports the happening; blame and inquiries react to one told elsewhere
+                f.referred = head is not None and head not in L.words("claim_head")
                 if latest is not None:
                     f.total = False  # a tally over the span, then its latest: the latest is one happening
                     f.date = next((d for d in own_dates if d.tok_start > latest), None) or self._recent(
@@ -361,7 +364,7 @@ class EventExtractor:
                     dated = own_dates
                     # "أعلن الثلاثاء فتح تحقيق في الهجوم": a day told outside a reaction's object is the
                     # reaction's; the happening keeps only a day told after it in its clause ("الهجوم الذي وقع السبت")
-                    if tdef.pos == "noun" and self._referred(toks, t, a):
+                    if head is not None:
                         # an old day before it still dates the sentence ("عام 1992، تورط النظام في تفجير")
                         breaks = L.words("clause_break")
                         dated = [d for d in own_dates if not self._recent_day(d, rec["published"]) or (
@@ -380,6 +383,9 @@ class EventExtractor:
                                 f.date = replace(f.date, date_end=rec["published"])
                         if self._report_day(toks, f.date, t, self._reports(rep_s[si]), trig_s[si]):
                             f.rule_ids.append(REPORT_DAY)
+                if not f.modality and self._span_from(toks, t, a):
+                    # "بعد نحو ثلاثة أشهر على اختطافهن": the point a span is counted from, days or more back
+                    f.modality = ("background", "span-from")
                 if not f.modality and self._old_year(toks, t, f.date, num_s[si], rec["published"]):
                     # "وفي 2015، سيطر ...", "غارة استهدفت في 2007": a bare year, nearer than any day, older
                     # than the publication's: history told in the past tense, not a happening of the news
@@ -388,8 +394,6 @@ class EventExtractor:
                     f.rule_ids.append("date-context")
                     if self._ongoing(toks, t, a):
                         f.rule_ids.append("date-ongoing")
-                    elif tdef.pos == "noun" and self._referred(toks, t, a):
-                        f.rule_ids.append(DATE_REFERENCE)
                     elif not f.modality and self._present_claim(toks, t, a, b):
                         f.modality = ("general", "present-claim")
                 if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
@@ -467,6 +471,16 @@ class EventExtractor:
         near = min(date_distance(toks, t, n) for n in years)
         return date is None or near <= date_distance(toks, t, date)
 
+    @staticmethod
+    def _span_from(toks, t: Match, lo: int) -> bool:
+        """A trigger right after "بعد/قبل/منذ + (number) + unit of a day or more + من/على" ("بعد أسبوع من إسقاط
+        الطائرة", "بعد مرور عام على سيطرة التنظيم"): the happening a span is counted from, not the one told."""
+        k = t.start_tok - 1
+        if k - 1 < lo or toks[k].norm not in L.words("span_link") or toks[k - 1].norm not in L.day_units():
+            return False
+        ago = L.ago_words()
+        return any(toks[j].norm.removeprefix("و") in ago for j in range(max(lo, k - 2 - SPAN_WINDOW), k - 1))
+
     def _recent_day(self, d: DateMention, published: dt.date | None) -> bool:
         """A day within the background window before publication."""
         return (published is not None and d.date_end is not None
@@ -524,18 +538,20 @@ class EventExtractor:
         f.rule_ids.append("refers-back")
 
     @staticmethod
-    def _referred(toks, t: Match, sent_lo: int) -> bool:
+    def _referred(toks, t: Match, sent_lo: int) -> str | None:
         """A happening named as the object of a reaction ("التحقيق في الهجوم", "عقابا للنظام على
-        الهجوم"): a reference head (function_words reference_head) up to REFERENCE_WINDOW tokens
-        before the trigger, in the same clause."""
+        الهجوم"): the reference head (function_words reference_head) up to REFERENCE_WINDOW tokens
+        before the trigger, in the same clause; not the means of one ("الرد عليه بضربات جوية")."""
+        if t.prefix.endswith("ب"):
+            return None
         heads, breaks = L.words("reference_head"), L.words("clause_break")
         for k in range(t.start_tok - 1, max(sent_lo, t.start_tok - REFERENCE_WINDOW) - 1, -1):
             w = toks[k].norm
             if w in breaks:
-                return False
+                return None
             if w in heads:
-                return True
-        return False
+                return w
+        return None
 
     @staticmethod
     def _corroborate(frames: list[Frame]) -> None:
@@ -862,11 +878,6 @@ class EventExtractor:
         if f.date is None and published is not None and "date-ongoing" in f.rule_ids:
             # an act told as going on, with no day of its own: the week up to publication
             ds, de, prec = published - dt.timedelta(days=LATEST_DAYS), published, 2
-        elif f.date is None and published is not None and DATE_REFERENCE in f.rule_ids:
-            # "الرد على الهجوم الكيماوي": a happening named as a reaction's object, with no day of its own, came
-            # before the reaction: the week up to the reaction's day, not that day
-            de = d.date_end if d is not None and d.date_end is not None else published
-            ds, prec = de - dt.timedelta(days=LATEST_DAYS), 2
         elif d is not None and d.date_start is not None:
             ds, de, prec = d.date_start, d.date_end, d.precision
         elif published is not None:
@@ -989,6 +1000,7 @@ class EventExtractor:
         table = L.actor_table()
         doc_actor = [table[k] for k, _ in counts.most_common(2)]
         events: list[Event] = []
+        referred: set[int] = set()  # ids of events read only as the object of a reaction, with no day of their own
         for f in frames:
             f.confidence = self._confidence(f)
         self._document_agents(frames)
@@ -1018,15 +1030,17 @@ class EventExtractor:
                 continue
             ev = self._event(doc, f, rec, doc_actor, doc_date)
             if ev is not None:
-                events.append(ev)
-                for p in f.extra_places:
-                    events.append(self._relocated(ev, p))
+                copies = [ev] + [self._relocated(ev, p) for p in f.extra_places]
+                events += copies
+                if f.referred and f.date is None:
+                    referred.update(id(e) for e in copies)
         if len(events) > MAX_EVENTS:  # not an article: keep merging linear-bounded, say what was cut
             doc.dropped.append({"start": 0, "end": 0, "text": "", "rule_id": "limit",
                                 "reason": f"{len(events) - MAX_EVENTS} candidate events beyond {MAX_EVENTS} per document"})
             events = events[:MAX_EVENTS]
         own: dict[int, tuple[bool, bool]] = {}
-        merged = merge_within(events, own)
+        told: set[int] = set()
+        merged = merge_within(events, own, referred, told)
         lead_end = rec["analysis"].sentences[0][1] if rec["analysis"].sentences else 0
         genre = commentary_cue(doc.title, doc.text, any(d.start < lead_end and d.precision == 1 for d in rec["dates"]))
         doc.events = []
@@ -1038,6 +1052,13 @@ class EventExtractor:
                     and ev.confidence < self.anaphora_confidence:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
                                     "reason": "mention without its own place or date, matching no event",
+                                    "rule_id": ev.rule_ids[0]})
+                continue
+            if id(ev) not in told:
+                # "فتح تحقيق في الهجوم الكيماوي", "الرد على الضربة": only named as what a reaction is about,
+                # with no day of its own; the happening is reported elsewhere, on its day
+                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
+                                    "reason": "reference: a happening reacted to, no day of its own",
                                     "rule_id": ev.rule_ids[0]})
                 continue
             _country_of_generics(ev)
@@ -1225,7 +1246,8 @@ def _compatible_actors(a: Event, b: Event) -> bool:
     return True
 
 
-def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None = None) -> list[Event]:
+def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None = None,
+                 referred: set[int] | None = None, told: set[int] | None = None) -> list[Event]:
     """One happening mentioned several times in a document becomes one event.
 
     Same event type, same place, overlapping dates (±1 day), compatible actors.
@@ -1234,8 +1256,11 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     the last place named. The merged event keeps all evidence, the most confident
     sub-type and the most precise date; fatalities take the lowest credible figure
     (ACLED's rule). ``own``, when given, receives for each merged event whether its day and its
-    place were told with one of its mentions.
+    place were told with one of its mentions; ``told`` receives the merged events with a mention
+    not in ``referred`` (the ids of mentions read only as the object of a reaction, with no day).
     """
+    referred = referred or set()
+    reported: set[int] = set()  # ids of merged events one of whose mentions reports the happening
     out: list[Event] = []
     own_date: dict[int, int] = {}  # id(merged event) -> how its date was read (_date_rank)
     own_place: dict[int, bool] = {}  # id(merged event) -> its place was read in its own sentence
@@ -1273,6 +1298,8 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 _set_interaction(m)
                 own_actor[id(m)] = True
             kept = m.sub_event_type
+            if id(ev) not in referred:
+                reported.add(id(m))
             own_date[id(m)] = _absorb(m, ev, own_date[id(m)], _date_rank(ev))
             if not own_actor[id(m)] and not ev_actor and m.sub_event_type != kept \
                     and ev.actor1 is not None and ev.actor1 != m.actor2:
@@ -1282,10 +1309,14 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 _set_interaction(m)
         else:
             out.append(ev)
+            if id(ev) not in referred:
+                reported.add(id(ev))
             own_date[id(ev)] = _date_rank(ev)
             own_place[id(ev)] = "place-context" not in ev.rule_ids
             own_actor[id(ev)] = _actor_read(ev)
-    out = _merge_refined(out, own_date)
+    out = _merge_refined(out, own_date, reported)
+    if told is not None:
+        told.update(id(m) for m in out if id(m) in reported)
     if own is not None:  # id(merged event) -> (day told with one of its mentions, place told with one)
         own.update({id(m): (own_date[id(m)] == OWN_DAY, own_place[id(m)]) for m in out})
     return out
@@ -1321,7 +1352,7 @@ def _actor_read(ev: Event) -> bool:
     return ev.actor1 is not None and not GUESSED_ACTOR.intersection(ev.rule_ids)
 
 
-def _merge_refined(out: list[Event], own_date: dict[int, int]) -> list[Event]:
+def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int] | None = None) -> list[Event]:
     """Happenings that came to stand at one place join when their dates agree, whatever actors
     they name: a mention at a coarse place ("غارات روسية وسورية على الغوطة الشرقية", "ضربة في
     سوريا") takes the town a later mention names, and a mention of that town told with the other
@@ -1341,6 +1372,8 @@ def _merge_refined(out: list[Event], own_date: dict[int, int]) -> list[Event]:
                         m.date_start and ev.date_start and overlaps(f(m.date_start), f(m.date_end),
                                                                     f(ev.date_start), f(ev.date_end), slack=1)))):
                 own_date[id(m)] = _absorb(m, ev, own_date[id(m)], own_date[id(ev)])
+                if reported is not None and id(ev) in reported:
+                    reported.add(id(m))
                 del out[j]
             else:
                 j += 1
