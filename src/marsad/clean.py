@@ -33,8 +33,10 @@ class _Cues:
     share_lines: frozenset[str]
     share_starts: tuple[str, ...]
     # every cue, and every leading part of one: what a line's normalised head must meet
+    # (an empty cue starts every line: then no line is decided by its head)
     every: tuple[str, ...] = ()
     heads: frozenset[str] = frozenset()
+    by_head: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +50,8 @@ def _cues() -> _Cues:
     share = tuple(groups["share"])
     every = tuple(groups["related"] + groups["footer"] + groups["share"])
     return _Cues(tuple(groups["related"]), tuple(groups["footer"]), share, frozenset(share),
-                 tuple(c + " " for c in share), every, frozenset(c[:i] for c in every for i in range(1, len(c) + 1)))
+                 tuple(c + " " for c in share), every, frozenset(c[:i] for c in every for i in range(1, len(c) + 1)),
+                 all(every))
 
 
 def _norm_line(s: str) -> str:
@@ -66,7 +69,7 @@ def _may_be_cue(ln: str, cues: _Cues) -> bool:
     Normalisation, whitespace collapsing and lowercasing work character by character, so the
     head's normalised form is a leading part of the line's (when not empty); only a final sigma
     lowercases by what follows, so a head holding "Σ" is not decided here."""
-    if len(ln) <= _HEAD or not all(cues.every):
+    if len(ln) <= _HEAD or not cues.by_head:
         return True
     head = ln[:_HEAD]
     if "\u03a3" in head:

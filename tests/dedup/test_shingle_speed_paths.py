@@ -10,7 +10,8 @@ from marsad.dedup.shingles import _MIX, _MASK, NUM_PERM, _permutations, shingle_
 
 EDGE_TEXTS = [
     "", "و", "وف", "وفي", "وقال", "فوقالت", "و قال ف قالت", "ـ وَقالَ، (فقال) وب وبه وبها",
-    "abc İstanbul ΑΣ x_y 123 ٣٤٥", "قال\nوقال\tفقال", AGENCY_STORY, AGENCY_COPY, STRIKE_A,
+    "abc İstanbul ΑΣ x_y 123 ٣٤٥", "قال\nوقال\tفقال",
+    AGENCY_STORY, AGENCY_COPY, STRIKE_A,
 ]
 
 

@@ -146,7 +146,7 @@ def signature(text: str = "", hashes: np.ndarray | None = None) -> Signature:
 def _distinct(h: np.ndarray) -> np.ndarray:
     """``np.unique(h)`` for a 1-d array: a sort and a mask cost less than numpy's hashed unique."""
     if len(h) < 2:
-        return h.astype(np.uint64)
+        return np.unique(h)
     s = np.sort(h)
     keep = np.empty(len(s), dtype=bool)
     keep[0] = True
