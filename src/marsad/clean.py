@@ -62,21 +62,33 @@ def _norm_line(s: str) -> str:
 _HEAD = 24
 
 
-def _may_be_cue(ln: str, cues: _Cues) -> bool:
-    """False when ``_norm_line(ln)`` starts with no boilerplate cue, told from the line's first
-    _HEAD characters: normalising whole lines was most of the cleaning's time.
+def _head_form(ln: str) -> str | None:
+    """A leading part of ``_norm_line(ln)`` from the line's first _HEAD characters, or None when
+    the line is that short or the head tells nothing (normalising whole lines was most of the
+    cleaning's time).
 
     Normalisation, whitespace collapsing and lowercasing work character by character, so the
-    head's normalised form is a leading part of the line's (when not empty); only a final sigma
-    lowercases by what follows, so a head holding "Σ" is not decided here."""
-    if len(ln) <= _HEAD or not cues.by_head:
-        return True
+    head's normalised form leads the line's (when not empty); only a final sigma lowercases
+    by what follows, so a head holding "Σ" is not used."""
+    if len(ln) <= _HEAD:
+        return None
     head = ln[:_HEAD]
     if "\u03a3" in head:
-        return True
+        return None
     # _norm_line(head) without the memo and offset map (fold is normalize(...).text, tested)
-    h = " ".join(fold(head).split()).lower().strip(" :.-–—|")
-    return not h or h in cues.heads or h.startswith(cues.every)
+    return " ".join(fold(head).split()).lower().strip(" :.-–—|") or None
+
+
+def _may_be_cue(ln: str, cues: _Cues) -> bool:
+    """False when ``_norm_line(ln)`` starts with no boilerplate cue, told from its head."""
+    h = _head_form(ln) if cues.by_head else None
+    return h is None or h in cues.heads or h.startswith(cues.every)
+
+
+def _may_equal(ln: str, norm: str) -> bool:
+    """False when ``_norm_line(ln)`` cannot be ``norm``: the line's head form does not lead it."""
+    h = _head_form(ln)
+    return h is None or norm.startswith(h)
 
 
 def clean_text(text: str, title: str | None = None, site: str | None = None) -> tuple[str, dict[str, str]]:
@@ -101,7 +113,7 @@ def clean_text(text: str, title: str | None = None, site: str | None = None) -> 
         title_n = _norm_line(found.get("title") or title or "")
         if title_n:
             for i in range(first, min(first + 4, len(lines))):
-                if lines[i] and _norm_line(lines[i]) == title_n:
+                if lines[i] and _may_equal(lines[i], title_n) and _norm_line(lines[i]) == title_n:
                     lines[i] = ""
     # 2. Byline among the first non-empty short lines.
     seen = 0
