@@ -53,3 +53,44 @@ def test_link_lines_to_other_articles_are_dropped():
 def test_hashtags_become_words():
     body, _ = clean_text("شنت إسرائيل ضربة على #مطار_التيفور في محافظة #حمص أمس.")
     assert body == "شنت إسرائيل ضربة على مطار التيفور في محافظة حمص أمس."
+
+
+def test_line_head_rules_out_cues_only_when_the_whole_line_has_none():
+    """``_may_be_cue`` looks at a line's head only; a line it rules out must start with no cue."""
+    import random
+
+    from marsad.clean import _cues, _may_be_cue, _norm_line
+
+    cues = _cues()
+    pieces = list(cues.every) + [c[:k] for c in cues.every for k in (1, 2, 3)] + [
+        " ", ":", ".", "-", "–", "|", "\u064e", "\u0640", "Σ", "ΑΣ", "İ", "\xa0", "أ", "ﻻ", "ABC", "الرقة"]
+    rnd = random.Random(3)
+    ruled_out = 0
+    for _ in range(20_000):
+        ln = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))).strip()
+        if ln and not _may_be_cue(ln, cues):
+            ruled_out += 1
+            n = _norm_line(ln)
+            assert n and not n.startswith(cues.every) and n not in cues.share_lines, ln
+    assert ruled_out > 1000
+
+
+def test_line_head_rules_out_a_title_only_when_the_whole_line_differs():
+    import random
+
+    from marsad.clean import _cues, _may_equal, _norm_line
+
+    cues = _cues()
+    pieces = list(cues.every) + [" ", ":", ".", "|", "\u064e", "Σ", "ΑΣ", "İ", "أ", "ABC", "الرقة", "قال"]
+    rnd = random.Random(5)
+    ruled_out = 0
+    for _ in range(5_000):
+        ln = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10))).strip()
+        other = rnd.choice([ln, ln + " .", ln[:30], ln.replace("ا", "أ"), "عنوان " + ln])
+        norm = _norm_line(other)
+        if ln and norm and not _may_equal(ln, norm):
+            ruled_out += 1
+            assert _norm_line(ln) != norm, ln
+        if ln and norm == _norm_line(ln):
+            assert _may_equal(ln, norm), ln
+    assert ruled_out > 500

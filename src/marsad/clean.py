@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.lang.ar.normalize import norm_key
+from marsad.lang.ar.normalize import fold, norm_key
 from marsad.model import Document
 from marsad.tables import load_table
 
@@ -32,6 +32,11 @@ class _Cues:
     # a share cue is the whole line or its first words: as a set, and with the space after
     share_lines: frozenset[str]
     share_starts: tuple[str, ...]
+    # every cue, and every leading part of one: what a line's normalised head must meet
+    # (an empty cue starts every line: then no line is decided by its head)
+    every: tuple[str, ...] = ()
+    heads: frozenset[str] = frozenset()
+    by_head: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -43,12 +48,47 @@ def _cues() -> _Cues:
         if not v:
             raise ValueError(f"boilerplate.tsv: no {k} cues")
     share = tuple(groups["share"])
+    every = tuple(groups["related"] + groups["footer"] + groups["share"])
     return _Cues(tuple(groups["related"]), tuple(groups["footer"]), share, frozenset(share),
-                 tuple(c + " " for c in share))
+                 tuple(c + " " for c in share), every, frozenset(c[:i] for c in every for i in range(1, len(c) + 1)),
+                 all(every))
 
 
 def _norm_line(s: str) -> str:
     return norm_key(s).lower().strip(" :.-–—|")
+
+
+# Characters of a line's head normalised to tell most lines from every cue (cues are shorter).
+_HEAD = 24
+
+
+def _head_form(ln: str) -> str | None:
+    """A leading part of ``_norm_line(ln)`` from the line's first _HEAD characters, or None when
+    the line is that short or the head tells nothing (normalising whole lines was most of the
+    cleaning's time).
+
+    Normalisation, whitespace collapsing and lowercasing work character by character, so the
+    head's normalised form leads the line's (when not empty); only a final sigma lowercases
+    by what follows, so a head holding "Σ" is not used."""
+    if len(ln) <= _HEAD:
+        return None
+    head = ln[:_HEAD]
+    if "\u03a3" in head:
+        return None
+    # _norm_line(head) without the memo and offset map (fold is normalize(...).text, tested)
+    return " ".join(fold(head).split()).lower().strip(" :.-–—|") or None
+
+
+def _may_be_cue(ln: str, cues: _Cues) -> bool:
+    """False when ``_norm_line(ln)`` starts with no boilerplate cue, told from its head."""
+    h = _head_form(ln) if cues.by_head else None
+    return h is None or h in cues.heads or h.startswith(cues.every)
+
+
+def _may_equal(ln: str, norm: str) -> bool:
+    """False when ``_norm_line(ln)`` cannot be ``norm``: the line's head form does not lead it."""
+    h = _head_form(ln)
+    return h is None or norm.startswith(h)
 
 
 def clean_text(text: str, title: str | None = None, site: str | None = None) -> tuple[str, dict[str, str]]:
@@ -73,7 +113,7 @@ def clean_text(text: str, title: str | None = None, site: str | None = None) -> 
         title_n = _norm_line(found.get("title") or title or "")
         if title_n:
             for i in range(first, min(first + 4, len(lines))):
-                if lines[i] and _norm_line(lines[i]) == title_n:
+                if lines[i] and _may_equal(lines[i], title_n) and _norm_line(lines[i]) == title_n:
                     lines[i] = ""
     # 2. Byline among the first non-empty short lines.
     seen = 0
@@ -96,7 +136,7 @@ def clean_text(text: str, title: str | None = None, site: str | None = None) -> 
     while i < len(lines):
         ln = lines[i]
         # every cue below is for short lines: a paragraph is never normalised here
-        n = _norm_line(ln) if len(ln) < 200 else ""
+        n = _norm_line(ln) if len(ln) < 200 and _may_be_cue(ln, cues) else ""
         # str.startswith with a tuple: one call for all cues of a kind
         if n and n.startswith(cues.related) and len(ln) < 60:
             j = i + 1
