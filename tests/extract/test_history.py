@@ -1,0 +1,62 @@
+"""History told without a date (branch q11b), on sentences of our own.
+
+A campaign recalled by its name ("إبان معركة الرقة"، "بعد طرد التنظيم من تلعفر") months after it ended, or a
+happening told as done "previously" (في السابق), is background to the news, not a happening of its day.
+"""
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-04-12"  # a Thursday
+
+
+def _run(extractor, text, published=PUB):
+    return extractor(MetaStep()(Document(text=text, published=published)))
+
+
+def _subs(doc):
+    return [(e.sub_event_type, e.actor1) for e in doc.events]
+
+
+def _background(doc):
+    return [d for d in doc.dropped if d["reason"] == "modality:background"]
+
+
+@pytest.mark.parametrize("text", [
+    "واستخدم التنظيم المدنيين دروعا بشرية خلال المعارك الضارية في مدينة الموصل.",
+    "واستسلم مئات المسلحين للقوات الكردية بعد اشتداد المعارك في بلدة تلعفر.",
+    "وعندما سيطر الجيش العراقي على مدينة الفلوجة سلم مئات المسلحين أنفسهم.",
+    "وساعدت الطائرات الروسية قوات النظام في استعادة حلب بأكملها.",
+    "وقتل متطوع أمريكي أثناء معارك مدينة الرقة مع التنظيم.",
+])
+def test_a_campaign_recalled_by_its_name_months_after_it_ended_is_history(extractor, text):
+    doc = _run(extractor, text)
+    assert not any(e.event_type == "Battles" or "territory" in e.sub_event_type for e in doc.events), _subs(doc)
+    assert _background(doc), doc.dropped
+
+
+@pytest.mark.parametrize("text, published", [
+    # told within a month of the campaign's end, it is the news
+    ("وسيطرت قوات سوريا الديمقراطية على مدينة الرقة بالكامل.", "2017-10-25"),
+    # a recent day of its own: a clash of now in a city once fought over
+    ("واندلعت اشتباكات بين قوات سوريا الديمقراطية وخلايا التنظيم في مدينة الرقة يوم الأربعاء.", PUB),
+    # the region around the city, where fighting went on
+    ("وسيطرت قوات النظام على قرى في ريف حلب الجنوبي.", PUB),
+])
+def test_a_campaign_place_in_news_of_its_day_or_its_region_stays(extractor, text, published):
+    doc = _run(extractor, text, published)
+    assert any(e.event_type == "Battles" or "territory" in e.sub_event_type for e in doc.events), doc.dropped
+    assert not _background(doc), doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت الجماعة قد شنت في السابق غارات على مواقع للجيش في ريف حماة.",
+    "وشهدت المدينة دمارا واسعا إبان المعارك بين الجيش والتنظيم.",
+])
+def test_a_happening_told_as_done_previously_or_in_the_days_of_is_history(extractor, text):
+    doc = _run(extractor, text)
+    assert doc.events == [], _subs(doc)
+    assert _background(doc), doc.dropped
