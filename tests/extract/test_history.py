@@ -60,3 +60,18 @@ def test_a_happening_told_as_done_previously_or_in_the_days_of_is_history(extrac
     doc = _run(extractor, text)
     assert doc.events == [], _subs(doc)
     assert _background(doc), doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    "وسيطرت الفصائل على أحياء المدينة لسنوات.",
+    "وسيطر المعارضون على معبر نصيب الحدودي لمدة ثلاث سنوات.",
+])
+def test_a_taking_held_for_years_tells_a_standing_control(extractor, text):
+    doc = _run(extractor, text)
+    assert not any("territory" in e.sub_event_type for e in doc.events), _subs(doc)
+    assert any(d["reason"] == "modality:state" for d in doc.dropped), doc.dropped
+
+
+def test_a_taking_of_its_day_after_a_long_battle_stays(extractor):
+    doc = _run(extractor, "وسيطرت الفصائل على أحياء المدينة يوم الأربعاء بعد معارك استمرت لأكثر من أسبوع.")
+    assert any("territory" in e.sub_event_type for e in doc.events), doc.dropped
