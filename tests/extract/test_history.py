@@ -75,3 +75,24 @@ def test_a_taking_held_for_years_tells_a_standing_control(extractor, text):
 def test_a_taking_of_its_day_after_a_long_battle_stays(extractor):
     doc = _run(extractor, "وسيطرت الفصائل على أحياء المدينة يوم الأربعاء بعد معارك استمرت لأكثر من أسبوع.")
     assert any("territory" in e.sub_event_type for e in doc.events), doc.dropped
+
+
+def test_a_campaign_city_named_as_where_a_move_goes_is_no_recollection(extractor):
+    doc = _run(extractor, "وغادر مقاتلو المعارضة بلدة حرستا إلى جرابلس.")
+    assert [e.sub_event_type for e in doc.events] == ["Non-violent transfer of territory"], doc.dropped
+
+
+def test_a_killing_of_a_named_person_long_dead_is_history(extractor):
+    doc = _run(extractor, "ونشر التنظيم شريطا يظهر إعدام الكساسبة حرقا.")
+    assert not any(e.event_type == "Violence against civilians" for e in doc.events), _subs(doc)
+    assert _background(doc), doc.dropped
+
+
+def test_an_arrest_over_a_past_killing_is_news(extractor):
+    doc = _run(extractor, "واعتقلت الشرطة الأردنية أحد المتورطين في إعدام الكساسبة.")
+    assert "Arrests" in [e.sub_event_type for e in doc.events], doc.dropped
+
+
+def test_a_name_belongs_to_the_nearer_trigger_of_another_type(extractor):
+    doc = _run(extractor, "وقصفت طائرات مجهولة موكبا يحيي ذكرى اغتيال عماد مغنية في ريف دمشق.")
+    assert any(e.event_type == "Explosions/Remote violence" for e in doc.events), doc.dropped

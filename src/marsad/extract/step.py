@@ -391,8 +391,9 @@ class EventExtractor:
                     # "وفي 2015، سيطر ...", "غارة استهدفت في 2007": a bare year, nearer than any day, older
                     # than the publication's: history told in the past tense, not a happening of the news
                     f.modality = ("background", "bare-year")
-                if not f.modality:
-                    past = self._past_campaign(toks, t, f, b, rec["published"])
+                if not f.modality and not f.total:  # a tally is dropped as such
+                    past = self._past_campaign(toks, t, f, b, rec["published"],
+                                               {u.start_tok: u.payload.event_type for u in trig_s[si]})
                     if past is not None:
                         # "إبان معركة الرقة", "بعد طرد التنظيم من الرقة" months after it ended: history
                         f.modality = ("background", past)
@@ -477,23 +478,28 @@ class EventExtractor:
         near = min(date_distance(toks, t, n) for n in years)
         return date is None or near <= date_distance(toks, t, date)
 
-    def _past_campaign(self, toks, t: Match, f: Frame, end: int, published: dt.date | None) -> str | None:
-        """The id of a campaigns.tsv place right after trigger ``t`` in its clause ("معركة الرقة"، "استعادة مدينة
-        تلعفر"), of the frame's type, when the campaign ended more than the background window before publication
-        and the frame has no recent day of its own: the campaign recalled, not a happening of the news."""
-        if published is None or (f.date is not None and self._recent_day(f.date, published)):
-            return None
+    def _past_campaign(self, toks, t: Match, f: Frame, end: int, published: dt.date | None,
+                       triggers: Mapping[int, str]) -> str | None:
+        """The id of a campaigns.tsv place or person right after trigger ``t`` in its clause, before any other
+        trigger of another type ("معركة الرقة"، "استعادة السيطرة على تلعفر"، "اغتيال رفيق الحريري"), of the frame's type, when the campaign
+        ended more than the background window before publication and the frame has no day of its own: the
+        campaign recalled, not a happening of the news."""
+        if published is None or f.date is not None:
+            return None  # a day of its own dates it: news, or history by that day
         breaks, wider, matcher = L.words("clause_break"), L.words("campaign_wider"), L.campaign_matcher()
         for k in range(t.end_tok, min(end, t.end_tok + CAMPAIGN_WINDOW)):
-            if toks[k].norm in breaks:
-                return None
+            if toks[k].norm in breaks or triggers.get(k, f.event_type) != f.event_type:
+                return None  # "اعتقال المتورطين في اغتيال الحريري": the name is the nearer trigger's
             m = matcher.match_at(toks, k, end)
             if m is None:
                 continue
             c = m.payload
+            before = toks[k - 1].norm.removeprefix("و") if k > 0 else ""
+            if before in L.words("destination"):
+                continue  # "نقل المقاتلين إلى جرابلس": where a move goes, not a campaign's city
             if (f.event_type in c.types or f.sub_event_type in c.types) \
                     and (published - c.ended).days > self.background_days \
-                    and not (k > 0 and toks[k - 1].norm.removeprefix("و") in wider):
+                    and before not in wider:
                 return c.id
             return None
         return None
