@@ -1,6 +1,7 @@
 """Matchers built once per process from the data tables (triggers, actors, cues)."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -177,6 +178,21 @@ def modality_matcher() -> PhraseMatcher:
 
 def _types(cell: str) -> frozenset[str]:
     return frozenset(t.strip() for t in cell.split("|") if t.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class Campaign:
+    id: str
+    ended: dt.date
+    types: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def campaign_matcher() -> PhraseMatcher:
+    """Places of named past campaigns (campaigns.tsv): "معركة الرقة" told months later recalls history."""
+    rows = load_table("campaigns.tsv", required=("id", "place", "ended", "types"))
+    return PhraseMatcher([(r["place"], Campaign(r["id"], dt.date.fromisoformat(r["ended"]), _types(r["types"])))
+                          for r in rows], enclitics=False)
 
 
 @lru_cache(maxsize=1)

@@ -52,6 +52,7 @@ ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this clo
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
+CAMPAIGN_WINDOW = 7  # tokens from a trigger to the campaign place it names ("طرد تنظيم داعش من مدينة الرقة")
 SPAN_WINDOW = 3  # tokens between "بعد/قبل" and the unit of a span ("بعد نحو ثلاثة أشهر على")
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
 REPORT_DAY_SPEAKER = 12  # tokens from a reporting verb to the day of its statement ("أعلن ترامب الاثنين أن")
@@ -390,6 +391,12 @@ class EventExtractor:
                     # "وفي 2015، سيطر ...", "غارة استهدفت في 2007": a bare year, nearer than any day, older
                     # than the publication's: history told in the past tense, not a happening of the news
                     f.modality = ("background", "bare-year")
+                if not f.modality and not f.total:  # a tally is dropped as such
+                    past = self._past_campaign(toks, t, f, b, rec["published"],
+                                               {u.start_tok: u.payload.event_type for u in trig_s[si]})
+                    if past is not None:
+                        # "إبان معركة الرقة", "بعد طرد التنظيم من الرقة" months after it ended: history
+                        f.modality = ("background", past)
                 if f.date is None:
                     f.rule_ids.append("date-context")
                     if self._ongoing(toks, t, a):
@@ -470,6 +477,32 @@ class EventExtractor:
             return False
         near = min(date_distance(toks, t, n) for n in years)
         return date is None or near <= date_distance(toks, t, date)
+
+    def _past_campaign(self, toks, t: Match, f: Frame, end: int, published: dt.date | None,
+                       triggers: Mapping[int, str]) -> str | None:
+        """The id of a campaigns.tsv place or person right after trigger ``t`` in its clause, before any other
+        trigger of another type ("معركة الرقة"، "استعادة السيطرة على تلعفر"، "اغتيال رفيق الحريري"), of the frame's type, when the campaign
+        ended more than the background window before publication and the frame has no day of its own: the
+        campaign recalled, not a happening of the news."""
+        if published is None or f.date is not None:
+            return None  # a day of its own dates it: news, or history by that day
+        breaks, wider, matcher = L.words("clause_break"), L.words("campaign_wider"), L.campaign_matcher()
+        for k in range(t.end_tok, min(end, t.end_tok + CAMPAIGN_WINDOW)):
+            if toks[k].norm in breaks or triggers.get(k, f.event_type) != f.event_type:
+                return None  # "اعتقال المتورطين في اغتيال الحريري": the name is the nearer trigger's
+            m = matcher.match_at(toks, k, end)
+            if m is None:
+                continue
+            c = m.payload
+            before = toks[k - 1].norm.removeprefix("و") if k > 0 else ""
+            if before in L.words("destination"):
+                continue  # "نقل المقاتلين إلى جرابلس": where a move goes, not a campaign's city
+            if (f.event_type in c.types or f.sub_event_type in c.types) \
+                    and (published - c.ended).days > self.background_days \
+                    and before not in wider:
+                return c.id
+            return None
+        return None
 
     @staticmethod
     def _span_from(toks, t: Match, lo: int) -> bool:
