@@ -722,6 +722,19 @@ def test_the_holder_of_the_place_hit_is_not_the_agent(extractor, text, actor1):
     assert [e.actor1 for e in evs] == [actor1]
 
 
+@pytest.mark.parametrize("text, actor2", [
+    # civilians named with the strike are whom it fell on, not the holder of the place hit
+    ("قتل عشرون مدنيا في قصف شنته قوات النظام على بلدة كفرزيتا، معقل الفصائل المعارضة في ريف حماة أمس.",
+     "Civilians (Syria)"),
+    ("شنت طائرات حربية غارات على قرية تسيطر عليها المعارضة في ريف إدلب أمس مما أدى إلى مقتل ثلاثة مدنيين.", "Civilians (Syria)"),
+    # with no civilians named, the holder is the target
+    ("قصفت قوات النظام بلدة اللطامنة الخاضعة لسيطرة الفصائل المعارضة في ريف حماة أمس.", "Opposition Rebels (Syria)"),
+])
+def test_civilians_named_with_a_strike_are_its_target_before_the_holder(extractor, text, actor2):
+    evs = [e for e in _run(extractor, text).events if e.event_type == "Explosions/Remote violence"]
+    assert [e.actor2 for e in evs] == [actor2]
+
+
 def test_an_agent_named_with_a_mention_beats_the_documents_agent_taken_for_another(extractor):
     # the second sentence names no side and borrows the regime from the first; the third names the sides
     doc = _run(extractor, "اشتبكت قوات النظام مع فصائل المعارضة في مدينة درعا أمس. واندلعت اشتباكات عنيفة في مدينة "

@@ -233,10 +233,13 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
         if nxt is not None and tokens[a1.tok_end].norm in words("partitive") and nxt.value.kind in ("state", "nonstate"):
             a1 = nxt
     a2: Mention | None = None
+    # "قتل 20 مدنيا في قصف على بلدة، معقل الفصائل": when the sentence names civilians, the holder of the place hit
+    # is not whom the strike fell on
+    civilian = next((a for a in actors if a.value.kind == "civilian"), None) if tdef.event_type in HOLDER_NO_AGENT else None
     for a in after:
         if a1 is not None and (a is a1 or a.value.id == a1.value.id):
             continue
-        a2 = a
+        a2 = civilian if civilian is not None and _held_by(tokens, a) else a
         break
     if a2 is None:
         for a in reversed(before):
