@@ -679,6 +679,20 @@ def test_a_speaker_is_no_side_of_the_act_it_reports(extractor, text, actor1):
     assert [e.actor1 for e in evs] == [actor1]
 
 
+@pytest.mark.parametrize("text, actor1", [
+    # an armed body's spokesman telling of an act whose subject is only a force noun tells of the body's own act
+    ("قال المتحدث باسم التحالف الدولي إن الطائرات قصفت مواقع لتنظيم داعش قرب بلدة هجين أمس.",
+     "Global Coalition Against Daesh"),
+    ("وأوضح متحدث باسم الجيش العراقي أن الضربات الجوية استهدفت مواقع داعش في منطقة البوكمال أمس.",
+     "Military Forces of Iraq (2014-2018)"),
+    # another agent named in what is said stays the agent
+    ("قال المتحدث باسم الجيش التركي إن الطائرات الروسية قصفت بلدة سراقب في ريف إدلب أمس.", "Military Forces of Russia (2000-)"),
+])
+def test_an_armed_bodys_spokesman_tells_of_its_own_act(extractor, text, actor1):
+    evs = [e for e in _run(extractor, text).events if e.event_type == "Explosions/Remote violence"]
+    assert [e.actor1 for e in evs] == [actor1]
+
+
 def test_a_night_told_by_two_days_is_one_range(extractor):
     # published on a Saturday: the night of Wednesday to Thursday, one range (not two days read apart)
     doc = _run(extractor, "قصفت طائرات روسية بلدة سراقب في ريف إدلب ليل الأربعاء الخميس.")
