@@ -693,6 +693,18 @@ def test_an_armed_bodys_spokesman_tells_of_its_own_act(extractor, text, actor1):
     assert [e.actor1 for e in evs] == [actor1]
 
 
+@pytest.mark.parametrize("text, sub, sides", [
+    # subjects joined by "و" before an agreement or a clash are its two sides
+    ("وكانت روسيا وتركيا توصلتا إلى اتفاق بشأن مدينة إدلب أمس.", "Agreement",
+     ("Military Forces of Russia (2000-)", "Military Forces of Turkey (2016-)")),
+    ("قتل عشرة من قوات النظام وفصائل المعارضة في اشتباكات عنيفة في ريف حماة أمس.", "Armed clash",
+     ("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)")),
+])
+def test_subjects_joined_before_an_agreement_are_its_two_sides(extractor, text, sub, sides):
+    evs = [e for e in _run(extractor, text).events if e.sub_event_type == sub]
+    assert [(e.actor1, e.actor2) for e in evs] == [sides]
+
+
 def test_a_night_told_by_two_days_is_one_range(extractor):
     # published on a Saturday: the night of Wednesday to Thursday, one range (not two days read apart)
     doc = _run(extractor, "قصفت طائرات روسية بلدة سراقب في ريف إدلب ليل الأربعاء الخميس.")

@@ -35,6 +35,7 @@ class Mention:
     end: int
     value: Any
     rule_id: str = ""
+    prefix: str = ""  # proclitics cut from the first token ("و" of "وتركيا")
 
 
 @dataclass(slots=True)
@@ -154,6 +155,8 @@ def resolve_territory(sub: str, actor1: Actor | None, country: str | None) -> st
     return "Non-state actor overtakes territory"
 
 
+# Sub-event types whose subjects joined by "و" are the two sides, not one agent and its ally
+JOINED_SIDES = frozenset({"Agreement", "Armed clash"})
 TARGET_ADJ_WINDOW = 8  # tokens after the trigger where "مواقع إيرانية" may name the target
 
 
@@ -248,6 +251,11 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
             if a.value.kind == "civilian":
                 a2 = a
                 break
+    if a1 is not None and a2 is None and tdef.sub_event_type in JOINED_SIDES:
+        # "وكانت روسيا وتركيا توصلتا إلى اتفاق": the subjects joined by "و" are the two sides
+        first = _joined_before(tokens, a1, before)
+        if first is not None:
+            a1, a2 = first, a1
     if a1 is None and a2 is not None and a2.value.kind in ("protester", "rioter") \
             and tdef.event_type in ("Protests", "Riots"):
         # "تستمر المظاهرات، حيث اقتحم محتجون ...": the protesters named after a protest are who protests
@@ -260,6 +268,19 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
                 a2 = a
                 break
     return a1, a2
+
+
+def _joined_before(tokens: Sequence[Token], m: Mention, before: Sequence[Mention]) -> Mention | None:
+    """The other actor joined to ``m`` by "و" right before it ("روسيا وتركيا"), if any."""
+    k = m.tok_start
+    if m.prefix.startswith("و"):
+        lo = k
+    elif k > 0 and tokens[k - 1].norm == "و":
+        lo = k - 1
+    else:
+        return None
+    return next((b for b in before if b.tok_end == lo and b.value.id != m.value.id
+                 and b.value.kind in ("state", "nonstate", "international")), None)
 
 
 def _after_head(tokens: Sequence[Token], k: int, heads: frozenset[str]) -> bool:

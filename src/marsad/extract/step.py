@@ -117,7 +117,7 @@ def _bucket(items: Sequence[Any], sent_of_tok: list[int]) -> _ByUnit:
 
 def _mentions(matches: Sequence[Match], kind: str) -> list[Mention]:
     return [Mention(kind, m.start_tok, m.end_tok, m.start, m.end, m.payload,
-                    getattr(m.payload, "id", "") or "") for m in matches]
+                    getattr(m.payload, "id", "") or "", m.prefix) for m in matches]
 
 
 class EventExtractor:
