@@ -705,6 +705,16 @@ def test_subjects_joined_before_an_agreement_are_its_two_sides(extractor, text, 
     assert [(e.actor1, e.actor2) for e in evs] == [sides]
 
 
+@pytest.mark.parametrize("text", [
+    # the one an act is attributed to is its agent
+    "قتل عشرة مقاتلين بينهم ثلاثة إيرانيين في ضربة ليلية نسبت إلى إسرائيل قرب مدينة الكسوة أمس.",
+    "قتل خمسة عناصر من قوات النظام في غارات على مواقع قرب مدينة مصياف أمس، فيما أشارت أصابع الاتهام إلى إسرائيل.",
+])
+def test_the_actor_an_act_is_attributed_to_is_its_agent(extractor, text):
+    evs = [e for e in _run(extractor, text).events if e.event_type == "Explosions/Remote violence"]
+    assert [e.actor1 for e in evs] == ["Military Forces of Israel (1948-)"]
+
+
 def test_a_night_told_by_two_days_is_one_range(extractor):
     # published on a Saturday: the night of Wednesday to Thursday, one range (not two days read apart)
     doc = _run(extractor, "قصفت طائرات روسية بلدة سراقب في ريف إدلب ليل الأربعاء الخميس.")

@@ -179,8 +179,10 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
     if pair is not None:
         return pair
     heads = words("target_head")
-    # "القصف الذي ينفذه النظام", "الغارات التي شنتها الولايات المتحدة": the relative clause names the agent
-    a1: Mention | None = _relative_agent(tokens, trig, actors, adjectives)
+    # "القصف الذي ينفذه النظام", "الغارات التي شنتها الولايات المتحدة": the relative clause names the agent;
+    # "غارة نسبت إلى إسرائيل": so does the one it is attributed to
+    a1: Mention | None = _attributed_agent(tokens, trig, actors, adjectives) or _relative_agent(tokens, trig, actors,
+                                                                                                adjectives)
     # "غارات روسية" names the agent; "غارات على مواقع إيرانية" the target (below)
     adj = [a for a in adjectives if 0 <= a.tok_start - trig.end_tok <= 2
            and not (a.tok_start > trig.end_tok and _after_head(tokens, a.tok_start, heads))]
@@ -361,6 +363,23 @@ def _relative_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Menti
     if any(tokens[n].norm in words("locative") or tokens[n].norm in words("rel_object") for n in range(k + 2, m.tok_start)):
         return None
     return m
+
+
+ATTRIBUTED_WINDOW = 14  # tokens from an act to the word attributing it ("، فيما أشارت أصابع الاتهام إلى إسرائيل")
+ATTRIBUTED_GAP = 2  # tokens from that word to the actor ("نسبت إلى إسرائيل")
+
+
+def _attributed_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Mention],
+                      adjectives: Sequence[Mention]) -> Mention | None:
+    """The armed actor an act is attributed to after it: "ضربة ليلية نسبت إلى إسرائيل"، "غارة منسوبة لإسرائيل"."""
+    att = words("attributed")
+    for k in range(trig.end_tok, min(len(tokens), trig.end_tok + ATTRIBUTED_WINDOW)):
+        if tokens[k].norm.removeprefix("و") not in att and tokens[k].norm not in att:
+            continue
+        cands = [m for m in (*actors, *adjectives) if k < m.tok_start <= k + ATTRIBUTED_GAP and _armed(m)]
+        if cands:
+            return min(cands, key=lambda m: m.tok_start)
+    return None
 
 
 UNMARKED_REL_WINDOW = 2  # indefinite adjectives between an indefinite act's noun and its relative clause's verb
