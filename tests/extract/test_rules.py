@@ -715,6 +715,16 @@ def test_the_actor_an_act_is_attributed_to_is_its_agent(extractor, text):
     assert [e.actor1 for e in evs] == ["Military Forces of Israel (1948-)"]
 
 
+@pytest.mark.parametrize("text", [
+    # the owner of the positions hit, named before the strike, is its target, not its agent
+    "قالت الوكالة إن مواقع عسكرية للنظام السوري في ريف حماة قد استهدفت مساء أمس بصواريخ معادية.",
+    "تعرضت مواقع لقوات النظام في ريف حماة لقصف صاروخي مساء أمس.",
+])
+def test_the_owner_of_positions_named_before_a_strike_is_its_target(extractor, text):
+    evs = [e for e in _run(extractor, text).events if e.event_type == "Explosions/Remote violence"]
+    assert [(e.actor1, e.actor2) for e in evs] == [(None, "Military Forces of Syria (2000-)")]
+
+
 def test_a_night_told_by_two_days_is_one_range(extractor):
     # published on a Saturday: the night of Wednesday to Thursday, one range (not two days read apart)
     doc = _run(extractor, "قصفت طائرات روسية بلدة سراقب في ريف إدلب ليل الأربعاء الخميس.")

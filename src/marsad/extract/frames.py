@@ -178,6 +178,9 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
     pair = _between_pair(tokens, trig, after)
     if pair is not None:
         return pair
+    # "مواقع عسكرية للنظام ... قد استهدفت": the owner of the positions a strike hit, named before it, is no agent
+    owners = [a for a in before if _owns_positions(tokens, a)] if tdef.event_type in HOLDER_NO_AGENT else []
+    before = [a for a in before if not any(a is o for o in owners)]
     heads = words("target_head")
     # "القصف الذي ينفذه النظام", "الغارات التي شنتها الولايات المتحدة": the relative clause names the agent;
     # "غارة نسبت إلى إسرائيل": so does the one it is attributed to
@@ -258,6 +261,8 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
         first = _joined_before(tokens, a1, before)
         if first is not None:
             a1, a2 = first, a1
+    if a2 is None:
+        a2 = next((o for o in reversed(owners) if a1 is None or o.value.id != a1.value.id), None)
     if a1 is None and a2 is not None and a2.value.kind in ("protester", "rioter") \
             and tdef.event_type in ("Protests", "Riots"):
         # "تستمر المظاهرات، حيث اقتحم محتجون ...": the protesters named after a protest are who protests
@@ -270,6 +275,16 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
                 a2 = a
                 break
     return a1, a2
+
+
+def _owns_positions(tokens: Sequence[Token], m: Mention) -> bool:
+    """A word for positions (both counterpart and target_head: "مواقع"، "مقرات") right before the actor, or one and a
+    plain adjective ("مواقع للنظام"، "مواقع عسكرية للنظام"، "مقرات تابعة لتنظيم"): the actor owns what was hit."""
+    k = m.tok_start
+    marks = words("counterpart") & words("target_head")
+    if k > 0 and tokens[k - 1].norm in marks:
+        return True
+    return k > 1 and tokens[k - 2].norm in marks and tokens[k - 1].norm in words("head_modifier")
 
 
 def _joined_before(tokens: Sequence[Token], m: Mention, before: Sequence[Mention]) -> Mention | None:
