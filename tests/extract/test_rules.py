@@ -725,6 +725,12 @@ def test_the_owner_of_positions_named_before_a_strike_is_its_target(extractor, t
     assert [(e.actor1, e.actor2) for e in evs] == [(None, "Military Forces of Syria (2000-)")]
 
 
+def test_the_iraqi_air_force_is_the_agent_of_its_strikes_in_syria(extractor):
+    # without its spellings the Syrian default took the strike
+    evs = _run(extractor, "شن سلاح الجو العراقي غارات على مواقع لتنظيم داعش قرب مدينة البوكمال أمس.").events
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Iraq (2014-2018)", "Islamic State (Iraq and Syria)")]
+
+
 def test_a_night_told_by_two_days_is_one_range(extractor):
     # published on a Saturday: the night of Wednesday to Thursday, one range (not two days read apart)
     doc = _run(extractor, "قصفت طائرات روسية بلدة سراقب في ريف إدلب ليل الأربعاء الخميس.")
