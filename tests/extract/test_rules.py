@@ -731,6 +731,18 @@ def test_the_iraqi_air_force_is_the_agent_of_its_strikes_in_syria(extractor):
     assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Iraq (2014-2018)", "Islamic State (Iraq and Syria)")]
 
 
+@pytest.mark.parametrize("text, sides", [
+    # a side's leader or backer is no side of the act
+    ("قتل اثنا عشر مدنيا في غارات للتحالف الدولي بقيادة واشنطن على قرية الباغوز في ريف دير الزور أمس.",
+     ("Global Coalition Against Daesh", "Civilians (Syria)")),
+    ("هاجمت قوات سوريا الديمقراطية بدعم من التحالف الدولي مواقع تنظيم داعش في بلدة هجين أمس.",
+     ("SDF: Syrian Democratic Forces", "Islamic State (Iraq and Syria)")),
+])
+def test_a_sides_leader_or_backer_is_no_side(extractor, text, sides):
+    evs = [e for e in _run(extractor, text).events if e.event_type in ("Explosions/Remote violence", "Battles")]
+    assert [(e.actor1, e.actor2) for e in evs] == [sides]
+
+
 def test_a_night_told_by_two_days_is_one_range(extractor):
     # published on a Saturday: the night of Wednesday to Thursday, one range (not two days read apart)
     doc = _run(extractor, "قصفت طائرات روسية بلدة سراقب في ريف إدلب ليل الأربعاء الخميس.")

@@ -169,6 +169,10 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
     ("غارات روسية", "قصف قوات النظام"); else the nearest actor before the trigger.
     The target is the nearest other actor after the trigger.
     """
+    # "بقيادة واشنطن"، "المدعومة من روسيا": a side's ally or backer is no side of the act
+    named = [*actors, *adjectives]
+    actors = [a for a in actors if not _ally_marked(tokens, a, named)]
+    adjectives = [a for a in adjectives if not _ally_marked(tokens, a, named)]
     after = [a for a in actors if a.tok_start >= trig.end_tok]
     before = [a for a in actors if a.tok_end <= trig.start_tok]
     if tdef.event_type in HOLDER_NO_AGENT:
@@ -275,6 +279,20 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
                 a2 = a
                 break
     return a1, a2
+
+
+def _ally_marked(tokens: Sequence[Token], m: Mention, named: Sequence[Mention]) -> bool:
+    """An ally word right before the actor, or before "من" right before it ("بدعم من روسيا"); or an ally-of-actor word
+    right after another named actor, a comma between at most ("التحالف الدولي بقيادة واشنطن")."""
+    k = m.tok_start
+    j = k - 2 if k > 1 and tokens[k - 1].norm in words("partitive") else k - 1
+    if j < 0:
+        return False
+    if tokens[j].norm in words("ally"):
+        return True
+    if tokens[j].norm not in words("ally_of_actor"):
+        return False
+    return any(n is not m and (n.tok_end == j or (n.tok_end == j - 1 and not tokens[j - 1].is_word)) for n in named)
 
 
 def _owns_positions(tokens: Sequence[Token], m: Mention) -> bool:
