@@ -102,6 +102,12 @@ def test_merged_mentions_never_name_one_side_twice(first, second, expected):
      "Government regains territory", "Opposition Rebels (Syria)", "dt-3"),
     ("دخلت قوات النظام السوري بلدة داعل في ريف درعا أمس بموجب اتفاق مصالحة.",
      "Non-violent transfer of territory", "Opposition Rebels (Syria)", "dt-4"),
+    # factions that leave a town under a deal hand it over to the government
+    ("بدأ مقاتلو فصائل المعارضة الخروج من بلدة كفرنبودة في ريف حماة أمس بموجب اتفاق.",
+     "Non-violent transfer of territory", "Military Forces of Syria (2000-)", "dt-5"),
+    # US strikes in Syria with no target named fell on the government
+    ("شنت الولايات المتحدة ضربات صاروخية على مواقع قرب مدينة حمص فجر أمس.",
+     "Shelling/artillery/missile attack", "Military Forces of Syria (2000-)", "dt-11"),
     # a counterpart named in the report is kept
     ("استعادت قوات النظام السوري السيطرة على بلدة مورك في ريف حماة أمس بعد معارك مع هيئة تحرير الشام.",
      "Government regains territory", "HTS: Hayat Tahrir al Sham", None),

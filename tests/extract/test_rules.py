@@ -679,6 +679,70 @@ def test_a_speaker_is_no_side_of_the_act_it_reports(extractor, text, actor1):
     assert [e.actor1 for e in evs] == [actor1]
 
 
+@pytest.mark.parametrize("text, actor1", [
+    # an armed body's spokesman telling of an act whose subject is only a force noun tells of the body's own act
+    ("قال المتحدث باسم التحالف الدولي إن الطائرات قصفت مواقع لتنظيم داعش قرب بلدة هجين أمس.",
+     "Global Coalition Against Daesh"),
+    ("وأوضح متحدث باسم الجيش العراقي أن الضربات الجوية استهدفت مواقع داعش في منطقة البوكمال أمس.",
+     "Military Forces of Iraq (2014-2018)"),
+    # another agent named in what is said stays the agent
+    ("قال المتحدث باسم الجيش التركي إن الطائرات الروسية قصفت بلدة سراقب في ريف إدلب أمس.", "Military Forces of Russia (2000-)"),
+])
+def test_an_armed_bodys_spokesman_tells_of_its_own_act(extractor, text, actor1):
+    evs = [e for e in _run(extractor, text).events if e.event_type == "Explosions/Remote violence"]
+    assert [e.actor1 for e in evs] == [actor1]
+
+
+@pytest.mark.parametrize("text, sub, sides", [
+    # subjects joined by "و" before an agreement or a clash are its two sides
+    ("وكانت روسيا وتركيا توصلتا إلى اتفاق بشأن مدينة إدلب أمس.", "Agreement",
+     ("Military Forces of Russia (2000-)", "Military Forces of Turkey (2016-)")),
+    ("قتل عشرة من قوات النظام وفصائل المعارضة في اشتباكات عنيفة في ريف حماة أمس.", "Armed clash",
+     ("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)")),
+])
+def test_subjects_joined_before_an_agreement_are_its_two_sides(extractor, text, sub, sides):
+    evs = [e for e in _run(extractor, text).events if e.sub_event_type == sub]
+    assert [(e.actor1, e.actor2) for e in evs] == [sides]
+
+
+@pytest.mark.parametrize("text", [
+    # the one an act is attributed to is its agent
+    "قتل عشرة مقاتلين بينهم ثلاثة إيرانيين في ضربة ليلية نسبت إلى إسرائيل قرب مدينة الكسوة أمس.",
+    "قتل خمسة عناصر من قوات النظام في غارات على مواقع قرب مدينة مصياف أمس، فيما أشارت أصابع الاتهام إلى إسرائيل.",
+])
+def test_the_actor_an_act_is_attributed_to_is_its_agent(extractor, text):
+    evs = [e for e in _run(extractor, text).events if e.event_type == "Explosions/Remote violence"]
+    assert [e.actor1 for e in evs] == ["Military Forces of Israel (1948-)"]
+
+
+@pytest.mark.parametrize("text", [
+    # the owner of the positions hit, named before the strike, is its target, not its agent
+    "قالت الوكالة إن مواقع عسكرية للنظام السوري في ريف حماة قد استهدفت مساء أمس بصواريخ معادية.",
+    "تعرضت مواقع لقوات النظام في ريف حماة لقصف صاروخي مساء أمس.",
+])
+def test_the_owner_of_positions_named_before_a_strike_is_its_target(extractor, text):
+    evs = [e for e in _run(extractor, text).events if e.event_type == "Explosions/Remote violence"]
+    assert [(e.actor1, e.actor2) for e in evs] == [(None, "Military Forces of Syria (2000-)")]
+
+
+def test_the_iraqi_air_force_is_the_agent_of_its_strikes_in_syria(extractor):
+    # without its spellings the Syrian default took the strike
+    evs = _run(extractor, "شن سلاح الجو العراقي غارات على مواقع لتنظيم داعش قرب مدينة البوكمال أمس.").events
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Iraq (2014-2018)", "Islamic State (Iraq and Syria)")]
+
+
+@pytest.mark.parametrize("text, sides", [
+    # a side's leader or backer is no side of the act
+    ("قتل اثنا عشر مدنيا في غارات للتحالف الدولي بقيادة واشنطن على قرية الباغوز في ريف دير الزور أمس.",
+     ("Global Coalition Against Daesh", "Civilians (Syria)")),
+    ("هاجمت قوات سوريا الديمقراطية بدعم من التحالف الدولي مواقع تنظيم داعش في بلدة هجين أمس.",
+     ("SDF: Syrian Democratic Forces", "Islamic State (Iraq and Syria)")),
+])
+def test_a_sides_leader_or_backer_is_no_side(extractor, text, sides):
+    evs = [e for e in _run(extractor, text).events if e.event_type in ("Explosions/Remote violence", "Battles")]
+    assert [(e.actor1, e.actor2) for e in evs] == [sides]
+
+
 def test_a_night_told_by_two_days_is_one_range(extractor):
     # published on a Saturday: the night of Wednesday to Thursday, one range (not two days read apart)
     doc = _run(extractor, "قصفت طائرات روسية بلدة سراقب في ريف إدلب ليل الأربعاء الخميس.")
@@ -720,6 +784,19 @@ def test_an_act_told_as_going_on_without_a_day_spans_the_week_up_to_publication(
 def test_the_holder_of_the_place_hit_is_not_the_agent(extractor, text, actor1):
     evs = _run(extractor, text).events
     assert [e.actor1 for e in evs] == [actor1]
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # civilians named with the strike are whom it fell on, not the holder of the place hit
+    ("قتل عشرون مدنيا في قصف شنته قوات النظام على بلدة كفرزيتا، معقل الفصائل المعارضة في ريف حماة أمس.",
+     "Civilians (Syria)"),
+    ("شنت طائرات حربية غارات على قرية تسيطر عليها المعارضة في ريف إدلب أمس مما أدى إلى مقتل ثلاثة مدنيين.", "Civilians (Syria)"),
+    # with no civilians named, the holder is the target
+    ("قصفت قوات النظام بلدة اللطامنة الخاضعة لسيطرة الفصائل المعارضة في ريف حماة أمس.", "Opposition Rebels (Syria)"),
+])
+def test_civilians_named_with_a_strike_are_its_target_before_the_holder(extractor, text, actor2):
+    evs = [e for e in _run(extractor, text).events if e.event_type == "Explosions/Remote violence"]
+    assert [e.actor2 for e in evs] == [actor2]
 
 
 def test_an_agent_named_with_a_mention_beats_the_documents_agent_taken_for_another(extractor):

@@ -35,6 +35,7 @@ class Mention:
     end: int
     value: Any
     rule_id: str = ""
+    prefix: str = ""  # proclitics cut from the first token ("و" of "وتركيا")
 
 
 @dataclass(slots=True)
@@ -154,6 +155,8 @@ def resolve_territory(sub: str, actor1: Actor | None, country: str | None) -> st
     return "Non-state actor overtakes territory"
 
 
+# Sub-event types whose subjects joined by "و" are the two sides, not one agent and its ally
+JOINED_SIDES = frozenset({"Agreement", "Armed clash"})
 TARGET_ADJ_WINDOW = 8  # tokens after the trigger where "مواقع إيرانية" may name the target
 
 
@@ -166,6 +169,10 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
     ("غارات روسية", "قصف قوات النظام"); else the nearest actor before the trigger.
     The target is the nearest other actor after the trigger.
     """
+    # "بقيادة واشنطن"، "المدعومة من روسيا": a side's ally or backer is no side of the act
+    named = [*actors, *adjectives]
+    actors = [a for a in actors if not _ally_marked(tokens, a, named)]
+    adjectives = [a for a in adjectives if not _ally_marked(tokens, a, named)]
     after = [a for a in actors if a.tok_start >= trig.end_tok]
     before = [a for a in actors if a.tok_end <= trig.start_tok]
     if tdef.event_type in HOLDER_NO_AGENT:
@@ -175,9 +182,14 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
     pair = _between_pair(tokens, trig, after)
     if pair is not None:
         return pair
+    # "مواقع عسكرية للنظام ... قد استهدفت": the owner of the positions a strike hit, named before it, is no agent
+    owners = [a for a in before if _owns_positions(tokens, a)] if tdef.event_type in HOLDER_NO_AGENT else []
+    before = [a for a in before if not any(a is o for o in owners)]
     heads = words("target_head")
-    # "القصف الذي ينفذه النظام", "الغارات التي شنتها الولايات المتحدة": the relative clause names the agent
-    a1: Mention | None = _relative_agent(tokens, trig, actors, adjectives)
+    # "القصف الذي ينفذه النظام", "الغارات التي شنتها الولايات المتحدة": the relative clause names the agent;
+    # "غارة نسبت إلى إسرائيل": so does the one it is attributed to
+    a1: Mention | None = _attributed_agent(tokens, trig, actors, adjectives) or _relative_agent(tokens, trig, actors,
+                                                                                                adjectives)
     # "غارات روسية" names the agent; "غارات على مواقع إيرانية" the target (below)
     adj = [a for a in adjectives if 0 <= a.tok_start - trig.end_tok <= 2
            and not (a.tok_start > trig.end_tok and _after_head(tokens, a.tok_start, heads))]
@@ -233,10 +245,13 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
         if nxt is not None and tokens[a1.tok_end].norm in words("partitive") and nxt.value.kind in ("state", "nonstate"):
             a1 = nxt
     a2: Mention | None = None
+    # "قتل 20 مدنيا في قصف على بلدة، معقل الفصائل": when the sentence names civilians, the holder of the place hit
+    # is not whom the strike fell on
+    civilian = next((a for a in actors if a.value.kind == "civilian"), None) if tdef.event_type in HOLDER_NO_AGENT else None
     for a in after:
         if a1 is not None and (a is a1 or a.value.id == a1.value.id):
             continue
-        a2 = a
+        a2 = civilian if civilian is not None and _held_by(tokens, a) else a
         break
     if a2 is None:
         for a in reversed(before):
@@ -245,6 +260,13 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
             if a.value.kind == "civilian":
                 a2 = a
                 break
+    if a1 is not None and a2 is None and tdef.sub_event_type in JOINED_SIDES:
+        # "وكانت روسيا وتركيا توصلتا إلى اتفاق": the subjects joined by "و" are the two sides
+        first = _joined_before(tokens, a1, before)
+        if first is not None:
+            a1, a2 = first, a1
+    if a2 is None:
+        a2 = next((o for o in reversed(owners) if a1 is None or o.value.id != a1.value.id), None)
     if a1 is None and a2 is not None and a2.value.kind in ("protester", "rioter") \
             and tdef.event_type in ("Protests", "Riots"):
         # "تستمر المظاهرات، حيث اقتحم محتجون ...": the protesters named after a protest are who protests
@@ -257,6 +279,43 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
                 a2 = a
                 break
     return a1, a2
+
+
+def _ally_marked(tokens: Sequence[Token], m: Mention, named: Sequence[Mention]) -> bool:
+    """An ally word right before the actor, or before "من" right before it ("بدعم من روسيا"); or an ally-of-actor word
+    right after another named actor, a comma between at most ("التحالف الدولي بقيادة واشنطن")."""
+    k = m.tok_start
+    j = k - 2 if k > 1 and tokens[k - 1].norm in words("partitive") else k - 1
+    if j < 0:
+        return False
+    if tokens[j].norm in words("ally"):
+        return True
+    if tokens[j].norm not in words("ally_of_actor"):
+        return False
+    return any(n is not m and (n.tok_end == j or (n.tok_end == j - 1 and not tokens[j - 1].is_word)) for n in named)
+
+
+def _owns_positions(tokens: Sequence[Token], m: Mention) -> bool:
+    """A word for positions (both counterpart and target_head: "مواقع"، "مقرات") right before the actor, or one and a
+    plain adjective ("مواقع للنظام"، "مواقع عسكرية للنظام"، "مقرات تابعة لتنظيم"): the actor owns what was hit."""
+    k = m.tok_start
+    marks = words("counterpart") & words("target_head")
+    if k > 0 and tokens[k - 1].norm in marks:
+        return True
+    return k > 1 and tokens[k - 2].norm in marks and tokens[k - 1].norm in words("head_modifier")
+
+
+def _joined_before(tokens: Sequence[Token], m: Mention, before: Sequence[Mention]) -> Mention | None:
+    """The other actor joined to ``m`` by "و" right before it ("روسيا وتركيا"), if any."""
+    k = m.tok_start
+    if m.prefix.startswith("و"):
+        lo = k
+    elif k > 0 and tokens[k - 1].norm == "و":
+        lo = k - 1
+    else:
+        return None
+    return next((b for b in before if b.tok_end == lo and b.value.id != m.value.id
+                 and b.value.kind in ("state", "nonstate", "international")), None)
 
 
 def _after_head(tokens: Sequence[Token], k: int, heads: frozenset[str]) -> bool:
@@ -337,6 +396,23 @@ def _relative_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Menti
     if any(tokens[n].norm in words("locative") or tokens[n].norm in words("rel_object") for n in range(k + 2, m.tok_start)):
         return None
     return m
+
+
+ATTRIBUTED_WINDOW = 14  # tokens from an act to the word attributing it ("، فيما أشارت أصابع الاتهام إلى إسرائيل")
+ATTRIBUTED_GAP = 2  # tokens from that word to the actor ("نسبت إلى إسرائيل")
+
+
+def _attributed_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Mention],
+                      adjectives: Sequence[Mention]) -> Mention | None:
+    """The armed actor an act is attributed to after it: "ضربة ليلية نسبت إلى إسرائيل"، "غارة منسوبة لإسرائيل"."""
+    att = words("attributed")
+    for k in range(trig.end_tok, min(len(tokens), trig.end_tok + ATTRIBUTED_WINDOW)):
+        if tokens[k].norm.removeprefix("و") not in att and tokens[k].norm not in att:
+            continue
+        cands = [m for m in (*actors, *adjectives) if k < m.tok_start <= k + ATTRIBUTED_GAP and _armed(m)]
+        if cands:
+            return min(cands, key=lambda m: m.tok_start)
+    return None
 
 
 UNMARKED_REL_WINDOW = 2  # indefinite adjectives between an indefinite act's noun and its relative clause's verb

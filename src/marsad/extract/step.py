@@ -118,7 +118,7 @@ def _bucket(items: Sequence[Any], sent_of_tok: list[int]) -> _ByUnit:
 
 def _mentions(matches: Sequence[Match], kind: str) -> list[Mention]:
     return [Mention(kind, m.start_tok, m.end_tok, m.start, m.end, m.payload,
-                    getattr(m.payload, "id", "") or "") for m in matches]
+                    getattr(m.payload, "id", "") or "", m.prefix) for m in matches]
 
 
 class EventExtractor:
@@ -225,6 +225,7 @@ class EventExtractor:
         trig_s = B(rec["triggers"])
         act_s = B(rec["actors"])
         adj_s = B(rec["adjectives"])
+        aff_s = B(rec["affiliations"])
         place_s = B(rec["places"])
         num_s = B(rec["numbers"])
         date_s = B(rec["dates"])
@@ -304,6 +305,11 @@ class EventExtractor:
                     f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in speakers],
                                                      [m for m in adjs if m.tok_start not in speakers], a)
                     f.rule_ids.append("actor-speaker")
+                if f.actor1 is None and tdef.event_type in VIOLENT:
+                    body = self._spokesman_body(toks, aff_s[si], rep_s[si], t)
+                    if body is not None and (f.actor2 is None or f.actor2.value.id != body.value.id):
+                        f.actor1 = body
+                        f.rule_ids.append("actor-spokesman")
                 if f.actor2 is None and f.actor1 is not None and tdef.event_type in VIOLENT:
                     # "كمين لتنظيم داعش ... مقتل خمسة من عناصر الشرطة": whose dead are counted was hit
                     dead = casualty_side(toks, cas_s[si], sides, adjs)
@@ -842,6 +848,27 @@ class EventExtractor:
                 continue
             out.update(range(lo, k))
         return out
+
+    @staticmethod
+    def _spokesman_body(toks, affiliations: Sequence[Mention], reporting: Sequence[Match], t: Match) -> Mention | None:
+        """"قال المتحدث باسم التحالف إن الطائرات قصفت": the armed body whose spokesman speaks before "إن/أن", when
+        the act's subject in what is said is only a force noun (function_words own_forces), is the act's agent."""
+        spokesman, that, own = L.words("spokesman"), L.words("that"), L.words("own_forces")
+        own_t = _sorted_words("own_forces")
+        for m in affiliations:
+            if m.tok_end > t.start_tok or m.value.kind not in ("state", "nonstate", "international") \
+                    or not any(toks[n].norm in spokesman for n in range(max(0, m.tok_start - 3), m.tok_start)):
+                continue
+            if not any(r.payload.kind == "verb" and r.end_tok <= m.tok_start for r in reporting):
+                continue
+            k = next((k for k in range(m.tok_end, t.start_tok) if toks[k].norm in that), None)
+            if k is None:
+                continue
+            # "إن الطائرات قصفت", "إن طائراته قصفت", "إن القوات استهدفت"
+            words = [toks[n].norm.removeprefix("ال") for n in range(k + 1, min(len(toks), t.end_tok + 1))]
+            if any(w in own or _extends(w, own, own_t) for w in words):
+                return m
+        return None
 
     @classmethod
     def _claims(cls, text: str, toks, reporting: Sequence[Match], agencies: Sequence[Match], triggers: Sequence[Match],
