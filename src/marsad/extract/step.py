@@ -52,6 +52,9 @@ ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this clo
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
+OWN_DAY_KINDS = frozenset({"relative", "background"})  # modality kinds a day of the happening's own overrides
+OWN_VERB_WINDOW = 2  # adjectives between an indefinite noun trigger and the verb of its relative clause
+OWN_DAY_WINDOW = 12  # tokens from such a trigger to the day told with it ("الهجوم الذي استهدف ... يوم الجمعة")
 SPAN_WINDOW = 3  # tokens between "بعد/قبل" and the unit of a span ("بعد نحو ثلاثة أشهر على")
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
 REPORT_DAY_SPEAKER = 12  # tokens from a reporting verb to the day of its statement ("أعلن ترامب الاثنين أن")
@@ -383,6 +386,14 @@ class EventExtractor:
                                 f.date = replace(f.date, date_end=rec["published"])
                         if self._report_day(toks, f.date, t, self._reports(rep_s[si]), trig_s[si]):
                             f.rule_ids.append(REPORT_DAY)
+                if f.modality and f.modality[0] in OWN_DAY_KINDS and f.modality[1].startswith("md-") \
+                        and REPORT_DAY not in f.rule_ids and self._own_day(toks, t, f.date, trig_s[si], rec["published"]) \
+                        and not self._place_of_another(t, f.place, trig_s[si], "place-context" in f.rule_ids) \
+                        and not any(_own_verb(o, t) for o in trig_s[si]):
+                    # "الهجوم الذي استهدف حاجزا يوم الجمعة"، "بعد غارات على مواقع عسكرية، ليل الاثنين": a relative
+                    # or recalled happening told with a recent day of its own is a happening of the news
+                    f.rule_ids.append(f"own-day:{f.modality[1]}")
+                    f.modality = None
                 if not f.modality and self._span_from(toks, t, a):
                     # "بعد نحو ثلاثة أشهر على اختطافهن": the point a span is counted from, days or more back
                     f.modality = ("background", "span-from")
@@ -470,6 +481,28 @@ class EventExtractor:
             return False
         near = min(date_distance(toks, t, n) for n in years)
         return date is None or near <= date_distance(toks, t, date)
+
+    def _own_day(self, toks, t: Match, d: DateMention | None, triggers: Sequence[Match],
+                 published: dt.date | None) -> bool:
+        """A day (not a week or a month) within the month before publication, told after trigger ``t`` in
+        its clause (a comma may set the day off: "على مواقع عسكرية، ليل الاثنين") with no other trigger
+        between them to claim it."""
+        if d is None or d.precision != 1 or not self._recent_day(d, published) or d.tok_start < t.end_tok \
+                or d.tok_start - t.end_tok > OWN_DAY_WINDOW:
+            return False
+        breaks, marks = L.words("clause_break"), L.words("clause_mark")
+        if any(toks[k].norm in breaks and not (k == d.tok_start - 1 and toks[k].norm in marks)
+               for k in range(t.end_tok, d.tok_start)):
+            return False
+        return not any(t.end_tok <= o.start_tok < d.tok_start and not _own_verb(t, o) for o in triggers if o is not t)
+
+    @staticmethod
+    def _place_of_another(t: Match, place: Any, triggers: Sequence[Match], inherited: bool) -> bool:
+        """The place found for trigger ``t`` in its sentence lies beyond another trigger ("بعد ضربات ... ردا على
+        هجوم كيميائي في دوما"): it is that happening's place, and what is told of ``t`` is only its context."""
+        if inherited or place is None:
+            return False
+        return any(t.end_tok <= o.start_tok < place.tok_start and not _own_verb(t, o) for o in triggers if o is not t)
 
     @staticmethod
     def _span_from(toks, t: Match, lo: int) -> bool:
@@ -1192,6 +1225,14 @@ def _heading_lines(text: str) -> list[tuple[int, int]]:
         return []
     return [(a, b) for a, b, body in bare
             if len(body.split()) <= HEADLINE_MAX_WORDS and norm_key(body.split()[0]) not in opens]
+
+
+def _own_verb(noun: Match, verb: Match) -> bool:
+    """``verb`` opens the relative clause of the indefinite ``noun`` just before it ("هجوم كيميائي مفترض استهدف
+    السبت دوما"): both tell one happening, which the noun names."""
+    definite = noun.prefix.endswith(("ال", "لل")) or noun.phrase.startswith("ال")  # takes "الذي/التي" instead
+    return noun.payload.pos == "noun" and not definite and verb.payload.pos == "verb" \
+        and 0 <= verb.start_tok - noun.end_tok <= OWN_VERB_WINDOW
 
 
 def _units(an: Analysis) -> list[tuple[int, int]]:
