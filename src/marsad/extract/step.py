@@ -54,6 +54,7 @@ INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describ
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
 OWN_DAY_KINDS = frozenset({"relative", "background"})  # modality kinds a day of the happening's own overrides
 OWN_VERB_WINDOW = 2  # adjectives between an indefinite noun trigger and the verb of its relative clause
+OWN_DAY_WEIGHT = 0.45  # the weakest trigger words ("دخول", "سيطرة", "الاتفاق") name no recalled happening alone
 OWN_DAY_WINDOW = 12  # tokens from such a trigger to the day told with it ("الهجوم الذي استهدف ... يوم الجمعة")
 SPAN_WINDOW = 3  # tokens between "بعد/قبل" and the unit of a span ("بعد نحو ثلاثة أشهر على")
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
@@ -387,6 +388,7 @@ class EventExtractor:
                         if self._report_day(toks, f.date, t, self._reports(rep_s[si]), trig_s[si]):
                             f.rule_ids.append(REPORT_DAY)
                 if f.modality and f.modality[0] in OWN_DAY_KINDS and f.modality[1].startswith("md-") \
+                        and tdef.weight >= OWN_DAY_WEIGHT \
                         and REPORT_DAY not in f.rule_ids and self._own_day(toks, t, f.date, trig_s[si], rec["published"]) \
                         and not self._place_of_another(t, f.place, trig_s[si], "place-context" in f.rule_ids) \
                         and not any(_own_verb(o, t) for o in trig_s[si]):
