@@ -68,3 +68,12 @@ def test_the_weakest_trigger_words_name_no_recalled_happening(extractor):
                            "السعودية في إسطنبول، الثلاثاء الماضي.")
     assert not [e for e in doc.events if e.sub_event_type == "Non-violent transfer of territory"], \
         [(e.sub_event_type, e.rule_ids) for e in doc.events]
+
+
+def test_badama_is_after_not_a_negation(extractor):
+    # "بعدما" is "after" + a verb, not "ب + عدم" (the lack of): with its own day the happening after it is reported
+    doc = _read(extractor, "وقال المسؤول إن الغذاء أصبح شحيحا، بعدما دمرت ضربة جوية، الجمعة، مخازن المساعدات في دوما.")
+    ev = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
+    assert len(ev) == 1 and ev[0].date_start == "2018-05-04", (doc.dropped, [e.sub_event_type for e in doc.events])
+    doc = _read(extractor, "وعاد السكان إلى المدينة بعدما سيطرت القوات الحكومية على أحيائها.")
+    assert [d["reason"] for d in doc.dropped] == ["modality:background"], doc.dropped
