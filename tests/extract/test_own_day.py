@@ -77,3 +77,18 @@ def test_badama_is_after_not_a_negation(extractor):
     assert len(ev) == 1 and ev[0].date_start == "2018-05-04", (doc.dropped, [e.sub_event_type for e in doc.events])
     doc = _read(extractor, "وعاد السكان إلى المدينة بعدما سيطرت القوات الحكومية على أحيائها.")
     assert [d["reason"] for d in doc.dropped] == ["modality:background"], doc.dropped
+
+
+def test_a_span_counted_forward_from_another_happening_dates_nothing(extractor):
+    # "بعد خمسة أعوام على تفجير": five years after the bombing, not five years after publication (no future date)
+    doc = _read(extractor, "وبعد خمسة أعوام على تفجير في بلدة حدودية، اعتقلت الشرطة التركية أحد المخططين للتفجير في "
+                           "مدينة أنطاكيا.")
+    ev = [e for e in doc.events if e.sub_event_type == "Arrests"]
+    assert len(ev) == 1 and ev[0].date_start <= PUB, (doc.dropped, [(e.sub_event_type, e.date_start) for e in doc.events])
+
+
+def test_entering_a_phase_or_into_force_is_no_transfer_of_territory(extractor):
+    for text in ("وقالت الوحدات الكردية إن الحرب مع القوات التركية دخلت مرحلة جديدة في عفرين.",
+                 "وقال المرصد إن اتفاق وقف إطلاق النار بين الجيش والمسلحين دخل حيز التنفيذ في مدينة درعا."):
+        doc = _read(extractor, text)
+        assert not [e for e in doc.events if e.sub_event_type == "Non-violent transfer of territory"], text

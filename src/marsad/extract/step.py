@@ -268,7 +268,7 @@ class EventExtractor:
             # "تقصف القوات البلدة منذ صباح اليوم": a day or two back is when an ongoing happening began, no tally's start
             began = [d for d in date_s[si] if self._is_since(toks, d) and self._began(d, rec["published"])]
             since_at += [d.tok_start for d in date_s[si] if self._is_since(toks, d) and d not in began]
-            own_dates = [d for d in date_s[si] if not self._is_since(toks, d)] + began
+            own_dates = [d for d in date_s[si] if not self._is_since(toks, d) and not self._counted_from(toks, d)] + began
             own_dates = [self._quote_day(doc.text, toks[a].start, d, date_s[si], lead_day, rec["published"])
                          for d in own_dates]
             clause_at = [k for k in range(a, b) if toks[k].norm in marks] if since_at else []
@@ -716,6 +716,12 @@ class EventExtractor:
         """A since-day at most ONGOING_SINCE_DAYS before publication: the start of what goes on, not of a tally."""
         return (published is not None and d.precision == 1 and d.date_start is not None
                 and 0 <= (published - d.date_start).days <= ONGOING_SINCE_DAYS)
+
+    @staticmethod
+    def _counted_from(toks, d) -> bool:
+        """"فبعد خمسة أعوام على تفجير ...، ألقت ... القبض": a span forward from another happening (span_link after it),
+        not a day counted from publication: it dates nothing told in the sentence."""
+        return d.relation == "future" and d.tok_end < len(toks) and toks[d.tok_end].norm in L.words("span_link")
 
     @staticmethod
     def _is_since(toks, d) -> bool:
