@@ -92,3 +92,14 @@ def test_entering_a_phase_or_into_force_is_no_transfer_of_territory(extractor):
                  "وقال المرصد إن اتفاق وقف إطلاق النار بين الجيش والمسلحين دخل حيز التنفيذ في مدينة درعا."):
         doc = _read(extractor, text)
         assert not [e for e in doc.events if e.sub_event_type == "Non-violent transfer of territory"], text
+
+
+def test_battles_going_on_since_a_recent_day_are_a_happening_not_a_tally(extractor):
+    doc = _read(extractor, "وقتل عشرون مقاتلا من قوات سوريا الديمقراطية في المعارك المستمرة منذ الجمعة مع تنظيم داعش في "
+                           "منطقة هجين.")
+    ev = [e for e in doc.events if e.sub_event_type == "Armed clash"]
+    assert len(ev) == 1 and ev[0].date_start == "2018-05-04", (doc.dropped, [e.sub_event_type for e in doc.events])
+    # since a month back it stays a running total
+    doc = _read(extractor, "وقتل عشرون مقاتلا من قوات سوريا الديمقراطية في المعارك المستمرة منذ 3 نيسان مع تنظيم داعش "
+                           "في منطقة هجين.")
+    assert not [e for e in doc.events if e.sub_event_type == "Armed clash"], [e.date_start for e in doc.events]

@@ -264,9 +264,11 @@ class EventExtractor:
             question = doc.text[s0:s1].rstrip()[-1:] in L.words("question_end")
             heading = any(h0 <= s0 and s1 <= h1 for h0, h1 in headings)
             # a running total ("منذ بدء...", "منذ 18 شباط") only covers its own clause
-            since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since"]
             # "تقصف القوات البلدة منذ صباح اليوم": a day or two back is when an ongoing happening began, no tally's start
             began = [d for d in date_s[si] if self._is_since(toks, d) and self._began(d, rec["published"])]
+            # "المعارك المستمرة منذ الأربعاء": a running-total phrase whose start is such a day tells the act going on
+            began_at = {d.tok_start for d in began}
+            since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since" and m.end_tok not in began_at]
             since_at += [d.tok_start for d in date_s[si] if self._is_since(toks, d) and d not in began]
             own_dates = [d for d in date_s[si] if not self._is_since(toks, d) and not self._counted_from(toks, d)] + began
             own_dates = [self._quote_day(doc.text, toks[a].start, d, date_s[si], lead_day, rec["published"])
