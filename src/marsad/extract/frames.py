@@ -80,6 +80,11 @@ def _subjected_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
     return False
 
 
+def _reached_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """A verb of reaching right before token ``k`` ("التوصل لاتفاق"): what follows was reached, not aimed at."""
+    return k - 1 >= lo and tokens[k - 1].norm.removeprefix("و") in words("reached")
+
+
 def _may_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
     """"قد" + an imperfect verb before the trigger in its clause: may happen ("قد تشارك في ضربات", "قد تستهدف"),
     where "قد" + a perfect is done ("قد شاركت")."""
@@ -106,7 +111,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
     # purpose: li + verbal noun ("لاستعادة", "للسيطرة"), unless "تعرض ل" (was subjected to) earlier in
     # the clause: the subject may stand between them ("تعرضت مدينة خان شيخون في ريف إدلب لهجوم")
     if tdef.pos == "noun" and trig.prefix.removesuffix("ال").endswith(("ل", "لل")):
-        if not _subjected_before(tokens, trig.start_tok, max(sent_lo, trig.start_tok - SUBJECTED_WINDOW)):
+        if not _subjected_before(tokens, trig.start_tok, max(sent_lo, trig.start_tok - SUBJECTED_WINDOW)) \
+                and not _reached_before(tokens, trig.start_tok, sent_lo):
             return ("intention", "md-purpose-li")
     if _may_before(tokens, trig, sent_lo):
         return ("possibility", "md-may-imperfect")

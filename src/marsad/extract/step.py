@@ -53,6 +53,12 @@ SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
 CAMPAIGN_WINDOW = 7  # tokens from a trigger to the campaign place it names ("طرد تنظيم داعش من مدينة الرقة")
+
+
+OWN_DAY_KINDS = frozenset({"relative", "background"})  # modality kinds a day of the happening's own overrides
+OWN_VERB_WINDOW = 2  # adjectives between an indefinite noun trigger and the verb of its relative clause
+OWN_DAY_WEIGHT = 0.45  # the weakest trigger words ("دخول", "سيطرة", "الاتفاق") name no recalled happening alone
+OWN_DAY_WINDOW = 12  # tokens from such a trigger to the day told with it ("الهجوم الذي استهدف ... يوم الجمعة")
 SPAN_WINDOW = 3  # tokens between "بعد/قبل" and the unit of a span ("بعد نحو ثلاثة أشهر على")
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
 REPORT_DAY_SPEAKER = 12  # tokens from a reporting verb to the day of its statement ("أعلن ترامب الاثنين أن")
@@ -262,11 +268,13 @@ class EventExtractor:
             question = doc.text[s0:s1].rstrip()[-1:] in L.words("question_end")
             heading = any(h0 <= s0 and s1 <= h1 for h0, h1 in headings)
             # a running total ("منذ بدء...", "منذ 18 شباط") only covers its own clause
-            since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since"]
             # "تقصف القوات البلدة منذ صباح اليوم": a day or two back is when an ongoing happening began, no tally's start
             began = [d for d in date_s[si] if self._is_since(toks, d) and self._began(d, rec["published"])]
+            # "المعارك المستمرة منذ الأربعاء": a running-total phrase whose start is such a day tells the act going on
+            began_at = {d.tok_start for d in began}
+            since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since" and m.end_tok not in began_at]
             since_at += [d.tok_start for d in date_s[si] if self._is_since(toks, d) and d not in began]
-            own_dates = [d for d in date_s[si] if not self._is_since(toks, d)] + began
+            own_dates = [d for d in date_s[si] if not self._is_since(toks, d) and not self._counted_from(toks, d)] + began
             own_dates = [self._quote_day(doc.text, toks[a].start, d, date_s[si], lead_day, rec["published"])
                          for d in own_dates]
             clause_at = [k for k in range(a, b) if toks[k].norm in marks] if since_at else []
@@ -390,6 +398,15 @@ class EventExtractor:
                                 f.date = replace(f.date, date_end=rec["published"])
                         if self._report_day(toks, f.date, t, self._reports(rep_s[si]), trig_s[si]):
                             f.rule_ids.append(REPORT_DAY)
+                if f.modality and f.modality[0] in OWN_DAY_KINDS and f.modality[1].startswith("md-") \
+                        and tdef.weight >= OWN_DAY_WEIGHT \
+                        and REPORT_DAY not in f.rule_ids and self._own_day(toks, t, f.date, trig_s[si], rec["published"]) \
+                        and not self._place_of_another(t, f.place, trig_s[si], "place-context" in f.rule_ids) \
+                        and not any(_own_verb(o, t) for o in trig_s[si]):
+                    # "الهجوم الذي استهدف حاجزا يوم الجمعة"، "بعد غارات على مواقع عسكرية، ليل الاثنين": a relative
+                    # or recalled happening told with a recent day of its own is a happening of the news
+                    f.rule_ids.append(f"own-day:{f.modality[1]}")
+                    f.modality = None
                 if not f.modality and self._span_from(toks, t, a):
                     # "بعد نحو ثلاثة أشهر على اختطافهن": the point a span is counted from, days or more back
                     f.modality = ("background", "span-from")
@@ -509,6 +526,29 @@ class EventExtractor:
                 return c.id
             return None
         return None
+
+
+    def _own_day(self, toks, t: Match, d: DateMention | None, triggers: Sequence[Match],
+                 published: dt.date | None) -> bool:
+        """A day (not a week or a month) within the month before publication, told after trigger ``t`` in
+        its clause (a comma may set the day off: "على مواقع عسكرية، ليل الاثنين") with no other trigger
+        between them to claim it."""
+        if d is None or d.precision != 1 or not self._recent_day(d, published) or d.tok_start < t.end_tok \
+                or d.tok_start - t.end_tok > OWN_DAY_WINDOW:
+            return False
+        breaks, marks = L.words("clause_break"), L.words("clause_mark")
+        if any(toks[k].norm in breaks and not (k == d.tok_start - 1 and toks[k].norm in marks)
+               for k in range(t.end_tok, d.tok_start)):
+            return False
+        return not any(t.end_tok <= o.start_tok < d.tok_start and not _own_verb(t, o) for o in triggers if o is not t)
+
+    @staticmethod
+    def _place_of_another(t: Match, place: Any, triggers: Sequence[Match], inherited: bool) -> bool:
+        """The place found for trigger ``t`` in its sentence lies beyond another trigger ("بعد ضربات ... ردا على
+        هجوم كيميائي في دوما"): it is that happening's place, and what is told of ``t`` is only its context."""
+        if inherited or place is None:
+            return False
+        return any(t.end_tok <= o.start_tok < place.tok_start and not _own_verb(t, o) for o in triggers if o is not t)
 
     @staticmethod
     def _span_from(toks, t: Match, lo: int) -> bool:
@@ -720,6 +760,12 @@ class EventExtractor:
         """A since-day at most ONGOING_SINCE_DAYS before publication: the start of what goes on, not of a tally."""
         return (published is not None and d.precision == 1 and d.date_start is not None
                 and 0 <= (published - d.date_start).days <= ONGOING_SINCE_DAYS)
+
+    @staticmethod
+    def _counted_from(toks, d) -> bool:
+        """"فبعد خمسة أعوام على تفجير ...، ألقت ... القبض": a span forward from another happening (span_link after it),
+        not a day counted from publication: it dates nothing told in the sentence."""
+        return d.relation == "future" and d.tok_end < len(toks) and toks[d.tok_end].norm in L.words("span_link")
 
     @staticmethod
     def _is_since(toks, d) -> bool:
@@ -1252,6 +1298,14 @@ def _heading_lines(text: str) -> list[tuple[int, int]]:
         return []
     return [(a, b) for a, b, body in bare
             if len(body.split()) <= HEADLINE_MAX_WORDS and norm_key(body.split()[0]) not in opens]
+
+
+def _own_verb(noun: Match, verb: Match) -> bool:
+    """``verb`` opens the relative clause of the indefinite ``noun`` just before it ("هجوم كيميائي مفترض استهدف
+    السبت دوما"): both tell one happening, which the noun names."""
+    definite = noun.prefix.endswith(("ال", "لل")) or noun.phrase.startswith("ال")  # takes "الذي/التي" instead
+    return noun.payload.pos == "noun" and not definite and verb.payload.pos == "verb" \
+        and 0 <= verb.start_tok - noun.end_tok <= OWN_VERB_WINDOW
 
 
 def _units(an: Analysis) -> list[tuple[int, int]]:
