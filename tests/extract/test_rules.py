@@ -423,6 +423,18 @@ def test_a_named_base_is_the_place_over_its_container(extractor, text, base):
     assert doc.events[0].gazetteer_id == base
 
 
+@pytest.mark.parametrize("text, place", [
+    # the place named as the reference point of another is not where it happened
+    ("قتل عشرون مدنيا في الغوطة الشرقية، قرب دمشق، جراء قصف لقوات النظام أمس الجمعة.", "الغوطة الشرقية"),
+    ("قتل ستة مدنيين في بلدة كفرنبل القريبة من مدينة معرة النعمان جراء قصف لقوات النظام أمس الجمعة.", "كفرنبل"),
+    ("قصفت قوات النظام أمس الجمعة منطقة جسر الشغور التابعة لإدلب.", "جسر الشغور"),
+    ("قتل ثلاثة مدنيين في بلدة كفرنبل المجاورة لمدينة معرة النعمان جراء قصف لقوات النظام أمس.", "كفرنبل"),
+])
+def test_a_place_named_as_a_reference_point_is_not_the_place(extractor, text, place):
+    doc = _run(extractor, text)
+    assert [e.location_text for e in doc.events] == [place], [(e.location_text, e.location) for e in doc.events]
+
+
 def test_a_town_missing_from_the_gazetteer_is_a_happening_of_its_own(extractor):
     # "بلدة زمرينة" is placed at its province; it must not fold into the strike on a named town there
     text = ("قصفت قوات النظام بلدة طفس في ريف درعا أمس الجمعة، ما أدى إلى مقتل ثلاثة مدنيين.\n"

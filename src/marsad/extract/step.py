@@ -163,6 +163,8 @@ class EventExtractor:
         trig = [m for m in found["triggers"]
                 if not all(k in taken for k in range(m.start_tok, m.end_tok)) and m.start_tok not in in_date]
         containers = {id(places[p.container]): p for p in places if p.container is not None}  # container -> contained
+        # a landmark ("X القريبة من Y") is passed over for the place it locates, as a container is
+        containers.update((id(places[p.landmark]), p) for p in places if p.landmark is not None)
         seat, seat_after = L.words("seat"), L.words("seat_after")
         # the word right after "قال"/"أعلنت"/"بحسب" is who speaks: a person named like a town
         # ("قال شيروان ...") or a capital standing for its government ("أعلنت أنقرة"), not where
