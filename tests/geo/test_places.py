@@ -155,6 +155,11 @@ CASES = [
     # definite adjectives of the place may stand before its container
     ("قصف بلدة صيدا الحدودية في ريف درعا الشرقي", "صيدا", 32.63, 36.23, 1, "Dar'a", SY),
     ("اعتقالات في مخيم البحيرة الجديد بمحافظة السويداء", "البحيرة", 32.75, 36.70, 3, "As-Sweida", SY),
+    # q11c: the suburbs of Damascus lie in another province (Rural Damascus): the town stays itself
+    ("قصف مدينة دوما الواقعة في ضواحي دمشق", "دوما", 33.57, 36.40, 1, "Rural Damascus", SY),
+    ("غارات على بلدة عربين في محيط دمشق", "عربين", 33.54, 36.37, 1, "Rural Damascus", SY),
+    # a destination is no container ("إلى" is no adjective of the town)
+    ("غادر المسلحون بلدة عربين إلى شمالي محافظة إدلب", "عربين", 33.54, 36.37, 1, "Rural Damascus", SY),
 ]
 
 

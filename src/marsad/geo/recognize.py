@@ -496,6 +496,12 @@ def _kind(mods: list[tuple[str, str]], cands) -> str:
     return cands[0].kind
 
 
+def _definite_adjective(norm: str) -> bool:
+    """A definite word with a stem of three letters at least: an adjective may be ("العسكري", "الواقعة"),
+    not "إلى", "إلا", "التي", "الذي" (a destination or a clause: "غادروا بلدة X إلى شمالي إدلب")."""
+    return norm.startswith("ال") and len(norm) >= 5
+
+
 def _link_containers(ms: list[PlaceMention], toks: Sequence[Token], links: Mapping[str, str] | None = None) -> None:
     """"X بريف Y", "X في Y", "X شمال Y": Y contains X (lists "X وY"، "X، Y" do not). Definite
     adjectives of X may stand between ("مخيم X المؤقت في Y", "مطار X العسكري بمحافظة Y"). A ``links``
@@ -509,7 +515,7 @@ def _link_containers(ms: list[PlaceMention], toks: Sequence[Token], links: Mappi
         while end < n.tok_start and toks[end].norm in QUOTES:
             end += 1
         first = end
-        while end < n.tok_start and end - first < MAX_DESCRIPTORS and toks[end].norm.startswith("ال"):
+        while end < n.tok_start and end - first < MAX_DESCRIPTORS and _definite_adjective(toks[end].norm):
             end += 1
         link = next((links[toks[k].norm] for k in range(first, end) if toks[k].norm in links), None)
         compass = any(k == "compass" for k, _ in n.modifiers) and "و" not in n.proclitic
