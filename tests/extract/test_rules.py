@@ -435,6 +435,16 @@ def test_a_place_named_as_a_reference_point_is_not_the_place(extractor, text, pl
     assert [e.location_text for e in doc.events] == [place], [(e.location_text, e.location) for e in doc.events]
 
 
+@pytest.mark.parametrize("text, base", [
+    # a named base is as exact as a town: the town told after it is not the place
+    ("شنت طائرات إسرائيلية فجر أمس غارة على مطار التيفور العسكري بين حمص وتدمر.", "x:t4"),
+    ("قصفت طائرات حربية أمس الجمعة مطار الشعيرات العسكري، بعد يومين من هجوم على مدينة دوما.", "x:shayrat"),
+])
+def test_a_named_base_is_the_place_over_a_town_told_after_it(extractor, text, base):
+    doc = _run(extractor, text)
+    assert [e.gazetteer_id for e in doc.events][:1] == [base], [(e.location_text, e.location) for e in doc.events]
+
+
 def test_a_town_missing_from_the_gazetteer_is_a_happening_of_its_own(extractor):
     # "بلدة زمرينة" is placed at its province; it must not fold into the strike on a named town there
     text = ("قصفت قوات النظام بلدة طفس في ريف درعا أمس الجمعة، ما أدى إلى مقتل ثلاثة مدنيين.\n"

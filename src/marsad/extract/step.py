@@ -43,6 +43,7 @@ WITHDRAWAL = "withdrawal"  # rule id: the trigger tells a side's withdrawal (fun
 NVT = "Non-violent transfer of territory"
 TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
+_SITE_KINDS = frozenset({"base", "camp"})  # named sites: as exact as a town, whatever their gazetteer precision
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
@@ -84,6 +85,14 @@ class _ByUnit(dict):
 
 
 _EMPTY = _ByUnit()
+
+
+def _exactness(p: Any) -> int:
+    """How exactly a place tells where: its geo precision, but a named base or camp is as exact as a town
+    (its precision 2 says the gazetteer point is the site's, not a street's): "إخلاء قاعدة طرطوس ... هجوم على
+    مدينة دوما", "استهدفت مطار التيفور بين حمص وتدمر" stand at the base, not at the town told after it. A site
+    the gazetteer lacks stands at its province's point: no more exact than its precision says."""
+    return 1 if p.kind in _SITE_KINDS and p.gazetteer_id else (p.geo_precision or 3)
 
 
 def _acting(p: Any, toks: Sequence[Any]) -> bool:
@@ -757,8 +766,8 @@ class EventExtractor:
         precise = [p for p in resolved if p.kind != "country"] or resolved
         after = [p for p in precise if p.tok_start >= t.end_tok]
         if after:
-            best = min(p.geo_precision or 3 for p in after)
-            chosen = next(p for p in after if (p.geo_precision or 3) == best)
+            best = min(_exactness(p) for p in after)
+            chosen = next(p for p in after if _exactness(p) == best)
             # the named place is more exact than what contains it, whatever their gazetteer
             # precision ("قاعدة الشعيرات الجوية في حمص": the base, not the city)
             inner = (containers or {}).get(id(chosen))
