@@ -445,6 +445,14 @@ def test_a_named_base_is_the_place_over_a_town_told_after_it(extractor, text, ba
     assert [e.gazetteer_id for e in doc.events][:1] == [base], [(e.location_text, e.location) for e in doc.events]
 
 
+def test_where_a_statement_abroad_was_made_is_not_the_place(extractor):
+    # the capital where the speaker spoke is not where the attack he speaks of happened
+    text = ("قتل عشرون مدنيا في غارات على مدينة سراقب أمس الجمعة.\n"
+            "أما في لندن، فقد قال وزير الخارجية البريطاني إن حكومته تدين القصف على المدنيين.")
+    doc = _run(extractor, text)
+    assert "London" not in [e.location for e in doc.events], [(e.location_text, e.location) for e in doc.events]
+
+
 def test_a_town_missing_from_the_gazetteer_is_a_happening_of_its_own(extractor):
     # "بلدة زمرينة" is placed at its province; it must not fold into the strike on a named town there
     text = ("قصفت قوات النظام بلدة طفس في ريف درعا أمس الجمعة، ما أدى إلى مقتل ثلاثة مدنيين.\n"

@@ -87,6 +87,14 @@ class _ByUnit(dict):
 _EMPTY = _ByUnit()
 
 
+def _seat_abroad(p: Any, speakers: set[int], home: Any) -> bool:
+    """Whether ``p``, a capital or a country, is told in the speaker's clause, before "إن/أن" ("في باريس، قال الرئيس
+    الفرنسي إن"), and lies in another country than the document's place: where the statement was made, not what
+    it reports. A place at home in that clause ("قال ناشطون في دوما إن") may well be the happening's."""
+    return p.tok_start in speakers and _state_name(p) and p.country is not None and home.country is not None \
+        and p.country != home.country
+
+
 def _exactness(p: Any) -> int:
     """How exactly a place tells where: its geo precision, but a named base or camp is as exact as a town
     (its precision 2 says the gazetteer point is the site's, not a street's): "إخلاء قاعدة طرطوس ... هجوم على
@@ -95,12 +103,17 @@ def _exactness(p: Any) -> int:
     return 1 if p.kind in _SITE_KINDS and p.gazetteer_id else (p.geo_precision or 3)
 
 
+def _state_name(p: Any) -> bool:
+    """A country or a national capital: names that also stand for a state."""
+    return p.kind == "country" or (p.kind == "city" and any(
+        c.gid == p.gazetteer_id and c.fcode == "P.PPLC" for c in p.candidates))
+
+
 def _acting(p: Any, toks: Sequence[Any]) -> bool:
     """A country or a national capital named bare, without a locative word, a naming word or a
     direction ("هددت فرنسا", "الموالية لدمشق", "أعلنت عنه دمشق", "واشنطن وباريس ولندن"): the state
     acting, not the place of what happened ("في دمشق", "بدمشق", "العاصمة دمشق", "جنوب دمشق" are places)."""
-    if p.kind != "country" and not (p.kind == "city" and any(
-            c.gid == p.gazetteer_id and c.fcode == "P.PPLC" for c in p.candidates)):
+    if not _state_name(p):
         return False
     k = p.tok_start
     return not (p.modifiers or p.proclitic.endswith("ب")
@@ -343,6 +356,9 @@ class EventExtractor:
                 # "غارات خلال الأشهر الماضية، آخرها في حماة وحلب": the latest of a series is the happening
                 latest = next((k for k in range(t.end_tok, b) if toks[k].norm in L.words("latest_of")), None)
                 near = place_s[si] if latest is None else [p for p in place_s[si] if p.tok_start > latest] or place_s[si]
+                if speakers and doc_place is not None:
+                    # "أما في باريس، فقد قال ماكرون إن ...": where a statement abroad was made is not the place
+                    near = [p for p in near if not _seat_abroad(p, speakers, doc_place)]
                 f.place = self._pick_place(t, near, toks, rec["containers"])
                 f.extra_places = self._listed_places(t, f.place, near, rec["containers"], toks)
                 if f.place is None:
