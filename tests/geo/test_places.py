@@ -217,3 +217,11 @@ def test_a_village_name_that_is_a_common_word_needs_a_naming_word():
     geo = Geocoder.default()
     assert not [p for p in geo.geocode("كان لمدينة درعا نصيب كبير من القصف") if p.location == "Nasib"]
     assert [p for p in geo.geocode("قصفت الطائرات بلدة نصيب") if p.location == "Nasib"]
+
+
+def test_madinat_al_baath_is_a_town_only_after_a_naming_word():
+    """«مدينة البعث» is the seat of Quneitra province; «البعث» alone is the party (places_extra + stop row)."""
+    from marsad.geo import Geocoder
+    geo = Geocoder.default()
+    assert [p.admin1 for p in geo.geocode("سقطت قذائف على مدينة البعث") if p.location == "Madinat al-Baath"] == ["Quneitra"]
+    assert not [p for p in geo.geocode("اجتمعت قيادة حزب البعث أمس") if p.location == "Madinat al-Baath"]
