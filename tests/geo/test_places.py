@@ -160,6 +160,8 @@ CASES = [
     ("غارات على بلدة عربين في محيط دمشق", "عربين", 33.54, 36.37, 1, "Rural Damascus", SY),
     # a destination is no container ("إلى" is no adjective of the town)
     ("غادر المسلحون بلدة عربين إلى شمالي محافظة إدلب", "عربين", 33.54, 36.37, 1, "Rural Damascus", SY),
+    # q11c: curated (Wikipedia infobox)
+    ("غارة على مركز البحوث في جمرايا", "جمرايا", 33.56, 36.22, 1, "Rural Damascus", SY),
 ]
 
 
