@@ -228,3 +228,12 @@ def test_madinat_al_baath_is_a_town_only_after_a_naming_word():
     geo = Geocoder.default()
     assert [p.admin1 for p in geo.geocode("سقطت قذائف على مدينة البعث") if p.location == "Madinat al-Baath"] == ["Quneitra"]
     assert not [p for p in geo.geocode("اجتمعت قيادة حزب البعث أمس") if p.location == "Madinat al-Baath"]
+
+
+def test_the_city_told_before_is_no_namesake():
+    """«مطار المدينة», «ريف المدينة»: «المدينة» is the city told before, not Al Madinah (Iraq) nor Medina."""
+    from marsad.geo import Geocoder
+    geo = Geocoder.default()
+    for text in ("سقطت صواريخ على مطار المدينة", "اشتباكات في ريف المدينة"):
+        assert not [p for p in geo.geocode(text) if p.gazetteer_id], (text, geo.geocode(text))
+    assert [p for p in geo.geocode("زار المدينة المنورة") if p.country == "Saudi Arabia"]

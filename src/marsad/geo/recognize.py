@@ -171,6 +171,9 @@ class PlaceRecognizer:
         # gazetteer names that are also the words around names ("بلدة" is a village in Iran) are not names
         self.blocked = frozenset(w.prefixes) | frozenset(w.compass) | frozenset(w.compass_adj) | w.suffixes \
             | w.not_name | w.name_start
+        # "مطار المدينة", "ريف المدينة": a common word that is a naming word with the article (stop rows) is the
+        # town told before, never a name, even after a naming word (Medina is "المدينة المنورة")
+        self.blocked |= frozenset(f"ال{p}" for p in w.prefixes) & w.stop
         self.masks = PhraseMatcher([(phrase, phrase) for phrase in w.masks], enclitics=False)
         self.adjectives = PhraseMatcher([(w, d) for w, d in self.words.compass_adj.items()], enclitics=False)
         # first parts of names a text may write as two words ("كوي" of "كويسنجق"), with the rests they take
