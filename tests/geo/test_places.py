@@ -243,5 +243,6 @@ def test_verbs_and_given_names_read_as_turkish_and_iranian_towns_are_words():
     """«وأردوا 34 قتيلا» (they killed) is not Ordu, «عملية البستان» not Elbistan, «شيروان» a given name (stop rows)."""
     from marsad.geo import Geocoder
     geo = Geocoder.default()
-    for text in ("أطلق المسلحون النار وأردوا عشرة قتلى", "نفذت الطائرات عملية البستان", "قال شيروان إن القصف مستمر"):
+    for text in ("أطلق المسلحون النار وأردوا عشرة قتلى", "نفذت الطائرات عملية البستان", "قال شيروان إن القصف مستمر",
+                 "يواجه المدنيون التفتيش المهين"):
         assert not [p for p in geo.geocode(text) if p.gazetteer_id], (text, geo.geocode(text))
