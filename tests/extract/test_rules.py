@@ -423,6 +423,36 @@ def test_a_named_base_is_the_place_over_its_container(extractor, text, base):
     assert doc.events[0].gazetteer_id == base
 
 
+@pytest.mark.parametrize("text, place", [
+    # the place named as the reference point of another is not where it happened
+    ("قتل عشرون مدنيا في الغوطة الشرقية، قرب دمشق، جراء قصف لقوات النظام أمس الجمعة.", "الغوطة الشرقية"),
+    ("قتل ستة مدنيين في بلدة كفرنبل القريبة من مدينة معرة النعمان جراء قصف لقوات النظام أمس الجمعة.", "كفرنبل"),
+    ("قصفت قوات النظام أمس الجمعة منطقة جسر الشغور التابعة لإدلب.", "جسر الشغور"),
+    ("قتل ثلاثة مدنيين في بلدة كفرنبل المجاورة لمدينة معرة النعمان جراء قصف لقوات النظام أمس.", "كفرنبل"),
+])
+def test_a_place_named_as_a_reference_point_is_not_the_place(extractor, text, place):
+    doc = _run(extractor, text)
+    assert [e.location_text for e in doc.events] == [place], [(e.location_text, e.location) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, base", [
+    # a named base is as exact as a town: the town told after it is not the place
+    ("شنت طائرات إسرائيلية فجر أمس غارة على مطار التيفور العسكري بين حمص وتدمر.", "x:t4"),
+    ("قصفت طائرات حربية أمس الجمعة مطار الشعيرات العسكري، بعد يومين من هجوم على مدينة دوما.", "x:shayrat"),
+])
+def test_a_named_base_is_the_place_over_a_town_told_after_it(extractor, text, base):
+    doc = _run(extractor, text)
+    assert [e.gazetteer_id for e in doc.events][:1] == [base], [(e.location_text, e.location) for e in doc.events]
+
+
+def test_where_a_statement_abroad_was_made_is_not_the_place(extractor):
+    # the capital where the speaker spoke is not where the attack he speaks of happened
+    text = ("قتل عشرون مدنيا في غارات على مدينة سراقب أمس الجمعة.\n"
+            "أما في لندن، فقد قال وزير الخارجية البريطاني إن حكومته تدين القصف على المدنيين.")
+    doc = _run(extractor, text)
+    assert "London" not in [e.location for e in doc.events], [(e.location_text, e.location) for e in doc.events]
+
+
 def test_a_town_missing_from_the_gazetteer_is_a_happening_of_its_own(extractor):
     # "بلدة زمرينة" is placed at its province; it must not fold into the strike on a named town there
     text = ("قصفت قوات النظام بلدة طفس في ريف درعا أمس الجمعة، ما أدى إلى مقتل ثلاثة مدنيين.\n"

@@ -155,6 +155,14 @@ CASES = [
     # definite adjectives of the place may stand before its container
     ("قصف بلدة صيدا الحدودية في ريف درعا الشرقي", "صيدا", 32.63, 36.23, 1, "Dar'a", SY),
     ("اعتقالات في مخيم البحيرة الجديد بمحافظة السويداء", "البحيرة", 32.75, 36.70, 3, "As-Sweida", SY),
+    # q11c: the suburbs of Damascus lie in another province (Rural Damascus): the town stays itself
+    ("قصف مدينة دوما الواقعة في ضواحي دمشق", "دوما", 33.57, 36.40, 1, "Rural Damascus", SY),
+    ("غارات على بلدة عربين في محيط دمشق", "عربين", 33.54, 36.37, 1, "Rural Damascus", SY),
+    # a destination is no container ("إلى" is no adjective of the town)
+    ("غادر المسلحون بلدة عربين إلى شمالي محافظة إدلب", "عربين", 33.54, 36.37, 1, "Rural Damascus", SY),
+    # q11c: curated (Wikipedia infobox)
+    ("غارة على مركز البحوث في جمرايا", "جمرايا", 33.56, 36.22, 1, "Rural Damascus", SY),
+    ("استعادت القوات القرى شرقي نهر الفرات", "شرقي نهر الفرات", 35.30, 40.30, 3, "Deir-ez-Zor", SY),
 ]
 
 
@@ -212,3 +220,29 @@ def test_a_village_name_that_is_a_common_word_needs_a_naming_word():
     geo = Geocoder.default()
     assert not [p for p in geo.geocode("كان لمدينة درعا نصيب كبير من القصف") if p.location == "Nasib"]
     assert [p for p in geo.geocode("قصفت الطائرات بلدة نصيب") if p.location == "Nasib"]
+
+
+def test_madinat_al_baath_is_a_town_only_after_a_naming_word():
+    """«مدينة البعث» is the seat of Quneitra province; «البعث» alone is the party (places_extra + stop row)."""
+    from marsad.geo import Geocoder
+    geo = Geocoder.default()
+    assert [p.admin1 for p in geo.geocode("سقطت قذائف على مدينة البعث") if p.location == "Madinat al-Baath"] == ["Quneitra"]
+    assert not [p for p in geo.geocode("اجتمعت قيادة حزب البعث أمس") if p.location == "Madinat al-Baath"]
+
+
+def test_the_city_told_before_is_no_namesake():
+    """«مطار المدينة», «ريف المدينة»: «المدينة» is the city told before, not Al Madinah (Iraq) nor Medina."""
+    from marsad.geo import Geocoder
+    geo = Geocoder.default()
+    for text in ("سقطت صواريخ على مطار المدينة", "اشتباكات في ريف المدينة"):
+        assert not [p for p in geo.geocode(text) if p.gazetteer_id], (text, geo.geocode(text))
+    assert [p for p in geo.geocode("زار المدينة المنورة") if p.country == "Saudi Arabia"]
+
+
+def test_verbs_and_given_names_read_as_turkish_and_iranian_towns_are_words():
+    """«وأردوا 34 قتيلا» (they killed) is not Ordu, «عملية البستان» not Elbistan, «شيروان» a given name (stop rows)."""
+    from marsad.geo import Geocoder
+    geo = Geocoder.default()
+    for text in ("أطلق المسلحون النار وأردوا عشرة قتلى", "نفذت الطائرات عملية البستان", "قال شيروان إن القصف مستمر",
+                 "يواجه المدنيون التفتيش المهين"):
+        assert not [p for p in geo.geocode(text) if p.gazetteer_id], (text, geo.geocode(text))

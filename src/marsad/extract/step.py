@@ -43,6 +43,7 @@ WITHDRAWAL = "withdrawal"  # rule id: the trigger tells a side's withdrawal (fun
 NVT = "Non-violent transfer of territory"
 TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
+_SITE_KINDS = frozenset({"base", "camp"})  # named sites: as exact as a town, whatever their gazetteer precision
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
@@ -93,12 +94,33 @@ class _ByUnit(dict):
 _EMPTY = _ByUnit()
 
 
+def _seat_abroad(p: Any, speakers: set[int], home: Any) -> bool:
+    """Whether ``p``, a capital or a country, is told in the speaker's clause, before "إن/أن" ("في باريس، قال الرئيس
+    الفرنسي إن"), and lies in another country than the document's place: where the statement was made, not what
+    it reports. A place at home in that clause ("قال ناشطون في دوما إن") may well be the happening's."""
+    return p.tok_start in speakers and _state_name(p) and p.country is not None and home.country is not None \
+        and p.country != home.country
+
+
+def _exactness(p: Any) -> int:
+    """How exactly a place tells where: its geo precision, but a named base or camp is as exact as a town
+    (its precision 2 says the gazetteer point is the site's, not a street's): "إخلاء قاعدة طرطوس ... هجوم على
+    مدينة دوما", "استهدفت مطار التيفور بين حمص وتدمر" stand at the base, not at the town told after it. A site
+    the gazetteer lacks stands at its province's point: no more exact than its precision says."""
+    return 1 if p.kind in _SITE_KINDS and p.gazetteer_id else (p.geo_precision or 3)
+
+
+def _state_name(p: Any) -> bool:
+    """A country or a national capital: names that also stand for a state."""
+    return p.kind == "country" or (p.kind == "city" and any(
+        c.gid == p.gazetteer_id and c.fcode == "P.PPLC" for c in p.candidates))
+
+
 def _acting(p: Any, toks: Sequence[Any]) -> bool:
     """A country or a national capital named bare, without a locative word, a naming word or a
     direction ("هددت فرنسا", "الموالية لدمشق", "أعلنت عنه دمشق", "واشنطن وباريس ولندن"): the state
     acting, not the place of what happened ("في دمشق", "بدمشق", "العاصمة دمشق", "جنوب دمشق" are places)."""
-    if p.kind != "country" and not (p.kind == "city" and any(
-            c.gid == p.gazetteer_id and c.fcode == "P.PPLC" for c in p.candidates)):
+    if not _state_name(p):
         return False
     k = p.tok_start
     return not (p.modifiers or p.proclitic.endswith("ب")
@@ -170,6 +192,8 @@ class EventExtractor:
         trig = [m for m in found["triggers"]
                 if not all(k in taken for k in range(m.start_tok, m.end_tok)) and m.start_tok not in in_date]
         containers = {id(places[p.container]): p for p in places if p.container is not None}  # container -> contained
+        # a landmark ("X القريبة من Y") is passed over for the place it locates, as a container is
+        containers.update((id(places[p.landmark]), p) for p in places if p.landmark is not None)
         seat, seat_after = L.words("seat"), L.words("seat_after")
         # the word right after "قال"/"أعلنت"/"بحسب" is who speaks: a person named like a town
         # ("قال شيروان ...") or a capital standing for its government ("أعلنت أنقرة"), not where
@@ -347,6 +371,9 @@ class EventExtractor:
                 # "غارات خلال الأشهر الماضية، آخرها في حماة وحلب": the latest of a series is the happening
                 latest = next((k for k in range(t.end_tok, b) if toks[k].norm in L.words("latest_of")), None)
                 near = place_s[si] if latest is None else [p for p in place_s[si] if p.tok_start > latest] or place_s[si]
+                if speakers and doc_place is not None:
+                    # "أما في باريس، فقد قال ماكرون إن ...": where a statement abroad was made is not the place
+                    near = [p for p in near if not _seat_abroad(p, speakers, doc_place)]
                 f.place = self._pick_place(t, near, toks, rec["containers"])
                 f.extra_places = self._listed_places(t, f.place, near, rec["containers"], toks)
                 if f.place is None:
@@ -840,8 +867,8 @@ class EventExtractor:
         precise = [p for p in resolved if p.kind != "country"] or resolved
         after = [p for p in precise if p.tok_start >= t.end_tok]
         if after:
-            best = min(p.geo_precision or 3 for p in after)
-            chosen = next(p for p in after if (p.geo_precision or 3) == best)
+            best = min(_exactness(p) for p in after)
+            chosen = next(p for p in after if _exactness(p) == best)
             # the named place is more exact than what contains it, whatever their gazetteer
             # precision ("قاعدة الشعيرات الجوية في حمص": the base, not the city)
             inner = (containers or {}).get(id(chosen))

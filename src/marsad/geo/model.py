@@ -41,6 +41,7 @@ class PlaceMention:
     modifiers: tuple[tuple[str, str], ...] = ()  # (("prefix", "rural"), ("compass", "N")...)
     candidates: list[Place] = field(default_factory=list)
     container: int | None = None  # index (in the same list) of the mention that contains this one
+    landmark: int | None = None  # index of the mention named as this one's reference point ("X القريبة من Y")
     proclitic: str = ""
     # resolution
     latitude: float | None = None

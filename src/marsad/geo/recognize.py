@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import is_not
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.model import Place, PlaceMention
@@ -22,6 +22,7 @@ _KIND_OF_ROLE = {"neighbourhood": "neighbourhood", "camp": "camp", "base": "base
 
 
 _MEMO_MAX = 400_000  # distinct word forms remembered
+_COMMAS = frozenset({"،", ","})  # a comma before a compass phrase: "X، قرب Y" is X near Y
 MAX_DESCRIPTORS = 2  # definite adjectives allowed between a place and its container ("مخيم X المؤقت في Y")
 
 
@@ -170,6 +171,9 @@ class PlaceRecognizer:
         # gazetteer names that are also the words around names ("بلدة" is a village in Iran) are not names
         self.blocked = frozenset(w.prefixes) | frozenset(w.compass) | frozenset(w.compass_adj) | w.suffixes \
             | w.not_name | w.name_start
+        # "مطار المدينة", "ريف المدينة": a common word that is a naming word with the article (stop rows) is the
+        # town told before, never a name, even after a naming word (Medina is "المدينة المنورة")
+        self.blocked |= frozenset(f"ال{p}" for p in w.prefixes) & w.stop
         self.masks = PhraseMatcher([(phrase, phrase) for phrase in w.masks], enclitics=False)
         self.adjectives = PhraseMatcher([(w, d) for w, d in self.words.compass_adj.items()], enclitics=False)
         # first parts of names a text may write as two words ("كوي" of "كويسنجق"), with the rests they take
@@ -333,7 +337,7 @@ class PlaceRecognizer:
         """What follows the scan of names: unknown members of listed towns, then containers."""
         if any(("prefix", "plural") in m.modifiers for m in out):
             out = self._list_members(out, toks, text, hi)
-        _link_containers(out, toks)
+        _link_containers(out, toks, self.words.links)
         return out
 
     def _list_members(self, ms: list[PlaceMention], toks: Sequence[Token], text: str, hi: int) -> list[PlaceMention]:
@@ -495,9 +499,18 @@ def _kind(mods: list[tuple[str, str]], cands) -> str:
     return cands[0].kind
 
 
-def _link_containers(ms: list[PlaceMention], toks: Sequence[Token]) -> None:
+def _definite_adjective(norm: str) -> bool:
+    """A definite word with a stem of three letters at least: an adjective may be ("العسكري", "الواقعة"),
+    not "إلى", "إلا", "التي", "الذي" (a destination or a clause: "غادروا بلدة X إلى شمالي إدلب")."""
+    return norm.startswith("ال") and len(norm) >= 5
+
+
+def _link_containers(ms: list[PlaceMention], toks: Sequence[Token], links: Mapping[str, str] | None = None) -> None:
     """"X بريف Y", "X في Y", "X شمال Y": Y contains X (lists "X وY"، "X، Y" do not). Definite
-    adjectives of X may stand between ("مخيم X المؤقت في Y", "مطار X العسكري بمحافظة Y")."""
+    adjectives of X may stand between ("مخيم X المؤقت في Y", "مطار X العسكري بمحافظة Y"). A ``links``
+    adjective ties X to Y too: "X التابعة لY" (value "in": Y contains X), "X القريبة من Y", "X المحاذية لY"
+    (value "near": Y is X's landmark, which may lie in another province or country)."""
+    links = links or {}
     for b in range(1, len(ms)):
         m, n = ms[b - 1], ms[b]
         end = m.tok_end
@@ -505,11 +518,20 @@ def _link_containers(ms: list[PlaceMention], toks: Sequence[Token]) -> None:
         while end < n.tok_start and toks[end].norm in QUOTES:
             end += 1
         first = end
-        while end < n.tok_start and end - first < MAX_DESCRIPTORS and toks[end].norm.startswith("ال"):
+        while end < n.tok_start and end - first < MAX_DESCRIPTORS and _definite_adjective(toks[end].norm):
             end += 1
+        link = next((links[toks[k].norm] for k in range(first, end) if toks[k].norm in links), None)
+        compass = any(k == "compass" for k, _ in n.modifiers) and "و" not in n.proclitic
         gap = n.tok_start - end  # words between them
-        if gap == 1:
-            if toks[end].norm == "في":
+        if link is not None and ((gap == 1 and toks[end].norm == "من")
+                                 or (gap == 0 and n.proclitic.lstrip("وف").startswith("ل"))):
+            if link == "near":
+                m.landmark = b
+            else:
+                m.container = b
+        elif gap == 1:
+            # "X، قرب Y", "X، شمال Y" as "X قرب Y"
+            if toks[end].norm == "في" or (compass and toks[end].punct and toks[end].norm in _COMMAS):
                 m.container = b
         elif gap == 0 and ((n.proclitic.rstrip("ال").endswith("ب"))
                            or (any(k in ("prefix", "compass") for k, _ in n.modifiers) and "و" not in n.proclitic)):

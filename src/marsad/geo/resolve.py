@@ -16,12 +16,15 @@ from typing import Sequence
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.model import Place, PlaceMention
 from marsad.geo.tables import neighbours
+from marsad.geodesy import km
 
 _SETTLEMENT_ROLES = frozenset({"settlement", "neighbourhood", "camp", "base", "crossing", "rural", "district"})
 _TIER = {"extra": 1.2, "user": 1.1, "core": 1.0, "world": 0.0}
 _FCODE = {"P.PPLC": 0.6, "P.PPLA": 0.4, "P.PPLA2": 0.2}
 # km per degree of latitude; a country-level compass phrase moves the point a third of the way out
 _KM_PER_DEG = 111.0
+# the countryside of a town ("ريف X", "ضواحي X") reaches this far from it, whatever province it crosses into
+RURAL_KM = 60.0
 _DIRS = {"N": (1, 0), "S": (-1, 0), "E": (0, 1), "W": (0, -1), "NE": (0.7, 0.7), "NW": (0.7, -0.7),
          "SE": (-0.7, 0.7), "SW": (-0.7, -0.7)}
 
@@ -45,6 +48,14 @@ _CLEARED = (None,) * 13
 
 def _roles(m: PlaceMention) -> list[str]:
     return [v for k, v in m.modifiers if k == "prefix"]
+
+
+def _far(m: PlaceMention, cont: PlaceMention) -> bool:
+    """Whether ``m`` lies beyond the countryside of the town ``cont``: "ضواحي دمشق" and "ريف دمشق" around the city
+    lie in another province (Rural Damascus), so a rural container is judged by distance, not by province."""
+    if None in (m.latitude, m.longitude, cont.latitude, cont.longitude):
+        return True
+    return km(m.latitude, m.longitude, cont.latitude, cont.longitude) > RURAL_KM
 
 
 def _compass(m: PlaceMention) -> str | None:
@@ -215,7 +226,8 @@ class Resolver:
                     and m.kind in ("city", "neighbourhood", "camp", "base") \
                     and ((m.country != cont.country and not _compass(cont))  # "X قرب Y" may cross a border
                          or (cont.admin1 and m.admin1 and m.admin1 != cont.admin1
-                             and (cont.kind == "admin1" or any(v in ("rural", "province") for _, v in cont.modifiers)))):
+                             and (cont.kind == "admin1" or any(v == "province" for _, v in cont.modifiers)
+                                  or (any(v == "rural" for _, v in cont.modifiers) and _far(m, cont))))):
                 # "بلدة X بمحافظة Y" where the gazetteer only knows an X elsewhere (another province, or
                 # another country: "مخيم البحيرة في محافظة السويداء" is no Egyptian province, "مراكز بحوث في
                 # دمشق" no Yemeni village): another place

@@ -1,7 +1,7 @@
 """The geocoder's data tables (countries, admin1 units, place words, extra places), normalised once."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.lang.ar.normalize import norm_key
@@ -67,6 +67,8 @@ class PlaceWords:
     not_name: frozenset[str]
     country_ref: frozenset[str]
     masks: frozenset[str]
+    # adjectives that tie a place to the next one: "in" (its district: "التابعة لـ") or "near" ("القريبة من")
+    links: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +92,7 @@ def place_words() -> PlaceWords:
         # "مؤتمر ميونخ") name a process, not where something happened: each process word + venue is a mask
         masks=frozenset(groups["mask"]) | frozenset(
             f"{p} {v}" for p in groups.get("process", {}) for v in groups.get("venue", {})),
+        links={w: v for w, (v, _) in groups.get("link", {}).items()},
     )
 
 
