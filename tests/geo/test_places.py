@@ -246,3 +246,18 @@ def test_verbs_and_given_names_read_as_turkish_and_iranian_towns_are_words():
     for text in ("أطلق المسلحون النار وأردوا عشرة قتلى", "نفذت الطائرات عملية البستان", "قال شيروان إن القصف مستمر",
                  "يواجه المدنيون التفتيش المهين"):
         assert not [p for p in geo.geocode(text) if p.gazetteer_id], (text, geo.geocode(text))
+
+
+def test_q12b_common_words_are_no_places():
+    """Stop rows: قنديل (a lamp, a family name), الخانق (stifling); a two-word stop row also blocks the joined
+    reading of the two words («لحل حول» is no Halhul, «إن دور» no Indore, «أرى أنه» no Aryanah)."""
+    from marsad.geo import Geocoder
+    geo = Geocoder.default()
+    for text in ("قال رئيس الوزراء الأسبق هشام قنديل", "الحصار الخانق المفروض على الغوطة",
+                 "للتوصل لحل حول مصير المحافظة", "إن دور الولايات المتحدة في سوريا يتركز على القتال",
+                 "أرى أنه كان هجوما كيميائيا"):
+        assert not [p for p in geo.geocode(text) if p.country not in ("Syria", "United States")], \
+            (text, geo.geocode(text))
+    # the towns themselves are still read
+    assert [p for p in geo.geocode("اقتحم الجيش الإسرائيلي بلدة حلحول شمال الخليل") if p.location == "Ḩalḩūl"]
+    assert [p for p in geo.geocode("مواجهات في حلحول") if p.location == "Ḩalḩūl"]

@@ -268,8 +268,8 @@ class PlaceRecognizer:
                 or not toks[i + 1].is_word or len(toks[i + 1].norm) < 3:
             return None
         for prefix, stem in proclitic_splits(toks[i].norm):
-            if stem not in self._joined_heads:
-                continue
+            if stem not in self._joined_heads or f"{stem} {toks[i + 1].norm}" in self.words.stop:
+                continue  # a stop row in two words: "لحل حول" is 'a solution about', not Halhul
             key = stem + toks[i + 1].norm
             if len(stem) >= 2 and key in self.gaz.by_key:
                 return Match(i, i + 2, toks[i].start, toks[i + 1].end, key, key, prefix)
