@@ -248,6 +248,27 @@ def test_verbs_and_given_names_read_as_turkish_and_iranian_towns_are_words():
         assert not [p for p in geo.geocode(text) if p.gazetteer_id], (text, geo.geocode(text))
 
 
+def test_q12b_villages_and_mountains_of_the_2018_news():
+    """places_extra.tsv q12b: السهوة (Dar'a), الناصرية of the Eastern Qalamoun, the Qandil mountains."""
+    from marsad.geo import Geocoder
+    geo = Geocoder.default()
+
+    def at(text, location):
+        return [(p.country, p.admin1, p.geo_precision) for p in geo.geocode(text) if p.location == location]
+
+    assert at("قصفت الطائرات بلدة السهوة في ريف درعا الشرقي", "Al-Sahwah") == [("Syria", "Dar'a", 1)]
+    # a Qalamoun list is the Syrian village; Iraqi protests stay in Nasiriyah (Thi-Qar)
+    qalamoun = "اتفاق في منطقة القلمون الشرقي يقضي بإخراج المسلحين من الرحيبة وجيرود والناصرية"
+    assert at(qalamoun, "An-Nasiriyah (Eastern Qalamoun)") == [("Syria", "Rural Damascus", 1)]
+    assert not at(qalamoun, "Nasiriyah")
+    for text in ("خرجت احتجاجات في مدينتي الناصرية والسماوة جنوب العراق",
+                 "وصلت المظاهرات إلى الناصرية والديوانية وكربلاء"):
+        assert at(text, "Nasiriyah") == [("Iraq", "Thi-Qar", 1)], geo.geocode(text)
+    assert at("قصفت طائرات تركية مواقع حزب العمال الكردستاني في جبال قنديل شمال العراق",
+              "Qandil Mountains") == [("Iraq", "Erbil", 2)]
+    assert at("قصفت الطائرات جبل قنديل", "Qandil Mountains")
+
+
 def test_q12b_common_words_are_no_places():
     """Stop rows: قنديل (a lamp, a family name), الخانق (stifling); a two-word stop row also blocks the joined
     reading of the two words («لحل حول» is no Halhul, «إن دور» no Indore, «أرى أنه» no Aryanah)."""
