@@ -282,3 +282,22 @@ def test_q12b_common_words_are_no_places():
     # the towns themselves are still read
     assert [p for p in geo.geocode("اقتحم الجيش الإسرائيلي بلدة حلحول شمال الخليل") if p.location == "Ḩalḩūl"]
     assert [p for p in geo.geocode("مواجهات في حلحول") if p.location == "Ḩalḩūl"]
+
+
+def test_q12b_a_curated_village_in_a_list_gets_its_own_event():
+    """A curated village (places_extra kind area, precision 1) listed with GeoNames towns is a town of the
+    list: «مصالحة في بلدات المسيفرة وكحيل والسهوة والجيزة» gives al-Sahwah its own event, and the
+    Qalamoun list «الرحيبة وجيرود والناصرية» gives the Syrian an-Nasiriyah one (it was Nasiriyah, Iraq)."""
+    from marsad.extract.step import EventExtractor
+    from marsad.model import Document
+    from marsad.pipeline import MetaStep
+    ex = EventExtractor()
+
+    def locations(text):
+        doc = ex(MetaStep()(Document(text=text, published="2018-07-01")))
+        return [(e.location, e.country) for e in doc.events]
+
+    got = locations("قال المرصد إنه تم اليوم التوصل إلى اتفاقات مصالحة في بلدات المسيفرة وكحيل والسهوة والجيزة.")
+    assert ("Al-Sahwah", "Syria") in got and ("Al Jīzah", "Syria") in got, got
+    got = locations("قصفت الطائرات الحربية السبت بلدات الرحيبة وجيرود والناصرية في القلمون الشرقي.")
+    assert ("An-Nasiriyah (Eastern Qalamoun)", "Syria") in got and all(c == "Syria" for _, c in got), got
