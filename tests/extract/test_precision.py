@@ -278,7 +278,8 @@ def test_an_agreement_with_its_terms_after_it_stays_an_agreement(extractor):
 
 @pytest.mark.parametrize("text", [
     "وقالت المتحدثة باسم الخارجية الروسية الأربعاء إن الضربات الأميركية المحتملة على سوريا ستزيد التوتر.",
-    "وحذرت موسكو الأربعاء من ضربات أميركية محتملة على مواقع الجيش السوري.",
+    # (q12c: "وحذرت موسكو ... من" is now a threat, md-thr-24; the sentence here keeps the possibility alone)
+    "وتحدثت موسكو الأربعاء عن ضربات أميركية محتملة على مواقع الجيش السوري.",
 ])
 def test_a_possible_strike_in_the_feminine_or_plural_is_no_strike(extractor, text):
     _assert_dropped(_run(extractor, text), "modality:possibility")
