@@ -417,7 +417,14 @@ def _count_unit_at(c: _Ctx, j: int, article: bool = True) -> tuple[int, int, str
     k = j
     if k < c.hi and c.toks[k].norm == "ال":  # "الـ 24 ساعة"
         k += 1
-    core = _core_at(c.toks, k, c.hi, _num_lex()) if k < c.hi else None
+    core = None
+    if k < c.hi:
+        form = c.toks[k].norm
+        lex = _num_lex()
+        # a number starts with a digit, a number word or "و" before one (numbers._item_at): most words
+        # after "في" are none, and the parse is not tried
+        if "0" <= form[0] <= "9" or form in lex.words or form == "و":
+            core = _core_at(c.toks, k, c.hi, lex)
     if core is not None and core[0] > 0:
         n, k, rid = core[0], core[1], "num+"
     elif k != j:
