@@ -309,6 +309,8 @@ class EventExtractor:
             claimed = self._claims(doc.text, toks, rep_s[si], ag_s[si], trig_s[si], b,
                                    {d.tok_start: d.tok_end for d in date_s[si]})
             source_at = self._source_tokens(toks, rep_s[si], b)
+            latest_of = L.words("latest_of")
+            latest_at = [k for k in range(a, b) if toks[k].norm in latest_of]  # once per sentence, not per trigger
             sent_frames: list[Frame] = []
             for t in trig_s[si]:
                 tdef: L.Trigger = t.payload
@@ -369,7 +371,7 @@ class EventExtractor:
                     else:
                         break
                 # "غارات خلال الأشهر الماضية، آخرها في حماة وحلب": the latest of a series is the happening
-                latest = next((k for k in range(t.end_tok, b) if toks[k].norm in L.words("latest_of")), None)
+                latest = next((k for k in latest_at if k >= t.end_tok), None)
                 near = place_s[si] if latest is None else [p for p in place_s[si] if p.tok_start > latest] or place_s[si]
                 if speakers and doc_place is not None:
                     # "أما في باريس، فقد قال ماكرون إن ...": where a statement abroad was made is not the place
