@@ -71,12 +71,15 @@ def _between_has_break(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 def _subjected_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
     """A "تعرض" verb before token ``k`` (back to ``lo``) in the same clause."""
-    breaks = words("clause_break")
+    breaks, memo = words("clause_break"), _SUBJECTED_MEMO
     for j in range(k - 1, lo - 1, -1):
         w = tokens[j].norm
         if w in breaks:
             return False
-        if _holds_subjected(w):
+        hit = memo.get(w)
+        if hit is None:
+            hit = _holds_subjected(w)
+        if hit:
             return True
     return False
 

@@ -311,6 +311,7 @@ class EventExtractor:
             source_at = self._source_tokens(toks, rep_s[si], b)
             latest_of = L.words("latest_of")
             latest_at = [k for k in range(a, b) if toks[k].norm in latest_of]  # once per sentence, not per trigger
+            trig_types: dict[int, str] | None = None  # made when a frame of the sentence first needs it
             sent_frames: list[Frame] = []
             for t in trig_s[si]:
                 tdef: L.Trigger = t.payload
@@ -444,8 +445,9 @@ class EventExtractor:
                     # than the publication's: history told in the past tense, not a happening of the news
                     f.modality = ("background", "bare-year")
                 if not f.modality and not f.total:  # a tally is dropped as such
-                    past = self._past_campaign(toks, t, f, b, rec["published"],
-                                               {u.start_tok: u.payload.event_type for u in trig_s[si]})
+                    if trig_types is None:
+                        trig_types = {u.start_tok: u.payload.event_type for u in trig_s[si]}
+                    past = self._past_campaign(toks, t, f, b, rec["published"], trig_types)
                     if past is not None:
                         # "إبان معركة الرقة", "بعد طرد التنظيم من الرقة" months after it ended: history
                         f.modality = ("background", past)
