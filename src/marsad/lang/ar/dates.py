@@ -451,6 +451,9 @@ _OPENING_KINDS = _DAY_KINDS | _MONTH_KINDS | _PERIOD_KINDS | frozenset({"part", 
                                                                         "ago", "since"})
 
 
+_PREFIX_OR_OPENING = _OPENING_KINDS | frozenset({"daypart", "day_word"})
+
+
 def _core(c: _Ctx, i: int) -> _Res | None:
     """A date starting exactly at token ``i`` (after any daypart / "يوم" prefix)."""
     if i >= c.hi:
@@ -758,10 +761,16 @@ def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok:
 
 
 def _date_at(c: _Ctx, i: int) -> tuple[int, _Res, str] | None:
+    form = c.toks[i].norm
+    ks = _kinds(form)
+    if not ks & _PREFIX_OR_OPENING and not "0" <= form[0] <= "9":
+        # "في", "خلال": no daypart, "يوم" or other opening (what _core would find, read directly)
+        r = _within_span(c, i) if "within" in ks else None
+        return None if r is None else (r.end, r, r.rid)
     j = i
     pre = []
-    # the kinds of the form tell without a read that "في" is no daypart or "يوم"
-    dp = c.read(j, "daypart") if "daypart" in _kinds(c.toks[j].norm) else None
+    # the kinds of the form tell without a read that a word is no daypart or "يوم"
+    dp = c.read(j, "daypart") if "daypart" in ks else None
     if dp is not None:
         j = dp[0]
         pre.append(dp[1].rid)
