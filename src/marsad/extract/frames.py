@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, Sequence
 
 from marsad.extract.lexicons import Actor, Cue, Trigger, actor_by_country, actor_table, event_types, role_rules, words
@@ -70,14 +71,31 @@ def _between_has_break(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 def _subjected_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
     """A "تعرض" verb before token ``k`` (back to ``lo``) in the same clause."""
-    subjected = words("subjected")
+    breaks, memo = words("clause_break"), _SUBJECTED_MEMO
     for j in range(k - 1, lo - 1, -1):
         w = tokens[j].norm
-        if w in words("clause_break"):
+        if w in breaks:
             return False
-        if any(p in w for p in subjected):
+        hit = memo.get(w)
+        if hit is None:
+            hit = _holds_subjected(w)
+        if hit:
             return True
     return False
+
+
+_SUBJECTED_MEMO: dict[str, bool] = {}
+
+
+def _holds_subjected(w: str) -> bool:
+    """A "تعرض" stem inside word form ``w`` (memoised per form: the same words are walked back over for
+    every trigger of a sentence)."""
+    hit = _SUBJECTED_MEMO.get(w)
+    if hit is None:
+        hit = any(p in w for p in words("subjected"))
+        if len(_SUBJECTED_MEMO) < 200_000:
+            _SUBJECTED_MEMO[w] = hit
+    return hit
 
 
 def _reached_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
@@ -294,11 +312,19 @@ def _ally_marked(tokens: Sequence[Token], m: Mention, named: Sequence[Mention]) 
     j = k - 2 if k > 1 and tokens[k - 1].norm in words("partitive") else k - 1
     if j < 0:
         return False
-    if tokens[j].norm in words("ally"):
+    w = tokens[j].norm
+    if w not in _ally_cues():
+        return False  # most actors follow no ally word: one look-up
+    if w in words("ally"):
         return True
-    if tokens[j].norm not in words("ally_of_actor"):
+    if w not in words("ally_of_actor"):
         return False
     return any(n is not m and (n.tok_end == j or (n.tok_end == j - 1 and not tokens[j - 1].is_word)) for n in named)
+
+
+@lru_cache(maxsize=1)
+def _ally_cues() -> frozenset[str]:
+    return words("ally") | words("ally_of_actor")
 
 
 def _owns_positions(tokens: Sequence[Token], m: Mention) -> bool:
@@ -411,14 +437,21 @@ ATTRIBUTED_GAP = 2  # tokens from that word to the actor ("نسبت إلى إس�
 def _attributed_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Mention],
                       adjectives: Sequence[Mention]) -> Mention | None:
     """The armed actor an act is attributed to after it: "ضربة ليلية نسبت إلى إسرائيل"، "غارة منسوبة لإسرائيل"."""
-    att = words("attributed")
+    att = _attribution_forms()
     for k in range(trig.end_tok, min(len(tokens), trig.end_tok + ATTRIBUTED_WINDOW)):
-        if tokens[k].norm.removeprefix("و") not in att and tokens[k].norm not in att:
+        if tokens[k].norm not in att:
             continue
         cands = [m for m in (*actors, *adjectives) if k < m.tok_start <= k + ATTRIBUTED_GAP and _armed(m)]
         if cands:
             return min(cands, key=lambda m: m.tok_start)
     return None
+
+
+@lru_cache(maxsize=1)
+def _attribution_forms() -> frozenset[str]:
+    """The attributing words, bare or after "و" (the forms whose ``removeprefix("و")`` is one)."""
+    att = words("attributed")
+    return att | frozenset("و" + w for w in att)
 
 
 UNMARKED_REL_WINDOW = 2  # indefinite adjectives between an indefinite act's noun and its relative clause's verb

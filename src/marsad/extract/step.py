@@ -309,6 +309,9 @@ class EventExtractor:
             claimed = self._claims(doc.text, toks, rep_s[si], ag_s[si], trig_s[si], b,
                                    {d.tok_start: d.tok_end for d in date_s[si]})
             source_at = self._source_tokens(toks, rep_s[si], b)
+            latest_of = L.words("latest_of")
+            latest_at = [k for k in range(a, b) if toks[k].norm in latest_of]  # once per sentence, not per trigger
+            trig_types: dict[int, str] | None = None  # made when a frame of the sentence first needs it
             sent_frames: list[Frame] = []
             for t in trig_s[si]:
                 tdef: L.Trigger = t.payload
@@ -369,7 +372,7 @@ class EventExtractor:
                     else:
                         break
                 # "غارات خلال الأشهر الماضية، آخرها في حماة وحلب": the latest of a series is the happening
-                latest = next((k for k in range(t.end_tok, b) if toks[k].norm in L.words("latest_of")), None)
+                latest = next((k for k in latest_at if k >= t.end_tok), None)
                 near = place_s[si] if latest is None else [p for p in place_s[si] if p.tok_start > latest] or place_s[si]
                 if speakers and doc_place is not None:
                     # "أما في باريس، فقد قال ماكرون إن ...": where a statement abroad was made is not the place
@@ -442,8 +445,9 @@ class EventExtractor:
                     # than the publication's: history told in the past tense, not a happening of the news
                     f.modality = ("background", "bare-year")
                 if not f.modality and not f.total:  # a tally is dropped as such
-                    past = self._past_campaign(toks, t, f, b, rec["published"],
-                                               {u.start_tok: u.payload.event_type for u in trig_s[si]})
+                    if trig_types is None:
+                        trig_types = {u.start_tok: u.payload.event_type for u in trig_s[si]}
+                    past = self._past_campaign(toks, t, f, b, rec["published"], trig_types)
                     if past is not None:
                         # "إبان معركة الرقة", "بعد طرد التنظيم من الرقة" months after it ended: history
                         f.modality = ("background", past)

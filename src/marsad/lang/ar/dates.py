@@ -417,7 +417,14 @@ def _count_unit_at(c: _Ctx, j: int, article: bool = True) -> tuple[int, int, str
     k = j
     if k < c.hi and c.toks[k].norm == "ال":  # "الـ 24 ساعة"
         k += 1
-    core = _core_at(c.toks, k, c.hi, _num_lex()) if k < c.hi else None
+    core = None
+    if k < c.hi:
+        form = c.toks[k].norm
+        lex = _num_lex()
+        # a number starts with a digit, a number word or "و" before one (numbers._item_at): most words
+        # after "في" are none, and the parse is not tried
+        if "0" <= form[0] <= "9" or form in lex.words or form == "و":
+            core = _core_at(c.toks, k, c.hi, lex)
     if core is not None and core[0] > 0:
         n, k, rid = core[0], core[1], "num+"
     elif k != j:
@@ -439,6 +446,14 @@ _MONTH_KINDS = frozenset({"month", "month_word"})
 _PERIOD_KINDS = frozenset({"this", "period_unit"})
 
 
+# kinds that open a date in _core other than "within" (a word of none of them starts only a counted span)
+_OPENING_KINDS = _DAY_KINDS | _MONTH_KINDS | _PERIOD_KINDS | frozenset({"part", "day_offset", "weekday", "year_word",
+                                                                        "ago", "since"})
+
+
+_PREFIX_OR_OPENING = _OPENING_KINDS | frozenset({"daypart", "day_word"})
+
+
 def _core(c: _Ctx, i: int) -> _Res | None:
     """A date starting exactly at token ``i`` (after any daypart / "يوم" prefix)."""
     if i >= c.hi:
@@ -449,6 +464,9 @@ def _core(c: _Ctx, i: int) -> _Res | None:
     form = toks[i].norm
     is_digit = "0" <= form[0] <= "9"
     ks = _kinds(form)
+    if not is_digit and not ks & _OPENING_KINDS:
+        # "في", "خلال": only a counted span can start here (the commonest date trigger, read alone)
+        return _within_span(c, i) if "within" in ks else None
 
     def better(r: _Res | None) -> None:
         nonlocal best
@@ -582,23 +600,30 @@ def _core(c: _Ctx, i: int) -> _Res | None:
                 s, en = (s, pub) if a[1].value < 0 else (pub, en)
                 prec = DAY if unit == "hour" else WEEK if unit == "day" else MONTH
             better(_Res(j, s, en, prec, a[1].rid + "+" + urid, a[1].relation))
-    # "خلال الـ 24 ساعة الماضية", "خلال الأيام الماضية", "خلال اليومين الماضيين"
-    wi = c.read(i, "within") if "within" in ks else None
-    if wi is not None:
-        j = wi[0]
-        cu = _count_unit_at(c, j)
-        # a "vague" within ("في") reads only plural or counted spans: "في الأسبوع الماضي" is last week
-        if cu is not None and not (wi[1].ambiguous and not cu[4] and not cu[3].startswith("num+")):
-            n, j, unit, urid, _ = cu
-            md = c.read(j, "modifier", clitic=False)
-            if md is not None and md[1].value < 0:
-                j = md[0]
-                rid = f"{wi[1].rid}+{urid}+{md[1].rid}"
-                if pub is None:
-                    better(_Res(j, None, None, DAY, rid, "past"))
-                else:
-                    better(_Res(j, *_span_to(pub, n, unit), rid, "past"))
+    if "within" in ks:
+        better(_within_span(c, i))
     return best
+
+
+def _within_span(c: _Ctx, i: int) -> _Res | None:
+    """"خلال الـ 24 ساعة الماضية", "خلال الأيام الماضية", "خلال اليومين الماضيين"."""
+    wi = c.read(i, "within")
+    if wi is None:
+        return None
+    j = wi[0]
+    cu = _count_unit_at(c, j)
+    # a "vague" within ("في") reads only plural or counted spans: "في الأسبوع الماضي" is last week
+    if cu is None or (wi[1].ambiguous and not cu[4] and not cu[3].startswith("num+")):
+        return None
+    n, j, unit, urid, _ = cu
+    md = c.read(j, "modifier", clitic=False)
+    if md is None or md[1].value >= 0:
+        return None
+    j = md[0]
+    rid = f"{wi[1].rid}+{urid}+{md[1].rid}"
+    if c.pub is None:
+        return _Res(j, None, None, DAY, rid, "past")
+    return _Res(j, *_span_to(c.pub, n, unit), rid, "past")
 
 
 def _next_weekday(c: _Ctx, j: int, wd: int) -> tuple[int, str] | None:
@@ -736,13 +761,20 @@ def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok:
 
 
 def _date_at(c: _Ctx, i: int) -> tuple[int, _Res, str] | None:
+    form = c.toks[i].norm
+    ks = _kinds(form)
+    if not ks & _PREFIX_OR_OPENING and not "0" <= form[0] <= "9":
+        # "في", "خلال": no daypart, "يوم" or other opening (what _core would find, read directly)
+        r = _within_span(c, i) if "within" in ks else None
+        return None if r is None else (r.end, r, r.rid)
     j = i
     pre = []
-    dp = c.read(j, "daypart")
+    # the kinds of the form tell without a read that a word is no daypart or "يوم"
+    dp = c.read(j, "daypart") if "daypart" in ks else None
     if dp is not None:
         j = dp[0]
         pre.append(dp[1].rid)
-    dw = c.read(j, "day_word")
+    dw = c.read(j, "day_word") if j < c.hi and "day_word" in _kinds(c.toks[j].norm) else None
     if dw is not None and (j == i or c.toks[j].norm == dw[1].words[0]):
         r = _core(c, dw[0])
         if r is not None:

@@ -110,6 +110,7 @@ class PhraseMatcher:
         self._star_lens: set[int] = set()
         self._memo: dict[str, tuple[_Entry, ...]] = {}
         self._rmemo: dict[str, _Reading | None] = {}
+        self._smemo: dict[str, tuple[tuple[str, _Reading], ...]] = {}
         self._compiled: dict[tuple[int, ...], _Multi] = {}
         self._accepts_memo: dict[tuple[str, bool, bool], frozenset[str]] = {}
         self.size = 0
@@ -240,13 +241,20 @@ class PhraseMatcher:
                 best = Match(i, j, tokens[i].start, tokens[j - 1].end, e.payload, e.phrase, prefix)
         return best
 
+    def _split_readings(self, norm: str) -> tuple[tuple[str, _Reading], ...]:
+        """(proclitics, compiled candidates) of each reading of ``norm`` that has any, in reading order
+        (memoised per word form: most forms have none, and need no proclitic walk the next time)."""
+        hit = self._smemo.get(norm)
+        if hit is None:
+            hit = tuple((prefix, r) for prefix, form in proclitic_splits(norm) if (r := self._reading(form)) is not None)
+            if len(self._smemo) < _MEMO_MAX:
+                self._smemo[norm] = hit
+        return hit
+
     def match_at(self, tokens: Sequence[Token], i: int, limit: int) -> Match | None:
         """The longest match starting at token ``i`` under any proclitic reading (the first reading wins ties)."""
         bj, be, bp = 0, None, ""
-        for prefix, form in proclitic_splits(tokens[i].norm):
-            r = self._reading(form)
-            if r is None:
-                continue
+        for prefix, r in self._split_readings(tokens[i].norm):
             j, e = _longest(tokens, i, limit, *r)
             if j > bj:
                 bj, be, bp = j, e, prefix
