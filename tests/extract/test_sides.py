@@ -34,3 +34,10 @@ def test_handing_over_weapons_or_people_is_no_transfer_of_territory(extractor):
 def test_handing_over_positions_in_a_town_is_a_transfer(extractor):
     ev = _transfers(extractor, "أكملت الفصائل المعارضة الخميس تسليم مواقعها في بلدة بصرى الشام للجيش السوري.")
     assert len(ev) == 1 and "tr-nvt-8" in ev[0].rule_ids
+
+
+def test_a_counterattack_is_an_armed_clash(extractor):
+    doc = extractor(MetaStep()(Document(text="وقال المرصد الجمعة إن تنظيم داعش يواصل هجماته المضادة على مواقع قوات سوريا "
+                                             "الديمقراطية في بلدة هجين.", published="2018-10-13")))
+    assert [(e.sub_event_type, e.actor1) for e in doc.events] == [
+        ("Armed clash", "Islamic State (Iraq and Syria)")], [(e.sub_event_type, e.actor1) for e in doc.events]
