@@ -89,3 +89,11 @@ def test_token_offsets_are_original() -> None:
 ])
 def test_an_alef_with_hamza_is_never_the_article(written, expected):
     assert segment(norm_key(written), orig=written) == expected
+
+
+def test_a_function_word_is_found_after_a_conjunction_and_as_written():
+    from marsad.lang.ar.tokens import in_words
+    words = frozenset({"منذ", "وفق"})
+    assert in_words("منذ", words) and in_words("ومنذ", words) and in_words("فمنذ", words)
+    assert in_words("وفق", words)  # a word that starts with the letter of the conjunction, as written
+    assert not in_words("بمنذ", words) and not in_words("ومن", words)

@@ -14,7 +14,7 @@ from typing import Any, Sequence
 from marsad.extract.lexicons import Actor, Cue, Trigger, actor_by_country, actor_table, event_types, role_rules, words
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
-from marsad.lang.ar.tokens import Token
+from marsad.lang.ar.tokens import Token, in_words
 
 # Event types whose agent is never the holder of the place hit ("بلدة تسيطر عليها المعارضة")
 HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civilians"})
@@ -100,7 +100,7 @@ def _holds_subjected(w: str) -> bool:
 
 def _reached_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
     """A verb of reaching right before token ``k`` ("التوصل لاتفاق"): what follows was reached, not aimed at."""
-    return k - 1 >= lo and tokens[k - 1].norm.removeprefix("و") in words("reached")
+    return k - 1 >= lo and in_words(tokens[k - 1].norm, words("reached"))
 
 
 def _may_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:

@@ -27,7 +27,7 @@ from marsad.lang.ar.dates import DateMention, find_dates
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import find_numbers
-from marsad.lang.ar.tokens import Analysis, analyze_text
+from marsad.lang.ar.tokens import Analysis, analyze_text, in_words
 from marsad.model import Document, Event, Evidence, Span, content_hash
 
 _MAX_SENT_CHARS = 1200
@@ -523,9 +523,9 @@ class EventExtractor:
             return False  # already dated before the year of publication: history by its date
         first = L.words("first_since")
         years = [n for n in numbers if 1900 <= (n.value or 0) < published.year and n.rule_id == "digits"
-                 and n.tok_start > 0 and toks[n.tok_start - 1].norm.removeprefix("و") in L.words("year_before")
+                 and n.tok_start > 0 and in_words(toks[n.tok_start - 1].norm, L.words("year_before"))
                  # "أول مرة منذ 2014": the first since then is a happening of now
-                 and not (toks[n.tok_start - 1].norm.removeprefix("و") in L.words("since")
+                 and not (in_words(toks[n.tok_start - 1].norm, L.words("since"))
                           and any(toks[k].norm in first for k in range(max(0, n.tok_start - 12), n.tok_start)))]
         if not years:
             return False
@@ -548,12 +548,12 @@ class EventExtractor:
             if m is None:
                 continue
             c = m.payload
-            before = toks[k - 1].norm.removeprefix("و") if k > 0 else ""
-            if before in L.words("destination"):
+            before = toks[k - 1].norm if k > 0 else ""
+            if in_words(before, L.words("destination")):
                 continue  # "نقل المقاتلين إلى جرابلس": where a move goes, not a campaign's city
             if (f.event_type in c.types or f.sub_event_type in c.types) \
                     and (published - c.ended).days > self.background_days \
-                    and before not in wider:
+                    and not in_words(before, wider):
                 return c.id
             return None
         return None
@@ -589,7 +589,7 @@ class EventExtractor:
         if k - 1 < lo or toks[k].norm not in L.words("span_link") or toks[k - 1].norm not in L.day_units():
             return False
         ago = L.ago_words()
-        return any(toks[j].norm.removeprefix("و") in ago for j in range(max(lo, k - 2 - SPAN_WINDOW), k - 1))
+        return any(in_words(toks[j].norm, ago) for j in range(max(lo, k - 2 - SPAN_WINDOW), k - 1))
 
     def _recent_day(self, d: DateMention, published: dt.date | None) -> bool:
         """A day within the background window before publication."""

@@ -71,6 +71,18 @@ def _proclitic_initials() -> frozenset[str]:
     return frozenset(form[:1] for form, _, _ in _clitics()[0])
 
 
+@lru_cache(maxsize=1)
+def _conjunctions() -> tuple[str, ...]:
+    """The conjunction proclitics (clitics.tsv, order 1: و، ف)."""
+    return tuple(form for form, order, _ in _clitics()[0] if order == 1)
+
+
+def in_words(word: str, words: frozenset[str] | set[str]) -> bool:
+    """``word`` is in ``words`` as written or after a conjunction ("وصيف 2014", "فمنذ"): the function words the
+    extractor reads around triggers take a conjunction without changing their role."""
+    return word in words or (word[:1] in _conjunctions() and word[1:] in words)
+
+
 @lru_cache(maxsize=300_000)
 def proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
     """All (prefix, stem) readings of ``word`` by a chain of proclitics, no cut first.
