@@ -102,9 +102,6 @@ def test_merged_mentions_never_name_one_side_twice(first, second, expected):
      "Government regains territory", "Opposition Rebels (Syria)", "dt-3"),
     ("دخلت قوات النظام السوري بلدة داعل في ريف درعا أمس بموجب اتفاق مصالحة.",
      "Non-violent transfer of territory", "Opposition Rebels (Syria)", "dt-4"),
-    # factions that leave a town under a deal hand it over to the government
-    ("بدأ مقاتلو فصائل المعارضة الخروج من بلدة كفرنبودة في ريف حماة أمس بموجب اتفاق.",
-     "Non-violent transfer of territory", "Military Forces of Syria (2000-)", "dt-5"),
     # US strikes in Syria with no target named fell on the government
     ("شنت الولايات المتحدة ضربات صاروخية على مواقع قرب مدينة حمص فجر أمس.",
      "Shelling/artillery/missile attack", "Military Forces of Syria (2000-)", "dt-11"),
@@ -224,3 +221,27 @@ def test_the_agent_of_a_relative_clause_without_a_relative_pronoun(extractor, te
     evs = [e for e in _events(extractor, text) if e.event_type == "Explosions/Remote violence"]
     assert evs and evs[0].actor1 == actor1 and evs[0].actor2 != actor1
 
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # factions that leave a Syrian town under a deal hand it to the government: it is actor1, they are actor2
+    ("بدأ مقاتلو فصائل المعارضة الخروج من بلدة كفرنبودة في ريف حماة أمس بموجب اتفاق.",
+     "Military Forces of Syria (2000-)", "Opposition Rebels (Syria)"),
+    ("غادر مئات من مقاتلي تنظيم داعش حي الحجر الأسود جنوب دمشق أمس بموجب اتفاق مع الجيش السوري.",
+     "Military Forces of Syria (2000-)", "Islamic State (Iraq and Syria)"),
+    # Russia, which brokers and announces the deal, is no side of the handover
+    ("أعلن مركز المصالحة الروسي مغادرة ألفي مسلح من بلدة الرحيبة في القلمون الشرقي أمس.",
+     "Military Forces of Syria (2000-)", "Opposition Rebels (Syria)"),
+])
+def test_town_handed_over_in_syria_is_the_governments(extractor, text, actor1, actor2):
+    evs = [e for e in _events(extractor, text) if e.sub_event_type == "Non-violent transfer of territory"]
+    assert evs and (evs[0].actor1, evs[0].actor2) == (actor1, actor2), [(e.actor1, e.actor2, e.rule_ids) for e in evs]
+
+
+def test_role_rows_limited_to_a_country_hold_only_there():
+    a1, a2, fired = apply_roles("Strategic developments", "Non-violent transfer of territory",
+                                _mention("isis"), None, "Iraq")
+    assert a1.value.id == "isis" and a2 is None and not fired
+    a1, a2, fired = apply_roles("Strategic developments", "Non-violent transfer of territory",
+                                _mention("isis"), None, "Syria")
+    assert a1 is None and a2.value.id == "isis" and fired == ["ar-501"]

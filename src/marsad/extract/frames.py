@@ -60,6 +60,7 @@ class Frame:
     total: bool = False
     confidence: float = 0.0
     referred: bool = False  # named as the object of a reaction ("التحقيق في الهجوم"), see EventExtractor._referred
+    side_moved: bool = False  # the agent read was made actor2 by a role rule: the sentence still names a side
 
 
 def _between_has_break(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -548,6 +549,8 @@ def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Me
     returns them and the ids of the rules that acted."""
     fired: list[str] = []
     for r in role_rules(event_type, sub_event_type):
+        if r.countries and country not in r.countries:
+            continue  # a row for some theatres only ("the government receives a town the rebels leave")
         if r.rule == "never":
             if a1 is not None and _is_kind(a1.value, r.kind, country):
                 a1 = None

@@ -299,7 +299,7 @@ class RoleRule:
     rule: str  # "never" | "first" | "second" | "retype" | "agent-retype"
     to: str = ""  # retype: the sub-event type the event becomes
     actor: str = ""  # retype: the actors.tsv id that stands for the side of this kind
-    countries: frozenset[str] = frozenset()  # agent-retype: the event countries where the row holds
+    countries: frozenset[str] = frozenset()  # the event countries where the row holds (empty: every country)
 
 
 @lru_cache(maxsize=1)

@@ -393,7 +393,9 @@ class EventExtractor:
                 f.event_type, f.sub_event_type, f.actor1, f.actor2, fired = retype_by_roles(
                     f.event_type, f.sub_event_type, f.actor1, f.actor2, country)
                 f.rule_ids += fired
+                read = f.actor1
                 f.actor1, f.actor2, fired = apply_roles(f.event_type, f.sub_event_type, f.actor1, f.actor2, country)
+                f.side_moved = read is not None and f.actor1 is None and f.actor2 is read
                 f.rule_ids += fired
                 f.actor1, f.actor2, fired = recast_by_country(f.actor1, f.actor2, country)
                 f.rule_ids += fired
@@ -1002,7 +1004,10 @@ class EventExtractor:
         """
         c = 0.55 * f.tdef.weight
         spoke = "actor-speaker" in f.rule_ids  # a speaker named with the act supports it as an actor did
-        c += 0.15 if f.actor1 or spoke else 0.0
+        # a side the codebook moved to actor2 (the factions that leave a town) still names who acted, but a
+        # state that "protests" is no party to a protest: its protest is diplomatic
+        moved = f.side_moved and f.event_type != "Protests"
+        c += 0.15 if f.actor1 or spoke or moved else 0.0
         c += 0.05 if f.actor2 or spoke else 0.0
         if f.place is not None:
             c += 0.04 if "place-context" in f.rule_ids else 0.12
