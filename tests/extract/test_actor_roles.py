@@ -245,3 +245,16 @@ def test_role_rows_limited_to_a_country_hold_only_there():
     a1, a2, fired = apply_roles("Strategic developments", "Non-violent transfer of territory",
                                 _mention("isis"), None, "Syria")
     assert a1 is None and a2.value.id == "isis" and fired == ["ar-501"]
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # two air forces named together: the home state's strike (the ally is ACLED's associate actor)
+    ("قتل عشرة مدنيين بغارات جوية روسية وسورية على بلدة حمورية أمس.", "Civilians (Syria)"),
+    ("أفاد المرصد بتوقف الغارات الروسية والسورية على بلدة الحراك أمس.", None),
+    # the ally joined to the agent by "و" is no target
+    ("قصفت روسيا والنظام بلدة الحراك أمس.", None),
+])
+def test_joint_strike_is_the_home_states(extractor, text, actor2):
+    evs = [e for e in _events(extractor, text) if e.event_type == "Explosions/Remote violence"]
+    assert evs and evs[0].actor1 == "Military Forces of Syria (2000-)", [(e.actor1, e.actor2, e.rule_ids) for e in evs]
+    assert evs[0].actor2 == actor2 and "ar-503" in evs[0].rule_ids

@@ -61,6 +61,7 @@ class Frame:
     confidence: float = 0.0
     referred: bool = False  # named as the object of a reaction ("التحقيق في الهجوم"), see EventExtractor._referred
     side_moved: bool = False  # the agent read was made actor2 by a role rule: the sentence still names a side
+    joined: Mention | None = None  # an armed side joined to the agent by "و" ("غارات روسية وسورية")
 
 
 def _between_has_break(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -351,6 +352,19 @@ def _joined_before(tokens: Sequence[Token], m: Mention, before: Sequence[Mention
                  and b.value.kind in ("state", "nonstate", "international")), None)
 
 
+def joined_after(tokens: Sequence[Token], m: Mention | None, mentions: Sequence[Mention]) -> Mention | None:
+    """The armed side joined to ``m`` by "و" right after it ("غارات روسية وسورية", "روسيا والنظام"), if any."""
+    if m is None:
+        return None
+    for b in mentions:
+        if b.value.id == m.value.id or b.value.kind not in ("state", "nonstate", "international"):
+            continue
+        if (b.tok_start == m.tok_end and b.prefix.startswith("و")) or (
+                b.tok_start == m.tok_end + 1 and tokens[m.tok_end].norm == "و"):
+            return b
+    return None
+
+
 def _after_head(tokens: Sequence[Token], k: int, heads: frozenset[str]) -> bool:
     """The adjective at token ``k`` qualifies a head noun of positions or forces, right before it or before one
     plain adjective ("موقع سوري", "موقعا عسكريا سوريا": the positions are Syrian)."""
@@ -544,9 +558,10 @@ def retype_by_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2
 
 
 def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Mention | None,
-                country: str | None = None) -> tuple[Mention | None, Mention | None, list[str]]:
-    """The agent and target after the role rules of actor_roles.tsv (``country``: the event's);
-    returns them and the ids of the rules that acted."""
+                country: str | None = None, joined: Mention | None = None
+                ) -> tuple[Mention | None, Mention | None, list[str]]:
+    """The agent and target after the role rules of actor_roles.tsv (``country``: the event's; ``joined``: a side
+    joined to the agent by "و"); returns them and the ids of the rules that acted."""
     fired: list[str] = []
     for r in role_rules(event_type, sub_event_type):
         if r.countries and country not in r.countries:
@@ -564,6 +579,18 @@ def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Me
             if a1 is not None and _is_kind(a1.value, r.kind, country) \
                     and (a2 is None or not _is_kind(a2.value, r.kind, country)):
                 a1, a2 = a2, a1
+                fired.append(r.id)
+        elif r.rule == "joined-first":
+            # "غارات روسية وسورية": of two agents named together, the one of this kind is coded actor1; the
+            # other joined to it ("قصفت روسيا والنظام بلدة") is its associate, not the target
+            if a1 is None or joined is None:
+                continue
+            acted = joined is a2 or (_is_kind(joined.value, r.kind, country) and not _is_kind(a1.value, r.kind, country))
+            if joined is a2:
+                a2 = None
+            if _is_kind(joined.value, r.kind, country) and not _is_kind(a1.value, r.kind, country):
+                a1 = joined
+            if acted:
                 fired.append(r.id)
         elif (r.rule == "first" and a1 is not None and a2 is not None and _is_kind(a2.value, r.kind, country)
               and not _is_kind(a1.value, r.kind, country)):

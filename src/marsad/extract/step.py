@@ -18,7 +18,7 @@ from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue
 from marsad.extract.frames import (
-    Frame, Mention, apply_roles, casualty_side, date_distance, find_modality, overlaps, pick_actors,
+    Frame, Mention, apply_roles, casualty_side, date_distance, find_modality, joined_after, overlaps, pick_actors,
     pick_fatalities, recast_by_country, resolve_territory, retype_by_roles,
 )
 from marsad.geo import Geocoder
@@ -394,7 +394,9 @@ class EventExtractor:
                     f.event_type, f.sub_event_type, f.actor1, f.actor2, country)
                 f.rule_ids += fired
                 read = f.actor1
-                f.actor1, f.actor2, fired = apply_roles(f.event_type, f.sub_event_type, f.actor1, f.actor2, country)
+                f.joined = joined_after(toks, f.actor1, [*sides, *adjs])
+                f.actor1, f.actor2, fired = apply_roles(f.event_type, f.sub_event_type, f.actor1, f.actor2, country,
+                                                        f.joined)
                 f.side_moved = read is not None and f.actor1 is None and f.actor2 is read
                 f.rule_ids += fired
                 f.actor1, f.actor2, fired = recast_by_country(f.actor1, f.actor2, country)
