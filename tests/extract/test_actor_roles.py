@@ -258,3 +258,10 @@ def test_joint_strike_is_the_home_states(extractor, text, actor2):
     evs = [e for e in _events(extractor, text) if e.event_type == "Explosions/Remote violence"]
     assert evs and evs[0].actor1 == "Military Forces of Syria (2000-)", [(e.actor1, e.actor2, e.rule_ids) for e in evs]
     assert evs[0].actor2 == actor2 and "ar-503" in evs[0].rule_ids
+
+
+def test_holder_of_a_place_hit_by_chemicals_is_not_the_target(extractor):
+    text = "قتل عشرون شخصا في هجوم كيميائي استهدف السبت مدينة دوما الخاضعة لسيطرة المعارضة."
+    evs = [e for e in _events(extractor, text) if e.sub_event_type == "Chemical weapon"]
+    assert evs and evs[0].actor2 == "Civilians (Syria)", [(e.actor1, e.actor2, e.rule_ids) for e in evs]
+    assert "target-holder" in evs[0].rule_ids

@@ -62,6 +62,7 @@ class Frame:
     referred: bool = False  # named as the object of a reaction ("التحقيق في الهجوم"), see EventExtractor._referred
     side_moved: bool = False  # the agent read was made actor2 by a role rule: the sentence still names a side
     joined: Mention | None = None  # an armed side joined to the agent by "و" ("غارات روسية وسورية")
+    holder_target: bool = False  # actor2 was read as the holder of the place hit ("الخاضعة لسيطرة المعارضة")
 
 
 def _between_has_break(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -399,6 +400,11 @@ def casualty_side(tokens: Sequence[Token], casualties: Sequence[Match], actors: 
             if gap == 0 or any(prev.startswith(w) for w in member) or (not adj and (prev in partitive or prev in ranks)):
                 return m
     return None
+
+
+def held_by(tokens: Sequence[Token], m: Mention | None) -> bool:
+    """``m`` is named as the holder of a place ("الخاضعة لسيطرة X")."""
+    return m is not None and _held_by(tokens, m)
 
 
 def _held_by(tokens: Sequence[Token], m: Mention) -> bool:

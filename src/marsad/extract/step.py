@@ -18,7 +18,8 @@ from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue
 from marsad.extract.frames import (
-    Frame, Mention, apply_roles, casualty_side, date_distance, find_modality, joined_after, overlaps, pick_actors,
+    Frame, Mention, apply_roles, casualty_side, date_distance, find_modality, held_by, joined_after, overlaps,
+    pick_actors,
     pick_fatalities, recast_by_country, resolve_territory, retype_by_roles,
 )
 from marsad.geo import Geocoder
@@ -394,6 +395,7 @@ class EventExtractor:
                     f.event_type, f.sub_event_type, f.actor1, f.actor2, country)
                 f.rule_ids += fired
                 read = f.actor1
+                f.holder_target = held_by(toks, f.actor2)
                 f.joined = joined_after(toks, f.actor1, [*sides, *adjs])
                 f.actor1, f.actor2, fired = apply_roles(f.event_type, f.sub_event_type, f.actor1, f.actor2, country,
                                                         f.joined)
@@ -765,6 +767,12 @@ class EventExtractor:
                 f.actor1 = src.actor1
                 f.rule_ids.append("actor-document")
 
+    @staticmethod
+    def _victims_by_default(sub_event_type: str, country: str | None, a1: L.Actor | None) -> bool:
+        """The coder's default counterpart of the sub-type (default_targets.tsv) is civilians."""
+        hit = L.default_target(sub_event_type, country, a1.display(country) if a1 else None)
+        return hit is not None and hit[1].kind == "civilian"
+
     def _default_target(self, ev: Event) -> None:
         """The counterpart a coder assumes when no mention names one (default_targets.tsv)."""
         hit = L.default_target(ev.sub_event_type, ev.country, ev.actor1)
@@ -1056,6 +1064,10 @@ class EventExtractor:
                     f.rule_ids.append("actor-fallback")
         place = f.place
         country = place.country if place else None
+        if f.holder_target and a2 is not None and self._victims_by_default(st, country, a1):
+            # "هجوم كيميائي على دوما الخاضعة لسيطرة المعارضة": who holds the place is not whom the attack fell on
+            a2 = None
+            f.rule_ids.append("target-holder")
         ev = Event(event_type=et, sub_event_type=st, disorder_type=disorder)
         ev.date_start = ds.isoformat() if ds else None
         ev.date_end = de.isoformat() if de else None
