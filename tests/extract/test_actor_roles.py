@@ -265,3 +265,11 @@ def test_holder_of_a_place_hit_by_chemicals_is_not_the_target(extractor):
     evs = [e for e in _events(extractor, text) if e.sub_event_type == "Chemical weapon"]
     assert evs and evs[0].actor2 == "Civilians (Syria)", [(e.actor1, e.actor2, e.rule_ids) for e in evs]
     assert "target-holder" in evs[0].rule_ids
+
+
+def test_foreign_state_named_with_a_chemical_attack_in_syria_is_not_its_agent(extractor):
+    text = "حملت الولايات المتحدة الحكومة السورية مسؤولية هجوم كيميائي قتل عشرات المدنيين في مدينة دوما السبت."
+    evs = [e for e in _events(extractor, text) if e.sub_event_type == "Chemical weapon"]
+    assert evs and evs[0].actor1 == "Military Forces of Syria (2000-)", [(e.actor1, e.actor2, e.rule_ids) for e in evs]
+    a1, a2, fired = apply_roles("Explosions/Remote violence", "Chemical weapon", _mention("usa-mil"), None, "Syria")
+    assert a1 is None and fired == ["ar-504"]

@@ -533,11 +533,14 @@ def _between_pair(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]
 
 
 def _is_kind(actor: Actor, kind: str, country: str | None) -> bool:
-    """``kind`` of actors.tsv, "home-state": a state force of the event's own country, or an actors.tsv id."""
+    """``kind`` of actors.tsv, "home-state": a state force of the event's own country, "foreign-state": one of
+    another country, or an actors.tsv id."""
     if kind == actor.id:
         return True
     if kind == "home-state":
         return actor.kind == "state" and country is not None and actor.country == country
+    if kind == "foreign-state":
+        return actor.kind == "state" and country is not None and actor.country != country
     return actor.kind == kind
 
 
