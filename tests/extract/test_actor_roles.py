@@ -273,3 +273,12 @@ def test_foreign_state_named_with_a_chemical_attack_in_syria_is_not_its_agent(ex
     assert evs and evs[0].actor1 == "Military Forces of Syria (2000-)", [(e.actor1, e.actor2, e.rule_ids) for e in evs]
     a1, a2, fired = apply_roles("Explosions/Remote violence", "Chemical weapon", _mention("usa-mil"), None, "Syria")
     assert a1 is None and fired == ["ar-504"]
+
+
+def test_unclaimed_mortars_in_iraq_are_an_unidentified_groups(extractor):
+    text = ("قال مسؤولون إن إيران تدعم فصائل مسلحة في العراق. وسقطت ثلاث قذائف هاون داخل المنطقة الخضراء في بغداد "
+            "يوم الجمعة دون أن تسفر عن إصابات.")
+    evs = [e for e in extractor(MetaStep()(Document(text=text, published="2018-09-08"))).events
+           if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert evs and evs[0].actor1 == "Unidentified Armed Group (Iraq)", [(e.actor1, e.rule_ids) for e in evs]
+    assert "da-501" in evs[0].rule_ids
