@@ -282,3 +282,10 @@ def test_unclaimed_mortars_in_iraq_are_an_unidentified_groups(extractor):
            if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert evs and evs[0].actor1 == "Unidentified Armed Group (Iraq)", [(e.actor1, e.rule_ids) for e in evs]
     assert "da-501" in evs[0].rule_ids
+
+
+def test_side_whose_dead_a_strike_counts_is_its_target(extractor):
+    text = "أعلن المرصد مقتل 12 شخصا بينهم قياديان من فيلق الرحمن في غارة جوية على بلدة حمورية أمس."
+    evs = [e for e in _events(extractor, text) if e.event_type == "Explosions/Remote violence"]
+    assert evs and evs[0].actor2 == "Faylaq al Rahman", [(e.actor1, e.actor2, e.rule_ids) for e in evs]
+    assert evs[0].actor1 == "Military Forces of Syria (2000-)" and "actor1-dead" in evs[0].rule_ids

@@ -48,6 +48,7 @@ _SITE_KINDS = frozenset({"base", "camp"})  # named sites: as exact as a town, wh
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
+STRUCK = frozenset({"Explosions/Remote violence"})  # acts from afar: whose dead they count is what they hit
 GUESSED_ACTOR = frozenset({"actor-fallback", "actor-document"})  # the document's agent, for want of one
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this close to publication starts an ongoing happening
@@ -346,6 +347,11 @@ class EventExtractor:
                     if body is not None and (f.actor2 is None or f.actor2.value.id != body.value.id):
                         f.actor1 = body
                         f.rule_ids.append("actor-spokesman")
+                if f.actor1 is not None and f.actor1.tok_end <= t.start_tok and tdef.event_type in STRUCK \
+                        and casualty_side(toks, cas_s[si], sides, adjs) is f.actor1:
+                    # "مقتل 45 عنصرا من تنظيم داعش في غارات": the side whose dead a strike counts is what it hit
+                    f.actor1, f.actor2 = None, f.actor2 or f.actor1
+                    f.rule_ids.append("actor1-dead")
                 if f.actor2 is None and f.actor1 is not None and tdef.event_type in VIOLENT:
                     # "كمين لتنظيم داعش ... مقتل خمسة من عناصر الشرطة": whose dead are counted was hit
                     dead = casualty_side(toks, cas_s[si], sides, adjs)
