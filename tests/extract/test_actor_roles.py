@@ -289,3 +289,12 @@ def test_side_whose_dead_a_strike_counts_is_its_target(extractor):
     evs = [e for e in _events(extractor, text) if e.event_type == "Explosions/Remote violence"]
     assert evs and evs[0].actor2 == "Faylaq al Rahman", [(e.actor1, e.actor2, e.rule_ids) for e in evs]
     assert evs[0].actor1 == "Military Forces of Syria (2000-)" and "actor1-dead" in evs[0].rule_ids
+
+
+def test_agreement_in_syria_with_no_side_named_is_the_governments_with_the_factions(extractor):
+    text = "وقال مدير المرصد إنه تم اليوم التوصل إلى اتفاقات مصالحة جديدة في بلدتي المسيفرة والسهوة."
+    evs = [e for e in extractor(MetaStep()(Document(text=text, published="2018-07-01"))).events
+           if e.sub_event_type == "Agreement"]
+    assert evs and all((e.actor1, e.actor2) == ("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)")
+                       for e in evs), [(e.actor1, e.actor2, e.rule_ids) for e in evs]
+    assert "da-502" in evs[0].rule_ids and "dt-500" in evs[0].rule_ids
