@@ -298,3 +298,14 @@ def test_agreement_in_syria_with_no_side_named_is_the_governments_with_the_facti
     assert evs and all((e.actor1, e.actor2) == ("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)")
                        for e in evs), [(e.actor1, e.actor2, e.rule_ids) for e in evs]
     assert "da-502" in evs[0].rule_ids and "dt-500" in evs[0].rule_ids
+
+
+def test_two_sides_of_a_clash_named_together_put_the_home_state_first(extractor):
+    text = "وتشهد الغوطة الشرقية مواجهات عنيفة منذ أمس بين فصائل المعارضة السورية وقوات النظام السوري."
+    evs = [e for e in _events(extractor, text) if e.sub_event_type == "Armed clash"]
+    assert evs and (evs[0].actor1, evs[0].actor2) == ("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)")
+    assert "ar-505" in evs[0].rule_ids
+    # the attacker named as the subject stays first
+    evs = [e for e in _events(extractor, "هاجمت فصائل المعارضة مواقع قوات النظام في ريف درعا أمس.")
+           if e.sub_event_type == "Armed clash"]
+    assert evs and evs[0].actor1 == "Opposition Rebels (Syria)"

@@ -353,15 +353,20 @@ def _joined_before(tokens: Sequence[Token], m: Mention, before: Sequence[Mention
                  and b.value.kind in ("state", "nonstate", "international")), None)
 
 
-def joined_after(tokens: Sequence[Token], m: Mention | None, mentions: Sequence[Mention]) -> Mention | None:
-    """The armed side joined to ``m`` by "و" right after it ("غارات روسية وسورية", "روسيا والنظام"), if any."""
+def joined_after(tokens: Sequence[Token], m: Mention | None, mentions: Sequence[Mention],
+                 adjectives: Sequence[Mention] = ()) -> Mention | None:
+    """The armed side joined to ``m`` by "و" right after it, past the adjectives that qualify it ("غارات روسية
+    وسورية", "روسيا والنظام", "بين فصائل المعارضة السورية وقوات النظام"), if any."""
     if m is None:
         return None
+    end = m.tok_end
+    while (nxt := next((a for a in adjectives if a.tok_start == end and not a.prefix.startswith("و")), None)):
+        end = nxt.tok_end
     for b in mentions:
-        if b.value.id == m.value.id or b.value.kind not in ("state", "nonstate", "international"):
+        if b is m or b.value.id == m.value.id or b.value.kind not in ("state", "nonstate", "international"):
             continue
-        if (b.tok_start == m.tok_end and b.prefix.startswith("و")) or (
-                b.tok_start == m.tok_end + 1 and tokens[m.tok_end].norm == "و"):
+        if (b.tok_start == end and b.prefix.startswith("و")) or (
+                b.tok_start == end + 1 and tokens[end].norm == "و"):
             return b
     return None
 
@@ -594,12 +599,19 @@ def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Me
             # other joined to it ("قصفت روسيا والنظام بلدة") is its associate, not the target
             if a1 is None or joined is None:
                 continue
-            acted = joined is a2 or (_is_kind(joined.value, r.kind, country) and not _is_kind(a1.value, r.kind, country))
-            if joined is a2:
+            first = _is_kind(joined.value, r.kind, country) and not _is_kind(a1.value, r.kind, country)
+            if joined is a2 and sub_event_type in JOINED_SIDES:
+                # "اشتباكات بين الفصائل وقوات النظام": two sides named together, the one of this kind first
+                if first:
+                    a1, a2 = a2, a1
+                    fired.append(r.id)
+                continue
+            associate = joined is a2
+            if associate:
                 a2 = None
-            if _is_kind(joined.value, r.kind, country) and not _is_kind(a1.value, r.kind, country):
+            if first:
                 a1 = joined
-            if acted:
+            if first or associate:
                 fired.append(r.id)
         elif (r.rule == "first" and a1 is not None and a2 is not None and _is_kind(a2.value, r.kind, country)
               and not _is_kind(a1.value, r.kind, country)):

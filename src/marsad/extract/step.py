@@ -402,7 +402,7 @@ class EventExtractor:
                 f.rule_ids += fired
                 read = f.actor1
                 f.holder_target = held_by(toks, f.actor2)
-                f.joined = joined_after(toks, f.actor1, [*sides, *adjs])
+                f.joined = joined_after(toks, f.actor1, [*sides, *adjs], adjs)
                 f.actor1, f.actor2, fired = apply_roles(f.event_type, f.sub_event_type, f.actor1, f.actor2, country,
                                                         f.joined)
                 f.side_moved = read is not None and f.actor1 is None and f.actor2 is read
