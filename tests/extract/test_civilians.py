@@ -134,3 +134,12 @@ def test_gunmen_opening_fire_with_the_subject_between_verb_and_object_is_an_atta
 def test_a_habit_of_firing_and_a_ceasefire_are_no_shooting(extractor, text):
     doc = _run(extractor, text)
     assert (VAC, "Attack") not in _types(doc), _types(doc)
+
+
+def test_civilians_killed_before_a_strike_beat_a_side_named_in_another_clause(extractor):
+    from marsad.model import Document
+    from marsad.pipeline import MetaStep
+    text = "قالت وسائل إعلام حكومية إن خمسة مدنيين قتلوا في قصف المعارضة على حي القصاع في دمشق أمس، وهو ما نفى جيش الإسلام مسؤوليته عنه."
+    evs = [e for e in extractor(MetaStep()(Document(text=text, published="2018-04-08"))).events
+           if e.event_type == "Explosions/Remote violence"]
+    assert evs and evs[0].actor2 == "Civilians (Syria)", [(e.actor1, e.actor2, e.rule_ids) for e in evs]

@@ -278,6 +278,11 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
     for a in after:
         if a1 is not None and (a is a1 or a.value.id == a1.value.id):
             continue
+        if civilian is not None and civilian.tok_end <= trig.start_tok and _between_has_break(
+                tokens, trig.end_tok, a.tok_start):
+            # "قتل ستة مدنيين في قصف المعارضة، وهو ما نفى جيش الإسلام مسؤوليته": the civilians killed were hit,
+            # not a side named in another clause
+            break
         a2 = civilian if civilian is not None and _held_by(tokens, a) else a
         break
     if a2 is None:
