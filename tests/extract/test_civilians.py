@@ -143,3 +143,12 @@ def test_civilians_killed_before_a_strike_beat_a_side_named_in_another_clause(ex
     evs = [e for e in extractor(MetaStep()(Document(text=text, published="2018-04-08"))).events
            if e.event_type == "Explosions/Remote violence"]
     assert evs and evs[0].actor2 == "Civilians (Syria)", [(e.actor1, e.actor2, e.rule_ids) for e in evs]
+
+
+def test_strike_on_residential_quarters_falls_on_civilians(extractor):
+    from marsad.model import Document
+    from marsad.pipeline import MetaStep
+    text = "قصفت المدفعية التابعة لقوات النظام الأحياء السكنية في مدينة جسر الشغور أمس."
+    evs = [e for e in extractor(MetaStep()(Document(text=text, published="2018-06-06"))).events
+           if e.event_type == "Explosions/Remote violence"]
+    assert evs and evs[0].actor2 == "Civilians (Syria)", [(e.actor1, e.actor2, e.rule_ids) for e in evs]
