@@ -118,3 +118,19 @@ def test_an_agent_read_beats_an_inferred_one_that_had_it_as_counterpart(first, e
 def test_a_default_actor_row_is_checked(table_rows, row, match):
     with pytest.raises(ValueError, match=match):
         table_rows(L.default_actors, (row,))
+
+
+def test_unattributed_strike_in_a_report_of_a_foreign_strike_is_that_states(extractor):
+    from marsad.model import Document
+    from marsad.pipeline import MetaStep
+    text = ("قال مسؤولان أميركيان أمس إن إسرائيل نفذت ضربات جوية على مواقع قرب مدينة حمص. "
+            "وقتل 14 شخصا في الضربة الصاروخية التي استهدفت مطار التيفور العسكري أمس.")
+    evs = [e for e in extractor(MetaStep()(Document(text=text, published="2018-04-10"))).events
+           if e.event_type == "Explosions/Remote violence"]
+    assert evs and all(e.actor1 == "Military Forces of Israel (1948-)" for e in evs), \
+        [(e.location_text, e.actor1, e.rule_ids) for e in evs]
+    # the government's own strikes keep the government's default
+    text = "قصفت قوات النظام بلدة كفرزيتا أمس. وقتل خمسة مدنيين في الضربة الصاروخية على بلدة اللطامنة أمس."
+    evs = [e for e in extractor(MetaStep()(Document(text=text, published="2018-04-10"))).events
+           if e.event_type == "Explosions/Remote violence"]
+    assert evs and all(e.actor1 == "Military Forces of Syria (2000-)" for e in evs)

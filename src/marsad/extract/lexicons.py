@@ -234,6 +234,8 @@ class DefaultActor:
     borrow: bool  # the document's agent named for the same sub-type comes before this default
     accused: str  # yes: a counterpart read equal to this default is the accused agent (it becomes actor1);
     # stateless: the same when the document's main actors hold no other state; no: never
+    borrow_from: frozenset[str] = frozenset()  # with borrow no: the agents (ids) the document names for the event
+    # type whose strike, the nearest told, still comes before this default
 
 
 @lru_cache(maxsize=1)
@@ -248,8 +250,11 @@ def default_actors() -> dict[tuple[str, str], DefaultActor]:
         for col, allowed in (("borrow", ("yes", "no")), ("accused", ("yes", "no", "stateless"))):
             if r[col] not in allowed:
                 raise ValueError(f"default_actors.tsv: {col} must be one of {allowed}, not {r[col]!r} in {r['id']}")
+        borrow_from = frozenset(a for a in (r.get("borrow_from") or "").split("|") if a)
+        if not borrow_from <= table.keys():
+            raise ValueError(f"default_actors.tsv: unknown actor id in borrow_from of {r['id']}")
         out[(r["country"], r["sub_event_type"])] = DefaultActor(r["id"], table[r["actor"]], r["borrow"] == "yes",
-                                                                r["accused"])
+                                                                r["accused"], borrow_from)
     return out
 
 

@@ -763,13 +763,18 @@ class EventExtractor:
             # a coder's default for the country and sub-type (default_actors.tsv) is the better guess,
             # unless its row lets the document's agent for the sub-type come first (borrow)
             default = L.default_row(f.place.country if f.place else None, f.sub_event_type)
-            if f.actor1 is not None or (default is not None and not default.borrow):
+            if f.actor1 is not None:
                 continue
-            same = [g for g in named if g.sub_event_type == f.sub_event_type
+            # a row that lends way to some agents only (borrow_from): the strike nearest of the type the
+            # document names, if it is one of theirs ("غارات إسرائيلية على حمص ... الضربة الصاروخية على المطار")
+            strict = default is not None and not default.borrow
+            if strict and not default.borrow_from:
+                continue
+            same = [g for g in named if (g.event_type == f.event_type if strict else g.sub_event_type == f.sub_event_type)
                     and (f.actor2 is None or g.actor1.value.id != f.actor2.value.id)]
             before = [g for g in same if g.trigger.start_tok < f.trigger.start_tok]
             src = before[-1] if before else next(iter(same), None)
-            if src is not None:
+            if src is not None and (not strict or src.actor1.value.id in default.borrow_from):
                 f.actor1 = src.actor1
                 f.rule_ids.append("actor-document")
 
