@@ -152,3 +152,12 @@ def test_strike_on_residential_quarters_falls_on_civilians(extractor):
     evs = [e for e in extractor(MetaStep()(Document(text=text, published="2018-06-06"))).events
            if e.event_type == "Explosions/Remote violence"]
     assert evs and evs[0].actor2 == "Civilians (Syria)", [(e.actor1, e.actor2, e.rule_ids) for e in evs]
+
+
+def test_holder_of_a_civilian_site_attacked_is_not_the_target(extractor):
+    from marsad.model import Document
+    from marsad.pipeline import MetaStep
+    text = "شن تنظيم داعش أمس هجوما على مخيم للنازحين تسيطر عليه قوات سوريا الديمقراطية قرب بلدة هجين."
+    evs = [e for e in extractor(MetaStep()(Document(text=text, published="2018-10-13"))).events
+           if e.event_type in ("Violence against civilians", "Battles")]
+    assert evs and evs[0].actor2 == "Civilians (Syria)", [(e.sub_event_type, e.actor1, e.actor2, e.rule_ids) for e in evs]

@@ -1075,9 +1075,11 @@ class EventExtractor:
                     f.rule_ids.append("actor-fallback")
         place = f.place
         country = place.country if place else None
-        if f.holder_target and a2 is not None and self._victims_by_default(st, country, a1):
-            # "هجوم كيميائي على دوما الخاضعة لسيطرة المعارضة": who holds the place is not whom the attack fell on
-            a2 = None
+        if f.holder_target and a2 is not None and (self._victims_by_default(st, country, a1) or (
+                f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"))):
+            # "هجوم كيميائي على دوما الخاضعة لسيطرة المعارضة", "هجوم على مخيم للنازحين تسيطر عليه قسد": who holds the
+            # place is not whom the attack fell on
+            a2 = L.actor_table()[CIVILIANS] if f.civilian_target else None
             f.rule_ids.append("target-holder")
         ev = Event(event_type=et, sub_event_type=st, disorder_type=disorder)
         ev.date_start = ds.isoformat() if ds else None
