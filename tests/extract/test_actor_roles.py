@@ -309,3 +309,11 @@ def test_two_sides_of_a_clash_named_together_put_the_home_state_first(extractor)
     evs = [e for e in _events(extractor, "هاجمت فصائل المعارضة مواقع قوات النظام في ريف درعا أمس.")
            if e.sub_event_type == "Armed clash"]
     assert evs and evs[0].actor1 == "Opposition Rebels (Syria)"
+
+
+def test_government_read_alone_with_an_agreement_in_syria_is_its_first_side(extractor):
+    text = "أعلنت وسائل الإعلام الرسمية أمس التوصل إلى اتفاق في بلدة حرستا مع الحكومة السورية."
+    evs = [e for e in extractor(MetaStep()(Document(text=text, published="2018-03-21"))).events
+           if e.sub_event_type == "Agreement"]
+    assert evs and (evs[0].actor1, evs[0].actor2) == ("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)"), \
+        [(e.actor1, e.actor2, e.rule_ids) for e in evs]
