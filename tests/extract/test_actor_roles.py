@@ -317,3 +317,13 @@ def test_government_read_alone_with_an_agreement_in_syria_is_its_first_side(extr
            if e.sub_event_type == "Agreement"]
     assert evs and (evs[0].actor1, evs[0].actor2) == ("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)"), \
         [(e.actor1, e.actor2, e.rule_ids) for e in evs]
+
+
+def test_state_clash_with_no_other_side_is_with_the_group_the_report_names_most(extractor):
+    text = ("سيطر تنظيم داعش على تلة في بادية السويداء أمس، وقال مقاتلو التنظيم إنهم سيواصلون الهجوم. "
+            "وحاولت قوات النظام اقتحام بلدة الكسوة في ريف دمشق أمس.")
+    evs = [e for e in _events(extractor, text) if e.sub_event_type == "Armed clash"]
+    assert evs and (evs[0].actor1, evs[0].actor2) == ("Military Forces of Syria (2000-)",
+                                                       "Islamic State (Iraq and Syria)"), \
+        [(e.actor1, e.actor2, e.rule_ids) for e in evs]
+    assert "actor2-document" in evs[0].rule_ids

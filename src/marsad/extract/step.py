@@ -1073,6 +1073,12 @@ class EventExtractor:
                 a1 = next((a for a in doc_actor if a2 is None or a.id != a2.id), None)
                 if a1 is not None:
                     f.rule_ids.append("actor-fallback")
+        if a2 is None and a1 is not None and a1.kind == "state" and st == "Armed clash" and self.fallback_actor:
+            # "حاولت قوات النظام اقتحام الغوطة": a state force's clash with no other side named is with the armed
+            # group the report names most
+            a2 = next((a for a in rec.get("doc_nonstate", ()) if a.id != a1.id), None)
+            if a2 is not None:
+                f.rule_ids.append("actor2-document")
         place = f.place
         country = place.country if place else None
         if f.holder_target and a2 is not None and (self._victims_by_default(st, country, a1) or (
@@ -1170,6 +1176,7 @@ class EventExtractor:
         counts = Counter(m.value.id for m in rec["actors"] if m.value.kind in ("state", "nonstate"))
         table = L.actor_table()
         doc_actor = [table[k] for k, _ in counts.most_common(2)]
+        rec["doc_nonstate"] = [table[k] for k, _ in counts.most_common() if table[k].kind == "nonstate"]
         events: list[Event] = []
         referred: set[int] = set()  # ids of events read only as the object of a reaction, with no day of their own
         for f in frames:
