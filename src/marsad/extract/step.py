@@ -778,6 +778,26 @@ class EventExtractor:
                 f.actor1 = src.actor1
                 f.rule_ids.append("actor-document")
 
+    def _document_counterpart(self, ev: Event, mentions: Sequence[Mention]) -> None:
+        """"حاولت قوات النظام اقتحام الغوطة": a state force's clash with no other side named is with the armed
+        group the report names most (of two named as often, the one named nearest before the clash)."""
+        table = L.actor_table()
+        a1 = next((a for a in table.values() if ev.actor1 and a.display(ev.country) == ev.actor1), None)
+        if ev.sub_event_type != "Armed clash" or a1 is None or a1.kind != "state":
+            return
+        at = ev.evidence[0].start if ev.evidence else 0
+        groups = [m for m in mentions if m.value.kind == "nonstate" and m.value.id != a1.id]
+        counts = Counter(m.value.id for m in groups)
+        if not counts:
+            return
+        last = {m.value.id: m.start for m in groups if m.start <= at}
+        best = max(counts, key=lambda k: (counts[k], last.get(k, -1)))
+        other = table[best]
+        ev.actor2 = other.display(ev.country)
+        ev.inter2 = self._inter(other, ev.country)
+        _set_interaction(ev)
+        ev.rule_ids.append("actor2-document")
+
     @staticmethod
     def _victims_by_default(sub_event_type: str, country: str | None, a1: L.Actor | None) -> bool:
         """The coder's default counterpart of the sub-type (default_targets.tsv) is civilians."""
@@ -1073,12 +1093,6 @@ class EventExtractor:
                 a1 = next((a for a in doc_actor if a2 is None or a.id != a2.id), None)
                 if a1 is not None:
                     f.rule_ids.append("actor-fallback")
-        if a2 is None and a1 is not None and a1.kind == "state" and st == "Armed clash" and self.fallback_actor:
-            # "حاولت قوات النظام اقتحام الغوطة": a state force's clash with no other side named is with the armed
-            # group the report names most
-            a2 = next((a for a in rec.get("doc_nonstate", ()) if a.id != a1.id), None)
-            if a2 is not None:
-                f.rule_ids.append("actor2-document")
         place = f.place
         country = place.country if place else None
         if f.holder_target and a2 is not None and (self._victims_by_default(st, country, a1) or (
@@ -1176,7 +1190,6 @@ class EventExtractor:
         counts = Counter(m.value.id for m in rec["actors"] if m.value.kind in ("state", "nonstate"))
         table = L.actor_table()
         doc_actor = [table[k] for k, _ in counts.most_common(2)]
-        rec["doc_nonstate"] = [table[k] for k, _ in counts.most_common() if table[k].kind == "nonstate"]
         events: list[Event] = []
         referred: set[int] = set()  # ids of events read only as the object of a reaction, with no day of their own
         for f in frames:
@@ -1242,6 +1255,8 @@ class EventExtractor:
             _country_of_generics(ev)
             if ev.actor2 is None and self.fallback_actor:
                 self._default_target(ev)
+            if ev.actor2 is None and self.fallback_actor:
+                self._document_counterpart(ev, rec["actors"])
             ev.confidence = self._salience(ev, lead_end)
             if ev.confidence < self.min_confidence:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
