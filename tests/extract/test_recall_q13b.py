@@ -1,0 +1,57 @@
+"""Happenings found on unseen news only once their wording is known (branch q13b), on sentences of our own.
+
+Rockets that fell or an "aggression" a place underwent are a strike without a named attacker; a sit-in
+and protesters who condemn are a protest; a foiled attack by drones is disrupted weapons use; an
+offensive pressed on or resumed is a clash, and an offensive to take a camp is no attack on civilians.
+"""
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-05-01"  # a Tuesday
+
+
+def _run(extractor, text, published=PUB):
+    return extractor(MetaStep()(Document(text=text, published=published)))
+
+
+@pytest.mark.parametrize("sub, rule, text", [
+    ("Shelling/artillery/missile attack", "tr-shell-300", "وأفادت مصادر أمنية بسقوط صواريخ على مطار الموصل فجر الأحد."),
+    ("Shelling/artillery/missile attack", "tr-shell-301", "وأفاد الأهالي بسقوط قذائف على حي في مدينة حلب."),
+    ("Shelling/artillery/missile attack", "tr-shell-303", "وقالت الشرطة إن المطار تعرض لهجوم بصواريخ في البصرة."),
+    ("Shelling/artillery/missile attack", "tr-shell-305",
+     "وقال مصدر عسكري إن مواقع في ريف حمص تعرضت لعدوان جديد بصواريخ معادية ليل الأحد."),
+    ("Peaceful protest", "tr-pro-300", "واعتصم العشرات من الطلاب في مدينة الحسكة يوم الأحد."),
+    ("Peaceful protest", "tr-pro-301", "وندد المتظاهرون في مدينة إدلب يوم الجمعة بالقصف."),
+    ("Disrupted weapons use", "tr-dis-300", "وأحبطت الدفاعات الروسية في مطار حميميم هجوما بطائرات مسيرة ليل الأحد."),
+    ("Armed clash", "tr-clash-300", "واستأنفت القوات الحكومية يوم الجمعة هجومها على بلدة الحجر الأسود."),
+    ("Armed clash", "tr-clash-301", "وواصل الجيش السوري هجومه، الأحد، لاستعادة مخيم اليرموك في جنوب دمشق."),
+])
+def test_a_known_wording_makes_the_event(extractor, sub, rule, text):
+    doc = _run(extractor, text)
+    ev = [e for e in doc.events if e.sub_event_type == sub]
+    assert ev and rule in ev[0].rule_ids, (doc.events, doc.dropped)
+
+
+@pytest.mark.parametrize("sub, text", [
+    # an offensive named without being pressed on is a reference, not the day's fighting (needs offensive_pressed)
+    ("Armed clash", "وطالبت واشنطن الحكومة بأن توقف هجومها على البلدة في ريف حماة."),
+    # resuming told in the future (md-fut-300)
+    ("Armed clash", "وقال التلفزيون إن القوات ستستأنف هجومها على الحي في جنوب دمشق."),
+    # holding one's silence is no sit-in (md-sense-300)
+    ("Peaceful protest", "واعتصم الطفل بالصمت في مدينة حمص يوم الجمعة."),
+    # foiling what does not fly is no interception (needs intercepted)
+    ("Disrupted weapons use", "وأحبطت الحكومة مشروع قرار في مجلس الأمن يوم الجمعة."),
+])
+def test_a_near_wording_makes_none(extractor, sub, text):
+    doc = _run(extractor, text)
+    assert sub not in [e.sub_event_type for e in doc.events], doc.events
+
+
+def test_an_offensive_to_take_a_camp_is_no_attack_on_civilians(extractor):
+    # rf-vac-1 unless territory_goal
+    doc = _run(extractor, "وواصل الجيش السوري هجومه، الأحد، لاستعادة مخيم اليرموك في جنوب دمشق.")
+    assert "Attack" not in [e.sub_event_type for e in doc.events], doc.events
