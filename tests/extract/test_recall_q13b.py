@@ -55,3 +55,25 @@ def test_an_offensive_to_take_a_camp_is_no_attack_on_civilians(extractor):
     # rf-vac-1 unless territory_goal
     doc = _run(extractor, "وواصل الجيش السوري هجومه، الأحد، لاستعادة مخيم اليرموك في جنوب دمشق.")
     assert "Attack" not in [e.sub_event_type for e in doc.events], doc.events
+
+
+def test_years_counted_back_from_now_are_no_years_of_a_recalled_happening(extractor):
+    # "منذ ... أعوام من": the span ends at the years; "من السيطرة" is the verb's (frames._since_span)
+    doc = _run(extractor, "وتمكنت القوات الحكومية للمرة الأولى منذ أكثر من ثلاثة أعوام من السيطرة على معبر نصيب.")
+    assert "Government regains territory" in [e.sub_event_type for e in doc.events], doc.dropped
+
+
+def test_years_of_a_happening_stay_background(extractor):
+    doc = _run(extractor, "وعاد السكان إلى المدينة بعد ثلاثة أعوام من السيطرة على معبر نصيب.")
+    assert "Government regains territory" not in [e.sub_event_type for e in doc.events], doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "ويتركز القصف المكثف والقتال المحتدم على الحي في جنوب دمشق منذ يوم الجمعة.",  # tr-clash-305
+    "وفتحت طرق إلى جزء من الجيب في جنوب دمشق احتدم القتال فيه يوم الأحد.",  # tr-clash-303
+    "واحتدمت المعارك البرية في محيط مدينة دوما يوم الأحد.",  # tr-clash-309
+])
+def test_raging_fighting_is_a_clash_beside_shelling(extractor, text):
+    # a qualified "قتال" is strong enough not to be subsumed by the shelling of its sentence
+    doc = _run(extractor, text)
+    assert "Armed clash" in [e.sub_event_type for e in doc.events], doc.dropped
