@@ -77,3 +77,23 @@ def test_raging_fighting_is_a_clash_beside_shelling(extractor, text):
     # a qualified "قتال" is strong enough not to be subsumed by the shelling of its sentence
     doc = _run(extractor, text)
     assert "Armed clash" in [e.sub_event_type for e in doc.events], doc.dropped
+
+
+@pytest.mark.parametrize("rule, text", [
+    ("tr-shell-306", "وقال الجيش يوم الأحد إن صواريخ أصابت قاعدة عسكرية قرب مدينة حماة."),
+    ("tr-shell-315", "وذكر التلفزيون الرسمي يوم الاثنين أن صاروخين سقطا في محيط مطار حلب."),
+    ("tr-shell-314", "وأفادت مصادر أمنية يوم الجمعة بسقوط ثلاثة صواريخ على مطار البصرة."),
+])
+def test_projectiles_that_fell_or_hit_are_a_strike(extractor, rule, text):
+    doc = _run(extractor, text)
+    ev = [e for e in doc.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert ev and rule in ev[0].rule_ids, (doc.events, doc.dropped)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المحللون أن سقوط النظام بات بعيدا في مدينة حلب.",  # no projectile: "سقوط" is a fall
+    "وسقط عشرات القتلى في مدينة حلب يوم الجمعة.",  # casualties fall, nothing fired (needs projectile)
+])
+def test_a_fall_without_a_projectile_is_no_strike(extractor, text):
+    doc = _run(extractor, text)
+    assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in doc.events], doc.events
