@@ -97,3 +97,29 @@ def test_projectiles_that_fell_or_hit_are_a_strike(extractor, rule, text):
 def test_a_fall_without_a_projectile_is_no_strike(extractor, text):
     doc = _run(extractor, text)
     assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in doc.events], doc.events
+
+
+@pytest.mark.parametrize("sub, rule, text", [
+    ("Shelling/artillery/missile attack", "tr-shell-302", "وأفاد الأهالي بسقوط قذيفة على حي في مدينة حلب يوم الجمعة."),
+    ("Shelling/artillery/missile attack", "tr-shell-304", "وشن المسلحون هجوما بصواريخ على مطار حماة يوم الجمعة."),
+    ("Shelling/artillery/missile attack", "tr-shell-307", "وقال الجيش يوم الأحد إن صاروخا أصاب قاعدة عسكرية قرب مدينة حماة."),
+    ("Shelling/artillery/missile attack", "tr-shell-308", "وقال الأهالي يوم الأحد إن قذائف أصابت سوقا في مدينة حلب."),
+    ("Shelling/artillery/missile attack", "tr-shell-309", "وقال الأهالي يوم الأحد إن قذيفة أصابت مدرسة في مدينة حلب."),
+    ("Shelling/artillery/missile attack", "tr-shell-310", "وقالت الشرطة يوم الأحد إن صواريخ سقطت قرب مطار البصرة."),
+    ("Shelling/artillery/missile attack", "tr-shell-311", "وقالت الشرطة يوم الأحد إن صاروخا سقط قرب مطار البصرة."),
+    ("Shelling/artillery/missile attack", "tr-shell-312", "وقالت الشرطة يوم الأحد إن قذائف سقطت داخل المنطقة الخضراء في بغداد."),
+    ("Shelling/artillery/missile attack", "tr-shell-313", "وقالت الشرطة يوم الأحد إن قذيفة سقطت داخل المنطقة الخضراء في بغداد."),
+    ("Peaceful protest", "tr-pro-302", "وندد المحتجون في مدينة البصرة يوم الجمعة بانقطاع الكهرباء."),
+    ("Disrupted weapons use", "tr-dis-301", "وأعلن الجيش الروسي يوم الأحد إحباط هجوم بطائرات مسيرة على قاعدة حميميم."),
+    ("Armed clash", "tr-clash-302", "وواصل مقاتلو تنظيم داعش يوم الجمعة هجومهم على بلدة هجين."),
+    ("Armed clash", "tr-clash-304", "وأفاد المرصد يوم الأحد باحتدام القتال في محيط مدينة دوما."),
+    ("Armed clash", "tr-clash-306", "ودار قتال عنيف يوم الأحد في محيط مدينة دوما."),
+    ("Armed clash", "tr-clash-307", "وتواصل القتال العنيف يوم الأحد في محيط مدينة دوما."),
+    ("Armed clash", "tr-clash-308", "واشتد القتال يوم الأحد في محيط مدينة دوما."),
+    ("Armed clash", "tr-clash-310", "وأفاد المرصد يوم الأحد باحتدام المعارك في محيط مدينة دوما."),
+    ("Armed clash", "tr-clash-311", "واحتدمت الاشتباكات يوم الأحد في محيط مدينة دوما."),
+])
+def test_each_new_wording_names_its_row(extractor, sub, rule, text):
+    doc = _run(extractor, text)
+    ev = [e for e in doc.events if e.sub_event_type == sub]
+    assert ev and rule in ev[0].rule_ids, (doc.events, doc.dropped)
