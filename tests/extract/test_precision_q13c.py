@@ -1,0 +1,47 @@
+"""Not the day's happening, on sentences of our own (branch q13c): aims, operations named by their purpose
+and other senses of a verbal noun of taking ("استعادة") are no taking of territory."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-04-12"  # a Thursday
+TAKINGS = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _run(extractor, text, published=PUB):
+    return extractor(MetaStep()(Document(text=text, published=published)))
+
+
+@pytest.mark.parametrize("kind, text", [
+    # an aim or a priority (md-int-400..406)
+    ("intention", "وقال الوزير إن هدف الحكومة هو استعادة السيطرة على مدينة إدلب."),
+    ("intention", "وأكد الرئيس أن الأولوية الآن هي استعادة مدينة إدلب."),
+    ("intention", "ووضع الجيش استعادة مدينة إدلب على رأس أولوياته."),
+    ("intention", "وحشد الجيش قواته في ريف حماة بغرض استعادة مدينة إدلب."),
+    ("intention", "وتبدو القوات الحكومية عازمة على استعادة بلدة نوى في درعا."),
+    # an operation named by its aim (md-int-407..411)
+    ("intention", "وشارك المقاتلون في عمليات استعادة مدينة الموصل من التنظيم."),
+    ("intention", "وقتل الجندي في معارك استعادة بلدة نوى في درعا."),
+    # near, about to (md-exp-400..402)
+    ("expectation", "وبات الجيش قاب قوسين من استعادة بلدة نوى في درعا."),
+    ("expectation", "وقال التلفزيون إن الجيش اقترب من استعادة بلدة نوى في درعا."),
+    # what is allowed or a right (md-pos-400, 401)
+    ("possibility", "ويتيح الاتفاق للجيش استعادة بلدة نوى في درعا."),
+    ("possibility", "وقال الوزير إن للجيش الحق باستعادة مدينة إدلب."),
+    # restoring services, not land (md-sense-400..405)
+    ("sense", "وتمول الدولة مشاريع إعادة الإعمار في مدينة الرقة واستعادة الخدمات فيها."),
+    ("sense", "وتعمل المنظمة على استعادة الكهرباء في مدينة الرقة."),
+    ("sense", "وقدمت الحكومة أمس منحة لمشاريع استعادة سبل العيش في مدينة الرقة."),
+])
+def test_an_aim_or_another_sense_of_taking_is_no_taking(extractor, kind, text):
+    doc = _run(extractor, text)
+    assert not [e for e in doc.events if e.sub_event_type in TAKINGS], doc.events
+    assert any(d["reason"] == f"modality:{kind}" for d in doc.dropped), doc.dropped
+
+
+def test_a_taking_told_as_a_verbal_noun_is_kept(extractor):
+    doc = _run(extractor, "وتمكنت القوات الحكومية أمس من استعادة بلدة نوى في درعا.")
+    assert [e for e in doc.events if e.sub_event_type in TAKINGS], doc.dropped
