@@ -45,3 +45,15 @@ def test_an_aim_or_another_sense_of_taking_is_no_taking(extractor, kind, text):
 def test_a_taking_told_as_a_verbal_noun_is_kept(extractor):
     doc = _run(extractor, "وتمكنت القوات الحكومية أمس من استعادة بلدة نوى في درعا.")
     assert [e for e in doc.events if e.sub_event_type in TAKINGS], doc.dropped
+
+
+def test_a_place_abroad_read_from_another_sentence_is_no_place_of_a_report_from_the_region(extractor):
+    doc = _run(extractor, "قصفت الطائرات الحربية السورية أمس بلدة كفرنبل في ريف إدلب. وقال وزير الخارجية الفرنسي في "
+                          "باريس إن بلاده تدين القصف. وأعلنت الشرطة أمس اعتقال ثلاثة أشخاص بتهمة التخطيط لهجوم.")
+    assert [e.country for e in doc.events] == ["Syria"], doc.events
+    assert any(d["reason"] == "place abroad read from another sentence" for d in doc.dropped), doc.dropped
+
+
+def test_a_report_from_abroad_keeps_its_own_place(extractor):
+    doc = _run(extractor, "تظاهر مئات في مدينة برلين أمس. واعتقلت الشرطة أمس 4 رجال بتهمة التخطيط لهجوم.")
+    assert "Arrests" in [e.sub_event_type for e in doc.events], doc.dropped

@@ -22,6 +22,7 @@ from marsad.extract.frames import (
     pick_fatalities, recast_by_country, resolve_territory, retype_by_roles,
 )
 from marsad.geo import Geocoder
+from marsad.geo.tables import countries
 from marsad.geodesy import km
 from marsad.lang.ar.dates import DateMention, find_dates
 from marsad.lang.ar.matcher import Match
@@ -273,8 +274,7 @@ class EventExtractor:
         # the lead sentence's place or the first country named so far; only when nothing was named
         # yet at the document's first place ("اعتقلت الشرطة ..." then "وقع الهجوم في مدينة X"): a
         # town the report goes on to list is not where an overview told after a country happened.
-        first = [p for p in rec["places"] if p.resolved and p.kind != "country"]
-        doc_place = first[0] if first else next((p for p in rec["places"] if p.resolved), None)
+        doc_place = _document_place(rec["places"])
         lead = [p for p in place_s[0] if p.resolved]
         last_place = next((p for p in lead if p.kind != "country"), lead[0] if lead else None)
         headings = _heading_lines(doc.text)
@@ -1181,6 +1181,7 @@ class EventExtractor:
         told: set[int] = set()
         merged = merge_within(events, own, referred, told)
         lead_end = rec["analysis"].sentences[0][1] if rec["analysis"].sentences else 0
+        home = _document_place(rec["places"])
         genre = commentary_cue(doc.title, doc.text, any(d.start < lead_end and d.precision == 1 for d in rec["dates"]))
         doc.events = []
         for ev in merged:
@@ -1199,6 +1200,12 @@ class EventExtractor:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
                                     "reason": "reference: a happening reacted to, no day of its own",
                                     "rule_id": ev.rule_ids[0]})
+                continue
+            if not own[id(ev)][1] and _world_country(ev.iso) and home is not None and home.iso != ev.iso:
+                # a place abroad named in another sentence of a report from elsewhere is mostly where a statement was
+                # made or whose forces took part ("ضربات شاركت فيها فرنسا"), not where a mention naming no place happened
+                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
+                                    "reason": "place abroad read from another sentence", "rule_id": "place-context"})
                 continue
             _country_of_generics(ev)
             if ev.actor2 is None and self.fallback_actor:
@@ -1391,6 +1398,22 @@ def _compatible_actors(a: Event, b: Event) -> bool:
     if a.actor1 and b.actor1 and a.actor1 != b.actor1:
         return a.actor1 == b.actor2 and (a.actor2 == b.actor1 or not a.actor2 or not b.actor2)
     return True
+
+
+def _document_place(places: Sequence[Any]) -> Any:
+    """The document's first town or area named, else its first place."""
+    first = [p for p in places if p.resolved and p.kind != "country"]
+    return first[0] if first else next((p for p in places if p.resolved), None)
+
+
+def _world_country(iso: int | None) -> bool:
+    """A country outside the region covered in depth ("world" in countries.tsv)."""
+    return iso is not None and _country_tiers().get(iso) == "world"
+
+
+@lru_cache(maxsize=1)
+def _country_tiers() -> dict[int, str]:
+    return {c.iso: c.tier for c in countries().values()}
 
 
 def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None = None,
