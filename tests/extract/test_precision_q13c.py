@@ -57,3 +57,18 @@ def test_a_place_abroad_read_from_another_sentence_is_no_place_of_a_report_from_
 def test_a_report_from_abroad_keeps_its_own_place(extractor):
     doc = _run(extractor, "تظاهر مئات في مدينة برلين أمس. واعتقلت الشرطة أمس 4 رجال بتهمة التخطيط لهجوم.")
     assert "Arrests" in [e.sub_event_type for e in doc.events], doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    "وأدانت الحكومة الأردنية الثلاثاء الهجوم الكيماوي على بلدة كفرنبل في ريف إدلب.",
+    "وزار المفتشون الدوليون الأربعاء موقع الهجوم الكيماوي في بلدة كفرنبل في ريف إدلب.",
+    "وتحدث الوزير الثلاثاء عن تداعيات الهجوم الكيماوي على بلدة كفرنبل في ريف إدلب.",
+])
+def test_a_reaction_dates_itself_not_the_happening_it_names(extractor, text):
+    doc = _run(extractor, text)
+    assert not [e for e in doc.events if e.sub_event_type == "Chemical weapon"], doc.events
+
+
+def test_a_condemned_happening_keeps_the_day_told_after_it(extractor):
+    doc = _run(extractor, "وأدانت الحكومة الأردنية الثلاثاء الهجوم الكيماوي الذي استهدف السبت الماضي بلدة كفرنبل.")
+    assert [str(e.date_start) for e in doc.events if e.sub_event_type == "Chemical weapon"] == ["2018-04-07"], doc.events

@@ -659,8 +659,8 @@ class EventExtractor:
             w = toks[k].norm
             if w in breaks:
                 return None
-            if w in heads:
-                return w
+            if in_words(w, heads):  # "وأدانت الحكومة ... الهجوم": also after a conjunction
+                return w[1:] if w not in heads else w
         return None
 
     @staticmethod
