@@ -72,3 +72,18 @@ def test_a_reaction_dates_itself_not_the_happening_it_names(extractor, text):
 def test_a_condemned_happening_keeps_the_day_told_after_it(extractor):
     doc = _run(extractor, "وأدانت الحكومة الأردنية الثلاثاء الهجوم الكيماوي الذي استهدف السبت الماضي بلدة كفرنبل.")
     assert [str(e.date_start) for e in doc.events if e.sub_event_type == "Chemical weapon"] == ["2018-04-07"], doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "وبسط التنظيم منذ سنوات نفوذه في البادية حيث سيطر مسلحو التنظيم على مناطق واسعة.",
+    "وقال التقرير إن الجيش استعاد مناطق واسعة من وسط البلاد مثل ريف حماة.",
+])
+def test_taking_vast_areas_sums_up_a_war(extractor, text):
+    doc = _run(extractor, text)
+    assert not [e for e in doc.events if e.sub_event_type in TAKINGS], doc.events
+    assert any(d["reason"] == "modality:general" for d in doc.dropped), doc.dropped
+
+
+def test_the_cause_of_a_happening_asked_about_is_no_new_happening(extractor):
+    doc = _run(extractor, "وقال المحافظ أمس إنه لم يتضح بعد سبب استهداف الأسرة في قرية الفرحاتية.")
+    assert not doc.events, doc.events
