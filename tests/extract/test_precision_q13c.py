@@ -87,3 +87,15 @@ def test_taking_vast_areas_sums_up_a_war(extractor, text):
 def test_the_cause_of_a_happening_asked_about_is_no_new_happening(extractor):
     doc = _run(extractor, "وقال المحافظ أمس إنه لم يتضح بعد سبب استهداف الأسرة في قرية الفرحاتية.")
     assert not doc.events, doc.events
+
+
+def test_a_side_note_recalls_what_happened_before(extractor):
+    doc = _run(extractor, "ويذكر أن الانتحاري كان قد فجر نفسه في ساحة المرجة بدمشق.")
+    assert not doc.events, doc.events
+    assert any(d["reason"] == "modality:background" for d in doc.dropped), doc.dropped
+
+
+def test_a_side_note_with_a_recent_day_of_its_own_is_news(extractor):
+    doc = _run(extractor, "يذكر أن العقيد قد اغتيل السبت الماضي في منطقة مصياف بتفجير استهدف سيارته.")
+    assert [str(e.date_start) for e in doc.events] == ["2018-04-07"], doc.dropped
+    assert "own-day:md-note-400" in doc.events[0].rule_ids

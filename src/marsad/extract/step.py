@@ -437,6 +437,14 @@ class EventExtractor:
                     # or recalled happening told with a recent day of its own is a happening of the news
                     f.rule_ids.append(f"own-day:{f.modality[1]}")
                     f.modality = None
+                if f.modality and f.modality[0] == "note":
+                    # "يذكر أن ..."، "يشار إلى أن ...": a side note recalls what happened before, unless it tells the
+                    # happening with a recent day of its own ("يذكر أن العقيد اغتيل السبت الماضي")
+                    if f.date is not None and REPORT_DAY not in f.rule_ids and self._recent_day(f.date, rec["published"]):
+                        f.rule_ids.append(f"own-day:{f.modality[1]}")
+                        f.modality = None
+                    else:
+                        f.modality = ("background", f.modality[1])
                 if not f.modality and self._span_from(toks, t, a):
                     # "بعد نحو ثلاثة أشهر على اختطافهن": the point a span is counted from, days or more back
                     f.modality = ("background", "span-from")
