@@ -99,3 +99,15 @@ def test_a_side_note_with_a_recent_day_of_its_own_is_news(extractor):
     doc = _run(extractor, "يذكر أن العقيد قد اغتيل السبت الماضي في منطقة مصياف بتفجير استهدف سيارته.")
     assert [str(e.date_start) for e in doc.events] == ["2018-04-07"], doc.dropped
     assert "own-day:md-note-400" in doc.events[0].rule_ids
+
+
+def test_deadly_is_no_fighting(extractor):
+    doc = _run(extractor, "وقالت دول غربية إنها تشتبه في استخدامه في الهجوم القاتل الذي استهدف مدينة دوما الشهر الجاري.")
+    assert "Armed clash" not in [e.sub_event_type for e in doc.events], doc.events
+    assert any(d["reason"] == "modality:sense" for d in doc.dropped), doc.dropped
+
+
+def test_fighting_in_the_ranks_of_a_side_is_no_clash(extractor):
+    doc = _run(extractor, "وقال المحامي أمس إن موكله قاتل في صفوف القوات الكردية في مدينة الرقة.")
+    assert "Armed clash" not in [e.sub_event_type for e in doc.events], doc.events
+    assert any(d["reason"] == "modality:general" for d in doc.dropped), doc.dropped
