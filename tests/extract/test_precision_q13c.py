@@ -111,3 +111,11 @@ def test_fighting_in_the_ranks_of_a_side_is_no_clash(extractor):
     doc = _run(extractor, "وقال المحامي أمس إن موكله قاتل في صفوف القوات الكردية في مدينة الرقة.")
     assert "Armed clash" not in [e.sub_event_type for e in doc.events], doc.events
     assert any(d["reason"] == "modality:general" for d in doc.dropped), doc.dropped
+
+
+def test_the_peaceful_start_of_a_riot_is_no_second_event(extractor):
+    doc = _run(extractor, "وتظاهر مئات الأشخاص أمس في مدينة الناصرية احتجاجا على نقص الخدمات. "
+                          "واقتحم المتظاهرون الغاضبون أمس مبنى المحافظة في مدينة الناصرية.")
+    subs = [e.sub_event_type for e in doc.events]
+    assert "Peaceful protest" not in subs and any(e.event_type == "Riots" for e in doc.events), doc.events
+    assert any(d["reason"].startswith("protest: the peaceful start of a riot") for d in doc.dropped), doc.dropped

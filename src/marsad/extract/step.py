@@ -813,6 +813,25 @@ class EventExtractor:
         return k >= 0 and toks[k].norm in L.words("since")
 
     @staticmethod
+    def _without_protests_of_riots(doc: Document, events: list[Event]) -> list[Event]:
+        """"خرج المتظاهرون ... واقتحموا المباني الحكومية": a peaceful protest at the place and on the days of a riot told
+        in the same document is that riot's start, one happening (ACLED codes a demonstration that turns violent as a
+        riot), not a second event."""
+        f = dt.date.fromisoformat
+        riots = [e for e in events if e.event_type == "Riots" and e.location is not None and e.date_start]
+        out = []
+        for ev in events:
+            if ev.sub_event_type == "Peaceful protest" and ev.date_start and any(
+                    r.location == ev.location and overlaps(f(r.date_start), f(r.date_end), f(ev.date_start),
+                                                           f(ev.date_end), slack=0) for r in riots):
+                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
+                                    "reason": "protest: the peaceful start of a riot at the same place and days",
+                                    "rule_id": ev.rule_ids[0]})
+                continue
+            out.append(ev)
+        return out
+
+    @staticmethod
     def _without_withdrawn_sides(doc: Document, events: list[Event]) -> list[Event]:
         """"سيطرت القوات على المدينة ... بعد انسحاب المقاتلين منها": the losers' withdrawal from a place taken the
         same day is the other side of that taking, told in the same document, not a handover of its own."""
@@ -1235,7 +1254,7 @@ class EventExtractor:
                                         "rule_id": genre})
                     continue
             doc.events.append(ev)
-        doc.events = self._without_withdrawn_sides(doc, doc.events)
+        doc.events = self._without_protests_of_riots(doc, self._without_withdrawn_sides(doc, doc.events))
         for ev in doc.events:
             ev.assign_id()
             ev.event_id_cnty = _event_id_cnty(ev)
