@@ -94,3 +94,17 @@ def test_line_head_rules_out_a_title_only_when_the_whole_line_differs():
         if ln and norm == _norm_line(ln):
             assert _may_equal(ln, norm), ln
     assert ruled_out > 500
+
+
+def test_a_foot_of_related_leads_cut_short_goes():
+    text = ("قصفت الطائرات الحربية أمس بلدة كفرنبل في ريف إدلب.\nوقال الدفاع المدني إن ثلاثة مدنيين قتلوا.\n"
+            "أعلنت السلطات أمس اعتقال أربعة رجال دخلوا البلاد بجوازات سفر مزورة وأحالتهم إلى النيا\n"
+            "غادر الوزير العاصمة متجها إلى الكويت بعد زيارة قصيرة التقى فيها بعدد من المسؤولين")
+    body, _ = clean_text(text)
+    assert body.endswith("قتلوا.") and "الكويت" not in body
+
+
+def test_one_last_line_without_a_period_stays():
+    text = "قصفت الطائرات الحربية أمس بلدة كفرنبل في ريف إدلب.\nوقال الدفاع المدني إن ثلاثة مدنيين قتلوا"
+    body, _ = clean_text(text)
+    assert body.endswith("قتلوا")

@@ -152,7 +152,7 @@ def clean_text(text: str, title: str | None = None, site: str | None = None) -> 
             continue
         out.append(ln)
         i += 1
-    body = "\n".join(ln for ln in out if ln)
+    body = "\n".join(_without_teasers([ln for ln in out if ln]))
     # hashtags are words: "#مطار_التيفور" -> "مطار التيفور"
     body = _HASHTAG_RE.sub(lambda m: m.group(1).replace("_", " "), body)
     # 4. Dateline with an agency in brackets.
@@ -162,6 +162,20 @@ def clean_text(text: str, title: str | None = None, site: str | None = None) -> 
         found.setdefault("source", m.group("source").strip())
         body = body[m.end():]
     return body.strip(), found
+
+
+# A line that ends a sentence: a period, a question or exclamation mark, or a closing quote or bracket after one.
+_SENTENCE_END_RE = re.compile(r"[.!؟?\"”»)\]]\s*$")
+_MIN_TEASERS = 2  # one unended last line may be the article's own last paragraph left without a period
+
+
+def _without_teasers(lines: list[str]) -> list[str]:
+    """The page's foot of related-article leads, each cut short mid-sentence ("... على هامش اجت"), goes: a run of
+    two or more last lines that end no sentence, after at least one line of the article."""
+    k = 0
+    while k < len(lines) and not _SENTENCE_END_RE.search(lines[len(lines) - 1 - k]):
+        k += 1
+    return lines[:len(lines) - k] if _MIN_TEASERS <= k < len(lines) else lines
 
 
 class Cleaner:

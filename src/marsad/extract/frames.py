@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Sequence
 
-from marsad.extract.lexicons import Actor, Cue, Trigger, actor_by_country, actor_table, event_types, role_rules, words
+from marsad.extract.lexicons import Actor, Cue, Trigger, actor_by_country, actor_table, event_types, role_rules, time_units, words
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.tokens import Token, in_words
@@ -19,6 +19,7 @@ from marsad.lang.ar.tokens import Token, in_words
 # Event types whose agent is never the holder of the place hit ("بلدة تسيطر عليها المعارضة")
 HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 SUBJECTED_WINDOW = 8  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact
+SINCE_SPAN_WINDOW = 4  # tokens back from "سنوات من" to the "منذ" that makes it a span counted back from now
 MAY_WINDOW = 7  # tokens back from a trigger to "قد" + an imperfect verb ("قد تشارك في ضربات")
 # Modality kinds whose cue governs everything after it in its window, across commas.
 SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms",
@@ -153,6 +154,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
                     or (tdef.pos == "noun" and gap == 2 and tokens[c.end_tok + 1].norm in words("relative_link")):
                 return (cue.kind, cue.id)
             continue
+        if cue.kind == "background" and _since_span(tokens, c.start_tok, sent_lo):
+            continue
         if cue.where == "self":
             # the trigger's own word in a form that tells another reading ("بالإعدام": sentenced to death)
             if c.start_tok <= trig.start_tok < c.end_tok:
@@ -171,6 +174,13 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             if 0 <= gap <= cue.window and c.end_tok <= sent_hi and not _between_has_break(tokens, trig.end_tok, c.start_tok):
                 return (cue.kind, cue.id)
     return None
+
+
+def _since_span(tokens: Sequence[Token], cue_start: int, sent_lo: int) -> bool:
+    """"للمرة الأولى منذ أكثر من ثلاثة أعوام من السيطرة": years counted back from now ("منذ") end the span;
+    the "من" after them is the verb's ("تمكنت من"), no "years of" a recalled happening."""
+    return tokens[cue_start].norm in time_units() and any(
+        tokens[k].norm in words("since") for k in range(max(sent_lo, cue_start - SINCE_SPAN_WINDOW), cue_start))
 
 
 def resolve_territory(sub: str, actor1: Actor | None, country: str | None) -> str:

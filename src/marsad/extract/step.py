@@ -23,6 +23,7 @@ from marsad.extract.frames import (
     pick_fatalities, recast_by_country, resolve_territory, retype_by_roles,
 )
 from marsad.geo import Geocoder
+from marsad.geo.tables import countries
 from marsad.geodesy import km
 from marsad.lang.ar.dates import DateMention, find_dates
 from marsad.lang.ar.matcher import Match
@@ -275,8 +276,7 @@ class EventExtractor:
         # the lead sentence's place or the first country named so far; only when nothing was named
         # yet at the document's first place ("اعتقلت الشرطة ..." then "وقع الهجوم في مدينة X"): a
         # town the report goes on to list is not where an overview told after a country happened.
-        first = [p for p in rec["places"] if p.resolved and p.kind != "country"]
-        doc_place = first[0] if first else next((p for p in rec["places"] if p.resolved), None)
+        doc_place = _document_place(rec["places"])
         lead = [p for p in place_s[0] if p.resolved]
         last_place = next((p for p in lead if p.kind != "country"), lead[0] if lead else None)
         headings = _heading_lines(doc.text)
@@ -449,6 +449,14 @@ class EventExtractor:
                     # or recalled happening told with a recent day of its own is a happening of the news
                     f.rule_ids.append(f"own-day:{f.modality[1]}")
                     f.modality = None
+                if f.modality and f.modality[0] == "note":
+                    # "يذكر أن ..."، "يشار إلى أن ...": a side note recalls what happened before, unless it tells the
+                    # happening with a recent day of its own ("يذكر أن العقيد اغتيل السبت الماضي")
+                    if f.date is not None and REPORT_DAY not in f.rule_ids and self._recent_day(f.date, rec["published"]):
+                        f.rule_ids.append(f"own-day:{f.modality[1]}")
+                        f.modality = None
+                    else:
+                        f.modality = ("background", f.modality[1])
                 if not f.modality and self._span_from(toks, t, a):
                     # "بعد نحو ثلاثة أشهر على اختطافهن": the point a span is counted from, days or more back
                     f.modality = ("background", "span-from")
@@ -671,8 +679,8 @@ class EventExtractor:
             w = toks[k].norm
             if w in breaks:
                 return None
-            if w in heads:
-                return w
+            if in_words(w, heads):  # "وأدانت الحكومة ... الهجوم": also after a conjunction
+                return w[1:] if w not in heads else w
         return None
 
     @staticmethod
@@ -846,6 +854,25 @@ class EventExtractor:
         """A date preceded by "منذ" is a start point ("منذ 18 شباط"), not the event's date."""
         k = d.tok_start - 1
         return k >= 0 and toks[k].norm in L.words("since")
+
+    @staticmethod
+    def _without_protests_of_riots(doc: Document, events: list[Event]) -> list[Event]:
+        """"خرج المتظاهرون ... واقتحموا المباني الحكومية": a peaceful protest at the place and on the days of a riot told
+        in the same document is that riot's start, one happening (ACLED codes a demonstration that turns violent as a
+        riot), not a second event."""
+        f = dt.date.fromisoformat
+        riots = [e for e in events if e.event_type == "Riots" and e.location is not None and e.date_start]
+        out = []
+        for ev in events:
+            if ev.sub_event_type == "Peaceful protest" and ev.date_start and any(
+                    r.location == ev.location and overlaps(f(r.date_start), f(r.date_end), f(ev.date_start),
+                                                           f(ev.date_end), slack=0) for r in riots):
+                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
+                                    "reason": "protest: the peaceful start of a riot at the same place and days",
+                                    "rule_id": ev.rule_ids[0]})
+                continue
+            out.append(ev)
+        return out
 
     @staticmethod
     def _without_withdrawn_sides(doc: Document, events: list[Event]) -> list[Event]:
@@ -1233,6 +1260,7 @@ class EventExtractor:
         told: set[int] = set()
         merged = merge_within(events, own, referred, told)
         lead_end = rec["analysis"].sentences[0][1] if rec["analysis"].sentences else 0
+        home = _document_place(rec["places"])
         genre = commentary_cue(doc.title, doc.text, any(d.start < lead_end and d.precision == 1 for d in rec["dates"]))
         doc.events = []
         for ev in merged:
@@ -1251,6 +1279,12 @@ class EventExtractor:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
                                     "reason": "reference: a happening reacted to, no day of its own",
                                     "rule_id": ev.rule_ids[0]})
+                continue
+            if not own[id(ev)][1] and _world_country(ev.iso) and home is not None and home.iso != ev.iso:
+                # a place abroad named in another sentence of a report from elsewhere is mostly where a statement was
+                # made or whose forces took part ("ضربات شاركت فيها فرنسا"), not where a mention naming no place happened
+                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
+                                    "reason": "place abroad read from another sentence", "rule_id": "place-context"})
                 continue
             _country_of_generics(ev)
             if ev.actor2 is None and self.fallback_actor:
@@ -1274,7 +1308,7 @@ class EventExtractor:
                                         "rule_id": genre})
                     continue
             doc.events.append(ev)
-        doc.events = self._without_withdrawn_sides(doc, doc.events)
+        doc.events = self._without_protests_of_riots(doc, self._without_withdrawn_sides(doc, doc.events))
         for ev in doc.events:
             ev.assign_id()
             ev.event_id_cnty = _event_id_cnty(ev)
@@ -1445,6 +1479,22 @@ def _compatible_actors(a: Event, b: Event) -> bool:
     if a.actor1 and b.actor1 and a.actor1 != b.actor1:
         return a.actor1 == b.actor2 and (a.actor2 == b.actor1 or not a.actor2 or not b.actor2)
     return True
+
+
+def _document_place(places: Sequence[Any]) -> Any:
+    """The document's first town or area named, else its first place."""
+    first = [p for p in places if p.resolved and p.kind != "country"]
+    return first[0] if first else next((p for p in places if p.resolved), None)
+
+
+def _world_country(iso: int | None) -> bool:
+    """A country outside the region covered in depth ("world" in countries.tsv)."""
+    return iso is not None and _country_tiers().get(iso) == "world"
+
+
+@lru_cache(maxsize=1)
+def _country_tiers() -> dict[int, str]:
+    return {c.iso: c.tier for c in countries().values()}
 
 
 def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None = None,
