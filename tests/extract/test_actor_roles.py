@@ -327,3 +327,9 @@ def test_state_clash_with_no_other_side_is_with_the_group_the_report_names_most(
                                                        "Islamic State (Iraq and Syria)"), \
         [(e.actor1, e.actor2, e.rule_ids) for e in evs]
     assert "actor2-document" in evs[0].rule_ids
+
+
+def test_adjective_after_a_place_names_its_country_not_a_side(extractor):
+    text = "تمكنت القوات التركية من السيطرة على مدينة عفرين السورية أمس بعد معارك استمرت شهرين."
+    evs = [e for e in _events(extractor, text) if e.event_type == "Battles" and e.location_text == "عفرين"]
+    assert evs and evs[0].actor1 == "Military Forces of Turkey (2016-)", [(e.sub_event_type, e.actor1, e.rule_ids) for e in evs]

@@ -334,6 +334,8 @@ class EventExtractor:
                 # "الشرطة التركية", "قوات الأمن العراقية": the nationality of a generic force is part of its
                 # name (the force is the country's own), no second side
                 adjs = [m for m in adj_s[si] if not any(g.tok_end == m.tok_start and _generic_force(g) for g in sides)]
+                # "مدينة عفرين السورية": an adjective right after a place names the place's country, not a side
+                adjs = [m for m in adjs if not any(p.tok_end == m.tok_start for p in place_s[si])]
                 # "قالت إسرائيل إن إيران أطلقت ...": who speaks before "إن/أن" tells of the act, is not its side
                 speakers = self._speaker_tokens(toks, rep_s[si], t.start_tok, a)
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
