@@ -1374,6 +1374,9 @@ def _same_place(a: Event, b: Event) -> bool:
         return a.country == b.country
     d = km(a.latitude, a.longitude, b.latitude, b.longitude)
     ga, gb = a.gazetteer_id or "", b.gazetteer_id or ""
+    if pa == 1 and pb == 1 and ga != gb and _other_names(a, b):
+        # two towns named apart ("زملكا" and "عربين", under 2 km) are two places: ACLED codes each town
+        return False
     if (pa == 1 and pb == 1) or (ga.startswith("gn:") and gb.startswith("gn:")):
         return d <= 2.0  # two named towns ("قرب عفرين" and "جنديرس") are two places
     if max(pa, pb) == 3:
@@ -1383,6 +1386,12 @@ def _same_place(a: Event, b: Event) -> bool:
     if pa == pb == 2 and ga.startswith("gn:") != gb.startswith("gn:") and a.admin1 == b.admin1:
         return d <= 60.0
     return d <= 30.0
+
+
+def _other_names(a: Event, b: Event) -> bool:
+    """Whether two events are placed at names the text spells differently (neither inside the other)."""
+    na, nb = norm_key(a.location_text or "").lower(), norm_key(b.location_text or "").lower()
+    return bool(na and nb) and na not in nb and nb not in na
 
 
 def _compatible_actors(a: Event, b: Event) -> bool:

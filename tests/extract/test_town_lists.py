@@ -1,0 +1,22 @@
+"""Towns of a list each get their own event (ACLED codes one event per location), even when they lie
+close together or the gazetteer lacks some of them."""
+from __future__ import annotations
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-03-22"  # a Thursday
+
+
+def _run(extractor, text, published=PUB):
+    return extractor(MetaStep()(Document(text=text, published=published)))
+
+
+def _places(doc, sub=None):
+    return sorted({e.location for e in doc.events if sub is None or e.sub_event_type == sub})
+
+
+def test_neighbouring_towns_named_apart_stay_apart(extractor):
+    # زملكا، عربين and عين ترما lie within 2 km of one another: three towns all the same
+    doc = _run(extractor, "قصفت الطائرات الحربية السورية الخميس مدينة زملكا بالتزامن مع غارات على بلدتي عربين وعين ترما.")
+    assert _places(doc, "Air/drone strike") == ["Ayn Tarma", "Zamalka", "‘Irbīn"], _places(doc)
