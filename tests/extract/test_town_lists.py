@@ -20,3 +20,14 @@ def test_neighbouring_towns_named_apart_stay_apart(extractor):
     # زملكا، عربين and عين ترما lie within 2 km of one another: three towns all the same
     doc = _run(extractor, "قصفت الطائرات الحربية السورية الخميس مدينة زملكا بالتزامن مع غارات على بلدتي عربين وعين ترما.")
     assert _places(doc, "Air/drone strike") == ["Ayn Tarma", "Zamalka", "‘Irbīn"], _places(doc)
+
+
+def test_the_second_town_after_a_dual_is_a_town_even_unknown(extractor):
+    # بلدتي names two towns: the gazetteer lacks the second (one word or two), it still gets its own event
+    doc = _run(extractor, "قصفت الطائرات الحربية الأحد بلدتي داعل وكحيل في ريف درعا.", "2018-06-26")
+    assert sorted(e.location_text for e in doc.events) == ["داعل", "كحيل"], [e.location_text for e in doc.events]
+    doc = _run(extractor, "سيطرت قوات النظام السوري الاثنين على بلدتي بصر الحرير ومليحة العطش في ريف درعا.",
+               "2018-06-26")
+    texts = sorted(e.location_text for e in doc.events)
+    assert texts == ["بصر الحرير", "مليحة العطش"], texts
+    assert all(e.admin1 == "Dar'a" for e in doc.events)

@@ -856,7 +856,9 @@ class EventExtractor:
             # a town the gazetteer lacks sits at its province's point: a town all the same
             unlisted = p.gazetteer_id is None and (p.note or "").startswith("unresolved") and p.kind == "city"
             # a curated village (places_extra kind area, precision 1) is a town of the list like a GeoNames one
-            town = {p.kind, first.kind} <= {"city", "area"} and p.geo_precision == first.geo_precision == 1
+            # (and so is a listed town the gazetteer lacks, after a curated one: "بلدتي بصر الحرير ومليحة العطش")
+            town = {p.kind, first.kind} <= {"city", "area"} and first.geo_precision == 1 and (
+                p.geo_precision == 1 or unlisted)
             if (p.kind == first.kind or town) and (p.geo_precision == first.geo_precision or unlisted):
                 out.append(p)
             prev = p

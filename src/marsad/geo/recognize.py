@@ -335,7 +335,7 @@ class PlaceRecognizer:
 
     def finish(self, out: list[PlaceMention], toks: Sequence[Token], text: str, hi: int) -> list[PlaceMention]:
         """What follows the scan of names: unknown members of listed towns, then containers."""
-        if any(("prefix", "plural") in m.modifiers for m in out):
+        if any(self._list_head(m, toks) for m in out):
             out = self._list_members(out, toks, text, hi)
         _link_containers(out, toks, self.words.links)
         return out
@@ -348,7 +348,9 @@ class PlaceRecognizer:
         out = list(ms)
         w = self.words
         for head in ms:
-            if ("prefix", "plural") not in head.modifiers or not head.candidates:
+            opens = self._list_head(head, toks)
+            # a known name after a plural (an unknown one is no place there); any name after a dual
+            if not opens or (not head.candidates and opens != "dual"):
                 continue
             j = head.tok_end
             while j < hi:
@@ -368,6 +370,9 @@ class PlaceRecognizer:
                         or (stem in self.blocked and not two) or stem in w.stop or number_word(t.norm) is not None \
                         or self._mods.match_at(toks, j, hi) is not None:
                     break
+                # "ومليحة العطش", "وبيت سحم": a definite word after the member is the second word of its name
+                # when the list goes on after it (not an adjective of the towns: those are not_name words)
+                two = two or self._second_word(toks, j + 1, hi, starts)
                 size = 2 if two else 1
                 k = j + size
                 nxt = toks[k].norm if k < hi else None
@@ -386,6 +391,28 @@ class PlaceRecognizer:
                 j = k
         out.sort(key=lambda m: m.tok_start)
         return out
+
+    def _second_word(self, toks: Sequence[Token], k: int, hi: int, starts: Mapping[int, PlaceMention]) -> bool:
+        """Whether token k is a definite second word of an unknown listed name ("مليحة العطش")."""
+        if k >= hi or k in starts or not toks[k].is_word:
+            return False
+        norm, w = toks[k].norm, self.words
+        if not norm.startswith("ال") or len(norm) < 5 or norm in w.not_name or norm in w.stop \
+                or norm in self.blocked or norm.endswith(("تين", "تان", "يين")) or self._mods.match_at(toks, k, hi):
+            return False
+        nxt = toks[k + 1] if k + 1 < hi else None
+        return nxt is None or nxt.punct or k + 1 in starts or nxt.norm in w.not_name \
+            or (nxt.norm.startswith("و") and len(nxt.norm) > 3)
+
+    def _list_head(self, m: PlaceMention, toks: Sequence[Token]) -> str | None:
+        """"plural" or "dual" when ``m`` opens with a naming word for several places ("بلدات X وY", "بلدتي X وY")."""
+        if ("prefix", "plural") in m.modifiers:
+            return "plural"
+        if not m.modifiers or not self.words.duals:
+            return None
+        norm = toks[m.tok_start].norm
+        stems = {norm} | {stem for _, stem in proclitic_splits(norm)}
+        return "dual" if stems & self.words.duals else None
 
     def _no_tail(self, norm: str) -> bool:
         """True if no direction adjective or suffix word can start with this word (_tail would stop)."""

@@ -69,6 +69,8 @@ class PlaceWords:
     masks: frozenset[str]
     # adjectives that tie a place to the next one: "in" (its district: "التابعة لـ") or "near" ("القريبة من")
     links: dict[str, str] = field(default_factory=dict)
+    # naming words for two places ("بلدتي X وY"): the name after "و" is the second, known or not
+    duals: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +95,7 @@ def place_words() -> PlaceWords:
         masks=frozenset(groups["mask"]) | frozenset(
             f"{p} {v}" for p in groups.get("process", {}) for v in groups.get("venue", {})),
         links={w: v for w, (v, _) in groups.get("link", {}).items()},
+        duals=frozenset(groups.get("dual", {})),
     )
 
 
