@@ -31,3 +31,19 @@ def test_the_second_town_after_a_dual_is_a_town_even_unknown(extractor):
     texts = sorted(e.location_text for e in doc.events)
     assert texts == ["بصر الحرير", "مليحة العطش"], texts
     assert all(e.admin1 == "Dar'a" for e in doc.events)
+
+
+def test_towns_enumerated_after_among_them_each_get_an_event(extractor):
+    # "منها X وY وZ" after villages around a city: the towns enumerated (one the gazetteer lacks) are the places
+    doc = _run(extractor, "استهدفت الغارات الجوية الجمعة قرى في محيط مدينة درعا، منها النعيمة وأم المياذن واليادودة.",
+               "2018-07-07")
+    texts = sorted(e.location_text for e in doc.events)
+    assert texts == sorted(["أم المياذن", "اليادودة", "النعيمة"]), texts
+    assert all("place-enumerated" in e.rule_ids for e in doc.events)
+
+
+def test_an_opener_word_followed_by_no_list_is_not_an_enumeration(extractor):
+    doc = _run(extractor, "قصفت الطائرات الحربية مدينة دوما الجمعة، وهي في منطقة يمكنها منها استهداف دمشق بسهولة.",
+               "2018-04-07")
+    assert [e.location for e in doc.events] == ["Dūmā"], [e.location for e in doc.events]
+    assert all("place-enumerated" not in e.rule_ids for e in doc.events)

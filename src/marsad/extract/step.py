@@ -94,6 +94,10 @@ class _ByUnit(dict):
 _EMPTY = _ByUnit()
 
 
+# the kinds of place a list of towns enumerates (not a country or a province: "مدنا أخرى بينها العاصمة")
+_TOWN_KINDS = frozenset({"city", "area", "neighbourhood", "camp"})
+
+
 def _seat_abroad(p: Any, speakers: set[int], home: Any) -> bool:
     """Whether ``p``, a capital or a country, is told in the speaker's clause, before "إن/أن" ("في باريس، قال الرئيس
     الفرنسي إن"), and lies in another country than the document's place: where the statement was made, not what
@@ -379,6 +383,16 @@ class EventExtractor:
                     near = [p for p in near if not _seat_abroad(p, speakers, doc_place)]
                 f.place = self._pick_place(t, near, toks, rec["containers"])
                 f.extra_places = self._listed_places(t, f.place, near, rec["containers"], toks)
+                listed = self._enumerated(t, f.place, near, toks)
+                if listed:
+                    # "غارات على بلدات في محيط درعا، بينها X وY": the towns enumerated are where it happened; a
+                    # coarser place told before them only gathers them
+                    if _exactness(f.place) > min(_exactness(p) for p in listed) \
+                            or ("prefix", "rural") in f.place.modifiers:
+                        f.place, f.extra_places = listed[0], listed[1:]
+                    else:
+                        f.extra_places = f.extra_places + [p for p in listed if p not in f.extra_places]
+                    f.rule_ids.append("place-enumerated")
                 if f.place is None:
                     f.place = last_place or doc_place
                     f.rule_ids.append("place-context")
@@ -862,6 +876,27 @@ class EventExtractor:
             if (p.kind == first.kind or town) and (p.geo_precision == first.geo_precision or unlisted):
                 out.append(p)
             prev = p
+        return out
+
+    @staticmethod
+    def _enumerated(t: Match, first: Any, places: Sequence[Any], toks, window: int = 12) -> list[Any]:
+        """The towns enumerated after "بينها"/"منها" (recognition marks the first) soon after the trigger's
+        place: the first and the places linked to it by "و"/"،" alone."""
+        if first is None or first.tok_start < t.end_tok:
+            return []
+        links = L.words("list_link")
+        out: list[Any] = []
+        for p in places:
+            if not out:
+                if p.opens_list and first.tok_end <= p.tok_start <= first.tok_end + window and p.resolved \
+                        and p.kind in _TOWN_KINDS:
+                    out.append(p)
+                continue
+            gap = [x.norm for x in toks[out[-1].tok_end:p.tok_start]]
+            if not all(g in links for g in gap) or not ("و" in p.proclitic or gap):
+                break
+            if p.resolved and p.kind in _TOWN_KINDS:
+                out.append(p)
         return out
 
     @staticmethod

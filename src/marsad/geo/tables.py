@@ -71,6 +71,8 @@ class PlaceWords:
     links: dict[str, str] = field(default_factory=dict)
     # naming words for two places ("بلدتي X وY"): the name after "و" is the second, known or not
     duals: frozenset[str] = frozenset()
+    # words after which towns are enumerated ("بلدات عدة، بينها X وY")
+    list_open: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +98,7 @@ def place_words() -> PlaceWords:
             f"{p} {v}" for p in groups.get("process", {}) for v in groups.get("venue", {})),
         links={w: v for w, (v, _) in groups.get("link", {}).items()},
         duals=frozenset(groups.get("dual", {})),
+        list_open=frozenset(groups.get("list_open", {})),
     )
 
 
