@@ -47,3 +47,21 @@ def test_an_opener_word_followed_by_no_list_is_not_an_enumeration(extractor):
                "2018-04-07")
     assert [e.location for e in doc.events] == ["Dūmā"], [e.location for e in doc.events]
     assert all("place-enumerated" not in e.rule_ids for e in doc.events)
+
+
+def test_a_retold_happening_gives_the_place_of_the_act_told_before(extractor):
+    # "وقع الهجوم في قرية X" after an act placed only in the country: the act is at X (kept at X's province)
+    text = ("قتل مسلحو تنظيم داعش ستة مدنيين من عائلة واحدة في هجوم على منزلهم بقرية شمالي العراق.\n"
+            "وقال نائب محافظ نينوى إن الهجوم وقع فجر الأحد في قرية الزهيرات.")
+    doc = _run(extractor, text, "2018-06-04")
+    attacks = [e for e in doc.events if e.sub_event_type == "Attack"]
+    assert [(e.location_text, e.admin1) for e in attacks] == [("الزهيرات", "Ninewa")], \
+        [(e.location_text, e.admin1, e.rule_ids) for e in doc.events]
+    assert "place-retold" in attacks[0].rule_ids
+
+
+def test_a_happening_told_in_a_relative_clause_is_not_retold(extractor):
+    text = ("قصفت طائرات حربية مواقع عسكرية في سوريا فجر السبت.\n"
+            "وجاء القصف ردا على الهجوم الذي وقع الأسبوع الماضي في مدينة دوما.")
+    doc = _run(extractor, text, "2018-04-15")
+    assert all("place-retold" not in e.rule_ids for e in doc.events), [(e.location, e.rule_ids) for e in doc.events]

@@ -288,6 +288,7 @@ class EventExtractor:
             if last_place is None and not here:
                 last_place = next((p for p in place_s[si] if p.resolved and p.tok_start < (
                     trig_s[si][0].start_tok if trig_s[si] else b)), None)
+            self._retold_place(toks, a, b, place_s[si], frames)
             if not trig_s[si]:
                 if here:
                     last_place = here[-1]
@@ -898,6 +899,29 @@ class EventExtractor:
             if p.resolved and p.kind in _TOWN_KINDS:
                 out.append(p)
         return out
+
+    @staticmethod
+    def _retold_place(toks, a: int, b: int, places: Sequence[Any], frames: Sequence[Frame], window: int = 8) -> None:
+        """"وأكد المسؤول أن الهجوم وقع فجرا في قرية X": a definite word for the happening told before with a verb of
+        occurring (function_words retold_happening, occurred) gives its place: the last happening told before,
+        placed coarser (a country or a province, "بقرية شمالي البلاد") in the same country, is at X."""
+        nouns, verbs = L.words("retold_happening"), L.words("occurred")
+        # the noun and its verb side by side ("وقع الهجوم", "الهجوم وقع"; not "الهجوم الذي وقع في دوما", another's)
+        at = next((k for k in range(a, b) if in_words(toks[k].norm, verbs) and any(
+            in_words(toks[j].norm, nouns) for j in (k - 1, k + 1) if a <= j < b)), None)
+        if at is None:
+            return
+        # the first place told soon after ("في قرية X"), not one further on ("على بعد 25 كلم من بغداد")
+        new = next((p for p in places if p.tok_start > at and p.resolved and not _acting(p, toks)), None)
+        if new is None or new.tok_start > at + window or new.kind == "country":
+            return
+        prev = next((f for f in reversed(frames) if not f.modality), None)
+        if prev is None or prev.place is None or prev.place.country != new.country:
+            return
+        if (prev.place.kind == "country" or prev.place.kind == "admin1" != new.kind) or (prev.place.geo_precision or 3) > (new.geo_precision or 3):
+            prev.place = new
+            prev.extra_places = []
+            prev.rule_ids.append("place-retold")
 
     @staticmethod
     def _pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, Any] | None = None) -> Any:
