@@ -65,3 +65,9 @@ def test_a_happening_told_in_a_relative_clause_is_not_retold(extractor):
             "وجاء القصف ردا على الهجوم الذي وقع الأسبوع الماضي في مدينة دوما.")
     doc = _run(extractor, text, "2018-04-15")
     assert all("place-retold" not in e.rule_ids for e in doc.events), [(e.location, e.rule_ids) for e in doc.events]
+
+
+def test_what_a_place_is_near_is_not_where_the_act_was(extractor):
+    doc = _run(extractor, "كثفت قوات النظام السوري الثلاثاء قصفها على محافظة درعا التي تكتسب أهمية لقربها من دمشق.",
+               "2018-06-20")
+    assert [e.admin1 for e in doc.events] == ["Dar'a"], [(e.location, e.admin1) for e in doc.events]

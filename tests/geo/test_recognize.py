@@ -275,3 +275,8 @@ def test_saida_of_daraa_is_not_sidon_in_a_report_on_daraa(geo):
     got = _resolved(geo, "قصفت الطائرات بلدات الطيبة وصيدا والجيزة في ريف درعا الشرقي")
     assert ("صيدا", "city", "Syria") in got, got
     assert ("مدينة صيدا", "city", "Lebanon") in _resolved(geo, "تظاهر المئات في مدينة صيدا جنوبي لبنان")
+
+
+def test_in_terms_of_its_position_is_not_an_unknown_place(geo):
+    # q13a: "من ناحية موقعها" (ناحية: a sub-district, also "in terms of") gave an unknown place kept at the country
+    assert _geo(geo, "تكتسب المنطقة أهمية من ناحية موقعها الحدودي") == []

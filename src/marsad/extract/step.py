@@ -98,6 +98,12 @@ _EMPTY = _ByUnit()
 _TOWN_KINDS = frozenset({"city", "area", "neighbourhood", "camp"})
 
 
+def _proximity_of(p: Any, toks: Sequence[Any]) -> bool:
+    """Whether ``p`` follows "قربها من"/"بعده عن" (function_words proximity_of): a reference point, not a place."""
+    k = p.tok_start
+    return k >= 2 and toks[k - 1].norm in ("من", "عن") and toks[k - 2].norm in L.words("proximity_of")
+
+
 def _seat_abroad(p: Any, speakers: set[int], home: Any) -> bool:
     """Whether ``p``, a capital or a country, is told in the speaker's clause, before "إن/أن" ("في باريس، قال الرئيس
     الفرنسي إن"), and lies in another country than the document's place: where the statement was made, not what
@@ -382,6 +388,8 @@ class EventExtractor:
                 if speakers and doc_place is not None:
                     # "أما في باريس، فقد قال ماكرون إن ...": where a statement abroad was made is not the place
                     near = [p for p in near if not _seat_abroad(p, speakers, doc_place)]
+                # "عدا عن قربها من دمشق": what a place told before is near is no place of the act
+                near = [p for p in near if not _proximity_of(p, toks)]
                 f.place = self._pick_place(t, near, toks, rec["containers"])
                 f.extra_places = self._listed_places(t, f.place, near, rec["containers"], toks)
                 listed = self._enumerated(t, f.place, near, toks)
