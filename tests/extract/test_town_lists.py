@@ -71,3 +71,12 @@ def test_what_a_place_is_near_is_not_where_the_act_was(extractor):
     doc = _run(extractor, "كثفت قوات النظام السوري الثلاثاء قصفها على محافظة درعا التي تكتسب أهمية لقربها من دمشق.",
                "2018-06-20")
     assert [e.admin1 for e in doc.events] == ["Dar'a"], [(e.location, e.admin1) for e in doc.events]
+
+
+def test_a_site_between_two_unknown_towns_is_one_event_at_the_first(extractor):
+    # the gazetteer lacks both towns: the first named stands (not the countryside told after the list), at the
+    # list's container; "بين X وY" is one site, not a list of two places
+    doc = _run(extractor, "سقطت قذائف صاروخية الأحد على موقع عسكري يقع بين بلدة سلحب وقرية الرصيف في ريف حماة الغربي.",
+               "2018-04-30")
+    assert [(e.location_text, e.admin1, e.geo_precision) for e in doc.events] == [("سلحب", "Hama", 2)], \
+        [(e.location_text, e.admin1, e.geo_precision) for e in doc.events]

@@ -117,7 +117,13 @@ def _exactness(p: Any) -> int:
     (its precision 2 says the gazetteer point is the site's, not a street's): "إخلاء قاعدة طرطوس ... هجوم على
     مدينة دوما", "استهدفت مطار التيفور بين حمص وتدمر" stand at the base, not at the town told after it. A site
     the gazetteer lacks stands at its province's point: no more exact than its precision says."""
-    return 1 if p.kind in _SITE_KINDS and p.gazetteer_id else (p.geo_precision or 3)
+    if p.kind in _SITE_KINDS and p.gazetteer_id:
+        return 1
+    # a town the text names with a naming word ("مدينة سلحب") that the gazetteer lacks is as exact as the countryside
+    # told around it ("في ريف حماة الغربي"): the first told stands, and the act keeps the town's name
+    if p.kind == "city" and p.gazetteer_id is None and p.admin1 and any(k == "prefix" for k, _ in p.modifiers):
+        return min(2, p.geo_precision or 3)
+    return p.geo_precision or 3
 
 
 def _state_name(p: Any) -> bool:
@@ -863,6 +869,8 @@ class EventExtractor:
         """
         if first is None or first.tok_start < t.end_tok:
             return []
+        if first.tok_start > 0 and in_words(toks[first.tok_start - 1].norm, L.words("between")):
+            return []  # "الواقع بين مدينة X وقرية Y": one site between two towns
         out = []
         prev = first
         for p in places:
