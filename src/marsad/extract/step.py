@@ -117,13 +117,7 @@ def _exactness(p: Any) -> int:
     (its precision 2 says the gazetteer point is the site's, not a street's): "إخلاء قاعدة طرطوس ... هجوم على
     مدينة دوما", "استهدفت مطار التيفور بين حمص وتدمر" stand at the base, not at the town told after it. A site
     the gazetteer lacks stands at its province's point: no more exact than its precision says."""
-    if p.kind in _SITE_KINDS and p.gazetteer_id:
-        return 1
-    # a town the text names with a naming word ("مدينة سلحب") that the gazetteer lacks is as exact as the countryside
-    # told around it ("في ريف حماة الغربي"): the first told stands, and the act keeps the town's name
-    if p.kind == "city" and p.gazetteer_id is None and p.admin1 and any(k == "prefix" for k, _ in p.modifiers):
-        return min(2, p.geo_precision or 3)
-    return p.geo_precision or 3
+    return 1 if p.kind in _SITE_KINDS and p.gazetteer_id else (p.geo_precision or 3)
 
 
 def _state_name(p: Any) -> bool:
