@@ -355,6 +355,11 @@ class PlaceRecognizer:
             if not opens or (not head.candidates and opens != "dual"):
                 continue
             out += self._members_after(head.tok_end, toks, text, hi, starts)[0]
+            second = starts.get(head.tok_end)
+            if opens == "dual" and second is not None and "و" in second.proclitic \
+                    and not any(k == "prefix" for k, _ in second.modifiers):
+                # "ريفي حماة وحلب": the second name takes the dual's naming word (the countryside of Aleppo)
+                second.modifiers = tuple(md for md in head.modifiers if md[0] == "prefix") + second.modifiers
         out += self._enumerated(toks, text, lo, hi, starts)
         out.sort(key=lambda m: m.tok_start)
         return out
