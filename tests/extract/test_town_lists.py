@@ -80,3 +80,9 @@ def test_a_site_between_two_unknown_towns_is_one_event_at_the_first(extractor):
                "2018-04-30")
     assert [(e.location_text, e.admin1, e.geo_precision) for e in doc.events] == [("سلحب", "Hama", 2)], \
         [(e.location_text, e.admin1, e.geo_precision) for e in doc.events]
+
+
+def test_the_neighbours_of_listed_towns_are_not_those_towns(extractor):
+    doc = _run(extractor, "قتل 15 مدنيا في غارات نفذتها قوات النظام على بلدات عدة مجاورة لبلدتي الفوعة وكفريا في ريف إدلب "
+                          "الشمالي.", "2018-06-10")
+    assert [(e.location, e.geo_precision) for e in doc.events] == [("Idlib", 2)], [e.location for e in doc.events]

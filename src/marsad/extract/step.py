@@ -99,9 +99,26 @@ _TOWN_KINDS = frozenset({"city", "area", "neighbourhood", "camp"})
 
 
 def _proximity_of(p: Any, toks: Sequence[Any]) -> bool:
-    """Whether ``p`` follows "قربها من"/"بعده عن" (function_words proximity_of): a reference point, not a place."""
-    k = p.tok_start
-    return k >= 2 and toks[k - 1].norm in ("من", "عن") and toks[k - 2].norm in L.words("proximity_of")
+    """Whether ``p`` follows "قربها من"/"بعده عن"/"مجاورة لـ" (function_words proximity_of): a reference point."""
+    k, words = p.tok_start, L.words("proximity_of")
+    if k >= 1 and p.proclitic.endswith("ل") and toks[k - 1].norm in words:
+        return True
+    return k >= 2 and toks[k - 1].norm in ("من", "عن") and toks[k - 2].norm in words
+
+
+def _without_reference_points(places: Sequence[Any], toks: Sequence[Any]) -> list[Any]:
+    """``places`` less the reference points and the places listed with them ("مجاورة لبلدتي X وY": X and Y)."""
+    out, prev_ref = [], None
+    links = L.words("list_link")
+    for p in places:
+        listed = prev_ref is not None and all(x.norm in links for x in toks[prev_ref.tok_end:p.tok_start]) \
+            and "و" in p.proclitic
+        if _proximity_of(p, toks) or listed:
+            prev_ref = p
+            continue
+        prev_ref = None
+        out.append(p)
+    return out
 
 
 def _seat_abroad(p: Any, speakers: set[int], home: Any) -> bool:
@@ -389,7 +406,7 @@ class EventExtractor:
                     # "أما في باريس، فقد قال ماكرون إن ...": where a statement abroad was made is not the place
                     near = [p for p in near if not _seat_abroad(p, speakers, doc_place)]
                 # "عدا عن قربها من دمشق": what a place told before is near is no place of the act
-                near = [p for p in near if not _proximity_of(p, toks)]
+                near = _without_reference_points(near, toks)
                 f.place = self._pick_place(t, near, toks, rec["containers"])
                 f.extra_places = self._listed_places(t, f.place, near, rec["containers"], toks)
                 listed = self._enumerated(t, f.place, near, toks)
