@@ -275,3 +275,14 @@ def test_saida_of_daraa_is_not_sidon_in_a_report_on_daraa(geo):
     got = _resolved(geo, "قصفت الطائرات بلدات الطيبة وصيدا والجيزة في ريف درعا الشرقي")
     assert ("صيدا", "city", "Syria") in got, got
     assert ("مدينة صيدا", "city", "Lebanon") in _resolved(geo, "تظاهر المئات في مدينة صيدا جنوبي لبنان")
+
+
+def test_in_terms_of_its_position_is_not_an_unknown_place(geo):
+    # q13a: "من ناحية موقعها" (ناحية: a sub-district, also "in terms of") gave an unknown place kept at the country
+    assert _geo(geo, "تكتسب المنطقة أهمية من ناحية موقعها الحدودي") == []
+
+
+def test_the_second_name_after_a_dual_naming_word_takes_that_word(geo):
+    # q13a: "ريفي حماة وحلب" is the countryside of Hama and of Aleppo, both at precision 2 (not Aleppo city)
+    ps = _geo(geo, "تعرضت مواقع عسكرية في ريفي حماة وحلب لقصف صاروخي")
+    assert [(p.name, p.geo_precision) for p in ps] == [("حماة", 2), ("حلب", 2)], [(p.name, p.geo_precision) for p in ps]

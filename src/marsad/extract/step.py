@@ -97,6 +97,33 @@ class _ByUnit(dict):
 _EMPTY = _ByUnit()
 
 
+# the kinds of place a list of towns enumerates (not a country or a province: "مدنا أخرى بينها العاصمة")
+_TOWN_KINDS = frozenset({"city", "area", "neighbourhood", "camp"})
+
+
+def _proximity_of(p: Any, toks: Sequence[Any]) -> bool:
+    """Whether ``p`` follows "قربها من"/"بعده عن"/"مجاورة لـ" (function_words proximity_of): a reference point."""
+    k, words = p.tok_start, L.words("proximity_of")
+    if k >= 1 and p.proclitic.endswith("ل") and toks[k - 1].norm in words:
+        return True
+    return k >= 2 and toks[k - 1].norm in ("من", "عن") and toks[k - 2].norm in words
+
+
+def _without_reference_points(places: Sequence[Any], toks: Sequence[Any]) -> list[Any]:
+    """``places`` less the reference points and the places listed with them ("مجاورة لبلدتي X وY": X and Y)."""
+    out, prev_ref = [], None
+    links = L.words("list_link")
+    for p in places:
+        listed = prev_ref is not None and all(x.norm in links for x in toks[prev_ref.tok_end:p.tok_start]) \
+            and "و" in p.proclitic
+        if _proximity_of(p, toks) or listed:
+            prev_ref = p
+            continue
+        prev_ref = None
+        out.append(p)
+    return out
+
+
 def _seat_abroad(p: Any, speakers: set[int], home: Any) -> bool:
     """Whether ``p``, a capital or a country, is told in the speaker's clause, before "إن/أن" ("في باريس، قال الرئيس
     الفرنسي إن"), and lies in another country than the document's place: where the statement was made, not what
@@ -286,6 +313,7 @@ class EventExtractor:
             if last_place is None and not here:
                 last_place = next((p for p in place_s[si] if p.resolved and p.tok_start < (
                     trig_s[si][0].start_tok if trig_s[si] else b)), None)
+            self._retold_place(toks, a, b, place_s[si], frames)
             if not trig_s[si]:
                 if here:
                     last_place = here[-1]
@@ -386,8 +414,20 @@ class EventExtractor:
                 if speakers and doc_place is not None:
                     # "أما في باريس، فقد قال ماكرون إن ...": where a statement abroad was made is not the place
                     near = [p for p in near if not _seat_abroad(p, speakers, doc_place)]
+                # "عدا عن قربها من دمشق": what a place told before is near is no place of the act
+                near = _without_reference_points(near, toks)
                 f.place = self._pick_place(t, near, toks, rec["containers"])
                 f.extra_places = self._listed_places(t, f.place, near, rec["containers"], toks)
+                listed = self._enumerated(t, f.place, near, toks)
+                if listed:
+                    # "غارات على بلدات في محيط درعا، بينها X وY": the towns enumerated are where it happened; a
+                    # coarser place told before them only gathers them
+                    if _exactness(f.place) > min(_exactness(p) for p in listed) \
+                            or ("prefix", "rural") in f.place.modifiers:
+                        f.place, f.extra_places = listed[0], listed[1:]
+                    else:
+                        f.extra_places = f.extra_places + [p for p in listed if p not in f.extra_places]
+                    f.rule_ids.append("place-enumerated")
                 if f.place is None:
                     f.place = last_place or doc_place
                     f.rule_ids.append("place-context")
@@ -912,6 +952,8 @@ class EventExtractor:
         """
         if first is None or first.tok_start < t.end_tok:
             return []
+        if first.tok_start > 0 and in_words(toks[first.tok_start - 1].norm, L.words("between")):
+            return []  # "الواقع بين مدينة X وقرية Y": one site between two towns
         out = []
         prev = first
         for p in places:
@@ -928,11 +970,57 @@ class EventExtractor:
             # a town the gazetteer lacks sits at its province's point: a town all the same
             unlisted = p.gazetteer_id is None and (p.note or "").startswith("unresolved") and p.kind == "city"
             # a curated village (places_extra kind area, precision 1) is a town of the list like a GeoNames one
-            town = {p.kind, first.kind} <= {"city", "area"} and p.geo_precision == first.geo_precision == 1
+            # (and so is a listed town the gazetteer lacks, after a curated one: "بلدتي بصر الحرير ومليحة العطش")
+            town = {p.kind, first.kind} <= {"city", "area"} and first.geo_precision == 1 and (
+                p.geo_precision == 1 or unlisted)
             if (p.kind == first.kind or town) and (p.geo_precision == first.geo_precision or unlisted):
                 out.append(p)
             prev = p
         return out
+
+    @staticmethod
+    def _enumerated(t: Match, first: Any, places: Sequence[Any], toks, window: int = 12) -> list[Any]:
+        """The towns enumerated after "بينها"/"منها" (recognition marks the first) soon after the trigger's
+        place: the first and the places linked to it by "و"/"،" alone."""
+        if first is None or first.tok_start < t.end_tok:
+            return []
+        links = L.words("list_link")
+        out: list[Any] = []
+        for p in places:
+            if not out:
+                if p.opens_list and first.tok_end <= p.tok_start <= first.tok_end + window and p.resolved \
+                        and p.kind in _TOWN_KINDS:
+                    out.append(p)
+                continue
+            gap = [x.norm for x in toks[out[-1].tok_end:p.tok_start]]
+            if not all(g in links for g in gap) or not ("و" in p.proclitic or gap):
+                break
+            if p.resolved and p.kind in _TOWN_KINDS:
+                out.append(p)
+        return out
+
+    @staticmethod
+    def _retold_place(toks, a: int, b: int, places: Sequence[Any], frames: Sequence[Frame], window: int = 8) -> None:
+        """"وأكد المسؤول أن الهجوم وقع فجرا في قرية X": a definite word for the happening told before with a verb of
+        occurring (function_words retold_happening, occurred) gives its place: the last happening told before,
+        placed coarser (a country or a province, "بقرية شمالي البلاد") in the same country, is at X."""
+        nouns, verbs = L.words("retold_happening"), L.words("occurred")
+        # the noun and its verb side by side ("وقع الهجوم", "الهجوم وقع"; not "الهجوم الذي وقع في دوما", another's)
+        at = next((k for k in range(a, b) if in_words(toks[k].norm, verbs) and any(
+            in_words(toks[j].norm, nouns) for j in (k - 1, k + 1) if a <= j < b)), None)
+        if at is None:
+            return
+        # the first place told soon after ("في قرية X"), not one further on ("على بعد 25 كلم من بغداد")
+        new = next((p for p in places if p.tok_start > at and p.resolved and not _acting(p, toks)), None)
+        if new is None or new.tok_start > at + window or new.kind == "country":
+            return
+        prev = next((f for f in reversed(frames) if not f.modality), None)
+        if prev is None or prev.place is None or prev.place.country != new.country:
+            return
+        if (prev.place.kind == "country" or prev.place.kind == "admin1" != new.kind) or (prev.place.geo_precision or 3) > (new.geo_precision or 3):
+            prev.place = new
+            prev.extra_places = []
+            prev.rule_ids.append("place-retold")
 
     @staticmethod
     def _pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, Any] | None = None) -> Any:
@@ -1464,6 +1552,9 @@ def _same_place(a: Event, b: Event) -> bool:
         return a.country == b.country
     d = km(a.latitude, a.longitude, b.latitude, b.longitude)
     ga, gb = a.gazetteer_id or "", b.gazetteer_id or ""
+    if pa == 1 and pb == 1 and ga != gb and _other_names(a, b):
+        # two towns named apart ("زملكا" and "عربين", under 2 km) are two places: ACLED codes each town
+        return False
     if (pa == 1 and pb == 1) or (ga.startswith("gn:") and gb.startswith("gn:")):
         return d <= 2.0  # two named towns ("قرب عفرين" and "جنديرس") are two places
     if max(pa, pb) == 3:
@@ -1473,6 +1564,12 @@ def _same_place(a: Event, b: Event) -> bool:
     if pa == pb == 2 and ga.startswith("gn:") != gb.startswith("gn:") and a.admin1 == b.admin1:
         return d <= 60.0
     return d <= 30.0
+
+
+def _other_names(a: Event, b: Event) -> bool:
+    """Whether two events are placed at names the text spells differently (neither inside the other)."""
+    na, nb = norm_key(a.location_text or "").lower(), norm_key(b.location_text or "").lower()
+    return bool(na and nb) and na not in nb and nb not in na
 
 
 def _compatible_actors(a: Event, b: Event) -> bool:

@@ -43,6 +43,7 @@ class PlaceMention:
     container: int | None = None  # index (in the same list) of the mention that contains this one
     landmark: int | None = None  # index of the mention named as this one's reference point ("X القريبة من Y")
     proclitic: str = ""
+    opens_list: bool = False  # the first town enumerated after "بينها"/"منها" ("بلدات عدة، بينها X وY")
     # resolution
     latitude: float | None = None
     longitude: float | None = None

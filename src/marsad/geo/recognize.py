@@ -331,61 +331,149 @@ class PlaceRecognizer:
             if m is not None:
                 out.append(m)
                 free = m.tok_end
-        return self.finish(out, toks, text, hi)
+        return self.finish(out, toks, text, hi, lo)
 
-    def finish(self, out: list[PlaceMention], toks: Sequence[Token], text: str, hi: int) -> list[PlaceMention]:
+    def finish(self, out: list[PlaceMention], toks: Sequence[Token], text: str, hi: int,
+               lo: int = 0) -> list[PlaceMention]:
         """What follows the scan of names: unknown members of listed towns, then containers."""
-        if any(("prefix", "plural") in m.modifiers for m in out):
-            out = self._list_members(out, toks, text, hi)
+        if any(self._list_head(m, toks) for m in out) or (
+                self.words.list_open and any(t.norm in self.words.list_open for t in toks[lo:hi])):
+            out = self._list_members(out, toks, text, hi, lo)
         _link_containers(out, toks, self.words.links)
         return out
 
-    def _list_members(self, ms: list[PlaceMention], toks: Sequence[Token], text: str, hi: int) -> list[PlaceMention]:
+    def _list_members(self, ms: list[PlaceMention], toks: Sequence[Token], text: str, hi: int,
+                      lo: int = 0) -> list[PlaceMention]:
         """Unknown names listed with a known one after a plural naming word ("بلدات X وكحيل والسهوة"):
         each a town of its own. A member is one word joined by "و" that the list goes on after
         (another member, a comma, a known place, a function word, the end)."""
         starts = {m.tok_start: m for m in ms}
         out = list(ms)
-        w = self.words
         for head in ms:
-            if ("prefix", "plural") not in head.modifiers or not head.candidates:
+            opens = self._list_head(head, toks)
+            # a known name after a plural (an unknown one is no place there); any name after a dual
+            if not opens or (not head.candidates and opens != "dual"):
                 continue
-            j = head.tok_end
-            while j < hi:
-                if j in starts:  # a known member of the list
-                    j = starts[j].tok_end
-                    continue
-                t = toks[j]
-                if t.norm in ("،", ","):
-                    j += 1
-                    continue
-                stem = t.norm[1:]
-                # "وخان السبل", "ومعرة حرمة": a first word of two-word names takes the word after it
-                two = stem in w.name_start and j + 1 < hi and toks[j + 1].is_word and j + 1 not in starts \
-                    and toks[j + 1].norm not in w.not_name and toks[j + 1].norm not in self.blocked \
-                    and not (toks[j + 1].norm.startswith("و") and len(toks[j + 1].norm) > 3)
-                if not (t.is_word and t.norm.startswith("و") and len(stem) >= 3) or stem in w.not_name \
-                        or (stem in self.blocked and not two) or stem in w.stop or number_word(t.norm) is not None \
-                        or self._mods.match_at(toks, j, hi) is not None:
-                    break
-                size = 2 if two else 1
-                k = j + size
-                nxt = toks[k].norm if k < hi else None
-                if not (nxt is None or toks[k].punct or k in starts or nxt in w.not_name
-                        or (nxt.startswith("و") and len(nxt) > 3)):
-                    break
-                cut = 1 if t.end - t.start == len(t.norm) else 0
-                if not cut and text[t.start:t.start + 1] == "و":
-                    cut = 1
-                if not cut:
-                    break
-                end = toks[k - 1].end
-                name = text[t.start + cut:end]
-                out.append(PlaceMention(start=t.start + cut, end=end, text=name, name=name, tok_start=j,
-                                        tok_end=k, kind="city", modifiers=(("list", "member"),), proclitic="و"))
-                j = k
+            out += self._members_after(head.tok_end, toks, text, hi, starts)[0]
+            second = starts.get(head.tok_end)
+            if opens == "dual" and second is not None and "و" in second.proclitic \
+                    and not any(k == "prefix" for k, _ in second.modifiers):
+                # "ريفي حماة وحلب": the second name takes the dual's naming word (the countryside of Aleppo)
+                second.modifiers = tuple(md for md in head.modifiers if md[0] == "prefix") + second.modifiers
+        out += self._enumerated(toks, text, lo, hi, starts)
         out.sort(key=lambda m: m.tok_start)
         return out
+
+    def _enumerated(self, toks: Sequence[Token], text: str, lo: int, hi: int,
+                    starts: dict[int, PlaceMention]) -> list[PlaceMention]:
+        """Towns enumerated after "بينها"/"منها"/"أبرزها" ("بلدات في محيط درعا، بينها الطيبة والنعيمة وصيدا"): the
+        first is marked as opening the list; unknown or common-word members count only in a list that
+        reaches a known town."""
+        out: list[PlaceMention] = []
+        for o in range(lo, hi):
+            if toks[o].norm not in self.words.list_open or o + 1 >= hi:
+                continue
+            j = o + 1
+            first = starts.get(j)
+            if first is None:
+                first = self._unknown_member(toks, text, j, hi, starts, bare=True)
+                if first is None:
+                    continue
+            members, known = self._members_after(first.tok_end, toks, text, hi, starts, common=True)
+            if first.tok_start not in starts:
+                if not known:
+                    continue
+                members.insert(0, first)
+            first.opens_list = True
+            out += [m for m in members if m.tok_start not in starts]
+        return out
+
+    def _members_after(self, j: int, toks: Sequence[Token], text: str, hi: int, starts: Mapping[int, PlaceMention],
+                       common: bool = False) -> tuple[list[PlaceMention], bool]:
+        """The unknown members of a list from token j on, and whether the list reaches a known place.
+        ``common``: a common word that is also a name ("والطيبة") may be a member."""
+        out: list[PlaceMention] = []
+        known = False
+        while j < hi:
+            if j in starts:  # a known member of the list
+                known = known or starts[j].kind not in ("country", "admin1")
+                j = starts[j].tok_end
+                continue
+            if toks[j].norm in ("،", ","):
+                j += 1
+                continue
+            m = self._unknown_member(toks, text, j, hi, starts, common=common)
+            if m is None:
+                break
+            out.append(m)
+            j = m.tok_end
+        return out, known
+
+    def _unknown_member(self, toks: Sequence[Token], text: str, j: int, hi: int, starts: Mapping[int, PlaceMention],
+                        common: bool = False, bare: bool = False) -> PlaceMention | None:
+        """The unknown list member at token j ("وكحيل"; ``bare``: the first after an opener, with no "و")."""
+        w = self.words
+        t = toks[j]
+        if bare:
+            stem = t.norm
+            # "بينها وبين روسيا" is no list: the first town follows the opener bare
+            if not t.is_word or len(stem) < 3 or stem.startswith("و") or stem in w.not_name or stem in self.blocked \
+                    or number_word(stem) is not None or self._mods.match_at(toks, j, hi) is not None:
+                return None
+            cut = 0
+        else:
+            stem = t.norm[1:]
+            if not (t.is_word and t.norm.startswith("و") and len(stem) >= 3):
+                return None
+        # "وخان السبل", "ومعرة حرمة": a first word of two-word names takes the word after it
+        two = stem in w.name_start and j + 1 < hi and toks[j + 1].is_word and j + 1 not in starts \
+            and toks[j + 1].norm not in w.not_name and toks[j + 1].norm not in self.blocked \
+            and not (toks[j + 1].norm.startswith("و") and len(toks[j + 1].norm) > 3)
+        if not bare and (stem in w.not_name or (stem in self.blocked and not two) or (stem in w.stop and not common)
+                         or number_word(t.norm) is not None or self._mods.match_at(toks, j, hi) is not None):
+            return None
+        # "ومليحة العطش", "وبيت سحم": a definite word after the member is the second word of its name
+        # when the list goes on after it (not an adjective of the towns: those are not_name words)
+        two = two or self._second_word(toks, j + 1, hi, starts)
+        k = j + (2 if two else 1)
+        nxt = toks[k].norm if k < hi else None
+        if not (nxt is None or toks[k].punct or k in starts or nxt in w.not_name
+                or (nxt.startswith("و") and len(nxt) > 3)):
+            return None
+        if bare and not (nxt in ("،", ",") or (nxt or "").startswith("و")):
+            return None  # the first of an enumeration is followed by the next ("منها استهداف سوريا" is none)
+        if not bare:
+            cut = 1 if t.end - t.start == len(t.norm) else 0
+            if not cut and text[t.start:t.start + 1] == "و":
+                cut = 1
+            if not cut:
+                return None
+        end = toks[k - 1].end
+        name = text[t.start + cut:end]
+        return PlaceMention(start=t.start + cut, end=end, text=name, name=name, tok_start=j, tok_end=k, kind="city",
+                            modifiers=(("list", "member"),), proclitic="" if bare else "و")
+
+    def _second_word(self, toks: Sequence[Token], k: int, hi: int, starts: Mapping[int, PlaceMention]) -> bool:
+        """Whether token k is a definite second word of an unknown listed name ("مليحة العطش")."""
+        if k >= hi or k in starts or not toks[k].is_word:
+            return False
+        norm, w = toks[k].norm, self.words
+        if not norm.startswith("ال") or len(norm) < 5 or norm in w.not_name or norm in w.stop \
+                or norm in self.blocked or norm.endswith(("تين", "تان", "يين")) or self._mods.match_at(toks, k, hi):
+            return False
+        nxt = toks[k + 1] if k + 1 < hi else None
+        return nxt is None or nxt.punct or k + 1 in starts or nxt.norm in w.not_name \
+            or (nxt.norm.startswith("و") and len(nxt.norm) > 3)
+
+    def _list_head(self, m: PlaceMention, toks: Sequence[Token]) -> str | None:
+        """"plural" or "dual" when ``m`` opens with a naming word for several places ("بلدات X وY", "بلدتي X وY")."""
+        if ("prefix", "plural") in m.modifiers:
+            return "plural"
+        if not m.modifiers or not self.words.duals:
+            return None
+        norm = toks[m.tok_start].norm
+        stems = {norm} | {stem for _, stem in proclitic_splits(norm)}
+        return "dual" if stems & self.words.duals else None
 
     def _no_tail(self, norm: str) -> bool:
         """True if no direction adjective or suffix word can start with this word (_tail would stop)."""

@@ -411,6 +411,9 @@ class Resolver:
                 m.rule_id = "geo.compass.country_ref"
                 return
         cont = mentions[m.container] if m.container is not None else None
+        if cont is None and ("list", "member") not in m.modifiers:
+            # a member is placed near the known town before it (below); the first of a list at its container
+            cont = _list_container(m, mentions)
         if cont is not None and cont.gazetteer_id:
             named = self.gaz.places.get(cont.gazetteer_id)
             unit = "admin1" if named is not None and named.kind == "admin1" else "larger place"
@@ -454,6 +457,21 @@ class Resolver:
                 return
         m.note = f"unresolved {m.name!r}: no gazetteer entry and no larger unit in the text"
         m.rule_id = "geo.unresolved"
+
+
+def _list_container(m: PlaceMention, mentions: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The container of the list ``m`` opens ("بين مدينة X وقرية Y في ريف حماة": ريف حماة), told after its last
+    member: members follow one another with only "و" or a comma between them."""
+    prev = m
+    for n in mentions:
+        if n.start < prev.end:
+            continue
+        if n.start - prev.end > 2:
+            return None
+        if n.container is not None:
+            return mentions[n.container]
+        prev = n
+    return None
 
 
 def _near(m: PlaceMention, other: PlaceMention, precision: int, rule: str, note: str) -> None:

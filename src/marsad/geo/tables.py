@@ -69,6 +69,10 @@ class PlaceWords:
     masks: frozenset[str]
     # adjectives that tie a place to the next one: "in" (its district: "التابعة لـ") or "near" ("القريبة من")
     links: dict[str, str] = field(default_factory=dict)
+    # naming words for two places ("بلدتي X وY"): the name after "و" is the second, known or not
+    duals: frozenset[str] = frozenset()
+    # words after which towns are enumerated ("بلدات عدة، بينها X وY")
+    list_open: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +97,8 @@ def place_words() -> PlaceWords:
         masks=frozenset(groups["mask"]) | frozenset(
             f"{p} {v}" for p in groups.get("process", {}) for v in groups.get("venue", {})),
         links={w: v for w, (v, _) in groups.get("link", {}).items()},
+        duals=frozenset(groups.get("dual", {})),
+        list_open=frozenset(groups.get("list_open", {})),
     )
 
 
