@@ -107,3 +107,16 @@ def test_a_taking_told_with_its_campaigns_toll_is_kept_without_it(extractor):
 def test_a_strike_with_hundreds_dead_keeps_its_dead(extractor):
     doc = _run(extractor, "وقتل 120 مدنيا أمس في غارات جوية على بلدة حمورية في الغوطة الشرقية.")
     assert [e.fatalities for e in doc.events if e.sub_event_type == "Air/drone strike"] == [120], doc.events
+
+
+def test_whose_dead_are_counted_before_the_act_is_not_its_agent(extractor):
+    doc = _run(extractor, "أعلن الجيش العراقي أمس مقتل 30 عنصرا من تنظيم داعش في غارات جوية شنها على مواقع في منطقة هجين.")
+    strikes = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
+    assert strikes, doc.dropped
+    assert all("Iraq" in (e.actor1 or "") and "Islamic State" in (e.actor2 or "") for e in strikes), strikes
+
+
+def test_the_agent_named_after_the_dead_stays_the_agent(extractor):
+    doc = _run(extractor, "وقال المرصد إن 17 مقاتلا من قوات النظام قتلوا أمس في هجمات نفذها مسلحو تنظيم داعش في ريف السويداء.")
+    assert doc.events, doc.dropped
+    assert all("Islamic State" in (e.actor1 or "") for e in doc.events), doc.events

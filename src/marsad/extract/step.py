@@ -359,7 +359,17 @@ class EventExtractor:
                 if f.actor2 is None and f.actor1 is not None and tdef.event_type in VIOLENT:
                     # "كمين لتنظيم داعش ... مقتل خمسة من عناصر الشرطة": whose dead are counted was hit
                     dead = casualty_side(toks, cas_s[si], sides, adjs)
-                    if dead is not None and dead.value.id != f.actor1.value.id:
+                    if dead is not None and dead.tok_start == f.actor1.tok_start and dead.tok_start < t.start_tok \
+                            and f.sub_event_type not in TAKINGS and f.sub_event_type != TERRITORY:
+                        # "أعلن الجيش العراقي مقتل 45 عنصرا من داعش في غارات شنها": whose dead are counted
+                        # before the act is no agent; another armed side of the sentence is, else the coder's
+                        # default (a taking keeps its agent: "قتل 12 من قوات النظام خلال سيطرتهم على البلدة")
+                        other = [m for m in sides if _armed_side(m) and m.value.id != dead.value.id
+                                 and m.tok_start < t.start_tok]
+                        f.actor1 = other[-1] if other else None
+                        f.actor2 = dead
+                        f.rule_ids.append("actor1-dead")
+                    elif dead is not None and dead.value.id != f.actor1.value.id:
                         f.actor2 = dead
                         f.rule_ids.append("actor2-dead")
                 if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
@@ -1485,6 +1495,10 @@ def _world_country(iso: int | None) -> bool:
 @lru_cache(maxsize=1)
 def _country_tiers() -> dict[int, str]:
     return {c.iso: c.tier for c in countries().values()}
+
+
+def _armed_side(m: Mention) -> bool:
+    return m.value.kind in ("state", "nonstate")
 
 
 def _before_aside(toks, k: int, lo: int, breaks: frozenset[str]) -> int | None:
