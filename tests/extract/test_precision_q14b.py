@@ -44,6 +44,9 @@ def _run(extractor, text, published=PUB):
     # dropping leaflets is no shooting down (md-sense-808, 809)
     ("sense", "وأسقطت مروحيات عسكرية سورية منشورات على بلدات ريف إدلب أمس."),
     ("sense", "وبدأ إسقاط المنشورات من الطائرات الحربية فوق بلدات ريف إدلب أمس."),
+    # done regularly or continually (md-gen-800, 801)
+    ("general", "وتنفذ الطائرات التركية بانتظام ضربات جوية على مواقع الحزب في شمال العراق."),
+    ("general", "ويقول السكان إن المدينة تطاولها باستمرار قذائف الفصائل من الريف الشرقي."),
     # civilians leaving, a prince leaving (md-sense-805, 807)
     ("sense", "وقال المرصد إن 12 ألف مدني غادروا الغوطة الشرقية الخميس فيما بقي المقاتلون في مواقعهم."),
     ("sense", "غادر ولي عهد المملكة مدينة أبها متجها إلى الكويت بعد زيارة القوات المتمركزة فيها."),
@@ -120,3 +123,13 @@ def test_the_agent_named_after_the_dead_stays_the_agent(extractor):
     doc = _run(extractor, "وقال المرصد إن 17 مقاتلا من قوات النظام قتلوا أمس في هجمات نفذها مسلحو تنظيم داعش في ريف السويداء.")
     assert doc.events, doc.dropped
     assert all("Islamic State" in (e.actor1 or "") for e in doc.events), doc.events
+
+
+def test_a_game_named_in_the_title_reports_no_battles(extractor):
+    text = ("أطلق حزب الله لعبة جديدة على الإنترنت.\n"
+            "وفي المرحلة الأولى تدور اشتباكات عنيفة بين عناصر حزب الله ومسلحي تنظيم داعش في بلدة رأس بعلبك.\n")
+    report = extractor(MetaStep()(Document(text=text, published=PUB)))
+    assert report.events, report.dropped
+    doc = extractor(MetaStep()(Document(text=text, title="حزب الله يطلق لعبة إلكترونية عن معاركه", published=PUB)))
+    assert not doc.events, doc.events
+    assert any(d["reason"].startswith("commentary") for d in doc.dropped), doc.dropped
