@@ -44,6 +44,7 @@ PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "lat
 WITHDRAWAL = "withdrawal"  # rule id: the trigger tells a side's withdrawal (function_words withdrawal)
 NVT = "Non-violent transfer of territory"
 TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
 _SITE_KINDS = frozenset({"base", "camp"})  # named sites: as exact as a town, whatever their gazetteer precision
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
@@ -64,7 +65,11 @@ OWN_VERB_WINDOW = 2  # adjectives between an indefinite noun trigger and the ver
 OWN_DAY_WEIGHT = 0.45  # the weakest trigger words ("دخول", "سيطرة", "الاتفاق") name no recalled happening alone
 OWN_DAY_WINDOW = 12  # tokens from such a trigger to the day told with it ("الهجوم الذي استهدف ... يوم الجمعة")
 SPAN_WINDOW = 3  # tokens between "بعد/قبل" and the unit of a span ("بعد نحو ثلاثة أشهر على")
+TALLY_DEAD = 1000  # dead counted in one mention from which it is a long-run toll: no single attack in the news kills as many
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
+REACTOR_WINDOW = 8  # tokens back from a noun trigger to a condemning verb ("أدانت وزارة الخارجية العراقية، الجمعة، الضربات")
+COMMAS = frozenset({"،", ","})  # punctuation, not language knowledge
+ASIDE_MAX = 3  # tokens of an aside set off by two commas ("، الأحد،")
 REPORT_DAY_SPEAKER = 12  # tokens from a reporting verb to the day of its statement ("أعلن ترامب الاثنين أن")
 REPORT_DAY_THAT = 2  # tokens from that day to the complementizer opening what was said (", أن")
 HEADLINE_MAX_WORDS = 16  # a line without a full stop up to this long is a heading or a related headline
@@ -372,22 +377,19 @@ class EventExtractor:
                     f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in speakers],
                                                      [m for m in adjs if m.tok_start not in speakers], a)
                     f.rule_ids.append("actor-speaker")
+                reactor = self._reactor_tokens(toks, t, a) if tdef.pos == "noun" else set()
+                if reactor and any(m.tok_start in reactor for m in (f.actor1, f.actor2) if m is not None):
+                    # "أدانت السعودية، الأحد، الهجوم": who condemns a happening is no side of it
+                    f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in reactor],
+                                                     [m for m in adjs if m.tok_start not in reactor], a)
+                    f.rule_ids.append("actor-reactor")
                 if f.actor1 is None and tdef.event_type in VIOLENT:
                     body = self._spokesman_body(toks, aff_s[si], rep_s[si], t)
                     if body is not None and (f.actor2 is None or f.actor2.value.id != body.value.id):
                         f.actor1 = body
                         f.rule_ids.append("actor-spokesman")
-                if f.actor1 is not None and f.actor1.tok_end <= t.start_tok and tdef.event_type in STRUCK \
-                        and casualty_side(toks, cas_s[si], sides, adjs) is f.actor1:
-                    # "مقتل 45 عنصرا من تنظيم داعش في غارات": the side whose dead a strike counts is what it hit
-                    f.actor1, f.actor2 = None, f.actor2 or f.actor1
-                    f.rule_ids.append("actor1-dead")
-                if f.actor2 is None and f.actor1 is not None and tdef.event_type in VIOLENT:
-                    # "كمين لتنظيم داعش ... مقتل خمسة من عناصر الشرطة": whose dead are counted was hit
-                    dead = casualty_side(toks, cas_s[si], sides, adjs)
-                    if dead is not None and dead.value.id != f.actor1.value.id:
-                        f.actor2 = dead
-                        f.rule_ids.append("actor2-dead")
+                if f.actor1 is not None and tdef.event_type in VIOLENT:
+                    self._dead_side(f, toks, t, tdef, sides, adjs, cas_s[si])
                 if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
                     # "قتل 46 مدنيا يوم الخميس": the dead of a strike or a battle told elsewhere, or a
                     # tally; a killing is an attack on civilians when its sentence names who killed
@@ -522,6 +524,15 @@ class EventExtractor:
                 if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
                     num, found = pick_fatalities(num_s[si], cas_s[si], toks, L.words("subset"), L.time_units(), L.words("year_before"))
                     f.fatalities = num if found else None
+                    dead = num if isinstance(num, int) or num is None else num.value
+                    if found and dead is not None and dead >= TALLY_DEAD:
+                        # "قتل أكثر من 1700 مدني في القصف": a war's or a campaign's toll, not one happening's dead;
+                        # a taking told with the toll of its campaign ("استعاد ... إثر هجوم أدى إلى مقتل 1700") stays
+                        if f.sub_event_type in TAKINGS or f.sub_event_type == TERRITORY:
+                            f.fatalities = None
+                        else:
+                            f.total = True
+                        f.rule_ids.append("tally-dead")
                 f.civilian_target = (any(m.value.kind == "civilian" for m in actors)
                                      or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
                                      or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
@@ -717,13 +728,58 @@ class EventExtractor:
         if t.prefix.endswith("ب"):
             return None
         heads, breaks = L.words("reference_head"), L.words("clause_break")
-        for k in range(t.start_tok - 1, max(sent_lo, t.start_tok - REFERENCE_WINDOW) - 1, -1):
+        k, lo = t.start_tok - 1, max(sent_lo, t.start_tok - REFERENCE_WINDOW)
+        while k >= lo:
             w = toks[k].norm
             if w in breaks:
-                return None
-            if in_words(w, heads):  # "وأدانت الحكومة ... الهجوم": also after a conjunction
+                # "أدانت السعودية، الأحد، الهجوم": a day set off by commas stays inside the clause
+                k = _before_aside(toks, k, sent_lo, breaks)
+                if k is None:
+                    return None
+                lo = max(sent_lo, lo - 2)
+            elif in_words(w, heads):  # "وأدانت الحكومة ... الهجوم": also after a conjunction
                 return w[1:] if w not in heads else w
+            k -= 1
         return None
+
+    @staticmethod
+    def _dead_side(f, toks, t, tdef, sides, adjs, cas) -> None:
+        """Whose dead an act counts is what it hit (rule ids actor1-dead, actor2-dead)."""
+        dead = casualty_side(toks, cas, sides, adjs)
+        if dead is None:
+            return
+        before = dead.tok_start == f.actor1.tok_start and f.actor1.tok_end <= t.start_tok
+        if before and (tdef.event_type in STRUCK or (f.actor2 is None and f.sub_event_type not in TAKINGS
+                                                      and f.sub_event_type != TERRITORY)):
+            # "أعلن الجيش العراقي مقتل 45 عنصرا من داعش في غارات شنها": whose dead are counted before the act
+            # is no agent; another armed side before it is, else the coder's default (a taking keeps its agent:
+            # "قتل 12 من قوات النظام خلال سيطرتهم على البلدة")
+            other = [m for m in sides if _armed_side(m) and m.value.id != dead.value.id
+                     and m.tok_start < t.start_tok and m is not f.actor2]
+            f.actor1, f.actor2 = (other[-1] if other else None), f.actor2 or dead
+            f.rule_ids.append("actor1-dead")
+        elif f.actor2 is None and dead.value.id != f.actor1.value.id:
+            # "كمين لتنظيم داعش ... مقتل خمسة من عناصر الشرطة": whose dead are counted was hit
+            f.actor2 = dead
+            f.rule_ids.append("actor2-dead")
+
+    @staticmethod
+    def _reactor_tokens(toks, t: Match, sent_lo: int) -> set[int]:
+        """Token positions between a condemning verb (function_words reactor_head) and the noun trigger it
+        governs, up to REACTOR_WINDOW tokens back in the same clause: the side that reacts ("أدانت الخارجية
+        العراقية، الجمعة، الضربات التركية"). A day set off by commas does not end the clause."""
+        heads, breaks = L.words("reactor_head"), L.words("clause_break")
+        k = t.start_tok - 1
+        while k >= max(sent_lo, t.start_tok - REACTOR_WINDOW):
+            w = toks[k].norm
+            if in_words(w, heads):
+                return set(range(k + 1, t.start_tok))
+            if w in breaks:
+                k = _before_aside(toks, k, sent_lo, breaks)
+                if k is None:
+                    return set()
+            k -= 1
+        return set()
 
     @staticmethod
     def _corroborate(frames: list[Frame]) -> None:
@@ -1594,6 +1650,23 @@ def _world_country(iso: int | None) -> bool:
 @lru_cache(maxsize=1)
 def _country_tiers() -> dict[int, str]:
     return {c.iso: c.tier for c in countries().values()}
+
+
+def _armed_side(m: Mention) -> bool:
+    return m.value.kind in ("state", "nonstate")
+
+
+def _before_aside(toks, k: int, lo: int, breaks: frozenset[str]) -> int | None:
+    """``k`` is a comma closing an aside ("أدانت السعودية، الأحد، الهجوم"): the position of the comma that opens
+    it, when that is at most ASIDE_MAX tokens back and no other break stands between; else None."""
+    if toks[k].norm not in COMMAS:
+        return None
+    for n in range(k - 1, max(lo, k - ASIDE_MAX - 1) - 1, -1):
+        if toks[n].norm in COMMAS:
+            return n if n < k - 1 else None
+        if toks[n].norm in breaks:
+            return None
+    return None
 
 
 def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None = None,
