@@ -47,3 +47,19 @@ def test_a_known_attack_retold_months_later_is_history(extractor):
     doc = _run(extractor, "ونددت المنظمة مجددا بالهجوم الكيميائي على دوما.", "2018-07-10")
     assert not _chemical(doc)
     assert any(d["reason"] == "modality:background" for d in doc.dropped), doc.dropped
+
+
+STRIKES_DAY = "وعقد مجلس الأمن جلسة طارئة في 14 أبريل."
+
+
+def test_strikes_named_by_their_adjective_keep_their_day(extractor):
+    doc = _run(extractor, STRIKES_DAY + " وقالت وزارة الدفاع الروسية الثلاثاء إن الدفاعات الجوية السورية اعترضت"
+                                        " معظم صواريخ الضربات الغربية التي استهدفت مواقع في دمشق.")
+    strikes = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
+    assert [e.event_date for e in strikes] == ["2018-04-14"], [(e.event_date, e.rule_ids) for e in doc.events]
+
+
+def test_the_adjective_of_a_city_is_no_name_of_a_happening(extractor):
+    doc = _run(extractor, STRIKES_DAY + " وفي حادث منفصل الثلاثاء، ردت الدفاعات على هجوم صاروخي فوق مدينة حمص الغربية.")
+    homs = [e for e in doc.events if e.admin1 == "Homs"]
+    assert homs and all(e.event_date == "2018-04-17" for e in homs), [(e.event_date, e.rule_ids) for e in doc.events]

@@ -462,7 +462,7 @@ class EventExtractor:
                         f.modality = ("background", past)
                 if not f.modality and not f.total and latest is None:
                     known = self._told_again(toks, t, f, (a, b), rec["published"], trig_types or {}, trig_s[si],
-                                             rec["dates"])
+                                             rec["dates"], place_s[si])
                     if known is not None:
                         # "اهتمت الصحف اليوم بالهجوم الكيميائي على دوما": a well-known happening told again keeps
                         # its own day, not the day of the reaction or of the report
@@ -563,9 +563,11 @@ class EventExtractor:
             return c.id
         return None
 
-    def _named_rows(self, toks, t: Match, f: Frame, end: int, triggers: Mapping[int, str]) -> tuple:
+    def _named_rows(self, toks, t: Match, f: Frame, end: int, triggers: Mapping[int, str],
+                    places: Sequence[Any] = ()) -> tuple:
         """The campaigns.tsv rows of the place or name right after trigger ``t`` in its clause, before any
-        other trigger of another type, a destination word or a wider word ("ريف حلب"): () when none."""
+        other trigger of another type, a destination word or a wider word ("ريف حلب"): () when none. A name
+        word inside or right after another place qualifies that place ("حمص الغربية"، "الضفة الغربية")."""
         breaks, wider, matcher = L.words("clause_break"), L.words("campaign_wider"), L.campaign_matcher()
         for k in range(t.end_tok, min(end, t.end_tok + CAMPAIGN_WINDOW)):
             if toks[k].norm in breaks or triggers.get(k, f.event_type) != f.event_type:
@@ -576,6 +578,9 @@ class EventExtractor:
             before = toks[k - 1].norm if k > 0 else ""
             if in_words(before, L.words("destination")):
                 continue  # "نقل المقاتلين إلى جرابلس": where a move goes, not a campaign's city
+            if any(p.tok_end == k or (p.tok_start < k < p.tok_end and norm_key(p.name) != norm_key(m.phrase))
+                   for p in places):
+                continue  # "هجوم صاروخي فوق مدينة حمص الغربية": the word is the city's, not a happening's name
             return () if in_words(before, wider) else m.payload
         return ()
 
@@ -585,7 +590,8 @@ class EventExtractor:
         return next((c for c in rows if f.event_type in c.types or f.sub_event_type in c.types), None)
 
     def _told_again(self, toks, t: Match, f: Frame, span: tuple[int, int], published: dt.date | None,
-                    triggers: Mapping[int, str], trig_s: Sequence[Match], dates: Sequence[DateMention]) -> Any:
+                    triggers: Mapping[int, str], trig_s: Sequence[Match], dates: Sequence[DateMention],
+                    places: Sequence[Any]) -> Any:
         """The campaigns.tsv row of a well-known happening that trigger ``t`` tells again within the background
         window after its day, with no day of its own: named right after the trigger ("الهجوم الكيميائي على
         دوما"), or a definite noun at the row's place taken from the context ("الهجوم الكيميائي" in a report on
@@ -595,7 +601,7 @@ class EventExtractor:
         lo, end = span
         if published is None:
             return None
-        c = self._fitting(f, self._named_rows(toks, t, f, end, triggers))
+        c = self._fitting(f, self._named_rows(toks, t, f, end, triggers, places))
         if c is None and f.place is not None and _definite_noun(t):
             c = self._fitting(f, L.campaigns_by_place().get(norm_key(f.place.name), ()))
         if c is None or not 0 <= (published - c.ended).days <= self.background_days or self._ongoing(toks, t, lo):
