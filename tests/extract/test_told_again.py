@@ -63,3 +63,16 @@ def test_the_adjective_of_a_city_is_no_name_of_a_happening(extractor):
     doc = _run(extractor, STRIKES_DAY + " وفي حادث منفصل الثلاثاء، ردت الدفاعات على هجوم صاروخي فوق مدينة حمص الغربية.")
     homs = [e for e in doc.events if e.admin1 == "Homs"]
     assert homs and all(e.event_date == "2018-04-17" for e in homs), [(e.event_date, e.rule_ids) for e in doc.events]
+
+
+def test_an_undated_past_perfect_is_dated_by_the_reports_week(extractor):
+    # not the day or two before publication that an undated happening of the news takes
+    doc = _run(extractor, "وكانت الطائرات الحربية قد قصفت بلدة كفرنبل في ريف إدلب.")
+    kafr = [e for e in doc.events if e.location_text and "كفرنبل" in e.location_text]
+    assert [(e.date_start, e.date_end, e.time_precision) for e in kafr] == [("2018-04-10", "2018-04-17", 2)], \
+        [(e.location_text, e.date_start, e.rule_ids) for e in doc.events]
+
+
+def test_a_past_perfect_with_its_own_day_keeps_it(extractor):
+    doc = _run(extractor, "وكانت الطائرات الحربية قد قصفت بلدة كفرنبل في ريف إدلب يوم الأحد.")
+    assert [e.date_start for e in doc.events] == ["2018-04-15"], [(e.date_start, e.rule_ids) for e in doc.events]

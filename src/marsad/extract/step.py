@@ -36,6 +36,7 @@ MAX_EVENTS = 500  # candidate events per document (a news article has a few doze
 MAX_UNIT, UNIT_WINDOW = 400, 200  # tokens: longer "sentences" are cut into windows
 # An event with nothing of its own but the trigger refers back to one told elsewhere.
 ANAPHORIC = frozenset({"place-context", "date-context"})
+PAST_PERFECT = "date-past-perfect"  # "كان قد" + a perfect verb, undated: the week up to publication
 TOLD_AGAIN = "told-again"  # a well-known happening dated by its campaigns.tsv row
 REPORT_DAY = "report-day"  # the mention's only date is the day its statement was made (merges as undated)
 OWN_DAY = 2  # _date_rank of a date told with the happening
@@ -61,6 +62,7 @@ CAMPAIGN_WINDOW = 7  # tokens from a trigger to the campaign place it names ("ط
 OWN_DAY_KINDS = frozenset({"relative", "background"})  # modality kinds a day of the happening's own overrides
 OWN_VERB_WINDOW = 2  # adjectives between an indefinite noun trigger and the verb of its relative clause
 OWN_DAY_WEIGHT = 0.45  # the weakest trigger words ("دخول", "سيطرة", "الاتفاق") name no recalled happening alone
+PERFECT_WINDOW = 6  # tokens from "قد" back to "كان", and from the trigger to "قد"
 OWN_DAY_WINDOW = 12  # tokens from such a trigger to the day told with it ("الهجوم الذي استهدف ... يوم الجمعة")
 SPAN_WINDOW = 3  # tokens between "بعد/قبل" and the unit of a span ("بعد نحو ثلاثة أشهر على")
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
@@ -473,6 +475,9 @@ class EventExtractor:
                     f.rule_ids.append("date-context")
                     if self._ongoing(toks, t, a):
                         f.rule_ids.append("date-ongoing")
+                    elif self._past_perfect(toks, t, a):
+                        # "وكانت الطائرات قد قصفت البلدة": before the news, on a day the report does not tell
+                        f.rule_ids.append(PAST_PERFECT)
                     elif not f.modality and self._present_claim(toks, t, a, b):
                         f.modality = ("general", "present-claim")
                 if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
@@ -740,6 +745,24 @@ class EventExtractor:
         if len({f.tdef.id for f in fam}) >= 2 and any(f.tdef.pos == "verb" for f in fam):
             for f in fam:
                 f.rule_ids.append(CORROBORATED)
+
+    @staticmethod
+    def _past_perfect(toks, t: Match, lo: int) -> bool:
+        """"كان/كانت" + "قد" + a perfect verb in the trigger's clause, the trigger at most a few tokens from "قد"
+        ("وكانت الطائرات قد قصفت"، "وكان الهجوم قد أوقع عشرات القتلى")."""
+        may, aux, brk = L.words("may_particle"), L.words("past_aux"), L.words("clause_break")
+        prefixes, perfect = tuple(L.words("imperfect_prefix")), tuple(L.words("perfect_suffix"))
+        for j in range(max(lo, t.start_tok - PERFECT_WINDOW), min(len(toks) - 1, t.end_tok + PERFECT_WINDOW)):
+            if toks[j].norm not in may:
+                continue
+            v = toks[j + 1].norm
+            if v.startswith(prefixes) and not v.endswith(perfect):
+                continue  # "قد تستهدف": may, not had
+            if any(toks[k].norm in brk for k in range(min(j, t.start_tok), max(j, t.start_tok))):
+                continue
+            if any(toks[k].norm in aux for k in range(max(lo, j - PERFECT_WINDOW), j)):
+                return True
+        return False
 
     @staticmethod
     def _ongoing(toks, t: Match, lo: int) -> bool:
@@ -1100,7 +1123,7 @@ class EventExtractor:
     def _event(self, doc: Document, f: Frame, rec: dict[str, Any], doc_actor: Any, doc_date: Any) -> Event | None:
         published: dt.date | None = rec["published"]
         d = f.date or doc_date
-        if f.date is None and published is not None and "date-ongoing" in f.rule_ids:
+        if f.date is None and published is not None and ("date-ongoing" in f.rule_ids or PAST_PERFECT in f.rule_ids):
             # an act told as going on, with no day of its own: the week up to publication
             ds, de, prec = published - dt.timedelta(days=LATEST_DAYS), published, 2
         elif d is not None and d.date_start is not None:
