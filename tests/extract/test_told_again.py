@@ -76,3 +76,11 @@ def test_an_undated_past_perfect_is_dated_by_the_reports_week(extractor):
 def test_a_past_perfect_with_its_own_day_keeps_it(extractor):
     doc = _run(extractor, "وكانت الطائرات الحربية قد قصفت بلدة كفرنبل في ريف إدلب يوم الأحد.")
     assert [e.date_start for e in doc.events] == ["2018-04-15"], [(e.date_start, e.rule_ids) for e in doc.events]
+
+
+def test_a_downed_plane_named_by_its_type_keeps_its_day(extractor):
+    doc = _run(extractor, "وعقد مجلس الأمن جلسة طارئة في 17 سبتمبر. وقالت وزارة الدفاع الروسية الاثنين إن الدفاعات الجوية"
+                          " السورية أسقطت الطائرة الروسية إيل-20 قبالة سواحل اللاذقية.", "2018-09-25")
+    downed = [e for e in doc.events if e.sub_event_type == "Disrupted weapons use"]
+    assert [(e.event_date, "cp-709" in e.rule_ids) for e in downed] == [("2018-09-17", True)], \
+        [(e.event_date, e.rule_ids) for e in doc.events]
