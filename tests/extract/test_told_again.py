@@ -84,3 +84,9 @@ def test_a_downed_plane_named_by_its_type_keeps_its_day(extractor):
     downed = [e for e in doc.events if e.sub_event_type == "Disrupted weapons use"]
     assert [(e.event_date, "cp-709" in e.rule_ids) for e in downed] == [("2018-09-17", True)], \
         [(e.event_date, e.rule_ids) for e in doc.events]
+
+
+def test_a_place_of_a_known_strike_struck_again_months_later_is_news(extractor):
+    # a happening's row is history months later only when told by a definite noun; a campaign's row by any trigger
+    doc = _run(extractor, "وشنت طائرات إسرائيلية غارات على مدينة اللاذقية.", "2018-12-20")
+    assert [e.sub_event_type for e in doc.events] == ["Air/drone strike"], doc.dropped

@@ -185,6 +185,7 @@ class Campaign:
     id: str
     ended: dt.date
     types: frozenset[str]
+    happening: bool = False  # a happening of one day (kind "happening"), not a campaign
 
 
 @lru_cache(maxsize=1)
@@ -193,7 +194,7 @@ def _campaign_rows() -> dict[str, tuple[Campaign, ...]]:
     by_place: dict[str, list[Campaign]] = {}
     for r in load_table("campaigns.tsv", required=("id", "place", "ended", "types")):
         by_place.setdefault(r["place"], []).append(
-            Campaign(r["id"], dt.date.fromisoformat(r["ended"]), _types(r["types"])))
+            Campaign(r["id"], dt.date.fromisoformat(r["ended"]), _types(r["types"]), r.get("kind") == "happening"))
     return {k: tuple(v) for k, v in by_place.items()}
 
 

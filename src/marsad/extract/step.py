@@ -564,7 +564,8 @@ class EventExtractor:
         if published is None or f.date is not None:
             return None  # a day of its own dates it: news, or history by that day
         c = self._fitting(f, self._named_rows(toks, t, f, end, triggers))
-        if c is not None and (published - c.ended).days > self.background_days:
+        if c is not None and (published - c.ended).days > self.background_days \
+                and (not c.happening or _definite_noun(t)):  # "قصف صاروخي على مطار ..." months later: struck again
             return c.id
         return None
 
