@@ -17,7 +17,7 @@ TABLES = {
     "ordinal_words.tsv": ("word", ()),
     "genre.tsv": ("cue", ("kind",)),
     "actor_by_country.tsv": ("actor", ("country",)),
-    "campaigns.tsv": ("place", ()),
+    "campaigns.tsv": ("place", ("ended",)),
 }
 
 

@@ -185,14 +185,33 @@ class Campaign:
     id: str
     ended: dt.date
     types: frozenset[str]
+    happening: bool = False  # a happening of one day (kind "happening"), not a campaign
+
+
+@lru_cache(maxsize=1)
+def _campaign_rows() -> dict[str, tuple[Campaign, ...]]:
+    """campaigns.tsv rows by place or name: one place may name several happenings (a battle, an attack)."""
+    by_place: dict[str, list[Campaign]] = {}
+    for r in load_table("campaigns.tsv", required=("id", "place", "ended", "types")):
+        by_place.setdefault(r["place"], []).append(
+            Campaign(r["id"], dt.date.fromisoformat(r["ended"]), _types(r["types"]), r.get("kind") == "happening"))
+    return {k: tuple(v) for k, v in by_place.items()}
 
 
 @lru_cache(maxsize=1)
 def campaign_matcher() -> PhraseMatcher:
-    """Places of named past campaigns (campaigns.tsv): "معركة الرقة" told months later recalls history."""
-    rows = load_table("campaigns.tsv", required=("id", "place", "ended", "types"))
-    return PhraseMatcher([(r["place"], Campaign(r["id"], dt.date.fromisoformat(r["ended"]), _types(r["types"])))
-                          for r in rows], enclitics=False)
+    """Places of named past campaigns and happenings (campaigns.tsv): "معركة الرقة" told months later recalls
+    history; "الهجوم الكيميائي على دوما" told days later recalls the attack's day. Payload: the rows of the place."""
+    return PhraseMatcher(list(_campaign_rows().items()), enclitics=False)
+
+
+@lru_cache(maxsize=1)
+def campaigns_by_place() -> dict[str, tuple[Campaign, ...]]:
+    """campaigns.tsv rows by the normalised key of their place, for a place inherited from the context."""
+    out: dict[str, tuple[Campaign, ...]] = {}
+    for place, rows in _campaign_rows().items():
+        out[norm_key(place)] = out.get(norm_key(place), ()) + rows
+    return out
 
 
 @lru_cache(maxsize=1)

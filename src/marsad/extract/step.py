@@ -37,6 +37,8 @@ MAX_EVENTS = 500  # candidate events per document (a news article has a few doze
 MAX_UNIT, UNIT_WINDOW = 400, 200  # tokens: longer "sentences" are cut into windows
 # An event with nothing of its own but the trigger refers back to one told elsewhere.
 ANAPHORIC = frozenset({"place-context", "date-context"})
+PAST_PERFECT = "date-past-perfect"  # "كان قد" + a perfect verb, undated: the week up to publication
+TOLD_AGAIN = "told-again"  # a well-known happening dated by its campaigns.tsv row
 REPORT_DAY = "report-day"  # the mention's only date is the day its statement was made (merges as undated)
 OWN_DAY = 2  # _date_rank of a date told with the happening
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
@@ -63,6 +65,7 @@ CAMPAIGN_WINDOW = 7  # tokens from a trigger to the campaign place it names ("ط
 OWN_DAY_KINDS = frozenset({"relative", "background"})  # modality kinds a day of the happening's own overrides
 OWN_VERB_WINDOW = 2  # adjectives between an indefinite noun trigger and the verb of its relative clause
 OWN_DAY_WEIGHT = 0.45  # the weakest trigger words ("دخول", "سيطرة", "الاتفاق") name no recalled happening alone
+PERFECT_WINDOW = 6  # tokens from "قد" back to "كان", and from the trigger to "قد"
 OWN_DAY_WINDOW = 12  # tokens from such a trigger to the day told with it ("الهجوم الذي استهدف ... يوم الجمعة")
 SPAN_WINDOW = 3  # tokens between "بعد/قبل" and the unit of a span ("بعد نحو ثلاثة أشهر على")
 TALLY_DEAD = 1000  # dead counted in one mention from which it is a long-run toll: no single attack in the news kills as many
@@ -515,10 +518,22 @@ class EventExtractor:
                     if past is not None:
                         # "إبان معركة الرقة", "بعد طرد التنظيم من الرقة" months after it ended: history
                         f.modality = ("background", past)
+                if not f.modality and not f.total and latest is None:
+                    known = self._told_again(toks, t, f, (a, b), rec["published"], trig_types or {}, trig_s[si],
+                                             rec["dates"], place_s[si])
+                    if known is not None:
+                        # "اهتمت الصحف اليوم بالهجوم الكيميائي على دوما": a well-known happening told again keeps
+                        # its own day, not the day of the reaction or of the report
+                        f.date = DateMention(t.start, t.end, "", known.ended, known.ended, 1, known.id,
+                                             t.start_tok, t.end_tok, "past")
+                        f.rule_ids = [r for r in f.rule_ids if r != REPORT_DAY] + [known.id, TOLD_AGAIN]
                 if f.date is None:
                     f.rule_ids.append("date-context")
                     if self._ongoing(toks, t, a):
                         f.rule_ids.append("date-ongoing")
+                    elif self._past_perfect(toks, t, a):
+                        # "وكانت الطائرات قد قصفت البلدة": before the news, on a day the report does not tell
+                        f.rule_ids.append(PAST_PERFECT)
                     elif not f.modality and self._present_claim(toks, t, a, b):
                         f.modality = ("general", "present-claim")
                 if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
@@ -613,24 +628,74 @@ class EventExtractor:
         campaign recalled, not a happening of the news."""
         if published is None or f.date is not None:
             return None  # a day of its own dates it: news, or history by that day
+        c = self._fitting(f, self._named_rows(toks, t, f, end, triggers))
+        if c is not None and (published - c.ended).days > self.background_days \
+                and (not c.happening or _definite_noun(t)):  # "قصف صاروخي على مطار ..." months later: struck again
+            return c.id
+        return None
+
+    def _named_rows(self, toks, t: Match, f: Frame, end: int, triggers: Mapping[int, str],
+                    places: Sequence[Any] = ()) -> tuple:
+        """The campaigns.tsv rows of the place or name right after trigger ``t`` in its clause, before any
+        other trigger of another type, a destination word or a wider word ("ريف حلب"): () when none. A name
+        word inside or right after another place qualifies that place ("حمص الغربية"، "الضفة الغربية")."""
         breaks, wider, matcher = L.words("clause_break"), L.words("campaign_wider"), L.campaign_matcher()
         for k in range(t.end_tok, min(end, t.end_tok + CAMPAIGN_WINDOW)):
             if toks[k].norm in breaks or triggers.get(k, f.event_type) != f.event_type:
-                return None  # "اعتقال المتورطين في اغتيال الحريري": the name is the nearer trigger's
+                return ()  # "اعتقال المتورطين في اغتيال الحريري": the name is the nearer trigger's
             m = matcher.match_at(toks, k, end)
             if m is None:
                 continue
-            c = m.payload
             before = toks[k - 1].norm if k > 0 else ""
             if in_words(before, L.words("destination")):
                 continue  # "نقل المقاتلين إلى جرابلس": where a move goes, not a campaign's city
-            if (f.event_type in c.types or f.sub_event_type in c.types) \
-                    and (published - c.ended).days > self.background_days \
-                    and not in_words(before, wider):
-                return c.id
-            return None
-        return None
+            if any(p.tok_end == k or (p.tok_start < k < p.tok_end and norm_key(p.name) != norm_key(m.phrase))
+                   for p in places):
+                continue  # "هجوم صاروخي فوق مدينة حمص الغربية": the word is the city's, not a happening's name
+            return () if in_words(before, wider) else m.payload
+        return ()
 
+    @staticmethod
+    def _fitting(f: Frame, rows: Sequence[Any]) -> Any:
+        """The first row whose types include the frame's event or sub-event type."""
+        return next((c for c in rows if f.event_type in c.types or f.sub_event_type in c.types), None)
+
+    def _told_again(self, toks, t: Match, f: Frame, span: tuple[int, int], published: dt.date | None,
+                    triggers: Mapping[int, str], trig_s: Sequence[Match], dates: Sequence[DateMention],
+                    places: Sequence[Any]) -> Any:
+        """The campaigns.tsv row of a well-known happening that trigger ``t`` tells again within the background
+        window after its day, with no day of its own: named right after the trigger ("الهجوم الكيميائي على
+        دوما"), or a definite noun at the row's place taken from the context ("الهجوم الكيميائي" in a report on
+        Douma). A day told after the trigger in its clause is the trigger's own: a fresh happening, not moved.
+        The row's day is taken only when the report tells it somewhere ("الهجوم الذي وقع السبت"): a report that
+        never tells the day dates what it retells as the report lets one know (its own week)."""
+        lo, end = span
+        if published is None:
+            return None
+        c = self._fitting(f, self._named_rows(toks, t, f, end, triggers, places))
+        if c is None and f.place is not None and _definite_noun(t):
+            c = self._fitting(f, L.campaigns_by_place().get(norm_key(f.place.name), ()))
+        if c is None or not 0 <= (published - c.ended).days <= self.background_days or self._ongoing(toks, t, lo):
+            return None  # "لا تزال تحترق بنار القصف الكيماوي": told as going on, not the one day
+        if not any(d.precision == 1 and d.date_start == c.ended for d in dates):
+            return None  # the report never tells the day: what it retells is dated as the report lets one know
+        d = f.date
+        if d is not None and d.date_start is not None and REPORT_DAY not in f.rule_ids and (
+                d.date_start < c.ended - dt.timedelta(days=1) or self._day_after(toks, t, d, trig_s)):
+            return None  # an earlier day is another happening; a day told right after it is its own
+        return c
+
+    @staticmethod
+    def _day_after(toks, t: Match, d: DateMention, triggers: Sequence[Match]) -> bool:
+        """Day ``d`` told after trigger ``t`` in its clause, no other trigger between ("هجوم كيميائي على دوما
+        يوم الثلاثاء")."""
+        if d.tok_start < t.end_tok or d.tok_start - t.end_tok > OWN_DAY_WINDOW:
+            return False
+        breaks, marks = L.words("clause_break"), L.words("clause_mark")
+        if any(toks[k].norm in breaks and not (k == d.tok_start - 1 and toks[k].norm in marks)
+               for k in range(t.end_tok, d.tok_start)):
+            return False
+        return not any(t.end_tok <= o.start_tok < d.tok_start for o in triggers if o is not t)
 
     def _own_day(self, toks, t: Match, d: DateMention | None, triggers: Sequence[Match],
                  published: dt.date | None) -> bool:
@@ -791,6 +856,24 @@ class EventExtractor:
         if len({f.tdef.id for f in fam}) >= 2 and any(f.tdef.pos == "verb" for f in fam):
             for f in fam:
                 f.rule_ids.append(CORROBORATED)
+
+    @staticmethod
+    def _past_perfect(toks, t: Match, lo: int) -> bool:
+        """"كان/كانت" + "قد" + a perfect verb in the trigger's clause, the trigger at most a few tokens from "قد"
+        ("وكانت الطائرات قد قصفت"، "وكان الهجوم قد أوقع عشرات القتلى")."""
+        may, aux, brk = L.words("may_particle"), L.words("past_aux"), L.words("clause_break")
+        prefixes, perfect = tuple(L.words("imperfect_prefix")), tuple(L.words("perfect_suffix"))
+        for j in range(max(lo, t.start_tok - PERFECT_WINDOW), min(len(toks) - 1, t.end_tok + PERFECT_WINDOW)):
+            if toks[j].norm not in may:
+                continue
+            v = toks[j + 1].norm
+            if v.startswith(prefixes) and not v.endswith(perfect):
+                continue  # "قد تستهدف": may, not had
+            if any(toks[k].norm in brk for k in range(min(j, t.start_tok), max(j, t.start_tok))):
+                continue
+            if any(toks[k].norm in aux for k in range(max(lo, j - PERFECT_WINDOW), j)):
+                return True
+        return False
 
     @staticmethod
     def _ongoing(toks, t: Match, lo: int) -> bool:
@@ -1233,7 +1316,7 @@ class EventExtractor:
     def _event(self, doc: Document, f: Frame, rec: dict[str, Any], doc_actor: Any, doc_date: Any) -> Event | None:
         published: dt.date | None = rec["published"]
         d = f.date or doc_date
-        if f.date is None and published is not None and "date-ongoing" in f.rule_ids:
+        if f.date is None and published is not None and ("date-ongoing" in f.rule_ids or PAST_PERFECT in f.rule_ids):
             # an act told as going on, with no day of its own: the week up to publication
             ds, de, prec = published - dt.timedelta(days=LATEST_DAYS), published, 2
         elif d is not None and d.date_start is not None:
