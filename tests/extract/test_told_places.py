@@ -50,3 +50,10 @@ def test_a_state_acting_or_a_reference_point_is_no_town_told_before(extractor):
                           "وقالت مصادر معارضة لدمشق إن الطائرات قصفت البلدة بالأسلحة الكيماوية يوم الأحد.")
     told = _told(doc)
     assert told and all(e.location != "Damascus" for e in told), [(e.location, e.rule_ids) for e in doc.events]
+
+
+def test_a_direction_before_the_word_puts_the_act_near_the_town(extractor):
+    doc = _run(extractor, "سيطرت قوات النظام السوري السبت على مدينة دوما في الغوطة الشرقية بعد معارك في حرستا.\n"
+                          "وقصفت الطائرات الحربية الروسية جنوب المدينة يوم الأحد.")
+    (ev,) = _told(doc)
+    assert ev.location == "Dūmā" and ev.geo_precision == 2, (ev.location, ev.geo_precision)

@@ -1002,6 +1002,8 @@ class EventExtractor:
         before = _form_in(toks[k - 1].norm, words.prefixes) if k > a else None
         if before:
             precision = max(precision, words.prefixes[before][1])
+        elif k > a and _form_in(toks[k - 1].norm, words.compass):
+            precision = max(precision, 2)  # "جنوب المدينة": near the town, not in it
         # a state acting ("ضد دمشق") is no place told before
         told = [p for p in places if p.resolved and p.tok_end <= k and not _acting(p, toks)]
         # "المدينة" is first the place last named "مدينة X" (the same naming word without the article)
