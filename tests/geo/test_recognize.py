@@ -286,3 +286,25 @@ def test_the_second_name_after_a_dual_naming_word_takes_that_word(geo):
     # q13a: "ريفي حماة وحلب" is the countryside of Hama and of Aleppo, both at precision 2 (not Aleppo city)
     ps = _geo(geo, "تعرضت مواقع عسكرية في ريفي حماة وحلب لقصف صاروخي")
     assert [(p.name, p.geo_precision) for p in ps] == [("حماة", 2), ("حلب", 2)], [(p.name, p.geo_precision) for p in ps]
+
+
+def test_a_small_town_abroad_named_among_places_of_another_country_is_that_country_s_village(geo):
+    # q14c: the gazetteer knows «الجنينة» only in Sudan, «الطيبة» in Jordan, Israel and Palestine; named among
+    # Deir ez-Zor's and Dar'a's places they are villages there (geo.namesake), placed as unknown villages
+    ps = _geo(geo, "حررت القوات قرى الجنينة والجيعة في ريف دير الزور الشرقي بعد معارك قرب الميادين والبوكمال")
+    jn = next(p for p in ps if p.name == "الجنينة")
+    assert jn.country == "Syria" and jn.rule_id == "geo.namesake" and jn.gazetteer_id is None
+    ps = _geo(geo, "قصفت الطائرات بلدة الطيبة جنوب شرق مدينة درعا وبلدة صيدا في ريف درعا الشرقي")
+    tb = next(p for p in ps if p.name == "الطيبة")
+    assert tb.country == "Syria", (tb.country, tb.note)
+    # a bare word abroad among another country's places is a word, not a village
+    assert all(p.name != "مردفا" or p.kind == "word" for p in _geo(
+        geo, "قال مصدر إن مسلحين هاجموا مبنى في السماوة مردفا أن الشرطة في البصرة والناصرية ردت"))
+
+
+def test_a_town_named_where_a_statement_was_made_keeps_its_country(geo):
+    # New York and Washington are where the statements were made: no namesake move towards them
+    ps = _geo(geo, "اجتماع في نيويورك وواشنطن بشأن الهجوم على مدينة دوما")
+    assert next(p for p in ps if p.name == "دوما").country == "Syria"
+    ps = _geo(geo, "قال متحدث تركي إن القوات لن تبقى بعفرين بعد السيطرة على مدينة عفرين وإن تركيا ستسلمها")
+    assert {p.country for p in ps if p.name == "عفرين"} == {"Syria"}

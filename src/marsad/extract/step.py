@@ -7,6 +7,7 @@ events rejected, with the reason: modality, tally, background, low confidence) a
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -29,7 +30,7 @@ from marsad.lang.ar.dates import DateMention, find_dates
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import find_numbers
-from marsad.lang.ar.tokens import Analysis, analyze_text, in_words
+from marsad.lang.ar.tokens import Analysis, analyze_text, in_words, proclitic_splits
 from marsad.model import Document, Event, Evidence, Span, content_hash
 
 _MAX_SENT_CHARS = 1200
@@ -115,6 +116,11 @@ def _proximity_of(p: Any, toks: Sequence[Any]) -> bool:
     if k >= 1 and p.proclitic.endswith("ل") and toks[k - 1].norm in words:
         return True
     return k >= 2 and toks[k - 1].norm in ("من", "عن") and toks[k - 2].norm in words
+
+
+def _form_in(norm: str, words: Mapping[str, Any]) -> str | None:
+    """The form of the word ``norm`` (itself or without a proclitic: "بالمدينة") that is a key of ``words``."""
+    return next((form for _, form in proclitic_splits(norm) if form in words), None)
 
 
 def _without_reference_points(places: Sequence[Any], toks: Sequence[Any]) -> list[Any]:
@@ -433,6 +439,11 @@ class EventExtractor:
                     else:
                         f.extra_places = f.extra_places + [p for p in listed if p not in f.extra_places]
                     f.rule_ids.append("place-enumerated")
+                if f.place is None:
+                    # "وتعرضت المدينة لقصف": a word for a place told before is the sentence's own place
+                    f.place = self._told_place(toks, a, b, t, rec["places"], doc.text)
+                    if f.place is not None:
+                        f.rule_ids.append("place-refers-back")
                 if f.place is None:
                     f.place = last_place or doc_place
                     f.rule_ids.append("place-context")
@@ -1160,6 +1171,62 @@ class EventExtractor:
             prev.place = new
             prev.extra_places = []
             prev.rule_ids.append("place-retold")
+
+    def _told_place(self, toks, a: int, b: int, t: Match, places: Sequence[Any], text: str) -> Any:
+        """The place a word of the sentence [a, b) refers back to (place_words back rows: "المدينة", "ريفها"),
+        the one nearest the trigger, as a new mention on that word at the precision it gives ("مطار المدينة": a
+        naming word before it adds its own); None without such a word or a place it can refer to."""
+        words = self.geocoder.recognizer.words
+        hits = [(abs(k - t.start_tok), k, form) for k in range(a, b)
+                for form in (_form_in(toks[k].norm, words.back),) if form]
+        if not hits:
+            return None
+        _, k, form = min(hits)
+        what, precision = words.back[form]
+        before = _form_in(toks[k - 1].norm, words.prefixes) if k > a else None
+        if before:
+            precision = max(precision, words.prefixes[before][1])
+        elif k > a and _form_in(toks[k - 1].norm, words.compass):
+            precision = max(precision, 2)  # "جنوب المدينة": near the town, not in it
+        # a state acting ("ضد دمشق") is no place told before
+        told = [p for p in places if p.resolved and p.tok_end <= k and not _acting(p, toks)]
+        # "المدينة" is first the place last named "مدينة X" (the same naming word without the article)
+        naming = form[2:] if form.startswith("ال") and form[2:] in words.prefixes else None
+        named = [p for p in told if naming and any(
+            _form_in(toks[j].norm, {naming: 1}) for j in range(p.tok_start, p.tok_end))]
+        ref = self._referent(what, named) or self._referent(what, told)
+        if ref is None:
+            return None
+        out = copy.copy(ref)
+        out.start, out.end, out.tok_start, out.tok_end = toks[k].start, toks[k].end, k, k + 1
+        out.text = text[toks[k].start:toks[k].end]
+        out.container = out.landmark = None
+        out.geo_precision = max(ref.geo_precision or 1, precision)
+        if what == "rural":
+            out.modifiers = (("prefix", "rural"),)
+        out.rule_id = "geo.refers_back"
+        out.note = f"{out.text!r} refers back to {ref.text!r}"
+        return out
+
+    def _referent(self, what: str, before: Sequence[Any]) -> Any:
+        """The last place of ``before`` a back word of kind ``what`` refers to: a town for "المدينة" (not a
+        countryside, an area or a province), a province (or the last town's) for "المحافظة", a town or a province
+        for "ريفها"."""
+        if what == "province":
+            # the governorate named last, else the last town's
+            unit = next((p for p in reversed(before) if p.kind == "admin1"), None)
+            town = None if unit is not None else self._referent("town", before)
+            return unit if town is None else self.geocoder.province_of(town)
+        for p in reversed(before):
+            roles = {v for k, v in p.modifiers if k == "prefix"}
+            # "قرب دمشق", "شمال حلب" are reference points, not the town the report is about
+            near = any(k == "compass" for k, _ in p.modifiers)
+            if what == "town" and p.kind in ("city", "neighbourhood", "area") and not near \
+                    and not roles & {"rural", "province", "district", "plural"}:
+                return p
+            if what == "rural" and p.kind in ("city", "admin1") and not near:
+                return p
+        return None
 
     @staticmethod
     def _pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, Any] | None = None) -> Any:

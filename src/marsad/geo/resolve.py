@@ -35,6 +35,12 @@ _PROFILES_MAX = 200_000  # distinct (modifiers, candidates) remembered
 # tier (or a capital), to stay a place; smaller ones are mostly common words (see Resolver._lone_words).
 # World-tier entries are cities of 500,000+ already, where Arabic words still collide ("كلنا" / Köln).
 _WORD_MAX_POPULATION = {"core": 100_000, "world": 1_000_000}
+# a town abroad is the namesake of a village of the country the places around it lie in when it is smaller than
+# this (a large city abroad named among them is itself: "هجوم الأهواز" in a report on eastern Syria)
+NAMESAKE_MAX_POPULATION = 300_000
+# the places around a name: this many characters either side, in the same paragraph
+NAMESAKE_WINDOW = 200
+_NAMESAKE_KINDS = frozenset({"city", "neighbourhood", "camp", "base", "area"})
 
 # the fields _apply sets (with kind), in the order _apply copies them
 _APPLIED_FIELDS = ("latitude", "longitude", "country", "iso", "region", "admin1", "admin2", "location",
@@ -58,9 +64,10 @@ def _far(m: PlaceMention, cont: PlaceMention) -> bool:
     return km(m.latitude, m.longitude, cont.latitude, cont.longitude) > RURAL_KM
 
 
-def _compass(m: PlaceMention) -> str | None:
+def _compass(m: PlaceMention, adjective: bool = True) -> str | None:
+    """The direction told of ``m`` ("شمال X", and with ``adjective`` "ريف X الشمالي"), else None."""
     for k, v in m.modifiers:
-        if k in ("compass", "compass_adj"):
+        if k == "compass" or (adjective and k == "compass_adj"):
             return v
     return None
 
@@ -218,13 +225,16 @@ class Resolver:
                  m.geo_precision, m.gazetteer_id, m.note, m.rule_id) = fields
                 if kind is not _KEEP_KIND:
                     m.kind = kind
+        # before the unknown names are placed: "قرى الجنينة والجيعة" lists the second near the first
+        self._namesakes_abroad(mentions, pool, site_cc)
         # "جنوبي البلاد" first: a town it contains ("مدينة X جنوبي البلاد") is placed by it, not by the
         # document's dominant province
+        # "X قرب Y" may cross a border; "X في ريف Y الشرقي" may not
         for m in sorted(mentions, key=lambda x: ("ref", "country") not in x.modifiers):
             cont = mentions[m.container] if m.container is not None else None
             if m.candidates and cont is not None and cont.country is not None \
                     and m.kind in ("city", "neighbourhood", "camp", "base") \
-                    and ((m.country != cont.country and not _compass(cont))  # "X قرب Y" may cross a border
+                    and ((m.country != cont.country and not _compass(cont, adjective=False))
                          or (cont.admin1 and m.admin1 and m.admin1 != cont.admin1
                              and (cont.kind == "admin1" or any(v == "province" for _, v in cont.modifiers)
                                   or (any(v == "rural" for _, v in cont.modifiers) and _far(m, cont))))):
@@ -240,6 +250,102 @@ class Resolver:
             if not m.candidates:
                 self._unresolved(m, mentions, site_cc, list(mentions) + [c for c in context if c.gazetteer_id])
         self._lone_words(mentions, pool, site_cc)
+
+    def _near_in_text(self, x: PlaceMention, m: PlaceMention) -> bool:
+        """Whether ``x`` is written within NAMESAKE_WINDOW characters of ``m``, in the same paragraph."""
+        if abs(x.start - m.start) > NAMESAKE_WINDOW:
+            return False
+        lo, hi = sorted((x.start, m.start))
+        return self._ctx_text is None or "\n" not in self._ctx_text[lo:hi]
+
+    def _around(self, m: PlaceMention, others: Sequence[PlaceMention]) -> Counter:
+        """The countries of the places named near ``m`` (a country named counts half: "المدعومة من الولايات
+        المتحدة" tells no place of the act)."""
+        out: Counter = Counter()
+        for x in others:
+            if self._near_in_text(x, m):
+                out[x.country] += 0.5 if x.kind == "country" else 1.0
+        return out
+
+    def _home_country(self, m: PlaceMention, mentions: Sequence[PlaceMention]) -> str | None:
+        """The country ``m``'s town lies in by its context when that is not the country of its gazetteer entry:
+        the country of the places named around it (two at least, none in the entry's country), or, with nothing
+        named around it, the document's country when the entry's country is named nowhere else and a naming word
+        or a list tells a town ("قرى X وY"). None: the entry stands."""
+        others = [x for x in mentions if x.name != m.name and x.gazetteer_id and x.country is not None
+                  and x.kind != "word"]
+        doc = Counter(x.country for x in others)
+        towns = Counter(x.country for x in others if x.kind != "country")
+        if not m.modifiers and not m.opens_list and doc.get(m.country, 0) > 0:
+            return None  # a bare name of a country the document names elsewhere ("عفرين" in a report on Sinjar)
+        around = self._around(m, others)
+        if around:
+            if around.get(m.country, 0) > 0:
+                return None
+            country, w = around.most_common(1)[0]
+            near = sum(1 for x in others if x.country == country and x.kind != "country" and self._near_in_text(x, m))
+            if w / sum(around.values()) < 0.6 or near < 1 or towns[country] < 2 \
+                    or (near < 2 and 4 * doc.get(m.country, 0) > doc[country]) or 2 * doc.get(m.country, 0) >= doc[country]:
+                return None  # the document is (also) about the entry's country: "دوما" near "نيويورك" stays
+            return country if self._village_country(country, others) else None
+        if not m.modifiers or doc.get(m.country, 0) > 0 or not doc:
+            return None
+        country, n = doc.most_common(1)[0]
+        return country if n / sum(doc.values()) >= 0.6 and towns[country] >= 2 \
+            and self._village_country(country, others) else None
+
+    def _village_country(self, country: str, others: Sequence[PlaceMention]) -> bool:
+        """Whether ``country`` (a name) is one the gazetteer holds down to its villages (countries.tsv tier core):
+        a town named among New York and Washington is where a statement was made, not a village they hold."""
+        for x in others:
+            p = self.gaz.places.get(x.gazetteer_id or "")
+            if x.country == country and p is not None:
+                info = self.gaz.country_info(p.cc)
+                return info is not None and info.tier == "core"
+        return False
+
+    def _namesakes_abroad(self, mentions: Sequence[PlaceMention], pool: Sequence[PlaceMention],
+                          site_cc: str | None) -> None:
+        """A small town resolved abroad while the places named around it all lie in one other country is that
+        country's village of the same name ("قرى الجنينة والجيعة ... بريف دير الزور" is no Sudanese town): its
+        candidate there when the gazetteer has one, else an unknown place placed as such (rule geo.namesake)."""
+        for m in mentions:
+            # a container decides (below), unless it is a reference point: "الطيبة جنوب شرق درعا"
+            if not m.gazetteer_id or m.kind not in _NAMESAKE_KINDS or (
+                    m.container is not None and not _compass(mentions[m.container], adjective=False)):
+                continue
+            p = self.gaz.places.get(m.gazetteer_id)
+            if p is None or p.tier == "user" or p.fcode == "P.PPLC" or p.population >= NAMESAKE_MAX_POPULATION:
+                continue
+            country = self._home_country(m, mentions)
+            if country is None:
+                continue
+            home = [c for c in m.candidates if self._country_name(c.cc) == country]
+            if home:
+                best = max(home, key=lambda c: (sum(_own_terms(c, m)), c.population, c.gid))
+                self._apply(m, best)
+                m.rule_id = "geo.namesake"
+                m.note = f"{m.name!r}: the namesake in {country}, where the places named around it lie"
+                continue
+            abroad = m.country
+            if not m.modifiers and not m.opens_list:
+                # a bare small name abroad among the places of another country is a word ("مردفا"), not a village
+                (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location,
+                 m.geo_precision, m.gazetteer_id, m.note, m.rule_id, m.score) = _CLEARED
+                m.kind, m.rule_id = "word", "geo.word"
+                m.note = f"{m.name!r} read as a word: its gazetteer entries lie in {abroad}, the places around it in {country}"
+                continue
+            (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location, m.geo_precision,
+             m.gazetteer_id, m.note, m.rule_id, m.score) = _CLEARED
+            self._unresolved(m, mentions, site_cc, list(pool))
+            if m.country != country:  # no unit of that country to place it at: not a place of the act
+                (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location,
+                 m.geo_precision, m.gazetteer_id, m.note, m.rule_id, m.score) = _CLEARED
+                m.rule_id = "geo.unresolved"
+                m.note = f"unresolved {m.name!r}: its gazetteer entries lie in {abroad}, the places around it in {country}"
+                continue
+            m.note = (m.note or "") + f"; the gazetteer's {m.name!r} lies in {abroad}, the places around it in {country}"
+            m.rule_id = "geo.namesake"
 
     def _lone_words(self, mentions: Sequence[PlaceMention], pool: Sequence[PlaceMention], site_cc: str | None) -> None:
         """Mark as words (kind "word", rule geo.word) the bare names read as a small place in a country that

@@ -73,6 +73,8 @@ class PlaceWords:
     duals: frozenset[str] = frozenset()
     # words after which towns are enumerated ("بلدات عدة، بينها X وY")
     list_open: frozenset[str] = frozenset()
+    # words for a place told before ("المدينة", "ريفها"): normalised word -> (what they refer to, precision)
+    back: dict[str, tuple[str, int]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +101,7 @@ def place_words() -> PlaceWords:
         links={w: v for w, (v, _) in groups.get("link", {}).items()},
         duals=frozenset(groups.get("dual", {})),
         list_open=frozenset(groups.get("list_open", {})),
+        back={w: (v, int(p or 1)) for w, (v, p) in groups.get("back", {}).items()},
     )
 
 
