@@ -115,7 +115,7 @@ def _proximity_of(p: Any, toks: Sequence[Any]) -> bool:
     k, words = p.tok_start, L.words("proximity_of")
     if k >= 1 and p.proclitic.endswith("ل") and toks[k - 1].norm in words:
         return True
-    return k >= 2 and toks[k - 1].norm in ("من", "عن") and toks[k - 2].norm in words
+    return k >= 2 and toks[k - 1].norm in L.words("proximity_prep") and toks[k - 2].norm in words
 
 
 def _form_in(norm: str, words: Mapping[str, Any]) -> str | None:
