@@ -109,3 +109,15 @@ def test_proclitic_splits_by_initial_agree_with_the_full_walk(word: str) -> None
 def test_proclitic_splits_of_chains() -> None:
     for word in ("وبالمدينة", "فللقوات", "وسيقصف", "كالمدينة", "ال", "لل", "و", "", "بلدة", "وللمرة"):
         assert T.proclitic_splits(word) == _ref_proclitic_splits(word), word
+
+
+@settings(max_examples=200, deadline=None)
+@given(_texts, _texts)
+def test_fold_of_the_text_just_tokenised_is_its_normal_form(a: str, b: str) -> None:
+    text = a + "كلمة " * 13 + b
+    nt, _, _ = N.normalize_cps(text)
+    assert N.fold(text) == nt.text == N._normalize_str(text).text  # remembered: the same object
+    other = "".join(list(text))  # an equal string, another object: computed
+    assert N.fold(other) == nt.text
+    N.normalize_cps(b)  # the memo now holds another text
+    assert N.fold(text) == nt.text
