@@ -79,3 +79,45 @@ def test_long_bmp_text_takes_the_array_path() -> None:
 @given(st.text(alphabet="ab \n\r", max_size=40))
 def test_newline_runs_are_the_regex_runs(text: str) -> None:
     assert list(T._newline_runs(text)) == [m.start() for m in re.finditer(r"\n+", text)]
+
+
+def _ref_proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
+    """The first definition: every proclitic of the table tried at every step of the chain."""
+    pro, _ = T._clitics()
+    out = [("", word)]
+
+    def walk(prefix: str, rest: str, min_order: int) -> None:
+        for form, order, replace in pro:
+            if order < min_order or not rest.startswith(form):
+                continue
+            stem = replace + rest[len(form):]
+            if len(rest) - len(form) < T.MIN_STEM:
+                continue
+            out.append((prefix + form, stem))
+            walk(prefix + form, stem if not replace else "", order + 1 if not replace else 9)
+
+    walk("", word, 1)
+    return tuple(out)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="وفبلكسالمدينةقصف", min_size=0, max_size=9))
+def test_proclitic_splits_by_initial_agree_with_the_full_walk(word: str) -> None:
+    assert T.proclitic_splits(word) == _ref_proclitic_splits(word)
+
+
+def test_proclitic_splits_of_chains() -> None:
+    for word in ("وبالمدينة", "فللقوات", "وسيقصف", "كالمدينة", "ال", "لل", "و", "", "بلدة", "وللمرة"):
+        assert T.proclitic_splits(word) == _ref_proclitic_splits(word), word
+
+
+@settings(max_examples=200, deadline=None)
+@given(_texts, _texts)
+def test_fold_of_the_text_just_tokenised_is_its_normal_form(a: str, b: str) -> None:
+    text = a + "كلمة " * 13 + b
+    nt, _, _ = N.normalize_cps(text)
+    assert N.fold(text) == nt.text == N._normalize_str(text).text  # remembered: the same object
+    other = "".join(list(text))  # an equal string, another object: computed
+    assert N.fold(other) == nt.text
+    N.normalize_cps(b)  # the memo now holds another text
+    assert N.fold(text) == nt.text

@@ -126,3 +126,10 @@ def test_matcher_set_finds_what_each_lexicon_finds(picks: list[int]) -> None:
 def test_suffixed_one_word_actor_is_found_by_the_set() -> None:
     toks = analyze_text("هاجم مقاتلو المعارضة مواقع للنظامهما").tokens
     assert [m.phrase for m in L.all_matchers().find(toks)["actors"]] == ["مقاتلو المعارضة", "النظام"]
+
+
+def test_find_with_the_tokeniser_forms_is_find_without() -> None:
+    ms = L.all_matchers()
+    an = analyze_text('قصفت الطائرات الحربية مواقع لتنظيم "داعش" في ريف الرقة، وقالت المعارضة إن الغارات استهدفت بلدة')
+    assert ms.find(an.tokens, forms=an.forms()) == ms.find(an.tokens)
+    assert ms.find(an.tokens, 3, 12, forms=an.forms()) == ms.find(an.tokens, 3, 12)

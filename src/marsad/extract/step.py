@@ -222,7 +222,7 @@ class EventExtractor:
         published = dt.date.fromisoformat(doc.published) if doc.published else None
         places = self.geocoder.find_places(an)
         self.geocoder.resolve_document(places, doc.text, doc.site, context_places=places)
-        found = L.all_matchers().find(toks)
+        found = L.all_matchers().find(toks, forms=an.forms())
         actors = found["actors"]
         agencies = found["agencies"]
         taken = set()

@@ -294,7 +294,7 @@ class PlaceRecognizer:
         text = analysis.norm.orig
         hi = len(toks) if hi is None else min(hi, len(toks))
         out: list[PlaceMention] = []
-        norms = [t.norm for t in toks[lo:hi]]
+        norms = analysis.forms()[lo:hi]  # the tokeniser's forms: no pass over the tokens
         n = len(norms)
         # what each word form starts, looked up for all words at once: most start nothing (None) and are
         # never visited; _UNSEEN: not known yet (= _starts_at, inlined)

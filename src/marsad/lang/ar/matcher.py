@@ -336,30 +336,40 @@ class MatcherSet:
         """
         plan = self._plans.get(norm)
         if plan is None:
-            by_k: dict[int, list[tuple[str, _Multi, _Entry | None]]] = {}
-            for k, prefix, form in self._readings(norm):
-                multi, single = self.matchers[k]._reading(form)
-                by_k.setdefault(k, []).append((prefix, multi, single))
-            plan = tuple((k, None if any(r[1] for r in v) else (v[0][2], v[0][0]), tuple(v)) for k, v in by_k.items())
+            readings = self._readings(norm)
+            plan = self._compile_plan(readings) if readings else ()  # most forms start nothing
             if len(self._plans) < _MEMO_MAX:
                 self._plans[norm] = plan
         return plan
 
+    def _compile_plan(self, readings: list[tuple[int, str, str]]) -> _Plan:
+        by_k: dict[int, list[tuple[str, _Multi, _Entry | None]]] = {}
+        for k, prefix, form in readings:
+            multi, single = self.matchers[k]._reading(form)
+            by_k.setdefault(k, []).append((prefix, multi, single))
+        return tuple((k, None if any(r[1] for r in v) else (v[0][2], v[0][0]), tuple(v)) for k, v in by_k.items())
+
     def _readings(self, norm: str) -> list[tuple[int, str, str]]:
         """(lexicon index, proclitics, form) of every reading of ``norm`` with candidates, lexicon by lexicon."""
+        starts = self._starts_something
+        probed = [(n, prefix, form) for n, (prefix, form) in enumerate(proclitic_splits(norm)) if starts(form)]
+        if not probed:
+            return []  # most forms: no reading starts anything in any lexicon
         found = []  # (lexicon, reading order, proclitics, form)
-        for n, (prefix, form) in enumerate(proclitic_splits(norm)):
-            if self._starts_something(form):
-                found.extend((k, n, prefix, form) for k in self._lexicons_of(form)
-                             if self.matchers[k]._candidates(form))
+        for n, prefix, form in probed:
+            found.extend((k, n, prefix, form) for k in self._lexicons_of(form) if self.matchers[k]._candidates(form))
         found.sort()
         return [(k, prefix, form) for k, _, prefix, form in found]
 
-    def find(self, tokens: Sequence[Token], lo: int = 0, hi: int | None = None) -> dict[str, list[Match]]:
+    def find(self, tokens: Sequence[Token], lo: int = 0, hi: int | None = None,
+             forms: Sequence[str] | None = None) -> dict[str, list[Match]]:
+        """``forms``: the forms of all ``tokens`` when the caller has them (``Analysis.forms``)."""
         hi = len(tokens) if hi is None else hi
         out: list[list[Match]] = [[] for _ in self.matchers]
         nxt = [lo] * len(self.matchers)
-        if isinstance(tokens, list):
+        if forms is not None:
+            norms = forms[lo:hi]
+        elif isinstance(tokens, list):
             norms = list(map(_norm_of, tokens[lo:hi]))
         else:
             norms = [tokens[i].norm for i in range(lo, hi)]

@@ -70,7 +70,7 @@ def _fold_presentation(text: str) -> tuple[str, list[int]]:
 
 def normalize(text: str) -> NormText:
     """Normalise ``text`` for matching, keeping a character map back to it."""
-    return normalize_cps(text)[0]
+    return _normalize_cps(text)[0]
 
 
 _DELETED = 0xFFFFFFFF  # marks a deleted character in the code point table
@@ -91,6 +91,11 @@ def _cp_table() -> np.ndarray | None:
     return lut
 
 
+# (text, its normalised form) of the last text normalised with offsets: the pipeline tokenises a document's
+# text, then fingerprints the same string object with ``fold``, which then need not normalise it again
+_LAST: tuple[str, str] | None = None
+
+
 def normalize_cps(text: str) -> tuple[NormText, np.ndarray | None, np.ndarray | None]:
     """``normalize(text)`` plus, when computed with arrays, the normalised code points and the
     original index of each of them (None when nothing was deleted), for the tokeniser.
@@ -98,6 +103,13 @@ def normalize_cps(text: str) -> tuple[NormText, np.ndarray | None, np.ndarray | 
     The array path gives exactly what the string path (:func:`_normalize_str`) gives; it is
     only taken for BMP text without presentation forms.
     """
+    global _LAST
+    out = _normalize_cps(text)
+    _LAST = (text, out[0].text)
+    return out
+
+
+def _normalize_cps(text: str) -> tuple[NormText, np.ndarray | None, np.ndarray | None]:
     mapped = _mapped(text)
     if mapped is None:
         return _normalize_str(text), None, None
@@ -154,6 +166,9 @@ def _normalize_str(text: str) -> NormText:
 
 def fold(text: str) -> str:
     """The normalised text alone, without the offset map (cheaper when offsets are not needed)."""
+    last = _LAST
+    if last is not None and last[0] is text:  # the same string object: its form is known
+        return last[1]
     mapped = _mapped(text)
     if mapped is not None:
         return mapped[mapped != _DELETED].tobytes().decode("utf-32-le", "surrogatepass")

@@ -72,6 +72,15 @@ def _proclitic_initials() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _proclitics_by_initial() -> dict[str, tuple[tuple[str, int, str], ...]]:
+    """The proclitics (in table order) by their first letter: a chain step tries only those that can match."""
+    out: dict[str, list[tuple[str, int, str]]] = {}
+    for row in _clitics()[0]:
+        out.setdefault(row[0][:1], []).append(row)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def _conjunctions() -> tuple[str, ...]:
     """The conjunction proclitics (clitics.tsv, order 1: و، ف)."""
     return tuple(form for form, order, _ in _clitics()[0] if order == 1)
@@ -91,13 +100,13 @@ def proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
     Stems shorter than two letters are not offered ("بلدة" offers "لده", but a lexicon
     decides whether that reading is real).
     """
-    pro, _ = _clitics()
+    by_initial = _proclitics_by_initial()
     out: list[tuple[str, str]] = [("", word)]
-    if word[:1] not in _proclitic_initials():
+    if word[:1] not in by_initial:
         return tuple(out)  # most words: no proclitic can start them
 
     def walk(prefix: str, rest: str, min_order: int) -> None:
-        for form, order, replace in pro:
+        for form, order, replace in by_initial.get(rest[:1], ()):
             if order < min_order or not rest.startswith(form):
                 continue
             stem = replace + rest[len(form):]
