@@ -103,6 +103,9 @@ class _ByUnit(dict):
 
 
 _EMPTY = _ByUnit()
+# what makes a strike told without its agent a report of the day, not a loose mention: the military site it hit
+# ("سقوط صواريخ على المطار") and the hour it struck ("عند الساعة العاشرة ليلا"); trigger_cues.tsv groups
+STRIKE_CREDIBLE = ("military_site", "time_of_day")
 
 
 # the kinds of place a list of towns enumerates (not a country or a province: "مدنا أخرى بينها العاصمة")
@@ -397,6 +400,10 @@ class EventExtractor:
                     # "قتل 46 مدنيا يوم الخميس": the dead of a strike or a battle told elsewhere, or a
                     # tally; a killing is an attack on civilians when its sentence names who killed
                     f.modality = ("casualties", "needs-agent")
+                if f.actor1 is None and f.event_type == "Explosions/Remote violence":
+                    told = [g for g in STRIKE_CREDIBLE if cue_s.get(g, _EMPTY)[si]]
+                    f.credible = len(told)
+                    f.rule_ids += ["credible:" + g for g in told]
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
                 for _ in range(3):
@@ -1311,6 +1318,7 @@ class EventExtractor:
         c += 0.08 if f.date is not None else 0.0
         c += 0.08 if f.fatalities else 0.0
         c += 0.03 if f.claimed_by else 0.0
+        c += 0.08 * f.credible  # an unattributed strike's site or hour supports it as a day or a place does
         return round(min(c, 1.0), 3)
 
     def _event(self, doc: Document, f: Frame, rec: dict[str, Any], doc_actor: Any, doc_date: Any) -> Event | None:

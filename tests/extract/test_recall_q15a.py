@@ -1,0 +1,38 @@
+"""Real happenings dropped on unseen news (branch q15a), on sentences of our own.
+
+A strike told without its agent is a report of the day when its sentence names the military site it hit or
+the hour it struck (trigger_cues.tsv military_site, time_of_day); a bare mention of rockets stays below the floor.
+"""
+from __future__ import annotations
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-05-01"  # a Tuesday
+
+
+def _run(extractor, text, published=PUB):
+    return extractor(MetaStep()(Document(text=text, published=published)))
+
+
+def _strikes(doc):
+    return [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+
+
+def test_an_unattributed_strike_on_military_sites_at_an_hour_is_kept(extractor):
+    doc = _run(extractor, "ونقلت الوكالة عن مصدر عسكري أن بعض المواقع العسكرية في ريف حمص تعرضت "
+                          "عند الساعة الحادية عشرة ليلا لعدوان جديد بصواريخ معادية.")
+    ev = _strikes(doc)
+    assert ev, doc.dropped
+    assert "credible:military_site" in ev[0].rule_ids and "credible:time_of_day" in ev[0].rule_ids
+
+
+def test_rockets_with_no_site_and_no_hour_stay_dropped(extractor):
+    doc = _run(extractor, "ونقلت الوكالة عن مصدر أن ريف حمص شهد عدوانا جديدا بصواريخ معادية.")
+    assert not _strikes(doc)
+
+
+def test_the_same_rockets_on_military_sites_are_kept(extractor):
+    doc = _run(extractor, "ونقلت الوكالة عن مصدر أن المواقع العسكرية في ريف حمص شهدت عدوانا جديدا بصواريخ معادية.")
+    ev = _strikes(doc)
+    assert ev and "credible:military_site" in ev[0].rule_ids, doc.dropped
