@@ -36,3 +36,19 @@ def test_the_same_rockets_on_military_sites_are_kept(extractor):
     doc = _run(extractor, "ونقلت الوكالة عن مصدر أن المواقع العسكرية في ريف حمص شهدت عدوانا جديدا بصواريخ معادية.")
     ev = _strikes(doc)
     assert ev and "credible:military_site" in ev[0].rule_ids, doc.dropped
+
+
+def _agreements(doc):
+    return [e for e in doc.events if e.sub_event_type == "Agreement"]
+
+
+def test_an_agreement_framed_by_terms_but_made_on_its_day_is_kept(extractor):
+    # "بموجب" makes the agreement the frame of the evacuation; the verb that made it and its day tell it happened
+    doc = _run(extractor, "وغادر المسلحون البلدة بموجب اتفاق أبرمته روسيا مع الفصائل يوم الأحد.")
+    ev = _agreements(doc)
+    assert ev and "terms-made-dated" in ev[0].rule_ids, doc.dropped
+
+
+def test_an_agreement_framed_by_terms_with_no_day_stays_a_frame(extractor):
+    doc = _run(extractor, "وغادر المسلحون البلدة بموجب اتفاق أبرمته روسيا مع الفصائل.")
+    assert not _agreements(doc)

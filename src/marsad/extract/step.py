@@ -365,6 +365,10 @@ class EventExtractor:
                 if tdef.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال")):
                     f.rule_ids.append("definite")
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
+                if f.modality and f.modality[0] == "terms" and _made_on_a_day(t, tdef, cue_s.get("agreement_made", _EMPTY)[si],
+                                                                              date_s[si]):
+                    f.modality = None
+                    f.rule_ids.append("terms-made-dated")
                 ca, cb = _clause(clause_at, t.start_tok, a, b)
                 f.total = any(ca <= k < cb for k in since_at)
                 # who reports after the trigger ("..., وفقا لما ذكرته الشرطة") is the source, not a side
@@ -1725,6 +1729,22 @@ def _compatible_actors(a: Event, b: Event) -> bool:
     if a.actor1 and b.actor1 and a.actor1 != b.actor1:
         return a.actor1 == b.actor2 and (a.actor2 == b.actor1 or not a.actor2 or not b.actor2)
     return True
+
+
+AGREEMENT_MADE_GAP = 2  # tokens between an agreement noun and the verb that made it ("اتفاق أبرمته روسيا")
+MADE_DAY_GAP = 6  # tokens between that verb and the day it tells ("أعلنت عنه دمشق الأحد")
+
+
+def _made_on_a_day(t: Any, tdef: Any, made: Sequence[Any], dates: Sequence[Any]) -> bool:
+    """"بموجب اتفاق أبرمته روسيا وتركيا الثلاثاء": an agreement a terms cue frames is still told as made on its
+    day when the verb that made it and a day follow it closely."""
+    if tdef.sub_event_type != "Agreement":
+        return False
+    for c in made:
+        if 0 <= c.start_tok - t.end_tok <= AGREEMENT_MADE_GAP and any(
+                0 <= d.tok_start - c.end_tok <= MADE_DAY_GAP for d in dates):
+            return True
+    return False
 
 
 def _document_place(places: Sequence[Any]) -> Any:
