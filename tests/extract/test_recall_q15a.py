@@ -52,3 +52,15 @@ def test_an_agreement_framed_by_terms_but_made_on_its_day_is_kept(extractor):
 def test_an_agreement_framed_by_terms_with_no_day_stays_a_frame(extractor):
     doc = _run(extractor, "وغادر المسلحون البلدة بموجب اتفاق أبرمته روسيا مع الفصائل.")
     assert not _agreements(doc)
+
+
+def test_places_listed_before_the_trigger_each_get_the_event(extractor):
+    doc = _run(extractor, "وقال مصدر عسكري إن مواقع عسكرية في ريفي حمص وحلب تعرضت مساء الأحد لعدوان جديد بصواريخ معادية.")
+    places = {e.location for e in _strikes(doc)}
+    assert {"Homs", "Aleppo"} <= places, (places, doc.dropped)
+
+
+def test_a_site_between_two_towns_named_before_is_one_event(extractor):
+    doc = _run(extractor, "وقالت مصادر إن مطار التيفور العسكري الواقع بين مدينتي حمص وتدمر استهدف فجر الأحد.")
+    places = {e.location for e in _strikes(doc)}
+    assert len(places) == 1, places

@@ -1100,8 +1100,10 @@ class EventExtractor:
         Only places after the trigger, linked to the first by "و"/"،" alone, of the same
         precision, and not the container of another ("في ريف درعا" is where, not whom).
         """
-        if first is None or first.tok_start < t.end_tok:
+        if first is None:
             return []
+        if first.tok_start < t.end_tok:
+            return EventExtractor._listed_before(first, places, toks)
         if first.tok_start > 0 and in_words(toks[first.tok_start - 1].norm, L.words("between")):
             return []  # "الواقع بين مدينة X وقرية Y": one site between two towns
         out = []
@@ -1127,6 +1129,24 @@ class EventExtractor:
                 out.append(p)
             prev = p
         return out
+
+    @staticmethod
+    def _listed_before(last: Any, places: Sequence[Any], toks) -> list[Any]:
+        """"مواقع في ريفي حماة وحلب تعرضت لعدوان": the place picked before the trigger is the last of a list; the
+        places joined to it by "و" alone, of its kind and precision, are reached too."""
+        out = []
+        nxt = last
+        for p in sorted((p for p in places if p.tok_end <= last.tok_start), key=lambda p: -p.tok_start):
+            if not p.resolved or p.tok_end != nxt.tok_start or "و" not in nxt.proclitic:
+                break
+            if p.kind != last.kind or p.geo_precision != last.geo_precision:
+                break
+            out.append(p)
+            nxt = p
+        head = out[-1] if out else last
+        if head.tok_start > 0 and in_words(toks[head.tok_start - 1].norm, L.words("between")):
+            return []  # "مطار التيفور الواقع بين مدينتي حمص وتدمر": one site between two towns
+        return out[::-1]
 
     @staticmethod
     def _enumerated(t: Match, first: Any, places: Sequence[Any], toks, window: int = 12) -> list[Any]:
