@@ -64,3 +64,11 @@ def test_a_site_between_two_towns_named_before_is_one_event(extractor):
     doc = _run(extractor, "وقالت مصادر إن مطار التيفور العسكري الواقع بين مدينتي حمص وتدمر استهدف فجر الأحد.")
     places = {e.location for e in _strikes(doc)}
     assert len(places) == 1, places
+
+
+def test_rockets_on_the_city_airport_told_after_the_city_are_kept(extractor):
+    # the airport is not geocoded: the event stands at the report's city, yet it is no mention referring back
+    doc = _run(extractor, "شهدت مدينة الموصل احتجاجات يوم الاثنين.\n"
+                          "وفي تطور لاحق، أفادت مصادر أمنية بسقوط أربعة صواريخ على مطار المدينة.")
+    ev = _strikes(doc)
+    assert ev and "credible:military_site" in ev[0].rule_ids, doc.dropped

@@ -106,6 +106,7 @@ _EMPTY = _ByUnit()
 # what makes a strike told without its agent a report of the day, not a loose mention: the military site it hit
 # ("سقوط صواريخ على المطار") and the hour it struck ("عند الساعة العاشرة ليلا"); trigger_cues.tsv groups
 STRIKE_CREDIBLE = ("military_site", "time_of_day")
+SITE_TOLD = "credible:military_site"
 
 
 # the kinds of place a list of towns enumerates (not a country or a province: "مدنا أخرى بينها العاصمة")
@@ -1528,8 +1529,9 @@ class EventExtractor:
             rules = set(ev.rule_ids)
             own_actor = not (INFERRED_ACTOR & rules)
             definite = "definite" in rules  # "عملية الخطف": a definite noun names a happening told before
+            # "سقوط صواريخ على مطار المدينة": the military site hit is a place of its own, even one not geocoded
             if len(ev.evidence) == 1 and ANAPHORIC <= rules and (not own_actor or definite) \
-                    and ev.confidence < self.anaphora_confidence:
+                    and ev.confidence < self.anaphora_confidence and SITE_TOLD not in rules:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
                                     "reason": "mention without its own place or date, matching no event",
                                     "rule_id": ev.rule_ids[0]})
