@@ -64,6 +64,7 @@ class Frame:
     side_moved: bool = False  # the agent read was made actor2 by a role rule: the sentence still names a side
     joined: Mention | None = None  # an armed side joined to the agent by "و" ("غارات روسية وسورية")
     holder_target: bool = False  # actor2 was read as the holder of the place hit ("الخاضعة لسيطرة المعارضة")
+    credible: int = 0  # cue groups of STRIKE_CREDIBLE told in the sentence of an unattributed strike (a site hit, an hour)
 
 
 def _between_has_break(tokens: Sequence[Token], a: int, b: int) -> bool:

@@ -104,6 +104,10 @@ class _ByUnit(dict):
 
 
 _EMPTY = _ByUnit()
+# what makes a strike told without its agent a report of the day, not a loose mention: the military site it hit
+# ("سقوط صواريخ على المطار") and the hour it struck ("عند الساعة العاشرة ليلا"); trigger_cues.tsv groups
+STRIKE_CREDIBLE = ("military_site", "time_of_day")
+SITE_TOLD = "credible:military_site"
 
 
 # the kinds of place a list of towns enumerates (not a country or a province: "مدنا أخرى بينها العاصمة")
@@ -368,6 +372,10 @@ class EventExtractor:
                 if tdef.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال")):
                     f.rule_ids.append("definite")
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
+                if f.modality and f.modality[0] == "terms" and _made_on_a_day(t, tdef, cue_s.get("agreement_made", _EMPTY)[si],
+                                                                              date_s[si]):
+                    f.modality = None
+                    f.rule_ids.append("terms-made-dated")
                 ca, cb = _clause(clause_at, t.start_tok, a, b)
                 f.total = any(ca <= k < cb for k in since_at)
                 # who reports after the trigger ("..., وفقا لما ذكرته الشرطة") is the source, not a side
@@ -403,6 +411,10 @@ class EventExtractor:
                     # "قتل 46 مدنيا يوم الخميس": the dead of a strike or a battle told elsewhere, or a
                     # tally; a killing is an attack on civilians when its sentence names who killed
                     f.modality = ("casualties", "needs-agent")
+                if f.actor1 is None and f.event_type == "Explosions/Remote violence":
+                    told = [g for g in STRIKE_CREDIBLE if cue_s.get(g, _EMPTY)[si]]
+                    f.credible = len(told)
+                    f.rule_ids += ["credible:" + g for g in told]
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
                 for _ in range(3):
@@ -1100,8 +1112,10 @@ class EventExtractor:
         Only places after the trigger, linked to the first by "و"/"،" alone, of the same
         precision, and not the container of another ("في ريف درعا" is where, not whom).
         """
-        if first is None or first.tok_start < t.end_tok:
+        if first is None:
             return []
+        if first.tok_start < t.end_tok:
+            return EventExtractor._listed_before(first, places, toks)
         if first.tok_start > 0 and in_words(toks[first.tok_start - 1].norm, L.words("between")):
             return []  # "الواقع بين مدينة X وقرية Y": one site between two towns
         out = []
@@ -1127,6 +1141,24 @@ class EventExtractor:
                 out.append(p)
             prev = p
         return out
+
+    @staticmethod
+    def _listed_before(last: Any, places: Sequence[Any], toks) -> list[Any]:
+        """"مواقع في ريفي حماة وحلب تعرضت لعدوان": the place picked before the trigger is the last of a list; the
+        places joined to it by "و" alone, of its kind and precision, are reached too."""
+        out = []
+        nxt = last
+        for p in sorted((p for p in places if p.tok_end <= last.tok_start), key=lambda p: -p.tok_start):
+            if not p.resolved or p.tok_end != nxt.tok_start or "و" not in nxt.proclitic:
+                break
+            if p.kind != last.kind or p.geo_precision != last.geo_precision:
+                break
+            out.append(p)
+            nxt = p
+        head = out[-1] if out else last
+        if head.tok_start > 0 and in_words(toks[head.tok_start - 1].norm, L.words("between")):
+            return []  # "مطار التيفور الواقع بين مدينتي حمص وتدمر": one site between two towns
+        return out[::-1]
 
     @staticmethod
     def _enumerated(t: Match, first: Any, places: Sequence[Any], toks, window: int = 12) -> list[Any]:
@@ -1378,6 +1410,7 @@ class EventExtractor:
         c += 0.08 if f.date is not None else 0.0
         c += 0.08 if f.fatalities else 0.0
         c += 0.03 if f.claimed_by else 0.0
+        c += 0.08 * f.credible  # an unattributed strike's site or hour supports it as a day or a place does
         return round(min(c, 1.0), 3)
 
     def _event(self, doc: Document, f: Frame, rec: dict[str, Any], doc_actor: Any, doc_date: Any) -> Event | None:
@@ -1563,8 +1596,9 @@ class EventExtractor:
             rules = set(ev.rule_ids)
             own_actor = not (INFERRED_ACTOR & rules)
             definite = "definite" in rules  # "عملية الخطف": a definite noun names a happening told before
+            # "سقوط صواريخ على مطار المدينة": the military site hit is a place of its own, even one not geocoded
             if len(ev.evidence) == 1 and ANAPHORIC <= rules and (not own_actor or definite) \
-                    and ev.confidence < self.anaphora_confidence:
+                    and ev.confidence < self.anaphora_confidence and SITE_TOLD not in rules:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
                                     "reason": "mention without its own place or date, matching no event",
                                     "rule_id": ev.rule_ids[0]})
@@ -1784,6 +1818,22 @@ def _compatible_actors(a: Event, b: Event) -> bool:
     if a.actor1 and b.actor1 and a.actor1 != b.actor1:
         return a.actor1 == b.actor2 and (a.actor2 == b.actor1 or not a.actor2 or not b.actor2)
     return True
+
+
+AGREEMENT_MADE_GAP = 2  # tokens between an agreement noun and the verb that made it ("اتفاق أبرمته روسيا")
+MADE_DAY_GAP = 6  # tokens between that verb and the day it tells ("أعلنت عنه دمشق الأحد")
+
+
+def _made_on_a_day(t: Any, tdef: Any, made: Sequence[Any], dates: Sequence[Any]) -> bool:
+    """"بموجب اتفاق أبرمته روسيا وتركيا الثلاثاء": an agreement a terms cue frames is still told as made on its
+    day when the verb that made it and a day follow it closely."""
+    if tdef.sub_event_type != "Agreement":
+        return False
+    for c in made:
+        if 0 <= c.start_tok - t.end_tok <= AGREEMENT_MADE_GAP and any(
+                0 <= d.tok_start - c.end_tok <= MADE_DAY_GAP for d in dates):
+            return True
+    return False
 
 
 def _document_place(places: Sequence[Any]) -> Any:
