@@ -1,0 +1,47 @@
+"""Precision on unseen news, on sentences of our own (branch q15c): agreements that are diplomacy or only sought,
+and aid or inspection teams entering a town read as a transfer of territory."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-04-12"  # a Thursday
+
+
+def _run(extractor, text, published=PUB):
+    return extractor(MetaStep()(Document(text=text, published=published)))
+
+
+@pytest.mark.parametrize("kind, text", [
+    # agreeing in a phone call is diplomacy (md-op-1100)
+    ("opinion", "واتفقت روسيا وتركيا أمس على إقامة منطقة عازلة في إدلب خلال مكالمة هاتفية بين الرئيسين."),
+    ("opinion", "واتفقت فرنسا مع الولايات المتحدة أمس على تشديد العقوبات خلال اتصال عبر الهاتف."),
+    # a nuclear deal (md-sense-1100)
+    ("sense", "وتوصلت الولايات المتحدة إلى اتفاق نووي مع إيران في فيينا."),
+    # a settlement sought (md-int-1100)
+    ("intention", "وتجري مفاوضات بين الفصائل والجانب الروسي للتوصل إلى تسوية في بلدة جاسم أمس."),
+    # aid and inspectors entering (md-sense-1101..1103)
+    ("sense", "ودخلت قافلة مساعدات إلى الغوطة الشرقية أمس بحسب الصليب الأحمر."),
+    ("sense", "وقال الهلال الأحمر إن قافلة المساعدات التي دخلت مدينة دوما أمس حملت أدوية."),
+    ("sense", "وذكرت الوكالة أن فريق المحققين دخل مدينة دوما أمس."),
+    # what is to be ensured (md-int-1102)
+    ("intention", "وتتولى تركيا ضمان انسحاب المقاتلين من المنطقة العازلة في إدلب."),
+])
+def test_cues_of_what_is_no_event(extractor, kind, text):
+    doc = _run(extractor, text)
+    assert not doc.events, doc.events
+    assert any(d["reason"] == f"modality:{kind}" for d in doc.dropped), doc.dropped
+
+
+def test_efforts_towards_a_settlement_are_no_agreement(extractor):
+    # md-int-1101: "جهود التسوية" is sought; the agreement verb of the same sentence stays
+    doc = _run(extractor, "واتفقت الحكومة السورية والفصائل أمس على دعم جهود التسوية في درعا.")
+    assert any(d["reason"] == "modality:intention" for d in doc.dropped), doc.dropped
+    assert [e.sub_event_type for e in doc.events] == ["Agreement"]
+
+
+def test_fighters_entering_a_town_stay_a_transfer(extractor):
+    doc = _run(extractor, "ودخل مقاتلو الفصائل إلى بلدة جاسم أمس بعد انسحاب قوات النظام منها.")
+    assert "Non-violent transfer of territory" in [e.sub_event_type for e in doc.events], doc.dropped
