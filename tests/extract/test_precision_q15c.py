@@ -45,3 +45,15 @@ def test_efforts_towards_a_settlement_are_no_agreement(extractor):
 def test_fighters_entering_a_town_stay_a_transfer(extractor):
     doc = _run(extractor, "ودخل مقاتلو الفصائل إلى بلدة جاسم أمس بعد انسحاب قوات النظام منها.")
     assert "Non-violent transfer of territory" in [e.sub_event_type for e in doc.events], doc.dropped
+
+
+def test_a_happening_of_two_past_years_is_history(extractor):
+    # rd-yw-1100 and dates._second_year: "بين عامي 2010 و2012" dates the killing years back
+    doc = _run(extractor, "واتهمت طهران إسرائيل باغتيال أربعة من العلماء بين عامي 2010 و 2012 في العاصمة.")
+    assert not doc.events, doc.events
+    assert any(d["reason"].startswith("background") for d in doc.dropped), doc.dropped
+
+
+def test_two_years_counted_back_stay_a_count(extractor):
+    doc = _run(extractor, "واعتقلت الشرطة العراقية عشرة مسلحين في الموصل قبل عامين.")
+    assert not doc.events, doc.events
