@@ -57,3 +57,25 @@ def test_a_happening_of_two_past_years_is_history(extractor):
 def test_two_years_counted_back_stay_a_count(extractor):
     doc = _run(extractor, "واعتقلت الشرطة العراقية عشرة مسلحين في الموصل قبل عامين.")
     assert not doc.events, doc.events
+
+
+@pytest.mark.parametrize("text", [
+    # the start point in another clause than the toll (the clause's own "since" total was read before)
+    "وتشن قوات النظام منذ 18 شباط حملة على الغوطة الشرقية، وأدى القصف الجوي إلى مقتل أكثر من 400 مدني.",
+    "وتشن قوات النظام منذ بدء الشهر حملة على ريف درعا، وأدى القصف الجوي إلى مقتل أكثر من 150 مدنيا.",
+])
+def test_hundreds_dead_since_a_start_days_back_are_a_running_total(extractor, text):
+    # TALLY_SINCE_DEAD, EventExtractor._long_since: a campaign's toll, not one strike's dead
+    doc = _run(extractor, text, published="2018-03-10")
+    assert not [e for e in doc.events if e.fatalities], doc.events
+
+
+@pytest.mark.parametrize("text", [
+    # a superlative's "since" tells how rare the attack is (first_since, 8 words back)
+    "وقتل 120 شخصا في تفجيرين انتحاريين استهدفا سوق مدينة السويداء الأربعاء، في أعنف موجة هجمات على المدينة منذ سنوات.",
+    # a start point a day back: the day's toll
+    "وقتل 110 مدنيين في الغارات الجوية على مدينة دوما منذ صباح أمس.",
+])
+def test_hundreds_dead_of_a_day_are_kept(extractor, text):
+    doc = _run(extractor, text, published="2018-03-10")
+    assert any((e.fatalities or 0) >= 100 for e in doc.events), (doc.events, doc.dropped)
