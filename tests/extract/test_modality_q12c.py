@@ -28,7 +28,8 @@ def _run(extractor, text, published=PUB):
     ("Air/drone strike", "expectation", "وتخشى الحكومة الأردنية أن تقصف الطائرات الروسية مخيمات النازحين قرب الحدود."),
     ("Air/drone strike", "expectation", "ويخشون أن تشن الطائرات الحربية غارات جديدة على البلدة."),
     ("Armed clash", "expectation", "ومن المرجح أن تبقى القوات الأميركية بعيدة عن الاقتتال في مدينة منبج."),
-    ("Armed clash", "expectation", "ونزح مئات السكان من البلدة هربا من المعارك المتوقعة بين الجيش والفصائل."),
+    # q15c: "هربا من" is now a cue of its own (md-gen-1100), so the expected battles are fled "before"
+    ("Armed clash", "expectation", "ونزح مئات السكان من البلدة قبل المعارك المتوقعة بين الجيش والفصائل."),
     # about to (md-fut-23, 24)
     ("Government regains territory", "future", "ويوشك الجيش السوري على السيطرة على مدينة درعا."),
     ("Government regains territory", "future", "وتوشك القوات الحكومية على السيطرة على بلدة الحارة."),

@@ -70,6 +70,9 @@ PERFECT_WINDOW = 6  # tokens from "قد" back to "كان", and from the trigger 
 OWN_DAY_WINDOW = 12  # tokens from such a trigger to the day told with it ("الهجوم الذي استهدف ... يوم الجمعة")
 SPAN_WINDOW = 3  # tokens between "بعد/قبل" and the unit of a span ("بعد نحو ثلاثة أشهر على")
 TALLY_DEAD = 1000  # dead counted in one mention from which it is a long-run toll: no single attack in the news kills as many
+TALLY_SINCE_DEAD = 100  # hundreds of dead told with a start point days back ("منذ 18 شباط") are a campaign's running toll
+SINCE_RECENT_DAYS = 2  # "منذ ليل الجمعة", "منذ صباح اليوم": a day's toll, not a campaign's
+FIRST_SINCE_WINDOW = 8  # "في أعنف موجة هجمات للتنظيم في سوريا منذ": the superlative a few words before its "since"
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
 REACTOR_WINDOW = 8  # tokens back from a noun trigger to a condemning verb ("أدانت وزارة الخارجية العراقية، الجمعة، الضربات")
 COMMAS = frozenset({"،", ","})  # punctuation, not language knowledge
@@ -563,7 +566,8 @@ class EventExtractor:
                     num, found = pick_fatalities(num_s[si], cas_s[si], toks, L.words("subset"), L.time_units(), L.words("year_before"))
                     f.fatalities = num if found else None
                     dead = num if isinstance(num, int) or num is None else num.value
-                    if found and dead is not None and dead >= TALLY_DEAD:
+                    if found and dead is not None and (dead >= TALLY_DEAD or (
+                            dead >= TALLY_SINCE_DEAD and self._long_since(toks, a, b, date_s[si], rec["published"]))):
                         # "قتل أكثر من 1700 مدني في القصف": a war's or a campaign's toll, not one happening's dead;
                         # a taking told with the toll of its campaign ("استعاد ... إثر هجوم أدى إلى مقتل 1700") stays
                         if f.sub_event_type in TAKINGS or f.sub_event_type == TERRITORY:
@@ -1052,6 +1056,20 @@ class EventExtractor:
         """"فبعد خمسة أعوام على تفجير ...، ألقت ... القبض": a span forward from another happening (span_link after it),
         not a day counted from publication: it dates nothing told in the sentence."""
         return d.relation == "future" and d.tok_end < len(toks) and toks[d.tok_end].norm in L.words("span_link")
+
+    @classmethod
+    def _long_since(cls, toks, a: int, b: int, dates: Sequence[DateMention], published: dt.date | None) -> bool:
+        """Sentence ``a..b`` counts from a start point more than SINCE_RECENT_DAYS back ("منذ 18 شباط"، "منذ بدء
+        الهجوم"، "منذ شنت القوات"): its toll is a running total. Not a superlative's "since" ("الحصيلة الأعلى منذ ...")."""
+        since, first = L.words("since"), L.words("first_since")
+        for k in range(a, b):
+            if toks[k].norm not in since or any(toks[j].norm in first for j in range(max(a, k - FIRST_SINCE_WINDOW), k)):
+                continue
+            d = next((d for d in dates if d.tok_start in (k, k + 1)), None)
+            if d is None or d.date_start is None or published is None \
+                    or (published - d.date_start).days > SINCE_RECENT_DAYS:
+                return True
+        return False
 
     @staticmethod
     def _is_since(toks, d) -> bool:

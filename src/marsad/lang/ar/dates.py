@@ -686,11 +686,25 @@ def _year_phrase(c: _Ctx, i: int) -> _Res | None:
         if not _prep_before(c, i) or (j2 < c.hi and c.toks[j2].is_word):
             return None
     rid = (yw[1].rid + "+" if yw else "") + "year"
+    last = _second_year(c, j2, year) if yw is not None and cal == "gregorian" else None
+    if last is not None:
+        # "عامي 2014 و2015"، "بين العامين 2010 و2012": the two years and those between
+        return _Res(last[1], dt.date(year, 1, 1), dt.date(last[0], 12, 31), MONTH, rid + "-pair", "unknown")
     if cal == "hijri":
         s = hijri_to_gregorian(year, 1, 1)
         en = hijri_to_gregorian(year + 1, 1, 1) - dt.timedelta(days=1)
         return _Res(j2, s, en, MONTH, rid + "-hijri", "unknown")
     return _Res(j2, dt.date(year, 1, 1), dt.date(year, 12, 31), MONTH, rid, "unknown")
+
+
+def _second_year(c: _Ctx, j: int, first: int) -> tuple[int, int] | None:
+    """(year, end token) of a later year joined by "و" right after a year ("عامي 2014 و2015")."""
+    if j >= c.hi or c.toks[j].norm != "و":
+        return None
+    y = _year_at(c, j + 1)
+    if y is None or y[2] != "gregorian" or not first < y[0] <= first + 10:
+        return None
+    return y[0], y[1]
 
 
 def _numeric(c: _Ctx, i: int) -> _Res | None:
