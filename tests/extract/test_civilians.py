@@ -161,3 +161,21 @@ def test_holder_of_a_civilian_site_attacked_is_not_the_target(extractor):
     evs = [e for e in extractor(MetaStep()(Document(text=text, published="2018-10-13"))).events
            if e.event_type in ("Violence against civilians", "Battles")]
     assert evs and evs[0].actor2 == "Civilians (Syria)", [(e.sub_event_type, e.actor1, e.actor2, e.rule_ids) for e in evs]
+
+
+# q15b: a crime only named by definite verbal nouns, its place and day read from the article's other news, is a
+# notorious past happening recalled (books, trials, profiles), not one reported.
+_STRIKE = "قصفت طائرات حربية بلدة سراقب في ريف إدلب يوم الأربعاء. "
+
+
+def test_a_crime_only_named_by_definite_nouns_is_no_event(extractor):
+    doc = _run(extractor, _STRIKE + "وروت الشاهدة في كتابها معنى الاغتصاب والتعذيب على أيدي السجانين. "
+                                    "وتحدثت عن الاغتصاب في السجن.")
+    assert VAC not in [e.event_type for e in doc.events], _types(doc)
+    assert any(d["rule_id"] == "named-only" for d in doc.dropped)
+
+
+def test_a_verbal_noun_after_a_passive_auxiliary_is_told_not_named(extractor):
+    doc = _run(extractor, _STRIKE + "وروت الشاهدة في كتابها أنه تم اغتصابها على أيدي السجانين. "
+                                    "وتحدثت عن الاغتصاب في السجن.")
+    assert (VAC, "Sexual violence") in _types(doc), _types(doc)
