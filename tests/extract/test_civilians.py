@@ -179,3 +179,10 @@ def test_a_verbal_noun_after_a_passive_auxiliary_is_told_not_named(extractor):
     doc = _run(extractor, _STRIKE + "وروت الشاهدة في كتابها أنه تم اغتصابها على أيدي السجانين. "
                                     "وتحدثت عن الاغتصاب في السجن.")
     assert (VAC, "Sexual violence") in _types(doc), _types(doc)
+
+
+def test_an_assassination_whose_bomb_comes_after_a_long_apposition_is_the_bombing(extractor):
+    doc = _run(extractor, "أعلن مصدر أمني اغتيال المسؤول المحلي خالد أحمد، رئيس مجلس البلدة، في مدينة منبج شمال شرقي "
+                          "محافظة حلب، بتفجير عبوة ناسفة استهدفت سيارته يوم الأربعاء.")
+    assert _types(doc) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")], _types(doc)
+    assert "rf-vac-1200" in doc.events[0].rule_ids
