@@ -186,3 +186,14 @@ def test_an_assassination_whose_bomb_comes_after_a_long_apposition_is_the_bombin
                           "محافظة حلب، بتفجير عبوة ناسفة استهدفت سيارته يوم الأربعاء.")
     assert _types(doc) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")], _types(doc)
     assert "rf-vac-1200" in doc.events[0].rule_ids
+
+
+def test_gunmen_firing_on_a_military_parade_is_a_clash_not_an_attack_on_civilians(extractor):
+    doc = _run(extractor, "أطلق مسلحون مجهولون النار على عرض عسكري في مدينة كركوك يوم الأربعاء.")
+    assert _types(doc) == [("Battles", "Armed clash")], _types(doc)
+    assert "rf-vac-1201" in doc.events[0].rule_ids
+
+
+def test_gunmen_firing_on_civilians_near_a_military_post_stay_an_attack_on_civilians(extractor):
+    doc = _run(extractor, "أطلق مسلحون مجهولون النار على مدنيين قرب موقع عسكري في مدينة كركوك يوم الأربعاء.")
+    assert _types(doc) == [(VAC, "Attack")], _types(doc)
