@@ -197,3 +197,9 @@ def test_gunmen_firing_on_a_military_parade_is_a_clash_not_an_attack_on_civilian
 def test_gunmen_firing_on_civilians_near_a_military_post_stay_an_attack_on_civilians(extractor):
     doc = _run(extractor, "أطلق مسلحون مجهولون النار على مدنيين قرب موقع عسكري في مدينة كركوك يوم الأربعاء.")
     assert _types(doc) == [(VAC, "Attack")], _types(doc)
+
+
+def test_a_crime_recalled_in_the_pluperfect_with_no_day_is_background(extractor):
+    doc = _run(extractor, _STRIKE + "وكانت جماعة مسلحة قد اختطفت عشرين صيادا أثناء رحلة صيد في صحراء العراق.")
+    assert VAC not in [e.event_type for e in doc.events], _types(doc)
+    assert any(d["rule_id"] == "recalled-crime" for d in doc.dropped)

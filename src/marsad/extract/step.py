@@ -1580,6 +1580,13 @@ class EventExtractor:
                                     "reason": "a known happening only named: definite nouns, no actor, place or day of its own",
                                     "rule_id": "named-only"})
                 continue
+            if ev.event_type == NAMED_CRIMES and {PAST_PERFECT, "date-context"} <= rules:
+                # "كانوا قد اختطفوا أثناء رحلة صيد": a crime in the pluperfect with no day of its own is the background
+                # of the news (a ransom, a trial), mostly years old
+                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
+                                    "reason": "a crime recalled in the pluperfect, no day of its own",
+                                    "rule_id": "recalled-crime"})
+                continue
             if id(ev) not in told:
                 # "فتح تحقيق في الهجوم الكيماوي", "الرد على الضربة": only named as what a reaction is about,
                 # with no day of its own; the happening is reported elsewhere, on its day
