@@ -203,3 +203,10 @@ def test_a_crime_recalled_in_the_pluperfect_with_no_day_is_background(extractor)
     doc = _run(extractor, _STRIKE + "وكانت جماعة مسلحة قد اختطفت عشرين صيادا أثناء رحلة صيد في صحراء العراق.")
     assert VAC not in [e.event_type for e in doc.events], _types(doc)
     assert any(d["rule_id"] == "recalled-crime" for d in doc.dropped)
+
+
+def test_a_crime_only_named_stays_named_with_a_town_in_its_sentence(extractor):
+    doc = _run(extractor, _STRIKE + "وروت الشاهدة في كتابها معنى الاغتصاب في سجن بمدينة الموصل. "
+                                    "وتحدثت عن الاغتصاب في سجون مدينة الموصل.")
+    assert VAC not in [e.event_type for e in doc.events], _types(doc)
+    assert any(d["rule_id"] == "named-only" for d in doc.dropped)

@@ -1696,11 +1696,12 @@ def _extends(norm: str, words: frozenset[str], words_t: tuple[str, ...]) -> bool
 
 
 def _only_named(rules: set[str], no_actor: bool) -> bool:
-    """"وسيتناول الادعاء ظروف الاغتيال": every mention a verbal noun, one of them definite, with the actor (if any),
-    place and day all read from elsewhere, names a happening the reader knows (often years old); it reports none."""
+    """"وسيتناول الادعاء ظروف الاغتيال": every mention a verbal noun, one of them definite, with the actor (if any)
+    and the day read from elsewhere, names a happening the reader knows (often years old); it reports none. A place
+    in the sentence does not make it news ("سابقة لحادثة الاختطاف" in a report on a ransom)."""
     pos = L.trigger_pos()
     triggers = [r for r in rules if r in pos]
-    return bool(triggers) and "definite" in rules and TOLD_VERBALLY not in rules and ANAPHORIC <= rules \
+    return bool(triggers) and "definite" in rules and TOLD_VERBALLY not in rules and "date-context" in rules \
         and (no_actor or bool(INFERRED_ACTOR & rules)) and all(pos[r] == "noun" for r in triggers)
 
 
