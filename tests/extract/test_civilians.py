@@ -210,3 +210,14 @@ def test_a_crime_only_named_stays_named_with_a_town_in_its_sentence(extractor):
                                     "وتحدثت عن الاغتصاب في سجون مدينة الموصل.")
     assert VAC not in [e.event_type for e in doc.events], _types(doc)
     assert any(d["rule_id"] == "named-only" for d in doc.dropped)
+
+
+def test_a_civilian_killed_by_the_bullets_of_named_gunmen_is_an_attack(extractor):
+    doc = _run(extractor, "قتل صحفي برصاص مسلحين مجهولين في مدينة الموصل يوم الأربعاء.")
+    assert _types(doc) == [(VAC, "Attack")], _types(doc)
+    assert "tr-vac-1200" in doc.events[0].rule_ids
+
+
+def test_soldiers_killed_by_bullets_are_no_attack_on_civilians(extractor):
+    doc = _run(extractor, "قتل ثلاثة جنود برصاص مسلحين مجهولين في مدينة الموصل يوم الأربعاء.")
+    assert VAC not in [e.event_type for e in doc.events], _types(doc)
