@@ -161,3 +161,63 @@ def test_holder_of_a_civilian_site_attacked_is_not_the_target(extractor):
     evs = [e for e in extractor(MetaStep()(Document(text=text, published="2018-10-13"))).events
            if e.event_type in ("Violence against civilians", "Battles")]
     assert evs and evs[0].actor2 == "Civilians (Syria)", [(e.sub_event_type, e.actor1, e.actor2, e.rule_ids) for e in evs]
+
+
+# q15b: a crime only named by definite verbal nouns, its place and day read from the article's other news, is a
+# notorious past happening recalled (books, trials, profiles), not one reported.
+_STRIKE = "قصفت طائرات حربية بلدة سراقب في ريف إدلب يوم الأربعاء. "
+
+
+def test_a_crime_only_named_by_definite_nouns_is_no_event(extractor):
+    doc = _run(extractor, _STRIKE + "وروت الشاهدة في كتابها معنى الاغتصاب والتعذيب على أيدي السجانين. "
+                                    "وتحدثت عن الاغتصاب في السجن.")
+    assert VAC not in [e.event_type for e in doc.events], _types(doc)
+    assert any(d["rule_id"] == "named-only" for d in doc.dropped)
+
+
+def test_a_verbal_noun_after_a_passive_auxiliary_is_told_not_named(extractor):
+    doc = _run(extractor, _STRIKE + "وروت الشاهدة في كتابها أنه تم اغتصابها على أيدي السجانين. "
+                                    "وتحدثت عن الاغتصاب في السجن.")
+    assert (VAC, "Sexual violence") in _types(doc), _types(doc)
+
+
+def test_an_assassination_whose_bomb_comes_after_a_long_apposition_is_the_bombing(extractor):
+    doc = _run(extractor, "أعلن مصدر أمني اغتيال المسؤول المحلي خالد أحمد، رئيس مجلس البلدة، في مدينة منبج شمال شرقي "
+                          "محافظة حلب، بتفجير عبوة ناسفة استهدفت سيارته يوم الأربعاء.")
+    assert _types(doc) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")], _types(doc)
+    assert "rf-vac-1200" in doc.events[0].rule_ids
+
+
+def test_gunmen_firing_on_a_military_parade_is_a_clash_not_an_attack_on_civilians(extractor):
+    doc = _run(extractor, "أطلق مسلحون مجهولون النار على عرض عسكري في مدينة كركوك يوم الأربعاء.")
+    assert _types(doc) == [("Battles", "Armed clash")], _types(doc)
+    assert "rf-vac-1201" in doc.events[0].rule_ids
+
+
+def test_gunmen_firing_on_civilians_near_a_military_post_stay_an_attack_on_civilians(extractor):
+    doc = _run(extractor, "أطلق مسلحون مجهولون النار على مدنيين قرب موقع عسكري في مدينة كركوك يوم الأربعاء.")
+    assert _types(doc) == [(VAC, "Attack")], _types(doc)
+
+
+def test_a_crime_recalled_in_the_pluperfect_with_no_day_is_background(extractor):
+    doc = _run(extractor, _STRIKE + "وكانت جماعة مسلحة قد اختطفت عشرين صيادا أثناء رحلة صيد في صحراء العراق.")
+    assert VAC not in [e.event_type for e in doc.events], _types(doc)
+    assert any(d["rule_id"] == "recalled-crime" for d in doc.dropped)
+
+
+def test_a_crime_only_named_stays_named_with_a_town_in_its_sentence(extractor):
+    doc = _run(extractor, _STRIKE + "وروت الشاهدة في كتابها معنى الاغتصاب في سجن بمدينة الموصل. "
+                                    "وتحدثت عن الاغتصاب في سجون مدينة الموصل.")
+    assert VAC not in [e.event_type for e in doc.events], _types(doc)
+    assert any(d["rule_id"] == "named-only" for d in doc.dropped)
+
+
+def test_a_civilian_killed_by_the_bullets_of_named_gunmen_is_an_attack(extractor):
+    doc = _run(extractor, "قتل صحفي برصاص مسلحين مجهولين في مدينة الموصل يوم الأربعاء.")
+    assert _types(doc) == [(VAC, "Attack")], _types(doc)
+    assert "tr-vac-1200" in doc.events[0].rule_ids
+
+
+def test_soldiers_killed_by_bullets_are_no_attack_on_civilians(extractor):
+    doc = _run(extractor, "قتل ثلاثة جنود برصاص مسلحين مجهولين في مدينة الموصل يوم الأربعاء.")
+    assert VAC not in [e.event_type for e in doc.events], _types(doc)

@@ -95,6 +95,12 @@ def trigger_matcher() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
+def trigger_pos() -> dict[str, str]:
+    """Trigger row id -> its part of speech (verb|noun), from triggers.tsv."""
+    return {r["id"]: r["pos"] for r in load_table("triggers.tsv", required=("id", "pos"))}
+
+
+@lru_cache(maxsize=1)
 def actor_table() -> dict[str, Actor]:
     out = {}
     for r in load_table("actors.tsv", required=("id", "name", "inter", "kind", "aliases")):

@@ -38,6 +38,10 @@ MAX_EVENTS = 500  # candidate events per document (a news article has a few doze
 MAX_UNIT, UNIT_WINDOW = 400, 200  # tokens: longer "sentences" are cut into windows
 # An event with nothing of its own but the trigger refers back to one told elsewhere.
 ANAPHORIC = frozenset({"place-context", "date-context"})
+# assassinations, abductions and rapes named by a definite verbal noun are mostly notorious past crimes ("اغتيال
+# الحريري"); strikes and clashes named so are mostly the campaign the article reports, told with its context
+NAMED_CRIMES = "Violence against civilians"
+TOLD_VERBALLY = "told-verbally"  # a noun trigger whose verb stands beside it: "تم إعدامهم"، "أطلق مسلحون النار على"
 PAST_PERFECT = "date-past-perfect"  # "كان قد" + a perfect verb, undated: the week up to publication
 TOLD_AGAIN = "told-again"  # a well-known happening dated by its campaigns.tsv row
 REPORT_DAY = "report-day"  # the mention's only date is the day its statement was made (merges as undated)
@@ -374,6 +378,8 @@ class EventExtractor:
                     f.rule_ids.append(WITHDRAWAL)
                 if tdef.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال")):
                     f.rule_ids.append("definite")
+                if tdef.event_type == NAMED_CRIMES and _told_verbally(toks, t):
+                    f.rule_ids.append(TOLD_VERBALLY)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
                 if f.modality and f.modality[0] == "terms" and _made_on_a_day(t, tdef, cue_s.get("agreement_made", _EMPTY)[si],
                                                                               date_s[si]):
@@ -1621,6 +1627,18 @@ class EventExtractor:
                                     "reason": "mention without its own place or date, matching no event",
                                     "rule_id": ev.rule_ids[0]})
                 continue
+            if ev.event_type == NAMED_CRIMES and _only_named(rules, ev.actor1 is None):
+                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
+                                    "reason": "a known happening only named: definite nouns, no actor, place or day of its own",
+                                    "rule_id": "named-only"})
+                continue
+            if ev.event_type == NAMED_CRIMES and {PAST_PERFECT, "date-context"} <= rules:
+                # "كانوا قد اختطفوا أثناء رحلة صيد": a crime in the pluperfect with no day of its own is the background
+                # of the news (a ransom, a trial), mostly years old
+                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
+                                    "reason": "a crime recalled in the pluperfect, no day of its own",
+                                    "rule_id": "recalled-crime"})
+                continue
             if id(ev) not in told:
                 # "فتح تحقيق في الهجوم الكيماوي", "الرد على الضربة": only named as what a reaction is about,
                 # with no day of its own; the happening is reported elsewhere, on its day
@@ -1727,6 +1745,23 @@ def _sorted_words(group: str) -> tuple[str, ...]:
 def _extends(norm: str, words: frozenset[str], words_t: tuple[str, ...]) -> bool:
     """``norm`` is one of ``words`` with something after it ("طائراتها" from "طائرات")."""
     return norm.startswith(words_t) and any(norm != w and norm.startswith(w) for w in words_t)
+
+
+def _only_named(rules: set[str], no_actor: bool) -> bool:
+    """"وسيتناول الادعاء ظروف الاغتيال": every mention a verbal noun, one of them definite, with the actor (if any)
+    and the day read from elsewhere, names a happening the reader knows (often years old); it reports none. A place
+    in the sentence does not make it news ("سابقة لحادثة الاختطاف" in a report on a ransom)."""
+    pos = L.trigger_pos()
+    triggers = [r for r in rules if r in pos]
+    return bool(triggers) and "definite" in rules and TOLD_VERBALLY not in rules and "date-context" in rules \
+        and (no_actor or bool(INFERRED_ACTOR & rules)) and all(pos[r] == "noun" for r in triggers)
+
+
+def _told_verbally(toks: Sequence[Any], t: Match) -> bool:
+    """A noun trigger told as a verb: after a passive auxiliary ("تم إعدامهم"), or a row that is a fixed phrase opening
+    with the article and whose verb stands before it ("أطلق مسلحون النار على")."""
+    return t.payload.pos == "noun" and (
+        (t.start_tok > 0 and toks[t.start_tok - 1].norm in L.words("passive_aux")) or t.phrase.startswith("ال"))
 
 
 def _definite_noun(t: Match) -> bool:
