@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
@@ -1090,17 +1090,10 @@ class EventExtractor:
         riot), not a second event."""
         f = dt.date.fromisoformat
         riots = [e for e in events if e.event_type == "Riots" and e.location is not None and e.date_start]
-        out = []
-        for ev in events:
-            if ev.sub_event_type == "Peaceful protest" and ev.date_start and any(
-                    r.location == ev.location and overlaps(f(r.date_start), f(r.date_end), f(ev.date_start),
-                                                           f(ev.date_end), slack=0) for r in riots):
-                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                    "reason": "protest: the peaceful start of a riot at the same place and days",
-                                    "rule_id": ev.rule_ids[0]})
-                continue
-            out.append(ev)
-        return out
+        return _drop_shadowed(doc, events, lambda ev: ev.sub_event_type == "Peaceful protest" and ev.date_start and any(
+            r.location == ev.location and overlaps(f(r.date_start), f(r.date_end), f(ev.date_start), f(ev.date_end),
+                                                   slack=0) for r in riots),
+            "protest: the peaceful start of a riot at the same place and days")
 
     @staticmethod
     def _without_withdrawn_sides(doc: Document, events: list[Event]) -> list[Event]:
@@ -1108,16 +1101,9 @@ class EventExtractor:
         same day is the other side of that taking, told in the same document, not a handover of its own."""
         # a country named as the place is no place: two happenings "in Syria" need not be one
         taken = [e for e in events if e.sub_event_type in TAKINGS and not (e.gazetteer_id or "c:").startswith("c:")]
-        out = []
-        for ev in events:
-            if WITHDRAWAL in ev.rule_ids and ev.sub_event_type == NVT and any(
-                    t.location == ev.location and t.location is not None and _dates_overlap(t, ev) for t in taken):
-                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                    "reason": "withdrawal: the other side of a taking of the same place and day",
-                                    "rule_id": ev.rule_ids[0]})
-                continue
-            out.append(ev)
-        return out
+        return _drop_shadowed(doc, events, lambda ev: WITHDRAWAL in ev.rule_ids and ev.sub_event_type == NVT and any(
+            t.location == ev.location and t.location is not None and _dates_overlap(t, ev) for t in taken),
+            "withdrawal: the other side of a taking of the same place and day")
 
     @staticmethod
     def _opens_since(toks, d) -> bool:
@@ -1716,6 +1702,18 @@ class EventExtractor:
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
         return out
+
+
+def _drop_shadowed(doc: Document, events: list[Event], shadowed: Callable[[Event], Any], reason: str) -> list[Event]:
+    """The events not ``shadowed`` by another of the document; each shadowed one is logged as dropped for ``reason``."""
+    out = []
+    for ev in events:
+        if shadowed(ev):
+            doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
+                                "reason": reason, "rule_id": ev.rule_ids[0]})
+        else:
+            out.append(ev)
+    return out
 
 
 def _in_quote(text: str, lo: int, at: int) -> bool:
