@@ -396,7 +396,7 @@ class EventExtractor:
                 # "مدينة عفرين السورية": an adjective right after a place names the place's country, not a side
                 adjs = [m for m in adjs if not any(p.tok_end == m.tok_start for p in place_s[si])]
                 # "قالت إسرائيل إن إيران أطلقت ...": who speaks before "إن/أن" tells of the act, is not its side
-                speakers = self._speaker_tokens(toks, rep_s[si], t.start_tok, a)
+                speakers = self._speaker_tokens(toks, rep_s[si], t, a, [*sides, *adjs])
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
                 if speakers and any(m.tok_start in speakers for m in (f.actor1, f.actor2) if m is not None):
                     # the speaker still supports the report (confidence), it is only no side of the act
@@ -1326,11 +1326,15 @@ class EventExtractor:
         return out
 
     @staticmethod
-    def _speaker_tokens(toks, reporting: Sequence[Match], trig_start: int, lo: int) -> set[int]:
+    def _speaker_tokens(toks, reporting: Sequence[Match], t: Match, lo: int,
+                        mentions: Sequence[Mention] = ()) -> set[int]:
         """Token positions outside the reported clause of an act: a reporting verb, its subject (the
         speaker) and what came before, up to a bare "إن/أن" before the trigger ("قالت روسيا إن ...").
         A complementizer with a pronoun ("أعلن X أنه قصف"), the speaker's own forces in the complement
-        ("أن طائراتها قصفت") or an armed body as speaker ("قال الجيش ... إن") keep the speaker an agent."""
+        ("أن طائراتها قصفت") or an armed body as speaker ("قال الجيش ... إن") keep the speaker an agent;
+        an armed speaker does not stay one when what it says names another side before the act ("قال الجيش
+        الروسي إن طائرتين أميركيتين ألقتا") or tells the act as suffered ("قالت الشرطة إن صواريخ سقطت")."""
+        trig_start = t.start_tok
         out: set[int] = set()
         if not any(r.payload.kind == "verb" and r.end_tok <= trig_start for r in reporting):
             return out
@@ -1345,7 +1349,8 @@ class EventExtractor:
                 continue
             if any(_extends(toks[n].norm, own, own_t) for n in range(k + 1, trig_start + 1)):
                 continue
-            if any(toks[n].norm in armed for n in range(r.end_tok, k)):
+            if any(toks[n].norm in armed for n in range(r.end_tok, k)) \
+                    and not _told_of_another(toks, mentions, r.end_tok, k, t):
                 continue
             out.update(range(lo, k))
         return out
@@ -1734,6 +1739,17 @@ def _in_quote(text: str, lo: int, at: int) -> bool:
 def _generic_force(m: Mention) -> bool:
     """A state force named without its country ("الشرطة", "قوات الأمن": Police Forces of {country})."""
     return m.value.kind == "state" and "{country}" in m.value.name
+
+
+def _told_of_another(toks, mentions: Sequence[Mention], spk_lo: int, that_at: int, t: Match) -> bool:
+    """Whether the clause an armed speaker (tokens ``spk_lo``..``that_at``) reports names a side other than the
+    speaker before the act, or tells the act as suffered (function_words suffered: "سقطت"، "تعرضت"): then the
+    speaker only reports what others did to it or near it."""
+    own = {m.value.id for m in mentions if spk_lo <= m.tok_start < that_at}
+    if any(that_at < m.tok_start < t.start_tok and m.value.id not in own for m in mentions):
+        return True
+    suffered = L.words("suffered")
+    return any(in_words(toks[n].norm, suffered) for n in range(that_at + 1, min(len(toks), t.end_tok)))
 
 
 @lru_cache(maxsize=None)

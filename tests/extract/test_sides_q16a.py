@@ -1,0 +1,47 @@
+"""Sides read from the wrong words, on sentences of our own (branch q16a): an armed body that reports what hit it or
+what another side did is no agent of it."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-04-12"  # a Thursday
+
+
+def _run(extractor, text, published=PUB):
+    return extractor(MetaStep()(Document(text=text, published=published)))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the act told as suffered (function_words suffered)
+    ("وقالت الشرطة العراقية إن ثلاثة صواريخ سقطت على حي سكني في بغداد يوم الثلاثاء.", "Police"),
+    ("وقال الجيش العراقي إن مواقع في كركوك تعرضت لقصف بقذائف الهاون يوم الثلاثاء.", "Military Forces of Iraq"),
+])
+def test_an_armed_speaker_telling_of_what_hit_it_is_no_agent(extractor, text, speaker):
+    doc = _run(extractor, text)
+    ev = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert ev, doc.dropped
+    assert all(speaker not in (e.actor1 or "") for e in ev), ev
+    assert all("actor-speaker" in e.rule_ids for e in ev), ev
+
+
+def test_an_armed_speaker_telling_of_another_sides_act_is_no_agent(extractor):
+    doc = _run(extractor, "وقال الجيش الروسي إن طائرات إسرائيلية قصفت مطارا عسكريا في ريف حمص يوم الثلاثاء.")
+    ev = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert ev and all("Israel" in (e.actor1 or "") for e in ev), ev
+
+
+def test_an_armed_speaker_telling_of_its_own_strike_stays_its_agent(extractor):
+    doc = _run(extractor, "وقال الجيش الأمريكي إن غارات استهدفت مواقع لتنظيم داعش في دير الزور يوم الثلاثاء.")
+    ev = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert ev and all("United States" in (e.actor1 or "") for e in ev), ev
+
+
+def test_an_armed_speaker_naming_another_side_before_the_act_is_no_agent(extractor):
+    # the interception is told of Damascus' defences, named in what the Russian army says before the act
+    doc = _run(extractor, "وأعلن الجيش الروسي الثلاثاء أن الدول الغربية أطلقت 30 صاروخا على سوريا، لكن أنظمة الدفاع "
+                          "الجوي التابعة لدمشق نجحت في اعتراض 20 منها.")
+    ev = [e for e in doc.events if e.sub_event_type == "Disrupted weapons use"]
+    assert ev and all("Russia" not in (e.actor1 or "") for e in ev), ev
