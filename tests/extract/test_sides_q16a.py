@@ -45,3 +45,20 @@ def test_an_armed_speaker_naming_another_side_before_the_act_is_no_agent(extract
                           "الجوي التابعة لدمشق نجحت في اعتراض 20 منها.")
     ev = [e for e in doc.events if e.sub_event_type == "Disrupted weapons use"]
     assert ev and all("Russia" not in (e.actor1 or "") for e in ev), ev
+
+
+def test_the_generic_rebels_accused_are_the_agent_not_the_accusers_ally(extractor):
+    # "المتمردين" is a rebel side (actors.tsv syr-reb): the accused, nearest the act, not the accuser's ally
+    doc = _run(extractor, "وتتهم الحكومة السورية وحليفتها موسكو المتمردين بقصف الممرات الآمنة في الغوطة الشرقية.")
+    ev = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert ev and all(e.actor1 == "Opposition Rebels (Syria)" for e in ev), ev
+
+
+@pytest.mark.parametrize("text", [
+    "وأطلق المتمردون صاروخا على مدينة جازان السعودية يوم الثلاثاء.",
+    "وقصف المتمردون مواقع للقوات الحكومية في مدينة تعز اليمنية يوم الثلاثاء.",
+])
+def test_the_generic_rebels_in_yemen_and_saudi_arabia_are_the_houthis(extractor, text):
+    doc = _run(extractor, text)
+    ev = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert ev and all("Houthi" in (e.actor1 or "") for e in ev), ev
