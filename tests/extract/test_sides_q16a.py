@@ -62,3 +62,28 @@ def test_the_generic_rebels_in_yemen_and_saudi_arabia_are_the_houthis(extractor,
     doc = _run(extractor, text)
     ev = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
     assert ev and all("Houthi" in (e.actor1 or "") for e in ev), ev
+
+
+def test_a_side_suspected_after_the_act_is_its_agent_not_its_target(extractor):
+    # function_words suspect_head: "يشتبه في أن X نفذتها" names the suspected agent (actor-suspected)
+    doc = _run(extractor, "وقتل سبعة عسكريين في غارة على مطار التيفور يوم الثلاثاء يشتبه في أن إسرائيل نفذتها.")
+    ev = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert ev and all("Israel" in (e.actor1 or "") and "Israel" not in (e.actor2 or "") for e in ev), ev
+    assert all("actor-suspected" in e.rule_ids for e in ev), ev
+
+
+def test_a_suspected_nationality_of_the_act_is_no_target(extractor):
+    # the nisba only qualifies the act: the suspected side is read (actor-suspected) and is no target
+    doc = _run(extractor, "وقالت الوكالة عن الضربة الصاروخية على قاعدة التيفور يوم الثلاثاء إنه يشتبه بأنه هجوم أمريكي.")
+    ev = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert ev and all("United States" not in (e.actor2 or "") and "actor-suspected" in e.rule_ids for e in ev), ev
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت طائرات مواقع يشتبه بأنها لتنظيم داعش في دير الزور يوم الثلاثاء.",
+    "ونفذ الطيران العراقي ضربات جوية على مناطق يشتبه في خضوعها لسيطرة تنظيم داعش يوم الثلاثاء.",
+])
+def test_a_suspicion_about_whose_place_was_hit_names_no_agent(extractor, text):
+    doc = _run(extractor, text)
+    ev = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert ev and all("Islamic State" not in (e.actor1 or "") for e in ev), ev

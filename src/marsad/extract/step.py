@@ -78,6 +78,8 @@ TALLY_SINCE_DEAD = 100  # hundreds of dead told with a start point days back ("�
 SINCE_RECENT_DAYS = 2  # "منذ ليل الجمعة", "منذ صباح اليوم": a day's toll, not a campaign's
 FIRST_SINCE_WINDOW = 8  # "في أعنف موجة هجمات للتنظيم في سوريا منذ": the superlative a few words before its "since"
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
+SUSPECT_WINDOW = 12  # tokens after a trigger within which a suspicion word names its agent ("غارة ... يعتقد أن إسرائيل نفذتها")
+SUSPECT_REACH = 4  # tokens from the suspicion word to the side suspected ("يشتبه في أن إسرائيل"، "نسبه أيضا إلى X")
 REACTOR_WINDOW = 8  # tokens back from a noun trigger to a condemning verb ("أدانت وزارة الخارجية العراقية، الجمعة، الضربات")
 COMMAS = frozenset({"،", ","})  # punctuation, not language knowledge
 ASIDE_MAX = 3  # tokens of an aside set off by two commas ("، الأحد،")
@@ -403,6 +405,7 @@ class EventExtractor:
                     f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in speakers],
                                                      [m for m in adjs if m.tok_start not in speakers], a)
                     f.rule_ids.append("actor-speaker")
+                self._suspected_agent(f, toks, t, sides, adjs, b)
                 reactor = self._reactor_tokens(toks, t, a) if tdef.pos == "noun" else set()
                 if reactor and any(m.tok_start in reactor for m in (f.actor1, f.actor2) if m is not None):
                     # "أدانت السعودية، الأحد، الهجوم": who condemns a happening is no side of it
@@ -860,6 +863,35 @@ class EventExtractor:
             # "كمين لتنظيم داعش ... مقتل خمسة من عناصر الشرطة": whose dead are counted was hit
             f.actor2 = dead
             f.rule_ids.append("actor2-dead")
+
+    @staticmethod
+    def _suspected_agent(f: Frame, toks, t: Match, sides: Sequence[Mention], adjs: Sequence[Mention],
+                         sent_hi: int) -> None:
+        """"غارة على مطار التيفور يشتبه في أن إسرائيل نفذتها": a side named right after a suspicion word
+        (function_words suspect_head) after the trigger is the suspected agent, not a target; it becomes actor1
+        when no agent was read or it was read as actor2; a nisba adjective ("يشتبه بأنه هجوم أميركي") only stops
+        being the target (rule id actor-suspected)."""
+        heads, mentions = L.words("suspect_head"), [*sides, *adjs]
+        for n in range(t.end_tok, min(sent_hi, t.end_tok + SUSPECT_WINDOW)):
+            if not in_words(toks[n].norm, heads):
+                continue
+            m = min((m for m in mentions if n < m.tok_start <= n + SUSPECT_REACH), key=lambda m: m.tok_start,
+                    default=None)
+            if m is None or m.value.kind not in ("state", "nonstate", "international", "unidentified"):
+                return
+            # "مواقع يشتبه بأنها لداعش"، "مناطق يشتبه في خضوعها لسيطرة التنظيم": the suspicion is whose place was hit
+            if toks[n - 1].norm in L.words("target_head") or "ل" in m.prefix \
+                    or any(in_words(toks[k].norm, L.words("holder")) for k in range(n + 1, m.tok_start)):
+                return
+            if f.actor2 is not None and f.actor2.value.id == m.value.id:
+                f.actor2 = None
+            elif f.actor1 is not None:
+                return
+            # "يشتبه بأنه هجوم أميركي" only qualifies the act: no target, but an agent the document may name better
+            if not any(m is x for x in adjs):
+                f.actor1 = m
+            f.rule_ids.append("actor-suspected")
+            return
 
     @staticmethod
     def _reactor_tokens(toks, t: Match, sent_lo: int) -> set[int]:
