@@ -78,6 +78,8 @@ TALLY_SINCE_DEAD = 100  # hundreds of dead told with a start point days back ("�
 SINCE_RECENT_DAYS = 2  # "منذ ليل الجمعة", "منذ صباح اليوم": a day's toll, not a campaign's
 FIRST_SINCE_WINDOW = 8  # "في أعنف موجة هجمات للتنظيم في سوريا منذ": the superlative a few words before its "since"
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
+SUSPECT_WINDOW = 12  # tokens after a trigger within which a suspicion word names its agent ("غارة ... يعتقد أن إسرائيل نفذتها")
+SUSPECT_REACH = 4  # tokens from the suspicion word to the side suspected ("يشتبه في أن إسرائيل"، "نسبه أيضا إلى X")
 REACTOR_WINDOW = 8  # tokens back from a noun trigger to a condemning verb ("أدانت وزارة الخارجية العراقية، الجمعة، الضربات")
 COMMAS = frozenset({"،", ","})  # punctuation, not language knowledge
 ASIDE_MAX = 3  # tokens of an aside set off by two commas ("، الأحد،")
@@ -396,13 +398,14 @@ class EventExtractor:
                 # "مدينة عفرين السورية": an adjective right after a place names the place's country, not a side
                 adjs = [m for m in adjs if not any(p.tok_end == m.tok_start for p in place_s[si])]
                 # "قالت إسرائيل إن إيران أطلقت ...": who speaks before "إن/أن" tells of the act, is not its side
-                speakers = self._speaker_tokens(toks, rep_s[si], t.start_tok, a)
+                speakers = self._speaker_tokens(toks, rep_s[si], t, a, [*sides, *adjs])
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
                 if speakers and any(m.tok_start in speakers for m in (f.actor1, f.actor2) if m is not None):
                     # the speaker still supports the report (confidence), it is only no side of the act
                     f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in speakers],
                                                      [m for m in adjs if m.tok_start not in speakers], a)
                     f.rule_ids.append("actor-speaker")
+                self._suspected_agent(f, toks, t, sides, adjs, b)
                 reactor = self._reactor_tokens(toks, t, a) if tdef.pos == "noun" else set()
                 if reactor and any(m.tok_start in reactor for m in (f.actor1, f.actor2) if m is not None):
                     # "أدانت السعودية، الأحد، الهجوم": who condemns a happening is no side of it
@@ -862,6 +865,35 @@ class EventExtractor:
             f.rule_ids.append("actor2-dead")
 
     @staticmethod
+    def _suspected_agent(f: Frame, toks, t: Match, sides: Sequence[Mention], adjs: Sequence[Mention],
+                         sent_hi: int) -> None:
+        """"غارة على مطار التيفور يشتبه في أن إسرائيل نفذتها": a side named right after a suspicion word
+        (function_words suspect_head) after the trigger is the suspected agent, not a target; it becomes actor1
+        when no agent was read or it was read as actor2; a nisba adjective ("يشتبه بأنه هجوم أميركي") only stops
+        being the target (rule id actor-suspected)."""
+        heads, mentions = L.words("suspect_head"), [*sides, *adjs]
+        for n in range(t.end_tok, min(sent_hi, t.end_tok + SUSPECT_WINDOW)):
+            if not in_words(toks[n].norm, heads):
+                continue
+            m = min((m for m in mentions if n < m.tok_start <= n + SUSPECT_REACH), key=lambda m: m.tok_start,
+                    default=None)
+            if m is None or m.value.kind not in ("state", "nonstate", "international", "unidentified"):
+                return
+            # "مواقع يشتبه بأنها لداعش"، "مناطق يشتبه في خضوعها لسيطرة التنظيم": the suspicion is whose place was hit
+            if toks[n - 1].norm in L.words("target_head") or "ل" in m.prefix \
+                    or any(in_words(toks[k].norm, L.words("holder")) for k in range(n + 1, m.tok_start)):
+                return
+            if f.actor2 is not None and f.actor2.value.id == m.value.id:
+                f.actor2 = None
+            elif f.actor1 is not None:
+                return
+            # "يشتبه بأنه هجوم أميركي" only qualifies the act: no target, but an agent the document may name better
+            if not any(m is x for x in adjs):
+                f.actor1 = m
+            f.rule_ids.append("actor-suspected")
+            return
+
+    @staticmethod
     def _reactor_tokens(toks, t: Match, sent_lo: int) -> set[int]:
         """Token positions between a condemning verb (function_words reactor_head) and the noun trigger it
         governs, up to REACTOR_WINDOW tokens back in the same clause: the side that reacts ("أدانت الخارجية
@@ -1312,11 +1344,15 @@ class EventExtractor:
         return out
 
     @staticmethod
-    def _speaker_tokens(toks, reporting: Sequence[Match], trig_start: int, lo: int) -> set[int]:
+    def _speaker_tokens(toks, reporting: Sequence[Match], t: Match, lo: int,
+                        mentions: Sequence[Mention] = ()) -> set[int]:
         """Token positions outside the reported clause of an act: a reporting verb, its subject (the
         speaker) and what came before, up to a bare "إن/أن" before the trigger ("قالت روسيا إن ...").
         A complementizer with a pronoun ("أعلن X أنه قصف"), the speaker's own forces in the complement
-        ("أن طائراتها قصفت") or an armed body as speaker ("قال الجيش ... إن") keep the speaker an agent."""
+        ("أن طائراتها قصفت") or an armed body as speaker ("قال الجيش ... إن") keep the speaker an agent;
+        an armed speaker does not stay one when what it says names another side before the act ("قال الجيش
+        الروسي إن طائرتين أميركيتين ألقتا") or tells the act as suffered ("قالت الشرطة إن صواريخ سقطت")."""
+        trig_start = t.start_tok
         out: set[int] = set()
         if not any(r.payload.kind == "verb" and r.end_tok <= trig_start for r in reporting):
             return out
@@ -1331,7 +1367,8 @@ class EventExtractor:
                 continue
             if any(_extends(toks[n].norm, own, own_t) for n in range(k + 1, trig_start + 1)):
                 continue
-            if any(toks[n].norm in armed for n in range(r.end_tok, k)):
+            if any(toks[n].norm in armed for n in range(r.end_tok, k)) \
+                    and not _told_of_another(toks, mentions, r.end_tok, k, t):
                 continue
             out.update(range(lo, k))
         return out
@@ -1732,6 +1769,17 @@ def _in_quote(text: str, lo: int, at: int) -> bool:
 def _generic_force(m: Mention) -> bool:
     """A state force named without its country ("الشرطة", "قوات الأمن": Police Forces of {country})."""
     return m.value.kind == "state" and "{country}" in m.value.name
+
+
+def _told_of_another(toks, mentions: Sequence[Mention], spk_lo: int, that_at: int, t: Match) -> bool:
+    """Whether the clause an armed speaker (tokens ``spk_lo``..``that_at``) reports names a side other than the
+    speaker before the act, or tells the act as suffered (function_words suffered: "سقطت"، "تعرضت"): then the
+    speaker only reports what others did to it or near it."""
+    own = {m.value.id for m in mentions if spk_lo <= m.tok_start < that_at}
+    if any(that_at < m.tok_start < t.start_tok and m.value.id not in own for m in mentions):
+        return True
+    suffered = L.words("suffered")
+    return any(in_words(toks[n].norm, suffered) for n in range(that_at + 1, min(len(toks), t.end_tok)))
 
 
 @lru_cache(maxsize=None)
