@@ -1,0 +1,35 @@
+"""Precision on unseen news, on sentences of our own (branch q16b): strategic developments that are no happening."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-04-12"  # a Thursday
+
+
+def _run(extractor, text, published=PUB):
+    return extractor(MetaStep()(Document(text=text, published=published)))
+
+
+def _subs(doc):
+    return [e.sub_event_type for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    # «اتفق» on a stance, a meeting or on working together is diplomacy (tr-agr-6 needs agreed_matter)
+    "واتفقت فرنسا وألمانيا أمس على ضرورة ردع استخدام الأسلحة الكيميائية في سوريا.",
+    "وأعلن الرئيس التركي أنه اتفق مع نظيره الروسي، فلاديمير بوتين، على لقاء قريب في أنقرة.",
+    "واتفق وزير الخارجية الفرنسي، جان إيف لودريان، مع نظيره التركي على أن الحل في سوريا سياسي.",
+])
+def test_agreeing_on_a_stance_is_no_agreement(extractor, text):
+    assert "Agreement" not in _subs(_run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "واتفقت الفصائل المعارضة مع الجانب الروسي أمس على انسحاب مقاتليها من بلدة نوى في ريف درعا.",
+    "واتفق مقاتلو جيش الإسلام أمس على تسليم أسلحتهم الثقيلة للقوات الحكومية في مدينة دوما.",
+])
+def test_agreeing_on_a_withdrawal_or_handover_stays(extractor, text):
+    assert "Agreement" in _subs(_run(extractor, text))
