@@ -33,3 +33,14 @@ def test_agreeing_on_a_stance_is_no_agreement(extractor, text):
 ])
 def test_agreeing_on_a_withdrawal_or_handover_stays(extractor, text):
     assert "Agreement" in _subs(_run(extractor, text))
+
+
+def test_stopping_an_activity_is_no_arrest(extractor):
+    # «أوقف» right before an activity stops it (md-sense-1400..1409)
+    doc = _run(extractor, "وقال البنتاغون إن التحالف الدولي أوقف العمليات ضد تنظيم داعش شرقي سوريا أمس.")
+    assert "Arrests" not in _subs(doc)
+    assert any(d["reason"] == "modality:sense" for d in doc.dropped), doc.dropped
+
+
+def test_a_man_detained_stays_an_arrest(extractor):
+    assert "Arrests" in _subs(_run(extractor, "وأوقفت الشرطة التركية أمس رجلا سوريا في إسطنبول."))
