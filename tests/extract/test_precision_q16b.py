@@ -44,3 +44,17 @@ def test_stopping_an_activity_is_no_arrest(extractor):
 
 def test_a_man_detained_stays_an_arrest(extractor):
     assert "Arrests" in _subs(_run(extractor, "وأوقفت الشرطة التركية أمس رجلا سوريا في إسطنبول."))
+
+
+@pytest.mark.parametrize("sub, text", [
+    # a hospital out of service (md-sense-1410)
+    ("Non-violent transfer of territory", "وتواصل قوات النظام قصف مدينة جاسم، ما تسبب في خروج مستشفيين عن الخدمة أمس."),
+    # breaching a state of affairs, not evacuating (md-sense-1411)
+    ("Change to group/activity", "وقال الوزير إن القوات الإيرانية أخلت بالوضع القائم في جنوب سوريا أمس."),
+    # an agreement on a purchase is trade (md-sense-1414)
+    ("Agreement", "وتوصلت روسيا وتركيا أمس إلى اتفاق بشأن شراء منظومة صواريخ روسية."),
+])
+def test_other_senses_are_no_strategic_development(extractor, sub, text):
+    doc = _run(extractor, text)
+    assert sub not in _subs(doc), doc.events
+    assert any(d["reason"] == "modality:sense" for d in doc.dropped), doc.dropped
