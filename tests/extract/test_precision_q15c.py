@@ -17,7 +17,7 @@ def _run(extractor, text, published=PUB):
 @pytest.mark.parametrize("kind, text", [
     # agreeing in a phone call is diplomacy (md-op-1100)
     ("opinion", "واتفقت روسيا وتركيا أمس على إقامة منطقة عازلة في إدلب خلال مكالمة هاتفية بين الرئيسين."),
-    ("opinion", "واتفقت فرنسا مع الولايات المتحدة أمس على تشديد العقوبات خلال اتصال عبر الهاتف."),
+    ("opinion", "واتفقت فرنسا وبريطانيا أمس على خارطة طريق لسوريا خلال اتصال عبر الهاتف."),
     # a nuclear deal (md-sense-1100)
     ("sense", "وتوصلت الولايات المتحدة إلى اتفاق نووي مع إيران في فيينا."),
     # a settlement sought (md-int-1100)
