@@ -58,3 +58,19 @@ def test_other_senses_are_no_strategic_development(extractor, sub, text):
     doc = _run(extractor, text)
     assert sub not in _subs(doc), doc.events
     assert any(d["reason"] == "modality:sense" for d in doc.dropped), doc.dropped
+
+
+NVT = "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize("text", [
+    # «دخل» needs armed men entering (tr-nvt-13 needs armed_entrants)
+    "وقالت الأمم المتحدة إن قافلة مشتركة بين المنظمة والصليب الأحمر الدولي والهلال الأحمر دخلت بلدة جاسم أمس.",
+    "وقال المندوب السوري إن فريقا أمنيا من المنظمة الدولية دخل مدينة دوما أمس.",
+])
+def test_a_convoy_or_team_entering_is_no_transfer(extractor, text):
+    assert NVT not in _subs(_run(extractor, text))
+
+
+def test_forces_entering_a_town_stay_a_transfer(extractor):
+    assert NVT in _subs(_run(extractor, "ودخلت قوات النظام أمس بلدة جاسم في ريف درعا بعد خروج مقاتلي المعارضة منها."))
