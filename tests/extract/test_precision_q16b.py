@@ -74,3 +74,23 @@ def test_a_convoy_or_team_entering_is_no_transfer(extractor, text):
 
 def test_forces_entering_a_town_stay_a_transfer(extractor):
     assert NVT in _subs(_run(extractor, "ودخلت قوات النظام أمس بلدة جاسم في ريف درعا بعد خروج مقاتلي المعارضة منها."))
+
+
+CHG = "Change to group/activity"
+
+
+@pytest.mark.parametrize("kind, text", [
+    # a surrender only meant, chosen among or forced towards (md-op-1400, md-cond-1400, md-int-1400, 1401)
+    ("opinion", "وعرض الروس أمس على الفصائل في درعا اتفاقا يعني عمليا استسلام المقاتلين."),
+    ("condition", "وقال مصدر معارض إن الروس خيروا الفصائل أمس بين الاستسلام أو الهجوم على بلدة جاسم."),
+    ("intention", "واتهمت المعارضة القوات الحكومية أمس بمحاصرة بلدة جاسم لإجبار المقاتلين على الاستسلام."),
+    ("intention", "وتشن القوات الحكومية حملة على بلدة جاسم لإرغام المسلحين على الاستسلام."),
+])
+def test_a_surrender_not_made_is_no_change(extractor, kind, text):
+    doc = _run(extractor, text)
+    assert CHG not in _subs(doc), doc.events
+    assert any(d["reason"] == f"modality:{kind}" for d in doc.dropped), doc.dropped
+
+
+def test_a_surrender_stays_a_change(extractor):
+    assert CHG in _subs(_run(extractor, "واستسلم عشرات المقاتلين من تنظيم داعش أمس للقوات العراقية في بلدة تلعفر."))
