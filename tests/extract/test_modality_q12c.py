@@ -39,7 +39,7 @@ def _run(extractor, text, published=PUB):
     ("Non-violent transfer of territory", "intention", "وأكد قادة الفصائل التزامهم بإخراج المقاتلين الأجانب من المدينة."),
     ("Non-violent transfer of territory", "intention", "وجاء في البيان: نعلن التزامنا التام بإخراج مسلحي التنظيم من الغوطة الشرقية."),
     ("Government regains territory", "intention", "وأعلن الجيش السوري أمس اعتزامه استعادة مدينة إدلب."),
-    ("Agreement", "intention", "واتفقت الدول الثلاث أمس على بذل كل الجهود لمنع معركة في إدلب."),
+    ("Agreement", "intention", "واتفقت الدول الثلاث أمس على بذل كل الجهود لتثبيت وقف إطلاق النار في إدلب."),
     ("Government regains territory", "intention", "وتشن القوات الحكومية هجوما يهدف إلى استعادة مدينة درعا."),
     ("Air/drone strike", "intention", "وتحدث السفير عن استعدادات أمريكية لشن ضربات جوية جديدة على سوريا."),
     # refraining (md-ref-7..9)

@@ -267,6 +267,12 @@ def test_a_strike_beside_no_cyber_word_stays_a_strike(extractor):
 def test_agreeing_that_something_is_so_is_no_agreement(extractor, text):
     doc = _run(extractor, text)
     assert not [e for e in doc.events if e.sub_event_type == "Agreement"], _subs(doc)
+
+
+def test_agreeing_that_a_withdrawal_is_needed_is_a_view(extractor):
+    # «اتفق» on a stance is no trigger since q16b (needs agreed_matter); with a withdrawal named, the cue reads it
+    doc = _run(extractor, "واتفق الوزيران أمس على أن انسحاب القوات التركية من مدينة عفرين أمر ضروري.")
+    assert not [e for e in doc.events if e.sub_event_type == "Agreement"], _subs(doc)
     assert any(d["reason"] == "modality:opinion" for d in doc.dropped), doc.dropped
 
 

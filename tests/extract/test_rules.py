@@ -85,7 +85,7 @@ NOT_EVENTS = [
     ("قال مسؤولون إن لندن مستعدة لتوجيه ضربات جوية في محافظة إدلب.", "modality:intention"),
     ("قالت أنقرة إن أمن حدودها يتطلب السيطرة على بلدة تل رفعت.", "modality:intention"),
     # agreeing on a view is no agreement of the conflict
-    ("أعلن القصر أن الرئيسين اتفقا الاثنين على وجوب محاسبة المسؤولين عن الهجوم.", "modality:opinion"),
+    ("أعلن القصر أن الرئيسين اتفقا الاثنين على وجوب إقامة منطقة عازلة في إدلب.", "modality:opinion"),
     # "عقب + verbal noun" dates by an earlier happening; years of protests are history
     ("وأصبحت مدينة حرستا خالية عقب سيطرة القوات الحكومية على أحيائها الشرقية.", "modality:background"),
     ("وبعد ثماني سنوات من المظاهرات في مدينة حماة ما زال الحل بعيدا.", "modality:background"),
