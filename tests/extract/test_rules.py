@@ -846,16 +846,16 @@ def test_unnamed_air_defences_in_syria_are_the_governments(extractor):
 
 def test_generic_actors_name_the_country_of_the_merged_event():
     # a mention read at a namesake abroad ("صيدا" in a list of Dar'a towns) merged into a Syrian event
-    from marsad.extract.step import _country_of_generics
+    from marsad.extract.merge import country_of_generics
     from marsad.model import Event
     ev = Event(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
     ev.country, ev.actor1, ev.actor2 = "Syria", "Military Forces of Syria (2000-)", "Civilians (Lebanon)"
-    _country_of_generics(ev)
+    country_of_generics(ev)
     assert (ev.actor1, ev.actor2) == ("Military Forces of Syria (2000-)", "Civilians (Syria)")
     # a police force abroad keeps its own country
     ev = Event(event_type="Strategic developments", sub_event_type="Arrests")
     ev.country, ev.actor1 = "Germany", "Police Forces of Iraq (2014-2018)"
-    _country_of_generics(ev)
+    country_of_generics(ev)
     assert ev.actor1 == "Police Forces of Iraq (2014-2018)"
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Callable, Mapping, Sequence
 
-from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
+from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue
 from marsad.extract.frames import (
@@ -23,9 +23,11 @@ from marsad.extract.frames import (
     pick_actors,
     pick_fatalities, recast_by_country, resolve_territory, retype_by_roles,
 )
+from marsad.extract.merge import (
+    REPORT_DAY, country_of_generics, dates_overlap, event_id_cnty, merge_within, set_interaction,
+)
 from marsad.geo import Geocoder
 from marsad.geo.tables import countries
-from marsad.geodesy import km
 from marsad.lang.ar.dates import DateMention, find_dates
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
@@ -44,8 +46,6 @@ NAMED_CRIMES = "Violence against civilians"
 TOLD_VERBALLY = "told-verbally"  # a noun trigger whose verb stands beside it: "تم إعدامهم"، "أطلق مسلحون النار على"
 PAST_PERFECT = "date-past-perfect"  # "كان قد" + a perfect verb, undated: the week up to publication
 TOLD_AGAIN = "told-again"  # a well-known happening dated by its campaigns.tsv row
-REPORT_DAY = "report-day"  # the mention's only date is the day its statement was made (merges as undated)
-OWN_DAY = 2  # _date_rank of a date told with the happening
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
 WITHDRAWAL = "withdrawal"  # rule id: the trigger tells a side's withdrawal (function_words withdrawal)
@@ -58,7 +58,6 @@ STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones 
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 STRUCK = frozenset({"Explosions/Remote violence"})  # acts from afar: whose dead they count is what they hit
-GUESSED_ACTOR = frozenset({"actor-fallback", "actor-document"})  # the document's agent, for want of one
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this close to publication starts an ongoing happening
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
@@ -1049,7 +1048,7 @@ class EventExtractor:
         other = table[best]
         ev.actor2 = other.display(ev.country)
         ev.inter2 = self._inter(other, ev.country)
-        _set_interaction(ev)
+        set_interaction(ev)
         ev.rule_ids.append("actor2-document")
 
     @staticmethod
@@ -1134,7 +1133,7 @@ class EventExtractor:
         # a country named as the place is no place: two happenings "in Syria" need not be one
         taken = [e for e in events if e.sub_event_type in TAKINGS and not (e.gazetteer_id or "c:").startswith("c:")]
         return _drop_shadowed(doc, events, lambda ev: WITHDRAWAL in ev.rule_ids and ev.sub_event_type == NVT and any(
-            t.location == ev.location and t.location is not None and _dates_overlap(t, ev) for t in taken),
+            t.location == ev.location and t.location is not None and dates_overlap(t, ev) for t in taken),
             "withdrawal: the other side of a taking of the same place and day")
 
     @staticmethod
@@ -1675,7 +1674,7 @@ class EventExtractor:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
                                     "reason": "place abroad read from another sentence", "rule_id": "place-context"})
                 continue
-            _country_of_generics(ev)
+            country_of_generics(ev)
             if ev.actor2 is None and self.fallback_actor:
                 self._default_target(ev)
             if ev.actor2 is None and self.fallback_actor:
@@ -1700,7 +1699,7 @@ class EventExtractor:
         doc.events = self._without_protests_of_riots(doc, self._without_withdrawn_sides(doc, doc.events))
         for ev in doc.events:
             ev.assign_id()
-            ev.event_id_cnty = _event_id_cnty(ev)
+            ev.event_id_cnty = event_id_cnty(ev)
         for m in rec["triggers"]:
             doc.spans.append(Span("trigger", m.start, m.end, doc.text[m.start:m.end],
                                   {"event_type": m.payload.event_type, "sub_event_type": m.payload.sub_event_type},
@@ -1870,55 +1869,6 @@ def _units(an: Analysis) -> list[tuple[int, int]]:
     return out
 
 
-def _same_place(a: Event, b: Event) -> bool:
-    """Places that may name one happening: equal, or one coarser and around the other.
-
-    Within a document a later mention often names the place less precisely ("the
-    area", the province, the country) than the first; those merge. Two named towns
-    stay apart (ACLED codes one event per location).
-    """
-    if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id:
-        return True
-    # a town the gazetteer lacks ("بلدة كحيل", placed at its province) is still a town of its own:
-    # it stays apart from other towns, named or not, and takes in only coarser mentions
-    named = same_town_by_name(a, b)
-    if named is not None:
-        return named
-    if a.latitude is None or b.latitude is None:
-        return a.location_text == b.location_text or a.location_text is None or b.location_text is None
-    pa, pb = a.geo_precision or 3, b.geo_precision or 3
-    if (a.gazetteer_id or "").startswith("c:") or (b.gazetteer_id or "").startswith("c:"):
-        return a.country == b.country
-    d = km(a.latitude, a.longitude, b.latitude, b.longitude)
-    ga, gb = a.gazetteer_id or "", b.gazetteer_id or ""
-    if pa == 1 and pb == 1 and ga != gb and _other_names(a, b):
-        # two towns named apart ("زملكا" and "عربين", under 2 km) are two places: ACLED codes each town
-        return False
-    if (pa == 1 and pb == 1) or (ga.startswith("gn:") and gb.startswith("gn:")):
-        return d <= 2.0  # two named towns ("قرب عفرين" and "جنديرس") are two places
-    if max(pa, pb) == 3:
-        return a.admin1 == b.admin1 or d <= 60.0
-    # the surroundings of a town ("ريف حمص", precision 2 at a town's point) may take in a base or
-    # an area of its province that lies beyond 30 km ("قاعدة الشعيرات" then "في ريف حمص")
-    if pa == pb == 2 and ga.startswith("gn:") != gb.startswith("gn:") and a.admin1 == b.admin1:
-        return d <= 60.0
-    return d <= 30.0
-
-
-def _other_names(a: Event, b: Event) -> bool:
-    """Whether two events are placed at names the text spells differently (neither inside the other)."""
-    na, nb = norm_key(a.location_text or "").lower(), norm_key(b.location_text or "").lower()
-    return bool(na and nb) and na not in nb and nb not in na
-
-
-def _compatible_actors(a: Event, b: Event) -> bool:
-    if INFERRED_ACTOR & set(a.rule_ids) or INFERRED_ACTOR & set(b.rule_ids):
-        return True
-    if a.actor1 and b.actor1 and a.actor1 != b.actor1:
-        return a.actor1 == b.actor2 and (a.actor2 == b.actor1 or not a.actor2 or not b.actor2)
-    return True
-
-
 AGREEMENT_MADE_GAP = 2  # tokens between an agreement noun and the verb that made it ("اتفاق أبرمته روسيا")
 MADE_DAY_GAP = 6  # tokens between that verb and the day it tells ("أعلنت عنه دمشق الأحد")
 
@@ -1968,216 +1918,3 @@ def _before_aside(toks, k: int, lo: int, breaks: frozenset[str]) -> int | None:
     return None
 
 
-def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None = None,
-                 referred: set[int] | None = None, told: set[int] | None = None) -> list[Event]:
-    """One happening mentioned several times in a document becomes one event.
-
-    Same event type, same place, overlapping dates (±1 day), compatible actors.
-    A mention whose sentence names no place ("place-context") refers back to a happening
-    of its type already told, wherever it was; only when there is none does it stand at
-    the last place named. The merged event keeps all evidence, the most confident
-    sub-type and the most precise date; fatalities take the lowest credible figure
-    (ACLED's rule). ``own``, when given, receives for each merged event whether its day and its
-    place were told with one of its mentions; ``told`` receives the merged events with a mention
-    not in ``referred`` (the ids of mentions read only as the object of a reaction, with no day).
-    """
-    referred = referred or set()
-    reported: set[int] = set()  # ids of merged events one of whose mentions reports the happening
-    out: list[Event] = []
-    own_date: dict[int, int] = {}  # id(merged event) -> how its date was read (_date_rank)
-    own_place: dict[int, bool] = {}  # id(merged event) -> its place was read in its own sentence
-    own_actor: dict[int, bool] = {}  # id(merged event) -> its actor1 was read in a sentence, not inferred
-    for ev in events:
-        same = [m for m in out if m.event_type == ev.event_type
-                and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
-                and _dates_overlap(m, ev, own_date[id(m)] == OWN_DAY)
-                and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
-        # an act over several unnamed towns ("place-province") is no mention of one town's happening, nor the reverse
-        wide = "place-province" in ev.rule_ids
-        m = next((m for m in same if _same_place(m, ev) and ("place-province" in m.rule_ids) == wide), None)
-        if m is None and "place-context" in ev.rule_ids and not wide:
-            m = next((m for m in same if "place-province" not in m.rule_ids), None)
-        if m is not None:
-            ev_place = "place-context" not in ev.rule_ids
-            if ev_place and not own_place[id(m)] and ev.latitude is not None:
-                # a place named with the happening beats one inherited from the sentences around it,
-                # even a coarser one ("الضربة على مواقع في سوريا" after a sentence that named Douma)
-                _take_place(m, ev)
-                own_place[id(m)] = True
-            ev_actor = _actor_read(ev) and not INFERRED_ACTOR.intersection(ev.rule_ids)
-            # an agent named with one of the mentions beats one inferred for another (a coder's default, the
-            # document's main actor), also when the inferred event had it as its counterpart ("وضعت القوات
-            # الحكومية استعادة الجنوب" took the rebels, the document's agent, against the government; "سيطرت
-            # القوات الحكومية على البلدات" names the government as the agent). With no agent at all, the
-            # target told in one mention is not made the agent by another.
-            recast = ev_actor and not own_actor[id(m)] and m.actor1 is not None and m.actor2 == ev.actor1
-            if ev_actor and not own_actor[id(m)] and (recast or ev.actor1 != m.actor2):
-                m.actor1, m.inter1 = ev.actor1, ev.inter1
-                if recast:
-                    m.actor2, m.inter2 = ev.actor2, ev.inter2
-                if ev.actor2 is not None and m.actor2 is None:
-                    m.actor2, m.inter2 = ev.actor2, ev.inter2
-                _set_interaction(m)
-                own_actor[id(m)] = True
-            kept = m.sub_event_type
-            if id(ev) not in referred:
-                reported.add(id(m))
-            own_date[id(m)] = _absorb(m, ev, own_date[id(m)], _date_rank(ev))
-            if not own_actor[id(m)] and not ev_actor and m.sub_event_type != kept \
-                    and ev.actor1 is not None and ev.actor1 != m.actor2:
-                # with no agent read in any mention, the agent inferred for the sub-type the event keeps
-                # ("استهدف هجوم انتحاري": the suicide bombing's default, not the document's agent for "استهدف")
-                m.actor1, m.inter1 = ev.actor1, ev.inter1
-                _set_interaction(m)
-        else:
-            out.append(ev)
-            if id(ev) not in referred:
-                reported.add(id(ev))
-            own_date[id(ev)] = _date_rank(ev)
-            own_place[id(ev)] = "place-context" not in ev.rule_ids
-            own_actor[id(ev)] = _actor_read(ev)
-    out = _merge_refined(out, own_date, reported)
-    if told is not None:
-        told.update(id(m) for m in out if id(m) in reported)
-    if own is not None:  # id(merged event) -> (day told with one of its mentions, place told with one)
-        own.update({id(m): (own_date[id(m)] == OWN_DAY, own_place[id(m)]) for m in out})
-    return out
-
-
-def _set_interaction(m: Event) -> None:
-    """ACLED's interaction code from the two inter codes, after a side changed."""
-    if m.inter1:
-        lo, hi = sorted(x for x in (m.inter1, m.inter2 or 0) if x is not None)
-        m.interaction = int(f"{lo}{hi}") if lo else m.inter1 * 10
-
-
-def _country_of_generics(ev: Event) -> None:
-    """Generic actors ("Civilians (X)", "Unidentified Armed Group (X)") name the country of the merged
-    event's place, not of the mention's place they were first read at ("صيدا" in a list of Daraa towns)."""
-    if not ev.country:
-        return
-    for field in ("actor1", "actor2"):
-        name = getattr(ev, field)
-        if not name:
-            continue
-        for pre, post in L.generic_templates():
-            if name.startswith(pre) and name.endswith(post) and len(name) > len(pre) + len(post) \
-                    and name[len(pre):len(name) - len(post)] != ev.country:
-                setattr(ev, field, pre + ev.country + post)
-                ev.rule_ids.append("actor-country")
-                break
-
-
-def _actor_read(ev: Event) -> bool:
-    """The mention's actor1 was read in its sentence or is the coder's default, not the document's main
-    actor taken for want of one ("actor-fallback", "actor-document")."""
-    return ev.actor1 is not None and not GUESSED_ACTOR.intersection(ev.rule_ids)
-
-
-def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int] | None = None) -> list[Event]:
-    """Happenings that came to stand at one place join when their dates agree, whatever actors
-    they name: a mention at a coarse place ("غارات روسية وسورية على الغوطة الشرقية", "ضربة في
-    سوريا") takes the town a later mention names, and a mention of that town told with the other
-    side ("بقصف سوري ... على دوما") was kept apart only because it came first. One place waives
-    the actors in the main pass too; this applies it once places are refined. Mentions of a rare
-    sub-type close to each other join as well (_rare_and_near)."""
-    f = dt.date.fromisoformat
-    i = 0
-    while i < len(out):
-        m = out[i]
-        j = i + 1
-        while j < len(out):
-            ev = out[j]
-            if ((ev.gazetteer_id and ev.gazetteer_id == m.gazetteer_id) or _rare_and_near(m, ev)) and (
-                    ev.event_type == m.event_type and L.merge_family(ev.sub_event_type) == L.merge_family(m.sub_event_type)
-                    and (own_date[id(m)] < OWN_DAY or own_date[id(ev)] < OWN_DAY or (
-                        m.date_start and ev.date_start and overlaps(f(m.date_start), f(m.date_end),
-                                                                    f(ev.date_start), f(ev.date_end), slack=1)))):
-                own_date[id(m)] = _absorb(m, ev, own_date[id(m)], own_date[id(ev)])
-                if reported is not None and id(ev) in reported:
-                    reported.add(id(m))
-                del out[j]
-            else:
-                j += 1
-        i += 1
-    return out
-
-
-def _rare_and_near(a: Event, b: Event) -> bool:
-    """Two mentions of a rare sub-type (event_types.tsv merge_km) close enough to be one happening: a
-    chemical attack told at "دوما" and at "قرب دمشق" is one attack; two in a day and 30 km by one side
-    are not told apart by the towns each sentence names. Different sides named stay apart."""
-    limit = L.merge_km(a.sub_event_type)
-    return (limit is not None and a.sub_event_type == b.sub_event_type and _compatible_actors(a, b) and a.latitude is not None
-            and b.latitude is not None and km(a.latitude, a.longitude, b.latitude, b.longitude) <= limit)
-
-
-def _date_rank(ev: Event) -> int:
-    """How the mention's date was read: told with the happening (OWN_DAY), the day of the statement
-    that tells it ("report-day", 1), inherited from the lead or the publication window ("date-context", 0)."""
-    return 0 if "date-context" in ev.rule_ids else 1 if REPORT_DAY in ev.rule_ids else OWN_DAY
-
-
-def _dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:
-    # a mention with no date of its own (or only its statement's day) refers back to the happening
-    # already described; a merged happening whose date was told with one of its mentions keeps that
-    # date ("date-context" among its rules only says that another mention had none)
-    if _date_rank(b) < OWN_DAY or (_date_rank(a) < OWN_DAY and not a_own):
-        return True
-    if not (a.date_start and b.date_start):
-        return a.date_start == b.date_start
-    f = dt.date.fromisoformat
-    return overlaps(f(a.date_start), f(a.date_end), f(b.date_start), f(b.date_end), slack=1)
-
-
-def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
-    """Fold mention ``ev`` into ``m``; returns how ``m``'s date is now read (_date_rank)."""
-    # the most severe sub-type told wins (a protest met with live fire), else the most confident
-    sev_m, sev_ev = L.severity(m.sub_event_type), L.severity(ev.sub_event_type)
-    if sev_ev > sev_m or (sev_ev == sev_m and ev.confidence > m.confidence):
-        m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type
-    if ev.confidence > m.confidence:
-        m.confidence = ev.confidence
-    # a date told with the happening beats a statement's day, which beats one inherited from context;
-    # then the more precise;
-    # between equals the first mention's (news tells the main report first; a later day nearby
-    # is mostly a related or earlier happening told in passing)
-    if ev.date_start and (ev_own > m_own or (ev_own == m_own and ev.time_precision < m.time_precision)):
-        m.date_start, m.date_end, m.event_date, m.time_precision = ev.date_start, ev.date_end, ev.event_date, ev.time_precision
-        m_own = ev_own
-    # a place inherited from context refines only a country-wide one
-    if (ev.geo_precision or 9) < (m.geo_precision or 9) and (
-            "place-context" not in ev.rule_ids or m.latitude is None or (m.gazetteer_id or "").startswith("c:")):
-        _take_place(m, ev)
-    # a side the merged event already has on the other role is not its counterpart too
-    # ("إسرائيل شنت غارات" then "غارات إسرائيلية على مواقع": Israel is actor1, never actor2 as well)
-    fill_1 = m.actor1 is None and ev.actor1 is not None and ev.actor1 != m.actor2
-    fill_2 = m.actor2 is None and ev.actor2 is not None and ev.actor2 != (m.actor1 if not fill_1 else ev.actor1)
-    for k, fill in (("actor1", fill_1), ("inter1", fill_1), ("actor2", fill_2), ("inter2", fill_2),
-                    ("interaction", fill_1 or fill_2), ("civilian_targeting", True)):
-        if fill and getattr(m, k) is None and getattr(ev, k) is not None:
-            setattr(m, k, getattr(ev, k))
-    if ev.fatalities_low is not None:
-        lows = [x for x in (m.fatalities_low, ev.fatalities_low) if x is not None]
-        highs = [x for x in (m.fatalities_high, ev.fatalities_high) if x is not None]
-        m.fatalities_low = min(lows)
-        m.fatalities_high = max(highs) if highs else None
-        m.fatalities = m.fatalities_low
-    for e in ev.evidence:
-        if all((e.start, e.end) != (x.start, x.end) for x in m.evidence):
-            m.evidence.append(e)
-    m.rule_ids += [r for r in ev.rule_ids if r not in m.rule_ids]
-    m.claimed_by += [c for c in ev.claimed_by if c not in m.claimed_by]
-    return m_own
-
-
-def _take_place(m: Event, ev: Event) -> None:
-    for k in ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
-              "geo_precision", "gazetteer_id", "geo_note", "location_text"):
-        setattr(m, k, getattr(ev, k))
-
-
-def _event_id_cnty(ev: Event) -> str:
-    """ACLED-style id: country ISO numeric and a stable number from the event uid."""
-    prefix = f"{ev.iso:03d}" if ev.iso else "000"
-    return f"{prefix}-{int(ev.event_uid[1:9], 16) % 10_000_000}"
