@@ -121,3 +121,11 @@ def test_fold_of_the_text_just_tokenised_is_its_normal_form(a: str, b: str) -> N
     assert N.fold(other) == nt.text
     N.normalize_cps(b)  # the memo now holds another text
     assert N.fold(text) == nt.text
+
+
+def test_with_conjunctions_agrees_with_in_words():
+    from marsad.lang.ar.tokens import in_words, with_conjunctions
+    words = frozenset({"وقع", "حدث", "منذ"})
+    ext = with_conjunctions(words)
+    for w in ("وقع", "ووقع", "فوقع", "بوقع", "فمنذ", "منذ", "ومنذ", "حدثت", "وحدث", "ك"):
+        assert (w in ext) == in_words(w, words), w

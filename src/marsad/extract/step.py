@@ -32,7 +32,7 @@ from marsad.lang.ar.dates import DateMention, find_dates
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import find_numbers
-from marsad.lang.ar.tokens import Analysis, analyze_text, in_words, proclitic_splits
+from marsad.lang.ar.tokens import Analysis, analyze_text, in_words, proclitic_splits, with_conjunctions
 from marsad.model import Document, Event, Evidence, Span, content_hash
 
 _MAX_SENT_CHARS = 1200
@@ -133,6 +133,24 @@ def _proximity_of(p: Any, toks: Sequence[Any]) -> bool:
 def _form_in(norm: str, words: Mapping[str, Any]) -> str | None:
     """The form of the word ``norm`` (itself or without a proclitic: "بالمدينة") that is a key of ``words``."""
     return next((form for _, form in proclitic_splits(norm) if form in words), None)
+
+
+@lru_cache(maxsize=200_000)
+def _form_in_keys(norm: str, keys: frozenset[str]) -> str | None:
+    """``_form_in`` over a frozen key set, remembered per word: it runs on every token of a sentence."""
+    return next((form for _, form in proclitic_splits(norm) if form in keys), None)
+
+
+_KEYS: dict[int, tuple[Mapping[str, Any], frozenset[str]]] = {}
+
+
+def _keys(words: Mapping[str, Any]) -> frozenset[str]:
+    """The keys of a table mapping that lives as long as the process, frozen once (the mapping is kept
+    beside them, so its id is never reused for another)."""
+    hit = _KEYS.get(id(words))
+    if hit is None or hit[0] is not words:
+        hit = _KEYS[id(words)] = (words, frozenset(words))
+    return hit[1]
 
 
 def _without_reference_points(places: Sequence[Any], toks: Sequence[Any]) -> list[Any]:
@@ -1227,10 +1245,10 @@ class EventExtractor:
         """"وأكد المسؤول أن الهجوم وقع فجرا في قرية X": a definite word for the happening told before with a verb of
         occurring (function_words retold_happening, occurred) gives its place: the last happening told before,
         placed coarser (a country or a province, "بقرية شمالي البلاد") in the same country, is at X."""
-        nouns, verbs = L.words("retold_happening"), L.words("occurred")
+        nouns, verbs = with_conjunctions(L.words("retold_happening")), with_conjunctions(L.words("occurred"))
         # the noun and its verb side by side ("وقع الهجوم", "الهجوم وقع"; not "الهجوم الذي وقع في دوما", another's)
-        at = next((k for k in range(a, b) if in_words(toks[k].norm, verbs) and any(
-            in_words(toks[j].norm, nouns) for j in (k - 1, k + 1) if a <= j < b)), None)
+        at = next((k for k in range(a, b) if toks[k].norm in verbs and any(
+            toks[j].norm in nouns for j in (k - 1, k + 1) if a <= j < b)), None)
         if at is None:
             return
         # the first place told soon after ("في قرية X"), not one further on ("على بعد 25 كلم من بغداد")
@@ -1250,8 +1268,9 @@ class EventExtractor:
         the one nearest the trigger, as a new mention on that word at the precision it gives ("مطار المدينة": a
         naming word before it adds its own); None without such a word or a place it can refer to."""
         words = self.geocoder.recognizer.words
+        back = _keys(words.back)
         hits = [(abs(k - t.start_tok), k, form) for k in range(a, b)
-                for form in (_form_in(toks[k].norm, words.back),) if form]
+                for form in (_form_in_keys(toks[k].norm, back),) if form]
         if not hits:
             return None
         _, k, form = min(hits)

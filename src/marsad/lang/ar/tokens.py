@@ -92,6 +92,13 @@ def in_words(word: str, words: frozenset[str] | set[str]) -> bool:
     return word in words or (word[:1] in _conjunctions() and word[1:] in words)
 
 
+@lru_cache(maxsize=256)
+def with_conjunctions(words: frozenset[str]) -> frozenset[str]:
+    """``words`` as written and after a one-letter conjunction: ``w in with_conjunctions(words)`` is
+    ``in_words(w, words)`` with one set look-up, for scans over every token of a sentence."""
+    return words | {c + w for c in _conjunctions() if len(c) == 1 for w in words}
+
+
 @lru_cache(maxsize=300_000)
 def proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
     """All (prefix, stem) readings of ``word`` by a chain of proclitics, no cut first.
