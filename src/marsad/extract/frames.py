@@ -14,7 +14,7 @@ from typing import Any, Sequence
 from marsad.extract.lexicons import Actor, Cue, Trigger, actor_by_country, actor_table, event_types, role_rules, time_units, words
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
-from marsad.lang.ar.tokens import Token, in_words
+from marsad.lang.ar.tokens import Token, in_words, with_conjunctions
 
 # Event types whose agent is never the holder of the place hit ("بلدة تسيطر عليها المعارضة")
 HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civilians"})
@@ -479,7 +479,7 @@ ATTRIBUTED_GAP = 2  # tokens from that word to the actor ("نسبت إلى إس�
 def _attributed_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Mention],
                       adjectives: Sequence[Mention]) -> Mention | None:
     """The armed actor an act is attributed to after it: "ضربة ليلية نسبت إلى إسرائيل"، "غارة منسوبة لإسرائيل"."""
-    att = _attribution_forms()
+    att = with_conjunctions(words("attributed"))  # bare or after a conjunction
     for k in range(trig.end_tok, min(len(tokens), trig.end_tok + ATTRIBUTED_WINDOW)):
         if tokens[k].norm not in att:
             continue
@@ -487,13 +487,6 @@ def _attributed_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Men
         if cands:
             return min(cands, key=lambda m: m.tok_start)
     return None
-
-
-@lru_cache(maxsize=1)
-def _attribution_forms() -> frozenset[str]:
-    """The attributing words, bare or after "و" (the forms whose ``removeprefix("و")`` is one)."""
-    att = words("attributed")
-    return att | frozenset("و" + w for w in att)
 
 
 UNMARKED_REL_WINDOW = 2  # indefinite adjectives between an indefinite act's noun and its relative clause's verb

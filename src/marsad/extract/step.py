@@ -132,7 +132,7 @@ def _proximity_of(p: Any, toks: Sequence[Any]) -> bool:
 
 def _form_in(norm: str, words: Mapping[str, Any]) -> str | None:
     """The form of the word ``norm`` (itself or without a proclitic: "بالمدينة") that is a key of ``words``."""
-    return next((form for _, form in proclitic_splits(norm) if form in words), None)
+    return _form_in_keys(norm, _keys(words))
 
 
 @lru_cache(maxsize=200_000)
@@ -1268,9 +1268,8 @@ class EventExtractor:
         the one nearest the trigger, as a new mention on that word at the precision it gives ("مطار المدينة": a
         naming word before it adds its own); None without such a word or a place it can refer to."""
         words = self.geocoder.recognizer.words
-        back = _keys(words.back)
         hits = [(abs(k - t.start_tok), k, form) for k in range(a, b)
-                for form in (_form_in_keys(toks[k].norm, back),) if form]
+                for form in (_form_in(toks[k].norm, words.back),) if form]
         if not hits:
             return None
         _, k, form = min(hits)
@@ -1285,7 +1284,7 @@ class EventExtractor:
         # "المدينة" is first the place last named "مدينة X" (the same naming word without the article)
         naming = form[2:] if form.startswith("ال") and form[2:] in words.prefixes else None
         named = [p for p in told if naming and any(
-            _form_in(toks[j].norm, {naming: 1}) for j in range(p.tok_start, p.tok_end))]
+            _form_in_keys(toks[j].norm, frozenset((naming,))) for j in range(p.tok_start, p.tok_end))]
         ref = self._referent(what, named) or self._referent(what, told)
         if ref is None:
             return None
