@@ -863,6 +863,8 @@ class EventExtractor:
     @staticmethod
     def _dead_side(f, toks, t, tdef, sides, adjs, cas) -> None:
         """Whose dead an act counts is what it hit (rule ids actor1-dead, actor2-dead)."""
+        if f.actor2 is not None and f.actor1.tok_end > t.start_tok:
+            return  # neither rule can apply: no need to look for the dead's side
         dead = casualty_side(toks, cas, sides, adjs)
         if dead is None:
             return
