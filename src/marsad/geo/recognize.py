@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import is_not
+from operator import attrgetter, is_not
 from typing import Any, Iterable, Mapping, Sequence
 
 from marsad.geo.gazetteer import Gazetteer
@@ -52,6 +52,7 @@ class _Name:
 
 
 _UNSEEN = _Start(False, frozenset())
+_norm_of = attrgetter("norm")
 
 
 def _second_words(r: "_Readings", norm: str, seconds: set[str]) -> tuple[bool, bool]:
@@ -193,11 +194,11 @@ class PlaceRecognizer:
         self._starts: dict[str, _Start | None] = {}
 
     def _start(self, norm: str) -> _Start | None:
-        """What this word form can start (None: nothing). Memoised per word form: forms repeat, Zipf-like."""
-        try:
-            return self._starts[norm]
-        except KeyError:
-            pass
+        """What this word form can start (None: nothing). Memoised per word form: forms repeat, Zipf-like.
+        A ``get`` with a sentinel, not a caught KeyError: a run meets tens of thousands of new forms."""
+        hit = self._starts.get(norm, _UNSEEN)
+        if hit is not _UNSEEN:
+            return hit
         hit = self._start_of(norm)
         if len(self._starts) < _MEMO_MAX:
             self._starts[norm] = hit
@@ -336,14 +337,21 @@ class PlaceRecognizer:
     def finish(self, out: list[PlaceMention], toks: Sequence[Token], text: str, hi: int,
                lo: int = 0) -> list[PlaceMention]:
         """What follows the scan of names: unknown members of listed towns, then containers."""
-        if any(self._list_head(m, toks) for m in out) or (
-                self.words.list_open and any(t.norm in self.words.list_open for t in toks[lo:hi])):
-            out = self._list_members(out, toks, text, hi, lo)
+        openers = self._list_openers(toks, lo, hi)
+        if openers or any(self._list_head(m, toks) for m in out):
+            out = self._list_members(out, toks, text, hi, lo, openers)
         _link_containers(out, toks, self.words.links)
         return out
 
+    def _list_openers(self, toks: Sequence[Token], lo: int, hi: int) -> list[int]:
+        """Indices in [lo, hi) of the words that open an enumeration ("بينها"), found by one set look-up per
+        token in C (most documents have none; a Python loop over every token cost more than the lists). lo >= 0."""
+        if not self.words.list_open:
+            return []
+        return list(compress(range(lo, hi), map(self.words.list_open.__contains__, map(_norm_of, toks[lo:hi]))))
+
     def _list_members(self, ms: list[PlaceMention], toks: Sequence[Token], text: str, hi: int,
-                      lo: int = 0) -> list[PlaceMention]:
+                      lo: int = 0, openers: Sequence[int] | None = None) -> list[PlaceMention]:
         """Unknown names listed with a known one after a plural naming word ("بلدات X وكحيل والسهوة"):
         each a town of its own. A member is one word joined by "و" that the list goes on after
         (another member, a comma, a known place, a function word, the end)."""
@@ -360,18 +368,18 @@ class PlaceRecognizer:
                     and not any(k == "prefix" for k, _ in second.modifiers):
                 # "ريفي حماة وحلب": the second name takes the dual's naming word (the countryside of Aleppo)
                 second.modifiers = tuple(md for md in head.modifiers if md[0] == "prefix") + second.modifiers
-        out += self._enumerated(toks, text, lo, hi, starts)
+        out += self._enumerated(toks, text, lo, hi, starts, openers)
         out.sort(key=lambda m: m.tok_start)
         return out
 
     def _enumerated(self, toks: Sequence[Token], text: str, lo: int, hi: int,
-                    starts: dict[int, PlaceMention]) -> list[PlaceMention]:
+                    starts: dict[int, PlaceMention], openers: Sequence[int] | None = None) -> list[PlaceMention]:
         """Towns enumerated after "بينها"/"منها"/"أبرزها" ("بلدات في محيط درعا، بينها الطيبة والنعيمة وصيدا"): the
         first is marked as opening the list; unknown or common-word members count only in a list that
         reaches a known town."""
         out: list[PlaceMention] = []
-        for o in range(lo, hi):
-            if toks[o].norm not in self.words.list_open or o + 1 >= hi:
+        for o in self._list_openers(toks, lo, hi) if openers is None else openers:
+            if o + 1 >= hi:
                 continue
             j = o + 1
             first = starts.get(j)
