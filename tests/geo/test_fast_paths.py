@@ -206,3 +206,14 @@ def test_resolution_is_the_same_with_cold_and_warm_caches(geo):
 def test_a_modifier_ending_the_text_is_no_place_and_no_error(geo, text):
     found = geo.find_places(analyze_text(text))
     assert [p.text for p in found] == (["حلب"] if "حلب" in text else [])
+
+
+def test_list_openers_are_the_tokens_of_the_list_open_words(geo) -> None:
+    """The openers of enumerations are found by one look-up per token: the indices of list_open words in [lo, hi)."""
+    r = geo.recognizer
+    an = analyze_text("قصفت الطائرات بلدات عدة، بينها كفرنبل وحيش، ومنها قرى منها التح والدير")
+    toks = an.tokens
+    slow = [k for k, t in enumerate(toks) if t.norm in r.words.list_open]
+    assert slow and r._list_openers(toks, 0, len(toks)) == slow
+    assert r._list_openers(toks, 5, 9) == [k for k in slow if 5 <= k < 9]
+    assert r._list_openers(toks, 0, 0) == []
