@@ -217,3 +217,15 @@ def test_list_openers_are_the_tokens_of_the_list_open_words(geo) -> None:
     assert slow and r._list_openers(toks, 0, len(toks)) == slow
     assert r._list_openers(toks, 5, 9) == [k for k in slow if 5 <= k < 9]
     assert r._list_openers(toks, 0, 0) == []
+
+
+def test_the_stem_reject_of_new_forms_agrees_with_the_full_start(geo) -> None:
+    """``_start_of`` with the stem reject gives what it gives without it (the walk over the readings)."""
+    r = geo.recognizer
+    walk = copy.copy(r)
+    walk._start_stems = None
+    assert r._start_stems is not None
+    words = [t.norm for text in TEXTS for t in analyze_text(text).tokens]
+    words += ["كوي", "فكوي", "حلبا", "وبحلب", "للرقة", "كالرقة", "المدينه", "بمدينه", "ديرا", "سنجق", "والسين"]
+    for w in words:
+        assert r._start_of(w) == walk._start_of(w), w

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from marsad.extract import lexicons as L
 from marsad.lang.ar.matcher import Match, MatcherSet, PhraseMatcher
-from marsad.lang.ar.tokens import _clitics, analyze_text, proclitic_splits
+from marsad.lang.ar.tokens import _clitics, analyze_text, proclitic_splits, proclitic_stems
 
 from marsad_testdata import ROOT
 
@@ -148,3 +148,14 @@ def test_a_form_that_only_begins_phrases_is_passed_over_unless_one_goes_on() -> 
     for text in ("في حال قصفت المدينة", "قصف في المدينة في ظل الحصار", 'في " حال', "وفي حالها في", "في"):
         toks = analyze_text(text).tokens
         assert ms.find(toks) == {"phrases": phrases.find(toks), "words": words.find(toks)}, text
+
+
+def test_the_stem_reject_of_new_forms_agrees_with_the_reading_walk() -> None:
+    """A form none of whose proclitic stems is in ``_start_forms`` has no reading that starts something:
+    exactly the forms whose walk over ``_starts_something`` finds none."""
+    ms = L.all_matchers()
+    words = [t.norm for w in _vocabulary() for t in analyze_text(w).tokens]
+    words += [w + "ا" for w in words[::5]] + ["بال" + w[:-1] for w in words[::7] if len(w) > 2] + ["كتابا", "فالبيت"]
+    for w in words:
+        walked = any(ms._starts_something(f) for _, f in proclitic_splits(w))
+        assert (not ms._start_forms.isdisjoint(proclitic_stems(w))) == walked, w

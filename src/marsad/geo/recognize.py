@@ -13,7 +13,7 @@ from marsad.geo.model import Place, PlaceMention
 from marsad.geo.tables import PlaceWords, place_words
 from marsad.lang.ar.matcher import Match, PhraseMatcher
 from marsad.lang.ar.numbers import number_word
-from marsad.lang.ar.tokens import QUOTES, Analysis, Token, proclitic_splits
+from marsad.lang.ar.tokens import QUOTES, Analysis, Token, proclitic_splits, proclitic_stems
 
 # prefix roles after which an unknown word is still read as a place name
 _NAMING_ROLES = frozenset({"settlement", "neighbourhood", "camp", "base", "crossing", "district"})
@@ -191,6 +191,10 @@ class PlaceRecognizer:
         self._adjs = _Readings(self.adjectives)
         firsts = (self._gaz._firsts, self._masks._firsts, self._mods._firsts)
         self._any_first = None if None in firsts else frozenset().union(*firsts)
+        # the stems after which a word form may start something (a first word, its "-ا" reading, the head of a
+        # name written in two words): a new form none of whose stems is here starts nothing (one isdisjoint)
+        self._start_stems = None if self._any_first is None else \
+            self._any_first | {f + "ا" for f in self._any_first} | self._joined_heads
         self._starts: dict[str, _Start | None] = {}
 
     def _start(self, norm: str) -> _Start | None:
@@ -205,6 +209,8 @@ class PlaceRecognizer:
         return hit
 
     def _start_of(self, norm: str) -> _Start | None:
+        if self._start_stems is not None and self._start_stems.isdisjoint(proclitic_stems(norm)):
+            return None  # most forms
         splits = proclitic_splits(norm)
         follow = [self._joined_tails[stem] for _, stem in splits if stem in self._joined_tails]
         firsts = self._any_first

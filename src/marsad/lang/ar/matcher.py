@@ -15,7 +15,8 @@ from operator import attrgetter, is_, not_
 from typing import Any, Iterable, NamedTuple, Sequence
 
 from marsad.lang.ar.normalize import norm_key
-from marsad.lang.ar.tokens import QUOTES, Token, _clitics, defective_endings, enclitic_splits, inflection_endings, proclitic_splits
+from marsad.lang.ar.tokens import (QUOTES, Token, _clitics, defective_endings, enclitic_splits, inflection_endings,
+                                   proclitic_splits, proclitic_stems)
 
 
 _MEMO_MAX = 400_000  # distinct word forms remembered per lexicon
@@ -313,6 +314,9 @@ class MatcherSet:
                 self._probe._star.setdefault(k, []).extend(_probe_entries(v))
             self._probe._star_lens |= m._star_lens
         self._probe_forms = self._probe._first_forms()
+        # every form _starts_something accepts (the "-ا" reading of a first word too): a new word form none of
+        # whose stems is here starts nothing, found by one isdisjoint
+        self._start_forms = self._probe_forms | {f + "ا" for f in self._probe._exact if len(f) >= 3}
         # which lexicons a form may start something in (superset of those whose _candidates is not empty)
         self._by_form: dict[str, list[int]] = {}
         self._by_word: dict[str, list[int]] = {}  # first words, for the "-ا" reading
@@ -359,6 +363,8 @@ class MatcherSet:
 
     def _readings(self, norm: str) -> list[tuple[int, str, str]]:
         """(lexicon index, proclitics, form) of every reading of ``norm`` with candidates, lexicon by lexicon."""
+        if self._start_forms.isdisjoint(proclitic_stems(norm)):
+            return []  # most forms: no reading starts anything in any lexicon
         starts = self._starts_something
         probed = [(n, prefix, form) for n, (prefix, form) in enumerate(proclitic_splits(norm)) if starts(form)]
         if not probed:

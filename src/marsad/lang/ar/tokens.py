@@ -128,6 +128,13 @@ def proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=300_000)
+def proclitic_stems(word: str) -> tuple[str, ...]:
+    """The stems of ``proclitic_splits(word)``, in its order: a scanner that keeps the stems of a set
+    rejects a new word form by one ``isdisjoint`` instead of a loop over its readings."""
+    return tuple(stem for _, stem in proclitic_splits(word))
+
+
+@lru_cache(maxsize=300_000)
 def enclitic_splits(stem: str) -> tuple[tuple[str, str], ...]:
     """(stem, suffix) readings with a pronoun suffix cut, stem of at least 3 letters."""
     _, enc = _clitics()
