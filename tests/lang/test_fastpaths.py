@@ -60,6 +60,10 @@ def test_sentences_agree_with_string_paths(a: str, b: str) -> None:
     words = frozenset(fast.forms()[::3])
     assert fast.starts_in(words, 0, 10**9) == slow.starts_in(words, 0, 10**9) == [
         k for k, f in enumerate(slow.forms()) if f in words or "0" <= f[0] <= "9"]
+    n = len(fast.forms())
+    for lo, hi in ((1, n - 1), (n // 3, n // 2), (-5, n // 2), (n // 2, n + 5), (n, n), (3, 2)):
+        assert fast.starts_in(words, lo, hi) == slow.starts_in(words, lo, hi) == [
+            k for k, f in enumerate(slow.forms()) if lo <= k < hi and (f in words or "0" <= f[0] <= "9")]
 
 
 def test_char_classes_are_the_regex_classes() -> None:
