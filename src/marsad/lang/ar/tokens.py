@@ -6,7 +6,6 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import or_
 from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from marsad.lang.ar.normalize import NormText, normalize_cps, norm_key
@@ -198,8 +197,6 @@ class Analysis:
 
     # indices of the tokens that start with an ASCII digit (None: found from the forms when first asked)
     _digits: list[int] | None = field(default=None, repr=False, compare=False)
-    # per token, whether it starts with an ASCII digit (made from _digits when first asked)
-    _digit_flags: list[bool] | None = field(default=None, repr=False, compare=False)
 
     def forms(self) -> list[str]:
         """``[t.norm for t in self.tokens]``, made once per text for the scanners."""
@@ -208,20 +205,13 @@ class Analysis:
         return self._forms
 
     def starts_in(self, words: frozenset[str], lo: int, hi: int) -> list[int]:
-        """Indices in [lo, hi) of the tokens that start with a digit or are one of ``words`` (in order, by one
-        pass in C over the forms and the digit flags: no set of indices to sort)."""
+        """Indices in [lo, hi) of the tokens that start with a digit or are one of ``words``."""
         forms = self.forms()
-        if self._digit_flags is None:
-            if self._digits is None:
-                self._digits = [k for k, f in enumerate(forms) if "0" <= f < ":"]
-            flags = [False] * len(forms)
-            for k in self._digits:
-                flags[k] = True
-            self._digit_flags = flags
-        lo, hi = max(lo, 0), min(hi, len(forms))
-        if lo == 0 and hi == len(forms):
-            return list(compress(range(hi), map(or_, map(words.__contains__, forms), self._digit_flags)))
-        return list(compress(range(lo, hi), map(or_, map(words.__contains__, forms[lo:hi]), self._digit_flags[lo:hi])))
+        if self._digits is None:
+            self._digits = [k for k, f in enumerate(forms) if "0" <= f < ":"]
+        found = set(compress(range(len(forms)), map(words.__contains__, forms)))
+        found.update(self._digits)
+        return sorted(found) if lo <= 0 and hi >= len(forms) else sorted(k for k in found if lo <= k < hi)
 
 
 @lru_cache(maxsize=1)
