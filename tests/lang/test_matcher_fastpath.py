@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.extract import lexicons as L
-from marsad.lang.ar.matcher import Match, MatcherSet, PhraseMatcher
+from marsad.lang.ar.matcher import Match, PhraseMatcher
 from marsad.lang.ar.tokens import _clitics, analyze_text, proclitic_splits, proclitic_stems
 
 from marsad_testdata import ROOT
@@ -133,21 +133,6 @@ def test_find_with_the_tokeniser_forms_is_find_without() -> None:
     an = analyze_text('قصفت الطائرات الحربية مواقع لتنظيم "داعش" في ريف الرقة، وقالت المعارضة إن الغارات استهدفت بلدة')
     assert ms.find(an.tokens, forms=an.forms()) == ms.find(an.tokens)
     assert ms.find(an.tokens, 3, 12, forms=an.forms()) == ms.find(an.tokens, 3, 12)
-
-
-def test_a_form_that_only_begins_phrases_is_passed_over_unless_one_goes_on() -> None:
-    """"في" begins phrases of one lexicon and matches nothing there alone: that lexicon is gated by the
-    second words of its phrases, the other lexicon (where "في" is a word of its own) is not."""
-    phrases = PhraseMatcher([("في حال", "if"), ("في ظل", "under")])
-    words = PhraseMatcher([("في", "in"), ("قصف*", "shelling")])
-    ms = MatcherSet({"phrases": phrases, "words": words})
-    lexicons, gated, seconds = ms._plan("في")
-    assert [k for k, _, _ in lexicons] == [1] and [k for k, _, _ in gated] == [0]
-    assert {"حال", "ظل", "حالها"} <= seconds and "المدينه" not in seconds  # a last word takes a pronoun
-    assert ms._plan("المدينه") == ()
-    for text in ("في حال قصفت المدينة", "قصف في المدينة في ظل الحصار", 'في " حال', "وفي حالها في", "في"):
-        toks = analyze_text(text).tokens
-        assert ms.find(toks) == {"phrases": phrases.find(toks), "words": words.find(toks)}, text
 
 
 def test_the_stem_reject_of_new_forms_agrees_with_the_reading_walk() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import attrgetter, is_, not_
+from operator import attrgetter, is_
 from typing import Any, Iterable, NamedTuple, Sequence
 
 from marsad.lang.ar.normalize import norm_key
@@ -57,11 +57,7 @@ class _Entry:
 _Multi = dict[str, tuple[tuple[_Entry, tuple[frozenset[str], ...]], ...]]
 _Reading = tuple[_Multi, "_Entry | None"]
 # MatcherSet: per lexicon index, the fixed one-word match or None, and the readings (proclitics, multi, single)
-_Lexicons = tuple[tuple[int, "tuple[_Entry, str] | None", tuple[tuple[str, _Multi, "_Entry | None"], ...]], ...]
-# a word form's lexicons that may match whatever follows, those that match only before one of the second words
-# (no one-word entry under any reading: "في" begins phrases, matches nothing alone), and those second words;
-# () when the form starts nothing
-_Plan = "tuple[_Lexicons, _Lexicons, frozenset[str]] | tuple[()]"
+_Plan = tuple[tuple[int, "tuple[_Entry, str] | None", tuple[tuple[str, _Multi, "_Entry | None"], ...]], ...]
 
 
 def _longest(tokens: Sequence[Token], i: int, limit: int, multi: _Multi,
@@ -355,11 +351,7 @@ class MatcherSet:
         for k, prefix, form in readings:
             multi, single = self.matchers[k]._reading(form)
             by_k.setdefault(k, []).append((prefix, multi, single))
-        lexicons = [(k, None if any(r[1] for r in v) else (v[0][2], v[0][0]), tuple(v)) for k, v in by_k.items()]
-        alone = [any(single is not None for _, _, single in x[2]) for x in lexicons]
-        gated = tuple(compress(lexicons, map(not_, alone)))
-        seconds = frozenset(f for x in gated for _, multi, _ in x[2] for f in multi)
-        return tuple(compress(lexicons, alone)), gated, seconds
+        return tuple((k, None if any(r[1] for r in v) else (v[0][2], v[0][0]), tuple(v)) for k, v in by_k.items())
 
     def _readings(self, norm: str) -> list[tuple[int, str, str]]:
         """(lexicon index, proclitics, form) of every reading of ``norm`` with candidates, lexicon by lexicon."""
@@ -396,16 +388,8 @@ class MatcherSet:
             t = tokens[i]
             if t.punct:
                 continue
-            lexicons, gated, seconds = plans[i - lo]
             second = None  # form of the next token that is not a quote mark: most phrases stop there
-            if gated:
-                j1 = i + 1
-                while j1 < hi and norms[j1 - lo] in QUOTES:
-                    j1 += 1
-                second = norms[j1 - lo] if j1 < hi else ""
-                if second in seconds:  # else no phrase of the gated lexicons goes on here: they match nothing
-                    lexicons += gated
-            for k, fixed, readings in lexicons:
+            for k, fixed, readings in plans[i - lo]:
                 if i < nxt[k]:
                     continue
                 if fixed is not None:
