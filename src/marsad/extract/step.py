@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, Callable, Mapping, Sequence
 
 from marsad.dedup.rules import INFERRED_ACTOR
@@ -142,6 +143,36 @@ def _form_in_keys(norm: str, keys: frozenset[str]) -> str | None:
 
 
 _KEYS: dict[int, tuple[Mapping[str, Any], frozenset[str]]] = {}
+_NORM = attrgetter("norm")
+
+
+def _holds_any(toks: Sequence[Any], a: int, b: int, words: frozenset[str]) -> bool:
+    """Whether a token of [a, b) is one of ``words``: one pass in C, so that a scan per sentence costs
+    little in the many sentences that hold none."""
+    return not words.isdisjoint(map(_NORM, toks[a:b]))
+
+
+def _positions(toks: Sequence[Any], a: int, b: int, words: frozenset[str]) -> list[int]:
+    """The indices k in [a, b) with ``toks[k].norm`` in ``words``."""
+    if not _holds_any(toks, a, b, words):
+        return []
+    return [k for k in range(a, b) if toks[k].norm in words]
+
+
+def _forms_in(toks: Sequence[Any], a: int, b: int, words: Mapping[str, Any]) -> list[tuple[int, str]]:
+    """(k, form) for the tokens k of [a, b) with a form that is a key of ``words`` (``_form_in``), in order.
+    The last answer is kept: the triggers of one sentence ask for the same scan (the memo holds ``toks``,
+    so an equal id is the same token list)."""
+    last = _FORMS_IN_LAST
+    if last and last[0] is toks and last[1] == a and last[2] == b and last[3] is words:
+        return last[4]
+    keys = _keys(words)
+    out = [(k, form) for k in range(a, b) for form in (_form_in_keys(toks[k].norm, keys),) if form]
+    _FORMS_IN_LAST[:] = [toks, a, b, words, out]
+    return out
+
+
+_FORMS_IN_LAST: list[Any] = []
 
 
 def _keys(words: Mapping[str, Any]) -> frozenset[str]:
@@ -375,7 +406,7 @@ class EventExtractor:
             own_dates = [d for d in date_s[si] if not self._is_since(toks, d) and not self._counted_from(toks, d)] + began
             own_dates = [self._quote_day(doc.text, toks[a].start, d, date_s[si], lead_day, rec["published"])
                          for d in own_dates]
-            clause_at = [k for k in range(a, b) if toks[k].norm in marks] if since_at else []
+            clause_at = _positions(toks, a, b, marks) if since_at else []
             if clause_at and any(k <= a + 1 for k in since_at):
                 # fronted ("ومنذ بدء الحملة قبل أسابيع، قتل ..."): it scopes over the clause after its comma
                 clause_at = clause_at[1:]
@@ -384,7 +415,7 @@ class EventExtractor:
                                    {d.tok_start: d.tok_end for d in date_s[si]})
             source_at = self._source_tokens(toks, rep_s[si], b)
             latest_of = L.words("latest_of")
-            latest_at = [k for k in range(a, b) if toks[k].norm in latest_of]  # once per sentence, not per trigger
+            latest_at = _positions(toks, a, b, latest_of)  # once per sentence, not per trigger
             trig_types: dict[int, str] | None = None  # made when a frame of the sentence first needs it
             sent_frames: list[Frame] = []
             for t in trig_s[si]:
@@ -1248,6 +1279,8 @@ class EventExtractor:
         occurring (function_words retold_happening, occurred) gives its place: the last happening told before,
         placed coarser (a country or a province, "بقرية شمالي البلاد") in the same country, is at X."""
         nouns, verbs = with_conjunctions(L.words("retold_happening")), with_conjunctions(L.words("occurred"))
+        if not _holds_any(toks, a, b, verbs):
+            return
         # the noun and its verb side by side ("وقع الهجوم", "الهجوم وقع"; not "الهجوم الذي وقع في دوما", another's)
         at = next((k for k in range(a, b) if toks[k].norm in verbs and any(
             toks[j].norm in nouns for j in (k - 1, k + 1) if a <= j < b)), None)
@@ -1270,11 +1303,10 @@ class EventExtractor:
         the one nearest the trigger, as a new mention on that word at the precision it gives ("مطار المدينة": a
         naming word before it adds its own); None without such a word or a place it can refer to."""
         words = self.geocoder.recognizer.words
-        hits = [(abs(k - t.start_tok), k, form) for k in range(a, b)
-                for form in (_form_in(toks[k].norm, words.back),) if form]
+        hits = _forms_in(toks, a, b, words.back)
         if not hits:
             return None
-        _, k, form = min(hits)
+        k, form = min(hits, key=lambda h: (abs(h[0] - t.start_tok), h[0]))
         what, precision = words.back[form]
         before = _form_in(toks[k - 1].norm, words.prefixes) if k > a else None
         if before:
