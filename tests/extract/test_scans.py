@@ -52,3 +52,12 @@ def test_forms_in_keeps_no_answer_for_another_token_list():
     assert [k for k, _ in step._forms_in(first, 0, 3, back)] == [2]
     assert step._forms_in(other, 0, 3, back) == []
     assert step._forms_in(first, 0, 2, back) == []  # another span of the same list
+
+
+def test_form_memo_answers_as_form_in_and_stays_bounded(monkeypatch):
+    back = Geocoder.default().recognizer.words.back
+    monkeypatch.setattr(step, "_FORM_MEMO_MAX", 5)
+    memo = step._FormMemo(step._keys(back))
+    for word in analyze_text(TEXT).forms() * 2:
+        assert memo[word] == step._form_in(word, back)
+        assert len(memo) <= 6

@@ -166,13 +166,40 @@ def _forms_in(toks: Sequence[Any], a: int, b: int, words: Mapping[str, Any]) -> 
     last = _FORMS_IN_LAST
     if last and last[0] is toks and last[1] == a and last[2] == b and last[3] is words:
         return last[4]
-    keys = _keys(words)
-    out = [(k, form) for k in range(a, b) for form in (_form_in_keys(toks[k].norm, keys),) if form]
+    forms = list(map(_form_memo(words).__getitem__, map(_NORM, toks[a:b])))  # in C but for new words
+    out = [(k, form) for k, form in enumerate(forms, a) if form] if any(forms) else []
     _FORMS_IN_LAST[:] = [toks, a, b, words, out]
     return out
 
 
 _FORMS_IN_LAST: list[Any] = []
+
+
+class _FormMemo(dict):
+    """Word -> its form that is a key of one table (``_form_in_keys``), or None; filled on first sight, so that
+    a scan over a sentence's words is a look-up per word made in C."""
+
+    def __init__(self, keys: frozenset[str]):
+        super().__init__()
+        self.keys = keys
+
+    def __missing__(self, norm: str) -> str | None:
+        if len(self) > _FORM_MEMO_MAX:
+            self.clear()
+        v = self[norm] = _form_in_keys(norm, self.keys)
+        return v
+
+
+_FORM_MEMO_MAX = 200_000  # words per table kept, as for _form_in_keys
+_FORM_MEMOS: dict[frozenset[str], _FormMemo] = {}
+
+
+def _form_memo(words: Mapping[str, Any]) -> _FormMemo:
+    keys = _keys(words)
+    memo = _FORM_MEMOS.get(keys)
+    if memo is None:
+        memo = _FORM_MEMOS[keys] = _FormMemo(keys)
+    return memo
 
 
 def _keys(words: Mapping[str, Any]) -> frozenset[str]:
