@@ -61,3 +61,14 @@ def test_form_memo_answers_as_form_in_and_stays_bounded(monkeypatch):
     for word in analyze_text(TEXT).forms() * 2:
         assert memo[word] == step._form_in(word, back)
         assert len(memo) <= 6
+
+
+def test_the_word_groups_read_with_conjunctions_as_in_words():
+    from marsad.lang.ar.tokens import in_words, with_conjunctions
+
+    probes = analyze_text(TEXT).forms() + ["و", "ف", "", "وو"]
+    for group in ("suspect_head", "reactor_head", "reference_head"):
+        words = L.words(group)
+        expanded = with_conjunctions(words)
+        for w in [*probes, *words, *("و" + x for x in words), *("ف" + x for x in words), *("ب" + x for x in words)]:
+            assert (w in expanded) == in_words(w, words), (group, w)

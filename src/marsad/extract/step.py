@@ -904,6 +904,7 @@ class EventExtractor:
         if t.prefix.endswith("ب"):
             return None
         heads, breaks = L.words("reference_head"), L.words("clause_break")
+        any_heads = with_conjunctions(heads)  # in_words as one look-up
         k, lo = t.start_tok - 1, max(sent_lo, t.start_tok - REFERENCE_WINDOW)
         while k >= lo:
             w = toks[k].norm
@@ -913,7 +914,7 @@ class EventExtractor:
                 if k is None:
                     return None
                 lo = max(sent_lo, lo - 2)
-            elif in_words(w, heads):  # "وأدانت الحكومة ... الهجوم": also after a conjunction
+            elif w in any_heads:  # "وأدانت الحكومة ... الهجوم": also after a conjunction
                 return w[1:] if w not in heads else w
             k -= 1
         return None
@@ -948,9 +949,13 @@ class EventExtractor:
         (function_words suspect_head) after the trigger is the suspected agent, not a target; it becomes actor1
         when no agent was read or it was read as actor2; a nisba adjective ("يشتبه بأنه هجوم أميركي") only stops
         being the target (rule id actor-suspected)."""
-        heads, mentions = L.words("suspect_head"), [*sides, *adjs]
-        for n in range(t.end_tok, min(sent_hi, t.end_tok + SUSPECT_WINDOW)):
-            if not in_words(toks[n].norm, heads):
+        heads = with_conjunctions(L.words("suspect_head"))  # in_words as one look-up
+        hi = min(sent_hi, t.end_tok + SUSPECT_WINDOW)
+        if not _holds_any(toks, t.end_tok, hi, heads):
+            return  # most acts are told with no suspicion word
+        mentions = [*sides, *adjs]
+        for n in range(t.end_tok, hi):
+            if toks[n].norm not in heads:
                 continue
             m = min((m for m in mentions if n < m.tok_start <= n + SUSPECT_REACH), key=lambda m: m.tok_start,
                     default=None)
@@ -975,11 +980,11 @@ class EventExtractor:
         """Token positions between a condemning verb (function_words reactor_head) and the noun trigger it
         governs, up to REACTOR_WINDOW tokens back in the same clause: the side that reacts ("أدانت الخارجية
         العراقية، الجمعة، الضربات التركية"). A day set off by commas does not end the clause."""
-        heads, breaks = L.words("reactor_head"), L.words("clause_break")
+        heads, breaks = with_conjunctions(L.words("reactor_head")), L.words("clause_break")  # in_words as one look-up
         k = t.start_tok - 1
         while k >= max(sent_lo, t.start_tok - REACTOR_WINDOW):
             w = toks[k].norm
-            if in_words(w, heads):
+            if w in heads:
                 return set(range(k + 1, t.start_tok))
             if w in breaks:
                 k = _before_aside(toks, k, sent_lo, breaks)
