@@ -162,17 +162,18 @@ def _positions(toks: Sequence[Any], a: int, b: int, words: frozenset[str]) -> li
 def _forms_in(toks: Sequence[Any], a: int, b: int, words: Mapping[str, Any]) -> list[tuple[int, str]]:
     """(k, form) for the tokens k of [a, b) with a form that is a key of ``words`` (``_form_in``), in order.
     The last answer is kept: the triggers of one sentence ask for the same scan (the memo holds ``toks``,
-    so an equal id is the same token list)."""
+    so an equal id is the same token list; one tuple, replaced whole, so a thread never reads half of another's)."""
+    global _FORMS_IN_LAST
     last = _FORMS_IN_LAST
-    if last and last[0] is toks and last[1] == a and last[2] == b and last[3] is words:
+    if last is not None and last[0] is toks and last[1] == a and last[2] == b and last[3] is words:
         return last[4]
     forms = list(map(_form_memo(words).__getitem__, map(_NORM, toks[a:b])))  # in C but for new words
     out = [(k, form) for k, form in enumerate(forms, a) if form] if any(forms) else []
-    _FORMS_IN_LAST[:] = [toks, a, b, words, out]
+    _FORMS_IN_LAST = (toks, a, b, words, out)
     return out
 
 
-_FORMS_IN_LAST: list[Any] = []
+_FORMS_IN_LAST: tuple[Any, int, int, Any, list[tuple[int, str]]] | None = None
 
 
 class _FormMemo(dict):
