@@ -81,3 +81,12 @@ def test_commentary_cues(title, text, lead_dated, expected):
 ])
 def test_reports_are_not_commentary(title, text, lead_dated):
     assert commentary_cue(title, text, lead_dated) is None
+
+
+def test_the_lead_is_normalised_as_norm_key_reads_it():
+    from marsad.extract.genre import _norm_lead
+    from marsad.lang.ar.normalize import norm_key
+
+    texts = [BYLINE + BODY, "  رأيٌ:   تحليلُ \u0640\u0640الأحداث  \n\n", "ﻻ ﺍﻟﺤﺮﺏ", "", "a  B\tc", BODY[:299] + "ﻻ", "إأآ ىة" * 80]
+    for text in texts:
+        assert _norm_lead(text[:300]) == norm_key(text[:300]), text

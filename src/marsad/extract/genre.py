@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from marsad.lang.ar.normalize import norm_key
+from marsad.lang.ar.normalize import fold, norm_key
 from marsad.tables import load_table
 
 LEAD_CHARS = 300  # where a byline or an opinion disclaimer stands
@@ -30,6 +30,12 @@ def _cues() -> dict[str, tuple[tuple[str, str], ...]]:
     for r in load_table("genre.tsv", required=("id", "kind", "cue")):
         out.setdefault(r["kind"], []).append((norm_key(r["cue"]), r["id"]))
     return {k: tuple(sorted(v, key=lambda c: -len(c[0]))) for k, v in out.items()}
+
+
+def _norm_lead(text: str) -> str:
+    """``norm_key(text)`` without its cache: a document's lead is seen once, and would only crowd out the
+    words and entries the cache is for."""
+    return " ".join(fold(text).split())
 
 
 def _word_at(text: str, cue: str, i: int) -> bool:
@@ -58,7 +64,7 @@ def commentary_cue(title: str | None, text: str, lead_dated: bool) -> str | None
     happening's day first; an explainer opens with background).
     """
     cues = _cues()
-    lead = norm_key(text[:LEAD_CHARS])
+    lead = _norm_lead(text[:LEAD_CHARS])
     for cue, rid in cues.get("lead", ()):
         if _find(lead, cue):
             return rid

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, Callable, Mapping, Sequence
 
 from marsad.dedup.rules import INFERRED_ACTOR
@@ -142,6 +143,64 @@ def _form_in_keys(norm: str, keys: frozenset[str]) -> str | None:
 
 
 _KEYS: dict[int, tuple[Mapping[str, Any], frozenset[str]]] = {}
+_NORM = attrgetter("norm")
+
+
+def _holds_any(toks: Sequence[Any], a: int, b: int, words: frozenset[str]) -> bool:
+    """Whether a token of [a, b) is one of ``words``: one pass in C, so that a scan per sentence costs
+    little in the many sentences that hold none."""
+    return not words.isdisjoint(map(_NORM, toks[a:b]))
+
+
+def _positions(toks: Sequence[Any], a: int, b: int, words: frozenset[str]) -> list[int]:
+    """The indices k in [a, b) with ``toks[k].norm`` in ``words``."""
+    if not _holds_any(toks, a, b, words):
+        return []
+    return [k for k in range(a, b) if toks[k].norm in words]
+
+
+def _forms_in(toks: Sequence[Any], a: int, b: int, words: Mapping[str, Any]) -> list[tuple[int, str]]:
+    """(k, form) for the tokens k of [a, b) with a form that is a key of ``words`` (``_form_in``), in order.
+    The last answer is kept: the triggers of one sentence ask for the same scan (the memo holds ``toks``,
+    so an equal id is the same token list; one tuple, replaced whole, so a thread never reads half of another's)."""
+    global _FORMS_IN_LAST
+    last = _FORMS_IN_LAST
+    if last is not None and last[0] is toks and last[1] == a and last[2] == b and last[3] is words:
+        return last[4]
+    forms = list(map(_form_memo(words).__getitem__, map(_NORM, toks[a:b])))  # in C but for new words
+    out = [(k, form) for k, form in enumerate(forms, a) if form] if any(forms) else []
+    _FORMS_IN_LAST = (toks, a, b, words, out)
+    return out
+
+
+_FORMS_IN_LAST: tuple[Any, int, int, Any, list[tuple[int, str]]] | None = None
+
+
+class _FormMemo(dict):
+    """Word -> its form that is a key of one table (``_form_in_keys``), or None; filled on first sight, so that
+    a scan over a sentence's words is a look-up per word made in C."""
+
+    def __init__(self, keys: frozenset[str]):
+        super().__init__()
+        self.keys = keys
+
+    def __missing__(self, norm: str) -> str | None:
+        if len(self) > _FORM_MEMO_MAX:
+            self.clear()
+        v = self[norm] = _form_in_keys(norm, self.keys)
+        return v
+
+
+_FORM_MEMO_MAX = 200_000  # words per table kept, as for _form_in_keys
+_FORM_MEMOS: dict[frozenset[str], _FormMemo] = {}
+
+
+def _form_memo(words: Mapping[str, Any]) -> _FormMemo:
+    keys = _keys(words)
+    memo = _FORM_MEMOS.get(keys)
+    if memo is None:
+        memo = _FORM_MEMOS[keys] = _FormMemo(keys)
+    return memo
 
 
 def _keys(words: Mapping[str, Any]) -> frozenset[str]:
@@ -375,7 +434,7 @@ class EventExtractor:
             own_dates = [d for d in date_s[si] if not self._is_since(toks, d) and not self._counted_from(toks, d)] + began
             own_dates = [self._quote_day(doc.text, toks[a].start, d, date_s[si], lead_day, rec["published"])
                          for d in own_dates]
-            clause_at = [k for k in range(a, b) if toks[k].norm in marks] if since_at else []
+            clause_at = _positions(toks, a, b, marks) if since_at else []
             if clause_at and any(k <= a + 1 for k in since_at):
                 # fronted ("ومنذ بدء الحملة قبل أسابيع، قتل ..."): it scopes over the clause after its comma
                 clause_at = clause_at[1:]
@@ -384,7 +443,7 @@ class EventExtractor:
                                    {d.tok_start: d.tok_end for d in date_s[si]})
             source_at = self._source_tokens(toks, rep_s[si], b)
             latest_of = L.words("latest_of")
-            latest_at = [k for k in range(a, b) if toks[k].norm in latest_of]  # once per sentence, not per trigger
+            latest_at = _positions(toks, a, b, latest_of)  # once per sentence, not per trigger
             trig_types: dict[int, str] | None = None  # made when a frame of the sentence first needs it
             sent_frames: list[Frame] = []
             for t in trig_s[si]:
@@ -846,6 +905,7 @@ class EventExtractor:
         if t.prefix.endswith("ب"):
             return None
         heads, breaks = L.words("reference_head"), L.words("clause_break")
+        any_heads = with_conjunctions(heads)  # in_words as one look-up
         k, lo = t.start_tok - 1, max(sent_lo, t.start_tok - REFERENCE_WINDOW)
         while k >= lo:
             w = toks[k].norm
@@ -855,7 +915,7 @@ class EventExtractor:
                 if k is None:
                     return None
                 lo = max(sent_lo, lo - 2)
-            elif in_words(w, heads):  # "وأدانت الحكومة ... الهجوم": also after a conjunction
+            elif w in any_heads:  # "وأدانت الحكومة ... الهجوم": also after a conjunction
                 return w[1:] if w not in heads else w
             k -= 1
         return None
@@ -890,9 +950,13 @@ class EventExtractor:
         (function_words suspect_head) after the trigger is the suspected agent, not a target; it becomes actor1
         when no agent was read or it was read as actor2; a nisba adjective ("يشتبه بأنه هجوم أميركي") only stops
         being the target (rule id actor-suspected)."""
-        heads, mentions = L.words("suspect_head"), [*sides, *adjs]
-        for n in range(t.end_tok, min(sent_hi, t.end_tok + SUSPECT_WINDOW)):
-            if not in_words(toks[n].norm, heads):
+        heads = with_conjunctions(L.words("suspect_head"))  # in_words as one look-up
+        hi = min(sent_hi, t.end_tok + SUSPECT_WINDOW)
+        if not _holds_any(toks, t.end_tok, hi, heads):
+            return  # most acts are told with no suspicion word
+        mentions = [*sides, *adjs]
+        for n in range(t.end_tok, hi):
+            if toks[n].norm not in heads:
                 continue
             m = min((m for m in mentions if n < m.tok_start <= n + SUSPECT_REACH), key=lambda m: m.tok_start,
                     default=None)
@@ -917,11 +981,11 @@ class EventExtractor:
         """Token positions between a condemning verb (function_words reactor_head) and the noun trigger it
         governs, up to REACTOR_WINDOW tokens back in the same clause: the side that reacts ("أدانت الخارجية
         العراقية، الجمعة، الضربات التركية"). A day set off by commas does not end the clause."""
-        heads, breaks = L.words("reactor_head"), L.words("clause_break")
+        heads, breaks = with_conjunctions(L.words("reactor_head")), L.words("clause_break")  # in_words as one look-up
         k = t.start_tok - 1
         while k >= max(sent_lo, t.start_tok - REACTOR_WINDOW):
             w = toks[k].norm
-            if in_words(w, heads):
+            if w in heads:
                 return set(range(k + 1, t.start_tok))
             if w in breaks:
                 k = _before_aside(toks, k, sent_lo, breaks)
@@ -1248,6 +1312,8 @@ class EventExtractor:
         occurring (function_words retold_happening, occurred) gives its place: the last happening told before,
         placed coarser (a country or a province, "بقرية شمالي البلاد") in the same country, is at X."""
         nouns, verbs = with_conjunctions(L.words("retold_happening")), with_conjunctions(L.words("occurred"))
+        if not _holds_any(toks, a, b, verbs):
+            return
         # the noun and its verb side by side ("وقع الهجوم", "الهجوم وقع"; not "الهجوم الذي وقع في دوما", another's)
         at = next((k for k in range(a, b) if toks[k].norm in verbs and any(
             toks[j].norm in nouns for j in (k - 1, k + 1) if a <= j < b)), None)
@@ -1270,11 +1336,10 @@ class EventExtractor:
         the one nearest the trigger, as a new mention on that word at the precision it gives ("مطار المدينة": a
         naming word before it adds its own); None without such a word or a place it can refer to."""
         words = self.geocoder.recognizer.words
-        hits = [(abs(k - t.start_tok), k, form) for k in range(a, b)
-                for form in (_form_in(toks[k].norm, words.back),) if form]
+        hits = _forms_in(toks, a, b, words.back)
         if not hits:
             return None
-        _, k, form = min(hits)
+        k, form = min(hits, key=lambda h: (abs(h[0] - t.start_tok), h[0]))
         what, precision = words.back[form]
         before = _form_in(toks[k - 1].norm, words.prefixes) if k > a else None
         if before:
