@@ -1078,8 +1078,10 @@ class EventExtractor:
         return hit is not None and hit[1].kind == "civilian"
 
     def _default_target(self, ev: Event) -> None:
-        """The counterpart a coder assumes when no mention names one (default_targets.tsv)."""
-        hit = L.default_target(ev.sub_event_type, ev.country, ev.actor1)
+        """The counterpart a coder assumes when no mention names one (default_targets.tsv); a "town" row holds
+        for a strike on a town, not one placed at the country or at a military site."""
+        at_town = ev.location != ev.country and SITE_TOLD not in ev.rule_ids
+        hit = L.default_target(ev.sub_event_type, ev.country, ev.actor1, at_town)
         if hit is None:
             return
         rid, target = hit
