@@ -372,3 +372,24 @@ def test_town_only_default_counterpart_needs_a_town():
 def test_verb_carrying_its_subject_takes_no_agent_after_it(extractor, text, sub, actor1):
     evs = [e for e in _events(extractor, text) if e.sub_event_type == sub]
     assert evs and evs[0].actor1 == actor1, [(e.sub_event_type, e.actor1, e.rule_ids) for e in _events(extractor, text)]
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # a protest told with stones thrown by the crowd is a riot, the force that met it its counterpart
+    ("أطلقت الشرطة الغاز المسيل للدموع على متظاهرين كانوا يرشقون مبنى المحافظة في الناصرية بالحجارة أمس.",
+     "Police Forces of Iraq"),
+    # a protest called violent is a riot
+    ("خرج آلاف إلى شوارع الناصرية أمس في احتجاجات عنيفة لليوم الثالث على التوالي.", None),
+    # protesters who strike at buildings riot; they do not shell
+    ("استهدف المحتجون أمس عددا من مباني الإدارة المحلية في الناصرية.", None),
+])
+def test_violent_protest_is_a_riot(extractor, text, actor2):
+    evs = _events(extractor, text)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [("Violent demonstration", "Rioters (Iraq)", actor2)], \
+        [(e.sub_event_type, e.actor1, e.actor2, e.rule_ids) for e in evs]
+
+
+def test_protesters_hit_by_a_grenade_stay_its_target(extractor):
+    evs = _events(extractor, "ألقى مجهولون قنبلة يدوية على المتظاهرين في الناصرية أمس.")
+    assert evs and evs[0].sub_event_type == "Grenade" and evs[0].actor2 == "Protesters (Iraq)", \
+        [(e.sub_event_type, e.actor1, e.actor2, e.rule_ids) for e in evs]

@@ -67,6 +67,7 @@ class Frame:
     credible: int = 0  # cue groups of STRIKE_CREDIBLE told in the sentence of an unattributed strike (a site hit, an hour)
 
 
+ANY_COUNTRY = "*"  # actor_roles.tsv: a row for every country
 # a quote mark that may open a name ("على يد "داعش"")
 NAME_QUOTES = frozenset('"«“')
 
@@ -578,9 +579,13 @@ def retype_by_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2
     actor standing for that side as actor1. Returns (event type, sub-type, actor1, actor2, rules that acted)."""
     for r in role_rules(event_type, sub_event_type):
         if r.rule == "agent-retype":
-            # "قصف إسرائيلي" in Syria: a force that fights there from the air only strikes from the air
-            if a1 is not None and country in r.countries and _is_kind(a1.value, r.kind, country):
-                return event_types()[r.to][0], r.to, a1, a2, [r.id]
+            # "قصف إسرائيلي" in Syria: a force that fights there from the air only strikes from the air; "استهدف
+            # المحتجون مباني حكومية": protesters who attack riot (the row's actor stands for them)
+            if a1 is not None and (ANY_COUNTRY in r.countries or country in r.countries) \
+                    and _is_kind(a1.value, r.kind, country):
+                agent = a1 if not r.actor else Mention(a1.kind, a1.tok_start, a1.tok_end, a1.start, a1.end,
+                                                       actor_table()[r.actor], r.id)
+                return event_types()[r.to][0], r.to, agent, a2, [r.id]
             continue
         if r.rule != "retype":
             continue

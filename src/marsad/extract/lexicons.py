@@ -347,7 +347,7 @@ def actor_roles() -> dict[tuple[str, str], tuple[RoleRule, ...]]:
         if r["rule"] == "retype" and (to not in event_types() or actor not in actor_table()):
             raise ValueError(f"actor_roles.tsv: {r['id']} needs a known sub-event type (to) and actor id (actor)")
         countries = frozenset(c for c in (r.get("country") or "").split("|") if c)
-        if r["rule"] == "agent-retype" and (to not in event_types() or not countries):
+        if r["rule"] == "agent-retype" and (to not in event_types() or not countries or (actor and actor not in actor_table())):
             raise ValueError(f"actor_roles.tsv: {r['id']} needs a known sub-event type (to) and the countries where it holds")
         key = (r["event_type"], r["sub_event_type"])
         out[key] = out.get(key, ()) + (RoleRule(r["id"], r["kind"], r["rule"], to, actor, countries),)
