@@ -393,3 +393,9 @@ def test_protesters_hit_by_a_grenade_stay_its_target(extractor):
     evs = _events(extractor, "ألقى مجهولون قنبلة يدوية على المتظاهرين في الناصرية أمس.")
     assert evs and evs[0].sub_event_type == "Grenade" and evs[0].actor2 == "Protesters (Iraq)", \
         [(e.sub_event_type, e.actor1, e.actor2, e.rule_ids) for e in evs]
+
+
+def test_jordanian_gendarmerie_killed_is_the_target(extractor):
+    evs = _events(extractor, "قتل ضابط من قوات الدرك الأردنية في انفجار عبوة ناسفة قرب مدينة الفحيص مساء أمس.")
+    assert evs and evs[0].actor2 == "Police Forces of Jordan (1946-)", \
+        [(e.sub_event_type, e.actor1, e.actor2, e.rule_ids) for e in evs]
