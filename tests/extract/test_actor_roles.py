@@ -118,7 +118,8 @@ def test_unnamed_counterpart_takes_the_coders_default(extractor, text, sub, acto
 def test_default_counterpart_table_rows_fit():
     assert L.default_target("Chemical weapon", "Syria", "Military Forces of Syria (2000-)")[1].id == "civ"
     # the Syrian default needs the government as actor1
-    assert L.default_target("Government regains territory", "Syria", "Military Forces of Turkey (2016-)") is None
+    # (Turkey's has its own row: the YPG, dt-1807)
+    assert L.default_target("Government regains territory", "Syria", "Military Forces of Turkey (2016-)")[0] == "dt-1807"
     assert L.default_target("Government regains territory", "Iraq", "Military Forces of Iraq (2014-2018)") is None
 
 
@@ -399,3 +400,14 @@ def test_jordanian_gendarmerie_killed_is_the_target(extractor):
     evs = _events(extractor, "قتل ضابط من قوات الدرك الأردنية في انفجار عبوة ناسفة قرب مدينة الفحيص مساء أمس.")
     assert evs and evs[0].actor2 == "Police Forces of Jordan (1946-)", \
         [(e.sub_event_type, e.actor1, e.actor2, e.rule_ids) for e in evs]
+
+
+@pytest.mark.parametrize("text, sub, rule", [
+    # Turkey's taking of ground and strikes in Syria with no other side named are against the YPG
+    ("سيطرت القوات التركية على بلدة جنديرس في ريف عفرين أمس.", "Non-state actor overtakes territory", "dt-1805"),
+    ("قصفت المدفعية التركية بلدة جنديرس في ريف عفرين أمس.", "Shelling/artillery/missile attack", "dt-1808"),
+])
+def test_turkish_operations_in_syria_are_against_the_ypg(extractor, text, sub, rule):
+    evs = [e for e in _events(extractor, text) if e.sub_event_type == sub]
+    assert evs and evs[0].actor2 == "YPG: People's Protection Units" and rule in evs[0].rule_ids, \
+        [(e.sub_event_type, e.actor2, e.rule_ids) for e in evs]
