@@ -118,7 +118,8 @@ def test_unnamed_counterpart_takes_the_coders_default(extractor, text, sub, acto
 def test_default_counterpart_table_rows_fit():
     assert L.default_target("Chemical weapon", "Syria", "Military Forces of Syria (2000-)")[1].id == "civ"
     # the Syrian default needs the government as actor1
-    assert L.default_target("Government regains territory", "Syria", "Military Forces of Turkey (2016-)") is None
+    # (Turkey's has its own row: the YPG, dt-1807)
+    assert L.default_target("Government regains territory", "Syria", "Military Forces of Turkey (2016-)")[0] == "dt-1807"
     assert L.default_target("Government regains territory", "Iraq", "Military Forces of Iraq (2014-2018)") is None
 
 
@@ -140,8 +141,9 @@ def test_actor_spellings_and_generic_police(extractor, text, actor1):
 
 @pytest.mark.parametrize("text, actor1, actor2", [
     # the source named after the report is not a side of it
+    # (the counterpart is the coder's default for a Russian strike on a town, dt-1804, not the army that reports)
     ("قصفت طائرات حربية روسية بلدة سراقب في ريف إدلب أمس، بحسب الجيش السوري.",
-     "Military Forces of Russia (2000-)", None),
+     "Military Forces of Russia (2000-)", "Civilians (Syria)"),
     ("اعتقلت الشرطة الألمانية ثلاثة رجال في مدينة هامبورغ أمس، وفقا لما ذكرته الشرطة الألمانية.",
      "Police Forces of Germany", None),
     # "قصفت مواقع لـX": X holds the positions hit, it is not the subject of the verb
@@ -250,9 +252,10 @@ def test_role_rows_limited_to_a_country_hold_only_there():
 @pytest.mark.parametrize("text, actor2", [
     # two air forces named together: the home state's strike (the ally is ACLED's associate actor)
     ("قتل عشرة مدنيين بغارات جوية روسية وسورية على بلدة حمورية أمس.", "Civilians (Syria)"),
-    ("أفاد المرصد بتوقف الغارات الروسية والسورية على بلدة الحراك أمس.", None),
+    # (no target named: the coder's default for a strike on a town, dt-1802, not the ally)
+    ("أفاد المرصد بتوقف الغارات الروسية والسورية على بلدة الحراك أمس.", "Civilians (Syria)"),
     # the ally joined to the agent by "و" is no target
-    ("قصفت روسيا والنظام بلدة الحراك أمس.", None),
+    ("قصفت روسيا والنظام بلدة الحراك أمس.", "Civilians (Syria)"),
 ])
 def test_joint_strike_is_the_home_states(extractor, text, actor2):
     evs = [e for e in _events(extractor, text) if e.event_type == "Explosions/Remote violence"]
@@ -333,3 +336,78 @@ def test_adjective_after_a_place_names_its_country_not_a_side(extractor):
     text = "تمكنت القوات التركية من السيطرة على مدينة عفرين السورية أمس بعد معارك استمرت شهرين."
     evs = [e for e in _events(extractor, text) if e.event_type == "Battles" and e.location_text == "عفرين"]
     assert evs and evs[0].actor1 == "Military Forces of Turkey (2016-)", [(e.sub_event_type, e.actor1, e.rule_ids) for e in evs]
+
+
+@pytest.mark.parametrize("text, actor2, rule", [
+    # an Israeli strike in Syria with no target named fell on the government's forces
+    ("شنت طائرات إسرائيلية غارات على مطار الضمير العسكري في ريف دمشق فجر أمس.", "Military Forces of Syria (2000-)",
+     "dt-1800"),
+    # the government's and Russia's strikes on a town with no target named fell on the people living there
+    ("قصفت طائرات النظام السوري بلدة كفرنبل في ريف إدلب أمس.", "Civilians (Syria)", "dt-1802"),
+    ("شنت طائرات روسية غارات على بلدة التمانعة في ريف إدلب أمس.", "Civilians (Syria)", "dt-1804"),
+    # ... not a strike placed at the country only
+    ("قصفت طائرات النظام السوري مواقع في سوريا أمس.", None, None),
+    # ... and the side named as holding the town struck stays the counterpart
+    ("قصفت طائرات النظام السوري بلدة كفرنبل الخاضعة لسيطرة الفصائل في ريف إدلب أمس.", "Opposition Rebels (Syria)", None),
+])
+def test_strikes_in_syria_take_the_coders_counterpart(extractor, text, actor2, rule):
+    evs = [e for e in _events(extractor, text) if e.event_type == "Explosions/Remote violence"]
+    assert evs and evs[0].actor2 == actor2, [(e.sub_event_type, e.actor2, e.rule_ids) for e in evs]
+    assert (rule in evs[0].rule_ids) if rule else not any(r.startswith("dt-") for r in evs[0].rule_ids)
+
+
+def test_town_only_default_counterpart_needs_a_town():
+    syria = "Military Forces of Syria (2000-)"
+    assert L.default_target("Air/drone strike", "Syria", syria, at_town=True)[0] == "dt-1802"
+    assert L.default_target("Air/drone strike", "Syria", syria) is None
+
+
+@pytest.mark.parametrize("text, sub, actor1", [
+    # a verb carrying its plural subject ("هاجموا") has the protesters before it as agent, not the adjective of the
+    # building after it
+    ("قال شهود إن المحتجين هاجموا مقر قناة العراقية في مدينة الناصرية أمس.", "Violent demonstration", "Rioters (Iraq)"),
+    # the agent of a passive after "على يد", a quote mark opening its name
+    ('عثرت الشرطة على جثث ستة أشخاص خطفوا على يد "داعش" قرب كركوك أمس.', "Abduction/forced disappearance",
+     "Islamic State (Iraq and Syria)"),
+])
+def test_verb_carrying_its_subject_takes_no_agent_after_it(extractor, text, sub, actor1):
+    evs = [e for e in _events(extractor, text) if e.sub_event_type == sub]
+    assert evs and evs[0].actor1 == actor1, [(e.sub_event_type, e.actor1, e.rule_ids) for e in _events(extractor, text)]
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # a protest told with stones thrown by the crowd is a riot, the force that met it its counterpart
+    ("أطلقت الشرطة الغاز المسيل للدموع على متظاهرين كانوا يرشقون مبنى المحافظة في الناصرية بالحجارة أمس.",
+     "Police Forces of Iraq"),
+    # a protest called violent is a riot
+    ("خرج آلاف إلى شوارع الناصرية أمس في احتجاجات عنيفة لليوم الثالث على التوالي.", None),
+    # protesters who strike at buildings riot; they do not shell
+    ("استهدف المحتجون أمس عددا من مباني الإدارة المحلية في الناصرية.", None),
+])
+def test_violent_protest_is_a_riot(extractor, text, actor2):
+    evs = _events(extractor, text)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in evs] == [("Violent demonstration", "Rioters (Iraq)", actor2)], \
+        [(e.sub_event_type, e.actor1, e.actor2, e.rule_ids) for e in evs]
+
+
+def test_protesters_hit_by_a_grenade_stay_its_target(extractor):
+    evs = _events(extractor, "ألقى مجهولون قنبلة يدوية على المتظاهرين في الناصرية أمس.")
+    assert evs and evs[0].sub_event_type == "Grenade" and evs[0].actor2 == "Protesters (Iraq)", \
+        [(e.sub_event_type, e.actor1, e.actor2, e.rule_ids) for e in evs]
+
+
+def test_jordanian_gendarmerie_killed_is_the_target(extractor):
+    evs = _events(extractor, "قتل ضابط من قوات الدرك الأردنية في انفجار عبوة ناسفة قرب مدينة الفحيص مساء أمس.")
+    assert evs and evs[0].actor2 == "Police Forces of Jordan (1946-)", \
+        [(e.sub_event_type, e.actor1, e.actor2, e.rule_ids) for e in evs]
+
+
+@pytest.mark.parametrize("text, sub, rule", [
+    # Turkey's taking of ground and strikes in Syria with no other side named are against the YPG
+    ("سيطرت القوات التركية على بلدة جنديرس في ريف عفرين أمس.", "Non-state actor overtakes territory", "dt-1805"),
+    ("قصفت المدفعية التركية بلدة جنديرس في ريف عفرين أمس.", "Shelling/artillery/missile attack", "dt-1808"),
+])
+def test_turkish_operations_in_syria_are_against_the_ypg(extractor, text, sub, rule):
+    evs = [e for e in _events(extractor, text) if e.sub_event_type == sub]
+    assert evs and evs[0].actor2 == "YPG: People's Protection Units" and rule in evs[0].rule_ids, \
+        [(e.sub_event_type, e.actor2, e.rule_ids) for e in evs]

@@ -67,6 +67,11 @@ class Frame:
     credible: int = 0  # cue groups of STRIKE_CREDIBLE told in the sentence of an unattributed strike (a site hit, an hour)
 
 
+ANY_COUNTRY = "*"  # actor_roles.tsv: a row for every country
+# a quote mark that may open a name ("على يد "داعش"")
+NAME_QUOTES = frozenset('"«“')
+
+
 def _between_has_break(tokens: Sequence[Token], a: int, b: int) -> bool:
     for k in range(a, b):
         if tokens[k].norm in words("clause_break"):
@@ -231,12 +236,14 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
     # "غارات روسية" names the agent; "غارات على مواقع إيرانية" the target (below)
     adj = [a for a in adjectives if 0 <= a.tok_start - trig.end_tok <= 2
            and not (a.tok_start > trig.end_tok and _after_head(tokens, a.tok_start, heads))]
+    # "المحتجون هاجموا مقر تلفزيون العراقية": a verb that carries its plural subject has none after it
+    carried = tdef.pos == "verb" and _carries_subject(tokens[trig.start_tok].norm)
     if a1 is not None:
         pass
-    elif adj:
+    elif adj and not carried:
         a1 = adj[0]
     # "طرد مسلحي داعش": the genitive of an object noun is the one acted upon (the target, below)
-    elif after and after[0].tok_start - trig.end_tok <= (3 if tdef.pos == "verb" else 1) and not (
+    elif after and not carried and after[0].tok_start - trig.end_tok <= (3 if tdef.pos == "verb" else 1) and not (
             tdef.pos == "noun" and norm_key(trig.phrase).lower() in words("object_noun")):
         cand = after[0]
         marked = cand.tok_start > 0 and (tokens[cand.tok_start - 1].norm in words("counterpart") or (
@@ -252,6 +259,8 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
             k = a.tok_start
             if k - trig.end_tok > 6:
                 break
+            # "على يد "داعش"": a quote mark may open the name
+            k -= k >= 1 and tokens[k - 1].norm in NAME_QUOTES
             if k >= 2 and f"{tokens[k - 2].norm} {tokens[k - 1].norm}" in by:
                 a1 = a
                 break
@@ -322,6 +331,11 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
                 a2 = a
                 break
     return a1, a2
+
+
+def _carries_subject(verb: str) -> bool:
+    """A perfect verb ending on its plural subject ("هاجموا"، "أحرقوا"; function_words subject_suffix)."""
+    return verb.endswith(tuple(words("subject_suffix")))
 
 
 def _ally_marked(tokens: Sequence[Token], m: Mention, named: Sequence[Mention]) -> bool:
@@ -565,9 +579,13 @@ def retype_by_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2
     actor standing for that side as actor1. Returns (event type, sub-type, actor1, actor2, rules that acted)."""
     for r in role_rules(event_type, sub_event_type):
         if r.rule == "agent-retype":
-            # "قصف إسرائيلي" in Syria: a force that fights there from the air only strikes from the air
-            if a1 is not None and country in r.countries and _is_kind(a1.value, r.kind, country):
-                return event_types()[r.to][0], r.to, a1, a2, [r.id]
+            # "قصف إسرائيلي" in Syria: a force that fights there from the air only strikes from the air; "استهدف
+            # المحتجون مباني حكومية": protesters who attack riot (the row's actor stands for them)
+            if a1 is not None and (ANY_COUNTRY in r.countries or country in r.countries) \
+                    and _is_kind(a1.value, r.kind, country):
+                agent = a1 if not r.actor else Mention(a1.kind, a1.tok_start, a1.tok_end, a1.start, a1.end,
+                                                       actor_table()[r.actor], r.id)
+                return event_types()[r.to][0], r.to, agent, a2, [r.id]
             continue
         if r.rule != "retype":
             continue

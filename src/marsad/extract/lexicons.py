@@ -296,28 +296,32 @@ def default_actor(country: str | None, sub_event_type: str) -> Actor | None:
 
 
 @lru_cache(maxsize=1)
-def default_targets() -> dict[str, tuple[tuple[str, str, str, Actor], ...]]:
-    """sub_event_type -> (row id, country or "*", actor1 id or "*", counterpart) of default_targets.tsv."""
+def default_targets() -> dict[str, tuple[tuple[str, str, str, Actor, bool], ...]]:
+    """sub_event_type -> (row id, country or "*", actor1 id or "*", counterpart, town only) of default_targets.tsv."""
     table = actor_table()
-    out: dict[str, tuple[tuple[str, str, str, Actor], ...]] = {}
+    out: dict[str, tuple[tuple[str, str, str, Actor, bool], ...]] = {}
     for r in load_table("default_targets.tsv", required=("id", "country", "sub_event_type", "actor1", "actor2")):
         for col in ("actor1", "actor2"):
             if r[col] != "*" and r[col] not in table:
                 raise ValueError(f"default_targets.tsv: unknown actor id {r[col]!r} in {r['id']}")
         if r["sub_event_type"] not in event_types():
             raise ValueError(f"default_targets.tsv: unknown sub-event type {r['sub_event_type']!r} in {r['id']}")
-        row = (r["id"], r["country"], r["actor1"], table[r["actor2"]])
+        if r.get("where", "") not in ("", "town"):
+            raise ValueError(f"default_targets.tsv: unknown where {r['where']!r} in {r['id']}")
+        row = (r["id"], r["country"], r["actor1"], table[r["actor2"]], r.get("where") == "town")
         out[r["sub_event_type"]] = out.get(r["sub_event_type"], ()) + (row,)
     return out
 
 
-def default_target(sub_event_type: str, country: str | None, actor1: str | None) -> tuple[str, Actor] | None:
+def default_target(sub_event_type: str, country: str | None, actor1: str | None,
+                   at_town: bool = False) -> tuple[str, Actor] | None:
     """(row id, counterpart) of the first default_targets.tsv row that fits an event of ``country``
-    whose actor1 is displayed as ``actor1``, else None."""
+    whose actor1 is displayed as ``actor1``, else None; a "town" row only for an event placed at a town
+    (``at_town``)."""
     table = actor_table()
-    for rid, c, a1, target in default_targets().get(sub_event_type, ()):
+    for rid, c, a1, target, town in default_targets().get(sub_event_type, ()):
         if (c in ("*", country) and (a1 == "*" or table[a1].display(country) == actor1)
-                and target.display(country) != actor1):
+                and target.display(country) != actor1 and (at_town or not town)):
             return rid, target
     return None
 
@@ -343,7 +347,7 @@ def actor_roles() -> dict[tuple[str, str], tuple[RoleRule, ...]]:
         if r["rule"] == "retype" and (to not in event_types() or actor not in actor_table()):
             raise ValueError(f"actor_roles.tsv: {r['id']} needs a known sub-event type (to) and actor id (actor)")
         countries = frozenset(c for c in (r.get("country") or "").split("|") if c)
-        if r["rule"] == "agent-retype" and (to not in event_types() or not countries):
+        if r["rule"] == "agent-retype" and (to not in event_types() or not countries or (actor and actor not in actor_table())):
             raise ValueError(f"actor_roles.tsv: {r['id']} needs a known sub-event type (to) and the countries where it holds")
         key = (r["event_type"], r["sub_event_type"])
         out[key] = out.get(key, ()) + (RoleRule(r["id"], r["kind"], r["rule"], to, actor, countries),)

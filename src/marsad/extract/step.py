@@ -117,6 +117,8 @@ _EMPTY = _ByUnit()
 # ("سقوط صواريخ على المطار") and the hour it struck ("عند الساعة العاشرة ليلا"); trigger_cues.tsv groups
 STRIKE_CREDIBLE = ("military_site", "time_of_day")
 SITE_TOLD = "credible:military_site"
+POSITIONS_HIT = "target-positions"  # a strike told as falling on positions ("قصفت مواقع"): no town's people by default
+POSITIONS_WINDOW = 2  # tokens after a strike trigger where the positions it hit are named
 
 
 # the kinds of place a list of towns enumerates (not a country or a province: "مدنا أخرى بينها العاصمة")
@@ -503,6 +505,8 @@ class EventExtractor:
                     told = [g for g in STRIKE_CREDIBLE if cue_s.get(g, _EMPTY)[si]]
                     f.credible = len(told)
                     f.rule_ids += ["credible:" + g for g in told]
+                if f.event_type == "Explosions/Remote violence" and f.actor2 is None and _positions_hit(toks, t):
+                    f.rule_ids.append(POSITIONS_HIT)
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
                 for _ in range(3):
@@ -1142,8 +1146,10 @@ class EventExtractor:
         return hit is not None and hit[1].kind == "civilian"
 
     def _default_target(self, ev: Event) -> None:
-        """The counterpart a coder assumes when no mention names one (default_targets.tsv)."""
-        hit = L.default_target(ev.sub_event_type, ev.country, ev.actor1)
+        """The counterpart a coder assumes when no mention names one (default_targets.tsv); a "town" row holds
+        for a strike on a town, not one placed at the country or at a military site."""
+        at_town = ev.location != ev.country and not ({SITE_TOLD, POSITIONS_HIT} & set(ev.rule_ids))
+        hit = L.default_target(ev.sub_event_type, ev.country, ev.actor1, at_town)
         if hit is None:
             return
         rid, target = hit
@@ -1835,6 +1841,12 @@ def _drop_shadowed(doc: Document, events: list[Event], shadowed: Callable[[Event
         else:
             out.append(ev)
     return out
+
+
+def _positions_hit(toks, t: Match) -> bool:
+    """"قصفت طائرات حربية مواقع قرب ...": positions (function_words positions) right after a strike are what it hit."""
+    heads = L.words("positions")
+    return any(toks[k].norm in heads for k in range(t.end_tok, min(len(toks), t.end_tok + POSITIONS_WINDOW + 1)))
 
 
 def _in_quote(text: str, lo: int, at: int) -> bool:

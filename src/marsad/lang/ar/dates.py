@@ -797,4 +797,15 @@ def _date_at(c: _Ctx, i: int) -> tuple[int, _Res, str] | None:
     r = _core(c, j)
     if r is None:
         return None
+    if dp is not None and dp[1].value > 0:
+        r = _night_into_next(c, r, dp[1].value)
     return r.end, r, "+".join(pre + [r.rid])
+
+
+def _night_into_next(c: _Ctx, r: _Res, days: int) -> _Res:
+    """"منتصف ليل الاثنين": the midnight of a day reaches into the next one (relative_dates daypart value), up to
+    publication."""
+    if r.precision != DAY or r.start_d is None or r.start_d != r.end_d:
+        return r
+    end = r.start_d + dt.timedelta(days=days)
+    return r if c.pub is not None and end > c.pub else r._replace(end_d=end)
