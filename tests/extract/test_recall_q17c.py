@@ -94,3 +94,9 @@ def test_a_weak_mention_with_no_reported_happening_is_dropped(extractor):
                           "وأوردت مصادر محلية أنباء عن استهداف مواقع ميليشيات حزب الله في ريف القصير.")
     assert doc.events == []
     assert any(d["reason"].startswith("low confidence") for d in doc.dropped), doc.dropped
+
+
+def test_each_town_of_a_weak_listed_mention_is_kept(extractor):
+    # the place-list copies of one weak mention share its sentence and are not one another's report
+    doc = _run(extractor, "تظاهر آلاف الجمعة في مدينة الناصرية للمطالبة بالخدمات. وامتدت التظاهرات إلى مدينتي الكوت والعمارة.")
+    assert {"Al-Kut", "Al ‘Amārah"} <= {e.location for e in doc.events}

@@ -59,6 +59,7 @@ CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 STRUCK = frozenset({"Explosions/Remote violence"})  # acts from afar: whose dead they count is what they hit
 SIBLING = "sibling-place"  # rule id: a weak mention kept as one more place of a happening reported with confidence
+PLACE_LIST = "place-list"  # rule id: a copy of an event at another town of the list its sentence names
 SIBLING_TYPES = frozenset({"Explosions/Remote violence", "Protests", "Riots"})
 SIBLING_MARGIN = 0.05  # how far below the threshold such a mention may score
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
@@ -1580,7 +1581,7 @@ class EventExtractor:
             setattr(e, k, getattr(place, k))
         e.geo_note = place.note
         e.location_text = place.name
-        e.rule_ids = e.rule_ids + ["place-list"]
+        e.rule_ids = e.rule_ids + [PLACE_LIST]
         return e
 
     @staticmethod
@@ -1804,8 +1805,9 @@ def _drop_shadowed(doc: Document, events: list[Event], shadowed: Callable[[Event
 
 def _told_with(ev: Event, events: Sequence[Event]) -> bool:
     """Whether a stored event is told in a sentence of ``ev``: that sentence's report is stored already (its
-    other place, its other sub-type)."""
-    return any(a.start < b.end and b.start < a.end for k in events for a in k.evidence for b in ev.evidence)
+    other sub-type, another reading of its place). The towns of one listed place each stand ("place-list")."""
+    return any(a.start < b.end and b.start < a.end for k in events for a in k.evidence for b in ev.evidence
+               if not (PLACE_LIST in ev.rule_ids + k.rule_ids and k.evidence == ev.evidence))
 
 
 def _in_quote(text: str, lo: int, at: int) -> bool:
