@@ -100,3 +100,9 @@ def test_each_town_of_a_weak_listed_mention_is_kept(extractor):
     # the place-list copies of one weak mention share its sentence and are not one another's report
     doc = _run(extractor, "تظاهر آلاف الجمعة في مدينة الناصرية للمطالبة بالخدمات. وامتدت التظاهرات إلى مدينتي الكوت والعمارة.")
     assert {"Al-Kut", "Al ‘Amārah"} <= {e.location for e in doc.events}
+
+
+def test_the_first_time_in_days_is_no_date(extractor):
+    # "للمرة الأولى منذ 4 أيام" says how long since the last strike, not the strike's day
+    doc = _run(extractor, "وقال المرصد إن ضربات جوية روسية استهدفت بلدة نوى، للمرة الأولى منذ 4 أيام.", published="2018-07-05")
+    assert [e.date_start for e in doc.events] == ["2018-07-04"]

@@ -376,7 +376,8 @@ class EventExtractor:
             began_at = {d.tok_start for d in began}
             since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since" and m.end_tok not in began_at]
             since_at += [d.tok_start for d in date_s[si] if self._is_since(toks, d) and d not in began]
-            own_dates = [d for d in date_s[si] if not self._is_since(toks, d) and not self._counted_from(toks, d)] + began
+            own_dates = [d for d in date_s[si] if not self._is_since(toks, d) and not self._counted_from(toks, d)
+                         and not self._gap_since(toks, d)] + began
             own_dates = [self._quote_day(doc.text, toks[a].start, d, date_s[si], lead_day, rec["published"])
                          for d in own_dates]
             clause_at = [k for k in range(a, b) if toks[k].norm in marks] if since_at else []
@@ -1159,6 +1160,13 @@ class EventExtractor:
         return _drop_shadowed(doc, events, lambda ev: WITHDRAWAL in ev.rule_ids and ev.sub_event_type == NVT and any(
             t.location == ev.location and t.location is not None and dates_overlap(t, ev) for t in taken),
             "withdrawal: the other side of a taking of the same place and day")
+
+    @staticmethod
+    def _gap_since(toks, d) -> bool:
+        """"للمرة الأولى منذ 4 أيام"، "الأعنف منذ أسبوع": how long since the last such happening, not this one's day."""
+        k = d.tok_start
+        return toks[k].norm in L.words("since") and any(
+            toks[j].norm in L.words("first_since") for j in range(max(0, k - FIRST_SINCE_WINDOW), k))
 
     @staticmethod
     def _opens_since(toks, d) -> bool:
