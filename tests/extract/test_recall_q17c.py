@@ -106,3 +106,9 @@ def test_the_first_time_in_days_is_no_date(extractor):
     # "للمرة الأولى منذ 4 أيام" says how long since the last strike, not the strike's day
     doc = _run(extractor, "وقال المرصد إن ضربات جوية روسية استهدفت بلدة نوى، للمرة الأولى منذ 4 أيام.", published="2018-07-05")
     assert [e.date_start for e in doc.events] == ["2018-07-04"]
+
+
+def test_violent_protests_are_a_riot(extractor):
+    # tr-riot-1700 (احتجاجات عنيفة)
+    doc = _run(extractor, "وخرج آلاف إلى شوارع مدينة الناصرية، الجمعة، في احتجاجات عنيفة لليوم الثالث على التوالي.")
+    assert "Violent demonstration" in _subs(doc)
