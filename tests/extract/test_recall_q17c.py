@@ -112,3 +112,14 @@ def test_violent_protests_are_a_riot(extractor):
     # tr-riot-1700 (احتجاجات عنيفة)
     doc = _run(extractor, "وخرج آلاف إلى شوارع مدينة الناصرية، الجمعة، في احتجاجات عنيفة لليوم الثالث على التوالي.")
     assert "Violent demonstration" in _subs(doc)
+
+
+def test_protesters_throwing_stones_met_with_tear_gas_are_one_riot(extractor):
+    # tr-riot-1706 (بالحجارة with protesters); the tear gas told in the riot's sentence is its counterpart
+    doc = _run(extractor, "وأطلقت الشرطة الغاز المسيل للدموع على متظاهرين كانوا يرشقون مبنى المحافظة في الكوت بالحجارة.")
+    assert _subs(doc) == ["Violent demonstration"]
+
+
+def test_stones_without_protesters_are_no_riot(extractor):
+    doc = _run(extractor, "وقال شهود إن صبية لعبوا بالحجارة قرب مدرسة في الكوت أمس.")
+    assert "Violent demonstration" not in _subs(doc)

@@ -1146,9 +1146,13 @@ class EventExtractor:
         riot), not a second event."""
         f = dt.date.fromisoformat
         riots = [e for e in events if e.event_type == "Riots" and e.location is not None and e.date_start]
-        return _drop_shadowed(doc, events, lambda ev: ev.sub_event_type == "Peaceful protest" and ev.date_start and any(
+        # "أطلقت الشرطة الغاز على متظاهرين كانوا يرشقون المبنى بالحجارة": the force met by rioters, told in their
+        # sentence, is that riot's counterpart, not a protest with intervention of its own
+        return _drop_shadowed(doc, events, lambda ev: ev.date_start and any(
             r.location == ev.location and overlaps(f(r.date_start), f(r.date_end), f(ev.date_start), f(ev.date_end),
-                                                   slack=0) for r in riots),
+                                                   slack=0)
+            and (ev.sub_event_type == "Peaceful protest"
+                 or (ev.sub_event_type == "Protest with intervention" and _told_with(ev, [r]))) for r in riots),
             "protest: the peaceful start of a riot at the same place and days")
 
     @staticmethod
