@@ -236,7 +236,8 @@ def _other_days(m: Event, ev: Event, m_rank: int, ev_rank: int) -> bool:
     two happenings of a sub-type told day by day (event_types.tsv per_day: protests, riots, evacuations): ACLED codes
     one event a day. Strikes and battles keep the ±1 day slack: their statements' days are often read as theirs."""
     return (L.per_day(ev.sub_event_type) and L.per_day(m.sub_event_type) and m_rank == ev_rank == OWN_DAY
-            and m.time_precision == ev.time_precision == 1 and m.date_start == m.date_end and ev.date_start == ev.date_end and m.date_start != ev.date_start)
+            and m.time_precision == ev.time_precision == 1 and m.date_start == m.date_end
+            and ev.date_start == ev.date_end and m.date_start != ev.date_start)
 
 
 def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:

@@ -1778,8 +1778,8 @@ class EventExtractor:
         from doubt about it. Only strikes and demonstrations, which reports tell place by place ("واستهدفت الغارات
         أيضا"، "وامتدت التظاهرات إلى"); a weak battle or strategic development beside the day's happening is mostly
         a state of affairs, an attempt or a term."""
-        if ev.event_type not in SIBLING_TYPES or not own[id(ev)][1] or ev.latitude is None or (ev.gazetteer_id or "").startswith(("c:", "a1:")) \
-                or ev.confidence < self.min_confidence - SIBLING_MARGIN:
+        if ev.event_type not in SIBLING_TYPES or not own[id(ev)][1] or ev.latitude is None \
+                or (ev.gazetteer_id or "").startswith(("c:", "a1:")) or ev.confidence < self.min_confidence - SIBLING_MARGIN:
             return False
         fam = L.merge_family(ev.sub_event_type)
         return any(
