@@ -74,6 +74,15 @@ def severity(sub_event_type: str) -> int:
 
 
 @lru_cache(maxsize=None)
+def per_day(sub_event_type: str) -> bool:
+    """Whether mentions of this sub-type told on two different days are two happenings (event_types.tsv per_day)."""
+    for r in load_table("event_types.tsv", required=("event_type", "sub_event_type", "disorder_type")):
+        if r["sub_event_type"] == sub_event_type:
+            return r.get("per_day") == "yes"
+    return False
+
+
+@lru_cache(maxsize=None)
 def merge_km(sub_event_type: str) -> float | None:
     """Within a document, mentions of this rare sub-type this close are one happening (event_types.tsv merge_km)."""
     for r in load_table("event_types.tsv", required=("event_type", "sub_event_type", "disorder_type")):

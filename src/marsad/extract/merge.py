@@ -90,6 +90,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
         same = [m for m in out if m.event_type == ev.event_type
                 and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
                 and dates_overlap(m, ev, own_date[id(m)] == OWN_DAY)
+                and not _other_days(m, ev, own_date[id(m)], date_rank(ev))
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         # an act over several unnamed towns ("place-province") is no mention of one town's happening, nor the reverse
         wide = "place-province" in ev.rule_ids
@@ -188,6 +189,7 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
         while j < len(out):
             ev = out[j]
             if ((ev.gazetteer_id and ev.gazetteer_id == m.gazetteer_id) or _rare_and_near(m, ev)) and (
+                    not _other_days(m, ev, own_date[id(m)], own_date[id(ev)])) and (
                     ev.event_type == m.event_type and L.merge_family(ev.sub_event_type) == L.merge_family(m.sub_event_type)
                     and (own_date[id(m)] < OWN_DAY or own_date[id(ev)] < OWN_DAY or (
                         m.date_start and ev.date_start and overlaps(f(m.date_start), f(m.date_end),
@@ -227,6 +229,15 @@ def dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:
         return a.date_start == b.date_start
     f = dt.date.fromisoformat
     return overlaps(f(a.date_start), f(a.date_end), f(b.date_start), f(b.date_end), slack=1)
+
+
+def _other_days(m: Event, ev: Event, m_rank: int, ev_rank: int) -> bool:
+    """Two single days each told with its own mention ("تظاهر الآلاف الجمعة" then "شهدت بغداد السبت تظاهرة") are
+    two happenings of a sub-type told day by day (event_types.tsv per_day: protests, riots, evacuations): ACLED codes
+    one event a day. Strikes and battles keep the ±1 day slack: their statements' days are often read as theirs."""
+    return (L.per_day(ev.sub_event_type) and L.per_day(m.sub_event_type) and m_rank == ev_rank == OWN_DAY
+            and m.time_precision == ev.time_precision == 1 and m.date_start == m.date_end
+            and ev.date_start == ev.date_end and m.date_start != ev.date_start)
 
 
 def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:

@@ -59,6 +59,10 @@ STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones 
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 STRUCK = frozenset({"Explosions/Remote violence"})  # acts from afar: whose dead they count is what they hit
+SIBLING = "sibling-place"  # rule id: a weak mention kept as one more place of a happening reported with confidence
+PLACE_LIST = "place-list"  # rule id: a copy of an event at another town of the list its sentence names
+SIBLING_TYPES = frozenset({"Explosions/Remote violence", "Protests", "Riots"})
+SIBLING_MARGIN = 0.05  # how far below the threshold such a mention may score
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this close to publication starts an ongoing happening
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
@@ -254,12 +258,12 @@ def _state_name(p: Any) -> bool:
 def _acting(p: Any, toks: Sequence[Any]) -> bool:
     """A country or a national capital named bare, without a locative word, a naming word or a
     direction ("هددت فرنسا", "الموالية لدمشق", "أعلنت عنه دمشق", "واشنطن وباريس ولندن"): the state
-    acting, not the place of what happened ("في دمشق", "بدمشق", "العاصمة دمشق", "جنوب دمشق" are places)."""
+    acting, not the place of what happened ("في دمشق", "بدمشق", "العاصمة دمشق", "جنوب دمشق", "شهدت دمشق" are places)."""
     if not _state_name(p):
         return False
     k = p.tok_start
     return not (p.modifiers or p.proclitic.endswith("ب")
-                or (k > 0 and toks[k - 1].norm in L.words("locative"))
+                or (k > 0 and (toks[k - 1].norm in L.words("locative") or toks[k - 1].norm in L.words("witness_verb")))
                 # "العاصمة السورية دمشق", "للعاصمة، دمشق": the capital named as a place
                 or any(toks[j].norm.endswith(w) for j in range(max(0, k - 3), k) for w in L.words("capital_word")))
 
@@ -433,7 +437,8 @@ class EventExtractor:
             began_at = {d.tok_start for d in began}
             since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since" and m.end_tok not in began_at]
             since_at += [d.tok_start for d in date_s[si] if self._is_since(toks, d) and d not in began]
-            own_dates = [d for d in date_s[si] if not self._is_since(toks, d) and not self._counted_from(toks, d)] + began
+            own_dates = [d for d in date_s[si] if not self._is_since(toks, d) and not self._counted_from(toks, d)
+                         and not self._gap_since(toks, d)] + began
             own_dates = [self._quote_day(doc.text, toks[a].start, d, date_s[si], lead_day, rec["published"])
                          for d in own_dates]
             clause_at = _positions(toks, a, b, marks) if since_at else []
@@ -1211,9 +1216,13 @@ class EventExtractor:
         riot), not a second event."""
         f = dt.date.fromisoformat
         riots = [e for e in events if e.event_type == "Riots" and e.location is not None and e.date_start]
-        return _drop_shadowed(doc, events, lambda ev: ev.sub_event_type == "Peaceful protest" and ev.date_start and any(
+        # "أطلقت الشرطة الغاز على متظاهرين كانوا يرشقون المبنى بالحجارة": the force met by rioters, told in their
+        # sentence, is that riot's counterpart, not a protest with intervention of its own
+        return _drop_shadowed(doc, events, lambda ev: ev.date_start and any(
             r.location == ev.location and overlaps(f(r.date_start), f(r.date_end), f(ev.date_start), f(ev.date_end),
-                                                   slack=0) for r in riots),
+                                                   slack=0)
+            and (ev.sub_event_type == "Peaceful protest"
+                 or (ev.sub_event_type == "Protest with intervention" and _told_with(ev, [r]))) for r in riots),
             "protest: the peaceful start of a riot at the same place and days")
 
     @staticmethod
@@ -1225,6 +1234,13 @@ class EventExtractor:
         return _drop_shadowed(doc, events, lambda ev: WITHDRAWAL in ev.rule_ids and ev.sub_event_type == NVT and any(
             t.location == ev.location and t.location is not None and dates_overlap(t, ev) for t in taken),
             "withdrawal: the other side of a taking of the same place and day")
+
+    @staticmethod
+    def _gap_since(toks, d) -> bool:
+        """"للمرة الأولى منذ 4 أيام"، "الأعنف منذ أسبوع": how long since the last such happening, not this one's day."""
+        k = d.tok_start
+        return toks[k].norm in L.words("since") and any(
+            toks[j].norm in L.words("first_since") for j in range(max(0, k - FIRST_SINCE_WINDOW), k))
 
     @staticmethod
     def _opens_since(toks, d) -> bool:
@@ -1648,7 +1664,7 @@ class EventExtractor:
             setattr(e, k, getattr(place, k))
         e.geo_note = place.note
         e.location_text = place.name
-        e.rule_ids = e.rule_ids + ["place-list"]
+        e.rule_ids = e.rule_ids + [PLACE_LIST]
         return e
 
     @staticmethod
@@ -1729,6 +1745,7 @@ class EventExtractor:
         home = _document_place(rec["places"])
         genre = commentary_cue(doc.title, doc.text, any(d.start < lead_end and d.precision == 1 for d in rec["dates"]))
         doc.events = []
+        weak: list[Event] = []  # below the confidence threshold: kept only as another place of a reported happening
         for ev in merged:
             rules = set(ev.rule_ids)
             own_actor = not (INFERRED_ACTOR & rules)
@@ -1772,21 +1789,17 @@ class EventExtractor:
                 self._document_counterpart(ev, rec["actors"])
             ev.confidence = self._salience(ev, lead_end)
             if ev.confidence < self.min_confidence:
+                weak.append(ev)
+                continue
+            self._keep(doc, ev, own, genre)
+        kept = list(doc.events)
+        for ev in sorted(weak, key=lambda e: -e.confidence):
+            if self._sibling_place(ev, kept, own) and not _told_with(ev, doc.events):
+                ev.rule_ids.append(SIBLING)
+                self._keep(doc, ev, own, genre)
+            else:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
                                     "reason": f"low confidence {ev.confidence}", "rule_id": ev.rule_ids[0]})
-                continue
-            if genre is not None:
-                # commentary names happenings in passing; only one told with its day and a place is reported
-                own_day, own_place = own[id(ev)]
-                lack = ("day" if not own_day else
-                        "place" if not own_place or ev.latitude is None or (ev.gazetteer_id or "").startswith("c:")
-                        else None)
-                if lack is not None:
-                    doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end,
-                                        "text": ev.evidence[0].text, "reason": f"commentary: no {lack} of its own",
-                                        "rule_id": genre})
-                    continue
-            doc.events.append(ev)
         doc.events = self._without_protests_of_riots(doc, self._without_withdrawn_sides(doc, doc.events))
         for ev in doc.events:
             ev.assign_id()
@@ -1813,6 +1826,36 @@ class EventExtractor:
             doc.spans.append(Span("speaker", m.start, m.end, doc.text[m.start:m.end], m.payload, None))
         doc.totals = self._totals(doc, rec)
         return rec
+
+    def _keep(self, doc: Document, ev: Event, own: Mapping[int, tuple[bool, bool]], genre: str | None) -> None:
+        """Store ``ev`` unless the document is commentary and the event lacks its own day or place."""
+        if genre is not None:
+            # commentary names happenings in passing; only one told with its day and a place is reported
+            own_day, own_place = own[id(ev)]
+            lack = ("day" if not own_day else
+                    "place" if not own_place or ev.latitude is None or (ev.gazetteer_id or "").startswith("c:")
+                    else None)
+            if lack is not None:
+                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end,
+                                    "text": ev.evidence[0].text, "reason": f"commentary: no {lack} of its own",
+                                    "rule_id": genre})
+                return
+        doc.events.append(ev)
+
+    def _sibling_place(self, ev: Event, kept: Sequence[Event], own: Mapping[int, tuple[bool, bool]]) -> bool:
+        """A weak mention that names a place of its own ("واستهدفت الغارات أيضا مطار X") is one more place of a
+        happening the document reports with confidence: the same sub-type family on overlapping days, in the same
+        country. Its low score came from what it shares with that report (the agent, the day, the source), not
+        from doubt about it. Only strikes and demonstrations, which reports tell place by place ("واستهدفت الغارات
+        أيضا"، "وامتدت التظاهرات إلى"); a weak battle or strategic development beside the day's happening is mostly
+        a state of affairs, an attempt or a term."""
+        if ev.event_type not in SIBLING_TYPES or not own[id(ev)][1] or ev.latitude is None \
+                or (ev.gazetteer_id or "").startswith(("c:", "a1:")) or ev.confidence < self.min_confidence - SIBLING_MARGIN:
+            return False
+        fam = L.merge_family(ev.sub_event_type)
+        return any(
+            k.event_type == ev.event_type and L.merge_family(k.sub_event_type) == fam and k.country == ev.country
+            and k.gazetteer_id != ev.gazetteer_id and dates_overlap(k, ev) for k in kept)
 
     def _totals(self, doc: Document, rec: dict[str, Any]) -> list[dict[str, Any]]:
         """Killed-counts in tally sentences, kept as reported totals."""
@@ -1847,6 +1890,13 @@ def _positions_hit(toks, t: Match) -> bool:
     """"قصفت طائرات حربية مواقع قرب ...": positions (function_words positions) right after a strike are what it hit."""
     heads = L.words("positions")
     return any(toks[k].norm in heads for k in range(t.end_tok, min(len(toks), t.end_tok + POSITIONS_WINDOW + 1)))
+
+
+def _told_with(ev: Event, events: Sequence[Event]) -> bool:
+    """Whether a stored event is told in a sentence of ``ev``: that sentence's report is stored already (its
+    other sub-type, another reading of its place). The towns of one listed place each stand ("place-list")."""
+    return any(a.start < b.end and b.start < a.end for k in events for a in k.evidence for b in ev.evidence
+               if not (PLACE_LIST in ev.rule_ids + k.rule_ids and k.evidence == ev.evidence))
 
 
 def _in_quote(text: str, lo: int, at: int) -> bool:
