@@ -58,6 +58,7 @@ STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones 
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 DISRUPTED = "Disrupted weapons use"
+REASON_PLACE = "place-reason"  # rule id: the sentence's only places were a reason clause's, the act's is the context's
 STRUCK = frozenset({"Explosions/Remote violence"})  # acts from afar: whose dead they count is what they hit
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 DEPARTURE_WINDOW = 15  # tokens back from a destination word to the word of leaving ("لإجلاء مقاتلي ... من ... إلى")
@@ -529,7 +530,8 @@ class EventExtractor:
                 near = _without_reference_points(near, toks)
                 # where people are moved to, where a projectile was fired from and where the happening of a reason
                 # clause took place are no place of the act
-                gone = {i for i, k in moved_to.items() if k > t.start_tok} | _reason_places(t, near, toks, trig_s[si], b)
+                reason = _reason_places(t, near, toks, trig_s[si], b)
+                gone = {i for i, k in moved_to.items() if k > t.start_tok} | reason
                 if f.event_type in STRUCK or f.sub_event_type == DISRUPTED:
                     gone |= {id(p) for p in near if _launch_site(p, toks, a)}
                 if gone:
@@ -558,6 +560,9 @@ class EventExtractor:
                 if f.place is None:
                     f.place = last_place or doc_place
                     f.rule_ids.append("place-context")
+                    if reason:
+                        # the sentence's places are a reason clause's: the act has none of its own there
+                        f.rule_ids.append(REASON_PLACE)
                     if f.place is not None and self._over_unnamed_places(toks, t, b, num_s[si]):
                         # "استعادت ثماني بلدات": several towns left unnamed lie in the report's province, not at
                         # its last town
@@ -613,6 +618,7 @@ class EventExtractor:
                         and tdef.weight >= OWN_DAY_WEIGHT \
                         and REPORT_DAY not in f.rule_ids and self._own_day(toks, t, f.date, trig_s[si], rec["published"]) \
                         and not self._place_of_another(t, f.place, trig_s[si], "place-context" in f.rule_ids) \
+                        and REASON_PLACE not in f.rule_ids \
                         and not any(_own_verb(o, t) for o in trig_s[si]):
                     # "الهجوم الذي استهدف حاجزا يوم الجمعة"، "بعد غارات على مواقع عسكرية، ليل الاثنين": a relative
                     # or recalled happening told with a recent day of its own is a happening of the news
