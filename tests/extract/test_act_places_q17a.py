@@ -57,3 +57,9 @@ def test_one_agreement_over_the_towns_its_terms_cover(extractor):
 def test_agreements_in_the_plural_are_one_per_town(extractor):
     doc = _run(extractor, "أعلن التلفزيون الأحد التوصل إلى اتفاقات لإخراج المسلحين من يلدا وببيلا وبيت سحم.")
     assert len(_places(doc, "Agreement")) == 3, [(e.sub_event_type, e.location) for e in doc.events]
+
+
+def test_a_capital_named_by_its_title_after_near_is_a_landmark(extractor):
+    doc = _run(extractor, "تصاعد القصف على الغوطة الشرقية قرب العاصمة السورية دمشق يوم الأحد.")
+    assert [e.location for e in doc.events] == ["Eastern Ghouta"], [(e.sub_event_type, e.location)
+                                                                     for e in doc.events]
