@@ -63,3 +63,10 @@ def test_a_capital_named_by_its_title_after_near_is_a_landmark(extractor):
     doc = _run(extractor, "تصاعد القصف على الغوطة الشرقية قرب العاصمة السورية دمشق يوم الأحد.")
     assert [e.location for e in doc.events] == ["Eastern Ghouta"], [(e.sub_event_type, e.location)
                                                                      for e in doc.events]
+
+
+def test_where_protesters_go_is_where_they_protest(extractor):
+    doc = _run(extractor, "تحدث المسؤول عن الوضع في العراق.\n"
+                          "وخرج آلاف المتظاهرين الأحد في تظاهرة إلى مدينة بغداد للمطالبة بالإصلاح.")
+    assert [e.location for e in doc.events if e.event_type == "Protests"] == ["Baghdad"], \
+        [(e.sub_event_type, e.location) for e in doc.events]

@@ -59,6 +59,8 @@ CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 DISRUPTED = "Disrupted weapons use"
 REASON_PLACE = "place-reason"  # rule id: the sentence's only places were a reason clause's, the act's is the context's
+# crowds: where people go ("خرج المتظاهرون إلى ساحة التحرير") is where they gather, no destination of a move
+GATHERINGS = frozenset({"Protests", "Riots"})
 STRUCK = frozenset({"Explosions/Remote violence"})  # acts from afar: whose dead they count is what they hit
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 DEPARTURE_WINDOW = 15  # tokens back from a destination word to the word of leaving ("لإجلاء مقاتلي ... من ... إلى")
@@ -212,14 +214,15 @@ def _launch_site(p: Any, toks: Sequence[Any], a: int, window: int = LAUNCH_WINDO
     return any(_form_in_keys(toks[j].norm, L.words("launch")) for j in range(max(a, k - 1 - window), k - 1))
 
 
-def _reason_places(t: Any, places: Sequence[Any], toks: Sequence[Any], triggers: Sequence[Any], b: int) -> set[int]:
+def _reason_places(t: Any, places: Sequence[Any], toks: Sequence[Any], triggers: Sequence[Any], b: int,
+                   reason_at: Sequence[int]) -> set[int]:
     """The ids of the places told in a reason clause after trigger ``t`` ("غارات جوية ردا على هجوم كيماوي على
-    مدينة دوما"): after a word of reason (function_words reason_head) that opens another happening (a trigger
-    after it), up to the end of its clause. They are that happening's place, not the act's."""
-    reasons = with_conjunctions(L.words("reason_head"))
-    r = next((k for k in range(t.end_tok, b) if toks[k].norm in reasons), None)
+    مدينة دوما"): after a word of reason (function_words reason_head, at ``reason_at`` in the sentence) that opens
+    another happening (a trigger after it), up to the end of its clause. They are that happening's place, not the act's."""
+    r = next((k for k in reason_at if k >= t.end_tok), None)
     if r is None:
         return set()
+    reasons = with_conjunctions(L.words("reason_head"))
     other = next((u.start_tok for u in triggers if u.start_tok > r), None)
     if other is None:
         return set()
@@ -446,6 +449,8 @@ class EventExtractor:
             latest_at = [k for k in range(a, b) if toks[k].norm in latest_of]  # once per sentence, not per trigger
             trig_types: dict[int, str] | None = None  # made when a frame of the sentence first needs it
             moved_to = _destinations(toks, a, place_s[si])
+            reasons = with_conjunctions(L.words("reason_head"))
+            reason_at = [k for k in range(a, b) if toks[k].norm in reasons]  # once per sentence, as latest_at
             sent_frames: list[Frame] = []
             for t in trig_s[si]:
                 tdef: L.Trigger = t.payload
@@ -530,8 +535,8 @@ class EventExtractor:
                 near = _without_reference_points(near, toks)
                 # where people are moved to, where a projectile was fired from and where the happening of a reason
                 # clause took place are no place of the act
-                reason = _reason_places(t, near, toks, trig_s[si], b)
-                gone = {i for i, k in moved_to.items() if k > t.start_tok} | reason
+                reason = _reason_places(t, near, toks, trig_s[si], b, reason_at) if reason_at else set()
+                gone = reason if f.event_type in GATHERINGS else {i for i, k in moved_to.items() if k > t.start_tok} | reason
                 if f.event_type in STRUCK or f.sub_event_type == DISRUPTED:
                     gone |= {id(p) for p in near if _launch_site(p, toks, a)}
                 if gone:
