@@ -450,7 +450,8 @@ class EventExtractor:
             trig_types: dict[int, str] | None = None  # made when a frame of the sentence first needs it
             moved_to = _destinations(toks, a, place_s[si])
             reasons = with_conjunctions(L.words("reason_head"))
-            reason_at = [k for k in range(a, b) if toks[k].norm in reasons]  # once per sentence, as latest_at
+            # once per sentence, as latest_at, and only where a reason clause can open another happening (two triggers)
+            reason_at = [k for k in range(a, b) if toks[k].norm in reasons] if len(trig_s[si]) > 1 else []
             sent_frames: list[Frame] = []
             for t in trig_s[si]:
                 tdef: L.Trigger = t.payload
