@@ -57,7 +57,7 @@ _SITE_KINDS = frozenset({"base", "camp"})  # named sites: as exact as a town, wh
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
-DISRUPTED = "Disrupted weapons use"
+DISRUPTED = "Disrupted weapons use"  # interceptions: where the projectile was fired from is no place of them either
 REASON_PLACE = "place-reason"  # rule id: the sentence's only places were a reason clause's, the act's is the context's
 # crowds: where people go ("خرج المتظاهرون إلى ساحة التحرير") is where they gather, no destination of a move
 GATHERINGS = frozenset({"Protests", "Riots"})
@@ -175,8 +175,8 @@ def _without_reference_points(places: Sequence[Any], toks: Sequence[Any]) -> lis
 
 
 def _destinations(toks: Sequence[Any], a: int, places: Sequence[Any], window: int = DEPARTURE_WINDOW) -> dict[int, int]:
-    """The ids (and first tokens) of the places where a move told in the sentence goes ("اتفاق لإجلاء المقاتلين إلى إدلب في شمال
-    سوريا", "خروج الحافلات باتجاه جرابلس"): a place after a destination word with a word of leaving
+    """The ids (and first tokens) of the places where a move told in the sentence goes ("اتفاق لإجلاء المقاتلين إلى
+    إدلب في شمال سوريا", "خروج الحافلات باتجاه جرابلس"): a place after a destination word with a word of leaving
     (function_words departure) a few tokens before it, and the places after it in its clause. People leave from
     where the happening is; where they go is no place of the move or of what is told before it in the sentence
     ("غادر الفريق دمشق متوجها إلى دوما، حيث موقع الهجوم": the attack told after it is at Douma)."""
@@ -201,6 +201,7 @@ def _destinations(toks: Sequence[Any], a: int, places: Sequence[Any], window: in
 
 @lru_cache(maxsize=1)
 def _breaks() -> frozenset[str]:
+    """The clause breaks, after a conjunction too: where a destination's clause ends."""
     return with_conjunctions(L.words("clause_break"))
 
 
