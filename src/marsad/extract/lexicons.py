@@ -91,6 +91,13 @@ def merge_km(sub_event_type: str) -> float | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def one_place(sub_event_type: str) -> bool:
+    """One happening wherever its list of places reaches: no event per listed town (event_types.tsv one_place)."""
+    return any(r["sub_event_type"] == sub_event_type and r.get("one_place") == "yes"
+               for r in load_table("event_types.tsv", required=("event_type", "sub_event_type", "disorder_type")))
+
+
 @lru_cache(maxsize=1)
 def trigger_matcher() -> PhraseMatcher:
     known = event_types()

@@ -58,12 +58,18 @@ _SITE_KINDS = frozenset({"base", "camp"})  # named sites: as exact as a town, wh
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
+DISRUPTED = "Disrupted weapons use"  # interceptions: where the projectile was fired from is no place of them either
+REASON_PLACE = "place-reason"  # rule id: the sentence's only places were a reason clause's, the act's is the context's
+# crowds: where people go ("خرج المتظاهرون إلى ساحة التحرير") is where they gather, no destination of a move
+GATHERINGS = frozenset({"Protests", "Riots"})
 STRUCK = frozenset({"Explosions/Remote violence"})  # acts from afar: whose dead they count is what they hit
 SIBLING = "sibling-place"  # rule id: a weak mention kept as one more place of a happening reported with confidence
 PLACE_LIST = "place-list"  # rule id: a copy of an event at another town of the list its sentence names
 SIBLING_TYPES = frozenset({"Explosions/Remote violence", "Protests", "Riots"})
 SIBLING_MARGIN = 0.05  # how far below the threshold such a mention may score
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
+DEPARTURE_WINDOW = 15  # tokens back from a destination word to the word of leaving ("لإجلاء مقاتلي ... من ... إلى")
+LAUNCH_WINDOW = 4  # tokens back from "من" to the word of launching ("أطلقت صواريخ من", "موجهة عن بعد من")
 ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this close to publication starts an ongoing happening
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
@@ -231,6 +237,63 @@ def _without_reference_points(places: Sequence[Any], toks: Sequence[Any]) -> lis
         prev_ref = None
         out.append(p)
     return out
+
+
+def _destinations(toks: Sequence[Any], a: int, places: Sequence[Any], window: int = DEPARTURE_WINDOW) -> dict[int, int]:
+    """The ids (and first tokens) of the places where a move told in the sentence goes ("اتفاق لإجلاء المقاتلين إلى
+    إدلب في شمال سوريا", "خروج الحافلات باتجاه جرابلس"): a place after a destination word with a word of leaving
+    (function_words departure) a few tokens before it, and the places after it in its clause. People leave from
+    where the happening is; where they go is no place of the move or of what is told before it in the sentence
+    ("غادر الفريق دمشق متوجها إلى دوما، حيث موقع الهجوم": the attack told after it is at Douma)."""
+    dest_words, out, last = L.words("destination"), {}, None
+    for p in places:
+        k = p.tok_start
+        if last is not None and last <= k and not any(toks[j].norm in _breaks() for j in range(last, k)):
+            out[id(p)] = k  # "إلى إدلب في شمال سوريا": the destination's container
+            last = p.tok_end
+            continue
+        last = None
+        if k <= a or not in_words(toks[k - 1].norm, dest_words):
+            continue
+        # the word of leaving nearest before, with no word of arriving after it ("حافلات الإجلاء بدأت الدخول إلى دوما")
+        move = next((j for j in range(k - 2, max(a, k - 1 - window) - 1, -1) if _form_in_keys(
+            toks[j].norm, L.words("departure")) or _form_in_keys(toks[j].norm, L.words("arrival"))), None)
+        if move is not None and _form_in_keys(toks[move].norm, L.words("departure")):
+            out[id(p)] = k
+            last = p.tok_end
+    return out
+
+
+@lru_cache(maxsize=1)
+def _breaks() -> frozenset[str]:
+    """The clause breaks, after a conjunction too: where a destination's clause ends."""
+    return with_conjunctions(L.words("clause_break"))
+
+
+def _launch_site(p: Any, toks: Sequence[Any], a: int, window: int = LAUNCH_WINDOW) -> bool:
+    """Whether ``p`` is where a projectile was fired from ("أطلقت صواريخ من الأراضي اللبنانية على المطار",
+    "صواريخ انطلقت من منطقة التنف"): after "من" (function_words launch_from), a word of launching a few tokens
+    before it. The act of a strike or a shelling is where it lands."""
+    k = p.tok_start
+    if k - 1 <= a or toks[k - 1].norm not in L.words("launch_from"):
+        return False
+    return any(_form_in_keys(toks[j].norm, L.words("launch")) for j in range(max(a, k - 1 - window), k - 1))
+
+
+def _reason_places(t: Any, places: Sequence[Any], toks: Sequence[Any], triggers: Sequence[Any], b: int,
+                   reason_at: Sequence[int]) -> set[int]:
+    """The ids of the places told in a reason clause after trigger ``t`` ("غارات جوية ردا على هجوم كيماوي على
+    مدينة دوما"): after a word of reason (function_words reason_head, at ``reason_at`` in the sentence) that opens
+    another happening (a trigger after it), up to the end of its clause. They are that happening's place, not the act's."""
+    r = next((k for k in reason_at if k >= t.end_tok), None)
+    if r is None:
+        return set()
+    reasons = with_conjunctions(L.words("reason_head"))
+    other = next((u.start_tok for u in triggers if u.start_tok > r), None)
+    if other is None:
+        return set()
+    end = next((k for k in range(other, b) if toks[k].norm in _breaks() and toks[k].norm not in reasons), b)
+    return {id(p) for p in places if other < p.tok_start < end}
 
 
 def _seat_abroad(p: Any, speakers: set[int], home: Any) -> bool:
@@ -452,6 +515,10 @@ class EventExtractor:
             latest_of = L.words("latest_of")
             latest_at = _positions(toks, a, b, latest_of)  # once per sentence, not per trigger
             trig_types: dict[int, str] | None = None  # made when a frame of the sentence first needs it
+            moved_to = _destinations(toks, a, place_s[si])
+            reasons = with_conjunctions(L.words("reason_head"))
+            # once per sentence, as latest_at, and only where a reason clause can open another happening (two triggers)
+            reason_at = [k for k in range(a, b) if toks[k].norm in reasons] if len(trig_s[si]) > 1 else []
             sent_frames: list[Frame] = []
             for t in trig_s[si]:
                 tdef: L.Trigger = t.payload
@@ -536,8 +603,20 @@ class EventExtractor:
                     near = [p for p in near if not _seat_abroad(p, speakers, doc_place)]
                 # "عدا عن قربها من دمشق": what a place told before is near is no place of the act
                 near = _without_reference_points(near, toks)
+                # where people are moved to, where a projectile was fired from and where the happening of a reason
+                # clause took place are no place of the act
+                reason = _reason_places(t, near, toks, trig_s[si], b, reason_at) if reason_at else set()
+                gone = reason if f.event_type in GATHERINGS else {i for i, k in moved_to.items() if k > t.start_tok} | reason
+                if f.event_type in STRUCK or f.sub_event_type == DISRUPTED:
+                    gone |= {id(p) for p in near if _launch_site(p, toks, a)}
+                if gone:
+                    near = [p for p in near if id(p) not in gone]
                 f.place = self._pick_place(t, near, toks, rec["containers"])
                 f.extra_places = self._listed_places(t, f.place, near, rec["containers"], toks)
+                if f.extra_places and L.one_place(f.sub_event_type) and self._terms_cover(toks, t, f.place):
+                    # "اتفاق يقضي بإخراج المسلحين من X وY": the towns an agreement's terms cover are one agreement
+                    f.extra_places = []
+                    f.rule_ids.append("place-one")
                 listed = self._enumerated(t, f.place, near, toks)
                 if listed:
                     # "غارات على بلدات في محيط درعا، بينها X وY": the towns enumerated are where it happened; a
@@ -556,6 +635,9 @@ class EventExtractor:
                 if f.place is None:
                     f.place = last_place or doc_place
                     f.rule_ids.append("place-context")
+                    if reason:
+                        # the sentence's places are a reason clause's: the act has none of its own there
+                        f.rule_ids.append(REASON_PLACE)
                     if f.place is not None and self._over_unnamed_places(toks, t, b, num_s[si]):
                         # "استعادت ثماني بلدات": several towns left unnamed lie in the report's province, not at
                         # its last town
@@ -611,6 +693,7 @@ class EventExtractor:
                         and tdef.weight >= OWN_DAY_WEIGHT \
                         and REPORT_DAY not in f.rule_ids and self._own_day(toks, t, f.date, trig_s[si], rec["published"]) \
                         and not self._place_of_another(t, f.place, trig_s[si], "place-context" in f.rule_ids) \
+                        and REASON_PLACE not in f.rule_ids \
                         and not any(_own_verb(o, t) for o in trig_s[si]):
                     # "الهجوم الذي استهدف حاجزا يوم الجمعة"، "بعد غارات على مواقع عسكرية، ليل الاثنين": a relative
                     # or recalled happening told with a recent day of its own is a happening of the news
@@ -1288,6 +1371,15 @@ class EventExtractor:
                 out.append(p)
             prev = p
         return out
+
+    @staticmethod
+    def _terms_cover(toks, t: Match, first: Any) -> bool:
+        """Whether the list of places from ``first`` is what one act's terms cover: a word of leaving between the
+        trigger and it ("اتفاق يقضي بإخراج المسلحين من X وY"), the trigger no plural ("اتفاقات لإخراج ... من X وY":
+        several agreements, one per town)."""
+        if any(_form_in_keys(toks[k].norm, L.words("several_acts")) for k in range(t.start_tok, t.end_tok)):
+            return False
+        return any(_form_in_keys(toks[k].norm, L.words("departure")) for k in range(t.end_tok, first.tok_start))
 
     @staticmethod
     def _listed_before(last: Any, places: Sequence[Any], toks) -> list[Any]:

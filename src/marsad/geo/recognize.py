@@ -631,6 +631,10 @@ def _link_containers(ms: list[PlaceMention], toks: Sequence[Token], links: Mappi
                 m.landmark = b
             else:
                 m.container = b
+        elif gap >= 2 and links.get(toks[end].norm) == "near" and all(
+                toks[k].norm == "من" or _definite_adjective(toks[k].norm) for k in range(end + 1, n.tok_start)):
+            # "الغوطة الشرقية قرب العاصمة السورية دمشق": the capital named by its title is X's landmark
+            m.landmark = b
         elif gap == 1:
             # "X، قرب Y", "X، شمال Y" as "X قرب Y"
             if toks[end].norm == "في" or (compass and toks[end].punct and toks[end].norm in _COMMAS):
