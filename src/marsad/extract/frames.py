@@ -24,6 +24,8 @@ MAY_WINDOW = 7  # tokens back from a trigger to "قد" + an imperfect verb ("ق�
 # Modality kinds whose cue governs everything after it in its window, across commas.
 SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms",
                      "legal", "background", "general", "opinion"})
+# Kinds whose rows only keep a shorter cue from being read ("لا يزال" is no negation, "تأتي بعد" recalls news)
+NEUTRAL = frozenset({"continuity", "recent"})
 
 
 @dataclass(slots=True)
@@ -141,7 +143,7 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         return ("possibility", "md-may-imperfect")
     for c in cues:
         cue: Cue = c.payload
-        if cue.kind == "continuity" or (cue.types and not cue.types & {tdef.event_type, tdef.sub_event_type}):
+        if cue.kind in NEUTRAL or (cue.types and not cue.types & {tdef.event_type, tdef.sub_event_type}):
             continue  # a cue of other types' triggers ("خلال الهدنة" frames a truce, "خلال الاشتباكات" tells them)
         if cue.kind == "relative":
             # a verb right after the relative pronoun ("التي استعادتها"), or a noun one verb
@@ -164,6 +166,10 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             continue
         if cue.where == "before":
             gap = trig.start_tok - c.end_tok
+            if cue.kind == "condition" and c.start_tok == sent_lo and gap >= 0:
+                # a sentence opening on "إذا" is a conditional throughout: its answer ("فسيكون ...") is as
+                # unreal as its condition
+                return (cue.kind, cue.id)
             if 0 <= gap <= cue.window and c.start_tok >= sent_lo:
                 if cue.kind in SCOPING:
                     # these scope over a clause and the reported content after it

@@ -66,6 +66,9 @@ NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only wit
 CAMPAIGN_WINDOW = 7  # tokens from a trigger to the campaign place it names ("طرد تنظيم داعش من مدينة الرقة")
 
 
+WEEK = 2  # ACLED time precision of a week: the coarsest day a recalled happening may call its own
+# Kinds of what has not happened (yet): the verbal noun they fall on passes them to its object trigger
+UNREAL = frozenset({"intention", "future", "condition", "expectation", "call", "threat", "possibility", "refusal"})
 OWN_DAY_KINDS = frozenset({"relative", "background"})  # modality kinds a day of the happening's own overrides
 OWN_VERB_WINDOW = 2  # adjectives between an indefinite noun trigger and the verb of its relative clause
 OWN_DAY_WEIGHT = 0.45  # the weakest trigger words ("دخول", "سيطرة", "الاتفاق") name no recalled happening alone
@@ -222,6 +225,15 @@ def _mentions(matches: Sequence[Match], kind: str) -> list[Mention]:
     return [Mention(kind, m.start_tok, m.end_tok, m.start, m.end, m.payload,
                     getattr(m.payload, "id", "") or "", m.prefix) for m in matches]
 
+
+
+def _head_unreal(t: Match, sent_frames: Sequence[Frame]) -> tuple[str, str] | None:
+    """The modality of a verbal-noun trigger right before ``t`` whose object ``t`` is ("لاستعادة السيطرة",
+    "بانتظار إبرام الاتفاق"): what is aimed at, awaited or feared has not happened, nor has its object."""
+    for g in reversed(sent_frames):
+        if g.trigger.end_tok == t.start_tok and g.tdef.pos == "noun" and g.modality and g.modality[0] in UNREAL:
+            return g.modality
+    return None
 
 class EventExtractor:
     """Pipeline step: events from one document (see module doc)."""
@@ -400,6 +412,8 @@ class EventExtractor:
                 if tdef.event_type == NAMED_CRIMES and _told_verbally(toks, t):
                     f.rule_ids.append(TOLD_VERBALLY)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
+                if f.modality is None:
+                    f.modality = _head_unreal(t, sent_frames)
                 if f.modality and f.modality[0] == "terms" and _made_on_a_day(t, tdef, cue_s.get("agreement_made", _EMPTY)[si],
                                                                               date_s[si]):
                     f.modality = None
@@ -752,10 +766,10 @@ class EventExtractor:
 
     def _own_day(self, toks, t: Match, d: DateMention | None, triggers: Sequence[Match],
                  published: dt.date | None) -> bool:
-        """A day (not a week or a month) within the month before publication, told after trigger ``t`` in
+        """A day or a week ("الأسبوع الماضي"; not a month) within the month before publication, told after trigger ``t`` in
         its clause (a comma may set the day off: "على مواقع عسكرية، ليل الاثنين") with no other trigger
         between them to claim it."""
-        if d is None or d.precision != 1 or not self._recent_day(d, published) or d.tok_start < t.end_tok \
+        if d is None or d.precision > WEEK or not self._recent_day(d, published) or d.tok_start < t.end_tok \
                 or d.tok_start - t.end_tok > OWN_DAY_WINDOW:
             return False
         breaks, marks = L.words("clause_break"), L.words("clause_mark")
