@@ -125,6 +125,17 @@ def _may_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
     return False
 
 
+def _future_verb_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
+    """A verb in the future right before a verbal noun it governs by "ب" ("وستعترف باستعادة النظام", "ستقوم بشن
+    هجوم"): what will be done, not what was. The "ب" keeps out nouns that happen to start with "س" + an imperfect
+    letter ("سيارة")."""
+    k = trig.start_tok - 1
+    if k < lo or "ب" not in trig.prefix:
+        return False
+    w, imperfect = tokens[k].norm, words("imperfect_prefix")
+    return any(w.startswith(p) and len(w) - len(p) >= 4 and w[len(p)] in imperfect for p in words("future_prefix"))
+
+
 def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Sequence[Match], sent_lo: int,
                   sent_hi: int, question: bool) -> tuple[str, str] | None:
     """The modality that makes this trigger not a factual event, if any."""
@@ -139,6 +150,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         if not _subjected_before(tokens, trig.start_tok, max(sent_lo, trig.start_tok - SUBJECTED_WINDOW)) \
                 and not _reached_before(tokens, trig.start_tok, sent_lo):
             return ("intention", "md-purpose-li")
+    if _future_verb_before(tokens, trig, sent_lo):
+        return ("future", "md-future-verb")
     if _may_before(tokens, trig, sent_lo):
         return ("possibility", "md-may-imperfect")
     for c in cues:
