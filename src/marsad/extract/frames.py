@@ -24,8 +24,8 @@ MAY_WINDOW = 7  # tokens back from a trigger to "قد" + an imperfect verb ("ق�
 # Modality kinds whose cue governs everything after it in its window, across commas.
 SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms",
                      "legal", "background", "general", "opinion"})
-# Kinds whose rows only keep a shorter cue from being read ("لا يزال" is no negation, "تأتي بعد" recalls news)
-NEUTRAL = frozenset({"continuity", "recent"})
+# Kinds whose rows only keep a shorter cue from being read ("لا يزال" is no negation, "تأتي بعد" tells news)
+NEUTRAL = frozenset({"continuity", "shield"})
 
 
 @dataclass(slots=True)
