@@ -154,7 +154,9 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         return ("future", "md-future-verb")
     if _may_before(tokens, trig, sent_lo):
         return ("possibility", "md-may-imperfect")
-    for c in cues:
+    # the trigger word in another sense ("تصفية الحساب") is no such act at all, whatever view or time frames it:
+    # that reading goes first
+    for c in sorted(cues, key=lambda c: c.payload.kind != "sense"):
         cue: Cue = c.payload
         if cue.kind in NEUTRAL or (cue.types and not cue.types & {tdef.event_type, tdef.sub_event_type}):
             continue  # a cue of other types' triggers ("خلال الهدنة" frames a truce, "خلال الاشتباكات" tells them)
