@@ -38,6 +38,11 @@ def _run(extractor, text, published=PUB):
     ("Shelling/artillery/missile attack", "general", "وغادر آلاف السكان بلدة جنديرس إثر قصف مدفعي استمر لأسابيع."),
     # a likening (md-op-1600, 1602..1604: "كأن" alone is the normalised "كان", was)
     ("Air/drone strike", "opinion", "وقال المحلل إن الأمر يبدو كأنما تقصف الطائرات التركية مدينة عفرين نيابة عن الجيش السوري."),
+    # so that it can (md-int-1603..1607): "ليتمكن الجيش من بسط سيطرته" has not happened
+    ("Government regains territory", "intention",
+     "وتتواصل عمليات الإجلاء من البلدة، ليتمكن الجيش بعدها من بسط سيطرته على ريف حمص الشمالي بالكامل."),
+    ("Non-violent transfer of territory", "intention",
+     "وطلبت روسيا وقف القصف حتى يتمكن المقاتلون من الانسحاب من جنوب دمشق."),
     # a view (md-op-1601)
     ("Armed clash", "opinion", "ويقول المقاتلون إنهم يرون في المعركة مع الأكراد فرصة للثأر."),
 ])
