@@ -74,3 +74,22 @@ def test_a_recalled_happening_of_last_week_is_news(extractor):
 def test_the_moment_of_an_explosion_is_still_an_explosion(extractor):
     doc = _run(extractor, "قتل ثلاثة أشخاص لدى انفجار عبوة ناسفة في سيارتهم جنوبي مدينة كركوك أمس.")
     assert any(e.event_type == "Explosions/Remote violence" for e in doc.events), doc.dropped
+
+
+def test_days_of_a_lasting_activity_date_it(extractor):
+    # "بعد يومين من القصف": the two days before the day told (Sunday 8 April), news, not background (step._span_back)
+    doc = _run(extractor, "وأعلنت الحكومة الأحد هدنة في مدينة دوما بعد يومين من القصف العنيف على أحيائها.")
+    shell = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert shell and any(r.startswith("span-back:") for r in shell[0].rule_ids), (doc.events, doc.dropped)
+    assert (str(shell[0].date_start), str(shell[0].date_end)) == ("2018-04-06", "2018-04-07")
+
+
+@pytest.mark.parametrize("text", [
+    # weeks of shelling sum up a campaign
+    "وأعلنت الحكومة الأحد هدنة في مدينة دوما بعد أسبوعين من القصف العنيف على أحيائها.",
+    # no count: no day
+    "وأعلنت الحكومة الأحد هدنة في مدينة دوما بعد أيام من القصف العنيف على أحيائها.",
+])
+def test_a_long_or_uncounted_span_stays_background(extractor, text):
+    doc = _run(extractor, text)
+    assert not any(e.event_type == "Explosions/Remote violence" for e in doc.events), doc.events

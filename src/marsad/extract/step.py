@@ -66,6 +66,7 @@ NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only wit
 CAMPAIGN_WINDOW = 7  # tokens from a trigger to the campaign place it names ("طرد تنظيم داعش من مدينة الرقة")
 
 
+SPAN_BACK_DAYS = 3  # the longest counted span back ("بعد ثلاثة أيام من الاحتجاجات") that dates a happening, not a campaign
 WEEK = 2  # ACLED time precision of a week: the coarsest day a recalled happening may call its own
 # Kinds of what has not happened (yet): the verbal noun they fall on passes them to its object trigger
 UNREAL = frozenset({"intention", "future", "condition", "expectation", "call", "threat", "possibility", "refusal"})
@@ -573,6 +574,14 @@ class EventExtractor:
                 if not f.modality and self._span_from(toks, t, a):
                     # "بعد نحو ثلاثة أشهر على اختطافهن": the point a span is counted from, days or more back
                     f.modality = ("background", "span-from")
+                if f.modality and f.modality[0] == "background" and (f.date is None or self._recent_day(
+                        f.date, rec["published"])):
+                    back = self._span_back(toks, t, a, num_s[si], own_dates, rec["published"])
+                    if back is not None:
+                        # "أعلنت الأحد بعد يومين من القصف": a counted span of days back from a day told is that
+                        # happening's own day, within the month: news, not background
+                        f.rule_ids.append(f"span-back:{f.modality[1]}")
+                        f.modality, f.date = None, back
                 if not f.modality and self._old_year(toks, t, f.date, num_s[si], rec["published"]):
                     # "وفي 2015، سيطر ...", "غارة استهدفت في 2007": a bare year, nearer than any day, older
                     # than the publication's: history told in the past tense, not a happening of the news
@@ -795,6 +804,39 @@ class EventExtractor:
             return False
         ago = L.ago_words()
         return any(in_words(toks[j].norm, ago) for j in range(max(lo, k - 2 - SPAN_WINDOW), k - 1))
+
+    def _span_back(self, toks, t: Match, lo: int, numbers: Sequence[Any], dates: Sequence[DateMention],
+                   published: dt.date | None) -> DateMention | None:
+        """The days of a lasting activity named right after "بعد + a counted span of days + من/على" ("بعد ثلاثة
+        أيام من الاحتجاجات"، "بعد يومين من القصف"): the span counted back from the day told before it in the
+        sentence, else from publication. A span with no count ("بعد أيام من") or longer than SPAN_BACK_DAYS
+        dates nothing."""
+        k = t.start_tok - 1
+        if published is None or k - 1 < lo or toks[k].norm not in L.words("span_link") \
+                or toks[t.start_tok].norm.removeprefix(t.prefix) not in L.words("activity_noun"):
+            return None
+        unit = L.span_units().get(toks[k - 1].norm)
+        if unit is None:
+            return None
+        per, count, vague = unit
+        num = next((n for n in numbers if n.tok_end == k - 1 and isinstance(n.value, int)), None)
+        if num is not None:
+            count = num.value
+        elif vague:
+            return None
+        first = num.tok_start if num is not None else k - 1
+        if first - 1 < lo or toks[first - 1].norm not in L.after_words():
+            return None
+        days = count * per
+        told = [d for d in dates if d.tok_end <= first - 1]
+        if not 1 <= days <= SPAN_BACK_DAYS or (told and not (told[-1].precision == 1
+                                                              and self._recent_day(told[-1], published))):
+            return None  # "بعد أسبوع من القصف" sums up a campaign; "في 2017، بعد 3 أيام من هجوم" is history
+        ref = told[-1].date_end if told else published
+        # "after N days of X" (X lasted up to the day told) or "N days after X": X lies in the N days before
+        start, end = ref - dt.timedelta(days=days), ref - dt.timedelta(days=1)
+        return DateMention(toks[first - 1].start, t.end, "", start, end, 1 if start == end else WEEK, "span-back",
+                           first - 1, t.end_tok, "past")
 
     def _recent_day(self, d: DateMention, published: dt.date | None) -> bool:
         """A day within the background window before publication."""
