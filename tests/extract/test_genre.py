@@ -65,6 +65,8 @@ def test_a_labelled_analysis_is_commentary_without_a_byline(extractor):
     ("حكاية المدينة مع الجماعات المتشددة", "نص", True, "gn-title-10"),
     ("إنفوغرافيك.. خريطة السيطرة بعد سبع سنوات", "نص", True, "gn-title-12"),
     ("في ذكرى سقوط المدينة.. شهادات من الأحياء القديمة", "نص", True, "gn-title-13"),
+    # a documentary (q17b)
+    ("مقاتلات الجبل: وثائقي عن نساء في الخطوط الأمامية", "نص", True, "gn-title-1600"),
 ])
 def test_commentary_cues(title, text, lead_dated, expected):
     assert commentary_cue(title, text, lead_dated) == expected

@@ -24,6 +24,8 @@ MAY_WINDOW = 7  # tokens back from a trigger to "قد" + an imperfect verb ("ق�
 # Modality kinds whose cue governs everything after it in its window, across commas.
 SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms",
                      "legal", "background", "general", "opinion"})
+# Kinds whose rows only keep a shorter cue from being read ("لا يزال" is no negation, "تأتي بعد" tells news)
+NEUTRAL = frozenset({"continuity", "shield"})
 
 
 @dataclass(slots=True)
@@ -128,6 +130,17 @@ def _may_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
     return False
 
 
+def _future_verb_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
+    """A verb in the future right before a verbal noun it governs by "ب" ("وستعترف باستعادة النظام", "ستقوم بشن
+    هجوم"): what will be done, not what was. The "ب" keeps out nouns that happen to start with "س" + an imperfect
+    letter ("سيارة")."""
+    k = trig.start_tok - 1
+    if k < lo or "ب" not in trig.prefix:
+        return False
+    w, imperfect = tokens[k].norm, words("imperfect_prefix")
+    return any(w.startswith(p) and len(w) - len(p) >= 4 and w[len(p)] in imperfect for p in words("future_prefix"))
+
+
 def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Sequence[Match], sent_lo: int,
                   sent_hi: int, question: bool) -> tuple[str, str] | None:
     """The modality that makes this trigger not a factual event, if any."""
@@ -142,11 +155,15 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         if not _subjected_before(tokens, trig.start_tok, max(sent_lo, trig.start_tok - SUBJECTED_WINDOW)) \
                 and not _reached_before(tokens, trig.start_tok, sent_lo):
             return ("intention", "md-purpose-li")
+    if _future_verb_before(tokens, trig, sent_lo):
+        return ("future", "md-future-verb")
     if _may_before(tokens, trig, sent_lo):
         return ("possibility", "md-may-imperfect")
-    for c in cues:
+    # the trigger word in another sense ("تصفية الحساب") is no such act at all, whatever view or time frames it:
+    # that reading goes first
+    for c in sorted(cues, key=lambda c: c.payload.kind != "sense"):
         cue: Cue = c.payload
-        if cue.kind == "continuity" or (cue.types and not cue.types & {tdef.event_type, tdef.sub_event_type}):
+        if cue.kind in NEUTRAL or (cue.types and not cue.types & {tdef.event_type, tdef.sub_event_type}):
             continue  # a cue of other types' triggers ("خلال الهدنة" frames a truce, "خلال الاشتباكات" tells them)
         if cue.kind == "relative":
             # a verb right after the relative pronoun ("التي استعادتها"), or a noun one verb
@@ -169,6 +186,10 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             continue
         if cue.where == "before":
             gap = trig.start_tok - c.end_tok
+            if cue.kind == "condition" and c.start_tok == sent_lo and gap >= 0:
+                # a sentence opening on "إذا" is a conditional throughout: its answer ("فسيكون ...") is as
+                # unreal as its condition
+                return (cue.kind, cue.id)
             if 0 <= gap <= cue.window and c.start_tok >= sent_lo:
                 if cue.kind in SCOPING:
                     # these scope over a clause and the reported content after it

@@ -415,6 +415,25 @@ def day_units() -> frozenset[str]:
     return units | duals
 
 
+UNIT_DAYS = {"day": 1, "week": 7}  # units short enough for a span back to date a recent happening to the day
+
+
+@lru_cache(maxsize=1)
+def span_units() -> dict[str, tuple[int, int, bool]]:
+    """Counted units of days or weeks (relative_dates.tsv count_unit): form -> (days per unit, the count meant
+    with no number, vague). "يومين" is 2 days; "أيام" alone (vague) names no count."""
+    return {norm_key(r["phrase"]).lower(): (UNIT_DAYS[r["unit"]], int(r["value"] or 1), r.get("vague") == "1")
+            for r in load_table("relative_dates.tsv", required=("phrase", "kind")) if r["kind"] == "count_unit"
+            and r["unit"] in UNIT_DAYS}
+
+
+@lru_cache(maxsize=1)
+def after_words() -> frozenset[str]:
+    """"بعد": the ago words that count forward from a point (relative_dates.tsv kind ago, value +1)."""
+    return frozenset(norm_key(r["phrase"]).lower() for r in load_table("relative_dates.tsv", required=("phrase", "kind"))
+                     if r["kind"] == "ago" and int(r["value"] or 0) > 0)
+
+
 @lru_cache(maxsize=1)
 def ago_words() -> frozenset[str]:
     """"قبل", "منذ", "بعد": the words that count a span from a point (relative_dates.tsv kind ago)."""

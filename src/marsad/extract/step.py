@@ -77,6 +77,10 @@ NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only wit
 CAMPAIGN_WINDOW = 7  # tokens from a trigger to the campaign place it names ("طرد تنظيم داعش من مدينة الرقة")
 
 
+SPAN_BACK_DAYS = 3  # the longest counted span back ("بعد ثلاثة أيام من الاحتجاجات") that dates a happening, not a campaign
+WEEK = 2  # ACLED time precision of a week: the coarsest day a recalled happening may call its own
+# Kinds of what has not happened (yet): the verbal noun they fall on passes them to its object trigger
+UNREAL = frozenset({"intention", "future", "condition", "expectation", "call", "threat", "possibility", "refusal"})
 OWN_DAY_KINDS = frozenset({"relative", "background"})  # modality kinds a day of the happening's own overrides
 OWN_VERB_WINDOW = 2  # adjectives between an indefinite noun trigger and the verb of its relative clause
 OWN_DAY_WEIGHT = 0.45  # the weakest trigger words ("دخول", "سيطرة", "الاتفاق") name no recalled happening alone
@@ -351,6 +355,15 @@ def _mentions(matches: Sequence[Match], kind: str) -> list[Mention]:
                     getattr(m.payload, "id", "") or "", m.prefix) for m in matches]
 
 
+
+def _head_unreal(t: Match, sent_frames: Sequence[Frame]) -> tuple[str, str] | None:
+    """The modality of a verbal-noun trigger right before ``t`` whose object ``t`` is ("لاستعادة السيطرة",
+    "بانتظار إبرام الاتفاق"): what is aimed at, awaited or feared has not happened, nor has its object."""
+    for g in reversed(sent_frames):
+        if g.trigger.end_tok == t.start_tok and g.tdef.pos == "noun" and g.modality and g.modality[0] in UNREAL:
+            return g.modality
+    return None
+
 class EventExtractor:
     """Pipeline step: events from one document (see module doc)."""
 
@@ -533,6 +546,8 @@ class EventExtractor:
                 if tdef.event_type == NAMED_CRIMES and _told_verbally(toks, t):
                     f.rule_ids.append(TOLD_VERBALLY)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
+                if f.modality is None:
+                    f.modality = _head_unreal(t, sent_frames)
                 if f.modality and f.modality[0] == "terms" and _made_on_a_day(t, tdef, cue_s.get("agreement_made", _EMPTY)[si],
                                                                               date_s[si]):
                     f.modality = None
@@ -710,6 +725,14 @@ class EventExtractor:
                 if not f.modality and self._span_from(toks, t, a):
                     # "بعد نحو ثلاثة أشهر على اختطافهن": the point a span is counted from, days or more back
                     f.modality = ("background", "span-from")
+                if f.modality and f.modality[0] == "background" and (f.date is None or self._recent_day(
+                        f.date, rec["published"])):
+                    back = self._span_back(toks, t, a, num_s[si], own_dates, rec["published"])
+                    if back is not None:
+                        # "أعلنت الأحد بعد يومين من القصف": a counted span of days back from a day told is that
+                        # happening's own day, within the month: news, not background
+                        f.rule_ids.append(f"span-back:{f.modality[1]}")
+                        f.modality, f.date = None, back
                 if not f.modality and self._old_year(toks, t, f.date, num_s[si], rec["published"]):
                     # "وفي 2015، سيطر ...", "غارة استهدفت في 2007": a bare year, nearer than any day, older
                     # than the publication's: history told in the past tense, not a happening of the news
@@ -903,10 +926,10 @@ class EventExtractor:
 
     def _own_day(self, toks, t: Match, d: DateMention | None, triggers: Sequence[Match],
                  published: dt.date | None) -> bool:
-        """A day (not a week or a month) within the month before publication, told after trigger ``t`` in
+        """A day or a week ("الأسبوع الماضي"; not a month) within the month before publication, told after trigger ``t`` in
         its clause (a comma may set the day off: "على مواقع عسكرية، ليل الاثنين") with no other trigger
         between them to claim it."""
-        if d is None or d.precision != 1 or not self._recent_day(d, published) or d.tok_start < t.end_tok \
+        if d is None or d.precision > WEEK or not self._recent_day(d, published) or d.tok_start < t.end_tok \
                 or d.tok_start - t.end_tok > OWN_DAY_WINDOW:
             return False
         breaks, marks = L.words("clause_break"), L.words("clause_mark")
@@ -932,6 +955,39 @@ class EventExtractor:
             return False
         ago = L.ago_words()
         return any(in_words(toks[j].norm, ago) for j in range(max(lo, k - 2 - SPAN_WINDOW), k - 1))
+
+    def _span_back(self, toks, t: Match, lo: int, numbers: Sequence[Any], dates: Sequence[DateMention],
+                   published: dt.date | None) -> DateMention | None:
+        """The days of a lasting activity named right after "بعد + a counted span of days + من/على" ("بعد ثلاثة
+        أيام من الاحتجاجات"، "بعد يومين من القصف"): the span counted back from the day told before it in the
+        sentence, else from publication. A span with no count ("بعد أيام من") or longer than SPAN_BACK_DAYS
+        dates nothing."""
+        k = t.start_tok - 1
+        if published is None or k - 1 < lo or toks[k].norm not in L.words("span_link") \
+                or toks[t.start_tok].norm.removeprefix(t.prefix) not in L.words("activity_noun"):
+            return None
+        unit = L.span_units().get(toks[k - 1].norm)
+        if unit is None:
+            return None
+        per, count, vague = unit
+        num = next((n for n in numbers if n.tok_end == k - 1 and isinstance(n.value, int)), None)
+        if num is not None:
+            count = num.value
+        elif vague:
+            return None
+        first = num.tok_start if num is not None else k - 1
+        if first - 1 < lo or toks[first - 1].norm not in L.after_words():
+            return None
+        days = count * per
+        told = [d for d in dates if d.tok_end <= first - 1]
+        if not 1 <= days <= SPAN_BACK_DAYS or (told and not (told[-1].precision == 1
+                                                              and self._recent_day(told[-1], published))):
+            return None  # "بعد أسبوع من القصف" sums up a campaign; "في 2017، بعد 3 أيام من هجوم" is history
+        ref = told[-1].date_end if told else published
+        # "after N days of X" (X lasted up to the day told) or "N days after X": X lies in the N days before
+        start, end = ref - dt.timedelta(days=days), ref - dt.timedelta(days=1)
+        return DateMention(toks[first - 1].start, t.end, "", start, end, 1 if start == end else WEEK, "span-back",
+                           first - 1, t.end_tok, "past")
 
     def _recent_day(self, d: DateMention, published: dt.date | None) -> bool:
         """A day within the background window before publication."""
