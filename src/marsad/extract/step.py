@@ -50,6 +50,7 @@ PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "lat
                 "geo_precision", "gazetteer_id")
 WITHDRAWAL = "withdrawal"  # rule id: the trigger tells a side's withdrawal (function_words withdrawal)
 NVT = "Non-violent transfer of territory"
+DWU = "Disrupted weapons use"
 TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
@@ -62,6 +63,8 @@ ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes 
 ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this close to publication starts an ongoing happening
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
+AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (trigger_cues aircraft)
+STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
 CAMPAIGN_WINDOW = 7  # tokens from a trigger to the campaign place it names ("طرد تنظيم داعش من مدينة الرقة")
 
@@ -397,6 +400,8 @@ class EventExtractor:
                     f.rule_ids.append(WITHDRAWAL)
                 if tdef.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال")):
                     f.rule_ids.append("definite")
+                if tdef.sub_event_type == DWU and cue_s.get("aircraft", _EMPTY)[si]:
+                    f.rule_ids.append(AIRCRAFT_DOWNED)
                 if tdef.event_type == NAMED_CRIMES and _told_verbally(toks, t):
                     f.rule_ids.append(TOLD_VERBALLY)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
@@ -1147,6 +1152,19 @@ class EventExtractor:
             "protest: the peaceful start of a riot at the same place and days")
 
     @staticmethod
+    def _without_interceptions_of_strikes(doc: Document, events: list[Event]) -> list[Event]:
+        """"تصدت الدفاعات الجوية لصواريخ استهدفت المطار": missiles shot down on the days of a strike told in the same
+        document are that strike's, told from the defender's side (ACLED codes the strike, the interception in its
+        notes), not a second happening. An aircraft or drone brought down stays an event of its own, and so does an
+        interception when the strike's agent is not named or is the defender itself (its own strikes are other happenings)."""
+        # an unclaimed attack known only by its interception ("تسقط صواريخ اخترقت الأجواء") is coded as the interception
+        strikes = [e for e in events if e.sub_event_type in STRIKES and e.actor1 is not None
+                   and not INFERRED_ACTOR & set(e.rule_ids)]
+        return _drop_shadowed(doc, events, lambda ev: ev.sub_event_type == DWU and AIRCRAFT_DOWNED not in ev.rule_ids
+                              and any(_same_days(s, ev) and s.actor1 != ev.actor1 for s in strikes),
+                              "interception: the defender's side of a strike told on the same days")
+
+    @staticmethod
     def _without_withdrawn_sides(doc: Document, events: list[Event]) -> list[Event]:
         """"سيطرت القوات على المدينة ... بعد انسحاب المقاتلين منها": the losers' withdrawal from a place taken the
         same day is the other side of that taking, told in the same document, not a handover of its own."""
@@ -1717,6 +1735,7 @@ class EventExtractor:
                     continue
             doc.events.append(ev)
         doc.events = self._without_protests_of_riots(doc, self._without_withdrawn_sides(doc, doc.events))
+        doc.events = self._without_interceptions_of_strikes(doc, doc.events)
         for ev in doc.events:
             ev.assign_id()
             ev.event_id_cnty = event_id_cnty(ev)
@@ -1758,6 +1777,15 @@ class EventExtractor:
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
         return out
+
+
+def _same_days(a: Event, b: Event) -> bool:
+    """Both events have days, ``a`` a night at most, and these overlap (a day's slack for a night told on either side of
+    midnight); "in the past week" is no day of one happening."""
+    if not (a.date_start and b.date_start):
+        return False
+    f = dt.date.fromisoformat
+    return (f(a.date_end or a.date_start) - f(a.date_start)).days <= 1 and overlaps(f(a.date_start), f(a.date_end or a.date_start), f(b.date_start), f(b.date_end or b.date_start), slack=1)
 
 
 def _drop_shadowed(doc: Document, events: list[Event], shadowed: Callable[[Event], Any], reason: str) -> list[Event]:

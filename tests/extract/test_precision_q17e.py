@@ -1,0 +1,35 @@
+"""Precision of strategic developments on unseen news, on sentences of our own (branch q17e)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-04-12"  # a Thursday
+STRIKE = "قصف الجيش الإسرائيلي فجر أمس مواقع عسكرية في ريف حمص. "
+
+
+def _run(extractor, text, published=PUB):
+    return extractor(MetaStep()(Document(text=text, published=published)))
+
+
+def _subs(doc):
+    return [e.sub_event_type for e in doc.events]
+
+
+def test_missiles_shot_down_on_the_day_of_a_named_strike_are_that_strike(extractor):
+    doc = _run(extractor, STRIKE + "وقالت وكالة الأنباء الرسمية إن الدفاعات الجوية السورية أسقطت عددا من الصواريخ فوق ريف حمص.")
+    assert "Disrupted weapons use" not in _subs(doc) and "Air/drone strike" in _subs(doc)
+    assert any(d["reason"].startswith("interception:") for d in doc.dropped)
+
+
+@pytest.mark.parametrize("text", [
+    # an aircraft or a drone brought down is an event of its own
+    STRIKE + "وقالت وكالة الأنباء الرسمية إن الدفاعات الجوية السورية أسقطت طائرة مسيرة فوق ريف حمص.",
+    # an attack nobody claimed is known by its interception only
+    "دوت انفجارات قوية قرب مطار الشعيرات العسكري في ريف حمص فجر أمس. "
+    "وقالت وكالة الأنباء الرسمية إن الدفاعات الجوية السورية أسقطت عددا من الصواريخ فوق ريف حمص.",
+])
+def test_other_interceptions_stay(extractor, text):
+    assert "Disrupted weapons use" in _subs(_run(extractor, text))
