@@ -33,3 +33,25 @@ def test_missiles_shot_down_on_the_day_of_a_named_strike_are_that_strike(extract
 ])
 def test_other_interceptions_stay(extractor, text):
     assert "Disrupted weapons use" in _subs(_run(extractor, text))
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a strategic development told only by its week or month is background or a build-up (event_types.tsv day_span)
+    ("وأرسلت قوات النظام السوري تعزيزات عسكرية إلى بلدة الصنمين في ريف درعا خلال الأسابيع الماضية.",
+     "Change to group/activity"),
+    ("واعتقلت قوات الأمن العراقية الشهر الماضي عشرة أشخاص في مدينة الموصل.", "Arrests"),
+])
+def test_told_by_its_week_or_month_only_is_no_happening(extractor, text, sub):
+    doc = _run(extractor, text)
+    assert sub not in _subs(doc)
+    assert any("week or month" in d["reason"] for d in doc.dropped)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("وأرسلت قوات النظام السوري أمس تعزيزات عسكرية إلى بلدة الصنمين في ريف درعا.", "Change to group/activity"),
+    ("واعتقلت قوات الأمن العراقية يوم الثلاثاء عشرة أشخاص في مدينة الموصل.", "Arrests"),
+    # agreements joined "during the past week" are coded
+    ("وانضمت خلال الأسبوع الماضي عشر بلدات في ريف درعا إلى اتفاقات المصالحة مع الحكومة.", "Agreement"),
+])
+def test_told_by_its_day_stays(extractor, text, sub):
+    assert sub in _subs(_run(extractor, text))

@@ -1656,6 +1656,10 @@ class EventExtractor:
             if d is not None and d.date_start is not None and (d.date_end - d.date_start).days > self.max_span_days:
                 self._drop(doc, f, "general statement (date span longer than a month)")
                 continue
+            span = L.day_span(f.sub_event_type)
+            if span is not None and d is not None and d.date_start is not None and (d.date_end - d.date_start).days > span:
+                self._drop(doc, f, "told by its week or month only, not by its day")
+                continue
             if f.confidence < self.candidate_floor:
                 self._drop(doc, f, f"low confidence {f.confidence}")
                 continue
