@@ -55,3 +55,17 @@ def test_told_by_its_week_or_month_only_is_no_happening(extractor, text, sub):
 ])
 def test_told_by_its_day_stays(extractor, text, sub):
     assert sub in _subs(_run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    # reinforcements or an alert with no verb of sending or arriving tell no side's move (tr-chg-9, 11 need troops_sent)
+    "وقصفت قوات النظام أمس بلدة الصنمين في ريف درعا، بالتزامن مع تعزيزات عسكرية تنذر بهجوم وشيك.",
+    "وتشهد قواعد الجيش السوري في مدينة حمص منذ أمس حالة استنفار شديد.",
+])
+def test_reinforcements_not_sent_are_no_change(extractor, text):
+    assert "Change to group/activity" not in _subs(_run(extractor, text))
+
+
+def test_reinforcements_arrived_stay(extractor):
+    doc = _run(extractor, "ووصلت أمس تعزيزات عسكرية لقوات النظام إلى بلدة الصنمين في ريف درعا.")
+    assert "Change to group/activity" in _subs(doc)
