@@ -50,7 +50,7 @@ def test_told_by_its_week_or_month_only_is_no_happening(extractor, text, sub):
 @pytest.mark.parametrize("text, sub", [
     ("وأرسلت قوات النظام السوري أمس تعزيزات عسكرية إلى بلدة الصنمين في ريف درعا.", "Change to group/activity"),
     ("واعتقلت قوات الأمن العراقية يوم الثلاثاء عشرة أشخاص في مدينة الموصل.", "Arrests"),
-    # agreements joined "during the past week" are coded
+    # agreements joined "during the past week" are coded; one recalled by its month is not (below)
     ("وانضمت خلال الأسبوع الماضي عشر بلدات في ريف درعا إلى اتفاقات المصالحة مع الحكومة.", "Agreement"),
 ])
 def test_told_by_its_day_stays(extractor, text, sub):
@@ -69,3 +69,9 @@ def test_reinforcements_not_sent_are_no_change(extractor, text):
 def test_reinforcements_arrived_stay(extractor):
     doc = _run(extractor, "ووصلت أمس تعزيزات عسكرية لقوات النظام إلى بلدة الصنمين في ريف درعا.")
     assert "Change to group/activity" in _subs(doc)
+
+
+def test_an_agreement_recalled_by_its_month_is_background(extractor):
+    doc = _run(extractor, "وكانت روسيا وتركيا توصلتا الشهر الماضي إلى اتفاق على إقامة منطقة منزوعة السلاح في محافظة إدلب.",
+               published="2018-10-10")
+    assert "Agreement" not in _subs(doc)
