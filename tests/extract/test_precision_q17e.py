@@ -75,3 +75,17 @@ def test_an_agreement_recalled_by_its_month_is_background(extractor):
     doc = _run(extractor, "وكانت روسيا وتركيا توصلتا الشهر الماضي إلى اتفاق على إقامة منطقة منزوعة السلاح في محافظة إدلب.",
                published="2018-10-10")
     assert "Agreement" not in _subs(doc)
+
+
+SHELLING = "قصفت قوات النظام أمس مدينة دوما في الغوطة الشرقية. "
+
+
+def test_an_arrest_abroad_is_not_placed_at_a_town_of_another_sentence(extractor):
+    doc = _run(extractor, SHELLING + "وأعلنت السلطات البحرينية، الأربعاء، اعتقال 14 إيرانيا دخلوا البلاد بجوازات سفر مزورة.")
+    assert "Arrests" not in _subs(doc)
+    assert any(d["reason"].startswith("arrest by a state placed in another country") for d in doc.dropped)
+
+
+def test_an_arrest_by_foreign_forces_told_with_its_place_stays(extractor):
+    doc = _run(extractor, SHELLING + "واعتقلت القوات الإيرانية الأربعاء عشرة أشخاص في مدينة البوكمال.")
+    assert "Arrests" in _subs(doc)

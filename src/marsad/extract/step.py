@@ -51,6 +51,7 @@ PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "lat
 WITHDRAWAL = "withdrawal"  # rule id: the trigger tells a side's withdrawal (function_words withdrawal)
 NVT = "Non-violent transfer of territory"
 DWU = "Disrupted weapons use"
+ARRESTS = "Arrests"
 TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
@@ -1716,6 +1717,13 @@ class EventExtractor:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
                                     "reason": "place abroad read from another sentence", "rule_id": "place-context"})
                 continue
+            if ev.sub_event_type == ARRESTS and not own[id(ev)][1] and _state_abroad(ev):
+                # a state's forces arrest on their own soil, or the report says where ("اعتقلت السلطات البحرينية 14
+                # إيرانيا"): a place in another country taken from another sentence is not where the arrest was made
+                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
+                                    "reason": "arrest by a state placed in another country from another sentence",
+                                    "rule_id": "place-context"})
+                continue
             country_of_generics(ev)
             if ev.actor2 is None and self.fallback_actor:
                 self._default_target(ev)
@@ -1941,6 +1949,18 @@ def _document_place(places: Sequence[Any]) -> Any:
     """The document's first town or area named, else its first place."""
     first = [p for p in places if p.resolved and p.kind != "country"]
     return first[0] if first else next((p for p in places if p.resolved), None)
+
+
+def _state_abroad(ev: Event) -> bool:
+    """The event's actor1 is a state force of one country (actors.tsv) and its place lies in another."""
+    home = _state_countries().get(ev.actor1 or "")
+    return home is not None and ev.country is not None and home != ev.country
+
+
+@lru_cache(maxsize=1)
+def _state_countries() -> dict[str, str]:
+    """Name -> country of the state forces with a country of their own ("{country}" generics have none)."""
+    return {a.name: a.country for a in L.actor_table().values() if a.kind == "state" and a.country}
 
 
 def _world_country(iso: int | None) -> bool:
