@@ -89,3 +89,17 @@ def test_an_arrest_abroad_is_not_placed_at_a_town_of_another_sentence(extractor)
 def test_an_arrest_by_foreign_forces_told_with_its_place_stays(extractor):
     doc = _run(extractor, SHELLING + "واعتقلت القوات الإيرانية الأربعاء عشرة أشخاص في مدينة البوكمال.")
     assert "Arrests" in _subs(doc)
+
+
+PROTEST = "تظاهر مئات المحتجين أمس في مدينة البصرة للمطالبة بتوفير الكهرباء. "
+
+
+def test_arrests_at_a_protest_are_its_intervention(extractor):
+    doc = _run(extractor, PROTEST + "واعتقلت الشرطة العراقية أمس عشرة من المحتجين في مدينة البصرة.")
+    assert "Arrests" not in _subs(doc)
+    assert any(d["reason"].startswith("arrests: the intervention") for d in doc.dropped)
+
+
+def test_arrests_elsewhere_stay(extractor):
+    doc = _run(extractor, PROTEST + "واعتقلت الشرطة العراقية أمس خمسة مطلوبين في مدينة الموصل.")
+    assert "Arrests" in _subs(doc)

@@ -52,6 +52,7 @@ WITHDRAWAL = "withdrawal"  # rule id: the trigger tells a side's withdrawal (fun
 NVT = "Non-violent transfer of territory"
 DWU = "Disrupted weapons use"
 ARRESTS = "Arrests"
+GATHERINGS = frozenset({"Protests", "Riots"})
 TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
@@ -1153,6 +1154,15 @@ class EventExtractor:
             "protest: the peaceful start of a riot at the same place and days")
 
     @staticmethod
+    def _without_arrests_of_protests(doc: Document, events: list[Event]) -> list[Event]:
+        """"اشتبك محتجون مع الشرطة ... واعتقال عدد آخر منهم": arrests at the place and on the days of a protest or riot told
+        in the same document are that gathering's intervention (ACLED codes them in it), not a happening of their own."""
+        gatherings = [e for e in events if e.event_type in GATHERINGS and e.location is not None]
+        return _drop_shadowed(doc, events, lambda ev: ev.sub_event_type == ARRESTS and any(
+            g.location == ev.location and _same_days(ev, g) for g in gatherings),
+            "arrests: the intervention in a protest or riot at the same place and days")
+
+    @staticmethod
     def _without_interceptions_of_strikes(doc: Document, events: list[Event]) -> list[Event]:
         """"تصدت الدفاعات الجوية لصواريخ استهدفت المطار": missiles shot down on the days of a strike told in the same
         document are that strike's, told from the defender's side (ACLED codes the strike, the interception in its
@@ -1747,7 +1757,7 @@ class EventExtractor:
                     continue
             doc.events.append(ev)
         doc.events = self._without_protests_of_riots(doc, self._without_withdrawn_sides(doc, doc.events))
-        doc.events = self._without_interceptions_of_strikes(doc, doc.events)
+        doc.events = self._without_arrests_of_protests(doc, self._without_interceptions_of_strikes(doc, doc.events))
         for ev in doc.events:
             ev.assign_id()
             ev.event_id_cnty = event_id_cnty(ev)
