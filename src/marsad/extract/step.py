@@ -53,6 +53,7 @@ NVT = "Non-violent transfer of territory"
 DWU = "Disrupted weapons use"
 ARRESTS = "Arrests"
 GATHERINGS = frozenset({"Protests", "Riots"})
+PROTESTERS_HELD = "protesters-held"  # rule id: an arrest whose sentence names protesters (trigger_cues protesters)
 TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
@@ -404,6 +405,8 @@ class EventExtractor:
                     f.rule_ids.append("definite")
                 if tdef.sub_event_type == DWU and cue_s.get("aircraft", _EMPTY)[si]:
                     f.rule_ids.append(AIRCRAFT_DOWNED)
+                if tdef.sub_event_type == ARRESTS and cue_s.get("protesters", _EMPTY)[si]:
+                    f.rule_ids.append(PROTESTERS_HELD)
                 if tdef.event_type == NAMED_CRIMES and _told_verbally(toks, t):
                     f.rule_ids.append(TOLD_VERBALLY)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
@@ -1155,10 +1158,11 @@ class EventExtractor:
 
     @staticmethod
     def _without_arrests_of_protests(doc: Document, events: list[Event]) -> list[Event]:
-        """"اشتبك محتجون مع الشرطة ... واعتقال عدد آخر منهم": arrests at the place and on the days of a protest or riot told
-        in the same document are that gathering's intervention (ACLED codes them in it), not a happening of their own."""
+        """"اشتبك محتجون مع الشرطة ... واعتقال عدد آخر منهم": arrests of protesters at the place and on the days of a protest
+        or riot told in the same document are that gathering's intervention (ACLED codes them in it), not a happening of
+        their own; other arrests there ("اعتقلت الشرطة 4 رجال بتهمة التخطيط لهجوم") stay."""
         gatherings = [e for e in events if e.event_type in GATHERINGS and e.location is not None]
-        return _drop_shadowed(doc, events, lambda ev: ev.sub_event_type == ARRESTS and any(
+        return _drop_shadowed(doc, events, lambda ev: PROTESTERS_HELD in ev.rule_ids and any(
             g.location == ev.location and _same_days(ev, g) for g in gatherings),
             "arrests: the intervention in a protest or riot at the same place and days")
 
