@@ -198,8 +198,7 @@ def test_a_side_telling_its_act_done_dated_or_now_still_reports_it(extractor, te
     "وبإمكان المنظومة الجديدة إسقاط الطائرات الحربية فوق مدينة حمص.",
     "وتفاخر الجيش بقدرته على إسقاط الصواريخ فوق مدينة حمص.",
     # what something allows, told in the present («يسمح/تسمح ب»), did not happen yet
-    # («بدخول» alone is no candidate since q17e: tr-nvt-14 needs buses)
-    "وقال المسؤول إن القرار يسمح لقوات النظام بالانسحاب من مدينة عفرين.",
+    "وقال المسؤول إن القرار يسمح لقوات النظام بدخول مدينة عفرين.",
     "وقال المسؤول إن نشر المدافع الجديدة يسمح بقصف مدينة حمص من الشمال.",
 ])
 def test_what_a_side_can_do_is_not_a_happening(extractor, text):
