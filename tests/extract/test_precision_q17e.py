@@ -103,19 +103,3 @@ def test_arrests_at_a_protest_are_its_intervention(extractor):
 def test_arrests_elsewhere_stay(extractor):
     doc = _run(extractor, PROTEST + "واعتقلت الشرطة العراقية أمس خمسة مطلوبين في مدينة الموصل.")
     assert "Arrests" in _subs(doc)
-
-
-def _entry_read(doc):
-    """«دخول» (tr-nvt-14) was read as a candidate: an event or a dropped mention."""
-    return any("tr-nvt-14" in e.rule_ids for e in doc.events) or any(d["rule_id"] == "tr-nvt-14" for d in doc.dropped)
-
-
-def test_an_armys_entry_named_alone_is_no_transfer(extractor):
-    # asked, welcomed, refused or feared: «دخول» needs buses (trigger_cues buses)
-    doc = _run(extractor, "وقال الوزير التركي أمس إن دخول قوات النظام السوري إلى مدينة عفرين مرفوض.")
-    assert not _entry_read(doc) and "Non-violent transfer of territory" not in _subs(doc)
-
-
-def test_buses_entering_are_read(extractor):
-    doc = _run(extractor, "وشاهد مراسل الوكالة صباح أمس دخول أولى الحافلات التي تقل المقاتلين إلى بلدة قلعة المضيق في ريف حماة.")
-    assert _entry_read(doc)
