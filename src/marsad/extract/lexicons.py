@@ -48,6 +48,15 @@ def _year(s: str) -> int | None:
     return int(s) if s else None
 
 
+@lru_cache(maxsize=None)
+def day_span(sub_event_type: str) -> int | None:
+    """The longest date span (days) a mention of this sub-type may be told by (event_types.tsv day_span; None = any)."""
+    for r in load_table("event_types.tsv", required=("event_type", "sub_event_type", "disorder_type")):
+        if r["sub_event_type"] == sub_event_type:
+            return int(r["day_span"]) if r.get("day_span") else None
+    return None
+
+
 @lru_cache(maxsize=1)
 def event_types() -> dict[str, tuple[str, str]]:
     """sub_event_type -> (event_type, disorder_type)."""

@@ -51,6 +51,10 @@ PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "lat
                 "geo_precision", "gazetteer_id")
 WITHDRAWAL = "withdrawal"  # rule id: the trigger tells a side's withdrawal (function_words withdrawal)
 NVT = "Non-violent transfer of territory"
+DWU = "Disrupted weapons use"
+ARRESTS = "Arrests"
+GATHERINGS = frozenset({"Protests", "Riots"})
+PROTESTERS_HELD = "protesters-held"  # rule id: an arrest whose sentence names protesters (trigger_cues protesters)
 TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
@@ -73,6 +77,8 @@ LAUNCH_WINDOW = 4  # tokens back from "من" to the word of launching ("أطلق
 ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this close to publication starts an ongoing happening
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
+AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (trigger_cues aircraft)
+STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
 CAMPAIGN_WINDOW = 7  # tokens from a trigger to the campaign place it names ("طرد تنظيم داعش من مدينة الرقة")
 
@@ -543,6 +549,10 @@ class EventExtractor:
                     f.rule_ids.append(WITHDRAWAL)
                 if tdef.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال")):
                     f.rule_ids.append("definite")
+                if tdef.sub_event_type == DWU and cue_s.get("aircraft", _EMPTY)[si]:
+                    f.rule_ids.append(AIRCRAFT_DOWNED)
+                if tdef.sub_event_type == ARRESTS and cue_s.get("protesters", _EMPTY)[si]:
+                    f.rule_ids.append(PROTESTERS_HELD)
                 if tdef.event_type == NAMED_CRIMES and _told_verbally(toks, t):
                     f.rule_ids.append(TOLD_VERBALLY)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
@@ -1365,6 +1375,29 @@ class EventExtractor:
             "protest: the peaceful start of a riot at the same place and days")
 
     @staticmethod
+    def _without_arrests_of_protests(doc: Document, events: list[Event]) -> list[Event]:
+        """"اشتبك محتجون مع الشرطة ... واعتقال عدد آخر منهم": arrests of protesters at the place and on the days of a protest
+        or riot told in the same document are that gathering's intervention (ACLED codes them in it), not a happening of
+        their own; other arrests there ("اعتقلت الشرطة 4 رجال بتهمة التخطيط لهجوم") stay."""
+        gatherings = [e for e in events if e.event_type in GATHERINGS and e.location is not None]
+        return _drop_shadowed(doc, events, lambda ev: PROTESTERS_HELD in ev.rule_ids and any(
+            g.location == ev.location and _same_days(ev, g) for g in gatherings),
+            "arrests: the intervention in a protest or riot at the same place and days")
+
+    @staticmethod
+    def _without_interceptions_of_strikes(doc: Document, events: list[Event]) -> list[Event]:
+        """"تصدت الدفاعات الجوية لصواريخ استهدفت المطار": missiles shot down on the days of a strike told in the same
+        document are that strike's, told from the defender's side (ACLED codes the strike, the interception in its
+        notes), not a second happening. An aircraft or drone brought down stays an event of its own, and so does an
+        interception when the strike's agent is not named or is the defender itself (its own strikes are other happenings)."""
+        # an unclaimed attack known only by its interception ("تسقط صواريخ اخترقت الأجواء") is coded as the interception
+        strikes = [e for e in events if e.sub_event_type in STRIKES and e.actor1 is not None
+                   and not INFERRED_ACTOR & set(e.rule_ids)]
+        return _drop_shadowed(doc, events, lambda ev: ev.sub_event_type == DWU and AIRCRAFT_DOWNED not in ev.rule_ids
+                              and any(_same_days(s, ev) and s.actor1 != ev.actor1 for s in strikes),
+                              "interception: the defender's side of a strike told on the same days")
+
+    @staticmethod
     def _without_withdrawn_sides(doc: Document, events: list[Event]) -> list[Event]:
         """"سيطرت القوات على المدينة ... بعد انسحاب المقاتلين منها": the losers' withdrawal from a place taken the
         same day is the other side of that taking, told in the same document, not a handover of its own."""
@@ -1873,6 +1906,10 @@ class EventExtractor:
             if d is not None and d.date_start is not None and (d.date_end - d.date_start).days > self.max_span_days:
                 self._drop(doc, f, "general statement (date span longer than a month)")
                 continue
+            span = L.day_span(f.sub_event_type)
+            if span is not None and d is not None and d.date_start is not None and (d.date_end - d.date_start).days > span:
+                self._drop(doc, f, "told by its week or month only, not by its day")
+                continue
             if f.confidence < self.candidate_floor:
                 self._drop(doc, f, f"low confidence {f.confidence}")
                 continue
@@ -1930,6 +1967,13 @@ class EventExtractor:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
                                     "reason": "place abroad read from another sentence", "rule_id": "place-context"})
                 continue
+            if ev.sub_event_type == ARRESTS and not own[id(ev)][1] and _state_abroad(ev):
+                # a state's forces arrest on their own soil, or the report says where ("اعتقلت السلطات البحرينية 14
+                # إيرانيا"): a place in another country taken from another sentence is not where the arrest was made
+                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
+                                    "reason": "arrest by a state placed in another country from another sentence",
+                                    "rule_id": "place-context"})
+                continue
             country_of_generics(ev)
             if ev.actor2 is None and self.fallback_actor:
                 self._default_target(ev)
@@ -1949,6 +1993,7 @@ class EventExtractor:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
                                     "reason": f"low confidence {ev.confidence}", "rule_id": ev.rule_ids[0]})
         doc.events = self._without_protests_of_riots(doc, self._without_withdrawn_sides(doc, doc.events))
+        doc.events = self._without_arrests_of_protests(doc, self._without_interceptions_of_strikes(doc, doc.events))
         for ev in doc.events:
             ev.assign_id()
             ev.event_id_cnty = event_id_cnty(ev)
@@ -2020,6 +2065,15 @@ class EventExtractor:
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
         return out
+
+
+def _same_days(a: Event, b: Event) -> bool:
+    """Both events have days, ``a`` a night at most, and these overlap (a day's slack for a night told on either side of
+    midnight); "in the past week" is no day of one happening."""
+    if not (a.date_start and b.date_start):
+        return False
+    f = dt.date.fromisoformat
+    return (f(a.date_end or a.date_start) - f(a.date_start)).days <= 1 and overlaps(f(a.date_start), f(a.date_end or a.date_start), f(b.date_start), f(b.date_end or b.date_start), slack=1)
 
 
 def _drop_shadowed(doc: Document, events: list[Event], shadowed: Callable[[Event], Any], reason: str) -> list[Event]:
@@ -2184,6 +2238,18 @@ def _document_place(places: Sequence[Any]) -> Any:
     """The document's first town or area named, else its first place."""
     first = [p for p in places if p.resolved and p.kind != "country"]
     return first[0] if first else next((p for p in places if p.resolved), None)
+
+
+def _state_abroad(ev: Event) -> bool:
+    """The event's actor1 is a state force of one country (actors.tsv) and its place lies in another."""
+    home = _state_countries().get(ev.actor1 or "")
+    return home is not None and ev.country is not None and home != ev.country
+
+
+@lru_cache(maxsize=1)
+def _state_countries() -> dict[str, str]:
+    """Name -> country of the state forces with a country of their own ("{country}" generics have none)."""
+    return {a.name: a.country for a in L.actor_table().values() if a.kind == "state" and a.country}
 
 
 def _world_country(iso: int | None) -> bool:
