@@ -1,0 +1,55 @@
+"""Precision of stored violent events on unseen news, on sentences of our own (branch q17f): summaries of a war,
+options, other senses of "battle", and weapons told as stored rather than fired."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-05-10"  # a Thursday
+
+
+def _run(extractor, text, published=PUB):
+    return extractor(MetaStep()(Document(text=text, published=published)))
+
+
+def _types(doc):
+    return [e.event_type for e in doc.events]
+
+
+def _reasons(doc):
+    return {d["reason"] for d in doc.dropped}
+
+
+@pytest.mark.parametrize("text, reason", [
+    # taking "areas" or "its lands" sums up a war's course (md-gen-2100..2103)
+    ("وقال الوزير إن القوات الحكومية استعادت مساحات كبيرة من قبضة الفصائل خلال الأعوام الماضية.", "modality:general"),
+    ("وأكد رئيس الحكومة أن الجيش حرر أراضيه كلها من عصابات التنظيم.", "modality:general"),
+    ("وقال الرئيس الإيراني إنه ينبغي أن تستعيد دمشق السيطرة على جميع أراضيها.", "modality:general"),
+    # defeats in battles are a war's balance (md-gen-2104)
+    ("ويخشى خبراء أن يعود التنظيم إلى آسيا بعد هزائم متتالية في المعارك في سوريا والعراق.", "modality:general"),
+    # an option of a strike has not happened (md-pos-2100)
+    ("ولم يستبعد الرئيس الفرنسي أمس خيار قصف مطارات عسكرية سورية.", "modality:possibility"),
+    # election battles are no fighting (md-sense-2100, 2101)
+    ("واحتدمت المعارك الانتخابية في بغداد أمس بين القوائم الكبرى.", "modality:sense"),
+    ("وتخوض الأحزاب الكردية معركة انتخابية حامية في أربيل.", "modality:sense"),
+    # rockets stored or on launchers are a capability, not a launch (md-sense-2102..2104)
+    ("وأظهرت صور التقطتها الأقمار الاصطناعية قاعدة قرب دمشق تضم مخازن لتخزين صواريخ بعيدة المدى.", "modality:sense"),
+    ("وقالت وزارة الدفاع الروسية إنها سلمت دمشق أمس ثلاث منصات لإطلاق الصواريخ.", "modality:sense"),
+])
+def test_a_war_summed_up_an_option_or_a_capability_is_no_happening(extractor, text, reason):
+    doc = _run(extractor, text)
+    assert not {"Battles", "Explosions/Remote violence"} & set(_types(doc)), doc.events
+    assert reason in _reasons(doc), doc.dropped
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a town taken, a launch and a strike on a depot stay happenings
+    ("وسيطرت القوات الحكومية أمس على بلدة مسرابا في الغوطة الشرقية.", "Battles"),
+    ("وأطلقت الفصائل أمس صواريخ على مدينة جرمانا قرب دمشق.", "Explosions/Remote violence"),
+    ("وقصفت طائرات إسرائيلية أمس مستودع صواريخ قرب مطار دمشق الدولي.", "Explosions/Remote violence"),
+    ("واندلعت معارك عنيفة أمس بين القوات الحكومية والفصائل في ريف درعا.", "Battles"),
+])
+def test_a_taking_a_launch_or_a_fight_of_the_day_stays(extractor, text, etype):
+    assert etype in _types(_run(extractor, text))
