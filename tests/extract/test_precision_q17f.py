@@ -29,6 +29,10 @@ def _reasons(doc):
     ("وقال الرئيس الإيراني إنه ينبغي أن تستعيد دمشق السيطرة على جميع أراضيها.", "modality:general"),
     # defeats in battles are a war's balance (md-gen-2104)
     ("ويخشى خبراء أن يعود التنظيم إلى آسيا بعد هزائم متتالية في المعارك في سوريا والعراق.", "modality:general"),
+    # taking part in battles is a role in a war (md-gen-2105..2107); an arena is a place (md-gen-2108, 2109)
+    ("وقالت الشرطة إن الموقوف شارك في العديد من المعارك بصفة قائد ميداني في التنظيم.", "modality:general"),
+    ("وقتل في الغارة عناصر من الفصيل الذي يشارك مقاتلوه في المعارك ضد التنظيم.", "modality:general"),
+    ("وحذر التقرير من تحويل لبنان إلى ساحة قتال بين القوى الإقليمية.", "modality:general"),
     # an option of a strike has not happened (md-pos-2100)
     ("ولم يستبعد الرئيس الفرنسي أمس خيار قصف مطارات عسكرية سورية.", "modality:possibility"),
     # election battles are no fighting (md-sense-2100, 2101)
