@@ -32,7 +32,7 @@ def _reasons(doc):
     # taking part in battles is a role in a war (md-gen-2105..2107); an arena is a place (md-gen-2108, 2109)
     ("وقالت الشرطة إن الموقوف شارك في العديد من المعارك بصفة قائد ميداني في التنظيم.", "modality:general"),
     ("وقتل في الغارة عناصر من الفصيل الذي يشارك مقاتلوه في المعارك ضد التنظيم.", "modality:general"),
-    ("وحذر التقرير من تحويل لبنان إلى ساحة قتال بين القوى الإقليمية.", "modality:general"),
+    ("وتحولت البلدة إلى ساحة قتال بين الفصائل المتنافسة.", "modality:general"),
     # an option of a strike has not happened (md-pos-2100)
     ("ولم يستبعد الرئيس الفرنسي أمس خيار قصف مطارات عسكرية سورية.", "modality:possibility"),
     # election battles are no fighting (md-sense-2100, 2101)
