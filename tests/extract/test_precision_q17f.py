@@ -33,6 +33,14 @@ def _reasons(doc):
     ("وقالت الشرطة إن الموقوف شارك في العديد من المعارك بصفة قائد ميداني في التنظيم.", "modality:general"),
     ("وقتل في الغارة عناصر من الفصيل الذي يشارك مقاتلوه في المعارك ضد التنظيم.", "modality:general"),
     ("وتحولت البلدة إلى ساحة قتال بين الفصائل المتنافسة.", "modality:general"),
+    # done previously or in a decade of the last century is history (md-bg-2100..2109)
+    ("ونفذ التنظيم سابقا هجمات بطائرات مسيرة على قاعدة حميميم.", "modality:background"),
+    ("ونفذت القوات الإسرائيلية في ثمانينات القرن الماضي غارات على بيروت.", "modality:background"),
+    ("ومن أبرز من اغتالتهم إسرائيل في بيروت في تسعينات القرن الماضي قادة فلسطينيون.", "modality:background"),
+    # flight from a list of weapons reaches its last item (md-gen-1100, 5 tokens)
+    ("ونزح آلاف المدنيين من ريف درعا هربا من الغارات والبراميل المتفجرة والصواريخ.", "modality:general"),
+    # an expectation reaches past an aside between commas (md-exp-4, 12 tokens)
+    ("ومن المتوقع أن يشن الجيش، مدعوما بغطاء جوي روسي، معارك ضد التنظيم في ريف القنيطرة.", "modality:expectation"),
     # an option of a strike has not happened (md-pos-2100)
     ("ولم يستبعد الرئيس الفرنسي أمس خيار قصف مطارات عسكرية سورية.", "modality:possibility"),
     # election battles are no fighting (md-sense-2100, 2101)
