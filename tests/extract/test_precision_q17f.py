@@ -34,13 +34,22 @@ def _reasons(doc):
     ("وقتل في الغارة عناصر من الفصيل الذي يشارك مقاتلوه في المعارك ضد التنظيم.", "modality:general"),
     ("وتحولت البلدة إلى ساحة قتال بين الفصائل المتنافسة.", "modality:general"),
     # done previously or in a decade of the last century is history (md-bg-2100..2109)
-    ("ونفذ التنظيم سابقا هجمات بطائرات مسيرة على قاعدة حميميم.", "modality:background"),
+    ("وكانت إسرائيل قد شنت سابقا غارات على مواقع في ريف دمشق.", "modality:background"),
     ("ونفذت القوات الإسرائيلية في ثمانينات القرن الماضي غارات على بيروت.", "modality:background"),
     ("ومن أبرز من اغتالتهم إسرائيل في بيروت في تسعينات القرن الماضي قادة فلسطينيون.", "modality:background"),
     # flight from a list of weapons reaches its last item (md-gen-1100, 5 tokens)
     ("ونزح آلاف المدنيين من ريف درعا هربا من الغارات والبراميل المتفجرة والصواريخ.", "modality:general"),
     # an expectation reaches past an aside between commas (md-exp-4, 12 tokens)
     ("ومن المتوقع أن يشن الجيش، مدعوما بغطاء جوي روسي، معارك ضد التنظيم في ريف القنيطرة.", "modality:expectation"),
+    # expectations, refraining and habits (md-exp-2100..2102, md-ref-2100, 2101, md-gen-2110)
+    ("وأشار الوزير إلى احتمالية توغل قوات تركية جديدة في شمال العراق أمس.", "modality:expectation"),
+    ("وقالت إنها تشعر بقلق بشأن تقارير أفادت بقرب وقوع عملية عسكرية في ريف إدلب.", "modality:expectation"),
+    ("وعادة تشن الطائرات الروسية غارات على ريف إدلب في الليل.", "modality:general"),
+    ("وتمتنع إسرائيل منذ سنوات عن شن غارات على لبنان.", "modality:refusal"),
+    # rockets owned or an arsenal of them are a capability (md-sense-2105..2110)
+    ("وتواجه إسرائيل 130 ألف صاروخ يملكها حزب الله في لبنان.", "modality:sense"),
+    ("وقد تفتح إيران النار عبر ميليشيات في سوريا تمتلك صواريخ متوسطة المدى.", "modality:sense"),
+    ("وكشفت الصور ترسانة من الصواريخ الموجهة في قاعدة قرب حماة.", "modality:sense"),
     # an option of a strike has not happened (md-pos-2100)
     ("ولم يستبعد الرئيس الفرنسي أمس خيار قصف مطارات عسكرية سورية.", "modality:possibility"),
     # election battles are no fighting (md-sense-2100, 2101)
@@ -65,3 +74,9 @@ def test_a_war_summed_up_an_option_or_a_capability_is_no_happening(extractor, te
 ])
 def test_a_taking_a_launch_or_a_fight_of_the_day_stays(extractor, text, etype):
     assert etype in _types(_run(extractor, text))
+
+
+def test_a_former_name_before_the_act_is_no_history(extractor):
+    # "سابقا" reads only right before the act (md-bg-2100, window 0): "(جبهة النصرة سابقا)" names a group by its old name
+    doc = _run(extractor, "وقالت مصادر محلية إن هيئة تحرير الشام (جبهة النصرة سابقا) قصفت بلدة الفوعة في ريف إدلب.")
+    assert "Explosions/Remote violence" in _types(doc), doc.dropped
