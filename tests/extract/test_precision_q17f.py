@@ -80,3 +80,9 @@ def test_a_former_name_before_the_act_is_no_history(extractor):
     # "سابقا" reads only right before the act (md-bg-2100, window 0): "(جبهة النصرة سابقا)" names a group by its old name
     doc = _run(extractor, "وقالت مصادر محلية إن هيئة تحرير الشام (جبهة النصرة سابقا) قصفت بلدة الفوعة في ريف إدلب.")
     assert "Explosions/Remote violence" in _types(doc), doc.dropped
+
+
+def test_flight_reaches_the_last_weapon_of_a_list(extractor):
+    # md-gen-1100 reads 5 tokens: every weapon of the list is a cause of flight, not one left to the confidence threshold
+    doc = _run(extractor, "ونزح آلاف المدنيين من ريف درعا هربا من الغارات والبراميل المتفجرة والصواريخ.")
+    assert doc.dropped and all(d["reason"] == "modality:general" for d in doc.dropped), doc.dropped
