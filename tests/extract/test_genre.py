@@ -81,3 +81,15 @@ def test_commentary_cues(title, text, lead_dated, expected):
 ])
 def test_reports_are_not_commentary(title, text, lead_dated):
     assert commentary_cue(title, text, lead_dated) is None
+
+
+@pytest.mark.parametrize("title", [
+    # memories, memoirs, a record and a witness recounting retell history (gn-title-2100..2103, branch q17f)
+    "ذكريات حرب طويلة في الشمال السوري",
+    "مذكرات جندي سابق في حلب",
+    "جهاز الاستخبارات: تاريخ حافل بالاغتيالات",
+    "سنوات الحصار يرويها سكان المدينة",
+])
+def test_memories_and_witnesses_recounting_keep_only_dated_placed_happenings(extractor, title):
+    doc = _run(extractor, BODY, title=title)
+    assert _places(doc) == ["سراقب"], [(e.sub_event_type, e.location_text) for e in doc.events]
