@@ -92,3 +92,15 @@ def test_the_lead_is_normalised_as_norm_key_reads_it():
     texts = [BYLINE + BODY, "  رأيٌ:   تحليلُ \u0640\u0640الأحداث  \n\n", "ﻻ ﺍﻟﺤﺮﺏ", "", "a  B\tc", BODY[:299] + "ﻻ", "إأآ ىة" * 80]
     for text in texts:
         assert _norm_lead(text[:300]) == norm_key(text[:300]), text
+
+
+@pytest.mark.parametrize("title", [
+    # memories, memoirs, a record and a witness recounting retell history (gn-title-2100..2103, branch q17f)
+    "ذكريات حرب طويلة في الشمال السوري",
+    "مذكرات جندي سابق في حلب",
+    "جهاز الاستخبارات: تاريخ حافل بالاغتيالات",
+    "سنوات الحصار يرويها سكان المدينة",
+])
+def test_memories_and_witnesses_recounting_keep_only_dated_placed_happenings(extractor, title):
+    doc = _run(extractor, BODY, title=title)
+    assert _places(doc) == ["سراقب"], [(e.sub_event_type, e.location_text) for e in doc.events]
