@@ -411,3 +411,17 @@ def test_turkish_operations_in_syria_are_against_the_ypg(extractor, text, sub, r
     evs = [e for e in _events(extractor, text) if e.sub_event_type == sub]
     assert evs and evs[0].actor2 == "YPG: People's Protection Units" and rule in evs[0].rule_ids, \
         [(e.sub_event_type, e.actor2, e.rule_ids) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # a nationality adjective after a head noun of targets, sites or depots names whose they are (function_words
+    # target_head, head_modifier): the strike fell on Iran's forces, not on the host state's by default
+    "شنت الطائرات الإسرائيلية غارات على عشرة أهداف إيرانية قرب مدينة حمص فجر أمس.",
+    "قصفت طائرات إسرائيلية منشأة إيرانية قرب مدينة حمص فجر أمس.",
+    "قصفت الطائرات الإسرائيلية مستودعات أسلحة إيرانية قرب مدينة حمص فجر أمس.",
+    "قصفت الطائرات الإسرائيلية المواقع العسكرية الإيرانية قرب مدينة حمص فجر أمس.",
+])
+def test_israeli_strike_on_sites_named_iranian_targets_iran(extractor, text):
+    evs = _events(extractor, text)
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Israel (1948-)", "Military Forces of Iran (1989-)")], \
+        [(e.sub_event_type, e.actor1, e.actor2, e.rule_ids) for e in evs]
