@@ -425,3 +425,10 @@ def test_israeli_strike_on_sites_named_iranian_targets_iran(extractor, text):
     evs = _events(extractor, text)
     assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Israel (1948-)", "Military Forces of Iran (1989-)")], \
         [(e.sub_event_type, e.actor1, e.actor2, e.rule_ids) for e in evs]
+
+
+def test_dual_nisba_of_the_missiles_names_the_agent(extractor):
+    # "صاروخان إسرائيليان": the dual adjective names who fired them (actors.tsv adjectives), not the default
+    evs = _events(extractor, "سقط صاروخان إسرائيليان على مستودعات أسلحة لحزب الله قرب مطار دمشق الدولي فجر أمس.")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Israel (1948-)", "Hezbollah")], \
+        [(e.sub_event_type, e.actor1, e.actor2, e.rule_ids) for e in evs]
