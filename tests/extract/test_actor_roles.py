@@ -432,3 +432,15 @@ def test_dual_nisba_of_the_missiles_names_the_agent(extractor):
     evs = _events(extractor, "سقط صاروخان إسرائيليان على مستودعات أسلحة لحزب الله قرب مطار دمشق الدولي فجر أمس.")
     assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Israel (1948-)", "Hezbollah")], \
         [(e.sub_event_type, e.actor1, e.actor2, e.rule_ids) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # the singular verb before its plural subject (tr-riot-2300..2302)
+    "أحرق متظاهرون غاضبون مقر المجلس البلدي في مدينة البصرة أمس.",
+    # the crowd named inside the verb phrase riots, not the owner of the building after it (subject-inside)
+    "أحرق المتظاهرون مبنى القنصلية الإيرانية في البصرة أمس.",
+])
+def test_protesters_who_set_fire_riot(extractor, text):
+    evs = _events(extractor, text)
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Violent demonstration", "Rioters (Iraq)")], \
+        [(e.sub_event_type, e.actor1, e.actor2, e.rule_ids) for e in evs]

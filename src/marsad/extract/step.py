@@ -45,6 +45,7 @@ ANAPHORIC = frozenset({"place-context", "date-context"})
 # الحريري"); strikes and clashes named so are mostly the campaign the article reports, told with its context
 NAMED_CRIMES = "Violence against civilians"
 TOLD_VERBALLY = "told-verbally"  # a noun trigger whose verb stands beside it: "تم إعدامهم"، "أطلق مسلحون النار على"
+SUBJECT_INSIDE = "subject-inside"  # rule id: the riot's crowd is named inside its verb phrase ("أحرق متظاهرون")
 PAST_PERFECT = "date-past-perfect"  # "كان قد" + a perfect verb, undated: the week up to publication
 TOLD_AGAIN = "told-again"  # a well-known happening dated by its campaigns.tsv row
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
@@ -581,6 +582,15 @@ class EventExtractor:
                                                      [m for m in adjs if m.tok_start not in speakers], a)
                     f.rule_ids.append("actor-speaker")
                 self._suspected_agent(f, toks, t, sides, adjs, b)
+                inner = _subject_inside(act_s[si], t, tdef)
+                if inner is not None and (f.actor1 is None or f.actor1.tok_start >= t.end_tok
+                                          and f.actor1.value.kind not in ("protester", "rioter")):
+                    # "أحرق المتظاهرون مبنى القنصلية الإيرانية": the crowd named inside the trigger is who riots,
+                    # not the owner of the building after it, who is the target (not the crowd named again)
+                    if f.actor1 is not None and (f.actor2 is None or f.actor2.value.kind in ("protester", "rioter")):
+                        f.actor2 = f.actor1
+                    f.actor1 = inner
+                    f.rule_ids.append(SUBJECT_INSIDE)
                 reactor = self._reactor_tokens(toks, t, a) if tdef.pos == "noun" else set()
                 if reactor and any(m.tok_start in reactor for m in (f.actor1, f.actor2) if m is not None):
                     # "أدانت السعودية، الأحد، الهجوم": who condemns a happening is no side of it
@@ -2086,6 +2096,14 @@ def _drop_shadowed(doc: Document, events: list[Event], shadowed: Callable[[Event
         else:
             out.append(ev)
     return out
+
+
+def _subject_inside(mentions: Sequence[Mention], t: Match, tdef: Any) -> Mention | None:
+    """The crowd named inside a riot's verb phrase ("أحرق متظاهرون"، "أحرق المحتجون"): its subject."""
+    if tdef.event_type != "Riots" or tdef.pos != "verb":
+        return None
+    return next((m for m in mentions if t.start_tok < m.tok_start < t.end_tok and m.value.kind in ("protester", "rioter")),
+                None)
 
 
 def _positions_hit(toks, t: Match) -> bool:
