@@ -1,0 +1,40 @@
+"""What did not happen, second round, on sentences of our own (branch q18c): calls whose object stands far from the
+verb, training crashes, and agreements that are no deal between sides of a conflict."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-05-10"  # a Thursday
+
+
+def _run(extractor, text, published=PUB):
+    return extractor(MetaStep()(Document(text=text, published=published)))
+
+
+def _reasons(doc):
+    return {d["reason"] for d in doc.dropped}
+
+
+@pytest.mark.parametrize("text, reason", [
+    # a call reaches its object past a long addressee (md-call-13, 16 tokens)
+    ('ودعا المركز الروسي في القاعدة الجوية على الساحل قادة "لواء الفتح" في المدينة إلى تسليم أسلحتهم الثقيلة في حمص.',
+     "modality:call"),
+    # a crash in training is an accident, no development of a conflict (md-sense-2400, 2401)
+    ("وأعلنت وزارة الدفاع الأربعاء مقتل طيارين في تحطم مروحية خلال عملية تدريب قرب مطار تدمر.", "modality:sense"),
+    ("وقتل طياران الأربعاء في تحطم طائرة مقاتلة أثناء طلعة تدريبية قرب قاعدة حميميم.", "modality:sense"),
+    # deals on exports, migration or the Vienna nuclear deal are no agreement between sides (md-sense-2402..2404)
+    ("وأعلنت بغداد الأربعاء أنها توصلت إلى اتفاق مع أربيل على استئناف صادرات النفط من كركوك.", "modality:sense"),
+    ("وتوصلت الحكومة والمعارضة في برلين أمس إلى اتفاق حول الهجرة في ألمانيا.", "modality:sense"),
+])
+def test_not_a_happening(extractor, text, reason):
+    doc = _run(extractor, text)
+    assert not doc.events
+    assert reason in _reasons(doc)
+
+
+def test_a_crash_not_in_training_stays(extractor):
+    doc = _run(extractor, "وأعلنت وزارة الدفاع الروسية الأربعاء مقتل طيارين في تحطم مروحية عسكرية قرب مطار تدمر.")
+    assert [e.sub_event_type for e in doc.events] == ["Other"]
