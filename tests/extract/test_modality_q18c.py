@@ -38,3 +38,11 @@ def test_not_a_happening(extractor, text, reason):
 def test_a_crash_not_in_training_stays(extractor):
     doc = _run(extractor, "وأعلنت وزارة الدفاع الروسية الأربعاء مقتل طيارين في تحطم مروحية عسكرية قرب مطار تدمر.")
     assert [e.sub_event_type for e in doc.events] == ["Other"]
+
+
+def test_a_denial_conceded_supports_the_act(extractor):
+    # "رغم نفي" concedes a denial: the report holds the attack happened (trigger_cues denial_conceded)
+    doc = _run(extractor, "قالت منظمة الصحة العالمية الثلاثاء إن مئات المصابين تلقوا العلاج في مستشفيات خان شيخون. ورغم نفي "
+                          "دمشق وقوع هجوم في خان شيخون، إلا أن منظمات دولية أشارت إلى وقوع هجوم كيماوية في المدينة المحاصرة.")
+    assert [e.sub_event_type for e in doc.events] == ["Chemical weapon"]
+    assert "credible:denial_conceded" in doc.events[0].rule_ids
