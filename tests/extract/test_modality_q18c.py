@@ -22,6 +22,9 @@ def _reasons(doc):
     # a call reaches its object past a long addressee (md-call-13, 16 tokens)
     ('ودعا المركز الروسي في القاعدة الجوية على الساحل قادة "لواء الفتح" في المدينة إلى تسليم أسلحتهم الثقيلة في حمص.',
      "modality:call"),
+    # the speaker's own call, "لأدعو" (md-call-2400)
+    ('وقال الوزير في بيان أثناء زيارته للجولان: "أستغل فرصة زيارتي اليوم لأدعو الأسد إلى طرد الإيرانيين من سوريا".',
+     "modality:call"),
     # a crash in training is an accident, no development of a conflict (md-sense-2400, 2401)
     ("وأعلنت وزارة الدفاع الأربعاء مقتل طيارين في تحطم مروحية خلال عملية تدريب قرب مطار تدمر.", "modality:sense"),
     ("وقتل طياران الأربعاء في تحطم طائرة مقاتلة أثناء طلعة تدريبية قرب قاعدة حميميم.", "modality:sense"),
