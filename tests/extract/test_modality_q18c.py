@@ -49,3 +49,19 @@ def test_a_denial_conceded_supports_the_act(extractor):
                           "دمشق وقوع هجوم في خان شيخون، إلا أن منظمات دولية أشارت إلى وقوع هجوم كيماوية في المدينة المحاصرة.")
     assert [e.sub_event_type for e in doc.events] == ["Chemical weapon"]
     assert "credible:denial_conceded" in doc.events[0].rule_ids
+
+
+@pytest.mark.parametrize("text", [
+    "وشنت الطائرات التركية الشهر الماضي غارات على قرى في ريف عفرين.",
+    "وقصفت القوات الحكومية مدينة دوما الشهر الماضي بقذائف المدفعية.",
+])
+def test_a_violent_act_told_by_its_month_only_is_background(extractor, text):
+    # event_types.tsv day_span 20 for battles and explosions: a month is the background of the news, not its day
+    doc = _run(extractor, text)
+    assert not doc.events
+    assert "told by its week or month only, not by its day" in _reasons(doc)
+
+
+def test_a_violent_act_told_by_its_week_stays(extractor):
+    doc = _run(extractor, "وشنت الطائرات التركية الأسبوع الماضي غارات على قرى في ريف عفرين.")
+    assert [e.sub_event_type for e in doc.events] == ["Air/drone strike"]
