@@ -137,6 +137,7 @@ _EMPTY = _ByUnit()
 # what makes a strike told without its agent a report of the day, not a loose mention: the military site it hit
 # ("سقوط صواريخ على المطار") and the hour it struck ("عند الساعة العاشرة ليلا"); trigger_cues.tsv groups
 STRIKE_CREDIBLE = ("military_site", "time_of_day")
+CONCEDED = "denial_conceded"  # a denial conceded supports a violent act of its sentence, whoever its agent
 SITE_TOLD = "credible:military_site"
 POSITIONS_HIT = "target-positions"  # a strike told as falling on positions ("قصفت مواقع"): no town's people by default
 POSITIONS_WINDOW = 2  # tokens after a strike trigger where the positions it hit are named
@@ -612,6 +613,10 @@ class EventExtractor:
                     told = [g for g in STRIKE_CREDIBLE if cue_s.get(g, _EMPTY)[si]]
                     f.credible = len(told)
                     f.rule_ids += ["credible:" + g for g in told]
+                if tdef.event_type in VIOLENT and cue_s.get(CONCEDED, _EMPTY)[si]:
+                    # "رغم نفي دمشق وقوع هجوم، أشارت منظمات إلى وقوع هجوم": the report holds the act happened
+                    f.credible += 1
+                    f.rule_ids.append("credible:" + CONCEDED)
                 if f.event_type == "Explosions/Remote violence" and f.actor2 is None and _positions_hit(toks, t):
                     f.rule_ids.append(POSITIONS_HIT)
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
