@@ -308,3 +308,25 @@ def test_a_town_named_where_a_statement_was_made_keeps_its_country(geo):
     assert next(p for p in ps if p.name == "دوما").country == "Syria"
     ps = _geo(geo, "قال متحدث تركي إن القوات لن تبقى بعفرين بعد السيطرة على مدينة عفرين وإن تركيا ستسلمها")
     assert {p.country for p in ps if p.name == "عفرين"} == {"Syria"}
+
+
+def test_two_bases_after_a_dual_naming_word_are_read_with_its_singular(geo):
+    # q18a: "مطاري X وY" names مطار X and مطار Y; the gazetteer holds bases under their full names (the bare word
+    # is often a common one), so both names are looked up with the singular naming word
+    ps = _geo(geo, "استهدفت صواريخ مطاري خلخلة والضمير العسكريين فجر اليوم")
+    assert [p.gazetteer_id for p in ps] == ["x:khalkhalah", "x:dumayr-ab"], [(p.text, p.gazetteer_id) for p in ps]
+    # the full name with the singular is longer than the city it holds ("مطاري دمشق الدولي" is the airport)
+    ps = _geo(geo, "قصفت الطائرات مطاري دمشق الدولي والشعيرات")
+    assert [p.gazetteer_id for p in ps] == ["x:dam-intl", "x:shayrat"], [(p.text, p.gazetteer_id) for p in ps]
+
+
+def test_a_side_of_the_countryside_a_province_is_named_after_is_the_city_s_countryside(geo):
+    # q18a: "ريف دمشق الجنوبي" is the southern countryside of Damascus (as "ريف حلب الشمالي" is Aleppo's), at the
+    # city's point with precision 2 in the province, not the centre of Rural Damascus (30 km off to the north-east)
+    p = _geo(geo, "خرجت حافلات المسلحين من بلدات في ريف دمشق الجنوبي")[0]
+    assert (p.location, p.geo_precision, p.admin1, p.rule_id) == ("Damascus", 2, "Rural Damascus", "geo.compass.rural")
+    # the province alone, or a side of it told before its name, stays the province
+    p = _geo(geo, "قصفت الطائرات بلدات في ريف دمشق")[0]
+    assert (p.location, p.geo_precision) == ("Rural Damascus", 3)
+    p = _geo(geo, "قصفت الطائرات بلدات في شمال ريف دمشق")[0]
+    assert (p.location, p.geo_precision) == ("Rural Damascus", 3)

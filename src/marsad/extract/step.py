@@ -74,6 +74,7 @@ SIBLING_TYPES = frozenset({"Explosions/Remote violence", "Protests", "Riots"})
 SIBLING_MARGIN = 0.05  # how far below the threshold such a mention may score
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 DEPARTURE_WINDOW = 15  # tokens back from a destination word to the word of leaving ("لإجلاء مقاتلي ... من ... إلى")
+LAUNCH_PHRASE = 3  # words between "من" and "في" before a launch site ("من سفن أمريكية في البحر الأحمر")
 LAUNCH_WINDOW = 4  # tokens back from "من" to the word of launching ("أطلقت صواريخ من", "موجهة عن بعد من")
 ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this close to publication starts an ongoing happening
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
@@ -287,9 +288,24 @@ def _launch_site(p: Any, toks: Sequence[Any], a: int, window: int = LAUNCH_WINDO
     "صواريخ انطلقت من منطقة التنف"): after "من" (function_words launch_from), a word of launching a few tokens
     before it. The act of a strike or a shelling is where it lands."""
     k = p.tok_start
-    if k - 1 <= a or toks[k - 1].norm not in L.words("launch_from"):
+    if k - 1 <= a:
         return False
-    return any(_form_in_keys(toks[j].norm, L.words("launch")) for j in range(max(a, k - 1 - window), k - 1))
+    if toks[k - 1].norm in L.words("launch_from"):
+        return _launched_before(toks, k - 1, a, window)
+    if toks[k - 1].norm not in L.words("launch_in"):
+        return False
+    # "أطلقت صواريخ من سفن أمريكية في البحر الأحمر": the site told inside the "من" phrase, before any target word
+    for j in range(k - 2, max(a, k - 2 - LAUNCH_PHRASE), -1):
+        if toks[j].norm in L.words("launch_stop"):
+            return False
+        if toks[j].norm in L.words("launch_from"):
+            return _launched_before(toks, j, a, window)
+    return False
+
+
+def _launched_before(toks: Sequence[Any], j: int, a: int, window: int) -> bool:
+    """Whether a word of launching stands a few tokens before the "من" at ``j``."""
+    return any(_form_in_keys(toks[i].norm, L.words("launch")) for i in range(max(a, j - window), j))
 
 
 def _reason_places(t: Any, places: Sequence[Any], toks: Sequence[Any], triggers: Sequence[Any], b: int,

@@ -282,6 +282,37 @@ class PlaceRecognizer:
                 return Match(i, i + 2, toks[i].start, toks[i + 1].end, key, key, prefix)
         return None
 
+    def _singular_at(self, toks: Sequence[Token], md: Match, j: int, hi: int) -> Match | None:
+        """The name after a dual naming word that the gazetteer spells with the singular: "مطاري خلخلة وبلي"
+        names مطار خلخلة (a base the gazetteer holds under its full name, not the bare word, often a common one)."""
+        singular = self.words.dual_singular.get(toks[md.start_tok].norm[len(md.prefix):])
+        if singular is None or j >= hi or not toks[j].is_word:
+            return None
+        for end in (j + 2, j + 1):  # a two-word name first
+            if end > hi:
+                continue
+            key = " ".join([singular] + [t.norm for t in toks[j:end]])
+            if key in self.gaz.by_key:
+                return Match(j, end, toks[j].start, toks[end - 1].end, key, key, "")
+        return None
+
+    def _singular_second(self, head: PlaceMention, toks: Sequence[Token], text: str, hi: int) -> PlaceMention | None:
+        """The second name after a dual naming word, spelled in the gazetteer with the singular ("مطاري خلخلة
+        وبلي" -> مطار بلي); only the word after "و" that ends the first name."""
+        j = head.tok_end
+        first = toks[head.tok_start]
+        pre = next((p for p, stem in proclitic_splits(first.norm) if stem in self.words.dual_singular), None)
+        if pre is None or j >= hi or not toks[j].norm.startswith("و"):
+            return None
+        singular = self.words.dual_singular[first.norm[len(pre):]]
+        for end in (j + 2, j + 1):
+            if end > hi:
+                continue
+            key = " ".join([singular, toks[j].norm[1:]] + [t.norm for t in toks[j + 1:end]])
+            if key in self.gaz.by_key:
+                return self._parse_at(toks, text, j, hi, g=Match(j, end, toks[j].start, toks[end - 1].end, key, key, "و"))
+        return None
+
     def _tail(self, toks: Sequence[Token], j: int, hi: int, mods: list[tuple[str, str]]) -> int:
         """Absorb direction adjectives and suffix words after a name; returns the new end token."""
         while j < hi:
@@ -368,6 +399,15 @@ class PlaceRecognizer:
             # a known name after a plural (an unknown one is no place there); any name after a dual
             if not opens or (not head.candidates and opens != "dual"):
                 continue
+            if opens == "dual" and self.words.dual_singular:
+                # "مطاري دمشق الدولي والضمير": مطار الضمير (the base) rather than the town read on its own
+                found = self._singular_second(head, toks, text, hi)
+                if found is not None:
+                    old = starts.get(found.tok_start)
+                    if old is not None:
+                        out.remove(old)
+                    starts[found.tok_start] = found
+                    out.append(found)
             out += self._members_after(head.tok_end, toks, text, hi, starts)[0]
             second = starts.get(head.tok_end)
             if opens == "dual" and second is not None and "و" in second.proclitic \
@@ -531,9 +571,12 @@ class PlaceRecognizer:
                 j = md.end_tok
                 # a common word that is also a name is a place after "مدينة", not after "المدينة" (the
                 # town told before: "وسط المدينة الأحد", "أنحاء المحافظة الخميس" name a day)
-                g = self._gaz_at(toks, j, hi, after_prefix=md.payload[0] == "prefix"
-                                 and (md.payload[1] in _NAMING_ROLES or md.payload[1] == "province")
-                                 and not md.prefix.endswith("ال"))
+                # "مطاري دمشق الدولي": the full name with the singular is longer than "دمشق" alone
+                g = self._singular_at(toks, md, j, hi) if self.words.dual_singular else None
+                if g is None:
+                    g = self._gaz_at(toks, j, hi, after_prefix=md.payload[0] == "prefix"
+                                     and (md.payload[1] in _NAMING_ROLES or md.payload[1] == "province")
+                                     and not md.prefix.endswith("ال"))
                 if g is not None:
                     break
             if not mods:

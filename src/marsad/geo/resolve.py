@@ -15,7 +15,7 @@ from typing import Sequence
 
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.model import Place, PlaceMention
-from marsad.geo.tables import neighbours
+from marsad.geo.tables import neighbours, place_words
 from marsad.geodesy import km
 
 _SETTLEMENT_ROLES = frozenset({"settlement", "neighbourhood", "camp", "base", "crossing", "rural", "district"})
@@ -123,6 +123,7 @@ class Resolver:
         self._countries: dict[str, str | None] = {}
         self._profiles: dict[tuple, _Profile] = {}
         self._applied: dict[tuple, tuple] = {}
+        self._seats: dict[str, Place | None] = {}
 
     def _context(self, mentions: Sequence[PlaceMention], site_cc: str | None,
                  profiles: Sequence[_Profile | None] | None = None) -> tuple[dict, dict]:
@@ -409,7 +410,7 @@ class Resolver:
         roles = _roles(m)
         compass = _compass(m)
         lat, lon, prec = p.latitude, p.longitude, p.precision
-        target = p
+        target = named = p
         rule = "geo.name"
         note = None
         if roles and roles[-1] == "province" and p.kind != "admin1" and p.kind != "country":
@@ -433,13 +434,31 @@ class Resolver:
                 lon = lon + dx * km / (_KM_PER_DEG * max(0.2, math.cos(math.radians(lat))))
                 prec, rule = 3, "geo.compass.country"
                 note = f"{compass} of {info.country if info else p.cc}: point moved 150 km from the centroid"
+            elif p.kind == "admin1" and _compass(m, adjective=False) is None and self._rural_seat(p) is not None:
+                # "ريف دمشق الجنوبي" is the southern countryside of the city, as "ريف حلب الشمالي" is of
+                # Aleppo, not a side of the province named after that countryside (Rural Damascus)
+                target = self._rural_seat(p)
+                lat, lon, prec, rule = target.latitude, target.longitude, 2, "geo.compass.rural"
+                named = target
             elif p.kind == "admin1":
                 prec, rule = 3, "geo.compass.admin1"
             else:
                 prec, rule = max(prec, 2), "geo.compass"
-        self._fill(m, target, lat, lon, prec, rule, note, p)
+        self._fill(m, target, lat, lon, prec, rule, note, named)
+        if named is not p:  # the countryside lies in the province, not in the city
+            m.admin1, m.admin2 = p.admin1, None
         if not roles or roles[-1] == "settlement":
             m.kind = {"admin2": "district"}.get(p.kind, p.kind)
+
+    def _rural_seat(self, p: Place) -> Place | None:
+        """The city a province is named the countryside of ("ريف دمشق" -> Damascus), else None."""
+        if p.gid not in self._seats:
+            head, _, rest = p.name_ar.partition(" ")
+            seat = None
+            if rest and place_words().prefixes.get(head, ("", 0))[0] == "rural":
+                seat = next((c for c in self.gaz.lookup(rest) if c.cc == p.cc and c.kind == "city"), None)
+            self._seats[p.gid] = seat
+        return self._seats[p.gid]
 
     def _fill(self, m: PlaceMention, target: Place, lat: float, lon: float, prec: int, rule: str,
               note: str | None, named: Place) -> None:

@@ -71,6 +71,8 @@ class PlaceWords:
     links: dict[str, str] = field(default_factory=dict)
     # naming words for two places ("بلدتي X وY"): the name after "و" is the second, known or not
     duals: frozenset[str] = frozenset()
+    # a dual naming word -> its singular where the gazetteer spells names with it ("مطاري X وY" -> "مطار X")
+    dual_singular: dict[str, str] = field(default_factory=dict)
     # words after which towns are enumerated ("بلدات عدة، بينها X وY")
     list_open: frozenset[str] = frozenset()
     # words for a place told before ("المدينة", "ريفها"): normalised word -> (what they refer to, precision)
@@ -100,6 +102,7 @@ def place_words() -> PlaceWords:
             f"{p} {v}" for p in groups.get("process", {}) for v in groups.get("venue", {})),
         links={w: v for w, (v, _) in groups.get("link", {}).items()},
         duals=frozenset(groups.get("dual", {})),
+        dual_singular={w: norm_key(v) for w, (v, _) in groups.get("dual", {}).items() if v},
         list_open=frozenset(groups.get("list_open", {})),
         back={w: (v, int(p or 1)) for w, (v, p) in groups.get("back", {}).items()},
     )
