@@ -141,6 +141,14 @@ def _future_verb_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
     return any(w.startswith(p) and len(w) - len(p) >= 4 and w[len(p)] in imperfect for p in words("future_prefix"))
 
 
+def _senses_first(cues: Sequence[Match]) -> Sequence[Match]:
+    """``cues`` with the other-sense ones first, in order (a stable sort); the cues themselves when none is (most
+    sentences), without a key call per cue."""
+    if not any(c.payload.kind == "sense" for c in cues):
+        return cues
+    return sorted(cues, key=lambda c: c.payload.kind != "sense")
+
+
 def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Sequence[Match], sent_lo: int,
                   sent_hi: int, question: bool) -> tuple[str, str] | None:
     """The modality that makes this trigger not a factual event, if any."""
@@ -161,7 +169,7 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         return ("possibility", "md-may-imperfect")
     # the trigger word in another sense ("تصفية الحساب") is no such act at all, whatever view or time frames it:
     # that reading goes first
-    for c in sorted(cues, key=lambda c: c.payload.kind != "sense"):
+    for c in _senses_first(cues):
         cue: Cue = c.payload
         if cue.kind in NEUTRAL or (cue.types and not cue.types & {tdef.event_type, tdef.sub_event_type}):
             continue  # a cue of other types' triggers ("خلال الهدنة" frames a truce, "خلال الاشتباكات" tells them)
@@ -356,7 +364,14 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
 
 def _carries_subject(verb: str) -> bool:
     """A perfect verb ending on its plural subject ("هاجموا"، "أحرقوا"; function_words subject_suffix)."""
-    return verb.endswith(tuple(words("subject_suffix")))
+    return verb.endswith(_as_tuple(words("subject_suffix")))
+
+
+@lru_cache(maxsize=16)
+def _as_tuple(group: frozenset[str]) -> tuple[str, ...]:
+    """A word group as the tuple ``str.endswith`` takes, made once per group (keyed by its words, so a table
+    read anew gives a new tuple)."""
+    return tuple(group)
 
 
 def _ally_marked(tokens: Sequence[Token], m: Mention, named: Sequence[Mention]) -> bool:

@@ -255,20 +255,25 @@ def _destinations(toks: Sequence[Any], a: int, places: Sequence[Any], window: in
     (function_words departure) a few tokens before it, and the places after it in its clause. People leave from
     where the happening is; where they go is no place of the move or of what is told before it in the sentence
     ("غادر الفريق دمشق متوجها إلى دوما، حيث موقع الهجوم": the attack told after it is at Douma)."""
-    dest_words, out, last = L.words("destination"), {}, None
+    dests = with_conjunctions(L.words("destination"))  # in_words as one look-up
+    # most sentences hold no destination word before any of their places, and then none is a destination
+    if not places or not _holds_any(toks, a, max(p.tok_start for p in places), dests):
+        return {}
+    out: dict[int, int] = {}
+    last, breaks, leave, arrive = None, _breaks(), L.words("departure"), L.words("arrival")
     for p in places:
         k = p.tok_start
-        if last is not None and last <= k and not any(toks[j].norm in _breaks() for j in range(last, k)):
+        if last is not None and last <= k and not any(toks[j].norm in breaks for j in range(last, k)):
             out[id(p)] = k  # "إلى إدلب في شمال سوريا": the destination's container
             last = p.tok_end
             continue
         last = None
-        if k <= a or not in_words(toks[k - 1].norm, dest_words):
+        if k <= a or toks[k - 1].norm not in dests:
             continue
         # the word of leaving nearest before, with no word of arriving after it ("حافلات الإجلاء بدأت الدخول إلى دوما")
         move = next((j for j in range(k - 2, max(a, k - 1 - window) - 1, -1) if _form_in_keys(
-            toks[j].norm, L.words("departure")) or _form_in_keys(toks[j].norm, L.words("arrival"))), None)
-        if move is not None and _form_in_keys(toks[move].norm, L.words("departure")):
+            toks[j].norm, leave) or _form_in_keys(toks[j].norm, arrive)), None)
+        if move is not None and _form_in_keys(toks[move].norm, leave):
             out[id(p)] = k
             last = p.tok_end
     return out
@@ -298,11 +303,11 @@ def _reason_places(t: Any, places: Sequence[Any], toks: Sequence[Any], triggers:
     r = next((k for k in reason_at if k >= t.end_tok), None)
     if r is None:
         return set()
-    reasons = with_conjunctions(L.words("reason_head"))
+    reasons, breaks = with_conjunctions(L.words("reason_head")), _breaks()
     other = next((u.start_tok for u in triggers if u.start_tok > r), None)
     if other is None:
         return set()
-    end = next((k for k in range(other, b) if toks[k].norm in _breaks() and toks[k].norm not in reasons), b)
+    end = next((k for k in range(other, b) if toks[k].norm in breaks and toks[k].norm not in reasons), b)
     return {id(p) for p in places if other < p.tok_start < end}
 
 
@@ -537,7 +542,7 @@ class EventExtractor:
             moved_to = _destinations(toks, a, place_s[si])
             reasons = with_conjunctions(L.words("reason_head"))
             # once per sentence, as latest_at, and only where a reason clause can open another happening (two triggers)
-            reason_at = [k for k in range(a, b) if toks[k].norm in reasons] if len(trig_s[si]) > 1 else []
+            reason_at = _positions(toks, a, b, reasons) if len(trig_s[si]) > 1 else []
             sent_frames: list[Frame] = []
             for t in trig_s[si]:
                 tdef: L.Trigger = t.payload
