@@ -104,3 +104,23 @@ def test_senses_first_is_the_stable_sort_it_replaces():
 def test_carries_subject_reads_the_suffixes_as_before():
     for verb in ("هاجموا", "أحرقوا", "هاجم", "قصفت", "وا", "", "اقتحموا"):
         assert frames._carries_subject(verb) == verb.endswith(tuple(L.words("subject_suffix")))
+
+
+def test_future_verb_needs_the_b_its_caller_now_tests_first():
+    """find_modality asks for "ب" in the trigger's prefix before calling ``_future_verb_before``: without it the
+    answer was False anyway."""
+    toks = analyze_text("وستقوم القوات بشن هجوم وستعترف باستعادة المدينة سيارة مفخخة").tokens
+    seen = set()
+    for k in range(1, len(toks)):
+        for prefix in ("", "ب", "وب", "ال", "و"):
+            trig = Match(k, k + 1, 0, 0, None, toks[k].norm, prefix)
+            got = frames._future_verb_before(toks, trig, 0)
+            seen.add(got)
+            if "ب" not in prefix:
+                assert not got
+    assert seen == {True, False}  # "ستقوم بشن", "ستعترف باستعادة"
+
+
+def test_head_unreal_of_a_sentence_s_first_trigger_is_none():
+    """The extractor skips ``_head_unreal`` while the sentence has no frame yet: it had nothing to read."""
+    assert step._head_unreal(Match(3, 4, 0, 0, None, "", ""), []) is None

@@ -163,7 +163,7 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         if not _subjected_before(tokens, trig.start_tok, max(sent_lo, trig.start_tok - SUBJECTED_WINDOW)) \
                 and not _reached_before(tokens, trig.start_tok, sent_lo):
             return ("intention", "md-purpose-li")
-    if _future_verb_before(tokens, trig, sent_lo):
+    if "ب" in trig.prefix and _future_verb_before(tokens, trig, sent_lo):  # (its first test, without a call)
         return ("future", "md-future-verb")
     if _may_before(tokens, trig, sent_lo):
         return ("possibility", "md-may-imperfect")

@@ -561,7 +561,7 @@ class EventExtractor:
                 if tdef.event_type == NAMED_CRIMES and _told_verbally(toks, t):
                     f.rule_ids.append(TOLD_VERBALLY)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
-                if f.modality is None:
+                if f.modality is None and sent_frames:
                     f.modality = _head_unreal(t, sent_frames)
                 if f.modality and f.modality[0] == "terms" and _made_on_a_day(t, tdef, cue_s.get("agreement_made", _EMPTY)[si],
                                                                               date_s[si]):
@@ -636,9 +636,12 @@ class EventExtractor:
                 # where people are moved to, where a projectile was fired from and where the happening of a reason
                 # clause took place are no place of the act
                 reason = _reason_places(t, near, toks, trig_s[si], b, reason_at) if reason_at else set()
-                gone = reason if f.event_type in GATHERINGS else {i for i, k in moved_to.items() if k > t.start_tok} | reason
+                # (no set is made when the sentence tells no move, most of them; ``gone`` may be ``reason`` itself,
+                # so it is never updated in place)
+                gone = reason if f.event_type in GATHERINGS or not moved_to else \
+                    {i for i, k in moved_to.items() if k > t.start_tok} | reason
                 if f.event_type in STRUCK or f.sub_event_type == DISRUPTED:
-                    gone |= {id(p) for p in near if _launch_site(p, toks, a)}
+                    gone = gone | {id(p) for p in near if _launch_site(p, toks, a)}
                 if gone:
                     near = [p for p in near if id(p) not in gone]
                 f.place = self._pick_place(t, near, toks, rec["containers"])
