@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, Sequence
 
 from marsad.extract.lexicons import Actor, Cue, Trigger, actor_by_country, actor_table, event_types, role_rules, time_units, words
@@ -141,10 +142,13 @@ def _future_verb_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
     return any(w.startswith(p) and len(w) - len(p) >= 4 and w[len(p)] in imperfect for p in words("future_prefix"))
 
 
+_KIND = attrgetter("payload.kind")
+
+
 def _senses_first(cues: Sequence[Match]) -> Sequence[Match]:
     """``cues`` with the other-sense ones first, in order (a stable sort); the cues themselves when none is (most
     sentences), without a key call per cue."""
-    if not any(c.payload.kind == "sense" for c in cues):
+    if "sense" not in map(_KIND, cues):  # in C: a generator would cost a resumption per cue
         return cues
     return sorted(cues, key=lambda c: c.payload.kind != "sense")
 

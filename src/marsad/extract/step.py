@@ -166,6 +166,7 @@ def _form_in_keys(norm: str, keys: frozenset[str]) -> str | None:
 
 _KEYS: dict[int, tuple[Mapping[str, Any], frozenset[str]]] = {}
 _NORM = attrgetter("norm")
+_TOK_START = attrgetter("tok_start")
 
 
 def _holds_any(toks: Sequence[Any], a: int, b: int, words: frozenset[str]) -> bool:
@@ -257,7 +258,7 @@ def _destinations(toks: Sequence[Any], a: int, places: Sequence[Any], window: in
     ("غادر الفريق دمشق متوجها إلى دوما، حيث موقع الهجوم": the attack told after it is at Douma)."""
     dests = with_conjunctions(L.words("destination"))  # in_words as one look-up
     # most sentences hold no destination word before any of their places, and then none is a destination
-    if not places or not _holds_any(toks, a, max(p.tok_start for p in places), dests):
+    if not places or not _holds_any(toks, a, max(map(_TOK_START, places)), dests):
         return {}
     out: dict[int, int] = {}
     last, breaks, leave, arrive = None, _breaks(), L.words("departure"), L.words("arrival")
