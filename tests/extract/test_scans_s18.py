@@ -124,3 +124,14 @@ def test_future_verb_needs_the_b_its_caller_now_tests_first():
 def test_head_unreal_of_a_sentence_s_first_trigger_is_none():
     """The extractor skips ``_head_unreal`` while the sentence has no frame yet: it had nothing to read."""
     assert step._head_unreal(Match(3, 4, 0, 0, None, "", ""), []) is None
+
+
+def test_positions_hit_agrees_with_the_window_loop():
+    toks = analyze_text("قصفت طائرات حربية مواقع قرب المدينة وقصفت المدفعية نقاطا ومواقع عسكرية").tokens
+    heads, found = L.words("positions"), 0
+    for k in range(len(toks) + 1):
+        t = Match(max(0, k - 1), k, 0, 0, None, "", "")
+        old = any(toks[j].norm in heads for j in range(k, min(len(toks), k + step.POSITIONS_WINDOW + 1)))
+        assert step._positions_hit(toks, t) == old
+        found += old
+    assert found

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, eq, ne
 from typing import Any, Sequence
 
 from marsad.extract.lexicons import Actor, Cue, Trigger, actor_by_country, actor_table, event_types, role_rules, time_units, words
@@ -143,14 +144,16 @@ def _future_verb_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
 
 
 _KIND = attrgetter("payload.kind")
+SENSE = "sense"  # modality.tsv kind: the trigger word in another sense
 
 
 def _senses_first(cues: Sequence[Match]) -> Sequence[Match]:
     """``cues`` with the other-sense ones first, in order (a stable sort); the cues themselves when none is (most
     sentences), without a key call per cue."""
-    if "sense" not in map(_KIND, cues):  # in C: a generator would cost a resumption per cue
+    kinds = list(map(_KIND, cues))  # in C: a generator or a key function would cost a call per cue
+    if SENSE not in kinds:
         return cues
-    return sorted(cues, key=lambda c: c.payload.kind != "sense")
+    return [*compress(cues, map(eq, kinds, repeat(SENSE))), *compress(cues, map(ne, kinds, repeat(SENSE)))]
 
 
 def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Sequence[Match], sent_lo: int,

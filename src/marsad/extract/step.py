@@ -2099,8 +2099,7 @@ def _drop_shadowed(doc: Document, events: list[Event], shadowed: Callable[[Event
 
 def _positions_hit(toks, t: Match) -> bool:
     """"قصفت طائرات حربية مواقع قرب ...": positions (function_words positions) right after a strike are what it hit."""
-    heads = L.words("positions")
-    return any(toks[k].norm in heads for k in range(t.end_tok, min(len(toks), t.end_tok + POSITIONS_WINDOW + 1)))
+    return _holds_any(toks, t.end_tok, t.end_tok + POSITIONS_WINDOW + 1, L.words("positions"))
 
 
 def _told_with(ev: Event, events: Sequence[Event]) -> bool:
