@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import attrgetter, eq, ne
 from typing import Any, Sequence
 
 from marsad.extract.lexicons import Actor, Cue, Trigger, actor_by_country, actor_table, event_types, role_rules, time_units, words
@@ -141,6 +143,19 @@ def _future_verb_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
     return any(w.startswith(p) and len(w) - len(p) >= 4 and w[len(p)] in imperfect for p in words("future_prefix"))
 
 
+_KIND = attrgetter("payload.kind")
+SENSE = "sense"  # modality.tsv kind: the trigger word in another sense
+
+
+def _senses_first(cues: Sequence[Match]) -> Sequence[Match]:
+    """``cues`` with the other-sense ones first, in order (a stable sort); the cues themselves when none is (most
+    sentences), without a key call per cue."""
+    kinds = list(map(_KIND, cues))  # in C: a generator or a key function would cost a call per cue
+    if SENSE not in kinds:
+        return cues
+    return [*compress(cues, map(eq, kinds, repeat(SENSE))), *compress(cues, map(ne, kinds, repeat(SENSE)))]
+
+
 def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Sequence[Match], sent_lo: int,
                   sent_hi: int, question: bool) -> tuple[str, str] | None:
     """The modality that makes this trigger not a factual event, if any."""
@@ -155,13 +170,13 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         if not _subjected_before(tokens, trig.start_tok, max(sent_lo, trig.start_tok - SUBJECTED_WINDOW)) \
                 and not _reached_before(tokens, trig.start_tok, sent_lo):
             return ("intention", "md-purpose-li")
-    if _future_verb_before(tokens, trig, sent_lo):
+    if "ب" in trig.prefix and _future_verb_before(tokens, trig, sent_lo):  # (its first test, without a call)
         return ("future", "md-future-verb")
     if _may_before(tokens, trig, sent_lo):
         return ("possibility", "md-may-imperfect")
     # the trigger word in another sense ("تصفية الحساب") is no such act at all, whatever view or time frames it:
     # that reading goes first
-    for c in sorted(cues, key=lambda c: c.payload.kind != "sense"):
+    for c in _senses_first(cues):
         cue: Cue = c.payload
         if cue.kind in NEUTRAL or (cue.types and not cue.types & {tdef.event_type, tdef.sub_event_type}):
             continue  # a cue of other types' triggers ("خلال الهدنة" frames a truce, "خلال الاشتباكات" tells them)
@@ -356,7 +371,14 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
 
 def _carries_subject(verb: str) -> bool:
     """A perfect verb ending on its plural subject ("هاجموا"، "أحرقوا"; function_words subject_suffix)."""
-    return verb.endswith(tuple(words("subject_suffix")))
+    return verb.endswith(_as_tuple(words("subject_suffix")))
+
+
+@lru_cache(maxsize=16)
+def _as_tuple(group: frozenset[str]) -> tuple[str, ...]:
+    """A word group as the tuple ``str.endswith`` takes, made once per group (keyed by its words, so a table
+    read anew gives a new tuple)."""
+    return tuple(group)
 
 
 def _ally_marked(tokens: Sequence[Token], m: Mention, named: Sequence[Mention]) -> bool:

@@ -169,6 +169,7 @@ def _form_in_keys(norm: str, keys: frozenset[str]) -> str | None:
 
 _KEYS: dict[int, tuple[Mapping[str, Any], frozenset[str]]] = {}
 _NORM = attrgetter("norm")
+_TOK_START = attrgetter("tok_start")
 
 
 def _holds_any(toks: Sequence[Any], a: int, b: int, words: frozenset[str]) -> bool:
@@ -258,20 +259,25 @@ def _destinations(toks: Sequence[Any], a: int, places: Sequence[Any], window: in
     (function_words departure) a few tokens before it, and the places after it in its clause. People leave from
     where the happening is; where they go is no place of the move or of what is told before it in the sentence
     ("غادر الفريق دمشق متوجها إلى دوما، حيث موقع الهجوم": the attack told after it is at Douma)."""
-    dest_words, out, last = L.words("destination"), {}, None
+    dests = with_conjunctions(L.words("destination"))  # in_words as one look-up
+    # most sentences hold no destination word before any of their places, and then none is a destination
+    if not places or not _holds_any(toks, a, max(map(_TOK_START, places)), dests):
+        return {}
+    out: dict[int, int] = {}
+    last, breaks, leave, arrive = None, _breaks(), L.words("departure"), L.words("arrival")
     for p in places:
         k = p.tok_start
-        if last is not None and last <= k and not any(toks[j].norm in _breaks() for j in range(last, k)):
+        if last is not None and last <= k and not any(toks[j].norm in breaks for j in range(last, k)):
             out[id(p)] = k  # "إلى إدلب في شمال سوريا": the destination's container
             last = p.tok_end
             continue
         last = None
-        if k <= a or not in_words(toks[k - 1].norm, dest_words):
+        if k <= a or toks[k - 1].norm not in dests:
             continue
         # the word of leaving nearest before, with no word of arriving after it ("حافلات الإجلاء بدأت الدخول إلى دوما")
         move = next((j for j in range(k - 2, max(a, k - 1 - window) - 1, -1) if _form_in_keys(
-            toks[j].norm, L.words("departure")) or _form_in_keys(toks[j].norm, L.words("arrival"))), None)
-        if move is not None and _form_in_keys(toks[move].norm, L.words("departure")):
+            toks[j].norm, leave) or _form_in_keys(toks[j].norm, arrive)), None)
+        if move is not None and _form_in_keys(toks[move].norm, leave):
             out[id(p)] = k
             last = p.tok_end
     return out
@@ -316,11 +322,11 @@ def _reason_places(t: Any, places: Sequence[Any], toks: Sequence[Any], triggers:
     r = next((k for k in reason_at if k >= t.end_tok), None)
     if r is None:
         return set()
-    reasons = with_conjunctions(L.words("reason_head"))
+    reasons, breaks = with_conjunctions(L.words("reason_head")), _breaks()
     other = next((u.start_tok for u in triggers if u.start_tok > r), None)
     if other is None:
         return set()
-    end = next((k for k in range(other, b) if toks[k].norm in _breaks() and toks[k].norm not in reasons), b)
+    end = next((k for k in range(other, b) if toks[k].norm in breaks and toks[k].norm not in reasons), b)
     return {id(p) for p in places if other < p.tok_start < end}
 
 
@@ -555,7 +561,7 @@ class EventExtractor:
             moved_to = _destinations(toks, a, place_s[si])
             reasons = with_conjunctions(L.words("reason_head"))
             # once per sentence, as latest_at, and only where a reason clause can open another happening (two triggers)
-            reason_at = [k for k in range(a, b) if toks[k].norm in reasons] if len(trig_s[si]) > 1 else []
+            reason_at = _positions(toks, a, b, reasons) if len(trig_s[si]) > 1 else []
             sent_frames: list[Frame] = []
             for t in trig_s[si]:
                 tdef: L.Trigger = t.payload
@@ -574,7 +580,7 @@ class EventExtractor:
                 if tdef.event_type == NAMED_CRIMES and _told_verbally(toks, t):
                     f.rule_ids.append(TOLD_VERBALLY)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
-                if f.modality is None:
+                if f.modality is None and sent_frames:
                     f.modality = _head_unreal(t, sent_frames)
                 if f.modality and f.modality[0] == "terms" and _made_on_a_day(t, tdef, cue_s.get("agreement_made", _EMPTY)[si],
                                                                               date_s[si]):
@@ -662,9 +668,12 @@ class EventExtractor:
                 # where people are moved to, where a projectile was fired from and where the happening of a reason
                 # clause took place are no place of the act
                 reason = _reason_places(t, near, toks, trig_s[si], b, reason_at) if reason_at else set()
-                gone = reason if f.event_type in GATHERINGS else {i for i, k in moved_to.items() if k > t.start_tok} | reason
+                # (no set is made when the sentence tells no move, most of them; ``gone`` may be ``reason`` itself,
+                # so it is never updated in place)
+                gone = reason if f.event_type in GATHERINGS or not moved_to else \
+                    {i for i, k in moved_to.items() if k > t.start_tok} | reason
                 if f.event_type in STRUCK or f.sub_event_type == DISRUPTED:
-                    gone |= {id(p) for p in near if _launch_site(p, toks, a)}
+                    gone = gone | {id(p) for p in near if _launch_site(p, toks, a)}
                 if gone:
                     near = [p for p in near if id(p) not in gone]
                 f.place = self._pick_place(t, near, toks, rec["containers"])
@@ -2129,8 +2138,7 @@ def _subject_inside(mentions: Sequence[Mention], t: Match, tdef: Any) -> Mention
 
 def _positions_hit(toks, t: Match) -> bool:
     """"قصفت طائرات حربية مواقع قرب ...": positions (function_words positions) right after a strike are what it hit."""
-    heads = L.words("positions")
-    return any(toks[k].norm in heads for k in range(t.end_tok, min(len(toks), t.end_tok + POSITIONS_WINDOW + 1)))
+    return _holds_any(toks, t.end_tok, t.end_tok + POSITIONS_WINDOW + 1, L.words("positions"))
 
 
 def _told_with(ev: Event, events: Sequence[Event]) -> bool:
