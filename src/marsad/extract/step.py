@@ -70,6 +70,9 @@ GATHERINGS = frozenset({"Protests", "Riots"})
 STRUCK = frozenset({"Explosions/Remote violence"})  # acts from afar: whose dead they count is what they hit
 SIBLING = "sibling-place"  # rule id: a weak mention kept as one more place of a happening reported with confidence
 PLACE_LIST = "place-list"  # rule id: a copy of an event at another town of the list its sentence names
+LIST_SIBLING = "list-sibling"  # rule id: a weak town of a list whose other town was kept from that sentence
+LIST_SHARED = ("sub_event_type", "disorder_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
+               "inter2", "interaction", "civilian_targeting")
 SIBLING_TYPES = frozenset({"Explosions/Remote violence", "Protests", "Riots"})
 SIBLING_MARGIN = 0.05  # how far below the threshold such a mention may score
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
@@ -2029,6 +2032,11 @@ class EventExtractor:
             if self._sibling_place(ev, kept, own) and not _told_with(ev, doc.events):
                 ev.rule_ids.append(SIBLING)
                 self._keep(doc, ev, own, genre)
+            elif (head := _listed_with(ev, kept)) is not None:
+                for k in LIST_SHARED:  # one report: the taking and its sides as the kept town's event tells them
+                    setattr(ev, k, getattr(head, k))
+                ev.rule_ids.append(LIST_SIBLING)
+                self._keep(doc, ev, own, genre)
             else:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
                                     "reason": f"low confidence {ev.confidence}", "rule_id": ev.rule_ids[0]})
@@ -2139,6 +2147,19 @@ def _subject_inside(mentions: Sequence[Mention], t: Match, tdef: Any) -> Mention
 def _positions_hit(toks, t: Match) -> bool:
     """"قصفت طائرات حربية مواقع قرب ...": positions (function_words positions) right after a strike are what it hit."""
     return _holds_any(toks, t.end_tok, t.end_tok + POSITIONS_WINDOW + 1, L.words("positions"))
+
+
+def _listed_with(ev: Event, kept: Sequence[Event]) -> Event | None:
+    """A town copied from a list ("استعادة السيطرة على بلدة X وقرى Y وZ") whose sentence also gave a kept event of
+    the same sub-type at another town: the towns of one list share one report, so the copy stands as that event
+    does (its own score lacks only what the kept event got from being told again)."""
+    if PLACE_LIST not in ev.rule_ids:
+        return None
+    told = ev.evidence[0]
+    fam = L.merge_family(ev.sub_event_type)  # a taking read before its taker was known ("overtakes") is still one
+    return next((k for k in kept if k.event_type == ev.event_type and L.merge_family(k.sub_event_type) == fam
+                 and k.location != ev.location and any(e.start == told.start and e.end == told.end for e in k.evidence)),
+                None)
 
 
 def _told_with(ev: Event, events: Sequence[Event]) -> bool:
