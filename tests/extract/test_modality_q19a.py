@@ -1,0 +1,32 @@
+"""What did not happen, on sentences of our own (branch q19a): a demand, aim or threat covers each verbal noun
+listed after its first object ("طالبهم بتسليم السلاح وتسوية أوضاعهم أو الخروج")."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-05-10"  # a Thursday
+
+
+def _run(extractor, text, published=PUB):
+    return extractor(MetaStep()(Document(text=text, published=published)))
+
+
+@pytest.mark.parametrize("text", [
+    # the last item after "أو", past an item with no trigger of its own
+    "وقالت مصادر محلية إن الجيش طالب المسلحين في الرستن بتسليم أسلحتهم، وتسوية أوضاعهم أو الخروج من البلدة.",
+    # the second item joined by "و"
+    "ودعت الحكومة الفصائل في درعا إلى تسليم السلاح الثقيل والانسحاب من المعبر.",
+])
+def test_listed_after_a_demand(extractor, text):
+    doc = _run(extractor, text)
+    assert not doc.events
+    assert {d["reason"] for d in doc.dropped} == {"modality:call"}
+
+
+def test_a_done_act_after_a_demand_stays(extractor):
+    # a verbal noun after a verb of its own, with no joiner before it, is no item of the demand's list
+    doc = _run(extractor, "طالب الجيش المسلحين في البلدة بتسليم السلاح الثقيل، وبدأ انسحاب المسلحين الأربعاء من بلدة الرستن.")
+    assert [e.sub_event_type for e in doc.events] == ["Non-violent transfer of territory"]
