@@ -30,3 +30,23 @@ def test_a_done_act_after_a_demand_stays(extractor):
     # a verbal noun after a verb of its own, with no joiner before it, is no item of the demand's list
     doc = _run(extractor, "طالب الجيش المسلحين في البلدة بتسليم السلاح الثقيل، وبدأ انسحاب المسلحين الأربعاء من بلدة الرستن.")
     assert [e.sub_event_type for e in doc.events] == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize("text, reason", [
+    # talks whose aim is a withdrawal (md-int-2500)
+    ("وتترافق هذه الاستعدادات مع مفاوضات بين الجيش والفصائل الهدف منها خروج المسلحين من بلدة الرستن.", "modality:intention"),
+    # a delegation walking out of talks is no withdrawal from ground (md-sense-2500)
+    ("قصفت الطائرات الروسية الخميس بلدات في ريف درعا. وانتهت الجولة الأولى من المحادثات بين الروس والفصائل، السبت، "
+     "بانسحاب وفد المعارضة.", "modality:sense"),
+])
+def test_talks_are_no_withdrawal(extractor, text, reason):
+    doc = _run(extractor, text)
+    assert not [e for e in doc.events if e.event_type == "Strategic developments"]
+    assert reason in {d["reason"] for d in doc.dropped}
+
+
+def test_amounts_to_is_a_likening(extractor):
+    # "تصل إلى حد الاستسلام" (md-op-2500): the terms amount to a surrender, nobody surrendered
+    doc = _run(extractor, "وقال الوفد المفاوض، السبت، إن الشروط التي قدمها الروس تصل إلى حد الاستسلام الكامل للفصائل.")
+    assert not doc.events
+    assert "modality:opinion" in {d["reason"] for d in doc.dropped}
