@@ -50,3 +50,11 @@ def test_amounts_to_is_a_likening(extractor):
     doc = _run(extractor, "وقال الوفد المفاوض، السبت، إن الشروط التي قدمها الروس تصل إلى حد الاستسلام الكامل للفصائل.")
     assert not doc.events
     assert "modality:opinion" in {d["reason"] for d in doc.dropped}
+
+
+def test_a_supporter_of_the_protests_tells_no_protest(extractor):
+    # "من مؤيدي الاحتجاجات" (md-gen-2500) describes the man killed; no protest is told
+    doc = _run(extractor, "وقتل مجهولون، الثلاثاء، الناشط علي حسن بإطلاق نار في مدينة البصرة، وهو من مؤيدي الاحتجاجات "
+                          "التي نظمت ضد الحكومة.")
+    assert not [e for e in doc.events if e.event_type == "Protests"]
+    assert "modality:general" in {d["reason"] for d in doc.dropped}
