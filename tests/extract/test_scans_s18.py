@@ -123,7 +123,7 @@ def test_future_verb_needs_the_b_its_caller_now_tests_first():
 
 def test_head_unreal_of_a_sentence_s_first_trigger_is_none():
     """The extractor skips ``_head_unreal`` while the sentence has no frame yet: it had nothing to read."""
-    assert step._head_unreal(Match(3, 4, 0, 0, None, "", ""), []) is None
+    assert step._head_unreal(Match(3, 4, 0, 0, None, "", ""), None, [], []) is None
 
 
 def test_positions_hit_agrees_with_the_window_loop():

@@ -301,3 +301,12 @@ def test_q12b_a_curated_village_in_a_list_gets_its_own_event():
     assert ("Al-Sahwah", "Syria") in got and ("Al Jīzah", "Syria") in got, got
     got = locations("قصفت الطائرات الحربية السبت بلدات الرحيبة وجيرود والناصرية في القلمون الشرقي.")
     assert ("An-Nasiriyah (Eastern Qalamoun)", "Syria") in got and all(c == "Syria" for _, c in got), got
+
+
+def test_q19a_the_yarmouk_basin_is_no_damascus_camp():
+    """places_extra.tsv q19a: حوض اليرموك is the Yarmouk Basin of Dar'a, not the Yarmouk camp of Damascus."""
+    from marsad.geo import Geocoder
+    geo = Geocoder.default()
+    found = [(p.location, p.admin1) for p in geo.geocode("قصفت الطائرات الحربية الجمعة بلدات منطقة حوض اليرموك")]
+    assert ("Yarmouk Basin", "Dar'a") in found and not [f for f in found if f[1] == "Damascus"], found
+    assert [p.location for p in geo.geocode("دخل الجيش مخيم اليرموك جنوب دمشق")][:1] == ["Yarmouk camp"]

@@ -92,6 +92,7 @@ SPAN_BACK_DAYS = 3  # the longest counted span back ("بعد ثلاثة أيام
 WEEK = 2  # ACLED time precision of a week: the coarsest day a recalled happening may call its own
 # Kinds of what has not happened (yet): the verbal noun they fall on passes them to its object trigger
 UNREAL = frozenset({"intention", "future", "condition", "expectation", "call", "threat", "possibility", "refusal"})
+LIST_ITEM_GAP = 4  # tokens between two listed verbal nouns: an object, a comma, or an item with no trigger of its own
 OWN_DAY_KINDS = frozenset({"relative", "background"})  # modality kinds a day of the happening's own overrides
 OWN_VERB_WINDOW = 2  # adjectives between an indefinite noun trigger and the verb of its relative clause
 OWN_DAY_WEIGHT = 0.45  # the weakest trigger words ("دخول", "سيطرة", "الاتفاق") name no recalled happening alone
@@ -389,13 +390,25 @@ def _mentions(matches: Sequence[Match], kind: str) -> list[Mention]:
 
 
 
-def _head_unreal(t: Match, sent_frames: Sequence[Frame]) -> tuple[str, str] | None:
+def _head_unreal(t: Match, tdef: L.Trigger, toks: Sequence[Any], sent_frames: Sequence[Frame]) -> tuple[str, str] | None:
     """The modality of a verbal-noun trigger right before ``t`` whose object ``t`` is ("لاستعادة السيطرة",
-    "بانتظار إبرام الاتفاق"): what is aimed at, awaited or feared has not happened, nor has its object."""
+    "بانتظار إبرام الاتفاق"): what is aimed at, awaited or feared has not happened, nor has its object. So
+    with a verbal noun listed after it ("طالبهم بتسليم السلاح وتسوية الوضع أو الخروج"): the demand, aim or
+    threat covers each item of the list."""
     for g in reversed(sent_frames):
-        if g.trigger.end_tok == t.start_tok and g.tdef.pos == "noun" and g.modality and g.modality[0] in UNREAL:
+        if g.tdef.pos == "noun" and g.modality and g.modality[0] in UNREAL and (
+                g.trigger.end_tok == t.start_tok or _listed_after(g.trigger.end_tok, t, tdef, toks)):
             return g.modality
     return None
+
+
+def _listed_after(end: int, t: Match, tdef: L.Trigger, toks: Sequence[Any]) -> bool:
+    """``t`` is a verbal noun joined by "و" or "أو" to the list item that ends at token ``end`` (its object
+    at most between them)."""
+    gap = t.start_tok - end
+    if tdef.pos != "noun" or not 0 <= gap <= LIST_ITEM_GAP:
+        return False
+    return t.prefix.startswith("و") or (t.start_tok > 0 and toks[t.start_tok - 1].norm in L.words("list_joiner"))
 
 class EventExtractor:
     """Pipeline step: events from one document (see module doc)."""
@@ -584,7 +597,7 @@ class EventExtractor:
                     f.rule_ids.append(TOLD_VERBALLY)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
                 if f.modality is None and sent_frames:
-                    f.modality = _head_unreal(t, sent_frames)
+                    f.modality = _head_unreal(t, tdef, toks, sent_frames)
                 if f.modality and f.modality[0] == "terms" and _made_on_a_day(t, tdef, cue_s.get("agreement_made", _EMPTY)[si],
                                                                               date_s[si]):
                     f.modality = None
