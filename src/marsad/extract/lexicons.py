@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,12 +50,19 @@ def _year(s: str) -> int | None:
 
 
 @lru_cache(maxsize=None)
-def day_span(sub_event_type: str) -> int | None:
-    """The longest date span (days) a mention of this sub-type may be told by (event_types.tsv day_span; None = any)."""
+def _type_row(sub_event_type: str) -> Mapping[str, str] | None:
+    """The event_types.tsv row of a sub-type (None if the table has none)."""
     for r in load_table("event_types.tsv", required=("event_type", "sub_event_type", "disorder_type")):
         if r["sub_event_type"] == sub_event_type:
-            return int(r["day_span"]) if r.get("day_span") else None
+            return r
     return None
+
+
+@lru_cache(maxsize=None)
+def day_span(sub_event_type: str) -> int | None:
+    """The longest date span (days) a mention of this sub-type may be told by (event_types.tsv day_span; None = any)."""
+    r = _type_row(sub_event_type) or {}
+    return int(r["day_span"]) if r.get("day_span") else None
 
 
 @lru_cache(maxsize=1)
@@ -67,44 +75,33 @@ def event_types() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=None)
 def merge_family(sub_event_type: str) -> str:
     """The family within which mentions of this sub-type may merge in a document (event_types.tsv)."""
-    for r in load_table("event_types.tsv", required=("event_type", "sub_event_type", "disorder_type")):
-        if r["sub_event_type"] == sub_event_type:
-            return r.get("merge_family") or r["event_type"]
-    return sub_event_type
+    r = _type_row(sub_event_type)
+    return sub_event_type if r is None else r.get("merge_family") or r["event_type"]
 
 
 @lru_cache(maxsize=None)
 def severity(sub_event_type: str) -> int:
     """How severe a sub-type is among those of its event type (event_types.tsv; 0 = not ranked)."""
-    for r in load_table("event_types.tsv", required=("event_type", "sub_event_type", "disorder_type")):
-        if r["sub_event_type"] == sub_event_type:
-            return int(r.get("severity") or 0)
-    return 0
+    return int((_type_row(sub_event_type) or {}).get("severity") or 0)
 
 
 @lru_cache(maxsize=None)
 def per_day(sub_event_type: str) -> bool:
     """Whether mentions of this sub-type told on two different days are two happenings (event_types.tsv per_day)."""
-    for r in load_table("event_types.tsv", required=("event_type", "sub_event_type", "disorder_type")):
-        if r["sub_event_type"] == sub_event_type:
-            return r.get("per_day") == "yes"
-    return False
+    return (_type_row(sub_event_type) or {}).get("per_day") == "yes"
 
 
 @lru_cache(maxsize=None)
 def merge_km(sub_event_type: str) -> float | None:
     """Within a document, mentions of this rare sub-type this close are one happening (event_types.tsv merge_km)."""
-    for r in load_table("event_types.tsv", required=("event_type", "sub_event_type", "disorder_type")):
-        if r["sub_event_type"] == sub_event_type:
-            return float(r["merge_km"]) if r.get("merge_km") else None
-    return None
+    r = _type_row(sub_event_type) or {}
+    return float(r["merge_km"]) if r.get("merge_km") else None
 
 
 @lru_cache(maxsize=None)
 def one_place(sub_event_type: str) -> bool:
     """One happening wherever its list of places reaches: no event per listed town (event_types.tsv one_place)."""
-    return any(r["sub_event_type"] == sub_event_type and r.get("one_place") == "yes"
-               for r in load_table("event_types.tsv", required=("event_type", "sub_event_type", "disorder_type")))
+    return (_type_row(sub_event_type) or {}).get("one_place") == "yes"
 
 
 @lru_cache(maxsize=1)
