@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from marsad.extract import lexicons as L
-from marsad.extract import step
+from marsad.extract import scans, step
 from marsad.geo import Geocoder
 from marsad.lang.ar.tokens import analyze_text
 
@@ -56,8 +56,8 @@ def test_forms_in_keeps_no_answer_for_another_token_list():
 
 def test_form_memo_answers_as_form_in_and_stays_bounded(monkeypatch):
     back = Geocoder.default().recognizer.words.back
-    monkeypatch.setattr(step, "_FORM_MEMO_MAX", 5)
-    memo = step._FormMemo(step._keys(back))
+    monkeypatch.setattr(scans, "FORM_MEMO_MAX", 5)
+    memo = scans._FormMemo(scans.table_keys(back))
     for word in analyze_text(TEXT).forms() * 2:
         assert memo[word] == step._form_in(word, back)
         assert len(memo) <= 6

@@ -24,6 +24,10 @@ from marsad.extract.frames import (
     pick_actors,
     pick_fatalities, recast_by_country, resolve_territory, retype_by_roles,
 )
+from marsad.extract.scans import (
+    form_in as _form_in, form_in_keys as _form_in_keys, forms_in as _forms_in, holds_any as _holds_any,
+    positions as _positions,
+)
 from marsad.extract.merge import (
     REPORT_DAY, country_of_generics, dates_overlap, event_id_cnty, merge_within, set_interaction,
 )
@@ -33,8 +37,8 @@ from marsad.lang.ar.dates import DateMention, find_dates
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import find_numbers
-from marsad.lang.ar.tokens import Analysis, analyze_text, in_words, proclitic_splits, with_conjunctions
-from marsad.model import Document, Event, Evidence, Span, content_hash
+from marsad.lang.ar.tokens import Analysis, analyze_text, in_words, with_conjunctions
+from marsad.model import Document, Event, Evidence, Span
 
 _MAX_SENT_CHARS = 1200
 MAX_EVENTS = 500  # candidate events per document (a news article has a few dozen at most)
@@ -160,86 +164,7 @@ def _proximity_of(p: Any, toks: Sequence[Any]) -> bool:
     return k >= 2 and toks[k - 1].norm in L.words("proximity_prep") and toks[k - 2].norm in words
 
 
-def _form_in(norm: str, words: Mapping[str, Any]) -> str | None:
-    """The form of the word ``norm`` (itself or without a proclitic: "بالمدينة") that is a key of ``words``."""
-    return _form_in_keys(norm, _keys(words))
-
-
-@lru_cache(maxsize=200_000)
-def _form_in_keys(norm: str, keys: frozenset[str]) -> str | None:
-    """``_form_in`` over a frozen key set, remembered per word: it runs on every token of a sentence."""
-    return next((form for _, form in proclitic_splits(norm) if form in keys), None)
-
-
-_KEYS: dict[int, tuple[Mapping[str, Any], frozenset[str]]] = {}
-_NORM = attrgetter("norm")
 _TOK_START = attrgetter("tok_start")
-
-
-def _holds_any(toks: Sequence[Any], a: int, b: int, words: frozenset[str]) -> bool:
-    """Whether a token of [a, b) is one of ``words``: one pass in C, so that a scan per sentence costs
-    little in the many sentences that hold none."""
-    return not words.isdisjoint(map(_NORM, toks[a:b]))
-
-
-def _positions(toks: Sequence[Any], a: int, b: int, words: frozenset[str]) -> list[int]:
-    """The indices k in [a, b) with ``toks[k].norm`` in ``words``."""
-    if not _holds_any(toks, a, b, words):
-        return []
-    return [k for k in range(a, b) if toks[k].norm in words]
-
-
-def _forms_in(toks: Sequence[Any], a: int, b: int, words: Mapping[str, Any]) -> list[tuple[int, str]]:
-    """(k, form) for the tokens k of [a, b) with a form that is a key of ``words`` (``_form_in``), in order.
-    The last answer is kept: the triggers of one sentence ask for the same scan (the memo holds ``toks``,
-    so an equal id is the same token list; one tuple, replaced whole, so a thread never reads half of another's)."""
-    global _FORMS_IN_LAST
-    last = _FORMS_IN_LAST
-    if last is not None and last[0] is toks and last[1] == a and last[2] == b and last[3] is words:
-        return last[4]
-    forms = list(map(_form_memo(words).__getitem__, map(_NORM, toks[a:b])))  # in C but for new words
-    out = [(k, form) for k, form in enumerate(forms, a) if form] if any(forms) else []
-    _FORMS_IN_LAST = (toks, a, b, words, out)
-    return out
-
-
-_FORMS_IN_LAST: tuple[Any, int, int, Any, list[tuple[int, str]]] | None = None
-
-
-class _FormMemo(dict):
-    """Word -> its form that is a key of one table (``_form_in_keys``), or None; filled on first sight, so that
-    a scan over a sentence's words is a look-up per word made in C."""
-
-    def __init__(self, keys: frozenset[str]):
-        super().__init__()
-        self.keys = keys
-
-    def __missing__(self, norm: str) -> str | None:
-        if len(self) > _FORM_MEMO_MAX:
-            self.clear()
-        v = self[norm] = _form_in_keys(norm, self.keys)
-        return v
-
-
-_FORM_MEMO_MAX = 200_000  # words per table kept, as for _form_in_keys
-_FORM_MEMOS: dict[frozenset[str], _FormMemo] = {}
-
-
-def _form_memo(words: Mapping[str, Any]) -> _FormMemo:
-    keys = _keys(words)
-    memo = _FORM_MEMOS.get(keys)
-    if memo is None:
-        memo = _FORM_MEMOS[keys] = _FormMemo(keys)
-    return memo
-
-
-def _keys(words: Mapping[str, Any]) -> frozenset[str]:
-    """The keys of a table mapping that lives as long as the process, frozen once (the mapping is kept
-    beside them, so its id is never reused for another)."""
-    hit = _KEYS.get(id(words))
-    if hit is None or hit[0] is not words:
-        hit = _KEYS[id(words)] = (words, frozenset(words))
-    return hit[1]
 
 
 def _without_reference_points(places: Sequence[Any], toks: Sequence[Any]) -> list[Any]:

@@ -1,0 +1,93 @@
+"""Scans of a sentence's tokens against a table's words, made cheap: a look-up per word done in C where it can be,
+per-word answers remembered for the process (the same words come back in every document).
+
+Used by the extraction step's rules; moved here from step.py so that the rules read as rules.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from operator import attrgetter
+from typing import Any, Mapping, Sequence
+
+from marsad.lang.ar.tokens import proclitic_splits
+
+
+def form_in(norm: str, words: Mapping[str, Any]) -> str | None:
+    """The form of the word ``norm`` (itself or without a proclitic: "بالمدينة") that is a key of ``words``."""
+    return form_in_keys(norm, table_keys(words))
+
+
+@lru_cache(maxsize=200_000)
+def form_in_keys(norm: str, keys: frozenset[str]) -> str | None:
+    """``form_in`` over a frozen key set, remembered per word: it runs on every token of a sentence."""
+    return next((form for _, form in proclitic_splits(norm) if form in keys), None)
+
+
+_KEYS: dict[int, tuple[Mapping[str, Any], frozenset[str]]] = {}
+_NORM = attrgetter("norm")
+
+
+def holds_any(toks: Sequence[Any], a: int, b: int, words: frozenset[str]) -> bool:
+    """Whether a token of [a, b) is one of ``words``: one pass in C, so that a scan per sentence costs
+    little in the many sentences that hold none."""
+    return not words.isdisjoint(map(_NORM, toks[a:b]))
+
+
+def positions(toks: Sequence[Any], a: int, b: int, words: frozenset[str]) -> list[int]:
+    """The indices k in [a, b) with ``toks[k].norm`` in ``words``."""
+    if not holds_any(toks, a, b, words):
+        return []
+    return [k for k in range(a, b) if toks[k].norm in words]
+
+
+def forms_in(toks: Sequence[Any], a: int, b: int, words: Mapping[str, Any]) -> list[tuple[int, str]]:
+    """(k, form) for the tokens k of [a, b) with a form that is a key of ``words`` (``form_in``), in order.
+    The last answer is kept: the triggers of one sentence ask for the same scan (the memo holds ``toks``,
+    so an equal id is the same token list; one tuple, replaced whole, so a thread never reads half of another's)."""
+    global _FORMS_IN_LAST
+    last = _FORMS_IN_LAST
+    if last is not None and last[0] is toks and last[1] == a and last[2] == b and last[3] is words:
+        return last[4]
+    forms = list(map(form_memo(words).__getitem__, map(_NORM, toks[a:b])))  # in C but for new words
+    out = [(k, form) for k, form in enumerate(forms, a) if form] if any(forms) else []
+    _FORMS_IN_LAST = (toks, a, b, words, out)
+    return out
+
+
+_FORMS_IN_LAST: tuple[Any, int, int, Any, list[tuple[int, str]]] | None = None
+
+
+class _FormMemo(dict):
+    """Word -> its form that is a key of one table (``form_in_keys``), or None; filled on first sight, so that
+    a scan over a sentence's words is a look-up per word made in C."""
+
+    def __init__(self, keys: frozenset[str]):
+        super().__init__()
+        self.keys = keys
+
+    def __missing__(self, norm: str) -> str | None:
+        if len(self) > FORM_MEMO_MAX:
+            self.clear()
+        v = self[norm] = form_in_keys(norm, self.keys)
+        return v
+
+
+FORM_MEMO_MAX = 200_000  # words per table kept, as for form_in_keys
+_FORM_MEMOS: dict[frozenset[str], _FormMemo] = {}
+
+
+def form_memo(words: Mapping[str, Any]) -> _FormMemo:
+    keys = table_keys(words)
+    memo = _FORM_MEMOS.get(keys)
+    if memo is None:
+        memo = _FORM_MEMOS[keys] = _FormMemo(keys)
+    return memo
+
+
+def table_keys(words: Mapping[str, Any]) -> frozenset[str]:
+    """The keys of a table mapping that lives as long as the process, frozen once (the mapping is kept
+    beside them, so its id is never reused for another)."""
+    hit = _KEYS.get(id(words))
+    if hit is None or hit[0] is not words:
+        hit = _KEYS[id(words)] = (words, frozenset(words))
+    return hit[1]
