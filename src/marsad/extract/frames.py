@@ -624,8 +624,7 @@ def retype_by_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2
         if r.rule == "agent-retype":
             # "قصف إسرائيلي" in Syria: a force that fights there from the air only strikes from the air; "استهدف
             # المحتجون مباني حكومية": protesters who attack riot (the row's actor stands for them)
-            if a1 is not None and (ANY_COUNTRY in r.countries or country in r.countries) \
-                    and _is_kind(a1.value, r.kind, country):
+            if a1 is not None and _agent_row_holds(r, a1.value, country):
                 agent = a1 if not r.actor else Mention(a1.kind, a1.tok_start, a1.tok_end, a1.start, a1.end,
                                                        actor_table()[r.actor], r.id)
                 return event_types()[r.to][0], r.to, agent, a2, [r.id]
@@ -639,6 +638,21 @@ def retype_by_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2
         stand_in = Mention(side.kind, side.tok_start, side.tok_end, side.start, side.end, actor_table()[r.actor], r.id)
         return event_types()[r.to][0], r.to, stand_in, other, [r.id]
     return event_type, sub_event_type, a1, a2, []
+
+
+def _agent_row_holds(r: Any, agent: Actor, country: str | None) -> bool:
+    return (ANY_COUNTRY in r.countries or country in r.countries) and _is_kind(agent, r.kind, country)
+
+
+def retype_by_agent(event_type: str, sub_event_type: str, agent: Actor, country: str | None
+                    ) -> tuple[str, str, Actor, list[str]]:
+    """The "agent-retype" rows of actor_roles.tsv for an agent not read in the sentence (the document's, or the
+    coder's default): "الغارات" told again in a report of Israeli strikes on Syria are air strikes as "غارات
+    إسرائيلية" are. Returns (event type, sub-type, agent or the row's stand-in, rules that acted)."""
+    for r in role_rules(event_type, sub_event_type):
+        if r.rule == "agent-retype" and _agent_row_holds(r, agent, country):
+            return event_types()[r.to][0], r.to, actor_table()[r.actor] if r.actor else agent, [r.id]
+    return event_type, sub_event_type, agent, []
 
 
 def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Mention | None,

@@ -22,7 +22,7 @@ from marsad.extract.genre import commentary_cue
 from marsad.extract.frames import (
     Frame, Mention, apply_roles, casualty_side, date_distance, find_modality, held_by, joined_after, overlaps,
     pick_actors,
-    pick_fatalities, recast_by_country, resolve_territory, retype_by_roles,
+    pick_fatalities, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
 )
 from marsad.extract.scans import (
     form_in as _form_in, form_in_keys as _form_in_keys, forms_in as _forms_in, holds_any as _holds_any,
@@ -61,6 +61,7 @@ ARRESTS = "Arrests"
 GATHERINGS = frozenset({"Protests", "Riots"})
 PROTESTERS_HELD = "protesters-held"  # rule id: an arrest whose sentence names protesters (trigger_cues protesters)
 TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+ACTOR_DOCUMENT = "actor-document"  # the agent of the nearest mention of the same sub-type, for want of one
 TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
 _SITE_KINDS = frozenset({"base", "camp"})  # named sites: as exact as a town, whatever their gazetteer precision
@@ -1252,7 +1253,7 @@ class EventExtractor:
             src = before[-1] if before else next(iter(same), None)
             if src is not None and (not strict or src.actor1.value.id in default.borrow_from):
                 f.actor1 = src.actor1
-                f.rule_ids.append("actor-document")
+                f.rule_ids.append(ACTOR_DOCUMENT)
 
     def _document_counterpart(self, ev: Event, mentions: Sequence[Mention]) -> None:
         """"حاولت قوات النظام اقتحام الغوطة": a state force's clash with no other side named is with the armed
@@ -1728,6 +1729,18 @@ class EventExtractor:
         c += 0.08 * f.credible  # an unattributed strike's site or hour supports it as a day or a place does
         return round(min(c, 1.0), 3)
 
+    @staticmethod
+    def _typed_by_borrowed_agent(f: Frame, et: str, st: str, a1: Any, country: str | None) -> tuple[str, str, Any]:
+        """An agent taken from the document or a coder's default types the act as one read in the sentence does:
+        a taking is the government's regaining when the agent is a state's forces ("السيطرة على البلدة" in a
+        report of the army's advance), and the agent-retype rows of actor_roles.tsv hold ("الغارات" told again in
+        a report of Israeli strikes on Syria)."""
+        if f.tdef.sub_event_type == TERRITORY and st in TAKINGS:
+            st = resolve_territory(TERRITORY, a1, country)
+        et, st, a1, fired = retype_by_agent(et, st, a1, country)
+        f.rule_ids += fired
+        return et, st, a1
+
     def _event(self, doc: Document, f: Frame, rec: dict[str, Any], doc_actor: Any, doc_date: Any) -> Event | None:
         published: dt.date | None = rec["published"]
         d = f.date or doc_date
@@ -1766,6 +1779,9 @@ class EventExtractor:
                     f.rule_ids.append("actor-fallback")
         place = f.place
         country = place.country if place else None
+        if a1 is not None and (f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids):
+            et, st, a1 = self._typed_by_borrowed_agent(f, et, st, a1, country)
+            disorder = L.event_types()[st][1]
         if f.holder_target and a2 is not None and (self._victims_by_default(st, country, a1) or (
                 f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"))):
             # "هجوم كيميائي على دوما الخاضعة لسيطرة المعارضة", "هجوم على مخيم للنازحين تسيطر عليه قسد": who holds the
