@@ -37,3 +37,15 @@ def test_a_foreign_states_taking_is_a_regaining(extractor):
     e = _at(evs, "Bulbul")
     assert e.actor1 == "Military Forces of Turkey (2016-)"
     assert e.sub_event_type == "Government regains territory" and "ar-3100" in e.rule_ids
+
+
+def test_a_partner_in_the_act_is_no_side_of_it(extractor):
+    evs = _events(extractor, "هاجمت فصائل الجيش الحر بالتعاون مع القوات التركية مواقع الوحدات الكردية في قرية بلبل.")
+    e = _at(evs, "Bulbul")
+    assert (e.actor1, e.actor2) == ("Syrian National Army", "YPG: People's Protection Units")
+
+
+def test_a_coordinating_ally_is_not_the_target_of_a_strike(extractor):
+    evs = _events(extractor, "قصفت الطائرات الروسية بالتنسيق مع قوات النظام بلدة اللطامنة في ريف حماة.")
+    assert len(evs) == 1
+    assert evs[0].actor1 == "Military Forces of Russia (2000-)" and evs[0].actor2 != "Military Forces of Syria (2000-)"

@@ -382,10 +382,11 @@ def _as_tuple(group: frozenset[str]) -> tuple[str, ...]:
 
 
 def _ally_marked(tokens: Sequence[Token], m: Mention, named: Sequence[Mention]) -> bool:
-    """An ally word right before the actor, or before "من" right before it ("بدعم من روسيا"); or an ally-of-actor word
-    right after another named actor, a comma between at most ("التحالف الدولي بقيادة واشنطن")."""
+    """An ally word right before the actor, or before "من/مع" right before it ("بدعم من روسيا"، "بالتعاون مع الجيش
+    التركي"); or an ally-of-actor word right after another named actor, a comma between at most ("التحالف الدولي
+    بقيادة واشنطن")."""
     k = m.tok_start
-    j = k - 2 if k > 1 and tokens[k - 1].norm in words("partitive") else k - 1
+    j = k - 2 if k > 1 and tokens[k - 1].norm in words("ally_link") else k - 1
     if j < 0:
         return False
     w = tokens[j].norm
