@@ -49,3 +49,12 @@ def test_a_coordinating_ally_is_not_the_target_of_a_strike(extractor):
     evs = _events(extractor, "قصفت الطائرات الروسية بالتنسيق مع قوات النظام بلدة اللطامنة في ريف حماة.")
     assert len(evs) == 1
     assert evs[0].actor1 == "Military Forces of Russia (2000-)" and evs[0].actor2 != "Military Forces of Syria (2000-)"
+
+
+def test_indefinite_forces_with_a_nationality_right_after_the_verb_are_its_subject(extractor):
+    # "قوات تركية" right after the verb, with another side named in the object, acted; alone it may have been hit
+    evs = _events(extractor, "قصفت قوات تركية مواقع الوحدات الكردية في مدينة عفرين.")
+    assert evs and (evs[0].actor1, evs[0].actor2) == ("Military Forces of Turkey (2016-)",
+                                                      "YPG: People's Protection Units")
+    evs = _events(extractor, "استهدفت قوات تركية بقذائف الهاون في مدينة عفرين.")
+    assert evs and evs[0].actor2 == "Military Forces of Turkey (2016-)"

@@ -271,7 +271,8 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
                                                                                                 adjectives)
     # "غارات روسية" names the agent; "غارات على مواقع إيرانية" the target (below)
     adj = [a for a in adjectives if 0 <= a.tok_start - trig.end_tok <= 2
-           and not (a.tok_start > trig.end_tok and _after_head(tokens, a.tok_start, heads))]
+           and not (a.tok_start > trig.end_tok and _after_head(tokens, a.tok_start, heads)
+                    and not _subject_forces(tokens, trig, tdef, a, named))]
     # "المحتجون هاجموا مقر تلفزيون العراقية": a verb that carries its plural subject has none after it
     carried = tdef.pos == "verb" and _carries_subject(tokens[trig.start_tok].norm)
     if a1 is not None:
@@ -443,6 +444,22 @@ def joined_after(tokens: Sequence[Token], m: Mention | None, mentions: Sequence[
                 b.tok_start == end + 1 and tokens[end].norm == "و"):
             return b
     return None
+
+
+SUBJECT_OBJECT_WINDOW = 3  # tokens from a subject's adjective to the side named in the object ("مقاتلي الوحدات")
+
+
+def _subject_forces(tokens: Sequence[Token], trig: Match, tdef: Trigger, a: Mention, named: Sequence[Mention]) -> bool:
+    """"قصفت قوات تركية مواقع الوحدات"، "طردت قوات تركية مقاتلي الوحدات": a force noun right after the verb, with its
+    nationality adjective, is the subject when the object names another side after it; without one ("استهدفت قوات
+    تركية بقذائف") the forces may be the ones hit (a passive is not written apart)."""
+    k = trig.end_tok
+    if tdef.pos != "verb" or a.tok_start != k + 1 or tokens[k].norm not in words("own_forces"):
+        return False
+    return any(m.value.id != a.value.id and a.tok_end <= m.tok_start <= a.tok_end + SUBJECT_OBJECT_WINDOW
+               and m.value.kind in ("state", "nonstate")
+               and not any(tokens[j].norm in words("clause_break") for j in range(a.tok_end, m.tok_start))
+               for m in named)
 
 
 def _after_head(tokens: Sequence[Token], k: int, heads: frozenset[str]) -> bool:
