@@ -659,6 +659,7 @@ def retype_by_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2
 
 
 def _agent_row_holds(r: Any, agent: Actor, country: str | None) -> bool:
+    """An agent-retype row acts on this agent in this country."""
     return (ANY_COUNTRY in r.countries or country in r.countries) and _is_kind(agent, r.kind, country)
 
 
