@@ -50,3 +50,15 @@ def test_a_relative_clause_after_the_last_place_tells_of_that_place_only(extract
 def test_a_namesake_abroad_in_a_list_of_local_towns_is_no_place_of_it(extractor):
     doc = _run(extractor, "قصفت الطائرات الحربية اليوم بلدات دوما وحرستا والعمارة.")
     assert _places(doc) == ["Dūmā", "Ḩarastā"]
+
+
+def test_a_member_the_gazetteer_lacks_between_two_commas_does_not_end_the_list(extractor):
+    doc = _run(extractor, "قصفت الطائرات اليوم بلدات دوما، أرض الزيتونة، حرستا، عربين.")
+    assert _places(doc) == ["Dūmā", "Ḩarastā", "‘Irbīn"]
+
+
+def test_words_after_a_comma_not_closed_by_another_are_no_list_member(extractor):
+    doc = _run(extractor, "قصفت الطائرات اليوم مخيم اليرموك، جنوبي العاصمة دمشق.")
+    assert _places(doc) == ["Yarmouk camp"]
+    doc = _run(extractor, "أعلن الجيش اليوم عن عملية عسكرية في سوريا، بمشاركة فرنسا وبريطانيا.")
+    assert "France" not in _places(doc)

@@ -158,18 +158,21 @@ _TOWN_KINDS = frozenset({"city", "area", "neighbourhood", "camp"})
 
 def _list_gap(gap: Sequence[str], links: Any) -> bool:
     """Whether the words between two listed places are links and members the gazetteer lacks: each such member
-    opens with "و" and has at most one more word ("وكحيل"، "والشيخ سعد"، "والغارية الغربية")."""
-    run = 0
+    opens with "و", or stands between two commas ("، أرض الباشا،"; not "سوريا، بمشاركة فرنسا"), and has at most one
+    more word ("وكحيل"، "والشيخ سعد")."""
+    run, linked, unclosed = 0, False, False
     for g in gap:
         if g in links:
-            run = 0
+            run, linked, unclosed = 0, True, False
         elif g.startswith("و") and len(g) > 2:
-            run = 1
+            run, linked = 1, False
+        elif linked:
+            run, linked, unclosed = 1, False, True
         elif run == 1:
             run = 2
         else:
             return False
-    return True
+    return not unclosed
 
 
 def _local_pair(p: Any, q: Any) -> bool:
