@@ -62,3 +62,9 @@ def test_words_after_a_comma_not_closed_by_another_are_no_list_member(extractor)
     assert _places(doc) == ["Yarmouk camp"]
     doc = _run(extractor, "أعلن الجيش اليوم عن عملية عسكرية في سوريا، بمشاركة فرنسا وبريطانيا.")
     assert "France" not in _places(doc)
+
+
+def test_one_agreement_told_over_a_list_of_towns_is_one_event(extractor):
+    # event_types.tsv one_place: a singular agreement is one act wherever its list reaches, terms of leaving or not
+    doc = _run(extractor, "أعلن الجيش اليوم التوصل إلى اتفاق مع الفصائل في بلدات دوما وحرستا وعربين.")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == [("Agreement", "Dūmā")]

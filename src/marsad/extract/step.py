@@ -644,8 +644,8 @@ class EventExtractor:
                     near = [p for p in near if id(p) not in gone]
                 f.place = self._pick_place(t, near, toks, rec["containers"])
                 f.extra_places = self._listed_places(t, f.place, near, rec["containers"], toks)
-                if f.extra_places and L.one_place(f.sub_event_type) and self._terms_cover(toks, t, f.place):
-                    # "اتفاق يقضي بإخراج المسلحين من X وY": the towns an agreement's terms cover are one agreement
+                if f.extra_places and L.one_place(f.sub_event_type) and self._one_act(toks, t):
+                    # "اتفاق يقضي بإخراج المسلحين من X وY": the towns one agreement covers are one agreement
                     f.extra_places = []
                     f.rule_ids.append("place-one")
                 listed = self._enumerated(t, f.place, near, toks)
@@ -1469,13 +1469,11 @@ class EventExtractor:
         return out
 
     @staticmethod
-    def _terms_cover(toks, t: Match, first: Any) -> bool:
-        """Whether the list of places from ``first`` is what one act's terms cover: a word of leaving between the
-        trigger and it ("اتفاق يقضي بإخراج المسلحين من X وY"), the trigger no plural ("اتفاقات لإخراج ... من X وY":
-        several agreements, one per town)."""
-        if any(_form_in_keys(toks[k].norm, L.words("several_acts")) for k in range(t.start_tok, t.end_tok)):
-            return False
-        return any(_form_in_keys(toks[k].norm, L.words("departure")) for k in range(t.end_tok, first.tok_start))
+    def _one_act(toks, t: Match) -> bool:
+        """Whether a type told once over a list of places (``one_place``) is one act there: its trigger is no plural
+        ("اتفاق يقضي بإخراج المسلحين من X وY"، "المناطق التي تم التوصل لاتفاق بشأنها تشمل X وY" are one agreement;
+        "اتفاقات لإخراج ... من X وY" are several, one per town)."""
+        return not any(_form_in_keys(toks[k].norm, L.words("several_acts")) for k in range(t.start_tok, t.end_tok))
 
     @staticmethod
     def _listed_before(last: Any, places: Sequence[Any], toks) -> list[Any]:
