@@ -1,5 +1,5 @@
 """General commentary told with a battle noun (branch q20c), on sentences of our own: the fight against a side as a
-standing campaign (md-gen-2900), fighting as a cause of flight (md-gen-2902..2911)."""
+standing campaign (md-gen-2900), fighting as a cause of flight (md-gen-2902..2911), a battle "not over" (md-gen-2915, 2916)."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +19,9 @@ def _run(extractor, text, published=PUB):
     "وأشاد الوزير بتضحيات المقاتلين الأكراد في القتال ضد تنظيم داعش في شرق سوريا.",
     "وقال الرئيس إن بلاده انتصرت في المعركة ضد التنظيم في العراق وسوريا.",
     "وقدم التحالف الدعم الجوي للقوات العراقية خلال المعارك ضد داعش في محافظة نينوى.",
+    # a battle that is not over is a view of a war (md-gen-2915, 2916)
+    "وأشاد الرئيس بدور المقاتلين في محاربة التنظيم، وهي معركة يقول الحلفاء إنها لم تنته بعد.",
+    "وقال المتحدث إن المعركة ضد خلايا التنظيم في البادية لم تنته بعد.",
     # fighting as the cause of a flight
     "وقالت المفوضية إن القتال في ريف درعا الشرقي تسبب في فرار خمسين ألف شخص من منازلهم.",
     "وأكدت المنظمة أن عشرين ألف مدني فروا جراء تصاعد القتال في محافظة درعا.",
