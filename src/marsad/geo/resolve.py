@@ -134,6 +134,7 @@ class Resolver:
         self._profiles: dict[tuple, _Profile] = {}
         self._applied: dict[tuple, tuple] = {}
         self._seats: dict[str, Place | None] = {}
+        self._sides: dict[tuple[str, str], Place | None] = {}
 
     def _context(self, mentions: Sequence[PlaceMention], site_cc: str | None,
                  profiles: Sequence[_Profile | None] | None = None) -> tuple[dict, dict]:
@@ -438,7 +439,12 @@ class Resolver:
             if moved is not None:
                 lat, lon = moved
                 rule = "geo.rural.province"
-        if compass:
+        side = self._side_region(p.cc, compass) if compass and p.kind == "country" else None
+        if side is not None:
+            # "جنوب سوريا" is the curated region of that side (الجنوب السوري), not a point moved from the centroid;
+            # the entry stays the country's (a side of a country is as vague a place as the country)
+            target, lat, lon, prec, rule = side, side.latitude, side.longitude, 3, "geo.compass.side"
+        elif compass:
             if p.kind == "country":
                 dy, dx = _DIRS.get(compass, (0, 0))
                 info = self.gaz.country_info(p.cc)
@@ -465,6 +471,14 @@ class Resolver:
             m.admin1, m.admin2 = p.admin1, None
         if not roles or roles[-1] == "settlement":
             m.kind = {"admin2": "district"}.get(p.kind, p.kind)
+
+    def _side_region(self, cc: str, compass: str) -> Place | None:
+        """The curated region standing for the ``compass`` side of country ``cc`` (place_words.tsv kind side)."""
+        key = (cc, compass)
+        if key not in self._sides:
+            self._sides[key] = next((c for w in place_words().sides.get(compass, ()) for c in self.gaz.lookup(w)
+                                     if c.cc == cc and c.kind == "region"), None)
+        return self._sides[key]
 
     def _countryside(self, p: Place, side: str | None) -> tuple[float, float] | None:
         """The point of "ريف X" when the town X gives its name to its province (درعا، حلب، حماة): COUNTRYSIDE_KM from
