@@ -376,3 +376,20 @@ def test_a_side_of_the_country_is_the_region_of_that_side(geo):
     # a side with no region of its own keeps the centroid moved towards it
     p = one("قصفت الطائرات مواقع للمسلحين في جنوب العراق", "جنوب العراق")
     assert (p.location, p.rule_id) == ("Iraq", "geo.compass.country")
+
+
+def test_a_countryside_told_before_its_town_with_lam_is_that_countryside(geo):
+    # q20b: "الريف الغربي لدرعا" is "ريف درعا الغربي"; so with a naming word ("لمدينة حماة"), a two-word side
+    # ("الشمالي الشرقي", first read as a compass phrase of its own), or the town named by its title ("للعاصمة، دمشق")
+    def one(text):
+        return next(x for x in _geo(geo, text) if "الريف" in x.text)
+    p = one("سقطت قذائف على قرى الريف الغربي لدرعا صباحا")
+    assert (p.text, p.location, p.geo_precision) == ("الريف الغربي لدرعا", "Dar‘ā", 2) and p.longitude < 36.0
+    p = one("تقدمت القوات في الريف الجنوبي لمدينة حماة أمس")
+    assert p.location == "Ḩamāh" and p.latitude < 35.05
+    p = one("عزلت القوات الريف الشمالي الشرقي لدرعا عن بقية المحافظة")
+    assert ("compass_adj", "NE") in p.modifiers and p.latitude > 32.65 and p.longitude > 36.15
+    p = one("اعترضت الدفاعات هدفا فوق بلدة في الريف الغربي للعاصمة، دمشق، صباح اليوم")
+    assert p.location == "Damascus" and p.longitude < 36.2
+    # a side without الريف, or الريف with no side, is not read so
+    assert all("الريف" not in x.text for x in _geo(geo, "قصفت الطائرات الريف لمدينة حماة"))
