@@ -345,6 +345,13 @@ def test_the_countryside_of_a_city_that_names_its_province_lies_towards_the_prov
     assert (p.rule_id, round(p.latitude, 2), round(p.longitude, 2)) == ("geo.rural", 36.51, 36.87)
     p = _geo(geo, "تواصل القصف المدفعي على ريف حمص منذ الصباح")[0]
     assert p.rule_id == "geo.rural" and km(p.latitude, p.longitude, 34.72, 36.72) < 1
+    # the surroundings, outskirts and suburbs of the city are at the city, not in the wide countryside
+    for word in ("محيط", "أطراف", "ضواحي"):
+        p = _geo(geo, f"تواصل القصف المدفعي على {word} درعا منذ الصباح")[0]
+        assert p.rule_id == "geo.rural" and km(p.latitude, p.longitude, 32.62, 36.10) < 1, word
+    # both countrysides after the dual are wide
+    ps = _geo(geo, "سقطت صواريخ على مواقع في ريفي حماة وحلب")
+    assert [p.rule_id for p in ps] == ["geo.rural.province", "geo.rural.province"]
 
 
 def test_a_side_of_a_countryside_lies_on_that_side_of_the_city(geo):

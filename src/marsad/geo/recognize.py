@@ -9,7 +9,7 @@ from operator import attrgetter, is_not
 from typing import Any, Iterable, Mapping, Sequence
 
 from marsad.geo.gazetteer import Gazetteer
-from marsad.geo.model import Place, PlaceMention
+from marsad.geo.model import WIDE, Place, PlaceMention
 from marsad.geo.tables import PlaceWords, place_words
 from marsad.lang.ar.matcher import Match, PhraseMatcher
 from marsad.lang.ar.numbers import number_word
@@ -401,7 +401,7 @@ class PlaceRecognizer:
         if found is None:
             return
         r, md, side = found
-        mods = [x for x in m.modifiers if x[0] == "prefix"] + [("prefix", "rural"), ("compass_adj", side)]
+        mods = [x for x in m.modifiers if x[0] == "prefix"] + [("prefix", "rural"), WIDE, ("compass_adj", side)]
         clitic = md.prefix[:-2] if md.prefix.endswith("ال") else md.prefix
         start = toks[r].start + (len(clitic) if toks[r].end - toks[r].start == len(toks[r].norm) else 0)
         m.modifiers, m.tok_start, m.start, m.proclitic = tuple(mods), r, start, clitic
@@ -454,7 +454,7 @@ class PlaceRecognizer:
             if opens == "dual" and second is not None and "و" in second.proclitic \
                     and not any(k == "prefix" for k, _ in second.modifiers):
                 # "ريفي حماة وحلب": the second name takes the dual's naming word (the countryside of Aleppo)
-                second.modifiers = tuple(md for md in head.modifiers if md[0] == "prefix") + second.modifiers
+                second.modifiers = tuple(md for md in head.modifiers if md[0] == "prefix" or md == WIDE) + second.modifiers
         out += self._enumerated(toks, text, lo, hi, starts, openers)
         out.sort(key=lambda m: m.tok_start)
         return out
@@ -609,6 +609,8 @@ class PlaceRecognizer:
                 if j == i:
                     proclitic = md.prefix
                 mods.append(md.payload)
+                if md.payload == ("prefix", "rural") and md.phrase in self.words.countryside:
+                    mods.append(WIDE)  # "ريف X" is wide, "محيط X" at the town
                 j = md.end_tok
                 # a common word that is also a name is a place after "مدينة", not after "المدينة" (the
                 # town told before: "وسط المدينة الأحد", "أنحاء المحافظة الخميس" name a day)

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Sequence
 
 from marsad.geo.gazetteer import Gazetteer
-from marsad.geo.model import Place, PlaceMention
+from marsad.geo.model import WIDE, Place, PlaceMention
 from marsad.geo.tables import neighbours, place_words
 from marsad.geodesy import km
 
@@ -435,7 +435,7 @@ class Resolver:
             if p.kind in ("city", "neighbourhood"):
                 prec = max(prec, 2)
             rule = f"geo.{roles[-1]}"
-            moved = self._countryside(p, compass) if roles[-1] == "rural" else None
+            moved = self._countryside(p, compass) if roles[-1] == "rural" and WIDE in m.modifiers else None
             if moved is not None:
                 lat, lon = moved
                 rule = "geo.rural.province"

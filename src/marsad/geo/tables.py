@@ -80,6 +80,8 @@ class PlaceWords:
     # a country's side told by a compass word ("جنوب سوريا", "شمال غربي البلاد") -> the names of the curated regions
     # that stand for it ("الجنوب السوري"), by direction; the country of the region found decides which applies
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the rural words naming a wide countryside ("ريف X", not "محيط X"): its point is not the town's
+    countryside: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +111,7 @@ def place_words() -> PlaceWords:
         list_open=frozenset(groups.get("list_open", {})),
         back={w: (v, int(p or 1)) for w, (v, p) in groups.get("back", {}).items()},
         sides=_sides(groups.get("side", {})),
+        countryside=frozenset(groups.get("countryside", {})),
     )
 
 
