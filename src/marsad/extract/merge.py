@@ -15,6 +15,7 @@ from marsad.model import Event
 
 REPORT_DAY = "report-day"  # the mention's only date is the day its statement was made (merges as undated)
 OWN_DAY = 2  # date_rank of a date told with the happening
+AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (as step.py)
 GUESSED_ACTOR = frozenset({"actor-fallback", "actor-document"})  # the document's agent, for want of one
 
 
@@ -211,15 +212,21 @@ def _fold_faces(out: list[Event], own_date: dict[int, int], reported: set[int]) 
     named, else the interception's (the projectiles of no named side that air defences "intercepted" did not land:
     ACLED codes a wholly foiled attack as the interception)."""
     for face in [e for e in out if L.face_of(e.sub_event_type)]:
+        # an aircraft or drone brought down is a happening of its own beside a named side's strike; beside a strike
+        # of no named side it is that attack ("أسقطت الدفاعات طائرتين مسيرتين" and "استهدفت طائرتان مسيرتان المطار")
         m = next((m for m in out if m is not face and face in out
                   and L.merge_family(m.sub_event_type) == L.face_of(face.sub_event_type)
-                  and _same_place(m, face) and dates_overlap(m, face) and _defended(face, m)), None)
+                  and _same_place(m, face) and dates_overlap(m, face) and _defended(face, m)
+                  and not (AIRCRAFT_DOWNED in face.rule_ids and _attacker_named(m))), None)
         if m is None:
             continue
         keep, gone = (m, face) if _attacker_named(m) else (face, m)
         m_type = (keep.event_type, keep.sub_event_type, keep.disorder_type)
+        dead = (keep.fatalities, keep.fatalities_low, keep.fatalities_high)
         own_date[id(keep)] = _absorb(keep, gone, own_date[id(keep)], own_date[id(gone)])
         keep.event_type, keep.sub_event_type, keep.disorder_type = m_type
+        if keep is face:  # a foiled attack killed no one: a toll read with the strike's mentions is another's
+            keep.fatalities, keep.fatalities_low, keep.fatalities_high = dead
         keep.rule_ids.append("face-of")
         if id(gone) in reported:
             reported.add(id(keep))
