@@ -35,3 +35,10 @@ def test_the_strikers_own_interception_stays_apart(extractor):
     doc = _run(extractor, "قال الجيش الإسرائيلي إنه أسقط الخميس طائرة مسيرة اخترقت أجواء الجولان. وشنت طائرات "
                           "إسرائيلية بعد ذلك غارات على مواقع في القنيطرة.")
     assert sorted(e.sub_event_type for e in doc.events) == ["Air/drone strike", "Disrupted weapons use"]
+
+
+def test_a_foiled_attack_keeps_the_interceptions_toll(extractor):
+    # a toll read with the unattributed strike's mentions is not the foiled attack's: the interception keeps its own
+    doc = _run(extractor, "سمع دوي انفجارات قوية في محيط مطار الشعيرات العسكري ليل الأربعاء. وقال مصدر عسكري إن "
+                          "الدفاعات الجوية السورية أسقطت صواريخ معادية في سماء المنطقة. وقتل 7 عسكريين في ضربة صاروخية.")
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Disrupted weapons use", 0)]
