@@ -22,6 +22,7 @@ from marsad.lang.ar.tokens import Token, in_words, with_conjunctions
 HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 SUBJECTED_WINDOW = 8  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact
 SINCE_SPAN_WINDOW = 4  # tokens back from "سنوات من" to the "منذ" that makes it a span counted back from now
+AGREED_ACT_WINDOW = 12  # tokens after "على أن" + a verb that are terms of the agreement ("على أن تنسحب ... وتسلم ...")
 MAY_WINDOW = 7  # tokens back from a trigger to "قد" + an imperfect verb ("قد تشارك في ضربات")
 # Modality kinds whose cue governs everything after it in its window, across commas.
 SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms",
@@ -145,6 +146,7 @@ def _future_verb_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
 
 _KIND = attrgetter("payload.kind")
 SENSE = "sense"  # modality.tsv kind: the trigger word in another sense
+OPINION = "opinion"
 
 
 def _senses_first(cues: Sequence[Match]) -> Sequence[Match]:
@@ -194,6 +196,12 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             continue
         if cue.kind == "background" and _since_span(tokens, c.start_tok, sent_lo):
             continue
+        if cue.kind == OPINION and cue.where == "after" and _act_agreed(tokens, c.end_tok, sent_hi):
+            # "اتفاق على أن تنسحب الفصائل": agreeing on an act, not on a view: the agreement stands and the act
+            # after the cue is one of its terms
+            if 0 <= trig.start_tok - c.end_tok <= AGREED_ACT_WINDOW:
+                return ("terms", cue.id)
+            continue
         if cue.where == "self":
             # the trigger's own word in a form that tells another reading ("بالإعدام": sentenced to death)
             if c.start_tok <= trig.start_tok < c.end_tok:
@@ -216,6 +224,15 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             if 0 <= gap <= cue.window and c.end_tok <= sent_hi and not _between_has_break(tokens, trig.end_tok, c.start_tok):
                 return (cue.kind, cue.id)
     return None
+
+
+def _act_agreed(tokens: Sequence[Token], k: int, hi: int) -> bool:
+    """The word after an agreeing cue ("على أن") is an imperfect verb ("تنسحب"، "يتم"): an act agreed on, not a view
+    ("على أن الهجوم ...")."""
+    if k >= hi or tokens[k - 1].norm in words("that_pronoun"):
+        return False  # "على أنه تلويح": a complementizer carrying its subject opens a view
+    w = tokens[k].norm
+    return w in words("passive_aux") or (len(w) >= 4 and w[0] in words("imperfect_prefix") and not w.startswith("ال"))
 
 
 def _since_span(tokens: Sequence[Token], cue_start: int, sent_lo: int) -> bool:
