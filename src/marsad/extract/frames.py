@@ -23,6 +23,9 @@ HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civ
 SUBJECTED_WINDOW = 8  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact
 SINCE_SPAN_WINDOW = 4  # tokens back from "سنوات من" to the "منذ" that makes it a span counted back from now
 MAY_WINDOW = 7  # tokens back from a trigger to "قد" + an imperfect verb ("قد تشارك في ضربات")
+# tokens from a threat verb to the act it threatens as its object "ب + verbal noun": the subject, a time and an
+# aside may stand between ("هدد التنظيم في أواخر الشهر الماضي بإعدام")
+THREAT_OBJECT_WINDOW = 14
 # Modality kinds whose cue governs everything after it in its window, across commas.
 SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms",
                      "legal", "background", "general", "opinion"})
@@ -201,11 +204,12 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             continue
         if cue.where == "before":
             gap = trig.start_tok - c.end_tok
+            window = _threat_reach(cue, tdef, trig)
             if cue.kind == "condition" and c.start_tok == sent_lo and gap >= 0:
                 # a sentence opening on "إذا" is a conditional throughout: its answer ("فسيكون ...") is as
                 # unreal as its condition
                 return (cue.kind, cue.id)
-            if 0 <= gap <= cue.window and c.start_tok >= sent_lo:
+            if 0 <= gap <= window and c.start_tok >= sent_lo:
                 if cue.kind in SCOPING:
                     # these scope over a clause and the reported content after it
                     return (cue.kind, cue.id)
@@ -216,6 +220,13 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             if 0 <= gap <= cue.window and c.end_tok <= sent_hi and not _between_has_break(tokens, trig.end_tok, c.start_tok):
                 return (cue.kind, cue.id)
     return None
+
+
+def _threat_reach(cue: Cue, tdef: Trigger, trig: Match) -> int:
+    """A threat reaches the verbal noun it governs with "ب" further than its row's window."""
+    if cue.kind == "threat" and tdef.pos == "noun" and trig.prefix.removesuffix("ال").endswith("ب"):
+        return max(cue.window, THREAT_OBJECT_WINDOW)
+    return cue.window
 
 
 def _since_span(tokens: Sequence[Token], cue_start: int, sent_lo: int) -> bool:

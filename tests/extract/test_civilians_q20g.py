@@ -1,0 +1,47 @@
+"""Violence against civilians and protests on unseen news, on sentences of our own (branch q20g): a threat reaches the
+act it names as its object past the subject and a time; clashes told with protesters or protests are riots."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-05-10"
+
+
+def _run(extractor, text):
+    return extractor(MetaStep()(Document(text=text, published=PUB)))
+
+
+@pytest.mark.parametrize("text", [
+    "هدد قائد الجماعة المسلحة في خطاب بثه التلفزيون مساء أمس بإعدام الرهائن المحتجزين لديه في مدينة الرقة.",
+    "توعد زعيم التنظيم، في تسجيل صوتي نشر الأسبوع الماضي، باغتيال الصحفيين في مدينة الموصل.",
+])
+def test_a_threat_reaches_its_object_past_the_subject(extractor, text):
+    doc = _run(extractor, text)
+    assert not [e for e in doc.events if e.event_type == "Violence against civilians"], \
+        [(e.sub_event_type, e.rule_ids) for e in doc.events]
+    assert any(d["reason"] == "modality:threat" for d in doc.dropped), doc.dropped
+
+
+def test_an_execution_reported_is_kept(extractor):
+    doc = _run(extractor, "أعدم التنظيم رهينة في مدينة الرقة أمس.")
+    assert [e.sub_event_type for e in doc.events] == ["Attack"], doc.dropped
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("قتل متظاهر وأصيب خمسة آخرون في اشتباكات مع قوات الأمن في مدينة البصرة مساء الاثنين.", "rf-riot-3400"),
+    ("تشهد مدن الجنوب احتجاجات على نقص الكهرباء منذ أسابيع، لكنها تحولت يوم الجمعة إلى اشتباكات في مدينة الناصرية.",
+     "rf-riot-3401"),
+])
+def test_clashes_of_protesters_are_riots(extractor, text, rule):
+    doc = _run(extractor, text)
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Riots", "Violent demonstration")], \
+        [(e.sub_event_type, e.rule_ids) for e in doc.events]
+    assert rule in doc.events[0].rule_ids
+
+
+def test_clashes_without_protesters_stay_armed_clashes(extractor):
+    doc = _run(extractor, "اندلعت اشتباكات بين الجيش ومسلحي التنظيم في مدينة الموصل أمس.")
+    assert [e.sub_event_type for e in doc.events] == ["Armed clash"], doc.dropped
