@@ -45,3 +45,32 @@ def test_clashes_of_protesters_are_riots(extractor, text, rule):
 def test_clashes_without_protesters_stay_armed_clashes(extractor):
     doc = _run(extractor, "اندلعت اشتباكات بين الجيش ومسلحي التنظيم في مدينة الموصل أمس.")
     assert [e.sub_event_type for e in doc.events] == ["Armed clash"], doc.dropped
+
+
+@pytest.mark.parametrize("text", [
+    "وفي مثل هذا اليوم، خرج متظاهرون في مدينة درعا وبعض المدن الأخرى في احتجاجات للمطالبة بالحرية.",
+    "دخل النزاع عامه الثامن بعد أن تحول من احتجاجات سلمية في مدينة درعا إلى حرب.",
+])
+def test_protests_of_an_anniversary_or_a_former_state_are_history(extractor, text):
+    doc = _run(extractor, text)
+    assert not doc.events, [(e.sub_event_type, e.rule_ids) for e in doc.events]
+    assert any(d["reason"] == "modality:background" for d in doc.dropped), doc.dropped
+
+
+def test_an_execution_ordered_is_no_execution(extractor):
+    doc = _run(extractor, "أمر زعيم التنظيم، أبو محمد، أمس بإعدام عشرين رهينة في مدينة الرقة.")
+    assert not doc.events, [(e.sub_event_type, e.rule_ids) for e in doc.events]
+    assert any(d["reason"] == "modality:call" for d in doc.dropped), doc.dropped
+
+
+def test_a_suspect_of_a_rape_reports_no_rape(extractor):
+    doc = _run(extractor, "قال مسؤولون إن رجلا يشتبه بأنه اغتصب فتاة في مدينة أربيل فر إلى تركيا.")
+    assert not doc.events, [(e.sub_event_type, e.rule_ids) for e in doc.events]
+    assert any(d["reason"] == "modality:possibility" for d in doc.dropped), doc.dropped
+
+
+def test_people_killed_in_a_battle_are_its_toll(extractor):
+    doc = _run(extractor, "أكدت وزارة الخارجية الروسية أن عشرات من المواطنين الروس قتلوا وجرحوا في معركة وقعت مؤخرا في "
+                          "مدينة دير الزور.")
+    assert [e.sub_event_type for e in doc.events] == ["Armed clash"], [(e.sub_event_type, e.rule_ids) for e in doc.events]
+    assert "rf-vac-3402" in doc.events[0].rule_ids

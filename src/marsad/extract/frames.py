@@ -23,8 +23,9 @@ HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civ
 SUBJECTED_WINDOW = 8  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact
 SINCE_SPAN_WINDOW = 4  # tokens back from "سنوات من" to the "منذ" that makes it a span counted back from now
 MAY_WINDOW = 7  # tokens back from a trigger to "قد" + an imperfect verb ("قد تشارك في ضربات")
-# tokens from a threat verb to the act it threatens as its object "ب + verbal noun": the subject, a time and an
-# aside may stand between ("هدد التنظيم في أواخر الشهر الماضي بإعدام")
+# tokens from a threat to the act it threatens as its object "ب + verbal noun": the subject, a time and an aside may
+# stand between ("هدد التنظيم في أواخر الشهر الماضي بإعدام"). Calls were tried too: "بشأن"، "يجب" then reached the
+# objects of other verbs ("ردا على تقارير أفادت بهجوم").
 THREAT_OBJECT_WINDOW = 14
 # Modality kinds whose cue governs everything after it in its window, across commas.
 SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms",
