@@ -74,3 +74,14 @@ def test_people_killed_in_a_battle_are_its_toll(extractor):
                           "مدينة دير الزور.")
     assert [e.sub_event_type for e in doc.events] == ["Armed clash"], [(e.sub_event_type, e.rule_ids) for e in doc.events]
     assert "rf-vac-3402" in doc.events[0].rule_ids
+
+
+@pytest.mark.parametrize("text", [
+    "وشهدت مدينة الناصرية أمس تظاهرة فرقتها قوات الأمن.",
+    "وفي مدينة الحلة، سارت تظاهرة صباح الجمعة لكن قوات الأمن عملت على تفريقها.",
+])
+def test_a_protest_dispersed_is_a_protest_with_intervention(extractor, text):
+    doc = _run(extractor, text)
+    assert [e.sub_event_type for e in doc.events] == ["Protest with intervention"], \
+        [(e.sub_event_type, e.rule_ids) for e in doc.events]
+    assert "rf-proi-3400" in doc.events[0].rule_ids
