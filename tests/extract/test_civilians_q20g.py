@@ -86,3 +86,9 @@ def test_a_protest_dispersed_is_a_protest_with_intervention(extractor, text):
     assert [e.sub_event_type for e in doc.events] == ["Protest with intervention"], \
         [(e.sub_event_type, e.rule_ids) for e in doc.events]
     assert "rf-proi-3400" in doc.events[0].rule_ids
+
+
+def test_a_province_that_sees_protests_is_described_not_reported(extractor):
+    doc = _run(extractor, "ووجه الوزير أمس نداء إلى سكان محافظة ميسان التي تشهد موجة احتجاجات واسعة يطالب فيها بالتهدئة.")
+    assert not doc.events, [(e.sub_event_type, e.rule_ids) for e in doc.events]
+    assert any(d["reason"] == "modality:state" for d in doc.dropped), doc.dropped
