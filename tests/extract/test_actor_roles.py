@@ -368,8 +368,8 @@ def test_town_only_default_counterpart_needs_a_town():
     # a verb carrying its plural subject ("هاجموا") has the protesters before it as agent, not the adjective of the
     # building after it
     ("قال شهود إن المحتجين هاجموا مقر قناة العراقية في مدينة الناصرية أمس.", "Violent demonstration", "Rioters (Iraq)"),
-    # the agent of a passive after "على يد", a quote mark opening its name
-    ('عثرت الشرطة على جثث ستة أشخاص خطفوا على يد "داعش" قرب كركوك أمس.', "Abduction/forced disappearance",
+    # the agent of a passive after "على يد", a quote mark opening its name (the abducted found dead: an attack, rf-vac-3403)
+    ('عثرت الشرطة على جثث ستة أشخاص خطفوا على يد "داعش" قرب كركوك أمس.', "Attack",
      "Islamic State (Iraq and Syria)"),
 ])
 def test_verb_carrying_its_subject_takes_no_agent_after_it(extractor, text, sub, actor1):

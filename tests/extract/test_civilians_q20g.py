@@ -92,3 +92,9 @@ def test_a_province_that_sees_protests_is_described_not_reported(extractor):
     doc = _run(extractor, "ووجه الوزير أمس نداء إلى سكان محافظة ميسان التي تشهد موجة احتجاجات واسعة يطالب فيها بالتهدئة.")
     assert not doc.events, [(e.sub_event_type, e.rule_ids) for e in doc.events]
     assert any(d["reason"] == "modality:state" for d in doc.dropped), doc.dropped
+
+
+def test_abducted_people_found_dead_were_attacked(extractor):
+    doc = _run(extractor, "وعثرت الشرطة أمس على خمس جثث قرب مدينة تكريت، بينهم ثلاثة أشخاص خطفهم مسلحو التنظيم الشهر الماضي.")
+    assert [e.sub_event_type for e in doc.events] == ["Attack"], [(e.sub_event_type, e.rule_ids) for e in doc.events]
+    assert "rf-vac-3403" in doc.events[0].rule_ids
