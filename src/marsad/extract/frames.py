@@ -24,6 +24,10 @@ SUBJECTED_WINDOW = 8  # tokens back from "ل + verbal noun" to the "تعرض" th
 SINCE_SPAN_WINDOW = 4  # tokens back from "سنوات من" to the "منذ" that makes it a span counted back from now
 AGREED_ACT_WINDOW = 12  # tokens after "على أن" + a verb that are terms of the agreement ("على أن تنسحب ... وتسلم ...")
 MAY_WINDOW = 7  # tokens back from a trigger to "قد" + an imperfect verb ("قد تشارك في ضربات")
+# tokens from a threat to the act it threatens as its object "ب + verbal noun": the subject, a time and an aside may
+# stand between ("هدد التنظيم في أواخر الشهر الماضي بإعدام"). Calls were tried too: "بشأن"، "يجب" then reached the
+# objects of other verbs ("ردا على تقارير أفادت بهجوم").
+THREAT_OBJECT_WINDOW = 14
 # Modality kinds whose cue governs everything after it in its window, across commas.
 SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms",
                      "legal", "background", "general", "opinion"})
@@ -209,11 +213,12 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             continue
         if cue.where == "before":
             gap = trig.start_tok - c.end_tok
+            window = _threat_reach(cue, tdef, trig)
             if cue.kind == "condition" and c.start_tok == sent_lo and gap >= 0:
                 # a sentence opening on "إذا" is a conditional throughout: its answer ("فسيكون ...") is as
                 # unreal as its condition
                 return (cue.kind, cue.id)
-            if 0 <= gap <= cue.window and c.start_tok >= sent_lo:
+            if 0 <= gap <= window and c.start_tok >= sent_lo:
                 if cue.kind in SCOPING:
                     # these scope over a clause and the reported content after it
                     return (cue.kind, cue.id)
@@ -233,6 +238,13 @@ def _act_agreed(tokens: Sequence[Token], k: int, hi: int) -> bool:
         return False  # "على أنه تلويح": a complementizer carrying its subject opens a view
     w = tokens[k].norm
     return w in words("passive_aux") or (len(w) >= 4 and w[0] in words("imperfect_prefix") and not w.startswith("ال"))
+
+
+def _threat_reach(cue: Cue, tdef: Trigger, trig: Match) -> int:
+    """A threat reaches the verbal noun it governs with "ب" further than its row's window."""
+    if cue.kind == "threat" and tdef.pos == "noun" and trig.prefix.removesuffix("ال").endswith("ب"):
+        return max(cue.window, THREAT_OBJECT_WINDOW)
+    return cue.window
 
 
 def _since_span(tokens: Sequence[Token], cue_start: int, sent_lo: int) -> bool:
