@@ -33,3 +33,26 @@ def test_air_defences_that_destroyed_what_flies_intercepted_it(extractor, text):
 ])
 def test_destroying_without_air_defences_is_no_interception(extractor, text):
     assert "Disrupted weapons use" not in _subs(_run(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    # a day set off by commas between «تعرضت» and «لغارات» is a parenthesis (frames._subjected_before)
+    "وكانت مدينة إدلب تعرضت، الجمعة، لغارات جوية روسية عنيفة.",
+    # air defences that confronted strikes (function_words subjected: تصدت، تصدي)
+    "وقالت الوكالة إن الدفاعات الجوية تصدت لغارات إسرائيلية على مطار الضمير أمس.",
+    "وأفادت الوكالة بتصدي الدفاعات الجوية لغارات إسرائيلية على مطار الضمير أمس.",
+])
+def test_strikes_subjected_to_or_confronted_happened(extractor, text):
+    assert "Air/drone strike" in _subs(_run(extractor, text))
+
+
+def test_protests_renewed_happened(extractor):
+    # «في تجدد للاحتجاجات» (function_words subjected: تجدد): the protests renewed, no aim
+    assert "Violent demonstration" in _subs(_run(extractor, "وقتل متظاهر في تجدد للاحتجاجات العنيفة في مدينة الناصرية أمس."))
+
+
+def test_confronting_as_an_aim_keeps_its_object_unreal(extractor):
+    # «للتصدي لصواريخ»: a system made to confront missiles tells no strike
+    doc = _run(extractor, "وصممت المنظومة الجديدة للتصدي لصواريخ يصل مداها إلى 200 كيلومتر فوق مدينة حلب.")
+    assert doc.events == []
+    assert any(d["reason"] == "modality:intention" for d in doc.dropped)

@@ -20,6 +20,7 @@ from marsad.lang.ar.tokens import Token, in_words, with_conjunctions
 
 # Event types whose agent is never the holder of the place hit ("بلدة تسيطر عليها المعارضة")
 HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+PARENTHESIS = 3  # tokens at most between two commas that set off a day or a place inside a clause
 SUBJECTED_WINDOW = 8  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact
 SINCE_SPAN_WINDOW = 4  # tokens back from "سنوات من" to the "منذ" that makes it a span counted back from now
 MAY_WINDOW = 7  # tokens back from a trigger to "قد" + an imperfect verb ("قد تشارك في ضربات")
@@ -84,17 +85,24 @@ def _between_has_break(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 
 def _subjected_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
-    """A "تعرض" verb before token ``k`` (back to ``lo``) in the same clause."""
+    """A "تعرض" verb before token ``k`` (back to ``lo``) in the same clause; a day or a place set off by commas
+    between them ("تعرضت، الجمعة، لغارات") is a parenthesis, not a clause."""
     breaks, memo = words("clause_break"), _SUBJECTED_MEMO
-    for j in range(k - 1, lo - 1, -1):
+    j = k - 1
+    while j >= lo:
         w = tokens[j].norm
         if w in breaks:
-            return False
+            opening = next((i for i in range(j - 1, max(lo, j - 1 - PARENTHESIS) - 1, -1) if tokens[i].norm in breaks), None)
+            if opening is None or opening == j - 1:
+                return False
+            j = opening - 1
+            continue
         hit = memo.get(w)
         if hit is None:
             hit = _holds_subjected(w)
         if hit:
-            return True
+            return not w.startswith("لل")  # "للتصدي لصواريخ": confronting as an aim, its object no fact
+        j -= 1
     return False
 
 
