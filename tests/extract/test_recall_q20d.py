@@ -56,3 +56,20 @@ def test_confronting_as_an_aim_keeps_its_object_unreal(extractor):
     doc = _run(extractor, "وصممت المنظومة الجديدة للتصدي لصواريخ يصل مداها إلى 200 كيلومتر فوق مدينة حلب.")
     assert doc.events == []
     assert any(d["reason"] == "modality:intention" for d in doc.dropped)
+
+
+def test_an_indefinite_happening_told_by_its_own_verb_after_bad_is_reported(extractor):
+    # «بعد اشتباكات اندلعت بين ...» (frames._told_after, function_words told_after, told_verb)
+    doc = _run(extractor, "وفرضت الشرطة حظرا للتجول في مدينة سامراء مساء الأربعاء بعد اشتباكات اندلعت بين عشيرتين.")
+    assert "Armed clash" in _subs(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # definite: a happening told before, recalled as the frame
+    "وفرضت الشرطة حظرا للتجول في مدينة سامراء مساء الأربعاء بعد الاشتباكات التي شهدتها المدينة.",
+    # a reaction answers a reference: «ردا على» is no telling of the attack
+    "وأعلنت الحكومة مساء الأربعاء قطع العلاقات ردا على هجوم استهدف سفارتها في مدينة سامراء.",
+])
+def test_recalled_or_answered_happenings_stay_background(extractor, text):
+    doc = _run(extractor, text)
+    assert not [e for e in doc.events if e.event_type in ("Battles", "Violence against civilians")]

@@ -200,7 +200,7 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
                     or (tdef.pos == "noun" and gap == 2 and tokens[c.end_tok + 1].norm in words("relative_link")):
                 return (cue.kind, cue.id)
             continue
-        if cue.kind == "background" and _since_span(tokens, c.start_tok, sent_lo):
+        if cue.kind == "background" and (_since_span(tokens, c.start_tok, sent_lo) or _told_after(tokens, c, trig, tdef, sent_hi)):
             continue
         if cue.where == "self":
             # the trigger's own word in a form that tells another reading ("بالإعدام": sentenced to death)
@@ -224,6 +224,17 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             if 0 <= gap <= cue.window and c.end_tok <= sent_hi and not _between_has_break(tokens, trig.end_tok, c.start_tok):
                 return (cue.kind, cue.id)
     return None
+
+
+def _told_after(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger, sent_hi: int) -> bool:
+    """"بعد اشتباكات اندلعت بين ..."، "عقب غارات عنيفة استهدفت ليلا ...": an indefinite noun right after "بعد/عقب"
+    (function_words told_after) told by a verb of its own right after it (one adjective between at most; told_verb) is
+    reported, not only recalled as a frame. "ردا على هجوم ... استهدف" stays the reference a reaction answers."""
+    if tdef.pos != "noun" or "ال" in trig.prefix or trig.phrase.startswith("ال") \
+            or tokens[cue.end_tok - 1].norm not in words("told_after"):
+        return False
+    verbs = words("told_verb")
+    return any(tokens[k].norm in verbs for k in range(trig.end_tok, min(trig.end_tok + 2, sent_hi)))
 
 
 def _since_span(tokens: Sequence[Token], cue_start: int, sent_lo: int) -> bool:
