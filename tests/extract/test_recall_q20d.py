@@ -73,3 +73,11 @@ def test_an_indefinite_happening_told_by_its_own_verb_after_bad_is_reported(extr
 def test_recalled_or_answered_happenings_stay_background(extractor, text):
     doc = _run(extractor, text)
     assert not [e for e in doc.events if e.event_type in ("Battles", "Violence against civilians")]
+
+
+def test_the_number_after_laqiya_counts_the_dead_of_its_masra(extractor):
+    # «لقي سبعة من عناصر التنظيم الإرهابي مصرعهم»: a long subject between the number and «مصرعهم»
+    # (frames._death_verb_subject, function_words death_lead)
+    doc = _run(extractor, "ولقي سبعة من عناصر التنظيم الإرهابي مصرعهم في اشتباكات مع قوة عراقية في قضاء الحويجة أمس.")
+    clashes = [e for e in doc.events if e.sub_event_type == "Armed clash"]
+    assert clashes and clashes[0].fatalities == 7

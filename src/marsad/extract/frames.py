@@ -20,6 +20,7 @@ from marsad.lang.ar.tokens import Token, in_words, with_conjunctions
 
 # Event types whose agent is never the holder of the place hit ("بلدة تسيطر عليها المعارضة")
 HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+DEATH_SPAN = 10  # tokens from the number after "لقي" to its "مصرعهم/حتفهم"
 PARENTHESIS = 3  # tokens at most between two commas that set off a day or a place inside a clause
 SUBJECTED_WINDOW = 8  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact
 SINCE_SPAN_WINDOW = 4  # tokens back from "سنوات من" to the "منذ" that makes it a span counted back from now
@@ -781,6 +782,8 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
     heads = subset_heads(numbers, tokens, subset) if subset else {}
     if units and tokens is not None:
         numbers = [n for n in numbers if not _is_time(n, tokens, units, year_before)]
+    if tokens is not None and (lead := _death_verb_subject(numbers, casualties, tokens)) is not None:
+        return (heads[id(lead)] if id(lead) in heads else lead), True
     best, best_d = None, 99
     wounded: set[int] = set()
     for n in numbers:
@@ -809,6 +812,18 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
         if c.payload.kind == "dual_killed":
             return 2, True
     return None, False
+
+
+def _death_verb_subject(numbers: Sequence[Any], casualties: Sequence[Match], tokens: Sequence[Token]) -> Any:
+    """"لقي 15 عسكريا كانوا على متن الطائرة مصرعهم": the number right after "لقي/لقوا" (function_words death_lead)
+    counts the dead its "مصرع/حتف" names further on, however long the subject between them."""
+    lead = words("death_lead")
+    for n in numbers:
+        if n.tok_start == 0 or tokens[n.tok_start - 1].norm not in lead:
+            continue
+        if any(c.payload.kind == "killed" and n.tok_end <= c.start_tok <= n.tok_end + DEATH_SPAN for c in casualties):
+            return n
+    return None
 
 
 def _with_joined(best: Any, numbers: Sequence[Any], tokens: Sequence[Token] | None, heads: dict[int, Any],
