@@ -404,7 +404,8 @@ def test_jordanian_gendarmerie_killed_is_the_target(extractor):
 
 @pytest.mark.parametrize("text, sub, rule", [
     # Turkey's taking of ground and strikes in Syria with no other side named are against the YPG
-    ("سيطرت القوات التركية على بلدة جنديرس في ريف عفرين أمس.", "Non-state actor overtakes territory", "dt-1805"),
+    # (a foreign state's taking is a regaining, ar-3100, q20e)
+    ("سيطرت القوات التركية على بلدة جنديرس في ريف عفرين أمس.", "Government regains territory", "dt-1807"),
     ("قصفت المدفعية التركية بلدة جنديرس في ريف عفرين أمس.", "Shelling/artillery/missile attack", "dt-1808"),
 ])
 def test_turkish_operations_in_syria_are_against_the_ypg(extractor, text, sub, rule):

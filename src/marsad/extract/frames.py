@@ -291,7 +291,8 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
                                                                                                 adjectives)
     # "غارات روسية" names the agent; "غارات على مواقع إيرانية" the target (below)
     adj = [a for a in adjectives if 0 <= a.tok_start - trig.end_tok <= 2
-           and not (a.tok_start > trig.end_tok and _after_head(tokens, a.tok_start, heads))]
+           and not (a.tok_start > trig.end_tok and _after_head(tokens, a.tok_start, heads)
+                    and not _subject_forces(tokens, trig, tdef, a, named))]
     # "المحتجون هاجموا مقر تلفزيون العراقية": a verb that carries its plural subject has none after it
     carried = tdef.pos == "verb" and _carries_subject(tokens[trig.start_tok].norm)
     if a1 is not None:
@@ -402,10 +403,11 @@ def _as_tuple(group: frozenset[str]) -> tuple[str, ...]:
 
 
 def _ally_marked(tokens: Sequence[Token], m: Mention, named: Sequence[Mention]) -> bool:
-    """An ally word right before the actor, or before "من" right before it ("بدعم من روسيا"); or an ally-of-actor word
-    right after another named actor, a comma between at most ("التحالف الدولي بقيادة واشنطن")."""
+    """An ally word right before the actor, or before "من/مع" right before it ("بدعم من روسيا"، "بالتعاون مع الجيش
+    التركي"); or an ally-of-actor word right after another named actor, a comma between at most ("التحالف الدولي
+    بقيادة واشنطن")."""
     k = m.tok_start
-    j = k - 2 if k > 1 and tokens[k - 1].norm in words("partitive") else k - 1
+    j = k - 2 if k > 1 and tokens[k - 1].norm in words("ally_link") else k - 1
     if j < 0:
         return False
     w = tokens[j].norm
@@ -462,6 +464,22 @@ def joined_after(tokens: Sequence[Token], m: Mention | None, mentions: Sequence[
                 b.tok_start == end + 1 and tokens[end].norm == "و"):
             return b
     return None
+
+
+SUBJECT_OBJECT_WINDOW = 3  # tokens from a subject's adjective to the side named in the object ("مقاتلي الوحدات")
+
+
+def _subject_forces(tokens: Sequence[Token], trig: Match, tdef: Trigger, a: Mention, named: Sequence[Mention]) -> bool:
+    """"قصفت قوات تركية مواقع الوحدات"، "طردت قوات تركية مقاتلي الوحدات": a force noun right after the verb, with its
+    nationality adjective, is the subject when the object names another side after it; without one ("استهدفت قوات
+    تركية بقذائف") the forces may be the ones hit (a passive is not written apart)."""
+    k = trig.end_tok
+    if tdef.pos != "verb" or a.tok_start != k + 1 or tokens[k].norm not in words("own_forces"):
+        return False
+    return any(m.value.id != a.value.id and a.tok_end <= m.tok_start <= a.tok_end + SUBJECT_OBJECT_WINDOW
+               and m.value.kind in ("state", "nonstate")
+               and not any(tokens[j].norm in words("clause_break") for j in range(a.tok_end, m.tok_start))
+               for m in named)
 
 
 def _after_head(tokens: Sequence[Token], k: int, heads: frozenset[str]) -> bool:
@@ -644,8 +662,7 @@ def retype_by_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2
         if r.rule == "agent-retype":
             # "قصف إسرائيلي" in Syria: a force that fights there from the air only strikes from the air; "استهدف
             # المحتجون مباني حكومية": protesters who attack riot (the row's actor stands for them)
-            if a1 is not None and (ANY_COUNTRY in r.countries or country in r.countries) \
-                    and _is_kind(a1.value, r.kind, country):
+            if a1 is not None and _agent_row_holds(r, a1.value, country):
                 agent = a1 if not r.actor else Mention(a1.kind, a1.tok_start, a1.tok_end, a1.start, a1.end,
                                                        actor_table()[r.actor], r.id)
                 return event_types()[r.to][0], r.to, agent, a2, [r.id]
@@ -659,6 +676,22 @@ def retype_by_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2
         stand_in = Mention(side.kind, side.tok_start, side.tok_end, side.start, side.end, actor_table()[r.actor], r.id)
         return event_types()[r.to][0], r.to, stand_in, other, [r.id]
     return event_type, sub_event_type, a1, a2, []
+
+
+def _agent_row_holds(r: Any, agent: Actor, country: str | None) -> bool:
+    """An agent-retype row acts on this agent in this country."""
+    return (ANY_COUNTRY in r.countries or country in r.countries) and _is_kind(agent, r.kind, country)
+
+
+def retype_by_agent(event_type: str, sub_event_type: str, agent: Actor, country: str | None
+                    ) -> tuple[str, str, Actor, list[str]]:
+    """The "agent-retype" rows of actor_roles.tsv for an agent not read in the sentence (the document's, or the
+    coder's default): "الغارات" told again in a report of Israeli strikes on Syria are air strikes as "غارات
+    إسرائيلية" are. Returns (event type, sub-type, agent or the row's stand-in, rules that acted)."""
+    for r in role_rules(event_type, sub_event_type):
+        if r.rule == "agent-retype" and _agent_row_holds(r, agent, country):
+            return event_types()[r.to][0], r.to, actor_table()[r.actor] if r.actor else agent, [r.id]
+    return event_type, sub_event_type, agent, []
 
 
 def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Mention | None,

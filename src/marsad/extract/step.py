@@ -22,7 +22,7 @@ from marsad.extract.genre import commentary_cue
 from marsad.extract.frames import (
     Frame, Mention, apply_roles, casualty_side, date_distance, find_modality, held_by, joined_after, overlaps,
     pick_actors,
-    pick_fatalities, recast_by_country, resolve_territory, retype_by_roles,
+    pick_fatalities, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
 )
 from marsad.extract.scans import (
     form_in as _form_in, form_in_keys as _form_in_keys, forms_in as _forms_in, holds_any as _holds_any,
@@ -61,6 +61,7 @@ ARRESTS = "Arrests"
 GATHERINGS = frozenset({"Protests", "Riots"})
 PROTESTERS_HELD = "protesters-held"  # rule id: an arrest whose sentence names protesters (trigger_cues protesters)
 TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+ACTOR_DOCUMENT = "actor-document"  # the agent of the nearest mention of the same sub-type, for want of one
 TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
 _SITE_KINDS = frozenset({"base", "camp"})  # named sites: as exact as a town, whatever their gazetteer precision
@@ -154,6 +155,31 @@ POSITIONS_WINDOW = 2  # tokens after a strike trigger where the positions it hit
 
 # the kinds of place a list of towns enumerates (not a country or a province: "مدنا أخرى بينها العاصمة")
 _TOWN_KINDS = frozenset({"city", "area", "neighbourhood", "camp"})
+
+
+def _list_gap(gap: Sequence[str], links: Any) -> bool:
+    """Whether the words between two listed places are links and members the gazetteer lacks: each such member
+    opens with "و", or stands between two commas ("، أرض الباشا،"; not "سوريا، بمشاركة فرنسا"), and has at most one
+    more word ("وكحيل"، "والشيخ سعد")."""
+    run, linked, unclosed = 0, False, False
+    for g in gap:
+        if g in links:
+            run, linked, unclosed = 0, True, False
+        elif g.startswith("و") and len(g) > 2:
+            run, linked = 1, False
+        elif linked:
+            run, linked, unclosed = 1, False, True
+        elif run == 1:
+            run = 2
+        else:
+            return False
+    return not unclosed
+
+
+def _local_pair(p: Any, q: Any) -> bool:
+    """Whether two places are both local ones (a town, village, district or camp, precision 1), which a list joins
+    whatever their kinds: "دوما وحمورية"، "جوبر وعربين"، "الحجر الأسود ومخيم اليرموك"."""
+    return p.kind in _TOWN_KINDS and q.kind in _TOWN_KINDS and q.geo_precision == 1
 
 
 def _proximity_of(p: Any, toks: Sequence[Any]) -> bool:
@@ -619,8 +645,8 @@ class EventExtractor:
                     near = [p for p in near if id(p) not in gone]
                 f.place = self._pick_place(t, near, toks, rec["containers"])
                 f.extra_places = self._listed_places(t, f.place, near, rec["containers"], toks)
-                if f.extra_places and L.one_place(f.sub_event_type) and self._terms_cover(toks, t, f.place):
-                    # "اتفاق يقضي بإخراج المسلحين من X وY": the towns an agreement's terms cover are one agreement
+                if f.extra_places and L.one_place(f.sub_event_type) and self._one_act(toks, t):
+                    # "اتفاق يقضي بإخراج المسلحين من X وY": the towns one agreement covers are one agreement
                     f.extra_places = []
                     f.rule_ids.append("place-one")
                 listed = self._enumerated(t, f.place, near, toks)
@@ -1252,7 +1278,7 @@ class EventExtractor:
             src = before[-1] if before else next(iter(same), None)
             if src is not None and (not strict or src.actor1.value.id in default.borrow_from):
                 f.actor1 = src.actor1
-                f.rule_ids.append("actor-document")
+                f.rule_ids.append(ACTOR_DOCUMENT)
 
     def _document_counterpart(self, ev: Event, mentions: Sequence[Mention]) -> None:
         """"حاولت قوات النظام اقتحام الغوطة": a state force's clash with no other side named is with the armed
@@ -1426,44 +1452,48 @@ class EventExtractor:
             gap = [x.norm for x in toks[prev.tok_end:p.tok_start]]
             # unknown list members ("وكحيل") may stand between known ones
             links = L.words("list_link")
-            linked = all(g in links or (g.startswith("و") and len(g) > 2) for g in gap) and (
-                "و" in p.proclitic or "،" in gap or "," in gap)
+            linked = _list_gap(gap, links) and ("و" in p.proclitic or "،" in gap or "," in gap)
             # "... كما في مدينة X": one more place of the list
             if not linked and " ".join(g for g in gap if g not in links) not in L.words("list_also"):
                 break
             # a town the gazetteer lacks sits at its province's point: a town all the same
             unlisted = p.gazetteer_id is None and (p.note or "").startswith("unresolved") and p.kind == "city"
-            # a curated village (places_extra kind area, precision 1) is a town of the list like a GeoNames one
-            # (and so is a listed town the gazetteer lacks, after a curated one: "بلدتي بصر الحرير ومليحة العطش")
-            town = {p.kind, first.kind} <= {"city", "area"} and first.geo_precision == 1 and (
-                p.geo_precision == 1 or unlisted)
-            if (p.kind == first.kind or town) and (p.geo_precision == first.geo_precision or unlisted):
+            # a curated village, district or camp (places_extra, precision 1) is a place of the list like a GeoNames
+            # town ("من جوبر وعربين وعين ترما"، "مخيم اليرموك وحي التضامن"), and so is a listed town the gazetteer
+            # lacks, after a curated one ("بلدتي بصر الحرير ومليحة العطش")
+            town = _local_pair(p, first) and (p.geo_precision == 1 or unlisted)
+            # a namesake abroad in a list of local places is a misread town ("باب توما والعمارة": not Amarah, Iraq)
+            abroad = town and p.country != first.country
+            if (p.kind == first.kind or town) and (p.geo_precision == first.geo_precision or unlisted) and not abroad:
                 out.append(p)
             prev = p
         return out
 
     @staticmethod
-    def _terms_cover(toks, t: Match, first: Any) -> bool:
-        """Whether the list of places from ``first`` is what one act's terms cover: a word of leaving between the
-        trigger and it ("اتفاق يقضي بإخراج المسلحين من X وY"), the trigger no plural ("اتفاقات لإخراج ... من X وY":
-        several agreements, one per town)."""
-        if any(_form_in_keys(toks[k].norm, L.words("several_acts")) for k in range(t.start_tok, t.end_tok)):
-            return False
-        return any(_form_in_keys(toks[k].norm, L.words("departure")) for k in range(t.end_tok, first.tok_start))
+    def _one_act(toks, t: Match) -> bool:
+        """Whether a type told once over a list of places (``one_place``) is one act there: its trigger is no plural
+        ("اتفاق يقضي بإخراج المسلحين من X وY"، "المناطق التي تم التوصل لاتفاق بشأنها تشمل X وY" are one agreement;
+        "اتفاقات لإخراج ... من X وY" are several, one per town)."""
+        return not any(_form_in_keys(toks[k].norm, L.words("several_acts")) for k in range(t.start_tok, t.end_tok))
 
     @staticmethod
     def _listed_before(last: Any, places: Sequence[Any], toks) -> list[Any]:
         """"مواقع في ريفي حماة وحلب تعرضت لعدوان": the place picked before the trigger is the last of a list; the
-        places joined to it by "و" alone, of its kind and precision, are reached too."""
-        out = []
+        places joined to it by "و"/"،" alone, of its kind and precision, are reached too; members the gazetteer
+        lacks ("وتعرضت بلدات X وكحيل وY لغارات") or of another precision are passed over, as after the trigger."""
+        out: list[Any] = []
+        if last.tok_end < len(toks) and in_words(toks[last.tok_end].norm, L.words("relative")):
+            return out  # "قاتل في تكريت والرمادي التي أصيب فيها بقذيفة": the clause tells of the last place only
         nxt = last
+        links = L.words("list_link")
         for p in sorted((p for p in places if p.tok_end <= last.tok_start), key=lambda p: -p.tok_start):
-            if not p.resolved or p.tok_end != nxt.tok_start or "و" not in nxt.proclitic:
+            gap = [x.norm for x in toks[p.tok_end:nxt.tok_start]]
+            if not (_list_gap(gap, links) and ("و" in nxt.proclitic or "،" in gap or "," in gap)):
                 break
-            if p.kind != last.kind or p.geo_precision != last.geo_precision:
-                break
-            out.append(p)
             nxt = p
+            if p.resolved and p.gazetteer_id is not None and p.geo_precision == last.geo_precision \
+                    and p.country == last.country and (p.kind == last.kind or _local_pair(p, last)):
+                out.append(p)
         head = out[-1] if out else last
         if head.tok_start > 0 and in_words(toks[head.tok_start - 1].norm, L.words("between")):
             return []  # "مطار التيفور الواقع بين مدينتي حمص وتدمر": one site between two towns
@@ -1728,6 +1758,18 @@ class EventExtractor:
         c += 0.08 * f.credible  # an unattributed strike's site or hour supports it as a day or a place does
         return round(min(c, 1.0), 3)
 
+    @staticmethod
+    def _typed_by_borrowed_agent(f: Frame, et: str, st: str, a1: Any, country: str | None) -> tuple[str, str, Any]:
+        """An agent taken from the document or a coder's default types the act as one read in the sentence does:
+        a taking is the government's regaining when the agent is a state's forces ("السيطرة على البلدة" in a
+        report of the army's advance), and the agent-retype rows of actor_roles.tsv hold ("الغارات" told again in
+        a report of Israeli strikes on Syria)."""
+        if f.tdef.sub_event_type == TERRITORY and st in TAKINGS:
+            st = resolve_territory(TERRITORY, a1, country)
+        et, st, a1, fired = retype_by_agent(et, st, a1, country)
+        f.rule_ids += fired
+        return et, st, a1
+
     def _event(self, doc: Document, f: Frame, rec: dict[str, Any], doc_actor: Any, doc_date: Any) -> Event | None:
         published: dt.date | None = rec["published"]
         d = f.date or doc_date
@@ -1766,6 +1808,9 @@ class EventExtractor:
                     f.rule_ids.append("actor-fallback")
         place = f.place
         country = place.country if place else None
+        if a1 is not None and (f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids):
+            et, st, a1 = self._typed_by_borrowed_agent(f, et, st, a1, country)
+            disorder = L.event_types()[st][1]
         if f.holder_target and a2 is not None and (self._victims_by_default(st, country, a1) or (
                 f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"))):
             # "هجوم كيميائي على دوما الخاضعة لسيطرة المعارضة", "هجوم على مخيم للنازحين تسيطر عليه قسد": who holds the
@@ -1897,6 +1942,10 @@ class EventExtractor:
             ev = self._event(doc, f, rec, doc_actor, doc_date)
             if ev is not None:
                 copies = [ev] + [self._relocated(ev, p) for p in f.extra_places]
+                if len(copies) > 1:
+                    # one toll told over the towns of a list is no town's own: none carries it (not split either)
+                    for e in copies:
+                        e.fatalities, e.fatalities_low, e.fatalities_high = 0, None, None
                 events += copies
                 if f.referred and f.date is None:
                     referred.update(id(e) for e in copies)
