@@ -108,3 +108,36 @@ def test_one_last_line_without_a_period_stays():
     text = "قصفت الطائرات الحربية أمس بلدة كفرنبل في ريف إدلب.\nوقال الدفاع المدني إن ثلاثة مدنيين قتلوا"
     body, _ = clean_text(text)
     assert body.endswith("قتلوا")
+
+
+# A page of a site whose foot lists other articles' leads (boilerplate.tsv lead_foot): composed lines.
+LEAD_FOOT_PAGE = (
+    "بيروت، لبنان (CNN)-- قال الجيش اللبناني، الاثنين، إن دورية تعرضت لإطلاق نار قرب بلدة حدودية في البقاع.\n"
+    "وأضاف البيان أن أحد الجنود أصيب بجروح طفيفة.\n"
+    "يذكر أن المنطقة تشهد توترا منذ أسابيع.\n"
+    "أعلنت وزارة الدفاع التركية، الأحد، أن طائراتها دمرت مواقع لمسلحين في شمال العراق.\n"
+    "قال وزير الخارجية الأردني، السبت، إن بلاده تدعم الحل السياسي في سوريا.\n"
+    "لقي جندي لبناني حتفه في إطلاق نار على دورية قرب بلدة حدودية في البقاع، بحسب الجيش.\n"
+)
+
+
+def test_a_foot_of_other_articles_leads_goes_on_a_lead_foot_site_even_when_they_end_with_a_period():
+    body, _ = clean_text(LEAD_FOOT_PAGE, site="CNN")
+    assert "وزارة الدفاع التركية" not in body and "وزير الخارجية الأردني" not in body
+    assert body.startswith("قال الجيش اللبناني") and "يذكر أن المنطقة" in body
+
+
+def test_a_foot_lead_telling_the_articles_own_story_stays():
+    body, _ = clean_text(LEAD_FOOT_PAGE, title="إطلاق نار على دورية للجيش اللبناني قرب بلدة حدودية في البقاع", site="CNN")
+    assert "لقي جندي لبناني حتفه" in body and "وزارة الدفاع التركية" not in body
+
+
+def test_the_dateline_agency_tells_a_lead_foot_page():
+    body, _ = clean_text(LEAD_FOOT_PAGE)
+    assert "وزارة الدفاع التركية" not in body
+
+
+def test_other_sites_keep_their_last_paragraphs():
+    page = LEAD_FOOT_PAGE.replace("بيروت، لبنان (CNN)-- ", "")
+    body, _ = clean_text(page, site="موقع المثال")
+    assert "وزارة الدفاع التركية" in body and "وزير الخارجية الأردني" in body

@@ -37,11 +37,15 @@ class _Cues:
     every: tuple[str, ...] = ()
     heads: frozenset[str] = frozenset()
     by_head: bool = False
+    # sites (or dateline agencies) whose page foot lists other articles' leads with no header, and the words that
+    # open a paragraph continuing the article ("و"، "كما"، "يذكر أن"): a lead of another article opens with none
+    lead_foot: frozenset[str] = frozenset()
+    connectors: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
-    groups: dict[str, list[str]] = {"related": [], "footer": [], "share": []}
+    groups: dict[str, list[str]] = {"related": [], "footer": [], "share": [], "lead_foot": [], "connector": []}
     for row in load_table("boilerplate.tsv", required=("id", "kind", "cue")):
         groups[row["kind"]].append(norm_key(row["cue"]).lower())
     for k, v in groups.items():
@@ -51,7 +55,7 @@ def _cues() -> _Cues:
     every = tuple(groups["related"] + groups["footer"] + groups["share"])
     return _Cues(tuple(groups["related"]), tuple(groups["footer"]), share, frozenset(share),
                  tuple(c + " " for c in share), every, frozenset(c[:i] for c in every for i in range(1, len(c) + 1)),
-                 all(every))
+                 all(every), frozenset(groups["lead_foot"]), tuple(groups["connector"]))
 
 
 def _norm_line(s: str) -> str:
@@ -152,7 +156,10 @@ def clean_text(text: str, title: str | None = None, site: str | None = None) -> 
             continue
         out.append(ln)
         i += 1
-    body = "\n".join(_without_teasers([ln for ln in out if ln]))
+    kept = _without_teasers([ln for ln in out if ln])
+    if _has_lead_foot(kept, site, cues):
+        kept = _without_lead_foot(kept, cues.connectors, found.get("title") or title or "")
+    body = "\n".join(kept)
     # hashtags are words: "#مطار_التيفور" -> "مطار التيفور"
     body = _HASHTAG_RE.sub(lambda m: m.group(1).replace("_", " "), body)
     # 4. Dateline with an agency in brackets.
@@ -176,6 +183,44 @@ def _without_teasers(lines: list[str]) -> list[str]:
     while k < len(lines) and not _SENTENCE_END_RE.search(lines[len(lines) - 1 - k]):
         k += 1
     return lines[:len(lines) - k] if _MIN_TEASERS <= k < len(lines) else lines
+
+
+def _has_lead_foot(lines: list[str], site: str | None, cues: _Cues) -> bool:
+    """The page is of a site whose foot lists other articles' leads without a header (told by the site or the
+    agency of the body's dateline)."""
+    if site and site.lower() in cues.lead_foot:
+        return True
+    m = _DATELINE_RE.match(lines[0]) if lines else None
+    return bool(m and m.group("source").strip().lower() in cues.lead_foot)
+
+
+def _opens_with(ln: str, connectors: tuple[str, ...]) -> bool:
+    head = norm_key(ln[:30]).lower().lstrip(" -–—\"'«“(*")
+    return head.startswith(connectors)
+
+
+def _without_lead_foot(lines: list[str], connectors: tuple[str, ...], title: str = "") -> list[str]:
+    """Drop the page's foot of other articles' leads: a run of two or more last lines none of which opens with a
+    connector, after a line that does (each lead opens a new story: "أعلن X، الخميس، ..."; the article's own
+    later paragraphs open with "و", "كما", "يذكر أن" ...). The leads end with a period as often as not. A lead that
+    shares the title's words is a related article on the same happening: it stays (it adds to the article's
+    event, the place its lead names, and tells no other)."""
+    k = 0
+    while k < len(lines) and not _opens_with(lines[len(lines) - 1 - k], connectors):
+        k += 1
+    if not _MIN_TEASERS <= k < len(lines):
+        return lines
+    words = _content_words(title)
+    return lines[:len(lines) - k] + [ln for ln in lines[len(lines) - k:]
+                                     if len(words & _content_words(ln)) >= _SAME_STORY_WORDS]
+
+
+_SAME_STORY_WORDS = 3  # title words a foot lead shares when it tells the article's own story
+_CONTENT_LEN = 5  # shorter words are mostly function words and clitic-bearing particles
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in norm_key(text).split() if len(w) >= _CONTENT_LEN}
 
 
 class Cleaner:

@@ -330,3 +330,73 @@ def test_a_side_of_the_countryside_a_province_is_named_after_is_the_city_s_count
     assert (p.location, p.geo_precision) == ("Rural Damascus", 3)
     p = _geo(geo, "قصفت الطائرات بلدات في شمال ريف دمشق")[0]
     assert (p.location, p.geo_precision) == ("Rural Damascus", 3)
+
+
+def test_the_countryside_of_a_city_that_names_its_province_lies_towards_the_province(geo):
+    # q20b: "ريف درعا" is the countryside of Dar'a in the province of Dar'a: the city lies at the province's southern
+    # edge, so the point is moved towards the province's point (half the way, 15 km at most), precision 2
+    from marsad.geodesy import km
+    p = _geo(geo, "تواصل القصف المدفعي على ريف درعا منذ الصباح")[0]
+    assert (p.location, p.geo_precision, p.admin1, p.rule_id) == ("Dar‘ā", 2, "Dar'a", "geo.rural.province")
+    assert 10 <= km(p.latitude, p.longitude, 32.62, 36.10) <= 15.5 and km(p.latitude, p.longitude, 32.85, 36.22) <= 15.5
+    # a town that does not name its province keeps its own point; so does a city whose province's point lies
+    # beyond its countryside (Homs: the province's point is in the desert)
+    p = _geo(geo, "تواصل القصف المدفعي على ريف عفرين منذ الصباح")[0]
+    assert (p.rule_id, round(p.latitude, 2), round(p.longitude, 2)) == ("geo.rural", 36.51, 36.87)
+    p = _geo(geo, "تواصل القصف المدفعي على ريف حمص منذ الصباح")[0]
+    assert p.rule_id == "geo.rural" and km(p.latitude, p.longitude, 34.72, 36.72) < 1
+    # the surroundings, outskirts and suburbs of the city are at the city, not in the wide countryside
+    for word in ("محيط", "أطراف", "ضواحي"):
+        p = _geo(geo, f"تواصل القصف المدفعي على {word} درعا منذ الصباح")[0]
+        assert p.rule_id == "geo.rural" and km(p.latitude, p.longitude, 32.62, 36.10) < 1, word
+    # both countrysides after the dual are wide
+    ps = _geo(geo, "سقطت صواريخ على مواقع في ريفي حماة وحلب")
+    assert [p.rule_id for p in ps] == ["geo.rural.province", "geo.rural.province"]
+
+
+def test_a_side_of_a_countryside_lies_on_that_side_of_the_city(geo):
+    # q20b: "ريف حماة الغربي" lies 15 km west of Hama, "ريف حمص الشمالي" 15 km north of Homs (a side needs no
+    # province's point), "ريف دمشق الشرقي" 15 km east of Damascus
+    from marsad.geodesy import km
+    p = _geo(geo, "سقطت قذائف على قرى في ريف حماة الغربي")[0]
+    assert p.location == "Ḩamāh" and p.longitude < 36.62 and abs(km(p.latitude, p.longitude, 35.13, 36.76) - 15) < 1
+    p = _geo(geo, "سقطت قذائف على قرى في ريف حمص الشمالي")[0]
+    assert p.latitude > 34.85 and abs(km(p.latitude, p.longitude, 34.72, 36.73) - 15) < 1
+    p = _geo(geo, "سقطت قذائف على بلدات في ريف دمشق الشرقي")[0]
+    assert (p.location, p.admin1) == ("Damascus", "Rural Damascus") and p.longitude > 36.4
+
+
+def test_a_side_of_the_country_is_the_region_of_that_side(geo):
+    # q20b: "جنوب سوريا" is the southern region (Dar'a), not the centroid moved 150 km into the desert; "وسط البلاد"
+    # of a Syrian report is central Syria (Homs-Hama), "شمال غربي سوريا" Idlib, "شمال العراق" the Kurdistan Region.
+    # The entry stays the country's: a side of a country is as vague a place as the country
+    def one(text, expr):
+        return next(x for x in _geo(geo, text) if x.text == expr)
+    p = one("شنت الطائرات غارات على مواقع المعارضة في جنوب سوريا", "جنوب سوريا")
+    assert (p.location, p.admin1, p.gazetteer_id, p.geo_precision) == ("Southern Syria", "Dar'a", "c:SY", 3)
+    p = one("قتل مدنيون في مدينة حمص. وتواصلت المعارك في جيب وسط البلاد", "وسط البلاد")
+    assert (p.location, p.country, p.gazetteer_id) == ("Central Syria", "Syria", "c:SY")
+    p = one("حشدت القوات على جبهات شمال غربي سوريا", "شمال غربي سوريا")
+    assert (p.location, p.admin1) == ("North-western Syria", "Idleb")
+    p = one("قصفت الطائرات مواقع للمسلحين في شمال العراق", "شمال العراق")
+    assert (p.location, p.country, p.gazetteer_id) == ("Kurdistan Region", "Iraq", "c:IQ")
+    # a side with no region of its own keeps the centroid moved towards it
+    p = one("قصفت الطائرات مواقع للمسلحين في جنوب العراق", "جنوب العراق")
+    assert (p.location, p.rule_id) == ("Iraq", "geo.compass.country")
+
+
+def test_a_countryside_told_before_its_town_with_lam_is_that_countryside(geo):
+    # q20b: "الريف الغربي لدرعا" is "ريف درعا الغربي"; so with a naming word ("لمدينة حماة"), a two-word side
+    # ("الشمالي الشرقي", first read as a compass phrase of its own), or the town named by its title ("للعاصمة، دمشق")
+    def one(text):
+        return next(x for x in _geo(geo, text) if "الريف" in x.text)
+    p = one("سقطت قذائف على قرى الريف الغربي لدرعا صباحا")
+    assert (p.text, p.location, p.geo_precision) == ("الريف الغربي لدرعا", "Dar‘ā", 2) and p.longitude < 36.0
+    p = one("تقدمت القوات في الريف الجنوبي لمدينة حماة أمس")
+    assert p.location == "Ḩamāh" and p.latitude < 35.05
+    p = one("عزلت القوات الريف الشمالي الشرقي لدرعا عن بقية المحافظة")
+    assert ("compass_adj", "NE") in p.modifiers and p.latitude > 32.65 and p.longitude > 36.15
+    p = one("اعترضت الدفاعات هدفا فوق بلدة في الريف الغربي للعاصمة، دمشق، صباح اليوم")
+    assert p.location == "Damascus" and p.longitude < 36.2
+    # a side without الريف, or الريف with no side, is not read so
+    assert all("الريف" not in x.text for x in _geo(geo, "قصفت الطائرات الريف لمدينة حماة"))

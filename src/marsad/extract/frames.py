@@ -24,6 +24,7 @@ DEATH_SPAN = 10  # tokens from the number after "لقي" to its "مصرعهم/ح
 PARENTHESIS = 3  # tokens at most between two commas that set off a day or a place inside a clause
 SUBJECTED_WINDOW = 8  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact
 SINCE_SPAN_WINDOW = 4  # tokens back from "سنوات من" to the "منذ" that makes it a span counted back from now
+AGREED_ACT_WINDOW = 12  # tokens after "على أن" + a verb that are terms of the agreement ("على أن تنسحب ... وتسلم ...")
 MAY_WINDOW = 7  # tokens back from a trigger to "قد" + an imperfect verb ("قد تشارك في ضربات")
 # Modality kinds whose cue governs everything after it in its window, across commas.
 SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms",
@@ -154,6 +155,7 @@ def _future_verb_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
 
 _KIND = attrgetter("payload.kind")
 SENSE = "sense"  # modality.tsv kind: the trigger word in another sense
+OPINION = "opinion"
 
 
 def _senses_first(cues: Sequence[Match]) -> Sequence[Match]:
@@ -203,6 +205,12 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             continue
         if cue.kind == "background" and (_since_span(tokens, c.start_tok, sent_lo) or _told_after(tokens, c, trig, tdef, sent_hi)):
             continue
+        if cue.kind == OPINION and cue.where == "after" and _act_agreed(tokens, c.end_tok, sent_hi):
+            # "اتفاق على أن تنسحب الفصائل": agreeing on an act, not on a view: the agreement stands and the act
+            # after the cue is one of its terms
+            if 0 <= trig.start_tok - c.end_tok <= AGREED_ACT_WINDOW:
+                return ("terms", cue.id)
+            continue
         if cue.where == "self":
             # the trigger's own word in a form that tells another reading ("بالإعدام": sentenced to death)
             if c.start_tok <= trig.start_tok < c.end_tok:
@@ -236,6 +244,15 @@ def _told_after(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger,
         return False
     verbs = words("told_verb")
     return any(tokens[k].norm in verbs for k in range(trig.end_tok, min(trig.end_tok + 2, sent_hi)))
+
+
+def _act_agreed(tokens: Sequence[Token], k: int, hi: int) -> bool:
+    """The word after an agreeing cue ("على أن") is an imperfect verb ("تنسحب"، "يتم"): an act agreed on, not a view
+    ("على أن الهجوم ...")."""
+    if k >= hi or tokens[k - 1].norm in words("that_pronoun"):
+        return False  # "على أنه تلويح": a complementizer carrying its subject opens a view
+    w = tokens[k].norm
+    return w in words("passive_aux") or (len(w) >= 4 and w[0] in words("imperfect_prefix") and not w.startswith("ال"))
 
 
 def _since_span(tokens: Sequence[Token], cue_start: int, sent_lo: int) -> bool:

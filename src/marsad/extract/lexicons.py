@@ -99,6 +99,12 @@ def merge_km(sub_event_type: str) -> float | None:
 
 
 @lru_cache(maxsize=None)
+def face_of(sub_event_type: str) -> str | None:
+    """The merge family of which a mention of this sub-type may be the other face (event_types.tsv face_of)."""
+    return (_type_row(sub_event_type) or {}).get("face_of") or None
+
+
+@lru_cache(maxsize=None)
 def one_place(sub_event_type: str) -> bool:
     """One happening wherever its list of places reaches: no event per listed town (event_types.tsv one_place)."""
     return (_type_row(sub_event_type) or {}).get("one_place") == "yes"

@@ -15,6 +15,7 @@ from marsad.model import Event
 
 REPORT_DAY = "report-day"  # the mention's only date is the day its statement was made (merges as undated)
 OWN_DAY = 2  # date_rank of a date told with the happening
+AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (as step.py)
 GUESSED_ACTOR = frozenset({"actor-fallback", "actor-document"})  # the document's agent, for want of one
 
 
@@ -137,6 +138,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             own_place[id(ev)] = "place-context" not in ev.rule_ids
             own_actor[id(ev)] = _actor_read(ev)
     out = _merge_refined(out, own_date, reported)
+    out = _fold_faces(out, own_date, reported)
     if told is not None:
         told.update(id(m) for m in out if id(m) in reported)
     if own is not None:  # id(merged event) -> (day told with one of its mentions, place told with one)
@@ -202,6 +204,54 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                 j += 1
         i += 1
     return out
+
+
+def _fold_faces(out: list[Event], own_date: dict[int, int], reported: set[int]) -> list[Event]:
+    """A mention that is the other face of a happening of another family (event_types.tsv face_of: an interception
+    told beside the strike it met, on the same place and day) joins it: the strike's type stays when its attacker was
+    named, else the interception's (the projectiles of no named side that air defences "intercepted" did not land:
+    ACLED codes a wholly foiled attack as the interception)."""
+    for face in [e for e in out if L.face_of(e.sub_event_type)]:
+        # an aircraft or drone brought down is a happening of its own beside a named side's strike; beside a strike
+        # of no named side it is that attack ("أسقطت الدفاعات طائرتين مسيرتين" and "استهدفت طائرتان مسيرتان المطار")
+        m = next((m for m in out if m is not face and face in out
+                  and L.merge_family(m.sub_event_type) == L.face_of(face.sub_event_type)
+                  and _same_place(m, face) and dates_overlap(m, face) and _defended(face, m)
+                  and not (AIRCRAFT_DOWNED in face.rule_ids and _attacker_named(m))), None)
+        if m is None:
+            continue
+        keep, gone = (m, face) if _attacker_named(m) else (face, m)
+        m_type = (keep.event_type, keep.sub_event_type, keep.disorder_type)
+        dead = (keep.fatalities, keep.fatalities_low, keep.fatalities_high)
+        own_date[id(keep)] = _absorb(keep, gone, own_date[id(keep)], own_date[id(gone)])
+        keep.event_type, keep.sub_event_type, keep.disorder_type = m_type
+        if keep is face:  # a foiled attack killed no one: a toll read with the strike's mentions is another's
+            keep.fatalities, keep.fatalities_low, keep.fatalities_high = dead
+        keep.rule_ids.append("face-of")
+        if id(gone) in reported:
+            reported.add(id(keep))
+        out.remove(gone)
+    return out
+
+
+def _defended(face: Event, strike: Event) -> bool:
+    """The interceptor is the strike's target or unnamed, and the side it met is the attacker or unnamed; an
+    interceptor that is itself the striker ("إسرائيل أسقطت طائرة مسيرة" beside Israeli raids) tells another happening."""
+    if face.actor1 and (face.actor1 == strike.actor1 or (strike.actor2 and face.actor1 != strike.actor2)):
+        return False
+    return not _named(face.actor2) or face.actor2 == strike.actor1 or not _named(strike.actor1)
+
+
+def _named(actor: str | None) -> bool:
+    """An actor other than a generic one ("Unidentified Armed Group (Syria)")."""
+    return bool(actor) and not any(actor.startswith(pre) and actor.endswith(post) for pre, post in L.generic_templates())
+
+
+def _attacker_named(ev: Event) -> bool:
+    """The strike's attacker is a side of its own, not unidentified nor the coder's default for the place (a strike
+    on a Syrian base read as the Syrian army's for want of a named attacker is only the interception's missiles)."""
+    default = L.default_actor(ev.country, ev.sub_event_type)
+    return _named(ev.actor1) and (default is None or ev.actor1 != default.name)
 
 
 def _rare_and_near(a: Event, b: Event) -> bool:

@@ -90,6 +90,7 @@ INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describ
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (trigger_cues aircraft)
 STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
+NEEDS_NOT = "!"  # triggers.tsv needs "!group": the trigger is no happening of its own in a sentence holding the group
 CAMPAIGN_WINDOW = 7  # tokens from a trigger to the campaign place it names ("طرد تنظيم داعش من مدينة الرقة")
 
 
@@ -533,8 +534,9 @@ class EventExtractor:
             for t in trig_s[si]:
                 tdef: L.Trigger = t.payload
                 needs = tdef.needs.split("+") if tdef.needs else ()
-                if any(g != NEEDS_AGENT and not cue_s.get(g, _EMPTY)[si] for g in needs):
+                if any(g != NEEDS_AGENT and g[0] != NEEDS_NOT and not cue_s.get(g, _EMPTY)[si] for g in needs):
                     continue
+                barred = next((g for g in needs if g[0] == NEEDS_NOT and cue_s.get(g[1:], _EMPTY)[si]), None)
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
                 if toks[t.start_tok].norm.removeprefix(t.prefix) in L.words("withdrawal"):
                     f.rule_ids.append(WITHDRAWAL)
@@ -547,6 +549,10 @@ class EventExtractor:
                 if tdef.event_type == NAMED_CRIMES and _told_verbally(toks, t):
                     f.rule_ids.append(TOLD_VERBALLY)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
+                if f.modality is None and barred:
+                    # "وصول تعزيزات ... استعدادا لفتح محور"، "في الوقت الذي يدفع بتعزيزات": a build-up told as the
+                    # preparation, the lasting course or the frame of another happening is no happening of its own
+                    f.modality = ("general", "unless:" + barred[1:])
                 if f.modality is None and sent_frames:
                     f.modality = _head_unreal(t, tdef, toks, sent_frames)
                 if f.modality and f.modality[0] == "terms" and _made_on_a_day(t, tdef, cue_s.get("agreement_made", _EMPTY)[si],

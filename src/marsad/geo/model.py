@@ -4,6 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+# the modifier of a wide countryside ("ريف X"; place_words.tsv kind countryside), not the town's surroundings ("محيط X")
+WIDE = ("extent", "wide")
+
+
 @dataclass(slots=True)
 class Place:
     """One gazetteer entry (a city, an admin1 unit, a country, a region, a camp...)."""

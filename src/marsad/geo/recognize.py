@@ -9,7 +9,7 @@ from operator import attrgetter, is_not
 from typing import Any, Iterable, Mapping, Sequence
 
 from marsad.geo.gazetteer import Gazetteer
-from marsad.geo.model import Place, PlaceMention
+from marsad.geo.model import WIDE, Place, PlaceMention
 from marsad.geo.tables import PlaceWords, place_words
 from marsad.lang.ar.matcher import Match, PhraseMatcher
 from marsad.lang.ar.numbers import number_word
@@ -377,8 +377,49 @@ class PlaceRecognizer:
         openers = self._list_openers(toks, lo, hi)
         if openers or any(self._list_head(m, toks) for m in out):
             out = self._list_members(out, toks, text, hi, lo, openers)
+        for m in out:
+            self._countryside_before(m, toks, text, lo, hi)
         _link_containers(out, toks, self.words.links)
         return out
+
+    def _countryside_before(self, m: PlaceMention, toks: Sequence[Token], text: str, lo: int, hi: int) -> None:
+        """"الريف الغربي لدرعا", "الريف الشمالي الشرقي لمدينة X", "الريف الغربي للعاصمة، دمشق": the countryside told
+        before the town, with a side and لـ, is "ريف X الغربي": ``m`` takes the rural role and the side, and its span
+        opens at الريف. A side word read as a compass phrase of its own ("الشرقي لدرعا") is that side."""
+        k = m.tok_start
+        if m.proclitic.endswith("ال") and m.modifiers and m.modifiers[0][0] == "compass":
+            first = next((j for j in range(k + 1, m.tok_end) if toks[j].norm.startswith("ل")), None)
+        elif "ل" in m.proclitic and toks[k].norm.startswith("ل"):
+            first = k  # "لدرعا", "لمدينة درعا"
+        elif k - 2 >= lo and toks[k - 1].punct and toks[k - 1].norm in _COMMAS and _title_with_lam(toks[k - 2].norm):
+            first = k - 2  # "للعاصمة، دمشق": the town named by its title
+        elif k - 1 >= lo and _title_with_lam(toks[k - 1].norm):
+            first = k - 1
+        else:
+            return
+        found = None if first is None else self._rural_side(toks, first, lo, hi)
+        if found is None:
+            return
+        r, md, side = found
+        mods = [x for x in m.modifiers if x[0] == "prefix"] + [("prefix", "rural"), WIDE, ("compass_adj", side)]
+        clitic = md.prefix[:-2] if md.prefix.endswith("ال") else md.prefix
+        start = toks[r].start + (len(clitic) if toks[r].end - toks[r].start == len(toks[r].norm) else 0)
+        m.modifiers, m.tok_start, m.start, m.proclitic = tuple(mods), r, start, clitic
+        m.text = text[start:m.end]
+
+    def _rural_side(self, toks: Sequence[Token], first: int, lo: int, hi: int) -> tuple[int, Match, str] | None:
+        """The الريف word and the side adjective (one or two words) that end just before token ``first``."""
+        for width in (1, 2):
+            r = first - width - 1
+            if r < lo:
+                return None
+            a = self._adjs.match_at(toks, r + 1, hi)
+            if a is None or a.end_tok != first or a.prefix:
+                continue
+            md = self._mods.match_at(toks, r, hi)
+            if md is not None and md.payload == ("prefix", "rural") and md.prefix.endswith("ال"):
+                return r, md, a.payload
+        return None
 
     def _list_openers(self, toks: Sequence[Token], lo: int, hi: int) -> list[int]:
         """Indices in [lo, hi) of the words that open an enumeration ("بينها"), found by one set look-up per
@@ -413,7 +454,7 @@ class PlaceRecognizer:
             if opens == "dual" and second is not None and "و" in second.proclitic \
                     and not any(k == "prefix" for k, _ in second.modifiers):
                 # "ريفي حماة وحلب": the second name takes the dual's naming word (the countryside of Aleppo)
-                second.modifiers = tuple(md for md in head.modifiers if md[0] == "prefix") + second.modifiers
+                second.modifiers = tuple(md for md in head.modifiers if md[0] == "prefix" or md == WIDE) + second.modifiers
         out += self._enumerated(toks, text, lo, hi, starts, openers)
         out.sort(key=lambda m: m.tok_start)
         return out
@@ -568,6 +609,8 @@ class PlaceRecognizer:
                 if j == i:
                     proclitic = md.prefix
                 mods.append(md.payload)
+                if md.payload == ("prefix", "rural") and md.phrase in self.words.countryside:
+                    mods.append(WIDE)  # "ريف X" is wide, "محيط X" at the town
                 j = md.end_tok
                 # a common word that is also a name is a place after "مدينة", not after "المدينة" (the
                 # town told before: "وسط المدينة الأحد", "أنحاء المحافظة الخميس" name a day)
@@ -642,6 +685,11 @@ def _kind(mods: list[tuple[str, str]], cands) -> str:
         if k in kinds:
             return k
     return cands[0].kind
+
+
+def _title_with_lam(norm: str) -> bool:
+    """"للعاصمة", "للمدينة": a definite word after لـ, the title of the town named after it."""
+    return norm.startswith("لل") and len(norm) >= 6
 
 
 def _definite_adjective(norm: str) -> bool:

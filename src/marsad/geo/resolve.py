@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Sequence
 
 from marsad.geo.gazetteer import Gazetteer
-from marsad.geo.model import Place, PlaceMention
+from marsad.geo.model import WIDE, Place, PlaceMention
 from marsad.geo.tables import neighbours, place_words
 from marsad.geodesy import km
 
@@ -25,6 +25,10 @@ _FCODE = {"P.PPLC": 0.6, "P.PPLA": 0.4, "P.PPLA2": 0.2}
 _KM_PER_DEG = 111.0
 # the countryside of a town ("ريف X", "ضواحي X") reaches this far from it, whatever province it crosses into
 RURAL_KM = 60.0
+# "ريف درعا": the countryside of a city that is also its province's name lies between the city and the bulk of the
+# province, so its point is moved from the city towards the province's point, by half the way at most this much;
+# "ريف درعا الغربي": by this much towards the side named
+COUNTRYSIDE_KM = 15.0
 _DIRS = {"N": (1, 0), "S": (-1, 0), "E": (0, 1), "W": (0, -1), "NE": (0.7, 0.7), "NW": (0.7, -0.7),
          "SE": (-0.7, 0.7), "SW": (-0.7, -0.7)}
 
@@ -62,6 +66,12 @@ def _far(m: PlaceMention, cont: PlaceMention) -> bool:
     if None in (m.latitude, m.longitude, cont.latitude, cont.longitude):
         return True
     return km(m.latitude, m.longitude, cont.latitude, cont.longitude) > RURAL_KM
+
+
+def _towards(lat: float, lon: float, side: str, dist_km: float) -> tuple[float, float]:
+    """The point ``dist_km`` from (lat, lon) towards the compass ``side`` (a key of _DIRS)."""
+    dy, dx = _DIRS[side]
+    return lat + dy * dist_km / _KM_PER_DEG, lon + dx * dist_km / (_KM_PER_DEG * max(0.2, math.cos(math.radians(lat))))
 
 
 def _compass(m: PlaceMention, adjective: bool = True) -> str | None:
@@ -124,6 +134,7 @@ class Resolver:
         self._profiles: dict[tuple, _Profile] = {}
         self._applied: dict[tuple, tuple] = {}
         self._seats: dict[str, Place | None] = {}
+        self._sides: dict[tuple[str, str], Place | None] = {}
 
     def _context(self, mentions: Sequence[PlaceMention], site_cc: str | None,
                  profiles: Sequence[_Profile | None] | None = None) -> tuple[dict, dict]:
@@ -424,7 +435,16 @@ class Resolver:
             if p.kind in ("city", "neighbourhood"):
                 prec = max(prec, 2)
             rule = f"geo.{roles[-1]}"
-        if compass:
+            moved = self._countryside(p, compass) if roles[-1] == "rural" and WIDE in m.modifiers else None
+            if moved is not None:
+                lat, lon = moved
+                rule = "geo.rural.province"
+        side = self._side_region(p.cc, compass) if compass and p.kind == "country" else None
+        if side is not None:
+            # "جنوب سوريا" is the curated region of that side (الجنوب السوري), not a point moved from the centroid;
+            # the entry stays the country's (a side of a country is as vague a place as the country)
+            target, lat, lon, prec, rule = side, side.latitude, side.longitude, 3, "geo.compass.side"
+        elif compass:
             if p.kind == "country":
                 dy, dx = _DIRS.get(compass, (0, 0))
                 info = self.gaz.country_info(p.cc)
@@ -439,6 +459,8 @@ class Resolver:
                 # Aleppo, not a side of the province named after that countryside (Rural Damascus)
                 target = self._rural_seat(p)
                 lat, lon, prec, rule = target.latitude, target.longitude, 2, "geo.compass.rural"
+                if compass in _DIRS:  # the side named of the city's countryside, as for "ريف حماة الغربي"
+                    lat, lon = _towards(lat, lon, compass, COUNTRYSIDE_KM)
                 named = target
             elif p.kind == "admin1":
                 prec, rule = 3, "geo.compass.admin1"
@@ -449,6 +471,32 @@ class Resolver:
             m.admin1, m.admin2 = p.admin1, None
         if not roles or roles[-1] == "settlement":
             m.kind = {"admin2": "district"}.get(p.kind, p.kind)
+
+    def _side_region(self, cc: str, compass: str) -> Place | None:
+        """The curated region standing for the ``compass`` side of country ``cc`` (place_words.tsv kind side)."""
+        key = (cc, compass)
+        if key not in self._sides:
+            self._sides[key] = next((c for w in place_words().sides.get(compass, ()) for c in self.gaz.lookup(w)
+                                     if c.cc == cc and c.kind == "region"), None)
+        return self._sides[key]
+
+    def _countryside(self, p: Place, side: str | None) -> tuple[float, float] | None:
+        """The point of "ريف X" when the town X gives its name to its province (درعا، حلب، حماة): COUNTRYSIDE_KM from
+        the town towards the ``side`` named ("ريف حماة الغربي"), else towards the province's point, half the way and
+        COUNTRYSIDE_KM at most; None for another town, or when the province's point lies beyond the countryside
+        (RURAL_KM: Homs's is in the desert)."""
+        if p.kind != "city":
+            return None
+        a1 = self.gaz.admin1_place(p.cc, p.admin1)
+        if a1 is None or not any(c.gid == p.gid for c in self.gaz.lookup(a1.name_ar)):
+            return None
+        if side in _DIRS:
+            return _towards(p.latitude, p.longitude, side, COUNTRYSIDE_KM)
+        d = km(p.latitude, p.longitude, a1.latitude, a1.longitude)
+        if d < 1.0 or d > RURAL_KM:
+            return None
+        f = min(0.5, COUNTRYSIDE_KM / d)
+        return p.latitude + f * (a1.latitude - p.latitude), p.longitude + f * (a1.longitude - p.longitude)
 
     def _rural_seat(self, p: Place) -> Place | None:
         """The city a province is named the countryside of ("ريف دمشق" -> Damascus), else None."""

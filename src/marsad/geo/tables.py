@@ -77,6 +77,11 @@ class PlaceWords:
     list_open: frozenset[str] = frozenset()
     # words for a place told before ("المدينة", "ريفها"): normalised word -> (what they refer to, precision)
     back: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # a country's side told by a compass word ("جنوب سوريا", "شمال غربي البلاد") -> the names of the curated regions
+    # that stand for it ("الجنوب السوري"), by direction; the country of the region found decides which applies
+    sides: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the rural words naming a wide countryside ("ريف X", not "محيط X"): its point is not the town's
+    countryside: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +110,17 @@ def place_words() -> PlaceWords:
         dual_singular={w: norm_key(v) for w, (v, _) in groups.get("dual", {}).items() if v},
         list_open=frozenset(groups.get("list_open", {})),
         back={w: (v, int(p or 1)) for w, (v, p) in groups.get("back", {}).items()},
+        sides=_sides(groups.get("side", {})),
+        countryside=frozenset(groups.get("countryside", {})),
     )
+
+
+def _sides(rows: dict[str, tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for word, (dirs, _) in rows.items():
+        for d in dirs.split():
+            out.setdefault(d, []).append(word)
+    return {d: tuple(ws) for d, ws in out.items()}
 
 
 def extra_places() -> tuple[dict[str, str], ...]:
