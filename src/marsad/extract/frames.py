@@ -20,6 +20,8 @@ from marsad.lang.ar.tokens import Token, in_words, with_conjunctions
 
 # Event types whose agent is never the holder of the place hit ("بلدة تسيطر عليها المعارضة")
 HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+DEATH_SPAN = 10  # tokens from the number after "لقي" to its "مصرعهم/حتفهم"
+PARENTHESIS = 3  # tokens at most between two commas that set off a day or a place inside a clause
 SUBJECTED_WINDOW = 8  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact
 SINCE_SPAN_WINDOW = 4  # tokens back from "سنوات من" to the "منذ" that makes it a span counted back from now
 AGREED_ACT_WINDOW = 12  # tokens after "على أن" + a verb that are terms of the agreement ("على أن تنسحب ... وتسلم ...")
@@ -89,17 +91,24 @@ def _between_has_break(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 
 def _subjected_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
-    """A "تعرض" verb before token ``k`` (back to ``lo``) in the same clause."""
+    """A "تعرض" verb before token ``k`` (back to ``lo``) in the same clause; a day or a place set off by commas
+    between them ("تعرضت، الجمعة، لغارات") is a parenthesis, not a clause."""
     breaks, memo = words("clause_break"), _SUBJECTED_MEMO
-    for j in range(k - 1, lo - 1, -1):
+    j = k - 1
+    while j >= lo:
         w = tokens[j].norm
         if w in breaks:
-            return False
+            opening = next((i for i in range(j - 1, max(lo, j - 1 - PARENTHESIS) - 1, -1) if tokens[i].norm in breaks), None)
+            if opening is None or opening == j - 1:
+                return False
+            j = opening - 1
+            continue
         hit = memo.get(w)
         if hit is None:
             hit = _holds_subjected(w)
         if hit:
-            return True
+            return not w.startswith("لل")  # "للتصدي لصواريخ": confronting as an aim, its object no fact
+        j -= 1
     return False
 
 
@@ -198,7 +207,7 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
                     or (tdef.pos == "noun" and gap == 2 and tokens[c.end_tok + 1].norm in words("relative_link")):
                 return (cue.kind, cue.id)
             continue
-        if cue.kind == "background" and _since_span(tokens, c.start_tok, sent_lo):
+        if cue.kind == "background" and (_since_span(tokens, c.start_tok, sent_lo) or _told_after(tokens, c, trig, tdef, sent_hi)):
             continue
         if cue.kind == OPINION and cue.where == "after" and _act_agreed(tokens, c.end_tok, sent_hi):
             # "اتفاق على أن تنسحب الفصائل": agreeing on an act, not on a view: the agreement stands and the act
@@ -229,6 +238,17 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             if 0 <= gap <= cue.window and c.end_tok <= sent_hi and not _between_has_break(tokens, trig.end_tok, c.start_tok):
                 return (cue.kind, cue.id)
     return None
+
+
+def _told_after(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger, sent_hi: int) -> bool:
+    """"بعد اشتباكات اندلعت بين ..."، "عقب غارات عنيفة استهدفت ليلا ...": an indefinite noun right after "بعد/عقب"
+    (function_words told_after) told by a verb of its own right after it (one adjective between at most; told_verb) is
+    reported, not only recalled as a frame. "ردا على هجوم ... استهدف" stays the reference a reaction answers."""
+    if tdef.pos != "noun" or "ال" in trig.prefix or trig.phrase.startswith("ال") \
+            or tokens[cue.end_tok - 1].norm not in words("told_after"):
+        return False
+    verbs = words("told_verb")
+    return any(tokens[k].norm in verbs for k in range(trig.end_tok, min(trig.end_tok + 2, sent_hi)))
 
 
 def _act_agreed(tokens: Sequence[Token], k: int, hi: int) -> bool:
@@ -824,6 +844,8 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
     heads = subset_heads(numbers, tokens, subset) if subset else {}
     if units and tokens is not None:
         numbers = [n for n in numbers if not _is_time(n, tokens, units, year_before)]
+    if tokens is not None and (lead := _death_verb_subject(numbers, casualties, tokens)) is not None:
+        return (heads[id(lead)] if id(lead) in heads else lead), True
     best, best_d = None, 99
     wounded: set[int] = set()
     for n in numbers:
@@ -852,6 +874,18 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
         if c.payload.kind == "dual_killed":
             return 2, True
     return None, False
+
+
+def _death_verb_subject(numbers: Sequence[Any], casualties: Sequence[Match], tokens: Sequence[Token]) -> Any:
+    """"لقي 15 عسكريا كانوا على متن الطائرة مصرعهم": the number right after "لقي/لقوا" (function_words death_lead)
+    counts the dead its "مصرع/حتف" names further on, however long the subject between them."""
+    lead = words("death_lead")
+    for n in numbers:
+        if n.tok_start == 0 or tokens[n.tok_start - 1].norm not in lead:
+            continue
+        if any(c.payload.kind == "killed" and n.tok_end <= c.start_tok <= n.tok_end + DEATH_SPAN for c in casualties):
+            return n
+    return None
 
 
 def _with_joined(best: Any, numbers: Sequence[Any], tokens: Sequence[Token] | None, heads: dict[int, Any],
