@@ -98,7 +98,7 @@ def test_export_without_database_says_how_to_make_one(tmp_path):
     assert r.exit_code != 0 and "marsad run" in r.output
 
 
-def test_eval_scores_composed_gold(tmp_path):
+def _composed_eval_files(tmp_path):
     art = {"doc_id": "a1", "published": "2018-02-08", "site": "s",
            "text": "قتل خمسة مدنيين الأربعاء في قصف مدفعي لقوات النظام استهدف بلدة سراقب في ريف إدلب."}
     gold = {"doc_id": "a1", "events": [{"event_type": "Explosions/Remote violence",
@@ -107,6 +107,11 @@ def test_eval_scores_composed_gold(tmp_path):
             "actor2": "Civilians (Syria)", "fatalities": 5}]}
     (tmp_path / "a.jsonl").write_text(json.dumps(art, ensure_ascii=False) + "\n", encoding="utf-8")
     (tmp_path / "g.jsonl").write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
+    return art
+
+
+def test_eval_scores_composed_gold(tmp_path):
+    _composed_eval_files(tmp_path)
     r = CliRunner().invoke(cli, ["eval", str(tmp_path / "g.jsonl"), str(tmp_path / "a.jsonl"), "--json"])
     assert r.exit_code == 0, r.output
     res = json.loads(r.stdout)
@@ -133,3 +138,17 @@ def test_analyze_resolves_yesterday_friday():
     res = json.loads(r.stdout)
     dates = [m for m in res["mentions"] if m["kind"] == "date"]
     assert dates[0]["value"]["start"] == "2017-10-13" and dates[0]["value"]["precision"] == 1
+
+
+def test_eval_refuses_a_store_that_holds_old_events(tmp_path):
+    art = _composed_eval_files(tmp_path)
+    args = ["eval", str(tmp_path / "g.jsonl"), str(tmp_path / "a.jsonl"), "--json", "--db", str(tmp_path / "e.db")]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    # the same document with no happening: a stale store would still score the first run's event
+    art["text"] = "وقال الوزير إن الوضع هادئ في المدينة."
+    (tmp_path / "a.jsonl").write_text(json.dumps(art, ensure_ascii=False) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, args)
+    assert r.exit_code != 0 and "--replace" in r.output
+    r = CliRunner().invoke(cli, args + ["--replace"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["overall"]["recall"] == 0.0

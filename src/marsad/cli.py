@@ -146,12 +146,25 @@ def export(db: str, fmt: str, output: str | None, unmerged: bool) -> None:
     click.echo(f"{n_out} {'per-document' if unmerged else 'merged'} events exported", err=True)
 
 
+def _fresh_eval_store(db: Path, replace: bool) -> None:
+    """An existing store skips the documents it already holds, so scoring it would score old events."""
+    if not db.exists():
+        return
+    if not replace:
+        raise click.ClickException(
+            f"{db} already exists: `marsad eval` must extract into a new store (the documents stored there would "
+            "be skipped and their old events scored); pass --replace to overwrite it, or give another path")
+    for path in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        path.unlink(missing_ok=True)
+
+
 @cli.command(name="eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.argument("articles", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--db", default=None, help="Keep the evaluation store here (a temporary file by default).")
-def eval_cmd(gold: str, articles: str, as_json: bool, db: str | None) -> None:
+@click.option("--db", default=None, help="Keep the evaluation store here (a temporary file by default; a new file).")
+@click.option("--replace", is_flag=True, help="Overwrite the store given by --db if it already exists.")
+def eval_cmd(gold: str, articles: str, as_json: bool, db: str | None, replace: bool) -> None:
     """Run the pipeline on ARTICLES (JSONL) and score its events against GOLD (JSONL).
 
     \b
@@ -165,6 +178,8 @@ def eval_cmd(gold: str, articles: str, as_json: bool, db: str | None) -> None:
     if db is None:
         tmp = tempfile.TemporaryDirectory()
         db = str(Path(tmp.name) / "eval.db")
+    else:
+        _fresh_eval_store(Path(db), replace)
     store = _store(db)
     summary = run_pipeline([articles], store, Pipeline.default())
     docs = {r["doc_id"]: json.loads(r["metadata"] or "{}").get("input_id", r["doc_id"])
