@@ -23,6 +23,7 @@ from marsad.lang.ar.tokens import in_words, with_conjunctions
 _SITE_KINDS = frozenset({"base", "camp"})  # named sites: as exact as a town, whatever their gazetteer precision
 DEPARTURE_WINDOW = 15  # tokens back from a destination word to the word of leaving ("لإجلاء مقاتلي ... من ... إلى")
 LAUNCH_PHRASE = 3  # words between "من" and "في" before a launch site ("من سفن أمريكية في البحر الأحمر")
+PLACE_LIST = "place-list"  # rule id: a copy of an event at another town of the list its sentence names
 LAUNCH_WINDOW = 4  # tokens back from "من" to the word of launching ("أطلقت صواريخ من", "موجهة عن بعد من")
 
 # the kinds of place a list of towns enumerates (not a country or a province: "مدنا أخرى بينها العاصمة")

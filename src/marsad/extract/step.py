@@ -12,19 +12,26 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue
 from marsad.extract.frames import (
-    Frame, Mention, apply_roles, casualty_side, date_distance, find_modality, held_by, joined_after, overlaps,
+    Frame, Mention, apply_roles, casualty_side, date_distance, find_modality, held_by, joined_after,
     pick_actors,
     pick_fatalities, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
 )
 from marsad.extract.scans import holds_any as _holds_any, positions as _positions
+from marsad.extract.filters import (
+    AIRCRAFT_DOWNED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WITHDRAWAL,
+    suppress_intercepted as _suppress_intercepted, suppress_weak as _suppress_weak, told_with as _told_with,
+    without_arrests_of_protests as _without_arrests_of_protests,
+    without_interceptions_of_strikes as _without_interceptions_of_strikes,
+    without_protests_of_riots as _without_protests_of_riots, without_withdrawn_sides as _without_withdrawn_sides,
+)
 from marsad.extract.places import (
-    destinations as _destinations, document_place as _document_place, enumerated as _enumerated,
+    PLACE_LIST, destinations as _destinations, document_place as _document_place, enumerated as _enumerated,
     exactness as _exactness, launch_site as _launch_site, listed_places as _listed_places, one_act as _one_act,
     pick_place as _pick_place, reason_places as _reason_places, retold_place as _retold_place,
     seat_abroad as _seat_abroad, told_place as _told_place, without_reference_points as _without_reference_points,
@@ -55,26 +62,16 @@ PAST_PERFECT = "date-past-perfect"  # "كان قد" + a perfect verb, undated: t
 TOLD_AGAIN = "told-again"  # a well-known happening dated by its campaigns.tsv row
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
-WITHDRAWAL = "withdrawal"  # rule id: the trigger tells a side's withdrawal (function_words withdrawal)
-NVT = "Non-violent transfer of territory"
-DWU = "Disrupted weapons use"
 ARRESTS = "Arrests"
-GATHERINGS = frozenset({"Protests", "Riots"})
-PROTESTERS_HELD = "protesters-held"  # rule id: an arrest whose sentence names protesters (trigger_cues protesters)
-TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 ACTOR_DOCUMENT = "actor-document"  # the agent of the nearest mention of the same sub-type, for want of one
 TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
-STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 DISRUPTED = "Disrupted weapons use"  # interceptions: where the projectile was fired from is no place of them either
 REASON_PLACE = "place-reason"  # rule id: the sentence's only places were a reason clause's, the act's is the context's
-# crowds: where people go ("خرج المتظاهرون إلى ساحة التحرير") is where they gather, no destination of a move
-GATHERINGS = frozenset({"Protests", "Riots"})
 STRUCK = frozenset({"Explosions/Remote violence"})  # acts from afar: whose dead they count is what they hit
 SIBLING = "sibling-place"  # rule id: a weak mention kept as one more place of a happening reported with confidence
-PLACE_LIST = "place-list"  # rule id: a copy of an event at another town of the list its sentence names
 LIST_SIBLING = "list-sibling"  # rule id: a weak town of a list whose other town was kept from that sentence
 LIST_SHARED = ("sub_event_type", "disorder_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
                "inter2", "interaction", "civilian_targeting")
@@ -83,9 +80,6 @@ SIBLING_MARGIN = 0.05  # how far below the threshold such a mention may score
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this close to publication starts an ongoing happening
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
-INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
-AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (trigger_cues aircraft)
-STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
 NEEDS_NOT = "!"  # triggers.tsv needs "!group": the trigger is no happening of its own in a sentence holding the group
 CAMPAIGN_WINDOW = 7  # tokens from a trigger to the campaign place it names ("طرد تنظيم داعش من مدينة الرقة")
@@ -473,6 +467,8 @@ class EventExtractor:
                 reason = _reason_places(t, near, toks, trig_s[si], b, reason_at) if reason_at else set()
                 # (no set is made when the sentence tells no move, most of them; ``gone`` may be ``reason`` itself,
                 # so it is never updated in place)
+                # crowds: where people go ("خرج المتظاهرون إلى ساحة التحرير") is where they gather, no destination
+                # of a move
                 gone = reason if f.event_type in GATHERINGS or not moved_to else \
                     {i for i, k in moved_to.items() if k > t.start_tok} | reason
                 if f.event_type in STRUCK or f.sub_event_type == DISRUPTED:
@@ -635,7 +631,7 @@ class EventExtractor:
                 self._refer_back(f, frames + sent_frames)
                 sent_frames.append(f)
             self._corroborate(sent_frames)
-            frames.extend(self._suppress_intercepted(self._suppress_weak(sent_frames), toks))
+            frames.extend(_suppress_intercepted(_suppress_weak(sent_frames), toks))
             if here:
                 last_place = here[-1]
         return frames
@@ -1058,37 +1054,6 @@ class EventExtractor:
         return DateMention(tok.start, tok.end, "", published - dt.timedelta(days=LATEST_DAYS), published, 2,
                            "latest-of", tok.i, tok.i + 1, "past")
 
-    def _suppress_weak(self, frames: list[Frame]) -> list[Frame]:
-        """In one sentence a weak trigger of another type is a word of the strong one's story
-        ("قتلى" in a report of shelling), not a second happening: keep it only as a dropped candidate."""
-        strong = [f for f in frames if f.tdef.weight >= STRONG and not f.modality]
-        if not strong:
-            return frames
-        out = []
-        for f in frames:
-            if f.tdef.weight < WEAK and all(s.event_type != f.event_type for s in strong):
-                f.modality = ("subsumed", f"by {strong[0].tdef.id}")
-            out.append(f)
-        return out
-
-    @staticmethod
-    def _suppress_intercepted(frames: list[Frame], toks) -> list[Frame]:
-        """"أسقطت الدفاعات صواريخ استهدفت المطار": the strike verb right after the intercepted
-        projectile describes it (a relative clause without "التي"); the happening is the interception."""
-        caught = [f for f in frames if f.sub_event_type == "Disrupted weapons use" and not f.modality]
-        for f in frames:
-            if f.modality or f.event_type != "Explosions/Remote violence" or f.tdef.pos != "verb" \
-                    or f.trigger.prefix.startswith(("و", "ف")):
-                continue
-            for d in caught:
-                # the projectile is between them, or inside the interception's phrase ("تصدت لهجوم صاروخي استهدف")
-                gap = range(d.trigger.end_tok, f.trigger.start_tok)
-                if d.trigger.end_tok <= f.trigger.start_tok and len(gap) <= INTERCEPTED_WINDOW \
-                        and not any(toks[k].norm in L.words("clause_break") for k in gap):
-                    f.modality = ("subsumed", f"by {d.tdef.id}")
-                    break
-        return frames
-
     @staticmethod
     def _document_agents(frames: list[Frame]) -> None:
         """A mention with no agent in its sentence ("تواصلت الاشتباكات في ...") takes the agent of
@@ -1200,55 +1165,6 @@ class EventExtractor:
         """A date preceded by "منذ" is a start point ("منذ 18 شباط"), not the event's date."""
         k = d.tok_start - 1
         return k >= 0 and toks[k].norm in L.words("since")
-
-    @staticmethod
-    def _without_protests_of_riots(doc: Document, events: list[Event]) -> list[Event]:
-        """"خرج المتظاهرون ... واقتحموا المباني الحكومية": a peaceful protest at the place and on the days of a riot told
-        in the same document is that riot's start, one happening (ACLED codes a demonstration that turns violent as a
-        riot), not a second event."""
-        f = dt.date.fromisoformat
-        riots = [e for e in events if e.event_type == "Riots" and e.location is not None and e.date_start]
-        # "أطلقت الشرطة الغاز على متظاهرين كانوا يرشقون المبنى بالحجارة": the force met by rioters, told in their
-        # sentence, is that riot's counterpart, not a protest with intervention of its own
-        return _drop_shadowed(doc, events, lambda ev: ev.date_start and any(
-            r.location == ev.location and overlaps(f(r.date_start), f(r.date_end), f(ev.date_start), f(ev.date_end),
-                                                   slack=0)
-            and (ev.sub_event_type == "Peaceful protest"
-                 or (ev.sub_event_type == "Protest with intervention" and _told_with(ev, [r]))) for r in riots),
-            "protest: the peaceful start of a riot at the same place and days")
-
-    @staticmethod
-    def _without_arrests_of_protests(doc: Document, events: list[Event]) -> list[Event]:
-        """"اشتبك محتجون مع الشرطة ... واعتقال عدد آخر منهم": arrests of protesters at the place and on the days of a protest
-        or riot told in the same document are that gathering's intervention (ACLED codes them in it), not a happening of
-        their own; other arrests there ("اعتقلت الشرطة 4 رجال بتهمة التخطيط لهجوم") stay."""
-        gatherings = [e for e in events if e.event_type in GATHERINGS and e.location is not None]
-        return _drop_shadowed(doc, events, lambda ev: PROTESTERS_HELD in ev.rule_ids and any(
-            g.location == ev.location and _same_days(ev, g) for g in gatherings),
-            "arrests: the intervention in a protest or riot at the same place and days")
-
-    @staticmethod
-    def _without_interceptions_of_strikes(doc: Document, events: list[Event]) -> list[Event]:
-        """"تصدت الدفاعات الجوية لصواريخ استهدفت المطار": missiles shot down on the days of a strike told in the same
-        document are that strike's, told from the defender's side (ACLED codes the strike, the interception in its
-        notes), not a second happening. An aircraft or drone brought down stays an event of its own, and so does an
-        interception when the strike's agent is not named or is the defender itself (its own strikes are other happenings)."""
-        # an unclaimed attack known only by its interception ("تسقط صواريخ اخترقت الأجواء") is coded as the interception
-        strikes = [e for e in events if e.sub_event_type in STRIKES and e.actor1 is not None
-                   and not INFERRED_ACTOR & set(e.rule_ids)]
-        return _drop_shadowed(doc, events, lambda ev: ev.sub_event_type == DWU and AIRCRAFT_DOWNED not in ev.rule_ids
-                              and any(_same_days(s, ev) and s.actor1 != ev.actor1 for s in strikes),
-                              "interception: the defender's side of a strike told on the same days")
-
-    @staticmethod
-    def _without_withdrawn_sides(doc: Document, events: list[Event]) -> list[Event]:
-        """"سيطرت القوات على المدينة ... بعد انسحاب المقاتلين منها": the losers' withdrawal from a place taken the
-        same day is the other side of that taking, told in the same document, not a handover of its own."""
-        # a country named as the place is no place: two happenings "in Syria" need not be one
-        taken = [e for e in events if e.sub_event_type in TAKINGS and not (e.gazetteer_id or "c:").startswith("c:")]
-        return _drop_shadowed(doc, events, lambda ev: WITHDRAWAL in ev.rule_ids and ev.sub_event_type == NVT and any(
-            t.location == ev.location and t.location is not None and dates_overlap(t, ev) for t in taken),
-            "withdrawal: the other side of a taking of the same place and day")
 
     @staticmethod
     def _gap_since(toks, d) -> bool:
@@ -1672,8 +1588,8 @@ class EventExtractor:
             else:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
                                     "reason": f"low confidence {ev.confidence}", "rule_id": ev.rule_ids[0]})
-        doc.events = self._without_protests_of_riots(doc, self._without_withdrawn_sides(doc, doc.events))
-        doc.events = self._without_arrests_of_protests(doc, self._without_interceptions_of_strikes(doc, doc.events))
+        doc.events = _without_protests_of_riots(doc, _without_withdrawn_sides(doc, doc.events))
+        doc.events = _without_arrests_of_protests(doc, _without_interceptions_of_strikes(doc, doc.events))
         for ev in doc.events:
             ev.assign_id()
             ev.event_id_cnty = event_id_cnty(ev)
@@ -1747,27 +1663,6 @@ class EventExtractor:
         return out
 
 
-def _same_days(a: Event, b: Event) -> bool:
-    """Both events have days, ``a`` a night at most, and these overlap (a day's slack for a night told on either side of
-    midnight); "in the past week" is no day of one happening."""
-    if not (a.date_start and b.date_start):
-        return False
-    f = dt.date.fromisoformat
-    return (f(a.date_end or a.date_start) - f(a.date_start)).days <= 1 and overlaps(f(a.date_start), f(a.date_end or a.date_start), f(b.date_start), f(b.date_end or b.date_start), slack=1)
-
-
-def _drop_shadowed(doc: Document, events: list[Event], shadowed: Callable[[Event], Any], reason: str) -> list[Event]:
-    """The events not ``shadowed`` by another of the document; each shadowed one is logged as dropped for ``reason``."""
-    out = []
-    for ev in events:
-        if shadowed(ev):
-            doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                "reason": reason, "rule_id": ev.rule_ids[0]})
-        else:
-            out.append(ev)
-    return out
-
-
 def _subject_inside(mentions: Sequence[Mention], t: Match, tdef: Any) -> Mention | None:
     """The crowd named inside a riot's verb phrase ("أحرق متظاهرون"، "أحرق المحتجون"): its subject."""
     if tdef.event_type != "Riots" or tdef.pos != "verb":
@@ -1792,13 +1687,6 @@ def _listed_with(ev: Event, kept: Sequence[Event]) -> Event | None:
     return next((k for k in kept if k.event_type == ev.event_type and L.merge_family(k.sub_event_type) == fam
                  and k.location != ev.location and any(e.start == told.start and e.end == told.end for e in k.evidence)),
                 None)
-
-
-def _told_with(ev: Event, events: Sequence[Event]) -> bool:
-    """Whether a stored event is told in a sentence of ``ev``: that sentence's report is stored already (its
-    other sub-type, another reading of its place). The towns of one listed place each stand ("place-list")."""
-    return any(a.start < b.end and b.start < a.end for k in events for a in k.evidence for b in ev.evidence
-               if not (PLACE_LIST in ev.rule_ids + k.rule_ids and k.evidence == ev.evidence))
 
 
 def _in_quote(text: str, lo: int, at: int) -> bool:
