@@ -362,16 +362,7 @@ class EventExtractor:
                     continue
                 barred = next((g for g in needs if g[0] == NEEDS_NOT and cue_s.get(g[1:], _EMPTY)[si]), None)
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
-                if toks[t.start_tok].norm.removeprefix(t.prefix) in L.words("withdrawal"):
-                    f.rule_ids.append(WITHDRAWAL)
-                if tdef.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال")):
-                    f.rule_ids.append("definite")
-                if tdef.sub_event_type == DWU and cue_s.get("aircraft", _EMPTY)[si]:
-                    f.rule_ids.append(AIRCRAFT_DOWNED)
-                if tdef.sub_event_type == ARRESTS and cue_s.get("protesters", _EMPTY)[si]:
-                    f.rule_ids.append(PROTESTERS_HELD)
-                if tdef.event_type == NAMED_CRIMES and _told_verbally(toks, t):
-                    f.rule_ids.append(TOLD_VERBALLY)
+                f.rule_ids += _trigger_marks(toks, t, tdef, cue_s, si)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
                 if f.modality is None and barred:
                     # "وصول تعزيزات ... استعدادا لفتح محور"، "في الوقت الذي يدفع بتعزيزات": a build-up told as the
@@ -440,20 +431,7 @@ class EventExtractor:
                     f.rule_ids.append(POSITIONS_HIT)
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
-                for _ in range(3):
-                    for rid, from_sub, group, et, st, window, unless in L.refiners_by_sub().get(f.sub_event_type, ()):
-                        if rid not in f.rule_ids and cue_s.get(group) and any(
-                                -window <= c.start_tok - t.end_tok <= window
-                                or -window <= t.start_tok - c.end_tok <= window for c in cue_s[group][si]) and not (
-                                # the thing named before its chemical word ("برنامج الأسلحة الكيماوية"): two words more
-                                unless and any(-window - 2 <= c.start_tok - t.end_tok <= window
-                                               or -window <= t.start_tok - c.end_tok <= window + 2
-                                               for c in cue_s.get(unless, _EMPTY)[si])):
-                            f.event_type, f.sub_event_type = et, st
-                            f.rule_ids.append(rid)
-                            break
-                    else:
-                        break
+                _refine(f, t, cue_s, si)
                 # "غارات خلال الأشهر الماضية، آخرها في حماة وحلب": the latest of a series is the happening
                 latest = next((k for k in latest_at if k >= t.end_tok), None)
                 near = place_s[si] if latest is None else [p for p in place_s[si] if p.tok_start > latest] or place_s[si]
@@ -612,18 +590,7 @@ class EventExtractor:
                     elif not f.modality and self._present_claim(toks, t, a, b):
                         f.modality = ("general", "present-claim")
                 if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
-                    num, found = pick_fatalities(num_s[si], cas_s[si], toks, L.words("subset"), L.time_units(), L.words("year_before"))
-                    f.fatalities = num if found else None
-                    dead = num if isinstance(num, int) or num is None else num.value
-                    if found and dead is not None and (dead >= TALLY_DEAD or (
-                            dead >= TALLY_SINCE_DEAD and self._long_since(toks, a, b, date_s[si], rec["published"]))):
-                        # "قتل أكثر من 1700 مدني في القصف": a war's or a campaign's toll, not one happening's dead;
-                        # a taking told with the toll of its campaign ("استعاد ... إثر هجوم أدى إلى مقتل 1700") stays
-                        if f.sub_event_type in TAKINGS or f.sub_event_type == TERRITORY:
-                            f.fatalities = None
-                        else:
-                            f.total = True
-                        f.rule_ids.append("tally-dead")
+                    self._count_dead(f, toks, (a, b), num_s[si], cas_s[si], date_s[si], rec["published"])
                 f.civilian_target = (any(m.value.kind == "civilian" for m in actors)
                                      or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
                                      or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
@@ -635,6 +602,23 @@ class EventExtractor:
             if here:
                 last_place = here[-1]
         return frames
+
+    @classmethod
+    def _count_dead(cls, f: Frame, toks, span: tuple[int, int], numbers: Sequence[Any], casualties: Sequence[Any],
+                    dates: Sequence[DateMention], published: dt.date | None) -> None:
+        """The frame's fatalities from its sentence's numbers; a war's or a campaign's toll makes it a tally."""
+        num, found = pick_fatalities(numbers, casualties, toks, L.words("subset"), L.time_units(), L.words("year_before"))
+        f.fatalities = num if found else None
+        dead = num if isinstance(num, int) or num is None else num.value
+        if found and dead is not None and (dead >= TALLY_DEAD or (
+                dead >= TALLY_SINCE_DEAD and cls._long_since(toks, span[0], span[1], dates, published))):
+            # "قتل أكثر من 1700 مدني في القصف": a war's or a campaign's toll, not one happening's dead;
+            # a taking told with the toll of its campaign ("استعاد ... إثر هجوم أدى إلى مقتل 1700") stays
+            if f.sub_event_type in TAKINGS or f.sub_event_type == TERRITORY:
+                f.fatalities = None
+            else:
+                f.total = True
+            f.rule_ids.append("tally-dead")
 
     def _lead_date(self, rec: dict[str, Any]) -> DateMention | None:
         """The first day told in the lead (the first 400 characters), within the background window."""
@@ -1661,6 +1645,43 @@ class EventExtractor:
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
         return out
+
+
+def _trigger_marks(toks: Sequence[Any], t: Match, tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int) -> list[str]:
+    """The rule ids read from the trigger's own words and its sentence's cue groups, which later rules and the
+    document filters look for (a side's withdrawal, a definite noun, an aircraft downed, protesters held, a crime
+    told with its verb)."""
+    marks = []
+    if toks[t.start_tok].norm.removeprefix(t.prefix) in L.words("withdrawal"):
+        marks.append(WITHDRAWAL)
+    if tdef.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال")):
+        marks.append("definite")
+    if tdef.sub_event_type == DWU and cue_s.get("aircraft", _EMPTY)[si]:
+        marks.append(AIRCRAFT_DOWNED)
+    if tdef.sub_event_type == ARRESTS and cue_s.get("protesters", _EMPTY)[si]:
+        marks.append(PROTESTERS_HELD)
+    if tdef.event_type == NAMED_CRIMES and _told_verbally(toks, t):
+        marks.append(TOLD_VERBALLY)
+    return marks
+
+
+def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int) -> None:
+    """The sub-type refiners (trigger_refiners.tsv) whose cue group stands near the trigger, each once, up to three in a row
+    (a refined sub-type may be refined again)."""
+    for _ in range(3):
+        for rid, from_sub, group, et, st, window, unless in L.refiners_by_sub().get(f.sub_event_type, ()):
+            if rid not in f.rule_ids and cue_s.get(group) and any(
+                    -window <= c.start_tok - t.end_tok <= window
+                    or -window <= t.start_tok - c.end_tok <= window for c in cue_s[group][si]) and not (
+                    # the thing named before its chemical word ("برنامج الأسلحة الكيماوية"): two words more
+                    unless and any(-window - 2 <= c.start_tok - t.end_tok <= window
+                                   or -window <= t.start_tok - c.end_tok <= window + 2
+                                   for c in cue_s.get(unless, _EMPTY)[si])):
+                f.event_type, f.sub_event_type = et, st
+                f.rule_ids.append(rid)
+                break
+        else:
+            break
 
 
 def _subject_inside(mentions: Sequence[Mention], t: Match, tdef: Any) -> Mention | None:
