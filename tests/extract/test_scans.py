@@ -38,9 +38,9 @@ def test_forms_in_agrees_with_form_in_per_token():
     back = Geocoder.default().recognizer.words.back
     found = 0
     for a, b in _slices(len(toks)):
-        old = [(k, f) for k in range(a, b) for f in (step._form_in(toks[k].norm, back),) if f]
-        assert step._forms_in(toks, a, b, back) == old
-        assert step._forms_in(toks, a, b, back) == old  # the kept answer
+        old = [(k, f) for k in range(a, b) for f in (scans.form_in(toks[k].norm, back),) if f]
+        assert scans.forms_in(toks, a, b, back) == old
+        assert scans.forms_in(toks, a, b, back) == old  # the kept answer
         found += len(old)
     assert found  # the text holds back words ("المدينة", "بالبلدة", "ريفها")
 
@@ -49,9 +49,9 @@ def test_forms_in_keeps_no_answer_for_another_token_list():
     back = Geocoder.default().recognizer.words.back
     first = analyze_text("قصفت الطائرات المدينة").tokens
     other = analyze_text("قصفت الطائرات الجسر").tokens
-    assert [k for k, _ in step._forms_in(first, 0, 3, back)] == [2]
-    assert step._forms_in(other, 0, 3, back) == []
-    assert step._forms_in(first, 0, 2, back) == []  # another span of the same list
+    assert [k for k, _ in scans.forms_in(first, 0, 3, back)] == [2]
+    assert scans.forms_in(other, 0, 3, back) == []
+    assert scans.forms_in(first, 0, 2, back) == []  # another span of the same list
 
 
 def test_form_memo_answers_as_form_in_and_stays_bounded(monkeypatch):
@@ -59,7 +59,7 @@ def test_form_memo_answers_as_form_in_and_stays_bounded(monkeypatch):
     monkeypatch.setattr(scans, "FORM_MEMO_MAX", 5)
     memo = scans._FormMemo(scans.table_keys(back))
     for word in analyze_text(TEXT).forms() * 2:
-        assert memo[word] == step._form_in(word, back)
+        assert memo[word] == scans.form_in(word, back)
         assert len(memo) <= 6
 
 

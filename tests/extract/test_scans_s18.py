@@ -7,7 +7,8 @@ from typing import Any, Sequence
 
 from marsad.extract import frames
 from marsad.extract import lexicons as L
-from marsad.extract import step
+from marsad.extract import scans, step
+from marsad.extract.places import DEPARTURE_WINDOW, _breaks, destinations
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import analyze_text, in_words
 
@@ -21,21 +22,21 @@ SENTENCES = (
 )
 
 
-def _old_destinations(toks: Sequence[Any], a: int, places: Sequence[Any], window: int = step.DEPARTURE_WINDOW) -> dict:
+def _old_destinations(toks: Sequence[Any], a: int, places: Sequence[Any], window: int = DEPARTURE_WINDOW) -> dict:
     """q17a's loop, as merged."""
     dest_words, out, last = L.words("destination"), {}, None
     for p in places:
         k = p.tok_start
-        if last is not None and last <= k and not any(toks[j].norm in step._breaks() for j in range(last, k)):
+        if last is not None and last <= k and not any(toks[j].norm in _breaks() for j in range(last, k)):
             out[id(p)] = k
             last = p.tok_end
             continue
         last = None
         if k <= a or not in_words(toks[k - 1].norm, dest_words):
             continue
-        move = next((j for j in range(k - 2, max(a, k - 1 - window) - 1, -1) if step._form_in_keys(
-            toks[j].norm, L.words("departure")) or step._form_in_keys(toks[j].norm, L.words("arrival"))), None)
-        if move is not None and step._form_in_keys(toks[move].norm, L.words("departure")):
+        move = next((j for j in range(k - 2, max(a, k - 1 - window) - 1, -1) if scans.form_in_keys(
+            toks[j].norm, L.words("departure")) or scans.form_in_keys(toks[j].norm, L.words("arrival"))), None)
+        if move is not None and scans.form_in_keys(toks[move].norm, L.words("departure")):
             out[id(p)] = k
             last = p.tok_end
     return out
@@ -63,14 +64,14 @@ def test_destinations_with_a_quick_reject_agree_with_the_loop():
         trials += [(rnd.randrange(n), _places(n, rnd)) for _ in range(300)]
         for a, places in trials:
             old = _old_destinations(toks, a, places)
-            assert step._destinations(toks, a, places) == old
+            assert destinations(toks, a, places) == old
             found += len(old)
     assert found  # the sentences hold moves to places ("إجلاء ... إلى إدلب", "خرجت ... باتجاه جرابلس")
 
 
 def test_no_places_no_destinations():
     toks = analyze_text(SENTENCES[0]).tokens
-    assert step._destinations(toks, 0, []) == {}
+    assert destinations(toks, 0, []) == {}
 
 
 def test_reason_positions_agree_with_the_token_loop():

@@ -7,26 +7,34 @@ events rejected, with the reason: modality, tally, background, low confidence) a
 """
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
-from operator import attrgetter
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue
 from marsad.extract.frames import (
-    Frame, Mention, apply_roles, casualty_side, date_distance, find_modality, held_by, joined_after, overlaps,
+    Frame, Mention, apply_roles, casualty_side, date_distance, find_modality, held_by, joined_after,
     pick_actors,
     pick_fatalities, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
 )
-from marsad.extract.scans import (
-    form_in as _form_in, form_in_keys as _form_in_keys, forms_in as _forms_in, holds_any as _holds_any,
-    positions as _positions,
+from marsad.extract.scans import holds_any as _holds_any, positions as _positions
+from marsad.extract.filters import (
+    AIRCRAFT_DOWNED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WITHDRAWAL,
+    suppress_intercepted as _suppress_intercepted, suppress_weak as _suppress_weak, told_with as _told_with,
+    without_arrests_of_protests as _without_arrests_of_protests,
+    without_interceptions_of_strikes as _without_interceptions_of_strikes,
+    without_protests_of_riots as _without_protests_of_riots, without_withdrawn_sides as _without_withdrawn_sides,
+)
+from marsad.extract.places import (
+    PLACE_LIST, destinations as _destinations, document_place as _document_place, enumerated as _enumerated,
+    exactness as _exactness, launch_site as _launch_site, listed_places as _listed_places, one_act as _one_act,
+    pick_place as _pick_place, reason_places as _reason_places, retold_place as _retold_place,
+    seat_abroad as _seat_abroad, told_place as _told_place, without_reference_points as _without_reference_points,
 )
 from marsad.extract.merge import (
     REPORT_DAY, country_of_generics, dates_overlap, event_id_cnty, merge_within, set_interaction,
@@ -54,41 +62,24 @@ PAST_PERFECT = "date-past-perfect"  # "كان قد" + a perfect verb, undated: t
 TOLD_AGAIN = "told-again"  # a well-known happening dated by its campaigns.tsv row
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
-WITHDRAWAL = "withdrawal"  # rule id: the trigger tells a side's withdrawal (function_words withdrawal)
-NVT = "Non-violent transfer of territory"
-DWU = "Disrupted weapons use"
 ARRESTS = "Arrests"
-GATHERINGS = frozenset({"Protests", "Riots"})
-PROTESTERS_HELD = "protesters-held"  # rule id: an arrest whose sentence names protesters (trigger_cues protesters)
-TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 ACTOR_DOCUMENT = "actor-document"  # the agent of the nearest mention of the same sub-type, for want of one
 TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
-_SITE_KINDS = frozenset({"base", "camp"})  # named sites: as exact as a town, whatever their gazetteer precision
-STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 DISRUPTED = "Disrupted weapons use"  # interceptions: where the projectile was fired from is no place of them either
 REASON_PLACE = "place-reason"  # rule id: the sentence's only places were a reason clause's, the act's is the context's
-# crowds: where people go ("خرج المتظاهرون إلى ساحة التحرير") is where they gather, no destination of a move
-GATHERINGS = frozenset({"Protests", "Riots"})
 STRUCK = frozenset({"Explosions/Remote violence"})  # acts from afar: whose dead they count is what they hit
 SIBLING = "sibling-place"  # rule id: a weak mention kept as one more place of a happening reported with confidence
-PLACE_LIST = "place-list"  # rule id: a copy of an event at another town of the list its sentence names
 LIST_SIBLING = "list-sibling"  # rule id: a weak town of a list whose other town was kept from that sentence
 LIST_SHARED = ("sub_event_type", "disorder_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
                "inter2", "interaction", "civilian_targeting")
 SIBLING_TYPES = frozenset({"Explosions/Remote violence", "Protests", "Riots"})
 SIBLING_MARGIN = 0.05  # how far below the threshold such a mention may score
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
-DEPARTURE_WINDOW = 15  # tokens back from a destination word to the word of leaving ("لإجلاء مقاتلي ... من ... إلى")
-LAUNCH_PHRASE = 3  # words between "من" and "في" before a launch site ("من سفن أمريكية في البحر الأحمر")
-LAUNCH_WINDOW = 4  # tokens back from "من" to the word of launching ("أطلقت صواريخ من", "موجهة عن بعد من")
 ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this close to publication starts an ongoing happening
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
-INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
-AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (trigger_cues aircraft)
-STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
 NEEDS_NOT = "!"  # triggers.tsv needs "!group": the trigger is no happening of its own in a sentence holding the group
 CAMPAIGN_WINDOW = 7  # tokens from a trigger to the campaign place it names ("طرد تنظيم داعش من مدينة الرقة")
@@ -152,173 +143,6 @@ CONCEDED = "denial_conceded"  # a denial conceded supports a violent act of its 
 SITE_TOLD = "credible:military_site"
 POSITIONS_HIT = "target-positions"  # a strike told as falling on positions ("قصفت مواقع"): no town's people by default
 POSITIONS_WINDOW = 2  # tokens after a strike trigger where the positions it hit are named
-
-
-# the kinds of place a list of towns enumerates (not a country or a province: "مدنا أخرى بينها العاصمة")
-_TOWN_KINDS = frozenset({"city", "area", "neighbourhood", "camp"})
-
-
-def _list_gap(gap: Sequence[str], links: Any) -> bool:
-    """Whether the words between two listed places are links and members the gazetteer lacks: each such member
-    opens with "و", or stands between two commas ("، أرض الباشا،"; not "سوريا، بمشاركة فرنسا"), and has at most one
-    more word ("وكحيل"، "والشيخ سعد")."""
-    run, linked, unclosed = 0, False, False
-    for g in gap:
-        if g in links:
-            run, linked, unclosed = 0, True, False
-        elif g.startswith("و") and len(g) > 2:
-            run, linked = 1, False
-        elif linked:
-            run, linked, unclosed = 1, False, True
-        elif run == 1:
-            run = 2
-        else:
-            return False
-    return not unclosed
-
-
-def _local_pair(p: Any, q: Any) -> bool:
-    """Whether two places are both local ones (a town, village, district or camp, precision 1), which a list joins
-    whatever their kinds: "دوما وحمورية"، "جوبر وعربين"، "الحجر الأسود ومخيم اليرموك"."""
-    return p.kind in _TOWN_KINDS and q.kind in _TOWN_KINDS and q.geo_precision == 1
-
-
-def _proximity_of(p: Any, toks: Sequence[Any]) -> bool:
-    """Whether ``p`` follows "قربها من"/"بعده عن"/"مجاورة لـ" (function_words proximity_of): a reference point."""
-    k, words = p.tok_start, L.words("proximity_of")
-    if k >= 1 and p.proclitic.endswith("ل") and toks[k - 1].norm in words:
-        return True
-    return k >= 2 and toks[k - 1].norm in L.words("proximity_prep") and toks[k - 2].norm in words
-
-
-_TOK_START = attrgetter("tok_start")
-
-
-def _without_reference_points(places: Sequence[Any], toks: Sequence[Any]) -> list[Any]:
-    """``places`` less the reference points and the places listed with them ("مجاورة لبلدتي X وY": X and Y)."""
-    out, prev_ref = [], None
-    links = L.words("list_link")
-    for p in places:
-        listed = prev_ref is not None and all(x.norm in links for x in toks[prev_ref.tok_end:p.tok_start]) \
-            and "و" in p.proclitic
-        if _proximity_of(p, toks) or listed:
-            prev_ref = p
-            continue
-        prev_ref = None
-        out.append(p)
-    return out
-
-
-def _destinations(toks: Sequence[Any], a: int, places: Sequence[Any], window: int = DEPARTURE_WINDOW) -> dict[int, int]:
-    """The ids (and first tokens) of the places where a move told in the sentence goes ("اتفاق لإجلاء المقاتلين إلى
-    إدلب في شمال سوريا", "خروج الحافلات باتجاه جرابلس"): a place after a destination word with a word of leaving
-    (function_words departure) a few tokens before it, and the places after it in its clause. People leave from
-    where the happening is; where they go is no place of the move or of what is told before it in the sentence
-    ("غادر الفريق دمشق متوجها إلى دوما، حيث موقع الهجوم": the attack told after it is at Douma)."""
-    dests = with_conjunctions(L.words("destination"))  # in_words as one look-up
-    # most sentences hold no destination word before any of their places, and then none is a destination
-    if not places or not _holds_any(toks, a, max(map(_TOK_START, places)), dests):
-        return {}
-    out: dict[int, int] = {}
-    last, breaks, leave, arrive = None, _breaks(), L.words("departure"), L.words("arrival")
-    for p in places:
-        k = p.tok_start
-        if last is not None and last <= k and not any(toks[j].norm in breaks for j in range(last, k)):
-            out[id(p)] = k  # "إلى إدلب في شمال سوريا": the destination's container
-            last = p.tok_end
-            continue
-        last = None
-        if k <= a or toks[k - 1].norm not in dests:
-            continue
-        # the word of leaving nearest before, with no word of arriving after it ("حافلات الإجلاء بدأت الدخول إلى دوما")
-        move = next((j for j in range(k - 2, max(a, k - 1 - window) - 1, -1) if _form_in_keys(
-            toks[j].norm, leave) or _form_in_keys(toks[j].norm, arrive)), None)
-        if move is not None and _form_in_keys(toks[move].norm, leave):
-            out[id(p)] = k
-            last = p.tok_end
-    return out
-
-
-@lru_cache(maxsize=1)
-def _breaks() -> frozenset[str]:
-    """The clause breaks, after a conjunction too: where a destination's clause ends."""
-    return with_conjunctions(L.words("clause_break"))
-
-
-def _launch_site(p: Any, toks: Sequence[Any], a: int, window: int = LAUNCH_WINDOW) -> bool:
-    """Whether ``p`` is where a projectile was fired from ("أطلقت صواريخ من الأراضي اللبنانية على المطار",
-    "صواريخ انطلقت من منطقة التنف"): after "من" (function_words launch_from), a word of launching a few tokens
-    before it. The act of a strike or a shelling is where it lands."""
-    k = p.tok_start
-    if k - 1 <= a:
-        return False
-    if toks[k - 1].norm in L.words("launch_from"):
-        return _launched_before(toks, k - 1, a, window)
-    if toks[k - 1].norm not in L.words("launch_in"):
-        return False
-    # "أطلقت صواريخ من سفن أمريكية في البحر الأحمر": the site told inside the "من" phrase, before any target word
-    for j in range(k - 2, max(a, k - 2 - LAUNCH_PHRASE), -1):
-        if toks[j].norm in L.words("launch_stop"):
-            return False
-        if toks[j].norm in L.words("launch_from"):
-            return _launched_before(toks, j, a, window)
-    return False
-
-
-def _launched_before(toks: Sequence[Any], j: int, a: int, window: int) -> bool:
-    """Whether a word of launching stands a few tokens before the "من" at ``j``."""
-    return any(_form_in_keys(toks[i].norm, L.words("launch")) for i in range(max(a, j - window), j))
-
-
-def _reason_places(t: Any, places: Sequence[Any], toks: Sequence[Any], triggers: Sequence[Any], b: int,
-                   reason_at: Sequence[int]) -> set[int]:
-    """The ids of the places told in a reason clause after trigger ``t`` ("غارات جوية ردا على هجوم كيماوي على
-    مدينة دوما"): after a word of reason (function_words reason_head, at ``reason_at`` in the sentence) that opens
-    another happening (a trigger after it), up to the end of its clause. They are that happening's place, not the act's."""
-    r = next((k for k in reason_at if k >= t.end_tok), None)
-    if r is None:
-        return set()
-    reasons, breaks = with_conjunctions(L.words("reason_head")), _breaks()
-    other = next((u.start_tok for u in triggers if u.start_tok > r), None)
-    if other is None:
-        return set()
-    end = next((k for k in range(other, b) if toks[k].norm in breaks and toks[k].norm not in reasons), b)
-    return {id(p) for p in places if other < p.tok_start < end}
-
-
-def _seat_abroad(p: Any, speakers: set[int], home: Any) -> bool:
-    """Whether ``p``, a capital or a country, is told in the speaker's clause, before "إن/أن" ("في باريس، قال الرئيس
-    الفرنسي إن"), and lies in another country than the document's place: where the statement was made, not what
-    it reports. A place at home in that clause ("قال ناشطون في دوما إن") may well be the happening's."""
-    return p.tok_start in speakers and _state_name(p) and p.country is not None and home.country is not None \
-        and p.country != home.country
-
-
-def _exactness(p: Any) -> int:
-    """How exactly a place tells where: its geo precision, but a named base or camp is as exact as a town
-    (its precision 2 says the gazetteer point is the site's, not a street's): "إخلاء قاعدة طرطوس ... هجوم على
-    مدينة دوما", "استهدفت مطار التيفور بين حمص وتدمر" stand at the base, not at the town told after it. A site
-    the gazetteer lacks stands at its province's point: no more exact than its precision says."""
-    return 1 if p.kind in _SITE_KINDS and p.gazetteer_id else (p.geo_precision or 3)
-
-
-def _state_name(p: Any) -> bool:
-    """A country or a national capital: names that also stand for a state."""
-    return p.kind == "country" or (p.kind == "city" and any(
-        c.gid == p.gazetteer_id and c.fcode == "P.PPLC" for c in p.candidates))
-
-
-def _acting(p: Any, toks: Sequence[Any]) -> bool:
-    """A country or a national capital named bare, without a locative word, a naming word or a
-    direction ("هددت فرنسا", "الموالية لدمشق", "أعلنت عنه دمشق", "واشنطن وباريس ولندن"): the state
-    acting, not the place of what happened ("في دمشق", "بدمشق", "العاصمة دمشق", "جنوب دمشق", "شهدت دمشق" are places)."""
-    if not _state_name(p):
-        return False
-    k = p.tok_start
-    return not (p.modifiers or p.proclitic.endswith("ب")
-                or (k > 0 and (toks[k - 1].norm in L.words("locative") or toks[k - 1].norm in L.words("witness_verb")))
-                # "العاصمة السورية دمشق", "للعاصمة، دمشق": the capital named as a place
-                or any(toks[j].norm.endswith(w) for j in range(max(0, k - 3), k) for w in L.words("capital_word")))
 
 
 def _bucket(items: Sequence[Any], sent_of_tok: list[int]) -> _ByUnit:
@@ -496,7 +320,7 @@ class EventExtractor:
             if last_place is None and not here:
                 last_place = next((p for p in place_s[si] if p.resolved and p.tok_start < (
                     trig_s[si][0].start_tok if trig_s[si] else b)), None)
-            self._retold_place(toks, a, b, place_s[si], frames)
+            _retold_place(toks, a, b, place_s[si], frames)
             if not trig_s[si]:
                 if here:
                     last_place = here[-1]
@@ -538,16 +362,7 @@ class EventExtractor:
                     continue
                 barred = next((g for g in needs if g[0] == NEEDS_NOT and cue_s.get(g[1:], _EMPTY)[si]), None)
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
-                if toks[t.start_tok].norm.removeprefix(t.prefix) in L.words("withdrawal"):
-                    f.rule_ids.append(WITHDRAWAL)
-                if tdef.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال")):
-                    f.rule_ids.append("definite")
-                if tdef.sub_event_type == DWU and cue_s.get("aircraft", _EMPTY)[si]:
-                    f.rule_ids.append(AIRCRAFT_DOWNED)
-                if tdef.sub_event_type == ARRESTS and cue_s.get("protesters", _EMPTY)[si]:
-                    f.rule_ids.append(PROTESTERS_HELD)
-                if tdef.event_type == NAMED_CRIMES and _told_verbally(toks, t):
-                    f.rule_ids.append(TOLD_VERBALLY)
+                f.rule_ids += _trigger_marks(toks, t, tdef, cue_s, si)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
                 if f.modality is None and barred:
                     # "وصول تعزيزات ... استعدادا لفتح محور"، "في الوقت الذي يدفع بتعزيزات": a build-up told as the
@@ -616,20 +431,7 @@ class EventExtractor:
                     f.rule_ids.append(POSITIONS_HIT)
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
-                for _ in range(3):
-                    for rid, from_sub, group, et, st, window, unless in L.refiners_by_sub().get(f.sub_event_type, ()):
-                        if rid not in f.rule_ids and cue_s.get(group) and any(
-                                -window <= c.start_tok - t.end_tok <= window
-                                or -window <= t.start_tok - c.end_tok <= window for c in cue_s[group][si]) and not (
-                                # the thing named before its chemical word ("برنامج الأسلحة الكيماوية"): two words more
-                                unless and any(-window - 2 <= c.start_tok - t.end_tok <= window
-                                               or -window <= t.start_tok - c.end_tok <= window + 2
-                                               for c in cue_s.get(unless, _EMPTY)[si])):
-                            f.event_type, f.sub_event_type = et, st
-                            f.rule_ids.append(rid)
-                            break
-                    else:
-                        break
+                _refine(f, t, cue_s, si)
                 # "غارات خلال الأشهر الماضية، آخرها في حماة وحلب": the latest of a series is the happening
                 latest = next((k for k in latest_at if k >= t.end_tok), None)
                 near = place_s[si] if latest is None else [p for p in place_s[si] if p.tok_start > latest] or place_s[si]
@@ -643,19 +445,21 @@ class EventExtractor:
                 reason = _reason_places(t, near, toks, trig_s[si], b, reason_at) if reason_at else set()
                 # (no set is made when the sentence tells no move, most of them; ``gone`` may be ``reason`` itself,
                 # so it is never updated in place)
+                # crowds: where people go ("خرج المتظاهرون إلى ساحة التحرير") is where they gather, no destination
+                # of a move
                 gone = reason if f.event_type in GATHERINGS or not moved_to else \
                     {i for i, k in moved_to.items() if k > t.start_tok} | reason
                 if f.event_type in STRUCK or f.sub_event_type == DISRUPTED:
                     gone = gone | {id(p) for p in near if _launch_site(p, toks, a)}
                 if gone:
                     near = [p for p in near if id(p) not in gone]
-                f.place = self._pick_place(t, near, toks, rec["containers"])
-                f.extra_places = self._listed_places(t, f.place, near, rec["containers"], toks)
-                if f.extra_places and L.one_place(f.sub_event_type) and self._one_act(toks, t):
+                f.place = _pick_place(t, near, toks, rec["containers"])
+                f.extra_places = _listed_places(t, f.place, near, rec["containers"], toks)
+                if f.extra_places and L.one_place(f.sub_event_type) and _one_act(toks, t):
                     # "اتفاق يقضي بإخراج المسلحين من X وY": the towns one agreement covers are one agreement
                     f.extra_places = []
                     f.rule_ids.append("place-one")
-                listed = self._enumerated(t, f.place, near, toks)
+                listed = _enumerated(t, f.place, near, toks)
                 if listed:
                     # "غارات على بلدات في محيط درعا، بينها X وY": the towns enumerated are where it happened; a
                     # coarser place told before them only gathers them
@@ -667,7 +471,7 @@ class EventExtractor:
                     f.rule_ids.append("place-enumerated")
                 if f.place is None:
                     # "وتعرضت المدينة لقصف": a word for a place told before is the sentence's own place
-                    f.place = self._told_place(toks, a, b, t, rec["places"], doc.text)
+                    f.place = _told_place(self.geocoder, toks, a, b, t, rec["places"], doc.text)
                     if f.place is not None:
                         f.rule_ids.append("place-refers-back")
                 if f.place is None:
@@ -786,18 +590,7 @@ class EventExtractor:
                     elif not f.modality and self._present_claim(toks, t, a, b):
                         f.modality = ("general", "present-claim")
                 if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
-                    num, found = pick_fatalities(num_s[si], cas_s[si], toks, L.words("subset"), L.time_units(), L.words("year_before"))
-                    f.fatalities = num if found else None
-                    dead = num if isinstance(num, int) or num is None else num.value
-                    if found and dead is not None and (dead >= TALLY_DEAD or (
-                            dead >= TALLY_SINCE_DEAD and self._long_since(toks, a, b, date_s[si], rec["published"]))):
-                        # "قتل أكثر من 1700 مدني في القصف": a war's or a campaign's toll, not one happening's dead;
-                        # a taking told with the toll of its campaign ("استعاد ... إثر هجوم أدى إلى مقتل 1700") stays
-                        if f.sub_event_type in TAKINGS or f.sub_event_type == TERRITORY:
-                            f.fatalities = None
-                        else:
-                            f.total = True
-                        f.rule_ids.append("tally-dead")
+                    self._count_dead(f, toks, (a, b), num_s[si], cas_s[si], date_s[si], rec["published"])
                 f.civilian_target = (any(m.value.kind == "civilian" for m in actors)
                                      or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
                                      or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
@@ -805,10 +598,27 @@ class EventExtractor:
                 self._refer_back(f, frames + sent_frames)
                 sent_frames.append(f)
             self._corroborate(sent_frames)
-            frames.extend(self._suppress_intercepted(self._suppress_weak(sent_frames), toks))
+            frames.extend(_suppress_intercepted(_suppress_weak(sent_frames), toks))
             if here:
                 last_place = here[-1]
         return frames
+
+    @classmethod
+    def _count_dead(cls, f: Frame, toks, span: tuple[int, int], numbers: Sequence[Any], casualties: Sequence[Any],
+                    dates: Sequence[DateMention], published: dt.date | None) -> None:
+        """The frame's fatalities from its sentence's numbers; a war's or a campaign's toll makes it a tally."""
+        num, found = pick_fatalities(numbers, casualties, toks, L.words("subset"), L.time_units(), L.words("year_before"))
+        f.fatalities = num if found else None
+        dead = num if isinstance(num, int) or num is None else num.value
+        if found and dead is not None and (dead >= TALLY_DEAD or (
+                dead >= TALLY_SINCE_DEAD and cls._long_since(toks, span[0], span[1], dates, published))):
+            # "قتل أكثر من 1700 مدني في القصف": a war's or a campaign's toll, not one happening's dead;
+            # a taking told with the toll of its campaign ("استعاد ... إثر هجوم أدى إلى مقتل 1700") stays
+            if f.sub_event_type in TAKINGS or f.sub_event_type == TERRITORY:
+                f.fatalities = None
+            else:
+                f.total = True
+            f.rule_ids.append("tally-dead")
 
     def _lead_date(self, rec: dict[str, Any]) -> DateMention | None:
         """The first day told in the lead (the first 400 characters), within the background window."""
@@ -1228,37 +1038,6 @@ class EventExtractor:
         return DateMention(tok.start, tok.end, "", published - dt.timedelta(days=LATEST_DAYS), published, 2,
                            "latest-of", tok.i, tok.i + 1, "past")
 
-    def _suppress_weak(self, frames: list[Frame]) -> list[Frame]:
-        """In one sentence a weak trigger of another type is a word of the strong one's story
-        ("قتلى" in a report of shelling), not a second happening: keep it only as a dropped candidate."""
-        strong = [f for f in frames if f.tdef.weight >= STRONG and not f.modality]
-        if not strong:
-            return frames
-        out = []
-        for f in frames:
-            if f.tdef.weight < WEAK and all(s.event_type != f.event_type for s in strong):
-                f.modality = ("subsumed", f"by {strong[0].tdef.id}")
-            out.append(f)
-        return out
-
-    @staticmethod
-    def _suppress_intercepted(frames: list[Frame], toks) -> list[Frame]:
-        """"أسقطت الدفاعات صواريخ استهدفت المطار": the strike verb right after the intercepted
-        projectile describes it (a relative clause without "التي"); the happening is the interception."""
-        caught = [f for f in frames if f.sub_event_type == "Disrupted weapons use" and not f.modality]
-        for f in frames:
-            if f.modality or f.event_type != "Explosions/Remote violence" or f.tdef.pos != "verb" \
-                    or f.trigger.prefix.startswith(("و", "ف")):
-                continue
-            for d in caught:
-                # the projectile is between them, or inside the interception's phrase ("تصدت لهجوم صاروخي استهدف")
-                gap = range(d.trigger.end_tok, f.trigger.start_tok)
-                if d.trigger.end_tok <= f.trigger.start_tok and len(gap) <= INTERCEPTED_WINDOW \
-                        and not any(toks[k].norm in L.words("clause_break") for k in gap):
-                    f.modality = ("subsumed", f"by {d.tdef.id}")
-                    break
-        return frames
-
     @staticmethod
     def _document_agents(frames: list[Frame]) -> None:
         """A mention with no agent in its sentence ("تواصلت الاشتباكات في ...") takes the agent of
@@ -1372,55 +1151,6 @@ class EventExtractor:
         return k >= 0 and toks[k].norm in L.words("since")
 
     @staticmethod
-    def _without_protests_of_riots(doc: Document, events: list[Event]) -> list[Event]:
-        """"خرج المتظاهرون ... واقتحموا المباني الحكومية": a peaceful protest at the place and on the days of a riot told
-        in the same document is that riot's start, one happening (ACLED codes a demonstration that turns violent as a
-        riot), not a second event."""
-        f = dt.date.fromisoformat
-        riots = [e for e in events if e.event_type == "Riots" and e.location is not None and e.date_start]
-        # "أطلقت الشرطة الغاز على متظاهرين كانوا يرشقون المبنى بالحجارة": the force met by rioters, told in their
-        # sentence, is that riot's counterpart, not a protest with intervention of its own
-        return _drop_shadowed(doc, events, lambda ev: ev.date_start and any(
-            r.location == ev.location and overlaps(f(r.date_start), f(r.date_end), f(ev.date_start), f(ev.date_end),
-                                                   slack=0)
-            and (ev.sub_event_type == "Peaceful protest"
-                 or (ev.sub_event_type == "Protest with intervention" and _told_with(ev, [r]))) for r in riots),
-            "protest: the peaceful start of a riot at the same place and days")
-
-    @staticmethod
-    def _without_arrests_of_protests(doc: Document, events: list[Event]) -> list[Event]:
-        """"اشتبك محتجون مع الشرطة ... واعتقال عدد آخر منهم": arrests of protesters at the place and on the days of a protest
-        or riot told in the same document are that gathering's intervention (ACLED codes them in it), not a happening of
-        their own; other arrests there ("اعتقلت الشرطة 4 رجال بتهمة التخطيط لهجوم") stay."""
-        gatherings = [e for e in events if e.event_type in GATHERINGS and e.location is not None]
-        return _drop_shadowed(doc, events, lambda ev: PROTESTERS_HELD in ev.rule_ids and any(
-            g.location == ev.location and _same_days(ev, g) for g in gatherings),
-            "arrests: the intervention in a protest or riot at the same place and days")
-
-    @staticmethod
-    def _without_interceptions_of_strikes(doc: Document, events: list[Event]) -> list[Event]:
-        """"تصدت الدفاعات الجوية لصواريخ استهدفت المطار": missiles shot down on the days of a strike told in the same
-        document are that strike's, told from the defender's side (ACLED codes the strike, the interception in its
-        notes), not a second happening. An aircraft or drone brought down stays an event of its own, and so does an
-        interception when the strike's agent is not named or is the defender itself (its own strikes are other happenings)."""
-        # an unclaimed attack known only by its interception ("تسقط صواريخ اخترقت الأجواء") is coded as the interception
-        strikes = [e for e in events if e.sub_event_type in STRIKES and e.actor1 is not None
-                   and not INFERRED_ACTOR & set(e.rule_ids)]
-        return _drop_shadowed(doc, events, lambda ev: ev.sub_event_type == DWU and AIRCRAFT_DOWNED not in ev.rule_ids
-                              and any(_same_days(s, ev) and s.actor1 != ev.actor1 for s in strikes),
-                              "interception: the defender's side of a strike told on the same days")
-
-    @staticmethod
-    def _without_withdrawn_sides(doc: Document, events: list[Event]) -> list[Event]:
-        """"سيطرت القوات على المدينة ... بعد انسحاب المقاتلين منها": the losers' withdrawal from a place taken the
-        same day is the other side of that taking, told in the same document, not a handover of its own."""
-        # a country named as the place is no place: two happenings "in Syria" need not be one
-        taken = [e for e in events if e.sub_event_type in TAKINGS and not (e.gazetteer_id or "c:").startswith("c:")]
-        return _drop_shadowed(doc, events, lambda ev: WITHDRAWAL in ev.rule_ids and ev.sub_event_type == NVT and any(
-            t.location == ev.location and t.location is not None and dates_overlap(t, ev) for t in taken),
-            "withdrawal: the other side of a taking of the same place and day")
-
-    @staticmethod
     def _gap_since(toks, d) -> bool:
         """"للمرة الأولى منذ 4 أيام"، "الأعنف منذ أسبوع": how long since the last such happening, not this one's day."""
         k = d.tok_start
@@ -1436,197 +1166,6 @@ class EventExtractor:
     def _since_date(cls, toks, dates) -> bool:
         """A since-date in a sentence with numbers marks a running total."""
         return any(cls._is_since(toks, d) for d in dates)
-
-    @staticmethod
-    def _listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mapping[int, Any], toks) -> list[Any]:
-        """Other towns the trigger reaches in a list ("قصف بلدات X وY وZ"): one event each.
-
-        Only places after the trigger, linked to the first by "و"/"،" alone, of the same
-        precision, and not the container of another ("في ريف درعا" is where, not whom).
-        """
-        if first is None:
-            return []
-        if first.tok_start < t.end_tok:
-            return EventExtractor._listed_before(first, places, toks)
-        if first.tok_start > 0 and in_words(toks[first.tok_start - 1].norm, L.words("between")):
-            return []  # "الواقع بين مدينة X وقرية Y": one site between two towns
-        out = []
-        prev = first
-        for p in places:
-            if p.tok_start <= prev.tok_start or not p.resolved or id(p) in containers:
-                continue
-            gap = [x.norm for x in toks[prev.tok_end:p.tok_start]]
-            # unknown list members ("وكحيل") may stand between known ones
-            links = L.words("list_link")
-            linked = _list_gap(gap, links) and ("و" in p.proclitic or "،" in gap or "," in gap)
-            # "... كما في مدينة X": one more place of the list
-            if not linked and " ".join(g for g in gap if g not in links) not in L.words("list_also"):
-                break
-            # a town the gazetteer lacks sits at its province's point: a town all the same
-            unlisted = p.gazetteer_id is None and (p.note or "").startswith("unresolved") and p.kind == "city"
-            # a curated village, district or camp (places_extra, precision 1) is a place of the list like a GeoNames
-            # town ("من جوبر وعربين وعين ترما"، "مخيم اليرموك وحي التضامن"), and so is a listed town the gazetteer
-            # lacks, after a curated one ("بلدتي بصر الحرير ومليحة العطش")
-            town = _local_pair(p, first) and (p.geo_precision == 1 or unlisted)
-            # a namesake abroad in a list of local places is a misread town ("باب توما والعمارة": not Amarah, Iraq)
-            abroad = town and p.country != first.country
-            if (p.kind == first.kind or town) and (p.geo_precision == first.geo_precision or unlisted) and not abroad:
-                out.append(p)
-            prev = p
-        return out
-
-    @staticmethod
-    def _one_act(toks, t: Match) -> bool:
-        """Whether a type told once over a list of places (``one_place``) is one act there: its trigger is no plural
-        ("اتفاق يقضي بإخراج المسلحين من X وY"، "المناطق التي تم التوصل لاتفاق بشأنها تشمل X وY" are one agreement;
-        "اتفاقات لإخراج ... من X وY" are several, one per town)."""
-        return not any(_form_in_keys(toks[k].norm, L.words("several_acts")) for k in range(t.start_tok, t.end_tok))
-
-    @staticmethod
-    def _listed_before(last: Any, places: Sequence[Any], toks) -> list[Any]:
-        """"مواقع في ريفي حماة وحلب تعرضت لعدوان": the place picked before the trigger is the last of a list; the
-        places joined to it by "و"/"،" alone, of its kind and precision, are reached too; members the gazetteer
-        lacks ("وتعرضت بلدات X وكحيل وY لغارات") or of another precision are passed over, as after the trigger."""
-        out: list[Any] = []
-        if last.tok_end < len(toks) and in_words(toks[last.tok_end].norm, L.words("relative")):
-            return out  # "قاتل في تكريت والرمادي التي أصيب فيها بقذيفة": the clause tells of the last place only
-        nxt = last
-        links = L.words("list_link")
-        for p in sorted((p for p in places if p.tok_end <= last.tok_start), key=lambda p: -p.tok_start):
-            gap = [x.norm for x in toks[p.tok_end:nxt.tok_start]]
-            if not (_list_gap(gap, links) and ("و" in nxt.proclitic or "،" in gap or "," in gap)):
-                break
-            nxt = p
-            if p.resolved and p.gazetteer_id is not None and p.geo_precision == last.geo_precision \
-                    and p.country == last.country and (p.kind == last.kind or _local_pair(p, last)):
-                out.append(p)
-        head = out[-1] if out else last
-        if head.tok_start > 0 and in_words(toks[head.tok_start - 1].norm, L.words("between")):
-            return []  # "مطار التيفور الواقع بين مدينتي حمص وتدمر": one site between two towns
-        return out[::-1]
-
-    @staticmethod
-    def _enumerated(t: Match, first: Any, places: Sequence[Any], toks, window: int = 12) -> list[Any]:
-        """The towns enumerated after "بينها"/"منها" (recognition marks the first) soon after the trigger's
-        place: the first and the places linked to it by "و"/"،" alone."""
-        if first is None or first.tok_start < t.end_tok:
-            return []
-        links = L.words("list_link")
-        out: list[Any] = []
-        for p in places:
-            if not out:
-                if p.opens_list and first.tok_end <= p.tok_start <= first.tok_end + window and p.resolved \
-                        and p.kind in _TOWN_KINDS:
-                    out.append(p)
-                continue
-            gap = [x.norm for x in toks[out[-1].tok_end:p.tok_start]]
-            if not all(g in links for g in gap) or not ("و" in p.proclitic or gap):
-                break
-            if p.resolved and p.kind in _TOWN_KINDS:
-                out.append(p)
-        return out
-
-    @staticmethod
-    def _retold_place(toks, a: int, b: int, places: Sequence[Any], frames: Sequence[Frame], window: int = 8) -> None:
-        """"وأكد المسؤول أن الهجوم وقع فجرا في قرية X": a definite word for the happening told before with a verb of
-        occurring (function_words retold_happening, occurred) gives its place: the last happening told before,
-        placed coarser (a country or a province, "بقرية شمالي البلاد") in the same country, is at X."""
-        nouns, verbs = with_conjunctions(L.words("retold_happening")), with_conjunctions(L.words("occurred"))
-        if not _holds_any(toks, a, b, verbs):
-            return
-        # the noun and its verb side by side ("وقع الهجوم", "الهجوم وقع"; not "الهجوم الذي وقع في دوما", another's)
-        at = next((k for k in range(a, b) if toks[k].norm in verbs and any(
-            toks[j].norm in nouns for j in (k - 1, k + 1) if a <= j < b)), None)
-        if at is None:
-            return
-        # the first place told soon after ("في قرية X"), not one further on ("على بعد 25 كلم من بغداد")
-        new = next((p for p in places if p.tok_start > at and p.resolved and not _acting(p, toks)), None)
-        if new is None or new.tok_start > at + window or new.kind == "country":
-            return
-        prev = next((f for f in reversed(frames) if not f.modality), None)
-        if prev is None or prev.place is None or prev.place.country != new.country:
-            return
-        if (prev.place.kind == "country" or prev.place.kind == "admin1" != new.kind) or (prev.place.geo_precision or 3) > (new.geo_precision or 3):
-            prev.place = new
-            prev.extra_places = []
-            prev.rule_ids.append("place-retold")
-
-    def _told_place(self, toks, a: int, b: int, t: Match, places: Sequence[Any], text: str) -> Any:
-        """The place a word of the sentence [a, b) refers back to (place_words back rows: "المدينة", "ريفها"),
-        the one nearest the trigger, as a new mention on that word at the precision it gives ("مطار المدينة": a
-        naming word before it adds its own); None without such a word or a place it can refer to."""
-        words = self.geocoder.recognizer.words
-        hits = _forms_in(toks, a, b, words.back)
-        if not hits:
-            return None
-        k, form = min(hits, key=lambda h: (abs(h[0] - t.start_tok), h[0]))
-        what, precision = words.back[form]
-        before = _form_in(toks[k - 1].norm, words.prefixes) if k > a else None
-        if before:
-            precision = max(precision, words.prefixes[before][1])
-        elif k > a and _form_in(toks[k - 1].norm, words.compass):
-            precision = max(precision, 2)  # "جنوب المدينة": near the town, not in it
-        # a state acting ("ضد دمشق") is no place told before
-        told = [p for p in places if p.resolved and p.tok_end <= k and not _acting(p, toks)]
-        # "المدينة" is first the place last named "مدينة X" (the same naming word without the article)
-        naming = form[2:] if form.startswith("ال") and form[2:] in words.prefixes else None
-        named = [p for p in told if naming and any(
-            _form_in_keys(toks[j].norm, frozenset((naming,))) for j in range(p.tok_start, p.tok_end))]
-        ref = self._referent(what, named) or self._referent(what, told)
-        if ref is None:
-            return None
-        out = copy.copy(ref)
-        out.start, out.end, out.tok_start, out.tok_end = toks[k].start, toks[k].end, k, k + 1
-        out.text = text[toks[k].start:toks[k].end]
-        out.container = out.landmark = None
-        out.geo_precision = max(ref.geo_precision or 1, precision)
-        if what == "rural":
-            out.modifiers = (("prefix", "rural"),)
-        out.rule_id = "geo.refers_back"
-        out.note = f"{out.text!r} refers back to {ref.text!r}"
-        return out
-
-    def _referent(self, what: str, before: Sequence[Any]) -> Any:
-        """The last place of ``before`` a back word of kind ``what`` refers to: a town for "المدينة" (not a
-        countryside, an area or a province), a province (or the last town's) for "المحافظة", a town or a province
-        for "ريفها"."""
-        if what == "province":
-            # the governorate named last, else the last town's
-            unit = next((p for p in reversed(before) if p.kind == "admin1"), None)
-            town = None if unit is not None else self._referent("town", before)
-            return unit if town is None else self.geocoder.province_of(town)
-        for p in reversed(before):
-            roles = {v for k, v in p.modifiers if k == "prefix"}
-            # "قرب دمشق", "شمال حلب" are reference points, not the town the report is about
-            near = any(k == "compass" for k, _ in p.modifiers)
-            if what == "town" and p.kind in ("city", "neighbourhood", "area") and not near \
-                    and not roles & {"rural", "province", "district", "plural"}:
-                return p
-            if what == "rural" and p.kind in ("city", "admin1") and not near:
-                return p
-        return None
-
-    @staticmethod
-    def _pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, Any] | None = None) -> Any:
-        """The place of a trigger: the first resolved place after it, else the nearest before that
-        is not the container of another ("تعرضت بلدة X في ريف Y لقصف": X, not Y)."""
-        # a bare country or capital name is a state acting ("هددت فرنسا", "نفته دمشق"), a place only after a locative
-        resolved = [p for p in places if p.resolved and not _acting(p, toks)]
-        if not resolved:
-            return None
-        precise = [p for p in resolved if p.kind != "country"] or resolved
-        after = [p for p in precise if p.tok_start >= t.end_tok]
-        if after:
-            best = min(_exactness(p) for p in after)
-            chosen = next(p for p in after if _exactness(p) == best)
-            # the named place is more exact than what contains it, whatever their gazetteer
-            # precision ("قاعدة الشعيرات الجوية في حمص": the base, not the city)
-            inner = (containers or {}).get(id(chosen))
-            return inner if any(p is inner for p in after) else chosen
-        before = [p for p in precise if p.tok_end <= t.start_tok]
-        if not before:
-            return precise[0]
-        return next((p for p in reversed(before) if id(p) not in (containers or {})), before[-1])
 
     @staticmethod
     def _reports(reporting: Sequence[Match]) -> list[Match]:
@@ -2033,8 +1572,8 @@ class EventExtractor:
             else:
                 doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
                                     "reason": f"low confidence {ev.confidence}", "rule_id": ev.rule_ids[0]})
-        doc.events = self._without_protests_of_riots(doc, self._without_withdrawn_sides(doc, doc.events))
-        doc.events = self._without_arrests_of_protests(doc, self._without_interceptions_of_strikes(doc, doc.events))
+        doc.events = _without_protests_of_riots(doc, _without_withdrawn_sides(doc, doc.events))
+        doc.events = _without_arrests_of_protests(doc, _without_interceptions_of_strikes(doc, doc.events))
         for ev in doc.events:
             ev.assign_id()
             ev.event_id_cnty = event_id_cnty(ev)
@@ -2108,25 +1647,41 @@ class EventExtractor:
         return out
 
 
-def _same_days(a: Event, b: Event) -> bool:
-    """Both events have days, ``a`` a night at most, and these overlap (a day's slack for a night told on either side of
-    midnight); "in the past week" is no day of one happening."""
-    if not (a.date_start and b.date_start):
-        return False
-    f = dt.date.fromisoformat
-    return (f(a.date_end or a.date_start) - f(a.date_start)).days <= 1 and overlaps(f(a.date_start), f(a.date_end or a.date_start), f(b.date_start), f(b.date_end or b.date_start), slack=1)
+def _trigger_marks(toks: Sequence[Any], t: Match, tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int) -> list[str]:
+    """The rule ids read from the trigger's own words and its sentence's cue groups, which later rules and the
+    document filters look for (a side's withdrawal, a definite noun, an aircraft downed, protesters held, a crime
+    told with its verb)."""
+    marks = []
+    if toks[t.start_tok].norm.removeprefix(t.prefix) in L.words("withdrawal"):
+        marks.append(WITHDRAWAL)
+    if tdef.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال")):
+        marks.append("definite")
+    if tdef.sub_event_type == DWU and cue_s.get("aircraft", _EMPTY)[si]:
+        marks.append(AIRCRAFT_DOWNED)
+    if tdef.sub_event_type == ARRESTS and cue_s.get("protesters", _EMPTY)[si]:
+        marks.append(PROTESTERS_HELD)
+    if tdef.event_type == NAMED_CRIMES and _told_verbally(toks, t):
+        marks.append(TOLD_VERBALLY)
+    return marks
 
 
-def _drop_shadowed(doc: Document, events: list[Event], shadowed: Callable[[Event], Any], reason: str) -> list[Event]:
-    """The events not ``shadowed`` by another of the document; each shadowed one is logged as dropped for ``reason``."""
-    out = []
-    for ev in events:
-        if shadowed(ev):
-            doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                "reason": reason, "rule_id": ev.rule_ids[0]})
+def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int) -> None:
+    """The sub-type refiners (trigger_refiners.tsv) whose cue group stands near the trigger, each once, up to three in a row
+    (a refined sub-type may be refined again)."""
+    for _ in range(3):
+        for rid, from_sub, group, et, st, window, unless in L.refiners_by_sub().get(f.sub_event_type, ()):
+            if rid not in f.rule_ids and cue_s.get(group) and any(
+                    -window <= c.start_tok - t.end_tok <= window
+                    or -window <= t.start_tok - c.end_tok <= window for c in cue_s[group][si]) and not (
+                    # the thing named before its chemical word ("برنامج الأسلحة الكيماوية"): two words more
+                    unless and any(-window - 2 <= c.start_tok - t.end_tok <= window
+                                   or -window <= t.start_tok - c.end_tok <= window + 2
+                                   for c in cue_s.get(unless, _EMPTY)[si])):
+                f.event_type, f.sub_event_type = et, st
+                f.rule_ids.append(rid)
+                break
         else:
-            out.append(ev)
-    return out
+            break
 
 
 def _subject_inside(mentions: Sequence[Mention], t: Match, tdef: Any) -> Mention | None:
@@ -2153,13 +1708,6 @@ def _listed_with(ev: Event, kept: Sequence[Event]) -> Event | None:
     return next((k for k in kept if k.event_type == ev.event_type and L.merge_family(k.sub_event_type) == fam
                  and k.location != ev.location and any(e.start == told.start and e.end == told.end for e in k.evidence)),
                 None)
-
-
-def _told_with(ev: Event, events: Sequence[Event]) -> bool:
-    """Whether a stored event is told in a sentence of ``ev``: that sentence's report is stored already (its
-    other sub-type, another reading of its place). The towns of one listed place each stand ("place-list")."""
-    return any(a.start < b.end and b.start < a.end for k in events for a in k.evidence for b in ev.evidence
-               if not (PLACE_LIST in ev.rule_ids + k.rule_ids and k.evidence == ev.evidence))
 
 
 def _in_quote(text: str, lo: int, at: int) -> bool:
@@ -2293,12 +1841,6 @@ def _made_on_a_day(t: Any, tdef: Any, made: Sequence[Any], dates: Sequence[Any])
                 0 <= d.tok_start - c.end_tok <= MADE_DAY_GAP for d in dates):
             return True
     return False
-
-
-def _document_place(places: Sequence[Any]) -> Any:
-    """The document's first town or area named, else its first place."""
-    first = [p for p in places if p.resolved and p.kind != "country"]
-    return first[0] if first else next((p for p in places if p.resolved), None)
 
 
 def _state_abroad(ev: Event) -> bool:

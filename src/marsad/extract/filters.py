@@ -1,0 +1,134 @@
+"""What the extraction step sets aside as no happening of its own: in a sentence, the weak triggers and the strike
+verbs that only describe a strong trigger's or an interception's story; in a document, the events that are another
+told event's other side (a riot's peaceful start, a gathering's arrests, a strike's interception, a taking's
+withdrawal), each logged as dropped with its reason.
+
+Used by the extraction step (step.py); moved here from it so that the step reads as the order of its rules.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Callable, Sequence
+
+from marsad.dedup.rules import INFERRED_ACTOR
+from marsad.extract import lexicons as L
+from marsad.extract.frames import Frame, overlaps
+from marsad.extract.merge import dates_overlap
+from marsad.extract.places import PLACE_LIST
+from marsad.model import Document, Event
+
+WITHDRAWAL = "withdrawal"  # rule id: the trigger tells a side's withdrawal (function_words withdrawal)
+NVT = "Non-violent transfer of territory"
+DWU = "Disrupted weapons use"
+GATHERINGS = frozenset({"Protests", "Riots"})
+PROTESTERS_HELD = "protesters-held"  # rule id: an arrest whose sentence names protesters (trigger_cues protesters)
+TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
+INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
+AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (trigger_cues aircraft)
+STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def suppress_weak(frames: list[Frame]) -> list[Frame]:
+    """In one sentence a weak trigger of another type is a word of the strong one's story
+    ("قتلى" in a report of shelling), not a second happening: keep it only as a dropped candidate."""
+    strong = [f for f in frames if f.tdef.weight >= STRONG and not f.modality]
+    if not strong:
+        return frames
+    out = []
+    for f in frames:
+        if f.tdef.weight < WEAK and all(s.event_type != f.event_type for s in strong):
+            f.modality = ("subsumed", f"by {strong[0].tdef.id}")
+        out.append(f)
+    return out
+
+def suppress_intercepted(frames: list[Frame], toks) -> list[Frame]:
+    """"أسقطت الدفاعات صواريخ استهدفت المطار": the strike verb right after the intercepted
+    projectile describes it (a relative clause without "التي"); the happening is the interception."""
+    caught = [f for f in frames if f.sub_event_type == "Disrupted weapons use" and not f.modality]
+    for f in frames:
+        if f.modality or f.event_type != "Explosions/Remote violence" or f.tdef.pos != "verb" \
+                or f.trigger.prefix.startswith(("و", "ف")):
+            continue
+        for d in caught:
+            # the projectile is between them, or inside the interception's phrase ("تصدت لهجوم صاروخي استهدف")
+            gap = range(d.trigger.end_tok, f.trigger.start_tok)
+            if d.trigger.end_tok <= f.trigger.start_tok and len(gap) <= INTERCEPTED_WINDOW \
+                    and not any(toks[k].norm in L.words("clause_break") for k in gap):
+                f.modality = ("subsumed", f"by {d.tdef.id}")
+                break
+    return frames
+
+
+def without_protests_of_riots(doc: Document, events: list[Event]) -> list[Event]:
+    """"خرج المتظاهرون ... واقتحموا المباني الحكومية": a peaceful protest at the place and on the days of a riot told
+    in the same document is that riot's start, one happening (ACLED codes a demonstration that turns violent as a
+    riot), not a second event."""
+    f = dt.date.fromisoformat
+    riots = [e for e in events if e.event_type == "Riots" and e.location is not None and e.date_start]
+    # "أطلقت الشرطة الغاز على متظاهرين كانوا يرشقون المبنى بالحجارة": the force met by rioters, told in their
+    # sentence, is that riot's counterpart, not a protest with intervention of its own
+    return _drop_shadowed(doc, events, lambda ev: ev.date_start and any(
+        r.location == ev.location and overlaps(f(r.date_start), f(r.date_end), f(ev.date_start), f(ev.date_end),
+                                               slack=0)
+        and (ev.sub_event_type == "Peaceful protest"
+             or (ev.sub_event_type == "Protest with intervention" and told_with(ev, [r]))) for r in riots),
+        "protest: the peaceful start of a riot at the same place and days")
+
+def without_arrests_of_protests(doc: Document, events: list[Event]) -> list[Event]:
+    """"اشتبك محتجون مع الشرطة ... واعتقال عدد آخر منهم": arrests of protesters at the place and on the days of a protest
+    or riot told in the same document are that gathering's intervention (ACLED codes them in it), not a happening of
+    their own; other arrests there ("اعتقلت الشرطة 4 رجال بتهمة التخطيط لهجوم") stay."""
+    gatherings = [e for e in events if e.event_type in GATHERINGS and e.location is not None]
+    return _drop_shadowed(doc, events, lambda ev: PROTESTERS_HELD in ev.rule_ids and any(
+        g.location == ev.location and _same_days(ev, g) for g in gatherings),
+        "arrests: the intervention in a protest or riot at the same place and days")
+
+def without_interceptions_of_strikes(doc: Document, events: list[Event]) -> list[Event]:
+    """"تصدت الدفاعات الجوية لصواريخ استهدفت المطار": missiles shot down on the days of a strike told in the same
+    document are that strike's, told from the defender's side (ACLED codes the strike, the interception in its
+    notes), not a second happening. An aircraft or drone brought down stays an event of its own, and so does an
+    interception when the strike's agent is not named or is the defender itself (its own strikes are other happenings)."""
+    # an unclaimed attack known only by its interception ("تسقط صواريخ اخترقت الأجواء") is coded as the interception
+    strikes = [e for e in events if e.sub_event_type in STRIKES and e.actor1 is not None
+               and not INFERRED_ACTOR & set(e.rule_ids)]
+    return _drop_shadowed(doc, events, lambda ev: ev.sub_event_type == DWU and AIRCRAFT_DOWNED not in ev.rule_ids
+                          and any(_same_days(s, ev) and s.actor1 != ev.actor1 for s in strikes),
+                          "interception: the defender's side of a strike told on the same days")
+
+def without_withdrawn_sides(doc: Document, events: list[Event]) -> list[Event]:
+    """"سيطرت القوات على المدينة ... بعد انسحاب المقاتلين منها": the losers' withdrawal from a place taken the
+    same day is the other side of that taking, told in the same document, not a handover of its own."""
+    # a country named as the place is no place: two happenings "in Syria" need not be one
+    taken = [e for e in events if e.sub_event_type in TAKINGS and not (e.gazetteer_id or "c:").startswith("c:")]
+    return _drop_shadowed(doc, events, lambda ev: WITHDRAWAL in ev.rule_ids and ev.sub_event_type == NVT and any(
+        t.location == ev.location and t.location is not None and dates_overlap(t, ev) for t in taken),
+        "withdrawal: the other side of a taking of the same place and day")
+
+
+def told_with(ev: Event, events: Sequence[Event]) -> bool:
+    """Whether a stored event is told in a sentence of ``ev``: that sentence's report is stored already (its
+    other sub-type, another reading of its place). The towns of one listed place each stand ("place-list")."""
+    return any(a.start < b.end and b.start < a.end for k in events for a in k.evidence for b in ev.evidence
+               if not (PLACE_LIST in ev.rule_ids + k.rule_ids and k.evidence == ev.evidence))
+
+
+def _same_days(a: Event, b: Event) -> bool:
+    """Both events have days, ``a`` a night at most, and these overlap (a day's slack for a night told on either side of
+    midnight); "in the past week" is no day of one happening."""
+    if not (a.date_start and b.date_start):
+        return False
+    f = dt.date.fromisoformat
+    return (f(a.date_end or a.date_start) - f(a.date_start)).days <= 1 and overlaps(f(a.date_start), f(a.date_end or a.date_start), f(b.date_start), f(b.date_end or b.date_start), slack=1)
+
+
+def _drop_shadowed(doc: Document, events: list[Event], shadowed: Callable[[Event], Any], reason: str) -> list[Event]:
+    """The events not ``shadowed`` by another of the document; each shadowed one is logged as dropped for ``reason``."""
+    out = []
+    for ev in events:
+        if shadowed(ev):
+            doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
+                                "reason": reason, "rule_id": ev.rule_ids[0]})
+        else:
+            out.append(ev)
+    return out

@@ -1,0 +1,385 @@
+"""Where a happening is: the choice of a trigger's place among its sentence's places, the places a list or a back
+word adds, and the places that are no happening's (reference points, destinations, launch sites, reason clauses,
+a speaker's seat abroad).
+
+Used by the extraction step (step.py); moved here from it so that the step reads as the order of its rules.
+"""
+from __future__ import annotations
+
+import copy
+from functools import lru_cache
+from operator import attrgetter
+from typing import Any, Mapping, Sequence
+
+from marsad.extract import lexicons as L
+from marsad.extract.frames import Frame
+from marsad.extract.scans import (
+    form_in as _form_in, form_in_keys as _form_in_keys, forms_in as _forms_in, holds_any as _holds_any,
+)
+from marsad.geo import Geocoder
+from marsad.lang.ar.matcher import Match
+from marsad.lang.ar.tokens import in_words, with_conjunctions
+
+_SITE_KINDS = frozenset({"base", "camp"})  # named sites: as exact as a town, whatever their gazetteer precision
+DEPARTURE_WINDOW = 15  # tokens back from a destination word to the word of leaving ("لإجلاء مقاتلي ... من ... إلى")
+LAUNCH_PHRASE = 3  # words between "من" and "في" before a launch site ("من سفن أمريكية في البحر الأحمر")
+PLACE_LIST = "place-list"  # rule id: a copy of an event at another town of the list its sentence names
+LAUNCH_WINDOW = 4  # tokens back from "من" to the word of launching ("أطلقت صواريخ من", "موجهة عن بعد من")
+
+# the kinds of place a list of towns enumerates (not a country or a province: "مدنا أخرى بينها العاصمة")
+_TOWN_KINDS = frozenset({"city", "area", "neighbourhood", "camp"})
+
+
+def _list_gap(gap: Sequence[str], links: Any) -> bool:
+    """Whether the words between two listed places are links and members the gazetteer lacks: each such member
+    opens with "و", or stands between two commas ("، أرض الباشا،"; not "سوريا، بمشاركة فرنسا"), and has at most one
+    more word ("وكحيل"، "والشيخ سعد")."""
+    run, linked, unclosed = 0, False, False
+    for g in gap:
+        if g in links:
+            run, linked, unclosed = 0, True, False
+        elif g.startswith("و") and len(g) > 2:
+            run, linked = 1, False
+        elif linked:
+            run, linked, unclosed = 1, False, True
+        elif run == 1:
+            run = 2
+        else:
+            return False
+    return not unclosed
+
+
+def _local_pair(p: Any, q: Any) -> bool:
+    """Whether two places are both local ones (a town, village, district or camp, precision 1), which a list joins
+    whatever their kinds: "دوما وحمورية"، "جوبر وعربين"، "الحجر الأسود ومخيم اليرموك"."""
+    return p.kind in _TOWN_KINDS and q.kind in _TOWN_KINDS and q.geo_precision == 1
+
+
+def _proximity_of(p: Any, toks: Sequence[Any]) -> bool:
+    """Whether ``p`` follows "قربها من"/"بعده عن"/"مجاورة لـ" (function_words proximity_of): a reference point."""
+    k, words = p.tok_start, L.words("proximity_of")
+    if k >= 1 and p.proclitic.endswith("ل") and toks[k - 1].norm in words:
+        return True
+    return k >= 2 and toks[k - 1].norm in L.words("proximity_prep") and toks[k - 2].norm in words
+
+
+_TOK_START = attrgetter("tok_start")
+
+
+def without_reference_points(places: Sequence[Any], toks: Sequence[Any]) -> list[Any]:
+    """``places`` less the reference points and the places listed with them ("مجاورة لبلدتي X وY": X and Y)."""
+    out, prev_ref = [], None
+    links = L.words("list_link")
+    for p in places:
+        listed = prev_ref is not None and all(x.norm in links for x in toks[prev_ref.tok_end:p.tok_start]) \
+            and "و" in p.proclitic
+        if _proximity_of(p, toks) or listed:
+            prev_ref = p
+            continue
+        prev_ref = None
+        out.append(p)
+    return out
+
+
+def destinations(toks: Sequence[Any], a: int, places: Sequence[Any], window: int = DEPARTURE_WINDOW) -> dict[int, int]:
+    """The ids (and first tokens) of the places where a move told in the sentence goes ("اتفاق لإجلاء المقاتلين إلى
+    إدلب في شمال سوريا", "خروج الحافلات باتجاه جرابلس"): a place after a destination word with a word of leaving
+    (function_words departure) a few tokens before it, and the places after it in its clause. People leave from
+    where the happening is; where they go is no place of the move or of what is told before it in the sentence
+    ("غادر الفريق دمشق متوجها إلى دوما، حيث موقع الهجوم": the attack told after it is at Douma)."""
+    dests = with_conjunctions(L.words("destination"))  # in_words as one look-up
+    # most sentences hold no destination word before any of their places, and then none is a destination
+    if not places or not _holds_any(toks, a, max(map(_TOK_START, places)), dests):
+        return {}
+    out: dict[int, int] = {}
+    last, breaks, leave, arrive = None, _breaks(), L.words("departure"), L.words("arrival")
+    for p in places:
+        k = p.tok_start
+        if last is not None and last <= k and not any(toks[j].norm in breaks for j in range(last, k)):
+            out[id(p)] = k  # "إلى إدلب في شمال سوريا": the destination's container
+            last = p.tok_end
+            continue
+        last = None
+        if k <= a or toks[k - 1].norm not in dests:
+            continue
+        # the word of leaving nearest before, with no word of arriving after it ("حافلات الإجلاء بدأت الدخول إلى دوما")
+        move = next((j for j in range(k - 2, max(a, k - 1 - window) - 1, -1) if _form_in_keys(
+            toks[j].norm, leave) or _form_in_keys(toks[j].norm, arrive)), None)
+        if move is not None and _form_in_keys(toks[move].norm, leave):
+            out[id(p)] = k
+            last = p.tok_end
+    return out
+
+
+@lru_cache(maxsize=1)
+def _breaks() -> frozenset[str]:
+    """The clause breaks, after a conjunction too: where a destination's clause ends."""
+    return with_conjunctions(L.words("clause_break"))
+
+
+def launch_site(p: Any, toks: Sequence[Any], a: int, window: int = LAUNCH_WINDOW) -> bool:
+    """Whether ``p`` is where a projectile was fired from ("أطلقت صواريخ من الأراضي اللبنانية على المطار",
+    "صواريخ انطلقت من منطقة التنف"): after "من" (function_words launch_from), a word of launching a few tokens
+    before it. The act of a strike or a shelling is where it lands."""
+    k = p.tok_start
+    if k - 1 <= a:
+        return False
+    if toks[k - 1].norm in L.words("launch_from"):
+        return _launched_before(toks, k - 1, a, window)
+    if toks[k - 1].norm not in L.words("launch_in"):
+        return False
+    # "أطلقت صواريخ من سفن أمريكية في البحر الأحمر": the site told inside the "من" phrase, before any target word
+    for j in range(k - 2, max(a, k - 2 - LAUNCH_PHRASE), -1):
+        if toks[j].norm in L.words("launch_stop"):
+            return False
+        if toks[j].norm in L.words("launch_from"):
+            return _launched_before(toks, j, a, window)
+    return False
+
+
+def _launched_before(toks: Sequence[Any], j: int, a: int, window: int) -> bool:
+    """Whether a word of launching stands a few tokens before the "من" at ``j``."""
+    return any(_form_in_keys(toks[i].norm, L.words("launch")) for i in range(max(a, j - window), j))
+
+
+def reason_places(t: Any, places: Sequence[Any], toks: Sequence[Any], triggers: Sequence[Any], b: int,
+                   reason_at: Sequence[int]) -> set[int]:
+    """The ids of the places told in a reason clause after trigger ``t`` ("غارات جوية ردا على هجوم كيماوي على
+    مدينة دوما"): after a word of reason (function_words reason_head, at ``reason_at`` in the sentence) that opens
+    another happening (a trigger after it), up to the end of its clause. They are that happening's place, not the act's."""
+    r = next((k for k in reason_at if k >= t.end_tok), None)
+    if r is None:
+        return set()
+    reasons, breaks = with_conjunctions(L.words("reason_head")), _breaks()
+    other = next((u.start_tok for u in triggers if u.start_tok > r), None)
+    if other is None:
+        return set()
+    end = next((k for k in range(other, b) if toks[k].norm in breaks and toks[k].norm not in reasons), b)
+    return {id(p) for p in places if other < p.tok_start < end}
+
+
+def seat_abroad(p: Any, speakers: set[int], home: Any) -> bool:
+    """Whether ``p``, a capital or a country, is told in the speaker's clause, before "إن/أن" ("في باريس، قال الرئيس
+    الفرنسي إن"), and lies in another country than the document's place: where the statement was made, not what
+    it reports. A place at home in that clause ("قال ناشطون في دوما إن") may well be the happening's."""
+    return p.tok_start in speakers and _state_name(p) and p.country is not None and home.country is not None \
+        and p.country != home.country
+
+
+def exactness(p: Any) -> int:
+    """How exactly a place tells where: its geo precision, but a named base or camp is as exact as a town
+    (its precision 2 says the gazetteer point is the site's, not a street's): "إخلاء قاعدة طرطوس ... هجوم على
+    مدينة دوما", "استهدفت مطار التيفور بين حمص وتدمر" stand at the base, not at the town told after it. A site
+    the gazetteer lacks stands at its province's point: no more exact than its precision says."""
+    return 1 if p.kind in _SITE_KINDS and p.gazetteer_id else (p.geo_precision or 3)
+
+
+def _state_name(p: Any) -> bool:
+    """A country or a national capital: names that also stand for a state."""
+    return p.kind == "country" or (p.kind == "city" and any(
+        c.gid == p.gazetteer_id and c.fcode == "P.PPLC" for c in p.candidates))
+
+
+def _acting(p: Any, toks: Sequence[Any]) -> bool:
+    """A country or a national capital named bare, without a locative word, a naming word or a
+    direction ("هددت فرنسا", "الموالية لدمشق", "أعلنت عنه دمشق", "واشنطن وباريس ولندن"): the state
+    acting, not the place of what happened ("في دمشق", "بدمشق", "العاصمة دمشق", "جنوب دمشق", "شهدت دمشق" are places)."""
+    if not _state_name(p):
+        return False
+    k = p.tok_start
+    return not (p.modifiers or p.proclitic.endswith("ب")
+                or (k > 0 and (toks[k - 1].norm in L.words("locative") or toks[k - 1].norm in L.words("witness_verb")))
+                # "العاصمة السورية دمشق", "للعاصمة، دمشق": the capital named as a place
+                or any(toks[j].norm.endswith(w) for j in range(max(0, k - 3), k) for w in L.words("capital_word")))
+
+
+def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mapping[int, Any], toks) -> list[Any]:
+    """Other towns the trigger reaches in a list ("قصف بلدات X وY وZ"): one event each.
+
+    Only places after the trigger, linked to the first by "و"/"،" alone, of the same
+    precision, and not the container of another ("في ريف درعا" is where, not whom).
+    """
+    if first is None:
+        return []
+    if first.tok_start < t.end_tok:
+        return _listed_before(first, places, toks)
+    if first.tok_start > 0 and in_words(toks[first.tok_start - 1].norm, L.words("between")):
+        return []  # "الواقع بين مدينة X وقرية Y": one site between two towns
+    out = []
+    prev = first
+    for p in places:
+        if p.tok_start <= prev.tok_start or not p.resolved or id(p) in containers:
+            continue
+        gap = [x.norm for x in toks[prev.tok_end:p.tok_start]]
+        # unknown list members ("وكحيل") may stand between known ones
+        links = L.words("list_link")
+        linked = _list_gap(gap, links) and ("و" in p.proclitic or "،" in gap or "," in gap)
+        # "... كما في مدينة X": one more place of the list
+        if not linked and " ".join(g for g in gap if g not in links) not in L.words("list_also"):
+            break
+        # a town the gazetteer lacks sits at its province's point: a town all the same
+        unlisted = p.gazetteer_id is None and (p.note or "").startswith("unresolved") and p.kind == "city"
+        # a curated village, district or camp (places_extra, precision 1) is a place of the list like a GeoNames
+        # town ("من جوبر وعربين وعين ترما"، "مخيم اليرموك وحي التضامن"), and so is a listed town the gazetteer
+        # lacks, after a curated one ("بلدتي بصر الحرير ومليحة العطش")
+        town = _local_pair(p, first) and (p.geo_precision == 1 or unlisted)
+        # a namesake abroad in a list of local places is a misread town ("باب توما والعمارة": not Amarah, Iraq)
+        abroad = town and p.country != first.country
+        if (p.kind == first.kind or town) and (p.geo_precision == first.geo_precision or unlisted) and not abroad:
+            out.append(p)
+        prev = p
+    return out
+
+def one_act(toks, t: Match) -> bool:
+    """Whether a type told once over a list of places (``one_place``) is one act there: its trigger is no plural
+    ("اتفاق يقضي بإخراج المسلحين من X وY"، "المناطق التي تم التوصل لاتفاق بشأنها تشمل X وY" are one agreement;
+    "اتفاقات لإخراج ... من X وY" are several, one per town)."""
+    return not any(_form_in_keys(toks[k].norm, L.words("several_acts")) for k in range(t.start_tok, t.end_tok))
+
+def _listed_before(last: Any, places: Sequence[Any], toks) -> list[Any]:
+    """"مواقع في ريفي حماة وحلب تعرضت لعدوان": the place picked before the trigger is the last of a list; the
+    places joined to it by "و"/"،" alone, of its kind and precision, are reached too; members the gazetteer
+    lacks ("وتعرضت بلدات X وكحيل وY لغارات") or of another precision are passed over, as after the trigger."""
+    out: list[Any] = []
+    if last.tok_end < len(toks) and in_words(toks[last.tok_end].norm, L.words("relative")):
+        return out  # "قاتل في تكريت والرمادي التي أصيب فيها بقذيفة": the clause tells of the last place only
+    nxt = last
+    links = L.words("list_link")
+    for p in sorted((p for p in places if p.tok_end <= last.tok_start), key=lambda p: -p.tok_start):
+        gap = [x.norm for x in toks[p.tok_end:nxt.tok_start]]
+        if not (_list_gap(gap, links) and ("و" in nxt.proclitic or "،" in gap or "," in gap)):
+            break
+        nxt = p
+        if p.resolved and p.gazetteer_id is not None and p.geo_precision == last.geo_precision \
+                and p.country == last.country and (p.kind == last.kind or _local_pair(p, last)):
+            out.append(p)
+    head = out[-1] if out else last
+    if head.tok_start > 0 and in_words(toks[head.tok_start - 1].norm, L.words("between")):
+        return []  # "مطار التيفور الواقع بين مدينتي حمص وتدمر": one site between two towns
+    return out[::-1]
+
+def enumerated(t: Match, first: Any, places: Sequence[Any], toks, window: int = 12) -> list[Any]:
+    """The towns enumerated after "بينها"/"منها" (recognition marks the first) soon after the trigger's
+    place: the first and the places linked to it by "و"/"،" alone."""
+    if first is None or first.tok_start < t.end_tok:
+        return []
+    links = L.words("list_link")
+    out: list[Any] = []
+    for p in places:
+        if not out:
+            if p.opens_list and first.tok_end <= p.tok_start <= first.tok_end + window and p.resolved \
+                    and p.kind in _TOWN_KINDS:
+                out.append(p)
+            continue
+        gap = [x.norm for x in toks[out[-1].tok_end:p.tok_start]]
+        if not all(g in links for g in gap) or not ("و" in p.proclitic or gap):
+            break
+        if p.resolved and p.kind in _TOWN_KINDS:
+            out.append(p)
+    return out
+
+def retold_place(toks, a: int, b: int, places: Sequence[Any], frames: Sequence[Frame], window: int = 8) -> None:
+    """"وأكد المسؤول أن الهجوم وقع فجرا في قرية X": a definite word for the happening told before with a verb of
+    occurring (function_words retold_happening, occurred) gives its place: the last happening told before,
+    placed coarser (a country or a province, "بقرية شمالي البلاد") in the same country, is at X."""
+    nouns, verbs = with_conjunctions(L.words("retold_happening")), with_conjunctions(L.words("occurred"))
+    if not _holds_any(toks, a, b, verbs):
+        return
+    # the noun and its verb side by side ("وقع الهجوم", "الهجوم وقع"; not "الهجوم الذي وقع في دوما", another's)
+    at = next((k for k in range(a, b) if toks[k].norm in verbs and any(
+        toks[j].norm in nouns for j in (k - 1, k + 1) if a <= j < b)), None)
+    if at is None:
+        return
+    # the first place told soon after ("في قرية X"), not one further on ("على بعد 25 كلم من بغداد")
+    new = next((p for p in places if p.tok_start > at and p.resolved and not _acting(p, toks)), None)
+    if new is None or new.tok_start > at + window or new.kind == "country":
+        return
+    prev = next((f for f in reversed(frames) if not f.modality), None)
+    if prev is None or prev.place is None or prev.place.country != new.country:
+        return
+    if (prev.place.kind == "country" or prev.place.kind == "admin1" != new.kind) or (prev.place.geo_precision or 3) > (new.geo_precision or 3):
+        prev.place = new
+        prev.extra_places = []
+        prev.rule_ids.append("place-retold")
+
+def told_place(geocoder: Geocoder, toks, a: int, b: int, t: Match, places: Sequence[Any], text: str) -> Any:
+    """The place a word of the sentence [a, b) refers back to (place_words back rows: "المدينة", "ريفها"),
+    the one nearest the trigger, as a new mention on that word at the precision it gives ("مطار المدينة": a
+    naming word before it adds its own); None without such a word or a place it can refer to."""
+    words = geocoder.recognizer.words
+    hits = _forms_in(toks, a, b, words.back)
+    if not hits:
+        return None
+    k, form = min(hits, key=lambda h: (abs(h[0] - t.start_tok), h[0]))
+    what, precision = words.back[form]
+    before = _form_in(toks[k - 1].norm, words.prefixes) if k > a else None
+    if before:
+        precision = max(precision, words.prefixes[before][1])
+    elif k > a and _form_in(toks[k - 1].norm, words.compass):
+        precision = max(precision, 2)  # "جنوب المدينة": near the town, not in it
+    # a state acting ("ضد دمشق") is no place told before
+    told = [p for p in places if p.resolved and p.tok_end <= k and not _acting(p, toks)]
+    # "المدينة" is first the place last named "مدينة X" (the same naming word without the article)
+    naming = form[2:] if form.startswith("ال") and form[2:] in words.prefixes else None
+    named = [p for p in told if naming and any(
+        _form_in_keys(toks[j].norm, frozenset((naming,))) for j in range(p.tok_start, p.tok_end))]
+    ref = _referent(geocoder, what, named) or _referent(geocoder, what, told)
+    if ref is None:
+        return None
+    out = copy.copy(ref)
+    out.start, out.end, out.tok_start, out.tok_end = toks[k].start, toks[k].end, k, k + 1
+    out.text = text[toks[k].start:toks[k].end]
+    out.container = out.landmark = None
+    out.geo_precision = max(ref.geo_precision or 1, precision)
+    if what == "rural":
+        out.modifiers = (("prefix", "rural"),)
+    out.rule_id = "geo.refers_back"
+    out.note = f"{out.text!r} refers back to {ref.text!r}"
+    return out
+
+def _referent(geocoder: Geocoder, what: str, before: Sequence[Any]) -> Any:
+    """The last place of ``before`` a back word of kind ``what`` refers to: a town for "المدينة" (not a
+    countryside, an area or a province), a province (or the last town's) for "المحافظة", a town or a province
+    for "ريفها"."""
+    if what == "province":
+        # the governorate named last, else the last town's
+        unit = next((p for p in reversed(before) if p.kind == "admin1"), None)
+        town = None if unit is not None else _referent(geocoder, "town", before)
+        return unit if town is None else geocoder.province_of(town)
+    for p in reversed(before):
+        roles = {v for k, v in p.modifiers if k == "prefix"}
+        # "قرب دمشق", "شمال حلب" are reference points, not the town the report is about
+        near = any(k == "compass" for k, _ in p.modifiers)
+        if what == "town" and p.kind in ("city", "neighbourhood", "area") and not near \
+                and not roles & {"rural", "province", "district", "plural"}:
+            return p
+        if what == "rural" and p.kind in ("city", "admin1") and not near:
+            return p
+    return None
+
+def pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, Any] | None = None) -> Any:
+    """The place of a trigger: the first resolved place after it, else the nearest before that
+    is not the container of another ("تعرضت بلدة X في ريف Y لقصف": X, not Y)."""
+    # a bare country or capital name is a state acting ("هددت فرنسا", "نفته دمشق"), a place only after a locative
+    resolved = [p for p in places if p.resolved and not _acting(p, toks)]
+    if not resolved:
+        return None
+    precise = [p for p in resolved if p.kind != "country"] or resolved
+    after = [p for p in precise if p.tok_start >= t.end_tok]
+    if after:
+        best = min(exactness(p) for p in after)
+        chosen = next(p for p in after if exactness(p) == best)
+        # the named place is more exact than what contains it, whatever their gazetteer
+        # precision ("قاعدة الشعيرات الجوية في حمص": the base, not the city)
+        inner = (containers or {}).get(id(chosen))
+        return inner if any(p is inner for p in after) else chosen
+    before = [p for p in precise if p.tok_end <= t.start_tok]
+    if not before:
+        return precise[0]
+    return next((p for p in reversed(before) if id(p) not in (containers or {})), before[-1])
+
+
+def document_place(places: Sequence[Any]) -> Any:
+    """The document's first town or area named, else its first place."""
+    first = [p for p in places if p.resolved and p.kind != "country"]
+    return first[0] if first else next((p for p in places if p.resolved), None)
