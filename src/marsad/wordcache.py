@@ -14,7 +14,6 @@ suite does: tests patch tables in memory, which no fingerprint of files can see)
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import sys
@@ -66,9 +65,20 @@ def cache_path(pipeline) -> Path | None:
     from marsad.geo.store import cache_dir
 
     try:
-        return cache_dir() / f"words-{fingerprint(parts[1].gaz.paths)}.json"
+        return cache_dir() / f"words-{fingerprint(parts[1].gaz.paths)}.txt"
     except OSError:
         return None
+
+
+_SEP = "\x1f"  # a word form never holds it: the tokeniser splits at whitespace, which \x1f is to Python
+
+
+def _join(items) -> str:
+    return _SEP.join(w for w in items if _SEP not in w and "\n" not in w)
+
+
+def _split(line: str) -> list[str]:
+    return line.split(_SEP) if line else []
 
 
 def load(pipeline) -> int:
@@ -76,10 +86,14 @@ def load(pipeline) -> int:
     path = cache_path(pipeline)
     if path is None or not path.exists():
         return 0
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        plans, starts, crcs = data["plans"], data["starts"], data["crc"]
-    except (OSError, ValueError, KeyError, TypeError) as e:  # a broken file is only a cold start
+    try:  # four lines: forms without a plan, forms starting no place, word runs, their CRC-32 values
+        plans, starts, runs, crcs = path.read_text(encoding="utf-8", errors="surrogatepass").split("\n")
+        runs, values = _split(runs), crcs.split()
+        if len(runs) != len(values):
+            raise ValueError(f"{len(runs)} word runs, {len(values)} hashes")
+        crc = dict(zip(runs, map(int, values)))
+        plans, starts = _split(plans), _split(starts)
+    except (OSError, ValueError) as e:  # a broken file is only a cold start
         log.warning("word cache %s not read (%s)", path, e)
         return 0
     from marsad.dedup.shingles import remember_runs
@@ -87,8 +101,8 @@ def load(pipeline) -> int:
     matchers, recognizer = _parts(pipeline)
     matchers.assume_no_plan(plans)
     recognizer.assume_no_start(starts)
-    remember_runs(crcs)
-    n = len(plans) + len(starts) + len(crcs)
+    remember_runs(crc)
+    n = len(plans) + len(starts) + len(crc)
     _READ[path] = n
     return n
 
@@ -101,13 +115,15 @@ def save(pipeline) -> Path | None:
     from marsad.dedup.shingles import known_runs
 
     matchers, recognizer = _parts(pipeline)
-    data = {"plans": matchers.no_plan_forms(), "starts": recognizer.no_start_forms(), "crc": known_runs()}
-    if sum(map(len, data.values())) <= _READ.get(path, -1):
+    plans, starts, crc = matchers.no_plan_forms(), recognizer.no_start_forms(), known_runs()
+    if len(plans) + len(starts) + len(crc) <= _READ.get(path, -1):
         return path  # nothing new since the file was read: no rewrite
+    runs = [r for r in crc if _SEP not in r and "\n" not in r]
+    text = "\n".join((_join(plans), _join(starts), _SEP.join(runs), " ".join(str(crc[r]) for r in runs)))
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps(data), encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8", errors="surrogatepass")
         os.replace(tmp, path)
     except OSError as e:  # a read-only cache folder: the next run starts cold, as this one did
         log.warning("word cache %s not written (%s)", path, e)
