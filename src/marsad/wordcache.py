@@ -24,7 +24,7 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 VERSION = "1"
-_READ: dict[Path, int] = {}  # answers read per file in this process
+_READ: dict[Path, int] = {}  # answers read from (or written to) each file by this process
 
 
 def enabled() -> bool:
@@ -125,6 +125,7 @@ def save(pipeline) -> Path | None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_text(text, encoding="utf-8", errors="surrogatepass")
         os.replace(tmp, path)
+        _READ[path] = len(plans) + len(starts) + len(crc)
     except OSError as e:  # a read-only cache folder: the next run starts cold, as this one did
         log.warning("word cache %s not written (%s)", path, e)
         tmp.unlink(missing_ok=True)
