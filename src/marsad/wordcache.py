@@ -24,6 +24,7 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 VERSION = "1"
+_FINGERPRINTS: dict[tuple[Path, ...], str] = {}  # per set of gazetteer files
 _READ: dict[Path, int] = {}  # answers read from (or written to) each file by this process
 
 
@@ -64,10 +65,13 @@ def cache_path(pipeline) -> Path | None:
         return None
     from marsad.geo.store import cache_dir
 
+    paths = tuple(parts[1].gaz.paths)
     try:
-        return cache_dir() / f"words-{fingerprint(parts[1].gaz.paths)}.txt"
+        # once per process: its code and tables were loaded once too (load and save name the same file)
+        fp = _FINGERPRINTS.get(paths) or _FINGERPRINTS.setdefault(paths, fingerprint(list(paths)))
     except OSError:
         return None
+    return cache_dir() / f"words-{fp}.txt"
 
 
 _SEP = "\x1f"  # a word form never holds it: the tokeniser splits at whitespace, which \x1f is to Python

@@ -149,12 +149,10 @@ def signature(text: str = "", hashes: np.ndarray | None = None) -> Signature:
         return Signature(np.full(NUM_PERM, _MAXV, dtype=np.uint64), 0)
     a, b = _permutations()
     # (a*h + b) wraps in uint64 (numpy does not warn on array overflow); ">> 32" is monotone, so
-    # the least shifted value is the least value shifted: one shift of 128 values, not of the matrix.
-    # One row per hash function: each row is a scalar times a contiguous array and its least value a
-    # contiguous reduction (a column per function copied the broadcast operand and reduced across rows).
-    phv = np.multiply.outer(a, h)
-    np.add(phv, b[:, None], out=phv)
-    return Signature(phv.min(axis=1) >> np.uint64(32), len(h))
+    # the least shifted value is the least value shifted: one shift of 128 values, not of the matrix
+    phv = np.multiply(h[:, None], a[None, :])
+    np.add(phv, b[None, :], out=phv)
+    return Signature(phv.min(axis=0) >> np.uint64(32), len(h))
 
 
 def _distinct(h: np.ndarray) -> np.ndarray:
