@@ -2,6 +2,7 @@
 a new file when a table, the code or the gazetteer changes. Composed text only."""
 from __future__ import annotations
 
+import copy
 import shutil
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 import marsad.dedup.shingles  # noqa: F401  (the package exports a function of that name)
 from marsad import wordcache
 from marsad.extract import lexicons as L
-from marsad.geo import Gazetteer, Geocoder
+from marsad.geo import Geocoder
 from marsad.model import Document
 from marsad.pipeline import Pipeline, default_steps
 
@@ -28,16 +29,20 @@ TEXTS = [
 def cache(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("MARSAD_WORD_CACHE", "1")
     monkeypatch.setenv("MARSAD_CACHE_DIR", str(tmp_path))
+    Geocoder.default()  # built (if not yet) before the gazetteer file below names it
+    (tmp_path / "gaz.sqlite").write_bytes(b"a gazetteer")
     return tmp_path
 
 
-def _cold_pipeline() -> Pipeline:
-    """A pipeline whose per-word memos are empty, as in a new process."""
-    paths = Geocoder.default().gazetteer.paths
+def _cold_pipeline(gaz_file: Path) -> Pipeline:
+    """A pipeline whose per-word memos are empty, as in a new process. Its gazetteer is the default one,
+    in memory, named after ``gaz_file`` (a file this test owns: the shared cache folder may change)."""
+    gaz = copy.copy(Geocoder.default().gazetteer)
+    gaz.paths = [gaz_file]
     L.all_matchers.cache_clear()
     sh._RUN_CRC.clear()
     p = Pipeline(default_steps())
-    p.steps[2]._geocoder = Geocoder(Gazetteer(paths))
+    p.steps[2]._geocoder = Geocoder(gaz)
     return p
 
 
@@ -47,7 +52,7 @@ def _outputs(p: Pipeline) -> list:
 
 
 def test_loaded_answers_give_the_same_output(cache):
-    first = _cold_pipeline()
+    first = _cold_pipeline(cache / "gaz.sqlite")
     cold = _outputs(first)
     path = wordcache.save(first)
     assert path is not None and path.parent == cache
@@ -56,7 +61,7 @@ def test_loaded_answers_give_the_same_output(cache):
             "crc": dict(zip(lines[2].split("\x1f"), map(int, lines[3].split())))}
     assert data["plans"] and data["starts"] and data["crc"]
 
-    again = _cold_pipeline()
+    again = _cold_pipeline(cache / "gaz.sqlite")
     assert wordcache.load(again) == sum(map(len, data.values()))
     matchers, recognizer = L.all_matchers(), again.steps[2].geocoder.recognizer
     # the loaded forms are in the memos before any document is read ...
@@ -70,25 +75,25 @@ def test_loaded_answers_give_the_same_output(cache):
 
 
 def test_nothing_new_is_not_written_again(cache):
-    p = _cold_pipeline()
+    p = _cold_pipeline(cache / "gaz.sqlite")
     _outputs(p)
     path = wordcache.save(p)
     stamp = (path.stat().st_ino, path.stat().st_mtime_ns)  # a rewrite is a new file (os.replace)
     assert wordcache.save(p) == path and (path.stat().st_ino, path.stat().st_mtime_ns) == stamp  # written already
-    q = _cold_pipeline()
+    q = _cold_pipeline(cache / "gaz.sqlite")
     wordcache.load(q)
     _outputs(q)  # the same texts: no new form
     assert wordcache.save(q) == path and (path.stat().st_ino, path.stat().st_mtime_ns) == stamp
 
 
 def test_off_by_environment_and_broken_file_is_a_cold_start(cache, monkeypatch):
-    p = _cold_pipeline()
+    p = _cold_pipeline(cache / "gaz.sqlite")
     _outputs(p)
     path = wordcache.save(p)
     path.write_text("one line only", encoding="utf-8")
-    assert wordcache.load(_cold_pipeline()) == 0
+    assert wordcache.load(_cold_pipeline(cache / "gaz.sqlite")) == 0
     path.write_text("a\nb\nc\x1fd\n1", encoding="utf-8")  # two runs, one hash
-    assert wordcache.load(_cold_pipeline()) == 0
+    assert wordcache.load(_cold_pipeline(cache / "gaz.sqlite")) == 0
     monkeypatch.setenv("MARSAD_WORD_CACHE", "0")
     assert wordcache.cache_path(p) is None and wordcache.save(p) is None and wordcache.load(p) == 0
 
