@@ -53,6 +53,7 @@ def _outputs(p: Pipeline) -> list:
 
 def test_loaded_answers_give_the_same_output(cache):
     first = _cold_pipeline(cache / "gaz.sqlite")
+    assert wordcache.load(first) == 0  # no file yet
     cold = _outputs(first)
     path = wordcache.save(first)
     assert path is not None and path.parent == cache
@@ -76,6 +77,7 @@ def test_loaded_answers_give_the_same_output(cache):
 
 def test_nothing_new_is_not_written_again(cache):
     p = _cold_pipeline(cache / "gaz.sqlite")
+    wordcache.load(p)
     _outputs(p)
     path = wordcache.save(p)
     stamp = (path.stat().st_ino, path.stat().st_mtime_ns)  # a rewrite is a new file (os.replace)
@@ -88,6 +90,7 @@ def test_nothing_new_is_not_written_again(cache):
 
 def test_off_by_environment_and_broken_file_is_a_cold_start(cache, monkeypatch):
     p = _cold_pipeline(cache / "gaz.sqlite")
+    wordcache.load(p)
     _outputs(p)
     path = wordcache.save(p)
     path.write_text("one line only", encoding="utf-8")
@@ -117,3 +120,16 @@ def test_fingerprint_changes_with_a_table_the_code_or_the_gazetteer(tmp_path):
     assert wordcache.fingerprint([gaz], root) != changed_code
     shutil.rmtree(root / "data")
     assert wordcache.fingerprint([gaz], root) != changed_code
+
+
+def test_a_process_that_did_not_load_does_not_write(cache):
+    """The Dask engine's runner never warms up: what it knows is less than the file holds."""
+    p = _cold_pipeline(cache / "gaz.sqlite")
+    wordcache.load(p)
+    _outputs(p)
+    path = wordcache.save(p)
+    size = path.stat().st_size
+    wordcache._READ.clear()  # as in another process
+    q = _cold_pipeline(cache / "gaz.sqlite")
+    q.process(Document(text="نص قصير جديد", raw="x", published="2018-03-01"))
+    assert wordcache.save(q) is None and path.stat().st_size == size

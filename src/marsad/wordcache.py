@@ -88,7 +88,10 @@ def _split(line: str) -> list[str]:
 def load(pipeline) -> int:
     """Fill the pipeline's per-word memos from the cache file; the number of answers read."""
     path = cache_path(pipeline)
-    if path is None or not path.exists():
+    if path is None:
+        return 0
+    _READ[path] = 0  # looked for: a save may write it
+    if not path.exists():
         return 0
     try:  # four lines: forms without a plan, forms starting no place, word runs, their CRC-32 values
         plans, starts, runs, crcs = path.read_text(encoding="utf-8", errors="surrogatepass").split("\n")
@@ -112,10 +115,11 @@ def load(pipeline) -> int:
 
 
 def save(pipeline) -> Path | None:
-    """Write what this process's memos know (those loaded and those found since), atomically."""
+    """Write what this process's memos know (those loaded and those found since), atomically; only after a
+    ``load`` in this process (the warm-up), so that a process that skipped it never replaces a fuller file."""
     path = cache_path(pipeline)
-    if path is None:
-        return None
+    if path is None or path not in _READ:
+        return None  # a process that did not start from the file may know less than it holds
     from marsad.dedup.shingles import known_runs
 
     matchers, recognizer = _parts(pipeline)
