@@ -1,7 +1,8 @@
 """Per-word answers kept from one run to the next (a file in the gazetteer's cache folder).
 
 A run meets tens of thousands of word forms, and most start nothing in any lexicon or
-gazetteer; finding that out anew costs about a tenth of a run over 300 articles, every run.
+gazetteer; finding that out anew costs every run several percent of its instructions
+(5.6 % per article over 300 articles, see docs/performance.md, s19).
 This file keeps those negative answers and the fingerprint's word hashes, and a run starts
 with them in its memos (the answers for a form are the same, only found sooner).
 
