@@ -2,11 +2,16 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from marsad_testdata import ROOT, SAMPLES, SHARED_EVAL  # noqa: F401
+
+# Tests patch tables in memory, which the word cache's fingerprint of files cannot see: no answers
+# kept between runs here (tests/test_wordcache.py turns it on in a private folder).
+os.environ["MARSAD_WORD_CACHE"] = "0"
 
 ARTICLE_AR = (
     "قتل خمسة مدنيين الأربعاء في قصف مدفعي لقوات النظام استهدف بلدة سراقب في ريف إدلب، "

@@ -149,7 +149,11 @@ def full_pass(paths: list[str], name: str, db: Path) -> StageRun:
     _warm(pipeline)  # start-up (gazetteer, tables) is timed apart, see "start-up"
     store = Store(db)
     with run_collector():  # as ``marsad run`` does
-        return _full_pass(paths, name, pipeline, store)
+        r = _full_pass(paths, name, pipeline, store)
+    from marsad import wordcache
+
+    wordcache.save(pipeline)  # as ``marsad run`` does, after the timed pass
+    return r
 
 
 def _full_pass(paths: list[str], name: str, pipeline, store) -> StageRun:

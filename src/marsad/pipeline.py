@@ -313,6 +313,9 @@ def run(
             if progress:
                 progress(1)
         flush()
+    from marsad import wordcache
+
+    wordcache.save(pipeline)  # for the next run (workers' memos stay in the workers)
     summary.seconds = time.perf_counter() - t0
     store.finish_run(summary.run_id, summary.status, summary.as_dict())
     return summary

