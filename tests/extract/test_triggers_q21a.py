@@ -49,3 +49,22 @@ def test_the_kimiyawi_spelling_is_a_chemical_attack(extractor, text, rule):
     doc = _run(extractor, text)
     chem = [e for e in doc.events if e.sub_event_type == "Chemical weapon"]
     assert chem and rule in chem[0].rule_ids, ([(e.sub_event_type, e.rule_ids) for e in doc.events], doc.dropped)
+
+
+@pytest.mark.parametrize("text", [
+    "شنت فصائل مسلحة، فجر الأحد، هجوما مباغتا على مواقع الجيش في ريف حماة الشمالي.",
+    "ونفذ مسلحو التنظيم ليلة الجمعة هجوما واسعا على قاعدة عسكرية في ريف دير الزور.",
+])
+def test_an_attack_launched_with_the_subject_between_is_a_clash(extractor, text):
+    doc = _run(extractor, text)
+    clash = [e for e in doc.events if e.sub_event_type == "Armed clash"]
+    assert clash and "tr-clash-3500" in clash[0].rule_ids, ([(e.sub_event_type, e.rule_ids) for e in doc.events], doc.dropped)
+
+
+@pytest.mark.parametrize("text", [
+    "شن الوزير هجوما حادا على الحكومة في مدينة بغداد أمس.",
+    "دعا القائد إلى هجوما على المدينة في ريف حماة.",
+])
+def test_a_verbal_attack_or_one_not_launched_is_no_clash(extractor, text):
+    doc = _run(extractor, text)
+    assert not [e for e in doc.events if e.event_type == "Battles"], [(e.sub_event_type, e.rule_ids) for e in doc.events]
