@@ -1,5 +1,5 @@
 """Happenings told with words Marsad did not know (branch q21a), on sentences of our own: protesters who burn
-something or cut a road, and the «كيمياوي» spelling of a chemical attack."""
+something or cut a road."""
 from __future__ import annotations
 
 import pytest
@@ -39,16 +39,6 @@ def test_protesters_who_cut_a_road_protest(extractor):
 def test_cutting_a_road_without_protesters_is_no_protest(extractor):
     doc = _run(extractor, "وقطعت القوات الحكومية الطريق بين المدينتين قرب مدينة الناصرية أمس.")
     assert not [e for e in doc.events if e.event_type == "Protests"], [(e.sub_event_type, e.rule_ids) for e in doc.events]
-
-
-@pytest.mark.parametrize("text, rule", [
-    ("قتل عشرة مدنيين في هجوم كيمياوي استهدف بلدة في ريف إدلب فجر أمس.", "tr-chem-3500"),
-    ("وأسفر الهجوم الكيمياوي على بلدة في ريف إدلب فجر أمس عن مقتل عشرة مدنيين.", "tr-chem-3501"),
-])
-def test_the_kimiyawi_spelling_is_a_chemical_attack(extractor, text, rule):
-    doc = _run(extractor, text)
-    chem = [e for e in doc.events if e.sub_event_type == "Chemical weapon"]
-    assert chem and rule in chem[0].rule_ids, ([(e.sub_event_type, e.rule_ids) for e in doc.events], doc.dropped)
 
 
 @pytest.mark.parametrize("text", [
