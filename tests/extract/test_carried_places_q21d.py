@@ -34,3 +34,14 @@ def test_a_sentence_without_an_act_hands_on_its_named_place_not_its_container(ex
 def test_a_container_named_alone_is_still_carried(extractor):
     doc = _run(extractor, "وتقع بلدات كثيرة في ريف حمص الشرقي." + SECOND)
     assert _placed(doc, "Abduction/forced disappearance") == ["Homs"], [(e.sub_event_type, e.location) for e in doc.events]
+
+
+def test_salhab_is_a_town_of_hama(extractor):
+    doc = _run(extractor, "سقطت قذائف صاروخية الأحد على موقع عسكري قرب بلدة سلحب في ريف حماة الغربي.")
+    assert [(e.location, e.admin1) for e in doc.events] == [("Salhab", "Hama")], [(e.location, e.admin1) for e in doc.events]
+
+
+def test_the_hamrin_hills_are_a_place_of_diyala(extractor):
+    doc = _run(extractor, "أطلقت القوات العراقية أمس عملية عسكرية لتعقب خلايا داعش في تلال حمرين.")
+    assert [(e.location, e.admin1) for e in doc.events] == [("Hamrin mountains", "Diyala")], \
+        [(e.location, e.admin1) for e in doc.events]
