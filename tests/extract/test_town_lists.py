@@ -76,9 +76,10 @@ def test_what_a_place_is_near_is_not_where_the_act_was(extractor):
 def test_a_site_between_two_unknown_towns_is_one_event_at_the_first(extractor):
     # the gazetteer lacks both towns: the first named stands (not the countryside told after the list), at the
     # list's container; "بين X وY" is one site, not a list of two places
-    doc = _run(extractor, "سقطت قذائف صاروخية الأحد على موقع عسكري يقع بين بلدة سلحب وقرية الرصيف في ريف حماة الغربي.",
+    # (سلحب has a gazetteer row since q21d: another town the gazetteer lacks stands in)
+    doc = _run(extractor, "سقطت قذائف صاروخية الأحد على موقع عسكري يقع بين بلدة الحويز وقرية الرصيف في ريف حماة الغربي.",
                "2018-04-30")
-    assert [(e.location_text, e.admin1, e.geo_precision) for e in doc.events] == [("سلحب", "Hama", 2)], \
+    assert [(e.location_text, e.admin1, e.geo_precision) for e in doc.events] == [("الحويز", "Hama", 2)], \
         [(e.location_text, e.admin1, e.geo_precision) for e in doc.events]
 
 

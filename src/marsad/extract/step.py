@@ -323,7 +323,7 @@ class EventExtractor:
             _retold_place(toks, a, b, place_s[si], frames)
             if not trig_s[si]:
                 if here:
-                    last_place = here[-1]
+                    last_place = _carried_place(here, rec["containers"])
                 continue
             s0, s1 = toks[a].start, toks[b - 1].end
             question = doc.text[s0:s1].rstrip()[-1:] in L.words("question_end")
@@ -600,7 +600,7 @@ class EventExtractor:
             self._corroborate(sent_frames)
             frames.extend(_suppress_intercepted(_suppress_weak(sent_frames), toks))
             if here:
-                last_place = here[-1]
+                last_place = _carried_place(here, rec["containers"])
         return frames
 
     @classmethod
@@ -1841,6 +1841,13 @@ def _made_on_a_day(t: Any, tdef: Any, made: Sequence[Any], dates: Sequence[Any])
                 0 <= d.tok_start - c.end_tok <= MADE_DAY_GAP for d in dates):
             return True
     return False
+
+
+def _carried_place(here: Sequence[Any], containers: Mapping[int, Any]) -> Any:
+    """The place a next sentence naming none stands at: this sentence's last place, or the place it contains
+    when the sentence named that too ("قاعدة التيفور في ريف حمص": the base, not Homs)."""
+    inner = containers.get(id(here[-1]))
+    return inner if any(p is inner for p in here) else here[-1]
 
 
 def _state_abroad(ev: Event) -> bool:
