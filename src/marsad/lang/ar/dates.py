@@ -338,12 +338,13 @@ def _span(cal: str, y: int, m: int, day: int | None, part: int | None) -> tuple[
 
 
 def _part_of(s: dt.date, en: dt.date, part: int) -> tuple[dt.date, dt.date]:
-    """Start (days 1-10), middle (11-20) or end (21-) of a month; a week whole; thirds of a longer range."""
+    """Start (days 1-10), middle (11-20) or end (21-) of a month; a week as any writer's week; thirds of a longer range."""
     n = (en - s).days + 1
     if n <= 7:
-        # "مطلع الأسبوع الجاري", "نهاية الأسبوع الماضي": a month's ten days would run past the week, and writers
-        # start their weeks on different days (a Saturday told as "مطلع الأسبوع" or "نهاية الأسبوع"): the week
-        return s, en
+        # "مطلع الأسبوع الماضي", "نهاية الأسبوع الماضي": writers start their weeks on Saturday, Sunday or Monday, and
+        # the same Saturday is told as the start of one and the end of another: the part is the week of any of
+        # them (a month's ten days ran past it)
+        return s, en + dt.timedelta(days=2)
     if n <= 31:
         if part == 1:
             return s, s + dt.timedelta(days=9)
