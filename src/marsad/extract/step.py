@@ -59,6 +59,7 @@ NAMED_CRIMES = "Violence against civilians"
 TOLD_VERBALLY = "told-verbally"  # a noun trigger whose verb stands beside it: "تم إعدامهم"، "أطلق مسلحون النار على"
 SUBJECT_INSIDE = "subject-inside"  # rule id: the riot's crowd is named inside its verb phrase ("أحرق متظاهرون")
 PAST_PERFECT = "date-past-perfect"  # "كان قد" + a perfect verb, undated: the week up to publication
+UPTO_REPORT = "date-upto-report"  # a range running past the report, cut at its day
 TOLD_AGAIN = "told-again"  # a well-known happening dated by its campaigns.tsv row
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
@@ -1328,6 +1329,11 @@ class EventExtractor:
         else:
             ds = de = None
             prec = 3
+        if _past_report_end(ds, de, published):
+            # "هذا الأسبوع"، "مطلع الشهر الجاري": a happening the news tells is over by the report; a night of
+            # two days keeps its second (the page's day may be the evening before the local one)
+            de = published
+            f.rule_ids.append(UPTO_REPORT)
         et, st = f.event_type, f.sub_event_type
         disorder = L.event_types()[st][1]
         a1 = f.actor1.value if f.actor1 else None
@@ -1829,6 +1835,12 @@ def _units(an: Analysis) -> list[tuple[int, int]]:
 
 AGREEMENT_MADE_GAP = 2  # tokens between an agreement noun and the verb that made it ("اتفاق أبرمته روسيا")
 MADE_DAY_GAP = 6  # tokens between that verb and the day it tells ("أعلنت عنه دمشق الأحد")
+
+
+def _past_report_end(ds: dt.date | None, de: dt.date | None, published: dt.date | None) -> bool:
+    """A range of more than two days running past the publication day that it starts before or on."""
+    return (published is not None and ds is not None and de is not None and ds <= published < de
+            and (de - ds).days > 1)
 
 
 def _made_on_a_day(t: Any, tdef: Any, made: Sequence[Any], dates: Sequence[Any]) -> bool:

@@ -338,8 +338,13 @@ def _span(cal: str, y: int, m: int, day: int | None, part: int | None) -> tuple[
 
 
 def _part_of(s: dt.date, en: dt.date, part: int) -> tuple[dt.date, dt.date]:
-    """Start (days 1-10), middle (11-20) or end (21-) of a month; thirds of a longer range."""
+    """Start (days 1-10), middle (11-20) or end (21-) of a month; a week as any writer's week; thirds of a longer range."""
     n = (en - s).days + 1
+    if n <= 7:
+        # "مطلع الأسبوع الماضي", "نهاية الأسبوع الماضي": writers start their weeks on Saturday, Sunday or Monday, and
+        # the same Saturday is told as the start of one and the end of another: the part is the week of any of
+        # them (a month's ten days ran past it)
+        return s, en + dt.timedelta(days=2)
     if n <= 31:
         if part == 1:
             return s, s + dt.timedelta(days=9)
@@ -514,7 +519,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
             per = _period_phrase(c, j)
             if per is not None and per.start_d is not None:
                 s, en = _part_of(per.start_d, per.end_d, pe.value)
-                better(per._replace(start_d=s, end_d=en, precision=WEEK if per.precision == MONTH and (per.end_d - per.start_d).days < 31 else MONTH, rid=f"{pe.rid}+{per.rid}"))
+                better(per._replace(start_d=s, end_d=en, precision=WEEK if (en - s).days < 31 else MONTH, rid=f"{pe.rid}+{per.rid}"))
             elif per is not None:
                 better(per._replace(rid=f"{pe.rid}+{per.rid}", precision=WEEK))
             yr = _year_phrase(c, j)
@@ -574,6 +579,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
     # periods: "الأسبوع الماضي", "هذا الشهر", "العام المقبل"
     if ks & _PERIOD_KINDS:
         better(_period_phrase(c, i))
+        better(_week_of_month(c, i))
     # "عام 2017", "2017م"
     if is_digit or "year_word" in ks:
         better(_year_phrase(c, i))
@@ -651,6 +657,34 @@ _PREP_CLITICS = frozenset({"", "و", "ف"})  # "وفي حزيران", "فمنذ 
 def _prep_before(c: _Ctx, i: int) -> bool:
     """Token ``i - 1`` is a month preposition ("في"), bare or after a conjunction ("وفي")."""
     return i > 0 and any(e.kind == "month_prep" for p, e in c.lex.surf.get(c.toks[i - 1].norm, ()) if p in _PREP_CLITICS)
+
+
+def _week_of_month(c: _Ctx, i: int) -> _Res | None:
+    """"الأسبوع الثاني من شهر شباط": the n-th seven days of a month (its ordinal is no day of the month)."""
+    pu = c.read(i, "period_unit")
+    if pu is None or pu[1].unit != "week" or pu[0] >= c.hi or c.digits(pu[0]) is not None:
+        return None
+    d = _day_at(c, pu[0])
+    if d is None or not 1 <= d[0] <= 5:
+        return None
+    n, j, drid = d
+    of = c.read(j, "of", clitic=False)
+    if of is None:
+        return None
+    mo = _month_at(c, of[0], strong=True)
+    if mo is not None:
+        r = _resolve_month(c, mo[1], mo[0], None, None)
+        rid = f"{pu[1].rid}+{drid}+{mo[2]}{r.rid}" if r is not None else ""
+    else:  # "الأسبوع الأول من الشهر الجاري"
+        month = c.read(of[0], "period_unit")
+        r = _period_phrase(c, of[0]) if month is not None and month[1].unit == "month" else None
+        rid = f"{pu[1].rid}+{drid}+{r.rid}" if r is not None else ""
+    if r is None:
+        return None
+    if r.start_d is None:
+        return r._replace(precision=WEEK, rid=rid)
+    s = r.start_d + dt.timedelta(days=7 * (n - 1))
+    return r._replace(start_d=s, end_d=min(r.end_d, s + dt.timedelta(days=6)), precision=WEEK, rid=rid)
 
 
 def _period_phrase(c: _Ctx, i: int) -> _Res | None:
