@@ -56,10 +56,20 @@ ANAPHORIC = frozenset({"place-context", "date-context"})
 # assassinations, abductions and rapes named by a definite verbal noun are mostly notorious past crimes ("اغتيال
 # الحريري"); strikes and clashes named so are mostly the campaign the article reports, told with its context
 NAMED_CRIMES = "Violence against civilians"
+# violent types a report may name as known ("الهجوم الكيميائي"، "الضربة"، "عملية الاغتيال") as the context of its news
+NAMED_HAPPENINGS = frozenset({NAMED_CRIMES, "Explosions/Remote violence", "Battles"})
 TOLD_VERBALLY = "told-verbally"  # a noun trigger whose verb stands beside it: "تم إعدامهم"، "أطلق مسلحون النار على"
 SUBJECT_INSIDE = "subject-inside"  # rule id: the riot's crowd is named inside its verb phrase ("أحرق متظاهرون")
 PAST_PERFECT = "date-past-perfect"  # "كان قد" + a perfect verb, undated: the week up to publication
 UPTO_REPORT = "date-upto-report"  # a range running past the report, cut at its day
+
+
+# a definite noun told as escalated or going on ("كثفت قوات النظام القصف على"، "مع استمرار القصف"), with or without a
+# day: told as news, not only named (q22a)
+AS_NEWS = "as-news"
+ESCALATION_WINDOW = 6  # words back from the noun to the verb of escalation (its subject may stand between)
+# a definite noun told as going on, in the pluperfect or beside its verb is told, not only named (q22a)
+ANAPHORA_TOLD = frozenset({"date-ongoing", PAST_PERFECT, TOLD_VERBALLY, AS_NEWS})
 TOLD_AGAIN = "told-again"  # a well-known happening dated by its campaigns.tsv row
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
@@ -863,6 +873,22 @@ class EventExtractor:
         return False
 
     @staticmethod
+    def _named_only(f: Frame) -> bool:
+        """"قال جيش الإسلام الخميس إن الهجوم الكيميائي هو ما دفعنا": a violent happening named by a definite noun,
+        with no day of its own (none, or only one told before it: the statement's), no dead counted and no verb
+        of its own (not told as going on, in the pluperfect or as escalated) is named as known to the reader: a reference when the lead tells no happening of its type (``_lead_types``)."""
+        return (f.event_type in NAMED_HAPPENINGS and (f.date is None or f.date.tok_end <= f.trigger.start_tok)
+                and not f.fatalities
+                and _definite_noun(f.trigger) and not ANAPHORA_TOLD & set(f.rule_ids))
+
+    def _lead_types(self, frames: Sequence[Frame], lead: int) -> set[str]:
+        """The event types of the happenings the lead (up to char ``lead``) tells, kept or not, other than those under
+        a modality or only named: a definite noun of such a type further on names that happening or part of its
+        course ("وأسفر القصف عن ..."، "ووقعت التفجيرات في ..."), not one known from before."""
+        return {f.event_type for f in frames if f.trigger.start < lead and not f.referred and not f.modality
+                and not self._named_only(f)}
+
+    @staticmethod
     def _refer_back(f: Frame, before: Sequence[Frame]) -> None:
         """"قصفت طائرات حربية البلدة ... وطال القصف قرى عدة": the definite generic word for a bombardment
         (function_words generic_strike), with no day or agent of its own and no refining word, names the
@@ -1459,6 +1485,7 @@ class EventExtractor:
         doc_actor = [table[k] for k, _ in counts.most_common(2)]
         events: list[Event] = []
         referred: set[int] = set()  # ids of events read only as the object of a reaction, with no day of their own
+        named: set[int] = set()  # ids of events read only as a definite noun, no day of their own (_named_only)
         for f in frames:
             f.confidence = self._confidence(f)
         self._document_agents(frames)
@@ -1500,6 +1527,14 @@ class EventExtractor:
                 events += copies
                 if f.referred and f.date is None:
                     referred.update(id(e) for e in copies)
+                elif self._named_only(f):
+                    named.update(id(e) for e in copies)
+        if named:
+            lead = max(rec["analysis"].sentences[0][1] if rec["analysis"].sentences else 0, LEAD_CHARS)
+            told = self._lead_types(frames, lead)
+            # the report's news is something else (a reaction, an inquiry, a deal): what it only names is known
+            referred |= {id(e) for e in events if id(e) in named and e.event_type not in told
+                         and all(s.start >= lead for s in e.evidence)}
         if len(events) > MAX_EVENTS:  # not an article: keep merging linear-bounded, say what was cut
             doc.dropped.append({"start": 0, "end": 0, "text": "", "rule_id": "limit",
                                 "reason": f"{len(events) - MAX_EVENTS} candidate events beyond {MAX_EVENTS} per document"})
@@ -1668,6 +1703,9 @@ def _trigger_marks(toks: Sequence[Any], t: Match, tdef: L.Trigger, cue_s: Mappin
         marks.append(PROTESTERS_HELD)
     if tdef.event_type == NAMED_CRIMES and _told_verbally(toks, t):
         marks.append(TOLD_VERBALLY)
+    if tdef.event_type in NAMED_HAPPENINGS and _definite_noun(t) and (
+            _escalated(toks, t) or EventExtractor._ongoing(toks, t, max(0, t.start_tok - ONGOING_WINDOW))):
+        marks.append(AS_NEWS)
     return marks
 
 
@@ -1771,6 +1809,21 @@ def _told_verbally(toks: Sequence[Any], t: Match) -> bool:
     with the article and whose verb stands before it ("أطلق مسلحون النار على")."""
     return t.payload.pos == "noun" and (
         (t.start_tok > 0 and toks[t.start_tok - 1].norm in L.words("passive_aux")) or t.phrase.startswith("ال"))
+
+
+def _escalated(toks: Sequence[Any], t: Match) -> bool:
+    """A definite noun trigger that is the object of a verb of escalation or renewal (function_words escalation:
+    "كثفت قوات النظام وحلفاؤها القصف على"، "جددت الطائرات الغارات"), up to ESCALATION_WINDOW words back in its
+    clause: the happening is told as the news, not named as known."""
+    if t.payload.pos != "noun":
+        return False
+    verbs, breaks, marks = L.words("escalation"), L.words("clause_break"), L.words("clause_mark")
+    for k in range(t.start_tok - 1, max(-1, t.start_tok - 1 - ESCALATION_WINDOW), -1):
+        if toks[k].norm in breaks or toks[k].norm in marks:
+            return False
+        if in_words(toks[k].norm, verbs):
+            return True
+    return False
 
 
 def _definite_noun(t: Match) -> bool:
