@@ -62,8 +62,6 @@ TOLD_VERBALLY = "told-verbally"  # a noun trigger whose verb stands beside it: "
 SUBJECT_INSIDE = "subject-inside"  # rule id: the riot's crowd is named inside its verb phrase ("أحرق متظاهرون")
 PAST_PERFECT = "date-past-perfect"  # "كان قد" + a perfect verb, undated: the week up to publication
 UPTO_REPORT = "date-upto-report"  # a range running past the report, cut at its day
-
-
 # a definite noun told as escalated or going on ("كثفت قوات النظام القصف على"، "مع استمرار القصف"), with or without a
 # day: told as news, not only named (q22a)
 AS_NEWS = "as-news"
