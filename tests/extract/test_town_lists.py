@@ -87,3 +87,9 @@ def test_the_neighbours_of_listed_towns_are_not_those_towns(extractor):
     doc = _run(extractor, "قتل 15 مدنيا في غارات نفذتها قوات النظام على بلدات عدة مجاورة لبلدتي الفوعة وكفريا في ريف إدلب "
                           "الشمالي.", "2018-06-10")
     assert [(e.location, e.geo_precision) for e in doc.events] == [("Idlib", 2)], [e.location for e in doc.events]
+
+
+def test_a_listed_town_named_by_a_common_word_gets_its_own_event(extractor):
+    # "حيط" is also 'a wall': inside a list of towns it is the Dar'a village, with its own event
+    doc = _run(extractor, "وقصفت الطائرات الحربية الجمعة بلدات عدة بينها تسيل وحيط والشجرة في ريف درعا.", "2018-07-21")
+    assert _places(doc, "Air/drone strike") == ["Ash Shajarah", "Hayt", "Tasīl"], _places(doc)
