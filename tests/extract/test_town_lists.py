@@ -102,3 +102,9 @@ def test_a_list_joined_by_a_waw_written_apart_is_split(extractor):
     doc = _run(extractor, "واندلعت اشتباكات الثلاثاء بين الطرفين على أطراف بلدة الباغوز و السوسة في ريف دير الزور.",
                "2018-09-12")
     assert len(_places(doc, "Armed clash")) == 2, _places(doc)
+
+
+def test_towns_listed_after_parts_of_each_get_their_event(extractor):
+    # "وأجزاء من X وY": the parts of more towns are more places of the list, and "أجزاء" is no town of its own
+    doc = _run(extractor, "وقصفت الطائرات الحربية السبت بلدات سقبا وحمورية وأجزاء من كفربطنا وجسرين.", "2018-03-11")
+    assert _places(doc) == ["Hamouriyah", "Jisreen", "Kafr Baţnā", "Saqba"], _places(doc)
