@@ -87,3 +87,24 @@ def test_the_neighbours_of_listed_towns_are_not_those_towns(extractor):
     doc = _run(extractor, "قتل 15 مدنيا في غارات نفذتها قوات النظام على بلدات عدة مجاورة لبلدتي الفوعة وكفريا في ريف إدلب "
                           "الشمالي.", "2018-06-10")
     assert [(e.location, e.geo_precision) for e in doc.events] == [("Idlib", 2)], [e.location for e in doc.events]
+
+
+def test_a_listed_town_named_by_a_common_word_gets_its_own_event(extractor):
+    # "حيط" is also 'a wall': inside a list of towns it is the Dar'a village, with its own event
+    doc = _run(extractor, "وقصفت الطائرات الحربية الجمعة بلدات عدة بينها تسيل وحيط والشجرة في ريف درعا.", "2018-07-21")
+    assert _places(doc, "Air/drone strike") == ["Ash Shajarah", "Hayt", "Tasīl"], _places(doc)
+
+
+def test_a_list_joined_by_a_waw_written_apart_is_split(extractor):
+    # "و الحجر الأسود": the conjunction written as a word of its own still joins the next town to the list
+    doc = _run(extractor, "وقصفت قوات النظام الأحد أحياء مخيم اليرموك و الحجر الأسود جنوب دمشق.", "2018-05-14")
+    assert _places(doc) == ["Al Ḩajar al Aswad", "Yarmouk camp"], _places(doc)
+    doc = _run(extractor, "واندلعت اشتباكات الثلاثاء بين الطرفين على أطراف بلدة الباغوز و السوسة في ريف دير الزور.",
+               "2018-09-12")
+    assert len(_places(doc, "Armed clash")) == 2, _places(doc)
+
+
+def test_towns_listed_after_parts_of_each_get_their_event(extractor):
+    # "وأجزاء من X وY": the parts of more towns are more places of the list, and "أجزاء" is no town of its own
+    doc = _run(extractor, "وقصفت الطائرات الحربية السبت بلدات سقبا وحمورية وأجزاء من كفربطنا وجسرين.", "2018-03-11")
+    assert _places(doc) == ["Hamouriyah", "Jisreen", "Kafr Baţnā", "Saqba"], _places(doc)

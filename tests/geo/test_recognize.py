@@ -400,3 +400,21 @@ def test_a_countryside_told_before_its_town_with_lam_is_that_countryside(geo):
     assert p.location == "Damascus" and p.longitude < 36.2
     # a side without الريف, or الريف with no side, is not read so
     assert all("الريف" not in x.text for x in _geo(geo, "قصفت الطائرات الريف لمدينة حماة"))
+
+
+def test_a_common_word_name_listed_among_towns_is_that_place(geo):
+    # "حيط" (a wall) and "التضامن" (solidarity) need a naming word alone; as members of a list of towns
+    # (after a plural naming word, after "بينها", or between two places) they are the village and the district
+    for text, name, loc in (
+            ("قصفت الطائرات قرى عدة بينها تسيل وحيط والشجرة في ريف درعا", "حيط", "Hayt"),
+            ("قصفت الطائرات بلدات تسيل وحيط والشجرة", "حيط", "Hayt"),
+            ("دارت اشتباكات في أحياء الحجر الأسود والتضامن والقدم", "التضامن", "Tadamon"),
+            ("سقطت قذائف على تسيل وحيط والشجرة", "حيط", "Hayt")):
+        found = {p.name: p for p in _geo(geo, text)}
+        assert name in found and found[name].location == loc and found[name].gazetteer_id, (text, found.keys())
+
+
+def test_a_common_word_name_not_inside_a_list_stays_a_word(geo):
+    # the same words outside a list of places (or at its end, not between two) are no place
+    assert [p.name for p in _geo(geo, "أعلن التضامن مع أهالي تسيل")] == ["تسيل"]
+    assert [p.name for p in _geo(geo, "سقطت قذائف على تسيل وحيط المنزل")] == ["تسيل"]

@@ -213,7 +213,8 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
         gap = [x.norm for x in toks[prev.tok_end:p.tok_start]]
         # unknown list members ("وكحيل") may stand between known ones
         links = L.words("list_link")
-        linked = _list_gap(gap, links) and ("و" in p.proclitic or "،" in gap or "," in gap)
+        # "وعين ترما و جوبر": a "و" written apart links as one joined to the name does
+        linked = _list_gap(gap, links) and ("و" in p.proclitic or "،" in gap or "," in gap or "و" in gap)
         # "... كما في مدينة X": one more place of the list
         if not linked and " ".join(g for g in gap if g not in links) not in L.words("list_also"):
             break
@@ -247,7 +248,7 @@ def _listed_before(last: Any, places: Sequence[Any], toks) -> list[Any]:
     links = L.words("list_link")
     for p in sorted((p for p in places if p.tok_end <= last.tok_start), key=lambda p: -p.tok_start):
         gap = [x.norm for x in toks[p.tok_end:nxt.tok_start]]
-        if not (_list_gap(gap, links) and ("و" in nxt.proclitic or "،" in gap or "," in gap)):
+        if not (_list_gap(gap, links) and ("و" in nxt.proclitic or "،" in gap or "," in gap or "و" in gap)):
             break
         nxt = p
         if p.resolved and p.gazetteer_id is not None and p.geo_precision == last.geo_precision \

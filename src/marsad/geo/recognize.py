@@ -389,6 +389,8 @@ class PlaceRecognizer:
         openers = self._list_openers(toks, lo, hi)
         if openers or any(self._list_head(m, toks) for m in out):
             out = self._list_members(out, toks, text, hi, lo, openers)
+        if len(out) >= 2:
+            out = self._flanked_members(out, toks, text)
         for m in out:
             self._countryside_before(m, toks, text, lo, hi)
         _link_containers(out, toks, self.words.links)
@@ -471,6 +473,29 @@ class PlaceRecognizer:
         out.sort(key=lambda m: m.tok_start)
         return out
 
+    def _flanked_members(self, ms: list[PlaceMention], toks: Sequence[Token], text: str) -> list[PlaceMention]:
+        """A common word that is also a gazetteer name, joined by "و" between two listed places ("X وحيط وY"،
+        "X، وجملة، وY"): a member of the list, read as that place (alone it needs a naming word)."""
+        out = list(ms)
+        for a, b in zip(ms, ms[1:]):
+            gap = [k for k in range(a.tok_end, b.tok_start) if toks[k].norm not in _COMMAS]
+            if len(gap) != 1 or not ("و" in b.proclitic or toks[b.tok_start - 1].norm in _COMMAS):
+                continue
+            t = toks[gap[0]]
+            stem = t.norm[1:]
+            if not (t.norm.startswith("و") and stem in self.words.stop and stem not in self.blocked) \
+                    or t.end - t.start != len(t.norm):
+                continue
+            cands = self.gaz.candidates(stem)
+            if cands:
+                out.append(PlaceMention(start=t.start + 1, end=t.end, text=text[t.start + 1:t.end],
+                                        name=text[t.start + 1:t.end], tok_start=gap[0], tok_end=gap[0] + 1,
+                                        kind=_kind([], cands), modifiers=(("list", "member"),), candidates=cands,
+                                        proclitic="و"))
+        if len(out) > len(ms):
+            out.sort(key=lambda m: m.tok_start)
+        return out
+
     def _enumerated(self, toks: Sequence[Token], text: str, lo: int, hi: int,
                     starts: dict[int, PlaceMention], openers: Sequence[int] | None = None) -> list[PlaceMention]:
         """Towns enumerated after "بينها"/"منها"/"أبرزها" ("بلدات في محيط درعا، بينها الطيبة والنعيمة وصيدا"): the
@@ -536,7 +561,7 @@ class PlaceRecognizer:
         two = stem in w.name_start and j + 1 < hi and toks[j + 1].is_word and j + 1 not in starts \
             and toks[j + 1].norm not in w.not_name and toks[j + 1].norm not in self.blocked \
             and not (toks[j + 1].norm.startswith("و") and len(toks[j + 1].norm) > 3)
-        if not bare and (stem in w.not_name or (stem in self.blocked and not two) or (stem in w.stop and not common)
+        if not bare and (stem in w.not_name or (stem in self.blocked and not two) or (stem in w.stop and not common and not self.gaz.candidates(stem))
                          or number_word(t.norm) is not None or self._mods.match_at(toks, j, hi) is not None):
             return None
         # "ومليحة العطش", "وبيت سحم": a definite word after the member is the second word of its name
@@ -557,8 +582,11 @@ class PlaceRecognizer:
                 return None
         end = toks[k - 1].end
         name = text[t.start + cut:end]
-        return PlaceMention(start=t.start + cut, end=end, text=name, name=name, tok_start=j, tok_end=k, kind="city",
-                            modifiers=(("list", "member"),), proclitic="" if bare else "و")
+        # a common word that is also a gazetteer name ("وحيط"، "والتضامن") is that place when listed among towns
+        cands = self.gaz.candidates(stem) if not two and stem not in self.blocked else []
+        return PlaceMention(start=t.start + cut, end=end, text=name, name=name, tok_start=j, tok_end=k,
+                            kind=_kind([], cands) if cands else "city", modifiers=(("list", "member"),),
+                            candidates=cands, proclitic="" if bare else "و")
 
     def _second_word(self, toks: Sequence[Token], k: int, hi: int, starts: Mapping[int, PlaceMention]) -> bool:
         """Whether token k is a definite second word of an unknown listed name ("مليحة العطش")."""
