@@ -879,12 +879,23 @@ class EventExtractor:
                 and not f.fatalities
                 and _definite_noun(f.trigger) and not ANAPHORA_TOLD & set(f.rule_ids))
 
-    def _lead_types(self, frames: Sequence[Frame], lead: int) -> set[str]:
+    def _lead_types(self, frames: Sequence[Frame], rec: dict[str, Any], lead: int) -> set[str]:
         """The event types of the happenings the lead (up to char ``lead``) tells, kept or not, other than those under
         a modality or only named: a definite noun of such a type further on names that happening or part of its
         course ("وأسفر القصف عن ..."، "ووقعت التفجيرات في ..."), not one known from before."""
-        return {f.event_type for f in frames if f.trigger.start < lead and not f.referred and not f.modality
+        told = {f.event_type for f in frames if f.trigger.start < lead and not f.referred and not f.modality
                 and not self._named_only(f)}
+        return told | NAMED_HAPPENINGS if self._lead_casualties(rec, lead) else told
+
+    @staticmethod
+    def _lead_casualties(rec: dict[str, Any], lead: int) -> bool:
+        """"قتلت متطوعة بريطانية ... قتلت في 15 مارس" then "قتلت في القصف التركي": dead or wounded told in a lead that
+        names a day are that day's news, and the strike or battle named further on tells how they fell, whatever its
+        type (casualties.tsv). The day follows the casualty word (its own): without one, or with only the statement's
+        told before it ("اتهمت المنظمة الثلاثاء ... بقتل"), a lead's dead are as often a campaign's or history's toll."""
+        toks = rec["analysis"].tokens
+        first = min((toks[c.start_tok].start for c in rec["casualties"]), default=lead)
+        return any(first < d.start < lead and d.precision == 1 and d.relation != "future" for d in rec["dates"])
 
     @staticmethod
     def _refer_back(f: Frame, before: Sequence[Frame]) -> None:
@@ -1529,7 +1540,7 @@ class EventExtractor:
                     named.update(id(e) for e in copies)
         if named:
             lead = max(rec["analysis"].sentences[0][1] if rec["analysis"].sentences else 0, LEAD_CHARS)
-            told = self._lead_types(frames, lead)
+            told = self._lead_types(frames, rec, lead)
             # the report's news is something else (a reaction, an inquiry, a deal): what it only names is known
             referred |= {id(e) for e in events if id(e) in named and e.event_type not in told
                          and all(s.start >= lead for s in e.evidence)}
@@ -1812,10 +1823,12 @@ def _told_verbally(toks: Sequence[Any], t: Match) -> bool:
 def _escalated(toks: Sequence[Any], t: Match) -> bool:
     """A definite noun trigger that is the object of a verb of escalation or renewal (function_words escalation:
     "كثفت قوات النظام وحلفاؤها القصف على"، "جددت الطائرات الغارات"), up to ESCALATION_WINDOW words back in its
-    clause: the happening is told as the news, not named as known."""
+    clause: the happening is told as the news, not named as known. So is one heard (function_words perceived:
+    "وسمع دوي الغارات"): what a witness heard is happening then, not a happening known from before."""
     if t.payload.pos != "noun":
         return False
-    verbs, breaks, marks = L.words("escalation"), L.words("clause_break"), L.words("clause_mark")
+    verbs = L.words("escalation") | L.words("perceived")
+    breaks, marks = L.words("clause_break"), L.words("clause_mark")
     for k in range(t.start_tok - 1, max(-1, t.start_tok - 1 - ESCALATION_WINDOW), -1):
         if toks[k].norm in breaks or toks[k].norm in marks:
             return False
