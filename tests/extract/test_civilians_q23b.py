@@ -30,3 +30,11 @@ def test_an_accusation_of_conduct_is_no_report(extractor, text):
 def test_a_killing_reported_before_the_accusation_is_kept(extractor):
     doc = _run(extractor, "قتل مسلحون مجهولون ثلاثة مدنيين في مدينة كركوك أمس، واتهم الأهالي ميليشيا محلية بالهجوم.")
     assert [e.sub_event_type for e in doc.events] == ["Attack"], doc.dropped
+
+
+def test_the_crimes_of_a_conviction_are_no_happenings(extractor):
+    # the list after "مدانين بجرائم" names what the court found, past the comma and a long list
+    doc = _run(extractor, "وأعلنت الوزارة تنفيذ أحكام بإعدام 9 محكومين، من بينهم 7 مدانين بجرائم إرهاب، ما بين تفجير سيارات"
+                          " مفخخة أو قتل عناصر أمنية أو عمليات اختطاف، بحسب بيان رسمي.")
+    assert not doc.events, [(e.sub_event_type, e.rule_ids) for e in doc.events]
+    assert sum(d["reason"] == "modality:legal" for d in doc.dropped) >= 2, doc.dropped
