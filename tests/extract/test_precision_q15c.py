@@ -52,7 +52,8 @@ def test_fighters_entering_a_town_stay_a_transfer(extractor):
 
 def test_a_happening_of_two_past_years_is_history(extractor):
     # rd-yw-1100 and dates._second_year: "بين عامي 2010 و2012" dates the killing years back
-    doc = _run(extractor, "واتهمت طهران إسرائيل باغتيال أربعة من العلماء بين عامي 2010 و 2012 في العاصمة.")
+    # told without an accusing verb: since q23b "اتهمت X باغتيال" is dropped as an accusation before its date is read
+    doc = _run(extractor, "وتقول طهران إن إسرائيل اغتالت أربعة من العلماء بين عامي 2010 و 2012 في العاصمة.")
     assert not doc.events, doc.events
     assert any(d["reason"].startswith("background") for d in doc.dropped), doc.dropped
 
