@@ -59,17 +59,20 @@ def test_loaded_answers_give_the_same_output(cache):
     assert path is not None and path.parent == cache
     lines = path.read_text(encoding="utf-8").split("\n")
     data = {"plans": lines[0].split("\x1f"), "starts": lines[1].split("\x1f"),
-            "crc": dict(zip(lines[2].split("\x1f"), map(int, lines[3].split())))}
-    assert data["plans"] and data["starts"] and data["crc"]
+            "crc": dict(zip(lines[2].split("\x1f"), map(int, lines[3].split()))),
+            "found": wordcache._split_readings(lines[4])}
+    assert data["plans"] and data["starts"] and data["crc"] and data["found"]
 
     again = _cold_pipeline(cache / "gaz.sqlite")
     assert wordcache.load(again) == sum(map(len, data.values()))
     matchers, recognizer = L.all_matchers(), again.steps[2].geocoder.recognizer
     # the loaded forms are in the memos before any document is read ...
     assert all(matchers._plans.get(f) == () for f in data["plans"])
+    assert all(matchers._found.get(f) == rs for f, rs in data["found"].items())
     assert all(recognizer._starts.get(f, 1) is None for f in data["starts"])
     # ... and each answer is the one a cold look-up gives
     assert all(matchers._readings(f) == [] for f in data["plans"])
+    assert all(matchers._readings(f) == rs for f, rs in data["found"].items())
     assert all(recognizer._start_of(f) is None for f in data["starts"])
     assert all(sh._RunCrcMemo.__missing__(sh._RunCrcMemo(), r) == v for r, v in data["crc"].items())
     assert _outputs(again) == cold

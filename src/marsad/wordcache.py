@@ -24,7 +24,7 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-VERSION = "1"
+VERSION = "2"
 _FINGERPRINTS: dict[tuple[Path, ...], str] = {}  # per set of gazetteer files
 _READ: dict[Path, int] = {}  # answers read from (or written to) each file by this process
 
@@ -86,6 +86,31 @@ def _split(line: str) -> list[str]:
     return line.split(_SEP) if line else []
 
 
+_FORM, _READ_SEP, _PART = "\x1e", "\x1c", "\x1d"  # form / its readings; reading / reading; fields of one
+
+
+def _join_readings(found: dict[str, list[tuple[int, str, str]]]) -> str:
+    """Line of the forms that start something: form, then (lexicon, proclitics, stem) per reading."""
+    return _SEP.join(f + _FORM + _READ_SEP.join(f"{k}{_PART}{pre}{_PART}{stem}" for k, pre, stem in rs)
+                     for f, rs in found.items() if _clean(f) and all(_clean(pre + stem) for _, pre, stem in rs))
+
+
+def _clean(w: str) -> bool:
+    return not any(c in w for c in "\n\x1c\x1d\x1e\x1f")
+
+
+def _split_readings(line: str) -> dict[str, list[tuple[int, str, str]]]:
+    found = {}
+    for item in _split(line):
+        form, rest = item.split(_FORM)
+        readings = []
+        for r in rest.split(_READ_SEP):
+            k, pre, stem = r.split(_PART)
+            readings.append((int(k), pre, stem))
+        found[form] = readings
+    return found
+
+
 def load(pipeline) -> int:
     """Fill the pipeline's per-word memos from the cache file; the number of answers read."""
     path = cache_path(pipeline)
@@ -94,13 +119,14 @@ def load(pipeline) -> int:
     _READ[path] = 0  # looked for: a save may write it
     if not path.exists():
         return 0
-    try:  # four lines: forms without a plan, forms starting no place, word runs, their CRC-32 values
-        plans, starts, runs, crcs = path.read_text(encoding="utf-8", errors="surrogatepass").split("\n")
+    try:  # five lines: forms without a plan, forms starting no place, word runs, their CRC-32 values, and the
+        # forms with a plan with their readings
+        plans, starts, runs, crcs, readings = path.read_text(encoding="utf-8", errors="surrogatepass").split("\n")
         runs, values = _split(runs), crcs.split()
         if len(runs) != len(values):
             raise ValueError(f"{len(runs)} word runs, {len(values)} hashes")
         crc = dict(zip(runs, map(int, values)))
-        plans, starts = _split(plans), _split(starts)
+        plans, starts, found = _split(plans), _split(starts), _split_readings(readings)
     except (OSError, ValueError) as e:  # a broken file is only a cold start
         log.warning("word cache %s not read (%s)", path, e)
         return 0
@@ -108,9 +134,10 @@ def load(pipeline) -> int:
 
     matchers, recognizer = _parts(pipeline)
     matchers.assume_no_plan(plans)
+    matchers.assume_readings(found)
     recognizer.assume_no_start(starts)
     remember_runs(crc)
-    n = len(plans) + len(starts) + len(crc)
+    n = len(plans) + len(starts) + len(crc) + len(found)
     _READ[path] = n
     return n
 
@@ -125,16 +152,19 @@ def save(pipeline) -> Path | None:
 
     matchers, recognizer = _parts(pipeline)
     plans, starts, crc = matchers.no_plan_forms(), recognizer.no_start_forms(), known_runs()
-    if len(plans) + len(starts) + len(crc) <= _READ.get(path, -1):
+    found = matchers.found_readings()
+    n = len(plans) + len(starts) + len(crc) + len(found)
+    if n <= _READ.get(path, -1):
         return path  # nothing new since the file was read: no rewrite
     runs = [r for r in crc if _SEP not in r and "\n" not in r]
-    text = "\n".join((_join(plans), _join(starts), _SEP.join(runs), " ".join(str(crc[r]) for r in runs)))
+    text = "\n".join((_join(plans), _join(starts), _SEP.join(runs), " ".join(str(crc[r]) for r in runs),
+                      _join_readings(found)))
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_text(text, encoding="utf-8", errors="surrogatepass")
         os.replace(tmp, path)
-        _READ[path] = len(plans) + len(starts) + len(crc)
+        _READ[path] = n
     except OSError as e:  # a read-only cache folder: the next run starts cold, as this one did
         log.warning("word cache %s not written (%s)", path, e)
         tmp.unlink(missing_ok=True)

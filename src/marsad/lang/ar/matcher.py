@@ -301,6 +301,9 @@ class MatcherSet:
         self.names = list(matchers)
         self.matchers = [matchers[n] for n in self.names]
         self._plans: dict[str, _Plan] = {}
+        # the readings of the forms that start something, as words and lexicon indices (kept between runs by
+        # ``marsad.wordcache``: a plan holds lexicon entries, its readings name them)
+        self._found: dict[str, list[tuple[int, str, str]]] = {}
         # one probe over every lexicon's first words: most word forms start nothing anywhere
         self._probe = PhraseMatcher((), max_suffix=max(m.max_suffix for m in self.matchers) if self.matchers else 3)
         for m in self.matchers:
@@ -340,7 +343,11 @@ class MatcherSet:
         """
         plan = self._plans.get(norm)
         if plan is None:
-            readings = self._readings(norm)
+            readings = self._found.get(norm)
+            if readings is None:
+                readings = self._readings(norm)
+                if readings and len(self._found) < _MEMO_MAX:
+                    self._found[norm] = readings
             plan = self._compile_plan(readings) if readings else ()  # most forms start nothing
             if len(self._plans) < _MEMO_MAX:
                 self._plans[norm] = plan
@@ -358,6 +365,18 @@ class MatcherSet:
             plans = dict.fromkeys(forms[:room], ())
             plans.update(self._plans)  # what this process found already stays
             self._plans = plans
+
+    def found_readings(self) -> dict[str, list[tuple[int, str, str]]]:
+        """The word forms met so far that start something, with their ``_readings`` (kept between runs)."""
+        return self._found
+
+    def assume_readings(self, found: dict[str, list[tuple[int, str, str]]]) -> None:
+        """Readings ``found_readings`` gave for the same lexicons: a plan compiled from them, without the look-up."""
+        room = _MEMO_MAX - len(self._found)
+        if room > 0:
+            known = dict(found) if len(found) <= room else dict(list(found.items())[:room])
+            known.update(self._found)  # what this process found already stays
+            self._found = known
 
     def _compile_plan(self, readings: list[tuple[int, str, str]]) -> _Plan:
         by_k: dict[int, list[tuple[str, _Multi, _Entry | None]]] = {}
