@@ -60,8 +60,9 @@ def test_loaded_answers_give_the_same_output(cache):
     lines = path.read_text(encoding="utf-8").split("\n")
     data = {"plans": lines[0].split("\x1f"), "starts": lines[1].split("\x1f"),
             "crc": dict(zip(lines[2].split("\x1f"), map(int, lines[3].split()))),
-            "found": wordcache._split_readings(lines[4])}
-    assert data["plans"] and data["starts"] and data["crc"] and data["found"]
+            "found": wordcache._split_readings(lines[4]),
+            "placed": dict(item.split("\x1e") for item in lines[5].split("\x1f"))}
+    assert data["plans"] and data["starts"] and data["crc"] and data["found"] and data["placed"]
 
     again = _cold_pipeline(cache / "gaz.sqlite")
     assert wordcache.load(again) == sum(map(len, data.values()))
@@ -74,6 +75,9 @@ def test_loaded_answers_give_the_same_output(cache):
     assert all(matchers._readings(f) == [] for f in data["plans"])
     assert all(matchers._readings(f) == rs for f, rs in data["found"].items())
     assert all(recognizer._start_of(f) is None for f in data["starts"])
+    assert any(t.count("\x1d") > 1 for t in data["placed"].values())  # a one-word name among them
+    assert recognizer._known == data["placed"]  # decoded when first met, to what a cold look-up gives:
+    assert all(recognizer._decode_start(t) == recognizer._start_of(f) is not None for f, t in data["placed"].items())
     assert all(sh._RunCrcMemo.__missing__(sh._RunCrcMemo(), r) == v for r, v in data["crc"].items())
     assert _outputs(again) == cold
 
