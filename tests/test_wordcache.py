@@ -3,6 +3,7 @@ a new file when a table, the code or the gazetteer changes. Composed text only."
 from __future__ import annotations
 
 import copy
+from operator import is_
 import shutil
 import sys
 from pathlib import Path
@@ -61,8 +62,9 @@ def test_loaded_answers_give_the_same_output(cache):
     data = {"plans": lines[0].split("\x1f"), "starts": lines[1].split("\x1f"),
             "crc": dict(zip(lines[2].split("\x1f"), map(int, lines[3].split()))),
             "found": wordcache._split_readings(lines[4]),
-            "placed": dict(item.split("\x1e") for item in lines[5].split("\x1f"))}
-    assert data["plans"] and data["starts"] and data["crc"] and data["found"] and data["placed"]
+            "placed": dict(item.split("\x1e") for item in lines[5].split("\x1f")),
+            "cands": [(int(k), *r.split("\x1e")) for k, r in (i.split("\x1d") for i in lines[6].split("\x1f"))]}
+    assert all(data.values())
 
     again = _cold_pipeline(cache / "gaz.sqlite")
     assert wordcache.load(again) == sum(map(len, data.values()))
@@ -77,6 +79,11 @@ def test_loaded_answers_give_the_same_output(cache):
     assert all(recognizer._start_of(f) is None for f in data["starts"])
     assert any(t.count("\x1d") > 1 for t in data["placed"].values())  # a one-word name among them
     assert recognizer._known == data["placed"]  # decoded when first met, to what a cold look-up gives:
+    for k, form, numbers in data["cands"]:  # the candidates of a lexicon's entries, by their numbers
+        m = matchers.matchers[k]
+        assert m._known[form] == numbers
+        assert m._candidates(form) == tuple(m._lookup(form)) != () and form in m._memo
+        assert all(map(is_, m._candidates(form), m._lookup(form)))  # the lexicon's own entries
     assert all(recognizer._decode_start(t) == recognizer._start_of(f) is not None for f, t in data["placed"].items())
     assert all(sh._RunCrcMemo.__missing__(sh._RunCrcMemo(), r) == v for r, v in data["crc"].items())
     assert _outputs(again) == cold

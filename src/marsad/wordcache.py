@@ -119,9 +119,10 @@ def load(pipeline) -> int:
     _READ[path] = 0  # looked for: a save may write it
     if not path.exists():
         return 0
-    try:  # six lines: forms without a plan, forms starting no place, word runs, their CRC-32 values, the forms
-        # with a plan with their readings, the forms starting a place with that start
-        plans, starts, runs, crcs, readings, places = \
+    try:  # seven lines: forms without a plan, forms starting no place, word runs, their CRC-32 values, the forms
+        # with a plan with their readings, the forms starting a place with that start, (lexicon, form, numbers
+        # of its candidates)
+        plans, starts, runs, crcs, readings, places, cands = \
             path.read_text(encoding="utf-8", errors="surrogatepass").split("\n")
         runs, values = _split(runs), crcs.split()
         if len(runs) != len(values):
@@ -129,6 +130,7 @@ def load(pipeline) -> int:
         crc = dict(zip(runs, map(int, values)))
         plans, starts, found = _split(plans), _split(starts), _split_readings(readings)
         placed = dict(item.split(_FORM) for item in _split(places))
+        cands = [(int(k), *rest.split(_FORM)) for k, rest in (item.split(_PART) for item in _split(cands))]
     except (OSError, ValueError) as e:  # a broken file is only a cold start
         log.warning("word cache %s not read (%s)", path, e)
         return 0
@@ -139,8 +141,10 @@ def load(pipeline) -> int:
     matchers.assume_readings(found)
     recognizer.assume_no_start(starts)
     recognizer.assume_starts(placed)
+    for k, form, numbers in cands:
+        matchers.matchers[k]._known[form] = numbers
     remember_runs(crc)
-    n = len(plans) + len(starts) + len(crc) + len(found) + len(placed)
+    n = len(plans) + len(starts) + len(crc) + len(found) + len(placed) + len(cands)
     _READ[path] = n
     return n
 
@@ -156,12 +160,15 @@ def save(pipeline) -> Path | None:
     matchers, recognizer = _parts(pipeline)
     plans, starts, crc = matchers.no_plan_forms(), recognizer.no_start_forms(), known_runs()
     found, placed = matchers.found_readings(), recognizer.found_starts()
-    n = len(plans) + len(starts) + len(crc) + len(found) + len(placed)
+    cands = [f"{k}{_PART}{f}{_FORM}{t}" for k, m in enumerate(matchers.matchers)
+             for f, t in m.found_candidates().items() if _clean(f)]
+    n = len(plans) + len(starts) + len(crc) + len(found) + len(placed) + len(cands)
     if n <= _READ.get(path, -1):
         return path  # nothing new since the file was read: no rewrite
     runs = [r for r in crc if _SEP not in r and "\n" not in r]
     text = "\n".join((_join(plans), _join(starts), _SEP.join(runs), " ".join(str(crc[r]) for r in runs),
-                      _join_readings(found), _SEP.join(f + _FORM + t for f, t in placed.items() if _clean(f))))
+                      _join_readings(found), _SEP.join(f + _FORM + t for f, t in placed.items() if _clean(f)),
+                      _SEP.join(cands)))
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
