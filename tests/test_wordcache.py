@@ -3,9 +3,9 @@ a new file when a table, the code or the gazetteer changes. Composed text only."
 from __future__ import annotations
 
 import copy
-from operator import is_
 import shutil
 import sys
+from operator import is_
 from pathlib import Path
 
 import pytest

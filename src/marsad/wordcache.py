@@ -3,8 +3,11 @@
 A run meets tens of thousands of word forms, and most start nothing in any lexicon or
 gazetteer; finding that out anew costs every run several percent of its instructions
 (5.6 % per article over 300 articles, see docs/performance.md, s19).
-This file keeps those negative answers and the fingerprint's word hashes, and a run starts
-with them in its memos (the answers for a form are the same, only found sooner).
+This file keeps those negative answers, the fingerprint's word hashes and, for the forms that do
+start something, what a look-up finds as words and numbers (the matcher set's readings, each
+lexicon's candidates by entry number, the place start as text, decoded when a form is first
+met), and a run starts with them in its memos (the answers for a form are the same, only found
+sooner).
 
 Exactness: the answers are functions of the word, the data tables, the gazetteer files
 and the code. The file name carries a fingerprint of all of them (every module of the
