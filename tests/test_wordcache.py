@@ -111,6 +111,12 @@ def test_off_by_environment_and_broken_file_is_a_cold_start(cache, monkeypatch):
     assert wordcache.load(_cold_pipeline(cache / "gaz.sqlite")) == 0
     path.write_text("a\nb\nc\x1fd\n1", encoding="utf-8")  # two runs, one hash
     assert wordcache.load(_cold_pipeline(cache / "gaz.sqlite")) == 0
+    for readings, cands in (("x\x1e0\x1dب", ""), ("x\x1e999\x1d\x1dقتل", ""), ("", "0\x1dقتل"),
+                            ("", "0\x1dقتل\x1ea"), ("", "999\x1dقتل\x1e0")):  # malformed, or no such lexicon
+        path.write_text(f"a\nb\nc\n1\n{readings}\n\n{cands}", encoding="utf-8")
+        assert wordcache.load(_cold_pipeline(cache / "gaz.sqlite")) == 0
+    path.write_text("a\nb\nc\n1\n\n\n", encoding="utf-8")  # well formed: read
+    assert wordcache.load(_cold_pipeline(cache / "gaz.sqlite")) == 3
     monkeypatch.setenv("MARSAD_WORD_CACHE", "0")
     assert wordcache.cache_path(p) is None and wordcache.save(p) is None and wordcache.load(p) == 0
 

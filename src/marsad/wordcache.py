@@ -103,6 +103,7 @@ def _clean(w: str) -> bool:
 
 
 def _split_readings(line: str) -> dict[str, list[tuple[int, str, str]]]:
+    """``_join_readings`` read back; ValueError when malformed."""
     found = {}
     for item in _split(line):
         form, rest = item.split(_FORM)
@@ -112,6 +113,15 @@ def _split_readings(line: str) -> dict[str, list[tuple[int, str, str]]]:
             readings.append((int(k), pre, stem))
         found[form] = readings
     return found
+
+
+def _candidate_item(item: str) -> tuple[int, str, str]:
+    """(lexicon index, form, numbers of its candidates) of one item; ValueError when malformed."""
+    k, rest = item.split(_PART)
+    form, numbers = rest.split(_FORM)
+    if not numbers.replace(",", "").isdigit():
+        raise ValueError(f"candidate numbers {numbers!r}")
+    return int(k), form, numbers
 
 
 def load(pipeline) -> int:
@@ -133,13 +143,17 @@ def load(pipeline) -> int:
         crc = dict(zip(runs, map(int, values)))
         plans, starts, found = _split(plans), _split(starts), _split_readings(readings)
         placed = dict(item.split(_FORM) for item in _split(places))
-        cands = [(int(k), *rest.split(_FORM)) for k, rest in (item.split(_PART) for item in _split(cands))]
+        cands = list(map(_candidate_item, _split(cands)))
     except (OSError, ValueError) as e:  # a broken file is only a cold start
         log.warning("word cache %s not read (%s)", path, e)
         return 0
     from marsad.dedup.shingles import remember_runs
 
     matchers, recognizer = _parts(pipeline)
+    n_lex = len(matchers.matchers)
+    if any(k >= n_lex for k, _, _ in cands) or any(k >= n_lex for rs in found.values() for k, _, _ in rs):
+        log.warning("word cache %s not read (a lexicon index out of range)", path)
+        return 0
     matchers.assume_no_plan(plans)
     matchers.assume_readings(found)
     recognizer.assume_no_start(starts)

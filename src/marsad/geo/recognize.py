@@ -70,6 +70,8 @@ def _encode_start(st: _Start) -> str | None:
     if not all(words) or any(c in w for w in words for c in "\n\x1c\x1d\x1e\x1f"):
         return None
     return _F.join(fields)
+
+
 _norm_of = attrgetter("norm")
 
 
