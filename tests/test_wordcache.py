@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import shutil
 import sys
+from operator import is_
 from pathlib import Path
 
 import pytest
@@ -59,18 +60,31 @@ def test_loaded_answers_give_the_same_output(cache):
     assert path is not None and path.parent == cache
     lines = path.read_text(encoding="utf-8").split("\n")
     data = {"plans": lines[0].split("\x1f"), "starts": lines[1].split("\x1f"),
-            "crc": dict(zip(lines[2].split("\x1f"), map(int, lines[3].split())))}
-    assert data["plans"] and data["starts"] and data["crc"]
+            "crc": dict(zip(lines[2].split("\x1f"), map(int, lines[3].split()))),
+            "found": wordcache._split_readings(lines[4]),
+            "placed": dict(item.split("\x1e") for item in lines[5].split("\x1f")),
+            "cands": [(int(k), *r.split("\x1e")) for k, r in (i.split("\x1d") for i in lines[6].split("\x1f"))]}
+    assert all(data.values())
 
     again = _cold_pipeline(cache / "gaz.sqlite")
     assert wordcache.load(again) == sum(map(len, data.values()))
     matchers, recognizer = L.all_matchers(), again.steps[2].geocoder.recognizer
     # the loaded forms are in the memos before any document is read ...
     assert all(matchers._plans.get(f) == () for f in data["plans"])
+    assert all(matchers._found.get(f) == rs for f, rs in data["found"].items())
     assert all(recognizer._starts.get(f, 1) is None for f in data["starts"])
     # ... and each answer is the one a cold look-up gives
     assert all(matchers._readings(f) == [] for f in data["plans"])
+    assert all(matchers._readings(f) == rs for f, rs in data["found"].items())
     assert all(recognizer._start_of(f) is None for f in data["starts"])
+    assert any(t.count("\x1d") > 1 for t in data["placed"].values())  # a one-word name among them
+    assert recognizer._known == data["placed"]  # decoded when first met, to what a cold look-up gives:
+    for k, form, numbers in data["cands"]:  # the candidates of a lexicon's entries, by their numbers
+        m = matchers.matchers[k]
+        assert m._known[form] == numbers
+        assert m._candidates(form) == tuple(m._lookup(form)) != () and form in m._memo
+        assert all(map(is_, m._candidates(form), m._lookup(form)))  # the lexicon's own entries
+    assert all(recognizer._decode_start(t) == recognizer._start_of(f) is not None for f, t in data["placed"].items())
     assert all(sh._RunCrcMemo.__missing__(sh._RunCrcMemo(), r) == v for r, v in data["crc"].items())
     assert _outputs(again) == cold
 
@@ -97,6 +111,12 @@ def test_off_by_environment_and_broken_file_is_a_cold_start(cache, monkeypatch):
     assert wordcache.load(_cold_pipeline(cache / "gaz.sqlite")) == 0
     path.write_text("a\nb\nc\x1fd\n1", encoding="utf-8")  # two runs, one hash
     assert wordcache.load(_cold_pipeline(cache / "gaz.sqlite")) == 0
+    for readings, cands in (("x\x1e0\x1dب", ""), ("x\x1e999\x1d\x1dقتل", ""), ("", "0\x1dقتل"),
+                            ("", "0\x1dقتل\x1ea"), ("", "999\x1dقتل\x1e0")):  # malformed, or no such lexicon
+        path.write_text(f"a\nb\nc\n1\n{readings}\n\n{cands}", encoding="utf-8")
+        assert wordcache.load(_cold_pipeline(cache / "gaz.sqlite")) == 0
+    path.write_text("a\nb\nc\n1\n\n\n", encoding="utf-8")  # well formed: read
+    assert wordcache.load(_cold_pipeline(cache / "gaz.sqlite")) == 3
     monkeypatch.setenv("MARSAD_WORD_CACHE", "0")
     assert wordcache.cache_path(p) is None and wordcache.save(p) is None and wordcache.load(p) == 0
 

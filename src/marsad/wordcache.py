@@ -3,8 +3,11 @@
 A run meets tens of thousands of word forms, and most start nothing in any lexicon or
 gazetteer; finding that out anew costs every run several percent of its instructions
 (5.6 % per article over 300 articles, see docs/performance.md, s19).
-This file keeps those negative answers and the fingerprint's word hashes, and a run starts
-with them in its memos (the answers for a form are the same, only found sooner).
+This file keeps those negative answers, the fingerprint's word hashes and, for the forms that do
+start something, what a look-up finds as words and numbers (the matcher set's readings, each
+lexicon's candidates by entry number, the place start as text, decoded when a form is first
+met), and a run starts with them in its memos (the answers for a form are the same, only found
+sooner).
 
 Exactness: the answers are functions of the word, the data tables, the gazetteer files
 and the code. The file name carries a fingerprint of all of them (every module of the
@@ -24,7 +27,7 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-VERSION = "1"
+VERSION = "2"
 _FINGERPRINTS: dict[tuple[Path, ...], str] = {}  # per set of gazetteer files
 _READ: dict[Path, int] = {}  # answers read from (or written to) each file by this process
 
@@ -86,6 +89,41 @@ def _split(line: str) -> list[str]:
     return line.split(_SEP) if line else []
 
 
+_FORM, _READ_SEP, _PART = "\x1e", "\x1c", "\x1d"  # form / its readings; reading / reading; fields of one
+
+
+def _join_readings(found: dict[str, list[tuple[int, str, str]]]) -> str:
+    """Line of the forms that start something: form, then (lexicon, proclitics, stem) per reading."""
+    return _SEP.join(f + _FORM + _READ_SEP.join(f"{k}{_PART}{pre}{_PART}{stem}" for k, pre, stem in rs)
+                     for f, rs in found.items() if _clean(f) and all(_clean(pre + stem) for _, pre, stem in rs))
+
+
+def _clean(w: str) -> bool:
+    return not any(c in w for c in "\n\x1c\x1d\x1e\x1f")
+
+
+def _split_readings(line: str) -> dict[str, list[tuple[int, str, str]]]:
+    """``_join_readings`` read back; ValueError when malformed."""
+    found = {}
+    for item in _split(line):
+        form, rest = item.split(_FORM)
+        readings = []
+        for r in rest.split(_READ_SEP):
+            k, pre, stem = r.split(_PART)
+            readings.append((int(k), pre, stem))
+        found[form] = readings
+    return found
+
+
+def _candidate_item(item: str) -> tuple[int, str, str]:
+    """(lexicon index, form, numbers of its candidates) of one item; ValueError when malformed."""
+    k, rest = item.split(_PART)
+    form, numbers = rest.split(_FORM)
+    if not numbers.replace(",", "").isdigit():
+        raise ValueError(f"candidate numbers {numbers!r}")
+    return int(k), form, numbers
+
+
 def load(pipeline) -> int:
     """Fill the pipeline's per-word memos from the cache file; the number of answers read."""
     path = cache_path(pipeline)
@@ -94,23 +132,36 @@ def load(pipeline) -> int:
     _READ[path] = 0  # looked for: a save may write it
     if not path.exists():
         return 0
-    try:  # four lines: forms without a plan, forms starting no place, word runs, their CRC-32 values
-        plans, starts, runs, crcs = path.read_text(encoding="utf-8", errors="surrogatepass").split("\n")
+    try:  # seven lines: forms without a plan, forms starting no place, word runs, their CRC-32 values, the forms
+        # with a plan with their readings, the forms starting a place with that start, (lexicon, form, numbers
+        # of its candidates)
+        plans, starts, runs, crcs, readings, places, cands = \
+            path.read_text(encoding="utf-8", errors="surrogatepass").split("\n")
         runs, values = _split(runs), crcs.split()
         if len(runs) != len(values):
             raise ValueError(f"{len(runs)} word runs, {len(values)} hashes")
         crc = dict(zip(runs, map(int, values)))
-        plans, starts = _split(plans), _split(starts)
+        plans, starts, found = _split(plans), _split(starts), _split_readings(readings)
+        placed = dict(item.split(_FORM) for item in _split(places))
+        cands = list(map(_candidate_item, _split(cands)))
     except (OSError, ValueError) as e:  # a broken file is only a cold start
         log.warning("word cache %s not read (%s)", path, e)
         return 0
     from marsad.dedup.shingles import remember_runs
 
     matchers, recognizer = _parts(pipeline)
+    n_lex = len(matchers.matchers)
+    if any(k >= n_lex for k, _, _ in cands) or any(k >= n_lex for rs in found.values() for k, _, _ in rs):
+        log.warning("word cache %s not read (a lexicon index out of range)", path)
+        return 0
     matchers.assume_no_plan(plans)
+    matchers.assume_readings(found)
     recognizer.assume_no_start(starts)
+    recognizer.assume_starts(placed)
+    for k, form, numbers in cands:
+        matchers.matchers[k]._known[form] = numbers
     remember_runs(crc)
-    n = len(plans) + len(starts) + len(crc)
+    n = len(plans) + len(starts) + len(crc) + len(found) + len(placed) + len(cands)
     _READ[path] = n
     return n
 
@@ -125,16 +176,22 @@ def save(pipeline) -> Path | None:
 
     matchers, recognizer = _parts(pipeline)
     plans, starts, crc = matchers.no_plan_forms(), recognizer.no_start_forms(), known_runs()
-    if len(plans) + len(starts) + len(crc) <= _READ.get(path, -1):
+    found, placed = matchers.found_readings(), recognizer.found_starts()
+    cands = [f"{k}{_PART}{f}{_FORM}{t}" for k, m in enumerate(matchers.matchers)
+             for f, t in m.found_candidates().items() if _clean(f)]
+    n = len(plans) + len(starts) + len(crc) + len(found) + len(placed) + len(cands)
+    if n <= _READ.get(path, -1):
         return path  # nothing new since the file was read: no rewrite
     runs = [r for r in crc if _SEP not in r and "\n" not in r]
-    text = "\n".join((_join(plans), _join(starts), _SEP.join(runs), " ".join(str(crc[r]) for r in runs)))
+    text = "\n".join((_join(plans), _join(starts), _SEP.join(runs), " ".join(str(crc[r]) for r in runs),
+                      _join_readings(found), _SEP.join(f + _FORM + t for f, t in placed.items() if _clean(f)),
+                      _SEP.join(cands)))
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_text(text, encoding="utf-8", errors="surrogatepass")
         os.replace(tmp, path)
-        _READ[path] = len(plans) + len(starts) + len(crc)
+        _READ[path] = n
     except OSError as e:  # a read-only cache folder: the next run starts cold, as this one did
         log.warning("word cache %s not written (%s)", path, e)
         tmp.unlink(missing_ok=True)

@@ -52,6 +52,26 @@ class _Name:
 
 
 _UNSEEN = _Start(False, frozenset())
+_F, _W = "\x1d", "\x1c"  # fields of a start as text, words of a set: never inside a word (whitespace to Python)
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(text.split(_W)) if text else frozenset()
+
+
+def _encode_start(st: _Start) -> str | None:
+    """A start as text (``_decode_start`` reads it back); None when a word holds a separator or is empty."""
+    words = [*st.follow]
+    fields = ["1" if st.always else "0", _W.join(st.follow)]
+    if st.name is not None:
+        nm = st.name
+        words += [nm.prefix or "-", nm.key, nm.phrase, *nm.unless]
+        fields += [nm.prefix, nm.key, nm.phrase, _W.join(nm.unless), str(nm.cut)]
+    if not all(words) or any(c in w for w in words for c in "\n\x1c\x1d\x1e\x1f"):
+        return None
+    return _F.join(fields)
+
+
 _norm_of = attrgetter("norm")
 
 
@@ -196,6 +216,8 @@ class PlaceRecognizer:
         self._start_stems = None if self._any_first is None else \
             self._any_first | {f + "ا" for f in self._any_first} | self._joined_heads
         self._starts: dict[str, _Start | None] = {}
+        # the starts an earlier run found (``marsad.wordcache``), as text, decoded when a form is first met
+        self._known: dict[str, str] = {}
 
     def _start(self, norm: str) -> _Start | None:
         """What this word form can start (None: nothing). Memoised per word form: forms repeat, Zipf-like.
@@ -203,7 +225,8 @@ class PlaceRecognizer:
         hit = self._starts.get(norm, _UNSEEN)
         if hit is not _UNSEEN:
             return hit
-        hit = self._start_of(norm)
+        known = self._known.get(norm)
+        hit = self._start_of(norm) if known is None else self._decode_start(known)
         if len(self._starts) < _MEMO_MAX:
             self._starts[norm] = hit
         return hit
@@ -219,6 +242,27 @@ class PlaceRecognizer:
             starts = dict.fromkeys(forms[:room])
             starts.update(self._starts)  # what this process found already stays
             self._starts = starts
+
+    def found_starts(self) -> dict[str, str]:
+        """The word forms met so far (or loaded) that start something, each with its start as text."""
+        out = dict(self._known)
+        for form, st in self._starts.items():
+            if st is not None and form not in out and (text := _encode_start(st)) is not None:
+                out[form] = text
+        return out
+
+    def assume_starts(self, found: dict[str, str]) -> None:
+        """Starts ``found_starts`` gave for the same gazetteer and tables: decoded instead of looked up."""
+        self._known.update(found)
+
+    def _decode_start(self, text: str) -> _Start:
+        always, follow, *name = text.split(_F)
+        nm = None
+        if name:
+            prefix, key, phrase, unless, cut = name
+            places = tuple(self.gaz.candidates(key))
+            nm = _Name(prefix, key, phrase, _words_of(unless), places, _kind([], places), int(cut))
+        return _Start(always == "1", _words_of(follow), nm)
 
     def _start_of(self, norm: str) -> _Start | None:
         if self._start_stems is not None and self._start_stems.isdisjoint(proclitic_stems(norm)):

@@ -114,6 +114,8 @@ class PhraseMatcher:
         self._smemo: dict[str, tuple[tuple[str, _Reading], ...]] = {}
         self._compiled: dict[tuple[int, ...], _Multi] = {}
         self._accepts_memo: dict[tuple[str, bool, bool], frozenset[str]] = {}
+        self._entries: list[_Entry] = []  # in lexicon order: what ``found_candidates`` numbers
+        self._known: dict[str, str] = {}  # form -> its candidates' numbers, from an earlier run
         self.size = 0
         for phrase, payload in entries:
             words = []
@@ -128,6 +130,7 @@ class PhraseMatcher:
                 raise ValueError(f"empty phrase in lexicon: {phrase!r}")
             for first, first_star in _defective_forms(words[0], star[0]):
                 e = _Entry((first, *words[1:]), (first_star, *star[1:]), payload, phrase)
+                self._entries.append(e)
                 if first_star:
                     self._star.setdefault(first, []).append(e)
                     self._star_lens.add(len(first))
@@ -150,10 +153,22 @@ class PhraseMatcher:
         """Entries whose first word can be ``form`` (memoised: word forms repeat, Zipf-like)."""
         hit = self._memo.get(form)
         if hit is None:
-            hit = tuple(self._lookup(form))
+            known = self._known.get(form)
+            hit = tuple(self._lookup(form)) if known is None else \
+                tuple(map(self._entries.__getitem__, map(int, known.split(","))))
             if len(self._memo) < _MEMO_MAX:
                 self._memo[form] = hit
         return hit
+
+    def found_candidates(self) -> dict[str, str]:
+        """The forms met so far (or loaded) that have candidates, each with their numbers in lexicon order
+        (kept between runs by ``marsad.wordcache``)."""
+        out = dict(self._known)
+        fresh = [(f, c) for f, c in self._memo.items() if c and f not in out]
+        if fresh:
+            number = {id(e): n for n, e in enumerate(self._entries)}
+            out.update((f, ",".join(str(number[id(e)]) for e in c)) for f, c in fresh)
+        return out
 
     def _first_forms(self) -> frozenset[str]:
         """Every form for which ``_lookup`` finds something, but the accusative "-ا" reading of a
@@ -301,6 +316,9 @@ class MatcherSet:
         self.names = list(matchers)
         self.matchers = [matchers[n] for n in self.names]
         self._plans: dict[str, _Plan] = {}
+        # the readings of the forms that start something, as words and lexicon indices (kept between runs by
+        # ``marsad.wordcache``: a plan holds lexicon entries, its readings name them)
+        self._found: dict[str, list[tuple[int, str, str]]] = {}
         # one probe over every lexicon's first words: most word forms start nothing anywhere
         self._probe = PhraseMatcher((), max_suffix=max(m.max_suffix for m in self.matchers) if self.matchers else 3)
         for m in self.matchers:
@@ -340,7 +358,11 @@ class MatcherSet:
         """
         plan = self._plans.get(norm)
         if plan is None:
-            readings = self._readings(norm)
+            readings = self._found.get(norm)
+            if readings is None:
+                readings = self._readings(norm)
+                if readings and len(self._found) < _MEMO_MAX:
+                    self._found[norm] = readings
             plan = self._compile_plan(readings) if readings else ()  # most forms start nothing
             if len(self._plans) < _MEMO_MAX:
                 self._plans[norm] = plan
@@ -358,6 +380,18 @@ class MatcherSet:
             plans = dict.fromkeys(forms[:room], ())
             plans.update(self._plans)  # what this process found already stays
             self._plans = plans
+
+    def found_readings(self) -> dict[str, list[tuple[int, str, str]]]:
+        """The word forms met so far that start something, with their ``_readings`` (kept between runs)."""
+        return self._found
+
+    def assume_readings(self, found: dict[str, list[tuple[int, str, str]]]) -> None:
+        """Readings ``found_readings`` gave for the same lexicons: a plan compiled from them, without the look-up."""
+        room = _MEMO_MAX - len(self._found)
+        if room > 0:
+            known = dict(found) if len(found) <= room else dict(list(found.items())[:room])
+            known.update(self._found)  # what this process found already stays
+            self._found = known
 
     def _compile_plan(self, readings: list[tuple[int, str, str]]) -> _Plan:
         by_k: dict[int, list[tuple[str, _Multi, _Entry | None]]] = {}
