@@ -3,6 +3,7 @@ a new file when a table, the code or the gazetteer changes. Composed text only."
 from __future__ import annotations
 
 import copy
+import os
 import shutil
 import sys
 from operator import is_
@@ -153,3 +154,17 @@ def test_a_process_that_did_not_load_does_not_write(cache):
     q = _cold_pipeline(cache / "gaz.sqlite")
     q.process(Document(text="نص قصير جديد", raw="x", published="2018-03-01"))
     assert wordcache.save(q) is None and path.stat().st_size == size
+
+
+def test_old_word_files_are_pruned_newest_kept(tmp_path):
+    paths = []
+    for i in range(7):
+        p = tmp_path / f"words-{i:016x}.txt"
+        p.write_text("x", encoding="utf-8")
+        os.utime(p, ns=(10**18 + i * 10**9, 10**18 + i * 10**9))
+        paths.append(p)
+    (tmp_path / "gazetteer.sqlite").write_text("kept", encoding="utf-8")  # not a word file
+    gone = wordcache.prune(tmp_path, keep=4)
+    assert sorted(gone) == paths[:3]
+    assert sorted(tmp_path.glob("words-*.txt")) == paths[3:]
+    assert (tmp_path / "gazetteer.sqlite").exists()

@@ -192,8 +192,21 @@ def save(pipeline) -> Path | None:
         tmp.write_text(text, encoding="utf-8", errors="surrogatepass")
         os.replace(tmp, path)
         _READ[path] = n
+        prune(path.parent)
     except OSError as e:  # a read-only cache folder: the next run starts cold, as this one did
         log.warning("word cache %s not written (%s)", path, e)
         tmp.unlink(missing_ok=True)
         return None
     return path
+
+
+KEEP_FILES = 4  # word files of other code or tables kept beside the newest (other checkouts share the folder)
+
+
+def prune(folder: Path, keep: int = KEEP_FILES) -> list[Path]:
+    """Delete all but the ``keep`` newest word files: each change of code or tables names a new file of a few MB."""
+    files = sorted(folder.glob("words-*.txt"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    gone = files[keep:]
+    for p in gone:
+        p.unlink(missing_ok=True)
+    return gone
