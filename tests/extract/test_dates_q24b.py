@@ -36,3 +36,10 @@ def test_a_day_past_a_clause_break_is_not_the_acts(extractor):
     evs = _events(extractor, "قالت الشرطة العراقية الاثنين إن مسلحين قتلوا ثلاثة مدنيين في كركوك، وكانت الشرطة "
                              "قد عززت انتشارها في المدينة الأسبوع الماضي.")
     assert [e.date_start for e in evs] == ["2018-04-30"]
+
+
+def test_a_day_far_after_the_act_is_a_nested_clauses(extractor):
+    doc = extractor(MetaStep()(Document(
+        text="قال التلفزيون الرسمي، الاثنين، إن القوات الحكومية دخلت شمال مدينة حلفايا ورفعت العلم في المدينة التي "
+             "انطلقت منها الثورة على حكم الرئيس بشار الأسد عام 2011.", published=PUB)))
+    assert not [d for d in doc.dropped if d["reason"].startswith("background")]

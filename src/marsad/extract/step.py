@@ -118,6 +118,8 @@ COMMAS = frozenset({"،", ","})  # punctuation, not language knowledge
 ASIDE_MAX = 3  # tokens of an aside set off by two commas ("، الأحد،")
 REPORT_DAY_SPEAKER = 12  # tokens from a reporting verb to the day of its statement ("أعلن ترامب الاثنين أن")
 REPORT_DAY_THAT = 2  # tokens from that day to the complementizer opening what was said (", أن")
+SAID_OWN_DAY = 8  # tokens from an act to a day of its own told after it, past the statement's ("قتلوا ... الأسبوع الماضي");
+# farther, the day is a nested clause's ("الدخول إلى دوما وجمع عينات من موقع الهجوم الذي وقع في 7 نيسان")
 HEADLINE_MAX_WORDS = 16  # a line without a full stop up to this long is a heading or a related headline
 # A strike verb with a second strike word in its sentence is told twice over (rule id "corroborated").
 # Only strikes: in the corpus, two words of a battle, a transfer or an agreement in one sentence are as
@@ -877,10 +879,10 @@ class EventExtractor:
     def _past_statement_day(cls, toks, t: Match, dated: list[DateMention], reports: Sequence[Match],
                             triggers: Sequence[Match], f: Frame) -> list[DateMention]:
         """"قالت الشرطة الاثنين إن مسلحين قتلوا ... الأسبوع الماضي": the day between a reporting verb and the
-        complementizer is the statement's; a day told after the act in what was said (no other act and no clause
-        break between) is the act's own, even when farther in tokens."""
+        complementizer is the statement's; a day told close after the act in what was said (no other act and no
+        clause break between) is the act's own, even when farther in tokens."""
         breaks = L.words("clause_break")
-        own = [d for d in dated if d.tok_start >= t.end_tok
+        own = [d for d in dated if t.end_tok <= d.tok_start <= t.end_tok + SAID_OWN_DAY
                and not any(t.end_tok <= u.start_tok < d.tok_start for u in triggers if u is not t)
                and not any(toks[k].norm in breaks for k in range(t.end_tok, d.tok_start))]
         if not own:
