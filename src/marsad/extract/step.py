@@ -61,6 +61,7 @@ NAMED_HAPPENINGS = frozenset({NAMED_CRIMES, "Explosions/Remote violence", "Battl
 TOLD_VERBALLY = "told-verbally"  # a noun trigger whose verb stands beside it: "تم إعدامهم"، "أطلق مسلحون النار على"
 SUBJECT_INSIDE = "subject-inside"  # rule id: the riot's crowd is named inside its verb phrase ("أحرق متظاهرون")
 PAST_PERFECT = "date-past-perfect"  # "كان قد" + a perfect verb, undated: the week up to publication
+STATEMENT_DAY = "date-not-statement"  # the statement's day set aside for the act's own day told after it
 UPTO_REPORT = "date-upto-report"  # a range running past the report, cut at its day
 # a definite noun told as escalated or going on ("كثفت قوات النظام القصف على"، "مع استمرار القصف"), with or without a
 # day: told as news, not only named (q22a)
@@ -117,6 +118,8 @@ COMMAS = frozenset({"،", ","})  # punctuation, not language knowledge
 ASIDE_MAX = 3  # tokens of an aside set off by two commas ("، الأحد،")
 REPORT_DAY_SPEAKER = 12  # tokens from a reporting verb to the day of its statement ("أعلن ترامب الاثنين أن")
 REPORT_DAY_THAT = 2  # tokens from that day to the complementizer opening what was said (", أن")
+SAID_OWN_DAY = 8  # tokens from an act to a day of its own told after it, past the statement's ("قتلوا ... الأسبوع الماضي");
+# farther, the day is a nested clause's ("الدخول إلى دوما وجمع عينات من موقع الهجوم الذي وقع في 7 نيسان")
 HEADLINE_MAX_WORDS = 16  # a line without a full stop up to this long is a heading or a related headline
 # A strike verb with a second strike word in its sentence is told twice over (rule id "corroborated").
 # Only strikes: in the corpus, two words of a battle, a transfer or an agreement in one sentence are as
@@ -528,6 +531,8 @@ class EventExtractor:
                             d.tok_start >= t.end_tok and not any(toks[k].norm in breaks for k in range(t.end_tok, d.tok_start)))]
                         if len(dated) < len(own_dates):
                             f.rule_ids.append("reference")
+                    if len(dated) > 1:
+                        dated = self._past_statement_day(toks, t, dated, self._reports(rep_s[si]), trig_s[si], f)
                     if dated:
                         f.date = min(dated, key=lambda d: date_distance(toks, t, d))
                         if f.date.rule_id.endswith(QUOTE_DAY):
@@ -867,6 +872,36 @@ class EventExtractor:
                     return True
             elif k < t.start_tok and (_definite_noun(t) or any(
                     u.start_tok == k + 1 and u.start_tok <= t.start_tok and _definite_noun(u) for u in triggers)):
+                return True
+        return False
+
+    @classmethod
+    def _past_statement_day(cls, toks, t: Match, dated: list[DateMention], reports: Sequence[Match],
+                            triggers: Sequence[Match], f: Frame) -> list[DateMention]:
+        """"قالت الشرطة الاثنين إن مسلحين قتلوا ... الأسبوع الماضي": the day between a reporting verb and the
+        complementizer is the statement's; a day told close after the act in what was said (no other act and no
+        clause break between) is the act's own, even when farther in tokens."""
+        breaks = L.words("clause_break")
+        own = [d for d in dated if t.end_tok <= d.tok_start <= t.end_tok + SAID_OWN_DAY
+               and not any(t.end_tok <= u.start_tok < d.tok_start for u in triggers if u is not t)
+               and not any(toks[k].norm in breaks for k in range(t.end_tok, d.tok_start))]
+        if not own:
+            return dated
+        kept = [d for d in dated if not (d.tok_end <= t.start_tok and cls._said_day(toks, d, t, reports))]
+        if len(kept) < len(dated):
+            f.rule_ids.append(STATEMENT_DAY)
+        return kept
+
+    @staticmethod
+    def _said_day(toks, d: DateMention, t: Match, reports: Sequence[Match]) -> bool:
+        """A day right after a reporting verb (and its speaker), before the complementizer opening what was said,
+        the act told after that complementizer."""
+        that = L.words("complementizer")
+        for r in reports:
+            if r.payload.kind != "verb" or not r.end_tok <= d.tok_start <= r.end_tok + REPORT_DAY_SPEAKER:
+                continue
+            if any(k < t.start_tok and k < len(toks) and toks[k].norm in that
+                   for k in range(d.tok_end, d.tok_end + REPORT_DAY_THAT + 1)):
                 return True
         return False
 
