@@ -148,11 +148,11 @@ def full_pass(paths: list[str], name: str, db: Path) -> StageRun:
     pipeline = Pipeline.default()
     _warm(pipeline)  # start-up (gazetteer, tables) is timed apart, see "start-up"
     store = Store(db)
-    with run_collector():  # as ``marsad run`` does
-        r = _full_pass(paths, name, pipeline, store)
     from marsad import wordcache
 
-    wordcache.save(pipeline)  # as ``marsad run`` does, after the timed pass
+    with run_collector():  # as ``marsad run`` does
+        r = _full_pass(paths, name, pipeline, store)
+        wordcache.save(pipeline)  # as ``marsad run`` does, after the timed pass (and before the collector thaws)
     return r
 
 

@@ -12,9 +12,11 @@ import gc
 from contextlib import contextmanager
 from typing import Iterator
 
-# Young collections every 20,000 net allocations instead of 700: still a few per document
-# batch, so cyclic garbage (rare here) is bounded to a few MB.
-THRESHOLDS = (20_000, 20, 20)
+# Young collections every 200,000 net allocations instead of 700: a collection walks what is alive at that
+# moment, and with 20,000 that was mostly the documents in flight and in the store's batch (freed by reference
+# counting soon after); 200,000 lets most of them go unwalked (callgrind -0.7 %, docs/performance.md s21).
+# Cyclic garbage (rare here) is still bounded, to some tens of MB.
+THRESHOLDS = (200_000, 20, 20)
 
 
 @contextmanager

@@ -313,9 +313,11 @@ def run(
             if progress:
                 progress(1)
         flush()
-    from marsad import wordcache
+        from marsad import wordcache
 
-    wordcache.save(pipeline)  # for the next run (workers' memos stay in the workers)
+        # for the next run (workers' memos stay in the workers); while the collector is still tuned: once thawed
+        # with the default thresholds, the save's allocations set off a collection over all the run has learnt
+        wordcache.save(pipeline)
     summary.seconds = time.perf_counter() - t0
     store.finish_run(summary.run_id, summary.status, summary.as_dict())
     return summary
