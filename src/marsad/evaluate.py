@@ -13,7 +13,7 @@ import json
 import re
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from marsad.geodesy import km
 from marsad.lang.ar.normalize import norm_key

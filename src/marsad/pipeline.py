@@ -14,10 +14,10 @@ import time
 import uuid
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Protocol
+from typing import Any, Callable, Iterable, Protocol
 
 from marsad.model import Document
-from marsad.readers import Skip, read_inputs
+from marsad.readers import Skip
 from marsad.readers.base import safe_text
 
 log = logging.getLogger(__name__)

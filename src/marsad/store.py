@@ -6,7 +6,6 @@ batch of documents, so a killed run leaves either a whole batch or none of it.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import time
 from contextlib import contextmanager

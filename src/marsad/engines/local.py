@@ -141,7 +141,6 @@ def process_inputs(inputs: Iterable[str | Path], pipeline, workers: int = 1,
     from marsad.engines.partition import plan_units
 
     units = iter(plan_units(inputs, unit_bytes or LOCAL_UNIT_BYTES))
-    global _WARMED
     fork = "fork" in mp.get_all_start_methods()
     ctx = mp.get_context("fork") if fork else mp.get_context()
     if fork:

@@ -909,7 +909,8 @@ class EventExtractor:
     def _named_only(f: Frame) -> bool:
         """"قال جيش الإسلام الخميس إن الهجوم الكيميائي هو ما دفعنا": a violent happening named by a definite noun,
         with no day of its own (none, or only one told before it: the statement's), no dead counted and no verb
-        of its own (not told as going on, in the pluperfect or as escalated) is named as known to the reader: a reference when the lead tells no happening of its type (``_lead_types``)."""
+        of its own (not told as going on, in the pluperfect or as escalated) is named as known to the reader: a
+        reference when the lead tells no happening of its type (``_lead_types``)."""
         return (f.event_type in NAMED_HAPPENINGS and (f.date is None or f.date.tok_end <= f.trigger.start_tok)
                 and not f.fatalities
                 and _definite_noun(f.trigger) and not ANAPHORA_TOLD & set(f.rule_ids))
@@ -1575,9 +1576,9 @@ class EventExtractor:
                     named.update(id(e) for e in copies)
         if named:
             lead = max(rec["analysis"].sentences[0][1] if rec["analysis"].sentences else 0, LEAD_CHARS)
-            told = self._lead_types(frames, rec, lead)
+            lead_types = self._lead_types(frames, rec, lead)
             # the report's news is something else (a reaction, an inquiry, a deal): what it only names is known
-            referred |= {id(e) for e in events if id(e) in named and e.event_type not in told
+            referred |= {id(e) for e in events if id(e) in named and e.event_type not in lead_types
                          and all(s.start >= lead for s in e.evidence)}
         if len(events) > MAX_EVENTS:  # not an article: keep merging linear-bounded, say what was cut
             doc.dropped.append({"start": 0, "end": 0, "text": "", "rule_id": "limit",
