@@ -152,3 +152,18 @@ def test_eval_refuses_a_store_that_holds_old_events(tmp_path):
     r = CliRunner().invoke(cli, args + ["--replace"])
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout)["overall"]["recall"] == 0.0
+
+
+def test_eval_scores_an_article_posted_twice_with_its_copy_events(tmp_path):
+    # the store keeps one row per clean text: the second input must not lose its events in the score
+    art = _composed_eval_files(tmp_path)
+    gold = json.loads((tmp_path / "g.jsonl").read_text(encoding="utf-8"))
+    twin, twin_gold = dict(art, doc_id="a2"), dict(gold, doc_id="a2")
+    with open(tmp_path / "a.jsonl", "a", encoding="utf-8") as f:
+        f.write(json.dumps(twin, ensure_ascii=False) + "\n")
+    with open(tmp_path / "g.jsonl", "a", encoding="utf-8") as f:
+        f.write(json.dumps(twin_gold, ensure_ascii=False) + "\n")
+    r = CliRunner().invoke(cli, ["eval", str(tmp_path / "g.jsonl"), str(tmp_path / "a.jsonl"), "--json"])
+    assert r.exit_code == 0, r.output
+    res = json.loads(r.stdout)
+    assert res["overall"]["tp"] == 2 and res["overall"]["recall"] == 1.0

@@ -33,6 +33,31 @@ def load_gold(path: str | Path) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
+def predictions_for_copies(pred: dict[str, list[dict[str, Any]]], missing: set[str], articles: str | Path,
+                           pipeline: Any, input_of: dict[str, str]) -> int:
+    """Give each article that the store kept only once (same clean text) its kept copy's events.
+
+    The store holds one row per clean text, so a second input with the same text has no events of its
+    own; scoring is per input article, and a reader comparing the two would see the same events.
+    ``missing``: input ids with gold but no stored document; ``input_of``: stored doc_id -> input id.
+    Returns how many inputs were given their copy's events.
+    """
+    from marsad.model import Document
+    from marsad.readers.base import read_inputs
+
+    given = 0
+    for doc in read_inputs([articles]):
+        iid = doc.metadata.get("input_id") if isinstance(doc, Document) else None
+        if iid not in missing:
+            continue
+        done = pipeline.process(doc)
+        kept = input_of.get(done.doc_id) if isinstance(done, Document) else None
+        if kept is not None and kept != iid:
+            pred[iid] = [dict(e) for e in pred.get(kept, [])]
+            given += 1
+    return given
+
+
 def actor_key(name: str | None) -> str | None:
     """Names compare lower-cased, parenthesised years ignored (the gold's rule)."""
     if not name:
