@@ -61,3 +61,13 @@ def test_going_out_without_fighters_and_their_families_or_batch_is_no_transfer(e
 def test_a_ceasefire_with_the_preposition_is_an_agreement(extractor):
     doc = _run(extractor, "وأعلن فيلق الرحمن الخميس موافقته على وقف لإطلاق النار في الغوطة الشرقية بعد مفاوضات مع الجانب الروسي.")
     assert "tr-agr-5000" in _rules(doc, "Agreement"), doc.dropped
+
+
+def test_aircraft_that_raided_strike_from_the_air(extractor):
+    doc = _run(extractor, "وأغارت طائرات حربية صباح الخميس على مقر للتنظيم في بلدة هجين.")
+    assert "tr-air-5004" in _rules(doc, "Air/drone strike"), doc.dropped
+
+
+def test_a_raid_without_aircraft_is_no_air_strike(extractor):
+    doc = _run(extractor, "وأغار مسلحو التنظيم صباح الخميس على قرية في ريف بلدة هجين.")
+    assert "tr-air-5004" not in _rules(doc, "Air/drone strike"), [(e.sub_event_type, e.rule_ids) for e in doc.events]
