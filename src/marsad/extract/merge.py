@@ -60,7 +60,7 @@ def _same_place(a: Event, b: Event) -> bool:
 
 def _district_of(a: Event, b: Event) -> bool:
     """Whether ``a`` is placed at a district (a gazetteer neighbourhood) of the town ``b`` is placed at."""
-    return bool(a.gazetteer_id and b.gazetteer_id) and \
+    return bool(a.gazetteer_id and b.gazetteer_id) and a.gazetteer_id != b.gazetteer_id and \
         Geocoder.default().gazetteer.town_of_district(a.gazetteer_id) == b.gazetteer_id
 
 

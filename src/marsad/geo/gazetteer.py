@@ -43,6 +43,7 @@ def default_gazetteer_path() -> Path:
 
 DISTRICT_KM = 15.0  # a district lies this close to the point of its town (Baghdad's districts: about 12 km)
 
+
 class Gazetteer:
     """Places by id and by normalised name; later files override earlier ones by id."""
 
