@@ -57,3 +57,11 @@ def test_a_direction_before_the_word_puts_the_act_near_the_town(extractor):
                           "وقصفت الطائرات الحربية الروسية جنوب المدينة يوم الأحد.")
     (ev,) = _told(doc)
     assert ev.location == "Dūmā" and ev.geo_precision == 2, (ev.location, ev.geo_precision)
+
+
+def test_a_district_and_its_town_told_in_one_report_are_one_place(extractor):
+    # q25b: the lead names the capital, the body the district; the district (more precise) is kept
+    doc = _run(extractor, "شهدت العاصمة العراقية بغداد يوم الأحد هجوما انتحاريا أوقع قتلى.\n"
+                          "وقال مصدر أمني إن الهجوم الانتحاري ضرب حي الشعلة شمالي العاصمة وأوقع أربعة قتلى.")
+    bombs = [e for e in doc.events if e.sub_event_type == "Suicide bomb"]
+    assert [e.location for e in bombs] == ["Al-Shu'la (Baghdad)"], [(e.location, e.rule_ids) for e in doc.events]

@@ -9,6 +9,7 @@ import datetime as dt
 from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.frames import overlaps
+from marsad.geo import Geocoder
 from marsad.geodesy import km
 from marsad.lang.ar.normalize import norm_key
 from marsad.model import Event
@@ -40,6 +41,9 @@ def _same_place(a: Event, b: Event) -> bool:
         return a.country == b.country
     d = km(a.latitude, a.longitude, b.latitude, b.longitude)
     ga, gb = a.gazetteer_id or "", b.gazetteer_id or ""
+    if pa == 1 and pb == 1 and ga != gb and _district_and_town(a, b):
+        # "حي الشعلة" then "العاصمة بغداد": the district and the town around it name one place
+        return True
     if pa == 1 and pb == 1 and ga != gb and _other_names(a, b):
         # two towns named apart ("زملكا" and "عربين", under 2 km) are two places: ACLED codes each town
         return False
@@ -52,6 +56,17 @@ def _same_place(a: Event, b: Event) -> bool:
     if pa == pb == 2 and ga.startswith("gn:") != gb.startswith("gn:") and a.admin1 == b.admin1:
         return d <= 60.0
     return d <= 30.0
+
+
+def _district_of(a: Event, b: Event) -> bool:
+    """Whether ``a`` is placed at a district (a gazetteer neighbourhood) of the town ``b`` is placed at."""
+    return bool(a.gazetteer_id and b.gazetteer_id) and a.gazetteer_id != b.gazetteer_id and \
+        Geocoder.default().gazetteer.town_of_district(a.gazetteer_id) == b.gazetteer_id
+
+
+def _district_and_town(a: Event, b: Event) -> bool:
+    """Whether one event is placed at a district and the other at the town it belongs to."""
+    return _district_of(a, b) or _district_of(b, a)
 
 
 def _other_names(a: Event, b: Event) -> bool:
@@ -305,8 +320,8 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     if ev.date_start and (ev_own > m_own or (ev_own == m_own and ev.time_precision < m.time_precision)):
         m.date_start, m.date_end, m.event_date, m.time_precision = ev.date_start, ev.date_end, ev.event_date, ev.time_precision
         m_own = ev_own
-    # a place inherited from context refines only a country-wide one
-    if (ev.geo_precision or 9) < (m.geo_precision or 9) and (
+    # a place inherited from context refines only a country-wide one; a district refines its town
+    if ((ev.geo_precision or 9) < (m.geo_precision or 9) or _district_of(ev, m)) and (
             "place-context" not in ev.rule_ids or m.latitude is None or (m.gazetteer_id or "").startswith("c:")):
         _take_place(m, ev)
     # a side the merged event already has on the other role is not its counterpart too

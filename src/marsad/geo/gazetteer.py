@@ -12,6 +12,7 @@ from marsad.geo import tables
 from marsad.geo.build import build_default, default_fingerprint
 from marsad.geo.model import Place
 from marsad.geo.store import cache_dir, read_places, user_gazetteer_path
+from marsad.geodesy import km
 from marsad.lang.ar.matcher import PhraseMatcher
 from marsad.lang.ar.normalize import norm_key
 
@@ -40,6 +41,9 @@ def default_gazetteer_path() -> Path:
     return path
 
 
+DISTRICT_KM = 15.0  # a district lies this close to the point of its town (Baghdad's districts: about 12 km)
+
+
 class Gazetteer:
     """Places by id and by normalised name; later files override earlier ones by id."""
 
@@ -64,6 +68,7 @@ class Gazetteer:
                                for k, gids in self.by_key.items()}
         self._admin1 = {(p.cc, p.admin1): p for p in self.places.values() if p.kind == "admin1" and p.admin1}
         self._country = {p.cc: p for p in self.places.values() if p.kind == "country"}
+        self._towns: dict[str, str | None] = {}  # neighbourhood gid -> its town's gid, found on first use
 
     @classmethod
     def default(cls, user: str | Path | None = None) -> "Gazetteer":
@@ -81,6 +86,18 @@ class Gazetteer:
 
     def candidates(self, key: str) -> list[Place]:
         return list(self._by_key_places.get(key, ()))
+
+    def town_of_district(self, gid: str | None) -> str | None:
+        """The town a neighbourhood entry belongs to: the most populous GeoNames town of its country within
+        ``DISTRICT_KM`` (Baghdad for حي الشعلة, Damascus for جوبر); None for other entries."""
+        p = self.places.get(gid) if gid else None
+        if p is None or p.kind != "neighbourhood":
+            return None
+        if gid not in self._towns:
+            near = [c for c in self.places.values() if c.kind == "city" and c.cc == p.cc and c.gid.startswith("gn:")
+                    and km(p.latitude, p.longitude, c.latitude, c.longitude) <= DISTRICT_KM]
+            self._towns[gid] = max(near, key=lambda c: c.population).gid if near else None
+        return self._towns[gid]
 
     def admin1_place(self, cc: str, admin1: str | None) -> Place | None:
         return self._admin1.get((cc, admin1)) if admin1 else None
