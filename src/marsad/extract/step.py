@@ -1968,10 +1968,15 @@ def _weekday_ids() -> tuple[str, ...]:
     return tuple(r["id"] for r in load_table("weekdays.tsv", required=("id",)))
 
 
+@lru_cache(maxsize=1)
+def _coming_cues() -> frozenset[str]:
+    return with_conjunctions(L.words("coming"))
+
+
 def _coming_cue(toks, k: int) -> int | None:
     """The token of a coming cue (function_words.tsv coming: "المقرر"، "يبدأ"، "سيبدأ") within COMING_WINDOW tokens
     before ``k``, in its clause, or None. Not any "س" + imperfect: "سيطرت السبت"، "سيبان حمو الاثنين"."""
-    cues, breaks = with_conjunctions(L.words("coming")), L.words("clause_break")
+    cues, breaks = _coming_cues(), L.words("clause_break")
     for j in range(k - 1, max(-1, k - 1 - COMING_WINDOW), -1):
         w = toks[j].norm
         if w in breaks:
