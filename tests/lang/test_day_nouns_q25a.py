@@ -1,5 +1,5 @@
-""""اليوم" as "the day" (q25a): after ذاته/نفسه it is the day told last, after التالي/السابق the day after or before it;
-after الذي/الأول/العالمي it names no day; alone it stays today."""
+""""اليوم" as "the day" and "at that time" (q25a): after ذاته/نفسه it is the day told last, after التالي/السابق the day after or before it;
+after الذي/الأول/العالمي it names no day; alone it stays today. "حينها"، "وقتها"، "آنذاك" are the time told last."""
 from __future__ import annotations
 
 import datetime as dt
@@ -35,3 +35,14 @@ def test_the_same_day_with_no_day_told_before_names_none() -> None:
 
 def test_today_alone_stays_today() -> None:
     assert _days("قصفت الطائرات البلدة اليوم") == [(PUB, PUB)]
+
+
+def test_at_that_time_is_the_time_told_last() -> None:
+    assert _days("امتدت الاحتجاجات يوم الثلاثاء إلى مدن الجنوب. واقتحم المحتجون وقتها مبنى المحافظة") == [
+        (dt.date(2018, 7, 10), dt.date(2018, 7, 10))] * 2
+    assert _days("سيطر التنظيم على المدينة عام 2014، وقتل آنذاك العشرات") == [
+        (dt.date(2014, 1, 1), dt.date(2014, 12, 31))] * 2
+
+
+def test_at_that_time_with_no_time_told_before_names_none() -> None:
+    assert _days("وقال المتحدث في ذلك الوقت إن القصف توقف") == []

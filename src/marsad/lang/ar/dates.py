@@ -825,8 +825,25 @@ def _day_noun(c: _Ctx, o: tuple[int, _E]) -> _E | None:
 TOLD_DAY_TOKENS = 60  # the farthest, in tokens, the day "اليوم ذاته" refers back to may be told
 
 
+THEN_TOKENS = 80  # the farthest, in tokens, the time "حينها"، "آنذاك" refers back to may be told
+
+
+def _told_then(c: _Ctx, i: int, last: DateMention | None, orig: str) -> DateMention | None:
+    """"حينها"، "وقتها"، "في ذلك الوقت": the time told last (within THEN_TOKENS), whatever its precision."""
+    if last is None or last.date_start is None or i - last.tok_end > THEN_TOKENS:
+        return None
+    t = c.read(i, "then")
+    if t is None:
+        return None
+    s, en = c.toks[i].start, c.toks[t[0] - 1].end
+    return DateMention(s, en, orig[s:en], last.date_start, last.date_end, last.precision,
+                       f"{t[1].rid}+{last.rule_id}", i, t[0], last.relation)
+
+
 def _told_day(c: _Ctx, i: int, last: DateMention | None, orig: str) -> DateMention | None:
     """"في اليوم ذاته"، "في اليوم التالي": the day told last (within TOLD_DAY_TOKENS), or the day after or before it."""
+    if "then" in _kinds(c.toks[i].norm):
+        return _told_then(c, i, last, orig)
     if last is None or last.date_start is None or last.date_start != last.date_end or last.precision != DAY \
             or i - last.tok_end > TOLD_DAY_TOKENS or "day_offset" not in _kinds(c.toks[i].norm):
         return None
