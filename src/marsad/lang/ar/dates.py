@@ -792,6 +792,7 @@ def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok:
     c = _Ctx(toks, hi, lex, published)
     orig = an.norm.orig
     out: list[DateMention] = []
+    anaphors = _anaphor_forms()
     i = lo_tok
     for k in an.starts_in(trig, lo_tok, hi):
         if k < i:
@@ -799,7 +800,7 @@ def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok:
         i = k
         r = _date_at(c, i)
         if r is None:
-            told = _told_day(c, i, out[-1] if out else None, orig)
+            told = _told_day(c, i, out[-1], orig) if out and toks[i].norm in anaphors else None
             if told is not None:
                 out.append(told)
                 i = told.tok_end
@@ -825,6 +826,29 @@ def _day_noun(c: _Ctx, o: tuple[int, _E]) -> _E | None:
 TOLD_DAY_TOKENS = 60  # the farthest, in tokens, the day "اليوم ذاته" refers back to may be told
 
 
+@lru_cache(maxsize=1)
+def _anaphor_forms() -> frozenset[str]:
+    """Forms that may open a day or time told by reference to the last ("اليوم ذاته"، "حينها"، "في ذلك الوقت")."""
+    return frozenset(f for f, lst in _dlex().surf.items() if any(e.kind in ("then", "day_offset") for _, e in lst))
+
+
+@lru_cache(maxsize=1)
+def _then_seconds() -> frozenset[str]:
+    """The second words of the "then" phrases of more than one word ("في ذلك الوقت": ذلك)."""
+    return frozenset(e.words[1] for lst in _dlex().surf.values() for _, e in lst if e.kind == "then" and len(e.words) > 1)
+
+
+@lru_cache(maxsize=1)
+def _then_singles() -> frozenset[str]:
+    """The forms of the one-word "then" phrases ("حينها"، "وحينها")."""
+    return frozenset(f for f, lst in _dlex().surf.items() if any(e.kind == "then" and len(e.words) == 1 for _, e in lst))
+
+
+def _then_words(toks: Sequence[Token], i: int, hi: int) -> bool:
+    """Token ``i`` may open a "then" phrase: a one-word one ("حينها") or the first of a longer one before its second."""
+    return toks[i].norm in _then_singles() or (i + 1 < hi and toks[i + 1].norm in _then_seconds())
+
+
 THEN_TOKENS = 80  # the farthest, in tokens, the time "حينها"، "آنذاك" refers back to may be told
 
 
@@ -832,6 +856,8 @@ def _told_then(c: _Ctx, i: int, last: DateMention | None, orig: str) -> DateMent
     """"حينها"، "وقتها"، "في ذلك الوقت": the time told last (within THEN_TOKENS), whatever its precision."""
     if last is None or last.date_start is None or i - last.tok_end > THEN_TOKENS:
         return None
+    if not _then_words(c.toks, i, c.hi):
+        return None  # "في" opens "في ذلك الوقت" but mostly anything else: no phrase read
     t = c.read(i, "then")
     if t is None:
         return None
