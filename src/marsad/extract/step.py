@@ -47,6 +47,7 @@ from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import find_numbers
 from marsad.lang.ar.tokens import Analysis, analyze_text, in_words, with_conjunctions
 from marsad.model import Document, Event, Evidence, Span
+from marsad.tables import load_table
 
 _MAX_SENT_CHARS = 1200
 MAX_EVENTS = 500  # candidate events per document (a news article has a few dozen at most)
@@ -63,6 +64,9 @@ SUBJECT_INSIDE = "subject-inside"  # rule id: the riot's crowd is named inside i
 PAST_PERFECT = "date-past-perfect"  # "كان قد" + a perfect verb, undated: the week up to publication
 STATEMENT_DAY = "date-not-statement"  # the statement's day set aside for the act's own day told after it
 UPTO_REPORT = "date-upto-report"  # a range running past the report, cut at its day
+COMING_DAY = "wd-coming"  # rule id: a bare weekday a future verb or cue before it makes the coming one
+COMING_WINDOW = 8  # tokens back from a bare weekday to the future verb or cue governing it
+COMING_PAST_WINDOW = 4  # tokens back from that cue to a word telling it of the past ("قبل أن"، "وكان من المتوقع أن")
 # a definite noun told as escalated or going on ("كثفت قوات النظام القصف على"، "مع استمرار القصف"), with or without a
 # day: told as news, not only named (q22a)
 AS_NEWS = "as-news"
@@ -234,7 +238,7 @@ class EventExtractor:
         for m in actors + agencies:
             taken.update(range(m.start_tok, m.end_tok))
         # a trigger word inside a name is not a trigger ("هيئة تحرير الشام", "الدفاعات الجوية السورية")
-        dates = find_dates(an, published)
+        dates = [self._coming(toks, d, published) for d in find_dates(an, published)]
         in_date = set()
         for d in dates:  # "فجر اليوم" is dawn, not a detonation
             in_date.update(range(d.tok_start, d.tok_end))
@@ -531,6 +535,8 @@ class EventExtractor:
                             d.tok_start >= t.end_tok and not any(toks[k].norm in breaks for k in range(t.end_tok, d.tok_start)))]
                         if len(dated) < len(own_dates):
                             f.rule_ids.append("reference")
+                    # "التوصل إلى اتفاق يبدأ تنفيذه صباح السبت": the coming day is the verb's after the trigger
+                    dated = [d for d in dated if not _coming_after(toks, d, t)]
                     if len(dated) > 1:
                         dated = self._past_statement_day(toks, t, dated, self._reports(rep_s[si]), trig_s[si], f)
                     if dated:
@@ -633,6 +639,18 @@ class EventExtractor:
             else:
                 f.total = True
             f.rule_ids.append("tally-dead")
+
+    @staticmethod
+    def _coming(toks, d: DateMention, published: dt.date | None) -> DateMention:
+        """"من المقرر أن يبدأ تنفيذ الاتفاق صباح السبت"، "اتفاق يبدأ سريانه منتصف ليل الجمعة": a weekday told
+        alone is the last one, unless a future verb or cue of its clause comes right before it: then the coming
+        one (the day of what is to be, not of a past happening)."""
+        if published is None or d.relation != "unknown" or d.date_start is None or d.date_start >= published \
+                or not _bare_weekday(d.rule_id) or _coming_cue(toks, d.tok_start) is None:
+            return d
+        ahead = dt.timedelta(days=7)
+        return replace(d, date_start=d.date_start + ahead, date_end=d.date_end + ahead, relation="future",
+                       rule_id=f"{d.rule_id}+{COMING_DAY}")
 
     def _lead_date(self, rec: dict[str, Any]) -> DateMention | None:
         """The first day told in the lead (the first 400 characters), within the background window."""
@@ -1935,6 +1953,46 @@ def _units(an: Analysis) -> list[tuple[int, int]]:
 
 AGREEMENT_MADE_GAP = 2  # tokens between an agreement noun and the verb that made it ("اتفاق أبرمته روسيا")
 MADE_DAY_GAP = 6  # tokens between that verb and the day it tells ("أعلنت عنه دمشق الأحد")
+
+
+def _bare_weekday(rid: str) -> bool:
+    """A date read from a weekday alone, or with a part of its day ("صباح السبت", "ليل الأحد الاثنين"): no modifier,
+    day offset or date of its own."""
+    parts = rid.split("+")
+    return parts[-1] in ("wd-pair",) + _weekday_ids() and all(
+        p.startswith(("wd-", "rd-dp", "rd-day")) for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _weekday_ids() -> tuple[str, ...]:
+    return tuple(r["id"] for r in load_table("weekdays.tsv", required=("id",)))
+
+
+@lru_cache(maxsize=1)
+def _coming_cues() -> frozenset[str]:
+    return with_conjunctions(L.words("coming"))
+
+
+def _coming_cue(toks, k: int) -> int | None:
+    """The token of a coming cue (function_words.tsv coming: "المقرر"، "يبدأ"، "سيبدأ") within COMING_WINDOW tokens
+    before ``k``, in its clause, or None. Not any "س" + imperfect: "سيطرت السبت"، "سيبان حمو الاثنين"."""
+    cues, breaks = _coming_cues(), L.words("clause_break")
+    for j in range(k - 1, max(-1, k - 1 - COMING_WINDOW), -1):
+        w = toks[j].norm
+        if w in breaks:
+            return None
+        if w in cues:
+            # "قبل أن تبدأ قصفا الخميس"، "وكان من المقرر أن يدخلوا يوم الأربعاء": a sequence or a plan told of the past
+            return None if _holds_any(toks, max(0, j - COMING_PAST_WINDOW), j, L.words("coming_past")) else j
+    return None
+
+
+def _coming_after(toks, d: DateMention, t: Match) -> bool:
+    """``d`` is a coming day (COMING_DAY) whose future verb or cue stands after trigger ``t``."""
+    if d.relation != "future" or not d.rule_id.endswith(COMING_DAY):
+        return False
+    k = _coming_cue(toks, d.tok_start)
+    return k is not None and k >= t.end_tok
 
 
 def _past_report_end(ds: dt.date | None, de: dt.date | None, published: dt.date | None) -> bool:

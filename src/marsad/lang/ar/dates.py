@@ -105,7 +105,7 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 
 # kinds that never start a date (they only continue one)
-_NON_STARTERS = frozenset({"of", "era", "modifier", "ord_teen_tail", "count_unit", "month_prep"})
+_NON_STARTERS = frozenset({"of", "era", "modifier", "ord_teen_tail", "count_unit", "month_prep", "day_noun"})
 
 
 @lru_cache(maxsize=1)
@@ -536,7 +536,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
                 better(r._replace(rid=mo[2] + r.rid))
     # relative day: "اليوم", "أمس", "أمس الأول" (+ weekday: "أمس الجمعة")
     o = c.read(i, "day_offset") if "day_offset" in ks else None
-    if o is not None and not (o[1].words == ("اليوم",) and toks[i].norm != "اليوم"):
+    if o is not None and not (o[1].words == ("اليوم",) and toks[i].norm != "اليوم") and _day_noun(c, o) is None:
         j, e = o
         rid = e.rid
         wd = c.read(j, "weekday", clitic=False)
@@ -792,6 +792,7 @@ def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok:
     c = _Ctx(toks, hi, lex, published)
     orig = an.norm.orig
     out: list[DateMention] = []
+    anaphors = _anaphor_forms()
     i = lo_tok
     for k in an.starts_in(trig, lo_tok, hi):
         if k < i:
@@ -799,6 +800,11 @@ def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok:
         i = k
         r = _date_at(c, i)
         if r is None:
+            told = _told_day(c, i, out[-1], orig) if out and toks[i].norm in anaphors else None
+            if told is not None:
+                out.append(told)
+                i = told.tok_end
+                continue
             i += 1
             continue
         j, res, rid = r
@@ -806,6 +812,74 @@ def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok:
         out.append(DateMention(s, e, orig[s:e], res.start_d, res.end_d, res.precision, rid, i, j, res.relation))
         i = j
     return out
+
+
+def _day_noun(c: _Ctx, o: tuple[int, _E]) -> _E | None:
+    """"اليوم ذاته"، "اليوم التالي"، "اليوم الذي": the word after "اليوم" that makes it "the day", not today."""
+    j, e = o
+    if e.value != 0 or j >= c.hi or "day_noun" not in _kinds(c.toks[j].norm):
+        return None
+    r = c.read(j, "day_noun", clitic=False)
+    return None if r is None else r[1]
+
+
+TOLD_DAY_TOKENS = 60  # the farthest, in tokens, the day "اليوم ذاته" refers back to may be told
+
+
+@lru_cache(maxsize=1)
+def _anaphor_forms() -> frozenset[str]:
+    """Forms that may open a day or time told by reference to the last ("اليوم ذاته"، "حينها"، "في ذلك الوقت")."""
+    return frozenset(f for f, lst in _dlex().surf.items() if any(e.kind in ("then", "day_offset") for _, e in lst))
+
+
+@lru_cache(maxsize=1)
+def _then_seconds() -> frozenset[str]:
+    """The second words of the "then" phrases of more than one word ("في ذلك الوقت": ذلك)."""
+    return frozenset(e.words[1] for lst in _dlex().surf.values() for _, e in lst if e.kind == "then" and len(e.words) > 1)
+
+
+@lru_cache(maxsize=1)
+def _then_singles() -> frozenset[str]:
+    """The forms of the one-word "then" phrases ("حينها"، "وحينها")."""
+    return frozenset(f for f, lst in _dlex().surf.items() if any(e.kind == "then" and len(e.words) == 1 for _, e in lst))
+
+
+def _then_words(toks: Sequence[Token], i: int, hi: int) -> bool:
+    """Token ``i`` may open a "then" phrase: a one-word one ("حينها") or the first of a longer one before its second."""
+    return toks[i].norm in _then_singles() or (i + 1 < hi and toks[i + 1].norm in _then_seconds())
+
+
+THEN_TOKENS = 80  # the farthest, in tokens, the time "حينها"، "آنذاك" refers back to may be told
+
+
+def _told_then(c: _Ctx, i: int, last: DateMention | None, orig: str) -> DateMention | None:
+    """"حينها"، "وقتها"، "في ذلك الوقت": the time told last (within THEN_TOKENS), whatever its precision."""
+    if last is None or last.date_start is None or i - last.tok_end > THEN_TOKENS:
+        return None
+    if not _then_words(c.toks, i, c.hi):
+        return None  # "في" opens "في ذلك الوقت" but mostly anything else: no phrase read
+    t = c.read(i, "then")
+    if t is None:
+        return None
+    s, en = c.toks[i].start, c.toks[t[0] - 1].end
+    return DateMention(s, en, orig[s:en], last.date_start, last.date_end, last.precision,
+                       f"{t[1].rid}+{last.rule_id}", i, t[0], last.relation)
+
+
+def _told_day(c: _Ctx, i: int, last: DateMention | None, orig: str) -> DateMention | None:
+    """"في اليوم ذاته"، "في اليوم التالي": the day told last (within TOLD_DAY_TOKENS), or the day after or before it."""
+    if "then" in _kinds(c.toks[i].norm):
+        return _told_then(c, i, last, orig)
+    if last is None or last.date_start is None or last.date_start != last.date_end or last.precision != DAY \
+            or i - last.tok_end > TOLD_DAY_TOKENS or "day_offset" not in _kinds(c.toks[i].norm):
+        return None
+    o = c.read(i, "day_offset")
+    e = _day_noun(c, o) if o is not None else None
+    if e is None or e.unit != "anaphor":
+        return None
+    day = last.date_start + dt.timedelta(days=e.value)
+    s, en = c.toks[i].start, c.toks[o[0]].end
+    return DateMention(s, en, orig[s:en], day, day, DAY, f"{o[1].rid}+{e.rid}+{last.rule_id}", i, o[0] + 1, last.relation)
 
 
 def _date_at(c: _Ctx, i: int) -> tuple[int, _Res, str] | None:
