@@ -24,7 +24,7 @@ from marsad.extract.frames import (
 )
 from marsad.extract.scans import holds_any as _holds_any, positions as _positions
 from marsad.extract.filters import (
-    AIRCRAFT_DOWNED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WITHDRAWAL,
+    AIRCRAFT_DOWNED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WEAK, WITHDRAWAL,
     suppress_intercepted as _suppress_intercepted, suppress_weak as _suppress_weak, told_with as _told_with,
     without_arrests_of_protests as _without_arrests_of_protests,
     without_interceptions_of_strikes as _without_interceptions_of_strikes,
@@ -101,6 +101,7 @@ WEEK = 2  # ACLED time precision of a week: the coarsest day a recalled happenin
 UNREAL = frozenset({"intention", "future", "condition", "expectation", "call", "threat", "possibility", "refusal"})
 LIST_ITEM_GAP = 4  # tokens between two listed verbal nouns: an object, a comma, or an item with no trigger of its own
 OWN_DAY_KINDS = frozenset({"relative", "background"})  # modality kinds a day of the happening's own overrides
+MODALITY_OPEN = OWN_DAY_KINDS | {"note"}  # modality kinds the frame builder may still clear (see _settled)
 OWN_VERB_WINDOW = 2  # adjectives between an indefinite noun trigger and the verb of its relative clause
 OWN_DAY_WEIGHT = 0.45  # the weakest trigger words ("دخول", "سيطرة", "الاتفاق") name no recalled happening alone
 PERFECT_WINDOW = 6  # tokens from "قد" back to "كان", and from the trigger to "قد"
@@ -155,6 +156,13 @@ CONCEDED = "denial_conceded"  # a denial conceded supports a violent act of its 
 SITE_TOLD = "credible:military_site"
 POSITIONS_HIT = "target-positions"  # a strike told as falling on positions ("قصفت مواقع"): no town's people by default
 POSITIONS_WINDOW = 2  # tokens after a strike trigger where the positions it hit are named
+
+
+def _settled(f: Frame) -> bool:
+    """``f``'s modality stays to the end of ``frames``: only a relative, background or side-note reading gives way
+    to a day of the happening's own, and only a weak trigger's is overwritten by ``suppress_weak`` (by its
+    event type, which the roles may change)."""
+    return f.modality is not None and f.modality[0] not in MODALITY_OPEN and f.tdef.weight >= WEAK
 
 
 def _bucket(items: Sequence[Any], sent_of_tok: list[int]) -> _ByUnit:
@@ -386,6 +394,11 @@ class EventExtractor:
                                                                               date_s[si]):
                     f.modality = None
                     f.rule_ids.append("terms-made-dated")
+                if _settled(f):
+                    # dropped for its modality whatever else the sentence tells: its sides, place and day are
+                    # read by nothing (the frames after it look only at frames without one)
+                    sent_frames.append(f)
+                    continue
                 ca, cb = _clause(clause_at, t.start_tok, a, b)
                 f.total = any(ca <= k < cb for k in since_at)
                 # who reports after the trigger ("..., وفقا لما ذكرته الشرطة") is the source, not a side
