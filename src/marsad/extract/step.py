@@ -335,6 +335,7 @@ class EventExtractor:
         last_place = next((p for p in lead if p.kind != "country"), lead[0] if lead else None)
         headings = _heading_lines(doc.text)
         lead_day = self._lead_date(rec)
+        retold = self._retellable(rec["published"], rec["dates"])
         for si, (a, b) in enumerate(units):
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
             if last_place is None and not here:
@@ -598,7 +599,7 @@ class EventExtractor:
                     if past is not None:
                         # "إبان معركة الرقة", "بعد طرد التنظيم من الرقة" months after it ended: history
                         f.modality = ("background", past)
-                if not f.modality and not f.total and latest is None:
+                if not f.modality and not f.total and latest is None and retold:
                     known = self._told_again(toks, t, f, (a, b), rec["published"], trig_types or {}, trig_s[si],
                                              rec["dates"], place_s[si])
                     if known is not None:
@@ -746,6 +747,15 @@ class EventExtractor:
     def _fitting(f: Frame, rows: Sequence[Any]) -> Any:
         """The first row whose types include the frame's event or sub-event type."""
         return next((c for c in rows if f.event_type in c.types or f.sub_event_type in c.types), None)
+
+    def _retellable(self, published: dt.date | None, dates: Sequence[DateMention]) -> bool:
+        """Whether ``_told_again`` may find a row in the document: it needs a row that ended within the background
+        window before publication on a day the report tells (most documents tell none, and need no scan)."""
+        if published is None:
+            return False
+        ends = L.campaign_ends()
+        return any(d.precision == 1 and d.date_start in ends and 0 <= (published - d.date_start).days <= self.background_days
+                   for d in dates)
 
     def _told_again(self, toks, t: Match, f: Frame, span: tuple[int, int], published: dt.date | None,
                     triggers: Mapping[int, str], trig_s: Sequence[Match], dates: Sequence[DateMention],

@@ -1,7 +1,9 @@
-"""The frame builder stops at a modality nothing can clear (branch s22): an intention, a threat or a headline drops
-the frame whatever its sides, place and day, and the frames after it read only frames without a modality. Sentences
-of our own."""
+"""Work the frame builder skips because nothing would read it (branch s22), on sentences of our own: a frame whose
+modality nothing can clear (an intention, a threat, a headline) is not built further; a document that tells no
+campaigns.tsv day is not searched for a retold happening."""
 from __future__ import annotations
+
+import datetime as dt
 
 from marsad.extract.frames import Frame
 from marsad.extract.step import EventExtractor, _settled
@@ -41,3 +43,20 @@ def test_what_may_still_be_cleared_is_built(extractor):
     _, frames = _frames(extractor, "وأدان الوزير الهجوم الذي استهدف حاجزا للجيش في مدينة درعا يوم الأربعاء.")
     assert [f.modality for f in frames] == [None]
     assert any(r.startswith("own-day:") for r in frames[0].rule_ids)
+
+
+def test_a_document_telling_no_campaign_day_is_not_searched_for_retold_happenings(extractor, monkeypatch):
+    # published ten days after a campaigns.tsv happening (cp-700, 2018-04-07) but never telling that day
+    def boom(*args, **kwargs):
+        raise AssertionError("_told_again called")
+
+    monkeypatch.setattr(EventExtractor, "_told_again", boom)
+    doc = extractor(MetaStep()(Document(text="وقصفت طائرات حربية مدينة دوما أمس.", published="2018-04-17")))
+    assert [e.sub_event_type for e in doc.events] == ["Air/drone strike"]
+
+
+def test_a_document_telling_a_campaign_day_may_retell_it(extractor):
+    doc = MetaStep()(Document(text="وكانت مدينة دوما قد تعرضت لقصف عنيف في السابع من أبريل.", published="2018-04-17"))
+    rec = extractor.recognize(doc)
+    assert extractor._retellable(rec["published"], rec["dates"])
+    assert not extractor._retellable(rec["published"] + dt.timedelta(days=40), rec["dates"])
