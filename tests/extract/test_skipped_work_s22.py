@@ -60,3 +60,21 @@ def test_a_document_telling_a_campaign_day_may_retell_it(extractor):
     rec = extractor.recognize(doc)
     assert extractor._retellable(rec["published"], rec["dates"])
     assert not extractor._retellable(rec["published"] + dt.timedelta(days=40), rec["dates"])
+
+
+def test_a_settled_frame_reads_no_marks(extractor):
+    # "بالقصف": a definite verbal noun, marked "definite" when its frame is built
+    _, frames = _frames(extractor, "وهدد الجيش بالقصف على مدينة درعا. وقصفت الطائرات الحربية مدينة درعا بالقصف الأحد.")
+    held = [f for f in frames if f.modality and _settled(f)]
+    assert held and all(f.rule_ids == [f.tdef.id] for f in held)
+
+
+def test_the_genre_is_not_read_for_a_document_that_keeps_no_event(extractor, monkeypatch):
+    from marsad.extract import step
+
+    def boom(*args, **kwargs):
+        raise AssertionError("commentary_cue called")
+
+    monkeypatch.setattr(step, "commentary_cue", boom)
+    doc = extractor(MetaStep()(Document(text="وزار الوزير مدينة درعا الأحد والتقى بالأهالي.", published=PUB)))
+    assert doc.events == []

@@ -11,8 +11,8 @@ import datetime as dt
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
-from typing import Any, Mapping, Sequence
+from functools import cache, lru_cache
+from typing import Any, Callable, Mapping, Sequence
 
 from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
@@ -383,7 +383,6 @@ class EventExtractor:
                     continue
                 barred = next((g for g in needs if g[0] == NEEDS_NOT and cue_s.get(g[1:], _EMPTY)[si]), None)
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
-                f.rule_ids += _trigger_marks(toks, t, tdef, cue_s, si)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
                 if f.modality is None and barred:
                     # "وصول تعزيزات ... استعدادا لفتح محور"، "في الوقت الذي يدفع بتعزيزات": a build-up told as the
@@ -400,6 +399,7 @@ class EventExtractor:
                     # read by nothing (the frames after it look only at frames without one)
                     sent_frames.append(f)
                     continue
+                f.rule_ids[1:1] = _trigger_marks(toks, t, tdef, cue_s, si)  # after the trigger's id, as they are read
                 ca, cb = _clause(clause_at, t.start_tok, a, b)
                 f.total = any(ca <= k < cb for k in since_at)
                 # who reports after the trigger ("..., وفقا لما ذكرته الشرطة") is the source, not a side
@@ -1612,7 +1612,9 @@ class EventExtractor:
         merged = merge_within(events, own, referred, told)
         lead_end = rec["analysis"].sentences[0][1] if rec["analysis"].sentences else 0
         home = _document_place(rec["places"])
-        genre = commentary_cue(doc.title, doc.text, any(d.start < lead_end and d.precision == 1 for d in rec["dates"]))
+        # read when an event is first kept: most documents keep none
+        genre = cache(lambda: commentary_cue(doc.title, doc.text,
+                                             any(d.start < lead_end and d.precision == 1 for d in rec["dates"])))
         doc.events = []
         weak: list[Event] = []  # below the confidence threshold: kept only as another place of a reported happening
         for ev in merged:
@@ -1709,8 +1711,11 @@ class EventExtractor:
         doc.totals = self._totals(doc, rec)
         return rec
 
-    def _keep(self, doc: Document, ev: Event, own: Mapping[int, tuple[bool, bool]], genre: str | None) -> None:
-        """Store ``ev`` unless the document is commentary and the event lacks its own day or place."""
+    def _keep(self, doc: Document, ev: Event, own: Mapping[int, tuple[bool, bool]],
+              genre_of: Callable[[], str | None]) -> None:
+        """Store ``ev`` unless the document is commentary (``genre_of()``, a genre.tsv id) and the event lacks its
+        own day or place."""
+        genre = genre_of()
         if genre is not None:
             # commentary names happenings in passing; only one told with its day and a place is reported
             own_day, own_place = own[id(ev)]
