@@ -78,12 +78,3 @@ def test_the_genre_is_not_read_for_a_document_that_keeps_no_event(extractor, mon
     monkeypatch.setattr(step, "commentary_cue", boom)
     doc = extractor(MetaStep()(Document(text="وزار الوزير مدينة درعا الأحد والتقى بالأهالي.", published=PUB)))
     assert doc.events == []
-
-
-def test_cue_groups_are_matched_only_in_sentences_with_a_trigger(extractor):
-    # "الطائرات الحربية" (cue group air) in both sentences; only the second tells a strike
-    doc = MetaStep()(Document(text="وحلقت الطائرات الحربية فوق المدينة طوال الليل. وقصفت الطائرات الحربية مدينة درعا الأحد.",
-                              published=PUB))
-    rec = extractor.recognize(doc)
-    (a, b), (c, d) = rec["units"]
-    assert rec["cues"]["air"] and all(c <= m.start_tok < d for m in rec["cues"]["air"])

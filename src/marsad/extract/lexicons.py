@@ -460,15 +460,6 @@ def ago_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def sentence_lexicons() -> tuple[tuple[bool, ...], tuple[bool, ...]]:
-    """Flags over ``all_matchers().names``: (the lexicons read over the whole document, those read only in a
-    sentence with a trigger: modality cues and the trigger cue groups, which ``EventExtractor.frames`` reads
-    by the sentence of the trigger)."""
-    late = tuple(n == "modality" or n.startswith("cue:") for n in all_matchers().names)
-    return tuple(not x for x in late), late
-
-
-@lru_cache(maxsize=1)
 def all_matchers() -> MatcherSet:
     """Every extraction lexicon, matched in one pass over a document."""
     m = {

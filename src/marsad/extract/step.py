@@ -42,7 +42,7 @@ from marsad.extract.merge import (
 from marsad.geo import Geocoder
 from marsad.geo.tables import countries
 from marsad.lang.ar.dates import DateMention, find_dates
-from marsad.lang.ar.matcher import Match, clean_start
+from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import find_numbers
 from marsad.lang.ar.tokens import Analysis, analyze_text, in_words, with_conjunctions
@@ -235,8 +235,7 @@ class EventExtractor:
         published = dt.date.fromisoformat(doc.published) if doc.published else None
         places = self.geocoder.find_places(an)
         self.geocoder.resolve_document(places, doc.text, doc.site, context_places=places)
-        matchers, (whole, late) = L.all_matchers(), L.sentence_lexicons()
-        found = matchers.find(toks, forms=an.forms(), only=whole)
+        found = L.all_matchers().find(toks, forms=an.forms())
         actors = found["actors"]
         agencies = found["agencies"]
         taken = set()
@@ -249,10 +248,6 @@ class EventExtractor:
             in_date.update(range(d.tok_start, d.tok_end))
         trig = [m for m in found["triggers"]
                 if not all(k in taken for k in range(m.start_tok, m.end_tok)) and m.start_tok not in in_date]
-        # the cue lexicons only in the sentences the frames read them in: those with a trigger
-        units = _units(an)
-        sent_of_tok = _sentence_of_token(units, len(toks))
-        found.update(matchers.find(toks, forms=an.forms(), only=late, zones=_trigger_zones(toks, units, sent_of_tok, trig)))
         containers = {id(places[p.container]): p for p in places if p.container is not None}  # container -> contained
         # a landmark ("X القريبة من Y") is passed over for the place it locates, as a container is
         containers.update((id(places[p.landmark]), p) for p in places if p.landmark is not None)
@@ -287,8 +282,6 @@ class EventExtractor:
         adjectives = [m for m in adjectives if m.start_tok not in titled]
         return {
             "analysis": an,
-            "units": units,
-            "sent_of_tok": sent_of_tok,
             "published": published,
             "places": places,
             "containers": containers,
@@ -310,7 +303,11 @@ class EventExtractor:
     def frames(self, doc: Document, rec: dict[str, Any]) -> list[Frame]:
         an: Analysis = rec["analysis"]
         toks = an.tokens
-        units, sent_of_tok = rec["units"], rec["sent_of_tok"]
+        units = _units(an)
+        rec["units"] = units
+        sent_of_tok = [0] * len(toks)
+        for si, (a, b) in enumerate(units):
+            sent_of_tok[a:b] = [si] * (b - a)
         B = lambda items: _bucket(items, sent_of_tok)  # noqa: E731
         trig_s = B(rec["triggers"])
         act_s = B(rec["actors"])
@@ -1950,32 +1947,6 @@ def _own_verb(noun: Match, verb: Match) -> bool:
     definite = noun.prefix.endswith(("ال", "لل")) or noun.phrase.startswith("ال")  # takes "الذي/التي" instead
     return noun.payload.pos == "noun" and not definite and verb.payload.pos == "verb" \
         and 0 <= verb.start_tok - noun.end_tok <= OWN_VERB_WINDOW
-
-
-def _sentence_of_token(units: Sequence[tuple[int, int]], n: int) -> list[int]:
-    """The unit index of each of ``n`` tokens (0 outside every unit, as the buckets read it)."""
-    out = [0] * n
-    for si, (a, b) in enumerate(units):
-        out[a:b] = [si] * (b - a)
-    return out
-
-
-def _trigger_zones(toks: Sequence[Any], units: Sequence[tuple[int, int]], sent_of_tok: Sequence[int],
-                   triggers: Sequence[Match]) -> list[tuple[int, int]]:
-    """Token ranges where the frames read cue matches: the units holding a trigger, each opened back to where no
-    phrase can run in from before (``clean_start``), so that the matches starting there are the whole
-    document's."""
-    n = len(toks)
-    held = sorted({sent_of_tok[t.start_tok] for t in triggers if 0 <= t.start_tok < n})
-    out: list[tuple[int, int]] = []
-    for si in held:
-        a, b = units[si]
-        a = clean_start(toks, a)
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(b, out[-1][1]))
-        else:
-            out.append((a, b))
-    return out
 
 
 def _units(an: Analysis) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ carry a pronoun suffix. Quote marks inside a phrase are skipped ('تنظيم "ا
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import chain, compress, repeat
+from itertools import compress, repeat
 from operator import attrgetter, is_
 from typing import Any, Iterable, NamedTuple, Sequence
 
@@ -415,17 +415,11 @@ class MatcherSet:
         return [(k, prefix, form) for k, _, prefix, form in found]
 
     def find(self, tokens: Sequence[Token], lo: int = 0, hi: int | None = None,
-             forms: Sequence[str] | None = None, only: Sequence[bool] | None = None,
-             zones: Sequence[tuple[int, int]] | None = None) -> dict[str, list[Match]]:
-        """``forms``: the forms of all ``tokens`` when the caller has them (``Analysis.forms``). ``only``: which
-        lexicons to match (a flag per name, all by default; the others are left out of the answer). ``zones``:
-        sorted disjoint token ranges where matches may start, as if the scan passed over the tokens between
-        them; its matches equal the full scan's there when no full-scan match runs into a zone from before
-        (``clean_start``)."""
+             forms: Sequence[str] | None = None) -> dict[str, list[Match]]:
+        """``forms``: the forms of all ``tokens`` when the caller has them (``Analysis.forms``)."""
         hi = len(tokens) if hi is None else hi
         out: list[list[Match]] = [[] for _ in self.matchers]
-        # a lexicon left out starts nowhere: its next start is past the end
-        nxt = [lo] * len(self.matchers) if only is None else [lo if w else hi for w in only]
+        nxt = [lo] * len(self.matchers)
         if forms is not None:
             norms = forms[lo:hi]
         elif isinstance(tokens, list):
@@ -437,9 +431,7 @@ class MatcherSet:
             for k in compress(range(len(plans)), map(is_, plans, repeat(None))):
                 plans[k] = self._plan(norms[k])
         # only the tokens whose form starts something in some lexicon
-        at = compress(range(lo, hi), plans) if zones is None else chain.from_iterable(
-            compress(range(a, b), plans[a - lo:b - lo]) for a, b in zones)
-        for i in at:
+        for i in compress(range(lo, hi), plans):
             t = tokens[i]
             if t.punct:
                 continue
@@ -471,15 +463,4 @@ class MatcherSet:
                         continue
                 out[k].append(_new_tuple(Match, (i, bj, t.start, tokens[bj - 1].end, be.payload, be.phrase, bp)))
                 nxt[k] = bj
-        if only is not None:
-            return {n: o for n, o, w in zip(self.names, out, only) if w}
         return dict(zip(self.names, out))
-
-
-def clean_start(tokens: Sequence[Token], a: int) -> int:
-    """The first token at or before ``a`` that no match can run into from before: the document's start or a token
-    after a punctuation mark that is no quote (a phrase's words are words, and only quote marks are skipped
-    between them)."""
-    while a > 0 and not (tokens[a - 1].punct and tokens[a - 1].norm not in QUOTES):
-        a -= 1
-    return a
