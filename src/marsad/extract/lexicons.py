@@ -240,6 +240,12 @@ def campaign_matcher() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
+def campaign_ends() -> frozenset[dt.date]:
+    """The days campaigns.tsv rows ended on (a document that tells none of them retells no row's happening)."""
+    return frozenset(c.ended for rows in _campaign_rows().values() for c in rows)
+
+
+@lru_cache(maxsize=1)
 def campaigns_by_place() -> dict[str, tuple[Campaign, ...]]:
     """campaigns.tsv rows by the normalised key of their place, for a place inherited from the context."""
     out: dict[str, tuple[Campaign, ...]] = {}

@@ -11,8 +11,8 @@ import datetime as dt
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
-from typing import Any, Mapping, Sequence
+from functools import cache, lru_cache
+from typing import Any, Callable, Mapping, Sequence
 
 from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
@@ -24,7 +24,7 @@ from marsad.extract.frames import (
 )
 from marsad.extract.scans import holds_any as _holds_any, positions as _positions
 from marsad.extract.filters import (
-    AIRCRAFT_DOWNED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WITHDRAWAL,
+    AIRCRAFT_DOWNED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WEAK, WITHDRAWAL,
     suppress_intercepted as _suppress_intercepted, suppress_weak as _suppress_weak, told_with as _told_with,
     without_arrests_of_protests as _without_arrests_of_protests,
     without_interceptions_of_strikes as _without_interceptions_of_strikes,
@@ -105,6 +105,7 @@ WEEK = 2  # ACLED time precision of a week: the coarsest day a recalled happenin
 UNREAL = frozenset({"intention", "future", "condition", "expectation", "call", "threat", "possibility", "refusal"})
 LIST_ITEM_GAP = 4  # tokens between two listed verbal nouns: an object, a comma, or an item with no trigger of its own
 OWN_DAY_KINDS = frozenset({"relative", "background"})  # modality kinds a day of the happening's own overrides
+MODALITY_OPEN = OWN_DAY_KINDS | {"note"}  # modality kinds the frame builder may still clear (see _settled)
 OWN_VERB_WINDOW = 2  # adjectives between an indefinite noun trigger and the verb of its relative clause
 OWN_DAY_WEIGHT = 0.45  # the weakest trigger words ("دخول", "سيطرة", "الاتفاق") name no recalled happening alone
 PERFECT_WINDOW = 6  # tokens from "قد" back to "كان", and from the trigger to "قد"
@@ -159,6 +160,13 @@ CONCEDED = "denial_conceded"  # a denial conceded supports a violent act of its 
 SITE_TOLD = "credible:military_site"
 POSITIONS_HIT = "target-positions"  # a strike told as falling on positions ("قصفت مواقع"): no town's people by default
 POSITIONS_WINDOW = 2  # tokens after a strike trigger where the positions it hit are named
+
+
+def _settled(f: Frame) -> bool:
+    """``f``'s modality stays to the end of ``frames``: only a relative, background or side-note reading gives way
+    to a day of the happening's own, and only a weak trigger's is overwritten by ``suppress_weak`` (by its
+    event type, which the roles may change)."""
+    return f.modality is not None and f.modality[0] not in MODALITY_OPEN and f.tdef.weight >= WEAK
 
 
 def _bucket(items: Sequence[Any], sent_of_tok: list[int]) -> _ByUnit:
@@ -331,6 +339,7 @@ class EventExtractor:
         last_place = next((p for p in lead if p.kind != "country"), lead[0] if lead else None)
         headings = _heading_lines(doc.text)
         lead_day = self._lead_date(rec)
+        retold = self._retellable(rec["published"], rec["dates"])
         for si, (a, b) in enumerate(units):
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
             if last_place is None and not here:
@@ -378,7 +387,6 @@ class EventExtractor:
                     continue
                 barred = next((g for g in needs if g[0] == NEEDS_NOT and cue_s.get(g[1:], _EMPTY)[si]), None)
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
-                f.rule_ids += _trigger_marks(toks, t, tdef, cue_s, si)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
                 if f.modality is None and barred:
                     # "وصول تعزيزات ... استعدادا لفتح محور"، "في الوقت الذي يدفع بتعزيزات": a build-up told as the
@@ -390,6 +398,12 @@ class EventExtractor:
                                                                               date_s[si]):
                     f.modality = None
                     f.rule_ids.append("terms-made-dated")
+                if _settled(f):
+                    # dropped for its modality whatever else the sentence tells: its sides, place and day are
+                    # read by nothing (the frames after it look only at frames without one)
+                    sent_frames.append(f)
+                    continue
+                f.rule_ids[1:1] = _trigger_marks(toks, t, tdef, cue_s, si)  # after the trigger's id, as they are read
                 ca, cb = _clause(clause_at, t.start_tok, a, b)
                 f.total = any(ca <= k < cb for k in since_at)
                 # who reports after the trigger ("..., وفقا لما ذكرته الشرطة") is the source, not a side
@@ -591,7 +605,7 @@ class EventExtractor:
                     if past is not None:
                         # "إبان معركة الرقة", "بعد طرد التنظيم من الرقة" months after it ended: history
                         f.modality = ("background", past)
-                if not f.modality and not f.total and latest is None:
+                if not f.modality and not f.total and latest is None and retold:
                     known = self._told_again(toks, t, f, (a, b), rec["published"], trig_types or {}, trig_s[si],
                                              rec["dates"], place_s[si])
                     if known is not None:
@@ -751,6 +765,15 @@ class EventExtractor:
     def _fitting(f: Frame, rows: Sequence[Any]) -> Any:
         """The first row whose types include the frame's event or sub-event type."""
         return next((c for c in rows if f.event_type in c.types or f.sub_event_type in c.types), None)
+
+    def _retellable(self, published: dt.date | None, dates: Sequence[DateMention]) -> bool:
+        """Whether ``_told_again`` may find a row in the document: it needs a row that ended within the background
+        window before publication on a day the report tells (most documents tell none, and need no scan)."""
+        if published is None:
+            return False
+        ends = L.campaign_ends()
+        return any(d.precision == 1 and d.date_start in ends and 0 <= (published - d.date_start).days <= self.background_days
+                   for d in dates)
 
     def _told_again(self, toks, t: Match, f: Frame, span: tuple[int, int], published: dt.date | None,
                     triggers: Mapping[int, str], trig_s: Sequence[Match], dates: Sequence[DateMention],
@@ -1607,7 +1630,9 @@ class EventExtractor:
         merged = merge_within(events, own, referred, told)
         lead_end = rec["analysis"].sentences[0][1] if rec["analysis"].sentences else 0
         home = _document_place(rec["places"])
-        genre = commentary_cue(doc.title, doc.text, any(d.start < lead_end and d.precision == 1 for d in rec["dates"]))
+        # read when an event is first kept: most documents keep none
+        genre = cache(lambda: commentary_cue(doc.title, doc.text,
+                                             any(d.start < lead_end and d.precision == 1 for d in rec["dates"])))
         doc.events = []
         weak: list[Event] = []  # below the confidence threshold: kept only as another place of a reported happening
         for ev in merged:
@@ -1704,8 +1729,11 @@ class EventExtractor:
         doc.totals = self._totals(doc, rec)
         return rec
 
-    def _keep(self, doc: Document, ev: Event, own: Mapping[int, tuple[bool, bool]], genre: str | None) -> None:
-        """Store ``ev`` unless the document is commentary and the event lacks its own day or place."""
+    def _keep(self, doc: Document, ev: Event, own: Mapping[int, tuple[bool, bool]],
+              genre_of: Callable[[], str | None]) -> None:
+        """Store ``ev`` unless the document is commentary (``genre_of()``, a genre.tsv id) and the event lacks its
+        own day or place."""
+        genre = genre_of()
         if genre is not None:
             # commentary names happenings in passing; only one told with its day and a place is reported
             own_day, own_place = own[id(ev)]
