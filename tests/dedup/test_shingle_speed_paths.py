@@ -46,3 +46,29 @@ def test_signature_equals_minhash_over_distinct_shingles():
     for text in EDGE_TEXTS + [AGENCY_STORY + " " + AGENCY_STORY]:
         sig = signature(text)
         assert (sig.to_bytes(), sig.n_shingles) == _reference_signature(shingle_hashes(text)), text
+
+
+def test_runs_by_table_equal_the_regex_runs():
+    from marsad.dedup.shingles import _RUN_RE, _runs
+
+    texts = EDGE_TEXTS + ["ΣΑΣ ΟΔΟΣ قال", "İstanbul وقال", "\U0001d400bc قصف", "_x_ 9 ١٢ ــ", "أ ب", "ab", "a"]
+    plane = "".join(map(chr, range(0x10000)))  # every character, alone and beside others
+    texts += [" ".join(plane[i:i + k] for i in range(0, len(plane), k)) for k in (1, 2, 5)]
+    for text in texts:
+        assert _runs(text) == _RUN_RE.findall(text.lower()), text[:40]
+
+
+def test_char_classes_are_filled_as_met():
+    import importlib
+
+    shingles = importlib.import_module("marsad.dedup.shingles")  # the package exports a function of that name
+    saved = shingles._CHAR_CLASS.copy()
+    try:
+        shingles._CHAR_CLASS[:] = -1
+        shingles._runs("قال Ab_")
+        met = {ord(c) for c in "قال Ab_ab"}  # "ab": the lowered text is classed too
+        assert set(map(int, (shingles._CHAR_CLASS >= 0).nonzero()[0])) == met
+        assert shingles._CHAR_CLASS[ord("A")] == shingles._WORD | shingles._CASED
+        assert shingles._CHAR_CLASS[ord(" ")] == 0
+    finally:
+        shingles._CHAR_CLASS[:] = saved

@@ -94,13 +94,61 @@ def remember_runs(crcs: dict[str, int]) -> None:
         _RUN_CRC.update(crcs if len(crcs) <= room else dict(list(crcs.items())[:room]))
 
 
+_WORD_CHAR_RE = re.compile(r"\w")
+# What each code point of the Basic Multilingual Plane is: _WORD if a ``\w`` character, plus _CASED
+# if ``lower()`` changes it; -1 not asked yet. Filled as code points are met (a few hundred in news
+# text), each answered by the regex engine and ``str.lower`` themselves, so the table holds their
+# own view; filling the whole plane would cost every run ~20 ms.
+_CHAR_CLASS = np.full(0x10000, -1, dtype=np.int8)
+_WORD, _CASED = 1, 2
+_SPACE = np.uint32(32)
+
+
+def _classes(cp: np.ndarray) -> np.ndarray:
+    """_CHAR_CLASS of each code point in ``cp`` (all below 0x10000)."""
+    known = _CHAR_CLASS.take(cp)
+    if (known < 0).any():
+        for c in set(cp[known < 0].tolist()):
+            ch = chr(c)
+            _CHAR_CLASS[c] = (_WORD if _WORD_CHAR_RE.match(ch) else 0) | (_CASED if ch.lower() != ch else 0)
+        known = _CHAR_CLASS.take(cp)
+    return known
+
+
+def _code_points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _runs(folded: str) -> list[str]:
+    """``_RUN_RE.findall(folded.lower())``: each character's class looked up in a table at once
+    and every character outside a run of two or more turned into a space, then one ``split``.
+    A regex search tries every position in Python's matcher, several times the cost. Most
+    texts have no character that ``lower()`` changes (Arabic has no case): they are not lowered."""
+    cp = _code_points(folded)
+    if not len(cp) or cp.max() > 0xFFFF:  # beyond the table (rare in news text): the regex
+        return _RUN_RE.findall(folded.lower())
+    cls = _classes(cp)
+    if (cls & _CASED).any():  # str.lower maps character by character (but for a final sigma, cased)
+        cp = _code_points(folded.lower())
+        if cp.max() > 0xFFFF:
+            return _RUN_RE.findall(folded.lower())
+        cls = _classes(cp)
+    w = (cls & _WORD).astype(bool)
+    beside = np.zeros(len(w), dtype=bool)  # a word character next to another one
+    beside[1:] = w[:-1]
+    beside[:-1] |= w[1:]
+    w &= beside
+    # no \w character is white space, so split() cuts exactly at the spaces put in
+    return np.where(w, cp, _SPACE).tobytes().decode("utf-32-le", "surrogatepass").split()
+
+
 def shingle_hashes(text: str, k: int = 3) -> np.ndarray:
     """32-bit hashes of the word k-grams of the normalised text, in text order.
 
     Words are hashed once (CRC-32, stable across processes) and k-grams combined with
     numpy, which is several times faster than hashing every k-gram string.
     """
-    ws = _RUN_RE.findall(fold(text).lower())  # the runs of words(text), one to one
+    ws = _runs(fold(text))  # the runs of words(text), one to one
     if not ws:
         return np.zeros(0, dtype=np.uint64)
     if len(_RUN_CRC) > _CRC_MAX:
@@ -150,8 +198,8 @@ def signature(text: str = "", hashes: np.ndarray | None = None) -> Signature:
     a, b = _permutations()
     # (a*h + b) wraps in uint64 (numpy does not warn on array overflow); ">> 32" is monotone, so
     # the least shifted value is the least value shifted: one shift of 128 values, not of the matrix
-    phv = np.multiply(h[:, None], a[None, :])
-    np.add(phv, b[None, :], out=phv)
+    phv = np.multiply(h[:, None], a)
+    phv += b
     return Signature(phv.min(axis=0) >> np.uint64(32), len(h))
 
 
