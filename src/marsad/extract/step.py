@@ -91,6 +91,8 @@ ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes 
 ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this close to publication starts an ongoing happening
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
+VICTIMS_CUE = "civilian"  # trigger_cues group of unarmed victims ("قتل" needs it: licensed by who was killed)
+VICTIMS_TOLD = "victims-told"  # rule id: a trigger licensed by its victims' cue, with no other target read: they are it
 NEEDS_NOT = "!"  # triggers.tsv needs "!group": the trigger is no happening of its own in a sentence holding the group
 CAMPAIGN_WINDOW = 7  # tokens from a trigger to the campaign place it names ("طرد تنظيم داعش من مدينة الرقة")
 
@@ -612,6 +614,11 @@ class EventExtractor:
                 f.civilian_target = (any(m.value.kind == "civilian" for m in actors)
                                      or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
                                      or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
+                if VICTIMS_CUE in needs and f.actor2 is None:
+                    # "قتل مسلحون المرشح": the victims whose cue licensed the killing are its target, even one
+                    # told by role with no count (no civilians' actor is named)
+                    f.civilian_target = True
+                    f.rule_ids.append(VICTIMS_TOLD)
                 f.claimed_by = claimed
                 self._refer_back(f, frames + sent_frames)
                 sent_frames.append(f)
@@ -1370,7 +1377,7 @@ class EventExtractor:
         # state that "protests" is no party to a protest: its protest is diplomatic
         moved = f.side_moved and f.event_type != "Protests"
         c += 0.15 if f.actor1 or spoke or moved else 0.0
-        c += 0.05 if f.actor2 or spoke else 0.0
+        c += 0.05 if f.actor2 or spoke or VICTIMS_TOLD in f.rule_ids else 0.0
         if f.place is not None:
             c += 0.04 if "place-context" in f.rule_ids else 0.12
         c += 0.08 if f.date is not None else 0.0
@@ -1606,7 +1613,8 @@ class EventExtractor:
                 drop_event(doc, ev, "mention without its own place or date, matching no event", ev.rule_ids[0])
                 continue
             if ev.event_type == NAMED_CRIMES and _only_named(rules, ev.actor1 is None):
-                drop_event(doc, ev, "a known happening only named: definite nouns, no actor, place or day of its own", "named-only")
+                drop_event(doc, ev, "a known happening only named: definite nouns, no actor, place or day of its own",
+                           "named-only")
                 continue
             if ev.event_type == NAMED_CRIMES and {PAST_PERFECT, "date-context"} <= rules:
                 # "كانوا قد اختطفوا أثناء رحلة صيد": a crime in the pluperfect with no day of its own is the background
