@@ -122,13 +122,19 @@ def _same_days(a: Event, b: Event) -> bool:
     return (f(a.date_end or a.date_start) - f(a.date_start)).days <= 1 and overlaps(f(a.date_start), f(a.date_end or a.date_start), f(b.date_start), f(b.date_end or b.date_start), slack=1)
 
 
+def drop_event(doc: Document, ev: Event, reason: str, rule_id: str | None) -> None:
+    """Log ``ev`` as dropped for ``reason``: a row for each of its mentions (the sentences of the mentions merged
+    into it too), so that no trigger of a dropped happening goes unaccounted for."""
+    doc.dropped.extend({"start": e.start, "end": e.end, "text": e.text, "reason": reason, "rule_id": rule_id}
+                       for e in ev.evidence)
+
+
 def _drop_shadowed(doc: Document, events: list[Event], shadowed: Callable[[Event], Any], reason: str) -> list[Event]:
     """The events not ``shadowed`` by another of the document; each shadowed one is logged as dropped for ``reason``."""
     out = []
     for ev in events:
         if shadowed(ev):
-            doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                "reason": reason, "rule_id": ev.rule_ids[0]})
+            drop_event(doc, ev, reason, ev.rule_ids[0])
         else:
             out.append(ev)
     return out

@@ -26,6 +26,10 @@ from marsad.extract.scans import holds_any as _holds_any, positions as _position
 from marsad.extract.filters import (
     AIRCRAFT_DOWNED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WEAK, WITHDRAWAL,
     suppress_intercepted as _suppress_intercepted, suppress_weak as _suppress_weak, told_with as _told_with,
+
+
+    AIRCRAFT_DOWNED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WITHDRAWAL,
+    drop_event, suppress_intercepted as _suppress_intercepted, suppress_weak as _suppress_weak, told_with as _told_with,
     without_arrests_of_protests as _without_arrests_of_protests,
     without_interceptions_of_strikes as _without_interceptions_of_strikes,
     without_protests_of_riots as _without_protests_of_riots, without_withdrawn_sides as _without_withdrawn_sides,
@@ -95,6 +99,8 @@ ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes 
 ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this close to publication starts an ongoing happening
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
+VICTIMS_CUE = "civilian"  # trigger_cues group of unarmed victims ("قتل" needs it: licensed by who was killed)
+VICTIMS_TOLD = "victims-told"  # rule id: a trigger licensed by its victims' cue, with no other target read: they are it
 NEEDS_NOT = "!"  # triggers.tsv needs "!group": the trigger is no happening of its own in a sentence holding the group
 CAMPAIGN_WINDOW = 7  # tokens from a trigger to the campaign place it names ("طرد تنظيم داعش من مدينة الرقة")
 
@@ -383,7 +389,11 @@ class EventExtractor:
             for t in trig_s[si]:
                 tdef: L.Trigger = t.payload
                 needs = tdef.needs.split("+") if tdef.needs else ()
-                if any(g != NEEDS_AGENT and g[0] != NEEDS_NOT and not cue_s.get(g, _EMPTY)[si] for g in needs):
+                lacking = next((g for g in needs if g != NEEDS_AGENT and g[0] != NEEDS_NOT
+                                and not cue_s.get(g, _EMPTY)[si]), None)
+                if lacking is not None:
+                    # the sentence lacks a cue the trigger needs (triggers.tsv "needs"): no frame, but a record
+                    _drop_unlicensed(doc, t, tdef, lacking, (s0, s1))
                     continue
                 barred = next((g for g in needs if g[0] == NEEDS_NOT and cue_s.get(g[1:], _EMPTY)[si]), None)
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
@@ -628,6 +638,11 @@ class EventExtractor:
                 f.civilian_target = (any(m.value.kind == "civilian" for m in actors)
                                      or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
                                      or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
+                if VICTIMS_CUE in needs and f.actor2 is None:
+                    # "قتل مسلحون المرشح": the victims whose cue licensed the killing are its target, even one
+                    # told by role with no count (no civilians' actor is named)
+                    f.civilian_target = True
+                    f.rule_ids.append(VICTIMS_TOLD)
                 f.claimed_by = claimed
                 self._refer_back(f, frames + sent_frames)
                 sent_frames.append(f)
@@ -1407,7 +1422,7 @@ class EventExtractor:
         # state that "protests" is no party to a protest: its protest is diplomatic
         moved = f.side_moved and f.event_type != "Protests"
         c += 0.15 if f.actor1 or spoke or moved else 0.0
-        c += 0.05 if f.actor2 or spoke else 0.0
+        c += 0.05 if f.actor2 or spoke or VICTIMS_TOLD in f.rule_ids else 0.0
         if f.place is not None:
             c += 0.04 if "place-context" in f.rule_ids else 0.12
         c += 0.08 if f.date is not None else 0.0
@@ -1642,41 +1657,31 @@ class EventExtractor:
             # "سقوط صواريخ على مطار المدينة": the military site hit is a place of its own, even one not geocoded
             if len(ev.evidence) == 1 and ANAPHORIC <= rules and (not own_actor or definite) \
                     and ev.confidence < self.anaphora_confidence and SITE_TOLD not in rules:
-                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                    "reason": "mention without its own place or date, matching no event",
-                                    "rule_id": ev.rule_ids[0]})
+                drop_event(doc, ev, "mention without its own place or date, matching no event", ev.rule_ids[0])
                 continue
             if ev.event_type == NAMED_CRIMES and _only_named(rules, ev.actor1 is None):
-                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                    "reason": "a known happening only named: definite nouns, no actor, place or day of its own",
-                                    "rule_id": "named-only"})
+                drop_event(doc, ev, "a known happening only named: definite nouns, no actor, place or day of its own",
+                           "named-only")
                 continue
             if ev.event_type == NAMED_CRIMES and {PAST_PERFECT, "date-context"} <= rules:
                 # "كانوا قد اختطفوا أثناء رحلة صيد": a crime in the pluperfect with no day of its own is the background
                 # of the news (a ransom, a trial), mostly years old
-                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                    "reason": "a crime recalled in the pluperfect, no day of its own",
-                                    "rule_id": "recalled-crime"})
+                drop_event(doc, ev, "a crime recalled in the pluperfect, no day of its own", "recalled-crime")
                 continue
             if id(ev) not in told:
                 # "فتح تحقيق في الهجوم الكيماوي", "الرد على الضربة": only named as what a reaction is about,
                 # with no day of its own; the happening is reported elsewhere, on its day
-                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                    "reason": "reference: a happening reacted to, no day of its own",
-                                    "rule_id": ev.rule_ids[0]})
+                drop_event(doc, ev, "reference: a happening reacted to, no day of its own", ev.rule_ids[0])
                 continue
             if not own[id(ev)][1] and _world_country(ev.iso) and home is not None and home.iso != ev.iso:
                 # a place abroad named in another sentence of a report from elsewhere is mostly where a statement was
                 # made or whose forces took part ("ضربات شاركت فيها فرنسا"), not where a mention naming no place happened
-                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                    "reason": "place abroad read from another sentence", "rule_id": "place-context"})
+                drop_event(doc, ev, "place abroad read from another sentence", "place-context")
                 continue
             if ev.sub_event_type == ARRESTS and not own[id(ev)][1] and _state_abroad(ev):
                 # a state's forces arrest on their own soil, or the report says where ("اعتقلت السلطات البحرينية 14
                 # إيرانيا"): a place in another country taken from another sentence is not where the arrest was made
-                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                    "reason": "arrest by a state placed in another country from another sentence",
-                                    "rule_id": "place-context"})
+                drop_event(doc, ev, "arrest by a state placed in another country from another sentence", "place-context")
                 continue
             country_of_generics(ev)
             if ev.actor2 is None and self.fallback_actor:
@@ -1699,8 +1704,7 @@ class EventExtractor:
                 ev.rule_ids.append(LIST_SIBLING)
                 self._keep(doc, ev, own, genre)
             else:
-                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                    "reason": f"low confidence {ev.confidence}", "rule_id": ev.rule_ids[0]})
+                drop_event(doc, ev, f"low confidence {ev.confidence}", ev.rule_ids[0])
         doc.events = _without_protests_of_riots(doc, _without_withdrawn_sides(doc, doc.events))
         doc.events = _without_arrests_of_protests(doc, _without_interceptions_of_strikes(doc, doc.events))
         for ev in doc.events:
@@ -1741,9 +1745,7 @@ class EventExtractor:
                     "place" if not own_place or ev.latitude is None or (ev.gazetteer_id or "").startswith("c:")
                     else None)
             if lack is not None:
-                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end,
-                                    "text": ev.evidence[0].text, "reason": f"commentary: no {lack} of its own",
-                                    "rule_id": genre})
+                drop_event(doc, ev, f"commentary: no {lack} of its own", genre)
                 return
         doc.events.append(ev)
 
@@ -1798,6 +1800,13 @@ def _trigger_marks(toks: Sequence[Any], t: Match, tdef: L.Trigger, cue_s: Mappin
             _escalated(toks, t) or EventExtractor._ongoing(toks, t, max(0, t.start_tok - ONGOING_WINDOW))):
         marks.append(AS_NEWS)
     return marks
+
+
+def _drop_unlicensed(doc: Document, t: Match, tdef: L.Trigger, group: str, sent: tuple[int, int]) -> None:
+    """Log a trigger whose sentence lacks the cue group ``group`` it needs (no frame was made of it)."""
+    doc.dropped.append({"start": t.start, "end": t.end, "text": doc.text[t.start:t.end],
+                        "reason": f"needs:{group} (no such cue in the sentence)", "rule_id": tdef.id,
+                        "sentence": [sent[0], sent[1]]})
 
 
 def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int) -> None:
