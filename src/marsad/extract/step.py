@@ -25,10 +25,6 @@ from marsad.extract.frames import (
 from marsad.extract.scans import holds_any as _holds_any, positions as _positions
 from marsad.extract.filters import (
     AIRCRAFT_DOWNED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WEAK, WITHDRAWAL,
-    suppress_intercepted as _suppress_intercepted, suppress_weak as _suppress_weak, told_with as _told_with,
-
-
-    AIRCRAFT_DOWNED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WITHDRAWAL,
     drop_event, suppress_intercepted as _suppress_intercepted, suppress_weak as _suppress_weak, told_with as _told_with,
     without_arrests_of_protests as _without_arrests_of_protests,
     without_interceptions_of_strikes as _without_interceptions_of_strikes,
