@@ -34,7 +34,8 @@ from marsad.extract.places import (
     PLACE_LIST, destinations as _destinations, document_place as _document_place, enumerated as _enumerated,
     exactness as _exactness, launch_site as _launch_site, listed_places as _listed_places, one_act as _one_act,
     pick_place as _pick_place, reason_places as _reason_places, retold_place as _retold_place,
-    seat_abroad as _seat_abroad, told_place as _told_place, without_reference_points as _without_reference_points,
+    seat_abroad as _seat_abroad, told_place as _told_place, without_near_points as _without_near_points,
+    without_reference_points as _without_reference_points,
 )
 from marsad.extract.merge import (
     REPORT_DAY, country_of_generics, dates_overlap, event_id_cnty, merge_within, set_interaction,
@@ -476,6 +477,9 @@ class EventExtractor:
                     near = [p for p in near if not _seat_abroad(p, speakers, doc_place)]
                 # "عدا عن قربها من دمشق": what a place told before is near is no place of the act
                 near = _without_reference_points(near, toks)
+                # "على الغوطة الشرقية القريبة من دمشق"، "في سامراء على بعد 100 كلم من بغداد": what the place is near
+                # is where only when the sentence names no other place
+                near = _without_near_points(near, toks, speakers)
                 # where people are moved to, where a projectile was fired from and where the happening of a reason
                 # clause took place are no place of the act
                 reason = _reason_places(t, near, toks, trig_s[si], b, reason_at) if reason_at else set()
