@@ -1,0 +1,34 @@
+"""q26e: in an interception the nationality adjective of the weapon brought down names its owner, the counterpart
+(function_words weapon_head, weapon_modifier; frames.pick_actors), never who brought it down."""
+from __future__ import annotations
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-05-09"
+
+
+def _downed(extractor, text):
+    evs = extractor(MetaStep()(Document(text=text, published=PUB))).events
+    return [e for e in evs if e.sub_event_type == "Disrupted weapons use"]
+
+
+def test_the_missile_owner_is_the_counterpart_not_the_agent(extractor):
+    evs = _downed(extractor, "تصدت الدفاعات الجوية السورية لصاروخ إسرائيلي استهدف منطقة الكسوة مساء الثلاثاء.")
+    assert len(evs) == 1
+    assert evs[0].actor1 == "Military Forces of Syria (2000-)"
+    assert evs[0].actor2 == "Military Forces of Israel (1948-)"
+
+
+def test_an_aircraft_downed_by_mistake_names_its_owner(extractor):
+    evs = _downed(extractor, "أسقطت الدفاعات الجوية السورية طائرة استطلاع روسية قبالة اللاذقية يوم الاثنين.")
+    assert len(evs) == 1
+    assert evs[0].actor1 == "Military Forces of Syria (2000-)"
+    assert evs[0].actor2 == "Military Forces of Russia (2000-)"
+
+
+def test_a_drone_with_a_modifier_before_its_adjective(extractor):
+    evs = _downed(extractor, "أعلن الجيش الإسرائيلي أنه اعترض طائرة بلا طيار إيرانية فوق الجولان يوم السبت.")
+    assert len(evs) == 1
+    assert evs[0].actor1 == "Military Forces of Israel (1948-)"
+    assert evs[0].actor2 == "Military Forces of Iran (1989-)"
