@@ -32,3 +32,15 @@ def test_a_drone_with_a_modifier_before_its_adjective(extractor):
     assert len(evs) == 1
     assert evs[0].actor1 == "Military Forces of Israel (1948-)"
     assert evs[0].actor2 == "Military Forces of Iran (1989-)"
+
+
+def _events(extractor, text):
+    return extractor(MetaStep()(Document(text=text, published=PUB))).events
+
+
+def test_a_counted_plural_nisba_names_the_side_whose_dead_are_counted(extractor):
+    # frames.casualty_side: "مقتل سبعة إيرانيين" (a number, then the plural nisba) counts Iran's men
+    evs = _events(extractor, "شنت إسرائيل غارة جوية على مطار التيفور العسكري يوم الاثنين ما أدى إلى مقتل سبعة إيرانيين.")
+    assert len(evs) == 1
+    assert evs[0].actor1 == "Military Forces of Israel (1948-)"
+    assert evs[0].actor2 == "Military Forces of Iran (1989-)"

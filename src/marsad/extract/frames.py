@@ -16,6 +16,7 @@ from typing import Any, Sequence
 from marsad.extract.lexicons import Actor, Cue, Trigger, actor_by_country, actor_table, event_types, role_rules, time_units, words
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
+from marsad.lang.ar.numbers import number_word
 from marsad.lang.ar.tokens import Token, in_words, proclitic_stems, with_conjunctions
 
 # Event types whose agent is never the holder of the place hit ("بلدة تسيطر عليها المعارضة")
@@ -580,6 +581,9 @@ def casualty_side(tokens: Sequence[Token], casualties: Sequence[Match], actors: 
                 break
             prev = tokens[m.tok_start - 1].norm.removeprefix("و")
             if gap == 0 or any(prev.startswith(w) for w in member) or (not adj and (prev in partitive or prev in ranks)):
+                return m
+            # "مقتل سبعة إيرانيين"، "مقتل 14 شخصا بينهم 7 إيرانيين": a plural nisba counted stands for the side's men
+            if adj and (prev.isdigit() or number_word(prev) is not None):
                 return m
     return None
 
