@@ -1,5 +1,7 @@
-"""q26e: in an interception the nationality adjective of the weapon brought down names its owner, the counterpart
-(function_words weapon_head, weapon_modifier; frames.pick_actors), never who brought it down."""
+"""q26e: actors of matched events. In an interception the nationality adjective of the weapon brought down names
+its owner, the counterpart
+(function_words weapon_head, weapon_modifier; frames.pick_actors), never who brought it down; a counted plural
+nisba names the dead's side; violence against civilians has Civilians as actor2 (default_targets dt-6000..6002)."""
 from __future__ import annotations
 
 from marsad.model import Document
@@ -44,3 +46,10 @@ def test_a_counted_plural_nisba_names_the_side_whose_dead_are_counted(extractor)
     assert len(evs) == 1
     assert evs[0].actor1 == "Military Forces of Israel (1948-)"
     assert evs[0].actor2 == "Military Forces of Iran (1989-)"
+
+
+def test_violence_against_civilians_falls_on_civilians(extractor):
+    # default_targets dt-6000: an assassination whose victim is named by role only has Civilians as actor2
+    evs = _events(extractor, "قال مسؤول محلي إن مسلحين مجهولين اغتالوا فجر اليوم مرشحا للانتخابات في ناحية القيارة.")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Attack"
+    assert evs[0].actor2 == "Civilians (Iraq)" and "dt-6000" in evs[0].rule_ids
