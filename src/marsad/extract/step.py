@@ -19,6 +19,7 @@ from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue
 from marsad.extract.frames import (
     Frame, Mention, apply_roles, casualty_side, date_distance, find_modality, held_by, joined_after,
+    DOWNED_WEAPON,
     pick_actors,
     pick_fatalities, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
 )
@@ -536,7 +537,9 @@ class EventExtractor:
                 f.joined = joined_after(toks, f.actor1, [*sides, *adjs], adjs)
                 f.actor1, f.actor2, fired = apply_roles(f.event_type, f.sub_event_type, f.actor1, f.actor2, country,
                                                         f.joined)
-                f.side_moved = read is not None and f.actor1 is None and f.actor2 is read
+                # "أسقطت صاروخين إسرائيليين": an interception that names whose weapon fell names a side as its agent does
+                f.side_moved = f.actor1 is None and f.actor2 is not None and (
+                    f.actor2 is read or f.sub_event_type in DOWNED_WEAPON)
                 f.rule_ids += fired
                 f.actor1, f.actor2, fired = recast_by_country(f.actor1, f.actor2, country)
                 f.rule_ids += fired
