@@ -63,3 +63,15 @@ def test_a_strike_of_days_before_recalled_beside_a_false_alarm_stays(extractor):
     doc = _run(extractor, "وقال مصدر عسكري إن إنذارا خاطئا أدى الليلة الماضية إلى إطلاق صفارات الدفاع الجوي. "
                           "وكانت طائرات حربية أمريكية قد قصفت مطار الشعيرات العسكري فجر السبت الماضي.")
     assert [e.date_start for e in _violent(doc)] == ["2018-05-05"], [(e.date_start, e.rule_ids) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    # the subject between the verb and "على" (md-terms-5800)
+    "ووافقت الفصائل المسلحة في بلدة الرستن الخميس على الانسحاب من البلدة إلى الشمال.",
+    # the verbal noun of agreeing (md-terms-5801)
+    "ومنحت روسيا الفصائل مهلة يومين للموافقة على خروج عناصرها من بلدة الرستن.",
+])
+def test_agreeing_to_a_departure_is_a_term_not_a_handover(extractor, text):
+    doc = _run(extractor, text)
+    assert "Non-violent transfer of territory" not in {e.sub_event_type for e in doc.events}, \
+        [(e.sub_event_type, e.rule_ids) for e in doc.events]
