@@ -75,3 +75,9 @@ def test_agreeing_to_a_departure_is_a_term_not_a_handover(extractor, text):
     doc = _run(extractor, text)
     assert "Non-violent transfer of territory" not in {e.sub_event_type for e in doc.events}, \
         [(e.sub_event_type, e.rule_ids) for e in doc.events]
+
+
+def test_an_agreement_with_a_side_on_leaving_has_it_as_a_term(extractor):
+    # "اتفاق مع X ... على الانسحاب" (md-terms-5803): the agreement stands, the departure is its term
+    doc = _run(extractor, "وأعلنت وسائل الإعلام الرسمية التوصل إلى اتفاق مع جماعة مسلحة في بلدة الرستن على الانسحاب من البلدة.")
+    assert [e.sub_event_type for e in doc.events] == ["Agreement"], [(e.sub_event_type, e.rule_ids) for e in doc.events]
