@@ -99,24 +99,30 @@ def without_interceptions_of_strikes(doc: Document, events: list[Event]) -> list
                           and any(_same_days(s, ev) and s.actor1 != ev.actor1 for s in strikes),
                           "interception: the defender's side of a strike told on the same days")
 
+
 def without_false_alarms(doc: Document, events: list[Event], sentences: Sequence[tuple[int, int]]) -> list[Event]:
     """"إنذار خاطئ أدى إلى إطلاق صواريخ الدفاع الجوي ولم يقع هجوم": the article withdraws the strike or interception
     it reported. Gone: the strikes and interceptions told in that sentence, and those of the alarm's night (the report's
     day or the day before), whichever sentence told them; a strike of days before, recalled, stays."""
-    alarms = _false_alarm_sentences(doc.text, sentences) if any(e.event_type in ALARMED or e.sub_event_type in ALARMED
-                                                for e in events) else []
+    if not any(_alarmed(e) for e in events):
+        return events
+    alarms = _false_alarm_sentences(doc.text, sentences)
     if not alarms:
         return events
     night = (dt.date.fromisoformat(doc.published) - dt.timedelta(days=1)).isoformat() if doc.published else None
-    return _drop_shadowed(doc, events, lambda ev: (ev.event_type in ALARMED or ev.sub_event_type in ALARMED) and (
+    return _drop_shadowed(doc, events, lambda ev: _alarmed(ev) and (
         any(a < s.end and s.start < b for s in ev.evidence for a, b in alarms)
         or (night is not None and (ev.date_start or "") >= night)),
         "false alarm: the article says the strike did not happen")
 
 
+def _alarmed(ev: Event) -> bool:
+    return ev.event_type in ALARMED or ev.sub_event_type in ALARMED
+
+
 def _false_alarm_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The ``sentences`` (character spans of ``text``) that call what they tell a false alarm (function_words false_alarm); a raw look for
-    the word "alarm" first, so that most documents cost one substring search."""
+    """The ``sentences`` (character spans of ``text``) that call what they tell a false alarm (function_words
+    false_alarm); a raw look for the word "alarm" first, so that most documents cost one substring search."""
     if ALARM_STEM not in text:
         return []
     cues = L.words("false_alarm")
