@@ -27,7 +27,7 @@ from marsad.extract.scans import holds_any as _holds_any, positions as _position
 from marsad.extract.filters import (
     AIRCRAFT_DOWNED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WEAK, WITHDRAWAL,
     drop_event, suppress_intercepted as _suppress_intercepted, suppress_weak as _suppress_weak, told_with as _told_with,
-    without_arrests_of_protests as _without_arrests_of_protests,
+    without_arrests_of_protests as _without_arrests_of_protests, without_false_alarms as _without_false_alarms,
     without_interceptions_of_strikes as _without_interceptions_of_strikes,
     without_protests_of_riots as _without_protests_of_riots, without_withdrawn_sides as _without_withdrawn_sides,
 )
@@ -1710,6 +1710,7 @@ class EventExtractor:
                 drop_event(doc, ev, f"low confidence {ev.confidence}", ev.rule_ids[0])
         doc.events = _without_protests_of_riots(doc, _without_withdrawn_sides(doc, doc.events))
         doc.events = _without_arrests_of_protests(doc, _without_interceptions_of_strikes(doc, doc.events))
+        doc.events = _without_false_alarms(doc, doc.events, rec["analysis"].sentences)
         for ev in doc.events:
             ev.assign_id()
             ev.event_id_cnty = event_id_cnty(ev)
