@@ -43,3 +43,20 @@ def test_a_clause_without_a_toll_reads_the_sentence(extractor):
     # "فيما": the second clause tells no dead of its own, the strike's toll is still the sentence's
     doc = _run(extractor, "قتل 7 مدنيين في غارات جوية على بلدة كفرنبل، فيما اندلعت اشتباكات عنيفة في ريف حماة.")
     assert ("كفرنبل", 7) in _strikes(doc)
+
+
+def test_the_sides_of_a_later_happening_clause_are_not_an_earlier_ones(extractor):
+    # "بينما قصفت قوات النظام الغوطة": the government is the side of the later shelling, not the target of the first
+    doc = _run(extractor, "سقطت قذائف على دمشق ما أدى إلى مقتل 2، بينما قصفت قوات النظام الغوطة الشرقية ما أسفر "
+                          "عن مقتل 20 مدنيا.")
+    first = next(e for e in doc.events if e.fatalities == 2)
+    assert first.actor2 != "Military Forces of Syria (2000-)"
+
+
+def test_a_battles_other_side_told_in_the_next_clause_stays_its_side(extractor):
+    # "فيما تعمل قوات سوريا الديمقراطية على صد هجوم": the later clause tells the battle's sides
+    doc = _run(extractor, "اندلعت اشتباكات عنيفة في بلدة هجين، فيما تعمل قوات سوريا الديمقراطية على صد هجوم "
+                          "تنظيم داعش.")
+    battles = [e for e in doc.events if e.event_type == "Battles"]
+    assert battles and {battles[0].actor1, battles[0].actor2} == {"Islamic State (Iraq and Syria)",
+                                                                  "SDF: Syrian Democratic Forces"}

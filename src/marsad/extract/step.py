@@ -86,6 +86,7 @@ CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 DISRUPTED = "Disrupted weapons use"  # interceptions: where the projectile was fired from is no place of them either
 CLAUSE_TOLL = "toll-clause"  # rule id: the toll told in the trigger's own clause, another trigger's clause apart
+BATTLES = "Battles"
 REASON_PLACE = "place-reason"  # rule id: the sentence's only places were a reason clause's, the act's is the context's
 STRUCK = frozenset({"Explosions/Remote violence"})  # acts from afar: whose dead they count is what they hit
 SIBLING = "sibling-place"  # rule id: a weak mention kept as one more place of a happening reported with confidence
@@ -424,6 +425,13 @@ class EventExtractor:
                 adjs = [m for m in adj_s[si] if not any(g.tok_end == m.tok_start and _generic_force(g) for g in sides)]
                 # "مدينة عفرين السورية": an adjective right after a place names the place's country, not a side
                 adjs = [m for m in adjs if not any(p.tok_end == m.tok_start for p in place_s[si])]
+                if clauses and clauses[t.start_tok][1] < b and tdef.event_type != BATTLES:
+                    # "سقطت قذائف على دمشق، بينما قصفت قوات النظام الغوطة": the sides named in a later happening's
+                    # clause are its own (an earlier clause's subject may still carry over: "قصفت القوات X، كما قصفت Y");
+                    # not a battle's, whose other side is often told in the next clause ("فيما تعمل قسد على صدها")
+                    end = clauses[t.start_tok][1]
+                    sides = [m for m in sides if m.tok_start < end]
+                    adjs = [m for m in adjs if m.tok_start < end]
                 # "قالت إسرائيل إن إيران أطلقت ...": who speaks before "إن/أن" tells of the act, is not its side
                 speakers = self._speaker_tokens(toks, rep_s[si], t, a, [*sides, *adjs])
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
