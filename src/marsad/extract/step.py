@@ -18,7 +18,7 @@ from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue
 from marsad.extract.frames import (
-    Frame, Mention, apply_roles, casualty_side, date_distance, find_modality, held_by, joined_after,
+    Frame, Mention, apply_roles, broker_side, casualty_side, date_distance, find_modality, held_by, joined_after,
     DOWNED_WEAPON,
     pick_actors,
     pick_fatalities, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
@@ -1489,6 +1489,8 @@ class EventExtractor:
                     f.rule_ids.append("actor-fallback")
         place = f.place
         country = place.country if place else None
+        a1, a2, fired = broker_side(st, a1, a2, country, rec["groups"])
+        f.rule_ids += fired
         if a1 is not None and (f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids):
             et, st, a1 = self._typed_by_borrowed_agent(f, et, st, a1, country)
             disorder = L.event_types()[st][1]
@@ -1587,6 +1589,7 @@ class EventExtractor:
         counts = Counter(m.value.id for m in rec["actors"] if m.value.kind in ("state", "nonstate"))
         table = L.actor_table()
         doc_actor = [table[k] for k, _ in counts.most_common(2)]
+        rec["groups"] = [table[k] for k, _ in counts.most_common() if table[k].kind == "nonstate"]
         events: list[Event] = []
         referred: set[int] = set()  # ids of events read only as the object of a reaction, with no day of their own
         named: set[int] = set()  # ids of events read only as a definite noun, no day of their own (_named_only)

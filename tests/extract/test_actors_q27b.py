@@ -1,0 +1,55 @@
+"""q27b: Russia concluded the 2018 deals in Syria for the government (actor_roles.tsv rule "broker", ar-6600;
+frames.broker_side): of Syria and Russia read as the two sides of an agreement, Russia is actor1 and the rebel group
+the report names most actor2; a report naming no rebel group keeps a deal between the two states."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract import lexicons as L
+from marsad.extract.frames import broker_side
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-07-08"
+
+
+def _agreements(extractor, text):
+    evs = extractor(MetaStep()(Document(text=text, published=PUB))).events
+    return [e for e in evs if e.sub_event_type == "Agreement"]
+
+
+def test_a_deal_with_russia_is_russias_with_the_rebels(extractor):
+    evs = _agreements(extractor, "قصفت قوات النظام مواقع فصائل المعارضة في بلدة طفس يوم الأربعاء. وأعلن متحدث يوم الجمعة "
+                                 "التوصل إلى اتفاق أولي مع روسيا حول بلدة طفس يتضمن تسليم السلاح الثقيل.")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Russia (2000-)", "Opposition Rebels (Syria)")]
+    assert "ar-6600" in evs[0].rule_ids
+
+
+def test_the_faction_the_report_names_is_the_counterpart(extractor):
+    evs = _agreements(extractor, "يسيطر فيلق الرحمن على بلدة عربين. وذكرت مصادر محلية يوم الخميس أن اتفاقا لوقف إطلاق "
+                                 "النار في بلدة عربين يبدأ سريانه الليلة وتتبعه مفاوضات مع الجانب الروسي.")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Russia (2000-)", "Faylaq al Rahman")]
+
+
+def test_a_report_without_rebels_keeps_the_two_states(extractor):
+    evs = _agreements(extractor, "تم التوصل يوم الخميس إلى اتفاق في بلدة عربين تتبعه مفاوضات مع الجانب الروسي.")
+    assert evs and all(e.actor1 == "Military Forces of Syria (2000-)" for e in evs)
+    assert not any("ar-6600" in e.rule_ids for e in evs)
+
+
+@pytest.mark.parametrize("groups, expected", [
+    (["hzb", "jai"], "jai"),  # Hezbollah is no rebel group of Syria
+    (["syr-ndf"], None),  # a pro-government militia (inter 3) is none either
+])
+def test_the_counterpart_is_a_rebel_group_of_the_country(groups, expected):
+    table = L.actor_table()
+    a1, a2, fired = broker_side("Agreement", table["syr-mil"], table["rus-mil"], "Syria", [table[g] for g in groups])
+    if expected is None:
+        assert (a1.id, a2.id, fired) == ("syr-mil", "rus-mil", [])
+    else:
+        assert (a1.id, a2.id, fired) == ("rus-mil", expected, ["ar-6600"])
+
+
+def test_a_broker_row_needs_its_countries():
+    rows = [r for r in L.role_rules("Strategic developments", "Agreement") if r.rule == "broker"]
+    assert rows and all(r.countries for r in rows)
