@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract import lexicons as L
-from marsad.extract.frames import broker_side
+from marsad.extract.frames import broker_side, recast_actor
 from marsad.model import Document
 from marsad.pipeline import MetaStep
 
@@ -53,3 +53,36 @@ def test_the_counterpart_is_a_rebel_group_of_the_country(groups, expected):
 def test_a_broker_row_needs_its_countries():
     rows = [r for r in L.role_rules("Strategic developments", "Agreement") if r.rule == "broker"]
     assert rows and all(r.countries for r in rows)
+
+
+# "الجيش الحر" is the Turkish-backed Syrian National Army in Aleppo's north only (actor_by_country.tsv abc-6600,
+# column except_admin1; frames.recast_actor): elsewhere in Syria it is the opposition factions.
+
+def _clashes(extractor, text):
+    evs = extractor(MetaStep()(Document(text=text, published=PUB))).events
+    return [(e.actor1, e.actor2) for e in evs if e.sub_event_type == "Armed clash"]
+
+
+def test_the_free_army_of_the_south_is_the_rebels(extractor):
+    assert _clashes(extractor, "اشتبكت قوات النظام مع فصائل الجيش الحر في بلدة طفس بريف درعا يوم الأربعاء.") == [
+        ("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)")]
+
+
+def test_the_free_army_of_afrin_stays_the_national_army(extractor):
+    assert _clashes(extractor, "اشتبكت فصائل الجيش الحر مع وحدات حماية الشعب الكردية في بلدة جنديرس بريف عفرين يوم "
+                               "الأربعاء.") == [("Syrian National Army", "YPG: People's Protection Units")]
+
+
+def test_a_recast_with_excepted_provinces_needs_the_province():
+    sna = L.actor_table()["sna"]
+    assert recast_actor(sna, "Syria", None) == (sna, None)
+    assert recast_actor(sna, "Syria", "Aleppo") == (sna, None)
+    assert recast_actor(sna, "Syria", "Dar'a") == (L.actor_table()["syr-reb"], "abc-6600")
+
+
+def test_a_document_counterpart_is_recast_in_its_province(extractor):
+    evs = extractor(MetaStep()(Document(text="أعلنت فصائل الجيش الحر رفضها الاستسلام. وحاولت قوات النظام اقتحام بلدة طفس "
+                                             "بريف درعا يوم الأربعاء واندلعت اشتباكات عنيفة.", published=PUB))).events
+    clashes = [e for e in evs if e.sub_event_type == "Armed clash"]
+    assert [e.actor2 for e in clashes] == ["Opposition Rebels (Syria)"]
+    assert "actor2-document" in clashes[0].rule_ids

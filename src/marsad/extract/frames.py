@@ -835,21 +835,32 @@ def broker_side(sub_event_type: str, a1: Actor | None, a2: Actor | None, country
     return a1, a2, []
 
 
-def recast_by_country(a1: Mention | None, a2: Mention | None, country: str | None
+def recast_actor(actor: Actor, country: str | None, admin1: str | None) -> tuple[Actor, str | None]:
+    """The actor coded for ``actor`` in the event's country and province (actor_by_country.tsv) and the row id, else
+    the actor itself and None; a row with excepted provinces needs the event's province."""
+    hit = actor_by_country().get((actor.id, country)) if country is not None else None
+    if hit is None or (hit[2] and (admin1 is None or admin1 in hit[2])):
+        return actor, None
+    return hit[1], hit[0]
+
+
+def recast_by_country(a1: Mention | None, a2: Mention | None, country: str | None, admin1: str | None = None
                       ) -> tuple[Mention | None, Mention | None, list[str]]:
     """Actors that stand for another in the event's country (actor_by_country.tsv: "التحالف" in
-    Yemen is the Saudi-led coalition); a target that becomes the agent is dropped."""
-    rows = actor_by_country()
-    if country is None or not rows:
+    Yemen is the Saudi-led coalition), outside the row's excepted provinces (``admin1``: the event's; "الجيش الحر" is
+    the Turkish-backed army in Aleppo's north only); a target that becomes the agent is dropped."""
+    if country is None or not actor_by_country():
         return a1, a2, []
     fired: list[str] = []
 
     def one(m: Mention | None) -> Mention | None:
-        hit = rows.get((m.value.id, country)) if m is not None and isinstance(m.value, Actor) else None
-        if hit is None:
+        if m is None or not isinstance(m.value, Actor):
             return m
-        fired.append(hit[0])
-        return replace(m, value=hit[1])
+        actor, rid = recast_actor(m.value, country, admin1)
+        if rid is None:
+            return m
+        fired.append(rid)
+        return replace(m, value=actor)
 
     a1, a2 = one(a1), one(a2)
     if a1 is not None and a2 is not None and a1.value.id == a2.value.id:

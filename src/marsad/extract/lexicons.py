@@ -138,10 +138,12 @@ def actor_table() -> dict[str, Actor]:
 
 
 @lru_cache(maxsize=1)
-def actor_by_country() -> dict[tuple[str, str], tuple[str, Actor]]:
-    """(actors.tsv id, event country) -> (row id, the actor coded instead), from actor_by_country.tsv."""
+def actor_by_country() -> dict[tuple[str, str], tuple[str, Actor, frozenset[str]]]:
+    """(actors.tsv id, event country) -> (row id, the actor coded instead, the country's admin1 units where the row
+    does not hold), from actor_by_country.tsv."""
     actors = actor_table()
-    return {(r["actor"], r["country"]): (r["id"], actors[r["becomes"]])
+    return {(r["actor"], r["country"]): (r["id"], actors[r["becomes"]],
+                                         frozenset(a for a in (r.get("except_admin1") or "").split("|") if a))
             for r in load_table("actor_by_country.tsv", required=("id", "actor", "country", "becomes"))}
 
 
