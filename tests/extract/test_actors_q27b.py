@@ -86,3 +86,11 @@ def test_a_document_counterpart_is_recast_in_its_province(extractor):
     clashes = [e for e in evs if e.sub_event_type == "Armed clash"]
     assert [e.actor2 for e in clashes] == ["Opposition Rebels (Syria)"]
     assert "actor2-document" in clashes[0].rule_ids
+
+
+def test_the_national_army_of_yemen_is_the_government_army(extractor):
+    # abc-6601: "الجيش الوطني" in Yemen; a taking by a recast government army is its regaining
+    evs = extractor(MetaStep()(Document(text="قالت مصادر عسكرية إن قوات الجيش الوطني سيطرت على مديرية الدريهمي في "
+                                             "محافظة الحديدة يوم الأربعاء.", published=PUB))).events
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [
+        ("Government regains territory", L.actor_table()["yem-gov"].display("Yemen"))]

@@ -544,6 +544,9 @@ class EventExtractor:
                 f.actor1, f.actor2, fired = recast_by_country(f.actor1, f.actor2, country,
                                                               f.place.admin1 if f.place else None)
                 f.rule_ids += fired
+                if fired and tdef.sub_event_type == TERRITORY and f.actor1 is not None:
+                    # "سيطرت قوات الجيش الوطني" in Yemen: the government's army regains what it takes
+                    f.sub_event_type = resolve_territory(TERRITORY, f.actor1.value, country)
                 head = self._referred(toks, t, a) if tdef.pos == "noun" else None
                 # a claim of responsibility reports the happening; blame and inquiries react to one told elsewhere
                 f.referred = head is not None and head not in L.words("claim_head")
