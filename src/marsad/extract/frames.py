@@ -813,21 +813,54 @@ def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Me
     return a1, a2, fired
 
 
-def recast_by_country(a1: Mention | None, a2: Mention | None, country: str | None
+REBEL_INTER = 2  # ACLED's inter code of rebel groups (actors.tsv inter)
+
+
+def broker_side(sub_event_type: str, a1: Actor | None, a2: Actor | None, country: str | None,
+                groups: Sequence[Actor]) -> tuple[Actor | None, Actor | None, list[str]]:
+    """"اتفاق أولي مع روسيا": of the home state (often only the coder's default agent) and a broker (actor_roles.tsv
+    rule "broker") named as the two sides, the broker concluded it for the home state with the rebel group of the
+    country (ACLED inter 2) the report names most (``groups``: the report's non-state armed groups, most named first):
+    the broker is actor1, the group actor2. A report naming no rebel group of the country tells of a deal between the
+    two states. Returns (actor1, actor2, rules that acted)."""
+    rebels = next((g for g in groups if g.country == country and g.inter == REBEL_INTER), None)
+    if a1 is None or a2 is None or rebels is None:
+        return a1, a2, []
+    for r in role_rules(event_types()[sub_event_type][0], sub_event_type):
+        if r.rule != "broker" or country not in r.countries:
+            continue
+        broker, other = (a1, a2) if a1.id == r.kind else (a2, a1) if a2.id == r.kind else (None, None)
+        if broker is not None and _is_kind(other, "home-state", country):
+            return broker, rebels, [r.id]
+    return a1, a2, []
+
+
+def recast_actor(actor: Actor, country: str | None, admin1: str | None) -> tuple[Actor, str | None]:
+    """The actor coded for ``actor`` in the event's country and province (actor_by_country.tsv) and the row id, else
+    the actor itself and None; a row with excepted provinces needs the event's province."""
+    hit = actor_by_country().get((actor.id, country)) if country is not None else None
+    if hit is None or (hit[2] and (admin1 is None or admin1 in hit[2])):
+        return actor, None
+    return hit[1], hit[0]
+
+
+def recast_by_country(a1: Mention | None, a2: Mention | None, country: str | None, admin1: str | None = None
                       ) -> tuple[Mention | None, Mention | None, list[str]]:
     """Actors that stand for another in the event's country (actor_by_country.tsv: "التحالف" in
-    Yemen is the Saudi-led coalition); a target that becomes the agent is dropped."""
-    rows = actor_by_country()
-    if country is None or not rows:
+    Yemen is the Saudi-led coalition), outside the row's excepted provinces (``admin1``: the event's; "الجيش الحر" is
+    the Turkish-backed army in Aleppo's north only); a target that becomes the agent is dropped."""
+    if country is None or not actor_by_country():
         return a1, a2, []
     fired: list[str] = []
 
     def one(m: Mention | None) -> Mention | None:
-        hit = rows.get((m.value.id, country)) if m is not None and isinstance(m.value, Actor) else None
-        if hit is None:
+        if m is None or not isinstance(m.value, Actor):
             return m
-        fired.append(hit[0])
-        return replace(m, value=hit[1])
+        actor, rid = recast_actor(m.value, country, admin1)
+        if rid is None:
+            return m
+        fired.append(rid)
+        return replace(m, value=actor)
 
     a1, a2 = one(a1), one(a2)
     if a1 is not None and a2 is not None and a1.value.id == a2.value.id:

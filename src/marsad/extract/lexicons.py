@@ -138,10 +138,12 @@ def actor_table() -> dict[str, Actor]:
 
 
 @lru_cache(maxsize=1)
-def actor_by_country() -> dict[tuple[str, str], tuple[str, Actor]]:
-    """(actors.tsv id, event country) -> (row id, the actor coded instead), from actor_by_country.tsv."""
+def actor_by_country() -> dict[tuple[str, str], tuple[str, Actor, frozenset[str]]]:
+    """(actors.tsv id, event country) -> (row id, the actor coded instead, the country's admin1 units where the row
+    does not hold), from actor_by_country.tsv."""
     actors = actor_table()
-    return {(r["actor"], r["country"]): (r["id"], actors[r["becomes"]])
+    return {(r["actor"], r["country"]): (r["id"], actors[r["becomes"]],
+                                         frozenset(a for a in (r.get("except_admin1") or "").split("|") if a))
             for r in load_table("actor_by_country.tsv", required=("id", "actor", "country", "becomes"))}
 
 
@@ -364,7 +366,7 @@ def default_target(sub_event_type: str, country: str | None, actor1: str | None,
 class RoleRule:
     id: str
     kind: str
-    rule: str  # "never" | "first" | "second" | "joined-first" | "retype" | "agent-retype"
+    rule: str  # "never" | "first" | "second" | "joined-first" | "retype" | "agent-retype" | "broker"
     to: str = ""  # retype: the sub-event type the event becomes
     actor: str = ""  # retype: the actors.tsv id that stands for the side of this kind
     countries: frozenset[str] = frozenset()  # the event countries where the row holds (empty: every country)
@@ -375,9 +377,11 @@ def actor_roles() -> dict[tuple[str, str], tuple[RoleRule, ...]]:
     """(event_type, sub_event_type or "*") -> the role rules of actor_roles.tsv."""
     out: dict[tuple[str, str], tuple[RoleRule, ...]] = {}
     for r in load_table("actor_roles.tsv", required=("id", "event_type", "sub_event_type", "kind", "rule")):
-        if r["rule"] not in ("never", "first", "second", "joined-first", "retype", "agent-retype"):
+        if r["rule"] not in ("never", "first", "second", "joined-first", "retype", "agent-retype", "broker"):
             raise ValueError(f"actor_roles.tsv: unknown rule {r['rule']!r} in {r['id']}")
         to, actor = r.get("to") or "", r.get("actor") or ""
+        if r["rule"] == "broker" and (r["kind"] not in actor_table() or not r.get("country")):
+            raise ValueError(f"actor_roles.tsv: {r['id']} needs an actors.tsv id (kind) and the countries where it holds")
         if r["rule"] == "retype" and (to not in event_types() or actor not in actor_table()):
             raise ValueError(f"actor_roles.tsv: {r['id']} needs a known sub-event type (to) and actor id (actor)")
         countries = frozenset(c for c in (r.get("country") or "").split("|") if c)

@@ -18,10 +18,11 @@ from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue
 from marsad.extract.frames import (
-    Frame, Mention, apply_roles, casualty_side, date_distance, find_modality, held_by, joined_after,
+    Frame, Mention, apply_roles, broker_side, casualty_side, date_distance, find_modality, held_by, joined_after,
     DOWNED_WEAPON,
     pick_actors,
-    clause_of, pick_fatalities, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles, subset_heads,
+    clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
+    subset_heads,
 )
 from marsad.extract.scans import holds_any as _holds_any, positions as _positions
 from marsad.extract.filters import (
@@ -551,8 +552,12 @@ class EventExtractor:
                 f.side_moved = f.actor1 is None and f.actor2 is not None and (
                     f.actor2 is read or f.sub_event_type in DOWNED_WEAPON)
                 f.rule_ids += fired
-                f.actor1, f.actor2, fired = recast_by_country(f.actor1, f.actor2, country)
+                f.actor1, f.actor2, fired = recast_by_country(f.actor1, f.actor2, country,
+                                                              f.place.admin1 if f.place else None)
                 f.rule_ids += fired
+                if fired and tdef.sub_event_type == TERRITORY and f.actor1 is not None:
+                    # "سيطرت قوات الجيش الوطني" in Yemen: the government's army regains what it takes
+                    f.sub_event_type = resolve_territory(TERRITORY, f.actor1.value, country)
                 head = self._referred(toks, t, a) if tdef.pos == "noun" else None
                 # a claim of responsibility reports the happening; blame and inquiries react to one told elsewhere
                 f.referred = head is not None and head not in L.words("claim_head")
@@ -1256,7 +1261,8 @@ class EventExtractor:
             return
         last = {m.value.id: m.start for m in groups if m.start <= at}
         best = max(counts, key=lambda k: (counts[k], last.get(k, -1)))
-        other = table[best]
+        other, rid = recast_actor(table[best], ev.country, ev.admin1)  # "الجيش الحر" in Dar'a: the factions
+        ev.rule_ids += [rid] if rid else []
         ev.actor2 = other.display(ev.country)
         ev.inter2 = self._inter(other, ev.country)
         set_interaction(ev)
@@ -1535,6 +1541,11 @@ class EventExtractor:
                     f.rule_ids.append("actor-fallback")
         place = f.place
         country = place.country if place else None
+        a1, a2, fired = broker_side(st, a1, a2, country, rec["groups"])
+        if fired and a2 is not None:
+            a2, rid = recast_actor(a2, country, place.admin1)  # "الجيش الحر" in Dar'a: the factions
+            fired += [rid] if rid else []
+        f.rule_ids += fired
         if a1 is not None and (f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids):
             et, st, a1 = self._typed_by_borrowed_agent(f, et, st, a1, country)
             disorder = L.event_types()[st][1]
@@ -1633,6 +1644,7 @@ class EventExtractor:
         counts = Counter(m.value.id for m in rec["actors"] if m.value.kind in ("state", "nonstate"))
         table = L.actor_table()
         doc_actor = [table[k] for k, _ in counts.most_common(2)]
+        rec["groups"] = [table[k] for k, _ in counts.most_common() if table[k].kind == "nonstate"]
         events: list[Event] = []
         referred: set[int] = set()  # ids of events read only as the object of a reaction, with no day of their own
         named: set[int] = set()  # ids of events read only as a definite noun, no day of their own (_named_only)
