@@ -53,3 +53,19 @@ def test_a_disengagement_agreement_is_no_clash(extractor):
     # "اتفاقية فك الاشتباك" names a deal (md-terms-6202), no clash
     doc = _run(extractor, "وقال الجيش إن الطائرة خرقت اتفاقية فك الاشتباك في الجولان الخميس.")
     assert "Armed clash" not in _subs(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # forces leaving a country (event_types.tsv needs_place)
+    "وأعلن السفير الخميس بدء انسحاب القوات الإيرانية الموجودة في سوريا.",
+    # an aircraft entering a country
+    "وقال الجيش الإسرائيلي إن طائرة مسيرة انطلقت من سوريا ودخلت أراضي إسرائيل الخميس.",
+])
+def test_a_transfer_placed_only_at_a_country_is_no_transfer(extractor, text):
+    doc = _run(extractor, text)
+    assert "Non-violent transfer of territory" not in _subs(doc)
+
+
+def test_a_transfer_from_a_town_stays(extractor):
+    doc = _run(extractor, "وبدأ مسلحو المعارضة الخميس الخروج من بلدة تلبيسة إلى إدلب.")
+    assert "Non-violent transfer of territory" in _subs(doc)
