@@ -111,7 +111,7 @@ def without_countrywide_transfers(doc: Document, events: list[Event]) -> list[Ev
     or an area (event_types.tsv needs_place), placed only at a country, tells of forces, aircraft or things, not of a
     territory handed over."""
     return _drop_shadowed(doc, events, lambda ev: L.needs_place(ev.sub_event_type)
-                          and (ev.gazetteer_id or "c:").startswith("c:"),
+                          and ((ev.gazetteer_id or "").startswith("c:") or ev.location is None),
                           "transfer: no town or area, only a country")
 
 
