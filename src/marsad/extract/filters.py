@@ -15,6 +15,7 @@ from marsad.extract import lexicons as L
 from marsad.extract.frames import Frame, overlaps
 from marsad.extract.merge import dates_overlap
 from marsad.extract.places import PLACE_LIST
+from marsad.lang.ar.normalize import norm_key
 from marsad.model import Document, Event
 
 WITHDRAWAL = "withdrawal"  # rule id: the trigger tells a side's withdrawal (function_words withdrawal)
@@ -27,6 +28,8 @@ STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones 
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (trigger_cues aircraft)
 STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+ALARM_STEM = "نذار"  # in every form of "إنذار" (إنذارا، الإنذار، وإنذار): the cheap first test of false_alarm
+ALARMED = frozenset({"Explosions/Remote violence", DWU})  # what a false alarm withdraws: strikes and their interceptions
 
 
 def suppress_weak(frames: list[Frame]) -> list[Frame]:
@@ -96,6 +99,36 @@ def without_interceptions_of_strikes(doc: Document, events: list[Event]) -> list
                           and any(_same_days(s, ev) and s.actor1 != ev.actor1 for s in strikes),
                           "interception: the defender's side of a strike told on the same days")
 
+
+def without_false_alarms(doc: Document, events: list[Event], sentences: Sequence[tuple[int, int]]) -> list[Event]:
+    """"إنذار خاطئ أدى إلى إطلاق صواريخ الدفاع الجوي ولم يقع هجوم": the article withdraws the strike or interception
+    it reported. Gone: the strikes and interceptions told in that sentence, and those of the alarm's night (the report's
+    day or the day before), whichever sentence told them; a strike of days before, recalled, stays."""
+    if not any(_alarmed(e) for e in events):
+        return events
+    alarms = _false_alarm_sentences(doc.text, sentences)
+    if not alarms:
+        return events
+    night = (dt.date.fromisoformat(doc.published) - dt.timedelta(days=1)).isoformat() if doc.published else None
+    return _drop_shadowed(doc, events, lambda ev: _alarmed(ev) and (
+        any(a < s.end and s.start < b for s in ev.evidence for a, b in alarms)
+        or (night is not None and (ev.date_start or "") >= night)),
+        "false alarm: the article says the strike did not happen")
+
+
+def _alarmed(ev: Event) -> bool:
+    return ev.event_type in ALARMED or ev.sub_event_type in ALARMED
+
+
+def _false_alarm_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``sentences`` (character spans of ``text``) that call what they tell a false alarm (function_words
+    false_alarm); a raw look for the word "alarm" first, so that most documents cost one substring search."""
+    if ALARM_STEM not in text:
+        return []
+    cues = L.words("false_alarm")
+    return [(a, b) for a, b in sentences if ALARM_STEM in text[a:b] and any(c in norm_key(text[a:b]) for c in cues)]
+
+
 def without_withdrawn_sides(doc: Document, events: list[Event]) -> list[Event]:
     """"سيطرت القوات على المدينة ... بعد انسحاب المقاتلين منها": the losers' withdrawal from a place taken the
     same day is the other side of that taking, told in the same document, not a handover of its own."""
@@ -131,13 +164,19 @@ def _same_days(a: Event, b: Event) -> bool:
     return (f(a.date_end or a.date_start) - f(a.date_start)).days <= 1 and overlaps(f(a.date_start), f(a.date_end or a.date_start), f(b.date_start), f(b.date_end or b.date_start), slack=1)
 
 
+def drop_event(doc: Document, ev: Event, reason: str, rule_id: str | None) -> None:
+    """Log ``ev`` as dropped for ``reason``: a row for each of its mentions (the sentences of the mentions merged
+    into it too), so that no trigger of a dropped happening goes unaccounted for."""
+    doc.dropped.extend({"start": e.start, "end": e.end, "text": e.text, "reason": reason, "rule_id": rule_id}
+                       for e in ev.evidence)
+
+
 def _drop_shadowed(doc: Document, events: list[Event], shadowed: Callable[[Event], Any], reason: str) -> list[Event]:
     """The events not ``shadowed`` by another of the document; each shadowed one is logged as dropped for ``reason``."""
     out = []
     for ev in events:
         if shadowed(ev):
-            doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                "reason": reason, "rule_id": ev.rule_ids[0]})
+            drop_event(doc, ev, reason, ev.rule_ids[0])
         else:
             out.append(ev)
     return out

@@ -16,7 +16,8 @@ from typing import Any, Sequence
 from marsad.extract.lexicons import Actor, Cue, Trigger, actor_by_country, actor_table, event_types, role_rules, time_units, words
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
-from marsad.lang.ar.tokens import Token, in_words, with_conjunctions
+from marsad.lang.ar.numbers import number_word
+from marsad.lang.ar.tokens import Token, in_words, proclitic_stems, with_conjunctions
 
 # Event types whose agent is never the holder of the place hit ("بلدة تسيطر عليها المعارضة")
 HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civilians"})
@@ -302,10 +303,47 @@ def resolve_territory(sub: str, actor1: Actor | None, country: str | None) -> st
 # Sub-event types whose subjects joined by "و" are the two sides, not one agent and its ally
 JOINED_SIDES = frozenset({"Agreement", "Armed clash"})
 TARGET_ADJ_WINDOW = 8  # tokens after the trigger where "مواقع إيرانية" may name the target
+# Sub-event types whose counterpart is the side whose weapon was brought down ("أسقطت صاروخين إسرائيليين")
+DOWNED_WEAPON = frozenset({"Disrupted weapons use"})
+WEAPON_WINDOW = 6  # tokens either side of an interception where the downed weapon's adjective is read
+WEAPON_ADJ_GAP = 3  # tokens from a weapon noun to its nationality adjective ("طائرة بلا طيار إيرانية")
+
+
+def _weapon_owners(tokens: Sequence[Token], trig: Match, named: Sequence[Mention]) -> list[Mention]:
+    """Nationality adjectives of the weapons an interception names ("صاروخين إسرائيليين"، "طائرة سورية"; "إسرائيلي"
+    is also read as a name), nearest the trigger first: they name whose weapon was brought down."""
+    heads, mods = words("weapon_head"), words("weapon_modifier") | words("head_modifier")
+    out = []
+    for a in named:
+        if a.value.kind not in ("state", "nonstate"):
+            continue
+        if not (0 <= a.tok_start - trig.end_tok <= WEAPON_WINDOW or 0 <= trig.start_tok - a.tok_end <= WEAPON_WINDOW):
+            continue
+        # "لصاروخين إسرائيليين" (the head may carry a preposition), "طائرة استطلاع روسية": only modifiers between
+        for k in range(a.tok_start - 1, max(-1, a.tok_start - 1 - WEAPON_ADJ_GAP), -1):
+            if not heads.isdisjoint(proclitic_stems(tokens[k].norm)):
+                out.append(a)
+                break
+            if tokens[k].norm not in mods:
+                break
+    return sorted(out, key=lambda a: min(abs(a.tok_start - trig.end_tok), abs(trig.start_tok - a.tok_end)))
 
 
 def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Sequence[Mention],
                 adjectives: Sequence[Mention], sent_lo: int) -> tuple[Mention | None, Mention | None]:
+    """Agent and target of a trigger; in an interception, the owner of the weapon brought down is the target."""
+    owners = _weapon_owners(tokens, trig, [*actors, *adjectives]) if tdef.sub_event_type in DOWNED_WEAPON else []
+    if not owners:
+        return _pick_actors(tokens, trig, tdef, actors, adjectives, sent_lo)
+    a1, _ = _pick_actors(tokens, trig, tdef, [a for a in actors if not any(a is o for o in owners)],
+                         [a for a in adjectives if not any(a is o for o in owners)], sent_lo)
+    a2 = owners[0]
+    # "اعترضت الدفاعات الإسرائيلية طائرة إسرائيلية"? never both sides: whose weapon fell is not who downed it
+    return (None if a1 is not None and a1.value.id == a2.value.id else a1), a2
+
+
+def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Sequence[Mention],
+                 adjectives: Sequence[Mention], sent_lo: int) -> tuple[Mention | None, Mention | None]:
     """Agent and target of a trigger from Arabic word order.
 
     Verbs: the subject follows the verb (VSO) within a few tokens, else precedes it (SVO).
@@ -559,6 +597,9 @@ def casualty_side(tokens: Sequence[Token], casualties: Sequence[Match], actors: 
                 break
             prev = tokens[m.tok_start - 1].norm.removeprefix("و")
             if gap == 0 or any(prev.startswith(w) for w in member) or (not adj and (prev in partitive or prev in ranks)):
+                return m
+            # "مقتل سبعة إيرانيين"، "مقتل 14 شخصا بينهم 7 إيرانيين": a plural nisba counted stands for the side's men
+            if adj and (prev.isdigit() or number_word(prev) is not None):
                 return m
     return None
 

@@ -17,6 +17,8 @@ from marsad.model import Event
 REPORT_DAY = "report-day"  # the mention's only date is the day its statement was made (merges as undated)
 OWN_DAY = 2  # date_rank of a date told with the happening
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (as step.py)
+# a mention placed by the sentences around it or at "the city" told before refers back to a happening already told
+ANAPHORIC_MENTION = frozenset({"place-context", "place-refers-back"})
 GUESSED_ACTOR = frozenset({"actor-fallback", "actor-document"})  # the document's agent, for want of one
 
 
@@ -107,6 +109,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
                 and dates_overlap(m, ev, own_date[id(m)] == OWN_DAY)
                 and not _other_days(m, ev, own_date[id(m)], date_rank(ev))
+                and not _days_at_one_town(m, ev, own_date[id(m)], date_rank(ev), own_place[id(m)])
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         # an act over several unnamed towns ("place-province") is no mention of one town's happening, nor the reverse
         wide = "place-province" in ev.rule_ids
@@ -152,7 +155,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             own_date[id(ev)] = date_rank(ev)
             own_place[id(ev)] = "place-context" not in ev.rule_ids
             own_actor[id(ev)] = _actor_read(ev)
-    out = _merge_refined(out, own_date, reported)
+    out = _merge_refined(out, own_date, reported, own_place)
     out = _fold_faces(out, own_date, reported)
     if told is not None:
         told.update(id(m) for m in out if id(m) in reported)
@@ -191,7 +194,8 @@ def _actor_read(ev: Event) -> bool:
     return ev.actor1 is not None and not GUESSED_ACTOR.intersection(ev.rule_ids)
 
 
-def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int] | None = None) -> list[Event]:
+def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int] | None = None,
+                   own_place: dict[int, bool] | None = None) -> list[Event]:
     """Happenings that came to stand at one place join when their dates agree, whatever actors
     they name: a mention at a coarse place ("غارات روسية وسورية على الغوطة الشرقية", "ضربة في
     سوريا") takes the town a later mention names, and a mention of that town told with the other
@@ -206,7 +210,9 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
         while j < len(out):
             ev = out[j]
             if ((ev.gazetteer_id and ev.gazetteer_id == m.gazetteer_id) or _rare_and_near(m, ev)) and (
-                    not _other_days(m, ev, own_date[id(m)], own_date[id(ev)])) and (
+                    not _other_days(m, ev, own_date[id(m)], own_date[id(ev)])) and not (
+                    own_place is not None and own_place[id(ev)]
+                    and _days_at_one_town(m, ev, own_date[id(m)], own_date[id(ev)], own_place[id(m)])) and (
                     ev.event_type == m.event_type and L.merge_family(ev.sub_event_type) == L.merge_family(m.sub_event_type)
                     and (own_date[id(m)] < OWN_DAY or own_date[id(ev)] < OWN_DAY or (
                         m.date_start and ev.date_start and overlaps(f(m.date_start), f(m.date_end),
@@ -303,6 +309,25 @@ def _other_days(m: Event, ev: Event, m_rank: int, ev_rank: int) -> bool:
     return (L.per_day(ev.sub_event_type) and L.per_day(m.sub_event_type) and m_rank == ev_rank == OWN_DAY
             and m.time_precision == ev.time_precision == 1 and m.date_start == m.date_end
             and ev.date_start == ev.date_end and m.date_start != ev.date_start)
+
+
+def _days_at_one_town(m: Event, ev: Event, m_rank: int, ev_rank: int, m_place: bool) -> bool:
+    """Two mentions naming one town in their own sentences, each told with its own single day and its own dead, the
+    days differing ("قتل 12 مدنيا الجمعة في غارات على كفرنبل"، "قتل 5 مدنيين السبت في قصف جوي على كفرنبل"): the
+    happenings of two days, not one told twice (ACLED codes one event a day and place, with that day's dead). A
+    mention with no dead of its own, placed by the sentences around it, or told by a statement's day keeps the
+    ±1 day slack ("وكانت الطائرات شنت غارات على البلدة الخميس" after Friday's dead may be the same raid)."""
+    return (m_place and not ANAPHORIC_MENTION.intersection(ev.rule_ids) and m_rank == ev_rank == OWN_DAY
+            and bool(m.fatalities) and bool(ev.fatalities)
+            and L.merge_km(ev.sub_event_type) is None and not _one_sentence(m, ev)
+            and bool(m.gazetteer_id) and m.gazetteer_id == ev.gazetteer_id and m.geo_precision == ev.geo_precision == 1
+            and m.time_precision == ev.time_precision == 1 and m.date_start == m.date_end
+            and ev.date_start == ev.date_end and m.date_start != ev.date_start)
+
+
+def _one_sentence(m: Event, ev: Event) -> bool:
+    """Two mentions read in one sentence ("ليل الأحد وباكرا صباح الاثنين"): a night told by its two days."""
+    return any((a.start, a.end) == (b.start, b.end) for a in m.evidence for b in ev.evidence)
 
 
 def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any, Mapping, Sequence
+from typing import Any, Collection, Mapping, Sequence
 
 from marsad.extract import lexicons as L
 from marsad.extract.frames import Frame
@@ -55,12 +55,60 @@ def _local_pair(p: Any, q: Any) -> bool:
     return p.kind in _TOWN_KINDS and q.kind in _TOWN_KINDS and q.geo_precision == 1
 
 
-def _proximity_of(p: Any, toks: Sequence[Any]) -> bool:
-    """Whether ``p`` follows "قربها من"/"بعده عن"/"مجاورة لـ" (function_words proximity_of): a reference point."""
-    k, words = p.tok_start, L.words("proximity_of")
-    if k >= 1 and p.proclitic.endswith("ل") and toks[k - 1].norm in words:
+def _named_from(toks: Sequence[Any], k: int) -> int:
+    """The first token of a capital word naming the place at ``k`` ("للعاصمة دمشق"، "من العاصمة السورية دمشق"),
+    up to two tokens back; ``k`` when none."""
+    caps = L.words("capital_word")
+    return next((j for j in (k - 1, k - 2) if j >= 0 and any(toks[j].norm.endswith(w) for w in caps)), k)
+
+
+def _after_word(p: Any, toks: Sequence[Any], words: frozenset[str]) -> bool:
+    """Whether ``p`` (or the capital word naming it) follows one of ``words`` with "لـ" or "من/عن" (proximity_prep)."""
+    k = _named_from(toks, p.tok_start)
+    lam = p.proclitic.endswith("ل") if k == p.tok_start else toks[k].norm.startswith("ل")
+    if k >= 1 and lam and toks[k - 1].norm in words:
         return True
     return k >= 2 and toks[k - 1].norm in L.words("proximity_prep") and toks[k - 2].norm in words
+
+
+def _proximity_of(p: Any, toks: Sequence[Any]) -> bool:
+    """Whether ``p`` follows "قربها من"/"بعده عن"/"مجاورة لـ" (function_words proximity_of), a capital word
+    between them or not ("المنطقة المتاخمة للعاصمة دمشق"): a reference point."""
+    return _after_word(p, toks, L.words("proximity_of"))
+
+
+def _near_point(p: Any, toks: Sequence[Any]) -> bool:
+    """Whether ``p`` is what the place of the act is said to be near or at a distance from: after "القريبة من"
+    (function_words near_of), or after a length ("على بعد 100 كيلومتر من بغداد"، "تبعد 5 كلم عن X"، "على بعد 24 كلم
+    غرب حمص": distance_unit, then "من/عن" or the compass word the mention opens with)."""
+    if _after_word(p, toks, L.words("near_of")):
+        return True
+    k, units = p.tok_start, L.words("distance_unit")
+    if k >= 1 and toks[k - 1].norm in units:
+        return any(m == "compass" for m, _ in p.modifiers)
+    return k >= 2 and toks[k - 1].norm in L.words("proximity_prep") and toks[k - 2].norm in units
+
+
+def without_near_points(places: Sequence[Any], toks: Sequence[Any], speakers: Collection[int] = ()) -> list[Any]:
+    """``places`` less the places the act is only said to be near (``_near_point``) and those listed with them,
+    when a resolved place is left outside the speaker's words (``speakers``, tokens): "غارات على الغوطة الشرقية
+    القريبة من دمشق" is at the Ghouta; "قصف على منطقة قريبة من بلدة X", with no other place ("قال متحدث في Y إن"
+    is none), stands near X (as a coder codes it)."""
+    out, prev_ref = [], None
+    links = L.words("list_link")
+    for p in places:
+        listed = prev_ref is not None and all(x.norm in links for x in toks[prev_ref.tok_end:p.tok_start]) \
+            and "و" in p.proclitic
+        if _near_point(p, toks) or listed:
+            prev_ref = p
+            continue
+        prev_ref = None
+        out.append(p)
+    # a place the gazetteer lacks, read at its province's point ("قاعدة قديمة على بعد 24 كلم غرب حمص"), says less
+    if len(out) == len(places) or not any(p.resolved and p.gazetteer_id and p.tok_start not in speakers
+                                          and not _acting(p, toks) for p in out):
+        return list(places)
+    return out
 
 
 _TOK_START = attrgetter("tok_start")

@@ -19,14 +19,15 @@ from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue
 from marsad.extract.frames import (
     Frame, Mention, apply_roles, casualty_side, date_distance, find_modality, held_by, joined_after,
+    DOWNED_WEAPON,
     pick_actors,
     pick_fatalities, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
 )
 from marsad.extract.scans import holds_any as _holds_any, positions as _positions
 from marsad.extract.filters import (
     AIRCRAFT_DOWNED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WEAK, WITHDRAWAL,
-    suppress_intercepted as _suppress_intercepted, suppress_weak as _suppress_weak, told_with as _told_with,
-    without_arrests_of_protests as _without_arrests_of_protests,
+    drop_event, suppress_intercepted as _suppress_intercepted, suppress_weak as _suppress_weak, told_with as _told_with,
+    without_arrests_of_protests as _without_arrests_of_protests, without_false_alarms as _without_false_alarms,
     without_interceptions_of_strikes as _without_interceptions_of_strikes,
     without_protests_of_riots as _without_protests_of_riots, without_withdrawn_sides as _without_withdrawn_sides,
     without_countrywide_transfers as _without_countrywide_transfers,
@@ -35,7 +36,8 @@ from marsad.extract.places import (
     PLACE_LIST, destinations as _destinations, document_place as _document_place, enumerated as _enumerated,
     exactness as _exactness, launch_site as _launch_site, listed_places as _listed_places, one_act as _one_act,
     pick_place as _pick_place, reason_places as _reason_places, retold_place as _retold_place,
-    seat_abroad as _seat_abroad, told_place as _told_place, without_reference_points as _without_reference_points,
+    seat_abroad as _seat_abroad, told_place as _told_place, without_near_points as _without_near_points,
+    without_reference_points as _without_reference_points,
 )
 from marsad.extract.merge import (
     REPORT_DAY, country_of_generics, dates_overlap, event_id_cnty, merge_within, set_interaction,
@@ -96,6 +98,8 @@ ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes 
 ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this close to publication starts an ongoing happening
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
+VICTIMS_CUE = "civilian"  # trigger_cues group of unarmed victims ("قتل" needs it: licensed by who was killed)
+VICTIMS_TOLD = "victims-told"  # rule id: a trigger licensed by its victims' cue, with no other target read: they are it
 NEEDS_NOT = "!"  # triggers.tsv needs "!group": the trigger is no happening of its own in a sentence holding the group
 CAMPAIGN_WINDOW = 7  # tokens from a trigger to the campaign place it names ("طرد تنظيم داعش من مدينة الرقة")
 
@@ -384,7 +388,11 @@ class EventExtractor:
             for t in trig_s[si]:
                 tdef: L.Trigger = t.payload
                 needs = tdef.needs.split("+") if tdef.needs else ()
-                if any(g != NEEDS_AGENT and g[0] != NEEDS_NOT and not cue_s.get(g, _EMPTY)[si] for g in needs):
+                lacking = next((g for g in needs if g != NEEDS_AGENT and g[0] != NEEDS_NOT
+                                and not cue_s.get(g, _EMPTY)[si]), None)
+                if lacking is not None:
+                    # the sentence lacks a cue the trigger needs (triggers.tsv "needs"): no frame, but a record
+                    _drop_unlicensed(doc, t, tdef, lacking, (s0, s1))
                     continue
                 barred = next((g for g in needs if g[0] == NEEDS_NOT and cue_s.get(g[1:], _EMPTY)[si]), None)
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
@@ -471,6 +479,9 @@ class EventExtractor:
                     near = [p for p in near if not _seat_abroad(p, speakers, doc_place)]
                 # "عدا عن قربها من دمشق": what a place told before is near is no place of the act
                 near = _without_reference_points(near, toks)
+                # "على الغوطة الشرقية القريبة من دمشق"، "في سامراء على بعد 100 كلم من بغداد": what the place is near
+                # is where only when the sentence names no other place
+                near = _without_near_points(near, toks, speakers)
                 # where people are moved to, where a projectile was fired from and where the happening of a reason
                 # clause took place are no place of the act
                 reason = _reason_places(t, near, toks, trig_s[si], b, reason_at) if reason_at else set()
@@ -527,7 +538,9 @@ class EventExtractor:
                 f.joined = joined_after(toks, f.actor1, [*sides, *adjs], adjs)
                 f.actor1, f.actor2, fired = apply_roles(f.event_type, f.sub_event_type, f.actor1, f.actor2, country,
                                                         f.joined)
-                f.side_moved = read is not None and f.actor1 is None and f.actor2 is read
+                # "أسقطت صاروخين إسرائيليين": an interception that names whose weapon fell names a side as its agent does
+                f.side_moved = f.actor1 is None and f.actor2 is not None and (
+                    f.actor2 is read or f.sub_event_type in DOWNED_WEAPON)
                 f.rule_ids += fired
                 f.actor1, f.actor2, fired = recast_by_country(f.actor1, f.actor2, country)
                 f.rule_ids += fired
@@ -629,6 +642,11 @@ class EventExtractor:
                 f.civilian_target = (any(m.value.kind == "civilian" for m in actors)
                                      or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
                                      or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
+                if VICTIMS_CUE in needs and f.actor2 is None:
+                    # "قتل مسلحون المرشح": the victims whose cue licensed the killing are its target, even one
+                    # told by role with no count (no civilians' actor is named)
+                    f.civilian_target = True
+                    f.rule_ids.append(VICTIMS_TOLD)
                 f.claimed_by = claimed
                 self._refer_back(f, frames + sent_frames)
                 sent_frames.append(f)
@@ -1408,7 +1426,7 @@ class EventExtractor:
         # state that "protests" is no party to a protest: its protest is diplomatic
         moved = f.side_moved and f.event_type != "Protests"
         c += 0.15 if f.actor1 or spoke or moved else 0.0
-        c += 0.05 if f.actor2 or spoke else 0.0
+        c += 0.05 if f.actor2 or spoke or VICTIMS_TOLD in f.rule_ids else 0.0
         if f.place is not None:
             c += 0.04 if "place-context" in f.rule_ids else 0.12
         c += 0.08 if f.date is not None else 0.0
@@ -1643,41 +1661,31 @@ class EventExtractor:
             # "سقوط صواريخ على مطار المدينة": the military site hit is a place of its own, even one not geocoded
             if len(ev.evidence) == 1 and ANAPHORIC <= rules and (not own_actor or definite) \
                     and ev.confidence < self.anaphora_confidence and SITE_TOLD not in rules:
-                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                    "reason": "mention without its own place or date, matching no event",
-                                    "rule_id": ev.rule_ids[0]})
+                drop_event(doc, ev, "mention without its own place or date, matching no event", ev.rule_ids[0])
                 continue
             if ev.event_type == NAMED_CRIMES and _only_named(rules, ev.actor1 is None):
-                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                    "reason": "a known happening only named: definite nouns, no actor, place or day of its own",
-                                    "rule_id": "named-only"})
+                drop_event(doc, ev, "a known happening only named: definite nouns, no actor, place or day of its own",
+                           "named-only")
                 continue
             if ev.event_type == NAMED_CRIMES and {PAST_PERFECT, "date-context"} <= rules:
                 # "كانوا قد اختطفوا أثناء رحلة صيد": a crime in the pluperfect with no day of its own is the background
                 # of the news (a ransom, a trial), mostly years old
-                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                    "reason": "a crime recalled in the pluperfect, no day of its own",
-                                    "rule_id": "recalled-crime"})
+                drop_event(doc, ev, "a crime recalled in the pluperfect, no day of its own", "recalled-crime")
                 continue
             if id(ev) not in told:
                 # "فتح تحقيق في الهجوم الكيماوي", "الرد على الضربة": only named as what a reaction is about,
                 # with no day of its own; the happening is reported elsewhere, on its day
-                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                    "reason": "reference: a happening reacted to, no day of its own",
-                                    "rule_id": ev.rule_ids[0]})
+                drop_event(doc, ev, "reference: a happening reacted to, no day of its own", ev.rule_ids[0])
                 continue
             if not own[id(ev)][1] and _world_country(ev.iso) and home is not None and home.iso != ev.iso:
                 # a place abroad named in another sentence of a report from elsewhere is mostly where a statement was
                 # made or whose forces took part ("ضربات شاركت فيها فرنسا"), not where a mention naming no place happened
-                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                    "reason": "place abroad read from another sentence", "rule_id": "place-context"})
+                drop_event(doc, ev, "place abroad read from another sentence", "place-context")
                 continue
             if ev.sub_event_type == ARRESTS and not own[id(ev)][1] and _state_abroad(ev):
                 # a state's forces arrest on their own soil, or the report says where ("اعتقلت السلطات البحرينية 14
                 # إيرانيا"): a place in another country taken from another sentence is not where the arrest was made
-                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                    "reason": "arrest by a state placed in another country from another sentence",
-                                    "rule_id": "place-context"})
+                drop_event(doc, ev, "arrest by a state placed in another country from another sentence", "place-context")
                 continue
             country_of_generics(ev)
             if ev.actor2 is None and self.fallback_actor:
@@ -1700,11 +1708,11 @@ class EventExtractor:
                 ev.rule_ids.append(LIST_SIBLING)
                 self._keep(doc, ev, own, genre)
             else:
-                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end, "text": ev.evidence[0].text,
-                                    "reason": f"low confidence {ev.confidence}", "rule_id": ev.rule_ids[0]})
+                drop_event(doc, ev, f"low confidence {ev.confidence}", ev.rule_ids[0])
         doc.events = _without_countrywide_transfers(doc, doc.events)
         doc.events = _without_protests_of_riots(doc, _without_withdrawn_sides(doc, doc.events))
         doc.events = _without_arrests_of_protests(doc, _without_interceptions_of_strikes(doc, doc.events))
+        doc.events = _without_false_alarms(doc, doc.events, rec["analysis"].sentences)
         for ev in doc.events:
             ev.assign_id()
             ev.event_id_cnty = event_id_cnty(ev)
@@ -1743,9 +1751,7 @@ class EventExtractor:
                     "place" if not own_place or ev.latitude is None or (ev.gazetteer_id or "").startswith("c:")
                     else None)
             if lack is not None:
-                doc.dropped.append({"start": ev.evidence[0].start, "end": ev.evidence[0].end,
-                                    "text": ev.evidence[0].text, "reason": f"commentary: no {lack} of its own",
-                                    "rule_id": genre})
+                drop_event(doc, ev, f"commentary: no {lack} of its own", genre)
                 return
         doc.events.append(ev)
 
@@ -1800,6 +1806,13 @@ def _trigger_marks(toks: Sequence[Any], t: Match, tdef: L.Trigger, cue_s: Mappin
             _escalated(toks, t) or EventExtractor._ongoing(toks, t, max(0, t.start_tok - ONGOING_WINDOW))):
         marks.append(AS_NEWS)
     return marks
+
+
+def _drop_unlicensed(doc: Document, t: Match, tdef: L.Trigger, group: str, sent: tuple[int, int]) -> None:
+    """Log a trigger whose sentence lacks the cue group ``group`` it needs (no frame was made of it)."""
+    doc.dropped.append({"start": t.start, "end": t.end, "text": doc.text[t.start:t.end],
+                        "reason": f"needs:{group} (no such cue in the sentence)", "rule_id": tdef.id,
+                        "sentence": [sent[0], sent[1]]})
 
 
 def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int) -> None:
