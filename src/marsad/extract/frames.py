@@ -886,7 +886,7 @@ def _is_time(n: Any, tokens: Sequence[Token], units: frozenset[str], year_before
 
 def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens: Sequence[Token] | None = None,
                     subset: frozenset[str] = frozenset(), units: frozenset[str] = frozenset(),
-                    year_before: frozenset[str] = frozenset()) -> tuple[Any, bool]:
+                    year_before: frozenset[str] = frozenset(), heads: dict[int, Any] | None = None) -> tuple[Any, bool]:
     """(number mention or int, found) for the dead reported in a sentence.
 
     Each number goes with its nearest casualty word within 3 tokens (a word that is
@@ -894,11 +894,13 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
     number, as Arabic counts "ثلاثة قتلى"). Numbers of the wounded are not fatalities,
     nor lengths of time (``units``: "قبل عامين من مقتله") or years ("قتل في 1991"). Dual nouns ("قتيلان") alone
     give 2. A number counting part of an earlier count (``subset_heads``) stands for that
-    count: the dead are the whole. Counts joined by "و" ("15 طفلا وامرأتان") add up.
+    count: the dead are the whole. Counts joined by "و" ("15 طفلا وامرأتان") add up. ``heads``, when given, are
+    the sentence's (a clause's numbers may be part of a count told in another clause).
     """
     if not any(c.payload.kind in ("killed", "dual_killed") for c in casualties):
         return None, False
-    heads = subset_heads(numbers, tokens, subset) if subset else {}
+    if heads is None:
+        heads = subset_heads(numbers, tokens, subset) if subset else {}
     if units and tokens is not None:
         numbers = [n for n in numbers if not _is_time(n, tokens, units, year_before)]
     if tokens is not None and (lead := _death_verb_subject(numbers, casualties, tokens)) is not None:
@@ -931,6 +933,17 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
         if c.payload.kind == "dual_killed":
             return 2, True
     return None, False
+
+
+def clause_of(tokens: Sequence[Token], k: int, lo: int, hi: int, breaks: frozenset[str]) -> tuple[int, int]:
+    """The clause around token ``k`` within ``[lo, hi)``: up to the nearest of ``breaks`` on each side."""
+    a = k
+    while a > lo and tokens[a - 1].norm not in breaks:
+        a -= 1
+    b = k + 1
+    while b < hi and tokens[b].norm not in breaks:
+        b += 1
+    return a, b
 
 
 def _death_verb_subject(numbers: Sequence[Any], casualties: Sequence[Match], tokens: Sequence[Token]) -> Any:

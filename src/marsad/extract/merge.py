@@ -16,6 +16,7 @@ from marsad.model import Event
 
 REPORT_DAY = "report-day"  # the mention's only date is the day its statement was made (merges as undated)
 OWN_DAY = 2  # date_rank of a date told with the happening
+CLAUSE_TOLL = "toll-clause"  # rule id: a toll read in the trigger's own clause (as step.py)
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (as step.py)
 # a mention placed by the sentences around it or at "the city" told before refers back to a happening already told
 ANAPHORIC_MENTION = frozenset({"place-context", "place-refers-back"})
@@ -110,6 +111,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and dates_overlap(m, ev, own_date[id(m)] == OWN_DAY)
                 and not _other_days(m, ev, own_date[id(m)], date_rank(ev))
                 and not _days_at_one_town(m, ev, own_date[id(m)], date_rank(ev), own_place[id(m)])
+                and not _clause_tolls_apart(m, ev)
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         # an act over several unnamed towns ("place-province") is no mention of one town's happening, nor the reverse
         wide = "place-province" in ev.rule_ids
@@ -323,6 +325,13 @@ def _days_at_one_town(m: Event, ev: Event, m_rank: int, ev_rank: int, m_place: b
             and bool(m.gazetteer_id) and m.gazetteer_id == ev.gazetteer_id and m.geo_precision == ev.geo_precision == 1
             and m.time_precision == ev.time_precision == 1 and m.date_start == m.date_end
             and ev.date_start == ev.date_end and m.date_start != ev.date_start)
+
+
+def _clause_tolls_apart(m: Event, ev: Event) -> bool:
+    """Two mentions of one sentence, each with the toll of its own clause, the tolls and places differing ("قتل 8 في
+    قصف على خان شيخون، فيما قتل 3 في قصف على التح"): two happenings told side by side, not one told twice."""
+    return (CLAUSE_TOLL in m.rule_ids and CLAUSE_TOLL in ev.rule_ids and m.fatalities != ev.fatalities
+            and m.gazetteer_id != ev.gazetteer_id and _one_sentence(m, ev))
 
 
 def _one_sentence(m: Event, ev: Event) -> bool:

@@ -21,7 +21,7 @@ from marsad.extract.frames import (
     Frame, Mention, apply_roles, casualty_side, date_distance, find_modality, held_by, joined_after,
     DOWNED_WEAPON,
     pick_actors,
-    pick_fatalities, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
+    clause_of, pick_fatalities, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles, subset_heads,
 )
 from marsad.extract.scans import holds_any as _holds_any, positions as _positions
 from marsad.extract.filters import (
@@ -86,6 +86,8 @@ LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before pu
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 DISRUPTED = "Disrupted weapons use"  # interceptions: where the projectile was fired from is no place of them either
+CLAUSE_TOLL = "toll-clause"  # rule id: the toll told in the trigger's own clause, another trigger's clause apart
+BATTLES = "Battles"
 REASON_PLACE = "place-reason"  # rule id: the sentence's only places were a reason clause's, the act's is the context's
 STRUCK = frozenset({"Explosions/Remote violence"})  # acts from afar: whose dead they count is what they hit
 SIBLING = "sibling-place"  # rule id: a weak mention kept as one more place of a happening reported with confidence
@@ -384,6 +386,7 @@ class EventExtractor:
             reasons = with_conjunctions(L.words("reason_head"))
             # once per sentence, as latest_at, and only where a reason clause can open another happening (two triggers)
             reason_at = _positions(toks, a, b, reasons) if len(trig_s[si]) > 1 else []
+            clauses = self._trigger_clauses(toks, trig_s[si], a, b)  # two happenings told apart in one sentence
             sent_frames: list[Frame] = []
             for t in trig_s[si]:
                 tdef: L.Trigger = t.payload
@@ -423,6 +426,13 @@ class EventExtractor:
                 adjs = [m for m in adj_s[si] if not any(g.tok_end == m.tok_start and _generic_force(g) for g in sides)]
                 # "مدينة عفرين السورية": an adjective right after a place names the place's country, not a side
                 adjs = [m for m in adjs if not any(p.tok_end == m.tok_start for p in place_s[si])]
+                if clauses and clauses[t.start_tok][1] < b and tdef.event_type != BATTLES:
+                    # "سقطت قذائف على دمشق، بينما قصفت قوات النظام الغوطة": the sides named in a later happening's
+                    # clause are its own (an earlier clause's subject may still carry over: "قصفت القوات X، كما قصفت Y");
+                    # not a battle's, whose other side is often told in the next clause ("فيما تعمل قسد على صدها")
+                    end = clauses[t.start_tok][1]
+                    sides = [m for m in sides if m.tok_start < end]
+                    adjs = [m for m in adjs if m.tok_start < end]
                 # "قالت إسرائيل إن إيران أطلقت ...": who speaks before "إن/أن" tells of the act, is not its side
                 speakers = self._speaker_tokens(toks, rep_s[si], t, a, [*sides, *adjs])
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
@@ -638,7 +648,8 @@ class EventExtractor:
                     elif not f.modality and self._present_claim(toks, t, a, b):
                         f.modality = ("general", "present-claim")
                 if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
-                    self._count_dead(f, toks, (a, b), num_s[si], cas_s[si], date_s[si], rec["published"])
+                    self._count_dead(f, toks, (a, b), num_s[si], cas_s[si], date_s[si], rec["published"],
+                                     clauses.get(t.start_tok) if clauses else None)
                 f.civilian_target = (any(m.value.kind == "civilian" for m in actors)
                                      or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
                                      or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
@@ -658,9 +669,16 @@ class EventExtractor:
 
     @classmethod
     def _count_dead(cls, f: Frame, toks, span: tuple[int, int], numbers: Sequence[Any], casualties: Sequence[Any],
-                    dates: Sequence[DateMention], published: dt.date | None) -> None:
-        """The frame's fatalities from its sentence's numbers; a war's or a campaign's toll makes it a tally."""
-        num, found = pick_fatalities(numbers, casualties, toks, L.words("subset"), L.time_units(), L.words("year_before"))
+                    dates: Sequence[DateMention], published: dt.date | None,
+                    clause: tuple[int, int] | None = None) -> None:
+        """The frame's fatalities from its sentence's numbers, or its own clause's (``clause``, when the sentence tells
+        two happenings apart); a war's or a campaign's toll makes it a tally."""
+        num, found = cls._clause_toll(f, toks, clause, numbers, casualties)
+        if found:
+            f.rule_ids.append(CLAUSE_TOLL)
+        else:
+            num, found = pick_fatalities(numbers, casualties, toks, L.words("subset"), L.time_units(),
+                                         L.words("year_before"))
         f.fatalities = num if found else None
         dead = num if isinstance(num, int) or num is None else num.value
         if found and dead is not None and (dead >= TALLY_DEAD or (
@@ -672,6 +690,34 @@ class EventExtractor:
             else:
                 f.total = True
             f.rule_ids.append("tally-dead")
+
+    @staticmethod
+    def _trigger_clauses(toks, triggers: Sequence[Match], a: int, b: int) -> dict[int, tuple[int, int]]:
+        """trigger start -> its clause, when the sentence's triggers stand in two clauses or more, opened by
+        "بينما/فيما/في حين/كما" (function_words clause_split). Empty when one clause holds them all (most sentences):
+        the sentence is read as one."""
+        if len(triggers) < 2:
+            return {}
+        split = _with_conjunctions_once(L.words("clause_split"))
+        clauses = {t.start_tok: clause_of(toks, t.start_tok, a, b, split) for t in triggers}
+        return clauses if len(set(clauses.values())) > 1 else {}
+
+    @staticmethod
+    def _clause_toll(f: Frame, toks, clause: tuple[int, int] | None, numbers: Sequence[Any],
+                     casualties: Sequence[Any]) -> tuple[Any, bool]:
+        """The toll told in the trigger's own clause when another trigger of the sentence stands in another
+        clause ("قذائف على دمشق أدت إلى مقتل 2، فيما قصفت القوات الغوطة ما أسفر عن مقتل 20"): each happening
+        its own dead. (None, False) when the clause tells none: the sentence's toll is read then."""
+        if clause is None or not numbers:
+            return None, False
+        ca, cb = clause
+        cas = [c for c in casualties if ca <= c.start_tok and c.end_tok <= cb]
+        if not cas:
+            return None, False
+        own = [n for n in numbers if ca <= n.tok_start and n.tok_end <= cb]
+        subset = L.words("subset")
+        return pick_fatalities(own, cas, toks, subset, L.time_units(), L.words("year_before"),
+                               heads=subset_heads(numbers, toks, subset))
 
     @staticmethod
     def _coming(toks, d: DateMention, published: dt.date | None) -> DateMention:
@@ -1785,6 +1831,12 @@ class EventExtractor:
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
         return out
+
+
+@lru_cache(maxsize=8)
+def _with_conjunctions_once(group: frozenset[str]) -> frozenset[str]:
+    """``with_conjunctions`` made once per word group, for look-ups made per frame."""
+    return with_conjunctions(group)
 
 
 def _trigger_marks(toks: Sequence[Any], t: Match, tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int) -> list[str]:
