@@ -139,6 +139,15 @@ def without_withdrawn_sides(doc: Document, events: list[Event]) -> list[Event]:
         "withdrawal: the other side of a taking of the same place and day")
 
 
+def without_countrywide_transfers(doc: Document, events: list[Event]) -> list[Event]:
+    """"بدء انسحاب القوات الأجنبية من سوريا"، "دخلت طائرة مسيرة أراضي إسرائيل": a sub-type whose happening moves a town
+    or an area (event_types.tsv needs_place), placed only at a country, tells of forces, aircraft or things, not of a
+    territory handed over."""
+    return _drop_shadowed(doc, events, lambda ev: L.needs_place(ev.sub_event_type)
+                          and ((ev.gazetteer_id or "").startswith("c:") or ev.location is None),
+                          "transfer: no town or area, only a country")
+
+
 def told_with(ev: Event, events: Sequence[Event]) -> bool:
     """Whether a stored event is told in a sentence of ``ev``: that sentence's report is stored already (its
     other sub-type, another reading of its place). The towns of one listed place each stand ("place-list")."""

@@ -26,6 +26,9 @@ PARENTHESIS = 3  # tokens at most between two commas that set off a day or a pla
 SUBJECTED_WINDOW = 8  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact
 SINCE_SPAN_WINDOW = 4  # tokens back from "سنوات من" to the "منذ" that makes it a span counted back from now
 AGREED_ACT_WINDOW = 12  # tokens after "على أن" + a verb that are terms of the agreement ("على أن تنسحب ... وتسلم ...")
+# tokens from a terms cue to the verbal noun it agrees on after "على": the counterpart or the subject stands between
+# ("التوصل إلى اتفاق مع جماعة مسلحة في الغوطة الشرقية على الانسحاب"، "وافقت جماعة "فيلق الرحمن" على إجلاء")
+AGREED_ON_WINDOW = 12
 MAY_WINDOW = 7  # tokens back from a trigger to "قد" + an imperfect verb ("قد تشارك في ضربات")
 # tokens from a threat to the act it threatens as its object "ب + verbal noun": the subject, a time and an aside may
 # stand between ("هدد التنظيم في أواخر الشهر الماضي بإعدام"). Calls were tried too: "بشأن"، "يجب" then reached the
@@ -161,6 +164,7 @@ def _future_verb_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
 _KIND = attrgetter("payload.kind")
 SENSE = "sense"  # modality.tsv kind: the trigger word in another sense
 OPINION = "opinion"
+AGREEMENT = "Agreement"  # the sub-type whose own triggers a terms cue never makes a term
 
 
 def _senses_first(cues: Sequence[Match]) -> Sequence[Match]:
@@ -228,6 +232,9 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
                 # a sentence opening on "إذا" is a conditional throughout: its answer ("فسيكون ...") is as
                 # unreal as its condition
                 return (cue.kind, cue.id)
+            if cue.kind == "terms" and window < gap <= AGREED_ON_WINDOW and c.start_tok >= sent_lo \
+                    and _agreed_on(tokens, c, trig, tdef):
+                return (cue.kind, cue.id)
             if 0 <= gap <= window and c.start_tok >= sent_lo:
                 if cue.kind in SCOPING:
                     # these scope over a clause and the reported content after it
@@ -250,6 +257,15 @@ def _told_after(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger,
         return False
     verbs = words("told_verb")
     return any(tokens[k].norm in verbs for k in range(trig.end_tok, min(trig.end_tok + 2, sent_hi)))
+
+
+def _agreed_on(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger) -> bool:
+    """"اتفاق مع الجيش على الانسحاب"، "وافقت الجماعة على إجلاء مقاتليها": a verbal noun right after "على" (function_words
+    agreed_on) in the clause of a terms cue is the act agreed on. Not an agreement trigger: a truce agreed on is the
+    deal itself."""
+    if tdef.pos != "noun" or tdef.sub_event_type == AGREEMENT or tokens[trig.start_tok - 1].norm not in words("agreed_on"):
+        return False
+    return not _between_has_break(tokens, cue.end_tok, trig.start_tok)
 
 
 def _act_agreed(tokens: Sequence[Token], k: int, hi: int) -> bool:

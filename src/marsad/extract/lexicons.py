@@ -105,6 +105,11 @@ def face_of(sub_event_type: str) -> str | None:
 
 
 @lru_cache(maxsize=None)
+def needs_place(sub_event_type: str) -> bool:
+    """A mention of this sub-type placed only at a country is no happening (event_types.tsv needs_place)."""
+    return (_type_row(sub_event_type) or {}).get("needs_place") == "yes"
+
+
 def one_place(sub_event_type: str) -> bool:
     """One happening wherever its list of places reaches: no event per listed town (event_types.tsv one_place)."""
     return (_type_row(sub_event_type) or {}).get("one_place") == "yes"
