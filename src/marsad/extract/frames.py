@@ -176,6 +176,18 @@ def _senses_first(cues: Sequence[Match]) -> Sequence[Match]:
     return [*compress(cues, map(eq, kinds, repeat(SENSE))), *compress(cues, map(ne, kinds, repeat(SENSE)))]
 
 
+RELATIVE_AUX_MAX = 2  # "كانت قد": the auxiliaries of the pluperfect between a relative pronoun and its verb
+
+
+def _relative_lead(tokens: Sequence[Token], start: int, trig_start: int) -> int:
+    """The position of a relative clause's verb after pronoun end ``start``: past the pluperfect's
+    auxiliaries (function_words `relative_aux`), never past the trigger."""
+    aux, k = words("relative_aux"), start
+    while k < trig_start and k - start < RELATIVE_AUX_MAX and tokens[k].norm in aux:
+        k += 1
+    return k
+
+
 def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Sequence[Match], sent_lo: int,
                   sent_hi: int, question: bool) -> tuple[str, str] | None:
     """The modality that makes this trigger not a factual event, if any."""
@@ -203,13 +215,16 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         if cue.kind == "relative":
             # a verb right after the relative pronoun ("التي استعادتها"), or a noun one verb
             # later ("التي انتهت بالسيطرة"): the clause describes, it does not report
-            gap = trig.start_tok - c.end_tok
+            # "التي كانت قد تعرضت لقصف"، "التي كان احتلها التنظيم": the pluperfect's auxiliaries open the clause
+            # before its verb, which still describes what the place went through
+            lead = _relative_lead(tokens, c.end_tok, trig.start_tok)
+            gap = trig.start_tok - lead
             # a bare word right after the pronoun is its verb ("التي خطف منها": the noun spelling of a
             # verb); "الذي مكنها من السيطرة": one verb and a preposition before the verbal noun
             # "الذين تم اختطافهم": a passive auxiliary and the verbal noun are the clause's verb
             if (gap == 0 and (tdef.pos == "verb" or not trig.prefix)) or (tdef.pos == "noun" and gap == 1 and trig.prefix) \
-                    or (tdef.pos == "noun" and gap == 1 and tokens[c.end_tok].norm in words("passive_aux")) \
-                    or (tdef.pos == "noun" and gap == 2 and tokens[c.end_tok + 1].norm in words("relative_link")):
+                    or (tdef.pos == "noun" and gap == 1 and tokens[lead].norm in words("passive_aux")) \
+                    or (tdef.pos == "noun" and gap == 2 and tokens[lead + 1].norm in words("relative_link")):
                 return (cue.kind, cue.id)
             continue
         if cue.kind == "background" and (_since_span(tokens, c.start_tok, sent_lo) or _told_after(tokens, c, trig, tdef, sent_hi)):

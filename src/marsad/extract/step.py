@@ -218,6 +218,30 @@ def _listed_after(end: int, t: Match, tdef: L.Trigger, toks: Sequence[Any]) -> b
         return False
     return t.prefix.startswith("و") or (t.start_tok > 0 and toks[t.start_tok - 1].norm in L.words("list_joiner"))
 
+
+class _HistoryRun:
+    """The sentences with a happening told by a verb and dropped as old (a date or a bare year before the
+    background window) and none kept (read in document order): a sentence right after one, with no date of its
+    own, goes on with that history."""
+
+    def __init__(self, dates_by_sentence: Sequence[Sequence[Any]]) -> None:
+        self.dates, self.old, self.news = dates_by_sentence, set(), set()
+
+    def dropped(self, f: Frame, old: bool) -> None:
+        # history is told by verbs ("سيطر التنظيم على المدينة عام 2014"); an old happening named by a noun is a
+        # comparison or a reference ("الأكثر دموية منذ الاعتداء الذي وقع في يناير")
+        if old and f.tdef.pos == "verb":
+            self.old.add(f.sentence)
+
+    def kept(self, f: Frame) -> None:
+        self.news.add(f.sentence)
+
+    def goes_on(self, f: Frame) -> bool:
+        # the lead tells the news: its happening dropped as old was misdated, not history to carry on
+        prev = f.sentence - 1
+        return prev > 0 and prev in self.old and prev not in self.news and not self.dates[f.sentence]
+
+
 class EventExtractor:
     """Pipeline step: events from one document (see module doc)."""
 
@@ -1652,8 +1676,10 @@ class EventExtractor:
         for f in frames:
             f.confidence = self._confidence(f)
         self._document_agents(frames)
+        run = _HistoryRun(rec["buckets"]["dates"])
         for f in frames:
             if f.modality:
+                run.dropped(f, f.modality == ("background", "bare-year"))
                 self._drop(doc, f, f"modality:{f.modality[0]}")
                 continue
             if f.total and f.event_type != "Strategic developments":
@@ -1665,8 +1691,15 @@ class EventExtractor:
                 continue
             if (d is not None and published is not None and d.date_end is not None
                     and (published - d.date_end).days > self.background_days):
+                run.dropped(f, True)
                 self._drop(doc, f, "background (older than a month before publication)")
                 continue
+            if d is None and run.goes_on(f):
+                # "وفي 2014 سيطر التنظيم على المدينة. وأعدم عشرات من سكانها": a sentence with no time of its own
+                # right after one whose happenings were all history goes on with that history
+                self._drop(doc, f, "background (history told on)")
+                continue
+            run.kept(f)
             if d is not None and published is not None and d.date_start is not None and d.date_start > published:
                 self._drop(doc, f, "modality:future date")
                 continue
