@@ -4,3 +4,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 SHARED_EVAL = ROOT.parent / "shared" / "eval" / "dev"
+
+
+def resolved_places(geo, text: str) -> dict:
+    """Place name -> (gazetteer id, admin1, geo precision) of each place ``geo`` finds and resolves in ``text``."""
+    from marsad.lang.ar.tokens import analyze_text
+
+    places = geo.find_places(analyze_text(text))
+    geo.resolve_document(places, text, None)
+    return {p.name: (p.gazetteer_id, p.admin1, p.geo_precision) for p in places}

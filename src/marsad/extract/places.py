@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any, Collection, Mapping, Sequence
+from typing import Any, Callable, Collection, Mapping, Sequence
 
 from marsad.extract import lexicons as L
 from marsad.extract.frames import Frame
@@ -94,16 +94,7 @@ def without_near_points(places: Sequence[Any], toks: Sequence[Any], speakers: Co
     when a resolved place is left outside the speaker's words (``speakers``, tokens): "غارات على الغوطة الشرقية
     القريبة من دمشق" is at the Ghouta; "قصف على منطقة قريبة من بلدة X", with no other place ("قال متحدث في Y إن"
     is none), stands near X (as a coder codes it)."""
-    out, prev_ref = [], None
-    links = L.words("list_link")
-    for p in places:
-        listed = prev_ref is not None and all(x.norm in links for x in toks[prev_ref.tok_end:p.tok_start]) \
-            and "و" in p.proclitic
-        if _near_point(p, toks) or listed:
-            prev_ref = p
-            continue
-        prev_ref = None
-        out.append(p)
+    out = _without_listed_with(places, toks, _near_point)
     # a place the gazetteer lacks, read at its province's point ("قاعدة قديمة على بعد 24 كلم غرب حمص"), says less
     if len(out) == len(places) or not any(p.resolved and p.gazetteer_id and p.tok_start not in speakers
                                           and not _acting(p, toks) for p in out):
@@ -116,12 +107,18 @@ _TOK_START = attrgetter("tok_start")
 
 def without_reference_points(places: Sequence[Any], toks: Sequence[Any]) -> list[Any]:
     """``places`` less the reference points and the places listed with them ("مجاورة لبلدتي X وY": X and Y)."""
+    return _without_listed_with(places, toks, _proximity_of)
+
+
+def _without_listed_with(places: Sequence[Any], toks: Sequence[Any],
+                         dropped: Callable[[Any, Sequence[Any]], Any]) -> list[Any]:
+    """``places`` less those ``dropped`` picks and the places listed right after one of them ("X وY")."""
     out, prev_ref = [], None
     links = L.words("list_link")
     for p in places:
         listed = prev_ref is not None and all(x.norm in links for x in toks[prev_ref.tok_end:p.tok_start]) \
             and "و" in p.proclitic
-        if _proximity_of(p, toks) or listed:
+        if dropped(p, toks) or listed:
             prev_ref = p
             continue
         prev_ref = None
