@@ -76,6 +76,7 @@ ESCALATION_WINDOW = 6  # words back from the noun to the verb of escalation (its
 # a definite noun told as going on, in the pluperfect or beside its verb is told, not only named (q22a)
 ANAPHORA_TOLD = frozenset({"date-ongoing", PAST_PERFECT, TOLD_VERBALLY, AS_NEWS})
 TOLD_AGAIN = "told-again"  # a well-known happening dated by its campaigns.tsv row
+TOLD_AGAIN_WEEK = "told-again-week"  # the same, in a report that never tells its day: the report's week
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
 ARRESTS = "Arrests"
@@ -343,7 +344,7 @@ class EventExtractor:
         last_place = next((p for p in lead if p.kind != "country"), lead[0] if lead else None)
         headings = _heading_lines(doc.text)
         lead_day = self._lead_date(rec)
-        retold = self._retellable(rec["published"], rec["dates"])
+        retold = self._retellable(rec["published"])
         for si, (a, b) in enumerate(units):
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
             if last_place is None and not here:
@@ -620,13 +621,13 @@ class EventExtractor:
                         f.modality = ("background", past)
                 if not f.modality and not f.total and latest is None and retold:
                     known = self._told_again(toks, t, f, (a, b), rec["published"], trig_types or {}, trig_s[si],
-                                             rec["dates"], place_s[si])
+                                             place_s[si])
                     if known is not None:
                         # "اهتمت الصحف اليوم بالهجوم الكيميائي على دوما": a well-known happening told again keeps
                         # its own day, not the day of the reaction or of the report
-                        f.date = DateMention(t.start, t.end, "", known.ended, known.ended, 1, known.id,
-                                             t.start_tok, t.end_tok, "past")
-                        f.rule_ids = [r for r in f.rule_ids if r != REPORT_DAY] + [known.id, TOLD_AGAIN]
+                        f.date, told = self._retold_day(t, known, rec["dates"], rec["published"])
+                        f.rule_ids = [r for r in f.rule_ids if r != REPORT_DAY] + [
+                            known.id, TOLD_AGAIN if told else TOLD_AGAIN_WEEK]
                 if f.date is None:
                     f.rule_ids.append("date-context")
                     if self._ongoing(toks, t, a):
@@ -784,24 +785,20 @@ class EventExtractor:
         """The first row whose types include the frame's event or sub-event type."""
         return next((c for c in rows if f.event_type in c.types or f.sub_event_type in c.types), None)
 
-    def _retellable(self, published: dt.date | None, dates: Sequence[DateMention]) -> bool:
+    def _retellable(self, published: dt.date | None) -> bool:
         """Whether ``_told_again`` may find a row in the document: it needs a row that ended within the background
-        window before publication on a day the report tells (most documents tell none, and need no scan)."""
+        window before publication (most documents are far from any, and need no scan)."""
         if published is None:
             return False
-        ends = L.campaign_ends()
-        return any(d.precision == 1 and d.date_start in ends and 0 <= (published - d.date_start).days <= self.background_days
-                   for d in dates)
+        return any(0 <= (published - e).days <= self.background_days for e in L.campaign_ends())
 
     def _told_again(self, toks, t: Match, f: Frame, span: tuple[int, int], published: dt.date | None,
-                    triggers: Mapping[int, str], trig_s: Sequence[Match], dates: Sequence[DateMention],
-                    places: Sequence[Any]) -> Any:
+                    triggers: Mapping[int, str], trig_s: Sequence[Match], places: Sequence[Any]) -> Any:
         """The campaigns.tsv row of a well-known happening that trigger ``t`` tells again within the background
         window after its day, with no day of its own: named right after the trigger ("الهجوم الكيميائي على
         دوما"), or a definite noun at the row's place taken from the context ("الهجوم الكيميائي" in a report on
         Douma). A day told after the trigger in its clause is the trigger's own: a fresh happening, not moved.
-        The row's day is taken only when the report tells it somewhere ("الهجوم الذي وقع السبت"): a report that
-        never tells the day dates what it retells as the report lets one know (its own week)."""
+        Which day the mention takes is ``_retold_day``'s."""
         lo, end = span
         if published is None:
             return None
@@ -810,13 +807,22 @@ class EventExtractor:
             c = self._fitting(f, L.campaigns_by_place().get(norm_key(f.place.name), ()))
         if c is None or not 0 <= (published - c.ended).days <= self.background_days or self._ongoing(toks, t, lo):
             return None  # "لا تزال تحترق بنار القصف الكيماوي": told as going on, not the one day
-        if not any(d.precision == 1 and d.date_start == c.ended for d in dates):
-            return None  # the report never tells the day: what it retells is dated as the report lets one know
         d = f.date
         if d is not None and d.date_start is not None and REPORT_DAY not in f.rule_ids and (
                 d.date_start < c.ended - dt.timedelta(days=1) or self._day_after(toks, t, d, trig_s)):
             return None  # an earlier day is another happening; a day told right after it is its own
         return c
+
+    @staticmethod
+    def _retold_day(t: Match, c: Any, dates: Sequence[DateMention], published: dt.date) -> tuple[DateMention, bool]:
+        """The day of well-known happening ``c`` told again by trigger ``t``, and whether the report tells it
+        somewhere ("الهجوم الذي وقع السبت"). A report that never tells the day dates what it retells as the report
+        lets one know: the week up to the report, reaching back to the row's day when that is older (not the day
+        of the reaction or of the report, which the happening is not on)."""
+        if any(d.precision == 1 and d.date_start == c.ended for d in dates):
+            return DateMention(t.start, t.end, "", c.ended, c.ended, 1, c.id, t.start_tok, t.end_tok, "past"), True
+        start = min(published - dt.timedelta(days=LATEST_DAYS), c.ended)
+        return DateMention(t.start, t.end, "", start, published, WEEK, c.id, t.start_tok, t.end_tok, "past"), False
 
     @staticmethod
     def _day_after(toks, t: Match, d: DateMention, triggers: Sequence[Match]) -> bool:
