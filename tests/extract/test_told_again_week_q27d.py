@@ -32,3 +32,11 @@ def test_the_range_reaches_back_to_a_day_older_than_the_week(extractor):
 def test_a_report_that_tells_the_day_keeps_it(extractor):
     text = "وكانت مدينة دوما قد تعرضت لقصف عنيف في السابع من أبريل. " + REACTION
     assert [e.event_date for e in _chemical(extractor, text, "2018-04-12")] == ["2018-04-07"]
+
+
+def test_a_campaigns_place_left_again_on_a_day_of_its_own_keeps_that_day(extractor):
+    # cp-20, the Eastern Ghouta emptied on 14 April: a later withdrawal told with its day is news, not the week
+    doc = extractor(MetaStep()(Document(
+        text="بدأ مقاتلو المعارضة، السبت، في الانسحاب من الغوطة الشرقية باتجاه الشمال.", published="2018-04-21")))
+    moves = [e for e in doc.events if e.sub_event_type == "Non-violent transfer of territory"]
+    assert [e.event_date for e in moves] == ["2018-04-21"], [(e.date_start, e.date_end, e.rule_ids) for e in doc.events]

@@ -622,14 +622,16 @@ class EventExtractor:
                 if not f.modality and not f.total and latest is None and retold:
                     known = self._told_again(toks, t, f, (a, b), rec["published"], trig_types or {}, trig_s[si],
                                              place_s[si])
-                    if known is not None:
+                    day = None if known is None else self._retold_day(t, known, rec["dates"], rec["published"])
+                    if day and (day[1] or not self._has_own_day(t, f, known)):
                         # "اهتمت الصحف اليوم بالهجوم الكيميائي على دوما": a well-known happening told again keeps
                         # its own day, not the day of the reaction or of the report
-                        f.date, told = self._retold_day(t, known, rec["dates"], rec["published"])
+                        f.date = day[0]
                         f.rule_ids = [r for r in f.rule_ids if r != REPORT_DAY] + [
-                            known.id, TOLD_AGAIN if told else TOLD_AGAIN_WEEK]
-                if f.date is None:
-                    f.rule_ids.append("date-context")
+                            known.id, TOLD_AGAIN if day[1] else TOLD_AGAIN_WEEK]
+                if _no_day_told(f):
+                    if f.date is None:
+                        f.rule_ids.append("date-context")
                     if self._ongoing(toks, t, a):
                         f.rule_ids.append("date-ongoing")
                     elif self._past_perfect(toks, t, a):
@@ -825,6 +827,17 @@ class EventExtractor:
         return DateMention(t.start, t.end, "", start, published, WEEK, c.id, t.start_tok, t.end_tok, "past"), False
 
     @staticmethod
+    def _has_own_day(t: Match, f: Frame, known: Any) -> bool:
+        """Frame ``f`` of trigger ``t`` has a day of its own, which a report that never tells the known row's day
+        leaves it (not the report's week): a day told after the trigger ("هجوم كيميائي استهدف السبت دوما"), or any
+        day for a campaign's row ("بدأ المقاتلون، السبت، في الانسحاب": a campaign's place is often struck or left
+        again). A day told before a one-day happening's noun is the statement's ("اتهمت الوزارة، الجمعة، ... بفبركة
+        هجوم كيماوي في دوما"), as is a report-day."""
+        if f.date is None or REPORT_DAY in f.rule_ids:
+            return False
+        return f.date.tok_start >= t.end_tok or not known.happening
+
+    @staticmethod
     def _day_after(toks, t: Match, d: DateMention, triggers: Sequence[Match]) -> bool:
         """Day ``d`` told after trigger ``t`` in its clause, no other trigger between ("هجوم كيميائي على دوما
         يوم الثلاثاء")."""
@@ -975,8 +988,9 @@ class EventExtractor:
         """"قال جيش الإسلام الخميس إن الهجوم الكيميائي هو ما دفعنا": a violent happening named by a definite noun,
         with no day of its own (none, or only one told before it: the statement's), no dead counted and no verb
         of its own (not told as going on, in the pluperfect or as escalated) is named as known to the reader: a
-        reference when the lead tells no happening of its type (``_lead_types``)."""
-        return (f.event_type in NAMED_HAPPENINGS and (f.date is None or f.date.tok_end <= f.trigger.start_tok)
+        reference when the lead tells no happening of its type (``_lead_types``). The report's week a well-known
+        happening takes when the report never tells its day is no day of its own."""
+        return (f.event_type in NAMED_HAPPENINGS and (_no_day_told(f) or f.date.tok_end <= f.trigger.start_tok)
                 and not f.fatalities
                 and _definite_noun(f.trigger) and not ANAPHORA_TOLD & set(f.rule_ids))
 
@@ -1635,7 +1649,7 @@ class EventExtractor:
                     for e in copies:
                         e.fatalities, e.fatalities_low, e.fatalities_high = 0, None, None
                 events += copies
-                if f.referred and f.date is None:
+                if f.referred and _no_day_told(f):
                     referred.update(id(e) for e in copies)
                 elif self._named_only(f):
                     named.update(id(e) for e in copies)
@@ -1912,6 +1926,12 @@ def _only_named(rules: set[str], no_actor: bool) -> bool:
     triggers = [r for r in rules if r in pos]
     return bool(triggers) and "definite" in rules and TOLD_VERBALLY not in rules and "date-context" in rules \
         and (no_actor or bool(INFERRED_ACTOR & rules)) and all(pos[r] == "noun" for r in triggers)
+
+
+def _no_day_told(f: Frame) -> bool:
+    """Frame ``f`` has no day the report tells: none, or the report's week a well-known happening takes when the
+    report never tells its day (told-again-week)."""
+    return f.date is None or TOLD_AGAIN_WEEK in f.rule_ids
 
 
 def _told_verbally(toks: Sequence[Any], t: Match) -> bool:
