@@ -344,7 +344,7 @@ class EventExtractor:
         last_place = next((p for p in lead if p.kind != "country"), lead[0] if lead else None)
         headings = _heading_lines(doc.text)
         lead_day = self._lead_date(rec)
-        retold = self._retellable(rec["published"])
+        retold = self._retellable(rec["published"], rec["dates"], rec["places"])
         for si, (a, b) in enumerate(units):
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
             if last_place is None and not here:
@@ -787,12 +787,20 @@ class EventExtractor:
         """The first row whose types include the frame's event or sub-event type."""
         return next((c for c in rows if f.event_type in c.types or f.sub_event_type in c.types), None)
 
-    def _retellable(self, published: dt.date | None) -> bool:
+    def _retellable(self, published: dt.date | None, dates: Sequence[DateMention], places: Sequence[Any]) -> bool:
         """Whether ``_told_again`` may find a row in the document: it needs a row that ended within the background
-        window before publication (most documents are far from any, and need no scan)."""
+        window before publication, and the report telling its day or naming a place that has a row (most documents
+        do neither, and need no scan)."""
         if published is None:
             return False
-        return any(0 <= (published - e).days <= self.background_days for e in L.campaign_ends())
+        ends = L.campaign_ends()
+        if not any(0 <= (published - e).days <= self.background_days for e in ends):
+            return False
+        if any(d.precision == 1 and d.date_start in ends and 0 <= (published - d.date_start).days <= self.background_days
+               for d in dates):
+            return True
+        rows = L.campaigns_by_place()
+        return any(p.resolved and norm_key(p.name) in rows for p in places)
 
     def _told_again(self, toks, t: Match, f: Frame, span: tuple[int, int], published: dt.date | None,
                     triggers: Mapping[int, str], trig_s: Sequence[Match], places: Sequence[Any]) -> Any:
