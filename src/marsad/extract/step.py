@@ -78,6 +78,7 @@ ESCALATION_WINDOW = 6  # words back from the noun to the verb of escalation (its
 # a definite noun told as going on, in the pluperfect or beside its verb is told, not only named (q22a)
 ANAPHORA_TOLD = frozenset({"date-ongoing", PAST_PERFECT, TOLD_VERBALLY, AS_NEWS})
 TOLD_AGAIN = "told-again"  # a well-known happening dated by its campaigns.tsv row
+TOLD_AGAIN_WEEK = "told-again-week"  # the same, in a report that never tells its day: the report's week
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
 ARRESTS = "Arrests"
@@ -371,7 +372,7 @@ class EventExtractor:
         last_place = next((p for p in lead if p.kind != "country"), lead[0] if lead else None)
         headings = _heading_lines(doc.text)
         lead_day = self._lead_date(rec)
-        retold = self._retellable(rec["published"], rec["dates"])
+        retold = self._retellable(rec["published"], rec["dates"], rec["places"])
         for si, (a, b) in enumerate(units):
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
             if last_place is None and not here:
@@ -660,15 +661,17 @@ class EventExtractor:
                         f.modality = ("background", past)
                 if not f.modality and not f.total and latest is None and retold:
                     known = self._told_again(toks, t, f, (a, b), rec["published"], trig_types or {}, trig_s[si],
-                                             rec["dates"], place_s[si])
-                    if known is not None:
+                                             place_s[si])
+                    day = None if known is None else self._retold_day(t, known, rec["dates"], rec["published"])
+                    if day and (day[1] or not self._has_own_day(t, f, known)):
                         # "اهتمت الصحف اليوم بالهجوم الكيميائي على دوما": a well-known happening told again keeps
                         # its own day, not the day of the reaction or of the report
-                        f.date = DateMention(t.start, t.end, "", known.ended, known.ended, 1, known.id,
-                                             t.start_tok, t.end_tok, "past")
-                        f.rule_ids = [r for r in f.rule_ids if r != REPORT_DAY] + [known.id, TOLD_AGAIN]
-                if f.date is None:
-                    f.rule_ids.append("date-context")
+                        f.date = day[0]
+                        f.rule_ids = [r for r in f.rule_ids if r != REPORT_DAY] + [
+                            known.id, TOLD_AGAIN if day[1] else TOLD_AGAIN_WEEK]
+                if _no_day_told(f):
+                    if f.date is None:
+                        f.rule_ids.append("date-context")
                     if self._ongoing(toks, t, a):
                         f.rule_ids.append("date-ongoing")
                     elif self._past_perfect(toks, t, a):
@@ -860,24 +863,28 @@ class EventExtractor:
         """The first row whose types include the frame's event or sub-event type."""
         return next((c for c in rows if f.event_type in c.types or f.sub_event_type in c.types), None)
 
-    def _retellable(self, published: dt.date | None, dates: Sequence[DateMention]) -> bool:
+    def _retellable(self, published: dt.date | None, dates: Sequence[DateMention], places: Sequence[Any]) -> bool:
         """Whether ``_told_again`` may find a row in the document: it needs a row that ended within the background
-        window before publication on a day the report tells (most documents tell none, and need no scan)."""
+        window before publication, and the report telling its day or naming a place that has a row (most documents
+        do neither, and need no scan)."""
         if published is None:
             return False
         ends = L.campaign_ends()
-        return any(d.precision == 1 and d.date_start in ends and 0 <= (published - d.date_start).days <= self.background_days
-                   for d in dates)
+        if not any(0 <= (published - e).days <= self.background_days for e in ends):
+            return False
+        if any(d.precision == 1 and d.date_start in ends and 0 <= (published - d.date_start).days <= self.background_days
+               for d in dates):
+            return True
+        rows = L.campaigns_by_place()
+        return any(p.resolved and norm_key(p.name) in rows for p in places)
 
     def _told_again(self, toks, t: Match, f: Frame, span: tuple[int, int], published: dt.date | None,
-                    triggers: Mapping[int, str], trig_s: Sequence[Match], dates: Sequence[DateMention],
-                    places: Sequence[Any]) -> Any:
+                    triggers: Mapping[int, str], trig_s: Sequence[Match], places: Sequence[Any]) -> Any:
         """The campaigns.tsv row of a well-known happening that trigger ``t`` tells again within the background
         window after its day, with no day of its own: named right after the trigger ("الهجوم الكيميائي على
         دوما"), or a definite noun at the row's place taken from the context ("الهجوم الكيميائي" in a report on
         Douma). A day told after the trigger in its clause is the trigger's own: a fresh happening, not moved.
-        The row's day is taken only when the report tells it somewhere ("الهجوم الذي وقع السبت"): a report that
-        never tells the day dates what it retells as the report lets one know (its own week)."""
+        Which day the mention takes is ``_retold_day``'s."""
         lo, end = span
         if published is None:
             return None
@@ -886,13 +893,33 @@ class EventExtractor:
             c = self._fitting(f, L.campaigns_by_place().get(norm_key(f.place.name), ()))
         if c is None or not 0 <= (published - c.ended).days <= self.background_days or self._ongoing(toks, t, lo):
             return None  # "لا تزال تحترق بنار القصف الكيماوي": told as going on, not the one day
-        if not any(d.precision == 1 and d.date_start == c.ended for d in dates):
-            return None  # the report never tells the day: what it retells is dated as the report lets one know
         d = f.date
         if d is not None and d.date_start is not None and REPORT_DAY not in f.rule_ids and (
                 d.date_start < c.ended - dt.timedelta(days=1) or self._day_after(toks, t, d, trig_s)):
             return None  # an earlier day is another happening; a day told right after it is its own
         return c
+
+    @staticmethod
+    def _retold_day(t: Match, c: Any, dates: Sequence[DateMention], published: dt.date) -> tuple[DateMention, bool]:
+        """The day of well-known happening ``c`` told again by trigger ``t``, and whether the report tells it
+        somewhere ("الهجوم الذي وقع السبت"). A report that never tells the day dates what it retells as the report
+        lets one know: the week up to the report, reaching back to the row's day when that is older (not the day
+        of the reaction or of the report, which the happening is not on)."""
+        if any(d.precision == 1 and d.date_start == c.ended for d in dates):
+            return DateMention(t.start, t.end, "", c.ended, c.ended, 1, c.id, t.start_tok, t.end_tok, "past"), True
+        start = min(published - dt.timedelta(days=LATEST_DAYS), c.ended)
+        return DateMention(t.start, t.end, "", start, published, WEEK, c.id, t.start_tok, t.end_tok, "past"), False
+
+    @staticmethod
+    def _has_own_day(t: Match, f: Frame, known: Any) -> bool:
+        """Frame ``f`` of trigger ``t`` has a day of its own, which a report that never tells the known row's day
+        leaves it (not the report's week): a day told after the trigger ("هجوم كيميائي استهدف السبت دوما"), or any
+        day for a campaign's row ("بدأ المقاتلون، السبت، في الانسحاب": a campaign's place is often struck or left
+        again). A day told before a one-day happening's noun is the statement's ("اتهمت الوزارة، الجمعة، ... بفبركة
+        هجوم كيماوي في دوما"), as is a report-day."""
+        if f.date is None or REPORT_DAY in f.rule_ids:
+            return False
+        return f.date.tok_start >= t.end_tok or not known.happening
 
     @staticmethod
     def _day_after(toks, t: Match, d: DateMention, triggers: Sequence[Match]) -> bool:
@@ -1045,8 +1072,9 @@ class EventExtractor:
         """"قال جيش الإسلام الخميس إن الهجوم الكيميائي هو ما دفعنا": a violent happening named by a definite noun,
         with no day of its own (none, or only one told before it: the statement's), no dead counted and no verb
         of its own (not told as going on, in the pluperfect or as escalated) is named as known to the reader: a
-        reference when the lead tells no happening of its type (``_lead_types``)."""
-        return (f.event_type in NAMED_HAPPENINGS and (f.date is None or f.date.tok_end <= f.trigger.start_tok)
+        reference when the lead tells no happening of its type (``_lead_types``). The report's week a well-known
+        happening takes when the report never tells its day is no day of its own."""
+        return (f.event_type in NAMED_HAPPENINGS and (_no_day_told(f) or f.date.tok_end <= f.trigger.start_tok)
                 and not f.fatalities
                 and _definite_noun(f.trigger) and not ANAPHORA_TOLD & set(f.rule_ids))
 
@@ -1721,7 +1749,7 @@ class EventExtractor:
                     for e in copies:
                         e.fatalities, e.fatalities_low, e.fatalities_high = 0, None, None
                 events += copies
-                if f.referred and f.date is None:
+                if f.referred and _no_day_told(f):
                     referred.update(id(e) for e in copies)
                 elif self._named_only(f):
                     named.update(id(e) for e in copies)
@@ -2005,6 +2033,12 @@ def _only_named(rules: set[str], no_actor: bool) -> bool:
     triggers = [r for r in rules if r in pos]
     return bool(triggers) and "definite" in rules and TOLD_VERBALLY not in rules and "date-context" in rules \
         and (no_actor or bool(INFERRED_ACTOR & rules)) and all(pos[r] == "noun" for r in triggers)
+
+
+def _no_day_told(f: Frame) -> bool:
+    """Frame ``f`` has no day the report tells: none, or the report's week a well-known happening takes when the
+    report never tells its day (told-again-week)."""
+    return f.date is None or TOLD_AGAIN_WEEK in f.rule_ids
 
 
 def _told_verbally(toks: Sequence[Any], t: Match) -> bool:
