@@ -1127,9 +1127,10 @@ class EventExtractor:
             w = toks[k].norm
             if w in breaks:
                 # "أدانت السعودية، الأحد، الهجوم": a day set off by commas stays inside the clause
-                k = _before_aside(toks, k, sent_lo, breaks)
-                if k is None:
+                aside = _before_aside(toks, k, sent_lo, breaks)
+                if aside is None:  # a name of its own: k stays an int, as compiled code (mypyc) checks
                     return None
+                k = aside
                 lo = max(sent_lo, lo - 2)
             elif w in any_heads:  # "وأدانت الحكومة ... الهجوم": also after a conjunction
                 return w[1:] if w not in heads else w
@@ -1204,9 +1205,10 @@ class EventExtractor:
             if w in heads:
                 return set(range(k + 1, t.start_tok))
             if w in breaks:
-                k = _before_aside(toks, k, sent_lo, breaks)
-                if k is None:
+                aside = _before_aside(toks, k, sent_lo, breaks)
+                if aside is None:  # a name of its own: k stays an int, as compiled code (mypyc) checks
                     return set()
+                k = aside
             k -= 1
         return set()
 
