@@ -55,11 +55,36 @@ def _local_pair(p: Any, q: Any) -> bool:
     return p.kind in _TOWN_KINDS and q.kind in _TOWN_KINDS and q.geo_precision == 1
 
 
+@lru_cache(maxsize=1)
+def _capital_endings() -> tuple[str, ...]:
+    """function_words capital_word as one ``str.endswith`` argument."""
+    return tuple(L.words("capital_word"))
+
+
 def _named_from(toks: Sequence[Any], k: int) -> int:
     """The first token of a capital word naming the place at ``k`` ("للعاصمة دمشق"، "من العاصمة السورية دمشق"),
     up to two tokens back; ``k`` when none."""
-    caps = L.words("capital_word")
-    return next((j for j in (k - 1, k - 2) if j >= 0 and any(toks[j].norm.endswith(w) for w in caps)), k)
+    caps = _capital_endings()
+    if k >= 1 and toks[k - 1].norm.endswith(caps):
+        return k - 1
+    return k - 2 if k >= 2 and toks[k - 2].norm.endswith(caps) else k
+
+
+@lru_cache(maxsize=1)
+def _point_words() -> frozenset[str]:
+    """The words one of which stands right before a reference or near point unless a capital word does
+    (``_after_word``, ``_near_point``): proximity_of, near_of, proximity_prep, distance_unit."""
+    return L.words("proximity_of") | L.words("near_of") | L.words("proximity_prep") | L.words("distance_unit")
+
+
+def _may_be_point(p: Any, toks: Sequence[Any]) -> bool:
+    """A cheap necessary test of ``_proximity_of`` and ``_near_point``: the token before ``p`` is one of their words,
+    or a capital word stands one or two tokens before it. Most places have neither, and skip their reading."""
+    k = p.tok_start
+    if k < 1:
+        return False
+    w, caps = toks[k - 1].norm, _capital_endings()
+    return w in _point_words() or w.endswith(caps) or (k >= 2 and toks[k - 2].norm.endswith(caps))
 
 
 def _after_word(p: Any, toks: Sequence[Any], words: frozenset[str]) -> bool:
@@ -74,13 +99,15 @@ def _after_word(p: Any, toks: Sequence[Any], words: frozenset[str]) -> bool:
 def _proximity_of(p: Any, toks: Sequence[Any]) -> bool:
     """Whether ``p`` follows "قربها من"/"بعده عن"/"مجاورة لـ" (function_words proximity_of), a capital word
     between them or not ("المنطقة المتاخمة للعاصمة دمشق"): a reference point."""
-    return _after_word(p, toks, L.words("proximity_of"))
+    return _may_be_point(p, toks) and _after_word(p, toks, L.words("proximity_of"))
 
 
 def _near_point(p: Any, toks: Sequence[Any]) -> bool:
     """Whether ``p`` is what the place of the act is said to be near or at a distance from: after "القريبة من"
     (function_words near_of), or after a length ("على بعد 100 كيلومتر من بغداد"، "تبعد 5 كلم عن X"، "على بعد 24 كلم
     غرب حمص": distance_unit, then "من/عن" or the compass word the mention opens with)."""
+    if not _may_be_point(p, toks):
+        return False
     if _after_word(p, toks, L.words("near_of")):
         return True
     k, units = p.tok_start, L.words("distance_unit")

@@ -792,7 +792,7 @@ def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok:
     c = _Ctx(toks, hi, lex, published)
     orig = an.norm.orig
     out: list[DateMention] = []
-    anaphors = _anaphor_forms()
+    anaphors, openers, seconds = _anaphor_forms(), _told_openers(), _then_seconds()
     i = lo_tok
     for k in an.starts_in(trig, lo_tok, hi):
         if k < i:
@@ -800,7 +800,10 @@ def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok:
         i = k
         r = _date_at(c, i)
         if r is None:
-            told = _told_day(c, i, out[-1], orig) if out and toks[i].norm in anaphors else None
+            # "في" opens "في ذلك الوقت" but mostly anything else: asked only before the phrase's second word
+            w = toks[i].norm
+            told = _told_day(c, i, out[-1], orig) if out and (w in openers or (
+                w in anaphors and i + 1 < hi and toks[i + 1].norm in seconds)) else None
             if told is not None:
                 out.append(told)
                 i = told.tok_end
@@ -842,6 +845,13 @@ def _then_seconds() -> frozenset[str]:
 def _then_singles() -> frozenset[str]:
     """The forms of the one-word "then" phrases ("حينها"، "وحينها")."""
     return frozenset(f for f, lst in _dlex().surf.items() if any(e.kind == "then" and len(e.words) == 1 for _, e in lst))
+
+
+@lru_cache(maxsize=1)
+def _told_openers() -> frozenset[str]:
+    """The anaphor forms ``_told_day`` may read a phrase at whatever follows: those of no "then" phrase ("اليوم")
+    and the one-word "then" phrases; the others ("في") only open one before its second word (``_then_words``)."""
+    return frozenset(f for f in _anaphor_forms() if "then" not in _kinds(f)) | _then_singles()
 
 
 def _then_words(toks: Sequence[Token], i: int, hi: int) -> bool:
