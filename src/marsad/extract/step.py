@@ -25,6 +25,11 @@ from marsad.extract.frames import (
     subset_heads,
 )
 from marsad.extract.scans import holds_any as _holds_any, positions as _positions
+from marsad.extract.days import (
+    began as _began, coming as _coming, coming_after as _coming_after, counted_from as _counted_from,
+    gap_since as _gap_since, is_since as _is_since, long_since as _long_since, made_on_a_day as _made_on_a_day,
+    opens_since as _opens_since, past_report_end as _past_report_end, since_date as _since_date,
+)
 from marsad.extract.filters import (
     AIRCRAFT_DOWNED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WEAK, WITHDRAWAL,
     drop_event, suppress_intercepted as _suppress_intercepted, suppress_weak as _suppress_weak, told_with as _told_with,
@@ -51,7 +56,6 @@ from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import find_numbers
 from marsad.lang.ar.tokens import Analysis, analyze_text, in_words, with_conjunctions
 from marsad.model import Document, Event, Evidence, Span
-from marsad.tables import load_table
 
 _MAX_SENT_CHARS = 1200
 MAX_EVENTS = 500  # candidate events per document (a news article has a few dozen at most)
@@ -68,9 +72,6 @@ SUBJECT_INSIDE = "subject-inside"  # rule id: the riot's crowd is named inside i
 PAST_PERFECT = "date-past-perfect"  # "كان قد" + a perfect verb, undated: the week up to publication
 STATEMENT_DAY = "date-not-statement"  # the statement's day set aside for the act's own day told after it
 UPTO_REPORT = "date-upto-report"  # a range running past the report, cut at its day
-COMING_DAY = "wd-coming"  # rule id: a bare weekday a future verb or cue before it makes the coming one
-COMING_WINDOW = 8  # tokens back from a bare weekday to the future verb or cue governing it
-COMING_PAST_WINDOW = 4  # tokens back from that cue to a word telling it of the past ("قبل أن"، "وكان من المتوقع أن")
 # a definite noun told as escalated or going on ("كثفت قوات النظام القصف على"، "مع استمرار القصف"), with or without a
 # day: told as news, not only named (q22a)
 AS_NEWS = "as-news"
@@ -99,7 +100,6 @@ LIST_SHARED = ("sub_event_type", "disorder_type", "actor1", "assoc_actor_1", "in
 SIBLING_TYPES = frozenset({"Explosions/Remote violence", "Protests", "Riots"})
 SIBLING_MARGIN = 0.05  # how far below the threshold such a mention may score
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
-ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this close to publication starts an ongoing happening
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
 VICTIMS_CUE = "civilian"  # trigger_cues group of unarmed victims ("قتل" needs it: licensed by who was killed)
@@ -122,8 +122,6 @@ OWN_DAY_WINDOW = 12  # tokens from such a trigger to the day told with it ("ال
 SPAN_WINDOW = 3  # tokens between "بعد/قبل" and the unit of a span ("بعد نحو ثلاثة أشهر على")
 TALLY_DEAD = 1000  # dead counted in one mention from which it is a long-run toll: no single attack in the news kills as many
 TALLY_SINCE_DEAD = 100  # hundreds of dead told with a start point days back ("منذ 18 شباط") are a campaign's running toll
-SINCE_RECENT_DAYS = 2  # "منذ ليل الجمعة", "منذ صباح اليوم": a day's toll, not a campaign's
-FIRST_SINCE_WINDOW = 8  # "في أعنف موجة هجمات للتنظيم في سوريا منذ": the superlative a few words before its "since"
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
 SUSPECT_WINDOW = 12  # tokens after a trigger within which a suspicion word names its agent ("غارة ... يعتقد أن إسرائيل نفذتها")
 SUSPECT_REACH = 4  # tokens from the suspicion word to the side suspected ("يشتبه في أن إسرائيل"، "نسبه أيضا إلى X")
@@ -279,7 +277,7 @@ class EventExtractor:
         for m in actors + agencies:
             taken.update(range(m.start_tok, m.end_tok))
         # a trigger word inside a name is not a trigger ("هيئة تحرير الشام", "الدفاعات الجوية السورية")
-        dates = [self._coming(toks, d, published) for d in find_dates(an, published)]
+        dates = [_coming(toks, d, published) for d in find_dates(an, published)]
         in_date = set()
         for d in dates:  # "فجر اليوم" is dawn, not a detonation
             in_date.update(range(d.tok_start, d.tok_end))
@@ -388,13 +386,13 @@ class EventExtractor:
             heading = any(h0 <= s0 and s1 <= h1 for h0, h1 in headings)
             # a running total ("منذ بدء...", "منذ 18 شباط") only covers its own clause
             # "تقصف القوات البلدة منذ صباح اليوم": a day or two back is when an ongoing happening began, no tally's start
-            began = [d for d in date_s[si] if self._is_since(toks, d) and self._began(d, rec["published"])]
+            began = [d for d in date_s[si] if _is_since(toks, d) and _began(d, rec["published"])]
             # "المعارك المستمرة منذ الأربعاء": a running-total phrase whose start is such a day tells the act going on
             began_at = {d.tok_start for d in began}
             since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since" and m.end_tok not in began_at]
-            since_at += [d.tok_start for d in date_s[si] if self._is_since(toks, d) and d not in began]
-            own_dates = [d for d in date_s[si] if not self._is_since(toks, d) and not self._counted_from(toks, d)
-                         and not self._gap_since(toks, d)] + began
+            since_at += [d.tok_start for d in date_s[si] if _is_since(toks, d) and d not in began]
+            own_dates = [d for d in date_s[si] if not _is_since(toks, d) and not _counted_from(toks, d)
+                         and not _gap_since(toks, d)] + began
             own_dates = [self._quote_day(doc.text, toks[a].start, d, date_s[si], lead_day, rec["published"])
                          for d in own_dates]
             clause_at = _positions(toks, a, b, marks) if since_at else []
@@ -714,7 +712,7 @@ class EventExtractor:
         f.fatalities = num if found else None
         dead = num if isinstance(num, int) or num is None else num.value
         if found and dead is not None and (dead >= TALLY_DEAD or (
-                dead >= TALLY_SINCE_DEAD and cls._long_since(toks, span[0], span[1], dates, published))):
+                dead >= TALLY_SINCE_DEAD and _long_since(toks, span[0], span[1], dates, published))):
             # "قتل أكثر من 1700 مدني في القصف": a war's or a campaign's toll, not one happening's dead;
             # a taking told with the toll of its campaign ("استعاد ... إثر هجوم أدى إلى مقتل 1700") stays
             if f.sub_event_type in TAKINGS or f.sub_event_type == TERRITORY:
@@ -751,25 +749,13 @@ class EventExtractor:
         return pick_fatalities(own, cas, toks, subset, L.time_units(), L.words("year_before"),
                                heads=subset_heads(numbers, toks, subset))
 
-    @staticmethod
-    def _coming(toks, d: DateMention, published: dt.date | None) -> DateMention:
-        """"من المقرر أن يبدأ تنفيذ الاتفاق صباح السبت"، "اتفاق يبدأ سريانه منتصف ليل الجمعة": a weekday told
-        alone is the last one, unless a future verb or cue of its clause comes right before it: then the coming
-        one (the day of what is to be, not of a past happening)."""
-        if published is None or d.relation != "unknown" or d.date_start is None or d.date_start >= published \
-                or not _bare_weekday(d.rule_id) or _coming_cue(toks, d.tok_start) is None:
-            return d
-        ahead = dt.timedelta(days=7)
-        return replace(d, date_start=d.date_start + ahead, date_end=d.date_end + ahead, relation="future",
-                       rule_id=f"{d.rule_id}+{COMING_DAY}")
-
     def _lead_date(self, rec: dict[str, Any]) -> DateMention | None:
         """The first day told in the lead (the first 400 characters), within the background window."""
         published, toks = rec["published"], rec["analysis"].tokens
         return next((d for d in rec["dates"] if d.date_start is not None and d.start < LEAD_CHARS
                      and (published is None or (d.date_end <= published
                                                 and (published - d.date_end).days <= self.background_days))
-                     and not self._is_since(toks, d) and not self._opens_since(toks, d)
+                     and not _is_since(toks, d) and not _opens_since(toks, d)
                      # "قبل سنوات" spans years: no day for the document's undated happenings
                      and (d.date_end - d.date_start).days <= self.max_span_days), None)
 
@@ -1357,55 +1343,6 @@ class EventExtractor:
         return next((p.country for p in places if p.resolved and p.country), None)
 
     @staticmethod
-    def _began(d: DateMention, published: dt.date | None) -> bool:
-        """A since-day at most ONGOING_SINCE_DAYS before publication: the start of what goes on, not of a tally."""
-        return (published is not None and d.precision == 1 and d.date_start is not None
-                and 0 <= (published - d.date_start).days <= ONGOING_SINCE_DAYS)
-
-    @staticmethod
-    def _counted_from(toks, d) -> bool:
-        """"فبعد خمسة أعوام على تفجير ...، ألقت ... القبض": a span forward from another happening (span_link after it),
-        not a day counted from publication: it dates nothing told in the sentence."""
-        return d.relation == "future" and d.tok_end < len(toks) and toks[d.tok_end].norm in L.words("span_link")
-
-    @classmethod
-    def _long_since(cls, toks, a: int, b: int, dates: Sequence[DateMention], published: dt.date | None) -> bool:
-        """Sentence ``a..b`` counts from a start point more than SINCE_RECENT_DAYS back ("منذ 18 شباط"، "منذ بدء
-        الهجوم"، "منذ شنت القوات"): its toll is a running total. Not a superlative's "since" ("الحصيلة الأعلى منذ ...")."""
-        since, first = L.words("since"), L.words("first_since")
-        for k in range(a, b):
-            if toks[k].norm not in since or any(toks[j].norm in first for j in range(max(a, k - FIRST_SINCE_WINDOW), k)):
-                continue
-            d = next((d for d in dates if d.tok_start in (k, k + 1)), None)
-            if d is None or d.date_start is None or published is None \
-                    or (published - d.date_start).days > SINCE_RECENT_DAYS:
-                return True
-        return False
-
-    @staticmethod
-    def _is_since(toks, d) -> bool:
-        """A date preceded by "منذ" is a start point ("منذ 18 شباط"), not the event's date."""
-        k = d.tok_start - 1
-        return k >= 0 and toks[k].norm in L.words("since")
-
-    @staticmethod
-    def _gap_since(toks, d) -> bool:
-        """"للمرة الأولى منذ 4 أيام"، "الأعنف منذ أسبوع": how long since the last such happening, not this one's day."""
-        k = d.tok_start
-        return toks[k].norm in L.words("since") and any(
-            toks[j].norm in L.words("first_since") for j in range(max(0, k - FIRST_SINCE_WINDOW), k))
-
-    @staticmethod
-    def _opens_since(toks, d) -> bool:
-        """"منذ أسبوع" tells how long one happening has gone on: no date for the others of the document."""
-        return toks[d.tok_start].norm in L.words("since")
-
-    @classmethod
-    def _since_date(cls, toks, dates) -> bool:
-        """A since-date in a sentence with numbers marks a running total."""
-        return any(cls._is_since(toks, d) for d in dates)
-
-    @staticmethod
     def _reports(reporting: Sequence[Match]) -> list[Match]:
         """The reporting cues that are reports: a verb cue read with a proclitic verbs do not
         take ("بنقل صواريخ", "التابعة لتنظيم") is a noun of another sense."""
@@ -1899,7 +1836,7 @@ class EventExtractor:
         if bk is None:  # frames() fills the buckets; without it there is nothing to total
             return out
         for si in range(len(rec["units"])):
-            if not bk["totals"][si] and not self._since_date(an.tokens, bk["dates"][si]):
+            if not bk["totals"][si] and not _since_date(an.tokens, bk["dates"][si]):
                 continue
             num, found = pick_fatalities(bk["numbers"][si], bk["casualties"][si], an.tokens, L.words("subset"), L.time_units(), L.words("year_before"))
             if found and not isinstance(num, int):
@@ -2125,68 +2062,6 @@ def _units(an: Analysis) -> list[tuple[int, int]]:
         else:
             out.extend((k, min(k + UNIT_WINDOW, b)) for k in range(a, b, UNIT_WINDOW))
     return out
-
-
-AGREEMENT_MADE_GAP = 2  # tokens between an agreement noun and the verb that made it ("اتفاق أبرمته روسيا")
-MADE_DAY_GAP = 6  # tokens between that verb and the day it tells ("أعلنت عنه دمشق الأحد")
-
-
-def _bare_weekday(rid: str) -> bool:
-    """A date read from a weekday alone, or with a part of its day ("صباح السبت", "ليل الأحد الاثنين"): no modifier,
-    day offset or date of its own."""
-    parts = rid.split("+")
-    return parts[-1] in ("wd-pair",) + _weekday_ids() and all(
-        p.startswith(("wd-", "rd-dp", "rd-day")) for p in parts)
-
-
-@lru_cache(maxsize=1)
-def _weekday_ids() -> tuple[str, ...]:
-    return tuple(r["id"] for r in load_table("weekdays.tsv", required=("id",)))
-
-
-@lru_cache(maxsize=1)
-def _coming_cues() -> frozenset[str]:
-    return with_conjunctions(L.words("coming"))
-
-
-def _coming_cue(toks, k: int) -> int | None:
-    """The token of a coming cue (function_words.tsv coming: "المقرر"، "يبدأ"، "سيبدأ") within COMING_WINDOW tokens
-    before ``k``, in its clause, or None. Not any "س" + imperfect: "سيطرت السبت"، "سيبان حمو الاثنين"."""
-    cues, breaks = _coming_cues(), L.words("clause_break")
-    for j in range(k - 1, max(-1, k - 1 - COMING_WINDOW), -1):
-        w = toks[j].norm
-        if w in breaks:
-            return None
-        if w in cues:
-            # "قبل أن تبدأ قصفا الخميس"، "وكان من المقرر أن يدخلوا يوم الأربعاء": a sequence or a plan told of the past
-            return None if _holds_any(toks, max(0, j - COMING_PAST_WINDOW), j, L.words("coming_past")) else j
-    return None
-
-
-def _coming_after(toks, d: DateMention, t: Match) -> bool:
-    """``d`` is a coming day (COMING_DAY) whose future verb or cue stands after trigger ``t``."""
-    if d.relation != "future" or not d.rule_id.endswith(COMING_DAY):
-        return False
-    k = _coming_cue(toks, d.tok_start)
-    return k is not None and k >= t.end_tok
-
-
-def _past_report_end(ds: dt.date | None, de: dt.date | None, published: dt.date | None) -> bool:
-    """A range of more than two days running past the publication day that it starts before or on."""
-    return (published is not None and ds is not None and de is not None and ds <= published < de
-            and (de - ds).days > 1)
-
-
-def _made_on_a_day(t: Any, tdef: Any, made: Sequence[Any], dates: Sequence[Any]) -> bool:
-    """"بموجب اتفاق أبرمته روسيا وتركيا الثلاثاء": an agreement a terms cue frames is still told as made on its
-    day when the verb that made it and a day follow it closely."""
-    if tdef.sub_event_type != "Agreement":
-        return False
-    for c in made:
-        if 0 <= c.start_tok - t.end_tok <= AGREEMENT_MADE_GAP and any(
-                0 <= d.tok_start - c.end_tok <= MADE_DAY_GAP for d in dates):
-            return True
-    return False
 
 
 def _carried_place(here: Sequence[Any], containers: Mapping[int, Any]) -> Any:

@@ -1,0 +1,147 @@
+"""Which day a sentence's dates tell: the since-spans (a start point, a running total's, a gap since the last such
+happening, a span counted forward from another happening) and the coming weekday (a bare weekday a future verb or cue
+before it makes the next one; a range running past the report; an agreement told as made on its day).
+
+Used by the extraction step (step.py); moved here from it so that the step reads as the order of its rules.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any, Sequence
+
+from marsad.extract import lexicons as L
+from marsad.extract.scans import holds_any as _holds_any
+from marsad.lang.ar.dates import DateMention
+from marsad.lang.ar.matcher import Match
+from marsad.lang.ar.tokens import with_conjunctions
+from marsad.tables import load_table
+
+COMING_DAY = "wd-coming"  # rule id: a bare weekday a future verb or cue before it makes the coming one
+COMING_WINDOW = 8  # tokens back from a bare weekday to the future verb or cue governing it
+COMING_PAST_WINDOW = 4  # tokens back from that cue to a word telling it of the past ("قبل أن"، "وكان من المتوقع أن")
+ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this close to publication starts an ongoing happening
+SINCE_RECENT_DAYS = 2  # "منذ ليل الجمعة", "منذ صباح اليوم": a day's toll, not a campaign's
+FIRST_SINCE_WINDOW = 8  # "في أعنف موجة هجمات للتنظيم في سوريا منذ": the superlative a few words before its "since"
+AGREEMENT_MADE_GAP = 2  # tokens between an agreement noun and the verb that made it ("اتفاق أبرمته روسيا")
+MADE_DAY_GAP = 6  # tokens between that verb and the day it tells ("أعلنت عنه دمشق الأحد")
+
+
+def began(d: DateMention, published: dt.date | None) -> bool:
+    """A since-day at most ONGOING_SINCE_DAYS before publication: the start of what goes on, not of a tally."""
+    return (published is not None and d.precision == 1 and d.date_start is not None
+            and 0 <= (published - d.date_start).days <= ONGOING_SINCE_DAYS)
+
+
+def counted_from(toks, d) -> bool:
+    """"فبعد خمسة أعوام على تفجير ...، ألقت ... القبض": a span forward from another happening (span_link after it),
+    not a day counted from publication: it dates nothing told in the sentence."""
+    return d.relation == "future" and d.tok_end < len(toks) and toks[d.tok_end].norm in L.words("span_link")
+
+
+def long_since(toks, a: int, b: int, dates: Sequence[DateMention], published: dt.date | None) -> bool:
+    """Sentence ``a..b`` counts from a start point more than SINCE_RECENT_DAYS back ("منذ 18 شباط"، "منذ بدء
+    الهجوم"، "منذ شنت القوات"): its toll is a running total. Not a superlative's "since" ("الحصيلة الأعلى منذ ...")."""
+    since, first = L.words("since"), L.words("first_since")
+    for k in range(a, b):
+        if toks[k].norm not in since or any(toks[j].norm in first for j in range(max(a, k - FIRST_SINCE_WINDOW), k)):
+            continue
+        d = next((d for d in dates if d.tok_start in (k, k + 1)), None)
+        if d is None or d.date_start is None or published is None \
+                or (published - d.date_start).days > SINCE_RECENT_DAYS:
+            return True
+    return False
+
+
+def is_since(toks, d) -> bool:
+    """A date preceded by "منذ" is a start point ("منذ 18 شباط"), not the event's date."""
+    k = d.tok_start - 1
+    return k >= 0 and toks[k].norm in L.words("since")
+
+
+def gap_since(toks, d) -> bool:
+    """"للمرة الأولى منذ 4 أيام"، "الأعنف منذ أسبوع": how long since the last such happening, not this one's day."""
+    k = d.tok_start
+    return toks[k].norm in L.words("since") and any(
+        toks[j].norm in L.words("first_since") for j in range(max(0, k - FIRST_SINCE_WINDOW), k))
+
+
+def opens_since(toks, d) -> bool:
+    """"منذ أسبوع" tells how long one happening has gone on: no date for the others of the document."""
+    return toks[d.tok_start].norm in L.words("since")
+
+
+def since_date(toks, dates) -> bool:
+    """A since-date in a sentence with numbers marks a running total."""
+    return any(is_since(toks, d) for d in dates)
+
+
+def coming(toks, d: DateMention, published: dt.date | None) -> DateMention:
+    """"من المقرر أن يبدأ تنفيذ الاتفاق صباح السبت"، "اتفاق يبدأ سريانه منتصف ليل الجمعة": a weekday told
+    alone is the last one, unless a future verb or cue of its clause comes right before it: then the coming
+    one (the day of what is to be, not of a past happening)."""
+    if published is None or d.relation != "unknown" or d.date_start is None or d.date_start >= published \
+            or not _bare_weekday(d.rule_id) or _coming_cue(toks, d.tok_start) is None:
+        return d
+    ahead = dt.timedelta(days=7)
+    return replace(d, date_start=d.date_start + ahead, date_end=d.date_end + ahead, relation="future",
+                   rule_id=f"{d.rule_id}+{COMING_DAY}")
+
+
+def _bare_weekday(rid: str) -> bool:
+    """A date read from a weekday alone, or with a part of its day ("صباح السبت", "ليل الأحد الاثنين"): no modifier,
+    day offset or date of its own."""
+    parts = rid.split("+")
+    return parts[-1] in ("wd-pair",) + _weekday_ids() and all(
+        p.startswith(("wd-", "rd-dp", "rd-day")) for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _weekday_ids() -> tuple[str, ...]:
+    return tuple(r["id"] for r in load_table("weekdays.tsv", required=("id",)))
+
+
+@lru_cache(maxsize=1)
+def _coming_cues() -> frozenset[str]:
+    return with_conjunctions(L.words("coming"))
+
+
+def _coming_cue(toks, k: int) -> int | None:
+    """The token of a coming cue (function_words.tsv coming: "المقرر"، "يبدأ"، "سيبدأ") within COMING_WINDOW tokens
+    before ``k``, in its clause, or None. Not any "س" + imperfect: "سيطرت السبت"، "سيبان حمو الاثنين"."""
+    cues, breaks = _coming_cues(), L.words("clause_break")
+    for j in range(k - 1, max(-1, k - 1 - COMING_WINDOW), -1):
+        w = toks[j].norm
+        if w in breaks:
+            return None
+        if w in cues:
+            # "قبل أن تبدأ قصفا الخميس"، "وكان من المقرر أن يدخلوا يوم الأربعاء": a sequence or a plan told of the past
+            return None if _holds_any(toks, max(0, j - COMING_PAST_WINDOW), j, L.words("coming_past")) else j
+    return None
+
+
+def coming_after(toks, d: DateMention, t: Match) -> bool:
+    """``d`` is a coming day (COMING_DAY) whose future verb or cue stands after trigger ``t``."""
+    if d.relation != "future" or not d.rule_id.endswith(COMING_DAY):
+        return False
+    k = _coming_cue(toks, d.tok_start)
+    return k is not None and k >= t.end_tok
+
+
+def past_report_end(ds: dt.date | None, de: dt.date | None, published: dt.date | None) -> bool:
+    """A range of more than two days running past the publication day that it starts before or on."""
+    return (published is not None and ds is not None and de is not None and ds <= published < de
+            and (de - ds).days > 1)
+
+
+def made_on_a_day(t: Any, tdef: Any, made: Sequence[Any], dates: Sequence[Any]) -> bool:
+    """"بموجب اتفاق أبرمته روسيا وتركيا الثلاثاء": an agreement a terms cue frames is still told as made on its
+    day when the verb that made it and a day follow it closely."""
+    if tdef.sub_event_type != "Agreement":
+        return False
+    for c in made:
+        if 0 <= c.start_tok - t.end_tok <= AGREEMENT_MADE_GAP and any(
+                0 <= d.tok_start - c.end_tok <= MADE_DAY_GAP for d in dates):
+            return True
+    return False
