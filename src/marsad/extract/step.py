@@ -25,6 +25,11 @@ from marsad.extract.frames import (
     subset_heads,
 )
 from marsad.extract.scans import holds_any as _holds_any, positions as _positions
+from marsad.extract.claims import (
+    claims as _claims, definite_noun as _definite_noun, report_day as _report_day, reports as _reports,
+    said_day as _said_day, source_tokens as _source_tokens, speaker_tokens as _speaker_tokens,
+    spokesman_body as _spokesman_body,
+)
 from marsad.extract.days import (
     began as _began, coming as _coming, coming_after as _coming_after, counted_from as _counted_from,
     gap_since as _gap_since, is_since as _is_since, long_since as _long_since, made_on_a_day as _made_on_a_day,
@@ -87,7 +92,6 @@ ACTOR_DOCUMENT = "actor-document"  # the agent of the nearest mention of the sam
 TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
-SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 DISRUPTED = "Disrupted weapons use"  # interceptions: where the projectile was fired from is no place of them either
 CLAUSE_TOLL = "toll-clause"  # rule id: the toll told in the trigger's own clause, another trigger's clause apart
 BATTLES = "Battles"
@@ -100,7 +104,6 @@ LIST_SHARED = ("sub_event_type", "disorder_type", "actor1", "assoc_actor_1", "in
 SIBLING_TYPES = frozenset({"Explosions/Remote violence", "Protests", "Riots"})
 SIBLING_MARGIN = 0.05  # how far below the threshold such a mention may score
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
-SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
 VICTIMS_CUE = "civilian"  # trigger_cues group of unarmed victims ("قتل" needs it: licensed by who was killed)
 VICTIMS_TOLD = "victims-told"  # rule id: a trigger licensed by its victims' cue, with no other target read: they are it
@@ -128,8 +131,6 @@ SUSPECT_REACH = 4  # tokens from the suspicion word to the side suspected ("يش
 REACTOR_WINDOW = 8  # tokens back from a noun trigger to a condemning verb ("أدانت وزارة الخارجية العراقية، الجمعة، الضربات")
 COMMAS = frozenset({"،", ","})  # punctuation, not language knowledge
 ASIDE_MAX = 3  # tokens of an aside set off by two commas ("، الأحد،")
-REPORT_DAY_SPEAKER = 12  # tokens from a reporting verb to the day of its statement ("أعلن ترامب الاثنين أن")
-REPORT_DAY_THAT = 2  # tokens from that day to the complementizer opening what was said (", أن")
 SAID_OWN_DAY = 8  # tokens from an act to a day of its own told after it, past the statement's ("قتلوا ... الأسبوع الماضي");
 # farther, the day is a nested clause's ("الدخول إلى دوما وجمع عينات من موقع الهجوم الذي وقع في 7 نيسان")
 HEADLINE_MAX_WORDS = 16  # a line without a full stop up to this long is a heading or a related headline
@@ -400,9 +401,9 @@ class EventExtractor:
                 # fronted ("ومنذ بدء الحملة قبل أسابيع، قتل ..."): it scopes over the clause after its comma
                 clause_at = clause_at[1:]
             actors = [m for m in act_s[si] if not any(t.start_tok <= m.tok_start < t.end_tok for t in trig_s[si])]
-            claimed = self._claims(doc.text, toks, rep_s[si], ag_s[si], trig_s[si], b,
+            claimed = _claims(doc.text, toks, rep_s[si], ag_s[si], trig_s[si], b,
                                    {d.tok_start: d.tok_end for d in date_s[si]})
-            source_at = self._source_tokens(toks, rep_s[si], b)
+            source_at = _source_tokens(toks, rep_s[si], b)
             latest_of = L.words("latest_of")
             latest_at = _positions(toks, a, b, latest_of)  # once per sentence, not per trigger
             trig_types: dict[int, str] | None = None  # made when a frame of the sentence first needs it
@@ -458,7 +459,7 @@ class EventExtractor:
                     sides = [m for m in sides if m.tok_start < end]
                     adjs = [m for m in adjs if m.tok_start < end]
                 # "قالت إسرائيل إن إيران أطلقت ...": who speaks before "إن/أن" tells of the act, is not its side
-                speakers = self._speaker_tokens(toks, rep_s[si], t, a, [*sides, *adjs])
+                speakers = _speaker_tokens(toks, rep_s[si], t, a, [*sides, *adjs])
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
                 if speakers and any(m.tok_start in speakers for m in (f.actor1, f.actor2) if m is not None):
                     # the speaker still supports the report (confidence), it is only no side of the act
@@ -482,7 +483,7 @@ class EventExtractor:
                                                      [m for m in adjs if m.tok_start not in reactor], a)
                     f.rule_ids.append("actor-reactor")
                 if f.actor1 is None and tdef.event_type in VIOLENT:
-                    body = self._spokesman_body(toks, aff_s[si], rep_s[si], t)
+                    body = _spokesman_body(toks, aff_s[si], rep_s[si], t)
                     if body is not None and (f.actor2 is None or f.actor2.value.id != body.value.id):
                         f.actor1 = body
                         f.rule_ids.append("actor-spokesman")
@@ -604,7 +605,7 @@ class EventExtractor:
                     # "التوصل إلى اتفاق يبدأ تنفيذه صباح السبت": the coming day is the verb's after the trigger
                     dated = [d for d in dated if not _coming_after(toks, d, t)]
                     if len(dated) > 1:
-                        dated = self._past_statement_day(toks, t, dated, self._reports(rep_s[si]), trig_s[si], f)
+                        dated = self._past_statement_day(toks, t, dated, _reports(rep_s[si]), trig_s[si], f)
                     if dated:
                         f.date = min(dated, key=lambda d: date_distance(toks, t, d))
                         if f.date.rule_id.endswith(QUOTE_DAY):
@@ -615,7 +616,7 @@ class EventExtractor:
                                     and f.date.date_end < rec["published"]:
                                 # "أخلت القوات مواقعها منذ مساء الثلاثاء": from that day up to the report
                                 f.date = replace(f.date, date_end=rec["published"])
-                        if self._report_day(toks, f.date, t, self._reports(rep_s[si]), trig_s[si]):
+                        if _report_day(toks, f.date, t, _reports(rep_s[si]), trig_s[si]):
                             f.rule_ids.append(REPORT_DAY)
                 if f.modality and f.modality[0] in OWN_DAY_KINDS and f.modality[1].startswith("md-") \
                         and tdef.weight >= OWN_DAY_WEIGHT \
@@ -989,40 +990,6 @@ class EventExtractor:
         return (published is not None and d.date_end is not None
                 and 0 <= (published - d.date_end).days <= self.background_days)
 
-    @staticmethod
-    def _report_day(toks, d: DateMention, t: Match, reports: Sequence[Match], triggers: Sequence[Match]) -> bool:
-        """The day of a statement, not of the happening it tells: a date between a reporting verb
-        (and its speaker) and the complementizer that opens what was said ("أعلن ترامب الاثنين أن
-        الهجوم الكيميائي"، "ذكرت الوزارة، الاثنين، أن الضربات استهدفت"), or a statement told after
-        the happening's clause ("وكان الهجوم على دوما أثار غضبا، وذكر ترامب، الاثنين، أن ..."), or the day
-        after a source named after the happening ("..., وفقا لما ذكرته الشرطة، الخميس").
-        Only for a happening already known: the trigger is a definite noun, or (inside what was said)
-        the clause opens with one, its verb then telling the same happening. "أن هجوما صاروخيا
-        استهدف" is news of that day and keeps it, and so does a passive ("أنه تم التوصل إلى اتفاق")."""
-        if t.start_tok > 0 and toks[t.start_tok - 1].norm in L.words("passive_aux"):
-            return False
-        that = L.words("complementizer")
-        for r in reports:
-            if r.payload.kind != "noun" and t.end_tok <= r.start_tok and r.end_tok <= d.tok_start \
-                    and d.tok_start - r.end_tok <= SOURCE_WINDOW + 2 \
-                    and not any(r.end_tok <= u.start_tok < d.tok_start for u in triggers):
-                # "اعتقلت الشرطة أربعة رجال، وفقا لما ذكرته النيابة، الخميس": a day after the source that closes
-                # the sentence is the day it was reported; a day told with the happening elsewhere wins
-                return True
-            if r.payload.kind != "verb" or not r.end_tok <= d.tok_start <= r.end_tok + REPORT_DAY_SPEAKER:
-                continue
-            k = next((k for k in range(d.tok_end, d.tok_end + REPORT_DAY_THAT + 1)
-                      if k < len(toks) and toks[k].norm in that), None)
-            if k is None:
-                continue
-            if t.end_tok <= r.start_tok:  # the happening told before the statement
-                if _definite_noun(t):
-                    return True
-            elif k < t.start_tok and (_definite_noun(t) or any(
-                    u.start_tok == k + 1 and u.start_tok <= t.start_tok and _definite_noun(u) for u in triggers)):
-                return True
-        return False
-
     @classmethod
     def _past_statement_day(cls, toks, t: Match, dated: list[DateMention], reports: Sequence[Match],
                             triggers: Sequence[Match], f: Frame) -> list[DateMention]:
@@ -1035,23 +1002,10 @@ class EventExtractor:
                and not any(toks[k].norm in breaks for k in range(t.end_tok, d.tok_start))]
         if not own:
             return dated
-        kept = [d for d in dated if not (d.tok_end <= t.start_tok and cls._said_day(toks, d, t, reports))]
+        kept = [d for d in dated if not (d.tok_end <= t.start_tok and _said_day(toks, d, t, reports))]
         if len(kept) < len(dated):
             f.rule_ids.append(STATEMENT_DAY)
         return kept
-
-    @staticmethod
-    def _said_day(toks, d: DateMention, t: Match, reports: Sequence[Match]) -> bool:
-        """A day right after a reporting verb (and its speaker), before the complementizer opening what was said,
-        the act told after that complementizer."""
-        that = L.words("complementizer")
-        for r in reports:
-            if r.payload.kind != "verb" or not r.end_tok <= d.tok_start <= r.end_tok + REPORT_DAY_SPEAKER:
-                continue
-            if any(k < t.start_tok and k < len(toks) and toks[k].norm in that
-                   for k in range(d.tok_end, d.tok_end + REPORT_DAY_THAT + 1)):
-                return True
-        return False
 
     @staticmethod
     def _named_only(f: Frame) -> bool:
@@ -1341,108 +1295,6 @@ class EventExtractor:
     @staticmethod
     def _place_country(places) -> str | None:
         return next((p.country for p in places if p.resolved and p.country), None)
-
-    @staticmethod
-    def _reports(reporting: Sequence[Match]) -> list[Match]:
-        """The reporting cues that are reports: a verb cue read with a proclitic verbs do not
-        take ("بنقل صواريخ", "التابعة لتنظيم") is a noun of another sense."""
-        verbal = L.words("verb_proclitic")
-        return [r for r in reporting if r.payload.kind != "verb" or not r.prefix or r.prefix in verbal]
-
-    @classmethod
-    def _source_tokens(cls, toks, reporting: Sequence[Match], hi: int) -> set[int]:
-        """Token positions of the source named right after a reporting cue ("بحسب X", "قالت X")."""
-        out: set[int] = set()
-        stop = L.words("speaker_end")
-        for r in cls._reports(reporting):
-            k = r.end_tok
-            while k < hi and k - r.end_tok < SOURCE_WINDOW and toks[k].norm not in stop:
-                out.add(k)
-                k += 1
-        return out
-
-    @staticmethod
-    def _speaker_tokens(toks, reporting: Sequence[Match], t: Match, lo: int,
-                        mentions: Sequence[Mention] = ()) -> set[int]:
-        """Token positions outside the reported clause of an act: a reporting verb, its subject (the
-        speaker) and what came before, up to a bare "إن/أن" before the trigger ("قالت روسيا إن ...").
-        A complementizer with a pronoun ("أعلن X أنه قصف"), the speaker's own forces in the complement
-        ("أن طائراتها قصفت") or an armed body as speaker ("قال الجيش ... إن") keep the speaker an agent;
-        an armed speaker does not stay one when what it says names another side before the act ("قال الجيش
-        الروسي إن طائرتين أميركيتين ألقتا") or tells the act as suffered ("قالت الشرطة إن صواريخ سقطت")."""
-        trig_start = t.start_tok
-        out: set[int] = set()
-        if not any(r.payload.kind == "verb" and r.end_tok <= trig_start for r in reporting):
-            return out
-        that, own, armed = L.words("that"), L.words("own_forces"), L.words("armed_speaker")
-        own_t = _sorted_words("own_forces")
-        for r in reporting:
-            if r.payload.kind != "verb" or r.end_tok > trig_start:
-                continue
-            k = next((k for k in range(r.end_tok, min(r.end_tok + SPEAKER_WINDOW, trig_start))
-                      if toks[k].norm in that), None)
-            if k is None or k == r.end_tok:
-                continue
-            if any(_extends(toks[n].norm, own, own_t) for n in range(k + 1, trig_start + 1)):
-                continue
-            if any(toks[n].norm in armed for n in range(r.end_tok, k)) \
-                    and not _told_of_another(toks, mentions, r.end_tok, k, t):
-                continue
-            out.update(range(lo, k))
-        return out
-
-    @staticmethod
-    def _spokesman_body(toks, affiliations: Sequence[Mention], reporting: Sequence[Match], t: Match) -> Mention | None:
-        """"قال المتحدث باسم التحالف إن الطائرات قصفت": the armed body whose spokesman speaks before "إن/أن", when
-        the act's subject in what is said is only a force noun (function_words own_forces), is the act's agent."""
-        spokesman, that, own = L.words("spokesman"), L.words("that"), L.words("own_forces")
-        own_t = _sorted_words("own_forces")
-        for m in affiliations:
-            if m.tok_end > t.start_tok or m.value.kind not in ("state", "nonstate", "international") \
-                    or not any(toks[n].norm in spokesman for n in range(max(0, m.tok_start - 3), m.tok_start)):
-                continue
-            if not any(r.payload.kind == "verb" and r.end_tok <= m.tok_start for r in reporting):
-                continue
-            k = next((k for k in range(m.tok_end, t.start_tok) if toks[k].norm in that), None)
-            if k is None:
-                continue
-            # "إن الطائرات قصفت", "إن طائراته قصفت", "إن القوات استهدفت"
-            words = [toks[n].norm.removeprefix("ال") for n in range(k + 1, min(len(toks), t.end_tok + 1))]
-            if any(w in own or _extends(w, own, own_t) for w in words):
-                return m
-        return None
-
-    @classmethod
-    def _claims(cls, text: str, toks, reporting: Sequence[Match], agencies: Sequence[Match], triggers: Sequence[Match],
-                hi: int, days: dict[int, int] | None = None) -> list[str]:
-        """Who claims the sentence: agencies cited and the speaker after a reporting cue. ``days`` (start -> end
-        token of each date told) ends the speaker: "قال البيت الأبيض الخميس إن" is said by the White House."""
-        days = days or {}
-        out: list[str] = []
-        for m in agencies:
-            if m.payload not in out:
-                out.append(m.payload)
-        stop, li = L.words("speaker_end"), L.words("speaker_li")
-        told = {k for t in triggers for k in range(t.start_tok, t.end_tok)}
-        for r in cls._reports(reporting):
-            # speaker = the words after the cue up to a clause mark, "إن/أن", the happening told after
-            # its first word ("أعلن العراق | قصف"), or 8 tokens
-            j = r.end_tok
-            if j in days:  # "أعلن الثلاثاء المتحدث ...": the day before the speaker is no part of it
-                j = days[j]
-            k = j
-            while k < hi and k - j < 8 and toks[k].norm not in stop and (k == j or k not in told) and (
-                    k == j or k not in days):
-                k += 1
-            if any(a.start_tok < k and j < a.end_tok for a in agencies):
-                continue
-            if k > j:
-                speaker = text[toks[j].start:toks[k - 1].end].strip().rstrip(".،,:؛\"«» ")
-                if r.phrase.split()[-1] in li and speaker.startswith("ل"):
-                    speaker = speaker[1:].lstrip("ـ ")  # "وفقا لوكالة الأنباء": the agency, not "لوكالة"
-                if speaker and len(speaker) > 2 and speaker not in out and not any(speaker in o or o in speaker for o in out):
-                    out.append(speaker)
-        return out[:4]
 
     # -- events --------------------------------------------------------------
     @staticmethod
@@ -1942,28 +1794,6 @@ def _generic_force(m: Mention) -> bool:
     return m.value.kind == "state" and "{country}" in m.value.name
 
 
-def _told_of_another(toks, mentions: Sequence[Mention], spk_lo: int, that_at: int, t: Match) -> bool:
-    """Whether the clause an armed speaker (tokens ``spk_lo``..``that_at``) reports names a side other than the
-    speaker before the act, or tells the act as suffered (function_words suffered: "سقطت"، "تعرضت"): then the
-    speaker only reports what others did to it or near it."""
-    own = {m.value.id for m in mentions if spk_lo <= m.tok_start < that_at}
-    if any(that_at < m.tok_start < t.start_tok and m.value.id not in own for m in mentions):
-        return True
-    suffered = L.words("suffered")
-    return any(in_words(toks[n].norm, suffered) for n in range(that_at + 1, min(len(toks), t.end_tok)))
-
-
-@lru_cache(maxsize=None)
-def _sorted_words(group: str) -> tuple[str, ...]:
-    """A function-word group as a tuple, for one ``str.startswith`` call over all its words."""
-    return tuple(sorted(L.words(group)))
-
-
-def _extends(norm: str, words: frozenset[str], words_t: tuple[str, ...]) -> bool:
-    """``norm`` is one of ``words`` with something after it ("طائراتها" from "طائرات")."""
-    return norm.startswith(words_t) and any(norm != w and norm.startswith(w) for w in words_t)
-
-
 def _only_named(rules: set[str], no_actor: bool) -> bool:
     """"وسيتناول الادعاء ظروف الاغتيال": every mention a verbal noun, one of them definite, with the actor (if any)
     and the day read from elsewhere, names a happening the reader knows (often years old); it reports none. A place
@@ -2002,11 +1832,6 @@ def _escalated(toks: Sequence[Any], t: Match) -> bool:
         if in_words(toks[k].norm, verbs):
             return True
     return False
-
-
-def _definite_noun(t: Match) -> bool:
-    """A trigger read as a definite noun ("الهجوم", "للضربات"): a happening named as already known."""
-    return t.payload.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال"))
 
 
 def _clause(marks_at: list[int], k: int, lo: int, hi: int) -> tuple[int, int]:

@@ -1,0 +1,197 @@
+"""Reported speech: the reporting cues that are reports, who is cited (the source, the speaker and the tokens that
+are theirs, an armed body speaking through its spokesman), and the day of a statement as against the day of the act
+it tells.
+
+Used by the extraction step (step.py); moved here from it so that the step reads as the order of its rules.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from marsad.extract import lexicons as L
+from marsad.extract.frames import Mention
+from marsad.lang.ar.dates import DateMention
+from marsad.lang.ar.matcher import Match
+from marsad.lang.ar.tokens import in_words
+
+SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
+SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
+REPORT_DAY_SPEAKER = 12  # tokens from a reporting verb to the day of its statement ("أعلن ترامب الاثنين أن")
+REPORT_DAY_THAT = 2  # tokens from that day to the complementizer opening what was said (", أن")
+
+
+def reports(reporting: Sequence[Match]) -> list[Match]:
+    """The reporting cues that are reports: a verb cue read with a proclitic verbs do not
+    take ("بنقل صواريخ", "التابعة لتنظيم") is a noun of another sense."""
+    verbal = L.words("verb_proclitic")
+    return [r for r in reporting if r.payload.kind != "verb" or not r.prefix or r.prefix in verbal]
+
+
+def source_tokens(toks, reporting: Sequence[Match], hi: int) -> set[int]:
+    """Token positions of the source named right after a reporting cue ("بحسب X", "قالت X")."""
+    out: set[int] = set()
+    stop = L.words("speaker_end")
+    for r in reports(reporting):
+        k = r.end_tok
+        while k < hi and k - r.end_tok < SOURCE_WINDOW and toks[k].norm not in stop:
+            out.add(k)
+            k += 1
+    return out
+
+
+def speaker_tokens(toks, reporting: Sequence[Match], t: Match, lo: int,
+                    mentions: Sequence[Mention] = ()) -> set[int]:
+    """Token positions outside the reported clause of an act: a reporting verb, its subject (the
+    speaker) and what came before, up to a bare "إن/أن" before the trigger ("قالت روسيا إن ...").
+    A complementizer with a pronoun ("أعلن X أنه قصف"), the speaker's own forces in the complement
+    ("أن طائراتها قصفت") or an armed body as speaker ("قال الجيش ... إن") keep the speaker an agent;
+    an armed speaker does not stay one when what it says names another side before the act ("قال الجيش
+    الروسي إن طائرتين أميركيتين ألقتا") or tells the act as suffered ("قالت الشرطة إن صواريخ سقطت")."""
+    trig_start = t.start_tok
+    out: set[int] = set()
+    if not any(r.payload.kind == "verb" and r.end_tok <= trig_start for r in reporting):
+        return out
+    that, own, armed = L.words("that"), L.words("own_forces"), L.words("armed_speaker")
+    own_t = _sorted_words("own_forces")
+    for r in reporting:
+        if r.payload.kind != "verb" or r.end_tok > trig_start:
+            continue
+        k = next((k for k in range(r.end_tok, min(r.end_tok + SPEAKER_WINDOW, trig_start))
+                  if toks[k].norm in that), None)
+        if k is None or k == r.end_tok:
+            continue
+        if any(_extends(toks[n].norm, own, own_t) for n in range(k + 1, trig_start + 1)):
+            continue
+        if any(toks[n].norm in armed for n in range(r.end_tok, k)) \
+                and not _told_of_another(toks, mentions, r.end_tok, k, t):
+            continue
+        out.update(range(lo, k))
+    return out
+
+
+def spokesman_body(toks, affiliations: Sequence[Mention], reporting: Sequence[Match], t: Match) -> Mention | None:
+    """"قال المتحدث باسم التحالف إن الطائرات قصفت": the armed body whose spokesman speaks before "إن/أن", when
+    the act's subject in what is said is only a force noun (function_words own_forces), is the act's agent."""
+    spokesman, that, own = L.words("spokesman"), L.words("that"), L.words("own_forces")
+    own_t = _sorted_words("own_forces")
+    for m in affiliations:
+        if m.tok_end > t.start_tok or m.value.kind not in ("state", "nonstate", "international") \
+                or not any(toks[n].norm in spokesman for n in range(max(0, m.tok_start - 3), m.tok_start)):
+            continue
+        if not any(r.payload.kind == "verb" and r.end_tok <= m.tok_start for r in reporting):
+            continue
+        k = next((k for k in range(m.tok_end, t.start_tok) if toks[k].norm in that), None)
+        if k is None:
+            continue
+        # "إن الطائرات قصفت", "إن طائراته قصفت", "إن القوات استهدفت"
+        words = [toks[n].norm.removeprefix("ال") for n in range(k + 1, min(len(toks), t.end_tok + 1))]
+        if any(w in own or _extends(w, own, own_t) for w in words):
+            return m
+    return None
+
+
+def claims(text: str, toks, reporting: Sequence[Match], agencies: Sequence[Match], triggers: Sequence[Match],
+            hi: int, days: dict[int, int] | None = None) -> list[str]:
+    """Who claims the sentence: agencies cited and the speaker after a reporting cue. ``days`` (start -> end
+    token of each date told) ends the speaker: "قال البيت الأبيض الخميس إن" is said by the White House."""
+    days = days or {}
+    out: list[str] = []
+    for m in agencies:
+        if m.payload not in out:
+            out.append(m.payload)
+    stop, li = L.words("speaker_end"), L.words("speaker_li")
+    told = {k for t in triggers for k in range(t.start_tok, t.end_tok)}
+    for r in reports(reporting):
+        # speaker = the words after the cue up to a clause mark, "إن/أن", the happening told after
+        # its first word ("أعلن العراق | قصف"), or 8 tokens
+        j = r.end_tok
+        if j in days:  # "أعلن الثلاثاء المتحدث ...": the day before the speaker is no part of it
+            j = days[j]
+        k = j
+        while k < hi and k - j < 8 and toks[k].norm not in stop and (k == j or k not in told) and (
+                k == j or k not in days):
+            k += 1
+        if any(a.start_tok < k and j < a.end_tok for a in agencies):
+            continue
+        if k > j:
+            speaker = text[toks[j].start:toks[k - 1].end].strip().rstrip(".،,:؛\"«» ")
+            if r.phrase.split()[-1] in li and speaker.startswith("ل"):
+                speaker = speaker[1:].lstrip("ـ ")  # "وفقا لوكالة الأنباء": the agency, not "لوكالة"
+            if speaker and len(speaker) > 2 and speaker not in out and not any(speaker in o or o in speaker for o in out):
+                out.append(speaker)
+    return out[:4]
+
+
+def report_day(toks, d: DateMention, t: Match, reports: Sequence[Match], triggers: Sequence[Match]) -> bool:
+    """The day of a statement, not of the happening it tells: a date between a reporting verb
+    (and its speaker) and the complementizer that opens what was said ("أعلن ترامب الاثنين أن
+    الهجوم الكيميائي"، "ذكرت الوزارة، الاثنين، أن الضربات استهدفت"), or a statement told after
+    the happening's clause ("وكان الهجوم على دوما أثار غضبا، وذكر ترامب، الاثنين، أن ..."), or the day
+    after a source named after the happening ("..., وفقا لما ذكرته الشرطة، الخميس").
+    Only for a happening already known: the trigger is a definite noun, or (inside what was said)
+    the clause opens with one, its verb then telling the same happening. "أن هجوما صاروخيا
+    استهدف" is news of that day and keeps it, and so does a passive ("أنه تم التوصل إلى اتفاق")."""
+    if t.start_tok > 0 and toks[t.start_tok - 1].norm in L.words("passive_aux"):
+        return False
+    that = L.words("complementizer")
+    for r in reports:
+        if r.payload.kind != "noun" and t.end_tok <= r.start_tok and r.end_tok <= d.tok_start \
+                and d.tok_start - r.end_tok <= SOURCE_WINDOW + 2 \
+                and not any(r.end_tok <= u.start_tok < d.tok_start for u in triggers):
+            # "اعتقلت الشرطة أربعة رجال، وفقا لما ذكرته النيابة، الخميس": a day after the source that closes
+            # the sentence is the day it was reported; a day told with the happening elsewhere wins
+            return True
+        if r.payload.kind != "verb" or not r.end_tok <= d.tok_start <= r.end_tok + REPORT_DAY_SPEAKER:
+            continue
+        k = next((k for k in range(d.tok_end, d.tok_end + REPORT_DAY_THAT + 1)
+                  if k < len(toks) and toks[k].norm in that), None)
+        if k is None:
+            continue
+        if t.end_tok <= r.start_tok:  # the happening told before the statement
+            if definite_noun(t):
+                return True
+        elif k < t.start_tok and (definite_noun(t) or any(
+                u.start_tok == k + 1 and u.start_tok <= t.start_tok and definite_noun(u) for u in triggers)):
+            return True
+    return False
+
+
+def said_day(toks, d: DateMention, t: Match, reports: Sequence[Match]) -> bool:
+    """A day right after a reporting verb (and its speaker), before the complementizer opening what was said,
+    the act told after that complementizer."""
+    that = L.words("complementizer")
+    for r in reports:
+        if r.payload.kind != "verb" or not r.end_tok <= d.tok_start <= r.end_tok + REPORT_DAY_SPEAKER:
+            continue
+        if any(k < t.start_tok and k < len(toks) and toks[k].norm in that
+               for k in range(d.tok_end, d.tok_end + REPORT_DAY_THAT + 1)):
+            return True
+    return False
+
+
+def _told_of_another(toks, mentions: Sequence[Mention], spk_lo: int, that_at: int, t: Match) -> bool:
+    """Whether the clause an armed speaker (tokens ``spk_lo``..``that_at``) reports names a side other than the
+    speaker before the act, or tells the act as suffered (function_words suffered: "سقطت"، "تعرضت"): then the
+    speaker only reports what others did to it or near it."""
+    own = {m.value.id for m in mentions if spk_lo <= m.tok_start < that_at}
+    if any(that_at < m.tok_start < t.start_tok and m.value.id not in own for m in mentions):
+        return True
+    suffered = L.words("suffered")
+    return any(in_words(toks[n].norm, suffered) for n in range(that_at + 1, min(len(toks), t.end_tok)))
+
+
+@lru_cache(maxsize=None)
+def _sorted_words(group: str) -> tuple[str, ...]:
+    """A function-word group as a tuple, for one ``str.startswith`` call over all its words."""
+    return tuple(sorted(L.words(group)))
+
+
+def _extends(norm: str, words: frozenset[str], words_t: tuple[str, ...]) -> bool:
+    """``norm`` is one of ``words`` with something after it ("طائراتها" from "طائرات")."""
+    return norm.startswith(words_t) and any(norm != w and norm.startswith(w) for w in words_t)
+
+
+def definite_noun(t: Match) -> bool:
+    """A trigger read as a definite noun ("الهجوم", "للضربات"): a happening named as already known."""
+    return t.payload.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال"))
