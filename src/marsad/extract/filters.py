@@ -28,7 +28,6 @@ STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones 
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (trigger_cues aircraft)
 STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
-ALARM_STEM = "نذار"  # in every form of "إنذار" (إنذارا، الإنذار، وإنذار): the cheap first test of false_alarm
 ALARMED = frozenset({"Explosions/Remote violence", DWU})  # what a false alarm withdraws: strikes and their interceptions
 
 
@@ -123,10 +122,12 @@ def _alarmed(ev: Event) -> bool:
 def _false_alarm_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The ``sentences`` (character spans of ``text``) that call what they tell a false alarm (function_words
     false_alarm); a raw look for the word "alarm" first, so that most documents cost one substring search."""
-    if ALARM_STEM not in text:
+    stems = L.words("false_alarm_stem")
+    if not any(s in text for s in stems):
         return []
     cues = L.words("false_alarm")
-    return [(a, b) for a, b in sentences if ALARM_STEM in text[a:b] and any(c in norm_key(text[a:b]) for c in cues)]
+    return [(a, b) for a, b in sentences
+            if any(s in text[a:b] for s in stems) and any(c in norm_key(text[a:b]) for c in cues)]
 
 
 def without_withdrawn_sides(doc: Document, events: list[Event]) -> list[Event]:
