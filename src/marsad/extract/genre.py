@@ -32,6 +32,19 @@ def _cues() -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(sorted(v, key=lambda c: -len(c[0]))) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _undated() -> dict[str, frozenset[str]]:
+    """row id -> event types its documents keep without a day of their own (the optional column ``undated``)."""
+    return {r["id"]: frozenset(t for t in (r.get("undated") or "").split("|") if t)
+            for r in load_table("genre.tsv", required=("id", "kind", "cue"))}
+
+
+def keeps_undated(cue_id: str, event_type: str) -> bool:
+    """A document marked by genre.tsv row ``cue_id`` keeps a happening of ``event_type`` told with a place but no
+    day of its own: a press review relays the strikes other papers report on the day, rarely with their day."""
+    return event_type in _undated().get(cue_id, frozenset())
+
+
 def _norm_lead(text: str) -> str:
     """``norm_key(text)`` without its cache: a document's lead is seen once, and would only crowd out the
     words and entries the cache is for."""
@@ -61,16 +74,20 @@ def commentary_cue(title: str | None, text: str, lead_dated: bool) -> str | None
     """The id of the genre.tsv row that marks the document as commentary, or None for a report.
 
     ``lead_dated``: the lead sentence names a date (a report with a question headline tells its
-    happening's day first; an explainer opens with background).
+    happening's day first; an explainer opens with background). A lead row with ``undated`` types (a press
+    review) is returned only when no other row marks the document.
     """
     cues = _cues()
     lead = _norm_lead(text[:LEAD_CHARS])
+    relaxed: str | None = None  # a press review's lead: a stricter mark (a question headline) wins over it
     for cue, rid in cues.get("lead", ()):
         if _find(lead, cue):
-            return rid
+            if not _undated().get(rid):
+                return rid
+            relaxed = relaxed or rid
     t = norm_key(title or "")
     if not t:
-        return None
+        return relaxed
     for cue, rid in cues.get("label", ()):
         # "رأي: ..."، "تحليل.. ...": the label, then a mark
         if _opens(t, cue) and t[len(cue):].lstrip()[:1] in tuple(_MARKS):
@@ -83,4 +100,4 @@ def commentary_cue(title: str | None, text: str, lead_dated: bool) -> str | None
             for cue, rid in cues.get("question", ()):
                 if _opens(seg.strip("\"'«“ "), cue):
                     return rid
-    return None
+    return relaxed

@@ -16,7 +16,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
-from marsad.extract.genre import commentary_cue
+from marsad.extract.genre import commentary_cue, keeps_undated
 from marsad.extract.frames import (
     Frame, Mention, apply_roles, broker_side, casualty_side, date_distance, find_modality, held_by, joined_after,
     DOWNED_WEAPON,
@@ -1657,7 +1657,7 @@ class EventExtractor:
         if genre is not None:
             # commentary names happenings in passing; only one told with its day and a place is reported
             own_day, own_place = own[id(ev)]
-            lack = ("day" if not own_day else
+            lack = ("day" if not own_day and not keeps_undated(genre, ev.event_type) else
                     "place" if not own_place or ev.latitude is None or (ev.gazetteer_id or "").startswith("c:")
                     else None)
             if lack is not None:
