@@ -354,6 +354,13 @@ def default_targets() -> dict[str, tuple[tuple[str, str, str, Actor, bool], ...]
     return out
 
 
+@lru_cache(maxsize=1)
+def default_targets_named() -> frozenset[str]:
+    """Ids of default_targets.tsv rows whose counterpart gives way to the armed group the report names (column
+    named: yes): "the factions" a town is taken from are the group the report names."""
+    return frozenset(r["id"] for r in load_table("default_targets.tsv") if r.get("named") == "yes")
+
+
 def default_target(sub_event_type: str, country: str | None, actor1: str | None,
                    at_town: bool = False) -> tuple[str, Actor] | None:
     """(row id, counterpart) of the first default_targets.tsv row that fits an event of ``country``
