@@ -22,7 +22,7 @@ from marsad.extract.frames import (
     DOWNED_WEAPON,
     pick_actors,
     clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
-    subset_heads,
+    set_aside, subset_heads,
 )
 from marsad.extract.scans import holds_any as _holds_any, positions as _positions
 from marsad.extract.claims import (
@@ -1413,6 +1413,8 @@ class EventExtractor:
             f.rule_ids += ["actor-default", row.id, "actor-accused"]
         if a2 is None and f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"):
             a2 = L.actor_table()[CIVILIANS]  # victims named only as "مدنيين/أطفال"
+        a1, a2, aside = set_aside(et, st, a1, a2, f.place.country if f.place else None)
+        f.rule_ids += aside
         if a1 is None and self.fallback_actor:
             default = row.actor if row else None
             if default is not None and (a2 is None or default.id != a2.id):
