@@ -1262,25 +1262,19 @@ class EventExtractor:
         a1 = next((a for a in table.values() if ev.actor1 and a.display(ev.country) == ev.actor1), None)
         if ev.sub_event_type != "Armed clash" or a1 is None or a1.kind != "state":
             return
-        if self._report_group(ev, mentions, a1.id):
-            ev.rule_ids.append("actor2-document")
-
-    def _report_group(self, ev: Event, mentions: Sequence[Mention], agent: str) -> bool:
-        """Make the armed group the report names most (of two named as often, the one named nearest before the
-        event; not ``agent``) the event's actor2; False when the report names none."""
         at = ev.evidence[0].start if ev.evidence else 0
-        groups = [m for m in mentions if m.value.kind == "nonstate" and m.value.id != agent]
+        groups = [m for m in mentions if m.value.kind == "nonstate" and m.value.id != a1.id]
         counts = Counter(m.value.id for m in groups)
         if not counts:
-            return False
+            return
         last = {m.value.id: m.start for m in groups if m.start <= at}
         best = max(counts, key=lambda k: (counts[k], last.get(k, -1)))
-        other, rid = recast_actor(L.actor_table()[best], ev.country, ev.admin1)  # "الجيش الحر" in Dar'a: the factions
+        other, rid = recast_actor(table[best], ev.country, ev.admin1)  # "الجيش الحر" in Dar'a: the factions
         ev.rule_ids += [rid] if rid else []
         ev.actor2 = other.display(ev.country)
         ev.inter2 = self._inter(other, ev.country)
         set_interaction(ev)
-        return True
+        ev.rule_ids.append("actor2-document")
 
     @staticmethod
     def _near_group(ev: Event, mentions: Sequence[Mention]) -> L.Actor | None:
