@@ -754,6 +754,23 @@ def _is_kind(actor: Actor, kind: str, country: str | None) -> bool:
     return actor.kind == kind
 
 
+def set_aside(event_type: str, sub_event_type: str, a1: Actor | None, a2: Actor | None, country: str | None
+              ) -> tuple[Actor | None, Actor | None, list[str]]:
+    """The sides after the "aside" rows of actor_roles.tsv: a kind told with the act that is no party to it (the
+    civilians evacuated under a deal) is dropped once the mention's support is counted; returns the rows that acted."""
+    fired: list[str] = []
+    for r in role_rules(event_type, sub_event_type):
+        if r.rule != "aside" or (r.countries and country not in r.countries):
+            continue
+        if a1 is not None and _is_kind(a1, r.kind, country):
+            a1 = None
+            fired.append(r.id)
+        if a2 is not None and _is_kind(a2, r.kind, country):
+            a2 = None
+            fired.append(r.id)
+    return a1, a2, fired
+
+
 def retype_by_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Mention | None,
                     country: str | None = None) -> tuple[str, str, Mention | None, Mention | None, list[str]]:
     """The "retype" rules of actor_roles.tsv: an event whose side is of the rule's kind is of another

@@ -354,6 +354,13 @@ def default_targets() -> dict[str, tuple[tuple[str, str, str, Actor, bool], ...]
     return out
 
 
+@lru_cache(maxsize=1)
+def default_targets_named() -> frozenset[str]:
+    """Ids of default_targets.tsv rows whose counterpart gives way to the armed group the report names (column
+    named: yes): "the factions" a town is taken from are the group the report names."""
+    return frozenset(r["id"] for r in load_table("default_targets.tsv") if r.get("named") == "yes")
+
+
 def default_target(sub_event_type: str, country: str | None, actor1: str | None,
                    at_town: bool = False) -> tuple[str, Actor] | None:
     """(row id, counterpart) of the first default_targets.tsv row that fits an event of ``country``
@@ -371,7 +378,7 @@ def default_target(sub_event_type: str, country: str | None, actor1: str | None,
 class RoleRule:
     id: str
     kind: str
-    rule: str  # "never" | "first" | "second" | "joined-first" | "retype" | "agent-retype" | "broker"
+    rule: str  # "never" | "first" | "second" | "joined-first" | "retype" | "agent-retype" | "broker" | "aside"
     to: str = ""  # retype: the sub-event type the event becomes
     actor: str = ""  # retype: the actors.tsv id that stands for the side of this kind
     countries: frozenset[str] = frozenset()  # the event countries where the row holds (empty: every country)
@@ -382,7 +389,7 @@ def actor_roles() -> dict[tuple[str, str], tuple[RoleRule, ...]]:
     """(event_type, sub_event_type or "*") -> the role rules of actor_roles.tsv."""
     out: dict[tuple[str, str], tuple[RoleRule, ...]] = {}
     for r in load_table("actor_roles.tsv", required=("id", "event_type", "sub_event_type", "kind", "rule")):
-        if r["rule"] not in ("never", "first", "second", "joined-first", "retype", "agent-retype", "broker"):
+        if r["rule"] not in ("never", "first", "second", "joined-first", "retype", "agent-retype", "broker", "aside"):
             raise ValueError(f"actor_roles.tsv: unknown rule {r['rule']!r} in {r['id']}")
         to, actor = r.get("to") or "", r.get("actor") or ""
         if r["rule"] == "broker" and (r["kind"] not in actor_table() or not r.get("country")):

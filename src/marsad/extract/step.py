@@ -22,7 +22,7 @@ from marsad.extract.frames import (
     DOWNED_WEAPON,
     pick_actors,
     clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
-    subset_heads,
+    set_aside, subset_heads,
 )
 from marsad.extract.scans import holds_any as _holds_any, positions as _positions
 from marsad.extract.claims import (
@@ -167,6 +167,7 @@ STRIKE_CREDIBLE = ("military_site", "time_of_day")
 CONCEDED = "denial_conceded"  # a denial conceded supports a violent act of its sentence, whoever its agent
 SITE_TOLD = "credible:military_site"
 POSITIONS_HIT = "target-positions"  # a strike told as falling on positions ("قصفت مواقع"): no town's people by default
+NEAR_GROUP_CHARS = 200  # characters before an act's evidence where the group it was taken from may be named
 POSITIONS_WINDOW = 2  # tokens after a strike trigger where the positions it hit are named
 
 
@@ -489,6 +490,8 @@ class EventExtractor:
                         f.rule_ids.append("actor-spokesman")
                 if f.actor1 is not None and tdef.event_type in VIOLENT:
                     self._dead_side(f, toks, t, tdef, sides, adjs, cas_s[si])
+                elif f.actor2 is None and tdef.event_type in STRUCK:
+                    self._struck_side(f, toks, sides, adjs, cas_s[si])
                 if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
                     # "قتل 46 مدنيا يوم الخميس": the dead of a strike or a battle told elsewhere, or a
                     # tally; a killing is an attack on civilians when its sentence names who killed
@@ -1101,6 +1104,16 @@ class EventExtractor:
             f.rule_ids.append("actor2-dead")
 
     @staticmethod
+    def _struck_side(f: Frame, toks: Sequence[Any], sides: Sequence[Mention], adjs: Sequence[Mention],
+                     cas: Sequence[Match]) -> None:
+        """"غارة على المطار أسفرت عن مقتل سبعة عسكريين إيرانيين": a strike told without its agent that counts a
+        side's dead hit that side (rule id actor2-dead); the agent is left to the document or the coder's default."""
+        dead = casualty_side(toks, cas, sides, adjs)
+        if dead is not None:
+            f.actor2 = dead
+            f.rule_ids.append("actor2-dead")
+
+    @staticmethod
     def _suspected_agent(f: Frame, toks, t: Match, sides: Sequence[Mention], adjs: Sequence[Mention],
                          sent_hi: int) -> None:
         """"غارة على مطار التيفور يشتبه في أن إسرائيل نفذتها": a side named right after a suspicion word
@@ -1264,12 +1277,26 @@ class EventExtractor:
         ev.rule_ids.append("actor2-document")
 
     @staticmethod
+    def _near_group(ev: Event, mentions: Sequence[Mention]) -> L.Actor | None:
+        """The rebel group of the event's country (or of none: IS) named in the event's evidence or just before
+        it (NEAR_GROUP_CHARS), the nearest to the act; None when none is named there."""
+        spans = [(e.start - NEAR_GROUP_CHARS, e.end) for e in ev.evidence]
+        best: Mention | None = None
+        for m in mentions:
+            a = m.value
+            if a.kind != "nonstate" or a.inter != 2 or a.country not in ("", ev.country):
+                continue
+            if any(lo <= m.start < hi for lo, hi in spans) and (best is None or m.start > best.start):
+                best = m
+        return best.value if best is not None else None
+
+    @staticmethod
     def _victims_by_default(sub_event_type: str, country: str | None, a1: L.Actor | None) -> bool:
         """The coder's default counterpart of the sub-type (default_targets.tsv) is civilians."""
         hit = L.default_target(sub_event_type, country, a1.display(country) if a1 else None)
         return hit is not None and hit[1].kind == "civilian"
 
-    def _default_target(self, ev: Event) -> None:
+    def _default_target(self, ev: Event, mentions: Sequence[Mention] = ()) -> None:
         """The counterpart a coder assumes when no mention names one (default_targets.tsv); a "town" row holds
         for a strike on a town, not one placed at the country or at a military site."""
         at_town = ev.location != ev.country and not ({SITE_TOLD, POSITIONS_HIT} & set(ev.rule_ids))
@@ -1277,6 +1304,12 @@ class EventExtractor:
         if hit is None:
             return
         rid, target = hit
+        named = self._near_group(ev, mentions) if rid in L.default_targets_named() else None
+        if named is not None:
+            # "سيطرت القوات على البلدة بعد انسحاب مقاتلي فيلق الرحمن": the factions are the group named there
+            target, recast = recast_actor(named, ev.country, ev.admin1)
+            ev.rule_ids += [recast] if recast else []
+            ev.rule_ids.append("actor2-near")
         ev.actor2 = target.display(ev.country)
         ev.inter2 = self._inter(target, ev.country)
         if ev.inter1:
@@ -1374,6 +1407,8 @@ class EventExtractor:
             f.rule_ids += ["actor-default", row.id, "actor-accused"]
         if a2 is None and f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"):
             a2 = L.actor_table()[CIVILIANS]  # victims named only as "مدنيين/أطفال"
+        a1, a2, aside = set_aside(et, st, a1, a2, f.place.country if f.place else None)
+        f.rule_ids += aside
         if a1 is None and self.fallback_actor:
             default = row.actor if row else None
             if default is not None and (a2 is None or default.id != a2.id):
@@ -1599,7 +1634,7 @@ class EventExtractor:
                 continue
             country_of_generics(ev)
             if ev.actor2 is None and self.fallback_actor:
-                self._default_target(ev)
+                self._default_target(ev, rec["actors"])
             if ev.actor2 is None and self.fallback_actor:
                 self._document_counterpart(ev, rec["actors"])
             ev.confidence = self._salience(ev, lead_end)
