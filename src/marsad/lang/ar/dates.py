@@ -601,6 +601,11 @@ def _core(c: _Ctx, i: int) -> _Res | None:
             if a[1].kind == "since" and not vague and pub is not None and unit in _SINCE_SPAN_UNITS:
                 # "مواجهات منذ أسبوع": what has gone on that long, up to publication
                 s, en, prec = _span_to(pub, n, unit)
+            elif unit == "week" and not vague and s is not None and en is not None and pub is not None:
+                # "قبل أسبوعين" is a round count, not a day: a day either side per week counted (a past one never
+                # runs past publication)
+                slack = dt.timedelta(days=n)
+                s, en = s - slack, en + slack if en > pub else min(en + slack, pub)
             elif vague and pub is not None and s is not None:
                 # "منذ أيام": from that far back up to publication (or from publication on)
                 s, en = (s, pub) if a[1].value < 0 else (pub, en)
