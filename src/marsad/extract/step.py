@@ -415,15 +415,9 @@ class EventExtractor:
             reason_at = _positions(toks, a, b, reasons) if len(trig_s[si]) > 1 else []
             clauses = self._trigger_clauses(toks, trig_s[si], a, b)  # two happenings told apart in one sentence
             sent_frames: list[Frame] = []
-            for t in trig_s[si]:
+            for t in trig_s[si]:  # licensed by the cues they need (_licensed, at the top of the sentence)
                 tdef: L.Trigger = t.payload
                 needs = tdef.needs.split("+") if tdef.needs else ()
-                lacking = next((g for g in needs if g != NEEDS_AGENT and g[0] != NEEDS_NOT
-                                and not cue_s.get(g, _EMPTY)[si]), None)
-                if lacking is not None:
-                    # the sentence lacks a cue the trigger needs (triggers.tsv "needs"): no frame, but a record
-                    _drop_unlicensed(doc, t, tdef, lacking, (s0, s1))
-                    continue
                 barred = next((g for g in needs if g[0] == NEEDS_NOT and cue_s.get(g[1:], _EMPTY)[si]), None)
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
