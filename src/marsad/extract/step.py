@@ -374,6 +374,8 @@ class EventExtractor:
         lead_day = self._lead_date(rec)
         retold = self._retellable(rec["published"], rec["dates"], rec["places"])
         for si, (a, b) in enumerate(units):
+            if trig_s[si]:
+                trig_s[si] = _licensed(doc, trig_s[si], cue_s, si, (toks[a].start, toks[b - 1].end))
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
             if last_place is None and not here:
                 last_place = next((p for p in place_s[si] if p.resolved and p.tok_start < (
@@ -414,15 +416,9 @@ class EventExtractor:
             reason_at = _positions(toks, a, b, reasons) if len(trig_s[si]) > 1 else []
             clauses = self._trigger_clauses(toks, trig_s[si], a, b)  # two happenings told apart in one sentence
             sent_frames: list[Frame] = []
-            for t in trig_s[si]:
+            for t in trig_s[si]:  # licensed by the cues they need (_licensed, at the top of the sentence)
                 tdef: L.Trigger = t.payload
                 needs = tdef.needs.split("+") if tdef.needs else ()
-                lacking = next((g for g in needs if g != NEEDS_AGENT and g[0] != NEEDS_NOT
-                                and not cue_s.get(g, _EMPTY)[si]), None)
-                if lacking is not None:
-                    # the sentence lacks a cue the trigger needs (triggers.tsv "needs"): no frame, but a record
-                    _drop_unlicensed(doc, t, tdef, lacking, (s0, s1))
-                    continue
                 barred = next((g for g in needs if g[0] == NEEDS_NOT and cue_s.get(g[1:], _EMPTY)[si]), None)
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
@@ -1757,6 +1753,24 @@ def _trigger_marks(toks: Sequence[Any], t: Match, tdef: L.Trigger, cue_s: Mappin
             _escalated(toks, t) or EventExtractor._ongoing(toks, t, max(0, t.start_tok - ONGOING_WINDOW))):
         marks.append(AS_NEWS)
     return marks
+
+
+def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit], si: int,
+              sent: tuple[int, int]) -> list[Match]:
+    """The triggers of sentence ``si`` whose cue groups (triggers.tsv "needs") it holds; the others are logged as
+    dropped and read as no trigger at all: "هجوم كيميائي أسفر عن مقتل العشرات في دوما" counts no soldiers, so its
+    «مقتل» splits no clause and stops no name the chemical attack is told with."""
+    out: list[Match] = []
+    for t in trigs:
+        tdef: L.Trigger = t.payload
+        needs = tdef.needs.split("+") if tdef.needs else ()
+        lacking = next((g for g in needs if g != NEEDS_AGENT and g[0] != NEEDS_NOT
+                        and not cue_s.get(g, _EMPTY)[si]), None)
+        if lacking is None:
+            out.append(t)
+        else:
+            _drop_unlicensed(doc, t, tdef, lacking, sent)
+    return out
 
 
 def _drop_unlicensed(doc: Document, t: Match, tdef: L.Trigger, group: str, sent: tuple[int, int]) -> None:
