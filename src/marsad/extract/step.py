@@ -411,6 +411,8 @@ class EventExtractor:
             reasons = with_conjunctions(L.words("reason_head"))
             # once per sentence, as latest_at, and only where a reason clause can open another happening (two triggers)
             reason_at = _positions(toks, a, b, reasons) if len(trig_s[si]) > 1 else []
+            if len(trig_s[si]) > 1:
+                reason_at = _after_heads(toks, a, b, trig_s[si], reason_at)
             clauses = self._trigger_clauses(toks, trig_s[si], a, b)  # two happenings told apart in one sentence
             sent_frames: list[Frame] = []
             for t in trig_s[si]:
@@ -1756,6 +1758,15 @@ def _subject_inside(mentions: Sequence[Mention], t: Match, tdef: Any) -> Mention
         return None
     return next((m for m in mentions if t.start_tok < m.tok_start < t.end_tok and m.value.kind in ("protester", "rioter")),
                 None)
+
+
+def _after_heads(toks: Sequence[Any], a: int, b: int, triggers: Sequence[Match], reason_at: list[int]) -> list[int]:
+    """``reason_at`` with the words of "after" (function_words after_head) that a trigger follows at once: "ضربات على
+    سوريا إثر هجوم كيماوي في دوما" tells the strikes' cause, whose place is the cause's. A word of "after" before
+    anything else ("على بعد 60 كيلومترا"، "بعد يومين") opens no happening."""
+    starts = {u.start_tok for u in triggers}
+    after = [k for k in _positions(toks, a, b, with_conjunctions(L.words("after_head"))) if k + 1 in starts]
+    return sorted(set(reason_at) | set(after)) if after else reason_at
 
 
 def _positions_hit(toks, t: Match) -> bool:
