@@ -521,7 +521,8 @@ class EventExtractor:
                 # where people are moved to, where a projectile was fired from and where the happening of a reason
                 # clause took place are no place of the act
                 reason = _reason_places(t, near, toks, trig_s[si], b, reason_at) if reason_at else set()
-                if after_at:
+                if after_at and f.event_type != "Strategic developments":
+                    # a truce or a deal "بعد معارك في X" is about X, where the fighting it follows was
                     reason = _after_places(t, near, toks, trig_s[si], b, after_at, reason)
                 # (no set is made when the sentence tells no move, most of them; ``gone`` may be ``reason`` itself,
                 # so it is never updated in place)
