@@ -414,6 +414,7 @@ class EventExtractor:
             reasons = with_conjunctions(L.words("reason_head"))
             # once per sentence, as latest_at, and only where a reason clause can open another happening (two triggers)
             reason_at = _positions(toks, a, b, reasons) if len(trig_s[si]) > 1 else []
+            after_at = _after_heads(toks, a, b, trig_s[si]) if len(trig_s[si]) > 1 else []
             clauses = self._trigger_clauses(toks, trig_s[si], a, b)  # two happenings told apart in one sentence
             sent_frames: list[Frame] = []
             for t in trig_s[si]:  # licensed by the cues they need (_licensed, at the top of the sentence)
@@ -519,6 +520,9 @@ class EventExtractor:
                 # where people are moved to, where a projectile was fired from and where the happening of a reason
                 # clause took place are no place of the act
                 reason = _reason_places(t, near, toks, trig_s[si], b, reason_at) if reason_at else set()
+                if after_at and f.event_type != "Strategic developments":
+                    # a truce or a deal "بعد معارك في X" is about X, where the fighting it follows was
+                    reason = _after_places(t, near, toks, trig_s[si], b, after_at, reason)
                 # (no set is made when the sentence tells no move, most of them; ``gone`` may be ``reason`` itself,
                 # so it is never updated in place)
                 # crowds: where people go ("خرج المتظاهرون إلى ساحة التحرير") is where they gather, no destination
@@ -1805,6 +1809,25 @@ def _subject_inside(mentions: Sequence[Mention], t: Match, tdef: Any) -> Mention
         return None
     return next((m for m in mentions if t.start_tok < m.tok_start < t.end_tok and m.value.kind in ("protester", "rioter")),
                 None)
+
+
+def _after_heads(toks: Sequence[Any], a: int, b: int, triggers: Sequence[Match]) -> list[int]:
+    """The words of "after" (function_words after_head) that a trigger follows at once: "ضربات على سوريا إثر هجوم
+    كيماوي في دوما" tells the strikes' cause. A word of "after" before anything else ("على بعد 60 كيلومترا"، "بعد
+    يومين") opens no happening."""
+    starts = {u.start_tok for u in triggers}
+    return [k for k in _positions(toks, a, b, with_conjunctions(L.words("after_head"))) if k + 1 in starts]
+
+
+def _after_places(t: Match, near: Sequence[Any], toks: Sequence[Any], triggers: Sequence[Match], b: int,
+                  after_at: list[int], reason: set[int]) -> set[int]:
+    """``reason`` with the places of the clause an "after" word opens after ``t``, when the act keeps a place of its
+    own without them ("ضربات على مواقع في سوريا بعد هجوم على دوما"); an act that would keep none shares the earlier
+    happening's place ("عملية الاقتحام تأتي بعد السيطرة على بلدة X"، "اعتقل بعد دخوله إلى لبنان")."""
+    after = _reason_places(t, near, toks, triggers, b, after_at)
+    if after and any(id(p) not in after and id(p) not in reason for p in near):
+        return reason | after
+    return reason
 
 
 def _positions_hit(toks, t: Match) -> bool:

@@ -320,10 +320,13 @@ class Resolver:
                           site_cc: str | None) -> None:
         """A small town resolved abroad while the places named around it all lie in one other country is that
         country's village of the same name ("قرى الجنينة والجيعة ... بريف دير الزور" is no Sudanese town): its
-        candidate there when the gazetteer has one, else an unknown place placed as such (rule geo.namesake)."""
+        candidate there when the gazetteer has one, else an unknown place placed as such (rule geo.namesake).
+        A name the document tells elsewhere with its entry's country named beside it keeps that entry: one name,
+        one place in a report ("عفرين" told "في شمال سوريا" is no Turkish village where Ankara is named next to it)."""
+        told = self._told_as_entry(mentions)
         for m in mentions:
             # a container decides (below), unless it is a reference point: "الطيبة جنوب شرق درعا"
-            if not m.gazetteer_id or m.kind not in _NAMESAKE_KINDS or (
+            if not m.gazetteer_id or m.kind not in _NAMESAKE_KINDS or m.gazetteer_id in told or (
                     m.container is not None and not _compass(mentions[m.container], adjective=False)):
                 continue
             p = self.gaz.places.get(m.gazetteer_id)
@@ -358,6 +361,19 @@ class Resolver:
                 continue
             m.note = (m.note or "") + f"; the gazetteer's {m.name!r} lies in {abroad}, the places around it in {country}"
             m.rule_id = "geo.namesake"
+
+    def _told_as_entry(self, mentions: Sequence[PlaceMention]) -> set[str]:
+        """The gazetteer ids of the names told once at least with a place of their entry's country named
+        beside them (within NAMESAKE_WINDOW, in the same paragraph; the country itself counts)."""
+        located = [x for x in mentions if x.gazetteer_id and x.country is not None and x.kind != "word"]
+        out: set[str] = set()
+        for m in located:
+            gid = m.gazetteer_id
+            if gid is None or gid in out or m.kind not in _NAMESAKE_KINDS:
+                continue
+            if any(x.name != m.name and x.country == m.country and self._near_in_text(x, m) for x in located):
+                out.add(gid)
+        return out
 
     def _lone_words(self, mentions: Sequence[PlaceMention], pool: Sequence[PlaceMention], site_cc: str | None) -> None:
         """Mark as words (kind "word", rule geo.word) the bare names read as a small place in a country that
