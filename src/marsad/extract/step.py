@@ -1706,13 +1706,13 @@ class EventExtractor:
         return out
 
 
-@lru_cache(maxsize=8)
 def _agent_id(f: Frame) -> str:
     """The id of the agent of a frame that names one."""
     assert f.actor1 is not None
     return f.actor1.value.id
 
 
+@lru_cache(maxsize=8)
 def _with_conjunctions_once(group: frozenset[str]) -> frozenset[str]:
     """``with_conjunctions`` made once per word group, for look-ups made per frame."""
     return with_conjunctions(group)
