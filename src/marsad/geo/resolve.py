@@ -53,8 +53,14 @@ _KEEP_KIND = "\x00keep"  # not a kind: _apply left the mention's kind as it was
 
 # an unresolved mention's resolution fields: latitude, longitude, country, iso, region, admin1, admin2,
 # location, geo_precision, gazetteer_id, note, rule_id, score
-_CLEARED = (None,) * 13
 _K = TypeVar("_K")
+
+
+def _clear(m: PlaceMention) -> None:
+    """Unresolve ``m``. A function, not an assignment in the caller: mypy would narrow the fields to None there
+    and keep them so across later calls that set them again (compiled code then raises on a str)."""
+    (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location, m.geo_precision,
+     m.gazetteer_id, m.note, m.rule_id, m.score) = (None,) * 13
 
 
 def _heaviest(weights: dict[_K, float]) -> tuple[_K, float]:
@@ -222,8 +228,7 @@ class Resolver:
         self._ctx_text = context_text
         self._ctx = [c for c in context if c.gazetteer_id]
         for m in mentions:  # a mention resolved before starts afresh
-            (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location, m.geo_precision,
-             m.gazetteer_id, m.note, m.rule_id, m.score) = _CLEARED
+            _clear(m)
         pool = list(context) + list(mentions)
         pool_profiles = [self._profile(m) if m.candidates else None for m in pool]
         profiles = pool_profiles[len(context):]
@@ -352,17 +357,14 @@ class Resolver:
             abroad = m.country
             if not m.modifiers and not m.opens_list:
                 # a bare small name abroad among the places of another country is a word ("مردفا"), not a village
-                (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location,
-                 m.geo_precision, m.gazetteer_id, m.note, m.rule_id, m.score) = _CLEARED
+                _clear(m)
                 m.kind, m.rule_id = "word", "geo.word"
                 m.note = f"{m.name!r} read as a word: its gazetteer entries lie in {abroad}, the places around it in {country}"
                 continue
-            (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location, m.geo_precision,
-             m.gazetteer_id, m.note, m.rule_id, m.score) = _CLEARED
+            _clear(m)
             self._unresolved(m, mentions, site_cc, list(pool))
             if m.country != country:  # no unit of that country to place it at: not a place of the act
-                (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location,
-                 m.geo_precision, m.gazetteer_id, m.note, m.rule_id, m.score) = _CLEARED
+                _clear(m)
                 m.rule_id = "geo.unresolved"
                 m.note = f"unresolved {m.name!r}: its gazetteer entries lie in {abroad}, the places around it in {country}"
                 continue
@@ -388,8 +390,7 @@ class Resolver:
                 cw = other_cw[m.name] = self._context([x for x in pool if x.name != m.name], site_cc)[0]
             if not cw or cw.get(p.cc, 0) > 0 or any(cw.get(n, 0) > 0 for n in neighbours(p.cc)):
                 continue  # no context to judge by, or the country (or one next to it) is in the news
-            (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location, m.geo_precision,
-             m.gazetteer_id, m.note, m.rule_id, m.score) = _CLEARED
+            _clear(m)
             m.kind = "word"
             m.rule_id = "geo.word"
             m.note = (f"{m.name!r} read as a word: as a place it would be a small one in {p.cc}, "
