@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from marsad.extract import places as P
 from marsad.lang.ar import dates as D
 from marsad.lang.ar.dates import find_dates
@@ -17,6 +19,8 @@ PUB = "2018-03-06"
 
 def _counting(monkeypatch, module, name: str) -> list[int]:
     """Count the calls of ``module.name`` (still answering as before)."""
+    if not module.__file__.endswith(".py"):
+        pytest.skip("compiled with mypyc: calls inside the module are bound at build time, a patch does not see them")
     calls, real = [], getattr(module, name)
 
     def counted(*args, **kwargs):

@@ -84,6 +84,7 @@ def coming(toks, d: DateMention, published: dt.date | None) -> DateMention:
     if published is None or d.relation != "unknown" or d.date_start is None or d.date_start >= published \
             or not _bare_weekday(d.rule_id) or _coming_cue(toks, d.tok_start) is None:
         return d
+    assert d.date_end is not None  # a mention has both days or neither
     ahead = dt.timedelta(days=7)
     return replace(d, date_start=d.date_start + ahead, date_end=d.date_end + ahead, relation="future",
                    rule_id=f"{d.rule_id}+{COMING_DAY}")

@@ -877,8 +877,13 @@ def broker_side(sub_event_type: str, a1: Actor | None, a2: Actor | None, country
     for r in role_rules(event_types()[sub_event_type][0], sub_event_type):
         if r.rule != "broker" or country not in r.countries:
             continue
-        broker, other = (a1, a2) if a1.id == r.kind else (a2, a1) if a2.id == r.kind else (None, None)
-        if broker is not None and _is_kind(other, "home-state", country):
+        if a1.id == r.kind:
+            broker, other = a1, a2
+        elif a2.id == r.kind:
+            broker, other = a2, a1
+        else:
+            continue
+        if _is_kind(other, "home-state", country):
             return broker, rebels, [r.id]
     return a1, a2, []
 

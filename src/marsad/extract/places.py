@@ -449,7 +449,8 @@ def pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, A
     before = [p for p in precise if p.tok_end <= t.start_tok]
     if not before:
         return precise[0]
-    return next((p for p in reversed(before) if id(p) not in (containers or {})), before[-1])
+    # before[::-1], not reversed(before): mypyc 2.4.1 crashes on reversed() of this list[Any]
+    return next((p for p in before[::-1] if id(p) not in (containers or {})), before[-1])
 
 
 def document_place(places: Sequence[Any]) -> Any:

@@ -63,12 +63,12 @@ class _FormMemo(dict):
 
     def __init__(self, keys: frozenset[str]):
         super().__init__()
-        self.keys = keys
+        self._keys = keys  # not "keys": that is dict.keys
 
     def __missing__(self, norm: str) -> str | None:
         if len(self) > FORM_MEMO_MAX:
             self.clear()
-        v = self[norm] = form_in_keys(norm, self.keys)
+        v = self[norm] = form_in_keys(norm, self._keys)
         return v
 
 

@@ -226,7 +226,9 @@ class _HistoryRun:
     own, goes on with that history."""
 
     def __init__(self, dates_by_sentence: Sequence[Sequence[Any]]) -> None:
-        self.dates, self.old, self.news = dates_by_sentence, set(), set()
+        self.dates = dates_by_sentence
+        self.old: set[int] = set()  # sentences
+        self.news: set[int] = set()
 
     def dropped(self, f: Frame, old: bool) -> None:
         # history is told by verbs ("سيطر التنظيم على المدينة عام 2014"); an old happening named by a noun is a
@@ -275,12 +277,12 @@ class EventExtractor:
         found = L.all_matchers().find(toks, forms=an.forms())
         actors = found["actors"]
         agencies = found["agencies"]
-        taken = set()
+        taken: set[int] = set()
         for m in actors + agencies:
             taken.update(range(m.start_tok, m.end_tok))
         # a trigger word inside a name is not a trigger ("هيئة تحرير الشام", "الدفاعات الجوية السورية")
         dates = [_coming(toks, d, published) for d in find_dates(an, published)]
-        in_date = set()
+        in_date: set[int] = set()
         for d in dates:  # "فجر اليوم" is dawn, not a detonation
             in_date.update(range(d.tok_start, d.tok_end))
         trig = [m for m in found["triggers"]
@@ -311,7 +313,7 @@ class EventExtractor:
             adjectives = [m._replace(start_tok=m.start_tok - 2) if m.start_tok in hedged else m for m in adjectives]
         modality = [m for m in found["modality"] if m.start_tok + 2 not in hedged] if hedged else found["modality"]
         # a name after a person's title is an affiliation ("وزير الخارجية الروسي"), not an agent
-        titled = set()
+        titled: set[int] = set()
         for t in found["titles"]:
             titled.update(range(t.end_tok, t.end_tok + t.payload.window + 1))
         affiliations = [m for m in actors + adjectives if m.start_tok in titled]
@@ -777,11 +779,12 @@ class EventExtractor:
                 and not _in_quote(text, s0, x.start)]
         anchor = said[-1].date_start if said else None
         if anchor is None and lead is not None and lead.precision == 1 and lead.date_start == lead.date_end \
-                and 1 <= (published - lead.date_start).days <= QUOTE_LAG_DAYS:
+                and lead.date_start is not None and 1 <= (published - lead.date_start).days <= QUOTE_LAG_DAYS:
             anchor = lead.date_start
         if anchor is None or anchor >= published:
             return d
         shift = anchor - published
+        assert d.date_end is not None  # a mention has both days or neither
         return replace(d, date_start=d.date_start + shift, date_end=d.date_end + shift, rule_id=f"{d.rule_id}+{QUOTE_DAY}")
 
     @staticmethod
@@ -983,6 +986,7 @@ class EventExtractor:
                                                               and self._recent_day(told[-1], published))):
             return None  # "بعد أسبوع من القصف" sums up a campaign; "في 2017، بعد 3 أيام من هجوم" is history
         ref = told[-1].date_end if told else published
+        assert ref is not None  # published is set, and _recent_day read the day told
         # "after N days of X" (X lasted up to the day told) or "N days after X": X lies in the N days before
         start, end = ref - dt.timedelta(days=days), ref - dt.timedelta(days=1)
         return DateMention(toks[first - 1].start, t.end, "", start, end, 1 if start == end else WEEK, "span-back",
@@ -1244,14 +1248,16 @@ class EventExtractor:
                 continue
             # a row that lends way to some agents only (borrow_from): the strike nearest of the type the
             # document names, if it is one of theirs ("غارات إسرائيلية على حمص ... الضربة الصاروخية على المطار")
-            strict = default is not None and not default.borrow
-            if strict and not default.borrow_from:
+            # strict: only the agents of borrow_from (lenders) come before the default
+            lenders = default.borrow_from if default is not None and not default.borrow else None
+            strict = lenders is not None
+            if strict and not lenders:
                 continue
             same = [g for g in named if (g.event_type == f.event_type if strict else g.sub_event_type == f.sub_event_type)
-                    and (f.actor2 is None or g.actor1.value.id != f.actor2.value.id)]
+                    and (f.actor2 is None or _agent_id(g) != f.actor2.value.id)]
             before = [g for g in same if g.trigger.start_tok < f.trigger.start_tok]
             src = before[-1] if before else next(iter(same), None)
-            if src is not None and (not strict or src.actor1.value.id in default.borrow_from):
+            if src is not None and (lenders is None or _agent_id(src) in lenders):
                 f.actor1 = src.actor1
                 f.rule_ids.append(ACTOR_DOCUMENT)
 
@@ -1323,7 +1329,8 @@ class EventExtractor:
     def _hits_civilian_site(t: Match, sites: dict[int, Sequence[Match]] | None, si: int) -> bool:
         """A strike named on a hospital, market, school, camp or homes just after its trigger
         ("قصف مستشفى", "غارة على سوق") falls on civilians."""
-        return bool(sites) and any(0 <= c.start_tok - t.end_tok <= CIVILIAN_SITE_WINDOW for c in sites[si])
+        return sites is not None and bool(sites) and \
+            any(0 <= c.start_tok - t.end_tok <= CIVILIAN_SITE_WINDOW for c in sites[si])
 
     @staticmethod
     def _place_country(places) -> str | None:
@@ -1378,6 +1385,8 @@ class EventExtractor:
     def _event(self, doc: Document, f: Frame, rec: dict[str, Any], doc_actor: Any, doc_date: Any) -> Event | None:
         published: dt.date | None = rec["published"]
         d = f.date or doc_date
+        ds: dt.date | None  # None: no day at all (no publication date)
+        de: dt.date | None
         if f.date is None and published is not None and ("date-ongoing" in f.rule_ids or PAST_PERFECT in f.rule_ids):
             # an act told as going on, with no day of its own: the week up to publication
             ds, de, prec = published - dt.timedelta(days=LATEST_DAYS), published, 2
@@ -1411,7 +1420,7 @@ class EventExtractor:
         f.rule_ids += aside
         if a1 is None and self.fallback_actor:
             default = row.actor if row else None
-            if default is not None and (a2 is None or default.id != a2.id):
+            if row and default is not None and (a2 is None or default.id != a2.id):  # (row: default is its)
                 a1 = default
                 f.rule_ids += ["actor-default", row.id]
             elif et not in ("Protests", "Riots"):  # a protest is not the document's main actor's
@@ -1718,7 +1727,7 @@ class EventExtractor:
     def _totals(self, doc: Document, rec: dict[str, Any]) -> list[dict[str, Any]]:
         """Killed-counts in tally sentences, kept as reported totals."""
         an: Analysis = rec["analysis"]
-        out = []
+        out: list[dict[str, Any]] = []
         bk = rec.get("buckets")
         if bk is None:  # frames() fills the buckets; without it there is nothing to total
             return out
@@ -1730,6 +1739,12 @@ class EventExtractor:
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
         return out
+
+
+def _agent_id(f: Frame) -> str:
+    """The id of the agent of a frame that names one."""
+    assert f.actor1 is not None
+    return f.actor1.value.id
 
 
 @lru_cache(maxsize=8)

@@ -145,6 +145,8 @@ class _Readings:
         while j < hi and toks[j].norm in QUOTES:
             j += 1
         second = toks[j].norm if j < hi else None
+        if second is None:  # no next word: no entry's second word is there
+            return self._longest(toks, i, hi, ((prefix, ones) for prefix, _, ones in self._narrowed(t.norm)))
         return self._longest(toks, i, hi, ((prefix, nexts.get(second, ones)) for prefix, nexts, ones
                                            in self._narrowed(t.norm)))
 
@@ -209,8 +211,8 @@ class PlaceRecognizer:
         self._masks = _Readings(self.masks)
         self._mods = _Readings(self.modifiers)
         self._adjs = _Readings(self.adjectives)
-        firsts = (self._gaz._firsts, self._masks._firsts, self._mods._firsts)
-        self._any_first = None if None in firsts else frozenset().union(*firsts)
+        gf, kf, mf = self._gaz._firsts, self._masks._firsts, self._mods._firsts
+        self._any_first = None if gf is None or kf is None or mf is None else gf | kf | mf
         # the stems after which a word form may start something (a first word, its "-ا" reading, the head of a
         # name written in two words): a new form none of whose stems is here starts nothing (one isdisjoint)
         self._start_stems = None if self._any_first is None else \
@@ -289,6 +291,7 @@ class PlaceRecognizer:
         name = None
         longer = mask_seconds | name_seconds
         if name_ok and not mask_always and not inexact:
+            assert first is not None  # name_ok says so
             prefix, key, phrase = first
             places = tuple(self.gaz.candidates(key))
             cut = len(prefix) - (1 if prefix.endswith("لل") else 0) if prefix else 0
@@ -396,6 +399,7 @@ class PlaceRecognizer:
         free = lo  # the first token not inside a mention or mask found already
         for k in compress(range(n), map(is_not, sts, repeat(None))):
             st = sts[k]
+            assert st is not None  # compress kept the others
             if st is _UNSEEN:
                 st = self._start(norms[k])
                 if st is None:
@@ -414,6 +418,7 @@ class PlaceRecognizer:
                     free = i + 1
                     continue
                 m = self._parse_at(toks, text, i, hi, Match(i, i + 1, t.start, t.end, nm.key, nm.phrase, nm.prefix))
+                assert m is not None  # given a name, _parse_at always makes a mention of it
                 out.append(m)
                 free = m.tok_end
                 continue

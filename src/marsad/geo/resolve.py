@@ -11,7 +11,8 @@ import copy
 
 import math
 from collections import Counter
-from typing import Sequence
+from operator import itemgetter
+from typing import Sequence, TypeVar
 
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.model import WIDE, Place, PlaceMention
@@ -33,7 +34,6 @@ _DIRS = {"N": (1, 0), "S": (-1, 0), "E": (0, 1), "W": (0, -1), "NE": (0.7, 0.7),
          "SE": (-0.7, 0.7), "SW": (-0.7, -0.7)}
 
 
-_UNSET = object()
 _PROFILES_MAX = 200_000  # distinct (modifiers, candidates) remembered
 # a bare name read as a place of a country the document never points to must be at least this large, by
 # tier (or a capital), to stay a place; smaller ones are mostly common words (see Resolver._lone_words).
@@ -53,7 +53,19 @@ _KEEP_KIND = "\x00keep"  # not a kind: _apply left the mention's kind as it was
 
 # an unresolved mention's resolution fields: latitude, longitude, country, iso, region, admin1, admin2,
 # location, geo_precision, gazetteer_id, note, rule_id, score
-_CLEARED = (None,) * 13
+_K = TypeVar("_K")
+
+
+def _clear(m: PlaceMention) -> None:
+    """Unresolve ``m``. A function, not an assignment in the caller: mypy would narrow the fields to None there
+    and keep them so across later calls that set them again (compiled code then raises on a str)."""
+    (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location, m.geo_precision,
+     m.gazetteer_id, m.note, m.rule_id, m.score) = (None,) * 13
+
+
+def _heaviest(weights: dict[_K, float]) -> tuple[_K, float]:
+    """``Counter.most_common(1)[0]`` of float weights: the first key of the largest weight."""
+    return max(weights.items(), key=itemgetter(1))
 
 
 def _roles(m: PlaceMention) -> list[str]:
@@ -63,9 +75,10 @@ def _roles(m: PlaceMention) -> list[str]:
 def _far(m: PlaceMention, cont: PlaceMention) -> bool:
     """Whether ``m`` lies beyond the countryside of the town ``cont``: "ضواحي دمشق" and "ريف دمشق" around the city
     lie in another province (Rural Damascus), so a rural container is judged by distance, not by province."""
-    if None in (m.latitude, m.longitude, cont.latitude, cont.longitude):
+    lat, lon, clat, clon = m.latitude, m.longitude, cont.latitude, cont.longitude
+    if lat is None or lon is None or clat is None or clon is None:
         return True
-    return km(m.latitude, m.longitude, cont.latitude, cont.longitude) > RURAL_KM
+    return km(lat, lon, clat, clon) > RURAL_KM
 
 
 def _towards(lat: float, lon: float, side: str, dist_km: float) -> tuple[float, float]:
@@ -124,7 +137,11 @@ class _Profile:
         # built as _context built it, so it iterates in the same order (float sums depend on it)
         self.ccs = tuple({c.cc for c in self.candidates})
         adm = {(c.cc, c.admin1) for c in self.candidates}
-        self.admin1 = next(iter(adm)) if len(adm) == 1 and None not in next(iter(adm)) else None
+        self.admin1: tuple[str, str] | None = None  # (country, admin1) when every candidate lies in one
+        if len(adm) == 1:
+            cc, a1 = next(iter(adm))
+            if cc is not None and a1 is not None:
+                self.admin1 = (cc, a1)
 
 
 class Resolver:
@@ -189,11 +206,10 @@ class Resolver:
         return s
 
     def _country_name(self, cc: str) -> str | None:
-        name = self._countries.get(cc, _UNSET)
-        if name is _UNSET:
+        if cc not in self._countries:
             info = self.gaz.country_info(cc)
-            name = self._countries[cc] = info.country if info else None
-        return name
+            self._countries[cc] = info.country if info else None
+        return self._countries[cc]
 
     def _profile(self, m: PlaceMention) -> _Profile:
         """What resolution needs of a mention's candidates, kept per (modifiers, candidates): names repeat."""
@@ -212,8 +228,7 @@ class Resolver:
         self._ctx_text = context_text
         self._ctx = [c for c in context if c.gazetteer_id]
         for m in mentions:  # a mention resolved before starts afresh
-            (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location, m.geo_precision,
-             m.gazetteer_id, m.note, m.rule_id, m.score) = _CLEARED
+            _clear(m)
         pool = list(context) + list(mentions)
         pool_profiles = [self._profile(m) if m.candidates else None for m in pool]
         profiles = pool_profiles[len(context):]
@@ -270,13 +285,13 @@ class Resolver:
         lo, hi = sorted((x.start, m.start))
         return self._ctx_text is None or "\n" not in self._ctx_text[lo:hi]
 
-    def _around(self, m: PlaceMention, others: Sequence[PlaceMention]) -> Counter:
-        """The countries of the places named near ``m`` (a country named counts half: "المدعومة من الولايات
-        المتحدة" tells no place of the act)."""
-        out: Counter = Counter()
+    def _around(self, m: PlaceMention, others: Sequence[PlaceMention]) -> dict[str | None, float]:
+        """The countries of the places named near ``m``, weighed (a country named counts half: "المدعومة من
+        الولايات المتحدة" tells no place of the act). A dict, not a Counter: the weights are floats."""
+        out: dict[str | None, float] = {}
         for x in others:
             if self._near_in_text(x, m):
-                out[x.country] += 0.5 if x.kind == "country" else 1.0
+                out[x.country] = out.get(x.country, 0) + (0.5 if x.kind == "country" else 1.0)
         return out
 
     def _home_country(self, m: PlaceMention, mentions: Sequence[PlaceMention]) -> str | None:
@@ -294,7 +309,7 @@ class Resolver:
         if around:
             if around.get(m.country, 0) > 0:
                 return None
-            country, w = around.most_common(1)[0]
+            country, w = _heaviest(around)
             near = sum(1 for x in others if x.country == country and x.kind != "country" and self._near_in_text(x, m))
             if w / sum(around.values()) < 0.6 or near < 1 or towns[country] < 2 \
                     or (near < 2 and 4 * doc.get(m.country, 0) > doc[country]) or 2 * doc.get(m.country, 0) >= doc[country]:
@@ -306,7 +321,7 @@ class Resolver:
         return country if n / sum(doc.values()) >= 0.6 and towns[country] >= 2 \
             and self._village_country(country, others) else None
 
-    def _village_country(self, country: str, others: Sequence[PlaceMention]) -> bool:
+    def _village_country(self, country: str | None, others: Sequence[PlaceMention]) -> bool:
         """Whether ``country`` (a name) is one the gazetteer holds down to its villages (countries.tsv tier core):
         a town named among New York and Washington is where a statement was made, not a village they hold."""
         for x in others:
@@ -345,17 +360,14 @@ class Resolver:
             abroad = m.country
             if not m.modifiers and not m.opens_list:
                 # a bare small name abroad among the places of another country is a word ("مردفا"), not a village
-                (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location,
-                 m.geo_precision, m.gazetteer_id, m.note, m.rule_id, m.score) = _CLEARED
+                _clear(m)
                 m.kind, m.rule_id = "word", "geo.word"
                 m.note = f"{m.name!r} read as a word: its gazetteer entries lie in {abroad}, the places around it in {country}"
                 continue
-            (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location, m.geo_precision,
-             m.gazetteer_id, m.note, m.rule_id, m.score) = _CLEARED
+            _clear(m)
             self._unresolved(m, mentions, site_cc, list(pool))
             if m.country != country:  # no unit of that country to place it at: not a place of the act
-                (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location,
-                 m.geo_precision, m.gazetteer_id, m.note, m.rule_id, m.score) = _CLEARED
+                _clear(m)
                 m.rule_id = "geo.unresolved"
                 m.note = f"unresolved {m.name!r}: its gazetteer entries lie in {abroad}, the places around it in {country}"
                 continue
@@ -394,8 +406,7 @@ class Resolver:
                 cw = other_cw[m.name] = self._context([x for x in pool if x.name != m.name], site_cc)[0]
             if not cw or cw.get(p.cc, 0) > 0 or any(cw.get(n, 0) > 0 for n in neighbours(p.cc)):
                 continue  # no context to judge by, or the country (or one next to it) is in the news
-            (m.latitude, m.longitude, m.country, m.iso, m.region, m.admin1, m.admin2, m.location, m.geo_precision,
-             m.gazetteer_id, m.note, m.rule_id, m.score) = _CLEARED
+            _clear(m)
             m.kind = "word"
             m.rule_id = "geo.word"
             m.note = (f"{m.name!r} read as a word: as a place it would be a small one in {p.cc}, "
@@ -410,6 +421,7 @@ class Resolver:
             k = (self._total(c, own, cw, aw, ctot, atot, cont), c.population, c.gid)
             if best is None or k > top:
                 best, top = c, k
+        assert best is not None  # profiles are made for mentions with candidates
         return best, round(top[0], 3)
 
     def _apply(self, m: PlaceMention, p: Place) -> None:
@@ -470,10 +482,10 @@ class Resolver:
                 lon = lon + dx * km / (_KM_PER_DEG * max(0.2, math.cos(math.radians(lat))))
                 prec, rule = 3, "geo.compass.country"
                 note = f"{compass} of {info.country if info else p.cc}: point moved 150 km from the centroid"
-            elif p.kind == "admin1" and _compass(m, adjective=False) is None and self._rural_seat(p) is not None:
+            elif p.kind == "admin1" and _compass(m, adjective=False) is None and (seat := self._rural_seat(p)) is not None:
                 # "ريف دمشق الجنوبي" is the southern countryside of the city, as "ريف حلب الشمالي" is of
                 # Aleppo, not a side of the province named after that countryside (Rural Damascus)
-                target = self._rural_seat(p)
+                target = seat
                 lat, lon, prec, rule = target.latitude, target.longitude, 2, "geo.compass.rural"
                 if compass in _DIRS:  # the side named of the city's countryside, as for "ريف حماة الغربي"
                     lat, lon = _towards(lat, lon, compass, COUNTRYSIDE_KM)
@@ -568,17 +580,17 @@ class Resolver:
                 break
         if not spots:
             return False
-        w: Counter = Counter()
+        w: dict[tuple[str, str], float] = {}  # not a Counter: the weights are floats
         for x in self._ctx:
             p = self.gaz.places.get(x.gazetteer_id or "")
             if p is None or p.kind == "country" or not x.admin1:
                 continue
             d = min(abs(x.start - s) for s in spots)
             if 0 < d <= window:
-                w[(p.cc, x.admin1)] += 1.0 / (1.0 + d / 50.0)
+                w[(p.cc, x.admin1)] = w.get((p.cc, x.admin1), 0) + 1.0 / (1.0 + d / 50.0)
         if not w:
             return False
-        (cc, a1), top = w.most_common(1)[0]
+        (cc, a1), top = _heaviest(w)
         a1p = self.gaz.admin1_place(cc, a1)
         if a1p is None or top / sum(w.values()) < 0.5:
             return False
@@ -625,14 +637,14 @@ class Resolver:
         adm = Counter((x.country, x.admin1) for x in local if x.admin1)
         if adm:
             (country, a1), w = adm.most_common(1)[0]
-            named = next(self.gaz.places[x.gazetteer_id] for x in local if (x.country, x.admin1) == (country, a1))
+            named = next(self.gaz.places[x.gazetteer_id or ""] for x in local if (x.country, x.admin1) == (country, a1))
             a1p = self.gaz.admin1_place(named.cc, a1)
             if a1p is not None and w / sum(adm.values()) >= 0.6:
                 self._fill(m, a1p, a1p.latitude, a1p.longitude, 3, "geo.unresolved.admin1",
                            f"unresolved {m.name!r}: kept the document's admin1 {a1!r}", a1p)
                 m.gazetteer_id = None
                 return
-        ccs = Counter(self.gaz.places[x.gazetteer_id].cc for x in local)
+        ccs = Counter(self.gaz.places[x.gazetteer_id or ""].cc for x in local)  # (local: all have one)
         if not ccs:
             ccs = Counter(self.gaz.places[x.gazetteer_id].cc for x in pool
                           if x is not m and x.gazetteer_id and x.gazetteer_id in self.gaz.places)

@@ -261,11 +261,17 @@ def _month_at(c: _Ctx, i: int, strong: bool) -> tuple[int, _E, str] | None:
 
 class _Res(NamedTuple):
     end: int
-    start_d: dt.date | None
+    start_d: dt.date | None  # both days or neither (no publication date to count from)
     end_d: dt.date | None
     precision: int
     rid: str
     relation: str
+
+
+def _end_of(r: _Res) -> dt.date:
+    """The last day of a result that has a first day."""
+    assert r.end_d is not None  # a _Res has both days or neither
+    return r.end_d
 
 
 def _resolve_month(c: _Ctx, e: _E, j: int, day: int | None, part: int | None) -> _Res | None:
@@ -298,10 +304,11 @@ def _resolve_month(c: _Ctx, e: _E, j: int, day: int | None, part: int | None) ->
             year = pub.year
         # most recent not after publication; "الماضي" strictly before this month, "المقبل" after
         for _ in range(3):
-            s, en = _span(cal, year, m, day, part)
-            if s is None:
+            sp = _span(cal, year, m, day, part)
+            if sp is None:
                 year -= 1
                 continue
+            s, en = sp
             if mod > 0:
                 if s <= pub:
                     year += 1
@@ -311,14 +318,16 @@ def _resolve_month(c: _Ctx, e: _E, j: int, day: int | None, part: int | None) ->
                 year -= 1
                 continue
             break
-    s, en = _span(cal, year, m, day, part)
-    if s is None:
+    sp = _span(cal, year, m, day, part)
+    if sp is None:
         return None
+    s, en = sp
     prec = DAY if day else (WEEK if part else MONTH)
     return _Res(j, s, en, prec, rid, rel)
 
 
-def _span(cal: str, y: int, m: int, day: int | None, part: int | None) -> tuple[dt.date | None, dt.date | None]:
+def _span(cal: str, y: int, m: int, day: int | None, part: int | None) -> tuple[dt.date, dt.date] | None:
+    """(first day, last day); None when there is no such day (a 30th of February)."""
     try:
         if cal == "hijri":
             if day:
@@ -331,7 +340,7 @@ def _span(cal: str, y: int, m: int, day: int | None, part: int | None) -> tuple[
                 return d, d
             s, en = dt.date(y, m, 1), _month_end(y, m)
     except ValueError:
-        return None, None
+        return None
     if part:
         return _part_of(s, en, part)
     return s, en
@@ -497,10 +506,11 @@ def _core(c: _Ctx, i: int) -> _Res | None:
         elif of is not None:
             # "الرابع عشر من الشهر الجاري"
             per = _period_phrase(c, j)
-            if per is not None and c.read(j, "period_unit") is not None and c.read(j, "period_unit")[1].unit == "month":
+            pu = c.read(j, "period_unit") if per is not None else None
+            if per is not None and pu is not None and pu[1].unit == "month":
                 if per.start_d is None:
                     better(per._replace(precision=DAY, rid=f"{drid}+{per.rid}"))
-                elif day <= per.end_d.day:
+                elif day <= _end_of(per).day:
                     dd = per.start_d.replace(day=day)
                     better(per._replace(start_d=dd, end_d=dd, precision=DAY, rid=f"{drid}+{per.rid}"))
     # part of a month / year: "مطلع الشهر الجاري", "منتصف حزيران", "أواخر عام 2017"
@@ -518,14 +528,14 @@ def _core(c: _Ctx, i: int) -> _Res | None:
                     better(r._replace(rid=f"{pe.rid}+{mo[2]}{r.rid}"))
             per = _period_phrase(c, j)
             if per is not None and per.start_d is not None:
-                s, en = _part_of(per.start_d, per.end_d, pe.value)
+                s, en = _part_of(per.start_d, _end_of(per), pe.value)
                 better(per._replace(start_d=s, end_d=en, precision=WEEK if (en - s).days < 31 else MONTH, rid=f"{pe.rid}+{per.rid}"))
             elif per is not None:
                 better(per._replace(rid=f"{pe.rid}+{per.rid}", precision=WEEK))
             yr = _year_phrase(c, j)
             if yr is not None:
                 if yr.start_d is not None:
-                    s, en = _part_of(yr.start_d, yr.end_d, pe.value)
+                    s, en = _part_of(yr.start_d, _end_of(yr), pe.value)
                     better(yr._replace(start_d=s, end_d=en, rid=f"{pe.rid}+{yr.rid}"))
     # month (+ year / modifier): "حزيران/يونيو 2017", "يونيو الماضي"
     mo = _month_at(c, i, strong=False) if ks & _MONTH_KINDS else None
@@ -597,20 +607,21 @@ def _core(c: _Ctx, i: int) -> _Res | None:
         # "بعد ثلاثة أسابيع من الهجوم" counts from another event, not from publication
         if cu is not None and not (cu[1] < c.hi and c.read(cu[1], "of", clitic=False) is not None):
             n, j, unit, urid, vague = cu
-            s, en, prec = _ago(pub, n, unit, a[1].value)
+            # their own names: "s" and "en" are days above, and these are None without a publication date
+            a_s, a_en, prec = _ago(pub, n, unit, a[1].value)
             if a[1].kind == "since" and not vague and pub is not None and unit in _SINCE_SPAN_UNITS:
                 # "مواجهات منذ أسبوع": what has gone on that long, up to publication
-                s, en, prec = _span_to(pub, n, unit)
-            elif unit == "week" and not vague and s is not None and en is not None and pub is not None:
+                a_s, a_en, prec = _span_to(pub, n, unit)
+            elif unit == "week" and not vague and a_s is not None and a_en is not None and pub is not None:
                 # "قبل أسبوعين" is a round count, not a day: a day either side per week counted (a past one never
                 # runs past publication)
                 slack = dt.timedelta(days=n)
-                s, en = s - slack, en + slack if en > pub else min(en + slack, pub)
-            elif vague and pub is not None and s is not None:
+                a_s, a_en = a_s - slack, a_en + slack if a_en > pub else min(a_en + slack, pub)
+            elif vague and pub is not None and a_s is not None:
                 # "منذ أيام": from that far back up to publication (or from publication on)
-                s, en = (s, pub) if a[1].value < 0 else (pub, en)
+                a_s, a_en = (a_s, pub) if a[1].value < 0 else (pub, a_en)
                 prec = DAY if unit == "hour" else WEEK if unit == "day" else MONTH
-            better(_Res(j, s, en, prec, a[1].rid + "+" + urid, a[1].relation))
+            better(_Res(j, a_s, a_en, prec, a[1].rid + "+" + urid, a[1].relation))
     if "within" in ks:
         better(_within_span(c, i))
     return best
@@ -689,7 +700,7 @@ def _week_of_month(c: _Ctx, i: int) -> _Res | None:
     if r.start_d is None:
         return r._replace(precision=WEEK, rid=rid)
     s = r.start_d + dt.timedelta(days=7 * (n - 1))
-    return r._replace(start_d=s, end_d=min(r.end_d, s + dt.timedelta(days=6)), precision=WEEK, rid=rid)
+    return r._replace(start_d=s, end_d=min(_end_of(r), s + dt.timedelta(days=6)), precision=WEEK, rid=rid)
 
 
 def _period_phrase(c: _Ctx, i: int) -> _Res | None:
@@ -889,7 +900,9 @@ def _told_day(c: _Ctx, i: int, last: DateMention | None, orig: str) -> DateMenti
             or i - last.tok_end > TOLD_DAY_TOKENS or "day_offset" not in _kinds(c.toks[i].norm):
         return None
     o = c.read(i, "day_offset")
-    e = _day_noun(c, o) if o is not None else None
+    if o is None:
+        return None
+    e = _day_noun(c, o)
     if e is None or e.unit != "anaphor":
         return None
     day = last.date_start + dt.timedelta(days=e.value)

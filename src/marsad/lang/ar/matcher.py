@@ -305,6 +305,16 @@ def _probe_entries(entries: list[_Entry]) -> list[_Entry]:
     return entries[:1] if single is None or single is entries[0] else [entries[0], single]
 
 
+def _fixed(readings: list[tuple[str, _Multi, _Entry | None]]) -> tuple[_Entry, str] | None:
+    """(entry, proclitics) of a plan whose first reading is taken as is: when no reading continues to a second
+    word; None otherwise."""
+    if any(r[1] for r in readings):
+        return None
+    single = readings[0][2]
+    assert single is not None  # candidates, none of them longer than one word: a one-word entry
+    return single, readings[0][0]
+
+
 class MatcherSet:
     """Several lexicons matched in one pass: one memoised lookup per token instead of one per lexicon.
 
@@ -322,10 +332,10 @@ class MatcherSet:
         # one probe over every lexicon's first words: most word forms start nothing anywhere
         self._probe = PhraseMatcher((), max_suffix=max(m.max_suffix for m in self.matchers) if self.matchers else 3)
         for m in self.matchers:
-            for k, v in m._exact.items():
-                self._probe._exact.setdefault(k, []).extend(_probe_entries(v))
-            for k, v in m._star.items():
-                self._probe._star.setdefault(k, []).extend(_probe_entries(v))
+            for word, v in m._exact.items():
+                self._probe._exact.setdefault(word, []).extend(_probe_entries(v))
+            for word, v in m._star.items():
+                self._probe._star.setdefault(word, []).extend(_probe_entries(v))
             self._probe._star_lens |= m._star_lens
         self._probe_forms = self._probe._first_forms()
         # every form _starts_something accepts (the "-ا" reading of a first word too): a new word form none of
@@ -377,7 +387,7 @@ class MatcherSet:
         """Forms ``no_plan_forms`` gave for the same lexicons: their empty plans without the look-up."""
         room = _MEMO_MAX - len(self._plans)
         if room > 0:
-            plans = dict.fromkeys(forms[:room], ())
+            plans: dict[str, _Plan] = dict.fromkeys(forms[:room], ())
             plans.update(self._plans)  # what this process found already stays
             self._plans = plans
 
@@ -396,9 +406,11 @@ class MatcherSet:
     def _compile_plan(self, readings: list[tuple[int, str, str]]) -> _Plan:
         by_k: dict[int, list[tuple[str, _Multi, _Entry | None]]] = {}
         for k, prefix, form in readings:
-            multi, single = self.matchers[k]._reading(form)
+            reading = self.matchers[k]._reading(form)
+            assert reading is not None  # _readings keeps only the forms with candidates in lexicon k
+            multi, single = reading
             by_k.setdefault(k, []).append((prefix, multi, single))
-        return tuple((k, None if any(r[1] for r in v) else (v[0][2], v[0][0]), tuple(v)) for k, v in by_k.items())
+        return tuple((k, _fixed(v), tuple(v)) for k, v in by_k.items())
 
     def _readings(self, norm: str) -> list[tuple[int, str, str]]:
         """(lexicon index, proclitics, form) of every reading of ``norm`` with candidates, lexicon by lexicon."""
@@ -408,7 +420,7 @@ class MatcherSet:
         probed = [(n, prefix, form) for n, (prefix, form) in enumerate(proclitic_splits(norm)) if starts(form)]
         if not probed:
             return []  # most forms: no reading starts anything in any lexicon
-        found = []  # (lexicon, reading order, proclitics, form)
+        found: list[tuple[int, int, str, str]] = []  # (lexicon, reading order, proclitics, form)
         for n, prefix, form in probed:
             found.extend((k, n, prefix, form) for k in self._lexicons_of(form) if self.matchers[k]._candidates(form))
         found.sort()
@@ -435,19 +447,22 @@ class MatcherSet:
             t = tokens[i]
             if t.punct:
                 continue
+            plan = plans[i - lo]
+            assert plan is not None  # compress kept only the non-empty plans
             second = None  # form of the next token that is not a quote mark: most phrases stop there
-            for k, fixed, readings in plans[i - lo]:
+            for k, fixed, readings in plan:
                 if i < nxt[k]:
                     continue
                 if fixed is not None:
-                    (be, bp), bj = fixed, i + 1
+                    be, bp = fixed
+                    bj = i + 1
                 else:
                     if second is None:
                         j1 = i + 1
                         while j1 < hi and norms[j1 - lo] in QUOTES:
                             j1 += 1
                         second = norms[j1 - lo] if j1 < hi else ""
-                    bj, be, bp = 0, None, ""
+                    bj, got, bp = 0, None, ""
                     for prefix, multi, single in readings:
                         if bj > i + 1:
                             break  # a phrase found under an earlier clitic reading wins
@@ -458,9 +473,10 @@ class MatcherSet:
                         else:
                             continue
                         if j > bj:
-                            bj, be, bp = j, e, prefix
-                    if be is None:
+                            bj, got, bp = j, e, prefix
+                    if got is None:
                         continue
+                    be = got
                 out[k].append(_new_tuple(Match, (i, bj, t.start, tokens[bj - 1].end, be.payload, be.phrase, bp)))
                 nxt[k] = bj
         return dict(zip(self.names, out))

@@ -230,11 +230,13 @@ def _parse_words(toks: Sequence[Token], i: int, hi: int, lex: _Lex, start_value:
 
     ``start_value``: the phrase started with digits (tokens[i-1]); only multipliers may follow.
     """
-    total = 0
-    cur: float = 0
+    # int | float, not float: an item's value may be a float ("1.5 مليون"), ints stay ints (a compiled float
+    # local would hold 0.0), and the phrase's value is checked whole at the end
+    total: int | float = 0
+    cur: int | float = 0
     last = ""  # kind of the last accepted item
-    last_unit = 0
-    mag = 10**12  # magnitude the next conjoined group must stay below
+    last_unit: int | float = 0
+    mag: int | float = 10**12  # magnitude the next conjoined group must stay below
     vague = False
     rids: list[str] = []
     end = i
@@ -472,6 +474,8 @@ def find_numbers(an: Analysis, lo_tok: int = 0, hi_tok: int | None = None) -> li
 
 def _mention_at(toks: Sequence[Token], i: int, lo: int, hi: int, lex: _Lex, orig: str) -> NumberMention | None:
     form = toks[i].norm
+    low: int | None  # the bounds a hedge gives (None: open)
+    high: int | None
     for j in (i - 1, i - 2):  # the second word of a percent phrase ("في المئة")
         if j >= lo and j + _percent_at(toks, j, hi, lex) > i:
             return None
@@ -503,8 +507,8 @@ def _mention_at(toks: Sequence[Token], i: int, lo: int, hi: int, lex: _Lex, orig
             return None
     t0 = i
     hedge = "vague" if vague else "exact"
-    low: int | None = value
-    high: int | None = None if vague else value
+    low = value
+    high = None if vague else value
     rid = "+".join(rids)
     # range: [بين|من] N (و|إلى|-|أو) M
     rng = _range_after(toks, i, t1, lo, hi, lex, value)

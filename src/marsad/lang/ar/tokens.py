@@ -304,9 +304,9 @@ def _tokenize_cps(text: str, cps: np.ndarray,
     digits = np.flatnonzero((first >= 0x30) & (first <= 0x39)).tolist()
     if kept is not None:
         starts, ends = kept[starts], kept[ends - 1] + 1
-    starts = starts.tolist()
-    toks = list(map(_new_tuple, repeat(Token), zip(norms, starts, ends.tolist(), range(len(norms)), punct.tolist())))
-    return toks, norms, starts, enders.tolist(), digits
+    offsets = starts.tolist()  # (a name of its own: starts is an array)
+    toks = list(map(_new_tuple, repeat(Token), zip(norms, offsets, ends.tolist(), range(len(norms)), punct.tolist())))
+    return toks, norms, offsets, enders.tolist(), digits
 
 
 _ENDERS = frozenset(".!?؟\n…")  # "\n" is never a token; line breaks are read from the text
