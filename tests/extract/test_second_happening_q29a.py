@@ -47,11 +47,3 @@ def test_a_clause_naming_only_the_countryside_around_the_later_places_keeps_them
     doc = _run(extractor, "وقال المصدر إن الضربات الصاروخية استهدفت الثلاثاء مواقع في ريف القنيطرة، فيما استهدفت "
                           "ضربات أخرى مواقع في بلدة جبا.")
     assert "Al Qunayţirah" not in _places(doc)
-
-
-def test_the_day_befores_happening_after_ghadat_keeps_its_own_toll(extractor):
-    # «غداة» opens the day before's happening (function_words clause_split): its dead are not today's
-    doc = _run(extractor, "وقتل ثلاثة مدنيين السبت في غارات روسية على بلدة سقبا، غداة مقتل 17 مدنيا الجمعة في قصف "
-                          "لقوات النظام على بلدة حمورية.", published="2018-03-17")
-    tolls = {e.location: (e.event_date, e.fatalities) for e in doc.events}
-    assert tolls == {"Saqba": ("2018-03-17", 3), "Hamouriyah": ("2018-03-16", 17)}
