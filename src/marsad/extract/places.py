@@ -49,6 +49,33 @@ def _list_gap(gap: Sequence[str], links: Any) -> bool:
     return not unclosed
 
 
+def _without_asides(gap: Sequence[str]) -> list[str] | None:
+    """The words between two listed places without the asides in brackets ("التيفور (في وسط البلاد) والضمير"): an
+    aside places a member, it does not end the list. None when the gap ends or opens inside an aside (a place in
+    brackets is the member's container, not a member)."""
+    out: list[str] = []
+    depth = 0
+    for g in gap:
+        if g == "(":
+            depth += 1
+        elif g == ")":
+            if not depth:
+                return None  # the gap opens inside an aside
+            depth -= 1
+        elif not depth:
+            out.append(g)
+    return None if depth else out
+
+
+def _after_between(toks: Sequence[Any], k: int) -> bool:
+    """Whether the place at token k follows "بين", next to it or past one naming word ("بين محافظات X وY وZ"): the
+    names that follow draw a line or a site between them (a border, a front), not places of a list."""
+    between = L.words("between")
+    if k > 0 and in_words(toks[k - 1].norm, between):
+        return True
+    return k > 1 and toks[k - 1].norm not in L.words("list_link") and in_words(toks[k - 2].norm, between)
+
+
 def _local_pair(p: Any, q: Any) -> bool:
     """Whether two places are both local ones (a town, village, district or camp, precision 1), which a list joins
     whatever their kinds: "دوما وحمورية"، "جوبر وعربين"، "الحجر الأسود ومخيم اليرموك"."""
@@ -275,14 +302,16 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
         return []
     if first.tok_start < t.end_tok:
         return _listed_before(first, places, toks)
-    if first.tok_start > 0 and in_words(toks[first.tok_start - 1].norm, L.words("between")):
+    if _after_between(toks, first.tok_start):
         return []  # "الواقع بين مدينة X وقرية Y": one site between two towns
     out = []
     prev = first
     for p in places:
         if p.tok_start <= prev.tok_start or not p.resolved or id(p) in containers:
             continue
-        gap = [x.norm for x in toks[prev.tok_end:p.tok_start]]
+        gap = _without_asides([x.norm for x in toks[prev.tok_end:p.tok_start]])
+        if gap is None:
+            continue  # a place inside an aside in brackets: the member's container
         # unknown list members ("وكحيل") may stand between known ones
         links = L.words("list_link")
         # "وعين ترما و جوبر": a "و" written apart links as one joined to the name does
@@ -319,7 +348,10 @@ def _listed_before(last: Any, places: Sequence[Any], toks) -> list[Any]:
     nxt = last
     links = L.words("list_link")
     for p in sorted((p for p in places if p.tok_end <= last.tok_start), key=lambda p: -p.tok_start):
-        gap = [x.norm for x in toks[p.tok_end:nxt.tok_start]]
+        aside = _without_asides([x.norm for x in toks[p.tok_end:nxt.tok_start]])
+        if aside is None:
+            continue  # walking back, a place inside the brackets after a member: that member's container
+        gap = aside
         if not (_list_gap(gap, links) and ("و" in nxt.proclitic or "،" in gap or "," in gap or "و" in gap)):
             break
         nxt = p
@@ -327,7 +359,7 @@ def _listed_before(last: Any, places: Sequence[Any], toks) -> list[Any]:
                 and p.country == last.country and (p.kind == last.kind or _local_pair(p, last)):
             out.append(p)
     head = out[-1] if out else last
-    if head.tok_start > 0 and in_words(toks[head.tok_start - 1].norm, L.words("between")):
+    if _after_between(toks, head.tok_start):
         return []  # "مطار التيفور الواقع بين مدينتي حمص وتدمر": one site between two towns
     return out[::-1]
 

@@ -535,6 +535,8 @@ class EventExtractor:
                     gone = gone | {id(p) for p in near if _launch_site(p, toks, a)}
                 if gone:
                     near = [p for p in near if id(p) not in gone]
+                if clauses:
+                    near = _within_clause(near, clauses[t.start_tok][1])
                 f.place = _pick_place(t, near, toks, rec["containers"])
                 f.extra_places = _listed_places(t, f.place, near, rec["containers"], toks)
                 if f.extra_places and L.one_place(f.sub_event_type) and _one_act(toks, t):
@@ -1843,6 +1845,16 @@ def _after_places(t: Match, near: Sequence[Any], toks: Sequence[Any], triggers: 
     if after and any(id(p) not in after and id(p) not in reason for p in near):
         return reason | after
     return reason
+
+
+def _within_clause(near: list[Any], end: int) -> list[Any]:
+    """"تعرضت بلدة X لقصف، في حين شهدت مدينة Y قصفا": the places a later clause of the sentence opens (clause_split)
+    are its own happening's; a trigger whose clause or the words before it name a resolved place is not placed
+    there. One naming none, or only a countryside or province around the later places ("استهدفت منطقة في ريف
+    القنيطرة، فيما استهدفت ... بلدة جبا"), keeps the sentence's places: the later clause may tell where in it."""
+    own = [p for p in near if p.tok_start < end]
+    later = {p.admin1 for p in near if p.tok_start >= end and p.resolved}
+    return own if any(p.resolved and (p.geo_precision == 1 or p.admin1 not in later) for p in own) else near
 
 
 def _positions_hit(toks, t: Match) -> bool:
