@@ -18,10 +18,5 @@ def test_shelling_told_with_warplanes_further_on_is_an_air_strike(extractor):
     assert "rf-air-8400" in evs[0].rule_ids
 
 
-def test_cutting_a_town_off_is_fighting_not_a_takeover(extractor):
-    evs = _events(extractor, "عزلت قوات النظام أمس مدينة حرستا عن باقي مناطق الغوطة الشرقية بعد معارك مع الفصائل.")
-    assert len(evs) == 1 and evs[0].sub_event_type == "Armed clash" and "tr-terr-16" in evs[0].rule_ids
-
-
 def test_unarmed_people_are_no_town_cut_off(extractor):
     assert _events(extractor, "وصف الناشطون الضحايا بأنهم مدنيون عزل من السلاح في مدينة حرستا أمس.") == []
