@@ -52,7 +52,14 @@ def _drop_manifest() -> None:
     MANIFEST.unlink(missing_ok=True)
 
 
+def _building(argv: list[str]) -> bool:
+    # the build backend runs this file for metadata too (egg_info): type-check and generate C only for a build
+    return any(c in argv for c in ("build_ext", "build", "bdist_wheel", "editable_wheel", "install", "develop"))
+
+
 def _extensions(modules: list[str]) -> list:
+    if not _building(sys.argv):
+        return []
     if os.environ.get("MARSAD_PURE_BUILD", "").strip() not in ("", "0"):
         print("marsad build: MARSAD_PURE_BUILD is set: installing pure Python", file=sys.stderr)
         return []
@@ -87,5 +94,6 @@ class BuildExt(build_ext):
 
 
 MODULES = native_modules()
-_drop_manifest()
-setup(ext_modules=_extensions(MODULES), cmdclass={"build_ext": BuildExt})
+if __name__ == "__main__":  # setuptools' build backend runs this file as __main__; tests import its functions
+    _drop_manifest()
+    setup(ext_modules=_extensions(MODULES), cmdclass={"build_ext": BuildExt})
