@@ -68,10 +68,13 @@ def _extensions(modules: list[str]) -> list:
 
         # mypy reads [tool.mypy] from pyproject.toml in the working directory: run from the project root
         os.chdir(ROOT)
+        # the sources as read now, by mypy: one edited while the C compiles must not be vouched for
+        BUILT.update(_manifest(modules))
         return mypycify([str(_source(m).relative_to(ROOT)) for m in modules], opt_level="3")
     except BaseException as e:  # mypycify exits on a type error; a crash may raise anything
         if isinstance(e, KeyboardInterrupt):
             raise
+        BUILT.clear()
         _warn(f"mypyc: {type(e).__name__}: {e}")
         return []
 
@@ -87,13 +90,16 @@ class BuildExt(build_ext):
                 raise
             _warn(f"C build: {type(e).__name__}: {e}")
             return
-        text = json.dumps(_manifest(MODULES), indent=1, sort_keys=True)
+        if not BUILT:  # nothing was compiled (and no manifest may vouch for extensions of an earlier build)
+            return
+        text = json.dumps(BUILT, indent=1, sort_keys=True)
         for target in {MANIFEST, Path(self.build_lib) / "marsad" / MANIFEST.name}:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text + "\n")
 
 
 MODULES = native_modules()
+BUILT: dict = {}  # the manifest of the sources being compiled
 if __name__ == "__main__":  # setuptools' build backend runs this file as __main__; tests import its functions
     _drop_manifest()
     setup(ext_modules=_extensions(MODULES), cmdclass={"build_ext": BuildExt})
