@@ -18,17 +18,7 @@ import platform
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
-
-if TYPE_CHECKING:  # what mypyc reads (it knows the decorator by this name)
-    from mypy_extensions import mypyc_attr as mypyc_attr
-else:
-    try:
-        from mypy_extensions import mypyc_attr
-    except ImportError:  # installed without mypy: the decorator only instructs mypyc's build
-
-        def mypyc_attr(*attrs: str, **kwattrs: Any) -> Callable[[Any], Any]:
-            return lambda cls: cls
+from typing import Mapping, Sequence
 
 MANIFEST_NAME = "_native.json"
 _PACKAGE = Path(__file__).resolve().parent

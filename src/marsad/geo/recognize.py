@@ -14,7 +14,6 @@ from marsad.geo.tables import PlaceWords, place_words
 from marsad.lang.ar.matcher import Match, PhraseMatcher
 from marsad.lang.ar.numbers import number_word
 from marsad.lang.ar.tokens import QUOTES, Analysis, Token, proclitic_splits, proclitic_stems
-from marsad.native import mypyc_attr
 
 # prefix roles after which an unknown word is still read as a place name
 _NAMING_ROLES = frozenset({"settlement", "neighbourhood", "camp", "base", "crossing", "district"})
@@ -182,7 +181,6 @@ class _Readings:
         return hit
 
 
-@mypyc_attr(serializable=True)  # copyable and picklable when compiled, as a plain class is (tests copy one)
 class PlaceRecognizer:
     def __init__(self, gazetteer: Gazetteer, words: PlaceWords | None = None):
         self.gaz = gazetteer
