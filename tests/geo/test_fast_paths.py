@@ -3,12 +3,17 @@ templates, kept score terms and location fields) give what the plain path gives.
 from __future__ import annotations
 
 import copy
+import functools
+import importlib.util
 import math
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from marsad import native
+from marsad.geo import recognize
 from marsad.geo.recognize import PlaceRecognizer
 from marsad.geo.resolve import _FCODE, _SETTLEMENT_ROLES, _TIER, Resolver, _compass, _roles
 from marsad.lang.ar.tokens import analyze_text
@@ -28,9 +33,25 @@ TEXTS = [
 ]
 
 
+@functools.cache
+def _interpreted(r: PlaceRecognizer) -> PlaceRecognizer:
+    """``r`` built again by the pure-Python source: a compiled PlaceRecognizer can be neither copied nor given
+    fields of other types (docs/performance.md, s27), which the reference paths below need."""
+    source = Path(recognize.__file__).with_name("recognize.py")  # __file__ is the extension's when compiled
+    spec = importlib.util.spec_from_file_location("marsad_geo_recognize_interpreted", source)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.PlaceRecognizer(r.gaz, r.words)
+
+
+def _copy(r: PlaceRecognizer) -> PlaceRecognizer:
+    """A copy of ``r`` whose fields a test may change (the fast paths under test are still ``r``'s)."""
+    return copy.copy(_interpreted(r) if native.status().compiled else r)
+
+
 def _plain(r: PlaceRecognizer) -> PlaceRecognizer:
     """The same recognizer matching through the PhraseMatchers themselves, with no start table."""
-    ref = copy.copy(r)
+    ref = _copy(r)
     ref._gaz, ref._masks, ref._mods, ref._adjs = r.gaz.matcher, r.masks, r.modifiers, r.adjectives
     return ref
 
@@ -222,7 +243,7 @@ def test_list_openers_are_the_tokens_of_the_list_open_words(geo) -> None:
 def test_the_stem_reject_of_new_forms_agrees_with_the_full_start(geo) -> None:
     """``_start_of`` with the stem reject gives what it gives without it (the walk over the readings)."""
     r = geo.recognizer
-    walk = copy.copy(r)
+    walk = _copy(r)
     walk._start_stems = None
     assert r._start_stems is not None
     words = [t.norm for text in TEXTS for t in analyze_text(text).tokens]
