@@ -93,7 +93,9 @@ class BuildExt(build_ext):
         if not BUILT:  # nothing was compiled (and no manifest may vouch for extensions of an earlier build)
             return
         text = json.dumps(BUILT, indent=1, sort_keys=True)
-        for target in {MANIFEST, Path(self.build_lib) / "marsad" / MANIFEST.name}:
+        # in the wheel; and next to the sources when the extensions were copied there (an editable install)
+        targets = [Path(self.build_lib) / "marsad" / MANIFEST.name] + ([MANIFEST] if self.inplace else [])
+        for target in targets:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text + "\n")
 

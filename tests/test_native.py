@@ -147,6 +147,24 @@ def test_a_failed_type_check_or_compile_installs_pure_python(monkeypatch, capsys
     assert not list(tmp_path.rglob(native.MANIFEST_NAME))
 
 
+def test_a_full_build_writes_the_manifest_into_the_wheel_and_next_to_in_place_extensions(monkeypatch, tmp_path):
+    from setuptools import Distribution
+
+    setup = _setup_module()
+    monkeypatch.setattr(setup, "MANIFEST", tmp_path / "src" / native.MANIFEST_NAME)
+    monkeypatch.setattr(setup.build_ext, "run", lambda self: None)
+    monkeypatch.setattr(setup, "BUILT", {"modules": {"marsad.x": "hash"}})
+    for inplace, where in ((False, ["lib"]), (True, ["lib", "src"])):
+        for p in tmp_path.rglob(native.MANIFEST_NAME):
+            p.unlink()
+        cmd = setup.BuildExt(Distribution())
+        cmd.build_lib, cmd.inplace = str(tmp_path / "lib"), inplace
+        cmd.run()
+        found = sorted(p.relative_to(tmp_path).parts[0] for p in tmp_path.rglob(native.MANIFEST_NAME))
+        assert found == where
+        assert json.loads((tmp_path / "lib" / "marsad" / native.MANIFEST_NAME).read_text())["modules"] == {"marsad.x": "hash"}
+
+
 ARTICLE = ("قالت مصادر محلية إن غارة جوية استهدفت صباح الثلاثاء سوقا شعبية في مدينة إدلب، ما أدى إلى مقتل سبعة مدنيين "
            "وإصابة عشرة آخرين. وفي اليوم نفسه اشتبكت فصائل معارضة مع قوات النظام قرب بلدة كفرنبل جنوبي المحافظة، "
            "وأعلن المرصد السوري لحقوق الإنسان مقتل أربعة مقاتلين.")
