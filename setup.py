@@ -48,7 +48,7 @@ def _manifest(modules: list[str]) -> dict:
 
 
 def _drop_manifest() -> None:
-    # a pure build must not leave an earlier build's manifest vouching for the .so files still in src/
+    # rewritten only by a full build: a pure or failed one leaves the earlier build's .so files in src/ unvouched
     MANIFEST.unlink(missing_ok=True)
 
 
@@ -100,8 +100,14 @@ class BuildExt(build_ext):
             target.write_text(text + "\n")
 
 
+def _in_place(argv: list[str]) -> bool:
+    # an editable install: its extensions go next to the sources, where a wheel build leaves them alone
+    return any(c in argv for c in ("editable_wheel", "develop", "--inplace", "-i"))
+
+
 MODULES = native_modules()
 BUILT: dict = {}  # the manifest of the sources being compiled
 if __name__ == "__main__":  # setuptools' build backend runs this file as __main__; tests import its functions
-    _drop_manifest()
+    if _in_place(sys.argv):
+        _drop_manifest()
     setup(ext_modules=_extensions(MODULES), cmdclass={"build_ext": BuildExt})

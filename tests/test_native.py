@@ -123,6 +123,12 @@ def test_the_build_compiles_only_when_building_and_not_under_marsad_pure_build(m
     assert setup._extensions(setup.MODULES) == []
 
 
+def test_only_an_editable_build_touches_the_manifest_next_to_the_sources():
+    setup = _setup_module()
+    assert setup._in_place(["setup.py", "editable_wheel", "--dist-dir", "x"])
+    assert not setup._in_place(["setup.py", "bdist_wheel", "--dist-dir", "x"])
+
+
 def test_a_failed_type_check_or_compile_installs_pure_python(monkeypatch, capsys, tmp_path):
     setup = _setup_module()
     monkeypatch.setattr(sys, "argv", ["setup.py", "bdist_wheel"])
