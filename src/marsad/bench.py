@@ -286,9 +286,12 @@ def bench(corpus: str | None, limit: int | None, workers: int, warc: bool, with_
     src = Path(corpus) if corpus else _default_corpus()
     if not src.exists():
         raise click.ClickException(f"no corpus at {src}: pass one, e.g. `marsad bench path/to/articles.jsonl`")
-    result: dict[str, Any] = {"version": __version__, "corpus": str(src), "cpus": os.cpu_count()}
+    from marsad import native
+
+    result: dict[str, Any] = {"version": __version__, "code": str(native.status()), "corpus": str(src),
+                              "cpus": os.cpu_count()}
     click.echo(f"marsad {__version__} bench on {src} ({os.cpu_count()} CPUs, load average "
-               f"{', '.join(f'{x:.2f}' for x in os.getloadavg())})")
+               f"{', '.join(f'{x:.2f}' for x in os.getloadavg())}; code {native.status()})")
     with tempfile.TemporaryDirectory(prefix="marsad-bench-") as tmpd:
         tmp = Path(tmpd)
         paths = _limited_corpus([str(src)], limit, tmp)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from marsad import __version__
+from marsad import __version__, native
 
 EXIT_OK = 0
 EXIT_SKIPS = 3  # completed, but some inputs were skipped (see the run summary)
@@ -26,7 +26,7 @@ def _store(db: str, readonly: bool = False):
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="marsad")
+@click.version_option(__version__, prog_name="marsad", message=f"%(prog)s %(version)s, code {native.status()}")
 @click.option("-v", "--verbose", is_flag=True, help="Log debugging detail to stderr.")
 def cli(verbose: bool) -> None:
     """Marsad: Arabic news to a geocoded, dated, source-attributed event database.

@@ -25,6 +25,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from marsad import native
+
 log = logging.getLogger(__name__)
 
 VERSION = "2"
@@ -39,7 +41,8 @@ def enabled() -> bool:
 def fingerprint(gazetteer_paths: list[Path], root: Path | None = None) -> str:
     """Hash of the code, the data tables (under ``root``, the package) and the gazetteer files the
     answers depend on."""
-    h = hashlib.sha1(f"{VERSION}\x1f{sys.version}".encode())
+    code = native.status()  # compiled or pure, and the build's manifest: the same sources may run either way
+    h = hashlib.sha1(f"{VERSION}\x1f{sys.version}\x1f{code.mode}\x1f{code.manifest}".encode())
     root = root or Path(str(resources.files("marsad")))
     for p in sorted(root.rglob("*")):
         if p.suffix in (".py", ".tsv", ".txt", ".json") and "__pycache__" not in p.parts:

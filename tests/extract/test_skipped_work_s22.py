@@ -4,11 +4,13 @@ campaigns.tsv day is not searched for a retold happening."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 from marsad.extract.frames import Frame
 from marsad.extract.step import EventExtractor, _settled
 from marsad.model import Document
 from marsad.pipeline import MetaStep
+from marsad_testdata import patches_compiled_calls
 
 PUB = "2018-05-10"  # a Thursday
 # a threat of a strike with a side, a town and a day of its own, then a strike told as news
@@ -51,6 +53,7 @@ def test_a_document_telling_no_campaign_day_is_not_searched_for_retold_happening
     def boom(*args, **kwargs):
         raise AssertionError("_told_again called")
 
+    patches_compiled_calls(sys.modules[EventExtractor.__module__])
     monkeypatch.setattr(EventExtractor, "_told_again", boom)
     doc = extractor(MetaStep()(Document(text="وقصفت طائرات حربية مدينة درعا أمس.", published="2018-04-17")))
     assert [e.sub_event_type for e in doc.events] == ["Air/drone strike"]
@@ -77,6 +80,7 @@ def test_the_genre_is_not_read_for_a_document_that_keeps_no_event(extractor, mon
     def boom(*args, **kwargs):
         raise AssertionError("commentary_cue called")
 
+    patches_compiled_calls(step)
     monkeypatch.setattr(step, "commentary_cue", boom)
     doc = extractor(MetaStep()(Document(text="وزار الوزير مدينة درعا الأحد والتقى بالأهالي.", published=PUB)))
     assert doc.events == []
