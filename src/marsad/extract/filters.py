@@ -12,7 +12,7 @@ from typing import Any, Callable, Sequence
 
 from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
-from marsad.extract.frames import Frame, overlaps
+from marsad.extract.frames import Frame, iso_day, overlaps
 from marsad.extract.merge import dates_overlap
 from marsad.extract.places import PLACE_LIST
 from marsad.lang.ar.normalize import norm_key
@@ -66,7 +66,7 @@ def without_protests_of_riots(doc: Document, events: list[Event]) -> list[Event]
     """"خرج المتظاهرون ... واقتحموا المباني الحكومية": a peaceful protest at the place and on the days of a riot told
     in the same document is that riot's start, one happening (ACLED codes a demonstration that turns violent as a
     riot), not a second event."""
-    f = dt.date.fromisoformat
+    f = iso_day
     riots = [e for e in events if e.event_type == "Riots" and e.location is not None and e.date_start]
     # "أطلقت الشرطة الغاز على متظاهرين كانوا يرشقون المبنى بالحجارة": the force met by rioters, told in their
     # sentence, is that riot's counterpart, not a protest with intervention of its own
@@ -161,7 +161,7 @@ def _same_days(a: Event, b: Event) -> bool:
     midnight); "in the past week" is no day of one happening."""
     if not (a.date_start and b.date_start):
         return False
-    f = dt.date.fromisoformat
+    f = iso_day
     return (f(a.date_end or a.date_start) - f(a.date_start)).days <= 1 and overlaps(f(a.date_start), f(a.date_end or a.date_start), f(b.date_start), f(b.date_end or b.date_start), slack=1)
 
 

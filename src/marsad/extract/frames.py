@@ -1054,6 +1054,14 @@ def date_distance(tokens: Sequence[Token], trig: Match, d: Any) -> int:
     return (trig.start_tok - d.tok_end) + 1
 
 
+def iso_day(iso: str | None) -> dt.date:
+    """An event's day from its ISO text. Callers read an end only where the start is set, and an event's end is
+    set with its start: None here is a broken event, an error (as ``fromisoformat(None)`` was)."""
+    if iso is None:
+        raise TypeError("no day: an event's end read where it has none")
+    return dt.date.fromisoformat(iso)
+
+
 def overlaps(a_start: dt.date, a_end: dt.date, b_start: dt.date, b_end: dt.date, slack: int = 0) -> bool:
     s = dt.timedelta(days=slack)
     return a_start <= b_end + s and b_start <= a_end + s

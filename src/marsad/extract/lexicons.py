@@ -327,7 +327,9 @@ def default_actors() -> dict[tuple[str, str], DefaultActor]:
 def default_row(country: str | None, sub_event_type: str) -> DefaultActor | None:
     """The default_actors.tsv row for the country and sub-type, else for any country ("*")."""
     table = default_actors()
-    return table.get((country, sub_event_type)) or table.get(("*", sub_event_type))
+    # the table's countries are never None: no country reads only the "*" rows
+    row = table.get((country, sub_event_type)) if country is not None else None
+    return row or table.get(("*", sub_event_type))
 
 
 def default_actor(country: str | None, sub_event_type: str) -> Actor | None:
@@ -409,11 +411,17 @@ def role_rules(event_type: str, sub_event_type: str) -> tuple[RoleRule, ...]:
     return table.get((event_type, "*"), ()) + table.get((event_type, sub_event_type), ())
 
 
+def _around_country(name: str) -> tuple[str, str]:
+    """("Civilians (", ")") of "Civilians ({country})": a pair, as the compiled code's declared type checks."""
+    pre, _, post = name.partition("{country}")
+    return pre, post
+
+
 @lru_cache(maxsize=1)
 def generic_templates() -> tuple[tuple[str, str], ...]:
     """(prefix, suffix) of the generic non-state actors' names around "{country}" ("Civilians (", ")");
     not the police, whose country is the force's own ("الشرطة العراقية" abroad)."""
-    return tuple(tuple(a.name.split("{country}", 1)) for a in actor_table().values()
+    return tuple(_around_country(a.name) for a in actor_table().values()
                  if "{country}" in a.name and a.kind in ("civilian", "protester", "rioter", "unidentified"))
 
 

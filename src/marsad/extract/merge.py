@@ -8,7 +8,7 @@ import datetime as dt
 
 from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
-from marsad.extract.frames import overlaps
+from marsad.extract.frames import iso_day, overlaps
 from marsad.geo import Geocoder
 from marsad.geodesy import km
 from marsad.lang.ar.normalize import norm_key
@@ -42,7 +42,7 @@ def _same_place(a: Event, b: Event) -> bool:
     pa, pb = a.geo_precision or 3, b.geo_precision or 3
     if (a.gazetteer_id or "").startswith("c:") or (b.gazetteer_id or "").startswith("c:"):
         return a.country == b.country
-    d = km(a.latitude, a.longitude, b.latitude, b.longitude)
+    d = _apart_km(a, b)
     ga, gb = a.gazetteer_id or "", b.gazetteer_id or ""
     if pa == 1 and pb == 1 and ga != gb and _district_and_town(a, b):
         # "حي الشعلة" then "العاصمة بغداد": the district and the town around it name one place
@@ -204,7 +204,7 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
     side ("بقصف سوري ... على دوما") was kept apart only because it came first. One place waives
     the actors in the main pass too; this applies it once places are refined. Mentions of a rare
     sub-type close to each other join as well (_rare_and_near)."""
-    f = dt.date.fromisoformat
+    f = iso_day
     i = 0
     while i < len(out):
         m = out[i]
@@ -267,7 +267,9 @@ def _defended(face: Event, strike: Event) -> bool:
 
 def _named(actor: str | None) -> bool:
     """An actor other than a generic one ("Unidentified Armed Group (Syria)")."""
-    return bool(actor) and not any(actor.startswith(pre) and actor.endswith(post) for pre, post in L.generic_templates())
+    if not actor:
+        return False
+    return not any(actor.startswith(pre) and actor.endswith(post) for pre, post in L.generic_templates())
 
 
 def _attacker_named(ev: Event) -> bool:
@@ -277,13 +279,20 @@ def _attacker_named(ev: Event) -> bool:
     return _named(ev.actor1) and (default is None or ev.actor1 != default.name)
 
 
+def _apart_km(a: Event, b: Event) -> float:
+    """km between two placed events; a placed event has both coordinates (callers test the latitudes)."""
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        raise TypeError("an event placed without both coordinates")  # what km(None, ...) raised
+    return km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
 def _rare_and_near(a: Event, b: Event) -> bool:
     """Two mentions of a rare sub-type (event_types.tsv merge_km) close enough to be one happening: a
     chemical attack told at "دوما" and at "قرب دمشق" is one attack; two in a day and 30 km by one side
     are not told apart by the towns each sentence names. Different sides named stay apart."""
     limit = L.merge_km(a.sub_event_type)
     return (limit is not None and a.sub_event_type == b.sub_event_type and _compatible_actors(a, b) and a.latitude is not None
-            and b.latitude is not None and km(a.latitude, a.longitude, b.latitude, b.longitude) <= limit)
+            and b.latitude is not None and _apart_km(a, b) <= limit)
 
 
 def date_rank(ev: Event) -> int:
@@ -300,7 +309,7 @@ def dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:
         return True
     if not (a.date_start and b.date_start):
         return a.date_start == b.date_start
-    f = dt.date.fromisoformat
+    f = iso_day
     return overlaps(f(a.date_start), f(a.date_end), f(b.date_start), f(b.date_end), slack=1)
 
 

@@ -90,8 +90,7 @@ class Gazetteer:
     def town_of_district(self, gid: str | None) -> str | None:
         """The town a neighbourhood entry belongs to: the most populous GeoNames town of its country within
         ``DISTRICT_KM`` (Baghdad for حي الشعلة, Damascus for جوبر); None for other entries."""
-        p = self.places.get(gid) if gid else None
-        if p is None or p.kind != "neighbourhood":
+        if not gid or (p := self.places.get(gid)) is None or p.kind != "neighbourhood":
             return None
         if gid not in self._towns:
             near = [c for c in self.places.values() if c.kind == "city" and c.cc == p.cc and c.gid.startswith("gn:")

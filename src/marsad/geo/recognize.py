@@ -4,8 +4,8 @@ suffix words (الجوية). Recognition only: resolution picks among the candid
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import compress, repeat
-from operator import attrgetter, is_not
+from itertools import compress
+from operator import attrgetter
 from typing import Any, Iterable, Mapping, Sequence
 
 from marsad.geo.gazetteer import Gazetteer
@@ -395,11 +395,14 @@ class PlaceRecognizer:
         n = len(norms)
         # what each word form starts, looked up for all words at once: most start nothing (None) and are
         # never visited; _UNSEEN: not known yet (= _starts_at, inlined)
-        sts = list(map(self._starts.get, norms, repeat(_UNSEEN)))
+        # (plain loops, not map/compress: compiled, they are native operations where map calls back per word)
+        starts = self._starts
+        sts = [starts.get(f, _UNSEEN) for f in norms]
         free = lo  # the first token not inside a mention or mask found already
-        for k in compress(range(n), map(is_not, sts, repeat(None))):
+        for k in range(n):
             st = sts[k]
-            assert st is not None  # compress kept the others
+            if st is None:
+                continue
             if st is _UNSEEN:
                 st = self._start(norms[k])
                 if st is None:

@@ -10,8 +10,6 @@ carry a pronoun suffix. Quote marks inside a phrase are skipped ('تنظيم "ا
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import compress, repeat
-from operator import attrgetter, is_
 from typing import Any, Iterable, NamedTuple, Sequence
 
 from marsad.lang.ar.normalize import norm_key
@@ -20,7 +18,6 @@ from marsad.lang.ar.tokens import (QUOTES, Token, _clitics, defective_endings, e
 
 
 _MEMO_MAX = 400_000  # distinct word forms remembered per lexicon
-_norm_of = attrgetter("norm")
 _new_tuple = tuple.__new__  # builds a named tuple without the Python-level __new__
 
 
@@ -434,21 +431,22 @@ class MatcherSet:
         nxt = [lo] * len(self.matchers)
         if forms is not None:
             norms = forms[lo:hi]
-        elif isinstance(tokens, list):
-            norms = list(map(_norm_of, tokens[lo:hi]))
         else:
             norms = [tokens[i].norm for i in range(lo, hi)]
-        plans = list(map(self._plans.get, norms))
-        if None in plans:  # word forms not seen before
-            for k in compress(range(len(plans)), map(is_, plans, repeat(None))):
+        # (plain loops, not map/compress: compiled, they are native operations where map calls back per word)
+        known = self._plans
+        plans: list[_Plan | None] = [known.get(f) for f in norms]
+        for k in range(len(plans)):
+            if plans[k] is None:  # a word form not seen before
                 plans[k] = self._plan(norms[k])
         # only the tokens whose form starts something in some lexicon
-        for i in compress(range(lo, hi), plans):
+        for i in range(lo, hi):
+            plan = plans[i - lo]
+            if not plan:
+                continue
             t = tokens[i]
             if t.punct:
                 continue
-            plan = plans[i - lo]
-            assert plan is not None  # compress kept only the non-empty plans
             second = None  # form of the next token that is not a quote mark: most phrases stop there
             for k, fixed, readings in plan:
                 if i < nxt[k]:

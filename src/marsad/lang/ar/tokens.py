@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import repeat
 from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from marsad.lang.ar.normalize import NormText, normalize_cps, norm_key
@@ -209,7 +209,8 @@ class Analysis:
         forms = self.forms()
         if self._digits is None:
             self._digits = [k for k, f in enumerate(forms) if "0" <= f < ":"]
-        found = set(compress(range(len(forms)), map(words.__contains__, forms)))
+        # a plain loop, not map/compress: compiled, it is native where map calls back per word
+        found = {k for k in range(len(forms)) if forms[k] in words}
         found.update(self._digits)
         return sorted(found) if lo <= 0 and hi >= len(forms) else sorted(k for k in found if lo <= k < hi)
 
