@@ -4,7 +4,6 @@ Two mentions are one event when type, place, days and actors agree; the merged e
 the most exact place and date, and the rule ids of both."""
 from __future__ import annotations
 
-import datetime as dt
 
 from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
