@@ -71,9 +71,3 @@ def test_aircraft_that_raided_strike_from_the_air(extractor):
 def test_a_raid_without_aircraft_is_no_air_strike(extractor):
     doc = _run(extractor, "وأغار مسلحو التنظيم صباح الخميس على قرية في ريف بلدة هجين.")
     assert "tr-air-5004" not in _rules(doc, "Air/drone strike"), [(e.sub_event_type, e.rule_ids) for e in doc.events]
-
-
-def test_fighters_who_went_out_on_buses_transfer_territory(extractor):
-    # q30c: buses are what an evacuation leaves on (trigger_cues.tsv evacuees); no batch or family is told here
-    doc = _run(extractor, "وخرج مئات المسلحين على متن 40 حافلة يوم الاثنين من مدينة الرستن باتجاه الشمال.")
-    assert "tr-nvt-5000" in _rules(doc, "Non-violent transfer of territory"), doc.dropped

@@ -23,7 +23,7 @@ from marsad.lang.ar.tokens import Token, in_words, proclitic_stems, with_conjunc
 HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 DEATH_SPAN = 10  # tokens from the number after "لقي" to its "مصرعهم/حتفهم"
 PARENTHESIS = 3  # tokens at most between two commas that set off a day or a place inside a clause
-SUBJECTED_WINDOW = 8  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact
+SUBJECTED_WINDOW = 16  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact (was 8: q30c)
 SINCE_SPAN_WINDOW = 4  # tokens back from "سنوات من" to the "منذ" that makes it a span counted back from now
 AGREED_ACT_WINDOW = 12  # tokens after "على أن" + a verb that are terms of the agreement ("على أن تنسحب ... وتسلم ...")
 # tokens from a terms cue to the verbal noun it agrees on after "على": the counterpart or the subject stands between
@@ -95,8 +95,13 @@ def _between_has_break(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 
 def _subjected_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
-    """A "تعرض" verb before token ``k`` (back to ``lo``) in the same clause; a day or a place set off by commas
-    between them ("تعرضت، الجمعة، لغارات") is a parenthesis, not a clause."""
+    """A "تعرض" verb before token ``k`` (back to ``lo``) in the same clause (see _subjected_at)."""
+    return _subjected_at(tokens, k, lo) >= 0
+
+
+def _subjected_at(tokens: Sequence[Token], k: int, lo: int) -> int:
+    """The token of a "تعرض" verb before token ``k`` (back to ``lo``) in the same clause, or -1; a day or a place set
+    off by commas between them ("تعرضت، الجمعة، لغارات") is a parenthesis, not a clause."""
     breaks, memo = words("clause_break"), _SUBJECTED_MEMO
     j = k - 1
     while j >= lo:
@@ -104,16 +109,16 @@ def _subjected_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
         if w in breaks:
             opening = next((i for i in range(j - 1, max(lo, j - 1 - PARENTHESIS) - 1, -1) if tokens[i].norm in breaks), None)
             if opening is None or opening == j - 1:
-                return False
+                return -1
             j = opening - 1
             continue
         hit = memo.get(w)
         if hit is None:
             hit = _holds_subjected(w)
         if hit:
-            return not w.startswith("لل")  # "للتصدي لصواريخ": confronting as an aim, its object no fact
+            return -1 if w.startswith("لل") else j  # "للتصدي لصواريخ": confronting as an aim, its object no fact
         j -= 1
-    return False
+    return -1
 
 
 _SUBJECTED_MEMO: dict[str, bool] = {}
@@ -189,18 +194,23 @@ def _relative_lead(tokens: Sequence[Token], start: int, trig_start: int) -> int:
 
 
 def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Sequence[Match], sent_lo: int,
-                  sent_hi: int, question: bool) -> tuple[str, str] | None:
-    """The modality that makes this trigger not a factual event, if any."""
+                  sent_hi: int, question: bool, li_at: Sequence[int] = ()) -> tuple[str, str] | None:
+    """The modality that makes this trigger not a factual event, if any; ``li_at``: the tokens of the sentence's
+    triggers told with "ل" (the one right after a "تعرض" is what was suffered, a later one an aim again)."""
     if question:
         return ("question", "md-question")
     # future tense prefix on a verb trigger ("سيستهدف")
     if trig.prefix.endswith("س"):
         return ("future", "md-prefix-sa")
     # purpose: li + verbal noun ("لاستعادة", "للسيطرة"), unless "تعرض ل" (was subjected to) earlier in
-    # the clause: the subject may stand between them ("تعرضت مدينة خان شيخون في ريف إدلب لهجوم")
+    # the clause: the subject may stand between them ("تعرضت مدينة خان شيخون في ريف إدلب لهجوم"), a long one too
+    # ("تعرضت مواقع عسكرية تابعة للنظام بريفي حماة وحلب لقصف"); the verb takes one such object: "يتعرض لقصف ... في مسعى
+    # لطرد المسلحين" tells the shelling done and the expulsion aimed at
     if tdef.pos == "noun" and trig.prefix.removesuffix("ال").endswith(("ل", "لل")):
-        if not _subjected_before(tokens, trig.start_tok, max(sent_lo, trig.start_tok - SUBJECTED_WINDOW)) \
-                and not _reached_before(tokens, trig.start_tok, sent_lo):
+        j = _subjected_at(tokens, trig.start_tok, max(sent_lo, trig.start_tok - SUBJECTED_WINDOW))
+        # ("لقصف مدفعي ولغارات جوية": objects joined by "و" are all suffered)
+        later = not trig.prefix.startswith("و") and any(j < k < trig.start_tok for k in li_at)
+        if (j < 0 or later) and not _reached_before(tokens, trig.start_tok, sent_lo):
             return ("intention", "md-purpose-li")
     if "ب" in trig.prefix and _future_verb_before(tokens, trig, sent_lo):  # (its first test, without a call)
         return ("future", "md-future-verb")

@@ -419,12 +419,13 @@ class EventExtractor:
             after_at = _after_heads(toks, a, b, trig_s[si]) if len(trig_s[si]) > 1 else []
             clauses = self._trigger_clauses(toks, trig_s[si], a, b)  # two happenings told apart in one sentence
             sent_frames: list[Frame] = []
+            li_at = [t.start_tok for t in trig_s[si] if t.prefix.removesuffix("ال").endswith("ل")]  # find_modality
             for t in trig_s[si]:  # licensed by the cues they need (_licensed, at the top of the sentence)
                 tdef: L.Trigger = t.payload
                 needs = tdef.needs.split("+") if tdef.needs else ()
                 barred = next((g for g in needs if g[0] == NEEDS_NOT and cue_s.get(g[1:], _EMPTY)[si]), None)
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
-                f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question)
+                f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question, li_at)
                 if f.modality is None and barred:
                     # "وصول تعزيزات ... استعدادا لفتح محور"، "في الوقت الذي يدفع بتعزيزات": a build-up told as the
                     # preparation, the lasting course or the frame of another happening is no happening of its own
