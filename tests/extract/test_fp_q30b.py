@@ -31,3 +31,15 @@ def test_a_since_clause_that_tells_a_happening_of_its_own_scopes_over_nothing_be
     doc = _events(extractor, "وشنت القوات الحكومية هجوما على الفصائل المسلحة في ريف حماة يوم الثلاثاء، "
                              "منذ ذلك اليوم تتواصل الاشتباكات في البلدة.")
     assert "Armed clash" in [e.sub_event_type for e in doc.events], doc.dropped
+
+
+def test_an_arrest_placed_only_at_a_country_is_no_event(extractor):
+    # event_types.tsv needs_place for Arrests: the audit golds code an arrest where it was made, not "in Iraq"
+    doc = _events(extractor, "اعتقلت قوات الأمن العراقية، الثلاثاء، خمسة من قادة تنظيم داعش في العراق بعد استدراجهم عبر الحدود.")
+    assert not doc.events, [(e.sub_event_type, e.location_text) for e in doc.events]
+    assert any(d["reason"] == "no town or area, only a country" for d in doc.dropped), doc.dropped
+
+
+def test_an_arrest_in_a_named_town_stays(extractor):
+    doc = _events(extractor, "اعتقلت قوات الأمن العراقية، الثلاثاء، خمسة من قادة تنظيم داعش في مدينة الموصل بعد استدراجهم عبر الحدود.")
+    assert [(e.sub_event_type, e.location_text) for e in doc.events] == [("Arrests", "الموصل")]
