@@ -143,10 +143,10 @@ def without_withdrawn_sides(doc: Document, events: list[Event]) -> list[Event]:
 def without_countrywide_transfers(doc: Document, events: list[Event]) -> list[Event]:
     """"بدء انسحاب القوات الأجنبية من سوريا"، "دخلت طائرة مسيرة أراضي إسرائيل": a sub-type whose happening moves a town
     or an area (event_types.tsv needs_place), placed only at a country, tells of forces, aircraft or things, not of a
-    territory handed over."""
+    territory handed over; an arrest "in Iraq" is no arrest made at a place the report names."""
     return _drop_shadowed(doc, events, lambda ev: L.needs_place(ev.sub_event_type)
                           and ((ev.gazetteer_id or "").startswith("c:") or ev.location is None),
-                          "transfer: no town or area, only a country")
+                          "no town or area, only a country")
 
 
 def told_with(ev: Event, events: Sequence[Event]) -> bool:

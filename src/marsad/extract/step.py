@@ -443,7 +443,7 @@ class EventExtractor:
                     continue
                 f.rule_ids[1:1] = _trigger_marks(toks, t, tdef, cue_s, si)  # after the trigger's id, as they are read
                 ca, cb = _clause(clause_at, t.start_tok, a, b)
-                f.total = any(ca <= k < cb for k in since_at)
+                f.total = any(ca <= k < cb for k in since_at) or _since_clause_after(clause_at, since_at, trig_s[si], cb, a, b)
                 # who reports after the trigger ("..., وفقا لما ذكرته الشرطة") is the source, not a side
                 sides = [m for m in actors if m.tok_start < t.end_tok or m.tok_start not in source_at] \
                     if source_at else actors
@@ -1932,6 +1932,17 @@ def _escalated(toks: Sequence[Any], t: Match) -> bool:
         if in_words(toks[k].norm, verbs):
             return True
     return False
+
+
+def _since_clause_after(marks_at: list[int], since_at: list[int], triggers: Sequence[Match], cb: int, lo: int,
+                        hi: int) -> bool:
+    """"تشن القوات هجوما على الفصائل في درعا، منذ 19 يونيو": a since-phrase that opens the clause right after the
+    trigger's, a clause telling no happening of its own, is the start of what that clause tells (a running campaign),
+    as a fronted one scopes over the clause after its comma."""
+    if cb >= hi or not any(k in (cb + 1, cb + 2) for k in since_at):
+        return False
+    na, nb = _clause(marks_at, cb + 1, lo, hi)
+    return not any(na <= t.start_tok < nb for t in triggers)
 
 
 def _clause(marks_at: list[int], k: int, lo: int, hi: int) -> tuple[int, int]:
