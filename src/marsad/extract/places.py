@@ -489,3 +489,23 @@ def document_place(places: Sequence[Any]) -> Any:
     """The document's first town or area named, else its first place."""
     first = [p for p in places if p.resolved and p.kind != "country"]
     return first[0] if first else next((p for p in places if p.resolved), None)
+
+
+def specified_place(geocoder: Geocoder, toks: Sequence[Any], a: int, b: int, t: Match, place: Any,
+                    places: Sequence[Any], text: str) -> Any:
+    """The place a back word of the sentence [a, b) tells in place of ``place``, the trigger's named place, when
+    the back word stands between the trigger and it ("أبرمت فصائل في المحافظة اتفاقا ينص على ... في محافظة X":
+    the province told before, not the content's X) or right after it behind a specifying word (function_words
+    specifying: "قصف على محافظة درعا وتحديدا ريفها الشرقي": its eastern countryside), and is no less exact; else None."""
+    back = geocoder.recognizer.words.back
+    hits = [k for k, _ in _forms_in(toks, a, b, back)]
+    if not hits:
+        return None
+    spec = L.words("specifying")
+    for k in hits:
+        between = t.end_tok <= k < place.tok_start
+        if between or (place.tok_end < k <= place.tok_end + 1 and toks[k - 1].norm in spec):
+            told = told_place(geocoder, toks, max(a, k - 1), k + 1, t, places, text)
+            if told is not None and exactness(told) <= exactness(place):
+                return told
+    return None

@@ -1,0 +1,36 @@
+"""A back word that tells the act's place in place of the named one (q30a): told between the trigger and the named
+place ("فصائل في المحافظة اتفاقا ينص على ... في محافظة إدلب": the province told before, not the terms' Idlib), or right
+after it behind a specifying word ("على محافظة حماة وتحديدا ريفها الشمالي")."""
+from __future__ import annotations
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-07-08"
+
+
+def _events(extractor, text):
+    doc = extractor(MetaStep()(Document(text=text, published=PUB)))
+    return [(e.sub_event_type, e.location, e.rule_ids) for e in doc.events]
+
+
+def test_a_back_word_told_before_the_named_place_is_the_act_s_place(extractor):
+    events = _events(extractor, (
+        "تواصل قوات النظام منذ أسبوعين حملتها العسكرية في محافظة درعا جنوب البلاد.\n"
+        "وأبرمت روسيا مع فصائل معارضة في المحافظة السبت اتفاقا ينص على تسليم السلاح الثقيل وترحيل الرافضين للتسوية "
+        "في محافظة إدلب."))
+    # the verb's agreement (the noun "اتفاقا" told after the back word still reads the terms' place: left)
+    assert any(st == "Agreement" and loc == "Dar'a" and "place-specified" in rules for st, loc, rules in events), events
+
+
+def test_a_back_word_after_a_specifying_word_narrows_the_named_place(extractor):
+    events = _events(extractor, "صعدت قوات النظام السبت قصفها على محافظة حماة وتحديدا ريفها الشمالي.")
+    shelled = [rules for st, _, rules in events if st == "Shelling/artillery/missile attack"]
+    assert shelled and "place-specified" in shelled[0], events
+
+
+def test_a_back_word_less_exact_than_the_named_town_leaves_it(extractor):
+    # "محيطها" (its surroundings) says less than the town itself
+    events = _events(extractor, "قصفت قوات النظام السبت مدينة دوما وخاصة محيطها.")
+    assert [loc for _, loc, _ in events] == ["Dūmā"], events
+    assert all("place-specified" not in rules for _, _, rules in events), events
