@@ -493,19 +493,15 @@ def document_place(places: Sequence[Any]) -> Any:
 
 def specified_place(geocoder: Geocoder, toks: Sequence[Any], a: int, b: int, t: Match, place: Any,
                     places: Sequence[Any], text: str) -> Any:
-    """The place a back word of the sentence [a, b) tells in place of ``place``, the trigger's named place, when
-    the back word stands between the trigger and it ("أبرمت فصائل في المحافظة اتفاقا ينص على ... في محافظة X":
-    the province told before, not the content's X) or right after it behind a specifying word (function_words
-    specifying: "قصف على محافظة درعا وتحديدا ريفها الشرقي": its eastern countryside), and is no less exact; else None."""
-    back = geocoder.recognizer.words.back
-    hits = [k for k, _ in _forms_in(toks, a, b, back)]
-    if not hits:
-        return None
-    spec = L.words("specifying")
+    """The place a back word of the sentence [a, b) tells in place of ``place``, the trigger's named place, when it
+    stands between the trigger and that place ("أبرمت فصائل في المحافظة اتفاقا ينص على ... في محافظة X": the province
+    told before, not the terms' X; "تسليم البلدة ... قرب دمشق": the town) and says more exactly where, or as exactly
+    in another province (a district of the town told before stays: "أطراف المدينة في حي X"); else None."""
+    hits = [k for k, _ in _forms_in(toks, a, b, geocoder.recognizer.words.back) if t.end_tok <= k < place.tok_start]
     for k in hits:
-        between = t.end_tok <= k < place.tok_start
-        if between or (place.tok_end < k <= place.tok_end + 1 and toks[k - 1].norm in spec):
-            told = told_place(geocoder, toks, max(a, k - 1), k + 1, t, places, text)
-            if told is not None and exactness(told) <= exactness(place):
-                return told
+        told = told_place(geocoder, toks, max(a, k - 1), k + 1, t, places, text)
+        if told is None:
+            continue
+        if exactness(told) < exactness(place) or exactness(told) == exactness(place) and told.admin1 != place.admin1:
+            return told
     return None

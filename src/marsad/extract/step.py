@@ -540,8 +540,8 @@ class EventExtractor:
                     near = _within_clause(near, clauses[t.start_tok][1])
                 f.place = _pick_place(t, near, toks, rec["containers"])
                 if f.place is not None:
-                    # "أبرمت فصائل في المحافظة اتفاقا ينص على ... في إدلب"، "على درعا وتحديدا ريفها": a back word told
-                    # first or to narrow the named place is where the act is
+                    # "أبرمت فصائل في المحافظة اتفاقا ينص على ... في إدلب": a back word told before the named place
+                    # is where the act is
                     told = _specified_place(self.geocoder, toks, a, b, t, f.place, rec["places"], doc.text)
                     if told is not None:
                         f.place = told
