@@ -491,13 +491,14 @@ def document_place(places: Sequence[Any]) -> Any:
     return first[0] if first else next((p for p in places if p.resolved), None)
 
 
-def specified_place(geocoder: Geocoder, toks: Sequence[Any], a: int, b: int, t: Match, place: Any,
+def specified_place(geocoder: Geocoder, toks: Sequence[Any], a: int, b: int, t: Match, lo: int, place: Any,
                     places: Sequence[Any], text: str) -> Any:
     """The place a back word of the sentence [a, b) tells in place of ``place``, the trigger's named place, when it
-    stands between the trigger and that place ("أبرمت فصائل في المحافظة اتفاقا ينص على ... في محافظة X": the province
+    stands between the trigger (or ``lo``, the end of the sentence's first trigger of its type: "أبرمت فصائل في
+    المحافظة اتفاقا" tells one deal) and that place ("أبرمت فصائل في المحافظة اتفاقا ينص على ... في محافظة X": the province
     told before, not the terms' X; "تسليم البلدة ... قرب دمشق": the town) and says more exactly where, or as exactly
     in another province (a district of the town told before stays: "أطراف المدينة في حي X"); else None."""
-    hits = [k for k, _ in _forms_in(toks, a, b, geocoder.recognizer.words.back) if t.end_tok <= k < place.tok_start]
+    hits = [k for k, _ in _forms_in(toks, a, b, geocoder.recognizer.words.back) if lo <= k < place.tok_start]
     for k in hits:
         told = told_place(geocoder, toks, max(a, k - 1), k + 1, t, places, text)
         if told is None:

@@ -542,7 +542,11 @@ class EventExtractor:
                 if f.place is not None:
                     # "أبرمت فصائل في المحافظة اتفاقا ينص على ... في إدلب": a back word told before the named place
                     # is where the act is
-                    told = _specified_place(self.geocoder, toks, a, b, t, f.place, rec["places"], doc.text)
+                    # a noun after a verb of its type names the verb's act ("أبرمت فصائل في المحافظة اتفاقا")
+                    lo = t.end_tok if tdef.pos != "noun" else min(
+                        o.end_tok for o in trig_s[si] if o.payload.event_type == tdef.event_type
+                        and o.start_tok <= t.start_tok)
+                    told = _specified_place(self.geocoder, toks, a, b, t, lo, f.place, rec["places"], doc.text)
                     if told is not None:
                         f.place = told
                         f.rule_ids.append("place-specified")
