@@ -493,11 +493,10 @@ def document_place(places: Sequence[Any]) -> Any:
 
 def specified_place(geocoder: Geocoder, toks: Sequence[Any], a: int, b: int, t: Match, lo: int, place: Any,
                     places: Sequence[Any], text: str) -> Any:
-    """The place a back word of the sentence [a, b) tells in place of ``place``, the trigger's named place, when it
-    stands between the trigger (or ``lo``, the end of the sentence's first trigger of its type: "أبرمت فصائل في
-    المحافظة اتفاقا" tells one deal) and that place ("أبرمت فصائل في المحافظة اتفاقا ينص على ... في محافظة X": the province
-    told before, not the terms' X; "تسليم البلدة ... قرب دمشق": the town) and says more exactly where, or as exactly
-    in another province (a district of the town told before stays: "أطراف المدينة في حي X"); else None."""
+    """The place a back word of the sentence [a, b) tells in place of ``place``, the trigger's named place: a back
+    word after ``lo`` (the trigger's end, or its verb's for a noun: "أبرمت فصائل في المحافظة اتفاقا ينص على ... في
+    محافظة X" is the province told before, not the terms' X) and before the place, saying more exactly where or as
+    exactly in another province (a district of the town told before stays: "أطراف المدينة في حي X"); else None."""
     hits = [k for k, _ in _forms_in(toks, a, b, geocoder.recognizer.words.back) if lo <= k < place.tok_start]
     for k in hits:
         told = told_place(geocoder, toks, max(a, k - 1), k + 1, t, places, text)

@@ -541,8 +541,7 @@ class EventExtractor:
                 f.place = _pick_place(t, near, toks, rec["containers"])
                 if f.place is not None:
                     # "أبرمت فصائل في المحافظة اتفاقا ينص على ... في إدلب": a back word told before the named place
-                    # is where the act is
-                    # a noun after a verb of its type names the verb's act ("أبرمت فصائل في المحافظة اتفاقا")
+                    # is where the act is; a noun after a verb of its type names the verb's act and reads from it
                     lo = t.end_tok if tdef.pos != "noun" else min(
                         o.end_tok for o in trig_s[si] if o.payload.event_type == tdef.event_type
                         and o.start_tok <= t.start_tok)
