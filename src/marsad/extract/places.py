@@ -489,3 +489,19 @@ def document_place(places: Sequence[Any]) -> Any:
     """The document's first town or area named, else its first place."""
     first = [p for p in places if p.resolved and p.kind != "country"]
     return first[0] if first else next((p for p in places if p.resolved), None)
+
+
+def specified_place(geocoder: Geocoder, toks: Sequence[Any], a: int, b: int, t: Match, lo: int, place: Any,
+                    places: Sequence[Any], text: str) -> Any:
+    """The place a back word of the sentence [a, b) tells in place of ``place``, the trigger's named place: a back
+    word after ``lo`` (the trigger's end, or its verb's for a noun: "أبرمت فصائل في المحافظة اتفاقا ينص على ... في
+    محافظة X" is the province told before, not the terms' X) and before the place, saying more exactly where or as
+    exactly in another province (a district of the town told before stays: "أطراف المدينة في حي X"); else None."""
+    hits = [k for k, _ in _forms_in(toks, a, b, geocoder.recognizer.words.back) if lo <= k < place.tok_start]
+    for k in hits:
+        told = told_place(geocoder, toks, max(a, k - 1), k + 1, t, places, text)
+        if told is None:
+            continue
+        if exactness(told) < exactness(place) or exactness(told) == exactness(place) and told.admin1 != place.admin1:
+            return told
+    return None

@@ -47,7 +47,8 @@ from marsad.extract.places import (
     PLACE_LIST, destinations as _destinations, document_place as _document_place, enumerated as _enumerated,
     exactness as _exactness, launch_site as _launch_site, listed_places as _listed_places, one_act as _one_act,
     pick_place as _pick_place, reason_places as _reason_places, retold_place as _retold_place,
-    seat_abroad as _seat_abroad, told_place as _told_place, without_near_points as _without_near_points,
+    seat_abroad as _seat_abroad, specified_place as _specified_place, told_place as _told_place,
+    without_near_points as _without_near_points,
     without_reference_points as _without_reference_points,
 )
 from marsad.extract.merge import (
@@ -539,6 +540,16 @@ class EventExtractor:
                 if clauses:
                     near = _within_clause(near, clauses[t.start_tok][1])
                 f.place = _pick_place(t, near, toks, rec["containers"])
+                if f.place is not None:
+                    # "أبرمت فصائل في المحافظة اتفاقا ينص على ... في إدلب": a back word told before the named place
+                    # is where the act is; a noun after a verb of its type names the verb's act and reads from it
+                    lo = t.end_tok if tdef.pos != "noun" else min(
+                        o.end_tok for o in trig_s[si] if o.payload.event_type == tdef.event_type
+                        and o.start_tok <= t.start_tok)
+                    told = _specified_place(self.geocoder, toks, a, b, t, lo, f.place, rec["places"], doc.text)
+                    if told is not None:
+                        f.place = told
+                        f.rule_ids.append("place-specified")
                 f.extra_places = _listed_places(t, f.place, near, rec["containers"], toks)
                 if f.extra_places and L.one_place(f.sub_event_type) and _one_act(toks, t):
                     # "اتفاق يقضي بإخراج المسلحين من X وY": the towns one agreement covers are one agreement
