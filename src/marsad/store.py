@@ -9,6 +9,7 @@ import json
 import sqlite3
 import time
 from contextlib import contextmanager
+from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -58,7 +59,8 @@ def insert_rows(conn: sqlite3.Connection, sql: str, rows: list[tuple]) -> None:
     n = _ROWS_PER_STATEMENT
     full = len(rows) - len(rows) % n
     if full:
-        conn.executemany(_many_rows(sql, n), [sum(rows[i:i + n], ()) for i in range(0, full, n)])
+        flat = chain.from_iterable
+        conn.executemany(_many_rows(sql, n), [tuple(flat(rows[i:i + n])) for i in range(0, full, n)])
     if full < len(rows):
         conn.executemany(sql, rows[full:])
 
