@@ -64,21 +64,23 @@ def _spanned_doc(n_spans):
 def test_span_rows_go_many_per_statement_with_the_same_rowids(tmp_path):
     from marsad import store as store_mod
 
+    per = store_mod._ROWS_PER_STATEMENT
+    n = 2 * per + 5  # two full statements and a remainder, the duplicate among the latter
     stmts = []
     s = Store(tmp_path / "a.db")
     s.conn.set_trace_callback(stmts.append)
-    s.write_documents([_spanned_doc(37)])
+    s.write_documents([_spanned_doc(n)])
     s.conn.set_trace_callback(None)
     got = list(s.conn.execute("SELECT rowid, * FROM spans ORDER BY rowid"))
     span_stmts = [x for x in stmts if "INTO spans" in x]
-    assert len(span_stmts) < 37 // store_mod._ROWS_PER_STATEMENT + 37 % store_mod._ROWS_PER_STATEMENT + 2
+    assert len(span_stmts) == 2 + 6  # row by row (before): n + 1
 
     ref = Store(tmp_path / "b.db")  # row by row: what the store wrote before
-    d = _spanned_doc(37)
+    d = _spanned_doc(n)
     rows = [(d.doc_id, x.kind, x.start, x.end, x.text, store_mod.dumps_str(x.value), x.rule_id) for x in d.spans]
     ref.conn.executemany(store_mod._INSERT_SPAN, rows)
     assert [tuple(r) for r in got] == [tuple(r) for r in ref.conn.execute("SELECT rowid, * FROM spans ORDER BY rowid")]
-    assert len(got) == 37
+    assert len(got) == n
 
 
 def test_insert_rows_keeps_order_and_ignores_conflicts_row_by_row(tmp_path):

@@ -40,9 +40,9 @@ _INSERT_DROPPED = "INSERT OR IGNORE INTO dropped VALUES (?,?,?,?,?,?)"
 _INSERT_EVENT = (f"INSERT OR IGNORE INTO events ({','.join(_EVENT_COLUMNS)}) "
                  f"VALUES ({','.join('?' * len(_EVENT_COLUMNS))})")
 _event_scalars = attrgetter(*_EVENT_SCALARS)
-# Rows per statement of the many-row tables (spans, dropped, evidence staging): 16 rows of 7
+# Rows per statement of the many-row tables (spans, dropped, evidence staging): 64 rows of 7
 # values stay far below SQLite's 32,766 bound on parameters.
-_ROWS_PER_STATEMENT = 16
+_ROWS_PER_STATEMENT = 64
 
 
 def _many_rows(sql: str, n: int) -> str:
