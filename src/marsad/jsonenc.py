@@ -72,8 +72,9 @@ class FlatDictMemo:
                 append(one(o))
                 continue
             vals = tuple(o.values())
+            kv = (*o, *vals)
             try:
-                key = (tuple(map(type, o)), tuple(o), tuple(map(type, vals)), vals)
+                key = (tuple(map(type, kv)), kv)
                 text = texts.get(key)
             except TypeError:  # an unhashable value
                 append(one(o))
