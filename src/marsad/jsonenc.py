@@ -72,9 +72,8 @@ class FlatDictMemo:
                 append(one(o))
                 continue
             vals = tuple(o.values())
-            kv = (*o, *vals)
             try:
-                key = (tuple(map(type, kv)), kv)
+                key = (tuple(map(type, o)), tuple(o), tuple(map(type, vals)), vals)
                 text = texts.get(key)
             except TypeError:  # an unhashable value
                 append(one(o))
