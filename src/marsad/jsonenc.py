@@ -47,46 +47,5 @@ class Dumps:
             raise
 
 
-class FlatDictMemo:
-    """``dumps.many`` for values of which many are equal flat dicts (a place, a date, a trigger
-    told again and again: 9 in 10 span values are repeats): the text of such a dict is kept,
-    keyed by its keys in order, the exact types of its values and the values. Equal values of
-    one exact type give the same JSON text, but for 0.0 and -0.0, so a dict with a value equal to
-    0 is never kept (keys are typed too: 1 and 1.0 are "1" and "1.0"); anything unhashable (a list
-    inside) is encoded every time."""
-
-    def __init__(self, dumps: Dumps, bound: int = 50_000):
-        self.dumps = dumps
-        self.bound = bound
-        self._texts: dict[tuple, str] = {}
-
-    def many(self, objs: Iterable[Any]) -> list[str]:
-        out: list[str] = []
-        append, texts, one, esc = out.append, self._texts, self.dumps, encode_basestring
-        for o in objs:
-            t = type(o)
-            if t is str:
-                append(esc(o))
-                continue
-            if t is not dict:
-                append(one(o))
-                continue
-            vals = tuple(o.values())
-            try:
-                key = (tuple(map(type, o)), tuple(o), tuple(map(type, vals)), vals)
-                text = texts.get(key)
-            except TypeError:  # an unhashable value
-                append(one(o))
-                continue
-            if text is None:
-                text = one(o)
-                if 0 not in vals:
-                    if len(texts) >= self.bound:
-                        texts.clear()
-                    texts[key] = text
-            append(text)
-        return out
-
-
 dumps = Dumps()  # json.dumps(obj, ensure_ascii=False)
 dumps_str = Dumps(default=str)  # json.dumps(obj, ensure_ascii=False, default=str)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from marsad.dedup.step import dedup_enabled  # one switch for the store and the pipeline
-from marsad.jsonenc import FlatDictMemo, dumps, dumps_str
+from marsad.jsonenc import dumps, dumps_str
 from marsad.model import Document, Event, Evidence
 
 SCHEMA_VERSION = 4
@@ -40,7 +40,6 @@ _INSERT_DROPPED = "INSERT OR IGNORE INTO dropped VALUES (?,?,?,?,?,?)"
 _INSERT_EVENT = (f"INSERT OR IGNORE INTO events ({','.join(_EVENT_COLUMNS)}) "
                  f"VALUES ({','.join('?' * len(_EVENT_COLUMNS))})")
 _event_scalars = attrgetter(*_EVENT_SCALARS)
-_span_values = FlatDictMemo(dumps_str)  # span values as JSON: places, dates, triggers repeat
 # Rows per statement of the many-row tables (spans, dropped, evidence staging): 64 rows of 7
 # values stay far below SQLite's 32,766 bound on parameters.
 _ROWS_PER_STATEMENT = 64
@@ -314,7 +313,7 @@ class Store:
         # The rows of the batch's new documents, one statement per table: the same rows, in
         # the same order, as document by document.
         spans = [(d.doc_id, s) for d in new for s in d.spans]
-        values = _span_values.many([s.value for _, s in spans])
+        values = dumps_str.many([s.value for _, s in spans])
         insert_rows(c, _INSERT_SPAN, [(doc_id, s.kind, s.start, s.end, s.text, v, s.rule_id)
                                       for (doc_id, s), v in zip(spans, values)])
         c.executemany(_INSERT_TOTAL, [(d.doc_id, t["start"], t["end"], t["text"], t.get("value"), t.get("kind"))
