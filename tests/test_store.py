@@ -88,8 +88,10 @@ def test_insert_rows_keeps_order_and_ignores_conflicts_row_by_row(tmp_path):
 
     c = sqlite3.connect(":memory:")
     c.execute("CREATE TABLE t (k INTEGER PRIMARY KEY, v)")
-    rows = [(i % 20, f"v{i}") for i in range(45)]  # later repeats of a key are ignored
+    # later repeats of a key are ignored, within one many-row statement too (the second one holds
+    # keys 64-69 and then 0-57 again); the last 22 rows go row by row
+    rows = [(i % 70, f"v{i}") for i in range(150)]
     insert_rows(c, "INSERT OR IGNORE INTO t VALUES (?,?)", rows)
-    assert list(c.execute("SELECT k, v FROM t ORDER BY k")) == [(i, f"v{i}") for i in range(20)]
+    assert list(c.execute("SELECT k, v FROM t ORDER BY k")) == [(i, f"v{i}") for i in range(70)]
     insert_rows(c, "INSERT OR IGNORE INTO t VALUES (?,?)", [])
-    assert c.execute("SELECT COUNT(*) FROM t").fetchone()[0] == 20
+    assert c.execute("SELECT COUNT(*) FROM t").fetchone()[0] == 70
