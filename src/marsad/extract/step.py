@@ -546,9 +546,10 @@ class EventExtractor:
                     lo = t.end_tok if tdef.pos != "noun" else min(
                         o.end_tok for o in trig_s[si] if o.payload.event_type == tdef.event_type
                         and o.start_tok <= t.start_tok)
-                    told = _specified_place(self.geocoder, toks, a, b, t, lo, f.place, rec["places"], doc.text)
-                    if told is not None:
-                        f.place = told
+                    # its own name: "told" is a list above, and compiled code would check this Any against it
+                    specified = _specified_place(self.geocoder, toks, a, b, t, lo, f.place, rec["places"], doc.text)
+                    if specified is not None:
+                        f.place = specified
                         f.rule_ids.append("place-specified")
                 f.extra_places = _listed_places(t, f.place, near, rec["containers"], toks)
                 if f.extra_places and L.one_place(f.sub_event_type) and _one_act(toks, t):
