@@ -45,6 +45,19 @@ NEUTRAL = frozenset({"continuity", "shield"})
 class Mention:
     """A recognised mention inside one sentence, by token range."""
 
+    # written out, not generated: compiled, an explicit __init__ is native; the one dataclasses writes runs interpreted
+    def __init__(
+        self, kind: str, tok_start: int, tok_end: int, start: int, end: int, value: Any, rule_id: str = "", prefix: str = ""
+    ) -> None:
+        self.kind = kind
+        self.tok_start = tok_start
+        self.tok_end = tok_end
+        self.start = start
+        self.end = end
+        self.value = value
+        self.rule_id = rule_id
+        self.prefix = prefix
+
     kind: str
     tok_start: int
     tok_end: int
@@ -80,6 +93,40 @@ class Frame:
     joined: Mention | None = None  # an armed side joined to the agent by "و" ("غارات روسية وسورية")
     holder_target: bool = False  # actor2 was read as the holder of the place hit ("الخاضعة لسيطرة المعارضة")
     credible: int = 0  # cue groups of STRIKE_CREDIBLE told in the sentence of an unattributed strike (a site hit, an hour)
+
+    # written out, not generated: compiled, an explicit __init__ is native; the one dataclasses writes runs interpreted
+    # (the lists' defaults: None for a new empty list, as field(default_factory=list))
+    def __init__(
+        self, trigger: Match, tdef: Trigger, event_type: str, sub_event_type: str, sentence: int,
+        sent_span: tuple[int, int], rule_ids: list[str] | None = None, actor1: Mention | None = None,
+        actor2: Mention | None = None, place: Any = None, extra_places: list[Any] | None = None, date: Any = None,
+        fatalities: Any = None, modality: tuple[str, str] | None = None, claimed_by: list[str] | None = None,
+        civilian_target: bool = False, total: bool = False, confidence: float = 0.0, referred: bool = False,
+        side_moved: bool = False, joined: Mention | None = None, holder_target: bool = False, credible: int = 0,
+    ) -> None:
+        self.trigger = trigger
+        self.tdef = tdef
+        self.event_type = event_type
+        self.sub_event_type = sub_event_type
+        self.sentence = sentence
+        self.sent_span = sent_span
+        self.rule_ids = [] if rule_ids is None else rule_ids
+        self.actor1 = actor1
+        self.actor2 = actor2
+        self.place = place
+        self.extra_places = [] if extra_places is None else extra_places
+        self.date = date
+        self.fatalities = fatalities
+        self.modality = modality
+        self.claimed_by = [] if claimed_by is None else claimed_by
+        self.civilian_target = civilian_target
+        self.total = total
+        self.confidence = confidence
+        self.referred = referred
+        self.side_moved = side_moved
+        self.joined = joined
+        self.holder_target = holder_target
+        self.credible = credible
 
 
 ANY_COUNTRY = "*"  # actor_roles.tsv: a row for every country

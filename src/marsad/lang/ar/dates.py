@@ -47,6 +47,22 @@ class DateMention:
     tok_end: int  # exclusive
     relation: str  # past | future | unknown
 
+    # written out, not generated: compiled, an explicit __init__ is native; the one dataclasses writes runs interpreted
+    def __init__(
+        self, start: int, end: int, text: str, date_start: dt.date | None, date_end: dt.date | None, precision: int,
+        rule_id: str, tok_start: int, tok_end: int, relation: str,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.date_start = date_start
+        self.date_end = date_end
+        self.precision = precision
+        self.rule_id = rule_id
+        self.tok_start = tok_start
+        self.tok_end = tok_end
+        self.relation = relation
+
 
 class _E(NamedTuple):
     kind: str

@@ -43,6 +43,12 @@ class NormText:
     # offsets[i] = index in ``orig`` of normalised char i; None when lengths match 1:1
     offsets: array | None
 
+    # written out, not generated: compiled, an explicit __init__ is native; the one dataclasses writes runs interpreted
+    def __init__(self, text: str, orig: str, offsets: array | None) -> None:
+        self.text = text
+        self.orig = orig
+        self.offsets = offsets
+
     def to_orig(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalised text to the original text."""
         if self.offsets is None:

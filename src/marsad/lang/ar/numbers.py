@@ -36,6 +36,22 @@ class NumberMention:
     tok_end: int  # exclusive
     rule_id: str  # table row ids joined by "+"
 
+    # written out, not generated: compiled, an explicit __init__ is native; the one dataclasses writes runs interpreted
+    def __init__(
+        self, start: int, end: int, text: str, value: int, low: int | None, high: int | None, hedge: str,
+        tok_start: int, tok_end: int, rule_id: str,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.value = value
+        self.low = low
+        self.high = high
+        self.hedge = hedge
+        self.tok_start = tok_start
+        self.tok_end = tok_end
+        self.rule_id = rule_id
+
 
 # --- clitic-aware surface forms (shared with dates.py) -----------------------------
 

@@ -198,6 +198,18 @@ class Analysis:
     # indices of the tokens that start with an ASCII digit (None: found from the forms when first asked)
     _digits: list[int] | None = field(default=None, repr=False, compare=False)
 
+    # written out, not generated: compiled, an explicit __init__ is native; the one dataclasses writes runs interpreted
+    def __init__(
+        self, norm: NormText, tokens: list[Token], sentences: list[tuple[int, int]], sent_tokens: list[tuple[int, int]],
+        _forms: list[str] | None = None, _digits: list[int] | None = None,
+    ) -> None:
+        self.norm = norm
+        self.tokens = tokens
+        self.sentences = sentences
+        self.sent_tokens = sent_tokens
+        self._forms = _forms
+        self._digits = _digits
+
     def forms(self) -> list[str]:
         """``[t.norm for t in self.tokens]``, made once per text for the scanners."""
         if self._forms is None:
