@@ -6,7 +6,9 @@ from dataclasses import fields, replace
 import pytest
 
 from marsad.extract.frames import Frame, Mention
+from marsad.extract.lexicons import Trigger
 from marsad.lang.ar.dates import DateMention
+from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import NormText
 from marsad.lang.ar.numbers import NumberMention
 from marsad.lang.ar.tokens import Analysis
@@ -32,8 +34,10 @@ def test_the_init_takes_the_fields_in_their_order(cls):
 
 
 def test_a_frame_s_default_lists_are_new_for_each_frame_and_replace_keeps_them():
-    a = Frame(None, None, "Battles", "Armed clash", 0, (0, 1))  # type: ignore[arg-type]
-    b = Frame(None, None, "Battles", "Armed clash", 0, (0, 1))  # type: ignore[arg-type]
+    t = Match(0, 1, 0, 4, None, "اشتباك", "")
+    tdef = Trigger("t1", "Battles", "Armed clash", "noun", 1.0, "")
+    a = Frame(t, tdef, "Battles", "Armed clash", 0, (0, 1))
+    b = Frame(t, tdef, "Battles", "Armed clash", 0, (0, 1))
     a.rule_ids.append("r1")
     a.claimed_by.append("x")
     a.extra_places.append("p")
