@@ -7,6 +7,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -158,21 +159,53 @@ def _fresh_eval_store(db: Path, replace: bool) -> None:
         path.unlink(missing_ok=True)
 
 
+def _eval_errors(store: Any, docs: dict[str, str], pred: dict[str, list], gold_by_doc: dict[str, list]
+                 ) -> dict[str, list[dict[str, Any]]]:
+    """Each gold document's misses and false positives, with the stored clean text's dropped candidates."""
+    from marsad.evalerrors import document_errors
+
+    stored_of = {iid: did for did, iid in docs.items()}
+    out = {}
+    for doc_id, gold in gold_by_doc.items():
+        did = stored_of.get(doc_id)
+        row = store.conn.execute("SELECT text FROM documents WHERE doc_id=?", (did,)).fetchone() if did else None
+        dropped = [dict(r) for r in store.conn.execute(
+            'SELECT start, "end", text, reason, rule_id FROM dropped WHERE doc_id=? ORDER BY start', (did,))] if did else []
+        out[doc_id] = document_errors(pred.get(doc_id, []), gold, row["text"] if row else "", dropped)
+    return out
+
+
 @cli.command(name="eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.argument("articles", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--db", default=None, help="Keep the evaluation store here (a temporary file by default; a new file).")
 @click.option("--replace", is_flag=True, help="Overwrite the store given by --db if it already exists.")
-def eval_cmd(gold: str, articles: str, as_json: bool, db: str | None, replace: bool) -> None:
+@click.option("--errors", "show_errors", is_flag=True,
+              help="Also list every miss and false positive, classed by its nearest counterpart, with the "
+                   "candidates dropped inside each missed gold evidence and why.")
+@click.option("--set", "more_sets", type=(click.Path(exists=True, dir_okay=False), click.Path(exists=True, dir_okay=False)),
+              multiple=True, metavar="GOLD ARTICLES", help="Another gold/articles pair scored with the first (pooled); repeatable.")
+def eval_cmd(gold: str, articles: str, as_json: bool, db: str | None, replace: bool, show_errors: bool,
+             more_sets: tuple[tuple[str, str], ...]) -> None:
     """Run the pipeline on ARTICLES (JSONL) and score its events against GOLD (JSONL).
 
     \b
     Example:
       marsad eval ../shared/eval/dev/gold.jsonl ../shared/eval/dev/articles.jsonl
+      marsad eval ../shared/eval/dev/gold.jsonl ../shared/eval/dev/articles.jsonl --errors
+      marsad eval g1.jsonl a1.jsonl --set g2.jsonl a2.jsonl      # two sets pooled
     """
     from marsad.evaluate import format_table, load_gold, predictions_for_copies, score
     from marsad.pipeline import Pipeline, run as run_pipeline
+
+    sets = [(gold, articles), *more_sets]
+    gold_by_doc: dict[str, list] = {}
+    for g_path, _ in sets:
+        for doc_id, events in load_gold(g_path).items():
+            if doc_id in gold_by_doc:
+                raise click.ClickException(f"document {doc_id} has gold in two files: pooled sets must not overlap")
+            gold_by_doc[doc_id] = events
 
     tmp = None
     if db is None:
@@ -181,26 +214,35 @@ def eval_cmd(gold: str, articles: str, as_json: bool, db: str | None, replace: b
     else:
         _fresh_eval_store(Path(db), replace)
     store = _store(db)
-    summary = run_pipeline([articles], store, Pipeline.default())
+    summary = run_pipeline([a for _, a in sets], store, Pipeline.default())
     docs = {r["doc_id"]: json.loads(r["metadata"] or "{}").get("input_id", r["doc_id"])
             for r in store.conn.execute("SELECT doc_id, metadata FROM documents")}
     pred: dict[str, list] = {}
     for ev in store.iter_events():
         for d in ev.doc_ids:
             pred.setdefault(docs.get(d, d), []).append(ev.to_dict())
-    gold_by_doc = load_gold(gold)
     missing = set(gold_by_doc) - set(docs.values())
     if missing and summary.duplicates:  # an article posted twice in the input: scored with its copy's events
-        predictions_for_copies(pred, missing, articles, Pipeline.default(), docs)
+        for _, a in sets:
+            predictions_for_copies(pred, missing, a, Pipeline.default(), docs)
     result = score(pred, gold_by_doc)
     result["throughput"] = {"documents": summary.read, "seconds": summary.seconds,
                             "docs_per_s": summary.read / summary.seconds if summary.seconds else 0.0,
                             "skipped": summary.skipped}
+    errors = _eval_errors(store, docs, pred, gold_by_doc) if show_errors else None
     store.close()
     if as_json:
+        if errors is not None:
+            from marsad.evalerrors import summarize
+
+            result["errors"] = {"summary": summarize(errors), "documents": errors}
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         click.echo(format_table(result))
+        if errors is not None:
+            from marsad.evalerrors import format_errors
+
+            click.echo(format_errors(errors))
     if tmp:
         tmp.cleanup()
 
