@@ -26,6 +26,8 @@ SINCE_RECENT_DAYS = 2  # "منذ ليل الجمعة", "منذ صباح اليو
 FIRST_SINCE_WINDOW = 8  # "في أعنف موجة هجمات للتنظيم في سوريا منذ": the superlative a few words before its "since"
 AGREEMENT_MADE_GAP = 2  # tokens between an agreement noun and the verb that made it ("اتفاق أبرمته روسيا")
 MADE_DAY_GAP = 6  # tokens between that verb and the day it tells ("أعلنت عنه دمشق الأحد")
+COMPARED_SPAN_DAYS = 31  # a period longer than this after a superlative is what the happening is weighed against
+COMPARED_RECENT_DAYS = 7  # ... when it runs up to (at most this close to) the report: "في السنوات الأخيرة"، "هذا العام"
 
 
 def began(d: DateMention, published: dt.date | None) -> bool:
@@ -65,6 +67,19 @@ def gap_since(toks, d) -> bool:
     k = d.tok_start
     return toks[k].norm in L.words("since") and any(
         toks[j].norm in L.words("first_since") for j in range(max(0, k - FIRST_SINCE_WINDOW), k))
+
+
+def compared_period(toks, d: DateMention, published: dt.date | None) -> bool:
+    """"من بين الأهم ... في السنوات الأخيرة"، "لأعنف قصف لها منذ سنوات": a period running up to the report, told a few
+    words after a superlative (function_words first_since), is what the happening is weighed against, not its day.
+    A period that ended before ("أعنف هجوم خلال العام الماضي") may be when it happened: kept."""
+    if published is None or d.date_start is None or d.date_end is None:
+        return False
+    if (d.date_end - d.date_start).days <= COMPARED_SPAN_DAYS \
+            or (published - d.date_end).days > COMPARED_RECENT_DAYS:
+        return False
+    first = L.words("first_since")
+    return any(toks[j].norm in first for j in range(max(0, d.tok_start - FIRST_SINCE_WINDOW), d.tok_start))
 
 
 def opens_since(toks, d) -> bool:

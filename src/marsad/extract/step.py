@@ -31,8 +31,9 @@ from marsad.extract.claims import (
     spokesman_body as _spokesman_body,
 )
 from marsad.extract.days import (
-    began as _began, coming as _coming, coming_after as _coming_after, counted_from as _counted_from,
-    gap_since as _gap_since, is_since as _is_since, long_since as _long_since, made_on_a_day as _made_on_a_day,
+    began as _began, coming as _coming, coming_after as _coming_after, compared_period as _compared_period,
+    counted_from as _counted_from, gap_since as _gap_since, is_since as _is_since, long_since as _long_since,
+    made_on_a_day as _made_on_a_day,
     opens_since as _opens_since, past_report_end as _past_report_end, since_date as _since_date,
 )
 from marsad.extract.filters import (
@@ -399,7 +400,8 @@ class EventExtractor:
             since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since" and m.end_tok not in began_at]
             since_at += [d.tok_start for d in date_s[si] if _is_since(toks, d) and d not in began]
             own_dates = [d for d in date_s[si] if not _is_since(toks, d) and not _counted_from(toks, d)
-                         and not _gap_since(toks, d)] + began
+                         and not _gap_since(toks, d)
+                         and not _compared_period(toks, d, rec["published"])] + began
             own_dates = [self._quote_day(doc.text, toks[a].start, d, date_s[si], lead_day, rec["published"])
                          for d in own_dates]
             clause_at = _positions(toks, a, b, marks) if since_at else []
