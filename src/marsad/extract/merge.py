@@ -8,6 +8,7 @@ from __future__ import annotations
 from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.frames import iso_day, overlaps
+from marsad.extract.places import PLACE_LIST
 from marsad.geo import Geocoder
 from marsad.geodesy import km
 from marsad.lang.ar.normalize import norm_key
@@ -114,7 +115,8 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         # an act over several unnamed towns ("place-province") is no mention of one town's happening, nor the reverse
         wide = "place-province" in ev.rule_ids
-        m = next((m for m in same if _same_place(m, ev) and ("place-province" in m.rule_ids) == wide), None)
+        m = next((m for m in same if _same_place(m, ev) and ("place-province" in m.rule_ids) == wide
+                  and not _listed_apart(m, ev)), None)
         if m is None and "place-context" in ev.rule_ids and not wide:
             m = next((m for m in same if "place-province" not in m.rule_ids), None)
         if m is not None:
@@ -340,6 +342,14 @@ def _clause_tolls_apart(m: Event, ev: Event) -> bool:
     قصف على خان شيخون، فيما قتل 3 في قصف على التح"): two happenings told side by side, not one told twice."""
     return (CLAUSE_TOLL in m.rule_ids and CLAUSE_TOLL in ev.rule_ids and m.fatalities != ev.fatalities
             and m.gazetteer_id != ev.gazetteer_id and _one_sentence(m, ev))
+
+
+def _listed_apart(m: Event, ev: Event) -> bool:
+    """Two areas of one list its sentence names ("مناطق X وY وZ", split into one event each): two places, however
+    near (two areas 20 km apart are no coarser mention of each other; two towns stay apart by their 2 km rule)."""
+    return PLACE_LIST in m.rule_ids + ev.rule_ids and m.gazetteer_id != ev.gazetteer_id \
+        and m.gazetteer_id is not None and ev.gazetteer_id is not None \
+        and m.geo_precision == ev.geo_precision == 2 and _one_sentence(m, ev)
 
 
 def _one_sentence(m: Event, ev: Event) -> bool:

@@ -526,27 +526,39 @@ class PlaceRecognizer:
         return out
 
     def _flanked_members(self, ms: list[PlaceMention], toks: Sequence[Token], text: str) -> list[PlaceMention]:
-        """A common word that is also a gazetteer name, joined by "و" between two listed places ("X وحيط وY"،
-        "X، وجملة، وY"): a member of the list, read as that place (alone it needs a naming word)."""
+        """Common words that are also gazetteer names, joined by "و" between two listed places ("X وحيط وY"،
+        "X، وجملة، وY"، a run of them: "مناطق X وجارا ومتينا وY"): members of the list, read as those places (alone
+        they need a naming word)."""
         out = list(ms)
         for a, b in zip(ms, ms[1:]):
             gap = [k for k in range(a.tok_end, b.tok_start) if toks[k].norm not in _COMMAS]
-            if len(gap) != 1 or not ("و" in b.proclitic or toks[b.tok_start - 1].norm in _COMMAS):
+            if not gap or not ("و" in b.proclitic or toks[b.tok_start - 1].norm in _COMMAS):
                 continue
-            t = toks[gap[0]]
-            stem = t.norm[1:]
-            if not (t.norm.startswith("و") and stem in self.words.stop and stem not in self.blocked) \
-                    or t.end - t.start != len(t.norm):
-                continue
-            cands = self.gaz.candidates(stem)
-            if cands:
-                out.append(PlaceMention(start=t.start + 1, end=t.end, text=text[t.start + 1:t.end],
-                                        name=text[t.start + 1:t.end], tok_start=gap[0], tok_end=gap[0] + 1,
-                                        kind=_kind([], cands), modifiers=(("list", "member"),), candidates=cands,
-                                        proclitic="و"))
+            members: list[PlaceMention] = []
+            for k in gap:  # stops at the first token that is no such member (most gaps: the first)
+                m = self._flanked_member(toks, text, k)
+                if m is None:
+                    break
+                members.append(m)
+            if len(members) == len(gap):
+                out += members
         if len(out) > len(ms):
             out.sort(key=lambda m: m.tok_start)
         return out
+
+    def _flanked_member(self, toks: Sequence[Token], text: str, k: int) -> PlaceMention | None:
+        """Token ``k`` as a list member "و" + a stop row that names a gazetteer place, else None."""
+        t = toks[k]
+        stem = t.norm[1:]
+        if not (t.norm.startswith("و") and stem in self.words.stop and stem not in self.blocked) \
+                or t.end - t.start != len(t.norm):
+            return None
+        cands = self.gaz.candidates(stem)
+        if not cands:
+            return None
+        return PlaceMention(start=t.start + 1, end=t.end, text=text[t.start + 1:t.end], name=text[t.start + 1:t.end],
+                            tok_start=k, tok_end=k + 1, kind=_kind([], cands), modifiers=(("list", "member"),),
+                            candidates=cands, proclitic="و")
 
     def _enumerated(self, toks: Sequence[Token], text: str, lo: int, hi: int,
                     starts: dict[int, PlaceMention], openers: Sequence[int] | None = None) -> list[PlaceMention]:
