@@ -645,12 +645,12 @@ class EventExtractor:
                     # happening, is the main clause's; a recent day told right after it is its own
                     after = self._day_told_after(toks, t, own_dates, trig_s[si], rec["published"])
                     if after is not None:
-                        saved, f.date = f.date, after
-                        f.rule_ids = [r for r in f.rule_ids if r != REPORT_DAY]
+                        saved, saved_rules = f.date, f.rule_ids
+                        f.date, f.rule_ids = after, [r for r in f.rule_ids if r != REPORT_DAY]
                         if self._told_with_own_day(toks, t, f, tdef.weight, trig_s[si], rec["published"]):
                             f.rule_ids.append(OWN_DAY_AFTER)
                         else:
-                            f.date = saved
+                            f.date, f.rule_ids = saved, saved_rules
                 if f.modality and f.modality[0] in OWN_DAY_KINDS and f.modality[1].startswith("md-") \
                         and self._told_with_own_day(toks, t, f, tdef.weight, trig_s[si], rec["published"]):
                     # "الهجوم الذي استهدف حاجزا يوم الجمعة"، "بعد غارات على مواقع عسكرية، ليل الاثنين": a relative
