@@ -121,6 +121,7 @@ LIST_ITEM_GAP = 4  # tokens between two listed verbal nouns: an object, a comma,
 OWN_DAY_KINDS = frozenset({"relative", "background"})  # modality kinds a day of the happening's own overrides
 MODALITY_OPEN = OWN_DAY_KINDS | {"note"}  # modality kinds the frame builder may still clear (see _settled)
 OWN_VERB_WINDOW = 2  # adjectives between an indefinite noun trigger and the verb of its relative clause
+OWN_DAY_AFTER = "own-day-after"  # a recalled happening's own day told after it, the nearer day before it set aside
 OWN_DAY_WEIGHT = 0.45  # the weakest trigger words ("دخول", "سيطرة", "الاتفاق") name no recalled happening alone
 PERFECT_WINDOW = 6  # tokens from "قد" back to "كان", and from the trigger to "قد"
 OWN_DAY_WINDOW = 12  # tokens from such a trigger to the day told with it ("الهجوم الذي استهدف ... يوم الجمعة")
@@ -641,11 +642,19 @@ class EventExtractor:
                         if _report_day(toks, f.date, t, _reports(rep_s[si]), trig_s[si]):
                             f.rule_ids.append(REPORT_DAY)
                 if f.modality and f.modality[0] in OWN_DAY_KINDS and f.modality[1].startswith("md-") \
-                        and tdef.weight >= OWN_DAY_WEIGHT \
-                        and REPORT_DAY not in f.rule_ids and self._own_day(toks, t, f.date, trig_s[si], rec["published"]) \
-                        and not self._place_of_another(t, f.place, trig_s[si], "place-context" in f.rule_ids) \
-                        and REASON_PLACE not in f.rule_ids \
-                        and not any(_own_verb(o, t) for o in trig_s[si]):
+                        and f.date is not None and f.date.tok_end <= t.start_tok:
+                    # "ضربات فجر السبت ردا على هجوم وقع في 7 نيسان": the nearest day, told before the recalled
+                    # happening, is the main clause's; a recent day told right after it is its own
+                    after = self._day_told_after(toks, t, own_dates, trig_s[si], rec["published"])
+                    if after is not None:
+                        saved, saved_rules = f.date, f.rule_ids
+                        f.date, f.rule_ids = after, [r for r in f.rule_ids if r != REPORT_DAY]
+                        if self._told_with_own_day(toks, t, f, tdef.weight, trig_s[si], rec["published"]):
+                            f.rule_ids.append(OWN_DAY_AFTER)
+                        else:
+                            f.date, f.rule_ids = saved, saved_rules
+                if f.modality and f.modality[0] in OWN_DAY_KINDS and f.modality[1].startswith("md-") \
+                        and self._told_with_own_day(toks, t, f, tdef.weight, trig_s[si], rec["published"]):
                     # "الهجوم الذي استهدف حاجزا يوم الجمعة"، "بعد غارات على مواقع عسكرية، ليل الاثنين": a relative
                     # or recalled happening told with a recent day of its own is a happening of the news
                     f.rule_ids.append(f"own-day:{f.modality[1]}")
@@ -669,6 +678,12 @@ class EventExtractor:
                         # happening's own day, within the month: news, not background
                         f.rule_ids.append(f"span-back:{f.modality[1]}")
                         f.modality, f.date = None, back
+                    elif f.modality[1] == "span-from" and self._told_with_own_day(toks, t, f, tdef.weight, trig_s[si],
+                                                                                 rec["published"]):
+                        # "بعد يومين على ضربات نفذتها واشنطن فجر السبت": the happening a span is counted from,
+                        # told with a recent day of its own, is a happening of the news on that day
+                        f.rule_ids.append("own-day:span-from")
+                        f.modality = None
                 if not f.modality and self._old_year(toks, t, f.date, num_s[si], rec["published"]):
                     # "وفي 2015، سيطر ...", "غارة استهدفت في 2007": a bare year, nearer than any day, older
                     # than the publication's: history told in the past tense, not a happening of the news
@@ -942,6 +957,26 @@ class EventExtractor:
                for k in range(t.end_tok, d.tok_start)):
             return False
         return not any(t.end_tok <= o.start_tok < d.tok_start for o in triggers if o is not t)
+
+    def _day_told_after(self, toks, t: Match, dates: Sequence[DateMention], triggers: Sequence[Match],
+                        published: dt.date | None) -> DateMention | None:
+        """The nearest recent day told after trigger ``t`` in its clause that is its own (``_own_day``), not a
+        coming one, within SAID_OWN_DAY tokens: farther, it is a nested clause's ("هجوم اتهمت الدول دمشق بشنه في
+        دوما ... في 7 نيسان"), as q24b found for a statement's day."""
+        return next((d for d in sorted(dates, key=lambda x: x.tok_start)
+                     if t.end_tok <= d.tok_start <= t.end_tok + SAID_OWN_DAY
+                     and not _coming_after(toks, d, t) and self._own_day(toks, t, d, triggers, published)), None)
+
+    def _told_with_own_day(self, toks, t: Match, f: Frame, weight: float, triggers: Sequence[Match],
+                           published: dt.date | None) -> bool:
+        """Trigger ``t`` (frame ``f``) is told with a recent day of its own ("الهجوم الذي استهدف حاجزا يوم
+        الجمعة"): a word strong enough to name a happening alone, the day not the report's, and its place not
+        another trigger's or a reason clause's."""
+        return (weight >= OWN_DAY_WEIGHT and REPORT_DAY not in f.rule_ids
+                and self._own_day(toks, t, f.date, triggers, published)
+                and not self._place_of_another(t, f.place, triggers, "place-context" in f.rule_ids)
+                and REASON_PLACE not in f.rule_ids
+                and not any(_own_verb(o, t) for o in triggers))
 
     def _own_day(self, toks, t: Match, d: DateMention | None, triggers: Sequence[Match],
                  published: dt.date | None) -> bool:
