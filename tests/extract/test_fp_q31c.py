@@ -32,3 +32,22 @@ def test_a_fresh_attack_told_with_no_doubt_keeps_the_statement_day(extractor):
     events = _chemical(extractor, "قالت منظمة طبية الخميس إن 40 شخصا قتلوا في مدينة سراقب جراء هجوم كيميائي مزعوم.",
                        "2018-04-19")
     assert [e.event_date for e in events] == ["2018-04-19"], [(e.event_date, e.rule_ids) for e in events]
+
+
+def _changes(extractor, text, published="2018-10-08"):
+    doc = extractor(MetaStep()(Document(text=text, published=published)))
+    return [e for e in doc.events if e.sub_event_type == "Change to group/activity"]
+
+
+def test_withdrawing_heavy_weapons_is_a_change_to_group_activity(extractor):
+    events = _changes(extractor, "بدأت الفصائل المعارضة صباح السبت سحب سلاحها الثقيل من المنطقة العازلة في محافظة إدلب.")
+    assert len(events) == 1 and "tr-chg-9701" in events[0].rule_ids, [(e.rule_ids) for e in events]
+
+
+def test_weapons_withdrawn_told_in_the_past(extractor):
+    events = _changes(extractor, "أكد المرصد أن الفصائل سحبت أسلحتها الثقيلة من المنطقة العازلة في محافظة إدلب الأحد.")
+    assert len(events) == 1 and "tr-chg-9703" in events[0].rule_ids, [(e.rule_ids) for e in events]
+
+
+def test_a_withdrawal_of_weapons_to_come_is_none(extractor):
+    assert _changes(extractor, "قال قائد إن الفصائل ستسحب سلاحها الثقيل من المنطقة العازلة في محافظة إدلب.") == []
