@@ -897,7 +897,7 @@ class EventExtractor:
         if published is None:
             return None
         c = self._fitting(f, self._named_rows(toks, t, f, end, triggers, places))
-        if c is None and f.place is not None and (_definite_noun(t) or _definite_head(toks, t) or _alleged(toks, t)):
+        if c is None and f.place is not None and (_definite_noun(t) or _alleged(toks, t)):
             c = self._fitting(f, L.campaigns_by_place().get(norm_key(f.place.name), ()))
         if c is None or not 0 <= (published - c.ended).days <= self.background_days or self._ongoing(toks, t, lo):
             return None  # "لا تزال تحترق بنار القصف الكيماوي": told as going on, not the one day
@@ -2058,13 +2058,6 @@ def _before_aside(toks, k: int, lo: int, breaks: frozenset[str]) -> int | None:
     return None
 
 
-
-
-def _definite_head(toks: Sequence[Any], t: Match) -> bool:
-    """Trigger ``t`` joined by a bare «ب» to a definite word right before it, the head noun or its adjective
-    ("الهجوم المفترض بغازات سامة"، "الهجوم بالغاز"): the known happening named as a definite noun names it."""
-    k = t.start_tok - 1
-    return t.prefix == "ب" and k >= 0 and not toks[k].punct and toks[k].norm.startswith("ال")
 
 
 def _alleged(toks: Sequence[Any], t: Match) -> bool:
