@@ -132,6 +132,14 @@ def test_a_foot_lead_telling_the_articles_own_story_stays():
     assert "لقي جندي لبناني حتفه" in body and "وزارة الدفاع التركية" not in body
 
 
+def test_a_foot_lead_opening_with_a_verb_spelt_with_waw_is_no_connector():
+    # "وجه" (he addressed) opens a lead of its own: read as "و" + a word, it cut the run of leads to one (q31c)
+    page = LEAD_FOOT_PAGE.replace("قال وزير الخارجية الأردني، السبت،", "وجه وزير الخارجية الأردني، السبت، رسالة قال فيها")
+    body, _ = clean_text(page, site="CNN")
+    assert "وزارة الدفاع التركية" not in body and "وزير الخارجية الأردني" not in body
+    assert "يذكر أن المنطقة" in body
+
+
 def test_the_dateline_agency_tells_a_lead_foot_page():
     body, _ = clean_text(LEAD_FOOT_PAGE)
     assert "وزارة الدفاع التركية" not in body

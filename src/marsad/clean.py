@@ -41,11 +41,14 @@ class _Cues:
     # open a paragraph continuing the article ("و"، "كما"، "يذكر أن"): a lead of another article opens with none
     lead_foot: frozenset[str] = frozenset()
     connectors: tuple[str, ...] = ()
+    # verbs whose first letter is "و" ("وجه"، "وصل"): a lead opening with one opens with no connector
+    w_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
-    groups: dict[str, list[str]] = {"related": [], "footer": [], "share": [], "lead_foot": [], "connector": []}
+    groups: dict[str, list[str]] = {"related": [], "footer": [], "share": [], "lead_foot": [], "connector": [],
+                                    "w_verb": []}
     for row in load_table("boilerplate.tsv", required=("id", "kind", "cue")):
         groups[row["kind"]].append(norm_key(row["cue"]).lower())
     for k, v in groups.items():
@@ -55,7 +58,7 @@ def _cues() -> _Cues:
     every = tuple(groups["related"] + groups["footer"] + groups["share"])
     return _Cues(tuple(groups["related"]), tuple(groups["footer"]), share, frozenset(share),
                  tuple(c + " " for c in share), every, frozenset(c[:i] for c in every for i in range(1, len(c) + 1)),
-                 all(every), frozenset(groups["lead_foot"]), tuple(groups["connector"]))
+                 all(every), frozenset(groups["lead_foot"]), tuple(groups["connector"]), frozenset(groups["w_verb"]))
 
 
 def _norm_line(s: str) -> str:
@@ -158,7 +161,7 @@ def clean_text(text: str, title: str | None = None, site: str | None = None) -> 
         i += 1
     kept = _without_teasers([ln for ln in out if ln])
     if _has_lead_foot(kept, site, cues):
-        kept = _without_lead_foot(kept, cues.connectors, found.get("title") or title or "")
+        kept = _without_lead_foot(kept, cues.connectors, found.get("title") or title or "", cues.w_verbs)
     body = "\n".join(kept)
     # hashtags are words: "#مطار_التيفور" -> "مطار التيفور"
     body = _HASHTAG_RE.sub(lambda m: m.group(1).replace("_", " "), body)
@@ -194,19 +197,21 @@ def _has_lead_foot(lines: list[str], site: str | None, cues: _Cues) -> bool:
     return bool(m and m.group("source").strip().lower() in cues.lead_foot)
 
 
-def _opens_with(ln: str, connectors: tuple[str, ...]) -> bool:
+def _opens_with(ln: str, connectors: tuple[str, ...], w_verbs: frozenset[str] = frozenset()) -> bool:
     head = norm_key(ln[:30]).lower().lstrip(" -–—\"'«“(*")
-    return head.startswith(connectors)
+    # "وجه رئيس الوزراء نداء": a verb whose own first letter is "و" opens a new lead, not "و" + a word
+    return head.startswith(connectors) and not (w_verbs and head.split(" ", 1)[0] in w_verbs)
 
 
-def _without_lead_foot(lines: list[str], connectors: tuple[str, ...], title: str = "") -> list[str]:
+def _without_lead_foot(lines: list[str], connectors: tuple[str, ...], title: str = "",
+                       w_verbs: frozenset[str] = frozenset()) -> list[str]:
     """Drop the page's foot of other articles' leads: a run of two or more last lines none of which opens with a
     connector, after a line that does (each lead opens a new story: "أعلن X، الخميس، ..."; the article's own
     later paragraphs open with "و", "كما", "يذكر أن" ...). The leads end with a period as often as not. A lead that
     shares the title's words is a related article on the same happening: it stays (it adds to the article's
     event, the place its lead names, and tells no other)."""
     k = 0
-    while k < len(lines) and not _opens_with(lines[len(lines) - 1 - k], connectors):
+    while k < len(lines) and not _opens_with(lines[len(lines) - 1 - k], connectors, w_verbs):
         k += 1
     if not _MIN_TEASERS <= k < len(lines):
         return lines

@@ -914,7 +914,7 @@ class EventExtractor:
         if published is None:
             return None
         c = self._fitting(f, self._named_rows(toks, t, f, end, triggers, places))
-        if c is None and f.place is not None and _definite_noun(t):
+        if c is None and f.place is not None and (_definite_noun(t) or _alleged(toks, t)):
             c = self._fitting(f, L.campaigns_by_place().get(norm_key(f.place.name), ()))
         if c is None or not 0 <= (published - c.ended).days <= self.background_days or self._ongoing(toks, t, lo):
             return None  # "لا تزال تحترق بنار القصف الكيماوي": told as going on, not the one day
@@ -2095,3 +2095,13 @@ def _before_aside(toks, k: int, lo: int, breaks: frozenset[str]) -> int | None:
     return None
 
 
+
+
+def _alleged(toks: Sequence[Any], t: Match) -> bool:
+    """Noun trigger ``t`` with "alleged" right before or after it ("هجوم كيميائي مزعوم"، "استخدام مفترض لأسلحة
+    كيماوية"): a happening already reported, known as a definite noun's is."""
+    if t.payload.pos != "noun":
+        return False
+    alleged = L.words("alleged")
+    return (t.end_tok < len(toks) and in_words(toks[t.end_tok].norm, alleged)) or (
+        t.start_tok > 0 and in_words(toks[t.start_tok - 1].norm, alleged))
