@@ -1,0 +1,43 @@
+"""q32a: the counterpart a coder assumes when none is named (default_targets.tsv): a protest met with force is met
+by the country's police (dt-10100, dt-10101); Turkey's strikes and shelling in Iraq fall on the PKK (dt-10102,
+dt-10103)."""
+from __future__ import annotations
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-07-20"
+
+
+def _events(extractor, text, sub_event_type):
+    evs = extractor(MetaStep()(Document(text=text, published=PUB))).events
+    return [e for e in evs if e.sub_event_type == sub_event_type]
+
+
+def test_a_protester_killed_by_gunfire_told_without_its_force_is_the_polices(extractor):
+    evs = _events(extractor, "تصاعد التوتر في مدينة الناصرية بعد مقتل متظاهر يوم الخميس لدى إطلاق نار خلال تفريق "
+                             "التظاهرة.", "Excessive force against protesters")
+    assert evs and evs[0].actor2 == "Police Forces of Iraq"
+    assert "dt-10100" in evs[0].rule_ids
+
+
+def test_a_protest_dispersed_with_tear_gas_by_no_named_force_is_the_polices(extractor):
+    evs = _events(extractor, "فرقت السلطات يوم الخميس تظاهرة في مدينة الناصرية جنوبي العراق بالغاز المسيل للدموع.",
+                  "Protest with intervention")
+    assert evs and evs[0].actor2 == "Police Forces of Iraq"
+    assert "dt-10101" in evs[0].rule_ids
+
+
+def test_turkish_strikes_in_iraq_with_no_target_fall_on_the_pkk(extractor):
+    evs = _events(extractor, "قال الجيش التركي إن مقاتلاته نفذت يوم الأربعاء غارات جوية على منطقة قنديل شمالي العراق.",
+                  "Air/drone strike")
+    assert evs and evs[0].actor1 == "Military Forces of Turkey (2016-)"
+    assert evs[0].actor2 == "PKK: Kurdistan Workers Party"
+    assert "dt-10102" in evs[0].rule_ids
+
+
+def test_turkish_shelling_in_iraq_with_no_target_falls_on_the_pkk(extractor):
+    evs = _events(extractor, "قصفت المدفعية التركية يوم الثلاثاء قرى في ناحية سيدكان بمحافظة أربيل شمالي العراق.",
+                  "Shelling/artillery/missile attack")
+    assert evs and evs[0].actor2 == "PKK: Kurdistan Workers Party"
+    assert "dt-10103" in evs[0].rule_ids
