@@ -41,3 +41,24 @@ def test_turkish_shelling_in_iraq_with_no_target_falls_on_the_pkk(extractor):
                   "Shelling/artillery/missile attack")
     assert evs and evs[0].actor2 == "PKK: Kurdistan Workers Party"
     assert "dt-10103" in evs[0].rule_ids
+
+
+def test_an_ally_taking_ground_beside_turkey_is_not_its_counterpart(extractor):
+    evs = _events(extractor, "سيطرت القوات التركية والفصائل السورية الموالية لها يوم الأحد على بلدة راجو في ريف عفرين.",
+                  "Government regains territory")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Turkey (2016-)", "YPG: People's Protection Units")]
+    assert "ar-10103" in evs[0].rule_ids
+
+
+def test_russia_beside_the_government_is_not_the_side_it_takes_ground_from(extractor):
+    evs = _events(extractor, "استعادت قوات النظام السوري وحليفتها روسيا يوم الأربعاء السيطرة على بلدة الشيفونية في "
+                             "الغوطة الشرقية.", "Government regains territory")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)")]
+    assert "ar-10100" in evs[0].rule_ids
+
+
+def test_allies_read_as_the_two_sides_of_a_clash_leave_no_counterpart(extractor):
+    evs = _events(extractor, "دارت يوم الاثنين اشتباكات عنيفة عند أطراف بلدة راجو في محاولة من القوات التركية والفصائل "
+                             "الموالية لها لاقتحامها.", "Armed clash")
+    assert evs and evs[0].actor2 is None
+    assert "ar-10103" in evs[0].rule_ids
