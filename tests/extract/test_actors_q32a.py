@@ -70,3 +70,11 @@ def test_a_turkish_clash_in_syria_with_no_other_side_is_with_the_ypg(extractor):
     assert evs and evs[0].actor1 == "Military Forces of Turkey (2016-)"
     assert evs[0].actor2 == "YPG: People's Protection Units"
     assert "dt-10107" in evs[0].rule_ids
+
+
+def test_russia_named_with_a_strike_given_the_default_agent_is_not_its_target(extractor):
+    doc = Document(text="شهدت مدينة درعا يوم الخميس قصفا جويا عنيفا، وسط تحليق للطائرات الحربية الروسية.",
+                   published="2018-07-06")
+    evs = [e for e in extractor(MetaStep()(doc)).events if e.sub_event_type == "Air/drone strike"]
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Syria (2000-)", "Civilians (Syria)")]
+    assert {"actor-default", "ar-10106"} <= set(evs[0].rule_ids)

@@ -1352,10 +1352,9 @@ class EventExtractor:
     def _ally_aside(ev: Event) -> None:
         """"تقدم القوات التركية والفصائل الموالية لها", "غارات النظام وحليفته روسيا": an ally read as the counterpart of
         an agent read from the text (actor_roles.tsv rule ally) fights beside it; the counterpart is left to the
-        defaults. An agent given by a default keeps the side the text names: that side is the one hit."""
-        if "actor-default" in ev.rule_ids:
-            return
-        rid = L.allied(ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2, ev.country)
+        defaults. An agent given by a default keeps the side the text names (that side is the one hit) unless the row
+        says the ally is never hit there (rule ally-default)."""
+        rid = L.allied(ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2, ev.country, "actor-default" in ev.rule_ids)
         if rid is None:
             return
         ev.actor2 = None
