@@ -380,7 +380,7 @@ def default_target(sub_event_type: str, country: str | None, actor1: str | None,
 class RoleRule:
     id: str
     kind: str
-    rule: str  # "never" | "first" | "second" | "joined-first" | "retype" | "agent-retype" | "broker" | "aside"
+    rule: str  # "never" | "first" | "second" | "joined-first" | "retype" | "agent-retype" | "broker" | "aside" | "ally" | "ally-default"
     to: str = ""  # retype: the sub-event type the event becomes
     actor: str = ""  # retype: the actors.tsv id that stands for the side of this kind
     countries: frozenset[str] = frozenset()  # the event countries where the row holds (empty: every country)
@@ -391,19 +391,40 @@ def actor_roles() -> dict[tuple[str, str], tuple[RoleRule, ...]]:
     """(event_type, sub_event_type or "*") -> the role rules of actor_roles.tsv."""
     out: dict[tuple[str, str], tuple[RoleRule, ...]] = {}
     for r in load_table("actor_roles.tsv", required=("id", "event_type", "sub_event_type", "kind", "rule")):
-        if r["rule"] not in ("never", "first", "second", "joined-first", "retype", "agent-retype", "broker", "aside"):
+        if r["rule"] not in ("never", "first", "second", "joined-first", "retype", "agent-retype", "broker", "aside", "ally", "ally-default"):
             raise ValueError(f"actor_roles.tsv: unknown rule {r['rule']!r} in {r['id']}")
         to, actor = r.get("to") or "", r.get("actor") or ""
         if r["rule"] == "broker" and (r["kind"] not in actor_table() or not r.get("country")):
             raise ValueError(f"actor_roles.tsv: {r['id']} needs an actors.tsv id (kind) and the countries where it holds")
         if r["rule"] == "retype" and (to not in event_types() or actor not in actor_table()):
             raise ValueError(f"actor_roles.tsv: {r['id']} needs a known sub-event type (to) and actor id (actor)")
+        if r["rule"] in ("ally", "ally-default") and (r["kind"] not in actor_table() or actor not in actor_table()):
+            raise ValueError(f"actor_roles.tsv: {r['id']} needs two actors.tsv ids (kind, actor)")
         countries = frozenset(c for c in (r.get("country") or "").split("|") if c)
         if r["rule"] == "agent-retype" and (to not in event_types() or not countries or (actor and actor not in actor_table())):
             raise ValueError(f"actor_roles.tsv: {r['id']} needs a known sub-event type (to) and the countries where it holds")
         key = (r["event_type"], r["sub_event_type"])
         out[key] = out.get(key, ()) + (RoleRule(r["id"], r["kind"], r["rule"], to, actor, countries),)
     return out
+
+
+def allied(event_type: str, sub_event_type: str, actor1: str | None, actor2: str | None, country: str | None,
+           default_agent: bool = False) -> str | None:
+    """The id of the "ally" row of actor_roles.tsv that makes the two displayed sides of an event of ``country``
+    co-belligerents (none is the other's counterpart), else None; with ``default_agent`` (actor1 is a coder's
+    default, not read), only an "ally-default" row."""
+    if not actor1 or not actor2:
+        return None
+    table = actor_table()
+    for r in role_rules(event_type, sub_event_type):
+        if r.rule not in ("ally", "ally-default") or (r.countries and country not in r.countries):
+            continue
+        if default_agent and r.rule != "ally-default":
+            continue
+        pair = {table[r.kind].display(country), table[r.actor].display(country)}
+        if {actor1, actor2} == pair:
+            return r.id
+    return None
 
 
 def role_rules(event_type: str, sub_event_type: str) -> tuple[RoleRule, ...]:

@@ -1349,6 +1349,20 @@ class EventExtractor:
         return best.value if best is not None else None
 
     @staticmethod
+    def _ally_aside(ev: Event) -> None:
+        """"تقدم القوات التركية والفصائل الموالية لها", "غارات النظام وحليفته روسيا": an ally read as the counterpart of
+        an agent read from the text (actor_roles.tsv rule ally) fights beside it; the counterpart is left to the
+        defaults. An agent given by a default keeps the side the text names (that side is the one hit) unless the row
+        says the ally is never hit there (rule ally-default)."""
+        rid = L.allied(ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2, ev.country, "actor-default" in ev.rule_ids)
+        if rid is None:
+            return
+        ev.actor2 = None
+        ev.inter2 = None
+        ev.interaction = ev.inter1 * 10 if ev.inter1 else None
+        ev.rule_ids.append(rid)
+
+    @staticmethod
     def _victims_by_default(sub_event_type: str, country: str | None, a1: L.Actor | None) -> bool:
         """The coder's default counterpart of the sub-type (default_targets.tsv) is civilians."""
         hit = L.default_target(sub_event_type, country, a1.display(country) if a1 else None)
@@ -1694,6 +1708,7 @@ class EventExtractor:
                 drop_event(doc, ev, "arrest by a state placed in another country from another sentence", "place-context")
                 continue
             country_of_generics(ev)
+            self._ally_aside(ev)
             if ev.actor2 is None and self.fallback_actor:
                 self._default_target(ev, rec["actors"])
             if ev.actor2 is None and self.fallback_actor:
