@@ -2107,5 +2107,10 @@ def _day_right_after(toks: Sequence[Any], d: Any, t: Match, triggers: Sequence[M
             t.end_tok <= u.start_tok < d.tok_start for u in triggers if u is not t):
         return False
     # "وتأتي المعارك غداة مقتل مدنيين الجمعة": a day told after "غداة"، "بعد" dates the other happening
-    other = L.words("day_of_other") | L.words("after_head")
+    other = _other_day_words()
     return not any(toks[k].norm in other for k in range(t.end_tok, d.tok_start))
+
+
+@lru_cache(maxsize=1)
+def _other_day_words() -> frozenset[str]:
+    return L.words("day_of_other") | L.words("after_head")
