@@ -15,7 +15,10 @@ from marsad.lang.ar.normalize import norm_key
 from marsad.model import Event
 
 REPORT_DAY = "report-day"  # the mention's only date is the day its statement was made (merges as undated)
-OWN_DAY = 2  # date_rank of a date told with the happening
+OWN_DAY = 2  # date_rank of a date told with the happening (at least)
+TOLD_DAY = 3  # date_rank of a day told in the happening's own words, not only as the day a statement about it was made
+SAID_DAY = "said-day"  # the mention's day is its statement's ("قال الجيش الأربعاء إن ضربة استهدفت"), news of that day
+DAY_AFTER_ACT = "day-after-act"  # the mention's day is told right after the act ("الضربة التي نفذت الثلاثاء")
 CLAUSE_TOLL = "toll-clause"  # rule id: a toll read in the trigger's own clause (as step.py)
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (as step.py)
 # a mention placed by the sentences around it or at "the city" told before refers back to a happening already told
@@ -108,7 +111,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     for ev in events:
         same = [m for m in out if m.event_type == ev.event_type
                 and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
-                and dates_overlap(m, ev, own_date[id(m)] == OWN_DAY)
+                and dates_overlap(m, ev, own_date[id(m)] >= OWN_DAY)
                 and not _other_days(m, ev, own_date[id(m)], date_rank(ev))
                 and not _days_at_one_town(m, ev, own_date[id(m)], date_rank(ev), own_place[id(m)])
                 and not _clause_tolls_apart(m, ev)
@@ -163,7 +166,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     if told is not None:
         told.update(id(m) for m in out if id(m) in reported)
     if own is not None:  # id(merged event) -> (day told with one of its mentions, place told with one)
-        own.update({id(m): (own_date[id(m)] == OWN_DAY, own_place[id(m)]) for m in out})
+        own.update({id(m): (own_date[id(m)] >= OWN_DAY, own_place[id(m)]) for m in out})
     return out
 
 
@@ -297,9 +300,14 @@ def _rare_and_near(a: Event, b: Event) -> bool:
 
 
 def date_rank(ev: Event) -> int:
-    """How the mention's date was read: told with the happening (OWN_DAY), the day of the statement
-    that tells it ("report-day", 1), inherited from the lead or the publication window ("date-context", 0)."""
-    return 0 if "date-context" in ev.rule_ids else 1 if REPORT_DAY in ev.rule_ids else OWN_DAY
+    """How the mention's date was read: told in the happening's own words (TOLD_DAY), the day of a statement
+    that tells it as news of that day ("said-day", OWN_DAY), the day of the statement that tells a known happening
+    ("report-day", 1), inherited from the lead or the publication window ("date-context", 0)."""
+    if "date-context" in ev.rule_ids:
+        return 0
+    if REPORT_DAY in ev.rule_ids:
+        return 1
+    return OWN_DAY if SAID_DAY in ev.rule_ids else TOLD_DAY
 
 
 def dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:
@@ -318,7 +326,7 @@ def _other_days(m: Event, ev: Event, m_rank: int, ev_rank: int) -> bool:
     """Two single days each told with its own mention ("تظاهر الآلاف الجمعة" then "شهدت بغداد السبت تظاهرة") are
     two happenings of a sub-type told day by day (event_types.tsv per_day: protests, riots, evacuations): ACLED codes
     one event a day. Strikes and battles keep the ±1 day slack: their statements' days are often read as theirs."""
-    return (L.per_day(ev.sub_event_type) and L.per_day(m.sub_event_type) and m_rank == ev_rank == OWN_DAY
+    return (L.per_day(ev.sub_event_type) and L.per_day(m.sub_event_type) and m_rank >= OWN_DAY and ev_rank >= OWN_DAY
             and m.time_precision == ev.time_precision == 1 and m.date_start == m.date_end
             and ev.date_start == ev.date_end and m.date_start != ev.date_start)
 
@@ -329,7 +337,7 @@ def _days_at_one_town(m: Event, ev: Event, m_rank: int, ev_rank: int, m_place: b
     happenings of two days, not one told twice (ACLED codes one event a day and place, with that day's dead). A
     mention with no dead of its own, placed by the sentences around it, or told by a statement's day keeps the
     ±1 day slack ("وكانت الطائرات شنت غارات على البلدة الخميس" after Friday's dead may be the same raid)."""
-    return (m_place and not ANAPHORIC_MENTION.intersection(ev.rule_ids) and m_rank == ev_rank == OWN_DAY
+    return (m_place and not ANAPHORIC_MENTION.intersection(ev.rule_ids) and m_rank >= OWN_DAY and ev_rank >= OWN_DAY
             and bool(m.fatalities) and bool(ev.fatalities)
             and L.merge_km(ev.sub_event_type) is None and not _one_sentence(m, ev)
             and bool(m.gazetteer_id) and m.gazetteer_id == ev.gazetteer_id and m.geo_precision == ev.geo_precision == 1
@@ -357,6 +365,18 @@ def _one_sentence(m: Event, ev: Event) -> bool:
     return any((a.start, a.end) == (b.start, b.end) for a in m.evidence for b in ev.evidence)
 
 
+def _date_wins(m_own: int, ev_own: int, m_prec: int, ev_prec: int, ev_after: bool) -> bool:
+    """Whether a mention's date (rank ``ev_own``) replaces the merged event's (``m_own``): the better read, then the
+    more precise. A statement's day (OWN_DAY) gives way to a later mention's day told right after its act
+    (``ev_after``, TOLD_DAY) as precise ("قال الجيش الأربعاء إن ضربة ..." then "الضربة التي نفذت الثلاثاء"), not to a
+    vague span ("قصف ... في الأيام الماضية" leaves the news its Friday) nor to a day told elsewhere in its sentence
+    ("وتأتي المعارك غداة مقتل مدنيين الجمعة"); otherwise the two are equals."""
+    if m_own == OWN_DAY and ev_own == TOLD_DAY and ev_after and ev_prec <= m_prec:
+        return True
+    m_rank, ev_rank = min(m_own, OWN_DAY), min(ev_own, OWN_DAY)
+    return ev_rank > m_rank or (ev_rank == m_rank and ev_prec < m_prec)
+
+
 def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     """Fold mention ``ev`` into ``m``; returns how ``m``'s date is now read (date_rank)."""
     # the most severe sub-type told wins (a protest met with live fire), else the most confident
@@ -369,7 +389,8 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     # then the more precise;
     # between equals the first mention's (news tells the main report first; a later day nearby
     # is mostly a related or earlier happening told in passing)
-    if ev.date_start and (ev_own > m_own or (ev_own == m_own and ev.time_precision < m.time_precision)):
+    if ev.date_start and _date_wins(m_own, ev_own, m.time_precision, ev.time_precision,
+                                    DAY_AFTER_ACT in ev.rule_ids):
         m.date_start, m.date_end, m.event_date, m.time_precision = ev.date_start, ev.date_end, ev.event_date, ev.time_precision
         m_own = ev_own
     # a place inherited from context refines only a country-wide one; a district refines its town

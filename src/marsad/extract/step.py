@@ -53,7 +53,7 @@ from marsad.extract.places import (
     without_reference_points as _without_reference_points,
 )
 from marsad.extract.merge import (
-    REPORT_DAY, country_of_generics, dates_overlap, event_id_cnty, merge_within, set_interaction,
+    DAY_AFTER_ACT, REPORT_DAY, SAID_DAY, country_of_generics, dates_overlap, event_id_cnty, merge_within, set_interaction,
 )
 from marsad.geo import Geocoder
 from marsad.geo.tables import countries
@@ -641,6 +641,11 @@ class EventExtractor:
                                 f.date = replace(f.date, date_end=rec["published"])
                         if _report_day(toks, f.date, t, _reports(rep_s[si]), trig_s[si]):
                             f.rule_ids.append(REPORT_DAY)
+                        elif f.date.tok_end <= t.start_tok and _said_day(toks, f.date, t, _reports(rep_s[si])):
+                            # news told on its statement's day: a day told with the happening elsewhere wins at merge
+                            f.rule_ids.append(SAID_DAY)
+                        elif _day_right_after(toks, f.date, t, trig_s[si]):
+                            f.rule_ids.append(DAY_AFTER_ACT)
                 if f.modality and f.modality[0] in OWN_DAY_KINDS and f.modality[1].startswith("md-") \
                         and f.date is not None and f.date.tok_end <= t.start_tok:
                     # "ضربات فجر السبت ردا على هجوم وقع في 7 نيسان": the nearest day, told before the recalled
@@ -648,7 +653,7 @@ class EventExtractor:
                     after = self._day_told_after(toks, t, own_dates, trig_s[si], rec["published"])
                     if after is not None:
                         saved, saved_rules = f.date, f.rule_ids
-                        f.date, f.rule_ids = after, [r for r in f.rule_ids if r != REPORT_DAY]
+                        f.date, f.rule_ids = after, [r for r in f.rule_ids if r not in (REPORT_DAY, SAID_DAY)]
                         if self._told_with_own_day(toks, t, f, tdef.weight, trig_s[si], rec["published"]):
                             f.rule_ids.append(OWN_DAY_AFTER)
                         else:
@@ -676,7 +681,7 @@ class EventExtractor:
                     if back is not None:
                         # "أعلنت الأحد بعد يومين من القصف": a counted span of days back from a day told is that
                         # happening's own day, within the month: news, not background
-                        f.rule_ids.append(f"span-back:{f.modality[1]}")
+                        f.rule_ids = [r for r in f.rule_ids if r != SAID_DAY] + [f"span-back:{f.modality[1]}"]
                         f.modality, f.date = None, back
                     elif f.modality[1] == "span-from" and self._told_with_own_day(toks, t, f, tdef.weight, trig_s[si],
                                                                                  rec["published"]):
@@ -703,7 +708,7 @@ class EventExtractor:
                         # "اهتمت الصحف اليوم بالهجوم الكيميائي على دوما": a well-known happening told again keeps
                         # its own day, not the day of the reaction or of the report
                         f.date = day[0]
-                        f.rule_ids = [r for r in f.rule_ids if r != REPORT_DAY] + [
+                        f.rule_ids = [r for r in f.rule_ids if r not in (REPORT_DAY, SAID_DAY)] + [
                             known.id, TOLD_AGAIN if day[1] else TOLD_AGAIN_WEEK]
                 if _no_day_told(f):
                     if f.date is None:
@@ -2110,8 +2115,6 @@ def _before_aside(toks, k: int, lo: int, breaks: frozenset[str]) -> int | None:
     return None
 
 
-
-
 def _alleged(toks: Sequence[Any], t: Match) -> bool:
     """Noun trigger ``t`` with "alleged" right before or after it ("هجوم كيميائي مزعوم"، "استخدام مفترض لأسلحة
     كيماوية"): a happening already reported, known as a definite noun's is."""
@@ -2120,3 +2123,19 @@ def _alleged(toks: Sequence[Any], t: Match) -> bool:
     alleged = L.words("alleged")
     return (t.end_tok < len(toks) and in_words(toks[t.end_tok].norm, alleged)) or (
         t.start_tok > 0 and in_words(toks[t.start_tok - 1].norm, alleged))
+
+
+def _day_right_after(toks: Sequence[Any], d: Any, t: Match, triggers: Sequence[Match]) -> bool:
+    """The day is told right after the act, no other act between ("الضربة التي نفذت الثلاثاء"، "وقع الانفجار أمس"):
+    the act's own words date it (merge: it beats the day of a statement that told the same happening)."""
+    if not 0 <= d.tok_start - t.end_tok <= SAID_OWN_DAY or any(
+            t.end_tok <= u.start_tok < d.tok_start for u in triggers if u is not t):
+        return False
+    # "وتأتي المعارك غداة مقتل مدنيين الجمعة": a day told after "غداة"، "بعد" dates the other happening
+    other = _other_day_words()
+    return not any(toks[k].norm in other for k in range(t.end_tok, d.tok_start))
+
+
+@lru_cache(maxsize=1)
+def _other_day_words() -> frozenset[str]:
+    return L.words("day_of_other") | L.words("after_head")

@@ -121,7 +121,7 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 
 # kinds that never start a date (they only continue one)
-_NON_STARTERS = frozenset({"of", "era", "modifier", "ord_teen_tail", "count_unit", "month_prep", "day_noun"})
+_NON_STARTERS = frozenset({"of", "era", "modifier", "ord_teen_tail", "count_unit", "month_prep", "day_noun", "range_to"})
 
 
 @lru_cache(maxsize=1)
@@ -529,6 +529,11 @@ def _core(c: _Ctx, i: int) -> _Res | None:
                 elif day <= _end_of(per).day:
                     dd = per.start_d.replace(day=day)
                     better(per._replace(start_d=dd, end_d=dd, precision=DAY, rid=f"{drid}+{per.rid}"))
+        else:
+            better(_day_range(c, i, day, j, drid))
+    elif is_digit:
+        # "18-27 فبراير": a day glued to the range's dash is no day alone
+        better(_day_range(c, i, None, i + 1, "day-digits"))
     # part of a month / year: "مطلع الشهر الجاري", "منتصف حزيران", "أواخر عام 2017"
     p = c.read(i, "part") if "part" in ks else None
     if p is not None:
@@ -737,6 +742,45 @@ def _period_phrase(c: _Ctx, i: int) -> _Res | None:
     if p is None:
         return _Res(j, None, None, WEEK if e.unit == "week" else MONTH, rid, rel)
     return _Res(j, p[0], p[1], p[2], rid, rel)
+
+
+def _day_range(c: _Ctx, i: int, first: int | None, j: int, rid1: str) -> _Res | None:
+    """"من 7 إلى 9 أكتوبر"، "بين السابع والتاسع من أكتوبر"، "18-27 فبراير": two days of one month joined by a
+    range word (relative_dates kind range_to) are the days from the first to the second, not the second alone."""
+    day1 = first
+    if day1 is None:
+        d0 = c.digits(i)
+        if d0 is None or not 1 <= d0 <= 31 or len(c.toks[i].norm) > 2:
+            return None
+        day1 = d0
+    if j >= c.hi:
+        return None
+    rt = c.read(j, "range_to")
+    if rt is not None:
+        k, rrid = rt[0], rt[1].rid
+    elif c.toks[j].norm.startswith("و") and c.read(j, ("ord_unit", "ord_unit_compound", "ord_tens")) is not None:
+        k, rrid = j, "and"  # "والتاسع": the conjunction is the ordinal's clitic
+    else:
+        return None
+    d2 = _day_at(c, k)
+    if d2 is None or not day1 < d2[0]:
+        return None
+    day2, j2, rid2 = d2
+    of = c.read(j2, "of", clitic=False)
+    if of is not None:
+        j2 = of[0]
+    mo = _month_at(c, j2, strong=True)
+    if mo is None:
+        return None
+    r = _resolve_month(c, mo[1], mo[0], day2, None)
+    if r is None:
+        return None
+    rid = f"{rid1}+{rrid}+{rid2}+{mo[2]}{r.rid}"
+    if r.start_d is None:
+        return r._replace(rid=rid, precision=DAY if day2 - day1 <= 1 else WEEK)
+    # more than two days told together are a time within a week (ACLED precision 2), as a round count of weeks
+    prec = DAY if day2 - day1 <= 1 else WEEK
+    return r._replace(start_d=r.start_d - dt.timedelta(days=day2 - day1), precision=prec, rid=rid)
 
 
 def _year_phrase(c: _Ctx, i: int) -> _Res | None:

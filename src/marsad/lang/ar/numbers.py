@@ -471,6 +471,7 @@ def find_numbers(an: Analysis, lo_tok: int = 0, hi_tok: int | None = None) -> li
     orig = an.norm.orig
     out: list[NumberMention] = []
     i = lo_tok
+    last_end = lo_tok  # a hedge read back never reaches into the last mention ("عشر أو أكثر من عشر")
     for k in an.starts_in(lex.triggers, lo_tok, hi):
         if k < i:
             continue  # inside the last mention or percent word
@@ -479,12 +480,13 @@ def find_numbers(an: Analysis, lo_tok: int = 0, hi_tok: int | None = None) -> li
         if skip:
             i += skip
             continue
-        m = _mention_at(toks, i, lo_tok, hi, lex, orig)
+        m = _mention_at(toks, i, last_end, hi, lex, orig)
         if m is None:
             i += 1
             continue
         out.append(m)
         i = m.tok_end
+        last_end = m.tok_end
     return out
 
 
