@@ -22,3 +22,16 @@ def patches_compiled_calls(module) -> None:
 
     if not module.__file__.endswith(".py"):
         pytest.skip(f"patches calls inside {module.__name__}, compiled: runs with MARSAD_PURE=1")
+
+
+def read_doc(extractor, text: str, published: str):
+    """The document ``extractor`` returns for ``text`` published on ``published`` (events, dropped, totals)."""
+    from marsad.model import Document
+    from marsad.pipeline import MetaStep
+
+    return extractor(MetaStep()(Document(text=text, published=published)))
+
+
+def events_of(extractor, text: str, sub_event_type: str, published: str) -> list:
+    """The events of one sub-event type that ``extractor`` reads in ``text`` published on ``published``."""
+    return [e for e in read_doc(extractor, text, published).events if e.sub_event_type == sub_event_type]

@@ -5,16 +5,14 @@ named, dt-3 and dt-500; step._near_group, rule id actor2-near)."""
 from __future__ import annotations
 
 from marsad.extract import lexicons as L
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import events_of
 
 PUB = "2018-03-20"
 SYRIA = "Military Forces of Syria (2000-)"
 
 
 def _events(extractor, text, sub_event_type):
-    evs = extractor(MetaStep()(Document(text=text, published=PUB))).events
-    return [e for e in evs if e.sub_event_type == sub_event_type]
+    return events_of(extractor, text, sub_event_type, PUB)
 
 
 def test_a_strike_without_agent_hit_the_side_whose_dead_it_counts(extractor):

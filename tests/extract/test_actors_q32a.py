@@ -3,44 +3,35 @@ by the country's police (dt-10100, dt-10101); Turkey's strikes and shelling in I
 dt-10103)."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+import pytest
+from marsad_testdata import events_of
 
 PUB = "2018-07-20"
 
 
 def _events(extractor, text, sub_event_type):
-    evs = extractor(MetaStep()(Document(text=text, published=PUB))).events
-    return [e for e in evs if e.sub_event_type == sub_event_type]
+    return events_of(extractor, text, sub_event_type, PUB)
 
 
-def test_a_protester_killed_by_gunfire_told_without_its_force_is_the_polices(extractor):
-    evs = _events(extractor, "تصاعد التوتر في مدينة الناصرية بعد مقتل متظاهر يوم الخميس لدى إطلاق نار خلال تفريق "
-                             "التظاهرة.", "Excessive force against protesters")
-    assert evs and evs[0].actor2 == "Police Forces of Iraq"
-    assert "dt-10100" in evs[0].rule_ids
-
-
-def test_a_protest_dispersed_with_tear_gas_by_no_named_force_is_the_polices(extractor):
-    evs = _events(extractor, "فرقت السلطات يوم الخميس تظاهرة في مدينة الناصرية جنوبي العراق بالغاز المسيل للدموع.",
-                  "Protest with intervention")
-    assert evs and evs[0].actor2 == "Police Forces of Iraq"
-    assert "dt-10101" in evs[0].rule_ids
-
-
-def test_turkish_strikes_in_iraq_with_no_target_fall_on_the_pkk(extractor):
-    evs = _events(extractor, "قال الجيش التركي إن مقاتلاته نفذت يوم الأربعاء غارات جوية على منطقة قنديل شمالي العراق.",
-                  "Air/drone strike")
-    assert evs and evs[0].actor1 == "Military Forces of Turkey (2016-)"
-    assert evs[0].actor2 == "PKK: Kurdistan Workers Party"
-    assert "dt-10102" in evs[0].rule_ids
-
-
-def test_turkish_shelling_in_iraq_with_no_target_falls_on_the_pkk(extractor):
-    evs = _events(extractor, "قصفت المدفعية التركية يوم الثلاثاء قرى في ناحية سيدكان بمحافظة أربيل شمالي العراق.",
-                  "Shelling/artillery/missile attack")
-    assert evs and evs[0].actor2 == "PKK: Kurdistan Workers Party"
-    assert "dt-10103" in evs[0].rule_ids
+@pytest.mark.parametrize("text, sub_event_type, actor2, rule", [
+    # a protester killed by gunfire, told without its force: the police's
+    ("تصاعد التوتر في مدينة الناصرية بعد مقتل متظاهر يوم الخميس لدى إطلاق نار خلال تفريق التظاهرة.",
+     "Excessive force against protesters", "Police Forces of Iraq", "dt-10100"),
+    # a protest dispersed with tear gas by no named force
+    ("فرقت السلطات يوم الخميس تظاهرة في مدينة الناصرية جنوبي العراق بالغاز المسيل للدموع.",
+     "Protest with intervention", "Police Forces of Iraq", "dt-10101"),
+    # Turkey's strikes and shelling in Iraq with no target named fall on the PKK
+    ("قال الجيش التركي إن مقاتلاته نفذت يوم الأربعاء غارات جوية على منطقة قنديل شمالي العراق.",
+     "Air/drone strike", "PKK: Kurdistan Workers Party", "dt-10102"),
+    ("قصفت المدفعية التركية يوم الثلاثاء قرى في ناحية سيدكان بمحافظة أربيل شمالي العراق.",
+     "Shelling/artillery/missile attack", "PKK: Kurdistan Workers Party", "dt-10103"),
+])
+def test_the_default_counterpart_when_none_is_named(extractor, text, sub_event_type, actor2, rule):
+    evs = _events(extractor, text, sub_event_type)
+    assert evs and evs[0].actor2 == actor2
+    assert rule in evs[0].rule_ids
+    if rule == "dt-10102":
+        assert evs[0].actor1 == "Military Forces of Turkey (2016-)"
 
 
 def test_an_ally_taking_ground_beside_turkey_is_not_its_counterpart(extractor):
@@ -73,8 +64,7 @@ def test_a_turkish_clash_in_syria_with_no_other_side_is_with_the_ypg(extractor):
 
 
 def test_russia_named_with_a_strike_given_the_default_agent_is_not_its_target(extractor):
-    doc = Document(text="شهدت مدينة درعا يوم الخميس قصفا جويا عنيفا، وسط تحليق للطائرات الحربية الروسية.",
-                   published="2018-07-06")
-    evs = [e for e in extractor(MetaStep()(doc)).events if e.sub_event_type == "Air/drone strike"]
+    evs = events_of(extractor, "شهدت مدينة درعا يوم الخميس قصفا جويا عنيفا، وسط تحليق للطائرات الحربية الروسية.",
+                    "Air/drone strike", "2018-07-06")
     assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Syria (2000-)", "Civilians (Syria)")]
     assert {"actor-default", "ar-10106"} <= set(evs[0].rule_ids)

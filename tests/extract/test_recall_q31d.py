@@ -2,14 +2,13 @@
 what was "subjected to" gunfire, a side withdrawing its heavy weapons."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 PUB = "2018-04-30"
 
 
 def _run(extractor, text):
-    return extractor(MetaStep()(Document(text=text, published=PUB)))
+    return read_doc(extractor, text, PUB)
 
 
 def _subs(doc):
