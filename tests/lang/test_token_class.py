@@ -45,3 +45,18 @@ def test_both_tokenizers_build_tokens() -> None:
     assert toks == ref
     assert [t.i for t in toks] == list(range(len(toks)))
     assert [t.norm for t in toks] == analyze_text(text).forms()
+
+
+def test_match_is_a_plain_class_that_acts_as_its_tuple() -> None:
+    from marsad.lang.ar.matcher import Match
+
+    assert not issubclass(Match, tuple)
+    m = Match(2, 4, 10, 19, None, "تنظيم الدولة", "و")
+    assert (m.tok_start, m.tok_end) == (2, 4) and len(m) == 7 and m[5] == "تنظيم الدولة"
+    start_tok, end_tok, start, end, payload, phrase, prefix = m
+    assert (start_tok, end_tok, start, end, payload, phrase, prefix) == (2, 4, 10, 19, None, "تنظيم الدولة", "و")
+    moved = m._replace(start_tok=0)
+    assert moved == Match(0, 4, 10, 19, None, "تنظيم الدولة", "و") and m.start_tok == 2
+    assert sorted([m, moved]) == [moved, m] and hash(m) == hash(Match(*m))
+    assert pickle.loads(pickle.dumps(m)) == m and copy.copy(m) == m
+    assert repr(moved).startswith("Match(start_tok=0, end_tok=4, ")
