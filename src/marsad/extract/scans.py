@@ -6,10 +6,9 @@ Used by the extraction step's rules; moved here from step.py so that the rules r
 from __future__ import annotations
 
 from functools import lru_cache
-from operator import attrgetter
 from typing import Any, Mapping, Sequence
 
-from marsad.lang.ar.tokens import proclitic_splits
+from marsad.lang.ar.tokens import Token, proclitic_splits
 
 
 def form_in(norm: str, words: Mapping[str, Any]) -> str | None:
@@ -24,23 +23,24 @@ def form_in_keys(norm: str, keys: frozenset[str]) -> str | None:
 
 
 _KEYS: dict[int, tuple[Mapping[str, Any], frozenset[str]]] = {}
-_NORM = attrgetter("norm")
+def holds_any(toks: Sequence[Token], a: int, b: int, words: frozenset[str]) -> bool:
+    """Whether a token of [a, b) is one of ``words``, so that a scan per sentence costs little in the many
+    sentences that hold none."""
+    # a plain loop (s31): compiled, a Token's form is a struct read where map(attrgetter) calls back per token
+    for t in toks[a:b]:
+        if t.norm in words:
+            return True
+    return False
 
 
-def holds_any(toks: Sequence[Any], a: int, b: int, words: frozenset[str]) -> bool:
-    """Whether a token of [a, b) is one of ``words``: one pass in C, so that a scan per sentence costs
-    little in the many sentences that hold none."""
-    return not words.isdisjoint(map(_NORM, toks[a:b]))
-
-
-def positions(toks: Sequence[Any], a: int, b: int, words: frozenset[str]) -> list[int]:
+def positions(toks: Sequence[Token], a: int, b: int, words: frozenset[str]) -> list[int]:
     """The indices k in [a, b) with ``toks[k].norm`` in ``words``."""
     if not holds_any(toks, a, b, words):
         return []
     return [k for k in range(a, b) if toks[k].norm in words]
 
 
-def forms_in(toks: Sequence[Any], a: int, b: int, words: Mapping[str, Any]) -> list[tuple[int, str]]:
+def forms_in(toks: Sequence[Token], a: int, b: int, words: Mapping[str, Any]) -> list[tuple[int, str]]:
     """(k, form) for the tokens k of [a, b) with a form that is a key of ``words`` (``form_in``), in order.
     The last answer is kept: the triggers of one sentence ask for the same scan (the memo holds ``toks``,
     so an equal id is the same token list; one tuple, replaced whole, so a thread never reads half of another's)."""
@@ -48,7 +48,8 @@ def forms_in(toks: Sequence[Any], a: int, b: int, words: Mapping[str, Any]) -> l
     last = _FORMS_IN_LAST
     if last is not None and last[0] is toks and last[1] == a and last[2] == b and last[3] is words:
         return last[4]
-    forms = list(map(form_memo(words).__getitem__, map(_NORM, toks[a:b])))  # in C but for new words
+    memo = form_memo(words)
+    forms = [memo[t.norm] for t in toks[a:b]]  # a plain loop, as in holds_any
     out = [(k, form) for k, form in enumerate(forms, a) if form] if any(forms) else []
     _FORMS_IN_LAST = (toks, a, b, words, out)
     return out

@@ -4,8 +4,6 @@ suffix words (الجوية). Recognition only: resolution picks among the candid
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import compress
-from operator import attrgetter
 from typing import Any, Iterable, Mapping, Sequence
 
 from marsad.geo.gazetteer import Gazetteer
@@ -70,9 +68,6 @@ def _encode_start(st: _Start) -> str | None:
     if not all(words) or any(c in w for w in words for c in "\n\x1c\x1d\x1e\x1f"):
         return None
     return _F.join(fields)
-
-
-_norm_of = attrgetter("norm")
 
 
 def _second_words(r: "_Readings", norm: str, seconds: set[str]) -> tuple[bool, bool]:
@@ -492,7 +487,9 @@ class PlaceRecognizer:
         token in C (most documents have none; a Python loop over every token cost more than the lists). lo >= 0."""
         if not self.words.list_open:
             return []
-        return list(compress(range(lo, hi), map(self.words.list_open.__contains__, map(_norm_of, toks[lo:hi]))))
+        opening = self.words.list_open
+        # a plain loop (s31): compiled, a Token's form is a struct read where map(attrgetter) called back per token
+        return [k for k, t in enumerate(toks[lo:hi], lo) if t.norm in opening]
 
     def _list_members(self, ms: list[PlaceMention], toks: Sequence[Token], text: str, hi: int,
                       lo: int = 0, openers: Sequence[int] | None = None) -> list[PlaceMention]:

@@ -10,7 +10,7 @@ carry a pronoun suffix. Quote marks inside a phrase are skipped ('تنظيم "ا
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable, NamedTuple, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.tokens import (QUOTES, Token, _clitics, defective_endings, enclitic_splits, inflection_endings,
@@ -18,19 +18,30 @@ from marsad.lang.ar.tokens import (QUOTES, Token, _clitics, defective_endings, e
 
 
 _MEMO_MAX = 400_000  # distinct word forms remembered per lexicon
-_new_tuple = tuple.__new__  # builds a named tuple without the Python-level __new__
 
 
-class Match(NamedTuple):
-    """A lexicon match (a named tuple: a document has dozens)."""
+_MATCH_FIELDS = ("start_tok", "end_tok", "start", "end", "payload", "phrase", "prefix")
 
-    start_tok: int
-    end_tok: int  # exclusive
-    start: int  # original offsets
-    end: int
-    payload: Any
-    phrase: str
-    prefix: str  # proclitics cut from the first token
+
+class Match:
+    """A lexicon match.
+
+    A plain class, not a named tuple (s31): compiled, ``m.start_tok`` is then a struct read where a named
+    tuple's field is a generic attribute look-up. Equal, hashed, ordered, indexed, unpacked and ``_replace``d
+    as the tuple of its fields, as the named tuple was.
+    """
+
+    __slots__ = ("start_tok", "end_tok", "start", "end", "payload", "phrase", "prefix")  # _MATCH_FIELDS
+
+    def __init__(self, start_tok: int, end_tok: int, start: int, end: int, payload: Any, phrase: str,
+                 prefix: str) -> None:
+        self.start_tok = start_tok
+        self.end_tok = end_tok  # exclusive
+        self.start = start  # original offsets
+        self.end = end
+        self.payload = payload
+        self.phrase = phrase
+        self.prefix = prefix  # proclitics cut from the first token
 
     @property
     def tok_start(self) -> int:
@@ -39,6 +50,38 @@ class Match(NamedTuple):
     @property
     def tok_end(self) -> int:
         return self.end_tok
+
+    def astuple(self) -> tuple[int, int, int, int, Any, str, str]:
+        return (self.start_tok, self.end_tok, self.start, self.end, self.payload, self.phrase, self.prefix)
+
+    def _replace(self, **changes: Any) -> Match:
+        values = dict(zip(_MATCH_FIELDS, self.astuple()))
+        values.update(changes)
+        return Match(**values)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.astuple())
+
+    def __getitem__(self, k: int) -> Any:
+        return self.astuple()[k]
+
+    def __len__(self) -> int:
+        return 7
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Match) and self.astuple() == other.astuple()
+
+    def __lt__(self, other: Match) -> bool:
+        return self.astuple() < other.astuple()
+
+    def __hash__(self) -> int:
+        return hash(self.astuple())
+
+    def __repr__(self) -> str:
+        return "Match(" + ", ".join(f"{n}={v!r}" for n, v in zip(_MATCH_FIELDS, self.astuple())) + ")"
+
+    def __reduce__(self) -> tuple[type[Match], tuple[int, int, int, int, Any, str, str]]:
+        return Match, self.astuple()
 
 
 @dataclass(slots=True)
@@ -475,6 +518,6 @@ class MatcherSet:
                     if got is None:
                         continue
                     be = got
-                out[k].append(_new_tuple(Match, (i, bj, t.start, tokens[bj - 1].end, be.payload, be.phrase, bp)))
+                out[k].append(Match(i, bj, t.start, tokens[bj - 1].end, be.payload, be.phrase, bp))
                 nxt[k] = bj
         return dict(zip(self.names, out))

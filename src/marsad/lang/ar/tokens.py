@@ -5,8 +5,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
-from typing import TYPE_CHECKING, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Iterator
 
 from marsad.lang.ar.normalize import NormText, normalize_cps, norm_key
 from marsad.tables import load_table
@@ -20,14 +19,22 @@ QUOTES = frozenset('"«»“”„\'‘’`')
 MIN_STEM = 2
 
 
-class Token(NamedTuple):
-    """A token (a named tuple: a document has hundreds, built in one pass)."""
+class Token:
+    """A token: its normalised form, offsets and index.
 
-    norm: str  # normalised form
-    start: int  # offsets into the original (clean) text
-    end: int
-    i: int  # token index
-    punct: bool = False  # not a word or number (set once, read by every matcher)
+    A plain class, not a named tuple: compiled, ``t.norm`` is then a struct read where a named tuple's
+    field is a generic attribute look-up (every matcher and scan reads the forms of hundreds of tokens).
+    Equal, hashed and shown as the tuple of its fields, as the named tuple was.
+    """
+
+    __slots__ = ("norm", "start", "end", "i", "punct")
+
+    def __init__(self, norm: str, start: int, end: int, i: int, punct: bool = False) -> None:
+        self.norm = norm  # normalised form
+        self.start = start  # offsets into the original (clean) text
+        self.end = end
+        self.i = i  # token index
+        self.punct = punct  # not a word or number (set once, read by every matcher)
 
     @property
     def is_word(self) -> bool:
@@ -36,6 +43,24 @@ class Token(NamedTuple):
     @property
     def is_punct(self) -> bool:
         return self.punct
+
+    def astuple(self) -> tuple[str, int, int, int, bool]:
+        return (self.norm, self.start, self.end, self.i, self.punct)
+
+    def __iter__(self) -> Iterator[object]:
+        return iter(self.astuple())  # unpacking and tuple(t) as before
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and self.astuple() == other.astuple()
+
+    def __hash__(self) -> int:
+        return hash(self.astuple())
+
+    def __repr__(self) -> str:
+        return f"Token(norm={self.norm!r}, start={self.start}, end={self.end}, i={self.i}, punct={self.punct})"
+
+    def __reduce__(self) -> tuple[type[Token], tuple[str, int, int, int, bool]]:
+        return Token, self.astuple()
 
 
 @lru_cache(maxsize=1)
@@ -278,8 +303,6 @@ def _char_classes() -> np.ndarray:
     return out
 
 
-_new_tuple = tuple.__new__
-
 
 def _tokenize_cps(text: str, cps: np.ndarray,
                   kept: np.ndarray | None) -> tuple[list[Token], list[str], list[int], list[int], list[int]]:
@@ -318,7 +341,10 @@ def _tokenize_cps(text: str, cps: np.ndarray,
     if kept is not None:
         starts, ends = kept[starts], kept[ends - 1] + 1
     offsets = starts.tolist()  # (a name of its own: starts is an array)
-    toks = list(map(_new_tuple, repeat(Token), zip(norms, offsets, ends.tolist(), range(len(norms)), punct.tolist())))
+    # a plain loop: compiled, each Token is built by a native constructor
+    ends_at = ends.tolist()
+    puncts = punct.tolist()
+    toks = [Token(norms[k], offsets[k], ends_at[k], k, puncts[k]) for k in range(len(norms))]
     return toks, norms, offsets, enders.tolist(), digits
 
 
