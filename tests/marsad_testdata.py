@@ -1,4 +1,6 @@
 """Paths and composed texts shared by tests (a module, since conftest files are per folder)."""
+from __future__ import annotations
+
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,12 +26,12 @@ def patches_compiled_calls(module) -> None:
         pytest.skip(f"patches calls inside {module.__name__}, compiled: runs with MARSAD_PURE=1")
 
 
-def read_doc(extractor, text: str, published: str):
+def read_doc(extractor, text: str, published: str, title: str | None = None):
     """The document ``extractor`` returns for ``text`` published on ``published`` (events, dropped, totals)."""
     from marsad.model import Document
     from marsad.pipeline import MetaStep
 
-    return extractor(MetaStep()(Document(text=text, published=published)))
+    return extractor(MetaStep()(Document(text=text, title=title, published=published)))
 
 
 def events_of(extractor, text: str, sub_event_type: str, published: str) -> list:
