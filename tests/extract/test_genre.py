@@ -42,9 +42,23 @@ def test_the_same_sentences_in_a_report_stay_events(extractor):
     assert not any(d["reason"].startswith("commentary") for d in doc.dropped)
 
 
-def test_an_explainer_named_so_in_its_title_keeps_only_dated_placed_happenings(extractor):
-    doc = _run(extractor, BODY, title="تعرف على الفصائل التي تقاتل في الشمال")
+def test_a_retrospective_named_so_in_its_title_keeps_only_dated_placed_happenings(extractor):
+    doc = _run(extractor, BODY, title="حكاية الفصائل التي تقاتل في الشمال")
     assert _places(doc) == ["سراقب"], [(e.sub_event_type, e.location_text) for e in doc.events]
+
+
+EXPLAINED = ("استهدفت الضربات الجوية مواقع عسكرية للجيش السوري في ريف حمص، بحسب مصادر متعددة.\n"
+             "وسيطرت فصائل المعارضة على بلدة كفرنبودة في ريف حماة.\n")
+
+
+@pytest.mark.parametrize("title", ["تعرف على الأهداف التي طالتها الضربة", "إنفوغرافيك.. الضربات على مواقع الجيش"])
+def test_an_explainer_of_the_days_strikes_keeps_them_without_a_day(extractor, title):
+    # q33c: "تعرف على" and "إنفوغرافيك" explain the day's strikes, place by place, rarely with a day (genre.tsv
+    # undated); other happenings told there without a day stay dropped
+    doc = _run(extractor, EXPLAINED, title=title)
+    kept = [(e.event_type, e.location_text) for e in doc.events]
+    assert [t for t, _ in kept] == ["Explosions/Remote violence"], kept
+    assert any(d["reason"] == "commentary: no day of its own" for d in doc.dropped), doc.dropped
 
 
 def test_a_labelled_analysis_is_commentary_without_a_byline(extractor):
