@@ -91,6 +91,11 @@ PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "lat
                 "geo_precision", "gazetteer_id")
 ARRESTS = "Arrests"
 ACTOR_DOCUMENT = "actor-document"  # the agent of the nearest mention of the same sub-type, for want of one
+SMALL_ARMS = "small_arms"  # trigger_cues.tsv: the gunfire a killing is told with stands for its unnamed agent
+GUNMEN = "agent-gunmen"  # rule id: a killing by gunfire with no agent named is an unidentified armed group's
+SMALL_ARMS_WINDOW = 12  # tokens between the killing and its gunfire ("قتل الناشط بإطلاق نار في البصرة")
+PROTESTERS_SHOT = "victims-protesters"  # rule id: protesters read as an attack's agent are its victims
+UNIDENTIFIED = "unid"  # actors.tsv id of the unidentified armed group
 TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
@@ -497,9 +502,13 @@ class EventExtractor:
                 elif f.actor2 is None and tdef.event_type in STRUCK:
                     self._struck_side(f, toks, sides, adjs, cas_s[si])
                 if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
-                    # "قتل 46 مدنيا يوم الخميس": the dead of a strike or a battle told elsewhere, or a
-                    # tally; a killing is an attack on civilians when its sentence names who killed
-                    f.modality = ("casualties", "needs-agent")
+                    if _near_cue(t, cue_s.get(SMALL_ARMS, _EMPTY)[si], SMALL_ARMS_WINDOW):
+                        # "قتل ناشط بإطلاق نار": someone fired; gunmen not named are still the agent
+                        f.rule_ids.append(GUNMEN)
+                    else:
+                        # "قتل 46 مدنيا يوم الخميس": the dead of a strike or a battle told elsewhere, or a
+                        # tally; a killing is an attack on civilians when its sentence names who killed
+                        f.modality = ("casualties", "needs-agent")
                 if f.actor1 is None and f.event_type == "Explosions/Remote violence":
                     told = [g for g in STRIKE_CREDIBLE if cue_s.get(g, _EMPTY)[si]]
                     f.credible = len(told)
@@ -513,6 +522,14 @@ class EventExtractor:
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
                 _refine(f, t, cue_s, si)
+                if f.event_type == NAMED_CRIMES and tdef.event_type == NAMED_CRIMES and f.actor1 is not None \
+                        and f.actor1.value.kind == "protester":
+                    # "قتل أحد المحتجين برصاص ميليشيا": protesters killed by no state force (rf-prox-2 unless) were
+                    # shot, they shot no one: they are the attack's victims, its agent the gunmen if none is named
+                    f.actor1, f.actor2 = None, f.actor1
+                    if _near_cue(t, cue_s.get(SMALL_ARMS, _EMPTY)[si], SMALL_ARMS_WINDOW):
+                        f.rule_ids.append(GUNMEN)
+                    f.rule_ids.append(PROTESTERS_SHOT)
                 # "غارات خلال الأشهر الماضية، آخرها في حماة وحلب": the latest of a series is the happening
                 latest = next((k for k in latest_at if k >= t.end_tok), None)
                 near = place_s[si] if latest is None else [p for p in place_s[si] if p.tok_start > latest] or place_s[si]
@@ -746,11 +763,14 @@ class EventExtractor:
                     clause: tuple[int, int] | None = None) -> None:
         """The frame's fatalities from its sentence's numbers, or its own clause's (``clause``, when the sentence tells
         two happenings apart); a war's or a campaign's toll makes it a tally."""
-        num, found = cls._clause_toll(f, toks, clause, numbers, casualties)
+        # "قتلت في 25 من الشهر الجاري": a day of the month is no count of the dead
+        counted = [n for n in numbers if not any(d.tok_start <= n.tok_start < d.tok_end for d in dates)] if dates \
+            else numbers
+        num, found = cls._clause_toll(f, toks, clause, counted, casualties)
         if found:
             f.rule_ids.append(CLAUSE_TOLL)
         else:
-            num, found = pick_fatalities(numbers, casualties, toks, L.words("subset"), L.time_units(),
+            num, found = pick_fatalities(counted, casualties, toks, L.words("subset"), L.time_units(),
                                          L.words("year_before"))
         f.fatalities = num if found else None
         dead = num if isinstance(num, int) or num is None else num.value
@@ -1431,7 +1451,8 @@ class EventExtractor:
         # a side the codebook moved to actor2 (the factions that leave a town) still names who acted, but a
         # state that "protests" is no party to a protest: its protest is diplomatic
         moved = f.side_moved and f.event_type != "Protests"
-        c += 0.15 if f.actor1 or spoke or moved else 0.0
+        # gunfire told with a killing ("برصاص"، "بإطلاق نار") says someone acted as an agent named does
+        c += 0.15 if f.actor1 or spoke or moved or GUNMEN in f.rule_ids else 0.0
         c += 0.05 if f.actor2 or spoke or VICTIMS_TOLD in f.rule_ids else 0.0
         if f.place is not None:
             c += 0.04 if "place-context" in f.rule_ids else 0.12
@@ -1489,6 +1510,8 @@ class EventExtractor:
             a2 = L.actor_table()[CIVILIANS]  # victims named only as "مدنيين/أطفال"
         a1, a2, aside = set_aside(et, st, a1, a2, f.place.country if f.place else None)
         f.rule_ids += aside
+        if a1 is None and GUNMEN in f.rule_ids and et == NAMED_CRIMES:  # (refined to excessive force: the protesters')
+            a1 = L.actor_table()[UNIDENTIFIED]  # not the document's main actor: the report did not say whose gunfire
         if a1 is None and self.fallback_actor:
             default = row.actor if row else None
             if row and default is not None and (a2 is None or default.id != a2.id):  # (row: default is its)
@@ -1888,6 +1911,11 @@ def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int) -> None:
                 break
         else:
             break
+
+
+def _near_cue(t: Match, cues: Sequence[Match], window: int) -> bool:
+    """A cue of the group within window tokens of the trigger, either side, or the trigger itself."""
+    return any(-window <= c.start_tok - t.end_tok <= window or -window <= t.start_tok - c.end_tok <= window for c in cues)
 
 
 def _subject_inside(mentions: Sequence[Mention], t: Match, tdef: Any) -> Mention | None:
