@@ -126,6 +126,8 @@ LIST_ITEM_GAP = 4  # tokens between two listed verbal nouns: an object, a comma,
 OWN_DAY_KINDS = frozenset({"relative", "background"})  # modality kinds a day of the happening's own overrides
 MODALITY_OPEN = OWN_DAY_KINDS | {"note"}  # modality kinds the frame builder may still clear (see _settled)
 OWN_VERB_WINDOW = 2  # adjectives between an indefinite noun trigger and the verb of its relative clause
+BACKGROUND_LIFT = "own-day:md-bg"  # a happening recalled by a background cue ("بعد"، "عقب") and kept by a day of its own
+DAY_OF_RECALLED = "day-of-recalled"  # the day told after a recalled happening, set aside by a trigger before it
 OWN_DAY_AFTER = "own-day-after"  # a recalled happening's own day told after it, the nearer day before it set aside
 OWN_DAY_WEIGHT = 0.45  # the weakest trigger words ("دخول", "سيطرة", "الاتفاق") name no recalled happening alone
 PERFECT_WINDOW = 6  # tokens from "قد" back to "كان", and from the trigger to "قد"
@@ -151,6 +153,8 @@ CIVILIAN_SITE_WINDOW = 3  # tokens from a trigger to the civilian site it strike
 LEAD_CHARS = 400  # the lead: where a report names its main day
 QUOTE_RELATIVE = "rd-"  # relative_dates.tsv day_offset rows ("اليوم", "أمس"): counted from when they were said
 QUOTE_DAY = "quote-day"  # a relative day in quoted speech counted from when it was said
+# a mention's day read otherwise than as the nearest day of its sentence (prefixes of its rule ids)
+OWN_READINGS = (REPORT_DAY, SAID_DAY, "own-day", "span-back", TOLD_AGAIN, "latest-of", "since-day", QUOTE_DAY)
 QUOTE_LAG_DAYS = 2
 QUOTES = ('"', "«", "»", "“", "”")
 QUOTE_MIN_WORDS = 3  # fewer quoted words are a name or a title, not speech  # a lead day this close before publication is the day the quoted words were said
@@ -812,10 +816,12 @@ class EventExtractor:
         return pick_fatalities(own, cas, toks, subset, L.time_units(), L.words("year_before"),
                                heads=subset_heads(numbers, toks, subset))
 
-    def _lead_date(self, rec: dict[str, Any]) -> DateMention | None:
-        """The first day told in the lead (the first 400 characters), within the background window."""
+    def _lead_date(self, rec: dict[str, Any], recalled: frozenset[int] = frozenset()) -> DateMention | None:
+        """The first day told in the lead (the first 400 characters), within the background window; not a day told
+        after a recalled happening as its own (``recalled``: start offsets): that day is not the news's."""
         published, toks = rec["published"], rec["analysis"].tokens
         return next((d for d in rec["dates"] if d.date_start is not None and d.start < LEAD_CHARS
+                     and d.start not in recalled
                      and (published is None or (d.date_end <= published
                                                 and (published - d.date_end).days <= self.background_days))
                      and not _is_since(toks, d) and not _opens_since(toks, d)
@@ -1158,6 +1164,9 @@ class EventExtractor:
                 lo = max(sent_lo, lo - 2)
             elif w in any_heads:  # "وأدانت الحكومة ... الهجوم": also after a conjunction
                 return w[1:] if w not in heads else w
+            elif w in QUOTES:
+                # "إن بلادها \"سترد\" على هجوم": marks quoting the reaction's word take no room of the window
+                lo = max(sent_lo, lo - 1)
             k -= 1
         return None
 
@@ -1622,7 +1631,8 @@ class EventExtractor:
         frames = self.frames(doc, rec)
         published: dt.date | None = rec["published"]
         # document-level fallbacks: the lead sentence's date, the most named armed actor
-        doc_date = self._lead_date(rec)
+        _drop_borrowed_days(frames, lambda d: self._recent_day(d, published))
+        doc_date = self._lead_date(rec, _recalled_days(frames))
         counts = Counter(m.value.id for m in rec["actors"] if m.value.kind in ("state", "nonstate"))
         table = L.actor_table()
         doc_actor = [table[k] for k, _ in counts.most_common(2)]
@@ -1999,6 +2009,43 @@ def _only_named(rules: set[str], no_actor: bool) -> bool:
     triggers = [r for r in rules if r in pos]
     return bool(triggers) and "definite" in rules and TOLD_VERBALLY not in rules and "date-context" in rules \
         and (no_actor or bool(INFERRED_ACTOR & rules)) and all(pos[r] == "noun" for r in triggers)
+
+
+def _recalled(f: Frame) -> bool:
+    """Frame ``f`` is a happening recalled by a background cue ("بعد"، "عقب"، "ردا على"), kept or not."""
+    return (f.modality is not None and f.modality[0] == "background") or any(
+        r.startswith(BACKGROUND_LIFT) for r in f.rule_ids)
+
+
+def _drop_borrowed_days(frames: Sequence[Frame], recent: Callable[[DateMention], bool]) -> None:
+    """"تردد دوي انفجارات ... ردا على تقارير عن هجوم كيميائي في دوما قبل أسبوع": a day told after a recalled
+    happening that stands between a trigger and the day is that happening's own, not the trigger's: the trigger keeps
+    no day of the sentence (rule id day-of-recalled) and falls back as an undated mention does. Only a day read as
+    the nearest (no statement's, report's, own-day or told-again reading), and only a recent one: a trigger before an
+    old happening's day ("ضربة على الشعيرات ردا على هجوم خان شيخون في نيسان 2017") mostly shares its history."""
+    for u in frames:
+        if u.date is None or u.date.tok_start < u.trigger.end_tok or not _recalled(u) or not recent(u.date):
+            continue
+        for f in frames:
+            if f is u or f.date is None or f.date.start != u.date.start or f.sent_span != u.sent_span \
+                    or f.trigger.end_tok > u.trigger.start_tok or f.modality is not None \
+                    or any(r.startswith(OWN_READINGS) for r in f.rule_ids):
+                continue
+            f.date = None
+            f.rule_ids = [r for r in f.rule_ids if r != DAY_AFTER_ACT] + [DAY_OF_RECALLED, "date-context"]
+
+
+def _recalled_days(frames: Sequence[Frame]) -> frozenset[int]:
+    """Start offsets of the days told right after a happening recalled as background ("عقب هجوم في 13 من مارس"،
+    "الرهائن الذين خطفهم الشهر الماضي") as its own: that day is the old happening's, no day for the report's undated
+    happenings. A day that lifts a recalled happening into the news (q17's own-day) is the news's and stays."""
+    out: set[int] = set()
+    for f in frames:
+        if f.date is None or f.date.tok_start < f.trigger.end_tok:
+            continue
+        if _recalled(f):
+            out.add(f.date.start)
+    return frozenset(out)
 
 
 def _no_day_told(f: Frame) -> bool:
