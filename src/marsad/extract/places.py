@@ -161,7 +161,23 @@ _TOK_START = attrgetter("tok_start")
 
 def without_reference_points(places: Sequence[Any], toks: Sequence[Any]) -> list[Any]:
     """``places`` less the reference points and the places listed with them ("مجاورة لبلدتي X وY": X and Y)."""
-    return _without_listed_with(places, toks, _proximity_of)
+    return _without_listed_with(places, toks, _reference_point)
+
+
+def _reference_point(p: Any, toks: Sequence[Any]) -> bool:
+    """A place named only to say where the act's place is: after a proximity word, or across a border."""
+    return _proximity_of(p, toks) or _across_border(p, toks)
+
+
+def _across_border(p: Any, toks: Sequence[Any]) -> bool:
+    """Whether ``p`` is the land across a border the act is on ("القريبة من الحدود السورية مع لواء إسكندرون"،
+    "على الحدود الإدارية مع محافظة دير الزور"): after "مع" (function_words border_with), one token between at most,
+    with a border word (border_word) up to three tokens before it. The act is on this side."""
+    k = p.tok_start
+    for j in range(k - 1, max(-1, k - 3), -1):
+        if toks[j].norm in L.words("border_with"):
+            return any(toks[i].norm in L.words("border_word") for i in range(max(0, j - 3), j))
+    return False
 
 
 def _without_listed_with(places: Sequence[Any], toks: Sequence[Any],

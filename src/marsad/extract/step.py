@@ -388,6 +388,8 @@ class EventExtractor:
         lead_day = self._lead_date(rec)
         retold = self._retellable(rec["published"], rec["dates"], rec["places"])
         for si, (a, b) in enumerate(units):
+            # every trigger word told, licensed or not: one after "ردا على" still names the happening answered
+            worded: list[Match] = trig_s[si]
             if trig_s[si]:
                 trig_s[si] = _licensed(doc, trig_s[si], cue_s, si, (toks[a].start, toks[b - 1].end))
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
@@ -428,7 +430,7 @@ class EventExtractor:
             moved_to = _destinations(toks, a, place_s[si])
             reasons = with_conjunctions(L.words("reason_head"))
             # once per sentence, as latest_at, and only where a reason clause can open another happening (two triggers)
-            reason_at = _positions(toks, a, b, reasons) if len(trig_s[si]) > 1 else []
+            reason_at = _positions(toks, a, b, reasons) if len(worded) > 1 else []
             after_at = _after_heads(toks, a, b, trig_s[si]) if len(trig_s[si]) > 1 else []
             clauses = self._trigger_clauses(toks, trig_s[si], a, b)  # two happenings told apart in one sentence
             sent_frames: list[Frame] = []
@@ -547,7 +549,9 @@ class EventExtractor:
                 near = _without_near_points(near, toks, speakers)
                 # where people are moved to, where a projectile was fired from and where the happening of a reason
                 # clause took place are no place of the act
-                reason = _reason_places(t, near, toks, trig_s[si], b, reason_at) if reason_at else set()
+                # ("ضربات ردا على هجوم أسفر عن مقتل العشرات في دوما": «مقتل», unlicensed, still opens the answered
+                # happening, whose places are not the strikes')
+                reason = _reason_places(t, near, toks, worded, b, reason_at) if reason_at else set()
                 if after_at and f.event_type != "Strategic developments":
                     # a truce or a deal "بعد معارك في X" is about X, where the fighting it follows was
                     reason = _after_places(t, near, toks, trig_s[si], b, after_at, reason)
