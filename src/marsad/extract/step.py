@@ -96,6 +96,7 @@ LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before pu
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 DISRUPTED = "Disrupted weapons use"  # interceptions: where the projectile was fired from is no place of them either
 CLAUSE_TOLL = "toll-clause"  # rule id: the toll told in the trigger's own clause, another trigger's clause apart
+CLAUSE_LATER = "clause-later"  # rule id: the trigger stands in a later clause of its sentence (clause_split), merge.py
 BATTLES = "Battles"
 REASON_PLACE = "place-reason"  # rule id: the sentence's only places were a reason clause's, the act's is the context's
 STRUCK = frozenset({"Explosions/Remote violence"})  # acts from afar: whose dead they count is what they hit
@@ -512,7 +513,7 @@ class EventExtractor:
                     f.rule_ids.append(POSITIONS_HIT)
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
-                _refine(f, t, cue_s, si)
+                _refine(f, t, cue_s, si, clauses.get(t.start_tok) if clauses else None)
                 # "غارات خلال الأشهر الماضية، آخرها في حماة وحلب": the latest of a series is the happening
                 latest = next((k for k in latest_at if k >= t.end_tok), None)
                 near = place_s[si] if latest is None else [p for p in place_s[si] if p.tok_start > latest] or place_s[si]
@@ -542,6 +543,8 @@ class EventExtractor:
                     near = [p for p in near if id(p) not in gone]
                 if clauses:
                     near = _within_clause(near, clauses[t.start_tok][1])
+                    if clauses[t.start_tok][0] > a:
+                        f.rule_ids.append(CLAUSE_LATER)
                 f.place = _pick_place(t, near, toks, rec["containers"])
                 if f.place is not None:
                     # "أبرمت فصائل في المحافظة اتفاقا ينص على ... في إدلب": a back word told before the named place
@@ -1871,14 +1874,18 @@ def _drop_unlicensed(doc: Document, t: Match, tdef: L.Trigger, group: str, sent:
                         "sentence": [sent[0], sent[1]]})
 
 
-def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int) -> None:
+def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: tuple[int, int] | None = None) -> None:
     """The sub-type refiners (trigger_refiners.tsv) whose cue group stands near the trigger, each once, up to three in a row
-    (a refined sub-type may be refined again)."""
+    (a refined sub-type may be refined again). When the sentence tells happenings in two clauses (``clause``, the
+    trigger's own), a cue of another clause tells the other happening ("غارات في أنحاء دوما في حين استهدفت مدفعية
+    النظام حقولا": the artillery's strike stays shelling)."""
+    ca, cb = clause if clause is not None else (-1, 1 << 30)
     for _ in range(3):
         for rid, from_sub, group, et, st, window, unless in L.refiners_by_sub().get(f.sub_event_type, ()):
             if rid not in f.rule_ids and cue_s.get(group) and any(
-                    -window <= c.start_tok - t.end_tok <= window
-                    or -window <= t.start_tok - c.end_tok <= window for c in cue_s[group][si]) and not (
+                    (-window <= c.start_tok - t.end_tok <= window
+                     or -window <= t.start_tok - c.end_tok <= window) and ca <= c.start_tok < cb
+                    for c in cue_s[group][si]) and not (
                     # the thing named before its chemical word ("برنامج الأسلحة الكيماوية"): two words more
                     unless and any(-window - 2 <= c.start_tok - t.end_tok <= window
                                    or -window <= t.start_tok - c.end_tok <= window + 2
