@@ -20,7 +20,6 @@ TOLD_DAY = 3  # date_rank of a day told in the happening's own words, not only a
 SAID_DAY = "said-day"  # the mention's day is its statement's ("قال الجيش الأربعاء إن ضربة استهدفت"), news of that day
 DAY_AFTER_ACT = "day-after-act"  # the mention's day is told right after the act ("الضربة التي نفذت الثلاثاء")
 CLAUSE_TOLL = "toll-clause"  # rule id: a toll read in the trigger's own clause (as step.py)
-CLAUSE_LATER = "clause-later"  # rule id: a trigger in a later clause of its sentence (as step.py)
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (as step.py)
 # a mention placed by the sentences around it or at "the city" told before refers back to a happening already told
 ANAPHORIC_MENTION = frozenset({"place-context", "place-refers-back"})
@@ -116,7 +115,6 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and not _other_days(m, ev, own_date[id(m)], date_rank(ev))
                 and not _days_at_one_town(m, ev, own_date[id(m)], date_rank(ev), own_place[id(m)])
                 and not _clause_tolls_apart(m, ev)
-                and not _clause_kinds_apart(m, ev)
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         # an act over several unnamed towns ("place-province") is no mention of one town's happening, nor the reverse
         wide = "place-province" in ev.rule_ids
@@ -218,7 +216,7 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
         while j < len(out):
             ev = out[j]
             if ((ev.gazetteer_id and ev.gazetteer_id == m.gazetteer_id) or _rare_and_near(m, ev)) and (
-                    not _other_days(m, ev, own_date[id(m)], own_date[id(ev)])) and not _clause_kinds_apart(m, ev) and not (
+                    not _other_days(m, ev, own_date[id(m)], own_date[id(ev)])) and not (
                     own_place is not None and own_place[id(ev)]
                     and _days_at_one_town(m, ev, own_date[id(m)], own_date[id(ev)], own_place[id(m)])) and (
                     ev.event_type == m.event_type and L.merge_family(ev.sub_event_type) == L.merge_family(m.sub_event_type)
@@ -352,16 +350,6 @@ def _clause_tolls_apart(m: Event, ev: Event) -> bool:
     قصف على خان شيخون، فيما قتل 3 في قصف على التح"): two happenings told side by side, not one told twice."""
     return (CLAUSE_TOLL in m.rule_ids and CLAUSE_TOLL in ev.rule_ids and m.fatalities != ev.fatalities
             and m.gazetteer_id != ev.gazetteer_id and _one_sentence(m, ev))
-
-
-def _clause_kinds_apart(m: Event, ev: Event) -> bool:
-    """Two mentions of one sentence told in two clauses (clause_split), of two sub-types, the later with its own
-    agent ("غارات على X في حين استهدفت مدفعية النظام حقولا"): two happenings told side by side, each coded."""
-    later = ev if CLAUSE_LATER in ev.rule_ids else m
-    first = m if later is ev else ev
-    # the later clause's mention alone (a merged event's marker may come from another sentence)
-    return (CLAUSE_LATER in later.rule_ids and CLAUSE_LATER not in first.rule_ids and len(later.evidence) == 1
-            and m.sub_event_type != ev.sub_event_type and _actor_read(ev) and _actor_read(m) and _one_sentence(m, ev))
 
 
 def _listed_apart(m: Event, ev: Event) -> bool:

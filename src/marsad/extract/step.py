@@ -96,7 +96,6 @@ LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before pu
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 DISRUPTED = "Disrupted weapons use"  # interceptions: where the projectile was fired from is no place of them either
 CLAUSE_TOLL = "toll-clause"  # rule id: the toll told in the trigger's own clause, another trigger's clause apart
-CLAUSE_LATER = "clause-later"  # rule id: the trigger stands in a later clause of its sentence (clause_split), merge.py
 BATTLES = "Battles"
 REASON_PLACE = "place-reason"  # rule id: the sentence's only places were a reason clause's, the act's is the context's
 STRUCK = frozenset({"Explosions/Remote violence"})  # acts from afar: whose dead they count is what they hit
@@ -543,8 +542,6 @@ class EventExtractor:
                     near = [p for p in near if id(p) not in gone]
                 if clauses:
                     near = _within_clause(near, clauses[t.start_tok][1])
-                    if clauses[t.start_tok][0] > a:
-                        f.rule_ids.append(CLAUSE_LATER)
                 f.place = _pick_place(t, near, toks, rec["containers"])
                 if f.place is not None:
                     # "أبرمت فصائل في المحافظة اتفاقا ينص على ... في إدلب": a back word told before the named place
