@@ -527,7 +527,7 @@ class EventExtractor:
                     f.rule_ids.append(POSITIONS_HIT)
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
-                _refine(f, t, cue_s, si)
+                _refine(f, t, cue_s, si, clauses.get(t.start_tok) if clauses else None)
                 if f.event_type == NAMED_CRIMES and tdef.event_type == NAMED_CRIMES and f.actor1 is not None \
                         and f.actor1.value.kind == "protester":
                     # "قتل أحد المحتجين برصاص ميليشيا": protesters killed by no state force (rf-prox-2 unless) were
@@ -1908,14 +1908,18 @@ def _drop_unlicensed(doc: Document, t: Match, tdef: L.Trigger, group: str, sent:
                         "sentence": [sent[0], sent[1]]})
 
 
-def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int) -> None:
+def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: tuple[int, int] | None = None) -> None:
     """The sub-type refiners (trigger_refiners.tsv) whose cue group stands near the trigger, each once, up to three in a row
-    (a refined sub-type may be refined again)."""
+    (a refined sub-type may be refined again). When the sentence tells happenings in two clauses (``clause``, the
+    trigger's own), a cue of another clause tells the other happening ("غارات في أنحاء دوما في حين استهدفت مدفعية
+    النظام حقولا": the artillery's strike stays shelling)."""
+    ca, cb = clause if clause is not None else (-1, 1 << 30)
     for _ in range(3):
         for rid, from_sub, group, et, st, window, unless in L.refiners_by_sub().get(f.sub_event_type, ()):
             if rid not in f.rule_ids and cue_s.get(group) and any(
-                    -window <= c.start_tok - t.end_tok <= window
-                    or -window <= t.start_tok - c.end_tok <= window for c in cue_s[group][si]) and not (
+                    (-window <= c.start_tok - t.end_tok <= window
+                     or -window <= t.start_tok - c.end_tok <= window) and ca <= c.start_tok < cb
+                    for c in cue_s[group][si]) and not (
                     # the thing named before its chemical word ("برنامج الأسلحة الكيماوية"): two words more
                     unless and any(-window - 2 <= c.start_tok - t.end_tok <= window
                                    or -window <= t.start_tok - c.end_tok <= window + 2
