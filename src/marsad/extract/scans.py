@@ -5,7 +5,6 @@ Used by the extraction step's rules; moved here from step.py so that the rules r
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from marsad.lang.ar.tokens import Token, proclitic_splits
@@ -16,10 +15,24 @@ def form_in(norm: str, words: Mapping[str, Any]) -> str | None:
     return form_in_keys(norm, table_keys(words))
 
 
-@lru_cache(maxsize=200_000)
 def form_in_keys(norm: str, keys: frozenset[str]) -> str | None:
     """``form_in`` over a frozen key set, remembered per word: it runs on every token of a sentence."""
-    return next((form for _, form in proclitic_splits(norm) if form in keys), None)
+    # a dict per key set, not lru_cache (s32): compiled, a hit is a native call and two dict look-ups
+    memo = _IN_KEYS.get(keys)
+    if memo is None:
+        if len(_IN_KEYS) >= IN_KEYS_MAX:
+            _IN_KEYS.clear()
+        memo = _IN_KEYS[keys] = {}
+    elif norm in memo:
+        return memo[norm]
+    if len(memo) >= FORM_MEMO_MAX:
+        memo.clear()
+    form = memo[norm] = next((f for _, f in proclitic_splits(norm) if f in keys), None)
+    return form
+
+
+IN_KEYS_MAX = 4096  # key sets remembered (the tables' and a few one-word sets built by the rules)
+_IN_KEYS: dict[frozenset[str], dict[str, str | None]] = {}
 
 
 _KEYS: dict[int, tuple[Mapping[str, Any], frozenset[str]]] = {}

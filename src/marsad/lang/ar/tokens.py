@@ -124,7 +124,15 @@ def with_conjunctions(words: frozenset[str]) -> frozenset[str]:
     return words | {c + w for c in _conjunctions() if len(c) == 1 for w in words}
 
 
-@lru_cache(maxsize=300_000)
+# Per-word answers remembered for the process in plain dicts, not lru_cache (s32): compiled, a call is a native
+# call and a dict look-up, where an lru_cache wrapper is a generic call with LRU bookkeeping on every hit. A memo
+# that reaches WORD_MEMO_MAX words is emptied (the answers are pure: only the cost changes).
+WORD_MEMO_MAX = 300_000
+_SPLITS: dict[str, tuple[tuple[str, str], ...]] = {}
+_STEMS: dict[str, tuple[str, ...]] = {}
+_ENCLITICS: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
 def proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
     """All (prefix, stem) readings of ``word`` by a chain of proclitics, no cut first.
 
@@ -132,6 +140,15 @@ def proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
     Stems shorter than two letters are not offered ("بلدة" offers "لده", but a lexicon
     decides whether that reading is real).
     """
+    hit = _SPLITS.get(word)
+    if hit is None:
+        if len(_SPLITS) >= WORD_MEMO_MAX:
+            _SPLITS.clear()
+        hit = _SPLITS[word] = _proclitic_splits(word)
+    return hit
+
+
+def _proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
     by_initial = _proclitics_by_initial()
     out: list[tuple[str, str]] = [("", word)]
     if word[:1] not in by_initial:
@@ -152,18 +169,27 @@ def proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=300_000)
 def proclitic_stems(word: str) -> tuple[str, ...]:
     """The stems of ``proclitic_splits(word)``, in its order: a scanner that keeps the stems of a set
     rejects a new word form by one ``isdisjoint`` instead of a loop over its readings."""
-    return tuple(stem for _, stem in proclitic_splits(word))
+    hit = _STEMS.get(word)
+    if hit is None:
+        if len(_STEMS) >= WORD_MEMO_MAX:
+            _STEMS.clear()
+        hit = _STEMS[word] = tuple(stem for _, stem in proclitic_splits(word))
+    return hit
 
 
-@lru_cache(maxsize=300_000)
 def enclitic_splits(stem: str) -> tuple[tuple[str, str], ...]:
     """(stem, suffix) readings with a pronoun suffix cut, stem of at least 3 letters."""
-    _, enc = _clitics()
-    return tuple((stem[: -len(e)], e) for e in enc if stem.endswith(e) and len(stem) - len(e) >= 3)
+    hit = _ENCLITICS.get(stem)
+    if hit is None:
+        if len(_ENCLITICS) >= WORD_MEMO_MAX:
+            _ENCLITICS.clear()
+        _, enc = _clitics()
+        hit = _ENCLITICS[stem] = tuple((stem[: -len(e)], e) for e in enc
+                                       if stem.endswith(e) and len(stem) - len(e) >= 3)
+    return hit
 
 
 def _hamza_alef(word: str, orig: str | None, at: int) -> bool:
