@@ -389,7 +389,7 @@ class EventExtractor:
         retold = self._retellable(rec["published"], rec["dates"], rec["places"])
         for si, (a, b) in enumerate(units):
             # every trigger word told, licensed or not: one after "ردا على" still names the happening answered
-            worded: list[Match] = trig_s[si]
+            worded: Sequence[Match] = trig_s[si]
             if trig_s[si]:
                 trig_s[si] = _licensed(doc, trig_s[si], cue_s, si, (toks[a].start, toks[b - 1].end))
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
