@@ -12,18 +12,20 @@ def _chemical(extractor, text, published):
 
 
 def test_an_undated_indefinite_attack_at_the_happenings_place_takes_its_day(extractor):
-    text = "ورغم نفي الحكومة وقوع هجوم كيماوي في دوما، قالت منظمات طبية إن مئات عولجوا من أعراض الاختناق."
+    # the place is the context's ("المدينة"), not named after the trigger
+    text = ("تقع مدينة دوما شرق دمشق. ورغم نفي الحكومة وقوع هجوم كيماوي في المدينة، قالت منظمات طبية إن مئات عولجوا "
+            "من أعراض الاختناق.")
     events = _chemical(extractor, text, "2018-04-11")
-    assert events and all(e.date_start == "2018-04-07" for e in events), \
+    # the report never tells the day: the report's week (q27d), not the statement's or the report's day
+    assert events and all((e.date_start, e.date_end) == ("2018-04-04", "2018-04-11") for e in events), \
         [(e.date_start, e.date_end, e.rule_ids) for e in events]
     assert "cp-700" in events[0].rule_ids
 
 
-def test_the_reports_week_opens_on_the_happenings_day(extractor):
-    # published the day after: the range is the happening's day to the report's, not the week before the report
-    text = "وأعلن الوزير الاثنين أن الهجوم الكيميائي على دوما لن يمر دون عقاب."
-    events = _chemical(extractor, text, "2018-04-09")
-    assert [(e.date_start, e.date_end) for e in events] == [("2018-04-07", "2018-04-09")], \
+def test_an_attack_reported_with_no_day_in_a_later_report_is_the_known_one(extractor):
+    text = "وطالب الوزير بمحاسبة المسؤولين. وقالت منظمات طبية في دوما إن مئات عولجوا بعد تقارير عن هجوم كيماوي للنظام."
+    events = _chemical(extractor, text, "2018-04-11")
+    assert [(e.date_start, e.date_end) for e in events] == [("2018-04-04", "2018-04-11")], \
         [(e.date_start, e.date_end, e.rule_ids) for e in events]
 
 

@@ -971,12 +971,12 @@ class EventExtractor:
     def _retold_day(t: Match, c: Any, dates: Sequence[DateMention], published: dt.date) -> tuple[DateMention, bool]:
         """The day of well-known happening ``c`` told again by trigger ``t``, and whether the report tells it
         somewhere ("الهجوم الذي وقع السبت"). A report that never tells the day dates what it retells as the report
-        lets one know: from the row's day up to the report (not the day of the reaction or of the report, which
-        the happening is not on; nor a week back from the report, before the happening)."""
+        lets one know: the week up to the report, reaching back to the row's day when that is older (not the day
+        of the reaction or of the report, which the happening is not on)."""
         if any(d.precision == 1 and d.date_start == c.ended for d in dates):
             return DateMention(t.start, t.end, "", c.ended, c.ended, 1, c.id, t.start_tok, t.end_tok, "past"), True
-        # the range opens on the row's day: what the mention names happened then, never before it
-        return DateMention(t.start, t.end, "", c.ended, published, WEEK, c.id, t.start_tok, t.end_tok, "past"), False
+        start = min(published - dt.timedelta(days=LATEST_DAYS), c.ended)
+        return DateMention(t.start, t.end, "", start, published, WEEK, c.id, t.start_tok, t.end_tok, "past"), False
 
     @staticmethod
     def _has_own_day(t: Match, f: Frame, known: Any) -> bool:
