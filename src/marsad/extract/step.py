@@ -727,7 +727,7 @@ class EventExtractor:
                         f.modality = ("background", past)
                 if not f.modality and not f.total and latest is None and retold:
                     known = self._told_again(toks, t, f, (a, b), rec["published"], trig_types or {}, trig_s[si],
-                                             place_s[si])
+                                             place_s[si], rec["dates"])
                     day = None if known is None else self._retold_day(t, known, rec["dates"], rec["published"])
                     if day and (day[1] or not self._has_own_day(t, f, known)):
                         # "اهتمت الصحف اليوم بالهجوم الكيميائي على دوما": a well-known happening told again keeps
@@ -939,7 +939,8 @@ class EventExtractor:
         return any(p.resolved and norm_key(p.name) in rows for p in places)
 
     def _told_again(self, toks, t: Match, f: Frame, span: tuple[int, int], published: dt.date | None,
-                    triggers: Mapping[int, str], trig_s: Sequence[Match], places: Sequence[Any]) -> Any:
+                    triggers: Mapping[int, str], trig_s: Sequence[Match], places: Sequence[Any],
+                    dates: Sequence[DateMention] = ()) -> Any:
         """The campaigns.tsv row of a well-known happening that trigger ``t`` tells again within the background
         window after its day, with no day of its own: named right after the trigger ("الهجوم الكيميائي على
         دوما"), or a definite noun at the row's place taken from the context ("الهجوم الكيميائي" in a report on
@@ -951,6 +952,13 @@ class EventExtractor:
         c = self._fitting(f, self._named_rows(toks, t, f, end, triggers, places))
         if c is None and f.place is not None and (_definite_noun(t) or _alleged(toks, t)):
             c = self._fitting(f, L.campaigns_by_place().get(norm_key(f.place.name), ()))
+        elif c is None and f.place is not None and _undated_noun(t, f):
+            # "رغم نفي دمشق وقوع هجوم كيماوي في المدينة": an undated noun at the place of a one-day happening, or
+            # of a campaign whose day the report tells, names it again ("الأراضي" regained, told by no day, do not)
+            c = self._fitting(f, L.campaigns_by_place().get(norm_key(f.place.name), ()))
+            if c is not None and not c.happening and not any(
+                    d.precision == 1 and d.date_start == c.ended for d in dates):
+                c = None
         if c is None or not 0 <= (published - c.ended).days <= self.background_days or self._ongoing(toks, t, lo):
             return None  # "لا تزال تحترق بنار القصف الكيماوي": told as going on, not the one day
         d = f.date
@@ -2196,6 +2204,13 @@ def _before_aside(toks, k: int, lo: int, breaks: frozenset[str]) -> int | None:
         if toks[n].norm in breaks:
             return None
     return None
+
+
+def _undated_noun(t: Match, f: Frame) -> bool:
+    """Noun trigger ``t`` whose frame tells no day at all ("رغم نفي دمشق وقوع هجوم كيماوي في المدينة"): at the place
+    of a well-known happening of its type within the window after it, the happening named again, as a definite
+    noun's is (a fresh one at that place is told with its day or by a verb)."""
+    return t.payload.pos == "noun" and f.date is None
 
 
 def _alleged(toks: Sequence[Any], t: Match) -> bool:
