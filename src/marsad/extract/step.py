@@ -176,6 +176,9 @@ _EMPTY = _ByUnit()
 # what makes a strike told without its agent a report of the day, not a loose mention: the military site it hit
 # ("سقوط صواريخ على المطار") and the hour it struck ("عند الساعة العاشرة ليلا"); trigger_cues.tsv groups
 STRIKE_CREDIBLE = ("military_site", "time_of_day")
+DEAL = "agreement"  # trigger_cues.tsv: a deal a transfer is told under ("بموجب اتفاق"، "في إطار الاتفاق")
+DEAL_WINDOW = 12  # tokens of a transfer trigger where its deal is named
+NVT_SUB = "Non-violent transfer of territory"
 CONCEDED = "denial_conceded"  # a denial conceded supports a violent act of its sentence, whoever its agent
 SITE_TOLD = "credible:military_site"
 POSITIONS_HIT = "target-positions"  # a strike told as falling on positions ("قصفت مواقع"): no town's people by default
@@ -528,6 +531,11 @@ class EventExtractor:
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
                 _refine(f, t, cue_s, si, clauses.get(t.start_tok) if clauses else None)
+                if f.sub_event_type == NVT_SUB and _near_cue(t, cue_s.get(DEAL, _EMPTY)[si], DEAL_WINDOW):
+                    # "يغادر المسلحون البلدة بموجب اتفاق": a leaving or a taking told under a deal is the deal's
+                    # transfer, supported as a day or a place would support it
+                    f.credible += 1
+                    f.rule_ids.append("credible:" + DEAL)
                 if f.event_type == NAMED_CRIMES and tdef.event_type == NAMED_CRIMES and f.actor1 is not None \
                         and f.actor1.value.kind == "protester":
                     # "قتل أحد المحتجين برصاص ميليشيا": protesters killed by no state force (rf-prox-2 unless) were
