@@ -25,6 +25,7 @@ DEATH_SPAN = 10  # tokens from the number after "لقي" to its "مصرعهم/ح
 PARENTHESIS = 3  # tokens at most between two commas that set off a day or a place inside a clause
 SUBJECTED_WINDOW = 16  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact (was 8: q30c)
 SINCE_SPAN_WINDOW = 4  # tokens back from "سنوات من" to the "منذ" that makes it a span counted back from now
+SUBSET_HEAD_WINDOW = 12  # tokens from a larger count to "بينهم/من ضمنهم" before its part (was 7: q34d; a long noun phrase of the dead stands between)
 AGREED_ACT_WINDOW = 12  # tokens after "على أن" + a verb that are terms of the agreement ("على أن تنسحب ... وتسلم ...")
 # tokens from a terms cue to the verbal noun it agrees on after "على": the counterpart or the subject stands between
 # ("التوصل إلى اتفاق مع جماعة مسلحة في الغوطة الشرقية على الانسحاب"، "وافقت جماعة "فيلق الرحمن" على إجلاء")
@@ -996,7 +997,7 @@ def subset_heads(numbers: Sequence[Any], tokens: Sequence[Token] | None, subset:
         for m in range(max(0, n.tok_start - 2), n.tok_start):
             if tokens[m].norm in subset:
                 head = next((h for h in reversed(numbers[:k])
-                             if h.tok_end <= m and m - h.tok_end <= 7 and (h.value or 0) > (n.value or 0)), None)
+                             if h.tok_end <= m and m - h.tok_end <= SUBSET_HEAD_WINDOW and (h.value or 0) > (n.value or 0)), None)
                 if head is not None:
                     heads[id(n)] = heads.get(id(head), head)
                 break

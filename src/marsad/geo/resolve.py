@@ -264,8 +264,10 @@ class Resolver:
                     and ((m.country != cont.country and not _compass(cont, adjective=False))
                          or (cont.admin1 and m.admin1 and m.admin1 != cont.admin1
                              and (cont.kind == "admin1" or any(v == "province" for _, v in cont.modifiers)
-                                  or (any(v == "rural" for _, v in cont.modifiers) and _far(m, cont))))):
+                                  or ((cont.kind == "region" or any(v == "rural" for _, v in cont.modifiers))
+                                      and _far(m, cont))))):
                 # "بلدة X بمحافظة Y" where the gazetteer only knows an X elsewhere (another province, or
+                # far outside a region named as its container: "قرية X في حوض اليرموك", or
                 # another country: "مخيم البحيرة في محافظة السويداء" is no Egyptian province, "مراكز بحوث في
                 # دمشق" no Yemeni village): another place
                 m.latitude = None
