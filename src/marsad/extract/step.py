@@ -540,7 +540,9 @@ class EventExtractor:
                         and f.actor1.value.kind == "protester":
                     # "قتل أحد المحتجين برصاص ميليشيا": protesters killed by no state force (rf-prox-2 unless) were
                     # shot, they shot no one: they are the attack's victims, its agent the gunmen if none is named
-                    f.actor1, f.actor2 = None, f.actor1
+                    # two plain assignments: mypyc types a swapped pair by its first item (None)
+                    f.actor2 = f.actor1
+                    f.actor1 = None
                     if _near_cue(t, cue_s.get(SMALL_ARMS, _EMPTY)[si], SMALL_ARMS_WINDOW):
                         f.rule_ids.append(GUNMEN)
                     f.rule_ids.append(PROTESTERS_SHOT)
