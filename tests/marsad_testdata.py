@@ -37,3 +37,8 @@ def read_doc(extractor, text: str, published: str, title: str | None = None):
 def events_of(extractor, text: str, sub_event_type: str, published: str) -> list:
     """The events of one sub-event type that ``extractor`` reads in ``text`` published on ``published``."""
     return [e for e in read_doc(extractor, text, published).events if e.sub_event_type == sub_event_type]
+
+
+def fields_of(extractor, text: str, published: str, *names: str) -> list[tuple]:
+    """One tuple per event ``extractor`` reads in ``text``: the event's attributes ``names``, in order."""
+    return [tuple(getattr(e, n) for n in names) for e in read_doc(extractor, text, published).events]

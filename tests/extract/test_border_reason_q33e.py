@@ -2,15 +2,14 @@
 happening answered after "ردا على" keeps its places even when its own trigger word is not licensed as an event."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import fields_of
 
 PUB = "2018-05-06"
 
 
 def _places(extractor, text):
-    doc = extractor(MetaStep()(Document(text=text, published=PUB)))
-    return [(e.sub_event_type, e.location) for e in doc.events]
+    return fields_of(extractor, text, PUB, "sub_event_type", "location")
+
 
 
 def test_the_land_across_a_border_is_no_place_of_the_act(extractor):

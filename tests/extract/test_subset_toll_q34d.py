@@ -2,15 +2,13 @@
 tokens before it; the act's toll is the whole ("27 قتيلا ... من ضمنهم 8 ضباط" is 27, not 8)."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import fields_of
 
 PUB = "2018-07-10"
 
 
 def _tolls(extractor, text):
-    doc = extractor(MetaStep()(Document(text=text, published=PUB)))
-    return [(e.sub_event_type, e.fatalities) for e in doc.events]
+    return fields_of(extractor, text, PUB, "sub_event_type", "fatalities")
 
 
 def test_part_after_min_dimnihim_is_not_the_toll(extractor):
