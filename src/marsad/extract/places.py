@@ -173,10 +173,11 @@ def _across_border(p: Any, toks: Sequence[Any]) -> bool:
     """Whether ``p`` is the land across a border the act is on ("القريبة من الحدود السورية مع لواء إسكندرون"،
     "على الحدود الإدارية مع محافظة دير الزور"): after "مع" (function_words border_with), one token between at most,
     with a border word (border_word) up to three tokens before it. The act is on this side."""
-    k = p.tok_start
+    k, heads = p.tok_start, L.words("border_with")
     for j in range(k - 1, max(-1, k - 3), -1):
-        if toks[j].norm in L.words("border_with"):
-            return any(toks[i].norm in L.words("border_word") for i in range(max(0, j - 3), j))
+        if toks[j].norm in heads:
+            borders = L.words("border_word")
+            return any(toks[i].norm in borders for i in range(max(0, j - 3), j))
     return False
 
 

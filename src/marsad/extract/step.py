@@ -1935,9 +1935,7 @@ def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: t
     for _ in range(3):
         for rid, from_sub, group, et, st, window, unless in L.refiners_by_sub().get(f.sub_event_type, ()):
             if rid not in f.rule_ids and cue_s.get(group) and any(
-                    (-window <= c.start_tok - t.end_tok <= window
-                     or -window <= t.start_tok - c.end_tok <= window) and ca <= c.start_tok < cb
-                    for c in cue_s[group][si]) and not (
+                    _within(t, c, window) and ca <= c.start_tok < cb for c in cue_s[group][si]) and not (
                     # the thing named before its chemical word ("برنامج الأسلحة الكيماوية"): two words more
                     unless and any(-window - 2 <= c.start_tok - t.end_tok <= window
                                    or -window <= t.start_tok - c.end_tok <= window + 2
@@ -1949,9 +1947,14 @@ def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: t
             break
 
 
+def _within(t: Match, c: Match, window: int) -> bool:
+    """Cue ``c`` stands within ``window`` tokens of trigger ``t``, either side, or overlaps it."""
+    return -window <= c.start_tok - t.end_tok <= window or -window <= t.start_tok - c.end_tok <= window
+
+
 def _near_cue(t: Match, cues: Sequence[Match], window: int) -> bool:
     """A cue of the group within window tokens of the trigger, either side, or the trigger itself."""
-    return any(-window <= c.start_tok - t.end_tok <= window or -window <= t.start_tok - c.end_tok <= window for c in cues)
+    return any(_within(t, c, window) for c in cues)
 
 
 def _subject_inside(mentions: Sequence[Mention], t: Match, tdef: Any) -> Mention | None:
@@ -2064,14 +2067,10 @@ def _drop_borrowed_days(frames: Sequence[Frame], recent: Callable[[DateMention],
 def _recalled_days(frames: Sequence[Frame]) -> frozenset[int]:
     """Start offsets of the days told right after a happening recalled as background ("عقب هجوم في 13 من مارس"،
     "الرهائن الذين خطفهم الشهر الماضي") as its own: that day is the old happening's, no day for the report's undated
-    happenings. A day that lifts a recalled happening into the news (q17's own-day) is the news's and stays."""
-    out: set[int] = set()
-    for f in frames:
-        if f.date is None or f.date.tok_start < f.trigger.end_tok:
-            continue
-        if _recalled(f):
-            out.add(f.date.start)
-    return frozenset(out)
+    happenings, also when it lifts the recalled happening into the news (q17's own-day): the day is that
+    happening's, not the undated ones'."""
+    return frozenset(f.date.start for f in frames
+                     if f.date is not None and f.date.tok_start >= f.trigger.end_tok and _recalled(f))
 
 
 def _no_day_told(f: Frame) -> bool:
