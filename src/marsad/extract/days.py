@@ -28,6 +28,8 @@ AGREEMENT_MADE_GAP = 2  # tokens between an agreement noun and the verb that mad
 MADE_DAY_GAP = 6  # tokens between that verb and the day it tells ("أعلنت عنه دمشق الأحد")
 COMPARED_SPAN_DAYS = 31  # a period longer than this after a superlative is what the happening is weighed against
 COMPARED_RECENT_DAYS = 7  # ... when it runs up to (at most this close to) the report: "في السنوات الأخيرة"، "هذا العام"
+NEXT_DAY = "wd-lead-next"  # rule id: a bare weekday of the lead naming the day after publication is that day
+NEXT_DAY_LEAD_CHARS = 400  # the lead: where a report tells its own news's day (as step.LEAD_CHARS)
 
 
 def began(d: DateMention, published: dt.date | None) -> bool:
@@ -103,6 +105,34 @@ def coming(toks, d: DateMention, published: dt.date | None) -> DateMention:
     ahead = dt.timedelta(days=7)
     return replace(d, date_start=d.date_start + ahead, date_end=d.date_end + ahead, relation="future",
                    rule_id=f"{d.rule_id}+{COMING_DAY}")
+
+
+def lead_next_day(toks, d: DateMention, published: dt.date | None) -> DateMention:
+    """"قالت صحيفة ديلي تليغراف، الخميس، إن ..." published on a Wednesday: a bare weekday told in the lead that
+    names the day after publication is that day or publication's, not the one six days back. Sites stamp a report by their own
+    time zone, a night earlier than the Arab day it tells ("استهدفت ... ليل الاثنين" stamped Sunday), and a
+    lead's news is not a week old (that one is "الخميس الماضي"); a coming day is the next one anyway. Not a
+    since-day ("منذ يوم الجمعة" is the last Friday)."""
+    if published is None or d.relation != "unknown" or d.date_start is None or d.date_end is None \
+            or d.start >= NEXT_DAY_LEAD_CHARS or not _bare_weekday(d.rule_id) \
+            or (published - d.date_start).days != 6 or opens_since(toks, d) or _since_before(toks, d.tok_start):
+        return d
+    # publication and the day after: the report's own stamp, or the Arab day it names (no later, else the
+    # happening would read as still to come and be dropped)
+    return replace(d, date_start=published, date_end=published + dt.timedelta(days=1), rule_id=f"{d.rule_id}+{NEXT_DAY}")
+
+
+def _since_before(toks, k: int) -> bool:
+    """"منذ الجمعة"، "منذ يوم الجمعة" (read as "منذ يوم" + "الجمعة"): a since-word before the weekday, over "يوم"."""
+    k -= 1
+    if k >= 0 and toks[k].norm in L.words("day_word_before"):
+        k -= 1
+    return k >= 0 and toks[k].norm in L.words("since")
+
+
+def next_day_told(d: DateMention, published: dt.date | None) -> bool:
+    """A lead's weekday read by ``lead_next_day``: it may run one day past publication."""
+    return published is not None and d.rule_id.endswith(NEXT_DAY) and d.date_start == published
 
 
 def _bare_weekday(rid: str) -> bool:

@@ -31,7 +31,7 @@ from marsad.extract.claims import (
     spokesman_body as _spokesman_body,
 )
 from marsad.extract.days import (
-    began as _began, coming as _coming, coming_after as _coming_after, compared_period as _compared_period,
+    began as _began, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, compared_period as _compared_period,
     counted_from as _counted_from, gap_since as _gap_since, is_since as _is_since, long_since as _long_since,
     made_on_a_day as _made_on_a_day,
     opens_since as _opens_since, past_report_end as _past_report_end, since_date as _since_date,
@@ -296,7 +296,8 @@ class EventExtractor:
         for m in actors + agencies:
             taken.update(range(m.start_tok, m.end_tok))
         # a trigger word inside a name is not a trigger ("هيئة تحرير الشام", "الدفاعات الجوية السورية")
-        dates = [_coming(toks, d, published) for d in find_dates(an, published)]
+        dates = [_lead_next_day(toks, x, published) if not _in_quote(doc.text, 0, x.start) else x
+                 for x in (_coming(toks, d, published) for d in find_dates(an, published))]
         in_date: set[int] = set()
         for d in dates:  # "فجر اليوم" is dawn, not a detonation
             in_date.update(range(d.tok_start, d.tok_end))
@@ -836,7 +837,7 @@ class EventExtractor:
         published, toks = rec["published"], rec["analysis"].tokens
         return next((d for d in rec["dates"] if d.date_start is not None and d.start < LEAD_CHARS
                      and d.start not in recalled
-                     and (published is None or (d.date_end <= published
+                     and (published is None or ((d.date_end <= published or _next_day_told(d, published))
                                                 and (published - d.date_end).days <= self.background_days))
                      and not _is_since(toks, d) and not _opens_since(toks, d)
                      # "قبل سنوات" spans years: no day for the document's undated happenings
