@@ -1,7 +1,8 @@
 """A bare weekday told in the lead that names the day after publication ("قالت ... الخميس" stamped on a
 Wednesday: the site's clock runs a night behind the Arab day it tells) is publication's day or the next, not
 the same weekday six days back (g35d). Not a since-day ("منذ يوم الجمعة") nor a day in quoted speech, which
-stay the last such weekday."""
+stay the last such weekday. A day counted back that closes a since-phrase ("منذ بدء تنفيذ الهدنة قبل
+عشرة أيام") is that start, not the day of the acts told beside it."""
 from __future__ import annotations
 
 from marsad.model import Document
@@ -43,3 +44,17 @@ def test_a_weekday_in_quoted_speech_stays_the_last_one(extractor):
     doc = _doc(extractor, "قال مسؤول محلي للصحفيين \"الهجوم وقع يوم الخميس على بلدة كفرنبل وقتل فيه خمسة "
                           "مدنيين بقصف مدفعي\".")
     assert all(e.date_start == "2018-05-10" for e in doc.events if e.sub_event_type == "Shelling/artillery/missile attack")
+
+
+def test_a_day_counted_back_in_a_since_phrase_is_its_start_not_the_acts(extractor):
+    # "منذ بدء تنفيذ الهدنة قبل عشرة أيام" dates the truce's start (2018-03-10), not the shelling told beside it
+    doc = _doc(extractor, "قصفت القوات الحكومية بلدة كفرنبل في ريف إدلب، ولم يخرج أي مدني منذ بدء تنفيذ الهدنة قبل "
+                          "عشرة أيام.", published="2018-03-20")
+    days = _days(doc, "Shelling/artillery/missile attack")
+    assert days and all(s >= "2018-03-19" for s, _ in days)
+
+
+def test_a_day_counted_back_alone_stays_the_acts(extractor):
+    # guard: with no since-word before it, "قبل عشرة أيام" is the shelling's own day
+    doc = _doc(extractor, "قتل خمسة مدنيين في قصف مدفعي على بلدة كفرنبل قبل عشرة أيام.", published="2018-03-20")
+    assert _days(doc, "Shelling/artillery/missile attack") == [("2018-03-10", "2018-03-10")]

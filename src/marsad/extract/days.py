@@ -28,6 +28,8 @@ AGREEMENT_MADE_GAP = 2  # tokens between an agreement noun and the verb that mad
 MADE_DAY_GAP = 6  # tokens between that verb and the day it tells ("أعلنت عنه دمشق الأحد")
 COMPARED_SPAN_DAYS = 31  # a period longer than this after a superlative is what the happening is weighed against
 COMPARED_RECENT_DAYS = 7  # ... when it runs up to (at most this close to) the report: "في السنوات الأخيرة"، "هذا العام"
+AGO_BEFORE = "rd-ago1+"  # relative_dates.tsv: "قبل" + a count ("قبل 12 يوما")
+SINCE_OPENED_WINDOW = 5  # tokens back from "قبل" to the "منذ" whose start it dates ("منذ بدء القصف المكثف عليها قبل")
 NEXT_DAY = "wd-lead-next"  # rule id: a bare weekday of the lead naming the day after publication is that day
 NEXT_DAY_LEAD_CHARS = 400  # the lead: where a report tells its own news's day (as step.LEAD_CHARS)
 
@@ -59,9 +61,26 @@ def long_since(toks, a: int, b: int, dates: Sequence[DateMention], published: dt
 
 
 def is_since(toks, d) -> bool:
-    """A date preceded by "منذ" is a start point ("منذ 18 شباط"), not the event's date."""
+    """A date preceded by "منذ" is a start point ("منذ 18 شباط"), not the event's date; so is one counted back
+    ("قبل 12 يوما") that closes a since-phrase of its own clause ("منذ بدء تنفيذها قبل 12 يوما"): the day the
+    counted-from happening began, not the day of the happenings told beside it."""
     k = d.tok_start - 1
-    return k >= 0 and toks[k].norm in L.words("since")
+    since = L.words("since")
+    if k >= 0 and toks[k].norm in since:
+        return True
+    return d.rule_id.startswith(AGO_BEFORE) and d.relation == "past" and _since_opened(toks, d.tok_start)
+
+
+def _since_opened(toks, k: int) -> bool:
+    """A since-word within SINCE_OPENED_WINDOW tokens before ``k``, in its clause."""
+    since, breaks = L.words("since"), L.words("clause_break")
+    for j in range(k - 1, max(-1, k - 1 - SINCE_OPENED_WINDOW), -1):
+        w = toks[j].norm
+        if w in breaks:
+            return False
+        if w in since:
+            return True
+    return False
 
 
 def gap_since(toks, d) -> bool:
