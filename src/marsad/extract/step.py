@@ -296,8 +296,9 @@ class EventExtractor:
         for m in actors + agencies:
             taken.update(range(m.start_tok, m.end_tok))
         # a trigger word inside a name is not a trigger ("هيئة تحرير الشام", "الدفاعات الجوية السورية")
-        dates = [_lead_next_day(toks, x, published) if not _in_quote(doc.text, 0, x.start) else x
-                 for x in (_coming(toks, d, published) for d in find_dates(an, published))]
+        # a lead's weekday of the day after publication is the report's own day; a quoted one is the speaker's
+        dates = [_lead_next_day(toks, x, published) if x.start < LEAD_CHARS and not _in_quote(doc.text, 0, x.start)
+                 else x for x in (_coming(toks, d, published) for d in find_dates(an, published))]
         in_date: set[int] = set()
         for d in dates:  # "فجر اليوم" is dawn, not a detonation
             in_date.update(range(d.tok_start, d.tok_end))
