@@ -31,3 +31,16 @@ def test_recalled_happening_without_a_toll_stays_background(extractor):
     # no toll before «بعد»: the clash dates the main clause, a happening recalled
     doc = _run(extractor, "وعاد الهدوء إلى مدينة الحويجة بعد الاشتباكات التي شهدتها في العام الماضي.")
     assert "Battles" not in _types(doc)
+
+
+def test_indefinite_strike_told_by_its_masculine_result_verb_is_news(extractor):
+    # «أدى» (told_verb, the masculine of «أدت»): the indefinite attack after «بعد» is told with its toll
+    doc = _run(extractor, "وأعلنت الحكومة الحداد بعد هجوم صاروخي أدى إلى مقتل خمسة مدنيين في بلدة تلبيسة.")
+    assert "Explosions/Remote violence" in _types(doc)
+
+
+def test_strikes_expected_in_the_feminine_present_are_no_event(extractor):
+    # «تتوقع» (md-exp-12700): "توقع*" and "يتوقع*" missed the ت prefix
+    doc = _run(extractor, "وتتوقع مصادر عسكرية قيام الجيش بشن غارات على مواقع المسلحين في ريف حماة.")
+    assert doc.events == []
+    assert any(d["reason"] == "modality:expectation" for d in doc.dropped)
