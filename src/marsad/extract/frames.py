@@ -285,7 +285,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
                     or (tdef.pos == "noun" and gap == 2 and tokens[lead + 1].norm in words("relative_link")):
                 return (cue.kind, cue.id)
             continue
-        if cue.kind == "background" and (_since_span(tokens, c.start_tok, sent_lo) or _told_after(tokens, c, trig, tdef, sent_hi)):
+        if cue.kind == "background" and (_since_span(tokens, c.start_tok, sent_lo) or _told_after(tokens, c, trig, tdef, sent_hi)
+                                         or _toll_cause(tokens, c, tdef, sent_lo)):
             continue
         if cue.kind == OPINION and cue.where == "after" and _act_agreed(tokens, c.end_tok, sent_hi):
             # "اتفاق على أن تنسحب الفصائل": agreeing on an act, not on a view: the agreement stands and the act
@@ -330,6 +331,25 @@ def _told_after(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger,
         return False
     verbs = words("told_verb")
     return any(tokens[k].norm in verbs for k in range(trig.end_tok, min(trig.end_tok + 2, sent_hi)))
+
+
+TOLL_CAUSE_WINDOW = 10  # tokens before "بعد/عقب/إثر" where the dead or wounded its clause reports are read
+TOLL_CAUSE_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+
+
+def _toll_cause(tokens: Sequence[Token], cue: Match, tdef: Trigger, sent_lo: int) -> bool:
+    """"لقي شخص مصرعه بعد سقوط قذائف"، "مقتل ثلاثة مسلحين إثر اشتباك": a strike or a clash right after "بعد/عقب/إثر"
+    (function_words told_after) whose own clause first tells the dead or wounded (function_words toll_before) is the
+    cause of that toll, told with it as news, not a happening recalled to date another one."""
+    if tdef.event_type not in TOLL_CAUSE_TYPES or tokens[cue.end_tok - 1].norm not in words("told_after"):
+        return False
+    toll = with_conjunctions(words("toll_before"))
+    for k in range(cue.start_tok - 1, max(sent_lo, cue.start_tok - TOLL_CAUSE_WINDOW) - 1, -1):
+        if tokens[k].norm in words("clause_break"):
+            return False
+        if tokens[k].norm in toll:
+            return True
+    return False
 
 
 def _agreed_on(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger) -> bool:
