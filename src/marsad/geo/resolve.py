@@ -152,6 +152,7 @@ class Resolver:
         self._applied: dict[tuple, tuple] = {}
         self._seats: dict[str, Place | None] = {}
         self._sides: dict[tuple[str, str], Place | None] = {}
+        self._own: Sequence[PlaceMention] = ()  # the mentions being resolved (see resolve)
 
     def _context(self, mentions: Sequence[PlaceMention], site_cc: str | None,
                  profiles: Sequence[_Profile | None] | None = None) -> tuple[dict, dict]:
@@ -227,6 +228,9 @@ class Resolver:
         with offsets into ``context_text``."""
         self._ctx_text = context_text
         self._ctx = [c for c in context if c.gazetteer_id]
+        # the mentions themselves are context too once resolved: a document's places are resolved among themselves
+        # (no separate context), and an unknown name's neighbours are then among them
+        self._own = mentions
         for m in mentions:  # a mention resolved before starts afresh
             _clear(m)
         pool = list(context) + list(mentions)
@@ -583,13 +587,23 @@ class Resolver:
         if not spots:
             return False
         w: dict[tuple[str, str], float] = {}  # not a Counter: the weights are floats
-        for x in self._ctx:
-            p = self.gaz.places.get(x.gazetteer_id or "")
+        own: dict[tuple[str, str], float] = {}  # the places of the name's own sentence
+        for x in [*self._ctx, *self._own]:
+            if not x.gazetteer_id:
+                continue
+            p = self.gaz.places.get(x.gazetteer_id)
             if p is None or p.kind == "country" or not x.admin1:
                 continue
             d = min(abs(x.start - s) for s in spots)
             if 0 < d <= window:
-                w[(p.cc, x.admin1)] = w.get((p.cc, x.admin1), 0) + 1.0 / (1.0 + d / 50.0)
+                k = (p.cc, x.admin1)
+                w[k] = w.get(k, 0) + 1.0 / (1.0 + d / 50.0)
+                if any(0 < abs(x.start - s) <= window and _one_sentence(text, x.start, s) for s in spots):
+                    own[k] = own.get(k, 0) + 1.0 / (1.0 + d / 50.0)
+        # a place of the name's own sentence decides: "وفي البصرة، ... في منطقة الكرمة. أما في الديوانية" places it by
+        # Basra told before it, not by the next sentence's town written closer
+        if own:
+            w = own
         if not w:
             return False
         (cc, a1), top = _heaviest(w)
@@ -675,6 +689,16 @@ def _list_container(m: PlaceMention, mentions: Sequence[PlaceMention]) -> PlaceM
             return mentions[n.container]
         prev = n
     return None
+
+
+_SENTENCE_ENDS = frozenset(".!?\u061f\n")
+
+
+def _one_sentence(text: str, a: int, b: int) -> bool:
+    """Whether offsets ``a`` and ``b`` of ``text`` lie in one sentence: no full stop, question or exclamation mark
+    or line break between them."""
+    lo, hi = (a, b) if a <= b else (b, a)
+    return not any(ch in _SENTENCE_ENDS for ch in text[lo:hi])
 
 
 def _near(m: PlaceMention, other: PlaceMention, precision: int, rule: str, note: str) -> None:
