@@ -591,12 +591,16 @@ def _owns_positions(tokens: Sequence[Token], m: Mention) -> bool:
     return k > 1 and tokens[k - 2].norm in marks and tokens[k - 1].norm in words("head_modifier")
 
 
+WITH = "مع"  # the preposition that names the partner of a deal or a clash
+
+
 def _joined_before(tokens: Sequence[Token], m: Mention, before: Sequence[Mention]) -> Mention | None:
-    """The other actor joined to ``m`` by "و" right before it ("روسيا وتركيا"), if any."""
+    """The other actor joined to ``m`` by "و" right before it ("روسيا وتركيا"), or by "مع" ("توصلت الفصائل مع روسيا
+    إلى اتفاق": the partner of a deal is its other side), if any."""
     k = m.tok_start
     if m.prefix.startswith("و"):
         lo = k
-    elif k > 0 and tokens[k - 1].norm == "و":
+    elif k > 0 and tokens[k - 1].norm in ("و", WITH):
         lo = k - 1
     else:
         return None
