@@ -72,3 +72,9 @@ def test_russias_negotiators_are_russia(extractor):
 def test_the_popular_forces_hit_in_afrin_are_the_ndf(extractor):
     evs = _strikes(extractor, "قصفت المدفعية التركية يوم الثلاثاء أماكن وجود القوات الشعبية في ريف عفرين.")
     assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Turkey (2016-)", "NDF: National Defence Forces")]
+
+
+def test_the_kurdish_fighters_generic_name_is_the_ypg(extractor):
+    evs = _events(extractor, "اندلعت اشتباكات عنيفة يوم الجمعة بين الجيش التركي والمسلحين الأكراد في ريف عفرين.",
+                  "Armed clash")
+    assert evs and {evs[0].actor1, evs[0].actor2} == {"Military Forces of Turkey (2016-)", "YPG: People's Protection Units"}
