@@ -38,8 +38,11 @@ def test_civilians_may_be_the_target_of_a_strike():
 def test_agreement_names_the_home_government_first_but_not_a_foreign_state():
     a1, a2, fired = apply_roles("Strategic developments", "Agreement", _mention("syr-reb"), _mention("syr-mil"), "Syria")
     assert (a1.value.id, a2.value.id, fired) == ("syr-mil", "syr-reb", ["ar-4"])
+    a1, a2, fired = apply_roles("Strategic developments", "Agreement", _mention("syr-reb"), _mention("tur-mil"), "Syria")
+    assert (a1.value.id, a2.value.id, fired) == ("syr-reb", "tur-mil", [])
+    # g35e: Russia, which concluded the 2018 deals in Syria, is named first (ar-12902)
     a1, a2, fired = apply_roles("Strategic developments", "Agreement", _mention("syr-reb"), _mention("rus-mil"), "Syria")
-    assert (a1.value.id, a2.value.id, fired) == ("syr-reb", "rus-mil", [])
+    assert (a1.value.id, a2.value.id, fired) == ("rus-mil", "syr-reb", ["ar-12902"])
 
 
 def test_territory_taken_after_civilians_fled_has_no_civilian_side(extractor):

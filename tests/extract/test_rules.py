@@ -25,7 +25,8 @@ FACTUAL = [
     ("اختطف مسلحون مجهولون ثلاثة صحفيين في مدينة إدلب.", "Abduction/forced disappearance", None),
     ("اعتقلت الشرطة العراقية عشرة أشخاص في مدينة البصرة.", "Arrests", "Police Forces of Iraq (2014-2018)"),
     ("خرجت مظاهرة في مدينة البصرة احتجاجا على انقطاع الكهرباء.", "Peaceful protest", None),
-    ("توصلت فصائل المعارضة إلى اتفاق مع الجانب الروسي في مدينة درعا.", "Agreement", "Opposition Rebels (Syria)"),
+    # g35e: Russia's side, named after "مع", is the first party of a deal in Syria (ar-12902)
+    ("توصلت فصائل المعارضة إلى اتفاق مع الجانب الروسي في مدينة درعا.", "Agreement", "Military Forces of Russia (2000-)"),
     ("استسلم نحو مئة مقاتل من تنظيم داعش في مدينة الرقة.", "Change to group/activity", "Islamic State (Iraq and Syria)"),
     ("أسقطت الدفاعات الجوية السورية صواريخ فوق مطار الشعيرات في ريف حمص.", "Disrupted weapons use", "Military Forces of Syria (2000-)"),
     ("شن الطيران الإسرائيلي غارات على مطار التيفور في ريف حمص.", "Air/drone strike", "Military Forces of Israel (1948-)"),

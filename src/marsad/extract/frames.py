@@ -611,12 +611,16 @@ def _owns_positions(tokens: Sequence[Token], m: Mention) -> bool:
     return k > 1 and tokens[k - 2].norm in marks and tokens[k - 1].norm in words("head_modifier")
 
 
+WITH = "مع"  # the preposition that names the partner of a deal or a clash
+
+
 def _joined_before(tokens: Sequence[Token], m: Mention, before: Sequence[Mention]) -> Mention | None:
-    """The other actor joined to ``m`` by "و" right before it ("روسيا وتركيا"), if any."""
+    """The other actor joined to ``m`` by "و" right before it ("روسيا وتركيا"), or by "مع" ("توصلت الفصائل مع روسيا
+    إلى اتفاق": the partner of a deal is its other side), if any."""
     k = m.tok_start
     if m.prefix.startswith("و"):
         lo = k
-    elif k > 0 and tokens[k - 1].norm == "و":
+    elif k > 0 and tokens[k - 1].norm in ("و", WITH):
         lo = k - 1
     else:
         return None
@@ -939,6 +943,7 @@ def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Me
     return a1, a2, fired
 
 
+SITE_AGENT_GUESSED = "site-agent-guessed"  # struck_own_site's agent is the report's most named force, not read
 REBEL_INTER = 2  # ACLED's inter code of rebel groups (actors.tsv inter)
 
 
@@ -963,6 +968,29 @@ def broker_side(sub_event_type: str, a1: Actor | None, a2: Actor | None, country
             continue
         if _is_kind(other, "home-state", country):
             return broker, rebels, [r.id]
+    return a1, a2, []
+
+
+def struck_own_site(sub_event_type: str, a1: Actor | None, a2: Actor | None, country: str | None,
+                    named: Sequence[Actor]) -> tuple[Actor | None, Actor | None, list[str]]:
+    """"استهدفت صواريخ مطار التيفور العسكري": a strike on a military site whose agent the sentence does not name, given
+    the home state by the coder's default (actor_roles.tsv rule "own-site"), fell on the home state's own base: the home
+    state is its target, and its agent is the foreign force among the default row's lenders (default_actors.tsv
+    borrow_from) that the report names most (``named``, most named first), else the row's actor (an unidentified armed
+    group). A counterpart read as a foreign lender ("نفذتها إسرائيل") is the agent. A strike on the home country's rebels,
+    IS or civilians stays the government's. Returns (actor1, actor2, rules that acted)."""
+    if a1 is None:
+        return a1, a2, []
+    for r in role_rules(event_types()[sub_event_type][0], sub_event_type):
+        if r.rule != "own-site" or country not in r.countries or not _is_kind(a1, r.kind, country):
+            continue
+        if a2 is not None and (a2.kind == "civilian" or (
+                a2.kind == "nonstate" and a2.inter == REBEL_INTER and a2.country in ("", country))):
+            return a1, a2, []  # the government's strike on the rebels' positions or depots
+        if a2 is not None and any(a.id == a2.id for a in named):
+            return a2, a1, [r.id]
+        agent = named[0] if named else actor_table()[r.actor]
+        return agent, (a2 if a2 is not None else a1), [r.id, SITE_AGENT_GUESSED]
     return a1, a2, []
 
 

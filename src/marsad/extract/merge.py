@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
-from marsad.extract.frames import iso_day, overlaps
+from marsad.extract.frames import SITE_AGENT_GUESSED, iso_day, overlaps
 from marsad.extract.places import PLACE_LIST
 from marsad.geo import Geocoder
 from marsad.geodesy import km
@@ -248,6 +248,8 @@ def _fold_faces(out: list[Event], own_date: dict[int, int], reported: set[int]) 
         if m is None:
             continue
         keep, gone = (m, face) if _attacker_named(m) else (face, m)
+        if SITE_AGENT_GUESSED in gone.rule_ids:
+            gone.actor1, gone.actor2 = _read_sides(gone)  # the guessed sides fill no side of the interception
         m_type = (keep.event_type, keep.sub_event_type, keep.disorder_type)
         dead = (keep.fatalities, keep.fatalities_low, keep.fatalities_high)
         own_date[id(keep)] = _absorb(keep, gone, own_date[id(keep)], own_date[id(gone)])
@@ -264,9 +266,19 @@ def _fold_faces(out: list[Event], own_date: dict[int, int], reported: set[int]) 
 def _defended(face: Event, strike: Event) -> bool:
     """The interceptor is the strike's target or unnamed, and the side it met is the attacker or unnamed; an
     interceptor that is itself the striker ("إسرائيل أسقطت طائرة مسيرة" beside Israeli raids) tells another happening."""
-    if face.actor1 and (face.actor1 == strike.actor1 or (strike.actor2 and face.actor1 != strike.actor2)):
+    s1, s2 = _read_sides(strike)
+    if face.actor1 and (face.actor1 == s1 or (s2 and face.actor1 != s2)):
         return False
-    return not _named(face.actor2) or face.actor2 == strike.actor1 or not _named(strike.actor1)
+    return not _named(face.actor2) or face.actor2 == s1 or not _named(s1)
+
+
+def _read_sides(strike: Event) -> tuple[str | None, str | None]:
+    """The strike's sides as the text gave them: a strike on a base whose agent and target were guessed
+    (frames.struck_own_site) is the coder's default agent's with no target named, as it was before the guess."""
+    if SITE_AGENT_GUESSED not in strike.rule_ids:
+        return strike.actor1, strike.actor2
+    default = L.default_actor(strike.country, strike.sub_event_type)
+    return (default.display(strike.country) if default else None), None
 
 
 def _named(actor: str | None) -> bool:
@@ -280,6 +292,8 @@ def _attacker_named(ev: Event) -> bool:
     """The strike's attacker is a side of its own, not unidentified nor the coder's default for the place (a strike
     on a Syrian base read as the Syrian army's for want of a named attacker is only the interception's missiles)."""
     default = L.default_actor(ev.country, ev.sub_event_type)
+    if SITE_AGENT_GUESSED in ev.rule_ids:
+        return False  # the agent of a strike on a base guessed from the forces the report names (step.struck_own_site)
     return _named(ev.actor1) and (default is None or ev.actor1 != default.name)
 
 
@@ -414,7 +428,10 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     for e in ev.evidence:
         if all((e.start, e.end) != (x.start, x.end) for x in m.evidence):
             m.evidence.append(e)
+    guessed = (SITE_AGENT_GUESSED in m.rule_ids) + (SITE_AGENT_GUESSED in ev.rule_ids)
     m.rule_ids += [r for r in ev.rule_ids if r not in m.rule_ids]
+    if guessed == 1:  # one mention read the sides the other guessed (frames.struck_own_site): they are read
+        m.rule_ids.remove(SITE_AGENT_GUESSED)
     m.claimed_by += [c for c in ev.claimed_by if c not in m.claimed_by]
     return m_own
 
