@@ -3,6 +3,7 @@
 - a departure in a sentence telling flight is people fleeing, not fighters handing over ground (triggers.tsv needs
   !flight, trigger_cues.tsv group flight);
 - "recently" beside an undated trigger recalls the background of the news (modality.tsv md-bg-12600, 12602, 12603);
+- approaching an agreement or a taking is not yet reaching it (modality.tsv md-exp-12607..12609);
 - a commentary piece names a well-known happening with no day of its own: the report's week a campaigns.tsv row
   lends it (told-again-week) is no day of the column's own (step.EventExtractor._keep).
 """
@@ -56,3 +57,10 @@ def test_a_column_names_a_known_taking_without_its_day(extractor):
     doc = read_doc(extractor, COLUMN, "2018-04-17", title="سامي خليل يكتب لـCNN: ماذا بعد الغوطة")
     assert not doc.events, [(e.sub_event_type, e.date_start, e.rule_ids) for e in doc.events]
     assert any(d["reason"].startswith("commentary") for d in doc.dropped), doc.dropped
+
+
+def test_approaching_an_agreement_is_not_reaching_it(extractor):
+    doc = read_doc(extractor, "تقترب فصائل المعارضة في الجنوب وروسيا من الوصول إلى اتفاق لوقف إطلاق النار في درعا، "
+                              "بحسب متحدث باسم الفصائل الجمعة.", PUB, title="تطورات")
+    assert not [e for e in doc.events if e.event_type == "Strategic developments"], \
+        [(e.sub_event_type, e.rule_ids) for e in doc.events]
