@@ -1835,6 +1835,9 @@ class EventExtractor:
         if genre is not None:
             # commentary names happenings in passing; only one told with its day and a place is reported
             own_day, own_place = own[id(ev)]
+            # a well-known happening dated by the report's week (told-again-week) was told with no day at all:
+            # the column or explainer only names it ("استعادة السيطرة على كامل الغوطة" in an opinion piece)
+            own_day = own_day and not (TOLD_AGAIN_WEEK in ev.rule_ids and TOLD_AGAIN not in ev.rule_ids)
             lack = ("day" if not own_day and not keeps_undated(genre, ev.event_type) else
                     "place" if not own_place or ev.latitude is None or (ev.gazetteer_id or "").startswith("c:")
                     else None)
