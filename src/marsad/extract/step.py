@@ -53,7 +53,7 @@ from marsad.extract.places import (
     without_reference_points as _without_reference_points,
 )
 from marsad.extract.merge import (
-    DAY_AFTER_ACT, REPORT_DAY, SAID_DAY, country_of_generics, dates_overlap, event_id_cnty, merge_within, set_interaction,
+    DAY_AFTER_ACT, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank, dates_overlap, event_id_cnty, merge_within, set_interaction,
 )
 from marsad.geo import Geocoder
 from marsad.geo.tables import countries
@@ -110,6 +110,11 @@ LIST_SHARED = ("sub_event_type", "disorder_type", "actor1", "assoc_actor_1", "in
                "inter2", "interaction", "civilian_targeting")
 SIBLING_TYPES = frozenset({"Explosions/Remote violence", "Protests", "Riots"})
 SIBLING_MARGIN = 0.05  # how far below the threshold such a mention may score
+DATED = "dated-at-place"  # rule id: a weak mention kept for the day and the town told in its own words
+BEGUN_DAY = "day-begun"  # rule id: the frame's day is told as when another happening began (began_day words)
+BEGUN_WINDOW = 12  # tokens back from a day to a word of beginning, within one clause
+DATED_TYPES = frozenset({"Strategic developments", "Violence against civilians", "Protests", "Riots"})
+DATED_MARGIN = 0.07  # how far below the threshold a mention told with its own day and town may score
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
 VICTIMS_CUE = "civilian"  # trigger_cues group of unarmed victims ("قتل" needs it: licensed by who was killed)
@@ -681,6 +686,8 @@ class EventExtractor:
                             f.rule_ids.append(SAID_DAY)
                         elif _day_right_after(toks, f.date, t, trig_s[si]):
                             f.rule_ids.append(DAY_AFTER_ACT)
+                        if _begun_other_day(toks, f.date, t):
+                            f.rule_ids.append(BEGUN_DAY)
                 if f.modality and f.modality[0] in OWN_DAY_KINDS and f.modality[1].startswith("md-") \
                         and f.date is not None and f.date.tok_end <= t.start_tok:
                     # "ضربات فجر السبت ردا على هجوم وقع في 7 نيسان": the nearest day, told before the recalled
@@ -1788,6 +1795,9 @@ class EventExtractor:
                     setattr(ev, k, getattr(head, k))
                 ev.rule_ids.append(LIST_SIBLING)
                 self._keep(doc, ev, own, genre)
+            elif self._dated_at_place(ev, own, doc.events):
+                ev.rule_ids.append(DATED)
+                self._keep(doc, ev, own, genre)
             else:
                 drop_event(doc, ev, f"low confidence {ev.confidence}", ev.rule_ids[0])
         doc.events = _without_countrywide_transfers(doc, doc.events)
@@ -1835,6 +1845,25 @@ class EventExtractor:
                 drop_event(doc, ev, f"commentary: no {lack} of its own", genre)
                 return
         doc.events.append(ev)
+
+    def _dated_at_place(self, ev: Event, own: Mapping[int, tuple[bool, bool]], kept: Sequence[Event]) -> bool:
+        """A weak mention told with a day and a town (or province) of its own words ("وافقت الفصائل في محافظة درعا
+        الجمعة على التسوية"، "قتلت في 25 من الشهر الجاري ... في مدينة البصرة") is a report of a happening, not a
+        state of affairs: its low score is the trigger's (a noun, a verb of several senses) or its place in the
+        article (far from the lead, told once), which the day and the town make up for."""
+        if ev.event_type not in DATED_TYPES or BEGUN_DAY in ev.rule_ids or PLACE_LIST in ev.rule_ids:
+            # a weak battle or strike beside the day's news is mostly a reference or a state of affairs ("تقترب
+            # معركة عفرين من الحسم"); a development, an attack on a person or a protest is told once, by its day.
+            # A weak mention over a list of towns ("وافقت الفصائل المسيطرة على X و Y و Z على تسليم المنطقة") is one
+            # happening told of an area: its first town only
+            return False
+        own_day, own_place = own[id(ev)]
+        return (own_day and own_place and date_rank(ev) == TOLD_DAY and ev.time_precision == 1
+                and ev.latitude is not None and not (ev.gazetteer_id or "").startswith("c:")
+                and ev.confidence >= self.min_confidence - DATED_MARGIN and not _told_with(ev, kept)
+                # the same type at the same place on those days is kept already: the mention adds no happening
+                and not any(k.event_type == ev.event_type and k.gazetteer_id == ev.gazetteer_id and dates_overlap(k, ev)
+                            for k in kept))
 
     def _sibling_place(self, ev: Event, kept: Sequence[Event], own: Mapping[int, tuple[bool, bool]]) -> bool:
         """A weak mention that names a place of its own ("واستهدفت الغارات أيضا مطار X") is one more place of a
@@ -2241,6 +2270,25 @@ def _day_right_after(toks: Sequence[Any], d: Any, t: Match, triggers: Sequence[M
     # "وتأتي المعارك غداة مقتل مدنيين الجمعة": a day told after "غداة"، "بعد" dates the other happening
     other = _other_day_words()
     return not any(toks[k].norm in other for k in range(t.end_tok, d.tok_start))
+
+
+def _begun_other_day(toks: Sequence[Any], d: Any, t: Match) -> bool:
+    """The day closes a phrase of beginning that the trigger is not part of ("عملية عسكرية بدأتها في 19 يونيو، ثم
+    اتفاق تسوية"، "منذ بدء تصعيدها في التاسع من يونيو"): it tells when a campaign or a measure began, not when the
+    act the trigger names happened. A trigger between the word and the day is what began ("بدأت عملية الإجلاء
+    الجمعة"): its own day."""
+    began, breaks = _began_words(), L.words("clause_break")
+    for k in range(d.tok_start - 1, max(d.tok_start - BEGUN_WINDOW, 0) - 1, -1):
+        if toks[k].norm in breaks:
+            return False
+        if toks[k].norm in began:
+            return not k < t.start_tok < d.tok_start
+    return False
+
+
+@lru_cache(maxsize=1)
+def _began_words() -> frozenset[str]:
+    return with_conjunctions(L.words("began_day"))
 
 
 @lru_cache(maxsize=1)
