@@ -515,6 +515,11 @@ class EventExtractor:
                     self._dead_side(f, toks, t, tdef, sides, adjs, cas_s[si])
                 elif f.actor2 is None and tdef.event_type in STRUCK:
                     self._struck_side(f, toks, sides, adjs, cas_s[si])
+                if NEEDS_AGENT in needs and f.actor1 is not None and _counted_dead_side(toks, t, f.actor1):
+                    # "قتل 14 عنصرا من قوات النظام": the group the dead are counted of is no agent of the killing
+                    if f.actor2 is None:
+                        f.actor2 = f.actor1
+                    f.actor1 = None
                 if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
                     if _near_cue(t, cue_s.get(SMALL_ARMS, _EMPTY)[si], SMALL_ARMS_WINDOW):
                         # "قتل ناشط بإطلاق نار": someone fired; gunmen not named are still the agent
@@ -1938,14 +1943,32 @@ def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit
     out: list[Match] = []
     for t in trigs:
         tdef: L.Trigger = t.payload
-        needs = tdef.needs.split("+") if tdef.needs else ()
-        lacking = next((g for g in needs if g != NEEDS_AGENT and g[0] != NEEDS_NOT
-                        and not cue_s.get(g, _EMPTY)[si]), None)
+        lacking = _lacking(tdef, cue_s, si)
         if lacking is None:
             out.append(t)
+            continue
+        # another reading of the same word that the sentence licenses ("قتل الجيش 11 مسلحا": no civilian, fighters)
+        alt = next((a for a in L.trigger_alternatives().get(tdef.id, ()) if _lacking(a, cue_s, si) is None), None)
+        if alt is not None:
+            out.append(t._replace(payload=alt))
         else:
             _drop_unlicensed(doc, t, tdef, lacking, sent)
     return out
+
+
+def _counted_dead_side(toks: Sequence[Any], t: Match, a: Any) -> bool:
+    """The actor is named as the group the dead are counted of, right after a killing verb ("قتل فيها 14 عنصرا من
+    قوات النظام"): frames read "N مقاتل من X" as X's members acting ("استسلم مئة مقاتل من داعش"), but killed they
+    are its losses."""
+    k = a.tok_start
+    return 0 < k - t.end_tok <= 6 and k >= 2 and toks[k - 1].norm in L.words("partitive") and any(
+        toks[k - 2].norm.startswith(w) for w in L.words("member"))
+
+
+def _lacking(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int) -> str | None:
+    """The first cue group the trigger row needs that sentence ``si`` does not hold, or None."""
+    needs = tdef.needs.split("+") if tdef.needs else ()
+    return next((g for g in needs if g != NEEDS_AGENT and g[0] != NEEDS_NOT and not cue_s.get(g, _EMPTY)[si]), None)
 
 
 def _drop_unlicensed(doc: Document, t: Match, tdef: L.Trigger, group: str, sent: tuple[int, int]) -> None:
