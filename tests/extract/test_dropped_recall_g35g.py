@@ -59,8 +59,23 @@ def test_civilians_killed_stay_an_attack(extractor):
     assert [e.event_type for e in doc.events] == ["Violence against civilians"]
 
 
-def test_the_group_the_dead_are_counted_of_is_no_agent(extractor):
-    # who killed the 14 is not told: a count, not a clash the regime fought
-    doc = read_doc(extractor, "قتل 14 عنصرا من قوات النظام في حمص أمس.", "2018-04-30")
+@pytest.mark.parametrize("text", [
+    "قتل 14 عنصرا من قوات النظام في حمص أمس.",
+    "كما قتل أكثر من 370 مقاتلا كرديا في عفرين، بحسب المصدر ذاته.",
+])
+def test_the_group_the_dead_are_counted_of_is_no_agent(extractor, text):
+    # who killed them is not told: a count, not a clash the counted side fought
+    doc = read_doc(extractor, text, "2018-04-30")
     assert doc.events == []
     assert any(d["rule_id"] == "tr-clash-13100" for d in doc.dropped)
+
+
+def test_a_kept_weak_transfer_takes_the_group_the_report_names(extractor):
+    # the evacuation the lead tells names the group; the weak mention of another departure only has the default
+    text = ("غادر مقاتلو فيلق الرحمن بلدة عربين في الغوطة الشرقية يوم الخميس، وفق وزارة الدفاع الروسية. "
+            "وتعاني المنطقة من أوضاع إنسانية صعبة منذ سنوات. ويعيش السكان في الأقبية خوفا من القصف المتواصل. "
+            "وأعلن الإعلام الرسمي خروج موكب مقاتلين من بلدة زملكا ليل الاثنين.")
+    doc = read_doc(extractor, text, "2018-03-29")
+    weak = [e for e in doc.events if "dated-at-place" in e.rule_ids]
+    assert [(e.location, e.actor2) for e in weak] == [("Zamalka", "Faylaq al Rahman")]
+    assert "actor2-kin" in weak[0].rule_ids

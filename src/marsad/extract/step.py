@@ -114,6 +114,8 @@ DATED = "dated-at-place"  # rule id: a weak mention kept for the day and the tow
 BEGUN_DAY = "day-begun"  # rule id: the frame's day is told as when another happening began (began_day words)
 BEGUN_WINDOW = 12  # tokens back from a day to a word of beginning, within one clause
 DATED_TYPES = frozenset({"Strategic developments", "Violence against civilians", "Protests", "Riots"})
+DEFAULT_TARGET = "dt-"  # default_targets.tsv row ids: a counterpart no mention named
+KIN_COUNTERPART = "actor2-kin"  # rule id: a DATED mention's default counterpart replaced by a kept kin event's named one
 DATED_MARGIN = 0.07  # how far below the threshold a mention told with its own day and town may score
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
@@ -1802,6 +1804,7 @@ class EventExtractor:
                 self._keep(doc, ev, own, genre)
             elif self._dated_at_place(ev, own, doc.events):
                 ev.rule_ids.append(DATED)
+                _kin_counterpart(ev, doc.events)
                 self._keep(doc, ev, own, genre)
             else:
                 drop_event(doc, ev, f"low confidence {ev.confidence}", ev.rule_ids[0])
@@ -1863,7 +1866,9 @@ class EventExtractor:
             # happening told of an area: its first town only
             return False
         own_day, own_place = own[id(ev)]
-        return (own_day and own_place and date_rank(ev) == TOLD_DAY and ev.time_precision == 1
+        # who acted too: a happening only named with a day and a place ("وصف ما يجري في دوما الأربعاء بأنه مجزرة") is
+        # a judgement of it
+        return (own_day and own_place and ev.actor1 is not None and date_rank(ev) == TOLD_DAY and ev.time_precision == 1
                 and ev.latitude is not None and not (ev.gazetteer_id or "").startswith("c:")
                 and ev.confidence >= self.min_confidence - DATED_MARGIN and not _told_with(ev, kept)
                 # the same type at the same place on those days is kept already: the mention adds no happening
@@ -1956,13 +1961,29 @@ def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit
     return out
 
 
+def _kin_counterpart(ev: Event, kept: Sequence[Event]) -> None:
+    """A weak mention kept for its day and town (DATED) whose counterpart is only the coder's default
+    (default_targets.tsv "dt-") takes the one the document names for a kept event of the same sub-type and agent:
+    the factions that left one town of a report are mostly the group its other departures name ("فيلق الرحمن")."""
+    if not any(r.startswith(DEFAULT_TARGET) for r in ev.rule_ids):
+        return
+    kin = next((k for k in kept if k.sub_event_type == ev.sub_event_type and k.actor1 == ev.actor1 and k.actor2
+                and k.actor2 != ev.actor2 and not any(r.startswith(DEFAULT_TARGET) for r in k.rule_ids)), None)
+    if kin is not None:
+        ev.actor2, ev.inter2, ev.interaction = kin.actor2, kin.inter2, kin.interaction
+        ev.rule_ids.append(KIN_COUNTERPART)
+
+
 def _counted_dead_side(toks: Sequence[Any], t: Match, a: Any) -> bool:
     """The actor is named as the group the dead are counted of, right after a killing verb ("قتل فيها 14 عنصرا من
-    قوات النظام"): frames read "N مقاتل من X" as X's members acting ("استسلم مئة مقاتل من داعش"), but killed they
+    قوات النظام"، "قتل 370 مقاتلا كرديا"): frames read "N مقاتل من X" as X's members acting ("استسلم مئة مقاتل من داعش"), but killed they
     are its losses."""
     k = a.tok_start
-    return 0 < k - t.end_tok <= 6 and k >= 2 and toks[k - 1].norm in L.words("partitive") and any(
-        toks[k - 2].norm.startswith(w) for w in L.words("member"))
+    if not (0 < k - t.end_tok <= 6 and k >= 2):
+        return False
+    if toks[k - 1].norm.isdigit():  # "قتل أكثر من 370 مقاتلا كرديا": the actor's name is the counted noun itself
+        return True
+    return toks[k - 1].norm in L.words("partitive") and any(toks[k - 2].norm.startswith(w) for w in L.words("member"))
 
 
 def _lacking(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int) -> str | None:
