@@ -53,7 +53,8 @@ from marsad.extract.places import (
     without_reference_points as _without_reference_points,
 )
 from marsad.extract.merge import (
-    DAY_AFTER_ACT, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank, dates_overlap, event_id_cnty, merge_within, set_interaction,
+    DAY_AFTER_ACT, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank, dates_overlap, event_id_cnty,
+    merge_within, set_interaction,
 )
 from marsad.geo import Geocoder
 from marsad.geo.tables import countries
