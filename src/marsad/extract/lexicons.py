@@ -128,6 +128,18 @@ def trigger_matcher() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
+def trigger_alternatives() -> dict[str, tuple[Trigger, ...]]:
+    """Trigger row id -> the later rows of triggers.tsv with the same phrase: other readings of one word, each licensed
+    by its own needs ("قتل*": civilians killed, or fighters killed by a named side). The matcher keeps a phrase's first
+    row; a sentence that lacks its needs is read by the first alternative it licenses (step._licensed)."""
+    by_phrase: dict[str, list[Trigger]] = {}
+    for r in load_table("triggers.tsv", required=("id", "phrase", "event_type", "sub_event_type", "pos", "weight")):
+        by_phrase.setdefault(r["phrase"], []).append(
+            Trigger(r["id"], r["event_type"], r["sub_event_type"], r["pos"], float(r["weight"]), r.get("needs", "")))
+    return {rows[i].id: tuple(rows[i + 1:]) for rows in by_phrase.values() if len(rows) > 1 for i in range(len(rows) - 1)}
+
+
+@lru_cache(maxsize=1)
 def trigger_pos() -> dict[str, str]:
     """Trigger row id -> its part of speech (verb|noun), from triggers.tsv."""
     return {r["id"]: r["pos"] for r in load_table("triggers.tsv", required=("id", "pos"))}

@@ -53,7 +53,8 @@ from marsad.extract.places import (
     without_reference_points as _without_reference_points,
 )
 from marsad.extract.merge import (
-    DAY_AFTER_ACT, REPORT_DAY, SAID_DAY, country_of_generics, dates_overlap, event_id_cnty, merge_within, set_interaction,
+    DAY_AFTER_ACT, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank, dates_overlap, event_id_cnty,
+    merge_within, set_interaction,
 )
 from marsad.geo import Geocoder
 from marsad.geo.tables import countries
@@ -110,6 +111,13 @@ LIST_SHARED = ("sub_event_type", "disorder_type", "actor1", "assoc_actor_1", "in
                "inter2", "interaction", "civilian_targeting")
 SIBLING_TYPES = frozenset({"Explosions/Remote violence", "Protests", "Riots"})
 SIBLING_MARGIN = 0.05  # how far below the threshold such a mention may score
+DATED = "dated-at-place"  # rule id: a weak mention kept for the day and the town told in its own words
+BEGUN_DAY = "day-begun"  # rule id: the frame's day is told as when another happening began (began_day words)
+BEGUN_WINDOW = 12  # tokens back from a day to a word of beginning, within one clause
+DATED_TYPES = frozenset({"Strategic developments", "Violence against civilians", "Protests", "Riots"})
+DEFAULT_TARGET = "dt-"  # default_targets.tsv row ids: a counterpart no mention named
+KIN_COUNTERPART = "actor2-kin"  # rule id: a DATED mention's default counterpart replaced by a kept kin event's named one
+DATED_MARGIN = 0.07  # how far below the threshold a mention told with its own day and town may score
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
 VICTIMS_CUE = "civilian"  # trigger_cues group of unarmed victims ("قتل" needs it: licensed by who was killed)
@@ -512,6 +520,11 @@ class EventExtractor:
                     self._dead_side(f, toks, t, tdef, sides, adjs, cas_s[si])
                 elif f.actor2 is None and tdef.event_type in STRUCK:
                     self._struck_side(f, toks, sides, adjs, cas_s[si])
+                if NEEDS_AGENT in needs and f.actor1 is not None and _counted_dead_side(toks, t, f.actor1):
+                    # "قتل 14 عنصرا من قوات النظام": the group the dead are counted of is no agent of the killing
+                    if f.actor2 is None:
+                        f.actor2 = f.actor1
+                    f.actor1 = None
                 if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
                     if _near_cue(t, cue_s.get(SMALL_ARMS, _EMPTY)[si], SMALL_ARMS_WINDOW):
                         # "قتل ناشط بإطلاق نار": someone fired; gunmen not named are still the agent
@@ -683,6 +696,8 @@ class EventExtractor:
                             f.rule_ids.append(SAID_DAY)
                         elif _day_right_after(toks, f.date, t, trig_s[si]):
                             f.rule_ids.append(DAY_AFTER_ACT)
+                        if _begun_other_day(toks, f.date, t):
+                            f.rule_ids.append(BEGUN_DAY)
                 if f.modality and f.modality[0] in OWN_DAY_KINDS and f.modality[1].startswith("md-") \
                         and f.date is not None and f.date.tok_end <= t.start_tok:
                     # "ضربات فجر السبت ردا على هجوم وقع في 7 نيسان": the nearest day, told before the recalled
@@ -1795,6 +1810,10 @@ class EventExtractor:
                     setattr(ev, k, getattr(head, k))
                 ev.rule_ids.append(LIST_SIBLING)
                 self._keep(doc, ev, own, genre)
+            elif self._dated_at_place(ev, own, doc.events):
+                ev.rule_ids.append(DATED)
+                _kin_counterpart(ev, doc.events)
+                self._keep(doc, ev, own, genre)
             else:
                 drop_event(doc, ev, f"low confidence {ev.confidence}", ev.rule_ids[0])
         doc.events = _without_countrywide_transfers(doc, doc.events)
@@ -1845,6 +1864,27 @@ class EventExtractor:
                 drop_event(doc, ev, f"commentary: no {lack} of its own", genre)
                 return
         doc.events.append(ev)
+
+    def _dated_at_place(self, ev: Event, own: Mapping[int, tuple[bool, bool]], kept: Sequence[Event]) -> bool:
+        """A weak mention told with a day and a town (or province) of its own words ("وافقت الفصائل في محافظة درعا
+        الجمعة على التسوية"، "قتلت في 25 من الشهر الجاري ... في مدينة البصرة") is a report of a happening, not a
+        state of affairs: its low score is the trigger's (a noun, a verb of several senses) or its place in the
+        article (far from the lead, told once), which the day and the town make up for."""
+        if ev.event_type not in DATED_TYPES or BEGUN_DAY in ev.rule_ids or PLACE_LIST in ev.rule_ids:
+            # a weak battle or strike beside the day's news is mostly a reference or a state of affairs ("تقترب
+            # معركة عفرين من الحسم"); a development, an attack on a person or a protest is told once, by its day.
+            # A weak mention over a list of towns ("وافقت الفصائل المسيطرة على X و Y و Z على تسليم المنطقة") is one
+            # happening told of an area: its first town only
+            return False
+        own_day, own_place = own[id(ev)]
+        # who acted too: a happening only named with a day and a place ("وصف ما يجري في دوما الأربعاء بأنه مجزرة") is
+        # a judgement of it
+        return (own_day and own_place and ev.actor1 is not None and date_rank(ev) == TOLD_DAY and ev.time_precision == 1
+                and ev.latitude is not None and not (ev.gazetteer_id or "").startswith("c:")
+                and ev.confidence >= self.min_confidence - DATED_MARGIN and not _told_with(ev, kept)
+                # the same type at the same place on those days is kept already: the mention adds no happening
+                and not any(k.event_type == ev.event_type and k.gazetteer_id == ev.gazetteer_id and dates_overlap(k, ev)
+                            for k in kept))
 
     def _sibling_place(self, ev: Event, kept: Sequence[Event], own: Mapping[int, tuple[bool, bool]]) -> bool:
         """A weak mention that names a place of its own ("واستهدفت الغارات أيضا مطار X") is one more place of a
@@ -1928,14 +1968,48 @@ def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit
     out: list[Match] = []
     for t in trigs:
         tdef: L.Trigger = t.payload
-        needs = tdef.needs.split("+") if tdef.needs else ()
-        lacking = next((g for g in needs if g != NEEDS_AGENT and g[0] != NEEDS_NOT
-                        and not cue_s.get(g, _EMPTY)[si]), None)
+        lacking = _lacking(tdef, cue_s, si)
         if lacking is None:
             out.append(t)
+            continue
+        # another reading of the same word that the sentence licenses ("قتل الجيش 11 مسلحا": no civilian, fighters)
+        alt = next((a for a in L.trigger_alternatives().get(tdef.id, ()) if _lacking(a, cue_s, si) is None), None)
+        if alt is not None:
+            out.append(t._replace(payload=alt))
         else:
             _drop_unlicensed(doc, t, tdef, lacking, sent)
     return out
+
+
+def _kin_counterpart(ev: Event, kept: Sequence[Event]) -> None:
+    """A weak mention kept for its day and town (DATED) whose counterpart is only the coder's default
+    (default_targets.tsv "dt-") takes the one the document names for a kept event of the same sub-type and agent:
+    the factions that left one town of a report are mostly the group its other departures name ("فيلق الرحمن")."""
+    if not any(r.startswith(DEFAULT_TARGET) for r in ev.rule_ids):
+        return
+    kin = next((k for k in kept if k.sub_event_type == ev.sub_event_type and k.actor1 == ev.actor1 and k.actor2
+                and k.actor2 != ev.actor2 and not any(r.startswith(DEFAULT_TARGET) for r in k.rule_ids)), None)
+    if kin is not None:
+        ev.actor2, ev.inter2, ev.interaction = kin.actor2, kin.inter2, kin.interaction
+        ev.rule_ids.append(KIN_COUNTERPART)
+
+
+def _counted_dead_side(toks: Sequence[Any], t: Match, a: Any) -> bool:
+    """The actor is named as the group the dead are counted of, right after a killing verb ("قتل فيها 14 عنصرا من
+    قوات النظام"، "قتل 370 مقاتلا كرديا"): frames read "N مقاتل من X" as X's members acting ("استسلم مئة مقاتل من داعش"), but killed they
+    are its losses."""
+    k = a.tok_start
+    if not (0 < k - t.end_tok <= 6 and k >= 2):
+        return False
+    if toks[k - 1].norm.isdigit():  # "قتل أكثر من 370 مقاتلا كرديا": the actor's name is the counted noun itself
+        return True
+    return toks[k - 1].norm in L.words("partitive") and any(toks[k - 2].norm.startswith(w) for w in L.words("member"))
+
+
+def _lacking(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int) -> str | None:
+    """The first cue group the trigger row needs that sentence ``si`` does not hold, or None."""
+    needs = tdef.needs.split("+") if tdef.needs else ()
+    return next((g for g in needs if g != NEEDS_AGENT and g[0] != NEEDS_NOT and not cue_s.get(g, _EMPTY)[si]), None)
 
 
 def _drop_unlicensed(doc: Document, t: Match, tdef: L.Trigger, group: str, sent: tuple[int, int]) -> None:
@@ -2260,6 +2334,25 @@ def _day_right_after(toks: Sequence[Any], d: Any, t: Match, triggers: Sequence[M
     # "وتأتي المعارك غداة مقتل مدنيين الجمعة": a day told after "غداة"، "بعد" dates the other happening
     other = _other_day_words()
     return not any(toks[k].norm in other for k in range(t.end_tok, d.tok_start))
+
+
+def _begun_other_day(toks: Sequence[Any], d: Any, t: Match) -> bool:
+    """The day closes a phrase of beginning that the trigger is not part of ("عملية عسكرية بدأتها في 19 يونيو، ثم
+    اتفاق تسوية"، "منذ بدء تصعيدها في التاسع من يونيو"): it tells when a campaign or a measure began, not when the
+    act the trigger names happened. A trigger between the word and the day is what began ("بدأت عملية الإجلاء
+    الجمعة"): its own day."""
+    began, breaks = _began_words(), L.words("clause_break")
+    for k in range(d.tok_start - 1, max(d.tok_start - BEGUN_WINDOW, 0) - 1, -1):
+        if toks[k].norm in breaks:
+            return False
+        if toks[k].norm in began:
+            return not k < t.start_tok < d.tok_start
+    return False
+
+
+@lru_cache(maxsize=1)
+def _began_words() -> frozenset[str]:
+    return with_conjunctions(L.words("began_day"))
 
 
 @lru_cache(maxsize=1)
