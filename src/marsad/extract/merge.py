@@ -163,6 +163,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             own_actor[id(ev)] = _actor_read(ev)
     out = _merge_refined(out, own_date, reported, own_place)
     out = _fold_faces(out, own_date, reported)
+    out = _fold_rare_strikes(out, own_date, reported)
     if told is not None:
         told.update(id(m) for m in out if id(m) in reported)
     if own is not None:  # id(merged event) -> (day told with one of its mentions, place told with one)
@@ -259,6 +260,53 @@ def _fold_faces(out: list[Event], own_date: dict[int, int], reported: set[int]) 
             reported.add(id(keep))
         out.remove(gone)
     return out
+
+
+def _fold_rare_strikes(out: list[Event], own_date: dict[int, int], reported: set[int]) -> list[Event]:
+    """A strike told at the place and on the day of a rare sub-type's happening of its event type (event_types.tsv
+    merge_km: a chemical attack) is that happening told by its means: "قصف جوي على دوما السبت" beside "هجوم
+    بالغاز على دوما السبت", "القصف التركي طال قرية" beside "هجوم بالغاز" in Afrin. The rare sub-type stays, with its
+    own toll when it has one (the strike's figure is mostly an earlier or partial count). Another day stays apart
+    ("غارات الجمعة" before the gas attack of Saturday), and so do a strike on a province or a country and one by
+    another named attacker."""
+    for rare in [e for e in out if L.merge_km(e.sub_event_type) is not None]:
+        for ev in [e for e in out if e is not rare and e.event_type == rare.event_type
+                   and L.merge_km(e.sub_event_type) is None and _same_day(rare, e) and _one_town(rare, e)
+                   and not _another_attacker(rare, e)]:
+            kept = (rare.sub_event_type, rare.disorder_type, rare.actor1, rare.inter1, rare.actor2, rare.inter2)
+            dead = (rare.fatalities, rare.fatalities_low, rare.fatalities_high)
+            own_date[id(rare)] = _absorb(rare, ev, own_date[id(rare)], own_date[id(ev)])
+            rare.sub_event_type, rare.disorder_type = kept[0], kept[1]
+            if kept[2] is not None:  # the gas attack's sides, read or defaulted for it, stay
+                rare.actor1, rare.inter1 = kept[2], kept[3]
+                if kept[4] is not None or rare.actor2 == kept[2]:
+                    rare.actor2, rare.inter2 = kept[4], kept[5]
+                set_interaction(rare)
+            if dead[1] is not None:
+                rare.fatalities, rare.fatalities_low, rare.fatalities_high = dead
+            rare.rule_ids.append("rare-by-means")
+            if id(ev) in reported:
+                reported.add(id(rare))
+            out.remove(ev)
+    return out
+
+
+def _another_attacker(rare: Event, strike: Event) -> bool:
+    """The strike's attacker is named in its own words and is not the rare happening's: a reprisal on the same day
+    ("أطلقت طائرات بريطانية صواريخ على المنشأة" beside the gas its strike aimed at) is a happening of its own. The
+    document's main agent, taken for want of one (actor-document), names no attacker."""
+    return _attacker_named(strike) and strike.actor1 != rare.actor1 and not GUESSED_ACTOR.intersection(strike.rule_ids)
+
+
+def _one_town(a: Event, b: Event) -> bool:
+    """Both events stand at one town or its surroundings: a strike on a province or a country ("ضربات على سوريا")
+    is not told as the attack on one of its towns."""
+    return max(a.geo_precision or 3, b.geo_precision or 3) <= 2 and _same_place(a, b)
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    """Both events stand on one exact day."""
+    return bool(a.date_start) and a.date_start == b.date_start and a.date_end == b.date_end == a.date_start
 
 
 def _defended(face: Event, strike: Event) -> bool:
