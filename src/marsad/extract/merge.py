@@ -103,6 +103,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     not in ``referred`` (the ids of mentions read only as the object of a reaction, with no day).
     """
     referred = referred or set()
+    _borrowed_places_away(events)
     reported: set[int] = set()  # ids of merged events one of whose mentions reports the happening
     out: list[Event] = []
     own_date: dict[int, int] = {}  # id(merged event) -> how its date was read (date_rank)
@@ -169,6 +170,41 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     if own is not None:  # id(merged event) -> (day told with one of its mentions, place told with one)
         own.update({id(m): (own_date[id(m)] >= OWN_DAY, own_place[id(m)]) for m in out})
     return out
+
+
+BORROWED_AWAY = "place-of-another"  # rule id: a mention's inherited place is another happening's, it stands at the country
+
+
+def _borrowed_places_away(events: list[Event]) -> None:
+    """A mention whose sentence names no place inherits the last one named; when that is the own place of a rare
+    happening of its type (event_types.tsv merge_km: a chemical attack) done by another agent ("هجوم كيماوي للنظام على دوما" then "وشنت الولايات المتحدة
+    ضربات على مواقع للنظام"), the place is that happening's, not the mention's: it stands at the country, where its
+    other mentions may place it ("ضربات على سوريا"). The agent may be the document's (the attack's own default agent is
+    the same as the gas attack's, and such a strike stays)."""
+    for ev in events:
+        if "place-context" not in ev.rule_ids or not ev.gazetteer_id or ev.gazetteer_id.startswith("c:") \
+                or ev.actor1 is None:
+            continue
+        if any(o.gazetteer_id == ev.gazetteer_id and "place-context" not in o.rule_ids
+               and o.event_type == ev.event_type and L.merge_km(o.sub_event_type) is not None
+               and L.merge_km(ev.sub_event_type) is None and o.actor1 != ev.actor1 for o in events):
+            _at_country(ev)
+
+
+def _at_country(ev: Event) -> None:
+    """Place ``ev`` at the country of its place (precision 3)."""
+    gaz = Geocoder.default().gazetteer
+    here = gaz.places.get(ev.gazetteer_id or "")
+    country = gaz.country_place(here.cc) if here is not None else None
+    info = gaz.country_info(here.cc) if here is not None else None
+    if country is None or info is None:
+        return
+    ev.latitude, ev.longitude = country.latitude, country.longitude
+    ev.country, ev.iso, ev.region = info.country, info.iso, info.region
+    ev.admin1 = ev.admin2 = None
+    ev.location, ev.location_text, ev.geo_note = info.country, country.name_ar, None
+    ev.geo_precision, ev.gazetteer_id = 3, country.gid
+    ev.rule_ids.append(BORROWED_AWAY)
 
 
 def set_interaction(m: Event) -> None:
