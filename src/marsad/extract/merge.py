@@ -308,7 +308,7 @@ def _fold_rare_strikes(out: list[Event], own_date: dict[int, int], reported: set
     for rare in [e for e in out if L.merge_km(e.sub_event_type) is not None]:
         for ev in [e for e in out if e is not rare and e.event_type == rare.event_type
                    and L.merge_km(e.sub_event_type) is None and _same_day(rare, e) and _one_town(rare, e)
-                   and not _another_attacker(rare, e)]:
+                   and not _another_attacker(rare, e) and not _other_clause(rare, e)]:
             kept = (rare.sub_event_type, rare.disorder_type, rare.actor1, rare.inter1, rare.actor2, rare.inter2)
             dead = (rare.fatalities, rare.fatalities_low, rare.fatalities_high)
             own_date[id(rare)] = _absorb(rare, ev, own_date[id(rare)], own_date[id(ev)])
@@ -325,6 +325,16 @@ def _fold_rare_strikes(out: list[Event], own_date: dict[int, int], reported: set
                 reported.add(id(rare))
             out.remove(ev)
     return out
+
+
+def _other_clause(rare: Event, strike: Event) -> bool:
+    """The strike is told only in sentences that also tell the rare happening and open a second clause ("أصيبوا
+    بالاختناق جراء غاز الكلور، بينما استمر القصف على البلدة": function_words clause_split): the sentence tells two
+    happenings, each refined by its own clause (branch q33a), and they stay two."""
+    told = {(e.start, e.end) for e in rare.evidence}
+    splits = L.words("clause_split")
+    return bool(strike.evidence) and all(
+        (e.start, e.end) in told and any(w in splits for w in norm_key(e.text).lower().split()) for e in strike.evidence)
 
 
 def _another_attacker(rare: Event, strike: Event) -> bool:
