@@ -12,6 +12,7 @@ from marsad.extract.places import PLACE_LIST
 from marsad.geo import Geocoder
 from marsad.geodesy import km
 from marsad.lang.ar.normalize import norm_key
+from marsad.lang.ar.tokens import tokenize
 from marsad.model import Event
 
 REPORT_DAY = "report-day"  # the mention's only date is the day its statement was made (merges as undated)
@@ -300,15 +301,16 @@ def _fold_faces(out: list[Event], own_date: dict[int, int], reported: set[int]) 
 
 def _fold_rare_strikes(out: list[Event], own_date: dict[int, int], reported: set[int]) -> list[Event]:
     """A strike told at the place and on the day of a rare sub-type's happening of its event type (event_types.tsv
-    merge_km: a chemical attack) is that happening told by its means: "قصف جوي على دوما السبت" beside "هجوم
-    بالغاز على دوما السبت", "القصف التركي طال قرية" beside "هجوم بالغاز" in Afrin. The rare sub-type stays, with its
-    own toll when it has one (the strike's figure is mostly an earlier or partial count). Another day stays apart
-    ("غارات الجمعة" before the gas attack of Saturday), and so do a strike on a province or a country and one by
-    another named attacker."""
+    merge_km: a chemical attack), its sentence telling a gas or suffocation, is that happening told by its means:
+    "حالات اختناق إثر قصف جوي على دوما السبت" beside "هجوم بالغاز على دوما السبت", "القصف أدى إلى مشكلات في التنفس
+    ... هجوما بالغاز" in Afrin. The rare sub-type stays, with its own toll when it has one (the strike's figure is
+    mostly an earlier or partial count). Another day stays apart ("غارات الجمعة" before the gas attack of Saturday),
+    and so do a strike told with no gas, a strike on a province or a country, one by another named attacker and one
+    told in another clause of the gas attack's sentence."""
     for rare in [e for e in out if L.merge_km(e.sub_event_type) is not None]:
         for ev in [e for e in out if e is not rare and e.event_type == rare.event_type
                    and L.merge_km(e.sub_event_type) is None and _same_day(rare, e) and _one_town(rare, e)
-                   and not _another_attacker(rare, e) and not _other_clause(rare, e)]:
+                   and _tells_gas(e) and not _another_attacker(rare, e) and not _other_clause(rare, e)]:
             kept = (rare.sub_event_type, rare.disorder_type, rare.actor1, rare.inter1, rare.actor2, rare.inter2)
             dead = (rare.fatalities, rare.fatalities_low, rare.fatalities_high)
             own_date[id(rare)] = _absorb(rare, ev, own_date[id(rare)], own_date[id(ev)])
@@ -325,6 +327,18 @@ def _fold_rare_strikes(out: list[Event], own_date: dict[int, int], reported: set
                 reported.add(id(rare))
             out.remove(ev)
     return out
+
+
+def _tells_gas(strike: Event) -> bool:
+    """A sentence of the strike tells a gas or suffocation (trigger_cues.tsv gas_told, chemical): "حالات اختناق إثر
+    قصف جوي", "قصفا يعتقد أنه بغاز الكلور". A strike told alone ("قصفت طائرات حربية بلدة حرستا") may be another raid
+    on the town that day."""
+    groups = L.cue_groups()
+    for e in strike.evidence:
+        toks = tokenize(e.text)[1]
+        if groups["gas_told"].find(toks) or groups["chemical"].find(toks):
+            return True
+    return False
 
 
 def _other_clause(rare: Event, strike: Event) -> bool:
