@@ -12,6 +12,7 @@ from marsad.extract.places import PLACE_LIST
 from marsad.geo import Geocoder
 from marsad.geodesy import km
 from marsad.lang.ar.normalize import norm_key
+from marsad.lang.ar.tokens import tokenize
 from marsad.model import Event
 
 REPORT_DAY = "report-day"  # the mention's only date is the day its statement was made (merges as undated)
@@ -103,6 +104,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     not in ``referred`` (the ids of mentions read only as the object of a reaction, with no day).
     """
     referred = referred or set()
+    _borrowed_places_away(events)
     reported: set[int] = set()  # ids of merged events one of whose mentions reports the happening
     out: list[Event] = []
     own_date: dict[int, int] = {}  # id(merged event) -> how its date was read (date_rank)
@@ -163,11 +165,47 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             own_actor[id(ev)] = _actor_read(ev)
     out = _merge_refined(out, own_date, reported, own_place)
     out = _fold_faces(out, own_date, reported)
+    out = _fold_rare_strikes(out, own_date, reported)
     if told is not None:
         told.update(id(m) for m in out if id(m) in reported)
     if own is not None:  # id(merged event) -> (day told with one of its mentions, place told with one)
         own.update({id(m): (own_date[id(m)] >= OWN_DAY, own_place[id(m)]) for m in out})
     return out
+
+
+BORROWED_AWAY = "place-of-another"  # rule id: a mention's inherited place is another happening's, it stands at the country
+
+
+def _borrowed_places_away(events: list[Event]) -> None:
+    """A mention whose sentence names no place inherits the last one named; when that is the own place of a rare
+    happening of its type (event_types.tsv merge_km: a chemical attack) done by another agent ("هجوم كيماوي للنظام على دوما" then "وشنت الولايات المتحدة
+    ضربات على مواقع للنظام"), the place is that happening's, not the mention's: it stands at the country, where its
+    other mentions may place it ("ضربات على سوريا"). The agent may be the document's (the attack's own default agent is
+    the same as the gas attack's, and such a strike stays)."""
+    for ev in events:
+        if "place-context" not in ev.rule_ids or not ev.gazetteer_id or ev.gazetteer_id.startswith("c:") \
+                or ev.actor1 is None:
+            continue
+        if any(o.gazetteer_id == ev.gazetteer_id and "place-context" not in o.rule_ids
+               and o.event_type == ev.event_type and L.merge_km(o.sub_event_type) is not None
+               and L.merge_km(ev.sub_event_type) is None and o.actor1 != ev.actor1 for o in events):
+            _at_country(ev)
+
+
+def _at_country(ev: Event) -> None:
+    """Place ``ev`` at the country of its place (precision 3)."""
+    gaz = Geocoder.default().gazetteer
+    here = gaz.places.get(ev.gazetteer_id or "")
+    country = gaz.country_place(here.cc) if here is not None else None
+    info = gaz.country_info(here.cc) if here is not None else None
+    if country is None or info is None:
+        return
+    ev.latitude, ev.longitude = country.latitude, country.longitude
+    ev.country, ev.iso, ev.region = info.country, info.iso, info.region
+    ev.admin1 = ev.admin2 = None
+    ev.location, ev.location_text, ev.geo_note = info.country, country.name_ar, None
+    ev.geo_precision, ev.gazetteer_id = 3, country.gid
+    ev.rule_ids.append(BORROWED_AWAY)
 
 
 def set_interaction(m: Event) -> None:
@@ -261,6 +299,76 @@ def _fold_faces(out: list[Event], own_date: dict[int, int], reported: set[int]) 
             reported.add(id(keep))
         out.remove(gone)
     return out
+
+
+def _fold_rare_strikes(out: list[Event], own_date: dict[int, int], reported: set[int]) -> list[Event]:
+    """A strike told at the place and on the day of a rare sub-type's happening of its event type (event_types.tsv
+    merge_km: a chemical attack), its sentence telling a gas or suffocation, is that happening told by its means:
+    "حالات اختناق إثر قصف جوي على دوما السبت" beside "هجوم بالغاز على دوما السبت", "القصف أدى إلى مشكلات في التنفس
+    ... هجوما بالغاز" in Afrin. The rare sub-type stays, with its own toll when it has one (the strike's figure is
+    mostly an earlier or partial count). Another day stays apart ("غارات الجمعة" before the gas attack of Saturday),
+    and so do a strike told with no gas, a strike on a province or a country, one by another named attacker and one
+    told in another clause of the gas attack's sentence."""
+    for rare in [e for e in out if L.merge_km(e.sub_event_type) is not None]:
+        for ev in [e for e in out if e is not rare and e.event_type == rare.event_type
+                   and L.merge_km(e.sub_event_type) is None and _same_day(rare, e) and _one_town(rare, e)
+                   and _tells_gas(e) and not _another_attacker(rare, e) and not _other_clause(rare, e)]:
+            kept = (rare.sub_event_type, rare.disorder_type, rare.actor1, rare.inter1, rare.actor2, rare.inter2)
+            dead = (rare.fatalities, rare.fatalities_low, rare.fatalities_high)
+            own_date[id(rare)] = _absorb(rare, ev, own_date[id(rare)], own_date[id(ev)])
+            rare.sub_event_type, rare.disorder_type = kept[0], kept[1]
+            if kept[2] is not None:  # the gas attack's sides, read or defaulted for it, stay
+                rare.actor1, rare.inter1 = kept[2], kept[3]
+                if kept[4] is not None or rare.actor2 == kept[2]:
+                    rare.actor2, rare.inter2 = kept[4], kept[5]
+                set_interaction(rare)
+            if dead[1] is not None:
+                rare.fatalities, rare.fatalities_low, rare.fatalities_high = dead
+            rare.rule_ids.append("rare-by-means")
+            if id(ev) in reported:
+                reported.add(id(rare))
+            out.remove(ev)
+    return out
+
+
+def _tells_gas(strike: Event) -> bool:
+    """A sentence of the strike tells a gas or suffocation (trigger_cues.tsv gas_told, chemical): "حالات اختناق إثر
+    قصف جوي", "قصفا يعتقد أنه بغاز الكلور". A strike told alone ("قصفت طائرات حربية بلدة حرستا") may be another raid
+    on the town that day."""
+    groups = L.cue_groups()
+    for e in strike.evidence:
+        toks = tokenize(e.text)[1]
+        if groups["gas_told"].find(toks) or groups["chemical"].find(toks):
+            return True
+    return False
+
+
+def _other_clause(rare: Event, strike: Event) -> bool:
+    """The strike is told only in sentences that also tell the rare happening and open a second clause ("أصيبوا
+    بالاختناق جراء غاز الكلور، بينما استمر القصف على البلدة": function_words clause_split): the sentence tells two
+    happenings, each refined by its own clause (branch q33a), and they stay two."""
+    told = {(e.start, e.end) for e in rare.evidence}
+    splits = L.words("clause_split")
+    return bool(strike.evidence) and all(
+        (e.start, e.end) in told and any(w in splits for w in norm_key(e.text).lower().split()) for e in strike.evidence)
+
+
+def _another_attacker(rare: Event, strike: Event) -> bool:
+    """The strike's attacker is named in its own words and is not the rare happening's: a reprisal on the same day
+    ("أطلقت طائرات بريطانية صواريخ على المنشأة" beside the gas its strike aimed at) is a happening of its own. The
+    document's main agent, taken for want of one (actor-document), names no attacker."""
+    return _attacker_named(strike) and strike.actor1 != rare.actor1 and not GUESSED_ACTOR.intersection(strike.rule_ids)
+
+
+def _one_town(a: Event, b: Event) -> bool:
+    """Both events stand at one town or its surroundings: a strike on a province or a country ("ضربات على سوريا")
+    is not told as the attack on one of its towns."""
+    return max(a.geo_precision or 3, b.geo_precision or 3) <= 2 and _same_place(a, b)
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    """Both events stand on one exact day."""
+    return bool(a.date_start) and a.date_start == b.date_start and a.date_end == b.date_end == a.date_start
 
 
 def _defended(face: Event, strike: Event) -> bool:
