@@ -21,6 +21,7 @@ TOLD_DAY = 3  # date_rank of a day told in the happening's own words, not only a
 SAID_DAY = "said-day"  # the mention's day is its statement's ("قال الجيش الأربعاء إن ضربة استهدفت"), news of that day
 DAY_AFTER_ACT = "day-after-act"  # the mention's day is told right after the act ("الضربة التي نفذت الثلاثاء")
 BEGUN_DAY = "day-begun"  # rule id: the mention's day is told as when another happening began (began_day words)
+CAMPAIGN_DAY = "campaign-day"  # rule id: the mention names a military campaign ("عملية عسكرية") with its day
 CLAUSE_TOLL = "toll-clause"  # rule id: a toll read in the trigger's own clause (as step.py)
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (as step.py)
 # a mention placed by the sentences around it or at "the city" told before refers back to a happening already told
@@ -330,8 +331,9 @@ def _date_weight(ev: Event) -> int:
     """How far a mention's date may date the happening it is merged into: its date_rank, but none for a day told as
     when another happening began ("وكانت القوات قد بدأت في 19 يونيو عملية عسكرية" beside "وتدور اشتباكات عنيفة"):
     the campaign's first day is not the day of the clash the report tells. Below a date from the context: the
-    publication's window is nearer the news than the first day of a campaign told as its background."""
-    return BEGUN_RANK if BEGUN_DAY in ev.rule_ids else date_rank(ev)
+    publication's window is nearer the news than the first day of a campaign told as its background. So is the day a
+    military campaign was launched ("وأطلقت القوات في 10 سبتمبر عملية عسكرية"، CAMPAIGN_DAY)."""
+    return BEGUN_RANK if BEGUN_DAY in ev.rule_ids or CAMPAIGN_DAY in ev.rule_ids else date_rank(ev)
 
 
 def dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:

@@ -53,7 +53,7 @@ from marsad.extract.places import (
     without_reference_points as _without_reference_points,
 )
 from marsad.extract.merge import (
-    BEGUN_DAY, DAY_AFTER_ACT, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank, dates_overlap, event_id_cnty,
+    BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank, dates_overlap, event_id_cnty,
     merge_within, set_interaction,
 )
 from marsad.geo import Geocoder
@@ -699,6 +699,10 @@ class EventExtractor:
                             f.rule_ids.append(DAY_AFTER_ACT)
                         if _begun_other_day(toks, f.date, t):
                             f.rule_ids.append(BEGUN_DAY)
+                        elif _campaign_noun(toks, t):
+                            # "وأطلقت القوات في 10 سبتمبر عملية عسكرية": the day a campaign was launched, not one
+                            # of its clashes' (merge._date_weight)
+                            f.rule_ids.append(CAMPAIGN_DAY)
                 if f.modality and f.modality[0] in OWN_DAY_KINDS and f.modality[1].startswith("md-") \
                         and f.date is not None and f.date.tok_end <= t.start_tok:
                     # "ضربات فجر السبت ردا على هجوم وقع في 7 نيسان": the nearest day, told before the recalled
