@@ -47,3 +47,12 @@ def test_an_offensive_named_after_the_day_it_began_keeps_that_day(extractor):
                           "وكانت القوات الحكومية قد بدأت الأحد هجوما على مواقع الفصائل في المحافظة.",
                "2018-07-20")
     assert "2018-07-15" in _battle_days(doc)
+
+
+def test_a_day_told_in_the_pluperfect_is_not_the_lead_day(extractor):
+    # "وكانت الوزارة قد أعلنت أوائل مارس": background told after the news, not the day of its undated ambush
+    doc = _doc(extractor, "قتل أربعة من عناصر الشرطة في كمين لتنظيم داعش قرب بلدة مندلي بمحافظة ديالى.\n"
+                          "وكانت وزارة الداخلية قد أعلنت أوائل مارس عن اعتقال عنصرين من التنظيم في بغداد.",
+               "2018-03-14")
+    days = _battle_days(doc)
+    assert days and all(d >= "2018-03-12" for d in days)

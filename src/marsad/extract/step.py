@@ -863,6 +863,7 @@ class EventExtractor:
                      and not _is_since(toks, d) and not _opens_since(toks, d)
                      # "في إطار عملية بدأتها تركيا في يناير": when a campaign began, not the day of the news
                      and _began_before(toks, d) is None
+                     and not _background_sentence(rec["analysis"], d)
                      # "قبل سنوات" spans years: no day for the document's undated happenings
                      and (d.date_end - d.date_start).days <= self.max_span_days), None)
 
@@ -2374,6 +2375,14 @@ def _began_verbs() -> frozenset[str]:
 def _campaign_noun(toks: Sequence[Any], t: Match) -> bool:
     """A battle named by a campaign's noun ("عملية عسكرية"، "حملة"): a campaign, not one clash."""
     return t.payload.event_type == "Battles" and toks[t.start_tok].norm in L.words("campaign_noun")
+
+
+def _background_sentence(an: Analysis, d: Any) -> bool:
+    """The day is told in a sentence after the first that opens on a past auxiliary ("وكانت وزارة الداخلية قد أعلنت
+    أوائل مارس"): background told in the pluperfect, not the day of the report's undated news."""
+    aux = L.words("past_aux")
+    return any(i > 0 and lo <= d.tok_start < hi and an.tokens[lo].norm in aux
+               for i, (lo, hi) in enumerate(an.sent_tokens))
 
 
 def _began_before(toks: Sequence[Any], d: Any) -> int | None:
