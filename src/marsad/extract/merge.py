@@ -17,9 +17,12 @@ from marsad.model import Event
 
 REPORT_DAY = "report-day"  # the mention's only date is the day its statement was made (merges as undated)
 OWN_DAY = 2  # date_rank of a date told with the happening (at least)
+BEGUN_RANK = -1  # how a day told as when another happening began dates a merged happening: below any (_date_weight)
 TOLD_DAY = 3  # date_rank of a day told in the happening's own words, not only as the day a statement about it was made
 SAID_DAY = "said-day"  # the mention's day is its statement's ("قال الجيش الأربعاء إن ضربة استهدفت"), news of that day
 DAY_AFTER_ACT = "day-after-act"  # the mention's day is told right after the act ("الضربة التي نفذت الثلاثاء")
+BEGUN_DAY = "day-begun"  # rule id: the mention's day is told as when another happening began (began_day words)
+CAMPAIGN_DAY = "campaign-day"  # rule id: the mention names a military campaign ("عملية عسكرية") with its day
 CLAUSE_TOLL = "toll-clause"  # rule id: a toll read in the trigger's own clause (as step.py)
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (as step.py)
 # a mention placed by the sentences around it or at "the city" told before refers back to a happening already told
@@ -149,7 +152,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             kept = m.sub_event_type
             if id(ev) not in referred:
                 reported.add(id(m))
-            own_date[id(m)] = _absorb(m, ev, own_date[id(m)], date_rank(ev))
+            own_date[id(m)] = _absorb(m, ev, own_date[id(m)], _date_weight(ev))
             if not own_actor[id(m)] and not ev_actor and m.sub_event_type != kept \
                     and ev.actor1 is not None and ev.actor1 != m.actor2:
                 # with no agent read in any mention, the agent inferred for the sub-type the event keeps
@@ -160,7 +163,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             out.append(ev)
             if id(ev) not in referred:
                 reported.add(id(ev))
-            own_date[id(ev)] = date_rank(ev)
+            own_date[id(ev)] = _date_weight(ev)
             own_place[id(ev)] = "place-context" not in ev.rule_ids
             own_actor[id(ev)] = _actor_read(ev)
     out = _merge_refined(out, own_date, reported, own_place)
@@ -430,6 +433,15 @@ def date_rank(ev: Event) -> int:
     if REPORT_DAY in ev.rule_ids:
         return 1
     return OWN_DAY if SAID_DAY in ev.rule_ids else TOLD_DAY
+
+
+def _date_weight(ev: Event) -> int:
+    """How far a mention's date may date the happening it is merged into: its date_rank, but none for a day told as
+    when another happening began ("وكانت القوات قد بدأت في 19 يونيو عملية عسكرية" beside "وتدور اشتباكات عنيفة"):
+    the campaign's first day is not the day of the clash the report tells. Below a date from the context: the
+    publication's window is nearer the news than the first day of a campaign told as its background. So is the day a
+    military campaign was launched ("وأطلقت القوات في 10 سبتمبر عملية عسكرية"، CAMPAIGN_DAY)."""
+    return BEGUN_RANK if BEGUN_DAY in ev.rule_ids or CAMPAIGN_DAY in ev.rule_ids else date_rank(ev)
 
 
 def dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:

@@ -53,7 +53,7 @@ from marsad.extract.places import (
     without_reference_points as _without_reference_points,
 )
 from marsad.extract.merge import (
-    DAY_AFTER_ACT, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank, dates_overlap, event_id_cnty,
+    BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank, dates_overlap, event_id_cnty,
     merge_within, set_interaction,
 )
 from marsad.geo import Geocoder
@@ -112,8 +112,9 @@ LIST_SHARED = ("sub_event_type", "disorder_type", "actor1", "assoc_actor_1", "in
 SIBLING_TYPES = frozenset({"Explosions/Remote violence", "Protests", "Riots"})
 SIBLING_MARGIN = 0.05  # how far below the threshold such a mention may score
 DATED = "dated-at-place"  # rule id: a weak mention kept for the day and the town told in its own words
-BEGUN_DAY = "day-begun"  # rule id: the frame's day is told as when another happening began (began_day words)
 BEGUN_WINDOW = 12  # tokens back from a day to a word of beginning, within one clause
+BEGUN_OBJECT_GAP = 3  # tokens at most from a day to the act right after it that began that day ("بدأت السبت، عملية")
+COMMAS = frozenset({"،", ","})
 DATED_TYPES = frozenset({"Strategic developments", "Violence against civilians", "Protests", "Riots"})
 DEFAULT_TARGET = "dt-"  # default_targets.tsv row ids: a counterpart no mention named
 KIN_COUNTERPART = "actor2-kin"  # rule id: a DATED mention's default counterpart replaced by a kept kin event's named one
@@ -698,6 +699,10 @@ class EventExtractor:
                             f.rule_ids.append(DAY_AFTER_ACT)
                         if _begun_other_day(toks, f.date, t):
                             f.rule_ids.append(BEGUN_DAY)
+                        elif _campaign_noun(toks, t):
+                            # "وأطلقت القوات في 10 سبتمبر عملية عسكرية": the day a campaign was launched, not one
+                            # of its clashes' (merge._date_weight)
+                            f.rule_ids.append(CAMPAIGN_DAY)
                 if f.modality and f.modality[0] in OWN_DAY_KINDS and f.modality[1].startswith("md-") \
                         and f.date is not None and f.date.tok_end <= t.start_tok:
                     # "ضربات فجر السبت ردا على هجوم وقع في 7 نيسان": the nearest day, told before the recalled
@@ -856,6 +861,9 @@ class EventExtractor:
                      and (published is None or ((d.date_end <= published or _next_day_told(d, published))
                                                 and (published - d.date_end).days <= self.background_days))
                      and not _is_since(toks, d) and not _opens_since(toks, d)
+                     # "في إطار عملية بدأتها تركيا في يناير": when a campaign began, not the day of the news
+                     and _began_before(toks, d) is None
+                     and not _background_sentence(rec["analysis"], d)
                      # "قبل سنوات" spans years: no day for the document's undated happenings
                      and (d.date_end - d.date_start).days <= self.max_span_days), None)
 
@@ -2341,13 +2349,51 @@ def _begun_other_day(toks: Sequence[Any], d: Any, t: Match) -> bool:
     اتفاق تسوية"، "منذ بدء تصعيدها في التاسع من يونيو"): it tells when a campaign or a measure began, not when the
     act the trigger names happened. A trigger between the word and the day is what began ("بدأت عملية الإجلاء
     الجمعة"): its own day."""
+    k = _began_before(toks, d)
+    if k is None or k < t.start_tok < d.tok_start:
+        return False
+    # "وبدأت السبت، عملية الإجلاء"، "بدأت الأحد هجوما": the act named right after the day is what began that day, its
+    # own day; not a military campaign ("بدأت في 19 يونيو عملية عسكرية"), whose first day is no day of its fighting
+    return not (_names_what_began(toks, k, d, t) and not _campaign_noun(toks, t))
+
+
+def _names_what_began(toks: Sequence[Any], k: int, d: Any, t: Match) -> bool:
+    """The trigger follows the day within a few words, past a comma at most ("بدأت السبت، عملية الإجلاء"), after a verb
+    of beginning with no object of its own ("عملية بدأتها في 19 يونيو، ثم اتفاق": the campaign began that day)."""
+    if toks[k].norm not in _began_verbs():
+        return False
+    breaks = L.words("clause_break") - COMMAS
+    gap = range(d.tok_end, t.start_tok)
+    return 0 <= t.start_tok - d.tok_end <= BEGUN_OBJECT_GAP and not any(toks[j].norm in breaks for j in gap)
+
+
+@lru_cache(maxsize=1)
+def _began_verbs() -> frozenset[str]:
+    return with_conjunctions(L.words("began_verb"))
+
+
+def _campaign_noun(toks: Sequence[Any], t: Match) -> bool:
+    """A battle named by a campaign's noun ("عملية عسكرية"، "حملة"): a campaign, not one clash."""
+    return t.payload.event_type == "Battles" and toks[t.start_tok].norm in L.words("campaign_noun")
+
+
+def _background_sentence(an: Analysis, d: Any) -> bool:
+    """The day is told in a sentence after the first that opens on a past auxiliary ("وكانت وزارة الداخلية قد أعلنت
+    أوائل مارس"): background told in the pluperfect, not the day of the report's undated news."""
+    aux = L.words("past_aux")
+    return any(i > 0 and lo <= d.tok_start < hi and an.tokens[lo].norm in aux
+               for i, (lo, hi) in enumerate(an.sent_tokens))
+
+
+def _began_before(toks: Sequence[Any], d: Any) -> int | None:
+    """The token of a word of beginning that the day closes, in its clause ("التي بدأتها تركيا في يناير"), if any."""
     began, breaks = _began_words(), L.words("clause_break")
     for k in range(d.tok_start - 1, max(d.tok_start - BEGUN_WINDOW, 0) - 1, -1):
         if toks[k].norm in breaks:
-            return False
+            return None
         if toks[k].norm in began:
-            return not k < t.start_tok < d.tok_start
-    return False
+            return k
+    return None
 
 
 @lru_cache(maxsize=1)
