@@ -18,6 +18,7 @@ from marsad.lang.ar.tokens import in_words
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 REPORT_DAY_SPEAKER = 12  # tokens from a reporting verb to the day of its statement ("أعلن ترامب الاثنين أن")
+LEAD_DAY_AT = 1  # tokens a fronted statement's day may follow at the sentence's start ("وفي 10 أيار، أعلن")
 REPORT_DAY_THAT = 2  # tokens from that day to the complementizer opening what was said (", أن")
 
 
@@ -157,9 +158,27 @@ def report_day(toks, d: DateMention, t: Match, reports: Sequence[Match], trigger
     return False
 
 
-def said_day(toks, d: DateMention, t: Match, reports: Sequence[Match]) -> bool:
+def lead_said_day(toks, d: DateMention, t: Match, reports: Sequence[Match], sent_lo: int) -> bool:
+    """A day opening the sentence right before its reporting verb ("والأربعاء، قال الجيش إن ..."، "وقبل يومين، أعلن
+    الإعلام خروج ..."), the act told after that verb: the day the statement was made, fronted as its topic."""
+    if d.tok_start > sent_lo + LEAD_DAY_AT or any(toks[k].norm not in L.words("lead_day_opener")
+                                                   for k in range(sent_lo, d.tok_start)):
+        return False
+    marks = L.words("clause_mark")
+    for r in reports:
+        if r.payload.kind == "verb" and d.tok_end <= r.start_tok and r.end_tok <= t.start_tok \
+                and all(toks[k].norm in marks for k in range(d.tok_end, r.start_tok)) \
+                and r.start_tok - d.tok_end <= 1:
+            return True
+    return False
+
+
+def said_day(toks, d: DateMention, t: Match, reports: Sequence[Match], sent_lo: int | None = None) -> bool:
     """A day right after a reporting verb (and its speaker), before the complementizer opening what was said,
-    the act told after that complementizer."""
+    the act told after that complementizer; or, the sentence's first token ``sent_lo`` given, a day opening the
+    sentence right before that verb (``lead_said_day``)."""
+    if sent_lo is not None and lead_said_day(toks, d, t, reports, sent_lo):
+        return True
     that = L.words("complementizer")
     for r in reports:
         if r.payload.kind != "verb" or not r.end_tok <= d.tok_start <= r.end_tok + REPORT_DAY_SPEAKER:

@@ -459,10 +459,19 @@ def dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:
 def _other_days(m: Event, ev: Event, m_rank: int, ev_rank: int) -> bool:
     """Two single days each told with its own mention ("تظاهر الآلاف الجمعة" then "شهدت بغداد السبت تظاهرة") are
     two happenings of a sub-type told day by day (event_types.tsv per_day: protests, riots, evacuations): ACLED codes
-    one event a day. Strikes and battles keep the ±1 day slack: their statements' days are often read as theirs."""
+    one event a day. Strikes and battles keep the ±1 day slack: their statements' days are often read as theirs.
+    A night told by its two days ("ليل الاثنين الثلاثاء") is one time too: apart from a day it does not touch."""
     return (L.per_day(ev.sub_event_type) and L.per_day(m.sub_event_type) and m_rank >= OWN_DAY and ev_rank >= OWN_DAY
-            and m.time_precision == ev.time_precision == 1 and m.date_start == m.date_end
-            and ev.date_start == ev.date_end and m.date_start != ev.date_start)
+            and m.time_precision == ev.time_precision == 1 and _one_time(m) and _one_time(ev)
+            and not overlaps(iso_day(m.date_start), iso_day(m.date_end), iso_day(ev.date_start), iso_day(ev.date_end)))
+
+
+def _one_time(ev: Event) -> bool:
+    """A single day, or a night over two days ("ليل الاثنين الثلاثاء")."""
+    if not ev.date_start:
+        return False
+    return ev.date_start == ev.date_end or (
+        ev.date_end is not None and (iso_day(ev.date_end) - iso_day(ev.date_start)).days == 1)
 
 
 def _days_at_one_town(m: Event, ev: Event, m_rank: int, ev_rank: int, m_place: bool) -> bool:

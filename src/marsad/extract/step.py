@@ -26,8 +26,8 @@ from marsad.extract.frames import (
 )
 from marsad.extract.scans import holds_any as _holds_any, positions as _positions
 from marsad.extract.claims import (
-    claims as _claims, definite_noun as _definite_noun, report_day as _report_day, reports as _reports,
-    said_day as _said_day, source_tokens as _source_tokens, speaker_tokens as _speaker_tokens,
+    claims as _claims, definite_noun as _definite_noun, lead_said_day as _lead_said_day, report_day as _report_day,
+    reports as _reports, said_day as _said_day, source_tokens as _source_tokens, speaker_tokens as _speaker_tokens,
     spokesman_body as _spokesman_body,
 )
 from marsad.extract.days import (
@@ -680,6 +680,8 @@ class EventExtractor:
                     dated = [d for d in dated if not _coming_after(toks, d, t)]
                     if len(dated) > 1:
                         dated = self._past_statement_day(toks, t, dated, _reports(rep_s[si]), trig_s[si], f)
+                    if len(dated) > 1:
+                        dated = self._lead_statement_day(toks, t, dated, _reports(rep_s[si]), a, rec["published"], f)
                     if dated:
                         f.date = min(dated, key=lambda d: date_distance(toks, t, d))
                         if f.date.rule_id.endswith(QUOTE_DAY):
@@ -692,7 +694,7 @@ class EventExtractor:
                                 f.date = replace(f.date, date_end=rec["published"])
                         if _report_day(toks, f.date, t, _reports(rep_s[si]), trig_s[si]):
                             f.rule_ids.append(REPORT_DAY)
-                        elif f.date.tok_end <= t.start_tok and _said_day(toks, f.date, t, _reports(rep_s[si])):
+                        elif f.date.tok_end <= t.start_tok and _said_day(toks, f.date, t, _reports(rep_s[si]), a):
                             # news told on its statement's day: a day told with the happening elsewhere wins at merge
                             f.rule_ids.append(SAID_DAY)
                         elif _day_right_after(toks, f.date, t, trig_s[si]):
@@ -1143,6 +1145,17 @@ class EventExtractor:
         if len(kept) < len(dated):
             f.rule_ids.append(STATEMENT_DAY)
         return kept
+
+    def _lead_statement_day(self, toks, t: Match, dated: list[DateMention], reports: Sequence[Match], sent_lo: int,
+                            published: dt.date | None, f: Frame) -> list[DateMention]:
+        """"وقبل يومين، أعلن الإعلام خروج المقاتلين ...، ليل الاثنين الثلاثاء": a day opening the sentence before its
+        reporting verb is the statement's; a recent day told later in the sentence is the act's, even past a comma."""
+        lead = [d for d in dated if _lead_said_day(toks, d, t, reports, sent_lo)]
+        rest = [d for d in dated if d not in lead]
+        if lead and any(d.tok_start >= lead[0].tok_end and self._recent_day(d, published) for d in rest):
+            f.rule_ids.append(STATEMENT_DAY)
+            return rest
+        return dated
 
     @staticmethod
     def _named_only(f: Frame) -> bool:
