@@ -252,15 +252,30 @@ class _HistoryRun:
         self.dates = dates_by_sentence
         self.old: set[int] = set()  # sentences
         self.news: set[int] = set()
+        self.old_types: set[str] = set()  # event types of happenings dropped as old, none of that type kept before
+        self.news_types: set[str] = set()
 
     def dropped(self, f: Frame, old: bool) -> None:
         # history is told by verbs ("سيطر التنظيم على المدينة عام 2014"); an old happening named by a noun is a
         # comparison or a reference ("الأكثر دموية منذ الاعتداء الذي وقع في يناير")
         if old and f.tdef.pos == "verb":
             self.old.add(f.sentence)
+        if old and (f.sentence > 0 or f.modality == ("background", "bare-year")) \
+                and f.event_type not in self.news_types:
+            # the lead tells the news: an old day read there is mostly a span it is compared with ("الأعنف منذ بدء
+            # الصراع عام 2011"), not the happening its later nouns name; a bare year told with its verb is history
+            self.old_types.add(f.event_type)
 
     def kept(self, f: Frame) -> None:
         self.news.add(f.sentence)
+        self.news_types.add(f.event_type)
+
+    def named_again(self, f: Frame) -> bool:
+        """"اعترف الجيش بغارة استهدفت في 2007 منشأة ... ومع أن الأصابع أشارت إلى وقوفه خلف تلك الغارة": a definite
+        noun with no day of its own, after a happening of its type dropped as old and before any of that type kept,
+        names that old happening again (an explainer or a confession of history), not a happening of the news."""
+        return (f.date is None and "definite" in f.rule_ids and f.event_type in self.old_types
+                and f.event_type not in self.news_types)
 
     def goes_on(self, f: Frame) -> bool:
         # the lead tells the news: its happening dropped as old was misdated, not history to carry on
@@ -1709,6 +1724,9 @@ class EventExtractor:
                 # "وفي 2014 سيطر التنظيم على المدينة. وأعدم عشرات من سكانها": a sentence with no time of its own
                 # right after one whose happenings were all history goes on with that history
                 self._drop(doc, f, "background (history told on)")
+                continue
+            if run.named_again(f):
+                self._drop(doc, f, "background (an old happening named again)")
                 continue
             run.kept(f)
             if d is not None and published is not None and d.date_start is not None and d.date_start > published:
