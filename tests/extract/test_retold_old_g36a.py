@@ -35,3 +35,17 @@ def test_a_happening_of_the_news_told_first_keeps_its_later_mentions(extractor):
     doc = _run(extractor, news + OLD + AGAIN)
     assert "Air/drone strike" in {e.sub_event_type for e in doc.events}
     assert not any(d["reason"] == "background (an old happening named again)" for d in doc.dropped), doc.dropped
+
+
+def test_what_a_recalled_campaign_sentence_tells_at_its_place_is_history(extractor):
+    text = "وقال الضابط إنه عندما استعاد الجيش السيطرة على مدينة تدمر من التنظيم كانت وحدته أول من دخلها."
+    doc = _run(extractor, text, "2018-02-24")
+    assert not doc.events, [(e.sub_event_type, e.location, e.event_date) for e in doc.events]
+    assert sum(d["reason"] == "modality:background" for d in doc.dropped) >= 2, doc.dropped
+
+
+def test_a_later_happening_with_its_own_day_at_the_campaign_place_is_news(extractor):
+    told = "وبعد استعادة الجيش السيطرة على مدينة تدمر، قصفت طائرات روسية المدينة"
+    assert not _run(extractor, told + ".", "2018-02-24").events
+    doc = _run(extractor, told + " يوم الخميس.", "2018-02-24")
+    assert "Air/drone strike" in {e.sub_event_type for e in doc.events}

@@ -767,6 +767,10 @@ class EventExtractor:
                     if past is not None:
                         # "إبان معركة الرقة", "بعد طرد التنظيم من الرقة" months after it ended: history
                         f.modality = ("background", past)
+                    elif (past := _campaign_of_sentence(f, sent_frames)) is not None:
+                        # "عندما ساعدت روسيا في استعادة السيطرة على تدمر ... كان رجال فاغنر أول من دخلها": what the
+                        # sentence of a recalled campaign tells at its place with no day of its own is that history
+                        f.modality = ("background", past)
                 if not f.modality and not f.total and latest is None and retold:
                     known = self._told_again(toks, t, f, (a, b), rec["published"], trig_types or {}, trig_s[si],
                                              place_s[si], rec["dates"])
@@ -2182,6 +2186,18 @@ def _recalled_days(frames: Sequence[Frame]) -> frozenset[int]:
     happening's, not the undated ones'."""
     return frozenset(f.date.start for f in frames
                      if f.date is not None and f.date.tok_start >= f.trigger.end_tok and _recalled(f))
+
+
+def _campaign_of_sentence(f: Frame, before: Sequence[Frame]) -> str | None:
+    """The campaigns.tsv id of a happening told earlier in frame ``f``'s sentence and dropped as a recalled past
+    campaign, at the place ``f`` is read at, when ``f`` has no day of its own."""
+    if f.date is not None or f.place is None:
+        return None
+    for p in before:
+        if p.modality and p.modality[0] == "background" and p.modality[1].startswith("cp-") \
+                and p.place is not None and p.place.location == f.place.location:
+            return p.modality[1]
+    return None
 
 
 def _no_day_told(f: Frame) -> bool:
