@@ -50,3 +50,15 @@ def test_a_later_happening_with_its_own_day_at_the_campaign_place_is_news(extrac
     assert not _run(extractor, told + ".", "2018-02-24").events
     doc = _run(extractor, told + " يوم الخميس.", "2018-02-24")
     assert "Air/drone strike" in {e.sub_event_type for e in doc.events}
+
+
+def test_what_happened_during_battles_at_a_campaign_place_is_history(extractor):
+    doc = _run(extractor, "واستسلم مئات المقاتلين الأجانب للقوات العراقية بعد اشتداد المعارك في مدينة تلعفر.",
+               "2018-04-29")
+    assert not doc.events, [(e.sub_event_type, e.location, e.event_date) for e in doc.events]
+
+
+def test_what_a_sentence_tells_after_the_recalled_campaign_is_later(extractor):
+    doc = _run(extractor, "وبعد طرد التنظيم من مدينة تلعفر، اعتقلت القوات العراقية عشرات المشتبه بهم في المدينة.",
+               "2018-04-29")
+    assert [e.sub_event_type for e in doc.events] == ["Arrests"]

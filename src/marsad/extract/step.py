@@ -767,10 +767,6 @@ class EventExtractor:
                     if past is not None:
                         # "إبان معركة الرقة", "بعد طرد التنظيم من الرقة" months after it ended: history
                         f.modality = ("background", past)
-                    elif (past := _campaign_of_sentence(f, sent_frames)) is not None:
-                        # "عندما ساعدت روسيا في استعادة السيطرة على تدمر ... كان رجال فاغنر أول من دخلها": what the
-                        # sentence of a recalled campaign tells at its place with no day of its own is that history
-                        f.modality = ("background", past)
                 if not f.modality and not f.total and latest is None and retold:
                     known = self._told_again(toks, t, f, (a, b), rec["published"], trig_types or {}, trig_s[si],
                                              place_s[si], rec["dates"])
@@ -805,6 +801,12 @@ class EventExtractor:
                 f.claimed_by = claimed
                 self._refer_back(f, frames + sent_frames)
                 sent_frames.append(f)
+            for f in sent_frames:
+                if not f.modality and not f.total and (past := _campaign_of_sentence(
+                        toks, f, sent_frames, rec["published"], self.background_days)) is not None:
+                    # "عندما ساعدت روسيا في استعادة السيطرة على تدمر ... كان رجال فاغنر أول من دخلها": what the
+                    # sentence of a recalled campaign tells at its place with no day of its own is that history
+                    f.modality = ("background", past)
             self._corroborate(sent_frames)
             frames.extend(_suppress_intercepted(_suppress_weak(sent_frames), toks))
             if here:
@@ -2188,15 +2190,30 @@ def _recalled_days(frames: Sequence[Frame]) -> frozenset[int]:
                      if f.date is not None and f.date.tok_start >= f.trigger.end_tok and _recalled(f))
 
 
-def _campaign_of_sentence(f: Frame, before: Sequence[Frame]) -> str | None:
-    """The campaigns.tsv id of a happening told earlier in frame ``f``'s sentence and dropped as a recalled past
-    campaign, at the place ``f`` is read at, when ``f`` has no day of its own."""
-    if f.date is not None or f.place is None:
+def _campaign_of_sentence(toks, f: Frame, before: Sequence[Frame], published: dt.date | None,
+                          window: int) -> str | None:
+    """The campaigns.tsv id of a happening told in frame ``f``'s sentence and dropped as background, at the place
+    ``f`` is read at, when that happening recalls a campaign ended more than ``window`` days before publication
+    (dropped as recalling it, or by another cue but of the campaign's types: "بعد اشتداد المعارك في تلعفر") and
+    ``f`` has no day of its own. What a sentence tells after "بعد + the campaign" is later, mostly news ("بعد طرد
+    التنظيم من الرقة، تخفى ... ثم تم القبض عليه"), not the campaign's time ("عندما استعاد الجيش تدمر ... دخلها")."""
+    if f.date is not None or f.place is None or published is None:
         return None
     for p in before:
-        if p.modality and p.modality[0] == "background" and p.modality[1].startswith("cp-") \
-                and p.place is not None and p.place.location == f.place.location:
+        if p is f or not (p.modality and p.modality[0] == "background" and p.place is not None
+                          and p.place.location == f.place.location):
+            continue
+        k = p.trigger.start_tok
+        if f.trigger.start_tok > k and any(in_words(toks[j].norm, L.words("after_head"))
+                                           for j in range(max(0, k - 2), k)):
+            continue
+        if p.modality[1].startswith("cp-"):
             return p.modality[1]
+        rows = L.campaigns_by_place().get(norm_key(p.place.name), ())
+        c = EventExtractor._fitting(p, rows)
+        if c is not None and not c.happening and (published - c.ended).days > window \
+                and not any((published - r.ended).days <= window for r in rows):
+            return c.id
     return None
 
 
