@@ -2207,9 +2207,12 @@ def _campaign_of_sentence(toks, f: Frame, before: Sequence[Frame], published: dt
         if f.trigger.start_tok > k and any(in_words(toks[j].norm, L.words("after_head"))
                                            for j in range(max(0, k - 2), k)):
             continue
-        if p.modality[1].startswith("cp-"):
-            return p.modality[1]
         rows = L.campaigns_by_place().get(norm_key(p.place.name), ())
+        if p.modality[1].startswith("cp-"):
+            # a city's campaign ("استعادة تدمر"), not a person's killing told at the town of an arrest
+            if any(c.id == p.modality[1] for c in rows):
+                return p.modality[1]
+            continue
         c = EventExtractor._fitting(p, rows)
         if c is not None and not c.happening and (published - c.ended).days > window \
                 and not any((published - r.ended).days <= window for r in rows):
