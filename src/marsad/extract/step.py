@@ -253,15 +253,30 @@ class _HistoryRun:
         self.dates = dates_by_sentence
         self.old: set[int] = set()  # sentences
         self.news: set[int] = set()
+        self.old_types: set[str] = set()  # event types of happenings dropped as old, none of that type kept before
+        self.news_types: set[str] = set()
 
     def dropped(self, f: Frame, old: bool) -> None:
         # history is told by verbs ("سيطر التنظيم على المدينة عام 2014"); an old happening named by a noun is a
         # comparison or a reference ("الأكثر دموية منذ الاعتداء الذي وقع في يناير")
         if old and f.tdef.pos == "verb":
             self.old.add(f.sentence)
+        if old and (f.sentence > 0 or f.modality == ("background", "bare-year")) \
+                and f.event_type not in self.news_types:
+            # the lead tells the news: an old day read there is mostly a span it is compared with ("الأعنف منذ بدء
+            # الصراع عام 2011"), not the happening its later nouns name; a bare year told with its verb is history
+            self.old_types.add(f.event_type)
 
     def kept(self, f: Frame) -> None:
         self.news.add(f.sentence)
+        self.news_types.add(f.event_type)
+
+    def named_again(self, f: Frame) -> bool:
+        """"اعترف الجيش بغارة استهدفت في 2007 منشأة ... ومع أن الأصابع أشارت إلى وقوفه خلف تلك الغارة": a definite
+        noun with no day of its own, after a happening of its type dropped as old and before any of that type kept,
+        names that old happening again (an explainer or a confession of history), not a happening of the news."""
+        return (f.date is None and "definite" in f.rule_ids and f.event_type in self.old_types
+                and f.event_type not in self.news_types)
 
     def goes_on(self, f: Frame) -> bool:
         # the lead tells the news: its happening dropped as old was misdated, not history to carry on
@@ -793,6 +808,12 @@ class EventExtractor:
                 f.claimed_by = claimed
                 self._refer_back(f, frames + sent_frames)
                 sent_frames.append(f)
+            for f in sent_frames:
+                if not f.modality and not f.total and (past := _campaign_of_sentence(
+                        toks, f, sent_frames, rec["published"], self.background_days)) is not None:
+                    # "عندما ساعدت روسيا في استعادة السيطرة على تدمر ... كان رجال فاغنر أول من دخلها": what the
+                    # sentence of a recalled campaign tells at its place with no day of its own is that history
+                    f.modality = ("background", past)
             self._corroborate(sent_frames)
             frames.extend(_suppress_intercepted(_suppress_weak(sent_frames), toks))
             if here:
@@ -1731,6 +1752,9 @@ class EventExtractor:
                 # right after one whose happenings were all history goes on with that history
                 self._drop(doc, f, "background (history told on)")
                 continue
+            if run.named_again(f):
+                self._drop(doc, f, "background (an old happening named again)")
+                continue
             run.kept(f)
             if d is not None and published is not None and d.date_start is not None and d.date_start > published:
                 self._drop(doc, f, "modality:future date")
@@ -2185,6 +2209,36 @@ def _recalled_days(frames: Sequence[Frame]) -> frozenset[int]:
     happening's, not the undated ones'."""
     return frozenset(f.date.start for f in frames
                      if f.date is not None and f.date.tok_start >= f.trigger.end_tok and _recalled(f))
+
+
+def _campaign_of_sentence(toks, f: Frame, before: Sequence[Frame], published: dt.date | None,
+                          window: int) -> str | None:
+    """The campaigns.tsv id of a happening told in frame ``f``'s sentence and dropped as background, at the place
+    ``f`` is read at, when that happening recalls a campaign ended more than ``window`` days before publication
+    (dropped as recalling it, or by another cue but of the campaign's types: "بعد اشتداد المعارك في تلعفر") and
+    ``f`` has no day of its own. What a sentence tells after "بعد + the campaign" is later, mostly news ("بعد طرد
+    التنظيم من الرقة، تخفى ... ثم تم القبض عليه"), not the campaign's time ("عندما استعاد الجيش تدمر ... دخلها")."""
+    if f.date is not None or f.place is None or published is None:
+        return None
+    for p in before:
+        if p is f or not (p.modality and p.modality[0] == "background" and p.place is not None
+                          and p.place.location == f.place.location):
+            continue
+        k = p.trigger.start_tok
+        if f.trigger.start_tok > k and any(in_words(toks[j].norm, L.words("after_head"))
+                                           for j in range(max(0, k - 2), k)):
+            continue
+        rows = L.campaigns_by_place().get(norm_key(p.place.name), ())
+        if p.modality[1].startswith("cp-"):
+            # a city's campaign ("استعادة تدمر"), not a person's killing told at the town of an arrest
+            if any(c.id == p.modality[1] for c in rows):
+                return p.modality[1]
+            continue
+        c = EventExtractor._fitting(p, rows)
+        if c is not None and not c.happening and (published - c.ended).days > window \
+                and not any((published - r.ended).days <= window for r in rows):
+            return c.id
+    return None
 
 
 def _no_day_told(f: Frame) -> bool:
