@@ -56,3 +56,14 @@ def test_air_defences_confronting_an_attack_in_the_imperfect(extractor):
 def test_fighters_handed_over_their_weapons(extractor):
     text = "وسلم مسلحو الفصائل أسلحتهم الثقيلة للشرطة العسكرية الروسية في بلدة الرستن الأربعاء."
     assert _has(_sd(extractor, text), "Change to group/activity", "tr-chg-1350")
+
+
+@pytest.mark.parametrize("text", [
+    "وأسقطت مروحيات عسكرية سورية منشورات على بلدات ريف إدلب أمس.",
+    "وبدأ إسقاط المنشورات من الطائرات الحربية فوق بلدات ريف إدلب أمس.",
+])
+def test_leaflets_dropped_are_no_shooting_down(extractor, text):
+    # the verb of dropping is read in its sense (md-sense-808, 809); the leaflets make the event (tr-oth-13506)
+    doc = read_doc(extractor, text, PUB)
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [(SD, "Other")]
+    assert any(d["reason"] == "modality:sense" for d in doc.dropped), doc.dropped
