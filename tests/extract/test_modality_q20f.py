@@ -35,8 +35,6 @@ def test_a_view_after_a_pronoun_complementizer_stays_a_view(extractor):
 @pytest.mark.parametrize("text", [
     # expected (md-exp-3300)
     "ومن المرتقب خلال الساعات المقبلة أن تجري عملية إجلاء المسلحين من الرستن.",
-    # heralding (md-exp-3302)
-    "وسلمت الفصائل سلاحها الثقيل للجيش إيذانا باستعادته السيطرة على مدينة درعا.",
     # considered (md-int-3300)
     "وقال المسؤول إن واشنطن تدرس توجيه ضربة عسكرية إلى مواقع النظام في دمشق.",
     # a plan's content (md-int-3303)
@@ -45,3 +43,10 @@ def test_a_view_after_a_pronoun_complementizer_stays_a_view(extractor):
 def test_what_is_expected_considered_or_planned(extractor, text):
     doc = _run(extractor, text)
     assert not [e for e in doc.events if e.event_type != "Strategic developments" or e.sub_event_type != "Agreement"]
+
+
+def test_what_is_heralded_is_no_event_but_the_act_heralding_it_is(extractor):
+    # heralding (md-exp-3302): the taking heralded is no event; the weapons handed over are one (g36c: tr-chg-13504)
+    doc = _run(extractor, "وسلمت الفصائل سلاحها الثقيل للجيش إيذانا باستعادته السيطرة على مدينة درعا.")
+    assert [e.sub_event_type for e in doc.events] == ["Change to group/activity"]
+    assert "modality:expectation" in {d["reason"] for d in doc.dropped}

@@ -41,9 +41,8 @@ def _run(extractor, text, published=PUB):
     ("call", "ويحث البيان المقاتلين على إلقاء السلاح في درعا."),
     ("call", "وألقت الطائرات أوراقا على بلدات درعا داعية المقاتلين إلى إلقاء السلاح."),
     ("call", "وخرج الوزير أمس بتصريح داعيا المقاتلين إلى إلقاء السلاح في درعا."),
-    # dropping leaflets is no shooting down (md-sense-808, 809)
-    ("sense", "وأسقطت مروحيات عسكرية سورية منشورات على بلدات ريف إدلب أمس."),
-    ("sense", "وبدأ إسقاط المنشورات من الطائرات الحربية فوق بلدات ريف إدلب أمس."),
+    # dropping leaflets is no shooting down (md-sense-808, 809): tested in test_sd_recall_g36c.py, where the drop
+    # is an event of its own (Strategic developments / Other)
     # done regularly or continually (md-gen-800, 801)
     ("general", "وتنفذ الطائرات التركية بانتظام ضربات جوية على مواقع الحزب في شمال العراق."),
     ("general", "ويقول السكان إن المدينة تطاولها باستمرار قذائف الفصائل من الريف الشرقي."),
