@@ -402,7 +402,8 @@ class EventExtractor:
         cas_s = B(rec["casualties"])
         tot_s = B(rec["totals"])
         rec["buckets"] = {"totals": tot_s, "dates": date_s, "casualties": cas_s, "numbers": num_s}
-        cue_s = {g: B(v) for g, v in rec["cues"].items()}
+        # most of the ~50 cue groups hold nothing in a document: those share the empty (read-only) _EMPTY
+        cue_s = {g: B(v) if v else _EMPTY for g, v in rec["cues"].items()}
         marks = L.words("clause_mark")
         # actor spans overlapping a trigger are not actors of it (e.g. "الدفاعات الجوية السورية")
         frames: list[Frame] = []

@@ -36,6 +36,22 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     return trans, re.compile(f"[{deleted}]")
 
 
+@lru_cache(maxsize=1)
+def _translation() -> list[str | None] | dict[int, str | None]:
+    """``_tables()``'s translation for ``str.translate`` as a list indexed by code point over the BMP (each
+    character itself unless the table maps it). With the dict, every character the table lacks (most of them)
+    raised and cleared a KeyError inside ``translate``; the list answers each BMP character, and beyond it an
+    IndexError leaves the character as it is, as a missing key did: the same text, in about half the time on
+    short strings (``clean``'s line heads, g35h). The dict itself when it maps a character beyond the BMP."""
+    trans, _ = _tables()
+    if any(cp >= 0x10000 for cp in trans):
+        return trans
+    table: list[str | None] = [chr(cp) for cp in range(0x10000)]
+    for cp, rep in trans.items():
+        table[cp] = rep
+    return table
+
+
 @dataclass(slots=True)
 class NormText:
     text: str
@@ -149,14 +165,14 @@ def _mapped(text: str) -> np.ndarray | None:
 
 def _normalize_str(text: str) -> NormText:
     """The string implementation of :func:`normalize` (any text; the reference for the array path)."""
-    trans, deleted_re = _tables()
+    _, deleted_re = _tables()
     base_idx: list[int] | None = None
     work = text
     if _PRESENTATION.search(text):
         work, base_idx = _fold_presentation(text)
     # All table replacements are one char -> one char or deletion, so the
     # map only has to skip deleted positions (fast path: nothing deleted).
-    out = work.translate(trans)
+    out = work.translate(_translation())
     if base_idx is None and len(out) == len(work):
         return NormText(out, text, None)
     keep = array("i")
@@ -178,10 +194,9 @@ def fold(text: str) -> str:
     mapped = _mapped(text)
     if mapped is not None:
         return mapped[mapped != _DELETED].tobytes().decode("utf-32-le", "surrogatepass")
-    trans, _ = _tables()
     if _PRESENTATION.search(text):
         text, _ = _fold_presentation(text)
-    return text.translate(trans)
+    return text.translate(_translation())
 
 
 @lru_cache(maxsize=200_000)
