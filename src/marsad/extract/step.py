@@ -1230,6 +1230,12 @@ class EventExtractor:
         """A happening named as the object of a reaction ("التحقيق في الهجوم", "عقابا للنظام على
         الهجوم"): the reference head (function_words reference_head) up to REFERENCE_WINDOW tokens
         before the trigger, in the same clause; not the means of one ("الرد عليه بضربات جوية")."""
+        reactor = _reactor_head_at(toks, t, sent_lo)
+        if reactor is not None:
+            # "وصف الرئيس الأمريكي دونالد ترامب الاثنين الهجوم"، "ندد الاتحاد الأوروبي الثلاثاء بالقصف": a condemning or
+            # describing verb governs the happening over its subject and day (REACTOR_WINDOW), with "بـ" too
+            w = toks[reactor].norm
+            return w if w in L.words("reactor_head") else w[1:]
         if t.prefix.endswith("ب"):
             return None
         heads, breaks = L.words("reference_head"), L.words("clause_break")
@@ -1323,19 +1329,8 @@ class EventExtractor:
         """Token positions between a condemning verb (function_words reactor_head) and the noun trigger it
         governs, up to REACTOR_WINDOW tokens back in the same clause: the side that reacts ("أدانت الخارجية
         العراقية، الجمعة، الضربات التركية"). A day set off by commas does not end the clause."""
-        heads, breaks = with_conjunctions(L.words("reactor_head")), L.words("clause_break")  # in_words as one look-up
-        k = t.start_tok - 1
-        while k >= max(sent_lo, t.start_tok - REACTOR_WINDOW):
-            w = toks[k].norm
-            if w in heads:
-                return set(range(k + 1, t.start_tok))
-            if w in breaks:
-                aside = _before_aside(toks, k, sent_lo, breaks)
-                if aside is None:  # a name of its own: k stays an int, as compiled code (mypyc) checks
-                    return set()
-                k = aside
-            k -= 1
-        return set()
+        k = _reactor_head_at(toks, t, sent_lo)
+        return set() if k is None else set(range(k + 1, t.start_tok))
 
     @staticmethod
     def _corroborate(frames: list[Frame]) -> None:
@@ -2369,6 +2364,27 @@ def _country_tiers() -> dict[int, str]:
 
 def _armed_side(m: Mention) -> bool:
     return m.value.kind in ("state", "nonstate")
+
+
+def _reactor_head_at(toks: Sequence[Any], t: Match, sent_lo: int) -> int | None:
+    """Position of a condemning verb (function_words reactor_head) that governs noun trigger ``t``, up to
+    REACTOR_WINDOW tokens back in the same clause ("أدانت الخارجية العراقية، الجمعة، الضربات"), else None. A day
+    set off by commas does not end the clause."""
+    heads, breaks = with_conjunctions(L.words("reactor_head")), L.words("clause_break")  # in_words as one look-up
+    k = t.start_tok - 1
+    while k >= max(sent_lo, t.start_tok - REACTOR_WINDOW):
+        w = toks[k].norm
+        if w in heads:
+            return k
+        if w in L.words("complementizer"):
+            return None  # "ووصف النشطاء الوضع بأن الغارات مستمرة": what is said after "أن" is told, not reacted to
+        if w in breaks:
+            aside = _before_aside(toks, k, sent_lo, breaks)
+            if aside is None:  # a name of its own: k stays an int, as compiled code (mypyc) checks
+                return None
+            k = aside
+        k -= 1
+    return None
 
 
 def _before_aside(toks, k: int, lo: int, breaks: frozenset[str]) -> int | None:
