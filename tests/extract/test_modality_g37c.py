@@ -64,3 +64,12 @@ def test_a_happening_called_fake_did_not_happen(extractor, text):
 def test_what_is_asked_or_meant_did_not_happen(extractor, text):
     doc = _run(extractor, text)
     assert not _violent(doc), [(e.sub_event_type, e.rule_ids) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    # called staged after the happening (md-neg-13905)
+    "وقال مسؤول روسي الأربعاء إن الهجوم الكيماوي على بلدة كفرنبل مسرحية أعدتها جهات أجنبية.",
+])
+def test_what_is_called_staged_did_not_happen(extractor, text):
+    doc = _run(extractor, text)
+    assert not _violent(doc), [(e.sub_event_type, e.rule_ids) for e in doc.events]
