@@ -35,6 +35,9 @@ MAY_WINDOW = 7  # tokens back from a trigger to "قد" + an imperfect verb ("ق�
 # stand between ("هدد التنظيم في أواخر الشهر الماضي بإعدام"). Calls were tried too: "بشأن"، "يجب" then reached the
 # objects of other verbs ("ردا على تقارير أفادت بهجوم").
 THREAT_OBJECT_WINDOW = 14
+# tokens from a warning to the act it warns of after "من/مغبة": the one warned and a relative clause about it may stand
+# between, commas counted ("حذرت روسيا الولايات المتحدة، التي تستعد لتوجيه ضربة ...، من إسقاط")
+WARNED_OF_WINDOW = 20
 # Modality kinds whose cue governs everything after it in its window, across commas.
 SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms",
                      "legal", "background", "general", "opinion"})
@@ -301,7 +304,7 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             continue
         if cue.where == "before":
             gap = trig.start_tok - c.end_tok
-            window = _threat_reach(cue, tdef, trig)
+            window = _threat_reach(cue, tdef, trig, tokens, c)
             if cue.kind == "condition" and c.start_tok == sent_lo and gap >= 0:
                 # a sentence opening on "إذا" is a conditional throughout: its answer ("فسيكون ...") is as
                 # unreal as its condition
@@ -370,11 +373,35 @@ def _act_agreed(tokens: Sequence[Token], k: int, hi: int) -> bool:
     return w in words("passive_aux") or (len(w) >= 4 and w[0] in words("imperfect_prefix") and not w.startswith("ال"))
 
 
-def _threat_reach(cue: Cue, tdef: Trigger, trig: Match) -> int:
-    """A threat reaches the verbal noun it governs with "ب" further than its row's window."""
-    if cue.kind == "threat" and tdef.pos == "noun" and trig.prefix.removesuffix("ال").endswith("ب"):
+def _threat_reach(cue: Cue, tdef: Trigger, trig: Match, tokens: Sequence[Token], c: Match) -> int:
+    """A threat reaches the verbal noun it governs with "ب" further than its row's window, and so does a warning the
+    verbal noun it warns of after "من/مغبة" (function_words warned_of): the warned one and an aside stand between
+    ("حذرت روسيا الولايات المتحدة، التي ...، من إسقاط أي صواريخ")."""
+    if cue.kind != "threat" or tdef.pos != "noun":
+        return cue.window
+    if trig.prefix.removesuffix("ال").endswith("ب"):
         return max(cue.window, THREAT_OBJECT_WINDOW)
-    return cue.window
+    opener = _warned_of(tokens, c, trig)
+    if opener < 0:
+        return cue.window
+    # a joined noun is reached from the object it is joined to, as a threat's "ب" object is from the threat
+    return max(cue.window, trig.start_tok - c.end_tok if opener + 1 == trig.start_tok
+               else min(trig.start_tok - c.end_tok, opener - c.end_tok + THREAT_OBJECT_WINDOW))
+
+
+def _warned_of(tokens: Sequence[Token], c: Match, trig: Match) -> int:
+    """Where "من" or "مغبة" (function_words warned_of) opens what a warning (function_words warning) warns of, when
+    the trigger, without a proclitic, follows it at once, or, joined by "و", follows such an object ("من إسقاط أي
+    صواريخ ...، واستهداف مواقع إطلاقها"); -1 if not. The opener lies within WARNED_OF_WINDOW of the warning."""
+    if trig.start_tok == 0 or tokens[c.start_tok].norm not in with_conjunctions(words("warning")):
+        return -1
+    warned_of = words("warned_of")
+    last = min(trig.start_tok - 1, c.end_tok + WARNED_OF_WINDOW)
+    if not trig.prefix:
+        return trig.start_tok - 1 if trig.start_tok - 1 == last and tokens[last].norm in warned_of else -1
+    if trig.prefix != "و":
+        return -1
+    return next((k for k in range(c.end_tok, last) if tokens[k].norm in warned_of), -1)
 
 
 def _since_span(tokens: Sequence[Token], cue_start: int, sent_lo: int) -> bool:
