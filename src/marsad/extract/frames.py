@@ -466,7 +466,9 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     a1: Mention | None = _attributed_agent(tokens, trig, actors, adjectives) or _relative_agent(tokens, trig, actors,
                                                                                                 adjectives)
     # "غارات روسية" names the agent; "غارات على مواقع إيرانية" the target (below)
-    adj = [a for a in adjectives if 0 <= a.tok_start - trig.end_tok <= 2
+    # "الضربات على سوريا": a name after "على/ضد" is what the act fell on, never its agent (below: the target)
+    struck = [a for a in adjectives if 0 < a.tok_start - trig.end_tok <= 2 and after_counterpart(tokens, a)]
+    adj = [a for a in adjectives if 0 <= a.tok_start - trig.end_tok <= 2 and not any(a is s for s in struck)
            and not (a.tok_start > trig.end_tok and _after_head(tokens, a.tok_start, heads)
                     and not _subject_forces(tokens, trig, tdef, a, named))]
     # "المحتجون هاجموا مقر تلفزيون العراقية": a verb that carries its plural subject has none after it
@@ -563,7 +565,17 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
                     and a.value.kind in ("state", "nonstate") and (a1 is None or a.value.id != a1.value.id):
                 a2 = a
                 break
+    if a2 is None and not any(a.tok_start > trig.end_tok and _after_head(tokens, a.tok_start, heads) for a in adjectives):
+        # "الضربات على سوريا": the country struck, when the sentence names no positions or forces hit further on
+        # ("الضربات على سوريا التي استهدفت مواقع إيرانية": the Iranian positions are the target)
+        a2 = next((a for a in struck if a1 is None or a.value.id != a1.value.id), None)
     return a1, a2
+
+
+def after_counterpart(tokens: Sequence[Token], m: Mention) -> bool:
+    """The mention follows a preposition of the one acted upon ("على سوريا"، "ضد إيران"; function_words
+    counterpart_prep)."""
+    return m.tok_start > 0 and tokens[m.tok_start - 1].norm in words("counterpart_prep")
 
 
 def _carries_subject(verb: str) -> bool:
