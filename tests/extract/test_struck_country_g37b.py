@@ -26,3 +26,22 @@ def test_named_positions_further_on_stay_the_target(extractor):
     evs = _strikes(extractor, "وذكرت مصادر محلية أن الغارات الإسرائيلية على سوريا فجر السبت طالت عدة مواقع إيرانية "
                               "قرب العاصمة.")
     assert evs and all((e.actor1, e.actor2) == (ISRAEL, IRAN) for e in evs)
+
+
+def _events(extractor, text, pub):
+    return extractor(MetaStep()(Document(text=text, published=pub))).events
+
+
+def test_the_first_of_joined_subjects_leads(extractor):
+    # "X وY الموالية لها سيطروا": the Turkish army leads, the factions allied with it are its associate
+    evs = [e for e in _events(extractor, "وقالت مصادر محلية إن الجيش التركي والفصائل السورية المتحالفة معه سيطروا أمس "
+                                         "على قرية قرب عفرين.", "2018-03-09") if e.event_type == "Battles"]
+    assert evs and all(e.actor1 == "Military Forces of Turkey (2016-)" for e in evs)
+
+
+def test_the_sides_of_between_are_no_joined_subject(extractor):
+    # "بين X وY": the two sides of a clash; the side named last stays the nearest agent of a later shelling
+    evs = [e for e in _events(extractor, "وتتواصل المعارك بين مقاتلي تنظيم داعش وقوات سوريا الديمقراطية قرب البلدة، "
+                                         "بالتزامن مع قصف مدفعي تتعرض له المنطقة.", "2018-07-14")
+           if e.event_type == "Explosions/Remote violence"]
+    assert evs and all(e.actor1 != "Islamic State (Iraq and Syria)" for e in evs)

@@ -521,6 +521,10 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
             if a.value.kind != "civilian" or tdef.event_type in ("Protests",):
                 a1 = a
                 break
+        if a1 is not None and tdef.sub_event_type not in JOINED_SIDES:
+            # "القوات التركية والفصائل الموالية لها سيطرت": of subjects joined by "و", the first named leads (the
+            # second is its associate); two sides joined before a clash are read below
+            a1 = _first_conjunct(tokens, a1, before)
     if a1 is not None and a1.value.kind == "unidentified":
         # "مسلحون من تنظيم داعش": the group named after "من" is the agent
         nxt = next((a for a in actors if a.tok_start == a1.tok_end + 1), None)
@@ -570,6 +574,19 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         # ("الضربات على سوريا التي استهدفت مواقع إيرانية": the Iranian positions are the target)
         a2 = next((a for a in struck if a1 is None or a.value.id != a1.value.id), None)
     return a1, a2
+
+
+def _first_conjunct(tokens: Sequence[Token], m: Mention, before: Sequence[Mention]) -> Mention:
+    """The first of the subjects joined by "و" that ends on ``m`` ("القوات التركية والفصائل"), else ``m``; not the
+    two sides of "بين X وY" ("مواجهات بين قوات الأمن ومتظاهرين"), which are no subject of a later act."""
+    first = m
+    while (first.prefix.startswith("و") or (first.tok_start > 0 and tokens[first.tok_start - 1].norm == "و")) \
+            and (prev := _joined_before(tokens, first, before)) is not None:
+        first = prev
+    # "بين مسلحي تنظيم داعش وقوات ...": a head word may stand between "بين" and the first side (as in _between_pair)
+    if first is m or any(tokens[k].norm in words("between") for k in range(max(0, first.tok_start - 2), first.tok_start)):
+        return m
+    return first
 
 
 def after_counterpart(tokens: Sequence[Token], m: Mention) -> bool:
