@@ -45,3 +45,11 @@ def test_the_sides_of_between_are_no_joined_subject(extractor):
                                          "بالتزامن مع قصف مدفعي تتعرض له المنطقة.", "2018-07-14")
            if e.event_type == "Explosions/Remote violence"]
     assert evs and all(e.actor1 != "Islamic State (Iraq and Syria)" for e in evs)
+
+
+def test_militiamen_named_by_their_patron_are_the_ndf(extractor):
+    # "مسلحين موالين للنظام": the militia is the side, not its patron ("للنظام" read as the government)
+    evs = [e for e in _events(extractor, "وأفاد المرصد بمقتل 12 مسلحا من داعش في هجوم شنه التنظيم على قرية يسيطر عليها "
+                                         "المقاتلون الموالون للنظام في ريف السويداء الشرقي أمس.", "2018-07-20")
+           if e.event_type == "Battles"]
+    assert evs and all("Military Forces of Syria (2000-)" not in (e.actor1, e.actor2) for e in evs)

@@ -724,8 +724,9 @@ def casualty_side(tokens: Sequence[Token], casualties: Sequence[Match], actors: 
             prev = tokens[m.tok_start - 1].norm.removeprefix("و")
             if gap == 0 or any(prev.startswith(w) for w in member) or (not adj and (prev in partitive or prev in ranks)):
                 return m
-            # "مقتل سبعة إيرانيين"، "مقتل 14 شخصا بينهم 7 إيرانيين": a plural nisba counted stands for the side's men
-            if adj and (prev.isdigit() or number_word(prev) is not None):
+            # "مقتل سبعة إيرانيين"، "مقتل 14 شخصا بينهم 7 إيرانيين": a plural nisba counted stands for the side's men;
+            # so does a name that opens on the men counted ("مقتل 8 مسلحين موالين للنظام"، g37b)
+            if prev.isdigit() or number_word(prev) is not None:
                 return m
     return None
 
