@@ -467,7 +467,13 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
                                                                                                 adjectives)
     # "غارات روسية" names the agent; "غارات على مواقع إيرانية" the target (below)
     # "الضربات على سوريا": a name after "على/ضد" is what the act fell on, never its agent (below: the target)
-    struck = [a for a in adjectives if 0 < a.tok_start - trig.end_tok <= 2 and after_counterpart(tokens, a)]
+    # (not when a side is named before "أن/إن" ahead of the act: "أعلن الجيش الروسي أن الدول الغربية أطلقت صواريخ على
+    # سوريا" would give the act to the speaker, whom the speaker rules do not catch there)
+    that = words("that")
+    spoken = any(b.tok_end <= trig.start_tok and any(tokens[k].norm in that for k in range(b.tok_end, trig.start_tok))
+                 for b in actors)
+    struck = [] if spoken else [a for a in adjectives
+                                if 0 < a.tok_start - trig.end_tok <= 2 and after_counterpart(tokens, a)]
     adj = [a for a in adjectives if 0 <= a.tok_start - trig.end_tok <= 2 and not any(a is s for s in struck)
            and not (a.tok_start > trig.end_tok and _after_head(tokens, a.tok_start, heads)
                     and not _subject_forces(tokens, trig, tdef, a, named))]
