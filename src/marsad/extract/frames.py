@@ -493,7 +493,15 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     a1: Mention | None = _attributed_agent(tokens, trig, actors, adjectives) or _relative_agent(tokens, trig, actors,
                                                                                                 adjectives)
     # "غارات روسية" names the agent; "غارات على مواقع إيرانية" the target (below)
-    adj = [a for a in adjectives if 0 <= a.tok_start - trig.end_tok <= 2
+    # "الضربات على سوريا": a name after "على/ضد" is what the act fell on, never its agent (below: the target)
+    # (not when a side is named before "أن/إن" ahead of the act: "أعلن الجيش الروسي أن الدول الغربية أطلقت صواريخ على
+    # سوريا" would give the act to the speaker, whom the speaker rules do not catch there)
+    that = words("that")
+    spoken = any(b.tok_end <= trig.start_tok and any(tokens[k].norm in that for k in range(b.tok_end, trig.start_tok))
+                 for b in actors)
+    struck = [] if spoken else [a for a in adjectives
+                                if 0 < a.tok_start - trig.end_tok <= 2 and after_counterpart(tokens, a)]
+    adj = [a for a in adjectives if 0 <= a.tok_start - trig.end_tok <= 2 and not any(a is s for s in struck)
            and not (a.tok_start > trig.end_tok and _after_head(tokens, a.tok_start, heads)
                     and not _subject_forces(tokens, trig, tdef, a, named))]
     # "المحتجون هاجموا مقر تلفزيون العراقية": a verb that carries its plural subject has none after it
@@ -546,6 +554,10 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
             if a.value.kind != "civilian" or tdef.event_type in ("Protests",):
                 a1 = a
                 break
+        if a1 is not None and tdef.sub_event_type not in JOINED_SIDES:
+            # "القوات التركية والفصائل الموالية لها سيطرت": of subjects joined by "و", the first named leads (the
+            # second is its associate); two sides joined before a clash are read below
+            a1 = _first_conjunct(tokens, a1, before)
     if a1 is not None and a1.value.kind == "unidentified":
         # "مسلحون من تنظيم داعش": the group named after "من" is the agent
         nxt = next((a for a in actors if a.tok_start == a1.tok_end + 1), None)
@@ -590,7 +602,30 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
                     and a.value.kind in ("state", "nonstate") and (a1 is None or a.value.id != a1.value.id):
                 a2 = a
                 break
+    if a2 is None and not any(a.tok_start > trig.end_tok and _after_head(tokens, a.tok_start, heads) for a in adjectives):
+        # "الضربات على سوريا": the country struck, when the sentence names no positions or forces hit further on
+        # ("الضربات على سوريا التي استهدفت مواقع إيرانية": the Iranian positions are the target)
+        a2 = next((a for a in struck if a1 is None or a.value.id != a1.value.id), None)
     return a1, a2
+
+
+def _first_conjunct(tokens: Sequence[Token], m: Mention, before: Sequence[Mention]) -> Mention:
+    """The first of the subjects joined by "و" that ends on ``m`` ("القوات التركية والفصائل"), else ``m``; not the
+    two sides of "بين X وY" ("مواجهات بين قوات الأمن ومتظاهرين"), which are no subject of a later act."""
+    first = m
+    while (first.prefix.startswith("و") or (first.tok_start > 0 and tokens[first.tok_start - 1].norm == "و")) \
+            and (prev := _joined_before(tokens, first, before)) is not None:
+        first = prev
+    # "بين مسلحي تنظيم داعش وقوات ...": a head word may stand between "بين" and the first side (as in _between_pair)
+    if first is m or any(tokens[k].norm in words("between") for k in range(max(0, first.tok_start - 2), first.tok_start)):
+        return m
+    return first
+
+
+def after_counterpart(tokens: Sequence[Token], m: Mention) -> bool:
+    """The mention follows a preposition of the one acted upon ("على سوريا"، "ضد إيران"; function_words
+    counterpart_prep)."""
+    return m.tok_start > 0 and tokens[m.tok_start - 1].norm in words("counterpart_prep")
 
 
 def _carries_subject(verb: str) -> bool:
@@ -722,8 +757,9 @@ def casualty_side(tokens: Sequence[Token], casualties: Sequence[Match], actors: 
             prev = tokens[m.tok_start - 1].norm.removeprefix("و")
             if gap == 0 or any(prev.startswith(w) for w in member) or (not adj and (prev in partitive or prev in ranks)):
                 return m
-            # "مقتل سبعة إيرانيين"، "مقتل 14 شخصا بينهم 7 إيرانيين": a plural nisba counted stands for the side's men
-            if adj and (prev.isdigit() or number_word(prev) is not None):
+            # "مقتل سبعة إيرانيين"، "مقتل 14 شخصا بينهم 7 إيرانيين": a plural nisba counted stands for the side's men;
+            # so does a name that opens on the men counted ("مقتل 8 مسلحين موالين للنظام"، g37b)
+            if prev.isdigit() or number_word(prev) is not None:
                 return m
     return None
 

@@ -18,7 +18,7 @@ from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated
 from marsad.extract.frames import (
-    Frame, Mention, apply_roles, broker_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
+    Frame, Mention, after_counterpart, apply_roles, broker_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
     DOWNED_WEAPON,
     pick_actors,
     clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
@@ -116,6 +116,7 @@ BEGUN_WINDOW = 12  # tokens back from a day to a word of beginning, within one c
 BEGUN_OBJECT_GAP = 3  # tokens at most from a day to the act right after it that began that day ("بدأت السبت، عملية")
 COMMAS = frozenset({"،", ","})
 DATED_TYPES = frozenset({"Strategic developments", "Violence against civilians", "Protests", "Riots"})
+STRUCK_NAMED = "target-after-ala"  # actor2 a country named after "على/ضد" ("الضربات على سوريا"): struck, not accused
 DEFAULT_TARGET = "dt-"  # default_targets.tsv row ids: a counterpart no mention named
 KIN_COUNTERPART = "actor2-kin"  # rule id: a DATED mention's default counterpart replaced by a kept kin event's named one
 DATED_MARGIN = 0.07  # how far below the threshold a mention told with its own day and town may score
@@ -528,6 +529,8 @@ class EventExtractor:
                     f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in reactor],
                                                      [m for m in adjs if m.tok_start not in reactor], a)
                     f.rule_ids.append("actor-reactor")
+                if f.actor2 is not None and any(f.actor2 is m for m in adjs) and after_counterpart(toks, f.actor2):
+                    f.rule_ids.append(STRUCK_NAMED)  # "الضربات على سوريا": the country struck (g37b)
                 if f.actor1 is None and tdef.event_type in VIOLENT:
                     body = _spokesman_body(toks, aff_s[si], rep_s[si], t)
                     if body is not None and (f.actor2 is None or f.actor2.value.id != body.value.id):
@@ -1585,7 +1588,8 @@ class EventExtractor:
         a1 = f.actor1.value if f.actor1 else None
         a2 = f.actor2.value if f.actor2 else None
         row = L.default_row(f.place.country if f.place else None, st) if a1 is None and self.fallback_actor else None
-        if row is not None and a2 is not None and row.actor.id == a2.id and (row.accused == "yes" or (
+        # "الضربات على سوريا": a side named after "على/ضد" is what the act fell on, never the accused agent
+        if row is not None and a2 is not None and STRUCK_NAMED not in f.rule_ids and row.actor.id == a2.id and (row.accused == "yes" or (
                 row.accused == "stateless" and not any(a.kind in ("state", "international") and a.id != a2.id
                                                        for a in doc_actor))):
             # "الهجوم الكيميائي الذي تتهم الحكومة السورية بشنه", "الغارات الجوية لقوات النظام" in a report on the
