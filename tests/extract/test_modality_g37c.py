@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 PUB = "2018-05-10"  # a Thursday
 VIOLENT = ("Explosions/Remote violence", "Battles", "Strategic developments")
 
 
 def _run(extractor, text, published=PUB):
-    return extractor(MetaStep()(Document(text=text, published=published)))
+    return read_doc(extractor, text, published)
 
 
 def _violent(doc):
