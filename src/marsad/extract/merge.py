@@ -297,10 +297,7 @@ def _fold_faces(out: list[Event], own_date: dict[int, int], reported: set[int]) 
         keep.event_type, keep.sub_event_type, keep.disorder_type = m_type
         if keep is face:  # a foiled attack killed no one: a toll read with the strike's mentions is another's
             keep.fatalities, keep.fatalities_low, keep.fatalities_high = dead
-        keep.rule_ids.append("face-of")
-        if id(gone) in reported:
-            reported.add(id(keep))
-        out.remove(gone)
+        _drop_folded(out, keep, gone, "face-of", reported)
     return out
 
 
@@ -327,11 +324,16 @@ def _fold_rare_strikes(out: list[Event], own_date: dict[int, int], reported: set
                 set_interaction(rare)
             if dead[1] is not None:
                 rare.fatalities, rare.fatalities_low, rare.fatalities_high = dead
-            rare.rule_ids.append("rare-by-means")
-            if id(ev) in reported:
-                reported.add(id(rare))
-            out.remove(ev)
+            _drop_folded(out, rare, ev, "rare-by-means", reported)
     return out
+
+
+def _drop_folded(out: list[Event], keep: Event, gone: Event, rule: str, reported: set[int]) -> None:
+    """The end of a fold: the kept event cites the fold's rule and inherits a folded mention's reported status."""
+    keep.rule_ids.append(rule)
+    if id(gone) in reported:
+        reported.add(id(keep))
+    out.remove(gone)
 
 
 def _tells_gas(strike: Event) -> bool:
