@@ -644,18 +644,52 @@ def _ally_marked(tokens: Sequence[Token], m: Mention, named: Sequence[Mention]) 
     """An ally word right before the actor, or before "من/مع" right before it ("بدعم من روسيا"، "بالتعاون مع الجيش
     التركي"); or an ally-of-actor word right after another named actor, a comma between at most ("التحالف الدولي
     بقيادة واشنطن")."""
-    k = m.tok_start
-    j = k - 2 if k > 1 and tokens[k - 1].norm in words("ally_link") else k - 1
+    j = _ally_word_at(tokens, m.tok_start)
     if j < 0:
-        return False
-    w = tokens[j].norm
-    if w not in _ally_cues():
-        return False  # most actors follow no ally word: one look-up
-    if w in words("ally"):
+        # "المدعومة من روسيا وإيران": a backer joined by "و" to a backer is one too
+        return m.prefix.startswith("و") and any(
+            n.tok_end == m.tok_start and n.tok_start < m.tok_start and _ally_word_at(tokens, n.tok_start) >= 0
+            and _ally_of_named(tokens, n, _ally_word_at(tokens, n.tok_start), named) for n in named)
+    return _ally_of_named(tokens, m, j, named)
+
+
+# how far back from an ally-of-actor word the side it qualifies may be named: an apposition or an adjective
+# between ("قوات سوريا الديمقراطية، التحالف الكردي العربي المدعوم من واشنطن"، "حزب الله اللبناني المدعوم من إيران")
+ALLY_SIDE_GAP = 5
+
+
+def _ally_word_at(tokens: Sequence[Token], k: int) -> int:
+    """The index of the ally word governing an actor starting at token ``k`` ("بدعم من"، "المدعومة من قبل"), or -1."""
+    j = k - 1
+    # "المدعومة من قبل أمريكا": "من قبل" links the backer as "من" does
+    if j >= 1 and tokens[j].norm == BY_NOUN and tokens[j - 1].norm in words("ally_link"):
+        j -= 2
+    elif j >= 0 and tokens[j].norm in words("ally_link"):
+        j -= 1
+    if j < 0 or tokens[j].norm not in _ally_cues():
+        return -1  # most actors follow no ally word: one look-up
+    return j
+
+
+def _ally_of_named(tokens: Sequence[Token], m: Mention, j: int, named: Sequence[Mention]) -> bool:
+    """The ally word at ``j`` makes ``m`` a backer: a plain ally word always; an ally-of-actor word when another
+    named actor stands a few tokens before it, with no other actor between."""
+    if tokens[j].norm in words("ally"):
         return True
-    if w not in words("ally_of_actor"):
+    if tokens[j].norm not in words("ally_of_actor"):
         return False
-    return any(n is not m and (n.tok_end == j or (n.tok_end == j - 1 and not tokens[j - 1].is_word)) for n in named)
+    before = [n for n in named if n is not m and n.tok_end <= j]
+    if not before:
+        return False
+    side = max(before, key=lambda n: n.tok_end)
+    if side.tok_end == j or (side.tok_end == j - 1 and not tokens[j - 1].is_word):
+        return True
+    return tokens[j].norm in words("ally_far") and j - side.tok_end <= ALLY_SIDE_GAP and not any(
+        tokens[i].norm in SIDE_BREAKS or tokens[i].norm in words("that") for i in range(side.tok_end, j))
+
+
+BY_NOUN = "قبل"  # "من قبل": "by"
+SIDE_BREAKS = frozenset({".", "؛", ":", "\"", "«", "»"})
 
 
 @lru_cache(maxsize=1)

@@ -62,7 +62,7 @@ from marsad.lang.ar.dates import DateMention, find_dates
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import find_numbers
-from marsad.lang.ar.tokens import Analysis, analyze_text, in_words, with_conjunctions
+from marsad.lang.ar.tokens import Analysis, analyze_text, in_words, proclitic_stems, with_conjunctions
 from marsad.model import Document, Event, Evidence, Span
 
 _MAX_SENT_CHARS = 1200
@@ -1963,13 +1963,41 @@ class EventExtractor:
         return out
 
 
+DENIAL = "denial"  # modality.tsv kind of the cues of denial
+DENIER_GAP = 4  # tokens between a denial cue and the force it names as denying ("مسؤولين أمريكيين نفوا")
+
+
 def _lenders_named(rec: Mapping[str, Any], row: Any) -> list[L.Actor]:
     """The forces of the default row's borrow_from (default_actors.tsv) the report names, most named first (of two named
     as often, the first named): «اتهمت دمشق إسرائيل» in a report on a strike whose agent the sentence leaves unnamed."""
     lenders = row.borrow_from if row is not None and row.borrow_from else ()
-    counts = Counter(m.value.id for m in rec["actors"] + rec["adjectives"] if m.value.id in lenders)
+    named = rec["actors"] + rec["adjectives"]
+    # "نفت الولايات المتحدة شن غارات": a force the report names with a denial says it did not strike; it is no guess
+    denials = [c.start_tok for c in rec["modality"] if c.payload.kind == DENIAL]
+    deniers = {m.value.id for m in named if any(-DENIER_GAP <= d - m.tok_start <= DENIER_GAP for d in denials)}
+    counts = Counter(m.value.id for m in named if m.value.id in lenders and m.value.id not in deniers)
+    # "نسبتها دمشق وطهران وموسكو إلى إسرائيل"، "اتهمت سوريا إسرائيل": the force a report blames outweighs one it names
+    # for other things (threats, statements)
+    for m in _blamed(rec["analysis"].tokens, named):
+        if m.value.id in counts:
+            counts[m.value.id] += BLAMED_WEIGHT
     table = L.actor_table()
     return [table[k] for k, _ in counts.most_common()]
+
+
+BLAME_GAP = 6  # tokens after a word of blame within which the blamed are named ("نسبتها دمشق وطهران وموسكو إلى إسرائيل")
+BLAMED_WEIGHT = 3  # a blamed force counts as if named this many more times
+
+
+def _blamed(toks: Sequence[Any], named: Sequence[Any]) -> list[Any]:
+    """The actors a word of blame names as blamed (function_words.tsv blame, attributed): those within a few tokens
+    after it, but the one right after it, which is its subject ("اتهمت سوريا إسرائيل": Syria blames)."""
+    cues = L.words("blame") | L.words("attributed")
+    out = []
+    for b in (k for k, t in enumerate(toks) if not cues.isdisjoint(proclitic_stems(t.norm))):
+        after = sorted((m for m in named if b < m.tok_start <= b + BLAME_GAP), key=lambda m: m.tok_start)
+        out += after[1:] if after and after[0].tok_start == b + 1 else after
+    return out
 
 
 def _agent_id(f: Frame) -> str:
