@@ -122,6 +122,7 @@ KIN_COUNTERPART = "actor2-kin"  # rule id: a DATED mention's default counterpart
 DATED_MARGIN = 0.07  # how far below the threshold a mention told with its own day and town may score
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
+NEEDS_FIGHTERS = "fighters"  # triggers.tsv needs: the cue group of fighters, also met by an armed group named right after
 VICTIMS_CUE = "civilian"  # trigger_cues group of unarmed victims ("قتل" needs it: licensed by who was killed)
 VICTIMS_TOLD = "victims-told"  # rule id: a trigger licensed by its victims' cue, with no other target read: they are it
 NEEDS_NOT = "!"  # triggers.tsv needs "!group": the trigger is no happening of its own in a sentence holding the group
@@ -422,7 +423,7 @@ class EventExtractor:
             # every trigger word told, licensed or not: one after "ردا على" still names the happening answered
             worded: Sequence[Match] = trig_s[si]
             if trig_s[si]:
-                trig_s[si] = _licensed(doc, trig_s[si], cue_s, si, (toks[a].start, toks[b - 1].end))
+                trig_s[si] = _licensed(doc, trig_s[si], cue_s, si, (toks[a].start, toks[b - 1].end), act_s[si])
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
             if last_place is None and not here:
                 last_place = next((p for p in place_s[si] if p.resolved and p.tok_start < (
@@ -2034,7 +2035,7 @@ def _trigger_marks(toks: Sequence[Any], t: Match, tdef: L.Trigger, cue_s: Mappin
 
 
 def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit], si: int,
-              sent: tuple[int, int]) -> list[Match]:
+              sent: tuple[int, int], actors: Sequence[Mention] = ()) -> list[Match]:
     """The triggers of sentence ``si`` whose cue groups (triggers.tsv "needs") it holds; the others are logged as
     dropped and read as no trigger at all: "هجوم كيميائي أسفر عن مقتل العشرات في دوما" counts no soldiers, so its
     «مقتل» splits no clause and stops no name the chemical attack is told with."""
@@ -2042,6 +2043,8 @@ def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit
     for t in trigs:
         tdef: L.Trigger = t.payload
         lacking = _lacking(tdef, cue_s, si)
+        if lacking == NEEDS_FIGHTERS and _group_named_after(t, actors):
+            lacking = _lacking(tdef, cue_s, si, met=NEEDS_FIGHTERS)
         if lacking is None:
             out.append(t)
             continue
@@ -2079,10 +2082,18 @@ def _counted_dead_side(toks: Sequence[Any], t: Match, a: Any) -> bool:
     return toks[k - 1].norm in L.words("partitive") and any(toks[k - 2].norm.startswith(w) for w in L.words("member"))
 
 
-def _lacking(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int) -> str | None:
-    """The first cue group the trigger row needs that sentence ``si`` does not hold, or None."""
+def _lacking(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, met: str = "") -> str | None:
+    """The first cue group the trigger row needs that sentence ``si`` does not hold (``met`` is held), or None."""
     needs = tdef.needs.split("+") if tdef.needs else ()
-    return next((g for g in needs if g != NEEDS_AGENT and g[0] != NEEDS_NOT and not cue_s.get(g, _EMPTY)[si]), None)
+    return next((g for g in needs if g != NEEDS_AGENT and g[0] != NEEDS_NOT and g != met
+                 and not cue_s.get(g, _EMPTY)[si]), None)
+
+
+def _group_named_after(t: Match, actors: Sequence[Mention]) -> bool:
+    """A non-state armed group named right after a departure noun is who left ("انتهت عملية إجلاء فيلق الرحمن"،
+    "خروج جيش الإسلام من دوما"): its fighters are named by their group. A group named further off is often only a
+    party to the deal under which civilians or the sick left ("إجلاء حالات طبية ... بموجب اتفاق بين جيش الإسلام")."""
+    return any(m.tok_start == t.end_tok and m.value.kind == "nonstate" and m.value.inter == 2 for m in actors)
 
 
 def _drop_unlicensed(doc: Document, t: Match, tdef: L.Trigger, group: str, sent: tuple[int, int]) -> None:
