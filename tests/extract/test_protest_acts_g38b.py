@@ -20,15 +20,20 @@ def _has(events: list[tuple[str, str, list[str]]], et: str, rule: str) -> bool:
 
 @pytest.mark.parametrize("text, rule", [
     ("وسد المتظاهرون مدخل ميناء أم قصر صباح الخميس.", "tr-pro-14200"),
-    ("وأغلق المحتجون الطريق الرئيسي في مدينة الكوت يوم الخميس.", "tr-pro-14201"),
+    ("وأغلق المحتجون الطريق الرئيسي في مدينة الكوت يوم الخميس.", "tr-pro-14207"),
 ])
 def test_protesters_who_block_a_road_protest(extractor, text, rule):
     assert _has(_events(extractor, text), "Protests", rule)
 
 
-def test_blocking_without_protesters_is_no_protest(extractor):
-    text = "وأغلقت قوات الأمن الطريق الرئيسي في مدينة الكوت يوم الخميس."
-    assert not _has(_events(extractor, text), "Protests", "tr-pro-14201")
+@pytest.mark.parametrize("text", [
+    "وأغلقت قوات الأمن الطريق الرئيسي في مدينة الكوت يوم الخميس.",
+    # the protesters named as those kept away, not as those who block
+    "وأغلقت قوات الأمن الطرق المؤدية إلى ساحة التحرير في بغداد لمنع المتظاهرين من الوصول إليها يوم الخميس.",
+])
+def test_blocking_by_others_is_no_protest(extractor, text):
+    assert not any(t == "Protests" and any(r.startswith("tr-pro-142") for r in rules)
+                   for t, _s, rules in _events(extractor, text))
 
 
 def test_protesters_who_set_fire_riot(extractor):
