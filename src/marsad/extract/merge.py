@@ -4,6 +4,7 @@ Two mentions are one event when type, place, days and actors agree; the merged e
 the most exact place and date, and the rule ids of both."""
 from __future__ import annotations
 
+import datetime as dt
 
 from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
@@ -16,6 +17,7 @@ from marsad.lang.ar.tokens import tokenize
 from marsad.model import Event
 
 REPORT_DAY = "report-day"  # the mention's only date is the day its statement was made (merges as undated)
+ERV = "Explosions/Remote violence"
 OWN_DAY = 2  # date_rank of a date told with the happening (at least)
 BEGUN_RANK = -1  # how a day told as when another happening began dates a merged happening: below any (_date_weight)
 TOLD_DAY = 3  # date_rank of a day told in the happening's own words, not only as the day a statement about it was made
@@ -193,6 +195,32 @@ def _borrowed_places_away(events: list[Event]) -> None:
                and o.event_type == ev.event_type and L.merge_km(o.sub_event_type) is not None
                and L.merge_km(ev.sub_event_type) is None and o.actor1 != ev.actor1 for o in events):
             _at_country(ev)
+        elif _known_happening_place(ev):
+            _at_country(ev)
+
+
+AFTER_HAPPENING_DAYS = 2  # a strike told two or more days after a known rare happening at its inherited place
+
+
+def _known_happening_place(ev: Event) -> bool:
+    """The inherited place of ``ev`` (an Explosions mention whose sentence names none) is the own place of a
+    well-known rare happening of another sub-type (campaigns.tsv kind happening, event_types.tsv merge_km: the Douma
+    chemical attack), and ``ev`` is dated days after it: the place is that happening's, named all through the report,
+    and the strikes told later in it ("وردا على الهجوم شنت الولايات المتحدة وبريطانيا وفرنسا غارات على منشآت") are
+    not at that town even when the report never codes the attack itself (it was only named: a reference). A strike
+    at the town on the attack's day or the next stays (the assault that went on there)."""
+    if ev.event_type != ERV or not ev.location_text or not ev.event_date:
+        return False
+    try:
+        day = dt.date.fromisoformat(ev.event_date[:10])
+    except ValueError:
+        return False
+    for row in L.campaigns_by_place().get(norm_key(ev.location_text), ()):
+        if row.happening and ev.sub_event_type not in row.types \
+                and any(L.merge_km(t) is not None for t in row.types) \
+                and (day - row.ended).days >= AFTER_HAPPENING_DAYS:
+            return True
+    return False
 
 
 def _at_country(ev: Event) -> None:
