@@ -185,9 +185,37 @@ class Event:
         d["evidence"] = [e.to_dict() if isinstance(e, Evidence) else e for e in self.evidence]
         return d
 
+    def copy(self) -> "Event":
+        """Equal to ``Event.from_dict(self.to_dict())``, a deep copy, without ``asdict``'s walk of every field
+        (the extractor copies an event for each further place of a list): the fields of immutable values are
+        shared, the lists of them and the evidence are new. Any other value takes the slow path."""
+        vals = list(_event_values(self))
+        for i, v in enumerate(vals):
+            t = type(v)
+            if t in _ATOMS:
+                continue
+            if t is not list:
+                return Event.from_dict(self.to_dict())
+            if i == _EVIDENCE_AT:
+                if not all(type(e) is Evidence and type(e.doc_id) is str and type(e.start) is int
+                           and type(e.end) is int and type(e.text) is str for e in v):
+                    return Event.from_dict(self.to_dict())
+                vals[i] = [Evidence(e.doc_id, e.start, e.end, e.text) for e in v]
+            elif all(type(x) in _ATOMS for x in v):
+                vals[i] = list(v)
+            else:
+                return Event.from_dict(self.to_dict())
+        return Event(*vals)
+
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Event":
         known = {k: v for k, v in d.items() if k in cls.__dataclass_fields__}
         ev = known.get("evidence") or []
         known["evidence"] = [Evidence(**e) if isinstance(e, dict) else e for e in ev]
         return cls(**known)
+
+
+# Event.copy: the values a deep copy returns as they are (bool and int alike), the fields in order, evidence's place
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+_event_values = attrgetter(*(f.name for f in fields(Event)))
+_EVIDENCE_AT = [f.name for f in fields(Event)].index("evidence")

@@ -1682,7 +1682,7 @@ class EventExtractor:
     @staticmethod
     def _relocated(ev: Event, place: Any) -> Event:
         """A copy of ``ev`` at another listed place (same evidence and arguments)."""
-        e = Event.from_dict(ev.to_dict())
+        e = ev.copy()  # as Event.from_dict(ev.to_dict()), without asdict's walk
         for k in PLACE_FIELDS:
             setattr(e, k, getattr(place, k))
         e.geo_note = place.note
@@ -2414,12 +2414,14 @@ def _reactor_head_at(toks: Sequence[Any], t: Match, sent_lo: int) -> int | None:
     REACTOR_WINDOW tokens back in the same clause ("أدانت الخارجية العراقية، الجمعة، الضربات"), else None. A day
     set off by commas does not end the clause."""
     heads, breaks = with_conjunctions(L.words("reactor_head")), L.words("clause_break")  # in_words as one look-up
+    told = L.words("complementizer")
     k = t.start_tok - 1
-    while k >= max(sent_lo, t.start_tok - REACTOR_WINDOW):
+    first = max(sent_lo, t.start_tok - REACTOR_WINDOW)  # the loop's bound, once (k moves, the bound does not)
+    while k >= first:
         w = toks[k].norm
         if w in heads:
             return k
-        if w in L.words("complementizer"):
+        if w in told:
             return None  # "ووصف النشطاء الوضع بأن الغارات مستمرة": what is said after "أن" is told, not reacted to
         if w in breaks:
             aside = _before_aside(toks, k, sent_lo, breaks)
