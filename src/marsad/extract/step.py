@@ -45,7 +45,7 @@ from marsad.extract.filters import (
     without_countrywide_transfers as _without_countrywide_transfers,
 )
 from marsad.extract.places import (
-    PLACE_LIST, destinations as _destinations, document_place as _document_place, enumerated as _enumerated,
+    AGENT_HOME, PLACE_LIST, agent_home as _agent_home, destinations as _destinations, document_place as _document_place, enumerated as _enumerated,
     exactness as _exactness, launch_site as _launch_site, listed_places as _listed_places, one_act as _one_act,
     pick_place as _pick_place, reason_places as _reason_places, retold_place as _retold_place,
     seat_abroad as _seat_abroad, specified_place as _specified_place, told_place as _told_place,
@@ -609,6 +609,12 @@ class EventExtractor:
                     {i for i, k in moved_to.items() if k > t.start_tok} | reason
                 if f.event_type in STRUCK or f.sub_event_type == DISRUPTED:
                     gone = gone | {id(p) for p in near if _launch_site(p, toks, a)}
+                    # "قتل طفل في شرق دمشق جراء قصف نفذته فصائل في الغوطة": where the agent is, when the sentence
+                    # names another place, is no place of the act
+                    home = {id(p) for p in near if id(p) not in gone and _agent_home(p, toks, t, act_s[si])}
+                    if home and any(p.resolved and id(p) not in gone and id(p) not in home for p in near):
+                        gone = gone | home
+                        f.rule_ids.append(AGENT_HOME)
                 if gone:
                     near = [p for p in near if id(p) not in gone]
                 if clauses:
