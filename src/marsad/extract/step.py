@@ -21,7 +21,7 @@ from marsad.extract.frames import (
     Frame, Mention, after_counterpart, apply_roles, broker_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
     DOWNED_WEAPON,
     pick_actors,
-    clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
+    OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
     set_aside, subset_heads,
 )
 from marsad.extract.scans import holds_any as _holds_any, positions as _positions
@@ -1666,6 +1666,8 @@ class EventExtractor:
         if f.fatalities is not None:
             if isinstance(f.fatalities, int):
                 ev.fatalities = ev.fatalities_low = ev.fatalities_high = f.fatalities
+            elif isinstance(f.fatalities, OneDead):
+                ev.fatalities = 1  # no low or high: a counted report merged with it gives the figure
             else:
                 ev.fatalities = f.fatalities.value
                 ev.fatalities_low = f.fatalities.low if f.fatalities.low is not None else f.fatalities.value
@@ -1964,7 +1966,7 @@ class EventExtractor:
             if not bk["totals"][si] and not _since_date(an.tokens, bk["dates"][si]):
                 continue
             num, found = pick_fatalities(bk["numbers"][si], bk["casualties"][si], an.tokens, L.words("subset"), L.time_units(), L.words("year_before"))
-            if found and not isinstance(num, int):
+            if found and not isinstance(num, (int, OneDead)):
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
         return out
