@@ -137,6 +137,8 @@ class Merged:
     def _add_common(self, ev: Event, outlet: str) -> None:
         m = self.event
         self.n_members += 1
+        if ev.fatalities_low is None and ev.fatalities and not m.fatalities:
+            m.fatalities = ev.fatalities  # one dead told by a singular noun, where no figure was told
         if ev.fatalities_low is not None:  # this report gives a figure (0 alone means none was given)
             reported = ev.fatalities if ev.fatalities is not None else ev.fatalities_low
             m.fatalities = reported if m.fatalities_low is None else min(m.fatalities, reported)

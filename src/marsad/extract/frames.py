@@ -1205,7 +1205,35 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
     for c in casualties:
         if c.payload.kind == "dual_killed":
             return 2, True
+    if tokens is not None and _single_victim(casualties, tokens):
+        return ONE_DEAD, True
     return None, False
+
+
+class OneDead:
+    """The dead told by a singular noun ("قتل طفل"): one, a figure weaker than any number, which a merge with a
+    counted report of the same happening does not lower (an event's dead keep the lowest figure reported)."""
+
+    value = 1
+
+
+ONE_DEAD = OneDead()
+
+
+def _single_victim(casualties: Sequence[Match], tokens: Sequence[Token]) -> bool:
+    """"قتل طفل"، "طفلا قتل"، "مقتل مدني وإصابة أربعة": a singular noun of a person (function_words single_victim)
+    right before or after a word of killing, with no number told for the dead, counts one dead."""
+    one, part = words("single_victim"), words("subset")
+    for c in casualties:
+        if c.payload.kind != "killed":
+            continue
+        if c.end_tok < len(tokens) and tokens[c.end_tok].norm in one:
+            return True
+        # "ستة أشخاص من بينهم طفلة قتلوا": one of a count told before, not the dead
+        k = c.start_tok - 1
+        if k >= 0 and tokens[k].norm in one and not (k > 0 and in_words(tokens[k - 1].norm, part)):
+            return True
+    return False
 
 
 def clause_of(tokens: Sequence[Token], k: int, lo: int, hi: int, breaks: frozenset[str]) -> tuple[int, int]:

@@ -578,6 +578,8 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
                     ("interaction", fill_1 or fill_2), ("civilian_targeting", True)):
         if fill and getattr(m, k) is None and getattr(ev, k) is not None:
             setattr(m, k, getattr(ev, k))
+    if ev.fatalities_low is None and ev.fatalities and not m.fatalities:
+        m.fatalities = ev.fatalities  # one dead told by a singular noun ("قتل طفل"), where no figure was told
     if ev.fatalities_low is not None:
         lows = [x for x in (m.fatalities_low, ev.fatalities_low) if x is not None]
         highs = [x for x in (m.fatalities_high, ev.fatalities_high) if x is not None]

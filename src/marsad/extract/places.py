@@ -253,6 +253,34 @@ def launch_site(p: Any, toks: Sequence[Any], a: int, window: int = LAUNCH_WINDOW
     return False
 
 
+AGENT_HOME = "place-agent-home-15000"  # rule id: the place named after a strike's agent is the agent's, not the act's
+AGENT_VERB_GAP = 3  # tokens from the end of a strike word to the verb of its relative clause ("قصف صاروخي نفذته")
+
+
+def agent_home(p: Any, toks: Sequence[Any], t: Any, actors: Sequence[Any]) -> bool:
+    """Whether ``p`` names where the agent of strike ``t`` is, told in a relative clause after it ("جراء قصف نفذته
+    فصائل معارضة في الغوطة"، "قذائف أطلقتها فصائل مسلحة شرقي الغوطة"): a verb of carrying out or launching with the
+    strike as its object (function_words agent_verb) right after the strike word, then an actor, then the place
+    right after the actor (bare, after في/من, or as a direction of it). Such a place is where the shells came from;
+    the act is where they fell, which the sentence names elsewhere."""
+    if p.tok_start < t.end_tok or _acting(p, toks):
+        return False  # a state named bare after the agent is another agent ("شنتها الولايات المتحدة وفرنسا")
+    verbs = L.words("agent_verb")
+    verb = next((i for i in range(t.end_tok, min(p.tok_start, t.end_tok + AGENT_VERB_GAP))
+                 if _form_in_keys(toks[i].norm, verbs)), None)
+    if verb is None:
+        return False
+    joins = L.words("launch_in") | L.words("launch_from")
+    for m in actors:
+        # the actor opens right after the verb and the place follows it, with one locative word between at most
+        if not verb < m.tok_start <= verb + 2 or m.tok_end > p.tok_start:
+            continue
+        gap = [toks[i].norm for i in range(m.tok_end, p.tok_start)]
+        if not gap or (len(gap) == 1 and gap[0] in joins):
+            return True
+    return False
+
+
 def _launched_before(toks: Sequence[Any], j: int, a: int, window: int) -> bool:
     """Whether a word of launching stands a few tokens before the "من" at ``j``."""
     return any(_form_in_keys(toks[i].norm, L.words("launch")) for i in range(max(a, j - window), j))

@@ -21,7 +21,7 @@ from marsad.extract.frames import (
     Frame, Mention, after_counterpart, apply_roles, broker_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
     DOWNED_WEAPON,
     pick_actors,
-    clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
+    OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
     set_aside, subset_heads,
 )
 from marsad.extract.scans import holds_any as _holds_any, positions as _positions
@@ -45,7 +45,7 @@ from marsad.extract.filters import (
     without_countrywide_transfers as _without_countrywide_transfers,
 )
 from marsad.extract.places import (
-    PLACE_LIST, destinations as _destinations, document_place as _document_place, enumerated as _enumerated,
+    AGENT_HOME, PLACE_LIST, agent_home as _agent_home, destinations as _destinations, document_place as _document_place, enumerated as _enumerated,
     exactness as _exactness, launch_site as _launch_site, listed_places as _listed_places, one_act as _one_act,
     pick_place as _pick_place, reason_places as _reason_places, retold_place as _retold_place,
     seat_abroad as _seat_abroad, specified_place as _specified_place, told_place as _told_place,
@@ -609,6 +609,12 @@ class EventExtractor:
                     {i for i, k in moved_to.items() if k > t.start_tok} | reason
                 if f.event_type in STRUCK or f.sub_event_type == DISRUPTED:
                     gone = gone | {id(p) for p in near if _launch_site(p, toks, a)}
+                    # "قتل طفل في شرق دمشق جراء قصف نفذته فصائل في الغوطة": where the agent is, when the sentence
+                    # names another place, is no place of the act
+                    home = {id(p) for p in near if id(p) not in gone and _agent_home(p, toks, t, act_s[si])}
+                    if home and any(p.resolved and id(p) not in gone and id(p) not in home for p in near):
+                        gone = gone | home
+                        f.rule_ids.append(AGENT_HOME)
                 if gone:
                     near = [p for p in near if id(p) not in gone]
                 if clauses:
@@ -1660,6 +1666,8 @@ class EventExtractor:
         if f.fatalities is not None:
             if isinstance(f.fatalities, int):
                 ev.fatalities = ev.fatalities_low = ev.fatalities_high = f.fatalities
+            elif isinstance(f.fatalities, OneDead):
+                ev.fatalities = 1  # no low or high: a counted report merged with it gives the figure
             else:
                 ev.fatalities = f.fatalities.value
                 ev.fatalities_low = f.fatalities.low if f.fatalities.low is not None else f.fatalities.value
@@ -1958,7 +1966,7 @@ class EventExtractor:
             if not bk["totals"][si] and not _since_date(an.tokens, bk["dates"][si]):
                 continue
             num, found = pick_fatalities(bk["numbers"][si], bk["casualties"][si], an.tokens, L.words("subset"), L.time_units(), L.words("year_before"))
-            if found and not isinstance(num, int):
+            if found and not isinstance(num, (int, OneDead)):
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
         return out
