@@ -121,7 +121,8 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 
 # kinds that never start a date (they only continue one)
-_NON_STARTERS = frozenset({"of", "era", "modifier", "ord_teen_tail", "count_unit", "month_prep", "day_noun", "range_to"})
+_NON_STARTERS = frozenset({"of", "era", "modifier", "ord_teen_tail", "count_unit", "month_prep", "day_noun", "range_to",
+                           "night_link"})
 
 
 @lru_cache(maxsize=1)
@@ -590,7 +591,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
         after = _core(c, j) if j < c.hi and (c.digits(j) is not None or c.read(j, ("ord_unit", "ord_unit_compound", "ord_tens")) is not None) else None
         # "ليل الأحد الاثنين", "ليلة السبت/الأحد": a night told by the two days it joins is one date,
         # the first day resolved as a weekday alone, the range running to the next day
-        nxt = _next_weekday(c, j, e.value) if mod is None else None
+        nxt = _next_weekday(c, j, e.value, _daypart_before(c, i)) if mod is None else None
         if nxt is not None:
             j, rid = nxt[0], rid + "+" + nxt[1]
         if after is not None and after.precision == DAY:
@@ -669,14 +670,23 @@ def _within_span(c: _Ctx, i: int) -> _Res | None:
     return _Res(j, *_span_to(c.pub, n, unit), rid, "past")
 
 
-def _next_weekday(c: _Ctx, j: int, wd: int) -> tuple[int, str] | None:
+def _next_weekday(c: _Ctx, j: int, wd: int, after_daypart: bool = False) -> tuple[int, str] | None:
     """The day after weekday ``wd`` named right after it ("الأحد الاثنين", "الأحد/الاثنين",
-    "الأحد-الاثنين"): (end token, rid)."""
+    "الأحد-الاثنين"): (end token, rid). After a daypart, also across a night_link word ("ليل السبت إلى الأحد"،
+    "ليلة الجمعة على السبت"): the night joining the two days, not the second day alone."""
     k = j + 1 if j < c.hi and c.toks[j].norm in ("/", "-", "–") else j
+    link = c.read(j, "night_link", clitic=False) if after_daypart and k == j else None
+    if link is not None:
+        k = link[0]
     r = c.read(k, "weekday", clitic=False)
     if r is None or r[1].value != (wd + 1) % 7:
         return None
-    return r[0], "wd-pair"
+    return r[0], "wd-pair" if link is None else link[1].rid + "+wd-pair"
+
+
+def _daypart_before(c: _Ctx, i: int) -> bool:
+    """Token ``i - 1`` is a part of a day ("ليل"، "ليلة"، "فجر"), bare or with a conjunction ("وليلة")."""
+    return i > 0 and "daypart" in _kinds(c.toks[i - 1].norm)
 
 
 def _after_prep(c: _Ctx, i: int) -> bool:
