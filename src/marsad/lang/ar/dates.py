@@ -548,7 +548,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
                 r = _resolve_month(c, mo[1], mo[0], None, pe.value)
                 if r is not None:
                     better(r._replace(rid=f"{pe.rid}+{mo[2]}{r.rid}"))
-            per = _period_phrase(c, j)
+            per = _period_phrase(c, j) or (_bare_period(c, j) if pe.value == 1 else None)
             if per is not None and per.start_d is not None:
                 s, en = _part_of(per.start_d, _end_of(per), pe.value)
                 better(per._replace(start_d=s, end_d=en, precision=WEEK if (en - s).days < 31 else MONTH, rid=f"{pe.rid}+{per.rid}"))
@@ -732,6 +732,24 @@ def _week_of_month(c: _Ctx, i: int) -> _Res | None:
         return r._replace(precision=WEEK, rid=rid)
     s = r.start_d + dt.timedelta(days=7 * (n - 1))
     return r._replace(start_d=s, end_d=min(_end_of(r), s + dt.timedelta(days=6)), precision=WEEK, rid=rid)
+
+
+BARE_PERIOD = "part-bare-15202"  # rule id: a part word before a week or month with no modifier reads the current one
+
+
+def _bare_period(c: _Ctx, i: int) -> _Res | None:
+    """"مطلع الأسبوع"، "بداية الشهر": after a start word (part value 1), a week or month with no modifier and no
+    "هذا" is the current one, whose start the report has always reached; a bare middle or end ("أواخر الشهر") may be
+    the coming days or a month told before, and a bare period alone ("الأسبوع") is also "the week" in general."""
+    pu = c.read(i, "period_unit")
+    if pu is None or pu[1].unit not in ("week", "month"):
+        return None
+    j, e = pu
+    p = _period(c, e.unit, 0)
+    rid = e.rid + "+" + BARE_PERIOD
+    if p is None:
+        return _Res(j, None, None, WEEK if e.unit == "week" else MONTH, rid, "unknown")
+    return _Res(j, p[0], p[1], p[2], rid, "unknown")
 
 
 def _period_phrase(c: _Ctx, i: int) -> _Res | None:

@@ -1,5 +1,5 @@
-"""A night told by two weekdays joined by "إلى/على" after a daypart is one night over both days (g38h,
-relative_dates night_link); without the daypart the two weekdays stay two dates."""
+"""g38h dates: a night told by two weekdays joined by "إلى/على" after a daypart is one night over both days
+(relative_dates night_link); a start word before a bare week or month reads the current one (part-bare-15202)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -35,3 +35,20 @@ def test_night_link_not_before_an_unrelated_weekday() -> None:
     # "على" followed by a day that is not the next one: the night stays its own day
     got = find_dates(analyze_text("قصفت الطائرات ليل الثلاثاء على الخميس"), PUB)
     assert (got[0].text, got[0].date_start, got[0].date_end) == ("ليل الثلاثاء", D(2018, 7, 10), D(2018, 7, 10))
+
+
+# "مطلع الأسبوع"، "بداية الشهر" with no modifier: the start of the current week or month (part-bare-15202)
+def test_bare_week_start_is_this_week() -> None:
+    (m,) = find_dates(analyze_text("وصل الوفد إلى العاصمة مطلع الأسبوع"), PUB)
+    assert (m.text, m.date_start, m.precision) == ("مطلع الأسبوع", D(2018, 7, 7), 2)
+    assert "part-bare-15202" in m.rule_id
+
+
+def test_bare_month_start_is_this_month() -> None:
+    (m,) = find_dates(analyze_text("تراجعت الهجمات منذ بداية الشهر"), PUB)
+    assert (m.date_start, m.precision) == (D(2018, 7, 1), 2)
+
+
+@pytest.mark.parametrize("text", ["ستعقد الجولة أواخر الشهر", "تصل القوات منتصف الشهر", "اجتمع الوفد في الأسبوع"])
+def test_bare_middle_or_end_is_no_date(text: str) -> None:
+    assert find_dates(analyze_text(text), PUB) == []
