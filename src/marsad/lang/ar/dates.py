@@ -121,7 +121,8 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 
 # kinds that never start a date (they only continue one)
-_NON_STARTERS = frozenset({"of", "era", "modifier", "ord_teen_tail", "count_unit", "month_prep", "day_noun", "range_to"})
+_NON_STARTERS = frozenset({"of", "era", "modifier", "ord_teen_tail", "count_unit", "month_prep", "day_noun", "range_to",
+                           "night_link"})
 
 
 @lru_cache(maxsize=1)
@@ -547,7 +548,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
                 r = _resolve_month(c, mo[1], mo[0], None, pe.value)
                 if r is not None:
                     better(r._replace(rid=f"{pe.rid}+{mo[2]}{r.rid}"))
-            per = _period_phrase(c, j)
+            per = _period_phrase(c, j) or (_bare_period(c, j) if pe.value == 1 else None)
             if per is not None and per.start_d is not None:
                 s, en = _part_of(per.start_d, _end_of(per), pe.value)
                 better(per._replace(start_d=s, end_d=en, precision=WEEK if (en - s).days < 31 else MONTH, rid=f"{pe.rid}+{per.rid}"))
@@ -590,7 +591,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
         after = _core(c, j) if j < c.hi and (c.digits(j) is not None or c.read(j, ("ord_unit", "ord_unit_compound", "ord_tens")) is not None) else None
         # "ليل الأحد الاثنين", "ليلة السبت/الأحد": a night told by the two days it joins is one date,
         # the first day resolved as a weekday alone, the range running to the next day
-        nxt = _next_weekday(c, j, e.value) if mod is None else None
+        nxt = _next_weekday(c, j, e.value, _daypart_before(c, i)) if mod is None else None
         if nxt is not None:
             j, rid = nxt[0], rid + "+" + nxt[1]
         if after is not None and after.precision == DAY:
@@ -669,14 +670,23 @@ def _within_span(c: _Ctx, i: int) -> _Res | None:
     return _Res(j, *_span_to(c.pub, n, unit), rid, "past")
 
 
-def _next_weekday(c: _Ctx, j: int, wd: int) -> tuple[int, str] | None:
+def _next_weekday(c: _Ctx, j: int, wd: int, after_daypart: bool = False) -> tuple[int, str] | None:
     """The day after weekday ``wd`` named right after it ("الأحد الاثنين", "الأحد/الاثنين",
-    "الأحد-الاثنين"): (end token, rid)."""
+    "الأحد-الاثنين"): (end token, rid). After a daypart, also across a night_link word ("ليل السبت إلى الأحد"،
+    "ليلة الجمعة على السبت"): the night joining the two days, not the second day alone."""
     k = j + 1 if j < c.hi and c.toks[j].norm in ("/", "-", "–") else j
+    link = c.read(j, "night_link", clitic=False) if after_daypart and k == j else None
+    if link is not None:
+        k = link[0]
     r = c.read(k, "weekday", clitic=False)
     if r is None or r[1].value != (wd + 1) % 7:
         return None
-    return r[0], "wd-pair"
+    return r[0], "wd-pair" if link is None else link[1].rid + "+wd-pair"
+
+
+def _daypart_before(c: _Ctx, i: int) -> bool:
+    """Token ``i - 1`` is a part of a day ("ليل"، "ليلة"، "فجر"), bare or with a conjunction ("وليلة")."""
+    return i > 0 and "daypart" in _kinds(c.toks[i - 1].norm)
 
 
 def _after_prep(c: _Ctx, i: int) -> bool:
@@ -722,6 +732,24 @@ def _week_of_month(c: _Ctx, i: int) -> _Res | None:
         return r._replace(precision=WEEK, rid=rid)
     s = r.start_d + dt.timedelta(days=7 * (n - 1))
     return r._replace(start_d=s, end_d=min(_end_of(r), s + dt.timedelta(days=6)), precision=WEEK, rid=rid)
+
+
+BARE_PERIOD = "part-bare-15202"  # rule id: a part word before a week or month with no modifier reads the current one
+
+
+def _bare_period(c: _Ctx, i: int) -> _Res | None:
+    """"مطلع الأسبوع"، "بداية الشهر": after a start word (part value 1), a week or month with no modifier and no
+    "هذا" is the current one, whose start the report has always reached; a bare middle or end ("أواخر الشهر") may be
+    the coming days or a month told before, and a bare period alone ("الأسبوع") is also "the week" in general."""
+    pu = c.read(i, "period_unit")
+    if pu is None or pu[1].unit not in ("week", "month"):
+        return None
+    j, e = pu
+    p = _period(c, e.unit, 0)
+    rid = e.rid + "+" + BARE_PERIOD
+    if p is None:
+        return _Res(j, None, None, WEEK if e.unit == "week" else MONTH, rid, "unknown")
+    return _Res(j, p[0], p[1], p[2], rid, "unknown")
 
 
 def _period_phrase(c: _Ctx, i: int) -> _Res | None:
