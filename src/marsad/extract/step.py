@@ -173,6 +173,19 @@ BOMBARDMENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
 
+def _at_province_building(toks: Sequence[Any], a: int, b: int, place: Any) -> bool:
+    """Whether the sentence [a, b) names a governorate's building ("مبنى محافظة X", "مقر المحافظة") of ``place``:
+    the building word right before the word for governorate, which opens the named province or stands alone
+    for the province told (g38i)."""
+    building, governorate = L.words("province_building"), L.words("governorate_word")
+    for k in range(a, b - 1):
+        if toks[k].norm in building and toks[k + 1].norm in governorate:
+            named = k + 2 < b and place.tok_start == k + 1
+            if named or toks[k + 1].norm.startswith("ال"):
+                return True
+    return False
+
+
 class _ByUnit(dict):
     """Mentions by sentence index; a sentence with none reads as empty (most sentences
     hold none of most kinds: a list per sentence and kind cost more than the frames)."""
@@ -664,6 +677,12 @@ class EventExtractor:
                         if wider is not None:
                             f.place = wider
                             f.rule_ids.append("place-province")
+                if f.place is not None and f.place.kind == "admin1" and _at_province_building(toks, a, b, f.place):
+                    # "اقتحموا مبنى محافظة البصرة": the governorate's building stands in its seat city
+                    seat = self.geocoder.seat_of(f.place)
+                    if seat is not None:
+                        f.place = seat
+                        f.rule_ids.append("place-seat")
                 country = f.place.country if f.place else None
                 f.event_type, f.sub_event_type, f.actor1, f.actor2, fired = retype_by_roles(
                     f.event_type, f.sub_event_type, f.actor1, f.actor2, country)

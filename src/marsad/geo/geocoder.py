@@ -95,6 +95,11 @@ class Geocoder:
         no town."""
         return self.resolver.at_province(m)
 
+    def seat_of(self, m: PlaceMention) -> PlaceMention | None:
+        """The province ``m`` moved to its seat city (precision 1), as a new mention; None if ``m`` is no
+        province or its seat is unknown."""
+        return self.resolver.at_seat(m)
+
     def geocode(self, text: str, context_text: str | None = None, site: str | None = None) -> list[PlaceMention]:
         """Convenience: recognise and resolve the places of ``text``."""
         places = self.find_places(analyze_text(text))

@@ -16,7 +16,7 @@ from typing import Sequence, TypeVar
 
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.model import WIDE, Place, PlaceMention
-from marsad.geo.tables import neighbours, place_words
+from marsad.geo.tables import admin1_units, neighbours, place_words
 from marsad.geodesy import km
 
 _SETTLEMENT_ROLES = frozenset({"settlement", "neighbourhood", "camp", "base", "crossing", "rural", "district"})
@@ -569,6 +569,23 @@ class Resolver:
         out = copy.copy(m)
         self._fill(out, a1, a1.latitude, a1.longitude, 3, "geo.province", None, a1)
         out.kind = "admin1"
+        return out
+
+    def at_seat(self, m: PlaceMention) -> PlaceMention | None:
+        """A copy of the province ``m`` placed at its seat, the capital admin1.tsv names (precision 1): the
+        governorate's building ("مبنى محافظة البصرة") stands in Basra city, not at the province's middle; None
+        when ``m`` is no province or its seat is not in the gazetteer."""
+        p = self.gaz.places.get(m.gazetteer_id or "")
+        if p is None or p.kind != "admin1":
+            return None
+        capital = next((u.capital_ar for u in admin1_units().values() if u.iso2 == p.cc and u.admin1 == p.admin1), "")
+        seat = next((c for c in self.gaz.lookup(capital) if c.cc == p.cc and c.kind == "city"
+                     and c.admin1 == p.admin1), None) if capital else None
+        if seat is None:
+            return None
+        out = copy.copy(m)
+        self._fill(out, seat, seat.latitude, seat.longitude, 1, "geo.seat", None, seat)
+        out.kind = "city"
         return out
 
     def _nearby_admin1(self, m: PlaceMention, window: int = 150) -> bool:

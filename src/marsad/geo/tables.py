@@ -31,6 +31,7 @@ class Admin1Info:
     names_ar: tuple[str, ...]
     latitude: float
     longitude: float
+    capital_ar: str = ""  # the unit's seat ("مبنى محافظة البصرة" stands in Basra city; g38i)
 
 
 def split_names(cell: str) -> tuple[str, ...]:
@@ -52,7 +53,8 @@ def admin1_units() -> dict[tuple[str, str], Admin1Info]:
     out = {}
     for r in load_table("admin1.tsv", required=("iso2", "code", "admin1", "names_ar", "latitude", "longitude")):
         out[(r["iso2"], r["code"])] = Admin1Info(r["iso2"], r["code"], r["admin1"], split_names(r["names_ar"]),
-                                                 float(r["latitude"]), float(r["longitude"]))
+                                                 float(r["latitude"]), float(r["longitude"]),
+                                                 (r.get("capital_ar") or "").strip())
     return out
 
 
