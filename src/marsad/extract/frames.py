@@ -244,6 +244,12 @@ def _relative_lead(tokens: Sequence[Token], start: int, trig_start: int) -> int:
     return k
 
 
+def _li_light_verb(trig: Match) -> bool:
+    """The trigger's phrase opens on a light verb ("شن* الغارات") whose verbal noun takes "ل" as an aim."""
+    first = trig.phrase.split()[0].rstrip("*") if trig.phrase else ""
+    return first in words("li_light_verb")
+
+
 def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Sequence[Match], sent_lo: int,
                   sent_hi: int, question: bool, li_at: Sequence[int] = ()) -> tuple[str, str] | None:
     """The modality that makes this trigger not a factual event, if any; ``li_at``: the tokens of the sentence's
@@ -257,7 +263,10 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
     # the clause: the subject may stand between them ("تعرضت مدينة خان شيخون في ريف إدلب لهجوم"), a long one too
     # ("تعرضت مواقع عسكرية تابعة للنظام بريفي حماة وحلب لقصف"); the verb takes one such object: "يتعرض لقصف ... في مسعى
     # لطرد المسلحين" tells the shelling done and the expulsion aimed at
-    if tdef.pos == "noun" and trig.prefix.removesuffix("ال").endswith(("ل", "لل")):
+    # a light verb's phrase with "ل" cut ("لشن الغارات"، "لتنفيذ ضربات" as "نفذ* ضربات") is its verbal noun after
+    # "li": the same aim (function_words li_light_verb); other verbs with "ل" ("لتستهدف") follow a told act
+    if (tdef.pos == "noun" or (tdef.pos == "verb" and _li_light_verb(trig))) \
+            and trig.prefix.removesuffix("ال").endswith(("ل", "لل")):
         j = _subjected_at(tokens, trig.start_tok, max(sent_lo, trig.start_tok - SUBJECTED_WINDOW))
         # ("لقصف مدفعي ولغارات جوية": objects joined by "و" are all suffered)
         later = not trig.prefix.startswith("و") and any(j < k < trig.start_tok for k in li_at)
