@@ -553,7 +553,7 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     if a1 is None:
         # "طائرات إسرائيلية شنت غارات" (and "شنت طائرات إسرائيلية غارات"): the adjective of the subject just
         # before the trigger, unless it qualifies positions or forces ("مواقع إيرانية" are hit, they do not hit)
-        adj = [a for a in adjectives if 0 <= trig.start_tok - a.tok_end <= 1 and a.value.kind in ("state", "nonstate")
+        adj = [a for a in adjectives if _just_before(tokens, a, trig.start_tok) and a.value.kind in ("state", "nonstate")
                and not (a.tok_start > 0 and _after_head(tokens, a.tok_start, heads))]
         if adj and not any(adj[-1].tok_end <= b.tok_start and b.tok_end <= trig.start_tok for b in before):
             a1 = adj[-1]
@@ -765,6 +765,28 @@ def _subject_forces(tokens: Sequence[Token], trig: Match, tdef: Trigger, a: Ment
                and m.value.kind in ("state", "nonstate")
                and not any(tokens[j].norm in words("clause_break") for j in range(a.tok_end, m.tok_start))
                for m in named)
+
+
+SUBJECT_ASIDE_MAX = 4  # tokens of a day aside ("، الجمعة،", "، فجر اليوم،") between a subject and its strike noun
+
+
+def _just_before(tokens: Sequence[Token], adj: Mention, trig_start: int) -> bool:
+    """The adjective ``adj`` ends at most one token before ``trig_start``, or it qualifies a force or aircraft noun
+    and only a day set off by commas lies between ("شنت طائرات روسية، الجمعة، غارات"): the news style puts the day
+    right after the subject. Other nouns are left out ("أطلقت السلطات العراقية، الاثنين، عملية" is no strike)."""
+    end = adj.tok_end
+    gap = trig_start - end
+    if 0 <= gap <= 1:
+        return True
+    if gap > SUBJECT_ASIDE_MAX or gap < 0:
+        return False
+    forces = words("own_forces")
+    if not any(tokens[k].norm.removeprefix("ال") in forces for k in range(max(0, adj.tok_start - 2), adj.tok_start)):
+        return False
+    aside = words("subject_aside")
+    mid = tokens[end:trig_start]
+    return (mid[0].punct and mid[-1].punct and any(t.norm in aside for t in mid)
+            and all(t.punct or t.norm in aside for t in mid))
 
 
 def _after_head(tokens: Sequence[Token], k: int, heads: frozenset[str]) -> bool:
