@@ -585,9 +585,8 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
         m.date_start, m.date_end, m.event_date, m.time_precision = ev.date_start, ev.date_end, ev.event_date, ev.time_precision
         m_own = ev_own
     # a place inherited from context refines only a country-wide one; a district refines its town
-    # a base named beats the town or province told around it, whichever mention came first
-    finer = ((ev.geo_precision or 9) < (m.geo_precision or 9) and not _base_over_town(m, ev)) \
-        or _district_of(ev, m) or _base_over_town(ev, m)
+    # a base named beats the town or province told around it in the first mention
+    finer = (ev.geo_precision or 9) < (m.geo_precision or 9) or _district_of(ev, m) or _base_over_town(ev, m)
     if finer and (
             "place-context" not in ev.rule_ids or m.latitude is None or (m.gazetteer_id or "").startswith("c:")):
         _take_place(m, ev)
