@@ -76,6 +76,24 @@ def _district_of(a: Event, b: Event) -> bool:
         Geocoder.default().gazetteer.town_of_district(a.gazetteer_id) == b.gazetteer_id
 
 
+BASE_OVER_TOWN_KM = 60.0  # a base told with a town or province around it lies within this of its point
+
+
+def _base_over_town(a: Event, b: Event) -> bool:
+    """Whether ``a`` is placed at a military base or airport (a gazetteer "base") and ``b`` at a town, district or
+    province of the same country near it: "هجوم صاروخي بالقرب من مدينة حمص" then "استهدف الهجوم قاعدة الشعيرات" tell
+    one strike, and a coder codes the base (Shayrat lies some 30 km from Homs, beyond a match at the town)."""
+    if not (a.gazetteer_id and b.gazetteer_id) or a.gazetteer_id == b.gazetteer_id or a.country != b.country:
+        return False
+    g = Geocoder.default().gazetteer
+    pa, pb = g.places.get(a.gazetteer_id), g.places.get(b.gazetteer_id)
+    if pa is None or pb is None or pa.kind != "base" or pb.kind not in ("city", "admin1", "admin2", "region"):
+        return False
+    if a.latitude is None or b.latitude is None or a.longitude is None or b.longitude is None:
+        return False
+    return km(a.latitude, a.longitude, b.latitude, b.longitude) <= BASE_OVER_TOWN_KM
+
+
 def _district_and_town(a: Event, b: Event) -> bool:
     """Whether one event is placed at a district and the other at the town it belongs to."""
     return _district_of(a, b) or _district_of(b, a)
@@ -567,7 +585,9 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
         m.date_start, m.date_end, m.event_date, m.time_precision = ev.date_start, ev.date_end, ev.event_date, ev.time_precision
         m_own = ev_own
     # a place inherited from context refines only a country-wide one; a district refines its town
-    if ((ev.geo_precision or 9) < (m.geo_precision or 9) or _district_of(ev, m)) and (
+    # a base named beats the town or province told around it in the first mention
+    finer = (ev.geo_precision or 9) < (m.geo_precision or 9) or _district_of(ev, m) or _base_over_town(ev, m)
+    if finer and (
             "place-context" not in ev.rule_ids or m.latitude is None or (m.gazetteer_id or "").startswith("c:")):
         _take_place(m, ev)
     # a side the merged event already has on the other role is not its counterpart too

@@ -346,6 +346,7 @@ class EventExtractor:
         containers = {id(places[p.container]): p for p in places if p.container is not None}  # container -> contained
         # a landmark ("X القريبة من Y") is passed over for the place it locates, as a container is
         containers.update((id(places[p.landmark]), p) for p in places if p.landmark is not None)
+        containers.update(_listed_landmarks(places, toks))
         seat, seat_after = L.words("seat"), L.words("seat_after")
         # the word right after "قال"/"أعلنت"/"بحسب" is who speaks: a person named like a town
         # ("قال شيروان ...") or a capital standing for its government ("أعلنت أنقرة"), not where
@@ -2400,6 +2401,21 @@ def _units(an: Analysis) -> list[tuple[int, int]]:
             out.append((a, b))
         else:
             out.extend((k, min(k + UNIT_WINDOW, b)) for k in range(a, b, UNIT_WINDOW))
+    return out
+
+
+def _listed_landmarks(places: Sequence[Any], toks: Sequence[Any]) -> list[tuple[int, Any]]:
+    """(id of a place, the place it locates) for the places listed right after a landmark ("مطار X الواقع بين
+    مدينتي Y وZ": Z as Y): each is a reference point of the same place, passed over for it as Y is."""
+    out: list[tuple[int, Any]] = []
+    for p in places:
+        if p.landmark is None:
+            continue
+        k = p.landmark + 1
+        while k < len(places) and "و" in places[k].proclitic and places[k].tok_start == places[k - 1].tok_end \
+                and places[k] is not p:
+            out.append((id(places[k]), p))
+            k += 1
     return out
 
 

@@ -803,7 +803,8 @@ def _link_containers(ms: list[PlaceMention], toks: Sequence[Token], links: Mappi
     """"X بريف Y", "X في Y", "X شمال Y": Y contains X (lists "X وY"، "X، Y" do not). Definite
     adjectives of X may stand between ("مخيم X المؤقت في Y", "مطار X العسكري بمحافظة Y"). A ``links``
     adjective ties X to Y too: "X التابعة لY" (value "in": Y contains X), "X القريبة من Y", "X المحاذية لY"
-    (value "near": Y is X's landmark, which may lie in another province or country)."""
+    (value "near": Y is X's landmark, which may lie in another province or country). "X الواقع بين Y وZ", an
+    adjective of X first, makes Y X's landmark too (step.py adds Z, listed with Y)."""
     links = links or {}
     for b in range(1, len(ms)):
         m, n = ms[b - 1], ms[b]
@@ -831,6 +832,9 @@ def _link_containers(ms: list[PlaceMention], toks: Sequence[Token], links: Mappi
             # "X، قرب Y", "X، شمال Y" as "X قرب Y"
             if toks[end].norm == "في" or (compass and toks[end].punct and toks[end].norm in _COMMAS):
                 m.container = b
+            elif toks[end].norm == "بين" and end > first:
+                # "مطار X العسكري الواقع بين مدينتي Y وZ": an adjective then "بين" locates X by Y (and Z)
+                m.landmark = b
         elif gap == 0 and ((n.proclitic.rstrip("ال").endswith("ب"))
                            or (any(k in ("prefix", "compass") for k, _ in n.modifiers) and "و" not in n.proclitic)):
             m.container = b
