@@ -510,7 +510,10 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
                  for b in actors)
     struck = [] if spoken else [a for a in adjectives
                                 if 0 < a.tok_start - trig.end_tok <= 2 and after_counterpart(tokens, a)]
+    # "نفذت القوات الأميركية ضربات جوية في سوريا": a country after "في" is where the act fell, not its agent
+    in_place = words("in_place")
     adj = [a for a in adjectives if 0 <= a.tok_start - trig.end_tok <= 2 and not any(a is s for s in struck)
+           and not (a.tok_start > 0 and tokens[a.tok_start - 1].norm in in_place)
            and not (a.tok_start > trig.end_tok and _after_head(tokens, a.tok_start, heads)
                     and not _subject_forces(tokens, trig, tdef, a, named))]
     # "المحتجون هاجموا مقر تلفزيون العراقية": a verb that carries its plural subject has none after it
@@ -553,10 +556,14 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     if a1 is None:
         # "طائرات إسرائيلية شنت غارات" (and "شنت طائرات إسرائيلية غارات"): the adjective of the subject just
         # before the trigger, unless it qualifies positions or forces ("مواقع إيرانية" are hit, they do not hit)
+        # (forces with a list of nationalities before the strike noun strike: "شنت قوات أميركية وبريطانية وفرنسية
+        # ضربات"; several states' forces are rarely what is hit)
         adj = [a for a in adjectives if _just_before(tokens, a, trig.start_tok) and a.value.kind in ("state", "nonstate")
-               and not (a.tok_start > 0 and _after_head(tokens, a.tok_start, heads))]
+               and not (a.tok_start > 0 and _after_head(tokens, a.tok_start, heads)
+                        and _past_joined_nationalities(tokens, a.tok_end, trig.start_tok) == a.tok_end)]
         if adj and not any(adj[-1].tok_end <= b.tok_start and b.tok_end <= trig.start_tok for b in before):
-            a1 = adj[-1]
+            # "نفذت القوات الأميركية والبريطانية والفرنسية ضربات": of adjectives joined by "و" the first named leads
+            a1 = _first_adjective(adj[-1], named)
     if a1 is None and before:
         # nearest actor before, skipping civilians (they are targets, not agents)
         for a in reversed(before):
@@ -770,11 +777,33 @@ def _subject_forces(tokens: Sequence[Token], trig: Match, tdef: Trigger, a: Ment
 SUBJECT_ASIDE_MAX = 4  # tokens of a day aside ("، الجمعة،", "، فجر اليوم،") between a subject and its strike noun
 
 
+def _first_adjective(m: Mention, named: Sequence[Mention]) -> Mention:
+    """The first of the states joined by "و" that ends on the adjective ``m`` ("القوات الأميركية والبريطانية
+    والفرنسية"; the first may be a name or an adjective), else ``m``: ACLED codes a joint strike to the first-named
+    state, the others being its associates."""
+    first = m
+    # (only through "و": in "قوات النظام التركي" a name before a plain adjective is what the adjective qualifies)
+    while first.prefix.startswith("و") and (
+            prev := next((a for a in named if a.tok_end == first.tok_start and a.value.kind == m.value.kind),
+                         None)) is not None:
+        first = prev
+    return first
+
+
+def _past_joined_nationalities(tokens: Sequence[Token], k: int, hi: int) -> int:
+    """The token after the nationality adjectives joined by "و" from ``k`` on ("وبريطانية وفرنسية" after "قوات
+    أميركية"), below ``hi``; ``k`` itself when none follows."""
+    joined = words("joined_nationality")
+    while k < hi and tokens[k].norm[:1] == "و" and tokens[k].norm[1:] in joined:
+        k += 1
+    return k
+
+
 def _just_before(tokens: Sequence[Token], adj: Mention, trig_start: int) -> bool:
     """The adjective ``adj`` ends at most one token before ``trig_start``, or it qualifies a force or aircraft noun
     and only a day set off by commas lies between ("شنت طائرات روسية، الجمعة، غارات"): the news style puts the day
     right after the subject. Other nouns are left out ("أطلقت السلطات العراقية، الاثنين، عملية" is no strike)."""
-    end = adj.tok_end
+    end = _past_joined_nationalities(tokens, adj.tok_end, trig_start)
     gap = trig_start - end
     if 0 <= gap <= 1:
         return True
