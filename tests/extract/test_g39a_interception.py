@@ -27,3 +27,22 @@ def test_an_interception_of_the_strike_in_its_country_is_still_its_face(extracto
     doc = _run(extractor, "شنت طائرات إسرائيلية الأربعاء غارات جوية على مواقع عسكرية في ريف دمشق. "
                           "وقالت وكالة سانا إن الدفاعات الجوية السورية أسقطت الأربعاء عددا من الصواريخ الإسرائيلية.")
     assert [e.sub_event_type for e in doc.events] == ["Air/drone strike"]
+
+
+LATER = ("عقد مجلس الأمن الدولي جلسة طارئة السبت لبحث الوضع في سوريا. "
+         "ومن بين 50 صاروخا أطلقتها الدول الغربية، أسقطت الدفاعات السورية 30 صاروخا.")
+
+
+def test_missiles_met_by_named_air_defences_are_a_report(extractor):
+    # told once, after the lead, with no source: the named air defences support it (step._projectiles_met_by_defences)
+    doc = _run(extractor, LATER, published="2018-04-15")
+    dwu = [e for e in doc.events if e.sub_event_type == "Disrupted weapons use"]
+    assert [e.actor1 for e in dwu] == ["Military Forces of Syria (2000-)"]
+
+
+def test_a_downed_warplane_told_later_gets_no_such_support(extractor):
+    # a warplane's downing is retold as background for weeks: no raise for it
+    doc = _run(extractor, "عقد مجلس الأمن الدولي جلسة طارئة السبت لبحث الوضع في سوريا. "
+                          "وكانت الدفاعات السورية قد أسقطت خلال الهجوم مقاتلة إسرائيلية من طراز إف 16.",
+               published="2018-04-15")
+    assert not [e for e in doc.events if e.sub_event_type == "Disrupted weapons use"]
