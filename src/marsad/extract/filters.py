@@ -90,13 +90,20 @@ def without_interceptions_of_strikes(doc: Document, events: list[Event]) -> list
     """"تصدت الدفاعات الجوية لصواريخ استهدفت المطار": missiles shot down on the days of a strike told in the same
     document are that strike's, told from the defender's side (ACLED codes the strike, the interception in its
     notes), not a second happening. An aircraft or drone brought down stays an event of its own, and so does an
-    interception when the strike's agent is not named or is the defender itself (its own strikes are other happenings)."""
+    interception when the strike's agent is not named or is the defender itself (its own strikes are other happenings),
+    and one met in another country than the strike's (g39a)."""
     # an unclaimed attack known only by its interception ("تسقط صواريخ اخترقت الأجواء") is coded as the interception
     strikes = [e for e in events if e.sub_event_type in STRIKES and e.actor1 is not None
                and not INFERRED_ACTOR & set(e.rule_ids)]
     return _drop_shadowed(doc, events, lambda ev: ev.sub_event_type == DWU and AIRCRAFT_DOWNED not in ev.rule_ids
-                          and any(_same_days(s, ev) and s.actor1 != ev.actor1 for s in strikes),
+                          and any(_same_days(s, ev) and s.actor1 != ev.actor1 and _one_country(s, ev) for s in strikes),
                           "interception: the defender's side of a strike told on the same days")
+
+
+def _one_country(strike: Event, interception: Event) -> bool:
+    """The strike fell in the country where the missiles were met, or either country is unknown: a Saudi interception
+    of a missile fired from Yemen is no face of strikes in Syria told on those days in a round-up."""
+    return strike.country is None or interception.country is None or strike.country == interception.country
 
 
 def without_false_alarms(doc: Document, events: list[Event], sentences: Sequence[tuple[int, int]]) -> list[Event]:
