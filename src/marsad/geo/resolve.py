@@ -566,10 +566,7 @@ class Resolver:
         a1 = self.gaz.admin1_place(p.cc, p.admin1)
         if a1 is None:
             return None
-        out = copy.copy(m)
-        self._fill(out, a1, a1.latitude, a1.longitude, 3, "geo.province", None, a1)
-        out.kind = "admin1"
-        return out
+        return self._moved_to(m, a1, 3, "geo.province", "admin1")
 
     def at_seat(self, m: PlaceMention) -> PlaceMention | None:
         """A copy of the province ``m`` placed at its seat, the capital admin1.tsv names (precision 1): the
@@ -583,9 +580,13 @@ class Resolver:
                      and c.admin1 == p.admin1), None) if capital else None
         if seat is None:
             return None
+        return self._moved_to(m, seat, 1, "geo.seat", "city")
+
+    def _moved_to(self, m: PlaceMention, place: Place, prec: int, rule: str, kind: str) -> PlaceMention:
+        """A copy of ``m`` placed at ``place`` with the precision, rule and kind of the move."""
         out = copy.copy(m)
-        self._fill(out, seat, seat.latitude, seat.longitude, 1, "geo.seat", None, seat)
-        out.kind = "city"
+        self._fill(out, place, place.latitude, place.longitude, prec, rule, None, place)
+        out.kind = kind
         return out
 
     def _nearby_admin1(self, m: PlaceMention, window: int = 150) -> bool:
