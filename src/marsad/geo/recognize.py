@@ -832,7 +832,7 @@ def _link_containers(ms: list[PlaceMention], toks: Sequence[Token], links: Mappi
             # "X، قرب Y", "X، شمال Y" as "X قرب Y"
             if toks[end].norm == "في" or (compass and toks[end].punct and toks[end].norm in _COMMAS):
                 m.container = b
-            elif toks[end].norm == "بين" and end > first:
+            elif links.get(toks[end].norm) == "between" and end > first:
                 # "مطار X العسكري الواقع بين مدينتي Y وZ": an adjective then "بين" locates X by Y (and Z)
                 m.landmark = b
         elif gap == 0 and ((n.proclitic.rstrip("ال").endswith("ب"))
