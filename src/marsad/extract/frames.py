@@ -678,7 +678,7 @@ def _ally_word_at(tokens: Sequence[Token], k: int) -> int:
     """The index of the ally word governing an actor starting at token ``k`` ("بدعم من"، "المدعومة من قبل"), or -1."""
     j = k - 1
     # "المدعومة من قبل أمريكا": "من قبل" links the backer as "من" does
-    if j >= 1 and tokens[j].norm == BY_NOUN and tokens[j - 1].norm in words("ally_link"):
+    if j >= 1 and tokens[j].norm in words("by_noun") and tokens[j - 1].norm in words("ally_link"):
         j -= 2
     elif j >= 0 and tokens[j].norm in words("ally_link"):
         j -= 1
@@ -704,7 +704,6 @@ def _ally_of_named(tokens: Sequence[Token], m: Mention, j: int, named: Sequence[
         tokens[i].norm in SIDE_BREAKS or tokens[i].norm in words("that") for i in range(side.tok_end, j))
 
 
-BY_NOUN = "قبل"  # "من قبل": "by"
 SIDE_BREAKS = frozenset({".", "؛", ":", "\"", "«", "»"})
 
 
@@ -723,16 +722,13 @@ def _owns_positions(tokens: Sequence[Token], m: Mention) -> bool:
     return k > 1 and tokens[k - 2].norm in marks and tokens[k - 1].norm in words("head_modifier")
 
 
-WITH = "مع"  # the preposition that names the partner of a deal or a clash
-
-
 def _joined_before(tokens: Sequence[Token], m: Mention, before: Sequence[Mention]) -> Mention | None:
     """The other actor joined to ``m`` by "و" right before it ("روسيا وتركيا"), or by "مع" ("توصلت الفصائل مع روسيا
     إلى اتفاق": the partner of a deal is its other side), if any."""
     k = m.tok_start
     if m.prefix.startswith("و"):
         lo = k
-    elif k > 0 and tokens[k - 1].norm in ("و", WITH):
+    elif k > 0 and tokens[k - 1].norm in words("joined_link"):
         lo = k - 1
     else:
         return None
