@@ -427,7 +427,10 @@ class EventExtractor:
         # the lead sentence's place or the first country named so far; only when nothing was named
         # yet at the document's first place ("اعتقلت الشرطة ..." then "وقع الهجوم في مدينة X"): a
         # town the report goes on to list is not where an overview told after a country happened.
-        doc_place = _document_place(rec["places"])
+        # "انطلقت الصواريخ من مدينة X لتصل إلى أهدافها في مدينة Y": where a projectile was fired from is not the
+        # document's place either (it is dropped as the act's own place below)
+        fired_from = {id(p) for p in rec["places"] if _launch_site(p, toks, units[sent_of_tok[p.tok_start]][0])}
+        doc_place = _document_place([p for p in rec["places"] if id(p) not in fired_from])
         lead = [p for p in place_s[0] if p.resolved]
         last_place = next((p for p in lead if p.kind != "country"), lead[0] if lead else None)
         headings = _heading_lines(doc.text)
