@@ -586,6 +586,10 @@ class EventExtractor:
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
                 _refine(f, t, cue_s, si, clauses.get(t.start_tok) if clauses else None)
+                if f.sub_event_type == TERRITORY:
+                    # a refiner's taking ("تتقدم القوات ... بعد انسحاب المعارضة"): whose, as a taking trigger's
+                    f.sub_event_type = resolve_territory(TERRITORY, f.actor1.value if f.actor1 else None,
+                                                         self._place_country(place_s[si]))
                 if f.sub_event_type == NVT_SUB and _near_cue(t, cue_s.get(DEAL, _EMPTY)[si], DEAL_WINDOW):
                     # "يغادر المسلحون البلدة بموجب اتفاق": a leaving or a taking told under a deal is the deal's
                     # transfer, supported as a day or a place would support it
