@@ -120,6 +120,11 @@ STRUCK_NAMED = "target-after-ala"  # actor2 a country named after "على/ضد" 
 DEFAULT_TARGET = "dt-"  # default_targets.tsv row ids: a counterpart no mention named
 KIN_COUNTERPART = "actor2-kin"  # rule id: a DATED mention's default counterpart replaced by a kept kin event's named one
 DATED_MARGIN = 0.07  # how far below the threshold a mention told with its own day and town may score
+TAKEN_TOWN = "taken-town"  # rule id: a weak taking kept for the force and the town named in its own sentence
+TAKEN_OBJECT = "place-taken"  # rule id: the place is named just after the taking's trigger, as what was taken
+TAKEN_GAP = 4  # tokens from a taking's trigger to the town it took ("السيطرة على بلدتي X"، "سيطرت القوات على قرية X")
+TAKEN_TOWN_MARGIN = 0.16  # how far below the threshold such a taking may score
+BORROWED_AGENT = frozenset({ACTOR_DOCUMENT, "actor-default", "actor-fallback"})  # agents not read in the sentence
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
 NEEDS_FIGHTERS = "fighters"  # triggers.tsv needs: the cue group of fighters, also met by an armed group named right after
@@ -584,6 +589,10 @@ class EventExtractor:
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
                 _refine(f, t, cue_s, si, clauses.get(t.start_tok) if clauses else None)
+                if f.sub_event_type == TERRITORY:
+                    # a refiner's taking ("تتقدم القوات ... بعد انسحاب المعارضة"): whose, as a taking trigger's
+                    f.sub_event_type = resolve_territory(TERRITORY, f.actor1.value if f.actor1 else None,
+                                                         self._place_country(place_s[si]))
                 if f.sub_event_type == NVT_SUB and _near_cue(t, cue_s.get(DEAL, _EMPTY)[si], DEAL_WINDOW):
                     # "يغادر المسلحون البلدة بموجب اتفاق": a leaving or a taking told under a deal is the deal's
                     # transfer, supported as a day or a place would support it
@@ -706,6 +715,8 @@ class EventExtractor:
                 if fired and tdef.sub_event_type == TERRITORY and f.actor1 is not None:
                     # "سيطرت قوات الجيش الوطني" in Yemen: the government's army regains what it takes
                     f.sub_event_type = resolve_territory(TERRITORY, f.actor1.value, country)
+                if tdef.sub_event_type == TERRITORY and _place_taken(t, f.place, b):
+                    f.rule_ids.append(TAKEN_OBJECT)
                 head = self._referred(toks, t, a) if tdef.pos == "noun" else None
                 # a claim of responsibility reports the happening; blame and inquiries react to one told elsewhere
                 f.referred = head is not None and head not in L.words("claim_head")
@@ -1892,6 +1903,9 @@ class EventExtractor:
                 ev.rule_ids.append(DATED)
                 _kin_counterpart(ev, doc.events)
                 self._keep(doc, ev, own, genre)
+            elif self._taken_town(ev, own, doc.events):
+                ev.rule_ids.append(TAKEN_TOWN)
+                self._keep(doc, ev, own, genre)
             else:
                 drop_event(doc, ev, f"low confidence {ev.confidence}", ev.rule_ids[0])
         doc.events = _without_countrywide_transfers(doc, doc.events)
@@ -1963,6 +1977,17 @@ class EventExtractor:
                 # the same type at the same place on those days is kept already: the mention adds no happening
                 and not any(k.event_type == ev.event_type and k.gazetteer_id == ev.gazetteer_id and dates_overlap(k, ev)
                             for k in kept))
+
+    def _taken_town(self, ev: Event, own: Mapping[int, tuple[bool, bool]], kept: Sequence[Event]) -> bool:
+        """A weak taking whose own sentence names both the force and the town it took ("تمكنت قوات النظام من
+        السيطرة على بلدتي X و Y") reports a happening even without a day, far from the lead: its low score is the
+        missing day and its place in the article. A taking of areas, a province or a region ("سيطر التنظيم على
+        مناطق في شمال العراق") stays a summary of the war."""
+        if ev.sub_event_type not in TAKINGS or TAKEN_OBJECT not in ev.rule_ids or ev.geo_precision != 1:
+            return False
+        return (ev.actor1 is not None and BORROWED_AGENT.isdisjoint(ev.rule_ids)
+                and ev.confidence >= self.min_confidence - TAKEN_TOWN_MARGIN and not _told_with(ev, kept)
+                and not any(k.sub_event_type in TAKINGS and k.gazetteer_id == ev.gazetteer_id for k in kept))
 
     def _sibling_place(self, ev: Event, kept: Sequence[Event], own: Mapping[int, tuple[bool, bool]]) -> bool:
         """A weak mention that names a place of its own ("واستهدفت الغارات أيضا مطار X") is one more place of a
@@ -2133,6 +2158,12 @@ def _drop_unlicensed(doc: Document, t: Match, tdef: L.Trigger, group: str, sent:
     doc.dropped.append({"start": t.start, "end": t.end, "text": doc.text[t.start:t.end],
                         "reason": f"needs:{group} (no such cue in the sentence)", "rule_id": tdef.id,
                         "sentence": [sent[0], sent[1]]})
+
+
+def _place_taken(t: Match, place: Any, sent_end: int) -> bool:
+    """The place is named just after a taking's trigger, inside its sentence: what was taken ("السيطرة على بلدتي X"),
+    not where a summary or a plea was told ("أن تعود المنطقة إلى سيطرة الحكومة"، "في زيارته إلى دمشق")."""
+    return place is not None and t.end_tok <= place.tok_start < sent_end and place.tok_start - t.end_tok <= TAKEN_GAP
 
 
 def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: tuple[int, int] | None = None) -> None:
