@@ -773,6 +773,33 @@ def _subject_forces(tokens: Sequence[Token], trig: Match, tdef: Trigger, a: Ment
 SUBJECT_ASIDE_MAX = 4  # tokens of a day aside ("، الجمعة،", "، فجر اليوم،") between a subject and its strike noun
 
 
+# proclitics a definite word may carry before its article ("والضربات"، "بالضربات"، "للضربات" is "ل" + "ال" - "ا")
+DEFINITE_OPENINGS = ("ال", "وال", "بال", "فال", "كال", "وبال", "لل", "ولل")
+
+
+def _definite(word: str) -> bool:
+    """The normalised word carries the article, behind any proclitics."""
+    return word.startswith(DEFINITE_OPENINGS)
+
+
+def is_bloc_adjective(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is a bloc adjective that is also a direction (function_words `bloc_adjective`, "والغربية" too)."""
+    return any(tokens[k].norm.endswith(w) for w in words("bloc_adjective"))
+
+
+def bloc_adjective_fits(tokens: Sequence[Token], trig_end: int, adj_start: int) -> bool:
+    """A bloc adjective that is also a direction ("الغربية": Western or western; function_words `bloc_adjective`)
+    at token ``adj_start`` names a side only when it qualifies the strike noun ending before ``trig_end`` itself:
+    right after a definite trigger, past definite adjectives only ("الضربات الجوية الغربية"). "قصف المناطق الغربية"
+    and "الأجزاء الجنوبية الغربية" are places, "التهديدات الغربية بتوجيه ضربة" names no striker. Other adjectives
+    always fit."""
+    if not is_bloc_adjective(tokens, adj_start):
+        return True
+    gap = adj_start - trig_end
+    return 0 <= gap <= 2 and trig_end > 0 and _definite(tokens[trig_end - 1].norm) \
+        and all(_definite(tokens[k].norm) for k in range(trig_end, adj_start))
+
+
 def _first_adjective(m: Mention, named: Sequence[Mention]) -> Mention:
     """The first of the states joined by "و" that ends on the adjective ``m`` ("القوات الأميركية والبريطانية
     والفرنسية"; the first may be a name or an adjective), else ``m``: ACLED codes a joint strike to the first-named

@@ -18,7 +18,7 @@ from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated
 from marsad.extract.frames import (
-    Frame, Mention, after_counterpart, apply_roles, broker_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
+    Frame, Mention, after_counterpart, apply_roles, bloc_adjective_fits, is_bloc_adjective, broker_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
     DOWNED_WEAPON,
     pick_actors,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
@@ -364,7 +364,11 @@ class EventExtractor:
                   and not (p.tok_start > 0 and (toks[p.tok_start - 1].norm in seat
                                                 or (p.tok_start > 1 and toks[p.tok_start - 2].norm in seat)))
                   and not (p.tok_end < len(toks) and toks[p.tok_end].norm in seat_after)]
-        adjectives = [m for m in found["adjectives"] if m.start_tok not in taken]
+        # a direction-like bloc adjective ("الغربية") names a side only right after a strike noun: elsewhere
+        # ("التهديدات الغربية"، "المناطق الغربية") it is not counted among the sides a report names
+        adjectives = [m for m in found["adjectives"] if m.start_tok not in taken
+                      and (not is_bloc_adjective(toks, m.start_tok)
+                           or any(bloc_adjective_fits(toks, t.end_tok, m.start_tok) for t in trig))]
         # "طائرات يعتقد أنها إسرائيلية": a hedged nationality is still the agent's (coders code the
         # suspected actor), and "يرجح" there doubts who, not whether: the name stands where the hedge starts
         hedge = L.words("hedge")
@@ -521,6 +525,8 @@ class EventExtractor:
                 adjs = [m for m in adj_s[si] if not any(g.tok_end == m.tok_start and _generic_force(g) for g in sides)]
                 # "مدينة عفرين السورية": an adjective right after a place names the place's country, not a side
                 adjs = [m for m in adjs if not any(p.tok_end == m.tok_start for p in place_s[si])]
+                # "قصف المناطق الغربية"، "التهديدات الغربية بتوجيه ضربة": a direction-like bloc adjective names no side
+                adjs = [m for m in adjs if bloc_adjective_fits(toks, t.end_tok, m.tok_start)]
                 if clauses and clauses[t.start_tok][1] < b and tdef.event_type != BATTLES:
                     # "سقطت قذائف على دمشق، بينما قصفت قوات النظام الغوطة": the sides named in a later happening's
                     # clause are its own (an earlier clause's subject may still carry over: "قصفت القوات X، كما قصفت Y");
