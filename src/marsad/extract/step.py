@@ -797,8 +797,9 @@ class EventExtractor:
                         f.modality = None
                     else:
                         f.modality = ("background", f.modality[1])
-                if not f.modality and self._span_from(toks, t, a):
-                    # "بعد نحو ثلاثة أشهر على اختطافهن": the point a span is counted from, days or more back
+                if not f.modality and (self._span_from(toks, t, a) or self._span_from_noun(toks, t, a, trig_s[si])):
+                    # "بعد نحو ثلاثة أشهر على اختطافهن": the point a span is counted from, days or more back;
+                    # so is the verb of its noun's relative clause ("بعد 10 أيام من هجوم كيماوي استهدف دوما")
                     f.modality = ("background", "span-from")
                 if f.modality and f.modality[0] == "background" and (f.date is None or self._recent_day(
                         f.date, rec["published"])):
@@ -1161,6 +1162,12 @@ class EventExtractor:
             return False
         ago = L.ago_words()
         return any(in_words(toks[j].norm, ago) for j in range(max(lo, k - 2 - SPAN_WINDOW), k - 1))
+
+    @classmethod
+    def _span_from_noun(cls, toks, t: Match, lo: int, triggers: Sequence[Match]) -> bool:
+        """``t`` opens the relative clause of an indefinite noun a span is counted from ("بعد 10 أيام من هجوم
+        كيماوي استهدف الغوطة"): the verb tells that earlier happening, which the span's day does not date."""
+        return any(o is not t and _own_verb(o, t) and cls._span_from(toks, o, lo) for o in triggers)
 
     def _span_back(self, toks, t: Match, lo: int, numbers: Sequence[Any], dates: Sequence[DateMention],
                    published: dt.date | None) -> DateMention | None:
