@@ -1305,18 +1305,32 @@ ONE_DEAD = OneDead()
 
 def _single_victim(casualties: Sequence[Match], tokens: Sequence[Token]) -> bool:
     """"قتل طفل"، "طفلا قتل"، "مقتل مدني وإصابة أربعة": a singular noun of a person (function_words single_victim)
-    right before or after a word of killing, with no number told for the dead, counts one dead."""
-    one, part = words("single_victim"), words("subset")
+    right before or after a word of killing, or a word of death with a singular pronoun ("مصرعه"، "مقتلها":
+    function_words one_dead), with no number told for the dead, counts one dead."""
+    one, part, own = words("single_victim"), words("subset"), words("one_dead")
     for c in casualties:
         if c.payload.kind != "killed":
             continue
-        if c.end_tok < len(tokens) and tokens[c.end_tok].norm in one:
+        # "لقي متظاهر مصرعه"، "أدى إلى مقتلها": the word of death names its one dead by its pronoun
+        if any(in_words(tokens[k].norm, own) for k in range(c.start_tok, min(c.end_tok, len(tokens)))):
+            return True
+        if c.end_tok < len(tokens) and tokens[_past_killers(tokens, c.end_tok)].norm in one:
             return True
         # "ستة أشخاص من بينهم طفلة قتلوا": one of a count told before, not the dead
         k = c.start_tok - 1
         if k >= 0 and tokens[k].norm in one and not (k > 0 and in_words(tokens[k - 1].norm, part)):
             return True
     return False
+
+
+def _past_killers(tokens: Sequence[Token], k: int) -> int:
+    """The token after the unnamed killers told from ``k`` ("قتل مسلحون مجهولون طفلا": the victim), up to 3 of
+    them (function_words killer_words); ``k`` itself when there are none or nothing follows them."""
+    killers = words("killer_words")
+    j = k
+    while j < len(tokens) - 1 and j - k < 3 and tokens[j].norm in killers:
+        j += 1
+    return j
 
 
 def clause_of(tokens: Sequence[Token], k: int, lo: int, hi: int, breaks: frozenset[str]) -> tuple[int, int]:
