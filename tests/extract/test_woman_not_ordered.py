@@ -24,3 +24,10 @@ def test_two_women_killed_by_gunmen_is_an_attack(extractor):
 def test_an_order_to_execute_is_still_no_happening(extractor):
     text = "أمرت المحكمة الأحد بإعدام رجل في مدينة الموصل."
     assert _types(extractor, text) == []
+
+
+def test_a_citizen_or_a_teacher_is_a_civilian_victim(extractor):
+    # «مواطن» and «مدرس» are civilians: gunfire on them is an attack, not a clash (trigger_cues civilian)
+    for text in ("لقي مواطن مصرعه الأحد برصاص مسلحين مجهولين في مدينة الموصل.",
+                 "أطلق مسلحون مجهولون النار على مدرس الأحد في مدينة الموصل."):
+        assert _types(extractor, text) == ["Violence against civilians"], text
