@@ -17,7 +17,7 @@ from marsad.extract.lexicons import Actor, Cue, Trigger, actor_by_country, actor
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import number_word
-from marsad.lang.ar.tokens import Token, in_words, proclitic_stems, with_conjunctions
+from marsad.lang.ar.tokens import Token, has_article, in_words, proclitic_stems, with_conjunctions
 
 # Event types whose agent is never the holder of the place hit ("بلدة تسيطر عليها المعارضة")
 HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civilians"})
@@ -773,15 +773,6 @@ def _subject_forces(tokens: Sequence[Token], trig: Match, tdef: Trigger, a: Ment
 SUBJECT_ASIDE_MAX = 4  # tokens of a day aside ("، الجمعة،", "، فجر اليوم،") between a subject and its strike noun
 
 
-# proclitics a definite word may carry before its article ("والضربات"، "بالضربات"، "للضربات" is "ل" + "ال" - "ا")
-DEFINITE_OPENINGS = ("ال", "وال", "بال", "فال", "كال", "وبال", "لل", "ولل")
-
-
-def _definite(word: str) -> bool:
-    """The normalised word carries the article, behind any proclitics."""
-    return word.startswith(DEFINITE_OPENINGS)
-
-
 def is_bloc_adjective(tokens: Sequence[Token], k: int) -> bool:
     """Token ``k`` is a bloc adjective that is also a direction (function_words `bloc_adjective`, "والغربية" too)."""
     return any(tokens[k].norm.endswith(w) for w in words("bloc_adjective"))
@@ -796,8 +787,8 @@ def bloc_adjective_fits(tokens: Sequence[Token], trig_end: int, adj_start: int) 
     if not is_bloc_adjective(tokens, adj_start):
         return True
     gap = adj_start - trig_end
-    return 0 <= gap <= 2 and trig_end > 0 and _definite(tokens[trig_end - 1].norm) \
-        and all(_definite(tokens[k].norm) for k in range(trig_end, adj_start))
+    return 0 <= gap <= 2 and trig_end > 0 and has_article(tokens[trig_end - 1].norm) \
+        and all(has_article(tokens[k].norm) for k in range(trig_end, adj_start))
 
 
 def _first_adjective(m: Mention, named: Sequence[Mention]) -> Mention:

@@ -111,6 +111,21 @@ def _conjunctions() -> tuple[str, ...]:
     return tuple(form for form, order, _ in _clitics()[0] if order == 1)
 
 
+@lru_cache(maxsize=1)
+def _article_forms() -> tuple[str, ...]:
+    """The proclitics that end on the definite article (clitics.tsv: the article, order 3, and what is rewritten to it,
+    "لل")."""
+    pro = _clitics()[0]
+    article = tuple(form for form, order, _ in pro if order == max(o for _, o, _ in pro))
+    return article + tuple(form for form, _, replace in pro if replace in article)
+
+
+def has_article(word: str) -> bool:
+    """``word`` carries the definite article behind any proclitics ("الضربات"، "والضربات"، "للضربات")."""
+    arts = _article_forms()
+    return any(prefix.endswith(arts) for prefix, _ in proclitic_splits(word)[1:])
+
+
 def in_words(word: str, words: frozenset[str] | set[str]) -> bool:
     """``word`` is in ``words`` as written or after a conjunction ("وصيف 2014", "فمنذ"): the function words the
     extractor reads around triggers take a conjunction without changing their role."""
