@@ -1074,6 +1074,18 @@ def retype_by_agent(event_type: str, sub_event_type: str, agent: Actor, country:
     return event_type, sub_event_type, agent, []
 
 
+def unborrowed(event_type: str, sub_event_type: str, agent: Actor, country: str | None
+               ) -> tuple[Actor, list[str]]:
+    """The "unborrowed" rows of actor_roles.tsv for an agent borrowed from the document (none read in the
+    sentence): the report's main state is not the unnamed hand of an attack on civilians ("تعرض فريق أممي لإطلاق
+    نار" in a report of Washington's and Moscow's statements); the row's actor (an unidentified armed group)
+    stands for it. Returns the agent or its stand-in and the rows that acted."""
+    for r in role_rules(event_type, sub_event_type):
+        if r.rule == "unborrowed" and (not r.countries or country in r.countries) and _is_kind(agent, r.kind, country):
+            return actor_table()[r.actor], [r.id]
+    return agent, []
+
+
 def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Mention | None,
                 country: str | None = None, joined: Mention | None = None
                 ) -> tuple[Mention | None, Mention | None, list[str]]:

@@ -22,7 +22,7 @@ from marsad.extract.frames import (
     DOWNED_WEAPON,
     pick_actors,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
-    set_aside, subset_heads,
+    set_aside, subset_heads, unborrowed,
 )
 from marsad.extract.scans import holds_any as _holds_any, positions as _positions
 from marsad.extract.claims import (
@@ -1659,6 +1659,8 @@ class EventExtractor:
                 a1 = next((a for a in doc_actor if a2 is None or a.id != a2.id), None)
                 if a1 is not None:
                     f.rule_ids.append("actor-fallback")
+                    a1, fired = unborrowed(et, st, a1, f.place.country if f.place else None)
+                    f.rule_ids += fired
         place = f.place
         country = place.country if place else None
         a1, a2, fired = broker_side(st, a1, a2, country, rec["groups"])
