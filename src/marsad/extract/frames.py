@@ -787,6 +787,15 @@ def is_bloc_adjective(tokens: Sequence[Token], k: int) -> bool:
     return any(tokens[k].norm.endswith(w) for w in words("bloc_adjective"))
 
 
+def after_person_noun(tokens: Sequence[Token], k: int) -> bool:
+    """The adjective at token ``k`` qualifies a person told by role (function_words `person_noun`, "و" allowed
+    before it): "الصحافي الروسي" is a Russian journalist, no Russian side."""
+    if k < 1:
+        return False
+    prev, nouns = tokens[k - 1].norm, words("person_noun")
+    return prev in nouns or (prev.startswith("و") and prev[1:] in nouns)
+
+
 def bloc_adjective_fits(tokens: Sequence[Token], trig_end: int, adj_start: int) -> bool:
     """A bloc adjective that is also a direction ("الغربية": Western or western; function_words `bloc_adjective`)
     at token ``adj_start`` names a side only when it qualifies the strike noun ending before ``trig_end`` itself:
