@@ -778,6 +778,15 @@ def is_bloc_adjective(tokens: Sequence[Token], k: int) -> bool:
     return any(tokens[k].norm.endswith(w) for w in words("bloc_adjective"))
 
 
+def after_person_noun(tokens: Sequence[Token], k: int) -> bool:
+    """The adjective at token ``k`` qualifies a person told by role (function_words `person_noun`, "و" allowed
+    before it): "الصحافي الروسي" is a Russian journalist, no Russian side."""
+    if k < 1:
+        return False
+    prev, nouns = tokens[k - 1].norm, words("person_noun")
+    return prev in nouns or (prev.startswith("و") and prev[1:] in nouns)
+
+
 def bloc_adjective_fits(tokens: Sequence[Token], trig_end: int, adj_start: int) -> bool:
     """A bloc adjective that is also a direction ("الغربية": Western or western; function_words `bloc_adjective`)
     at token ``adj_start`` names a side only when it qualifies the strike noun ending before ``trig_end`` itself:
@@ -1063,6 +1072,18 @@ def retype_by_agent(event_type: str, sub_event_type: str, agent: Actor, country:
         if r.rule == "agent-retype" and _agent_row_holds(r, agent, country):
             return event_types()[r.to][0], r.to, actor_table()[r.actor] if r.actor else agent, [r.id]
     return event_type, sub_event_type, agent, []
+
+
+def unborrowed(event_type: str, sub_event_type: str, agent: Actor, country: str | None
+               ) -> tuple[Actor, list[str]]:
+    """The "unborrowed" rows of actor_roles.tsv for an agent borrowed from the document (none read in the
+    sentence): the report's main state is not the unnamed hand of an attack on civilians ("تعرض فريق أممي لإطلاق
+    نار" in a report of Washington's and Moscow's statements); the row's actor (an unidentified armed group)
+    stands for it. Returns the agent or its stand-in and the rows that acted."""
+    for r in role_rules(event_type, sub_event_type):
+        if r.rule == "unborrowed" and (not r.countries or country in r.countries) and _is_kind(agent, r.kind, country):
+            return actor_table()[r.actor], [r.id]
+    return agent, []
 
 
 def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Mention | None,

@@ -392,7 +392,7 @@ def default_target(sub_event_type: str, country: str | None, actor1: str | None,
 class RoleRule:
     id: str
     kind: str
-    rule: str  # "never" | "first" | "second" | "joined-first" | "retype" | "agent-retype" | "broker" | "aside" | "ally" | "ally-default" | "own-site"
+    rule: str  # "never" | "first" | "second" | "joined-first" | "retype" | "agent-retype" | "broker" | "aside" | "ally" | "ally-default" | "own-site" | "unborrowed"
     to: str = ""  # retype: the sub-event type the event becomes
     actor: str = ""  # retype: the actors.tsv id that stands for the side of this kind
     countries: frozenset[str] = frozenset()  # the event countries where the row holds (empty: every country)
@@ -403,7 +403,7 @@ def actor_roles() -> dict[tuple[str, str], tuple[RoleRule, ...]]:
     """(event_type, sub_event_type or "*") -> the role rules of actor_roles.tsv."""
     out: dict[tuple[str, str], tuple[RoleRule, ...]] = {}
     for r in load_table("actor_roles.tsv", required=("id", "event_type", "sub_event_type", "kind", "rule")):
-        if r["rule"] not in ("never", "first", "second", "joined-first", "retype", "agent-retype", "broker", "aside", "ally", "ally-default", "own-site"):
+        if r["rule"] not in ("never", "first", "second", "joined-first", "retype", "agent-retype", "broker", "aside", "ally", "ally-default", "own-site", "unborrowed"):
             raise ValueError(f"actor_roles.tsv: unknown rule {r['rule']!r} in {r['id']}")
         to, actor = r.get("to") or "", r.get("actor") or ""
         if r["rule"] == "broker" and (r["kind"] not in actor_table() or not r.get("country")):
@@ -415,6 +415,8 @@ def actor_roles() -> dict[tuple[str, str], tuple[RoleRule, ...]]:
         countries = frozenset(c for c in (r.get("country") or "").split("|") if c)
         if r["rule"] == "own-site" and (actor not in actor_table() or not countries):
             raise ValueError(f"actor_roles.tsv: {r['id']} needs the actors.tsv id of the unnamed agent (actor) and countries")
+        if r["rule"] == "unborrowed" and actor not in actor_table():
+            raise ValueError(f"actor_roles.tsv: {r['id']} needs the actors.tsv id of the unnamed agent (actor)")
         if r["rule"] == "agent-retype" and (to not in event_types() or not countries or (actor and actor not in actor_table())):
             raise ValueError(f"actor_roles.tsv: {r['id']} needs a known sub-event type (to) and the countries where it holds")
         key = (r["event_type"], r["sub_event_type"])

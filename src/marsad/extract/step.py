@@ -18,11 +18,11 @@ from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated
 from marsad.extract.frames import (
-    Frame, Mention, after_counterpart, apply_roles, bloc_adjective_fits, is_bloc_adjective, broker_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
+    Frame, Mention, after_counterpart, after_person_noun, apply_roles, bloc_adjective_fits, is_bloc_adjective, broker_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
     DOWNED_WEAPON,
     pick_actors,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
-    set_aside, subset_heads,
+    set_aside, subset_heads, unborrowed,
 )
 from marsad.extract.scans import holds_any as _holds_any, positions as _positions
 from marsad.extract.claims import (
@@ -124,6 +124,7 @@ TAKEN_TOWN = "taken-town"  # rule id: a weak taking kept for the force and the t
 TAKEN_OBJECT = "place-taken"  # rule id: the place is named just after the taking's trigger, as what was taken
 TAKEN_GAP = 4  # tokens from a taking's trigger to the town it took ("السيطرة على بلدتي X"، "سيطرت القوات على قرية X")
 TAKEN_TOWN_MARGIN = 0.16  # how far below the threshold such a taking may score
+NISBA_ENDINGS = ("ي", "ية", "يه", "يين", "يون")  # a nationality adjective's endings ("الروسي"، "السورية")
 BORROWED_AGENT = frozenset({ACTOR_DOCUMENT, "actor-default", "actor-fallback"})  # agents not read in the sentence
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
@@ -334,7 +335,9 @@ class EventExtractor:
         places = self.geocoder.find_places(an)
         self.geocoder.resolve_document(places, doc.text, doc.site, context_places=places)
         found = L.all_matchers().find(toks, forms=an.forms())
-        actors = found["actors"]
+        # "الصحافي الروسي": a one-word nationality right after a person told by role is the person's, no side
+        actors = [m for m in found["actors"] if not (m.end_tok - m.start_tok == 1 and after_person_noun(toks, m.start_tok)
+                                                     and toks[m.start_tok].norm.endswith(NISBA_ENDINGS))]
         agencies = found["agencies"]
         taken: set[int] = set()
         for m in actors + agencies:
@@ -366,7 +369,9 @@ class EventExtractor:
                   and not (p.tok_end < len(toks) and toks[p.tok_end].norm in seat_after)]
         # a direction-like bloc adjective ("الغربية") names a side only right after a strike noun: elsewhere
         # ("التهديدات الغربية"، "المناطق الغربية") it is not counted among the sides a report names
+        # a nationality right after a person told by role is the person's ("الصحافي الروسي"): no side
         adjectives = [m for m in found["adjectives"] if m.start_tok not in taken
+                      and not after_person_noun(toks, m.start_tok)
                       and (not is_bloc_adjective(toks, m.start_tok)
                            or any(bloc_adjective_fits(toks, t.end_tok, m.start_tok) for t in trig))]
         # "طائرات يعتقد أنها إسرائيلية": a hedged nationality is still the agent's (coders code the
@@ -1666,6 +1671,8 @@ class EventExtractor:
                 a1 = next((a for a in doc_actor if a2 is None or a.id != a2.id), None)
                 if a1 is not None:
                     f.rule_ids.append("actor-fallback")
+                    a1, fired = unborrowed(et, st, a1, f.place.country if f.place else None)
+                    f.rule_ids += fired
         place = f.place
         country = place.country if place else None
         a1, a2, fired = broker_side(st, a1, a2, country, rec["groups"])
