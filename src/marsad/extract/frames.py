@@ -779,12 +779,11 @@ def is_bloc_adjective(tokens: Sequence[Token], k: int) -> bool:
 
 
 def after_person_noun(tokens: Sequence[Token], k: int) -> bool:
-    """The adjective at token ``k`` qualifies a person told by role (function_words `person_noun`, "و" allowed
-    before it): "الصحافي الروسي" is a Russian journalist, no Russian side."""
+    """The adjective at token ``k`` qualifies a person told by role (function_words `person_noun`, a conjunction
+    allowed before it): "الصحافي الروسي" is a Russian journalist, no Russian side."""
     if k < 1:
         return False
-    prev, nouns = tokens[k - 1].norm, words("person_noun")
-    return prev in nouns or (prev.startswith("و") and prev[1:] in nouns)
+    return in_words(tokens[k - 1].norm, words("person_noun"))
 
 
 def bloc_adjective_fits(tokens: Sequence[Token], trig_end: int, adj_start: int) -> bool:
