@@ -1339,6 +1339,25 @@ def _death_verb_subject(numbers: Sequence[Any], casualties: Sequence[Match], tok
             continue
         if any(c.payload.kind == "killed" and n.tok_end <= c.start_tok <= n.tok_end + DEATH_SPAN for c in casualties):
             return n
+    return _death_verb_before(numbers, casualties, tokens, lead)
+
+
+def _death_verb_before(numbers: Sequence[Any], casualties: Sequence[Match], tokens: Sequence[Token],
+                       lead: frozenset[str]) -> Any:
+    """"14 من عناصر التنظيم لقوا مصرعهم، ودمرت ثلاث مضافات": the subject told before "لقوا مصرعهم" is the dead,
+    however far from the verb (up to DEATH_SPAN tokens), not a number told after it (the three guesthouses). The
+    nearest number before the verb, with no other casualty word between (that number counts those)."""
+    for c in casualties:
+        # the verb opens the cue ("لقي مصرعه") or stands right before it ("لقوا مصرعهم")
+        v = c.start_tok if tokens[c.start_tok].norm in lead else c.start_tok - 1
+        if c.payload.kind != "killed" or v < 0 or tokens[v].norm not in lead:
+            continue
+        before = [n for n in numbers if n.tok_end <= v and v - n.tok_end <= DEATH_SPAN]
+        if not before:
+            continue
+        n = before[-1]
+        if not any(n.tok_end <= o.start_tok and o.end_tok <= v for o in casualties):
+            return n
     return None
 
 
