@@ -34,3 +34,16 @@ def test_the_toll_of_the_attack_answered_is_not_the_strikes(extractor):
                           "أسفر عن مقتل 12 جنديا الأسبوع الماضي.")
     strikes = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
     assert strikes and all(not e.fatalities for e in strikes)
+
+
+def test_the_other_sides_dead_added_by_muqabil_count_too(extractor):
+    doc = _run(extractor, "وأفاد المرصد بمقتل 11 عنصرا من القوات الحكومية، مقابل أربعة مقاتلين من الفصائل في "
+                          "اشتباكات عنيفة في بلدة اللطامنة الجمعة.")
+    assert _dead(doc) == [15]
+
+
+def test_dead_added_by_idafa_ila_count_but_not_the_wounded(extractor):
+    doc = _run(extractor, "قتل 7 جنود إضافة إلى ثلاثة مدنيين في هجوم شنه مسلحون على حاجز في ريف حماة الجمعة.")
+    assert _dead(doc) == [10]
+    doc = _run(extractor, "قتل 7 جنود إضافة إلى إصابة ثلاثة مدنيين في هجوم شنه مسلحون على حاجز في ريف حماة الجمعة.")
+    assert _dead(doc) == [7]

@@ -21,6 +21,7 @@ from marsad.lang.ar.tokens import Token, in_words, proclitic_stems, with_conjunc
 
 # Event types whose agent is never the holder of the place hit ("بلدة تسيطر عليها المعارضة")
 HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+TOLL_ADDED_GAP = 6  # tokens from a count of the dead to the word adding another ("13 عنصرا من قوات النظام وحلفائها، مقابل")
 DEATH_SPAN = 10  # tokens from the number after "لقي" to its "مصرعهم/حتفهم"
 PARENTHESIS = 3  # tokens at most between two commas that set off a day or a place inside a clause
 SUBJECTED_WINDOW = 16  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact (was 8: q30c)
@@ -1378,7 +1379,31 @@ def _with_joined(best: Any, numbers: Sequence[Any], tokens: Sequence[Token] | No
             break
         total = (best.value if total is None else total) + m.value
         last = m
+    added = _added_counts(last, numbers, tokens, heads, wounded)
+    if added:
+        total = (best.value if total is None else total) + added
     return best if total is None else total
+
+
+def _added_counts(last: Any, numbers: Sequence[Any], tokens: Sequence[Token], heads: dict[int, Any],
+                  wounded: set[int]) -> int:
+    """The dead added to a count by a word of addition (function_words toll_added: "مقتل 26 من قوات النظام إضافة إلى
+    تسعة مقاتلين روس" -> 35; "13 عنصرا من قوات النظام، مقابل ستة مقاتلين" -> 19): the other side's dead of one
+    happening. The word stands a few words after the count (TOLL_ADDED_GAP), right before the number or before "إلى/عن"
+    and the number; counts of the wounded and parts of a count are left out."""
+    plus, link = words("toll_added"), words("toll_added_link")
+    added = 0
+    for m in numbers:
+        if m.tok_start < last.tok_end or id(m) in heads or id(m) in wounded:
+            continue
+        k = m.tok_start - 1
+        if k > 0 and tokens[k].norm in link:
+            k -= 1
+        if k < last.tok_end or tokens[k].norm not in plus or k - last.tok_end > TOLL_ADDED_GAP:
+            break
+        added += m.value
+        last = m
+    return added
 
 
 def date_distance(tokens: Sequence[Token], trig: Match, d: Any) -> int:
