@@ -21,6 +21,7 @@ from marsad.lang.ar.tokens import Token, has_article, in_words, proclitic_stems,
 
 # Event types whose agent is never the holder of the place hit ("بلدة تسيطر عليها المعارضة")
 HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+TOLL_ADDED_GAP = 6  # tokens from a count of the dead to the word adding another ("13 عنصرا من قوات النظام وحلفائها، مقابل")
 DEATH_SPAN = 10  # tokens from the number after "لقي" to its "مصرعهم/حتفهم"
 PARENTHESIS = 3  # tokens at most between two commas that set off a day or a place inside a clause
 SUBJECTED_WINDOW = 16  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact (was 8: q30c)
@@ -1364,6 +1365,25 @@ def _death_verb_subject(numbers: Sequence[Any], casualties: Sequence[Match], tok
             continue
         if any(c.payload.kind == "killed" and n.tok_end <= c.start_tok <= n.tok_end + DEATH_SPAN for c in casualties):
             return n
+    return _death_verb_before(numbers, casualties, tokens, lead)
+
+
+def _death_verb_before(numbers: Sequence[Any], casualties: Sequence[Match], tokens: Sequence[Token],
+                       lead: frozenset[str]) -> Any:
+    """"14 من عناصر التنظيم لقوا مصرعهم، ودمرت ثلاث مضافات": the subject told before "لقوا مصرعهم" is the dead,
+    however far from the verb (up to DEATH_SPAN tokens), not a number told after it (the three guesthouses). The
+    nearest number before the verb, with no other casualty word between (that number counts those)."""
+    for c in casualties:
+        # the verb opens the cue ("لقي مصرعه") or stands right before it ("لقوا مصرعهم")
+        v = c.start_tok if tokens[c.start_tok].norm in lead else c.start_tok - 1
+        if c.payload.kind != "killed" or v < 0 or tokens[v].norm not in lead:
+            continue
+        before = [n for n in numbers if n.tok_end <= v and v - n.tok_end <= DEATH_SPAN]
+        if not before:
+            continue
+        n = before[-1]
+        if not any(n.tok_end <= o.start_tok and o.end_tok <= v for o in casualties):
+            return n
     return None
 
 
@@ -1384,7 +1404,31 @@ def _with_joined(best: Any, numbers: Sequence[Any], tokens: Sequence[Token] | No
             break
         total = (best.value if total is None else total) + m.value
         last = m
+    added = _added_counts(last, numbers, tokens, heads, wounded)
+    if added:
+        total = (best.value if total is None else total) + added
     return best if total is None else total
+
+
+def _added_counts(last: Any, numbers: Sequence[Any], tokens: Sequence[Token], heads: dict[int, Any],
+                  wounded: set[int]) -> int:
+    """The dead added to a count by a word of addition (function_words toll_added: "مقتل 26 من قوات النظام إضافة إلى
+    تسعة مقاتلين روس" -> 35; "13 عنصرا من قوات النظام، مقابل ستة مقاتلين" -> 19): the other side's dead of one
+    happening. The word stands a few words after the count (TOLL_ADDED_GAP), right before the number or before "إلى/عن"
+    and the number; counts of the wounded and parts of a count are left out."""
+    plus, link = words("toll_added"), words("toll_added_link")
+    added = 0
+    for m in numbers:
+        if m.tok_start < last.tok_end or id(m) in heads or id(m) in wounded:
+            continue
+        k = m.tok_start - 1
+        if k > 0 and tokens[k].norm in link:
+            k -= 1
+        if k < last.tok_end or tokens[k].norm not in plus or k - last.tok_end > TOLL_ADDED_GAP:
+            break
+        added += m.value
+        last = m
+    return added
 
 
 def date_distance(tokens: Sequence[Token], trig: Match, d: Any) -> int:

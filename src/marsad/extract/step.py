@@ -886,6 +886,10 @@ class EventExtractor:
         # "قتلت في 25 من الشهر الجاري": a day of the month is no count of the dead
         counted = [n for n in numbers if not any(d.tok_start <= n.tok_start < d.tok_end for d in dates)] if dates \
             else numbers
+        cut = _reason_clause(toks, f.trigger, span[1])
+        if cut is not None:  # the toll of the happening answered is not the answer's
+            counted = [n for n in counted if not cut[0] <= n.tok_start < cut[1]]
+            casualties = [c for c in casualties if not cut[0] <= c.start_tok < cut[1]]
         num, found = cls._clause_toll(f, toks, clause, counted, casualties)
         if found:
             f.rule_ids.append(CLAUSE_TOLL)
@@ -2082,6 +2086,19 @@ def _agent_id(f: Frame) -> str:
     """The id of the agent of a frame that names one."""
     assert f.actor1 is not None
     return f.actor1.value.id
+
+
+def _reason_clause(toks, t: Match, b: int) -> tuple[int, int] | None:
+    """The reason clause after trigger ``t`` ("ضربات ردا على الهجمات الكيماوية والتي قتل فيها 40"): from a word of
+    reason (function_words reason_head) to the end of its clause (clause_break); None when the sentence has none after
+    the trigger. The dead told there are the answered happening's."""
+    reasons = _with_conjunctions_once(L.words("reason_head"))
+    r = next((k for k in range(t.end_tok, b) if toks[k].norm in reasons), None)
+    if r is None:
+        return None
+    breaks = _with_conjunctions_once(L.words("clause_break"))
+    end = next((k for k in range(r + 1, b) if toks[k].norm in breaks), b)
+    return r, end
 
 
 @lru_cache(maxsize=8)
