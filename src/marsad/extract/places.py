@@ -24,6 +24,7 @@ _SITE_KINDS = frozenset({"base", "camp"})  # named sites: as exact as a town, wh
 DEPARTURE_WINDOW = 15  # tokens back from a destination word to the word of leaving ("لإجلاء مقاتلي ... من ... إلى")
 LAUNCH_PHRASE = 3  # words between "من" and "في" before a launch site ("من سفن أمريكية في البحر الأحمر")
 PLACE_LIST = "place-list"  # rule id: a copy of an event at another town of the list its sentence names
+PLATFORM_WINDOW = 6  # tokens back from "في" to a warship, quotes counted ("المدمرة \"لابوون\" المتمركزة أيضا في")
 LAUNCH_WINDOW = 4  # tokens back from "من" to the word of launching ("أطلقت صواريخ من", "موجهة عن بعد من")
 
 # the kinds of place a list of towns enumerates (not a country or a province: "مدنا أخرى بينها العاصمة")
@@ -244,6 +245,8 @@ def launch_site(p: Any, toks: Sequence[Any], a: int, window: int = LAUNCH_WINDOW
         return _launched_before(toks, k - 1, a, window)
     if toks[k - 1].norm not in L.words("launch_in"):
         return False
+    if _platform_before(toks, k - 1, a):
+        return True
     # "أطلقت صواريخ من سفن أمريكية في البحر الأحمر": the site told inside the "من" phrase, before any target word
     for j in range(k - 2, max(a, k - 2 - LAUNCH_PHRASE), -1):
         if toks[j].norm in L.words("launch_stop"):
@@ -278,6 +281,21 @@ def agent_home(p: Any, toks: Sequence[Any], t: Any, actors: Sequence[Any]) -> bo
         gap = [toks[i].norm for i in range(m.tok_end, p.tok_start)]
         if not gap or (len(gap) == 1 and gap[0] in joins):
             return True
+    return False
+
+
+def _platform_before(toks: Sequence[Any], j: int, a: int, window: int = PLATFORM_WINDOW) -> bool:
+    """Whether a warship or other launch platform (function_words launch_platform) is named a few tokens before the
+    "في" at ``j``, with no target word between ("بارجة واحدة على الأقل في البحر الأحمر شاركت في الضربات"، "المدمرة
+    لابوون المتمركزة في البحر المتوسط"): the sea told is where the platform stood, not where its missiles fell.
+    "على الأقل" is a hedge, not a target word."""
+    platforms, stops = L.words("launch_platform"), L.words("launch_stop")
+    for i in range(j - 1, max(a - 1, j - 1 - window), -1):
+        w = toks[i].norm
+        if in_words(w, platforms):
+            return True
+        if w in stops and not (i + 1 < j and toks[i + 1].norm in L.words("hedge_least")):
+            return False
     return False
 
 
