@@ -571,7 +571,6 @@ def _date_wins(m_own: int, ev_own: int, m_prec: int, ev_prec: int, ev_after: boo
 def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     """Fold mention ``ev`` into ``m``; returns how ``m``'s date is now read (date_rank)."""
     # the most severe sub-type told wins (a protest met with live fire), else the most confident
-    kept_sub = m.sub_event_type
     sev_m, sev_ev = L.severity(m.sub_event_type), L.severity(ev.sub_event_type)
     if sev_ev > sev_m or (sev_ev == sev_m and ev.confidence > m.confidence):
         m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type
@@ -601,7 +600,7 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
             setattr(m, k, getattr(ev, k))
     if ev.fatalities_low is None and ev.fatalities and not m.fatalities:
         m.fatalities = ev.fatalities  # one dead told by a singular noun ("قتل طفل"), where no figure was told
-    if ev.fatalities_low is not None and not _other_act_toll(m, ev, kept_sub):
+    if ev.fatalities_low is not None:
         lows = [x for x in (m.fatalities_low, ev.fatalities_low) if x is not None]
         highs = [x for x in (m.fatalities_high, ev.fatalities_high) if x is not None]
         m.fatalities_low = min(lows)
@@ -616,14 +615,6 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
         m.rule_ids.remove(SITE_AGENT_GUESSED)
     m.claimed_by += [c for c in ev.claimed_by if c not in m.claimed_by]
     return m_own
-
-
-def _other_act_toll(m: Event, ev: Event, m_sub: str | None) -> bool:
-    """A toll told with another kind of act than the event's own mentions does not lower the event's toll ("أسفر
-    القصف عن مقتل 15 ... وأسفر التفجير عن مقتل 14": the car bomb's dead are not the strike's; a clash's "مقتل 18"
-    folded into a taking told with 25 dead). Merges keep the lowest figure only between reports of one act."""
-    return (m.fatalities_low is not None and ev.fatalities_low is not None and m_sub != ev.sub_event_type
-            and ev.fatalities_low < m.fatalities_low)
 
 
 def _take_place(m: Event, ev: Event) -> None:
