@@ -301,7 +301,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         if cue.kind == "background" and (_since_span(tokens, c.start_tok, sent_lo) or _told_after(tokens, c, trig, tdef, sent_hi)
                                          or _toll_cause(tokens, c, tdef, sent_lo)):
             continue
-        if cue.kind == OPINION and cue.where == "after" and _act_agreed(tokens, c.end_tok, sent_hi):
+        # a "self" view cue ending in "أن" ("وافقوا على أن ينسحبوا") also agrees on an act when a verb follows
+        if cue.kind == OPINION and cue.where in ("after", "self") and _act_agreed(tokens, c.end_tok, sent_hi):
             # "اتفاق على أن تنسحب الفصائل": agreeing on an act, not on a view: the agreement stands and the act
             # after the cue is one of its terms
             if 0 <= trig.start_tok - c.end_tok <= AGREED_ACT_WINDOW:
