@@ -337,7 +337,8 @@ class EventExtractor:
         found = L.all_matchers().find(toks, forms=an.forms())
         # "الصحافي الروسي": a one-word nationality right after a person told by role is the person's, no side
         actors = [m for m in found["actors"] if not (m.end_tok - m.start_tok == 1 and after_person_noun(toks, m.start_tok)
-                                                     and toks[m.start_tok].norm.endswith(NISBA_ENDINGS))]
+                                                     and toks[m.start_tok].norm.endswith(NISBA_ENDINGS))
+                  and not _definite_unnamed(m)]
         agencies = found["agencies"]
         taken: set[int] = set()
         for m in actors + agencies:
@@ -2181,6 +2182,13 @@ def _lacking(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, met: str = 
     needs = tdef.needs.split("+") if tdef.needs else ()
     return next((g for g in needs if g != NEEDS_AGENT and g[0] != NEEDS_NOT and g != met
                  and not cue_s.get(g, _EMPTY)[si]), None)
+
+
+def _definite_unnamed(m: Match) -> bool:
+    """"المتشددين": an unidentified group's alias that names one only without the article (function_words
+    indefinite_only) refers back, with it, to a side the report named before (IS, the rebels): no mention."""
+    return m.payload.kind == "unidentified" and m.prefix.endswith("ال") \
+        and m.phrase.split()[0] in L.words("indefinite_only")
 
 
 def _group_named_after(t: Match, actors: Sequence[Mention]) -> bool:
