@@ -62,7 +62,7 @@ from marsad.lang.ar.dates import DateMention, find_dates
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import find_numbers
-from marsad.lang.ar.tokens import Analysis, analyze_text, tokenize, in_words, proclitic_stems, with_conjunctions
+from marsad.lang.ar.tokens import Analysis, Token, analyze_text, has_article, tokenize, in_words, proclitic_stems, with_conjunctions
 from marsad.model import Document, Event, Evidence, Span
 
 _MAX_SENT_CHARS = 1200
@@ -338,7 +338,7 @@ class EventExtractor:
         # "الصحافي الروسي": a one-word nationality right after a person told by role is the person's, no side
         actors = [m for m in found["actors"] if not (m.end_tok - m.start_tok == 1 and after_person_noun(toks, m.start_tok)
                                                      and toks[m.start_tok].norm.endswith(NISBA_ENDINGS))
-                  and not _definite_unnamed(m)]
+                  and not _definite_unnamed(m, toks)]
         agencies = found["agencies"]
         taken: set[int] = set()
         for m in actors + agencies:
@@ -2184,10 +2184,10 @@ def _lacking(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, met: str = 
                  and not cue_s.get(g, _EMPTY)[si]), None)
 
 
-def _definite_unnamed(m: Match) -> bool:
+def _definite_unnamed(m: Match, toks: Sequence[Token]) -> bool:
     """"المتشددين": an unidentified group's alias that names one only without the article (function_words
     indefinite_only) refers back, with it, to a side the report named before (IS, the rebels): no mention."""
-    return m.payload.kind == "unidentified" and m.prefix.endswith("ال") \
+    return m.payload.kind == "unidentified" and has_article(toks[m.start_tok].norm) \
         and m.phrase.split()[0] in L.words("indefinite_only")
 
 
