@@ -1848,7 +1848,7 @@ class EventExtractor:
                 events += copies
                 if f.referred and _no_day_told(f):
                     referred.update(id(e) for e in copies)
-                elif self._named_only(f):
+                elif self._named_only(f) or _pluperfect_recall(f):
                     named.update(id(e) for e in copies)
         if named:
             lead = max(rec["analysis"].sentences[0][1] if rec["analysis"].sentences else 0, LEAD_CHARS)
@@ -2386,6 +2386,15 @@ def _campaign_of_sentence(toks, f: Frame, before: Sequence[Frame], published: dt
                 and not any((published - r.ended).days <= window for r in rows):
             return c.id
     return None
+
+
+def _pluperfect_recall(f: Frame) -> bool:
+    """"وكانت قوات الدفاع الجوي قد أسقطت طائرة حربية": a happening told in the pluperfect ("كان/كانت ... قد" + a
+    perfect verb) with no day of its own is recalled as the background of the news, mostly more than a week old. Like
+    one only named by a definite noun (``_named_only``), it is a reference when the lead tells no happening of its type,
+    and is dropped unless another mention tells it: alone it would take the report's week, the wrong days (branch g42a).
+    """
+    return PAST_PERFECT in f.rule_ids and _no_day_told(f)
 
 
 def _no_day_told(f: Frame) -> bool:
