@@ -130,6 +130,11 @@ def _triggers() -> frozenset[str]:
     return frozenset(s for s, lst in _dlex().surf.items() if any(e.kind not in _NON_STARTERS for _, e in lst))
 
 
+def date_word(form: str) -> bool:
+    """``form`` (normalised) is a word of the date tables (a month, weekday, unit, day offset...)."""
+    return bool(_kinds(form))
+
+
 @lru_cache(maxsize=4096)
 def _kinds(form: str) -> frozenset[str]:
     return frozenset(e.kind for _, e in _dlex().surf.get(form, ()))
