@@ -72,7 +72,9 @@ def test_the_expelling_verb_keeps_its_subject_as_the_agent(extractor):
 def test_a_bare_year_before_the_publication_makes_history(extractor, text):
     doc = _run(extractor, text)
     assert doc.events == [], _subs(doc)
-    assert any(d["reason"] == "modality:background" for d in doc.dropped), doc.dropped
+    # "صيف 2013" is read as a year since g42b, so the old happening is dropped by its date before the cue is asked
+    assert any(d["reason"] == "modality:background" or d["reason"].startswith("background (older")
+               for d in doc.dropped), doc.dropped
 
 
 @pytest.mark.parametrize("text", [

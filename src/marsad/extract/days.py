@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 from marsad.extract import lexicons as L
 from marsad.extract.scans import holds_any as _holds_any
-from marsad.lang.ar.dates import DateMention
+from marsad.lang.ar.dates import DateMention, date_word
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import with_conjunctions
 from marsad.tables import load_table
@@ -68,7 +68,30 @@ def is_since(toks, d) -> bool:
     since = L.words("since")
     if k >= 0 and toks[k].norm in since:
         return True
-    return d.rule_id.startswith(AGO_BEFORE) and d.relation == "past" and _since_opened(toks, d.tok_start)
+    if d.rule_id.startswith(AGO_BEFORE) and d.relation == "past":
+        return _since_opened(toks, d.tok_start)
+    return _told_weekday(d.rule_id) and _since_phrase_closed(toks, d.tok_start)
+
+
+def _told_weekday(rid: str) -> bool:
+    """A date told by its weekday ("يوم الخميس"، "الاثنين الماضي"). A since-phrase closed by a day of the month
+    ("منذ توصل موسكو وأنقرة في 17 من الشهر الماضي إلى اتفاق") more often names the day of an event told in it,
+    so those are left as they were."""
+    return any(p in _weekday_ids() for p in rid.split("+"))
+
+
+def _since_phrase_closed(toks, k: int) -> bool:
+    """A day closing a since-phrase opened by a noun ("منذ التصعيد على المنطقة يوم الخميس"، "منذ تفجرت موجة
+    الاحتجاجات الاثنين الماضي"): the day that happening began, not the day of the happenings told beside it. The word after "منذ" must be
+    a plain word (no number or date word: "منذ أيام" is a span of its own, and a day after it is another's)."""
+    since, breaks = L.words("since"), L.words("clause_break")
+    for j in range(k - 1, max(-1, k - 1 - SINCE_OPENED_WINDOW), -1):
+        w = toks[j].norm
+        if w in breaks or w.isdigit():
+            return False
+        if w in since:
+            return j + 1 < k and toks[j + 1].is_word and not date_word(toks[j + 1].norm)
+    return False
 
 
 def _since_opened(toks, k: int) -> bool:

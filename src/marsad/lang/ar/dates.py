@@ -130,6 +130,11 @@ def _triggers() -> frozenset[str]:
     return frozenset(s for s, lst in _dlex().surf.items() if any(e.kind not in _NON_STARTERS for _, e in lst))
 
 
+def date_word(form: str) -> bool:
+    """``form`` (normalised) is a word of the date tables (a month, weekday, unit, day offset...)."""
+    return bool(_kinds(form))
+
+
 @lru_cache(maxsize=4096)
 def _kinds(form: str) -> frozenset[str]:
     return frozenset(e.kind for _, e in _dlex().surf.get(form, ()))
@@ -818,13 +823,18 @@ def _year_phrase(c: _Ctx, i: int) -> _Res | None:
     if y is None:
         return None
     year, j2, cal = y
-    if yw is None and j2 == j + 1:
-        # a bare number is not a year without "عام" or an era word, except after "في" at the end of its
-        # clause ("اختطفوهن من معلولا في 2014."): "في 2014 غارة" counts raids
-        if not _prep_before(c, i) or (j2 < c.hi and c.toks[j2].is_word):
+    bare = yw is None and j2 == j + 1
+    last = _second_year(c, j2, year) if (yw is not None or bare) and cal == "gregorian" else None
+    if bare:
+        # a bare number is not a year without "عام" or an era word, except at the end of its clause after "في"
+        # ("اختطفوهن من معلولا في 2014.") or, for a past year, after any other word ("اختطفوا في العراق 2015."،
+        # "بين 2012 و2017،"): "في 2014 غارة" counts raids
+        end = last[1] if last is not None else j2
+        if end < c.hi and c.toks[end].is_word:
+            return None
+        if not _prep_before(c, i) and not _past_year_after_word(c, i, year):
             return None
     rid = (yw[1].rid + "+" if yw else "") + "year"
-    last = _second_year(c, j2, year) if yw is not None and cal == "gregorian" else None
     if last is not None:
         # "عامي 2014 و2015"، "بين العامين 2010 و2012": the two years and those between
         return _Res(last[1], dt.date(year, 1, 1), dt.date(last[0], 12, 31), MONTH, rid + "-pair", "unknown")
@@ -833,6 +843,20 @@ def _year_phrase(c: _Ctx, i: int) -> _Res | None:
         en = hijri_to_gregorian(year + 1, 1, 1) - dt.timedelta(days=1)
         return _Res(j2, s, en, MONTH, rid + "-hijri", "unknown")
     return _Res(j2, dt.date(year, 1, 1), dt.date(year, 12, 31), MONTH, rid, "unknown")
+
+
+# words after which a bare number at the end of a clause is a count, not a year ("ارتفعت الحصيلة إلى 1950.")
+_COUNT_LEADS = frozenset(norm_key(w) for w in ("إلى", "حتى", "بلغ", "بلغت", "نحو", "حوالي", "قرابة"))
+
+
+def _past_year_after_word(c: _Ctx, i: int, year: int) -> bool:
+    """A bare year ``year`` at token ``i`` closing its clause reads as a year after a word: only a year before the
+    report's own year (a current-year number is more often a name, "عملية سيناء 2018", or a count), and not after a
+    word that leads a count or a hedge."""
+    if c.pub is None or not 1900 <= year < c.pub.year or i == 0 or not c.toks[i - 1].is_word:
+        return False
+    w = c.toks[i - 1].norm
+    return w not in _COUNT_LEADS and _hedge_at(c, i - 1) is None
 
 
 def _second_year(c: _Ctx, j: int, first: int) -> tuple[int, int] | None:
