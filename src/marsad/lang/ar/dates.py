@@ -96,6 +96,8 @@ def _dlex() -> _DLex:
     for r in load_table("ordinal_words.tsv", required=("id", "word", "value", "kind")):
         entries.append(_E("ord_" + r["kind"], _words(r["word"]), int(r["value"]), "", DAY, "unknown", r["id"], False))
     for r in load_table("relative_dates.tsv", required=("id", "phrase", "kind")):
+        if r["kind"] == COUNT_LEAD:
+            continue  # no date word: read by _count_leads
         entries.append(
             _E(r["kind"], _words(r["phrase"]), int(r["value"] or 0), r.get("unit", ""), int(r.get("precision") or DAY), r.get("relation") or "unknown", r["id"], r.get("vague") == "1")
         )
@@ -845,8 +847,14 @@ def _year_phrase(c: _Ctx, i: int) -> _Res | None:
     return _Res(j2, dt.date(year, 1, 1), dt.date(year, 12, 31), MONTH, rid, "unknown")
 
 
-# words after which a bare number at the end of a clause is a count, not a year ("ارتفعت الحصيلة إلى 1950.")
-_COUNT_LEADS = frozenset(norm_key(w) for w in ("إلى", "حتى", "بلغ", "بلغت", "نحو", "حوالي", "قرابة"))
+COUNT_LEAD = "count_lead"  # relative_dates.tsv kind: a word after which a bare number closing a clause is a count
+
+
+@lru_cache(maxsize=1)
+def _count_leads() -> frozenset[str]:
+    """Words after which a bare number at the end of a clause is a count, not a year ("ارتفعت الحصيلة إلى 1950.")."""
+    return frozenset(" ".join(_words(r["phrase"])) for r in load_table("relative_dates.tsv", required=("id", "phrase", "kind"))
+                     if r["kind"] == COUNT_LEAD)
 
 
 def _past_year_after_word(c: _Ctx, i: int, year: int) -> bool:
@@ -856,7 +864,7 @@ def _past_year_after_word(c: _Ctx, i: int, year: int) -> bool:
     if c.pub is None or not 1900 <= year < c.pub.year or i == 0 or not c.toks[i - 1].is_word:
         return False
     w = c.toks[i - 1].norm
-    return w not in _COUNT_LEADS and _hedge_at(c, i - 1) is None
+    return w not in _count_leads() and _hedge_at(c, i - 1) is None
 
 
 def _second_year(c: _Ctx, j: int, first: int) -> tuple[int, int] | None:
