@@ -473,6 +473,25 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
     return (None if a1 is not None and a1.value.id == a2.value.id else a1), a2
 
 
+def _members_firing(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]) -> Mention | None:
+    """"برصاص عناصر تابعة لميليشيا بدر"، "بنيران مسلحين من داعش": the group whose members fired is the agent.
+
+    Only gunfire nouns: after "مقتل عناصر من المعارضة" the group named is the dead's side, not who killed (g43c).
+    """
+    if not after or norm_key(trig.phrase).lower() not in words("fire_of"):
+        return None
+    cand = after[0]
+    gap = [tokens[k].norm for k in range(trig.end_tok, cand.tok_start)]
+    if not gap or len(gap) > 2 or not any(gap[0].startswith(w) for w in words("member")):
+        return None
+    link = gap[1:]
+    if link and link[0] not in words("affiliated") and link[0] not in words("partitive"):
+        return None
+    if not link and not tokens[cand.tok_start].norm.startswith("ل"):
+        return None  # "برصاص عناصر الأمن": a genitive is read as the agent elsewhere
+    return cand if cand.value.kind in ("state", "nonstate") else None
+
+
 def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Sequence[Mention],
                  adjectives: Sequence[Mention], sent_lo: int) -> tuple[Mention | None, Mention | None]:
     """Agent and target of a trigger from Arabic word order.
@@ -546,6 +565,8 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
             if k >= 2 and f"{tokens[k - 2].norm} {tokens[k - 1].norm}" in by:
                 a1 = a
                 break
+    if a1 is None and tdef.pos == "noun":
+        a1 = _members_firing(tokens, trig, after)
     if a1 is None and _subjected_before(tokens, trig.start_tok, sent_lo):
         # "تتعرض البلدة لقصف عنيف من الطائرات الحربية الروسية": "من" names the agent of what it was subjected to
         a1 = _from_agent(tokens, trig, actors, adjectives)

@@ -2174,6 +2174,8 @@ def _counted_dead_side(toks: Sequence[Any], t: Match, a: Any) -> bool:
         return False
     if toks[k - 1].norm.isdigit():  # "قتل أكثر من 370 مقاتلا كرديا": the actor's name is the counted noun itself
         return True
+    if k >= 3 and toks[k - 3].norm in L.words("fire_of"):
+        return False  # "برصاص عناصر من قوات X": the members fired the bullets, they are not the dead (g43c)
     return toks[k - 1].norm in L.words("partitive") and any(toks[k - 2].norm.startswith(w) for w in L.words("member"))
 
 
