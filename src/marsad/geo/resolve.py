@@ -30,6 +30,9 @@ RURAL_KM = 60.0
 # province, so its point is moved from the city towards the province's point, by half the way at most this much;
 # "ريف درعا الغربي": by this much towards the side named
 COUNTRYSIDE_KM = 15.0
+# "X قرب بلدة Y": a town told near another town lies within this distance of it; a gazetteer entry of X farther
+# away (in another province) is a namesake, not the place told (g43b)
+NEAR_TOWN_KM = 30.0
 _DIRS = {"N": (1, 0), "S": (-1, 0), "E": (0, 1), "W": (0, -1), "NE": (0.7, 0.7), "NW": (0.7, -0.7),
          "SE": (-0.7, 0.7), "SW": (-0.7, -0.7)}
 
@@ -79,6 +82,19 @@ def _far(m: PlaceMention, cont: PlaceMention) -> bool:
     if lat is None or lon is None or clat is None or clon is None:
         return True
     return km(lat, lon, clat, clon) > RURAL_KM
+
+
+def _beyond_landmark(m: PlaceMention, cont: PlaceMention) -> bool:
+    """Whether ``m`` lies in another province than the town ``cont`` it is told to be near ("قرب", "بالقرب من")
+    and farther than a town's neighbourhood: "خربة المليحة بالقرب من بلدة كفر شمس شمال درعا" is no Mulayhah
+    of Rural Damascus, 47 km away."""
+    if _compass(cont, adjective=False) != "NEAR" or cont.kind != "city" or not cont.admin1 \
+            or not m.admin1 or m.admin1 == cont.admin1:
+        return False
+    lat, lon, clat, clon = m.latitude, m.longitude, cont.latitude, cont.longitude
+    if lat is None or lon is None or clat is None or clon is None:
+        return False
+    return km(lat, lon, clat, clon) > NEAR_TOWN_KM
 
 
 def _towards(lat: float, lon: float, side: str, dist_km: float) -> tuple[float, float]:
@@ -269,7 +285,8 @@ class Resolver:
                          or (cont.admin1 and m.admin1 and m.admin1 != cont.admin1
                              and (cont.kind == "admin1" or any(v == "province" for _, v in cont.modifiers)
                                   or ((cont.kind == "region" or any(v == "rural" for _, v in cont.modifiers))
-                                      and _far(m, cont))))):
+                                      and _far(m, cont))))
+                         or _beyond_landmark(m, cont)):
                 # "بلدة X بمحافظة Y" where the gazetteer only knows an X elsewhere (another province, or
                 # far outside a region named as its container: "قرية X في حوض اليرموك", or
                 # another country: "مخيم البحيرة في محافظة السويداء" is no Egyptian province, "مراكز بحوث في
