@@ -325,8 +325,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             if cue.kind == "terms" and window < gap <= AGREED_ON_WINDOW and c.start_tok >= sent_lo \
                     and _agreed_on(tokens, c, trig, tdef):
                 return (cue.kind, cue.id)
-            if cue.kind == "negation" and window < gap <= FAILED_OBJECT_WINDOW and c.start_tok >= sent_lo \
-                    and _failed_at(tokens, c, trig, tdef):
+            if cue.kind in ("negation", "call") and window < gap <= FAILED_OBJECT_WINDOW and c.start_tok >= sent_lo \
+                    and (_failed_at(tokens, c, trig, tdef) or _prevented_from(tokens, c, trig)):
                 return (cue.kind, cue.id)
             if 0 <= gap <= window and c.start_tok >= sent_lo:
                 if cue.kind in SCOPING:
@@ -397,6 +397,14 @@ def _failed_at(tokens: Sequence[Token], c: Match, trig: Match, tdef: Trigger) ->
         return False
     stem = trig.prefix.removesuffix("ال")
     return stem in ("ب", "وب") or (not stem and trig.start_tok > 0 and tokens[trig.start_tok - 1].norm == "في")
+
+
+def _prevented_from(tokens: Sequence[Token], c: Match, trig: Match) -> bool:
+    """«منع الجيش التركي المهجرين من منطقة دوما في الغوطة من الدخول إلى جرابلس»: preventing (function_words prevented)
+    governs what it prevented with «من» right before the verbal noun, past the prevented and their origin."""
+    if tokens[c.start_tok].norm not in with_conjunctions(words("prevented")):
+        return False
+    return not trig.prefix.removesuffix("ال") and trig.start_tok > 0 and tokens[trig.start_tok - 1].norm == "من"
 
 
 def _threat_reach(cue: Cue, tdef: Trigger, trig: Match, tokens: Sequence[Token], c: Match) -> int:
