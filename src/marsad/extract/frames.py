@@ -36,6 +36,8 @@ MAY_WINDOW = 7  # tokens back from a trigger to "قد" + an imperfect verb ("ق�
 # stand between ("هدد التنظيم في أواخر الشهر الماضي بإعدام"). Calls were tried too: "بشأن"، "يجب" then reached the
 # objects of other verbs ("ردا على تقارير أفادت بهجوم").
 THREAT_OBJECT_WINDOW = 14
+# how far failing («فشل ...») reaches the «في/ب» object it failed at, past its subject and an aside (g43d)
+FAILED_OBJECT_WINDOW = 16
 # tokens from a warning to the act it warns of after "من/مغبة": the one warned and a relative clause about it may stand
 # between, commas counted ("حذرت روسيا الولايات المتحدة، التي تستعد لتوجيه ضربة ...، من إسقاط")
 WARNED_OF_WINDOW = 20
@@ -323,6 +325,9 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             if cue.kind == "terms" and window < gap <= AGREED_ON_WINDOW and c.start_tok >= sent_lo \
                     and _agreed_on(tokens, c, trig, tdef):
                 return (cue.kind, cue.id)
+            if cue.kind in ("negation", "call") and window < gap <= FAILED_OBJECT_WINDOW and c.start_tok >= sent_lo \
+                    and (_failed_at(tokens, c, trig, tdef) or _prevented_from(tokens, c, trig)):
+                return (cue.kind, cue.id)
             if 0 <= gap <= window and c.start_tok >= sent_lo:
                 if cue.kind in SCOPING:
                     # these scope over a clause and the reported content after it
@@ -382,6 +387,24 @@ def _act_agreed(tokens: Sequence[Token], k: int, hi: int) -> bool:
         return False  # "على أنه تلويح": a complementizer carrying its subject opens a view
     w = tokens[k].norm
     return w in words("passive_aux") or (len(w) >= 4 and w[0] in words("imperfect_prefix") and not w.startswith("ال"))
+
+
+def _failed_at(tokens: Sequence[Token], c: Match, trig: Match, tdef: Trigger) -> bool:
+    """«فشل قادة إيران وتركيا وروسيا، بعد اجتماعهم في طهران، في التوصل إلى اتفاق»: failing (function_words failed)
+    governs what it failed at with «في» or «ب» («في التوصل»، «بالتوصل»), across its subject and an aside between
+    commas, so its reach passes the row's window. Agreements only: a failed attack still happened."""
+    if tdef.sub_event_type != AGREEMENT or tokens[c.start_tok].norm not in with_conjunctions(words("failed")):
+        return False
+    stem = trig.prefix.removesuffix("ال")
+    return stem in ("ب", "وب") or (not stem and trig.start_tok > 0 and tokens[trig.start_tok - 1].norm == "في")
+
+
+def _prevented_from(tokens: Sequence[Token], c: Match, trig: Match) -> bool:
+    """«منع الجيش التركي المهجرين من منطقة دوما في الغوطة من الدخول إلى جرابلس»: preventing (function_words prevented)
+    governs what it prevented with «من» right before the verbal noun, past the prevented and their origin."""
+    if tokens[c.start_tok].norm not in with_conjunctions(words("prevented")):
+        return False
+    return not trig.prefix.removesuffix("ال") and trig.start_tok > 0 and tokens[trig.start_tok - 1].norm == "من"
 
 
 def _threat_reach(cue: Cue, tdef: Trigger, trig: Match, tokens: Sequence[Token], c: Match) -> int:
