@@ -396,7 +396,8 @@ def _failed_at(tokens: Sequence[Token], c: Match, trig: Match, tdef: Trigger) ->
     if tdef.sub_event_type != AGREEMENT or tokens[c.start_tok].norm not in with_conjunctions(words("failed")):
         return False
     stem = trig.prefix.removesuffix("ال")
-    return stem in ("ب", "وب") or (not stem and trig.start_tok > 0 and tokens[trig.start_tok - 1].norm == "في")
+    return in_words(stem, words("failed_prefix")) or \
+        (not stem and trig.start_tok > 0 and tokens[trig.start_tok - 1].norm in words("failed_link"))
 
 
 def _prevented_from(tokens: Sequence[Token], c: Match, trig: Match) -> bool:
@@ -404,7 +405,8 @@ def _prevented_from(tokens: Sequence[Token], c: Match, trig: Match) -> bool:
     governs what it prevented with «من» right before the verbal noun, past the prevented and their origin."""
     if tokens[c.start_tok].norm not in with_conjunctions(words("prevented")):
         return False
-    return not trig.prefix.removesuffix("ال") and trig.start_tok > 0 and tokens[trig.start_tok - 1].norm == "من"
+    return not trig.prefix.removesuffix("ال") and trig.start_tok > 0 \
+        and tokens[trig.start_tok - 1].norm in words("prevented_link")
 
 
 def _threat_reach(cue: Cue, tdef: Trigger, trig: Match, tokens: Sequence[Token], c: Match) -> int:
