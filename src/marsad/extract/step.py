@@ -128,6 +128,8 @@ NISBA_ENDINGS = ("ي", "ية", "يه", "يين", "يون")  # a nationality adje
 BORROWED_AGENT = frozenset({ACTOR_DOCUMENT, "actor-default", "actor-fallback"})  # agents not read in the sentence
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
+THIS_FORCE = "agent-this-force"  # rule id: the agent is named by pointing back ("هذه القوات"), g44b
+THIS_FORCE_WINDOW = 6  # tokens back from a trigger to "هذه القوات" ("وتمكنت هذه القوات الاثنين من السيطرة")
 NEEDS_FIGHTERS = "fighters"  # triggers.tsv needs: the cue group of fighters, also met by an armed group named right after
 VICTIMS_CUE = "civilian"  # trigger_cues group of unarmed victims ("قتل" needs it: licensed by who was killed)
 VICTIMS_TOLD = "victims-told"  # rule id: a trigger licensed by its victims' cue, with no other target read: they are it
@@ -588,6 +590,12 @@ class EventExtractor:
                         # "قتل 46 مدنيا يوم الخميس": the dead of a strike or a battle told elsewhere, or a
                         # tally; a killing is an attack on civilians when its sentence names who killed
                         f.modality = ("casualties", "needs-agent")
+                if f.actor1 is None and tdef.event_type in VIOLENT and si > 0 and act_s[si - 1] \
+                        and _this_force_before(toks, t.start_tok):
+                    # "ويتعرض لهجوم من قوات النظام. وتمكنت هذه القوات من السيطرة على بلدة X": the forces pointed
+                    # back at are the last side the sentence before named
+                    f.actor1 = act_s[si - 1][-1]
+                    f.rule_ids.append(THIS_FORCE)
                 if f.actor1 is None and f.event_type == "Explosions/Remote violence":
                     told = [g for g in STRIKE_CREDIBLE if cue_s.get(g, _EMPTY)[si]]
                     f.credible = len(told)
@@ -1606,7 +1614,8 @@ class EventExtractor:
         # state that "protests" is no party to a protest: its protest is diplomatic
         moved = f.side_moved and f.event_type != "Protests"
         # gunfire told with a killing ("برصاص"، "بإطلاق نار") says someone acted as an agent named does
-        c += 0.15 if f.actor1 or spoke or moved or GUNMEN in f.rule_ids else 0.0
+        # forces pointed back at ("هذه القوات") were named in the sentence before: an agent told, only not read here
+        c += 0.15 if f.actor1 or spoke or moved or GUNMEN in f.rule_ids or THIS_FORCE in f.rule_ids else 0.0
         c += 0.05 if f.actor2 or spoke or VICTIMS_TOLD in f.rule_ids else 0.0
         if f.place is not None:
             c += 0.04 if "place-context" in f.rule_ids else 0.12
@@ -2010,7 +2019,8 @@ class EventExtractor:
         مناطق في شمال العراق") stays a summary of the war."""
         if ev.sub_event_type not in TAKINGS or TAKEN_OBJECT not in ev.rule_ids or ev.geo_precision != 1:
             return False
-        return (ev.actor1 is not None and BORROWED_AGENT.isdisjoint(ev.rule_ids)
+        # "وتمكنت هذه القوات من السيطرة على بلدة X": the force pointed back at is the document's, named before
+        return (ev.actor1 is not None and (BORROWED_AGENT.isdisjoint(ev.rule_ids) or THIS_FORCE in ev.rule_ids)
                 and ev.confidence >= self.min_confidence - TAKEN_TOWN_MARGIN and not _told_with(ev, kept)
                 and not any(k.sub_event_type in TAKINGS and k.gazetteer_id == ev.gazetteer_id for k in kept))
 
@@ -2397,6 +2407,19 @@ def _pluperfect_recall(f: Frame) -> bool:
     and is dropped unless another mention tells it: alone it would take the report's week, the wrong days (branch g42a).
     """
     return PAST_PERFECT in f.rule_ids and _no_day_told(f)
+
+
+
+def _this_force_before(toks: Sequence[Token], start: int) -> bool:
+    """A demonstrative and a word for forces ("هذه القوات"، "تلك الفصائل") a few words before a trigger, in its
+    clause: the sentence names its agent by pointing back at forces told before."""
+    this, force = L.words("this_word"), L.words("force_word")
+    for k in range(start - 1, max(start - THIS_FORCE_WINDOW, 0) - 1, -1):
+        if toks[k].punct:
+            return False
+        if k + 1 < start and in_words(toks[k].norm, this) and toks[k + 1].norm in force:
+            return True
+    return False
 
 
 def _no_day_told(f: Frame) -> bool:
