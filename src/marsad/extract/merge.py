@@ -568,11 +568,24 @@ def _date_wins(m_own: int, ev_own: int, m_prec: int, ev_prec: int, ev_after: boo
     return ev_rank > m_rank or (ev_rank == m_rank and ev_prec < m_prec)
 
 
+FIGHT_BEFORE = "fight-before-result"  # step.py: "بعد اشتباكات" read as the fighting that brought the news's result
+TAKING_SUBTYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def _fight_before_taking(taking: Event, fight: Event) -> bool:
+    """Whether ``taking`` is a taking of territory and ``fight`` only the fighting told as what brought a result
+    ("سيطرت القوات على القرية ... تقدمت بعد معارك عنيفة"): folded together, the taking's sub-type stays (ACLED codes a
+    battle that changed who holds a place as the taking)."""
+    return taking.sub_event_type in TAKING_SUBTYPES and fight.sub_event_type == "Armed clash" \
+        and FIGHT_BEFORE in fight.rule_ids
+
+
 def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     """Fold mention ``ev`` into ``m``; returns how ``m``'s date is now read (date_rank)."""
     # the most severe sub-type told wins (a protest met with live fire), else the most confident
     sev_m, sev_ev = L.severity(m.sub_event_type), L.severity(ev.sub_event_type)
-    if sev_ev > sev_m or (sev_ev == sev_m and ev.confidence > m.confidence):
+    fight_m, fight_ev = _fight_before_taking(m, ev), _fight_before_taking(ev, m)
+    if fight_ev or (not fight_m and (sev_ev > sev_m or (sev_ev == sev_m and ev.confidence > m.confidence))):
         m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type
     if ev.confidence > m.confidence:
         m.confidence = ev.confidence

@@ -98,6 +98,10 @@ SMALL_ARMS_WINDOW = 12  # tokens between the killing and its gunfire ("قتل ا
 PROTESTERS_SHOT = "victims-protesters"  # rule id: protesters read as an attack's agent are its victims
 UNIDENTIFIED = "unid"  # actors.tsv id of the unidentified armed group
 TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
+FIGHT_BEFORE = "fight-before-result"  # rule id: "بعد اشتباكات" right before the news's result is no background (merge.py)
+# the bare nouns of fighting "بعد" may tell as the way to the news's result (not "بعد الاشتباكات", fighting told before,
+# nor "بعد احتدام القتال", a turn of a fight going on)
+FIGHT_NOUNS = frozenset(norm_key(w) for w in ("اشتباكات", "اشتباك", "مواجهات", "معارك", "معركة", "قتال", "اقتتال"))
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 DISRUPTED = "Disrupted weapons use"  # interceptions: where the projectile was fired from is no place of them either
@@ -513,6 +517,11 @@ class EventExtractor:
                     f.modality = ("general", "unless:" + barred[1:])
                 if f.modality is None and sent_frames:
                     f.modality = _head_unreal(t, tdef, toks, sent_frames)
+                if f.modality == ("background", "md-bg-7") and _fight_before_result(toks, t, tdef, trig_s[si]):
+                    # "أعلنت الشرطة مقتل مسلحين بعد اشتباكات مع وحدة خاصة": the fighting that brought the news's
+                    # result is that happening, not an earlier one (a taking told with it is coded instead)
+                    f.modality = None
+                    f.rule_ids.append(FIGHT_BEFORE)
                 if f.modality and f.modality[0] == "terms" and _made_on_a_day(t, tdef, cue_s.get("agreement_made", _EMPTY)[si],
                                                                               date_s[si]):
                     f.modality = None
@@ -2700,3 +2709,14 @@ def _projectiles_met_by_defences(ev: Event) -> bool:
         return False
     groups = L.cue_groups()
     return any(groups["air_defence"].find(tokenize(e.text)[1]) for e in ev.evidence)
+
+
+def _fight_before_result(toks: Sequence[Any], t: Match, tdef: L.Trigger, triggers: Sequence[Match]) -> bool:
+    """Whether ``t`` is a bare noun of fighting right after "بعد" ("بعد اشتباكات"، "بعد مواجهات مع الحوثيين") in a
+    sentence that tells no taking: the fighting is how the news's result came about, the same happening. With a
+    taking in the sentence the taking is coded and the fighting stays folded in it."""
+    if tdef.sub_event_type != "Armed clash" or tdef.pos != "noun" or t.prefix or t.start_tok < 1:
+        return False
+    if toks[t.start_tok - 1].norm not in ("بعد", "وبعد") or toks[t.start_tok].norm not in FIGHT_NOUNS:
+        return False
+    return not any(u.payload.sub_event_type in TAKINGS or u.payload.sub_event_type == TERRITORY for u in triggers)
