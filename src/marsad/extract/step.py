@@ -101,7 +101,6 @@ TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not)
 FIGHT_BEFORE = "fight-before-result"  # rule id: "بعد اشتباكات" right before the news's result is no background (merge.py)
 # the bare nouns of fighting "بعد" may tell as the way to the news's result (not "بعد الاشتباكات", fighting told before,
 # nor "بعد احتدام القتال", a turn of a fight going on)
-FIGHT_NOUNS = frozenset(norm_key(w) for w in ("اشتباكات", "اشتباك", "مواجهات", "معارك", "معركة", "قتال", "اقتتال"))
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 DISRUPTED = "Disrupted weapons use"  # interceptions: where the projectile was fired from is no place of them either
@@ -2717,6 +2716,7 @@ def _fight_before_result(toks: Sequence[Any], t: Match, tdef: L.Trigger, trigger
     taking in the sentence the taking is coded and the fighting stays folded in it."""
     if tdef.sub_event_type != "Armed clash" or tdef.pos != "noun" or t.prefix or t.start_tok < 1:
         return False
-    if toks[t.start_tok - 1].norm not in ("بعد", "وبعد") or toks[t.start_tok].norm not in FIGHT_NOUNS:
+    if toks[t.start_tok - 1].norm not in with_conjunctions(L.words("fight_before")) \
+            or toks[t.start_tok].norm not in L.words("fight_noun"):
         return False
     return not any(u.payload.sub_event_type in TAKINGS or u.payload.sub_event_type == TERRITORY for u in triggers)
