@@ -13,7 +13,7 @@ from typing import Any, Callable, Sequence
 from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.frames import Frame, iso_day, overlaps
-from marsad.extract.merge import dates_overlap
+from marsad.extract.merge import TAKINGS, dates_overlap
 from marsad.extract.places import PLACE_LIST
 from marsad.lang.ar.normalize import norm_key
 from marsad.model import Document, Event
@@ -23,7 +23,6 @@ NVT = "Non-violent transfer of territory"
 DWU = "Disrupted weapons use"
 GATHERINGS = frozenset({"Protests", "Riots"})
 PROTESTERS_HELD = "protesters-held"  # rule id: an arrest whose sentence names protesters (trigger_cues protesters)
-TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (trigger_cues aircraft)

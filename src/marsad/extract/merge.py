@@ -569,14 +569,14 @@ def _date_wins(m_own: int, ev_own: int, m_prec: int, ev_prec: int, ev_after: boo
 
 
 FIGHT_BEFORE = "fight-before-result"  # step.py: "بعد اشتباكات" read as the fighting that brought the news's result
-TAKING_SUBTYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})  # also filters, step
 
 
 def _fight_before_taking(taking: Event, fight: Event) -> bool:
     """Whether ``taking`` is a taking of territory and ``fight`` only the fighting told as what brought a result
     ("سيطرت القوات على القرية ... تقدمت بعد معارك عنيفة"): folded together, the taking's sub-type stays (ACLED codes a
     battle that changed who holds a place as the taking)."""
-    return taking.sub_event_type in TAKING_SUBTYPES and fight.sub_event_type == "Armed clash" \
+    return taking.sub_event_type in TAKINGS and fight.sub_event_type == "Armed clash" \
         and FIGHT_BEFORE in fight.rule_ids
 
 
