@@ -516,7 +516,7 @@ class EventExtractor:
                     f.modality = ("general", "unless:" + barred[1:])
                 if f.modality is None and sent_frames:
                     f.modality = _head_unreal(t, tdef, toks, sent_frames)
-                if f.modality == ("background", "md-bg-7") and _fight_before_result(toks, t, tdef, trig_s[si]):
+                if f.modality is not None and f.modality[0] == "background" and _fight_before_result(toks, t, tdef, trig_s[si]):
                     # "أعلنت الشرطة مقتل مسلحين بعد اشتباكات مع وحدة خاصة": the fighting that brought the news's
                     # result is that happening, not an earlier one (a taking told with it is coded instead)
                     f.modality = None
