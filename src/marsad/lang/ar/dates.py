@@ -124,7 +124,7 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 # kinds that never start a date (they only continue one)
 _NON_STARTERS = frozenset({"of", "era", "modifier", "ord_teen_tail", "count_unit", "month_prep", "day_noun", "range_to",
-                           "night_link"})
+                           "night_link", "not_day"})
 
 
 @lru_cache(maxsize=1)
@@ -575,7 +575,8 @@ def _core(c: _Ctx, i: int) -> _Res | None:
                 better(r._replace(rid=mo[2] + r.rid))
     # relative day: "اليوم", "أمس", "أمس الأول" (+ weekday: "أمس الجمعة")
     o = c.read(i, "day_offset") if "day_offset" in ks else None
-    if o is not None and not (o[1].words == ("اليوم",) and toks[i].norm != "اليوم") and _day_noun(c, o) is None:
+    if o is not None and not (o[1].words == ("اليوم",) and toks[i].norm != "اليوم") and _day_noun(c, o) is None \
+            and not _not_day(c, o[0]):
         j, e = o
         rid = e.rid
         wd = c.read(j, "weekday", clitic=False)
@@ -960,6 +961,11 @@ def _day_noun(c: _Ctx, o: tuple[int, _E]) -> _E | None:
         return None
     r = c.read(j, "day_noun", clitic=False)
     return None if r is None else r[1]
+
+
+def _not_day(c: _Ctx, j: int) -> bool:
+    """"الأمس القريب": a word right after a relative day that makes the pair an idiom naming no day (the recent past)."""
+    return j < c.hi and "not_day" in _kinds(c.toks[j].norm) and c.read(j, "not_day", clitic=False) is not None
 
 
 TOLD_DAY_TOKENS = 60  # the farthest, in tokens, the day "اليوم ذاته" refers back to may be told
