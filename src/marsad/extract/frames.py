@@ -1149,6 +1149,12 @@ def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Me
             if a2 is not None and _is_kind(a2.value, r.kind, country):
                 a2 = None
                 fired.append(r.id)
+        elif r.rule == "not-target":
+            # the sub-type is one side's own doing ("أخلى الجيش مطاراته إثر تهديدات واشنطن"): a side of this kind
+            # read near it is the cause or the audience, not a counterpart (ACLED codes no actor2)
+            if a2 is not None and _is_kind(a2.value, r.kind, country):
+                a2 = None
+                fired.append(r.id)
         elif r.rule == "second":
             # the kind is never actor1 ("قوات الأمن" at a protest is the force that met it): it moves
             # to actor2, swapping with an actor2 of another kind

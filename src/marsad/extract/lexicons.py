@@ -403,7 +403,7 @@ def actor_roles() -> dict[tuple[str, str], tuple[RoleRule, ...]]:
     """(event_type, sub_event_type or "*") -> the role rules of actor_roles.tsv."""
     out: dict[tuple[str, str], tuple[RoleRule, ...]] = {}
     for r in load_table("actor_roles.tsv", required=("id", "event_type", "sub_event_type", "kind", "rule")):
-        if r["rule"] not in ("never", "first", "second", "joined-first", "retype", "agent-retype", "broker", "aside", "ally", "ally-default", "own-site", "unborrowed"):
+        if r["rule"] not in ("never", "first", "second", "joined-first", "retype", "agent-retype", "broker", "aside", "ally", "ally-default", "own-site", "unborrowed", "not-target"):
             raise ValueError(f"actor_roles.tsv: unknown rule {r['rule']!r} in {r['id']}")
         to, actor = r.get("to") or "", r.get("actor") or ""
         if r["rule"] == "broker" and (r["kind"] not in actor_table() or not r.get("country")):
@@ -441,6 +441,12 @@ def allied(event_type: str, sub_event_type: str, actor1: str | None, actor2: str
         if {actor1, actor2} == pair:
             return r.id
     return None
+
+
+@lru_cache(maxsize=1)
+def not_target_ids() -> frozenset[str]:
+    """The ids of the "not-target" rows of actor_roles.tsv: a side they drop from actor2 was still read with the act."""
+    return frozenset(r.id for rules in actor_roles().values() for r in rules if r.rule == "not-target")
 
 
 def role_rules(event_type: str, sub_event_type: str) -> tuple[RoleRule, ...]:

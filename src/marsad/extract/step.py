@@ -1624,7 +1624,9 @@ class EventExtractor:
         # gunfire told with a killing ("برصاص"، "بإطلاق نار") says someone acted as an agent named does
         # forces pointed back at ("هذه القوات") were named in the sentence before: an agent told, only not read here
         c += 0.15 if f.actor1 or spoke or moved or GUNMEN in f.rule_ids or THIS_FORCE in f.rule_ids else 0.0
-        c += 0.05 if f.actor2 or spoke or VICTIMS_TOLD in f.rule_ids else 0.0
+        # a side read with the act but not its counterpart (actor_roles.tsv "not-target") supports it as actor2 did
+        dropped2 = not L.not_target_ids().isdisjoint(f.rule_ids)
+        c += 0.05 if f.actor2 or spoke or VICTIMS_TOLD in f.rule_ids or dropped2 else 0.0
         if f.place is not None:
             c += 0.04 if "place-context" in f.rule_ids else 0.12
         c += 0.08 if f.date is not None else 0.0
