@@ -305,17 +305,22 @@ def _launched_before(toks: Sequence[Any], j: int, a: int, window: int) -> bool:
 
 
 def reason_places(t: Any, places: Sequence[Any], toks: Sequence[Any], triggers: Sequence[Any], b: int,
-                   reason_at: Sequence[int]) -> set[int]:
+                   reason_at: Sequence[int], bare: bool = False) -> set[int]:
     """The ids of the places told in a reason clause after trigger ``t`` ("غارات جوية ردا على هجوم كيماوي على
     مدينة دوما"): after a word of reason (function_words reason_head, at ``reason_at`` in the sentence) that opens
-    another happening (a trigger after it), up to the end of its clause. They are that happening's place, not the act's."""
+    another happening (a trigger after it), up to the end of its clause. They are that happening's place, not the act's.
+    With ``bare`` (a word of reason proper: ردا، انتقاما، ثأرا) the clause needs no trigger of its own: what is
+    answered is another happening even when told by words that are no trigger ("ردا على الهجمات الكيميائية
+    المفترضة في دوما", a plural the trigger table leaves out)."""
     r = next((k for k in reason_at if k >= t.end_tok), None)
     if r is None:
         return set()
     reasons, breaks = with_conjunctions(L.words("reason_head")), _breaks()
     other = next((u.start_tok for u in triggers if u.start_tok > r), None)
     if other is None:
-        return set()
+        if not bare:
+            return set()
+        other = r
     end = next((k for k in range(other, b) if toks[k].norm in breaks and toks[k].norm not in reasons), b)
     return {id(p) for p in places if other < p.tok_start < end}
 

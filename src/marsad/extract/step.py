@@ -498,8 +498,9 @@ class EventExtractor:
             trig_types: dict[int, str] | None = None  # made when a frame of the sentence first needs it
             moved_to = _destinations(toks, a, place_s[si])
             reasons = with_conjunctions(L.words("reason_head"))
-            # once per sentence, as latest_at, and only where a reason clause can open another happening (two triggers)
-            reason_at = _positions(toks, a, b, reasons) if len(worded) > 1 else []
+            # once per sentence, as latest_at: a reason clause answers another happening even when it is told by
+            # no trigger ("ردا على الهجمات الكيميائية في دوما"), so one trigger is enough
+            reason_at = _positions(toks, a, b, reasons) if worded else []
             after_at = _after_heads(toks, a, b, trig_s[si]) if len(trig_s[si]) > 1 else []
             clauses = self._trigger_clauses(toks, trig_s[si], a, b)  # two happenings told apart in one sentence
             sent_frames: list[Frame] = []
@@ -651,7 +652,7 @@ class EventExtractor:
                 # clause took place are no place of the act
                 # ("ضربات ردا على هجوم أسفر عن مقتل العشرات في دوما": «مقتل», unlicensed, still opens the answered
                 # happening, whose places are not the strikes')
-                reason = _reason_places(t, near, toks, worded, b, reason_at) if reason_at else set()
+                reason = _reason_places(t, near, toks, worded, b, reason_at, True) if reason_at else set()
                 if after_at and f.event_type != "Strategic developments":
                     # a truce or a deal "بعد معارك في X" is about X, where the fighting it follows was
                     reason = _after_places(t, near, toks, trig_s[si], b, after_at, reason)
