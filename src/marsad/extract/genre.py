@@ -21,6 +21,8 @@ LEAD_CHARS = 300  # where a byline or an opinion disclaimer stands
 _MARKS = ":.،,-–—|"
 _SEGMENT = re.compile(r"\s*(?:[:،,|–—-]|\.{2,})\s*")
 _QUESTION_END = re.compile(r"[؟?][\s\"'»”)]*$")
+_YEAR = re.compile(r"(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
+_SINCE = norm_key("منذ")
 
 
 @lru_cache(maxsize=1)
@@ -70,9 +72,25 @@ def _opens(segment: str, cue: str) -> bool:
     return segment.startswith(cue) and (len(segment) == len(cue) or not segment[len(cue)].isalnum())
 
 
-def commentary_cue(title: str | None, text: str, lead_dated: bool) -> str | None:
+def _past_year_cue(t: str, published_year: int) -> str | None:
+    """The id of the past_year row whose word stands right before a year earlier than ``published_year`` in the
+    normalised title ``t`` ("تدمير المفاعل عام 2007"): the title tells a happening of that year, a retrospective.
+    A "منذ" before the year compares the news with the past ("الأكبر منذ 1982"، "منذ هدنة 2017") and marks nothing."""
+    for m in _YEAR.finditer(t):
+        if int(m.group(1)) >= published_year or _find(t[:m.start()], _SINCE):
+            continue
+        before = t[:m.start()].split()
+        for cue, rid in _cues().get("past_year", ()):
+            if before and before[-1] == cue:
+                return rid
+    return None
+
+
+def commentary_cue(title: str | None, text: str, lead_dated: bool, published_year: int | None = None) -> str | None:
     """The id of the genre.tsv row that marks the document as commentary, or None for a report.
 
+    ``published_year``: the year of publication; a title that dates its happening to an earlier year (genre.tsv
+    kind past_year) marks a retrospective.
     ``lead_dated``: the lead sentence names a date (a report with a question headline tells its
     happening's day first; an explainer opens with background). A lead row with ``undated`` types (a press
     review) is returned only when no other row marks the document.
@@ -95,6 +113,10 @@ def commentary_cue(title: str | None, text: str, lead_dated: bool) -> str | None
     for cue, rid in cues.get("title", ()):
         if _find(t, cue):
             return rid
+    if published_year is not None:
+        past = _past_year_cue(t, published_year)
+        if past is not None:
+            return past
     if not lead_dated and _QUESTION_END.search(t):
         for seg in _SEGMENT.split(t):
             for cue, rid in cues.get("question", ()):

@@ -1886,8 +1886,10 @@ class EventExtractor:
         lead_end = rec["analysis"].sentences[0][1] if rec["analysis"].sentences else 0
         home = _document_place(rec["places"])
         # read when an event is first kept: most documents keep none
+        pub_year = rec["published"].year if rec["published"] is not None else None
         genre = cache(lambda: commentary_cue(doc.title, doc.text,
-                                             any(d.start < lead_end and d.precision == 1 for d in rec["dates"])))
+                                             any(d.start < lead_end and d.precision == 1 for d in rec["dates"]),
+                                             pub_year))
         doc.events = []
         weak: list[Event] = []  # below the confidence threshold: kept only as another place of a reported happening
         for ev in merged:

@@ -929,6 +929,7 @@ def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok:
     c = _Ctx(toks, hi, lex, published)
     orig = an.norm.orig
     out: list[DateMention] = []
+    storied: set[int] = set()  # indexes in ``out`` of days told with a year, or read in the year of one
     anaphors, openers, seconds = _anaphor_forms(), _told_openers(), _then_seconds()
     i = lo_tok
     for k in an.starts_in(trig, lo_tok, hi):
@@ -942,6 +943,8 @@ def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok:
             told = _told_day(c, i, out[-1], orig) if out and (w in openers or (
                 w in anaphors and i + 1 < hi and toks[i + 1].norm in seconds)) else None
             if told is not None:
+                if len(out) - 1 in storied:  # "وفي اليوم التالي" after "20 آذار 2003": still 2003
+                    storied.add(len(out))
                 out.append(told)
                 i = told.tok_end
                 continue
@@ -949,9 +952,42 @@ def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok:
             continue
         j, res, rid = r
         s, e = toks[i].start, toks[j - 1].end
-        out.append(DateMention(s, e, orig[s:e], res.start_d, res.end_d, res.precision, rid, i, j, res.relation))
+        m = DateMention(s, e, orig[s:e], res.start_d, res.end_d, res.precision, rid, i, j, res.relation)
+        if YEAR_PART in rid.split("+"):
+            if m.precision == 1:  # a day told with its year; a year alone ("حرب الخليج عام 1991") is a comparison
+                storied.add(len(out))
+        elif out and len(out) - 1 in storied:
+            told_year = _story_year(m, out[-1], published)
+            if told_year is not None:
+                m = told_year
+                storied.add(len(out))
+        out.append(m)
         i = j
     return out
+
+
+YEAR_PART = "year"  # the rule id part of a year written out ("20 آذار/مارس 2003": day-digits+m-g03b+year)
+STORY_YEAR = "story-year"  # rule id part: a day and month without a year, read in the year of the story told
+
+
+def _story_year(m: DateMention, last: DateMention, published: dt.date | None) -> DateMention | None:
+    """``m`` (a day and month without a year: "في 21 آذار/مارس") read in the earlier year of ``last``, the day told
+    just before it with a year ("بدأت في 20 آذار/مارس 2003"، or a day read so), within TOLD_DAY_TOKENS: a history
+    retold day by day gives the year once. Without it the day would be read in the publication's year, a recent
+    happening. None when ``m`` is no Gregorian day and month, or ``last`` is not of an earlier year."""
+    parts = m.rule_id.split("+")
+    if (published is None or m.precision != 1 or m.date_start is None or last.date_start is None
+            or not any(p.startswith("m-g") for p in parts) or m.tok_start - last.tok_end > TOLD_DAY_TOKENS):
+        return None
+    year = last.date_start.year
+    if year >= published.year or year == m.date_start.year:
+        return None
+    try:
+        d = m.date_start.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+    return DateMention(m.start, m.end, m.text, d, d, m.precision, m.rule_id + "+" + STORY_YEAR, m.tok_start,
+                       m.tok_end, m.relation)
 
 
 def _day_noun(c: _Ctx, o: tuple[int, _E]) -> _E | None:
