@@ -771,7 +771,8 @@ class EventExtractor:
                 if fired and t.start_tok in listed_acts and tdef.sub_event_type == SHELL_SUB \
                         and f.sub_event_type == AIR_SUB:
                     # "قصف مدفعي وغارات جوية روسية": the air force read is the listed air strike's, not the fire's
-                    f.sub_event_type, fired = SHELL_SUB, []
+                    f.sub_event_type = SHELL_SUB
+                    fired = []
                     f.actor1 = None
                 f.rule_ids += fired
                 read = f.actor1
