@@ -146,6 +146,12 @@ def trigger_pos() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def trigger_sub() -> dict[str, str]:
+    """Trigger row id -> its sub-event type, from triggers.tsv."""
+    return {r["id"]: r["sub_event_type"] for r in load_table("triggers.tsv", required=("id", "sub_event_type"))}
+
+
+@lru_cache(maxsize=1)
 def actor_table() -> dict[str, Actor]:
     out = {}
     for r in load_table("actors.tsv", required=("id", "name", "inter", "kind", "aliases")):

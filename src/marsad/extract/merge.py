@@ -26,6 +26,9 @@ DAY_AFTER_ACT = "day-after-act"  # the mention's day is told right after the act
 BEGUN_DAY = "day-begun"  # rule id: the mention's day is told as when another happening began (began_day words)
 CAMPAIGN_DAY = "campaign-day"  # rule id: the mention names a military campaign ("عملية عسكرية") with its day
 CLAUSE_TOLL = "toll-clause"  # rule id: a toll read in the trigger's own clause (as step.py)
+ACTS_LISTED = "acts-listed"  # rule id: an air strike and a named gun or rocket fire listed together (as step.py)
+ACTS_HELD = "acts-listed-held"  # rule id: a listed fire an air refiner would have made an air strike (as step.py)
+AIR_STRIKE, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (as step.py)
 # a mention placed by the sentences around it or at "the city" told before refers back to a happening already told
 ANAPHORIC_MENTION = frozenset({"place-context", "place-refers-back"})
@@ -128,6 +131,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     """
     referred = referred or set()
     _borrowed_places_away(events)
+    _unpaired_acts(events)
     reported: set[int] = set()  # ids of merged events one of whose mentions reports the happening
     out: list[Event] = []
     own_date: dict[int, int] = {}  # id(merged event) -> how its date was read (date_rank)
@@ -140,11 +144,15 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and not _other_days(m, ev, own_date[id(m)], date_rank(ev))
                 and not _days_at_one_town(m, ev, own_date[id(m)], date_rank(ev), own_place[id(m)])
                 and not _clause_tolls_apart(m, ev)
+                and not _acts_listed_apart(m, ev)
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         # an act over several unnamed towns ("place-province") is no mention of one town's happening, nor the reverse
         wide = "place-province" in ev.rule_ids
-        m = next((m for m in same if _same_place(m, ev) and ("place-province" in m.rule_ids) == wide
-                  and not _listed_apart(m, ev)), None)
+        here = [m for m in same if _same_place(m, ev) and ("place-province" in m.rule_ids) == wide
+                and not _listed_apart(m, ev)]
+        # of two kinds of strike told as a list, a mention of one kind joins that one ("قصف مدفعي وغارات استهدفت")
+        m = next((m for m in here if ACTS_LISTED in m.rule_ids and m.sub_event_type == ev.sub_event_type), None) \
+            or next(iter(here), None)
         if m is None and "place-context" in ev.rule_ids and not wide:
             m = next((m for m in same if "place-province" not in m.rule_ids), None)
         if m is not None:
@@ -307,6 +315,7 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                     own_place is not None and own_place[id(ev)]
                     and _days_at_one_town(m, ev, own_date[id(m)], own_date[id(ev)], own_place[id(m)])) and (
                     ev.event_type == m.event_type and L.merge_family(ev.sub_event_type) == L.merge_family(m.sub_event_type)
+                    and not _acts_listed_apart(m, ev)
                     and (own_date[id(m)] < OWN_DAY or own_date[id(ev)] < OWN_DAY or (
                         m.date_start and ev.date_start and overlaps(f(m.date_start), f(m.date_end),
                                                                     f(ev.date_start), f(ev.date_end), slack=1)))):
@@ -543,6 +552,44 @@ def _clause_tolls_apart(m: Event, ev: Event) -> bool:
             and m.gazetteer_id != ev.gazetteer_id and _one_sentence(m, ev))
 
 
+def _acts_listed_apart(m: Event, ev: Event) -> bool:
+    """An air strike and a gun or rocket fire told as two items of one list ("غارات جوية وقصف صاروخي على المدينة",
+    step.py ACTS_LISTED) are two events; and a strike of one kind told so stays apart from a mention that names the
+    other kind itself ("غارات على دوما" beside "الغارات الجوية والقصف الصاروخي"). A mention whose kind was only
+    read from the words around it (a refiner: «استهدفت» beside «غارات») may join the kind told in the list."""
+    if m.sub_event_type == ev.sub_event_type:
+        return False
+    listed_m, listed_ev = ACTS_LISTED in m.rule_ids, ACTS_LISTED in ev.rule_ids
+    if listed_m and listed_ev:
+        return True
+    return (listed_m and _own_kind(ev)) or (listed_ev and _own_kind(m))
+
+
+def _unpaired_acts(events: list[Event]) -> None:
+    """A strike told as one kind of a list whose other kind was dropped (its modality, its day) is told alone: it no
+    longer stands apart ("تعرضت لغارات وقصف صاروخي" with the air strikes read as background), and a fire held from
+    the air refiner for the list is read as that refiner reads it, as without the list."""
+    listed = [e for e in events if ACTS_LISTED in e.rule_ids]
+    # all read before any is changed: a fire given back to the air strikes is no partner of the next
+    alone = [e for e in listed
+             if not any(o is not e and o.sub_event_type != e.sub_event_type and _one_sentence(o, e) for o in listed)]
+    for e in alone:
+        e.rule_ids.remove(ACTS_LISTED)
+        if ACTS_HELD in e.rule_ids and e.sub_event_type == SHELLING:
+            e.sub_event_type = AIR_STRIKE
+    for e in listed:
+        if e not in alone and e.sub_event_type == SHELLING:
+            # one toll told over the two kinds stays with the air strike, as it stood before the split: not counted twice
+            e.fatalities, e.fatalities_low, e.fatalities_high = 0, None, None
+
+
+def _own_kind(ev: Event) -> bool:
+    """One of the event's mentions has its sub-type by its trigger's own words (triggers.tsv), not by a refiner or a
+    side read into it."""
+    subs = L.trigger_sub()
+    return any(subs.get(r) == ev.sub_event_type for r in ev.rule_ids)
+
+
 def _listed_apart(m: Event, ev: Event) -> bool:
     """Two areas of one list its sentence names ("مناطق X وY وZ", split into one event each): two places, however
     near (two areas 20 km apart are no coarser mention of each other; two towns stay apart by their 2 km rule)."""
@@ -585,7 +632,13 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     # the most severe sub-type told wins (a protest met with live fire), else the most confident
     sev_m, sev_ev = L.severity(m.sub_event_type), L.severity(ev.sub_event_type)
     fight_m, fight_ev = _fight_before_taking(m, ev), _fight_before_taking(ev, m)
-    if fight_ev or (not fight_m and (sev_ev > sev_m or (sev_ev == sev_m and ev.confidence > m.confidence))):
+    # a kind of strike told apart from another in a list ("غارات جوية وقصف صاروخي") keeps the means it was told with
+    # against a mention whose kind was only guessed (_acts_listed_apart)
+    listed_m, listed_ev = ACTS_LISTED in m.rule_ids, ACTS_LISTED in ev.rule_ids
+    if listed_m != listed_ev and m.sub_event_type != ev.sub_event_type:
+        if listed_ev:
+            m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type
+    elif fight_ev or (not fight_m and (sev_ev > sev_m or (sev_ev == sev_m and ev.confidence > m.confidence))):
         m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type
     if ev.confidence > m.confidence:
         m.confidence = ev.confidence

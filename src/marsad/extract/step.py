@@ -99,6 +99,10 @@ PROTESTERS_SHOT = "victims-protesters"  # rule id: protesters read as an attack'
 UNIDENTIFIED = "unid"  # actors.tsv id of the unidentified armed group
 TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
 FIGHT_BEFORE = "fight-before-result"  # rule id: "بعد اشتباكات" right before the news's result is no background (merge.py)
+ACTS_LISTED = "acts-listed"  # rule id: an air strike and a named gun or rocket fire told as two items of one list (merge.py)
+ACTS_HELD = "acts-listed-held"  # rule id: a listed fire an air refiner would have made an air strike (merge.py)
+AIR_SUB, SHELL_SUB = "Air/drone strike", "Shelling/artillery/missile attack"
+ACTS_GAP = 3  # words between two listed acts: the first one's adjectives ("غارات جوية سورية روسية وقصف صاروخي")
 # the bare nouns of fighting "بعد" may tell as the way to the news's result (not "بعد الاشتباكات", fighting told before,
 # nor "بعد احتدام القتال", a turn of a fight going on)
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
@@ -268,6 +272,38 @@ def _listed_after(end: int, t: Match, tdef: L.Trigger, toks: Sequence[Any]) -> b
     if tdef.pos != "noun" or not 0 <= gap <= LIST_ITEM_GAP:
         return False
     return t.prefix.startswith("و") or (t.start_tok > 0 and toks[t.start_tok - 1].norm in L.words("list_joiner"))
+
+
+def _weapons_listed(toks: Sequence[Any], triggers: Sequence[Match]) -> frozenset[int]:
+    """The start tokens of an air-strike noun and a gun or rocket fire noun told as two items of one list ("قصف مدفعي
+    وغارات سورية"، "غارات جوية وقصف صاروخي"، "الغارات الجوية والقصف المدفعي"): two kinds of strike by two means,
+    which ACLED codes as two events. The fire must name its gun or rocket itself (function_words shell_weapon), the
+    air strike be no bare "ضربات" (a missile strike may be told so), and the second item open with "و" at most
+    ACTS_GAP words after the first, no clause break between. One noun with two adjectives ("قصفا جويا ومدفعيا")
+    is one act."""
+    out: set[int] = set()
+    breaks = L.words("clause_break")
+    for x, y in zip(triggers, triggers[1:]):
+        gap = y.start_tok - x.end_tok
+        if not 0 <= gap <= ACTS_GAP or not y.prefix.startswith("و") \
+                or any(toks[k].norm in breaks for k in range(x.end_tok, y.start_tok)):
+            continue
+        if x.payload.pos != "noun" or y.payload.pos != "noun":
+            continue
+        subs = {x.payload.sub_event_type: x, y.payload.sub_event_type: y}
+        air, fire = subs.get(AIR_SUB), subs.get(SHELL_SUB)
+        if air is None or fire is None or norm_key(air.phrase) in L.words("generic_air_strike"):
+            continue
+        if _weapon_named(toks, fire):
+            out.update((x.start_tok, y.start_tok))
+    return frozenset(out)
+
+
+def _weapon_named(toks: Sequence[Any], t: Match) -> bool:
+    """Trigger ``t`` or the word right after it names a gun or a rocket ("قصف صاروخي"، "القصف المدفعي"، "قذائف")."""
+    weapons = L.words("shell_weapon")
+    last = min(t.end_tok + 1, len(toks))
+    return any(toks[k].norm in weapons for k in range(t.start_tok, last))
 
 
 class _HistoryRun:
@@ -505,11 +541,14 @@ class EventExtractor:
             clauses = self._trigger_clauses(toks, trig_s[si], a, b)  # two happenings told apart in one sentence
             sent_frames: list[Frame] = []
             li_at = [t.start_tok for t in trig_s[si] if t.prefix.removesuffix("ال").endswith("ل")]  # find_modality
+            listed_acts = _weapons_listed(toks, trig_s[si]) if len(trig_s[si]) > 1 else frozenset()
             for t in trig_s[si]:  # licensed by the cues they need (_licensed, at the top of the sentence)
                 tdef: L.Trigger = t.payload
                 needs = tdef.needs.split("+") if tdef.needs else ()
                 barred = next((g for g in needs if g[0] == NEEDS_NOT and cue_s.get(g[1:], _EMPTY)[si]), None)
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
+                if t.start_tok in listed_acts:
+                    f.rule_ids.append(ACTS_LISTED)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question, li_at)
                 if f.modality is None and barred:
                     # "وصول تعزيزات ... استعدادا لفتح محور"، "في الوقت الذي يدفع بتعزيزات": a build-up told as the
@@ -617,7 +656,9 @@ class EventExtractor:
                     f.rule_ids.append(POSITIONS_HIT)
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
                                                      self._place_country(place_s[si]))
-                _refine(f, t, cue_s, si, clauses.get(t.start_tok) if clauses else None)
+                # a gun or rocket fire listed beside an air strike is that fire, not more of the air strike
+                not_to = AIR_SUB if t.start_tok in listed_acts and tdef.sub_event_type == SHELL_SUB else None
+                _refine(f, t, cue_s, si, clauses.get(t.start_tok) if clauses else None, not_to)
                 if f.sub_event_type == TERRITORY:
                     # a refiner's taking ("تتقدم القوات ... بعد انسحاب المعارضة"): whose, as a taking trigger's
                     f.sub_event_type = resolve_territory(TERRITORY, f.actor1.value if f.actor1 else None,
@@ -728,6 +769,12 @@ class EventExtractor:
                 country = f.place.country if f.place else None
                 f.event_type, f.sub_event_type, f.actor1, f.actor2, fired = retype_by_roles(
                     f.event_type, f.sub_event_type, f.actor1, f.actor2, country)
+                if fired and t.start_tok in listed_acts and tdef.sub_event_type == SHELL_SUB \
+                        and f.sub_event_type == AIR_SUB:
+                    # "قصف مدفعي وغارات جوية روسية": the air force read is the listed air strike's, not the fire's
+                    f.sub_event_type = SHELL_SUB
+                    fired = []
+                    f.actor1 = None
                 f.rule_ids += fired
                 read = f.actor1
                 f.holder_target = held_by(toks, f.actor2)
@@ -2236,11 +2283,12 @@ def _place_taken(t: Match, place: Any, sent_end: int) -> bool:
     return place is not None and t.end_tok <= place.tok_start < sent_end and place.tok_start - t.end_tok <= TAKEN_GAP
 
 
-def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: tuple[int, int] | None = None) -> None:
+def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: tuple[int, int] | None = None,
+            not_to: str | None = None) -> None:
     """The sub-type refiners (trigger_refiners.tsv) whose cue group stands near the trigger, each once, up to three in a row
     (a refined sub-type may be refined again). When the sentence tells happenings in two clauses (``clause``, the
     trigger's own), a cue of another clause tells the other happening ("غارات في أنحاء دوما في حين استهدفت مدفعية
-    النظام حقولا": the artillery's strike stays shelling)."""
+    النظام حقولا": the artillery's strike stays shelling). No row refines to ``not_to``."""
     ca, cb = clause if clause is not None else (-1, 1 << 30)
     for _ in range(3):
         for rid, from_sub, group, et, st, window, unless in L.refiners_by_sub().get(f.sub_event_type, ()):
@@ -2250,6 +2298,10 @@ def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: t
                     unless and any(-window - 2 <= c.start_tok - t.end_tok <= window
                                    or -window <= t.start_tok - c.end_tok <= window + 2
                                    for c in cue_s.get(unless, _EMPTY)[si])):
+                if st == not_to:  # held for the list; merge.py gives it back if the other kind is dropped
+                    if ACTS_HELD not in f.rule_ids:
+                        f.rule_ids.append(ACTS_HELD)
+                    continue
                 f.event_type, f.sub_event_type = et, st
                 f.rule_ids.append(rid)
                 break
