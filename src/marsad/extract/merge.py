@@ -627,6 +627,28 @@ def _fight_before_taking(taking: Event, fight: Event) -> bool:
         and FIGHT_BEFORE in fight.rule_ids
 
 
+AIR = "Air/drone strike"
+SHELLING = "Shelling/artillery/missile attack"
+# Shelling triggers that name no weapon: «قصف»، «القصف»، «قصفت»، «يقصف»، «تقصف»، «استهدف»، «تستهدف»، «يستهدف»، «استهداف»
+# (triggers.tsv). Arabic news says «القصف» of air strikes as much as of artillery.
+BARE_STRIKE = frozenset({"tr-shell-1", "tr-shell-2", "tr-shell-3", "tr-shell-4", "tr-shell-5",
+                         "tr-shell-17", "tr-shell-18", "tr-shell-19", "tr-shell-20"})
+
+
+def _air_over_bare_strike(m: Event, ev: Event) -> Event | None:
+    """The air strike's mention when one of ``m`` and ``ev`` is an air strike and the other a shelling read only from a
+    word naming no weapon, and no mention of either names a ground weapon (a shelling trigger outside BARE_STRIKE):
+    «غارات جوية على دوما» then «القصف على دوما» is one air strike (ACLED: air words give Air/drone strike), whichever
+    mention is the more confident. None otherwise (the usual severity and confidence choice)."""
+    subs = {m.sub_event_type, ev.sub_event_type}
+    if subs != {AIR, SHELLING}:
+        return None
+    said = [r for r in (*m.rule_ids, *ev.rule_ids) if r.startswith("tr-shell-") and r not in BARE_STRIKE]
+    if said:
+        return None
+    return m if m.sub_event_type == AIR else ev
+
+
 def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     """Fold mention ``ev`` into ``m``; returns how ``m``'s date is now read (date_rank)."""
     # the most severe sub-type told wins (a protest met with live fire), else the most confident
@@ -635,8 +657,12 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     # a kind of strike told apart from another in a list ("غارات جوية وقصف صاروخي") keeps the means it was told with
     # against a mention whose kind was only guessed (_acts_listed_apart)
     listed_m, listed_ev = ACTS_LISTED in m.rule_ids, ACTS_LISTED in ev.rule_ids
+    air = _air_over_bare_strike(m, ev)
     if listed_m != listed_ev and m.sub_event_type != ev.sub_event_type:
         if listed_ev:
+            m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type
+    elif air is not None:
+        if air is ev:
             m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type
     elif fight_ev or (not fight_m and (sev_ev > sev_m or (sev_ev == sev_m and ev.confidence > m.confidence))):
         m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type
