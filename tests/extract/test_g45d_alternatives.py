@@ -1,4 +1,4 @@
-"""Arrests, surrenders and departures given as one of alternatives (branch g45d): «أو» right before the trigger
+"""Arrests and surrenders given as one of alternatives (branch g45d): «أو» right before the trigger
 (md-gen-23600) tells a choice, a definition or an aim, not one happening; a plain report is still kept."""
 from __future__ import annotations
 
