@@ -197,6 +197,8 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     out = _merge_refined(out, own_date, reported, own_place)
     out = _fold_faces(out, own_date, reported)
     out = _fold_rare_strikes(out, own_date, reported)
+    for m in out:
+        _regained_by_state(m)  # after the folds: the sides are final
     if told is not None:
         told.update(id(m) for m in out if id(m) in reported)
     if own is not None:  # id(merged event) -> (day told with one of its mentions, place told with one)
@@ -707,6 +709,20 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
         m.rule_ids.remove(SITE_AGENT_GUESSED)
     m.claimed_by += [c for c in ev.claimed_by if c not in m.claimed_by]
     return m_own
+
+
+REGAINS = "Government regains territory"
+HOME_STATE = 1  # ACLED inter code of a state's forces in their own country (8 is a state abroad)
+
+
+def _regained_by_state(m: Event) -> None:
+    """A taking whose merged agent is the state's own forces is the government's regaining: folding keeps the most
+    confident mention's sub-type and the first read agent, so the taking's sub-type may come from a mention that read
+    another agent ("تقدمت القوات الحكومية ... بعد تراجع مسلحي داعش، وسيطرت على
+    الأحياء": the group named last before «وسيطرت»), while the merged sides are the clash's, read with the forces."""
+    if m.sub_event_type in TAKINGS and m.inter1 == HOME_STATE and m.sub_event_type != REGAINS:
+        m.sub_event_type = REGAINS
+        m.rule_ids.append("taking-by-state")
 
 
 def _take_place(m: Event, ev: Event) -> None:
