@@ -155,6 +155,36 @@ def without_countrywide_transfers(doc: Document, events: list[Event]) -> list[Ev
                           "no town or area, only a country")
 
 
+def _at_country(ev: Event) -> bool:
+    return (ev.gazetteer_id or "").startswith("c:")
+
+
+def _placed_below_country(ev: Event) -> bool:
+    """Placed at a town, near one, or at a province: a place finer than a country (a region such as "Golan", told at
+    precision 3 without a province, is no finer place: a strike "in Syria" beside rockets on the Golan is another)."""
+    gid = ev.gazetteer_id or ""
+    return bool(gid) and not gid.startswith("c:") and (ev.geo_precision in (1, 2) or gid.startswith("a1:"))
+
+
+def without_country_doubles(doc: Document, events: list[Event]) -> list[Event]:
+    """A happening placed only at a country ("قصف داخل الأراضي السورية"، "اشتباكات في سوريا") is one a day per merge
+    family: beside an event of that family and day placed at a town or a province, it is that event told loosely
+    (the coalition's strike "in eastern Syria" and the strike near As Susah); beside another placed only at a
+    country, the one told more often stands ("strikes in Syria" and a boast of victory "in Iraq")."""
+    order = {id(e): i for i, e in enumerate(events)}
+
+    def rank(e: Event) -> tuple[int, int]:
+        return len(e.evidence), -order[id(e)]
+
+    def shadowed(ev: Event) -> bool:
+        if not _at_country(ev):
+            return False
+        fam = L.merge_family(ev.sub_event_type)
+        return any(o is not ev and L.merge_family(o.sub_event_type) == fam and _same_days(ev, o)
+                   and (_placed_below_country(o) or (_at_country(o) and rank(o) > rank(ev))) for o in events)
+    return _drop_shadowed(doc, events, shadowed, "a country's event beside a finer or fuller one of its day")
+
+
 def told_with(ev: Event, events: Sequence[Event]) -> bool:
     """Whether a stored event is told in a sentence of ``ev``: that sentence's report is stored already (its
     other sub-type, another reading of its place). The towns of one listed place each stand ("place-list")."""
