@@ -1181,8 +1181,12 @@ class EventExtractor:
         if d.tok_start < t.end_tok or d.tok_start - t.end_tok > OWN_DAY_WINDOW:
             return False
         breaks, marks = L.words("clause_break"), L.words("clause_mark")
-        if any(toks[k].norm in breaks and not (k == d.tok_start - 1 and toks[k].norm in marks)
+        rel = any(_comma_before_relative(toks, k, marks) for k in range(t.end_tok, d.tok_start))
+        if any(toks[k].norm in breaks and not (k == d.tok_start - 1 and toks[k].norm in marks and not rel)
+               and not _comma_before_relative(toks, k, marks)
                for k in range(t.end_tok, d.tok_start)):
+            # a day set off by a comma after a relative clause ("اتفاق الإجلاء، الذي توسطت فيه روسيا، صباح
+            # اليوم") tells the main verb's day, not the noun's
             return False
         return not any(t.end_tok <= o.start_tok < d.tok_start for o in triggers if o is not t)
 
@@ -1215,8 +1219,12 @@ class EventExtractor:
                 or d.tok_start - t.end_tok > OWN_DAY_WINDOW:
             return False
         breaks, marks = L.words("clause_break"), L.words("clause_mark")
-        if any(toks[k].norm in breaks and not (k == d.tok_start - 1 and toks[k].norm in marks)
+        rel = any(_comma_before_relative(toks, k, marks) for k in range(t.end_tok, d.tok_start))
+        if any(toks[k].norm in breaks and not (k == d.tok_start - 1 and toks[k].norm in marks and not rel)
+               and not _comma_before_relative(toks, k, marks)
                for k in range(t.end_tok, d.tok_start)):
+            # a day set off by a comma after a relative clause ("اتفاق الإجلاء، الذي توسطت فيه روسيا، صباح
+            # اليوم") tells the main verb's day, not the noun's
             return False
         return not any(t.end_tok <= o.start_tok < d.tok_start and not _own_verb(t, o) for o in triggers if o is not t)
 
@@ -2276,6 +2284,12 @@ def _drop_unlicensed(doc: Document, t: Match, tdef: L.Trigger, group: str, sent:
     doc.dropped.append({"start": t.start, "end": t.end, "text": doc.text[t.start:t.end],
                         "reason": f"needs:{group} (no such cue in the sentence)", "rule_id": tdef.id,
                         "sentence": [sent[0], sent[1]]})
+
+
+def _comma_before_relative(toks, k: int, marks: frozenset[str]) -> bool:
+    """Token ``k`` is a comma setting off a relative clause ("بعد أيام من القصف المكثف، الذي بدأ الثلاثاء"): the
+    clause still tells the noun before the comma, so a day in it is that happening's own (g46e)."""
+    return toks[k].norm in marks and k + 1 < len(toks) and toks[k + 1].norm in L.words("relative")
 
 
 def _place_taken(t: Match, place: Any, sent_end: int) -> bool:
