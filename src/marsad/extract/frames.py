@@ -337,8 +337,28 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         else:
             gap = c.start_tok - trig.end_tok
             if 0 <= gap <= cue.window and c.end_tok <= sent_hi and not _between_has_break(tokens, trig.end_tok, c.start_tok):
+                if cue.kind == "general" and _waged_now(tokens, trig, sent_lo):
+                    continue
                 return (cue.kind, cue.id)
     return None
+
+
+WAGED_WINDOW = 12  # tokens before a clash noun where its present verb of waging is looked for (subject and asides between)
+
+
+def _waged_now(tokens: Sequence[Token], trig: Match, sent_lo: int) -> bool:
+    """"تخوض قوات النظام، مدعومة بغارات روسية، الثلاثاء معارك عنيفة ضد التنظيم في القصير": a fight that a present verb of
+    waging (function_words wage_now) governs in the report's own clause goes on as it is reported, a happening of the
+    day; the "against" cue after it (md-gen-2900) reads a standing campaign only where the noun is framed otherwise
+    ("في القتال ضد"، "خلال المعارك ضد") or the noun is the side's own ("معاركها"). The verb opening a relative clause ("الذي يخوض معارك ضد") describes."""
+    if not tokens[trig.end_tok - 1].norm.endswith(norm_key(trig.phrase.split()[-1])):
+        return False  # "تخوض حاليا آخر معاركها ضد": a side's own battles (a pronoun suffix) are its campaign
+    wage = with_conjunctions(words("wage_now"))
+    rel = words("relative")
+    for k in range(trig.start_tok - 1, max(sent_lo, trig.start_tok - WAGED_WINDOW) - 1, -1):
+        if tokens[k].norm in wage:
+            return not (k > sent_lo and tokens[k - 1].norm in rel)
+    return False
 
 
 def _told_after(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger, sent_hi: int) -> bool:
