@@ -180,6 +180,17 @@ def actor_matcher() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
+def organization_ids() -> frozenset[str]:
+    """Actors the table names as an organization ("تنظيم داعش"، "تنظيم حراس الدين"): the ones a later bare
+    "التنظيم" can refer back to."""
+    return frozenset(r["id"] for r in load_table("actors.tsv", required=("id", "aliases"))
+                     if any(al.strip().startswith(ORGANIZATION_WORD + " ") for al in r["aliases"].split("|")))
+
+
+ORGANIZATION_WORD = "تنظيم"
+
+
+@lru_cache(maxsize=1)
 def adjective_matcher() -> PhraseMatcher:
     """Nisba adjectives ("روسية") name an actor only right after a noun they qualify."""
     entries = []

@@ -385,6 +385,8 @@ class EventExtractor:
         taken: set[int] = set()
         for m in actors + agencies:
             taken.update(range(m.start_tok, m.end_tok))
+        back = _organization_back(toks, actors, taken)
+        actors = sorted(actors + back, key=lambda m: m.start_tok) if back else actors
         # a trigger word inside a name is not a trigger ("هيئة تحرير الشام", "الدفاعات الجوية السورية")
         # a lead's weekday of the day after publication is the report's own day; a quoted one is the speaker's
         dates = [_lead_next_day(toks, x, published) if x.start < LEAD_CHARS and not _in_quote(doc.text, 0, x.start)
@@ -2263,6 +2265,55 @@ def _lacking(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, met: str = 
     needs = tdef.needs.split("+") if tdef.needs else ()
     return next((g for g in needs if g != NEEDS_AGENT and g[0] != NEEDS_NOT and g != met
                  and not cue_s.get(g, _EMPTY)[si]), None)
+
+
+def _organization_back(toks: Sequence[Token], actors: Sequence[Match], taken: set[int]) -> list[Match]:
+    """"هاجم التنظيم الإرهابي قرى السويداء": a bare "التنظيم" refers back to the organization the report named
+    last ("تنظيم داعش" ... "التنظيم"), so the act is that organization's and not the document's main army's
+    (actor-document). Only when the last organization named before it is one of the table's (L.organization_ids):
+    after "تنظيم القاعدة", which the table lacks, it refers to no known actor."""
+    orgs = L.organization_ids()
+    out: list[Match] = []
+    for t in toks:
+        prefix = _bare_organization(t.norm)
+        if prefix is None or t.i in taken:
+            continue
+        ref = _organization_before(toks, actors, orgs, t.i)
+        if ref is not None:
+            out.append(Match(t.i, t.i + 1, t.start, t.end, ref.payload, ref.phrase, prefix))
+    return out
+
+
+def _bare_organization(norm: str) -> str | None:
+    """The proclitics before "التنظيم" in ``norm`` ("والتنظيم": "و", "للتنظيم": "ل"), None if it is not that word."""
+    word = "ال" + L.ORGANIZATION_WORD
+    if norm == word:
+        return ""
+    if norm.endswith(word) and word in proclitic_stems(norm):
+        return norm[:-len(word)]
+    if norm.endswith("ل" + word[1:]) and len(norm) - len(word) <= 2 and norm[:-len(word) + 1] in ("ل", "ول", "فل"):
+        return norm[:-len(word) + 1]
+    return None
+
+
+def _indefinite_organization(norm: str) -> bool:
+    """``norm`` is "تنظيم" without the article ("تنظيم القاعدة"، "وتنظيم"): the head of an organization's name."""
+    return L.ORGANIZATION_WORD in proclitic_stems(norm) and _bare_organization(norm) is None
+
+
+def _organization_before(toks: Sequence[Token], actors: Sequence[Match], orgs: frozenset[str], i: int) -> Match | None:
+    """The latest mention before token ``i`` of an organization of the table, unless a "تنظيم ..." that is not
+    one of its names (an organization the table lacks) comes after it."""
+    best: Match | None = None
+    for m in actors:
+        if m.end_tok <= i and m.payload.id in orgs and (best is None or m.start_tok > best.start_tok):
+            best = m
+    lo = best.end_tok if best is not None else 0
+    covered = {k for m in actors for k in range(m.start_tok, m.end_tok)}
+    for k in range(lo, i):
+        if k not in covered and _indefinite_organization(toks[k].norm):
+            return None  # "تنظيم القاعدة": the report moved to an organization the table lacks
+    return best
 
 
 def _definite_unnamed(m: Match, toks: Sequence[Token]) -> bool:
