@@ -274,6 +274,7 @@ class Resolver:
                     m.kind = kind
         # before the unknown names are placed: "قرى الجنينة والجيعة" lists the second near the first
         self._namesakes_abroad(mentions, pool, site_cc)
+        self._namesakes_at_home(mentions, pool, site_cc)
         # "جنوبي البلاد" first: a town it contains ("مدينة X جنوبي البلاد") is placed by it, not by the
         # document's dominant province
         # "X قرب Y" may cross a border; "X في ريف Y الشرقي" may not
@@ -396,6 +397,58 @@ class Resolver:
                 continue
             m.note = (m.note or "") + f"; the gazetteer's {m.name!r} lies in {abroad}, the places around it in {country}"
             m.rule_id = "geo.namesake"
+
+    def _namesakes_at_home(self, mentions: Sequence[PlaceMention], pool: Sequence[PlaceMention],
+                           site_cc: str | None) -> None:
+        """A small listed town whose every entry lies in one province, named among places of another province of the
+        same country, all farther than a countryside from it, in a document that names nothing else of its
+        province, is that other province's village of the same name: "قرى المتونة شمال مدينة السويداء ودوما
+        وتيما" is no Douma of the Ghouta, 100 km away. The gazetteer has no such village, so it is placed as an
+        unknown name is (its list, its container or the province around it; rule geo.namesake)."""
+        for m in mentions:
+            # a listed town only ("قرى دوما وتيما والمتونة"): a town told alone near a city of another province
+            # ("مخارج سامراء، على بعد مئة كيلومتر من بغداد", "قرب البوكمال" in a report from Damascus) is itself
+            if not m.gazetteer_id or m.kind != "city" or m.container is not None \
+                    or not _listed(m, mentions):
+                continue
+            p = self.gaz.places.get(m.gazetteer_id)
+            if p is None or p.tier != "core" or not p.admin1 or p.fcode != "P" \
+                    or p.population >= NAMESAKE_MAX_POPULATION \
+                    or any(c.kind == "admin1" or (c.cc == p.cc and c.admin1 != p.admin1) for c in m.candidates):
+                # a capital (of the country or a province: "السويداء"), a curated place, or a name the scores
+                # already choose between
+                continue
+            home = self._home_province(m, p, mentions)
+            if home is None:
+                continue
+            _clear(m)
+            self._unresolved(m, mentions, site_cc, list(pool))
+            m.note = (m.note or "") + f"; the gazetteer's {m.name!r} lies in {p.admin1}, the places around it in {home}"
+            m.rule_id = "geo.namesake"
+
+    def _home_province(self, m: PlaceMention, p: Place, mentions: Sequence[PlaceMention]) -> str | None:
+        """The one other province of ``p``'s country that the places named around ``m`` lie in, each farther
+        than RURAL_KM from ``p``, when the document names no other place of ``p``'s province and three in five of
+        its places lie in that other one; else None."""
+        others = [x for x in mentions if x.name != m.name and x.gazetteer_id and x.kind not in ("country", "word")
+                  and x.country is not None]
+        if any(x.admin1 == p.admin1 for x in others):
+            return None  # the document is (also) about the entry's province
+        same = [x for x in others if x.country == m.country]
+        # the places written around it; with none there, all the country's places the document names
+        around = [x for x in same if self._near_in_text(x, m)] or same
+        provinces = {x.admin1 for x in around}
+        if len(provinces) != 1:
+            return None
+        for x in around:
+            if x.latitude is None or x.longitude is None or km(x.latitude, x.longitude, p.latitude, p.longitude) <= RURAL_KM:
+                return None
+        home = next(iter(provinces))
+        # and the document is about that province: a town listed with a city of another province in a report
+        # on many ("مدينتي الناصرية والسماوة" among Basra, Najaf and Baghdad) is itself
+        if 5 * sum(1 for x in others if (x.country, x.admin1) == (m.country, home)) < 3 * len(others):
+            return None
+        return home
 
     def _told_as_entry(self, mentions: Sequence[PlaceMention]) -> set[str]:
         """The gazetteer ids of the names told once at least with a place of their entry's country named
@@ -724,6 +777,14 @@ def _list_container(m: PlaceMention, mentions: Sequence[PlaceMention]) -> PlaceM
             return mentions[n.container]
         prev = n
     return None
+
+
+def _listed(m: PlaceMention, mentions: Sequence[PlaceMention]) -> bool:
+    """Whether ``m`` is one of towns enumerated together: marked so, told with "و", or written right next to
+    another place with only "و" or a comma between them ("السويداء ودوما وتيما")."""
+    if m.opens_list or ("list", "member") in m.modifiers or m.proclitic == "و":
+        return True
+    return any(n is not m and (0 <= n.start - m.end <= 2 or 0 <= m.start - n.end <= 2) for n in mentions)
 
 
 _SENTENCE_ENDS = frozenset(".!?\u061f\n")
