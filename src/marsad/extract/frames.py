@@ -1467,11 +1467,15 @@ def _with_joined(best: Any, numbers: Sequence[Any], tokens: Sequence[Token] | No
     if tokens is None:
         return best
     total, last = None, best
+    before = _side_count_before(best, numbers, tokens, heads, wounded)
+    if before is not None:
+        total = before.value + best.value
     for m in numbers:
         if m.tok_start < last.tok_end or id(m) in heads or id(m) in wounded:
             continue
         apart = tokens[m.tok_start - 1].norm == "و"  # "و 3" tokenised apart
-        if m.tok_start - last.tok_end - apart > 1:
+        gap = m.tok_start - last.tok_end - apart
+        if gap > 1 and not (gap <= TOLL_ADDED_GAP and _side_told(tokens, last.tok_end, m.tok_start - apart)):
             break
         if not (apart or tokens[m.tok_start].norm.startswith("و")):
             break
@@ -1481,6 +1485,33 @@ def _with_joined(best: Any, numbers: Sequence[Any], tokens: Sequence[Token] | No
     if added:
         total = (best.value if total is None else total) + added
     return best if total is None else total
+
+
+def _side_count_before(best: Any, numbers: Sequence[Any], tokens: Sequence[Token], heads: dict[int, Any],
+                       wounded: set[int]) -> Any:
+    """The count of one side told right before ``best`` and joined to it by "و" ("39 من المعارضة و39 من الجيش
+    قتلوا": the verb is nearest the second count, yet both sides' dead are told), or None."""
+    apart = best.tok_start > 0 and tokens[best.tok_start - 1].norm == "و"
+    if not (apart or tokens[best.tok_start].norm.startswith("و")):
+        return None
+    prev = [n for n in numbers if n.tok_end <= best.tok_start - apart]
+    if not prev or id(prev[-1]) in heads or id(prev[-1]) in wounded:
+        return None
+    p = prev[-1]
+    gap = best.tok_start - apart - p.tok_end
+    return p if gap <= TOLL_ADDED_GAP and _side_told(tokens, p.tok_end, best.tok_start - apart) else None
+
+
+def _side_told(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Tokens ``[lo, hi)`` between a count of the dead and the next count joined by "و" name the count's side, as
+    "من" and a group, right after the count or its noun ("16 قتيلا من مسلحي المعارضة و12 من المسلحين الجهاديين"):
+    the dead of the two sides of one happening add up. No clause or count stands between (a comma, "في"، "بينهم")."""
+    if hi - lo < 2 or not any(tokens[k].norm == "من" for k in range(lo, min(lo + 2, hi))):
+        return False
+    if tokens[hi].norm.startswith("واحد"):  # "من عائلة واحدة": the number word itself opens with "و", no joining
+        return False
+    stops = words("side_toll_stop")
+    return not any(tokens[k].norm in stops for k in range(lo, hi))
 
 
 def _added_counts(last: Any, numbers: Sequence[Any], tokens: Sequence[Token], heads: dict[int, Any],
