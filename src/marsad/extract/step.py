@@ -548,7 +548,8 @@ class EventExtractor:
             for t in trig_s[si]:  # licensed by the cues they need (_licensed, at the top of the sentence)
                 tdef: L.Trigger = t.payload
                 needs = tdef.needs.split("+") if tdef.needs else ()
-                barred = next((g for g in needs if g[0] == NEEDS_NOT and cue_s.get(g[1:], _EMPTY)[si]), None)
+                barred = next((g for g in needs if g[0] == NEEDS_NOT
+                               and _in_clause(cue_s.get(g[1:], _EMPTY)[si], clauses.get(t.start_tok))), None)
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
                 if t.start_tok in listed_acts:
                     f.rule_ids.append(ACTS_LISTED)
@@ -2187,6 +2188,16 @@ def _reason_clause(toks, t: Match, b: int) -> tuple[int, int] | None:
 def _with_conjunctions_once(group: frozenset[str]) -> frozenset[str]:
     """``with_conjunctions`` made once per word group, for look-ups made per frame."""
     return with_conjunctions(group)
+
+
+def _in_clause(cues: Sequence[Match], clause: tuple[int, int] | None) -> bool:
+    """A barring cue of the trigger's own clause (``clause``: None when the sentence is one clause): "قال إن الجيش قتل
+    11 مسلحا الليلة الماضية، فيما قال الجيش إن اثنين من جنوده قتلا في انفجار" tells a killing and, after "فيما", an
+    explosion apart; the explosion bars the second killing (its cause), not the first."""
+    if clause is None:
+        return bool(cues)
+    ca, cb = clause
+    return any(ca <= c.start_tok and c.end_tok <= cb for c in cues)
 
 
 def _trigger_marks(toks: Sequence[Any], t: Match, tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int) -> list[str]:
