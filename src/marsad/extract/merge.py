@@ -116,6 +116,23 @@ def _compatible_actors(a: Event, b: Event) -> bool:
     return True
 
 
+def _fire_exchanged(m: Event, ev: Event, m_actor_read: bool) -> bool:
+    """Whether two remote-violence mentions are one side's fire and the other's answer, not one happening.
+
+    Both attackers were read in their own sentences, each names the other as its target (or one names
+    none), and the weapons differ: an Iranian rocket salvo at the Golan and the Israeli air strikes that
+    answered it. Told by two sentences, one happening keeps its attacker; a clash names both sides
+    either way, so only Explosions/Remote violence is split.
+    """
+    if m.event_type != ERV or ev.event_type != ERV or not m_actor_read or not _actor_read(ev):
+        return False
+    if INFERRED_ACTOR & set(ev.rule_ids) or INFERRED_ACTOR & set(m.rule_ids):
+        return False
+    if not m.actor1 or not ev.actor1 or m.actor1 == ev.actor1 or m.sub_event_type == ev.sub_event_type:
+        return False
+    return m.actor1 == ev.actor2 and (m.actor2 is None or m.actor2 == ev.actor1)
+
+
 def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None = None,
                  referred: set[int] | None = None, told: set[int] | None = None) -> list[Event]:
     """One happening mentioned several times in a document becomes one event.
@@ -145,6 +162,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and not _days_at_one_town(m, ev, own_date[id(m)], date_rank(ev), own_place[id(m)])
                 and not _clause_tolls_apart(m, ev)
                 and not _acts_listed_apart(m, ev)
+                and not _fire_exchanged(m, ev, own_actor[id(m)])
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         # an act over several unnamed towns ("place-province") is no mention of one town's happening, nor the reverse
         wide = "place-province" in ev.rule_ids
@@ -318,6 +336,7 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                     and _days_at_one_town(m, ev, own_date[id(m)], own_date[id(ev)], own_place[id(m)])) and (
                     ev.event_type == m.event_type and L.merge_family(ev.sub_event_type) == L.merge_family(m.sub_event_type)
                     and not _acts_listed_apart(m, ev)
+                    and not _fire_exchanged(m, ev, _actor_read(m))
                     and (own_date[id(m)] < OWN_DAY or own_date[id(ev)] < OWN_DAY or (
                         m.date_start and ev.date_start and overlaps(f(m.date_start), f(m.date_end),
                                                                     f(ev.date_start), f(ev.date_end), slack=1)))):
