@@ -596,6 +596,9 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
             tdef.event_type in HOLDER_NO_AGENT and _held_by(tokens, cand)))
         # "أحرقوا مقر ميليشيات X": a trigger ending on the thing hit ("مقر") has X as its owner, the target
         marked = marked or tokens[trig.end_tok - 1].norm in words("counterpart")
+        # "استهدفت موقعين للجيش السوري"، "ضربت مواقع لميليشيات حزب الله": a side named after the positions the act
+        # fell on owns them (the target); the one who struck is named elsewhere
+        marked = marked or (tdef.event_type in HOLDER_NO_AGENT and _positions_between(tokens, trig.end_tok, cand.tok_start))
         if not marked and (cand.value.kind != "civilian" or tdef.event_type in ("Protests", "Riots")):
             a1 = cand
     if a1 is None:
@@ -778,6 +781,12 @@ SIDE_BREAKS = frozenset({".", "؛", ":", "\"", "«", "»"})
 @lru_cache(maxsize=1)
 def _ally_cues() -> frozenset[str]:
     return words("ally") | words("ally_of_actor")
+
+
+def _positions_between(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """A word for positions (both counterpart and target_head: "مواقع"، "موقعين") among tokens lo..hi."""
+    marks = words("counterpart") & words("target_head")
+    return any(tokens[k].norm in marks for k in range(lo, hi))
 
 
 def _owns_positions(tokens: Sequence[Token], m: Mention) -> bool:
