@@ -165,7 +165,7 @@ def test_a_protest_is_the_protesters_and_the_force_that_meets_it_is_actor2(extra
     assert (a1.value.id, a2.value.id) == ("prot", "irq-mil") and fired == ["ar-5"]
     (ev,) = _events(extractor, "أطلقت الشرطة النار على المحتجين في مدينة الناصرية يوم الجمعة.")
     assert (ev.event_type, ev.sub_event_type) == ("Protests", "Excessive force against protesters")
-    assert (ev.actor1, ev.actor2) == ("Protesters (Iraq)", "Police Forces of Iraq")
+    assert (ev.actor1, ev.actor2) == ("Protesters (Iraq)", "Police Forces of Iraq (2014-2018)")
     (ev,) = _events(extractor, "تظاهر المئات أمام مبنى المحافظة في مدينة الناصرية يوم الجمعة.")
     assert ev.sub_event_type == "Peaceful protest" and ev.actor1 == "Protesters (Iraq)" and "actor-default" in ev.rule_ids
 
@@ -186,7 +186,7 @@ def test_protesters_who_clash_with_the_police_riot(extractor):
     (ev,) = _events(extractor, "قتل اثنان من المحتجين في اشتباكات مع قوات الأمن في مدينة السماوة يوم الأحد.")
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
     # retyped by the protesters as agent (ar-12) or, first, by the protesters told beside the clash (rf-riot-3400)
-    assert (ev.actor1, ev.actor2) == ("Rioters (Iraq)", "Police Forces of Iraq") \
+    assert (ev.actor1, ev.actor2) == ("Rioters (Iraq)", "Police Forces of Iraq (2014-2018)") \
         and {"ar-12", "rf-riot-3400"} & set(ev.rule_ids)
     assert ev.fatalities == 2
     # armed groups still fight battles
@@ -383,7 +383,7 @@ def test_verb_carrying_its_subject_takes_no_agent_after_it(extractor, text, sub,
 @pytest.mark.parametrize("text, actor2", [
     # a protest told with stones thrown by the crowd is a riot, the force that met it its counterpart
     ("أطلقت الشرطة الغاز المسيل للدموع على متظاهرين كانوا يرشقون مبنى المحافظة في الناصرية بالحجارة أمس.",
-     "Police Forces of Iraq"),
+     "Police Forces of Iraq (2014-2018)"),
     # a protest called violent is a riot
     ("خرج آلاف إلى شوارع الناصرية أمس في احتجاجات عنيفة لليوم الثالث على التوالي.", None),
     # protesters who strike at buildings riot; they do not shell

@@ -21,4 +21,4 @@ def test_the_state_a_peaceful_protest_is_against_is_no_side_of_it(extractor):
 def test_a_protest_dispersed_by_force_is_one_with_intervention(extractor):
     evs = _events(extractor, "خرجت مظاهرة في مدينة الناصرية أمس، لكن قوات الشرطة عملت على تفريقها.")
     assert len(evs) == 1 and evs[0].sub_event_type == "Protest with intervention"
-    assert evs[0].actor2 == "Police Forces of Iraq" and "rf-proi-3100" in evs[0].rule_ids
+    assert evs[0].actor2 == "Police Forces of Iraq (2014-2018)" and "rf-proi-3100" in evs[0].rule_ids

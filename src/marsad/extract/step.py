@@ -1757,6 +1757,13 @@ class EventExtractor:
                     f.rule_ids.append("actor-fallback")
                     a1, fired = unborrowed(et, st, a1, f.place.country if f.place else None)
                     f.rule_ids += fired
+        if a1 is not None and f.place is not None:
+            # a borrowed generic force ("Police Forces of {country}") is the country's own, as the read one was made
+            # (actor_by_country.tsv); then it is not its own counterpart
+            a1, rid = recast_actor(a1, f.place.country, f.place.admin1)
+            f.rule_ids += [rid] if rid else []
+            if a2 is not None and a2.id == a1.id:
+                a2 = None
         place = f.place
         country = place.country if place else None
         a1, a2, fired = broker_side(st, a1, a2, country, rec["groups"])
