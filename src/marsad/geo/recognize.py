@@ -367,6 +367,27 @@ class PlaceRecognizer:
                 return self._parse_at(toks, text, j, hi, g=Match(j, end, toks[j].start, toks[end - 1].end, key, key, "و"))
         return None
 
+    def _titled_at(self, toks: Sequence[Token], j: int, hi: int,
+                   payload: tuple[str, str]) -> tuple[int, Match] | None:
+        """A town named by its title after a compass or rural word: "جنوبي العاصمة دمشق", "ريف العاصمة السورية
+        دمشق", "قرب العاصمة دمشق". Without it the word is lost and the act is put in the capital itself (precision 1);
+        with it the name keeps the word (south of, near, the countryside of). Returns the name's token and match."""
+        if payload[0] != "compass" and payload != ("prefix", "rural"):
+            return None
+        if j >= hi or toks[j].norm not in self.words.titles:
+            return None
+        k = j + 1
+        for _ in range(2):  # the title, then at most one adjective ("العاصمة السورية")
+            if k >= hi:
+                return None
+            g = self._gaz_at(toks, k, hi, after_prefix=False)
+            if g is not None:
+                return k, g
+            if not _definite_adjective(toks[k].norm):
+                return None
+            k += 1
+        return None
+
     def _tail(self, toks: Sequence[Token], j: int, hi: int, mods: list[tuple[str, str]]) -> int:
         """Absorb direction adjectives and suffix words after a name; returns the new end token."""
         while j < hi:
@@ -721,6 +742,8 @@ class PlaceRecognizer:
                     g = self._gaz_at(toks, j, hi, after_prefix=md.payload[0] == "prefix"
                                      and (md.payload[1] in _NAMING_ROLES or md.payload[1] == "province")
                                      and not md.prefix.endswith("ال"))
+                if g is None and (titled := self._titled_at(toks, j, hi, md.payload)) is not None:
+                    j, g = titled
                 if g is not None:
                     break
             if not mods:

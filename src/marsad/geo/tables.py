@@ -84,6 +84,8 @@ class PlaceWords:
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the rural words naming a wide countryside ("ريف X", not "محيط X"): its point is not the town's
     countryside: frozenset[str] = frozenset()
+    # titles of a town that may stand between a compass or rural word and its name ("جنوبي العاصمة دمشق")
+    titles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +116,7 @@ def place_words() -> PlaceWords:
         back={w: (v, int(p or 1)) for w, (v, p) in groups.get("back", {}).items()},
         sides=_sides(groups.get("side", {})),
         countryside=frozenset(groups.get("countryside", {})),
+        titles=frozenset(groups.get("title", {})),
     )
 
 
