@@ -55,12 +55,12 @@ def test_not_target_rows_are_listed():
 
 
 def test_not_target_drops_only_actor2():
-    from marsad.extract.frames import apply_roles
+    from marsad.extract.frames import Mention, apply_roles
 
-    class _M:
-        def __init__(self, actor_id):
-            self.value = L.actor_table()[actor_id]
+    def _m(actor_id):
+        # a real Mention: compiled, apply_roles checks its argument types
+        return Mention("actor", 0, 1, 0, 1, L.actor_table()[actor_id])
 
-    a1, a2 = _M("syr-mil"), _M("usa-mil")
+    a1, a2 = _m("syr-mil"), _m("usa-mil")
     b1, b2, fired = apply_roles("Strategic developments", CHANGE, a1, a2, "Syria")
     assert b1 is a1 and b2 is None and fired == ["ar-23200"]
