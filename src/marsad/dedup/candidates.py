@@ -37,6 +37,23 @@ class Candidate:
     """The compared fields of a merged event (what ``rules.compare`` reads of an Event)."""
 
     __slots__ = COMPARED + ("rule_ids",)
+    # the types of the COMPARED columns as the store writes them (declared for rules.Compared)
+    event_uid: str
+    event_type: str
+    sub_event_type: str
+    date_start: str | None
+    date_end: str | None
+    actor1: str | None
+    actor2: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    gazetteer_id: str | None
+    location_text: str | None
+    location: str | None
+    country: str | None
+    admin1: str | None
+    rule_ids: list[str]
 
     def __init__(self, row: tuple):
         for k, v in zip(COMPARED, row):

@@ -20,7 +20,7 @@ import numpy as np
 
 from marsad.dedup.candidates import BOX_SQL, CANDIDATES_SQL, Candidate, MergedIndex, candidate
 from marsad.dedup.merge import Merged, span_days
-from marsad.dedup.rules import MergeOptions, compare
+from marsad.dedup.rules import Decision, MergeOptions, compare
 from marsad.dedup.shingles import CopyIndex, CopyOptions, Signature, compare_texts, shingle_hashes, signature
 from marsad.jsonenc import dumps
 from marsad.lang.ar.normalize import normalize
@@ -150,7 +150,8 @@ class Deduplicator:
         # a mergeable record spans at most max_date_span_days, which bounds date_start from below too
         floor = (lo - dt.timedelta(days=self.merge_opts.max_date_span_days)).isoformat()
         box = None
-        if ev.latitude is not None and (ev.geo_precision or 3) < 3:
+        # a record has both coordinates or neither (the geocoder sets them together)
+        if ev.latitude is not None and ev.longitude is not None and (ev.geo_precision or 3) < 3:
             # a precise place can only meet a candidate inside a box around it (a little wider
             # than the largest distance limit), or a vague or unlocated one
             reach = max(k for _, k in self.merge_opts.km_by_precision) * 1.2
@@ -188,24 +189,23 @@ class Deduplicator:
     def merge_event(self, ev: Event, doc: Document, outlet: str) -> str:
         """Put ``ev`` into the merged event it reports (or a new one); returns the merged uid."""
         # no "already linked?" query: only new documents reach here, and their event uids are new
-        best = None
+        chosen: tuple[Decision, str] | None = None  # (decision, merged uid) of the best candidate
         for cand, doc_ids, span in self._candidates(ev):
             if f'"{doc.doc_id}"' in (doc_ids or ""):
                 continue  # the extractor already kept these apart within this document
             if span_days(span, ev) > self.merge_opts.max_member_span_days:
                 continue  # would stretch the event over too many days (a campaign, not one event)
             dec = compare(ev, cand, self.merge_opts)
-            if dec.ok and (best is None or (dec.rank, cand.event_uid) < (best[0].rank, best[1])):
-                best = (dec, cand.event_uid)
-        if best is not None:
-            best = (best[0], self._load(self.conn.execute("SELECT * FROM merged_events WHERE event_uid=?",
-                                                          (best[1],)).fetchone()))
-        if best is None:
+            if dec.ok and (chosen is None or (dec.rank, cand.event_uid) < (chosen[0].rank, chosen[1])):
+                chosen = (dec, cand.event_uid)
+        if chosen is None:
             m = Merged.found(ev, doc.published, outlet)
             decision: dict[str, Any] = {"merged": False, "founded": True}
             self.stats["founded"] += 1
         else:
-            dec, m = best
+            dec = chosen[0]
+            m = self._load(self.conn.execute("SELECT * FROM merged_events WHERE event_uid=?",
+                                             (chosen[1],)).fetchone())
             decision = dec.as_dict()
             decision["outlet"] = outlet
             decision["new_outlet"] = outlet not in m.outlets

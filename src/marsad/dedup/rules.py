@@ -11,11 +11,46 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterable, Protocol
 
 from marsad.geodesy import km
 from marsad.lang.ar.normalize import norm_key
-from marsad.model import Event
+
+
+class Compared(Protocol):
+    """What the merge rules read of a record: an :class:`Event`, or a stored merged event's
+    compared columns (``candidates.Candidate``). Read-only, so both fit."""
+
+    @property
+    def event_type(self) -> str: ...
+    @property
+    def sub_event_type(self) -> str: ...
+    @property
+    def date_start(self) -> str | None: ...
+    @property
+    def date_end(self) -> str | None: ...
+    @property
+    def actor1(self) -> str | None: ...
+    @property
+    def actor2(self) -> str | None: ...
+    @property
+    def rule_ids(self) -> Iterable[str]: ...
+    @property
+    def latitude(self) -> float | None: ...
+    @property
+    def longitude(self) -> float | None: ...
+    @property
+    def geo_precision(self) -> int | None: ...
+    @property
+    def gazetteer_id(self) -> str | None: ...
+    @property
+    def location_text(self) -> str | None: ...
+    @property
+    def location(self) -> str | None: ...
+    @property
+    def country(self) -> str | None: ...
+    @property
+    def admin1(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +84,7 @@ def _d(s: str) -> dt.date:
     return dt.date.fromisoformat(s)
 
 
-def compare_dates(a: Event, b: Event, o: MergeOptions) -> tuple[bool, str, int]:
+def compare_dates(a: Compared, b: Compared, o: MergeOptions) -> tuple[bool, str, int]:
     if not (a.date_start and b.date_start):
         return False, "no date on one side", 99
     a0, a1 = _d(a.date_start), _d(a.date_end or a.date_start)
@@ -64,13 +99,13 @@ def compare_dates(a: Event, b: Event, o: MergeOptions) -> tuple[bool, str, int]:
     return True, f"{how} ({a0}..{a1} ~ {b0}..{b1})", gap
 
 
-def unlisted_town(ev: Event) -> bool:
+def unlisted_town(ev: Compared) -> bool:
     """A named place missing from the gazetteer ("بلدة كحيل"), placed at the unit that contains it
     (the geocoder gives every place it finds a gazetteer id, and these none)."""
     return ev.gazetteer_id is None and ev.latitude is not None
 
 
-def same_town_by_name(a: Event, b: Event) -> bool | None:
+def same_town_by_name(a: Compared, b: Compared) -> bool | None:
     """When one side is a town the gazetteer lacks and the other a town too (listed or not), whether
     they name the same town; None when the rule does not apply. Its point is its province's, so
     distance says nothing: it stays apart from other towns and takes in only coarser mentions."""
@@ -80,13 +115,14 @@ def same_town_by_name(a: Event, b: Event) -> bool | None:
     return None
 
 
-def compare_places(a: Event, b: Event, o: MergeOptions, actors_agree: bool) -> tuple[bool, str, float]:
+def compare_places(a: Compared, b: Compared, o: MergeOptions, actors_agree: bool) -> tuple[bool, str, float]:
     if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id:
         return True, f"same place {a.location or a.gazetteer_id}", 0.0
     named = same_town_by_name(a, b)
     if named is not None:
         return named, f"town names «{a.location_text}» / «{b.location_text}» (one not in the gazetteer)", 0.0
-    if a.latitude is None or b.latitude is None:
+    # a record has both coordinates or neither (the geocoder sets them together)
+    if a.latitude is None or b.latitude is None or a.longitude is None or b.longitude is None:
         if a.location_text and a.location_text == b.location_text and a.country == b.country:
             return True, f"same place name «{a.location_text}» (no coordinates)", 0.0
         return False, "no coordinates on one side", 1e9
@@ -113,11 +149,11 @@ def compare_places(a: Event, b: Event, o: MergeOptions, actors_agree: bool) -> t
 INFERRED_ACTOR = frozenset({"actor-fallback", "actor-default", "actor-document"})
 
 
-def actor_inferred(ev: Event) -> bool:
+def actor_inferred(ev: Compared) -> bool:
     return bool(ev.actor1) and not INFERRED_ACTOR.isdisjoint(ev.rule_ids)
 
 
-def compare_actors(a: Event, b: Event) -> tuple[bool, str, bool]:
+def compare_actors(a: Compared, b: Compared) -> tuple[bool, str, bool]:
     """(compatible, why, both named and equal)."""
     ga, gb = actor_inferred(a), actor_inferred(b)
     if a.actor1 and b.actor1 and (ga or gb):
@@ -137,7 +173,7 @@ def compare_actors(a: Event, b: Event) -> tuple[bool, str, bool]:
     return True, "actor named on one side only", False
 
 
-def compare_types(a: Event, b: Event, o: MergeOptions) -> tuple[bool, str, int]:
+def compare_types(a: Compared, b: Compared, o: MergeOptions) -> tuple[bool, str, int]:
     if a.event_type != b.event_type:
         return False, f"event types differ ({a.event_type} / {b.event_type})", 9
     if a.sub_event_type == b.sub_event_type:
@@ -147,7 +183,7 @@ def compare_types(a: Event, b: Event, o: MergeOptions) -> tuple[bool, str, int]:
     return False, f"sub-types differ ({a.sub_event_type} / {b.sub_event_type})", 9
 
 
-def compare(new: Event, merged: Event, o: MergeOptions | None = None) -> Decision:
+def compare(new: Compared, merged: Compared, o: MergeOptions | None = None) -> Decision:
     """Field-by-field verdict on whether ``new`` reports the happening ``merged`` records."""
     o = o or MergeOptions()
     fields: dict[str, str] = {}
