@@ -554,3 +554,13 @@ def all_matchers() -> MatcherSet:
     for g, pm in cue_groups().items():
         m["cue:" + g] = pm
     return MatcherSet(m)
+
+
+@lru_cache(maxsize=1)
+def owned_position_nouns() -> dict[str, str]:
+    """Position nouns («مواقع», «قواعد») by normalised form, bare and with «ال», to their row id (owned_positions.tsv)."""
+    out: dict[str, str] = {}
+    for r in load_table("owned_positions.tsv", required=("id", "noun")):
+        out[norm_key(r["noun"])] = r["id"]
+        out[norm_key("ال" + r["noun"])] = r["id"]
+    return out

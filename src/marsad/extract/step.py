@@ -133,6 +133,8 @@ TAKEN_OBJECT = "place-taken"  # rule id: the place is named just after the takin
 TAKEN_GAP = 4  # tokens from a taking's trigger to the town it took ("السيطرة على بلدتي X"، "سيطرت القوات على قرية X")
 TAKEN_TOWN_MARGIN = 0.16  # how far below the threshold such a taking may score
 NISBA_ENDINGS = ("ي", "ية", "يه", "يين", "يون")  # a nationality adjective's endings ("الروسي"، "السورية")
+_NOT_QUALIFIERS = frozenset(norm_key(w) for w in ("في", "على", "من", "قرب", "داخل", "الى", "إلى"))
+OWNER_NOT_AGENT = "owner-not-agent"  # a borrowed attacker named as the owner of the positions hit (g49c)
 BORROWED_AGENT = frozenset({ACTOR_DOCUMENT, "actor-default", "actor-fallback"})  # agents not read in the sentence
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
@@ -1757,6 +1759,13 @@ class EventExtractor:
                     f.rule_ids.append("actor-fallback")
                     a1, fired = unborrowed(et, st, a1, f.place.country if f.place else None)
                     f.rule_ids += fired
+        if a1 is not None and (f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids):
+            owned = self._owns_positions_hit(doc.text, f, rec["adjectives"], a1)
+            if owned is not None:
+                # "ضربة استهدفت قواعد إيرانية": a borrowed attacker is never the owner of the positions hit
+                a2 = a1 if a2 is None else a2
+                a1 = None
+                f.rule_ids += [OWNER_NOT_AGENT, owned]
         if a1 is not None and f.place is not None:
             # a borrowed generic force ("Police Forces of {country}") is the country's own, as the read one was made
             # (actor_by_country.tsv); then it is not its own counterpart
@@ -1832,6 +1841,26 @@ class EventExtractor:
         ev.evidence = [Evidence(doc.doc_id, s0, s1, doc.text[s0:s1])]
         ev.notes = self._notes(doc, f)
         return ev
+
+    @staticmethod
+    def _owns_positions_hit(text: str, f: Frame, adjectives: Sequence[Any], a1: L.Actor) -> str | None:
+        """The owned_positions.tsv row id when the frame's sentence names ``a1`` by a nisba adjective right after a
+        position noun, or one word after it («قواعد إيرانية», «مواقع عسكرية إسرائيلية»): those positions are the
+        target's, not the attacker's. None otherwise."""
+        nouns = L.owned_position_nouns()
+        s0, s1 = f.sent_span
+        for m in adjectives:
+            # the positions the act hit are told after its trigger («ضربت ... أهداف سورية ردا على هجوم كيميائي» is
+            # no owner for the chemical attack)
+            if m.value.id != a1.id or not max(s0, f.trigger.end) <= m.start < s1:
+                continue
+            before = [norm_key(w.strip("«»\"(،,")) for w in text[s0:m.start].split()[-2:]]
+            if before and before[-1] in nouns:
+                return nouns[before[-1]]
+            # one qualifying word between («مواقع عسكرية إسرائيلية»), never a preposition («أهداف في سوريا»)
+            if len(before) == 2 and before[0] in nouns and before[1] not in _NOT_QUALIFIERS:
+                return nouns[before[0]]
+        return None
 
     @staticmethod
     def _relocated(ev: Event, place: Any) -> Event:
