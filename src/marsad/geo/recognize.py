@@ -388,17 +388,6 @@ class PlaceRecognizer:
             k += 1
         return None
 
-    def _rural_name(self, phrase: str, payload: tuple[str, str], g: Match, mods: list[tuple[str, str]]) -> Match:
-        """"ريف العاصمة دمشق" is "ريف دمشق": when the countryside of the titled town is a gazetteer name of its own
-        (the Rural Damascus province), that name is read, as for the plain form, and the rural words are dropped."""
-        if payload != ("prefix", "rural") or phrase not in self.words.countryside:
-            return g
-        key = phrase + " " + g.payload
-        if key not in self.gaz.by_key:
-            return g
-        mods.clear()
-        return Match(g.start_tok, g.end_tok, g.start, g.end, key, key, g.prefix)
-
     def _tail(self, toks: Sequence[Token], j: int, hi: int, mods: list[tuple[str, str]]) -> int:
         """Absorb direction adjectives and suffix words after a name; returns the new end token."""
         while j < hi:
@@ -755,10 +744,9 @@ class PlaceRecognizer:
                                      and not md.prefix.endswith("ال"))
                 if g is None and (titled := self._titled_at(toks, j, hi, md.payload)) is not None:
                     j, g = titled
-                    g = self._rural_name(md.phrase, md.payload, g, mods)
                 if g is not None:
                     break
-            if not mods and g is None:
+            if not mods:
                 return None
         else:
             proclitic = g.prefix
