@@ -1515,9 +1515,10 @@ def _side_told(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     """Tokens ``[lo, hi)`` between a count of the dead and the next count joined by "و" name the count's side, as
     "من" and a group, right after the count or its noun ("16 قتيلا من مسلحي المعارضة و12 من المسلحين الجهاديين"):
     the dead of the two sides of one happening add up. No clause or count stands between (a comma, "في"، "بينهم")."""
-    if hi - lo < 2 or not any(tokens[k].norm == "من" for k in range(lo, min(lo + 2, hi))):
+    partitive = words("partitive")
+    if hi - lo < 2 or not any(tokens[k].norm in partitive for k in range(lo, min(lo + 2, hi))):
         return False
-    if tokens[hi].norm.startswith("واحد"):  # "من عائلة واحدة": the number word itself opens with "و", no joining
+    if number_word(tokens[hi].norm) is not None:  # "من عائلة واحدة": the number word itself opens with "و", no joining
         return False
     stops = words("side_toll_stop")
     return not any(tokens[k].norm in stops for k in range(lo, hi))

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from marsad.lang.ar.normalize import fold, norm_key
+from marsad.extract.lexicons import words
 from marsad.tables import load_table
 
 LEAD_CHARS = 300  # where a byline or an opinion disclaimer stands
@@ -22,7 +23,6 @@ _MARKS = ":.،,-–—|"
 _SEGMENT = re.compile(r"\s*(?:[:،,|–—-]|\.{2,})\s*")
 _QUESTION_END = re.compile(r"[؟?][\s\"'»”)]*$")
 _YEAR = re.compile(r"(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
-_SINCE = norm_key("منذ")
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +77,7 @@ def _past_year_cue(t: str, published_year: int) -> str | None:
     normalised title ``t`` ("تدمير المفاعل عام 2007"): the title tells a happening of that year, a retrospective.
     A "منذ" before the year compares the news with the past ("الأكبر منذ 1982"، "منذ هدنة 2017") and marks nothing."""
     for m in _YEAR.finditer(t):
-        if int(m.group(1)) >= published_year or _find(t[:m.start()], _SINCE):
+        if int(m.group(1)) >= published_year or any(_find(t[:m.start()], w) for w in words("since")):
             continue
         before = t[:m.start()].split()
         for cue, rid in _cues().get("past_year", ()):

@@ -183,11 +183,9 @@ def actor_matcher() -> PhraseMatcher:
 def organization_ids() -> frozenset[str]:
     """Actors the table names as an organization ("تنظيم داعش"، "تنظيم حراس الدين"): the ones a later bare
     "التنظيم" can refer back to."""
+    heads = words("organization_head")
     return frozenset(r["id"] for r in load_table("actors.tsv", required=("id", "aliases"))
-                     if any(al.strip().startswith(ORGANIZATION_WORD + " ") for al in r["aliases"].split("|")))
-
-
-ORGANIZATION_WORD = "تنظيم"
+                     if any(len(w := al.split()) > 1 and norm_key(w[0]) in heads for al in r["aliases"].split("|")))
 
 
 @lru_cache(maxsize=1)

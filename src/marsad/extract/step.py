@@ -63,7 +63,7 @@ from marsad.lang.ar.dates import DateMention, find_dates
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import find_numbers
-from marsad.lang.ar.tokens import Analysis, Token, analyze_text, has_article, tokenize, in_words, proclitic_stems, with_conjunctions
+from marsad.lang.ar.tokens import Analysis, Token, analyze_text, has_article, tokenize, in_words, proclitic_splits, proclitic_stems, with_conjunctions
 from marsad.model import Document, Event, Evidence, Span
 
 _MAX_SENT_CHARS = 1200
@@ -2333,19 +2333,13 @@ def _organization_back(toks: Sequence[Token], actors: Sequence[Match], taken: se
 
 def _bare_organization(norm: str) -> str | None:
     """The proclitics before "التنظيم" in ``norm`` ("والتنظيم": "و", "للتنظيم": "ل"), None if it is not that word."""
-    word = "ال" + L.ORGANIZATION_WORD
-    if norm == word:
-        return ""
-    if norm.endswith(word) and word in proclitic_stems(norm):
-        return norm[:-len(word)]
-    if norm.endswith("ل" + word[1:]) and len(norm) - len(word) <= 2 and norm[:-len(word) + 1] in ("ل", "ول", "فل"):
-        return norm[:-len(word) + 1]
-    return None
+    bare = L.words("organization_bare")
+    return next((prefix for prefix, stem in proclitic_splits(norm) if stem in bare), None)
 
 
 def _indefinite_organization(norm: str) -> bool:
     """``norm`` is "تنظيم" without the article ("تنظيم القاعدة"، "وتنظيم"): the head of an organization's name."""
-    return L.ORGANIZATION_WORD in proclitic_stems(norm) and _bare_organization(norm) is None
+    return not L.words("organization_head").isdisjoint(proclitic_stems(norm)) and _bare_organization(norm) is None
 
 
 def _organization_before(toks: Sequence[Token], actors: Sequence[Match], orgs: frozenset[str], i: int) -> Match | None:
