@@ -221,6 +221,11 @@ STRIKE_CREDIBLE = ("military_site", "time_of_day")
 DEAL = "agreement"  # trigger_cues.tsv: a deal a transfer is told under ("بموجب اتفاق"، "في إطار الاتفاق")
 DEAL_WINDOW = 12  # tokens of a transfer trigger where its deal is named
 NVT_SUB = "Non-violent transfer of territory"
+# trigger_cues.tsv crowd: tens, hundreds, thousands as a protest verb's subject ("تظاهر العشرات من الأهالي") name who
+# protested: the sentence tells its agent, though the people read («الأهالي») are set aside as no protest's actor1
+CROWD = "crowd"
+CROWD_AGENT = "agent-crowd"
+CROWD_WINDOW = 3  # tokens after the verb where its crowd stands ("تظاهر، الجمعة، المئات")
 CONCEDED = "denial_conceded"  # a denial conceded supports a violent act of its sentence, whoever its agent
 SITE_TOLD = "credible:military_site"
 POSITIONS_HIT = "target-positions"  # a strike told as falling on positions ("قصفت مواقع"): no town's people by default
@@ -654,6 +659,9 @@ class EventExtractor:
                     told = [g for g in STRIKE_CREDIBLE if cue_s.get(g, _EMPTY)[si]]
                     f.credible = len(told)
                     f.rule_ids += ["credible:" + g for g in told]
+                if tdef.event_type == "Protests" and tdef.pos == "verb" \
+                        and _crowd_after(t, cue_s.get(CROWD, _EMPTY)[si]):
+                    f.rule_ids.append(CROWD_AGENT)
                 if tdef.event_type in VIOLENT and cue_s.get(CONCEDED, _EMPTY)[si]:
                     # "رغم نفي دمشق وقوع هجوم، أشارت منظمات إلى وقوع هجوم": the report holds the act happened
                     f.credible += 1
@@ -1685,7 +1693,9 @@ class EventExtractor:
         moved = f.side_moved and f.event_type != "Protests"
         # gunfire told with a killing ("برصاص"، "بإطلاق نار") says someone acted as an agent named does
         # forces pointed back at ("هذه القوات") were named in the sentence before: an agent told, only not read here
-        c += 0.15 if f.actor1 or spoke or moved or GUNMEN in f.rule_ids or THIS_FORCE in f.rule_ids else 0.0
+        # a crowd as a protest verb's subject ("تظاهر المئات") names who protested (CROWD_AGENT)
+        c += 0.15 if f.actor1 or spoke or moved or GUNMEN in f.rule_ids or THIS_FORCE in f.rule_ids \
+            or CROWD_AGENT in f.rule_ids else 0.0
         # a side read with the act but not its counterpart (actor_roles.tsv "not-target") supports it as actor2 did
         dropped2 = not L.not_target_ids().isdisjoint(f.rule_ids)
         c += 0.05 if f.actor2 or spoke or VICTIMS_TOLD in f.rule_ids or dropped2 else 0.0
@@ -2419,6 +2429,12 @@ def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: t
 def _within(t: Match, c: Match, window: int) -> bool:
     """Cue ``c`` stands within ``window`` tokens of trigger ``t``, either side, or overlaps it."""
     return -window <= c.start_tok - t.end_tok <= window or -window <= t.start_tok - c.end_tok <= window
+
+
+def _crowd_after(t: Match, cues: Sequence[Match]) -> bool:
+    """A crowd cue starting within CROWD_WINDOW tokens after the trigger: the verb's subject ("تظاهر العشرات"), not a
+    count elsewhere in the sentence ("أكثر من 350 ألف قتيل")."""
+    return any(0 <= c.start_tok - t.end_tok < CROWD_WINDOW for c in cues)
 
 
 def _near_cue(t: Match, cues: Sequence[Match], window: int) -> bool:
