@@ -619,6 +619,23 @@ def _listed_apart(m: Event, ev: Event) -> bool:
         and m.geo_precision == ev.geo_precision == 2 and _one_sentence(m, ev)
 
 
+BATTLES = "Battles"
+
+
+def _clash_tolls_apart(m: Event, ev: Event) -> bool:
+    """Two counted tolls of one clash told in different sentences: the dead of each side are told apart ("قتل 17
+    عنصرا من قوات النظام" then "كما قتل 9 من مسلحي التنظيم") or a later sentence tells the toll of both or its rise
+    ("ارتفع إلى 27"), so the larger count is nearer the clash's dead than the lowest, which keeps one side's only.
+    (A repeat gives the same count; conflicting sources on one strike keep the lowest credible figure.) A larger
+    count told in a sentence of a running or earlier toll ("منذ تدخل موسكو", "قبل أيام قتل 45", "عقب أيام من
+    تصعيد أسفر عن 500 قتيل": function_words toll_running) is another happening's, and the lowest stays."""
+    if not (m.event_type == ev.event_type == BATTLES) or _one_sentence(m, ev):
+        return False
+    larger = ev if (ev.fatalities_low or 0) > (m.fatalities_low or 0) else m
+    running = L.words("toll_running")
+    return not any(w in running for e in larger.evidence for w in norm_key(e.text).lower().split())
+
+
 def _one_sentence(m: Event, ev: Event) -> bool:
     """Two mentions read in one sentence ("ليل الأحد وباكرا صباح الاثنين"): a night told by its two days."""
     return any((a.start, a.end) == (b.start, b.end) for a in m.evidence for b in ev.evidence)
@@ -716,7 +733,7 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     if ev.fatalities_low is not None:
         lows = [x for x in (m.fatalities_low, ev.fatalities_low) if x is not None]
         highs = [x for x in (m.fatalities_high, ev.fatalities_high) if x is not None]
-        m.fatalities_low = min(lows)
+        m.fatalities_low = max(lows) if _clash_tolls_apart(m, ev) else min(lows)
         m.fatalities_high = max(highs) if highs else None
         m.fatalities = m.fatalities_low
     for e in ev.evidence:
