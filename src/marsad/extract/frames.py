@@ -610,6 +610,8 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
                 break
             # "على يد "داعش"": a quote mark may open the name
             k -= k >= 1 and tokens[k - 1].norm in NAME_QUOTES
+            # "على أيدي مسلحي داعش": the members' noun stands between the agent words and the side
+            k -= k >= 3 and any(tokens[k - 1].norm.startswith(w) for w in words("member"))
             if k >= 2 and f"{tokens[k - 2].norm} {tokens[k - 1].norm}" in by:
                 a1 = a
                 break
