@@ -1018,7 +1018,7 @@ class EventExtractor:
                                                 and (published - d.date_end).days <= self.background_days))
                      and not _is_since(toks, d) and not _opens_since(toks, d)
                      # "في إطار عملية بدأتها تركيا في يناير": when a campaign began, not the day of the news
-                     and _began_before(toks, d) is None
+                     and _began_before(toks, d) is None and _launch_phrase(toks, d) is None
                      and not _background_sentence(rec["analysis"], d)
                      # "قبل سنوات" spans years: no day for the document's undated happenings
                      and (d.date_end - d.date_start).days <= self.max_span_days), None)
@@ -2830,25 +2830,28 @@ def _names_what_began(toks: Sequence[Any], k: int, d: Any, t: Match) -> bool:
 
 def _launched_campaign(toks: Sequence[Any], d: Any, t: Match) -> bool:
     """The day closes a campaign's launch ("وأطلق الجيش حملة عسكرية في 18 فبراير، بدأت بقصف جوي"، "ضمن الحملة التي
-    أطلقها الجيش في 18 فبراير"): a launch verb and a campaign noun side by side in the day's clause. The trigger told
-    outside that phrase (the strikes before it, the bombing it began with) is not dated by it; a trigger inside it
-    (the campaign itself, "شن التنظيم عملية انتحارية في") keeps its day."""
+    أطلقها الجيش في 18 فبراير"): the trigger told outside that phrase (the strikes before it, the bombing it began
+    with) is not dated by it; a trigger inside it (the campaign itself, "شن التنظيم عملية انتحارية في") keeps its day."""
+    k = _launch_phrase(toks, d)
+    return k is not None and not k <= t.start_tok < d.tok_start
+
+
+def _launch_phrase(toks: Sequence[Any], d: Any) -> int | None:
+    """Where the launch phrase the day closes begins: a launch verb (campaign_launch) and a campaign noun side by side
+    in the day's clause, the verb before the noun anywhere in the clause ("وأطلق الجيش ... حملة") or right after it
+    ("الحملة التي أطلقها"); None if the day closes none."""
     launch, nouns, breaks = _launch_verbs(), L.words("campaign_noun"), L.words("clause_break")
     noun: int | None = None
     for k in range(d.tok_start - 1, max(d.tok_start - BEGUN_WINDOW, 0) - 1, -1):
         if toks[k].norm in breaks:
-            return False
+            return None
         if toks[k].norm in launch:
-            # the verb before its noun, anywhere in the clause ("وأطلق الجيش ... حملة"), or right after it ("الحملة
-            # التي أطلقها")
             if noun is None:
                 noun = next((j for j in range(k - 1, max(k - LAUNCH_GAP, 0) - 1, -1) if toks[j].norm in nouns), None)
-            if noun is None:
-                return False
-            return not min(k, noun) <= t.start_tok < d.tok_start
+            return None if noun is None else min(k, noun)
         if noun is None and toks[k].norm in nouns:
             noun = k
-    return False
+    return None
 
 
 @lru_cache(maxsize=1)
