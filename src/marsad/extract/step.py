@@ -121,6 +121,7 @@ SIBLING_TYPES = frozenset({"Explosions/Remote violence", "Protests", "Riots"})
 SIBLING_MARGIN = 0.05  # how far below the threshold such a mention may score
 DATED = "dated-at-place"  # rule id: a weak mention kept for the day and the town told in its own words
 BEGUN_WINDOW = 12  # tokens back from a day to a word of beginning, within one clause
+LAUNCH_GAP = 3  # tokens at most between a launch verb and its campaign noun ("أطلق الجيش السوري حملة"، "الحملة التي أطلقها")
 BEGUN_OBJECT_GAP = 3  # tokens at most from a day to the act right after it that began that day ("بدأت السبت، عملية")
 COMMAS = frozenset({"،", ","})
 DATED_TYPES = frozenset({"Strategic developments", "Violence against civilians", "Protests", "Riots"})
@@ -1025,7 +1026,7 @@ class EventExtractor:
                                                 and (published - d.date_end).days <= self.background_days))
                      and not _is_since(toks, d) and not _opens_since(toks, d)
                      # "في إطار عملية بدأتها تركيا في يناير": when a campaign began, not the day of the news
-                     and _began_before(toks, d) is None
+                     and _began_before(toks, d) is None and _launch_phrase(toks, d) is None
                      and not _background_sentence(rec["analysis"], d)
                      # "قبل سنوات" spans years: no day for the document's undated happenings
                      and (d.date_end - d.date_start).days <= self.max_span_days), None)
@@ -2824,7 +2825,9 @@ def _begun_other_day(toks: Sequence[Any], d: Any, t: Match) -> bool:
     act the trigger names happened. A trigger between the word and the day is what began ("بدأت عملية الإجلاء
     الجمعة"): its own day."""
     k = _began_before(toks, d)
-    if k is None or k < t.start_tok < d.tok_start:
+    if k is None:
+        return _launched_campaign(toks, d, t)
+    if k < t.start_tok < d.tok_start:
         return False
     # "وبدأت السبت، عملية الإجلاء"، "بدأت الأحد هجوما": the act named right after the day is what began that day, its
     # own day; not a military campaign ("بدأت في 19 يونيو عملية عسكرية"), whose first day is no day of its fighting
@@ -2839,6 +2842,37 @@ def _names_what_began(toks: Sequence[Any], k: int, d: Any, t: Match) -> bool:
     breaks = L.words("clause_break") - COMMAS
     gap = range(d.tok_end, t.start_tok)
     return 0 <= t.start_tok - d.tok_end <= BEGUN_OBJECT_GAP and not any(toks[j].norm in breaks for j in gap)
+
+
+def _launched_campaign(toks: Sequence[Any], d: Any, t: Match) -> bool:
+    """The day closes a campaign's launch ("وأطلق الجيش حملة عسكرية في 18 فبراير، بدأت بقصف جوي"، "ضمن الحملة التي
+    أطلقها الجيش في 18 فبراير"): the trigger told outside that phrase (the strikes before it, the bombing it began
+    with) is not dated by it; a trigger inside it (the campaign itself, "شن التنظيم عملية انتحارية في") keeps its day."""
+    k = _launch_phrase(toks, d)
+    return k is not None and not k <= t.start_tok < d.tok_start
+
+
+def _launch_phrase(toks: Sequence[Any], d: Any) -> int | None:
+    """Where the launch phrase the day closes begins: a launch verb (campaign_launch) and a campaign noun side by side
+    in the day's clause, the verb before the noun anywhere in the clause ("وأطلق الجيش ... حملة") or right after it
+    ("الحملة التي أطلقها"); None if the day closes none."""
+    launch, nouns, breaks = _launch_verbs(), L.words("campaign_noun"), L.words("clause_break")
+    noun: int | None = None
+    for k in range(d.tok_start - 1, max(d.tok_start - BEGUN_WINDOW, 0) - 1, -1):
+        if toks[k].norm in breaks:
+            return None
+        if toks[k].norm in launch:
+            if noun is None:
+                noun = next((j for j in range(k - 1, max(k - LAUNCH_GAP, 0) - 1, -1) if toks[j].norm in nouns), None)
+            return None if noun is None else min(k, noun)
+        if noun is None and toks[k].norm in nouns:
+            noun = k
+    return None
+
+
+@lru_cache(maxsize=1)
+def _launch_verbs() -> frozenset[str]:
+    return with_conjunctions(L.words("campaign_launch"))
 
 
 @lru_cache(maxsize=1)
