@@ -63,7 +63,8 @@ from marsad.lang.ar.dates import DateMention, find_dates
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import find_numbers
-from marsad.lang.ar.tokens import Analysis, Token, analyze_text, has_article, tokenize, in_words, proclitic_splits, proclitic_stems, with_conjunctions
+from marsad.lang.ar.tokens import (WORD_MEMO_MAX, Analysis, Token, analyze_text, has_article, in_words, proclitic_splits,
+                                   proclitic_stems, tokenize, with_conjunctions)
 from marsad.model import Document, Event, Evidence, Span
 
 _MAX_SENT_CHARS = 1200
@@ -2332,6 +2333,8 @@ def _organization_back(toks: Sequence[Token], actors: Sequence[Match], taken: se
     after "تنظيم القاعدة", which the table lacks, it refers to no known actor."""
     orgs = L.organization_ids()
     out: list[Match] = []
+    if not any(m.payload.id in orgs for m in actors):
+        return out  # nothing named to refer back to: the per-token look-up below would find no reference
     for t in toks:
         prefix = _bare_organization(t.norm)
         if prefix is None or t.i in taken:
@@ -2342,10 +2345,20 @@ def _organization_back(toks: Sequence[Token], actors: Sequence[Match], taken: se
     return out
 
 
+# norm -> its proclitics before "التنظيم", None for another word (asked of every token of a document naming an organization)
+_BARE_ORG: dict[str, str | None] = {}
+
+
 def _bare_organization(norm: str) -> str | None:
     """The proclitics before "التنظيم" in ``norm`` ("والتنظيم": "و", "للتنظيم": "ل"), None if it is not that word."""
+    if norm in _BARE_ORG:
+        return _BARE_ORG[norm]
     bare = L.words("organization_bare")
-    return next((prefix for prefix, stem in proclitic_splits(norm) if stem in bare), None)
+    hit = next((prefix for prefix, stem in proclitic_splits(norm) if stem in bare), None)
+    if len(_BARE_ORG) >= WORD_MEMO_MAX:
+        _BARE_ORG.clear()
+    _BARE_ORG[norm] = hit
+    return hit
 
 
 def _indefinite_organization(norm: str) -> bool:
