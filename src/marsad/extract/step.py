@@ -146,6 +146,10 @@ NEEDS_FIGHTERS = "fighters"  # triggers.tsv needs: the cue group of fighters, al
 VICTIMS_CUE = "civilian"  # trigger_cues group of unarmed victims ("قتل" needs it: licensed by who was killed)
 VICTIMS_TOLD = "victims-told"  # rule id: a trigger licensed by its victims' cue, with no other target read: they are it
 NEEDS_NOT = "!"  # triggers.tsv needs "!group": the trigger is no happening of its own in a sentence holding the group
+# cue groups a Riots trigger may find in the sentence before its own (g51c): "توجه الآلاف منهم [المتظاهرون] إلى القصور
+# ... وأحرقوا مقرا": the crowd named in one sentence burns in the next, told by a plural verb or "منهم"
+CARRIED_BACK = frozenset({"protesters"})
+CARRIED_BACK_TYPES = frozenset({"Riots"})
 CAMPAIGN_WINDOW = 7  # tokens from a trigger to the campaign place it names ("طرد تنظيم داعش من مدينة الرقة")
 
 
@@ -2323,7 +2327,13 @@ def _lacking(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, met: str = 
     """The first cue group the trigger row needs that sentence ``si`` does not hold (``met`` is held), or None."""
     needs = tdef.needs.split("+") if tdef.needs else ()
     return next((g for g in needs if g != NEEDS_AGENT and g[0] != NEEDS_NOT and g != met
-                 and not cue_s.get(g, _EMPTY)[si]), None)
+                 and not cue_s.get(g, _EMPTY)[si] and not _carried_back(tdef, g, cue_s, si)), None)
+
+
+def _carried_back(tdef: L.Trigger, g: str, cue_s: Mapping[str, _ByUnit], si: int) -> bool:
+    """The group ``g`` a Riots trigger needs is held by the sentence right before ``si`` (CARRIED_BACK): rioters
+    named once are the subject of the next sentence's burning. Checked only after the own sentence lacked it."""
+    return g in CARRIED_BACK and si > 0 and tdef.event_type in CARRIED_BACK_TYPES and bool(cue_s.get(g, _EMPTY)[si - 1])
 
 
 def _organization_back(toks: Sequence[Token], actors: Sequence[Match], taken: set[int]) -> list[Match]:
