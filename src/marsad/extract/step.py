@@ -232,6 +232,13 @@ NVT_SUB = "Non-violent transfer of territory"
 CROWD = "crowd"
 CROWD_AGENT = "agent-crowd"
 CROWD_WINDOW = 3  # tokens after the verb where its crowd stands ("تظاهر، الجمعة، المئات")
+# trigger_cues.tsv protest_out / protest_with: a protest noun as the subject of a verb just before it ("خرجت الأحد
+# احتجاجات"، "اندلعت تظاهرات") or with who took part just after it ("تظاهرات بمشاركة الآلاف") is told as happening, its
+# crowd implied: it supports the protest as a crowd after a protest verb does (CROWD_AGENT)
+PROTEST_OUT = "protest_out"
+PROTEST_WITH = "protest_with"
+NOUN_TOLD = "agent-noun-told"
+OUT_WINDOW = 2  # tokens between the verb and its protest noun ("خرجت، الأحد، احتجاجات")
 CONCEDED = "denial_conceded"  # a denial conceded supports a violent act of its sentence, whoever its agent
 SITE_TOLD = "credible:military_site"
 POSITIONS_HIT = "target-positions"  # a strike told as falling on positions ("قصفت مواقع"): no town's people by default
@@ -668,6 +675,9 @@ class EventExtractor:
                 if tdef.event_type == "Protests" and tdef.pos == "verb" \
                         and _crowd_after(t, cue_s.get(CROWD, _EMPTY)[si]):
                     f.rule_ids.append(CROWD_AGENT)
+                elif tdef.event_type == "Protests" and tdef.pos == "noun" \
+                        and _noun_told(t, cue_s.get(PROTEST_OUT, _EMPTY)[si], cue_s.get(PROTEST_WITH, _EMPTY)[si]):
+                    f.rule_ids.append(NOUN_TOLD)
                 if tdef.event_type in VIOLENT and cue_s.get(CONCEDED, _EMPTY)[si]:
                     # "رغم نفي دمشق وقوع هجوم، أشارت منظمات إلى وقوع هجوم": the report holds the act happened
                     f.credible += 1
@@ -1701,7 +1711,7 @@ class EventExtractor:
         # forces pointed back at ("هذه القوات") were named in the sentence before: an agent told, only not read here
         # a crowd as a protest verb's subject ("تظاهر المئات") names who protested (CROWD_AGENT)
         c += 0.15 if f.actor1 or spoke or moved or GUNMEN in f.rule_ids or THIS_FORCE in f.rule_ids \
-            or CROWD_AGENT in f.rule_ids else 0.0
+            or CROWD_AGENT in f.rule_ids or _noun_told_dated(f.rule_ids) else 0.0
         # a side read with the act but not its counterpart (actor_roles.tsv "not-target") supports it as actor2 did
         dropped2 = not L.not_target_ids().isdisjoint(f.rule_ids)
         c += 0.05 if f.actor2 or spoke or VICTIMS_TOLD in f.rule_ids or dropped2 else 0.0
@@ -2459,6 +2469,19 @@ def _crowd_after(t: Match, cues: Sequence[Match]) -> bool:
     """A crowd cue starting within CROWD_WINDOW tokens after the trigger: the verb's subject ("تظاهر العشرات"), not a
     count elsewhere in the sentence ("أكثر من 350 ألف قتيل")."""
     return any(0 <= c.start_tok - t.end_tok < CROWD_WINDOW for c in cues)
+
+
+def _noun_told_dated(rule_ids: Sequence[str]) -> bool:
+    """A protest noun told as happening supports the protest only with a day of its own: one dated from context
+    ("اندلعت احتجاجات عارمة في بغداد" in an opinion piece) is a wave recalled, not the day's happening."""
+    return NOUN_TOLD in rule_ids and "date-context" not in rule_ids
+
+
+def _noun_told(t: Match, outs: Sequence[Match], withs: Sequence[Match]) -> bool:
+    """A protest noun told as happening: the subject of a verb ending within OUT_WINDOW tokens before it ("خرجت الأحد
+    احتجاجات") or followed at once by who took part ("تظاهرات بمشاركة الآلاف")."""
+    return any(0 <= t.start_tok - c.end_tok <= OUT_WINDOW for c in outs) \
+        or any(c.start_tok == t.end_tok for c in withs)
 
 
 def _near_cue(t: Match, cues: Sequence[Match], window: int) -> bool:
