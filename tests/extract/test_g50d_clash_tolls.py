@@ -20,8 +20,9 @@ def _clash_dead(doc):
 
 
 def test_the_other_sides_dead_told_later_are_not_dropped_for_the_lowest(extractor):
+    # g51e: the two sides' dead are now added (12 regime + 20 IS), no longer the larger count only
     doc = _run(extractor, FIRST + "كما قتل 20 من مسلحي التنظيم في الاشتباكات في مدينة تدمر الجمعة.")
-    assert _clash_dead(doc) == [20]
+    assert _clash_dead(doc) == [32]
 
 
 def test_a_running_toll_told_later_leaves_the_lowest(extractor):

@@ -5,6 +5,7 @@ the most exact place and date, and the rule ids of both."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
@@ -13,6 +14,7 @@ from marsad.extract.places import PLACE_LIST
 from marsad.geo import Geocoder
 from marsad.geodesy import km
 from marsad.lang.ar.normalize import norm_key
+from marsad.lang.ar.numbers import number_word
 from marsad.lang.ar.tokens import tokenize
 from marsad.model import Event
 
@@ -636,6 +638,71 @@ def _clash_tolls_apart(m: Event, ev: Event) -> bool:
     return not any(w in running for e in larger.evidence for w in norm_key(e.text).lower().split())
 
 
+STATE_SIDE, ARMED_SIDE = "state", "armed"
+_TOKENS = re.compile(r"\d+|[^\W\d_]+")  # digits apart from a glued word ("18جهاديا")
+SIDE_WINDOW = 7  # tokens after the count that name whose dead it counts ("25 قتيلا على الأقل من قوات النظام")
+
+
+def _count_side(text: str, count: int) -> str | None:
+    """Whose dead the count ``count`` of sentence ``text`` counts: STATE_SIDE, ARMED_SIDE, or None when the count is
+    not found or no side word follows it before the next number. A pro-government word wins over an armed one
+    ("45 مسلحا مواليا للنظام", "17 عنصرا من قوات النظام والمسلحين الموالين لها")."""
+    toks = [norm_key(t).lower() for t in _TOKENS.findall(text)]
+    state, armed = L.words("toll_side_state"), L.words("toll_side_armed")
+    for i, t in enumerate(toks):
+        if _number_value(t) != count:
+            continue
+        seen = None
+        for w in toks[i + 1:i + 1 + SIDE_WINDOW]:
+            if _number_value(w) is not None:
+                break
+            if w in state:
+                return STATE_SIDE
+            if w in armed:
+                seen = ARMED_SIDE
+        return seen
+    return None
+
+
+def _number_value(tok: str) -> int | None:
+    """The value of a token that is a count: digits or a number word ("تسعه")."""
+    if tok.isdigit():
+        return int(tok)
+    hit = number_word(tok)
+    return hit[2] if hit is not None else None
+
+
+def _mention_side(ev: Event) -> str | None:
+    """The one side the event's count counts over the evidence sentences that tell it, else None (a sum of both
+    sides is found in no sentence; sentences that disagree leave it unknown)."""
+    if ev.fatalities_low is None:
+        return None
+    running = L.words("toll_running")
+    sides: set[str] = set()
+    for e in ev.evidence:
+        side = _count_side(e.text, ev.fatalities_low)
+        if side is None:
+            continue
+        if any(w in running for w in norm_key(e.text).lower().split()):
+            return None  # the count is a running or earlier toll's ("وقبل أيام قتل 45 مسلحا مواليا للنظام")
+        sides.add(side)
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _sides_added(m: Event, ev: Event) -> bool:
+    """Two tolls of one clash told apart (``_clash_tolls_apart``) that count the dead of opposite sides ("قتل 26
+    عنصرا من قوات النظام" then "كما قتل تسعة مسلحين"): ACLED's figure is their sum. Not when either is told with a
+    running or earlier toll's word in a sentence telling its count (function_words toll_running; _mention_side) or the
+    counts are equal (a repeat read twice)."""
+    if m.fatalities_low == ev.fatalities_low:
+        return False
+    a = _mention_side(ev)
+    if a is None:
+        return False
+    b = _mention_side(m)
+    return b is not None and a != b
+
+
 def _one_sentence(m: Event, ev: Event) -> bool:
     """Two mentions read in one sentence ("ليل الأحد وباكرا صباح الاثنين"): a night told by its two days."""
     return any((a.start, a.end) == (b.start, b.end) for a in m.evidence for b in ev.evidence)
@@ -733,8 +800,14 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     if ev.fatalities_low is not None:
         lows = [x for x in (m.fatalities_low, ev.fatalities_low) if x is not None]
         highs = [x for x in (m.fatalities_high, ev.fatalities_high) if x is not None]
-        m.fatalities_low = max(lows) if _clash_tolls_apart(m, ev) else min(lows)
-        m.fatalities_high = max(highs) if highs else None
+        apart = _clash_tolls_apart(m, ev)
+        if apart and m.fatalities_low is not None and _sides_added(m, ev):
+            # the dead of each side told in its own sentence: added (ACLED counts all the clash's dead)
+            m.fatalities_high = (m.fatalities_high or m.fatalities_low) + (ev.fatalities_high or ev.fatalities_low)
+            m.fatalities_low = m.fatalities_low + ev.fatalities_low
+        else:
+            m.fatalities_low = max(lows) if apart else min(lows)
+            m.fatalities_high = max(highs) if highs else None
         m.fatalities = m.fatalities_low
     for e in ev.evidence:
         if all((e.start, e.end) != (x.start, x.end) for x in m.evidence):
