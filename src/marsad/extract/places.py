@@ -166,8 +166,16 @@ def without_reference_points(places: Sequence[Any], toks: Sequence[Any]) -> list
 
 
 def _reference_point(p: Any, toks: Sequence[Any]) -> bool:
-    """A place named only to say where the act's place is: after a proximity word, or across a border."""
-    return _proximity_of(p, toks) or _across_border(p, toks)
+    """A place named only to say where the act's place is: after a proximity word, or across a border; or a place
+    left out of the act ("استعادت الغوطة الشرقية إلا دوما")."""
+    return _proximity_of(p, toks) or _across_border(p, toks) or _excepted(p, toks)
+
+
+def _excepted(p: Any, toks: Sequence[Any]) -> bool:
+    """Whether ``p`` comes right after a word of exception (function_words exception: إلا، باستثناء، عدا): the
+    place the act left out, not where it happened. One token look-up."""
+    k = p.tok_start
+    return k > 0 and toks[k - 1].norm in L.words("exception")
 
 
 def _across_border(p: Any, toks: Sequence[Any]) -> bool:
