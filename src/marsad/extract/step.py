@@ -2243,14 +2243,14 @@ def _opens_reason(t: Match, reason_at: Sequence[int], triggers: Sequence[Match])
 
 def _answered_told(toks: Sequence[Any], t: Match, tdef: L.Trigger, b: int) -> bool:
     """Noun trigger ``t`` of a reason clause is indefinite, no alleged act ("هجوم كيميائي مزعوم": the accusation
-    answered) and told by a verb of its own right after it, one word between at most (function_words told_verb:
-    "قذيفة هاون سقطت"، "قصف صاروخي وقع")."""
+    answered) and told by a verb of its own right after its head, one word between at most (function_words told_verb:
+    "قذيفة هاون سقطت"، "قصف صاروخي وقع"، the verb inside a trigger phrase: "صاروخ سقط")."""
     if tdef.pos != "noun" or "ال" in t.prefix or t.phrase.startswith("ال"):
         return False
     if t.end_tok < b and in_words(toks[t.end_tok].norm, L.words("alleged")):
         return False
     verbs = L.words("told_verb")
-    return any(toks[k].norm in verbs for k in range(t.end_tok, min(t.end_tok + 2, b)))
+    return any(toks[k].norm in verbs for k in range(t.start_tok + 1, min(t.end_tok + 2, b)))
 
 
 def _reason_clause(toks, t: Match, b: int) -> tuple[int, int] | None:
