@@ -28,6 +28,7 @@ DAY_AFTER_ACT = "day-after-act"  # the mention's day is told right after the act
 BEGUN_DAY = "day-begun"  # rule id: the mention's day is told as when another happening began (began_day words)
 CAMPAIGN_DAY = "campaign-day"  # rule id: the mention names a military campaign ("عملية عسكرية") with its day
 CLAUSE_TOLL = "toll-clause"  # rule id: a toll read in the trigger's own clause (as step.py)
+ANSWERED_ACT = "answered-act"  # rule id: the act a reason clause names (as step.py)
 ACTS_LISTED = "acts-listed"  # rule id: an air strike and a named gun or rocket fire listed together (as step.py)
 ACTS_HELD = "acts-listed-held"  # rule id: a listed fire an air refiner would have made an air strike (as step.py)
 AIR_STRIKE, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
@@ -165,6 +166,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and not _clause_tolls_apart(m, ev)
                 and not _acts_listed_apart(m, ev)
                 and not _fire_exchanged(m, ev, own_actor[id(m)])
+                and not _answered_apart(m, ev)
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         # an act over several unnamed towns ("place-province") is no mention of one town's happening, nor the reverse
         wide = "place-province" in ev.rule_ids
@@ -339,6 +341,7 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                     ev.event_type == m.event_type and L.merge_family(ev.sub_event_type) == L.merge_family(m.sub_event_type)
                     and not _acts_listed_apart(m, ev)
                     and not _fire_exchanged(m, ev, _actor_read(m))
+                    and not _answered_apart(m, ev)
                     and (own_date[id(m)] < OWN_DAY or own_date[id(ev)] < OWN_DAY or (
                         m.date_start and ev.date_start and overlaps(f(m.date_start), f(m.date_end),
                                                                     f(ev.date_start), f(ev.date_end), slack=1)))):
@@ -566,6 +569,12 @@ def _days_at_one_town(m: Event, ev: Event, m_rank: int, ev_rank: int, m_place: b
             and bool(m.gazetteer_id) and m.gazetteer_id == ev.gazetteer_id and m.geo_precision == ev.geo_precision == 1
             and m.time_precision == ev.time_precision == 1 and m.date_start == m.date_end
             and ev.date_start == ev.date_end and m.date_start != ev.date_start)
+
+
+def _answered_apart(m: Event, ev: Event) -> bool:
+    """One sentence tells an act and the act it answers («قصفت المدفعية مواقع ردا على إطلاق قذيفة سقطت في الجولان»,
+    step.py ANSWERED_ACT): two happenings, each with its own attacker, not one told twice."""
+    return (ANSWERED_ACT in m.rule_ids) != (ANSWERED_ACT in ev.rule_ids) and _one_sentence(m, ev)
 
 
 def _clause_tolls_apart(m: Event, ev: Event) -> bool:

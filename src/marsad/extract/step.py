@@ -101,6 +101,8 @@ PROTESTERS_SHOT = "victims-protesters"  # rule id: protesters read as an attack'
 UNIDENTIFIED = "unid"  # actors.tsv id of the unidentified armed group
 TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
 FIGHT_BEFORE = "fight-before-result"  # rule id: "بعد اشتباكات" right before the news's result is no background (merge.py)
+ANSWERED_TOLD = "answered-told"  # rule id: the act a reason clause answers, told by its own verb, kept as news
+ANSWERED_ACT = "answered-act"  # rule id: the act a reason clause names, answered by an earlier act of its sentence (merge.py)
 ACTS_LISTED = "acts-listed"  # rule id: an air strike and a named gun or rocket fire told as two items of one list (merge.py)
 ACTS_HELD = "acts-listed-held"  # rule id: a listed fire an air refiner would have made an air strike (merge.py)
 AIR_SUB, SHELL_SUB = "Air/drone strike", "Shelling/artillery/missile attack"
@@ -573,6 +575,9 @@ class EventExtractor:
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
                 if t.start_tok in listed_acts:
                     f.rule_ids.append(ACTS_LISTED)
+                answered = _opens_reason(t, reason_at, trig_s[si]) if reason_at else None
+                if answered is not None:
+                    f.rule_ids.append(ANSWERED_ACT)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question, li_at)
                 if f.modality is None and barred:
                     # "وصول تعزيزات ... استعدادا لفتح محور"، "في الوقت الذي يدفع بتعزيزات": a build-up told as the
@@ -614,6 +619,10 @@ class EventExtractor:
                     end = clauses[t.start_tok][1]
                     sides = [m for m in sides if m.tok_start < end]
                     adjs = [m for m in adjs if m.tok_start < end]
+                if answered is not None:
+                    # the sides named before the word of reason are the answering act's, not the act it answers
+                    sides = [m for m in sides if m.tok_start > answered]
+                    adjs = [m for m in adjs if m.tok_start > answered]
                 # "قالت إسرائيل إن إيران أطلقت ...": who speaks before "إن/أن" tells of the act, is not its side
                 speakers = _speaker_tokens(toks, rep_s[si], t, a, [*sides, *adjs])
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
@@ -888,6 +897,13 @@ class EventExtractor:
                     # "الهجوم الذي استهدف حاجزا يوم الجمعة"، "بعد غارات على مواقع عسكرية، ليل الاثنين": a relative
                     # or recalled happening told with a recent day of its own is a happening of the news
                     f.rule_ids.append(f"own-day:{f.modality[1]}")
+                    f.modality = None
+                if answered is not None and f.modality and f.modality[0] == "background" \
+                        and _answered_told(toks, t, tdef, b):
+                    # "ردا على إطلاق قذيفة هاون سقطت في المنطقة العازلة"، "ردا على قصف صاروخي وقع قبل ساعات": the act
+                    # answered, told by a verb of its own, is news of the same days with its own attacker and place
+                    # (after the own-day readings above: one told with an older day of its own keeps that day)
+                    f.rule_ids.append(ANSWERED_TOLD)
                     f.modality = None
                 if f.modality and f.modality[0] == "note":
                     # "يذكر أن ..."، "يشار إلى أن ...": a side note recalls what happened before, unless it tells the
@@ -1576,8 +1592,8 @@ class EventExtractor:
             # a coder's default for the country and sub-type (default_actors.tsv) is the better guess,
             # unless its row lets the document's agent for the sub-type come first (borrow)
             default = L.default_row(f.place.country if f.place else None, f.sub_event_type)
-            if f.actor1 is not None:
-                continue
+            if f.actor1 is not None or ANSWERED_ACT in f.rule_ids:
+                continue  # the act a reason clause answers is not the answerer's, the document's agent
             # a row that lends way to some agents only (borrow_from): the strike nearest of the type the
             # document names, if it is one of theirs ("غارات إسرائيلية على حمص ... الضربة الصاروخية على المطار")
             # strict: only the agents of borrow_from (lenders) come before the default
@@ -2231,6 +2247,25 @@ def _agent_id(f: Frame) -> str:
     """The id of the agent of a frame that names one."""
     assert f.actor1 is not None
     return f.actor1.value.id
+
+
+def _opens_reason(t: Match, reason_at: Sequence[int], triggers: Sequence[Match]) -> int | None:
+    """The word of reason whose clause trigger ``t`` opens («ردا على إطلاق صواريخ»: at most two words after it), told
+    after another trigger of its sentence, the act that answers it («شنت الطائرات غارات ردا على ...»); else None."""
+    r = next((k for k in reason_at if 0 < t.start_tok - k <= 3), None)
+    return r if r is not None and any(o.end_tok <= r for o in triggers) else None
+
+
+def _answered_told(toks: Sequence[Any], t: Match, tdef: L.Trigger, b: int) -> bool:
+    """Noun trigger ``t`` of a reason clause is indefinite, no alleged act ("هجوم كيميائي مزعوم": the accusation
+    answered) and told by a verb of its own right after its head, one word between at most (function_words told_verb:
+    "قذيفة هاون سقطت"، "قصف صاروخي وقع"، the verb inside a trigger phrase: "صاروخ سقط")."""
+    if tdef.pos != "noun" or "ال" in t.prefix or t.phrase.startswith("ال"):
+        return False
+    if t.end_tok < b and in_words(toks[t.end_tok].norm, L.words("alleged")):
+        return False
+    verbs = L.words("told_verb")
+    return any(toks[k].norm in verbs for k in range(t.start_tok + 1, min(t.end_tok + 2, b)))
 
 
 def _reason_clause(toks, t: Match, b: int) -> tuple[int, int] | None:
