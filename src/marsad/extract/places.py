@@ -21,6 +21,7 @@ from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import in_words, with_conjunctions
 
 _SITE_KINDS = frozenset({"base", "camp"})  # named sites: as exact as a town, whatever their gazetteer precision
+STRIKE_TYPE = "Explosions/Remote violence"  # a capital right after its trigger is the place struck, not a state acting
 DEPARTURE_WINDOW = 15  # tokens back from a destination word to the word of leaving ("لإجلاء مقاتلي ... من ... إلى")
 LAUNCH_PHRASE = 3  # words between "من" and "في" before a launch site ("من سفن أمريكية في البحر الأحمر")
 PLACE_LIST = "place-list"  # rule id: a copy of an event at another town of the list its sentence names
@@ -538,11 +539,18 @@ def _referent(geocoder: Geocoder, what: str, before: Sequence[Any]) -> Any:
             return p
     return None
 
+def _strike(t: Match) -> bool:
+    """Whether trigger ``t`` tells a strike (Explosions/Remote violence)."""
+    return getattr(t.payload, "event_type", None) == STRIKE_TYPE
+
+
 def pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, Any] | None = None) -> Any:
     """The place of a trigger: the first resolved place after it, else the nearest before that
     is not the container of another ("تعرضت بلدة X في ريف Y لقصف": X, not Y)."""
     # a bare country or capital name is a state acting ("هددت فرنسا", "نفته دمشق"), a place only after a locative
-    resolved = [p for p in places if p.resolved and not _acting(p, toks)]
+    # ... but one told right after a strike's trigger is what it struck ("باستهداف دمشق"، "سيقصفون دمشق بالمدفعية");
+    # after other triggers it still acts ("استعادة دمشق مناطق"، "حشدت بريطانيا")
+    resolved = [p for p in places if p.resolved and (p.tok_start == t.end_tok and _strike(t) or not _acting(p, toks))]
     if not resolved:
         return None
     precise = [p for p in resolved if p.kind != "country"] or resolved
