@@ -60,6 +60,7 @@ from marsad.extract.merge import (
 from marsad.geo import Geocoder
 from marsad.geo.tables import countries
 from marsad.lang.ar.dates import DateMention, find_dates
+from marsad.lang.ar.numbers import number_word
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import find_numbers
@@ -660,9 +661,19 @@ class EventExtractor:
                     self._struck_side(f, toks, sides, adjs, cas_s[si])
                 if NEEDS_AGENT in needs and f.actor1 is not None and _counted_dead_side(toks, t, f.actor1):
                     # "قتل 14 عنصرا من قوات النظام": the group the dead are counted of is no agent of the killing
-                    if f.actor2 is None:
-                        f.actor2 = f.actor1
-                    f.actor1 = None
+                    dead = f.actor1
+                    # only the dead told as "N members ADJ": after "N عنصرا من قوات X" the sides named next are often
+                    # more of the dead ("والمسلحين الموالين لها") or their owners ("التابعة لقسد")
+                    counted = tdef.event_type == BATTLES and dead.tok_start >= 2 and _counted_members(toks, dead.tok_start)
+                    killer = _killer_after(toks, sides, dead) if counted else None
+                    if killer is not None:
+                        f.actor1 = killer  # the dead's side is what the killer hit
+                        f.actor2 = dead
+                        f.rule_ids.append("actor1-dead")
+                    else:
+                        if f.actor2 is None:
+                            f.actor2 = dead
+                        f.actor1 = None
                 if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
                     if _near_cue(t, cue_s.get(SMALL_ARMS, _EMPTY)[si], SMALL_ARMS_WINDOW):
                         # "قتل ناشط بإطلاق نار": someone fired; gunmen not named are still the agent
@@ -2365,7 +2376,31 @@ def _counted_dead_side(toks: Sequence[Any], t: Match, a: Any) -> bool:
         return True
     if k >= 3 and toks[k - 3].norm in L.words("fire_of"):
         return False  # "برصاص عناصر من قوات X": the members fired the bullets, they are not the dead (g43c)
+    if _counted_members(toks, k):
+        return True  # "قتل 5 مسلحين متشددين"، "قتل ثلاثة جنود أتراك": the side qualifies the counted dead (g52a)
     return toks[k - 1].norm in L.words("partitive") and any(toks[k - 2].norm.startswith(w) for w in L.words("member"))
+
+
+def _killer_after(toks: Sequence[Any], sides: Sequence[Mention], dead: Mention) -> Mention | None:
+    """"قتل 5 مسلحين خلال تطهير القوات العراقية مناطق": an armed side named after the counted dead, in the
+    killing's sentence, is who killed them (g52a); the first such side, else None (the killing stays a toll). A side
+    joined by "و" or owning ("التابعة لـ") is more of the dead, not who killed them."""
+    for m in sides:
+        if m.tok_start < dead.tok_end or not _armed_side(m) or m.value.id == dead.value.id:
+            continue
+        k = m.tok_start
+        if toks[k].norm.startswith("و") or toks[k - 1].norm in L.words("affiliated"):
+            return None
+        return m
+    return None
+
+
+def _counted_members(toks: Sequence[Any], k: int) -> bool:
+    """A count (digits or a number word) and a members' noun right before token ``k``: "5 مسلحين [متشددين]"."""
+    prev = toks[k - 2].norm
+    if not (prev.isdigit() or number_word(prev) is not None):
+        return False
+    return any(toks[k - 1].norm.startswith(w) for w in L.words("member"))
 
 
 def _lacking(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, met: str = "") -> str | None:
