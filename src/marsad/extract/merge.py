@@ -794,7 +794,7 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     # a base named beats the town or province told around it in the first mention
     finer = (ev.geo_precision or 9) < (m.geo_precision or 9) or _district_of(ev, m) or _base_over_town(ev, m)
     if finer and (
-            "place-context" not in ev.rule_ids or m.latitude is None or (m.gazetteer_id or "").startswith("c:")):
+            "place-context" not in ev.rule_ids or m.latitude is None or _inherited_within(m, ev)):
         _take_place(m, ev)
     # a side the merged event already has on the other role is not its counterpart too
     # ("إسرائيل شنت غارات" then "غارات إسرائيلية على مواقع": Israel is actor1, never actor2 as well)
@@ -827,6 +827,14 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
         m.rule_ids.remove(SITE_AGENT_GUESSED)
     m.claimed_by += [c for c in ev.claimed_by if c not in m.claimed_by]
     return m_own
+
+
+def _inherited_within(m: Event, ev: Event) -> bool:
+    """Whether ``ev``'s place, inherited from the sentences around it, may refine ``m``'s country-wide place: only
+    within that country. A town of another country is the place of another happening told nearby ("ضربة جوية
+    أميركية في أفغانستان" then a mention placed at the Syrian town named before; strikes on Syria placed at Riyadh,
+    where the summit that discussed them met)."""
+    return (m.gazetteer_id or "").startswith("c:") and m.country == ev.country
 
 
 REGAINS = "Government regains territory"
