@@ -213,8 +213,8 @@ def _at_province_building(toks: Sequence[Any], a: int, b: int, place: Any) -> bo
 
 
 def _drop_speaking_civilians(civ: _ByUnit, si: int, reports: Sequence[Match]) -> None:
-    """"قال ناشطون، الثلاثاء، إن ضربات ... أسفرت عن سقوط قتلى": a civilian word right after a reporting verb or
-    preposition is who tells the news (activists, residents, doctors as sources), not the victims a killing needs
+    """"قال ناشطون، الثلاثاء، إن ضربات ... أسفرت عن سقوط قتلى": a civilian word right after a reporting cue (a verb, a
+    preposition, a source noun: «مصادر إعلامية») is who tells the news (activists, residents, doctors as sources), not the victims a killing needs
     (g52d). «نقل» is left out: «نقل المدنيين» carries them, it is no speaker's verb there."""
     told_by = {r.tok_end for r in reports if r.payload.id not in UNSPOKEN_REPORTS}
     if told_by:
