@@ -147,6 +147,8 @@ THIS_FORCE = "agent-this-force"  # rule id: the agent is named by pointing back 
 THIS_FORCE_WINDOW = 6  # tokens back from a trigger to "هذه القوات" ("وتمكنت هذه القوات الاثنين من السيطرة")
 NEEDS_FIGHTERS = "fighters"  # triggers.tsv needs: the cue group of fighters, also met by an armed group named right after
 VICTIMS_CUE = "civilian"  # trigger_cues group of unarmed victims ("قتل" needs it: licensed by who was killed)
+CIVILIAN_CUE = "civilian"  # trigger_cues.tsv group of unarmed victims (needs civilian)
+UNSPOKEN_REPORTS = frozenset({"rp-v-6"})  # reporting.tsv «نقل*»: also "carried" («نقل المدنيين»), not only "quoted"
 VICTIMS_TOLD = "victims-told"  # rule id: a trigger licensed by its victims' cue, with no other target read: they are it
 NEEDS_NOT = "!"  # triggers.tsv needs "!group": the trigger is no happening of its own in a sentence holding the group
 # cue groups a Riots trigger may find in the sentence before its own (g51c): "توجه الآلاف منهم [المتظاهرون] إلى القصور
@@ -211,6 +213,15 @@ def _at_province_building(toks: Sequence[Any], a: int, b: int, place: Any) -> bo
             if named or toks[k + 1].norm.startswith("ال"):
                 return True
     return False
+
+
+def _drop_speaking_civilians(civ: _ByUnit, si: int, reports: Sequence[Match]) -> None:
+    """"قال ناشطون، الثلاثاء، إن ضربات ... أسفرت عن سقوط قتلى": a civilian word right after a reporting cue (a verb, a
+    preposition, a source noun: «مصادر إعلامية») is who tells the news (activists, residents, doctors as sources), not the victims a killing needs
+    (g52d). «نقل» is left out: «نقل المدنيين» carries them, it is no speaker's verb there."""
+    told_by = {r.tok_end for r in reports if r.payload.id not in UNSPOKEN_REPORTS}
+    if told_by:
+        civ[si] = [m for m in civ[si] if m.tok_start not in told_by]
 
 
 class _ByUnit(dict):
@@ -521,6 +532,8 @@ class EventExtractor:
         for si, (a, b) in enumerate(units):
             # every trigger word told, licensed or not: one after "ردا على" still names the happening answered
             worded: Sequence[Match] = trig_s[si]
+            if trig_s[si] and rep_s[si] and cue_s.get(CIVILIAN_CUE, _EMPTY)[si]:
+                _drop_speaking_civilians(cue_s[CIVILIAN_CUE], si, rep_s[si])
             if trig_s[si]:
                 trig_s[si] = _licensed(doc, trig_s[si], cue_s, si, (toks[a].start, toks[b - 1].end), act_s[si])
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
