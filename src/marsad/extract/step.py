@@ -142,6 +142,9 @@ _NOT_QUALIFIERS = frozenset(norm_key(w) for w in ("في", "على", "من", "ق�
 OWNER_NOT_AGENT = "owner-not-agent"  # a borrowed attacker named as the owner of the positions hit (g49c)
 BORROWED_AGENT = frozenset({ACTOR_DOCUMENT, "actor-default", "actor-fallback"})  # agents not read in the sentence
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
+CAMPAIGN_GAIN_GAP = 4  # tokens from «خلالها» on to the trigger ("تمكنت خلاله من السيطرة")
+CAMPAIGN_GAIN_BACK = 24  # tokens back from «خلالها» to the campaign word it refers to
+SUMMED_TYPES = frozenset({"Battles", "Explosions/Remote violence"})  # acts a campaign summary sums up
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
 THIS_FORCE = "agent-this-force"  # rule id: the agent is named by pointing back ("هذه القوات"), g44b
 THIS_FORCE_WINDOW = 6  # tokens back from a trigger to "هذه القوات" ("وتمكنت هذه القوات الاثنين من السيطرة")
@@ -966,6 +969,12 @@ class EventExtractor:
                     if past is not None:
                         # "إبان معركة الرقة", "بعد طرد التنظيم من الرقة" months after it ended: history
                         f.modality = ("background", past)
+                if not f.modality and not f.total and latest is None and f.event_type in SUMMED_TYPES \
+                        and self._campaign_gain(toks, t, a) \
+                        and not self._told_with_own_day(toks, t, f, tdef.weight, trig_s[si], rec["published"]):
+                    # "حملة عسكرية سيطر خلالها الجيش على الغوطة"، "تشن منذ أسبوعين هجوما تمكنت خلاله من التقدم":
+                    # the gains of a long campaign summed up, not a happening of the report's day
+                    f.modality = ("general", "campaign-gain")
                 if not f.modality and not f.total and latest is None and retold:
                     known = self._told_again(toks, t, f, (a, b), rec["published"], trig_types or {}, trig_s[si],
                                              place_s[si], rec["dates"])
@@ -1581,6 +1590,22 @@ class EventExtractor:
                 return True
             k -= 1
         return any(toks[k].norm in ongoing for k in range(t.end_tok, min(len(toks), t.end_tok + 2)))
+
+    @staticmethod
+    def _campaign_gain(toks, t: Match, lo: int) -> bool:
+        """«خلالها/خلاله» right after or a few tokens before trigger ``t`` referring back to a campaign noun or a span word
+        ("حملة"، "منذ"، "بدأها") earlier in its sentence: the act is summed up from a long campaign. A bare
+        "عملية أمنية ... تمكنت خلالها من قتل" is one operation of the day and is not read."""
+        during = L.words("during_it")
+        stop = max(lo, t.start_tok - 1 - CAMPAIGN_GAIN_GAP)
+        # right after a verb ("سيطر خلالها الجيش") or a few tokens before a noun ("تمكن خلاله من السيطرة")
+        k = t.end_tok if t.end_tok < len(toks) and toks[t.end_tok].norm in during else t.start_tok - 1
+        while k >= stop and toks[k].norm not in during:
+            k -= 1
+        if k < stop:
+            return False
+        camp = L.words("campaign_word")
+        return any(toks[j].norm in camp for j in range(max(lo, k - CAMPAIGN_GAIN_BACK), k))
 
     @staticmethod
     def _present_claim(toks, t: Match, lo: int, hi: int) -> bool:
