@@ -146,6 +146,11 @@ CAMPAIGN_GAIN_GAP = 4  # tokens from «خلالها» on to the trigger ("تمك
 CAMPAIGN_GAIN_BACK = 24  # tokens back from «خلالها» to the campaign word it refers to
 SUMMED_TYPES = frozenset({"Battles", "Explosions/Remote violence"})  # acts a campaign summary sums up
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
+# triggers.tsv needs: soldiers or fighters counted as the dead; marks the killing triggers («قتل»، «مقتل») whose attack's
+# owner named after them is the killer (g53d)
+TROOPS_COUNTED = "troops_counted"
+OWNER_WINDOW = 10  # tokens after a killing trigger in which "هجوم لـ X" names who attacked ("قتل عنصر في قسد في هجوم آخر للتنظيم")
+OWNER_GAP = 3  # tokens at most between the attack noun and its owner ("هجوم آخر لعناصر X")
 THIS_FORCE = "agent-this-force"  # rule id: the agent is named by pointing back ("هذه القوات"), g44b
 THIS_FORCE_WINDOW = 6  # tokens back from a trigger to "هذه القوات" ("وتمكنت هذه القوات الاثنين من السيطرة")
 NEEDS_FIGHTERS = "fighters"  # triggers.tsv needs: the cue group of fighters, also met by an armed group named right after
@@ -690,6 +695,14 @@ class EventExtractor:
                         if f.actor2 is None:
                             f.actor2 = dead
                         f.actor1 = None
+                if f.actor1 is not None and TROOPS_COUNTED in needs:
+                    owner = _attack_owner(toks, sides, t, b)
+                    if owner is not None and owner.value.id != f.actor1.value.id:
+                        # "قتل عنصر في قسد في هجوم آخر للتنظيم": the side whose attack killed is the agent, the
+                        # side read first (the dead's, or who announced them) is what the attack hit
+                        f.actor2 = f.actor1
+                        f.actor1 = owner
+                        f.rule_ids.append("actor1-attack-owner")
                 if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
                     if _near_cue(t, cue_s.get(SMALL_ARMS, _EMPTY)[si], SMALL_ARMS_WINDOW):
                         # "قتل ناشط بإطلاق نار": someone fired; gunmen not named are still the agent
@@ -2430,6 +2443,33 @@ def _killer_after(toks: Sequence[Any], sides: Sequence[Mention], dead: Mention) 
         if toks[k].norm.startswith("و") or toks[k - 1].norm in L.words("affiliated"):
             return None
         return m
+    return None
+
+
+def _attack_owner(toks: Sequence[Any], sides: Sequence[Mention], t: Match, sent_hi: int) -> Mention | None:
+    """The armed side owning an attack named after killing trigger ``t`` (g53d): "في هجوم للتنظيم"، "في هجوم آخر
+    لعناصر حزب العمال"، "في هجوم شنه التنظيم" (function_words attack_owned, attack_owner_gap), else None. The side
+    takes the attack with "لـ" or after a launching verb; only the words of attack_owner_gap stand between them."""
+    hi = min(sent_hi, t.end_tok + OWNER_WINDOW)
+    nouns = L.words("attack_owned")
+    if not _holds_any(toks, t.end_tok, hi, nouns):
+        return None  # most killings are told with no attack noun after them
+    gap, launch = L.words("attack_owner_gap"), L.words("campaign_launch")
+    for m in sides:
+        k = m.tok_start
+        if k <= t.end_tok or k >= hi or not _armed_side(m):
+            continue
+        launched = False
+        for j in range(k - 1, max(t.end_tok, k - 1 - OWNER_GAP) - 1, -1):
+            w = toks[j].norm
+            if w in nouns:
+                if "ل" in m.prefix or launched or toks[k - 1].norm.startswith("ل"):
+                    return m
+                break
+            if w in launch:
+                launched = True
+            elif w not in gap:
+                break
     return None
 
 
