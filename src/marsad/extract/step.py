@@ -138,7 +138,11 @@ TAKEN_OBJECT = "place-taken"  # rule id: the place is named just after the takin
 TAKEN_GAP = 4  # tokens from a taking's trigger to the town it took ("السيطرة على بلدتي X"، "سيطرت القوات على قرية X")
 TAKEN_TOWN_MARGIN = 0.16  # how far below the threshold such a taking may score
 NISBA_ENDINGS = ("ي", "ية", "يه", "يين", "يون")  # a nationality adjective's endings ("الروسي"، "السورية")
-_NOT_QUALIFIERS = frozenset(norm_key(w) for w in ("في", "على", "من", "قرب", "داخل", "الى", "إلى"))
+_OWNED_BY = frozenset(norm_key(w) for w in ("تابعة", "التابعة", "تابع", "التابع"))  # «... تابعة لـ X» (g53c)
+_NOT_QUALIFIERS = frozenset(norm_key(w) for w in ("في", "على", "من", "قرب", "داخل", "الى", "إلى",
+                                                  "قوات", "لقوات"))  # «مقر قوات سوريا الديموقراطية» (g53c): a name
+_OBJECT_WORDS = 7  # words from a strike trigger to its object's owner («قصفت طائرات حربية يوم الأحد مقرات X») (g53c)
+_STRIKE_TYPES = frozenset(("Explosions/Remote violence", "Battles"))  # the owner-by-name guard's event types (g53c)
 OWNER_NOT_AGENT = "owner-not-agent"  # a borrowed attacker named as the owner of the positions hit (g49c)
 BORROWED_AGENT = frozenset({ACTOR_DOCUMENT, "actor-default", "actor-fallback"})  # agents not read in the sentence
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
@@ -1865,6 +1869,8 @@ class EventExtractor:
                     f.rule_ids += fired
         if a1 is not None and (f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids):
             owned = self._owns_positions_hit(doc.text, f, rec["adjectives"], a1)
+            if owned is None and et in _STRIKE_TYPES:
+                owned = self._owns_by_name(doc.text, f, rec["actors"], a1, rec["triggers"])
             if owned is not None:
                 # "ضربة استهدفت قواعد إيرانية": a borrowed attacker is never the owner of the positions hit
                 a2 = a1 if a2 is None else a2
@@ -1964,6 +1970,34 @@ class EventExtractor:
             # one qualifying word between («مواقع عسكرية إسرائيلية»), never a preposition («أهداف في سوريا»)
             if len(before) == 2 and before[0] in nouns and before[1] not in _NOT_QUALIFIERS:
                 return nouns[before[0]]
+        return None
+
+    @staticmethod
+    def _owns_by_name(text: str, f: Frame, actors: Sequence[Any], a1: L.Actor, triggers: Sequence[Any]) -> str | None:
+        """The owned_positions.tsv row id when the frame's sentence names ``a1`` by name as the owner of a position
+        noun after the trigger (g53c): in construct («مقرات قوات النظام»), with «لـ» («مواقع عسكرية للنظام السوري»,
+        one qualifying word allowed) or after «تابعة لـ» («غرفة عمليات تابعة لتنظيم داعش»). None otherwise, and None
+        when the owner stands more than _OBJECT_WORDS words after the trigger or another trigger stands between:
+        «الغارات ... إثر إطلاق صواريخ باتجاه المواقع التابعة لـ X» names the target of the other act, not of this one."""
+        nouns = L.owned_position_nouns()
+        s0, s1 = f.sent_span
+        lo = max(s0, f.trigger.end)
+        for m in actors:
+            if m.value.id != a1.id or not lo <= m.start < s1 or any(lo <= t.start < m.start for t in triggers):
+                continue
+            words = text[lo:m.start].split()
+            if not words or len(words) > _OBJECT_WORDS:  # far from the trigger: another clause's object
+                continue
+            before = [norm_key(w.strip("«»\"(،,")) for w in words[-3:]]
+            if before[-1] in _OWNED_BY:  # «تابعة لـ X»: the noun it qualifies may stand two words back
+                if text[m.start] == "ل" and any(w in nouns for w in before[:-1]):
+                    return nouns[next(w for w in before[:-1] if w in nouns)]
+                continue
+            if before[-1] in nouns:  # «مقرات النظام», «مواقع للنظام»
+                return nouns[before[-1]]
+            # one qualifying word between, and then only with «لـ» («مواقع عسكرية للنظام»; «مواقع في سوريا» is no owner)
+            if text[m.start] == "ل" and len(before) >= 2 and before[-2] in nouns and before[-1] not in _NOT_QUALIFIERS:
+                return nouns[before[-2]]
         return None
 
     @staticmethod
