@@ -103,6 +103,7 @@ UNIDENTIFIED = "unid"  # actors.tsv id of the unidentified armed group
 TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
 FIGHT_BEFORE = "fight-before-result"  # rule id: "بعد اشتباكات" right before the news's result is no background (merge.py)
 ANSWERED_TOLD = "answered-told"  # rule id: the act a reason clause answers, told by its own verb, kept as news
+ANSWERED_NEAR = "answered-near-day"  # rule id: the verb-less act answered by an act told within a day of publication
 ANSWERED_ACT = "answered-act"  # rule id: the act a reason clause names, answered by an earlier act of its sentence (merge.py)
 ACTS_LISTED = "acts-listed"  # rule id: an air strike and a named gun or rocket fire told as two items of one list (merge.py)
 ACTS_HELD = "acts-listed-held"  # rule id: a listed fire an air refiner would have made an air strike (merge.py)
@@ -602,6 +603,9 @@ class EventExtractor:
                 if t.start_tok in listed_acts:
                     f.rule_ids.append(ACTS_LISTED)
                 answered = _opens_reason(t, reason_at, trig_s[si]) if reason_at else None
+                if answered is None and reason_at and tdef.pos == "noun":
+                    # "ضربت ليل الأربعاء الخميس أهدافا ردا على إطلاق صواريخ": an answer told by no trigger, dated
+                    answered = _bare_answer(t, reason_at, own_dates, rec["published"])
                 if answered is not None:
                     f.rule_ids.append(ANSWERED_ACT)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question, li_at)
@@ -948,6 +952,13 @@ class EventExtractor:
                     # answered, told by a verb of its own, is news of the same days with its own attacker and place
                     # (after the own-day readings above: one told with an older day of its own keeps that day)
                     f.rule_ids.append(ANSWERED_TOLD)
+                    f.modality = None
+                if answered is not None and f.modality and f.modality[0] == "background" \
+                        and self._answered_same_night(toks, t, tdef, b, answered, f, sent_frames, own_dates,
+                                                      rec["published"]):
+                    # "ضربت ليلاً أهدافا ... ردا على إطلاق صواريخ على الجولان": an answered act with no verb and no
+                    # day of its own is news when the answer is told with a day within one day of publication
+                    f.rule_ids.append(ANSWERED_NEAR)
                     f.modality = None
                 if f.modality and f.modality[0] == "note":
                     # "يذكر أن ..."، "يشار إلى أن ...": a side note recalls what happened before, unless it tells the
@@ -1380,6 +1391,31 @@ class EventExtractor:
         start, end = ref - dt.timedelta(days=days), ref - dt.timedelta(days=1)
         return DateMention(toks[first - 1].start, t.end, "", start, end, 1 if start == end else WEEK, "span-back",
                            first - 1, t.end_tok, "past")
+
+    @staticmethod
+    def _answered_same_night(toks: Sequence[Any], t: Match, tdef: L.Trigger, b: int, reason: int, f: Frame,
+                             sent_frames: Sequence[Frame], own_dates: Sequence[DateMention],
+                             published: dt.date | None) -> bool:
+        """Noun trigger ``t`` opens the reason clause at ``reason`` («ردا على إطلاق صواريخ»): indefinite, not alleged
+        («هجوم مزعوم/مفترض») and dated by no day of its own after the word of reason, while the act answering it (the
+        last frame of the sentence before the word of reason) is kept and told with a day of its own, not the
+        report's, at most one day before publication («ليلاً»، «فجر اليوم»، «ليل الأربعاء الخميس»، «أمس»). A same-night
+        report tells the answered act as news; a later one retells both with an older day."""
+        if published is None or tdef.pos != "noun" or "ال" in t.prefix or t.phrase.startswith("ال"):
+            return False
+        if any(d.tok_start > reason for d in own_dates) or (f.date is not None and f.date.tok_start > reason):
+            return False
+        alleged = L.words("alleged")
+        if any(in_words(toks[k].norm, alleged) for k in range(t.start_tok, min(t.end_tok + 3, b))):
+            return False
+        g = next((g for g in reversed(sent_frames) if g.trigger.end_tok <= reason), None)
+        if g is None:  # the answer is told by no trigger: its day is the last told before the word of reason
+            d = next((d for d in reversed(own_dates) if d.tok_end <= reason), None)
+            return d is not None and d.date_end is not None and 0 <= (published - d.date_end).days <= 1
+        if g.modality or g.date is None or g.date.date_end is None or g.date.tok_end > reason \
+                or REPORT_DAY in g.rule_ids or SAID_DAY in g.rule_ids:
+            return False
+        return 0 <= (published - g.date.date_end).days <= 1
 
     def _recent_day(self, d: DateMention, published: dt.date | None) -> bool:
         """A day within the background window before publication."""
@@ -2350,6 +2386,16 @@ def _opens_reason(t: Match, reason_at: Sequence[int], triggers: Sequence[Match])
     after another trigger of its sentence, the act that answers it («شنت الطائرات غارات ردا على ...»); else None."""
     r = next((k for k in reason_at if 0 < t.start_tok - k <= 3), None)
     return r if r is not None and any(o.end_tok <= r for o in triggers) else None
+
+
+def _bare_answer(t: Match, reason_at: Sequence[int], dates: Sequence[DateMention], published: dt.date | None) -> int | None:
+    """The word of reason whose clause noun trigger ``t`` opens (as _opens_reason) when no trigger tells the answer
+    before it but a day within one day of publication does («ضربت ليلاً ... ردا على إطلاق صواريخ»); else None."""
+    r = next((k for k in reason_at if 0 < t.start_tok - k <= 3), None)
+    if r is None or published is None:
+        return None
+    d = next((d for d in reversed(dates) if d.tok_end <= r), None)
+    return r if d is not None and d.date_end is not None and 0 <= (published - d.date_end).days <= 1 else None
 
 
 def _answered_told(toks: Sequence[Any], t: Match, tdef: L.Trigger, b: int) -> bool:
