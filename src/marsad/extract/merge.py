@@ -643,8 +643,12 @@ def _clash_tolls_apart(m: Event, ev: Event) -> bool:
     if not (m.event_type == ev.event_type == BATTLES) or _one_sentence(m, ev):
         return False
     larger = ev if (ev.fatalities_low or 0) > (m.fatalities_low or 0) else m
-    running = L.words("toll_running")
-    return not any(w in running for e in larger.evidence for w in norm_key(e.text).lower().split())
+    return not any(_running_toll(e.text) for e in larger.evidence)
+
+
+def _running_toll(text: str) -> bool:
+    """A sentence with a word of a running or earlier toll (function_words toll_running)."""
+    return not L.words("toll_running").isdisjoint(norm_key(text).lower().split())
 
 
 STATE_SIDE, ARMED_SIDE = "state", "armed"
@@ -686,13 +690,12 @@ def _mention_side(ev: Event) -> str | None:
     sides is found in no sentence; sentences that disagree leave it unknown)."""
     if ev.fatalities_low is None:
         return None
-    running = L.words("toll_running")
     sides: set[str] = set()
     for e in ev.evidence:
         side = _count_side(e.text, ev.fatalities_low)
         if side is None:
             continue
-        if any(w in running for w in norm_key(e.text).lower().split()):
+        if _running_toll(e.text):
             return None  # the count is a running or earlier toll's ("وقبل أيام قتل 45 مسلحا مواليا للنظام")
         sides.add(side)
     return sides.pop() if len(sides) == 1 else None

@@ -139,9 +139,6 @@ TAKEN_OBJECT = "place-taken"  # rule id: the place is named just after the takin
 TAKEN_GAP = 4  # tokens from a taking's trigger to the town it took ("السيطرة على بلدتي X"، "سيطرت القوات على قرية X")
 TAKEN_TOWN_MARGIN = 0.16  # how far below the threshold such a taking may score
 NISBA_ENDINGS = ("ي", "ية", "يه", "يين", "يون")  # a nationality adjective's endings ("الروسي"، "السورية")
-_OWNED_BY = frozenset(norm_key(w) for w in ("تابعة", "التابعة", "تابع", "التابع"))  # «... تابعة لـ X» (g53c)
-_NOT_QUALIFIERS = frozenset(norm_key(w) for w in ("في", "على", "من", "قرب", "داخل", "الى", "إلى",
-                                                  "قوات", "لقوات"))  # «مقر قوات سوريا الديموقراطية» (g53c): a name
 _OBJECT_WORDS = 7  # words from a strike trigger to its object's owner («قصفت طائرات حربية يوم الأحد مقرات X») (g53c)
 _STRIKE_TYPES = frozenset(("Explosions/Remote violence", "Battles"))  # the owner-by-name guard's event types (g53c)
 OWNER_NOT_AGENT = "owner-not-agent"  # a borrowed attacker named as the owner of the positions hit (g49c)
@@ -2004,7 +2001,7 @@ class EventExtractor:
             if before and before[-1] in nouns:
                 return nouns[before[-1]]
             # one qualifying word between («مواقع عسكرية إسرائيلية»), never a preposition («أهداف في سوريا»)
-            if len(before) == 2 and before[0] in nouns and before[1] not in _NOT_QUALIFIERS:
+            if len(before) == 2 and before[0] in nouns and before[1] not in L.words("not_qualifier"):
                 return nouns[before[0]]
         return None
 
@@ -2025,14 +2022,14 @@ class EventExtractor:
             if not words or len(words) > _OBJECT_WORDS:  # far from the trigger: another clause's object
                 continue
             before = [norm_key(w.strip("«»\"(،,")) for w in words[-3:]]
-            if before[-1] in _OWNED_BY:  # «تابعة لـ X»: the noun it qualifies may stand two words back
+            if before[-1] in L.words("affiliated"):  # «تابعة لـ X»: the noun it qualifies may stand two words back
                 if text[m.start] == "ل" and any(w in nouns for w in before[:-1]):
                     return nouns[next(w for w in before[:-1] if w in nouns)]
                 continue
             if before[-1] in nouns:  # «مقرات النظام», «مواقع للنظام»
                 return nouns[before[-1]]
             # one qualifying word between, and then only with «لـ» («مواقع عسكرية للنظام»; «مواقع في سوريا» is no owner)
-            if text[m.start] == "ل" and len(before) >= 2 and before[-2] in nouns and before[-1] not in _NOT_QUALIFIERS:
+            if text[m.start] == "ل" and len(before) >= 2 and before[-2] in nouns and before[-1] not in L.words("not_qualifier"):
                 return nouns[before[-2]]
         return None
 
