@@ -365,7 +365,7 @@ def _told_after(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger,
     """"بعد اشتباكات اندلعت بين ..."، "عقب غارات عنيفة استهدفت ليلا ...": an indefinite noun right after "بعد/عقب"
     (function_words told_after) told by a verb of its own right after it (one adjective between at most; told_verb) is
     reported, not only recalled as a frame. "ردا على هجوم ... استهدف" stays the reference a reaction answers."""
-    if tdef.pos != "noun" or "ال" in trig.prefix or trig.phrase.startswith("ال") \
+    if tdef.pos != "noun" or trig.definite() \
             or tokens[cue.end_tok - 1].norm not in words("told_after"):
         return False
     verbs = words("told_verb")

@@ -5,7 +5,6 @@ the most exact place and date, and the rule ids of both."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
@@ -652,7 +651,6 @@ def _running_toll(text: str) -> bool:
 
 
 STATE_SIDE, ARMED_SIDE = "state", "armed"
-_TOKENS = re.compile(r"\d+|[^\W\d_]+")  # digits apart from a glued word ("18جهاديا")
 SIDE_WINDOW = 7  # tokens after the count that name whose dead it counts ("25 قتيلا على الأقل من قوات النظام")
 
 
@@ -660,7 +658,7 @@ def _count_side(text: str, count: int) -> str | None:
     """Whose dead the count ``count`` of sentence ``text`` counts: STATE_SIDE, ARMED_SIDE, or None when the count is
     not found or no side word follows it before the next number. A pro-government word wins over an armed one
     ("45 مسلحا مواليا للنظام", "17 عنصرا من قوات النظام والمسلحين الموالين لها")."""
-    toks = [norm_key(t).lower() for t in _TOKENS.findall(text)]
+    toks = [norm_key(t.norm).lower() for t in tokenize(text)[1] if not t.punct]  # "18جهاديا": digits apart
     state, armed = L.words("toll_side_state"), L.words("toll_side_armed")
     for i, t in enumerate(toks):
         if _number_value(t) != count:

@@ -1398,7 +1398,7 @@ class EventExtractor:
         last frame of the sentence before the word of reason) is kept and told with a day of its own, not the
         report's, at most one day before publication («ليلاً»، «فجر اليوم»، «ليل الأربعاء الخميس»، «أمس»). A same-night
         report tells the answered act as news; a later one retells both with an older day."""
-        if published is None or tdef.pos != "noun" or "ال" in t.prefix or t.phrase.startswith("ال"):
+        if published is None or tdef.pos != "noun" or t.definite():
             return False
         if any(d.tok_start > reason for d in own_dates) or (f.date is not None and f.date.tok_start > reason):
             return False
@@ -2399,7 +2399,7 @@ def _answered_told(toks: Sequence[Any], t: Match, tdef: L.Trigger, b: int) -> bo
     """Noun trigger ``t`` of a reason clause is indefinite, no alleged act ("هجوم كيميائي مزعوم": the accusation
     answered) and told by a verb of its own right after its head, one word between at most (function_words told_verb:
     "قذيفة هاون سقطت"، "قصف صاروخي وقع"، the verb inside a trigger phrase: "صاروخ سقط")."""
-    if tdef.pos != "noun" or "ال" in t.prefix or t.phrase.startswith("ال"):
+    if tdef.pos != "noun" or t.definite():
         return False
     if t.end_tok < b and in_words(toks[t.end_tok].norm, L.words("alleged")):
         return False

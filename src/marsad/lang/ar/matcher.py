@@ -51,6 +51,10 @@ class Match:
     def tok_end(self) -> int:
         return self.end_tok
 
+    def definite(self) -> bool:
+        """The match carries the article, cut as a proclitic («الهجوم» read as «هجوم») or inside its phrase."""
+        return "ال" in self.prefix or self.phrase.startswith("ال")
+
     def astuple(self) -> tuple[int, int, int, int, Any, str, str]:
         return (self.start_tok, self.end_tok, self.start, self.end, self.payload, self.phrase, self.prefix)
 
