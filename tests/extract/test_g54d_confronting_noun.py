@@ -19,11 +19,6 @@ def test_help_in_confronting_an_expected_attack_is_no_clash(extractor):
     assert _battles(extractor, text) == []
 
 
-def test_li_tasaddi_aim_is_no_clash(extractor):
-    text = "وصلت تعزيزات عسكرية إلى مدينة منبج الأربعاء للتصدي لهجوم تخشاه الفصائل.\n"
-    assert _battles(extractor, text) == []
-
-
 def test_repelling_told_with_the_verb_stays_a_clash(extractor):
     text = "تصدت قوات الجيش الأربعاء لهجوم شنه مسلحو التنظيم على مواقعها قرب مدينة منبج.\n"
     assert [s for s, _ in _battles(extractor, text)] == ["Armed clash"]
