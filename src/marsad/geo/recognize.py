@@ -213,6 +213,7 @@ class PlaceRecognizer:
         self._start_stems = None if self._any_first is None else \
             self._any_first | {f + "ا" for f in self._any_first} | self._joined_heads
         self._starts: dict[str, _Start | None] = {}
+        self._models = w.models
         # the starts an earlier run found (``marsad.wordcache``), as text, decoded when a form is first met
         self._known: dict[str, str] = {}
 
@@ -429,6 +430,8 @@ class PlaceRecognizer:
             t = toks[i]
             if i < free or t.punct:
                 continue
+            if k > 0 and norms[k - 1] in self._models:
+                continue  # "صواريخ من طراز الجولان": a missile's model, not where it fell
             nm = st.name
             if nm is not None and (k + 1 >= n or norms[k + 1] not in nm.unless):
                 # a one-word name: no mask, no gazetteer matching

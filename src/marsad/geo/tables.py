@@ -86,6 +86,8 @@ class PlaceWords:
     countryside: frozenset[str] = frozenset()
     # titles of a town that may stand between a compass or rural word and its name ("جنوبي العاصمة دمشق")
     titles: frozenset[str] = frozenset()
+    # words for a make or model ("من طراز الجولان"): the name after one names a weapon, not a place
+    models: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +119,7 @@ def place_words() -> PlaceWords:
         sides=_sides(groups.get("side", {})),
         countryside=frozenset(groups.get("countryside", {})),
         titles=frozenset(groups.get("title", {})),
+        models=frozenset(groups.get("model", {})),
     )
 
 
