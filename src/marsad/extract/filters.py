@@ -28,6 +28,7 @@ INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describ
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (trigger_cues aircraft)
 STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 ALARMED = frozenset({"Explosions/Remote violence", DWU})  # what a false alarm withdraws: strikes and their interceptions
+REMOTE = "Explosions/Remote violence"  # attacker and target of remote violence are not exchangeable, unlike a clash's sides
 
 
 def suppress_weak(frames: list[Frame]) -> list[Frame]:
@@ -181,8 +182,17 @@ def without_country_doubles(doc: Document, events: list[Event]) -> list[Event]:
             return False
         fam = L.merge_family(ev.sub_event_type)
         return any(o is not ev and L.merge_family(o.sub_event_type) == fam and _same_days(ev, o)
-                   and (_placed_below_country(o) or (_at_country(o) and rank(o) > rank(ev))) for o in events)
+                   and (_placed_below_country(o) or (_at_country(o) and rank(o) > rank(ev)))
+                   and _sides_agree(ev, o) for o in events)
     return _drop_shadowed(doc, events, shadowed, "a country's event beside a finer or fuller one of its day")
+
+
+def _sides_agree(ev: Event, other: Event) -> bool:
+    """Whether ``ev`` may be ``other`` told loosely. Not when ``ev`` strikes back at ``other``'s attacker: Israel's
+    strikes "in Syria" on Iranian targets beside the Iranian rockets of that night are a reply, another happening.
+    Only remote violence, where attacker and target are not exchangeable (a clash's sides are told in either order)."""
+    return not (ev.event_type == REMOTE and ev.actor2 is not None and ev.actor2 == other.actor1
+                and ev.actor1 != other.actor1)
 
 
 def told_with(ev: Event, events: Sequence[Event]) -> bool:
