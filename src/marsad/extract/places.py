@@ -17,6 +17,7 @@ from marsad.extract.scans import (
     form_in as _form_in, form_in_keys as _form_in_keys, forms_in as _forms_in, holds_any as _holds_any,
 )
 from marsad.geo import Geocoder
+from marsad.geo.tables import place_words
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import in_words, with_conjunctions
 
@@ -383,6 +384,8 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
         return []  # "الواقع بين مدينة X وقرية Y": one site between two towns
     out = []
     prev = first
+    # "قرب بلدات X وY": X is read near (precision 2), the towns after it bare (1); they are one list all the same
+    near = first.geo_precision == 2 and near_list_head(first, toks)
     for p in places:
         if p.tok_start <= prev.tok_start or not p.resolved or id(p) in containers:
             continue
@@ -401,13 +404,37 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
         # a curated village, district or camp (places_extra, precision 1) is a place of the list like a GeoNames
         # town ("من جوبر وعربين وعين ترما"، "مخيم اليرموك وحي التضامن"), and so is a listed town the gazetteer
         # lacks, after a curated one ("بلدتي بصر الحرير ومليحة العطش")
-        town = _local_pair(p, first) and (p.geo_precision == 1 or unlisted)
+        town = (_local_pair(p, first) or near and first.kind in _TOWN_KINDS and p.kind in _TOWN_KINDS) \
+            and (p.geo_precision == 1 or unlisted)
         # a namesake abroad in a list of local places is a misread town ("باب توما والعمارة": not Amarah, Iraq)
         abroad = town and p.country != first.country
-        if (p.kind == first.kind or town) and (p.geo_precision == first.geo_precision or unlisted) and not abroad:
+        if (p.kind == first.kind or town) and (p.geo_precision == first.geo_precision or unlisted
+                                               or near and p.geo_precision == 1) and not abroad:
             out.append(p)
         prev = p
     return out
+
+def near_list_head(p: Any, toks: Sequence[Any]) -> bool:
+    """Whether ``p`` opens a list of towns with a near or direction word before its plural or dual naming word
+    ("قرب بلدات X وY وZ"، "قرب بلدتي X وY"): the word is read on the first name only (precision 2), yet it tells
+    where each town of the list stands, so the bare names after it stay members of its list (g55b)."""
+    if not p.modifiers or not any(k == "compass" for k, _ in p.modifiers):
+        return False
+    if ("prefix", "plural") in p.modifiers:
+        return True
+    duals = place_words().duals
+    return any(toks[k].norm in duals for k in range(p.tok_start, p.tok_end))
+
+
+def _town_of_list(head: Any) -> Any:
+    """The list's first town read as exactly as the bare towns after it ("قرب بلدات X وY": X as Y, precision 1),
+    so its event is one town's of the list, not a coarser mention that the merge would join to a happening at
+    another town some km away."""
+    out = copy.copy(head)
+    out.geo_precision = 1
+    out.note = f"{head.note or ''}; near word read over its list (g55b)".lstrip("; ")
+    return out
+
 
 def one_act(toks, t: Match) -> bool:
     """Whether a type told once over a list of places (``one_place``) is one act there: its trigger is no plural
@@ -558,6 +585,12 @@ def pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, A
     if after:
         best = min(exactness(p) for p in after)
         chosen = next(p for p in after if exactness(p) == best)
+        head = after[0]
+        # "اشتباكات قرب بلدات X وY وZ": the near word makes X less exact than Y, but X heads the list the act
+        # reaches: the act is at X, and Y and Z are the list's other towns (listed_places), not the one place
+        if head is not chosen and exactness(head) == 2 and near_list_head(head, toks) \
+                and any(p is chosen for p in listed_places(t, head, after, containers or {}, toks)):
+            return _town_of_list(head)
         # the named place is more exact than what contains it, whatever their gazetteer
         # precision ("قاعدة الشعيرات الجوية في حمص": the base, not the city)
         inner = (containers or {}).get(id(chosen))
