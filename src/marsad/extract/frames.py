@@ -479,6 +479,9 @@ def resolve_territory(sub: str, actor1: Actor | None, country: str | None) -> st
 # Sub-event types whose subjects joined by "و" are the two sides, not one agent and its ally
 JOINED_SIDES = frozenset({"Agreement", "Armed clash"})
 TARGET_ADJ_WINDOW = 8  # tokens after the trigger where "مواقع إيرانية" may name the target
+POSSESSED_WINDOW = 5  # tokens after the trigger where "على مواقعه" may stand ("أطلقت 20 صاروخا على مواقعه")
+# event types whose possessed positions or forces hit name the target (g55c)
+POSSESSOR_TARGET_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
 # Sub-event types whose counterpart is the side whose weapon was brought down ("أسقطت صاروخين إسرائيليين")
 DOWNED_WEAPON = frozenset({"Disrupted weapons use"})
 WEAPON_WINDOW = 6  # tokens either side of an interception where the downed weapon's adjective is read
@@ -695,7 +698,24 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         # "الضربات على سوريا": the country struck, when the sentence names no positions or forces hit further on
         # ("الضربات على سوريا التي استهدفت مواقع إيرانية": the Iranian positions are the target)
         a2 = next((a for a in struck if a1 is None or a.value.id != a1.value.id), None)
+    if a2 is None and tdef.event_type in POSSESSOR_TARGET_TYPES:
+        a2 = possessor_hit(tokens, trig, before, a1, sent_lo)
     return a1, a2
+
+
+def possessor_hit(tokens: Sequence[Token], trig: Match, before: Sequence[Mention], a1: Mention | None,
+                   sent_lo: int) -> Mention | None:
+    """"أكدت قسد أن النظام استهدف قواتها"، "أطلقت القوات الإيرانية صواريخ على مواقعه": positions or forces hit,
+    told with a pronoun of possession, are the armed side's named earlier in the sentence (the target), not the
+    agent's. Runs only when no target was read: a set look-up over a few tokens after the trigger."""
+    owned = words("possessed_target")
+    hi = min(len(tokens), trig.end_tok + POSSESSED_WINDOW)
+    k = next((j for j in range(trig.end_tok, hi) if tokens[j].norm in owned), None)
+    # right after the trigger (its object) or after "على/ضد"; never "من مواقعها" (where the strike came from)
+    if k is None or (k > trig.end_tok and tokens[k - 1].norm not in words("counterpart_prep")):
+        return None
+    return next((b for b in reversed(before) if b.tok_start >= sent_lo and b.value.kind in ("state", "nonstate")
+                 and (a1 is None or (b is not a1 and b.value.id != a1.value.id))), None)
 
 
 def _first_conjunct(tokens: Sequence[Token], m: Mention, before: Sequence[Mention]) -> Mention:

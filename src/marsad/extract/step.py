@@ -18,7 +18,7 @@ from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated
 from marsad.extract.frames import (
-    Frame, Mention, after_counterpart, after_person_noun, apply_roles, bloc_adjective_fits, is_bloc_adjective, broker_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
+    Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, after_counterpart, after_person_noun, apply_roles, bloc_adjective_fits, is_bloc_adjective, broker_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
     DOWNED_WEAPON,
     pick_actors,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
@@ -132,6 +132,7 @@ COMMAS = frozenset({"،", ","})
 DATED_TYPES = frozenset({"Strategic developments", "Violence against civilians", "Protests", "Riots"})
 STRUCK_NAMED = "target-after-ala"  # actor2 a country named after "على/ضد" ("الضربات على سوريا"): struck, not accused
 DEFAULT_TARGET = "dt-"  # default_targets.tsv row ids: a counterpart no mention named
+POSSESSOR_SPOKE = "actor2-own-forces"  # rule id: the speaker whose own forces or positions were hit ("قواتها") is the target
 KIN_COUNTERPART = "actor2-kin"  # rule id: a DATED mention's default counterpart replaced by a kept kin event's named one
 DATED_MARGIN = 0.07  # how far below the threshold a mention told with its own day and town may score
 TAKEN_TOWN = "taken-town"  # rule id: a weak taking kept for the force and the town named in its own sentence
@@ -658,6 +659,12 @@ class EventExtractor:
                     f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in speakers],
                                                      [m for m in adjs if m.tok_start not in speakers], a)
                     f.rule_ids.append("actor-speaker")
+                    if f.actor2 is None and tdef.event_type in POSSESSOR_TARGET_TYPES:
+                        # "أكدت قسد أن النظام استهدف قواتها": the speaker's own forces were hit, it is the target
+                        own = possessor_hit(toks, t, [m for m in sides if m.tok_start in speakers], f.actor1, a)
+                        if own is not None:
+                            f.actor2 = own
+                            f.rule_ids.append(POSSESSOR_SPOKE)
                 self._suspected_agent(f, toks, t, sides, adjs, b)
                 inner = _subject_inside(act_s[si], t, tdef)
                 if inner is not None and (f.actor1 is None or f.actor1.tok_start >= t.end_tok
