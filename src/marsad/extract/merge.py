@@ -805,9 +805,11 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
                     ("interaction", fill_1 or fill_2), ("civilian_targeting", True)):
         if fill and getattr(m, k) is None and getattr(ev, k) is not None:
             setattr(m, k, getattr(ev, k))
-    if ev.fatalities_low is None and ev.fatalities and not m.fatalities:
+    if _toll_over_period(ev):
+        pass  # a count over a week or a wave of protests is no toll of this happening (ACLED counts each day's own)
+    elif ev.fatalities_low is None and ev.fatalities and not m.fatalities:
         m.fatalities = ev.fatalities  # one dead told by a singular noun ("قتل طفل"), where no figure was told
-    if ev.fatalities_low is not None:
+    elif ev.fatalities_low is not None:
         lows = [x for x in (m.fatalities_low, ev.fatalities_low) if x is not None]
         highs = [x for x in (m.fatalities_high, ev.fatalities_high) if x is not None]
         apart = _clash_tolls_apart(m, ev)
@@ -828,6 +830,30 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
         m.rule_ids.remove(SITE_AGENT_GUESSED)
     m.claimed_by += [c for c in ev.claimed_by if c not in m.claimed_by]
     return m_own
+
+
+SINCE_WINDOW = 4  # tokens before the count where a period's word makes it the period's toll ("تسبب منذ أسبوع بمقتل 28")
+
+
+def _toll_over_period(ev: Event) -> bool:
+    """Whether every sentence of the absorbed mention ``ev`` counts its dead over a period, the period's word just
+    before the count ("تسبب منذ أسبوع بمقتل 28 مدنيا"), not within the day ("منذ صباح اليوم"). A period told after
+    the count ("مقتل 8 ... في أحد أكثر الأيام دموية منذ بدء العملية") leaves the count the happening's. Run only
+    for an absorbed mention with a counted toll; tokenizes only its own sentences."""
+    if ev.fatalities_low is None or not ev.evidence:
+        return False
+    return all(_since_before_count(e.text, ev.fatalities_low) for e in ev.evidence)
+
+
+def _since_before_count(text: str, count: int) -> bool:
+    toks = [norm_key(t.norm).lower() for t in tokenize(text)[1] if not t.punct]
+    since, today = L.words("toll_since"), L.words("toll_since_today")
+    for i, t in enumerate(toks):
+        if _number_value(t) != count:
+            continue
+        lo = max(0, i - SINCE_WINDOW)
+        return any(w in since and toks[j + 1] not in today for j, w in enumerate(toks[lo:i], lo))
+    return False
 
 
 def _inherited_within(m: Event, ev: Event) -> bool:
