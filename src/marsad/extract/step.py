@@ -131,6 +131,7 @@ BEGUN_OBJECT_GAP = 3  # tokens at most from a day to the act right after it that
 COMMAS = frozenset({"،", ","})
 DATED_TYPES = frozenset({"Strategic developments", "Violence against civilians", "Protests", "Riots"})
 STRUCK_NAMED = "target-after-ala"  # actor2 a country named after "على/ضد" ("الضربات على سوريا"): struck, not accused
+FOREIGN_STRIKER = "actor-foreign-striker"  # a default row's borrow_from agent read as the target is the agent
 DEFAULT_TARGET = "dt-"  # default_targets.tsv row ids: a counterpart no mention named
 KIN_COUNTERPART = "actor2-kin"  # rule id: a DATED mention's default counterpart replaced by a kept kin event's named one
 DATED_MARGIN = 0.07  # how far below the threshold a mention told with its own day and town may score
@@ -1883,6 +1884,11 @@ class EventExtractor:
             # rebels: the government read after the act is the accused agent, not its target
             a1, a2 = row.actor, None
             f.rule_ids += ["actor-default", row.id, "actor-accused"]
+        if row is not None and a1 is None and a2 is not None and a2.id in row.borrow_from and STRUCK_NAMED not in f.rule_ids:
+            # "ورد عليه التحالف بضربة جوية"، "الضربات التي شنتها بريطانيا بالتعاون مع الولايات المتحدة": a foreign
+            # air force read as the only side of a strike in Syria struck; it is not the government's target (g55d)
+            a1, a2 = a2, None
+            f.rule_ids += ["actor-default", row.id, FOREIGN_STRIKER]
         if a2 is None and f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"):
             a2 = L.actor_table()[CIVILIANS]  # victims named only as "مدنيين/أطفال"
         a1, a2, aside = set_aside(et, st, a1, a2, f.place.country if f.place else None)
