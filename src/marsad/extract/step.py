@@ -235,6 +235,13 @@ def _drop_speaking_civilians(civ: _ByUnit, si: int, reports: Sequence[Match]) ->
         civ[si] = [m for m in civ[si] if m.tok_start not in told_by]
 
 
+
+def _object_of_verb(f: Frame) -> bool:
+    """actor2 stands right after the frame's strike verb, as its object ("استهدفت قوات تركية"): what it hit (g55d)."""
+    m = f.actor2
+    return m is not None and f.tdef.pos == "verb" and 0 <= m.tok_start - f.trigger.end_tok <= 1
+
+
 class _ByUnit(dict):
     """Mentions by sentence index; a sentence with none reads as empty (most sentences
     hold none of most kinds: a list per sentence and kind cost more than the frames)."""
@@ -1884,9 +1891,11 @@ class EventExtractor:
             # rebels: the government read after the act is the accused agent, not its target
             a1, a2 = row.actor, None
             f.rule_ids += ["actor-default", row.id, "actor-accused"]
-        if row is not None and a1 is None and a2 is not None and a2.id in row.borrow_from and STRUCK_NAMED not in f.rule_ids:
+        if row is not None and a1 is None and a2 is not None and a2.id in row.borrow_from and STRUCK_NAMED not in f.rule_ids \
+                and not _object_of_verb(f):
             # "ورد عليه التحالف بضربة جوية"، "الضربات التي شنتها بريطانيا بالتعاون مع الولايات المتحدة": a foreign
             # air force read as the only side of a strike in Syria struck; it is not the government's target (g55d)
+            # ("استهدفت قوات تركية بقذائف": the object right after a strike verb was hit, and stays the target)
             a1, a2 = a2, None
             f.rule_ids += ["actor-default", row.id, FOREIGN_STRIKER]
         if a2 is None and f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"):
