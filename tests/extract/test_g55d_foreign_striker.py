@@ -34,3 +34,8 @@ def test_the_governments_own_shelling_keeps_its_agent(extractor):
     evs = _strikes(extractor, "قصفت قوات النظام بلدة كفرنبل بريف إدلب الاثنين.")
     assert len(evs) == 1 and evs[0].actor1 == SYRIA
     assert "actor-foreign-striker" not in evs[0].rule_ids
+
+
+def test_foreign_forces_right_after_a_strike_verb_were_hit(extractor):
+    evs = _strikes(extractor, "استهدفت قوات تركية بقذائف الهاون في بلدة جنديرس بريف عفرين.")
+    assert evs and evs[0].actor2 == TURKEY and evs[0].actor1 != TURKEY
