@@ -131,6 +131,7 @@ BEGUN_OBJECT_GAP = 3  # tokens at most from a day to the act right after it that
 COMMAS = frozenset({"،", ","})
 DATED_TYPES = frozenset({"Strategic developments", "Violence against civilians", "Protests", "Riots"})
 STRUCK_NAMED = "target-after-ala"  # actor2 a country named after "على/ضد" ("الضربات على سوريا"): struck, not accused
+FOREIGN_STRIKER = "actor-foreign-striker"  # a default row's borrow_from agent read as the target is the agent
 DEFAULT_TARGET = "dt-"  # default_targets.tsv row ids: a counterpart no mention named
 POSSESSOR_SPOKE = "actor2-own-forces"  # rule id: the speaker whose own forces or positions were hit ("قواتها") is the target
 KIN_COUNTERPART = "actor2-kin"  # rule id: a DATED mention's default counterpart replaced by a kept kin event's named one
@@ -233,6 +234,13 @@ def _drop_speaking_civilians(civ: _ByUnit, si: int, reports: Sequence[Match]) ->
     told_by = {r.tok_end for r in reports if r.payload.id not in UNSPOKEN_REPORTS}
     if told_by:
         civ[si] = [m for m in civ[si] if m.tok_start not in told_by]
+
+
+
+def _object_of_verb(f: Frame) -> bool:
+    """actor2 stands right after the frame's strike verb, as its object ("استهدفت قوات تركية"): what it hit (g55d)."""
+    m = f.actor2
+    return m is not None and f.tdef.pos == "verb" and 0 <= m.tok_start - f.trigger.end_tok <= 1
 
 
 class _ByUnit(dict):
@@ -1892,6 +1900,13 @@ class EventExtractor:
             # rebels: the government read after the act is the accused agent, not its target
             a1, a2 = row.actor, None
             f.rule_ids += ["actor-default", row.id, "actor-accused"]
+        if row is not None and a1 is None and a2 is not None and a2.id in row.borrow_from and STRUCK_NAMED not in f.rule_ids \
+                and not _object_of_verb(f):
+            # "ورد عليه التحالف بضربة جوية"، "الضربات التي شنتها بريطانيا بالتعاون مع الولايات المتحدة": a foreign
+            # air force read as the only side of a strike in Syria struck; it is not the government's target (g55d)
+            # ("استهدفت قوات تركية بقذائف": the object right after a strike verb was hit, and stays the target)
+            a1, a2 = a2, None
+            f.rule_ids += ["actor-default", row.id, FOREIGN_STRIKER]
         if a2 is None and f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"):
             a2 = L.actor_table()[CIVILIANS]  # victims named only as "مدنيين/أطفال"
         a1, a2, aside = set_aside(et, st, a1, a2, f.place.country if f.place else None)
