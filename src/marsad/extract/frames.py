@@ -23,6 +23,7 @@ from marsad.lang.ar.tokens import Token, has_article, in_words, proclitic_stems,
 HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 TOLL_ADDED_GAP = 6  # tokens from a count of the dead to the word adding another ("13 عنصرا من قوات النظام وحلفائها، مقابل")
 DEATH_SPAN = 10  # tokens from the number after "لقي" to its "مصرعهم/حتفهم"
+SINCE_AFTER_VERB = 4  # tokens after a closing verb of death searched for "منذ" (a total over a period)
 PARENTHESIS = 3  # tokens at most between two commas that set off a day or a place inside a clause
 SUBJECTED_WINDOW = 16  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact (was 8: q30c)
 SINCE_SPAN_WINDOW = 4  # tokens back from "سنوات من" to the "منذ" that makes it a span counted back from now
@@ -1477,18 +1478,45 @@ def _death_verb_before(numbers: Sequence[Any], casualties: Sequence[Match], toke
     """"14 من عناصر التنظيم لقوا مصرعهم، ودمرت ثلاث مضافات": the subject told before "لقوا مصرعهم" is the dead,
     however far from the verb (up to DEATH_SPAN tokens), not a number told after it (the three guesthouses). The
     nearest number before the verb, with no other casualty word between (that number counts those)."""
+    after = words("death_verb_after")
     for c in casualties:
+        if c.payload.kind != "killed":
+            continue
+        # a plural verb of death closing its subject ("ستة أشخاص من حلفاء النظام غير السوريين قتلوا في انفجار"):
+        # the subject is the dead however long, but only within its clause (no mark between)
+        closing = tokens[c.start_tok].norm in after
         # the verb opens the cue ("لقي مصرعه") or stands right before it ("لقوا مصرعهم")
-        v = c.start_tok if tokens[c.start_tok].norm in lead else c.start_tok - 1
-        if c.payload.kind != "killed" or v < 0 or tokens[v].norm not in lead:
+        v = c.start_tok if closing or tokens[c.start_tok].norm in lead else c.start_tok - 1
+        if v < 0 or not (closing or tokens[v].norm in lead):
             continue
         before = [n for n in numbers if n.tok_end <= v and v - n.tok_end <= DEATH_SPAN]
         if not before:
             continue
         n = before[-1]
+        if closing and not _closed_subject(n, before, c, casualties, tokens, v):
+            continue
         if not any(n.tok_end <= o.start_tok and o.end_tok <= v for o in casualties):
             return n
     return None
+
+
+def _closed_subject(n: Any, before: Sequence[Any], verb: Match, casualties: Sequence[Match], tokens: Sequence[Token],
+                    v: int) -> bool:
+    """Number ``n`` is the whole subject a closing verb of death (``verb`` at token ``v``) counts: the only number
+    before it within DEATH_SPAN ("39 من المعارضة و39 من الجيش قتلوا" is a sum the nearest-word rule reads), with no
+    mark between, no other casualty word within 3 tokens of it ("قتل 16 وأصيب 14 آخرون ... مقاتلين قتلوا": the 14 are
+    the wounded), and no "since" right after the verb ("56 عنصرا قتلوا منذ بدء الحملة": a total over a period)."""
+    if len(before) != 1 or any(tokens[k].punct for k in range(n.tok_end, v)):
+        return False
+    if any(o is not verb and o.start_tok <= n.tok_end + 3 and o.end_tok >= n.tok_start - 3 for o in casualties):
+        return False
+    since = words("toll_since")
+    for k in range(v + 1, min(v + 1 + SINCE_AFTER_VERB, len(tokens))):
+        if tokens[k].punct:
+            break
+        if in_words(tokens[k].norm, since):
+            return False
+    return True
 
 
 def _with_joined(best: Any, numbers: Sequence[Any], tokens: Sequence[Token] | None, heads: dict[int, Any],
