@@ -641,6 +641,10 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         if adj and not any(adj[-1].tok_end <= b.tok_start and b.tok_end <= trig.start_tok for b in before):
             # "نفذت القوات الأميركية والبريطانية والفرنسية ضربات": of adjectives joined by "و" the first named leads
             a1 = _first_adjective(adj[-1], named)
+    if a1 is None and len(before) > 1:
+        # "أبلغت واشنطن موسكو قبل الضربة"، "أخطرت إسرائيل روسيا مسبقا بالضربات": the party told beforehand is no
+        # agent (who told it is, below)
+        before = [b for b in before if not _notified(tokens, b, before)]
     if a1 is None and before:
         # nearest actor before, skipping civilians (they are targets, not agents)
         for a in reversed(before):
@@ -810,6 +814,17 @@ def _positions_between(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     """A word for positions (both counterpart and target_head: "مواقع"، "موقعين") among tokens lo..hi."""
     marks = words("counterpart") & words("target_head")
     return any(tokens[k].norm in marks for k in range(lo, hi))
+
+
+def _notified(tokens: Sequence[Token], m: Mention, before: Sequence[Mention]) -> bool:
+    """``m`` is the object of a verb of notice (function_words notify_verb) whose subject is the side right before it
+    ("أبلغت واشنطن موسكو"), or whose subject is told before it ("إن إسرائيل أخطرت روسيا"): the notified party,
+    not who acted (g57b)."""
+    notify, k = words("notify_verb"), m.tok_start
+    if k > 1 and tokens[k - 1].norm in notify:
+        return any(b.tok_end == k - 1 for b in before)
+    subj = next((b for b in before if b.tok_end == k), None)
+    return subj is not None and subj.tok_start > 0 and tokens[subj.tok_start - 1].norm in notify
 
 
 def _owns_positions(tokens: Sequence[Token], m: Mention) -> bool:
