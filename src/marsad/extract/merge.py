@@ -126,13 +126,33 @@ def _fire_exchanged(m: Event, ev: Event, m_actor_read: bool) -> bool:
     answered it. Told by two sentences, one happening keeps its attacker; a clash names both sides
     either way, so only Explosions/Remote violence is split.
     """
-    if m.event_type != ERV or ev.event_type != ERV or not m_actor_read or not _actor_read(ev):
+    if m.event_type != ERV or ev.event_type != ERV or not _actor_read(ev):
         return False
-    if INFERRED_ACTOR & set(ev.rule_ids) or INFERRED_ACTOR & set(m.rule_ids):
+    if INFERRED_ACTOR & set(ev.rule_ids):
         return False
     if not m.actor1 or not ev.actor1 or m.actor1 == ev.actor1 or m.sub_event_type == ev.sub_event_type:
         return False
+    if _target_fires_back(m, ev):
+        return True  # both sides named the other way round: whatever mention gave the event its sides
+    if not m_actor_read or INFERRED_ACTOR & set(m.rule_ids):
+        return False
     return m.actor1 == ev.actor2 and (m.actor2 is None or m.actor2 == ev.actor1)
+
+
+ANSWER_KINDS = frozenset({AIR_STRIKE, SHELLING})  # the strikes a side answers with (not a bomb or a grenade)
+
+
+def _target_fires_back(m: Event, ev: Event) -> bool:
+    """The mention's attacker, read in its own sentence with its own place, is the event's target, and its target
+    is the event's attacker ("إطلاق صواريخ من سوريا على قواعد عسكرية إسرائيلية في الجولان" beside the Israeli raids
+    on Iranian sites): the target's fire, another happening, even when the event's sides came from a default or the
+    document's agent in another of its mentions (its rule ids then mark it guessed). Both sides must be named the other way round: a mention naming no target of its own is
+    mostly the target misread as the attacker ("ضربة ... استهدفت مستودع أسلحة للحرس الثوري"). Only air strikes and
+    shelling (a bomb's agent is often a misread victim); a mention placed by the sentences around it refers back, and
+    two read in one sentence ("الغارات في أعقاب إطلاق فيلق القدس صواريخ") are left to the sentence's own reading."""
+    return (m.sub_event_type in ANSWER_KINDS and ev.sub_event_type in ANSWER_KINDS
+            and ev.actor1 == m.actor2 and ev.actor2 == m.actor1
+            and "place-context" not in ev.rule_ids and not _one_sentence(m, ev))
 
 
 def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None = None,
