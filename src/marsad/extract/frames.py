@@ -674,6 +674,8 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
             break
         a2 = civilian if civilian is not None and _held_by(tokens, a) else a
         break
+    if a1 is not None and a2 is not None and tdef.sub_event_type == "Armed clash":
+        a1, a2 = _clash_sides_before(tokens, trig, a1, a2, before, sent_lo)
     if a2 is None:
         for a in reversed(before):
             if a1 is not None and (a is a1 or a.value.id == a1.value.id):
@@ -706,6 +708,28 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     if a2 is None and tdef.event_type in POSSESSOR_TARGET_TYPES:
         a2 = possessor_hit(tokens, trig, before, a1, sent_lo)
     return a1, a2
+
+
+def _clash_sides_before(tokens: Sequence[Token], trig: Match, a1: Mention, a2: Mention, before: Sequence[Mention],
+                        sent_lo: int) -> tuple[Mention, Mention]:
+    """"يشن النظام عملية على مناطق تسيطر عليها قوات سوريا الديموقراطية، حيث اندلعت اشتباكات ...، وكانت قوات سوريا
+    الديمقراطية قد سيطرت ... أخرجت تنظيم الدولة": when both sides are named before the clash, a side named after it
+    in a later clause is no side of it (g57c). The clash then has the armed side named before the nearest one."""
+    if a1.tok_end > trig.start_tok or a2.tok_start < trig.end_tok or not _between_has_break(
+            tokens, trig.end_tok, a2.tok_start):
+        return a1, a2
+    for b in reversed(before):
+        if b.tok_end <= a1.tok_start and b.tok_start >= sent_lo and b.value.id != a1.value.id \
+                and b.value.kind in ("state", "nonstate"):
+            # "مقتل 36 عنصرا من قوات النظام والمسلحين الموالين لها خلال اشتباكات": sides joined by "و" are one side
+            return (a1, a2) if _joined_pair(tokens, b, a1) else (b, a1)
+    return a1, a2
+
+
+def _joined_pair(tokens: Sequence[Token], b: Mention, a: Mention) -> bool:
+    """b and a, next to each other, joined by "و" ("قوات النظام والمسلحين"، "قوات النظام و الميليشيات")."""
+    gap = a.tok_start - b.tok_end
+    return (gap == 0 and a.prefix.startswith("و")) or (gap == 1 and tokens[b.tok_end].norm == "و")
 
 
 def possessor_hit(tokens: Sequence[Token], trig: Match, before: Sequence[Mention], a1: Mention | None,
