@@ -13,7 +13,8 @@ from itertools import compress, repeat
 from operator import attrgetter, eq, ne
 from typing import Any, Sequence
 
-from marsad.extract.lexicons import Actor, Cue, Trigger, actor_by_country, actor_table, event_types, role_rules, time_units, words
+from marsad.extract.lexicons import (Actor, Cue, Trigger, actor_by_country, actor_table, event_types, owned_position_nouns,
+                                     role_rules, time_units, words)
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import number_word
@@ -580,6 +581,9 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
                  for b in actors)
     struck = [] if spoken else [a for a in adjectives
                                 if 0 < a.tok_start - trig.end_tok <= 2 and after_counterpart(tokens, a)]
+    # "الضربات الجوية على أهداف في سوريا": the state whose country holds the positions hit, no owner named, is struck
+    # (its forces, as ACLED codes it), even when a speaker is named before "إن" (g57d)
+    struck += [a for a in adjectives if positions_in_country(tokens, a, trig.end_tok)]
     # "نفذت القوات الأميركية ضربات جوية في سوريا": a country after "في" is where the act fell, not its agent
     in_place = words("in_place")
     adj = [a for a in adjectives if 0 <= a.tok_start - trig.end_tok <= 2 and not any(a is s for s in struck)
@@ -635,7 +639,9 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         # before the trigger, unless it qualifies positions or forces ("مواقع إيرانية" are hit, they do not hit)
         # (forces with a list of nationalities before the strike noun strike: "شنت قوات أميركية وبريطانية وفرنسية
         # ضربات"; several states' forces are rarely what is hit)
+        # ("على أهداف في سوريا "ضربة واحدة"": the country of positions hit is struck, not the next act's agent; g57d)
         adj = [a for a in adjectives if _just_before(tokens, a, trig.start_tok) and a.value.kind in ("state", "nonstate")
+               and not (a.tok_start >= 2 and positions_in_country(tokens, a, a.tok_start - 2))
                and not (a.tok_start > 0 and _after_head(tokens, a.tok_start, heads)
                         and _past_joined_nationalities(tokens, a.tok_end, trig.start_tok) == a.tok_end)]
         if adj and not any(adj[-1].tok_end <= b.tok_start and b.tok_end <= trig.start_tok for b in before):
@@ -758,6 +764,24 @@ def _first_conjunct(tokens: Sequence[Token], m: Mention, before: Sequence[Mentio
     if first is m or any(tokens[k].norm in words("between") for k in range(max(0, first.tok_start - 2), first.tok_start)):
         return m
     return first
+
+
+def positions_in_country(tokens: Sequence[Token], m: Mention, lo: int) -> bool:
+    """A state's country named after positions and "في" right after the trigger ending at token ``lo``: "على أهداف في
+    سوريا"، "لأهداف عسكرية في سوريا" (g57d). A set look-up on at most four tokens; the caller passes adjectives only."""
+    k = m.tok_start
+    if m.value.kind != "state" or not lo + 2 <= k <= lo + 4 or tokens[k - 1].norm not in words("in_place"):
+        return False
+    nouns = owned_position_nouns()
+    # the positions right before "في", or one qualifying word before it ("أهداف عسكرية في"); they open the object
+    # (right after the trigger or after "على/ضد")
+    for j in (k - 2, k - 3):
+        if j < lo or not any(w in nouns for w in proclitic_stems(tokens[j].norm)):
+            continue
+        if j == k - 3 and tokens[k - 2].norm in words("not_qualifier"):
+            return False
+        return j == lo or (j == lo + 1 and tokens[lo].norm in words("counterpart_prep"))
+    return False
 
 
 def after_counterpart(tokens: Sequence[Token], m: Mention) -> bool:

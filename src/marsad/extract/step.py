@@ -18,7 +18,7 @@ from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated
 from marsad.extract.frames import (
-    Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, after_counterpart, after_person_noun, apply_roles, bloc_adjective_fits, is_bloc_adjective, broker_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
+    Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, after_counterpart, positions_in_country, after_person_noun, apply_roles, bloc_adjective_fits, is_bloc_adjective, broker_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
     DOWNED_WEAPON,
     pick_actors,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
@@ -689,7 +689,8 @@ class EventExtractor:
                     f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in reactor],
                                                      [m for m in adjs if m.tok_start not in reactor], a)
                     f.rule_ids.append("actor-reactor")
-                if f.actor2 is not None and any(f.actor2 is m for m in adjs) and after_counterpart(toks, f.actor2):
+                if f.actor2 is not None and any(f.actor2 is m for m in adjs) and (
+                        after_counterpart(toks, f.actor2) or positions_in_country(toks, f.actor2, t.end_tok)):
                     f.rule_ids.append(STRUCK_NAMED)  # "الضربات على سوريا": the country struck (g37b)
                 if f.actor1 is None and tdef.event_type in VIOLENT:
                     body = _spokesman_body(toks, aff_s[si], rep_s[si], t)
