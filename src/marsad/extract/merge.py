@@ -182,6 +182,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and dates_overlap(m, ev, own_date[id(m)] >= OWN_DAY)
                 and not _other_days(m, ev, own_date[id(m)], date_rank(ev))
                 and not _days_at_one_town(m, ev, own_date[id(m)], date_rank(ev), own_place[id(m)])
+                and not _renewed_apart(m, ev, own_date[id(m)])
                 and not _clause_tolls_apart(m, ev)
                 and not _acts_listed_apart(m, ev)
                 and not _fire_exchanged(m, ev, own_actor[id(m)])
@@ -588,6 +589,20 @@ def _days_at_one_town(m: Event, ev: Event, m_rank: int, ev_rank: int, m_place: b
             and bool(m.gazetteer_id) and m.gazetteer_id == ev.gazetteer_id and m.geo_precision == ev.geo_precision == 1
             and m.time_precision == ev.time_precision == 1 and m.date_start == m.date_end
             and ev.date_start == ev.date_end and m.date_start != ev.date_start)
+
+
+def _renewed_apart(m: Event, ev: Event, m_rank: int) -> bool:
+    """Two mentions each dated to its own single day, the days differing, one told as a renewal ("وكرر التحالف
+    غاراته مجددا الجمعة على البلدة ذاتها" after Thursday's raid, "قبل أن يستأنف القصف مساء الأحد" beside Monday's):
+    a second happening, not the first one retold with the ±1 day slack (ACLED codes one event a day). Only the
+    dates are compared first; the renewal words (function_words renewal) are looked up only when they differ."""
+    if m_rank < OWN_DAY or date_rank(ev) < TOLD_DAY or m.time_precision != 1 or ev.time_precision != 1:
+        return False
+    if not (m.date_start and ev.date_start) or m.date_start != m.date_end or ev.date_start != ev.date_end \
+            or m.date_start == ev.date_start:
+        return False
+    renew = L.words("renewal")
+    return any(t.norm in renew for e in (*m.evidence, *ev.evidence) for t in tokenize(e.text)[1])
 
 
 def _answered_apart(m: Event, ev: Event) -> bool:
