@@ -651,6 +651,10 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         # "أبلغت واشنطن موسكو قبل الضربة"، "أخطرت إسرائيل روسيا مسبقا بالضربات": the party told beforehand is no
         # agent (who told it is, below)
         before = [b for b in before if not _notified(tokens, b, before)]
+    if a1 is None and before and (dead := _dead_counted(tokens, before[-1], trig.start_tok)) >= 0:
+        # "وسقط العشرات من القوات السورية الحكومية والقوات والميليشيات الإيرانية بين قتيل وجريح في غارات": the sides
+        # whose dead and wounded are counted were hit, not the agent; so are the sides listed with them (g58c)
+        before = [b for b in before if not _listed_before(tokens, b, dead)]
     if a1 is None and before:
         # nearest actor before, skipping civilians (they are targets, not agents)
         for a in reversed(before):
@@ -873,6 +877,29 @@ def _notified(tokens: Sequence[Token], m: Mention, before: Sequence[Mention]) ->
         return any(b.tok_end == k - 1 for b in before)
     subj = next((b for b in before if b.tok_end == k), None)
     return subj is not None and subj.tok_start > 0 and tokens[subj.tok_start - 1].norm in notify
+
+
+DEAD_LIST_SPAN = 6  # tokens from a side to the "بين" of its dead ("القوات السورية الحكومية والقوات والميليشيات الإيرانية بين")
+
+
+def _dead_counted(tokens: Sequence[Token], m: Mention, trig_start: int) -> int:
+    """The position of "بين" when ``m`` is followed (at most one word between) by "بين" and a casualty word ("بين قتيل
+    وجريح"، "ما بين قتلى وجرحى") that ends at most four tokens before the trigger: ``m`` names whose dead are counted
+    (g58c); else -1. At most two set look-ups on tokens near ``m``."""
+    for k in (m.tok_end, m.tok_end + 1):
+        if k + 1 < trig_start <= k + 6 and tokens[k].norm in words("between") \
+                and tokens[k + 1].norm in words("toll_before"):
+            return k
+    return -1
+
+
+def _listed_before(tokens: Sequence[Token], m: Mention, k: int) -> bool:
+    """``m`` ends at most DEAD_LIST_SPAN tokens before position ``k`` with no clause break between: one of the list
+    of sides whose dead are counted at ``k``."""
+    if not 0 <= k - m.tok_end <= DEAD_LIST_SPAN:
+        return False
+    brk = words("clause_break")
+    return not any(tokens[j].norm in brk for j in range(m.tok_end, k))
 
 
 def _owns_positions(tokens: Sequence[Token], m: Mention) -> bool:
