@@ -634,7 +634,12 @@ def _core(c: _Ctx, i: int) -> _Res | None:
         if hedge is not None:
             cu = _count_unit_at(c, hedge[0], article=False)
             cu = cu and (*cu[:3], f"{hedge[1]}+{cu[3]}", cu[4])
-        # "بعد ثلاثة أسابيع من الهجوم" counts from another event, not from publication
+        # "بعد ثلاثة أسابيع من الهجوم" counts from another event, not from publication. So does a short forward
+        # count of hours or a day or two with no "من" in news narrative ("فشلت القوات في صده إلا بعد ساعات"، "بعد
+        # يوم واحد على إسقاط"): the story's own time, a real future being told by its verb («سـ»). Longer forward
+        # counts stay future: "وبعد أيام قليلة، انتقلت المظاهرات" or "بعد عام تماما على ضربات" mostly tell history
+        if cu is not None and a[1].value > 0 and _short_span(cu[0], cu[2]):
+            cu = None
         if cu is not None and not (cu[1] < c.hi and c.read(cu[1], "of", clitic=False) is not None):
             n, j, unit, urid, vague = cu
             # their own names: "s" and "en" are days above, and these are None without a publication date
@@ -655,6 +660,11 @@ def _core(c: _Ctx, i: int) -> _Res | None:
     if "within" in ks:
         better(_within_span(c, i))
     return best
+
+
+def _short_span(n: int, unit: str) -> bool:
+    """A count of at most two days ("ساعات"، "48 ساعة"، "يوم واحد"، "يومين")."""
+    return (unit == "hour" and n <= 48) or (unit == "day" and n <= 2)
 
 
 def _within_span(c: _Ctx, i: int) -> _Res | None:
