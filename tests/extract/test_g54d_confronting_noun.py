@@ -3,14 +3,14 @@ of our own. A repelling told with the verb («تصدت لهجوم») stays a cla
 """
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
+
 
 PUB = "2018-05-10"  # a Thursday
 
 
 def _battles(extractor, text):
-    doc = extractor(MetaStep()(Document(text=text, title="تقرير", published=PUB)))
+    doc = read_doc(extractor, text, PUB, "تقرير")
     return [(e.sub_event_type, e.location_text) for e in doc.events if e.event_type == "Battles"]
 
 

@@ -7,14 +7,14 @@ inspectors go to see, which ended days before the report.
 """
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
+
 
 VISIT = "سيزور محققون دوليون موقع الهجوم الكيماوي في مدينة دوما، الأربعاء، وفقا لما ذكره مسؤول روسي."
 
 
 def _chemical(extractor, text, published):
-    doc = extractor(MetaStep()(Document(text=text, published=published)))
+    doc = read_doc(extractor, text, published)
     return [e for e in doc.events if e.sub_event_type == "Chemical weapon"]
 
 

@@ -7,14 +7,13 @@ import pytest
 
 from marsad.geo import Geocoder
 from marsad.lang.ar.tokens import analyze_text
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 ERV = "Explosions/Remote violence"
 
 
 def _run(extractor, text, published="2018-03-05"):
-    return extractor(MetaStep()(Document(text=text, published=published)))
+    return read_doc(extractor, text, published)
 
 
 def _places(doc, event_type=ERV):

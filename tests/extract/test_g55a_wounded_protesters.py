@@ -2,14 +2,14 @@
 force told only by its wounded was a silent sentence. Composed sentences, not article text."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
+
 
 PUB = "2018-07-14"
 
 
 def _events(extractor, text):
-    return extractor(MetaStep()(Document(text=text, published=PUB))).events
+    return read_doc(extractor, text, PUB).events
 
 
 def test_protesters_wounded_make_a_protest_met_by_force(extractor):

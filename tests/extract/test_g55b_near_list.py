@@ -5,14 +5,14 @@ more exact and the act stood at Y, losing X. Each town of the list is now a plac
 """
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
+
 
 PUB = "2018-03-08"  # a Thursday
 
 
 def _places(extractor, text):
-    doc = extractor(MetaStep()(Document(text=text, title="خبر", published=PUB)))
+    doc = read_doc(extractor, text, PUB, "خبر")
     return sorted(e.location for e in doc.events if e.event_type in ("Battles", "Explosions/Remote violence"))
 
 

@@ -6,14 +6,14 @@ strike came from and names no target.
 """
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
+
 
 PUB = "2018-05-10"  # a Thursday
 
 
 def _strikes(extractor, text):
-    doc = extractor(MetaStep()(Document(text=text, title="تقرير", published=PUB)))
+    doc = read_doc(extractor, text, PUB, "تقرير")
     return [(e.actor1, e.actor2, e.rule_ids) for e in doc.events if e.event_type == "Explosions/Remote violence"]
 
 

@@ -3,8 +3,8 @@ default_actors.tsv) was given the government's default as attacker and the forei
 struck: "ورد عليه التحالف بضربة جوية" is the coalition's strike, not the army's strike on the coalition."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
+
 
 PUB = "2018-05-01"
 COALITION, TURKEY, SYRIA = ("Global Coalition Against Daesh", "Military Forces of Turkey (2016-)",
@@ -12,7 +12,7 @@ COALITION, TURKEY, SYRIA = ("Global Coalition Against Daesh", "Military Forces o
 
 
 def _strikes(extractor, text):
-    evs = extractor(MetaStep()(Document(text=text, published=PUB))).events
+    evs = read_doc(extractor, text, PUB).events
     return [e for e in evs if e.event_type == "Explosions/Remote violence"]
 
 

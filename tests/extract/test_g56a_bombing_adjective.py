@@ -2,14 +2,14 @@
 explosive attack (!explosive), so a lead that told a bombing only so gave no event. Composed sentences, not article text."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
+
 
 PUB = "2018-07-26"
 
 
 def _events(extractor, text):
-    return extractor(MetaStep()(Document(text=text, published=PUB))).events
+    return read_doc(extractor, text, PUB).events
 
 
 def test_bombings_told_by_their_toll_are_an_explosion(extractor):

@@ -3,14 +3,14 @@ agreement "will allow", what a government demands, what a proposal "includes" af
 hypothesis («لا مشكلة ... بدخول الجيش»). Composed sentences, not article text."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
+
 
 PUB = "2018-06-20"
 
 
 def _events(extractor, text):
-    return extractor(MetaStep()(Document(text=text, published=PUB))).events
+    return read_doc(extractor, text, PUB).events
 
 
 def _sd(extractor, text):

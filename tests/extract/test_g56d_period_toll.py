@@ -4,15 +4,15 @@ period within the day ("منذ صباح اليوم") stays. (A
 period told after the count, "مقتل 5 ... منذ بدء الحملة", is left to the extractor's own toll rules.)"""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
+
 
 PUB = "2018-05-15"  # a Tuesday
 FIRST = "قصفت قوات النظام السوري بالصواريخ مدينة جسر الشغور الاثنين. "
 
 
 def _run(extractor, text, published=PUB):
-    return extractor(MetaStep()(Document(text=text, published=published)))
+    return read_doc(extractor, text, published)
 
 
 def _strike_dead(doc):

@@ -3,8 +3,8 @@ a remote-violence mention whose attacker is the merged event's target and whose 
 its own event, even when the event's sides were first given by a mention with a guessed agent."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
+
 
 PUB = "2018-05-10"  # a Thursday
 AIR = "Air/drone strike"
@@ -14,7 +14,7 @@ STRIKE = ("قالت مصادر إن غارة جوية استهدفت مواقع 
 
 
 def _remote(extractor, text):
-    doc = extractor(MetaStep()(Document(text=text, published=PUB)))
+    doc = read_doc(extractor, text, PUB)
     return sorted((e.sub_event_type, e.actor1 or "", e.actor2 or "") for e in doc.events
                   if e.event_type == "Explosions/Remote violence")
 

@@ -4,8 +4,8 @@ feminine dual adjective («طائرتين إسرائيليتين») names a side
 no attacker."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
+
 
 PUB = "2018-05-01"
 IRAN, RUSSIA, USA, ISRAEL = ("Military Forces of Iran (1989-)", "Military Forces of Russia (2000-)",
@@ -13,7 +13,7 @@ IRAN, RUSSIA, USA, ISRAEL = ("Military Forces of Iran (1989-)", "Military Forces
 
 
 def _strikes(extractor, text):
-    evs = extractor(MetaStep()(Document(text=text, published=PUB))).events
+    evs = read_doc(extractor, text, PUB).events
     return [e for e in evs if e.event_type == "Explosions/Remote violence"]
 
 

@@ -3,15 +3,15 @@ alias added, a clash whose two sides are both named before it ("يشن النظ�
 اندلعت اشتباكات") took its second side from a later clause; both sides named before the clash are now its sides."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
+
 
 PUB = "2018-05-01"
 SDF, SYRIA, IS = ("SDF: Syrian Democratic Forces", "Military Forces of Syria (2000-)", "Islamic State (Iraq and Syria)")
 
 
 def _clashes(extractor, text):
-    evs = extractor(MetaStep()(Document(text=text, published=PUB))).events
+    evs = read_doc(extractor, text, PUB).events
     return [e for e in evs if e.sub_event_type == "Armed clash"]
 
 

@@ -5,15 +5,15 @@ ACLED codes them); the country is no agent of the strike, nor of a strike noun r
 """
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
+
 
 PUB = "2018-05-10"  # a Thursday
 SYRIA = "Military Forces of Syria (2000-)"
 
 
 def _strikes(extractor, text):
-    doc = extractor(MetaStep()(Document(text=text, title="تقرير", published=PUB)))
+    doc = read_doc(extractor, text, PUB, "تقرير")
     return [(e.actor1, e.actor2, e.rule_ids) for e in doc.events if e.event_type == "Explosions/Remote violence"]
 
 

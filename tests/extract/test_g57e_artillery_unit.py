@@ -5,14 +5,14 @@ with its own verb stays a shelling.
 """
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
+
 
 PUB = "2018-05-27"  # a Sunday
 
 
 def _run(extractor, text):
-    return extractor(MetaStep()(Document(text=text, title="تقرير", published=PUB)))
+    return read_doc(extractor, text, PUB, "تقرير")
 
 
 def _shellings(doc):

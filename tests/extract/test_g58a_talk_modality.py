@@ -7,15 +7,14 @@ A concern about a strike told with a recent day of its own still reports it.
 from __future__ import annotations
 
 import pytest
+from marsad_testdata import read_doc
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
 
 PUB = "2018-04-12"  # a Thursday
 
 
 def _run(extractor, text, published=PUB):
-    return extractor(MetaStep()(Document(text=text, published=published)))
+    return read_doc(extractor, text, published)
 
 
 @pytest.mark.parametrize("kind, text", [

@@ -2,8 +2,8 @@
 غارات») were hit by it; neither they nor the sides listed with them are its attacker."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
+
 
 PUB = "2018-05-01"
 IRAN, SYRIA, TURKEY = ("Military Forces of Iran (1989-)", "Military Forces of Syria (2000-)",
@@ -11,7 +11,7 @@ IRAN, SYRIA, TURKEY = ("Military Forces of Iran (1989-)", "Military Forces of Sy
 
 
 def _strikes(extractor, text):
-    evs = extractor(MetaStep()(Document(text=text, published=PUB))).events
+    evs = read_doc(extractor, text, PUB).events
     return [e for e in evs if e.event_type == "Explosions/Remote violence"]
 
 

@@ -6,14 +6,14 @@ counts («وبعد أيام قليلة»، «بعد عام») keep that reading:
 """
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
+
 
 PUB = "2018-05-10"  # a Thursday
 
 
 def _events(extractor, text):
-    doc = extractor(MetaStep()(Document(text=text, title="تقرير", published=PUB)))
+    doc = read_doc(extractor, text, PUB, "تقرير")
     return [(e.event_type, e.sub_event_type, str(e.event_date)) for e in doc.events]
 
 
