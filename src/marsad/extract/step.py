@@ -1039,7 +1039,7 @@ class EventExtractor:
                         f.modality = ("general", "present-claim")
                 if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
                     self._count_dead(f, toks, (a, b), num_s[si], cas_s[si], date_s[si], rec["published"],
-                                     clauses.get(t.start_tok) if clauses else None)
+                                     clauses.get(t.start_tok) if clauses else None, after_at)
                 f.civilian_target = (any(m.value.kind == "civilian" for m in actors)
                                      or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
                                      or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
@@ -1066,13 +1066,14 @@ class EventExtractor:
     @classmethod
     def _count_dead(cls, f: Frame, toks, span: tuple[int, int], numbers: Sequence[Any], casualties: Sequence[Any],
                     dates: Sequence[DateMention], published: dt.date | None,
-                    clause: tuple[int, int] | None = None) -> None:
+                    clause: tuple[int, int] | None = None, after_at: Sequence[int] = ()) -> None:
         """The frame's fatalities from its sentence's numbers, or its own clause's (``clause``, when the sentence tells
-        two happenings apart); a war's or a campaign's toll makes it a tally."""
+        two happenings apart); a war's or a campaign's toll makes it a tally. ``after_at``: the sentence's words of
+        "after" that a trigger follows at once (_after_heads), which open a clause of the earlier happening."""
         # "قتلت في 25 من الشهر الجاري": a day of the month is no count of the dead
         counted = [n for n in numbers if not any(d.tok_start <= n.tok_start < d.tok_end for d in dates)] if dates \
             else numbers
-        cut = _reason_clause(toks, f.trigger, span[1])
+        cut = _reason_clause(toks, f.trigger, span[1], after_at)
         if cut is not None:  # the toll of the happening answered is not the answer's
             counted = [n for n in counted if not cut[0] <= n.tok_start < cut[1]]
             casualties = [c for c in casualties if not cut[0] <= c.start_tok < cut[1]]
@@ -2432,16 +2433,21 @@ def _answered_told(toks: Sequence[Any], t: Match, tdef: L.Trigger, b: int) -> bo
     return any(toks[k].norm in verbs for k in range(t.start_tok + 1, min(t.end_tok + 2, b)))
 
 
-def _reason_clause(toks, t: Match, b: int) -> tuple[int, int] | None:
+def _reason_clause(toks, t: Match, b: int, after_at: Sequence[int] = ()) -> tuple[int, int] | None:
     """The reason clause after trigger ``t`` ("ضربات ردا على الهجمات الكيماوية والتي قتل فيها 40"): from a word of
-    reason (function_words reason_head) to the end of its clause (clause_break); None when the sentence has none after
-    the trigger. The dead told there are the answered happening's."""
+    reason (function_words reason_head), or a word of "after" a trigger follows at once (``after_at``: "ضربات بعد
+    الهجوم الكيماوي"), to the end of its clause (clause_break); None when the sentence has none after the trigger.
+    The clause runs on over a break that a relative pronoun follows ("بعد الهجوم الكيماوي في دوما في السابع من أبريل،
+    الذي أسفر عن مقتل 75"): the relative clause describes the earlier happening. The dead told there are its own."""
     reasons = _with_conjunctions_once(L.words("reason_head"))
-    r = next((k for k in range(t.end_tok, b) if toks[k].norm in reasons), None)
+    r = next((k for k in range(t.end_tok, b) if toks[k].norm in reasons or k in after_at), None)
     if r is None:
         return None
     breaks = _with_conjunctions_once(L.words("clause_break"))
+    relatives = L.words("relative")
     end = next((k for k in range(r + 1, b) if toks[k].norm in breaks), b)
+    while end + 1 < b and toks[end + 1].norm in relatives:
+        end = next((k for k in range(end + 2, b) if toks[k].norm in breaks), b)
     return r, end
 
 
