@@ -253,6 +253,9 @@ def launch_site(p: Any, toks: Sequence[Any], a: int, window: int = LAUNCH_WINDOW
         return False
     if toks[k - 1].norm in L.words("launch_from"):
         return _launched_before(toks, k - 1, a, window)
+    # one word of terrain or inside between "من/عبر" and the site ("أطلق عبر مرتفعات الجولان"، "من داخل سوريا")
+    if k - 2 > a and toks[k - 1].norm in L.words("launch_gap") and toks[k - 2].norm in L.words("launch_from"):
+        return _launched_before(toks, k - 2, a, window)
     if toks[k - 1].norm not in L.words("launch_in"):
         return False
     if _platform_before(toks, k - 1, a):
