@@ -934,6 +934,9 @@ TOLL_KEEPER_RANK: dict[str, int] = {
     SHELLING: 4, AIR_STRIKE: 5, "Attack": 6, "Armed clash": 7,
 }
 OTHER_RANK = 8
+# A change of territory is the outcome of a fight and ACLED codes the fight's dead on it; whether a toll told with it
+# and a strike ("أسفر القصف الجوي والمعارك عن سقوط 17") is its own or the strike's needs the cause words: left as it is.
+TOLL_KEEPS_ALL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
 def told_once(events: Sequence[Event]) -> None:
@@ -941,9 +944,9 @@ def told_once(events: Sequence[Event]) -> None:
     دوما", "قصف مدفعي على عفرين أسفر عن مقتل 18 ... معارك تدور") is counted once, as ACLED puts a total it cannot
     split on one event and 0 on the others: the event of the highest TOLL_KEEPER_RANK keeps it. Two events of one
     kind sharing a toll keep it (the towns of a list are zeroed where they are copied, step.py; a repeat of one
-    happening is no second count), and so do two tolls each read in its own clause (CLAUSE_TOLL: "قتل 3 في X، وقتل 3
+    happening is no second count), and so do a change of territory (TOLL_KEEPS_ALL) and two tolls each read in its own clause (CLAUSE_TOLL: "قتل 3 في X، وقتل 3
     في Y"). Runs once per document over its few kept events with a toll: a sort and a dict of (toll, sentence)."""
-    tolled = [e for e in events if e.fatalities]
+    tolled = [e for e in events if e.fatalities and e.sub_event_type not in TOLL_KEEPS_ALL]
     if len(tolled) < 2:
         return
     tolled.sort(key=lambda e: TOLL_KEEPER_RANK.get(e.sub_event_type or "", OTHER_RANK))  # stable: first told wins ties
