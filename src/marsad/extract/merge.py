@@ -5,6 +5,7 @@ the most exact place and date, and the rule ids of both."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
@@ -923,3 +924,38 @@ def event_id_cnty(ev: Event) -> str:
     """ACLED-style id: country ISO numeric and a stable number from the event uid."""
     prefix = f"{ev.iso:03d}" if ev.iso else "000"
     return f"{prefix}-{int(ev.event_uid[1:9], 16) % 10_000_000}"
+
+
+# Which of the events of one sentence keeps a toll the sentence tells once over them all (told_once below): the
+# deadliest kind of act first, as the toll is most often told as its result ("قصف مدفعي على عفرين أسفر عن مقتل 18،
+# مؤكدا أن معارك تدور"); a clash and a change of territory come last.
+TOLL_KEEPER_RANK: dict[str, int] = {
+    "Chemical weapon": 0, "Suicide bomb": 1, "Remote explosive/landmine/IED": 2, "Grenade": 3,
+    SHELLING: 4, AIR_STRIKE: 5, "Attack": 6, "Armed clash": 7,
+}
+OTHER_RANK = 8
+# A change of territory is the outcome of a fight and ACLED codes the fight's dead on it; whether a toll told with it
+# and a strike ("أسفر القصف الجوي والمعارك عن سقوط 17") is its own or the strike's needs the cause words: left as it is.
+TOLL_KEEPS_ALL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def told_once(events: Sequence[Event]) -> None:
+    """A toll told once in a sentence over events of several kinds ("مقتل 29 مدنيا جراء قصف مدفعي وغارات استهدفت
+    دوما", "قصف مدفعي على عفرين أسفر عن مقتل 18 ... معارك تدور") is counted once, as ACLED puts a total it cannot
+    split on one event and 0 on the others: the event of the highest TOLL_KEEPER_RANK keeps it. Two events of one
+    kind sharing a toll keep it (the towns of a list are zeroed where they are copied, step.py; a repeat of one
+    happening is no second count), and so do a change of territory (TOLL_KEEPS_ALL) and two tolls each read in its own clause (CLAUSE_TOLL: "قتل 3 في X، وقتل 3
+    في Y"). Runs once per document over its few kept events with a toll: a sort and a dict of (toll, sentence)."""
+    tolled = [e for e in events if e.fatalities and e.sub_event_type not in TOLL_KEEPS_ALL]
+    if len(tolled) < 2:
+        return
+    tolled.sort(key=lambda e: TOLL_KEEPER_RANK.get(e.sub_event_type or "", OTHER_RANK))  # stable: first told wins ties
+    claimed: dict[tuple[int, int], tuple[str, bool]] = {}  # (toll, evidence start) -> its keeper's kind, clause toll
+    for e in tolled:
+        kind, own_clause = e.sub_event_type or "", CLAUSE_TOLL in e.rule_ids
+        keys = [(int(e.fatalities), s.start) for s in e.evidence]
+        if any(k in claimed and claimed[k][0] != kind and not (own_clause and claimed[k][1]) for k in keys):
+            e.fatalities, e.fatalities_low, e.fatalities_high = 0, None, None
+            continue
+        for k in keys:
+            claimed.setdefault(k, (kind, own_clause))

@@ -55,7 +55,7 @@ from marsad.extract.places import (
 )
 from marsad.extract.merge import (
     BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank, dates_overlap, event_id_cnty,
-    merge_within, set_interaction,
+    merge_within, set_interaction, told_once,
 )
 from marsad.geo import Geocoder
 from marsad.geo.tables import countries
@@ -2251,6 +2251,7 @@ class EventExtractor:
         doc.events = _without_protests_of_riots(doc, _without_withdrawn_sides(doc, doc.events))
         doc.events = _without_arrests_of_protests(doc, _without_interceptions_of_strikes(doc, doc.events))
         doc.events = _without_false_alarms(doc, doc.events, rec["analysis"].sentences)
+        told_once(doc.events)  # one toll told over several kept events of a sentence is counted once
         for ev in doc.events:
             ev.assign_id()
             ev.event_id_cnty = event_id_cnty(ev)
