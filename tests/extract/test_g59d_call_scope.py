@@ -43,3 +43,10 @@ def test_relative_clause_without_day_stays_dropped(extractor):
     doc = read_doc(extractor, "ودعا الوزير إلى وقف القصف الذي يستهدف بلدات ريف إدلب.", PUB)
     assert not doc.events
     assert "modality:relative" in {d["reason"] for d in doc.dropped}
+
+
+def test_studying_a_strike_is_no_strike(extractor):
+    """"لدراسة شن ضربة" (md-int-39600): a strike weighed has not been carried out."""
+    text = "ودفع الهجوم الكيميائي الولايات المتحدة وحلفاءها لدراسة شن ضربة عسكرية على مطار الشعيرات في سوريا."
+    assert not [e for e in _strikes(extractor, text) if e.sub_event_type == "Air/drone strike"]
+    assert "modality:intention" in {d["reason"] for d in read_doc(extractor, text, PUB).dropped}
