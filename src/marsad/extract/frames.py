@@ -249,6 +249,21 @@ def _relative_lead(tokens: Sequence[Token], start: int, trig_start: int) -> int:
     return k
 
 
+CLAUSE_BOUND = frozenset({"call", "condition"})  # modality kinds that stop at a relative clause opened after them
+
+
+def _relative_opened(tokens: Sequence[Token], trig: Match, tdef: Trigger, sent_lo: int) -> int:
+    """The position of the relative pronoun whose clause verb trigger ``trig`` is ("الذي استهدف"، "التي كانت قد
+    قصفت": the pluperfect's auxiliaries between), else -1. Only a bare verb: "والذي" and a "و" on the verb join
+    clauses otherwise."""
+    if tdef.pos != "verb" or trig.prefix:
+        return -1
+    aux, k = words("relative_aux"), trig.start_tok - 1
+    while k > sent_lo and trig.start_tok - k <= RELATIVE_AUX_MAX and tokens[k].norm in aux:
+        k -= 1
+    return k if k >= sent_lo and tokens[k].norm in words("relative") else -1
+
+
 def _li_light_verb(trig: Match) -> bool:
     """The trigger's phrase opens on a light verb ("شن* الغارات") whose verbal noun takes "ل" as an aim."""
     first = trig.phrase.split()[0].rstrip("*") if trig.phrase else ""
@@ -283,10 +298,16 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         return ("possibility", "md-may-imperfect")
     # the trigger word in another sense ("تصفية الحساب") is no such act at all, whatever view or time frames it:
     # that reading goes first
+    rel_at = _relative_opened(tokens, trig, tdef, sent_lo)
     for c in _senses_first(cues):
         cue: Cue = c.payload
         if cue.kind in NEUTRAL or (cue.types and not cue.types & {tdef.event_type, tdef.sub_event_type}):
             continue  # a cue of other types' triggers ("خلال الهدنة" frames a truce, "خلال الاشتباكات" tells them)
+        if rel_at >= 0 and cue.kind in CLAUSE_BOUND and cue.where == "before" and c.end_tok <= rel_at:
+            # "دعا إلى وقف القصف الذي استهدف أمس البلدة": the call (or condition) governs the noun it names; the verb
+            # of that noun's relative clause describes what happened, read as a relative clause (a day of its own
+            # told after it makes it news: EventExtractor._own_day)
+            continue
         if cue.kind == "relative":
             # a verb right after the relative pronoun ("التي استعادتها"), or a noun one verb
             # later ("التي انتهت بالسيطرة"): the clause describes, it does not report

@@ -175,6 +175,7 @@ WEEK = 2  # ACLED time precision of a week: the coarsest day a recalled happenin
 # Kinds of what has not happened (yet): the verbal noun they fall on passes them to its object trigger
 UNREAL = frozenset({"intention", "future", "condition", "expectation", "call", "threat", "possibility", "refusal"})
 LIST_ITEM_GAP = 4  # tokens between two listed verbal nouns: an object, a comma, or an item with no trigger of its own
+SAME_ACT_GAP = 8  # tokens between two verbal nouns of one kind of act joined by "و": an object with its adjectives
 OWN_DAY_KINDS = frozenset({"relative", "background"})  # modality kinds a day of the happening's own overrides
 MODALITY_OPEN = OWN_DAY_KINDS | {"note"}  # modality kinds the frame builder may still clear (see _settled)
 OWN_VERB_WINDOW = 2  # adjectives between an indefinite noun trigger and the verb of its relative clause
@@ -314,9 +315,32 @@ def _head_unreal(t: Match, tdef: L.Trigger, toks: Sequence[Any], sent_frames: Se
     threat covers each item of the list."""
     for g in reversed(sent_frames):
         if g.tdef.pos == "noun" and g.modality and g.modality[0] in UNREAL and (
-                g.trigger.end_tok == t.start_tok or _listed_after(g.trigger.end_tok, t, tdef, toks)):
+                g.trigger.end_tok == t.start_tok or _listed_after(g.trigger.end_tok, t, tdef, toks)
+                or _same_act_listed(g, t, tdef, toks) or _means_of(g, t, tdef, toks)):
             return g.modality
     return None
+
+
+def _means_of(g: Frame, t: Match, tdef: L.Trigger, toks: Sequence[Any]) -> bool:
+    """``t`` names with "ب" the means of unreal frame ``g``'s act, its object at most between ("لمنع قصف العاصمة
+    بقذائف الهاون"، "دعا إلى وقف استهداف المدنيين بالبراميل المتفجرة"): a means of an act not done is not used."""
+    gap = t.start_tok - g.trigger.end_tok
+    if not t.prefix.startswith("ب") or not 0 <= gap <= LIST_ITEM_GAP or tdef.event_type != g.tdef.event_type:
+        return False
+    breaks = L.words("clause_break")
+    return not any(toks[k].norm in breaks for k in range(g.trigger.end_tok, t.start_tok))
+
+
+def _same_act_listed(g: Frame, t: Match, tdef: L.Trigger, toks: Sequence[Any]) -> bool:
+    """``t`` is a verbal noun of the same kind of act as unreal frame ``g``, joined by "و" after ``g``'s longer
+    object in one clause ("لمنع القصف المروع للغوطة الشرقية المحاصرة وقصف العاصمة"): the call or condition
+    covers both places; LIST_ITEM_GAP is too short for an object with its adjectives."""
+    gap = t.start_tok - g.trigger.end_tok
+    if tdef.pos != "noun" or not t.prefix.startswith("و") or not LIST_ITEM_GAP < gap <= SAME_ACT_GAP \
+            or tdef.sub_event_type != g.tdef.sub_event_type:
+        return False
+    breaks = L.words("clause_break")
+    return not any(toks[k].norm in breaks for k in range(g.trigger.end_tok, t.start_tok))
 
 
 def _listed_after(end: int, t: Match, tdef: L.Trigger, toks: Sequence[Any]) -> bool:
