@@ -1,0 +1,34 @@
+"""The attack an interception met names its counterpart (branch g59h): in "تصدت الدفاعات الجوية لعدوان إسرائيلي" the
+adjective after the attack noun (عدوان، غارات، هجوم صاروخي) is the attacker, the interception's actor2; the air
+defences are its agent (function_words weapon_head / weapon_modifier)."""
+from __future__ import annotations
+
+from marsad.model import Document
+from marsad.pipeline import MetaStep
+
+PUB = "2018-07-09"  # a Monday
+ISRAEL = "Military Forces of Israel (1948-)"
+SYRIA = "Military Forces of Syria (2000-)"
+
+
+def _run(extractor, text, published=PUB):
+    return extractor(MetaStep()(Document(text=text, published=published)))
+
+
+def _interceptions(doc):
+    return [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == "Disrupted weapons use"]
+
+
+def test_aggression_met_by_unnamed_air_defences_is_israels(extractor):
+    doc = _run(extractor, "قالت دمشق مساء الأحد إن دفاعاتها الجوية تصدت لعدوان إسرائيلي استهدف مطارا عسكريا "
+                          "في وسط البلاد.")
+    assert _interceptions(doc) == [(SYRIA, ISRAEL)]
+
+
+def test_raids_met_by_air_defences_are_one_israeli_strike(extractor):
+    # the interception is the other face of the Israeli strike it met (merge face-of): one event, Israel on Syria;
+    # read as Israel's own interception it stood apart as a second event
+    doc = _run(extractor, "قال مصدر عسكري إن الدفاعات الجوية تصدت الأحد لغارات إسرائيلية استهدفت مطار الضبعة "
+                          "العسكري في ريف حمص.")
+    assert [(e.event_type, e.actor1, e.actor2) for e in doc.events] == [
+        ("Explosions/Remote violence", ISRAEL, SYRIA)]
