@@ -98,7 +98,9 @@ NOT_EVENTS = [
     # planned, done before, or told in court
     ("وقال المحققون إن الرجل خطط لتفجير حافلة عسكرية في مدينة طرابلس.", "modality:intention"),
     ("وكما سبق لها أن أطلقت صواريخ من سفن حربية على مدينة حلب.", "modality:background"),
-    ("وقاتل الرجل في مدينة الرمادي التي أصيب فيها بقذيفة هاون كما قال أمام المحكمة.", "modality:legal"),
+    # (g59c: the relative clause «التي أصيب فيها» describes the place and now reads first; the court cue alone below)
+    ("وقاتل الرجل في مدينة الرمادي التي أصيب فيها بقذيفة هاون كما قال أمام المحكمة.", "modality:relative"),
+    ("وأصيب الرجل بقذيفة هاون في مدينة الرمادي كما قال أمام المحكمة.", "modality:legal"),
     # a year at the end of its clause ("في 2014.") dates the happening: long before publication
     ("وأطلقت الجبهة راهبات اختطفتهن من بلدة معلولا في 2014.", "background"),
     # the verbal noun of a threat: "في ظل تهديد ... بشن ضربات" has not happened

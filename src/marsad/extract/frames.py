@@ -263,6 +263,18 @@ def _relative_opened(tokens: Sequence[Token], trig: Match, tdef: Trigger, sent_l
         k -= 1
     return k if k >= sent_lo and tokens[k].norm in words("relative") else -1
 
+RELATIVE_SPAN_MAX = 4  # "منذ أيام عديدة", "منذ 7 أيام": duration words between a relative clause's verb and its noun
+
+
+def _span_gap(tokens: Sequence[Token], verb: int, trig_start: int) -> bool:
+    """Only words of duration or frequency (function_words `relative_span`, or a count: "منذ 7 أيام") stand between a
+    relative clause's verb and the verbal noun it takes ("التي تتعرض منذ أيام لقصف"): the clause still describes."""
+    between = trig_start - verb - 1
+    if not 1 <= between <= RELATIVE_SPAN_MAX:
+        return False
+    span = words("relative_span")
+    return all(tokens[k].norm in span or tokens[k].norm.isdigit() for k in range(verb + 1, trig_start))
+
 
 def _li_light_verb(trig: Match) -> bool:
     """The trigger's phrase opens on a light verb ("شن* الغارات") whose verbal noun takes "ل" as an aim."""
@@ -320,7 +332,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             # "الذين تم اختطافهم": a passive auxiliary and the verbal noun are the clause's verb
             if (gap == 0 and (tdef.pos == "verb" or not trig.prefix)) or (tdef.pos == "noun" and gap == 1 and trig.prefix) \
                     or (tdef.pos == "noun" and gap == 1 and tokens[lead].norm in words("passive_aux")) \
-                    or (tdef.pos == "noun" and gap == 2 and tokens[lead + 1].norm in words("relative_link")):
+                    or (tdef.pos == "noun" and gap == 2 and tokens[lead + 1].norm in words("relative_link")) \
+                    or (tdef.pos == "noun" and trig.prefix and _span_gap(tokens, lead, trig.start_tok)):
                 return (cue.kind, cue.id)
             continue
         if cue.kind == "background" and (_since_span(tokens, c.start_tok, sent_lo) or _told_after(tokens, c, trig, tdef, sent_hi)
