@@ -189,6 +189,15 @@ def said_day(toks, d: DateMention, t: Match, reports: Sequence[Match], sent_lo: 
     return False
 
 
+def verb_day(d: DateMention, t: Match, reports: Sequence[Match]) -> bool:
+    """A day right after a reporting verb (and its speaker) and before the act, with no complementizer needed: the
+    act is the verb's object ("أعلنت الوزارة يوم الجمعة مقتل القائد إثر ضربة ... الخميس"، "نشر الجيش الجمعة صورا للمواقع
+    التي قصفها ليل الأربعاء"). Only asked when the act has a day of its own told close after it (step
+    ``_past_statement_day``): then this one is the day the statement was made or published."""
+    return d.tok_end <= t.start_tok and any(
+        r.payload.kind == "verb" and r.end_tok <= d.tok_start <= r.end_tok + REPORT_DAY_SPEAKER for r in reports)
+
+
 def _told_of_another(toks, mentions: Sequence[Mention], spk_lo: int, that_at: int, t: Match) -> bool:
     """Whether the clause an armed speaker (tokens ``spk_lo``..``that_at``) reports names a side other than the
     speaker before the act, or tells the act as suffered (function_words suffered: "سقطت"، "تعرضت"): then the

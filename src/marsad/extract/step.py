@@ -28,7 +28,7 @@ from marsad.extract.scans import holds_any as _holds_any, positions as _position
 from marsad.extract.claims import (
     claims as _claims, definite_noun as _definite_noun, lead_said_day as _lead_said_day, report_day as _report_day,
     reports as _reports, said_day as _said_day, source_tokens as _source_tokens, speaker_tokens as _speaker_tokens,
-    spokesman_body as _spokesman_body,
+    spokesman_body as _spokesman_body, verb_day as _verb_day,
 )
 from marsad.extract.days import (
     began as _began, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, compared_period as _compared_period,
@@ -1474,7 +1474,9 @@ class EventExtractor:
                and not any(toks[k].norm in breaks for k in range(t.end_tok, d.tok_start))]
         if not own:
             return dated
-        kept = [d for d in dated if not (d.tok_end <= t.start_tok and _said_day(toks, d, t, reports))]
+        # the verb's day is set aside with or without "أن" after it: the act told close after has its own day
+        kept = [d for d in dated if not (d.tok_end <= t.start_tok and (_said_day(toks, d, t, reports)
+                                                                       or _verb_day(d, t, reports)))]
         if len(kept) < len(dated):
             f.rule_ids.append(STATEMENT_DAY)
         return kept
