@@ -196,6 +196,23 @@ def _reached_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
     return k - 1 >= lo and in_words(tokens[k - 1].norm, words("reached"))
 
 
+REACHED_SUBJECT_MAX = 16  # tokens back from "ل + deal" to a verb of reaching, a long subject between (as SUBJECTED_WINDOW)
+
+
+def _reached_in_clause(tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """A verb of reaching earlier in the clause, its subject between ("توصلت فصائل الجيش الحر في يلدا وببيلا جنوبي
+    دمشق لاتفاق مع الجانب الروسي"): the deal told with "ل" is the verb's object, what was reached, not an aim. Asked
+    for agreement triggers only: after a reached deal "ل" + another verbal noun is the deal's aim ("لخروج المقاتلين")."""
+    reached, brk = words("reached"), words("clause_break")
+    for j in range(k - 1, max(lo, k - REACHED_SUBJECT_MAX) - 1, -1):
+        w = tokens[j].norm
+        if w in brk:
+            return False
+        if in_words(w, reached):
+            return True
+    return False
+
+
 def _may_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
     """"قد" + an imperfect verb before the trigger in its clause: may happen ("قد تشارك في ضربات", "قد تستهدف"),
     where "قد" + a perfect is done ("قد شاركت")."""
@@ -302,7 +319,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         j = _subjected_at(tokens, trig.start_tok, max(sent_lo, trig.start_tok - SUBJECTED_WINDOW))
         # ("لقصف مدفعي ولغارات جوية": objects joined by "و" are all suffered)
         later = not trig.prefix.startswith("و") and any(j < k < trig.start_tok for k in li_at)
-        if (j < 0 or later) and not _reached_before(tokens, trig.start_tok, sent_lo):
+        if (j < 0 or later) and not _reached_before(tokens, trig.start_tok, sent_lo) \
+                and not (tdef.sub_event_type == "Agreement" and _reached_in_clause(tokens, trig.start_tok, sent_lo)):
             return ("intention", "md-purpose-li")
     if "ب" in trig.prefix and _future_verb_before(tokens, trig, sent_lo):  # (its first test, without a call)
         return ("future", "md-future-verb")
