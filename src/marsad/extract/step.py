@@ -2205,6 +2205,7 @@ class EventExtractor:
         told: set[int] = set()
         merged = merge_within(events, own, referred, told)
         lead_end = rec["analysis"].sentences[0][1] if rec["analysis"].sentences else 0
+        civilians_told = _reports_civilians(rec["cues"])  # once per document: default_targets.tsv when
         home = _document_place(rec["places"])
         # read when an event is first kept: most documents keep none
         pub_year = rec["published"].year if rec["published"] is not None else None
@@ -2249,7 +2250,7 @@ class EventExtractor:
             country_of_generics(ev)
             self._ally_aside(ev)
             if ev.actor2 is None and self.fallback_actor:
-                self._default_target(ev, rec["actors"], _reports_civilians(rec["cues"]))
+                self._default_target(ev, rec["actors"], civilians_told)
             if ev.actor2 is None and self.fallback_actor:
                 self._document_counterpart(ev, rec["actors"])
             ev.confidence = self._salience(ev, lead_end)
@@ -2500,7 +2501,7 @@ def _in_clause(cues: Sequence[Match], clause: tuple[int, int] | None) -> bool:
 def _reports_civilians(cues: Mapping[str, Sequence[Any]]) -> bool:
     """The document tells of civilians harmed or targeted somewhere (a civilian, a civilian site, victims, a
     massacre, a chemical attack): ACLED codes an unnamed target of a strike on a town as civilians only then.
-    A look-up of cue matches already found, once per defaulted event."""
+    Four look-ups in the cue matches already found, once per document."""
     return any(cues.get(g) for g in CIVILIANS_REPORTED)
 
 
