@@ -144,9 +144,10 @@ def test_actor_spellings_and_generic_police(extractor, text, actor1):
 
 @pytest.mark.parametrize("text, actor1, actor2", [
     # the source named after the report is not a side of it
-    # (the counterpart is the coder's default for a Russian strike on a town, dt-1804, not the army that reports)
+    # (the counterpart is the coder's default for a Russian strike on a town told with no civilians, dt-41802, not
+    # the army that reports)
     ("قصفت طائرات حربية روسية بلدة سراقب في ريف إدلب أمس، بحسب الجيش السوري.",
-     "Military Forces of Russia (2000-)", "Civilians (Syria)"),
+     "Military Forces of Russia (2000-)", "Opposition Rebels (Syria)"),
     ("اعتقلت الشرطة الألمانية ثلاثة رجال في مدينة هامبورغ أمس، وفقا لما ذكرته الشرطة الألمانية.",
      "Police Forces of Germany", None),
     # "قصفت مواقع لـX": X holds the positions hit, it is not the subject of the verb
@@ -257,10 +258,10 @@ def test_role_rows_limited_to_a_country_hold_only_there():
 @pytest.mark.parametrize("text, actor2", [
     # two air forces named together: the home state's strike (the ally is ACLED's associate actor)
     ("قتل عشرة مدنيين بغارات جوية روسية وسورية على بلدة حمورية أمس.", "Civilians (Syria)"),
-    # (no target named: the coder's default for a strike on a town, dt-1802, not the ally)
-    ("أفاد المرصد بتوقف الغارات الروسية والسورية على بلدة الحراك أمس.", "Civilians (Syria)"),
+    # (no target named: the coder's default for a strike on a town told with no civilians, dt-41800, not the ally)
+    ("أفاد المرصد بتوقف الغارات الروسية والسورية على بلدة الحراك أمس.", "Opposition Rebels (Syria)"),
     # the ally joined to the agent by "و" is no target
-    ("قصفت روسيا والنظام بلدة الحراك أمس.", "Civilians (Syria)"),
+    ("قصفت روسيا والنظام بلدة الحراك أمس.", "Opposition Rebels (Syria)"),
 ])
 def test_joint_strike_is_the_home_states(extractor, text, actor2):
     evs = [e for e in _events(extractor, text) if e.event_type == "Explosions/Remote violence"]
@@ -347,9 +348,13 @@ def test_adjective_after_a_place_names_its_country_not_a_side(extractor):
     # an Israeli strike in Syria with no target named fell on the government's forces
     ("شنت طائرات إسرائيلية غارات على مطار الضمير العسكري في ريف دمشق فجر أمس.", "Military Forces of Syria (2000-)",
      "dt-1800"),
-    # the government's and Russia's strikes on a town with no target named fell on the people living there
-    ("قصفت طائرات النظام السوري بلدة كفرنبل في ريف إدلب أمس.", "Civilians (Syria)", "dt-1802"),
-    ("شنت طائرات روسية غارات على بلدة التمانعة في ريف إدلب أمس.", "Civilians (Syria)", "dt-1804"),
+    # the government's and Russia's strikes on a town with no target named fell on the people living there when the
+    # report tells of civilians harmed (g60f) ...
+    ("قصفت طائرات النظام السوري بلدة كفرنبل في ريف إدلب أمس. وتحدث الأهالي عن مجزرة.", "Civilians (Syria)", "dt-1802"),
+    ("شنت طائرات روسية غارات على بلدة التمانعة في ريف إدلب أمس. وتحدث الأهالي عن مجزرة.", "Civilians (Syria)", "dt-1804"),
+    # ... else on the opposition
+    ("قصفت طائرات النظام السوري بلدة كفرنبل في ريف إدلب أمس.", "Opposition Rebels (Syria)", "dt-41800"),
+    ("شنت طائرات روسية غارات على بلدة التمانعة في ريف إدلب أمس.", "Opposition Rebels (Syria)", "dt-41802"),
     # ... not a strike placed at the country only
     ("قصفت طائرات النظام السوري مواقع في سوريا أمس.", None, None),
     # ... and the side named as holding the town struck stays the counterpart

@@ -66,5 +66,5 @@ def test_a_turkish_clash_in_syria_with_no_other_side_is_with_the_ypg(extractor):
 def test_russia_named_with_a_strike_given_the_default_agent_is_not_its_target(extractor):
     evs = events_of(extractor, "شهدت مدينة درعا يوم الخميس قصفا جويا عنيفا، وسط تحليق للطائرات الحربية الروسية.",
                     "Air/drone strike", "2018-07-06")
-    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Syria (2000-)", "Civilians (Syria)")]
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)")]
     assert {"actor-default", "ar-10106"} <= set(evs[0].rule_ids)

@@ -495,8 +495,9 @@ def test_a_place_named_with_the_happening_beats_one_inherited_from_context(extra
      "Military Forces of Israel (1948-)", "Military Forces of Iran (1989-)"),
     ("قصفت طائرات حربية روسية أمس الجمعة مقرات تركية في بلدة سراقب.",
      "Military Forces of Russia (2000-)", "Military Forces of Turkey (2016-)"),
-    # an adjective right after the strike noun is still its agent (the town's people the default target, dt-1804)
-    ("استهدفت غارات روسية بلدة سراقب أمس الجمعة.", "Military Forces of Russia (2000-)", "Civilians (Syria)"),
+    # an adjective right after the strike noun is still its agent (no civilians told: the opposition the default
+    # target, dt-41802)
+    ("استهدفت غارات روسية بلدة سراقب أمس الجمعة.", "Military Forces of Russia (2000-)", "Opposition Rebels (Syria)"),
 ])
 def test_the_nationality_of_positions_hit_is_the_target(extractor, text, actor1, actor2):
     (ev,) = _run(extractor, text).events
@@ -790,9 +791,10 @@ def test_a_night_told_by_two_days_is_one_range(extractor):
      "Military Forces of Russia (2000-)", "Civilians (Syria)"),
     ("استهدفت الغارات التي شنتها الولايات المتحدة مواقع للجيش السوري قرب مدينة حمص أمس.",
      "Military Forces of the United States (2017-2021)", "Military Forces of Syria (2000-)"),
-    # subjected to an act "من" someone: that one is the agent (the town's people the default target, dt-1804)
+    # subjected to an act "من" someone: that one is the agent (no civilians told: the opposition the default
+    # target, dt-41802)
     ("تعرضت بلدة سراقب في ريف إدلب أمس لقصف عنيف من الطائرات الحربية الروسية.",
-     "Military Forces of Russia (2000-)", "Civilians (Syria)"),
+     "Military Forces of Russia (2000-)", "Opposition Rebels (Syria)"),
 ])
 def test_the_agent_of_a_relative_clause_or_of_what_a_place_was_subjected_to(extractor, text, actor1, actor2):
     evs = _run(extractor, text).events

@@ -366,10 +366,11 @@ def default_actor(country: str | None, sub_event_type: str) -> Actor | None:
 
 
 @lru_cache(maxsize=1)
-def default_targets() -> dict[str, tuple[tuple[str, str, str, Actor, bool], ...]]:
-    """sub_event_type -> (row id, country or "*", actor1 id or "*", counterpart, town only) of default_targets.tsv."""
+def default_targets() -> dict[str, tuple[tuple[str, str, str, Actor, bool, bool], ...]]:
+    """sub_event_type -> (row id, country or "*", actor1 id or "*", counterpart, town only, only where the document
+    reports civilians harmed) of default_targets.tsv."""
     table = actor_table()
-    out: dict[str, tuple[tuple[str, str, str, Actor, bool], ...]] = {}
+    out: dict[str, tuple[tuple[str, str, str, Actor, bool, bool], ...]] = {}
     for r in load_table("default_targets.tsv", required=("id", "country", "sub_event_type", "actor1", "actor2")):
         for col in ("actor1", "actor2"):
             if r[col] != "*" and r[col] not in table:
@@ -378,7 +379,10 @@ def default_targets() -> dict[str, tuple[tuple[str, str, str, Actor, bool], ...]
             raise ValueError(f"default_targets.tsv: unknown sub-event type {r['sub_event_type']!r} in {r['id']}")
         if r.get("where", "") not in ("", "town"):
             raise ValueError(f"default_targets.tsv: unknown where {r['where']!r} in {r['id']}")
-        row = (r["id"], r["country"], r["actor1"], table[r["actor2"]], r.get("where") == "town")
+        if r.get("when", "") not in ("", "civilians"):
+            raise ValueError(f"default_targets.tsv: unknown when {r['when']!r} in {r['id']}")
+        row = (r["id"], r["country"], r["actor1"], table[r["actor2"]], r.get("where") == "town",
+               r.get("when") == "civilians")
         out[r["sub_event_type"]] = out.get(r["sub_event_type"], ()) + (row,)
     return out
 
@@ -391,14 +395,14 @@ def default_targets_named() -> frozenset[str]:
 
 
 def default_target(sub_event_type: str, country: str | None, actor1: str | None,
-                   at_town: bool = False) -> tuple[str, Actor] | None:
+                   at_town: bool = False, civilians: bool = True) -> tuple[str, Actor] | None:
     """(row id, counterpart) of the first default_targets.tsv row that fits an event of ``country``
     whose actor1 is displayed as ``actor1``, else None; a "town" row only for an event placed at a town
-    (``at_town``)."""
+    (``at_town``), a "when: civilians" row only in a document reporting civilians harmed (``civilians``)."""
     table = actor_table()
-    for rid, c, a1, target, town in default_targets().get(sub_event_type, ()):
+    for rid, c, a1, target, town, civ_only in default_targets().get(sub_event_type, ()):
         if (c in ("*", country) and (a1 == "*" or table[a1].display(country) == actor1)
-                and target.display(country) != actor1 and (at_town or not town)):
+                and target.display(country) != actor1 and (at_town or not town) and (civilians or not civ_only)):
             return rid, target
     return None
 

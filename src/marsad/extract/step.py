@@ -160,6 +160,8 @@ THIS_FORCE_WINDOW = 6  # tokens back from a trigger to "هذه القوات" ("�
 NEEDS_FIGHTERS = "fighters"  # triggers.tsv needs: the cue group of fighters, also met by an armed group named right after
 VICTIMS_CUE = "civilian"  # trigger_cues group of unarmed victims ("قتل" needs it: licensed by who was killed)
 CIVILIAN_CUE = "civilian"  # trigger_cues.tsv group of unarmed victims (needs civilian)
+# trigger_cues.tsv groups whose match anywhere in a document tells of civilians harmed (default_targets.tsv when)
+CIVILIANS_REPORTED = ("civilian", "civilian_site", "civilian_harm", "chemical")
 UNSPOKEN_REPORTS = frozenset({"rp-v-6"})  # reporting.tsv «نقل*»: also "carried" («نقل المدنيين»), not only "quoted"
 VICTIMS_TOLD = "victims-told"  # rule id: a trigger licensed by its victims' cue, with no other target read: they are it
 NEEDS_NOT = "!"  # triggers.tsv needs "!group": the trigger is no happening of its own in a sentence holding the group
@@ -1808,11 +1810,12 @@ class EventExtractor:
         hit = L.default_target(sub_event_type, country, a1.display(country) if a1 else None)
         return hit is not None and hit[1].kind == "civilian"
 
-    def _default_target(self, ev: Event, mentions: Sequence[Mention] = ()) -> None:
+    def _default_target(self, ev: Event, mentions: Sequence[Mention] = (), civilians: bool = True) -> None:
         """The counterpart a coder assumes when no mention names one (default_targets.tsv); a "town" row holds
-        for a strike on a town, not one placed at the country or at a military site."""
+        for a strike on a town, not one placed at the country or at a military site; a "when: civilians" row only
+        when the document reports civilians harmed (``civilians``, see _reports_civilians)."""
         at_town = ev.location != ev.country and not ({SITE_TOLD, POSITIONS_HIT} & set(ev.rule_ids))
-        hit = L.default_target(ev.sub_event_type, ev.country, ev.actor1, at_town)
+        hit = L.default_target(ev.sub_event_type, ev.country, ev.actor1, at_town, civilians)
         if hit is None:
             return
         rid, target = hit
@@ -2202,6 +2205,7 @@ class EventExtractor:
         told: set[int] = set()
         merged = merge_within(events, own, referred, told)
         lead_end = rec["analysis"].sentences[0][1] if rec["analysis"].sentences else 0
+        civilians_told = _reports_civilians(rec["cues"])  # once per document: default_targets.tsv when
         home = _document_place(rec["places"])
         # read when an event is first kept: most documents keep none
         pub_year = rec["published"].year if rec["published"] is not None else None
@@ -2246,7 +2250,7 @@ class EventExtractor:
             country_of_generics(ev)
             self._ally_aside(ev)
             if ev.actor2 is None and self.fallback_actor:
-                self._default_target(ev, rec["actors"])
+                self._default_target(ev, rec["actors"], civilians_told)
             if ev.actor2 is None and self.fallback_actor:
                 self._document_counterpart(ev, rec["actors"])
             ev.confidence = self._salience(ev, lead_end)
@@ -2492,6 +2496,13 @@ def _in_clause(cues: Sequence[Match], clause: tuple[int, int] | None) -> bool:
         return bool(cues)
     ca, cb = clause
     return any(ca <= c.start_tok and c.end_tok <= cb for c in cues)
+
+
+def _reports_civilians(cues: Mapping[str, Sequence[Any]]) -> bool:
+    """The document tells of civilians harmed or targeted somewhere (a civilian, a civilian site, victims, a
+    massacre, a chemical attack): ACLED codes an unnamed target of a strike on a town as civilians only then.
+    Four look-ups in the cue matches already found, once per document."""
+    return any(cues.get(g) for g in CIVILIANS_REPORTED)
 
 
 def _trigger_marks(toks: Sequence[Any], t: Match, tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int) -> list[str]:
