@@ -2,7 +2,7 @@
 
 The indefinite «معركة» or «قتال» followed by a name, a definite word or another act's verbal noun («معركة حلب»،
 «قتال تنظيم داعش»، «قتال الشوارع») names a campaign or a kind of fighting; a clash of a day is told «قتال عنيف»،
-«معركة بين ...»، «قتال الأحد».
+«معركة بين ...»، «قتال الأحد». «طرد غذائي»، «طرد مفخخ» are parcels, no expulsion (tr-terr-20 needs !parcel).
 """
 from __future__ import annotations
 
@@ -36,3 +36,17 @@ def test_campaign_named_by_its_construct_is_no_clash(extractor, text):
 def test_clash_told_with_a_battle_noun_is_kept(extractor, text):
     doc = _run(extractor, text)
     assert [e for e in doc.events if e.sub_event_type == "Armed clash"], (doc.events, doc.dropped)
+
+
+@pytest.mark.parametrize("text", [
+    "دخلت قافلة مساعدات تضم 20 شاحنة محملة بـ 1500 طرد غذائي إلى مدينة دوما المحاصرة الثلاثاء، وفق ما أفاد الهلال الأحمر.",
+    "وعثرت الشرطة الثلاثاء على طرد مفخخ قرب مبنى البلدية في الموصل.",
+])
+def test_parcel_is_no_expulsion(extractor, text):
+    doc = _run(extractor, text)
+    assert not [e for e in doc.events if e.event_type == "Battles"], doc.events
+
+
+def test_expulsion_is_still_a_taking(extractor):
+    doc = _run(extractor, "أعلنت القوات العراقية الثلاثاء طرد مسلحي داعش من قرية البوعيثة.")
+    assert [e for e in doc.events if e.sub_event_type == "Government regains territory"], (doc.events, doc.dropped)
