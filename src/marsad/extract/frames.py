@@ -397,6 +397,32 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
     return None
 
 
+CAMPAIGN_NAMED = "md-campaign-41600"  # rule id: a battle noun in construct with a name is the campaign, no clash of a day
+
+
+def campaign_named(tokens: Sequence[Token], trig: Match, tdef: Trigger, sent_hi: int, named_at: frozenset[int],
+                   dated_at: frozenset[int]) -> bool:
+    """«في معركة عفرين»، «دور الولايات المتحدة يتركز على قتال تنظيم داعش»، «حروب العصابات وقتال الشوارع»، «خلال
+    معركة تحرير الجنوب»: the indefinite battle noun (function_words campaign_head) in construct with what follows it
+    (a name, a definite word, another act's verbal noun) names a campaign or a kind of fighting, not one clash; a
+    clash is told «معركة ضارية»، «قتال عنيف»، «القتال مع». ``named_at``: the first tokens of the sentence's place
+    and actor mentions and of its other triggers; ``dated_at``: of its dates («قتال الأحد» is that day's fighting)."""
+    k = trig.start_tok
+    n = trig.end_tok
+    if n != k + 1 or n >= sent_hi or n in dated_at or tdef.pos != "noun":
+        return False
+    if not campaign_phrase(trig.phrase) or has_article(tokens[k].norm):
+        return False
+    nxt = tokens[n]
+    return not nxt.punct and (n in named_at or has_article(nxt.norm))
+
+
+@lru_cache(maxsize=None)
+def campaign_phrase(phrase: str) -> bool:
+    """A trigger phrase that is one of the campaign heads (function_words campaign_head), read once per phrase."""
+    return norm_key(phrase) in words("campaign_head")
+
+
 WAGED_WINDOW = 12  # tokens before a clash noun where its present verb of waging is looked for (subject and asides between)
 
 

@@ -18,6 +18,7 @@ from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated
 from marsad.extract.frames import (
+    CAMPAIGN_NAMED, campaign_named, campaign_phrase,
     Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, after_counterpart, positions_in_country, after_person_noun, apply_roles, bloc_adjective_fits, is_bloc_adjective, broker_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
     DOWNED_WEAPON,
     pick_actors,
@@ -647,6 +648,13 @@ class EventExtractor:
                     f.modality = ("general", "unless:" + barred[1:])
                 if f.modality is None and sent_frames:
                     f.modality = _head_unreal(t, tdef, toks, sent_frames)
+                if f.modality is None and tdef.pos == "noun" and t.end_tok == t.start_tok + 1 \
+                        and campaign_phrase(t.phrase):
+                    # (the cheap tests first: one noun word of the two campaign heads; the mention sets only then)
+                    named_at = frozenset([*(m.tok_start for m in act_s[si]), *(p.tok_start for p in place_s[si]),
+                                          *(o.start_tok for o in trig_s[si] if o is not t)])
+                    if campaign_named(toks, t, tdef, b, named_at, frozenset(d.tok_start for d in date_s[si])):
+                        f.modality = ("general", CAMPAIGN_NAMED)
                 if f.modality is not None and f.modality[0] == "background" and _fight_before_result(toks, t, tdef, trig_s[si]):
                     # "أعلنت الشرطة مقتل مسلحين بعد اشتباكات مع وحدة خاصة": the fighting that brought the news's
                     # result is that happening, not an earlier one (a taking told with it is coded instead)
