@@ -531,6 +531,18 @@ def span_units() -> dict[str, tuple[int, int, bool]]:
             and r["unit"] in UNIT_DAYS}
 
 
+PERIOD_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}  # every counted unit of a day or longer
+
+
+@lru_cache(maxsize=1)
+def period_units() -> dict[str, tuple[int, int, bool]]:
+    """Counted units of a day or longer (relative_dates.tsv count_unit): form -> (days per unit, the count meant
+    with no number, vague), as span_units but months and years too: the length of a period a toll is counted over."""
+    return {norm_key(r["phrase"]).lower(): (PERIOD_DAYS[r["unit"]], int(r["value"] or 1), r.get("vague") == "1")
+            for r in load_table("relative_dates.tsv", required=("phrase", "kind")) if r["kind"] == "count_unit"
+            and r["unit"] in PERIOD_DAYS}
+
+
 @lru_cache(maxsize=1)
 def after_words() -> frozenset[str]:
     """"بعد": the ago words that count forward from a point (relative_dates.tsv kind ago, value +1)."""

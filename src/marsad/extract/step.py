@@ -191,6 +191,8 @@ OWN_DAY_WINDOW = 12  # tokens from such a trigger to the day told with it ("ال
 SPAN_WINDOW = 3  # tokens between "بعد/قبل" and the unit of a span ("بعد نحو ثلاثة أشهر على")
 TALLY_DEAD = 1000  # dead counted in one mention from which it is a long-run toll: no single attack in the news kills as many
 TALLY_SINCE_DEAD = 100  # hundreds of dead told with a start point days back ("منذ 18 شباط") are a campaign's running toll
+TALLY_OVER_DAYS = "tally-over-days"  # a toll counted over a period of days ("خلال خمسة أيام") is no one day's
+OVER_DAYS_GAP = 4  # tokens from a count of the dead to the word of its period ("305 أشخاص على الأقل خلال")
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
 SUSPECT_WINDOW = 12  # tokens after a trigger within which a suspicion word names its agent ("غارة ... يعتقد أن إسرائيل نفذتها")
 SUSPECT_REACH = 4  # tokens from the suspicion word to the side suspected ("يشتبه في أن إسرائيل"، "نسبه أيضا إلى X")
@@ -1128,6 +1130,16 @@ class EventExtractor:
             else:
                 f.total = True
             f.rule_ids.append("tally-dead")
+        elif found and dead is not None and dead > 1 and hasattr(num, "tok_end") \
+                and _over_days(toks, num.tok_end, span[1], counted):
+            # "قتل أكثر من 400 مدني خلال خمسة أيام"، "رفعت عدد القتلى إلى 204 خلال 23 يوما": dead summed over a
+            # period, no one day's: hundreds make the sentence a tally (as a running total since a day back);
+            # fewer leave the act (it may be one of the days) without the period's toll
+            if dead >= TALLY_SINCE_DEAD and f.sub_event_type not in TAKINGS and f.sub_event_type != TERRITORY:
+                f.total = True
+            else:
+                f.fatalities = None
+            f.rule_ids.append(TALLY_OVER_DAYS)
 
     @staticmethod
     def _trigger_clauses(toks, triggers: Sequence[Match], a: int, b: int) -> dict[int, tuple[int, int]]:
@@ -3290,3 +3302,27 @@ def _lead_day_after_row(d: DateMention | None, c: Any, published: dt.date | None
     Tuesday after the Saturday attack. That day is what is coming or the report's own stamp, not the retold
     happening's (g54e); a weekday naming a day a week or more back keeps the old tests."""
     return d is not None and published is not None and c.ended < published and _next_day_told(d, published)
+
+
+def _over_days(toks, a: int, b: int, numbers: Sequence[Any]) -> bool:
+    """The count of the dead ending at token ``a`` is counted over a period of two days or more: a word of span_over
+    at most OVER_DAYS_GAP tokens after it, right before a counted unit of a day or longer ("قتل 400 مدني خلال خمسة
+    أيام"، "إلى 204 خلال 23 يوما"، "على مدى أسبوعين"، "خلال أسبوع"). Only the count the period follows: "سقط 45 قتيلا
+    الأربعاء، ليرتفع عدد القتلى إلى 305 خلال 3 أيام" keeps the day's 45. A vague unit with no number ("خلال أيام")
+    is left: "خلال الأيام" forms are totals.tsv cues. Hours ("خلال 24 ساعة") keep one day's toll. Run only for a
+    frame whose sentence tells its dead, over a few tokens: one dict look-up a token."""
+    units, over = L.period_units(), L.words("span_over")
+    for k in range(a + 1, min(b, a + OVER_DAYS_GAP + 3)):
+        unit = units.get(toks[k].norm)
+        if unit is None:
+            continue
+        per, count, vague = unit
+        num = next((n for n in numbers if n.tok_end == k and isinstance(n.value, int)), None)
+        if num is not None:
+            count = num.value
+        elif vague:
+            continue
+        first = num.tok_start if num is not None else k
+        if a <= first - 1 <= a + OVER_DAYS_GAP and toks[first - 1].norm in over and count * per >= 2:
+            return True
+    return False
