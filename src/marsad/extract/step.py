@@ -921,7 +921,8 @@ class EventExtractor:
                 head = self._referred(toks, t, a) if tdef.pos == "noun" else None
                 # a claim of responsibility reports the happening; blame and inquiries react to one told elsewhere
                 f.referred = head is not None and head not in L.words("claim_head")
-                if not f.referred and tdef.pos == "noun" and _alleged(toks, t):
+                alleged = not f.referred and tdef.pos == "noun" and (_alleged(toks, t) or _alleged_near(toks, t))
+                if alleged:
                     # "الهجوم الكيميائي المزعوم": an alleged happening is named as what a debate is about; with no day
                     # of its own it is told elsewhere (or nowhere), as the object of a reaction is
                     f.referred = True
@@ -935,7 +936,13 @@ class EventExtractor:
                     dated = own_dates
                     # "أعلن الثلاثاء فتح تحقيق في الهجوم": a day told outside a reaction's object is the
                     # reaction's; the happening keeps only a day told after it in its clause ("الهجوم الذي وقع السبت")
-                    if head is not None:
+                    if alleged:
+                        # "ناقش المجلس الأربعاء الهجوم المزعوم": an alleged happening takes no recent day of the
+                        # statement around it, before or after it (it is named as known); an old day still dates it
+                        dated = [d for d in own_dates if not self._recent_day(d, rec["published"])]
+                        if len(dated) < len(own_dates):
+                            f.rule_ids.append("reference")
+                    elif head is not None:
                         # an old day before it still dates the sentence ("عام 1992، تورط النظام في تفجير")
                         breaks = L.words("clause_break")
                         dated = [d for d in own_dates if not self._recent_day(d, rec["published"]) or (
@@ -2949,7 +2956,7 @@ def _this_force_before(toks: Sequence[Token], start: int) -> bool:
     return False
 
 
-def _alleged(toks: Sequence[Any], t: Match) -> bool:
+def _alleged_near(toks: Sequence[Any], t: Match) -> bool:
     """Noun trigger ``t`` is hedged as alleged (function_words alleged: "المزعوم"، "المفترض") inside its span or in
     the ALLEGED_GAP tokens right after it, no clause break between ("هجوم كيميائي مفترض"، "الهجوم المزعوم بأسلحة")."""
     hedges, breaks = L.words("alleged"), L.words("clause_break")
