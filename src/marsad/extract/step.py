@@ -188,6 +188,7 @@ OWN_DAY_WINDOW = 12  # tokens from such a trigger to the day told with it ("ال
 SPAN_WINDOW = 3  # tokens between "بعد/قبل" and the unit of a span ("بعد نحو ثلاثة أشهر على")
 TALLY_DEAD = 1000  # dead counted in one mention from which it is a long-run toll: no single attack in the news kills as many
 TALLY_SINCE_DEAD = 100  # hundreds of dead told with a start point days back ("منذ 18 شباط") are a campaign's running toll
+CAUSE_GAP = 3  # tokens back from a hedged noun trigger to the word of cause it follows ("جراء الهجوم المفترض بغازات")
 ALLEGED_GAP = 2  # tokens after a noun trigger its "alleged" may stand in ("هجوم كيماوي سوري مزعوم")
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
 SUSPECT_WINDOW = 12  # tokens after a trigger within which a suspicion word names its agent ("غارة ... يعتقد أن إسرائيل نفذتها")
@@ -921,7 +922,8 @@ class EventExtractor:
                 head = self._referred(toks, t, a) if tdef.pos == "noun" else None
                 # a claim of responsibility reports the happening; blame and inquiries react to one told elsewhere
                 f.referred = head is not None and head not in L.words("claim_head")
-                alleged = not f.referred and tdef.pos == "noun" and (_alleged(toks, t) or _alleged_near(toks, t))
+                alleged = not f.referred and tdef.pos == "noun" and (_alleged(toks, t) or _alleged_near(toks, t)) \
+                    and not _told_as_cause(toks, t)
                 if alleged:
                     # "الهجوم الكيميائي المزعوم": an alleged happening is named as what a debate is about; with no day
                     # of its own it is told elsewhere (or nowhere), as the object of a reaction is
@@ -2954,6 +2956,14 @@ def _this_force_before(toks: Sequence[Token], start: int) -> bool:
         if k + 1 < start and in_words(toks[k].norm, this) and toks[k + 1].norm in force:
             return True
     return False
+
+
+def _told_as_cause(toks: Sequence[Any], t: Match) -> bool:
+    """Noun trigger ``t`` up to CAUSE_GAP tokens after a word of cause (function_words told_cause: "قتلوا جراء هجوم مزعوم"): the
+    sentence tells what the happening did, news of it however hedged, not a reaction to it."""
+    causes = L.words("told_cause")
+    # "جراء الهجوم المفترض بغازات سامة": the head and its hedge may stand between (CAUSE_GAP)
+    return any(toks[k].norm in causes for k in range(max(0, t.start_tok - CAUSE_GAP), t.start_tok))
 
 
 def _alleged_near(toks: Sequence[Any], t: Match) -> bool:
