@@ -189,6 +189,7 @@ SPAN_WINDOW = 3  # tokens between "بعد/قبل" and the unit of a span ("بع�
 TALLY_DEAD = 1000  # dead counted in one mention from which it is a long-run toll: no single attack in the news kills as many
 TALLY_SINCE_DEAD = 100  # hundreds of dead told with a start point days back ("منذ 18 شباط") are a campaign's running toll
 CAUSE_GAP = 3  # tokens back from a hedged noun trigger to the word of cause it follows ("جراء الهجوم المفترض بغازات")
+ALLEGED_DAY_GAP = 3  # tokens after an alleged noun trigger its own day may stand ("مفترض استهدف السبت")
 ALLEGED_GAP = 2  # tokens after a noun trigger its "alleged" may stand in ("هجوم كيماوي سوري مزعوم")
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
 SUSPECT_WINDOW = 12  # tokens after a trigger within which a suspicion word names its agent ("غارة ... يعتقد أن إسرائيل نفذتها")
@@ -940,8 +941,12 @@ class EventExtractor:
                     # reaction's; the happening keeps only a day told after it in its clause ("الهجوم الذي وقع السبت")
                     if alleged:
                         # "ناقش المجلس الأربعاء الهجوم المزعوم": an alleged happening takes no recent day of the
-                        # statement around it, before or after it (it is named as known); an old day still dates it
-                        dated = [d for d in own_dates if not self._recent_day(d, rec["published"])]
+                        # statement around it (it is named as known); an old day still dates it, and so does a day
+                        # told right after it by its own verb ("هجوم كيميائي مفترض استهدف السبت مدينة دوما")
+                        breaks = L.words("clause_break")
+                        dated = [d for d in own_dates if not self._recent_day(d, rec["published"]) or (
+                            t.end_tok <= d.tok_start <= t.end_tok + ALLEGED_DAY_GAP
+                            and not any(toks[k].norm in breaks for k in range(t.end_tok, d.tok_start)))]
                         if len(dated) < len(own_dates):
                             f.rule_ids.append("reference")
                     elif head is not None:
