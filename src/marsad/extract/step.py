@@ -2964,11 +2964,15 @@ def _this_force_before(toks: Sequence[Token], start: int) -> bool:
 
 
 def _told_as_cause(toks: Sequence[Any], t: Match) -> bool:
-    """Noun trigger ``t`` up to CAUSE_GAP tokens after a word of cause (function_words told_cause: "قتلوا جراء هجوم مزعوم"): the
+    """Noun trigger ``t`` up to CAUSE_GAP tokens after a word of cause, or with a verb of killing (told_toll) right after (function_words told_cause: "قتلوا جراء هجوم مزعوم"): the
     sentence tells what the happening did, news of it however hedged, not a reaction to it."""
     causes = L.words("told_cause")
     # "جراء الهجوم المفترض بغازات سامة": the head and its hedge may stand between (CAUSE_GAP)
-    return any(toks[k].norm in causes for k in range(max(0, t.start_tok - CAUSE_GAP), t.start_tok))
+    if any(toks[k].norm in causes for k in range(max(0, t.start_tok - CAUSE_GAP), t.start_tok)):
+        return True
+    # "على هجوم كيميائي مفترض قتل العشرات": its own verb of killing right after it tells what it did
+    killed = L.words("told_toll")
+    return any(toks[k].norm in killed for k in range(t.end_tok, min(len(toks), t.end_tok + ALLEGED_GAP)))
 
 
 def _alleged_near(toks: Sequence[Any], t: Match) -> bool:
