@@ -193,6 +193,10 @@ TALLY_DEAD = 1000  # dead counted in one mention from which it is a long-run tol
 TALLY_SINCE_DEAD = 100  # hundreds of dead told with a start point days back ("منذ 18 شباط") are a campaign's running toll
 TALLY_OVER_DAYS = "tally-over-days"  # a toll counted over a period of days ("خلال خمسة أيام") is no one day's
 OVER_DAYS_GAP = 4  # tokens from a count of the dead to the word of its period ("305 أشخاص على الأقل خلال")
+
+CAUSE_GAP = 3  # tokens back from a hedged noun trigger to the word of cause it follows ("جراء الهجوم المفترض بغازات")
+ALLEGED_DAY_GAP = 3  # tokens after an alleged noun trigger its own day may stand ("مفترض استهدف السبت")
+ALLEGED_GAP = 2  # tokens after a noun trigger its "alleged" may stand in ("هجوم كيماوي سوري مزعوم")
 REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
 SUSPECT_WINDOW = 12  # tokens after a trigger within which a suspicion word names its agent ("غارة ... يعتقد أن إسرائيل نفذتها")
 SUSPECT_REACH = 4  # tokens from the suspicion word to the side suspected ("يشتبه في أن إسرائيل"، "نسبه أيضا إلى X")
@@ -932,6 +936,13 @@ class EventExtractor:
                 head = self._referred(toks, t, a) if tdef.pos == "noun" else None
                 # a claim of responsibility reports the happening; blame and inquiries react to one told elsewhere
                 f.referred = head is not None and head not in L.words("claim_head")
+                alleged = not f.referred and tdef.pos == "noun" and (_alleged(toks, t) or _alleged_near(toks, t)) \
+                    and not _told_as_cause(toks, t)
+                if alleged:
+                    # "الهجوم الكيميائي المزعوم": an alleged happening is named as what a debate is about; with no day
+                    # of its own it is told elsewhere (or nowhere), as the object of a reaction is
+                    f.referred = True
+                    f.rule_ids.append("alleged")
                 if latest is not None:
                     f.total = False  # a tally over the span, then its latest: the latest is one happening
                     f.date = next((d for d in own_dates if d.tok_start > latest), None) or self._recent(
@@ -941,7 +952,17 @@ class EventExtractor:
                     dated = own_dates
                     # "أعلن الثلاثاء فتح تحقيق في الهجوم": a day told outside a reaction's object is the
                     # reaction's; the happening keeps only a day told after it in its clause ("الهجوم الذي وقع السبت")
-                    if head is not None:
+                    if alleged:
+                        # "ناقش المجلس الأربعاء الهجوم المزعوم": an alleged happening takes no recent day of the
+                        # statement around it (it is named as known); an old day still dates it, and so does a day
+                        # told right after it by its own verb ("هجوم كيميائي مفترض استهدف السبت مدينة دوما")
+                        breaks = L.words("clause_break")
+                        dated = [d for d in own_dates if not self._recent_day(d, rec["published"]) or (
+                            t.end_tok <= d.tok_start <= t.end_tok + ALLEGED_DAY_GAP
+                            and not any(toks[k].norm in breaks for k in range(t.end_tok, d.tok_start)))]
+                        if len(dated) < len(own_dates):
+                            f.rule_ids.append("reference")
+                    elif head is not None:
                         # an old day before it still dates the sentence ("عام 1992، تورط النظام في تفجير")
                         breaks = L.words("clause_break")
                         dated = [d for d in own_dates if not self._recent_day(d, rec["published"]) or (
@@ -2234,6 +2255,9 @@ class EventExtractor:
                                              pub_year))
         doc.events = []
         weak: list[Event] = []  # below the confidence threshold: kept only as another place of a reported happening
+        # happenings dropped as only referred to, with a toll: their toll stays theirs (told_once), not the strike's
+        # answering them ("الضربة بعد تعهد برد على هجوم كيماوي مفترض أسفر عن مقتل العشرات")
+        referred_tolls: list[Event] = []
         for ev in merged:
             rules = set(ev.rule_ids)
             own_actor = not (INFERRED_ACTOR & rules)
@@ -2256,6 +2280,8 @@ class EventExtractor:
                 # "فتح تحقيق في الهجوم الكيماوي", "الرد على الضربة": only named as what a reaction is about,
                 # with no day of its own; the happening is reported elsewhere, on its day
                 drop_event(doc, ev, "reference: a happening reacted to, no day of its own", ev.rule_ids[0])
+                if ev.fatalities:
+                    referred_tolls.append(ev)
                 continue
             if not own[id(ev)][1] and _world_country(ev.iso) and home is not None and home.iso != ev.iso:
                 # a place abroad named in another sentence of a report from elsewhere is mostly where a statement was
@@ -2301,7 +2327,7 @@ class EventExtractor:
         doc.events = _without_protests_of_riots(doc, _without_withdrawn_sides(doc, doc.events))
         doc.events = _without_arrests_of_protests(doc, _without_interceptions_of_strikes(doc, doc.events))
         doc.events = _without_false_alarms(doc, doc.events, rec["analysis"].sentences)
-        told_once(doc.events)  # one toll told over several kept events of a sentence is counted once
+        told_once([*doc.events, *referred_tolls])  # one toll told over several kept events of a sentence is counted once
         for ev in doc.events:
             ev.assign_id()
             ev.event_id_cnty = event_id_cnty(ev)
@@ -2968,6 +2994,31 @@ def _this_force_before(toks: Sequence[Token], start: int) -> bool:
             return False
         if k + 1 < start and in_words(toks[k].norm, this) and toks[k + 1].norm in force:
             return True
+    return False
+
+
+def _told_as_cause(toks: Sequence[Any], t: Match) -> bool:
+    """Noun trigger ``t`` up to CAUSE_GAP tokens after a word of cause, or with a verb of killing (told_toll) right after (function_words told_cause: "قتلوا جراء هجوم مزعوم"): the
+    sentence tells what the happening did, news of it however hedged, not a reaction to it."""
+    causes = L.words("told_cause")
+    # "جراء الهجوم المفترض بغازات سامة": the head and its hedge may stand between (CAUSE_GAP)
+    if any(toks[k].norm in causes for k in range(max(0, t.start_tok - CAUSE_GAP), t.start_tok)):
+        return True
+    # "على هجوم كيميائي مفترض قتل العشرات": its own verb of killing right after it tells what it did
+    killed = L.words("told_toll")
+    return any(toks[k].norm in killed for k in range(t.end_tok, min(len(toks), t.end_tok + ALLEGED_GAP)))
+
+
+def _alleged_near(toks: Sequence[Any], t: Match) -> bool:
+    """Noun trigger ``t`` is hedged as alleged (function_words alleged: "المزعوم"، "المفترض") inside its span or in
+    the ALLEGED_GAP tokens right after it, no clause break between ("هجوم كيميائي مفترض"، "الهجوم المزعوم بأسلحة")."""
+    hedges, breaks = L.words("alleged"), L.words("clause_break")
+    for k in range(t.start_tok + 1, min(len(toks), t.end_tok + ALLEGED_GAP)):
+        w = toks[k].norm
+        if w in hedges:
+            return True
+        if k >= t.end_tok and w in breaks:
+            return False
     return False
 
 
