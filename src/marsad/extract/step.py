@@ -325,10 +325,24 @@ def _means_of(g: Frame, t: Match, tdef: L.Trigger, toks: Sequence[Any]) -> bool:
     """``t`` names with "ب" the means of unreal frame ``g``'s act, its object at most between ("لمنع قصف العاصمة
     بقذائف الهاون"، "دعا إلى وقف استهداف المدنيين بالبراميل المتفجرة"): a means of an act not done is not used."""
     gap = t.start_tok - g.trigger.end_tok
-    if not t.prefix.startswith("ب") or not 0 <= gap <= LIST_ITEM_GAP or tdef.event_type != g.tdef.event_type:
+    if not 0 <= gap <= LIST_ITEM_GAP or tdef.event_type != g.tdef.event_type:
+        return False
+    if not t.prefix.startswith("ب") and not _means_word_before(g, t, toks):
         return False
     breaks = L.words("clause_break")
     return not any(toks[k].norm in breaks for k in range(g.trigger.end_tok, t.start_tok))
+
+
+QUOTES = frozenset({'"', "«", "»", "“", "”"})  # a quote mark opened between a means word and the means it names
+
+
+def _means_word_before(g: Frame, t: Match, toks: Sequence[Any]) -> bool:
+    """A means word (function_words `means_word`) right before ``t``, after ``g``'s trigger, a quote mark at most
+    between ("باستخدام \"صواريخ جديدة\""): it names ``t`` as the means of the act, as "ب" would."""
+    k = t.start_tok - 1
+    if k > g.trigger.end_tok and toks[k].norm in QUOTES:
+        k -= 1
+    return k >= g.trigger.end_tok and toks[k].norm in L.words("means_word")
 
 
 def _same_act_listed(g: Frame, t: Match, tdef: L.Trigger, toks: Sequence[Any]) -> bool:
