@@ -178,6 +178,7 @@ WEEK = 2  # ACLED time precision of a week: the coarsest day a recalled happenin
 # Kinds of what has not happened (yet): the verbal noun they fall on passes them to its object trigger
 UNREAL = frozenset({"intention", "future", "condition", "expectation", "call", "threat", "possibility", "refusal"})
 LIST_ITEM_GAP = 4  # tokens between two listed verbal nouns: an object, a comma, or an item with no trigger of its own
+MEANS_WORD_GAP = 8  # tokens between an act and the means a means word names: its object and place ("إلى مواقع في حمص")
 SAME_ACT_GAP = 8  # tokens between two verbal nouns of one kind of act joined by "و": an object with its adjectives
 OWN_DAY_KINDS = frozenset({"relative", "background"})  # modality kinds a day of the happening's own overrides
 MODALITY_OPEN = OWN_DAY_KINDS | {"note"}  # modality kinds the frame builder may still clear (see _settled)
@@ -334,10 +335,23 @@ def _means_of(g: Frame, t: Match, tdef: L.Trigger, toks: Sequence[Any]) -> bool:
     """``t`` names with "ب" the means of unreal frame ``g``'s act, its object at most between ("لمنع قصف العاصمة
     بقذائف الهاون"، "دعا إلى وقف استهداف المدنيين بالبراميل المتفجرة"): a means of an act not done is not used."""
     gap = t.start_tok - g.trigger.end_tok
-    if not t.prefix.startswith("ب") or not 0 <= gap <= LIST_ITEM_GAP or tdef.event_type != g.tdef.event_type:
+    if not 0 <= gap <= MEANS_WORD_GAP or tdef.event_type != g.tdef.event_type:
+        return False
+    if not (t.prefix.startswith("ب") and gap <= LIST_ITEM_GAP) and not _means_word_before(g, t, toks):
         return False
     breaks = L.words("clause_break")
     return not any(toks[k].norm in breaks for k in range(g.trigger.end_tok, t.start_tok))
+
+
+
+
+def _means_word_before(g: Frame, t: Match, toks: Sequence[Any]) -> bool:
+    """A means word (function_words `means_word`) right before ``t``, after ``g``'s trigger, a quote mark at most
+    between ("باستخدام \"صواريخ جديدة\""): it names ``t`` as the means of the act, as "ب" would."""
+    k = t.start_tok - 1
+    if k > g.trigger.end_tok and toks[k].norm in QUOTES:
+        k -= 1
+    return k >= g.trigger.end_tok and toks[k].norm in L.words("means_word")
 
 
 def _same_act_listed(g: Frame, t: Match, tdef: L.Trigger, toks: Sequence[Any]) -> bool:
