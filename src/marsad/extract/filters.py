@@ -187,6 +187,44 @@ def without_country_doubles(doc: Document, events: list[Event]) -> list[Event]:
     return _drop_shadowed(doc, events, shadowed, "a country's event beside a finer or fuller one of its day")
 
 
+SAME_KEY = "same-key"  # rule id: a copy of a kept event (same sub-type, place, days and sides) folded into it
+
+
+CopyKey = tuple[str, str | None, str | None, int | None, str | None, str | None, str | None, str | None]
+
+
+def _copy_key(ev: Event) -> CopyKey:
+    """What an ACLED coder codes one event by: sub-type, place, days and sides (the sub-type fixes the type). The
+    place by its name and province, not its gazetteer id: an unresolved town kept "near" a listed one carries that
+    town's name and point without its id."""
+    return (ev.sub_event_type, ev.location, ev.admin1, ev.iso, ev.date_start, ev.date_end, ev.actor1, ev.actor2)
+
+
+def without_exact_copies(events: list[Event]) -> list[Event]:
+    """A happening stored twice with one key: the towns of a list that resolve to one place ("قرى ومزارع أوتايا
+    وحوش الصالحية"), or two mentions the merge kept apart whose places and sides later became the same (a list
+    sibling taking its head's sides). ACLED codes one event per sub-type, place, day and sides, so the copy folds
+    into the first kept: its evidence is added and a toll it read counts when the first read none. One dict
+    lookup per kept event."""
+    first: dict[CopyKey, Event] = {}
+    out: list[Event] = []
+    for ev in events:
+        key = _copy_key(ev)
+        keep = first.get(key)
+        if keep is None:
+            first[key] = ev
+            out.append(ev)
+            continue
+        seen = {(e.start, e.end) for e in keep.evidence}
+        keep.evidence.extend(e for e in ev.evidence if (e.start, e.end) not in seen)
+        if keep.fatalities == 0 and ev.fatalities > 0:
+            keep.fatalities, keep.fatalities_low, keep.fatalities_high = \
+                ev.fatalities, ev.fatalities_low, ev.fatalities_high
+        if SAME_KEY not in keep.rule_ids:
+            keep.rule_ids.append(SAME_KEY)
+    return out
+
+
 def _sides_agree(ev: Event, other: Event) -> bool:
     """Whether ``ev`` may be ``other`` told loosely. Not when ``ev`` strikes back at ``other``'s attacker: Israel's
     strikes "in Syria" on Iranian targets beside the Iranian rockets of that night are a reply, another happening.
