@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable, Sequence
 
-from marsad.dedup.rules import INFERRED_ACTOR
+from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.frames import Frame, iso_day, overlaps
 from marsad.extract.merge import TAKINGS, dates_overlap
@@ -185,6 +185,52 @@ def without_country_doubles(doc: Document, events: list[Event]) -> list[Event]:
                    and (_placed_below_country(o) or (_at_country(o) and rank(o) > rank(ev)))
                    and _sides_agree(ev, o) for o in events)
     return _drop_shadowed(doc, events, shadowed, "a country's event beside a finer or fuller one of its day")
+
+
+SAME_KEY = "same-key"  # rule id: a copy of a kept event (same sub-type, place, days and sides) folded into it
+
+
+CopyKey = tuple[str, str | None, str | None, int | None, str | None, str | None, str | None, str | None]
+
+
+def _copy_key(ev: Event) -> CopyKey:
+    """What an ACLED coder codes one event by: sub-type, place, days and sides (the sub-type fixes the type); the place
+    by its name, province and country (a town the gazetteer lacks has no id; ``same_town_by_name`` then decides)."""
+    return (ev.sub_event_type, ev.location, ev.admin1, ev.iso, ev.date_start, ev.date_end, ev.actor1, ev.actor2)
+
+
+def without_exact_copies(events: list[Event]) -> list[Event]:
+    """A happening stored twice with one key, which the merge kept apart for a reason that no longer holds once the
+    events are final: a well-known happening retold as what a threat answers (answered-act) whose evidence took in the
+    sentence of its own report, so that "one sentence tells an act and the act it answers" kept the report apart, and
+    the known-happening reading then gave both its day. ACLED codes one event per sub-type, place, day and sides, so the
+    copy folds into the first kept: its evidence is added and a toll it read counts when the first read none. A town
+    the gazetteer lacks, kept at a listed town's point under its own name, is another town (``same_town_by_name``, as
+    the merge and the store's dedup hold): it stays; so do two events each with a toll of its own. One dict lookup per
+    kept event; the name and toll tests only on a key already kept."""
+    first: dict[CopyKey, list[Event]] = {}
+    out: list[Event] = []
+    for ev in events:
+        kin = first.setdefault(_copy_key(ev), [])
+        keep = next((k for k in kin if same_town_by_name(k, ev) is not False and not _own_tolls(k, ev)), None)
+        if keep is None:
+            kin.append(ev)
+            out.append(ev)
+            continue
+        seen = {(e.start, e.end) for e in keep.evidence}
+        keep.evidence.extend(e for e in ev.evidence if (e.start, e.end) not in seen)
+        if keep.fatalities == 0 and ev.fatalities > 0:
+            keep.fatalities, keep.fatalities_low, keep.fatalities_high = \
+                ev.fatalities, ev.fatalities_low, ev.fatalities_high
+        if SAME_KEY not in keep.rule_ids:
+            keep.rule_ids.append(SAME_KEY)
+    return out
+
+
+def _own_tolls(a: Event, b: Event) -> bool:
+    """Both events read a toll and the tolls differ: two happenings the merge kept apart by their own dead (two strikes
+    on one town in one day, "قتل 8 ... فيما قتل 3"), not one stored twice."""
+    return a.fatalities > 0 and b.fatalities > 0 and a.fatalities != b.fatalities
 
 
 def _sides_agree(ev: Event, other: Event) -> bool:

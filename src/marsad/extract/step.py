@@ -44,7 +44,7 @@ from marsad.extract.filters import (
     without_interceptions_of_strikes as _without_interceptions_of_strikes,
     without_protests_of_riots as _without_protests_of_riots, without_withdrawn_sides as _without_withdrawn_sides,
     without_countrywide_transfers as _without_countrywide_transfers,
-    without_country_doubles as _without_country_doubles,
+    without_country_doubles as _without_country_doubles, without_exact_copies as _without_exact_copies,
 )
 from marsad.extract.places import (
     AGENT_HOME, PLACE_LIST, agent_home as _agent_home, destinations as _destinations, document_place as _document_place, enumerated as _enumerated,
@@ -2342,6 +2342,9 @@ class EventExtractor:
         doc.events = _without_arrests_of_protests(doc, _without_interceptions_of_strikes(doc, doc.events))
         doc.events = _without_false_alarms(doc, doc.events, rec["analysis"].sentences)
         told_once([*doc.events, *referred_tolls])  # one toll told over several kept events of a sentence is counted once
+
+        doc.events = _without_exact_copies(doc.events)  # last: the places and sides are final
+        told_once(doc.events)  # one toll told over several kept events of a sentence is counted once
         for ev in doc.events:
             ev.assign_id()
             ev.event_id_cnty = event_id_cnty(ev)
