@@ -2341,10 +2341,8 @@ class EventExtractor:
         doc.events = _without_protests_of_riots(doc, _without_withdrawn_sides(doc, doc.events))
         doc.events = _without_arrests_of_protests(doc, _without_interceptions_of_strikes(doc, doc.events))
         doc.events = _without_false_alarms(doc, doc.events, rec["analysis"].sentences)
-        told_once([*doc.events, *referred_tolls])  # one toll told over several kept events of a sentence is counted once
-
         doc.events = _without_exact_copies(doc.events)  # last: the places and sides are final
-        told_once(doc.events)  # one toll told over several kept events of a sentence is counted once
+        told_once([*doc.events, *referred_tolls])  # one toll told over several kept events of a sentence is counted once
         for ev in doc.events:
             ev.assign_id()
             ev.event_id_cnty = event_id_cnty(ev)
