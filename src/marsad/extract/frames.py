@@ -280,6 +280,7 @@ def _relative_opened(tokens: Sequence[Token], trig: Match, tdef: Trigger, sent_l
         k -= 1
     return k if k >= sent_lo and tokens[k].norm in words("relative") else -1
 
+
 RELATIVE_SPAN_MAX = 4  # "منذ أيام عديدة", "منذ 7 أيام": duration words between a relative clause's verb and its noun
 
 

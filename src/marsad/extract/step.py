@@ -194,7 +194,6 @@ TALLY_DEAD = 1000  # dead counted in one mention from which it is a long-run tol
 TALLY_SINCE_DEAD = 100  # hundreds of dead told with a start point days back ("منذ 18 شباط") are a campaign's running toll
 TALLY_OVER_DAYS = "tally-over-days"  # a toll counted over a period of days ("خلال خمسة أيام") is no one day's
 OVER_DAYS_GAP = 4  # tokens from a count of the dead to the word of its period ("305 أشخاص على الأقل خلال")
-
 CAUSE_GAP = 3  # tokens back from a hedged noun trigger to the word of cause it follows ("جراء الهجوم المفترض بغازات")
 ALLEGED_DAY_GAP = 3  # tokens after an alleged noun trigger its own day may stand ("مفترض استهدف السبت")
 ALLEGED_GAP = 2  # tokens after a noun trigger its "alleged" may stand in ("هجوم كيماوي سوري مزعوم")
