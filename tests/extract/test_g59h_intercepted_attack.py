@@ -3,8 +3,7 @@ adjective after the attack noun (عدوان، غارات، هجوم صاروخي
 defences are its agent (function_words weapon_head / weapon_modifier)."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 PUB = "2018-07-09"  # a Monday
 ISRAEL = "Military Forces of Israel (1948-)"
@@ -12,7 +11,7 @@ SYRIA = "Military Forces of Syria (2000-)"
 
 
 def _run(extractor, text, published=PUB):
-    return extractor(MetaStep()(Document(text=text, published=published)))
+    return read_doc(extractor, text, published)
 
 
 def _interceptions(doc):

@@ -3,14 +3,13 @@
 act keeps its own day. A lone statement day still dates the news."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 PUB = "2018-05-06"  # a Sunday: Saturday is 2018-05-05
 
 
 def _doc(extractor, text, published=PUB):
-    return extractor(MetaStep()(Document(text=text, published=published)))
+    return read_doc(extractor, text, published)
 
 
 def _starts(doc):

@@ -6,14 +6,13 @@
 - «انتشر» alone spreads videos and news, and a deployment that is an agreement's term stays a term."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 NVT = "Non-violent transfer of territory"
 
 
 def _run(extractor, text, published):
-    return extractor(MetaStep()(Document(text=text, published=published)))
+    return read_doc(extractor, text, published)
 
 
 def _transfers(doc):

@@ -3,14 +3,13 @@
 named with a relative clause of reaching ("والاتفاق الذي توصل له ..."). A deal sought stays no event."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 PUB = "2018-05-06"
 
 
 def _doc(extractor, text, published=PUB):
-    return extractor(MetaStep()(Document(text=text, published=published)))
+    return read_doc(extractor, text, published)
 
 
 def _agreements(doc):

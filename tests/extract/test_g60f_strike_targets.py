@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 PUB = "2018-07-04"
 
 
 def _strikes(extractor, text):
-    doc = extractor(MetaStep()(Document(text=text, published=PUB)))
+    doc = read_doc(extractor, text, PUB)
     return [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
 
 

@@ -3,14 +3,13 @@
 as its means with "باستخدام" (md-fut-42217, function_words means_word). Missiles launched stay an attack."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 PUB = "2018-05-06"
 
 
 def _doc(extractor, text, published=PUB):
-    return extractor(MetaStep()(Document(text=text, published=published)))
+    return read_doc(extractor, text, published)
 
 
 def _strikes(doc):
