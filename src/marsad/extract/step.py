@@ -270,6 +270,10 @@ STRIKE_CREDIBLE = ("military_site", "time_of_day")
 DEAL = "agreement"  # trigger_cues.tsv: a deal a transfer is told under ("بموجب اتفاق"، "في إطار الاتفاق")
 DEAL_WINDOW = 12  # tokens of a transfer trigger where its deal is named
 NVT_SUB = "Non-violent transfer of territory"
+# a deal or a handover concerns where the people leave, never where they go, even told before it
+# ("خروج حافلات من دوما لنقلهم إلى جرابلس، غداة التوصل إلى اتفاق لإجلائهم": the agreement is Douma's)
+MOVE_DEALS = frozenset({"Agreement", NVT_SUB})
+DEST_BEFORE = "dest-before"  # rule id: a destination told before the deal or transfer set aside as its place
 # trigger_cues.tsv crowd: tens, hundreds, thousands as a protest verb's subject ("تظاهر العشرات من الأهالي") name who
 # protested: the sentence tells its agent, though the people read («الأهالي») are set aside as no protest's actor1
 CROWD = "crowd"
@@ -856,6 +860,8 @@ class EventExtractor:
                 # of a move
                 gone = reason if f.event_type in GATHERINGS or not moved_to else \
                     {i for i, k in moved_to.items() if k > t.start_tok} | reason
+                if moved_to and f.sub_event_type in MOVE_DEALS:
+                    gone = _left_places(near, moved_to, gone, f.rule_ids)
                 if f.event_type in STRUCK or f.sub_event_type == DISRUPTED:
                     gone = gone | {id(p) for p in near if _launch_site(p, toks, a)}
                     # "قتل طفل في شرق دمشق جراء قصف نفذته فصائل في الغوطة": where the agent is, when the sentence
@@ -2868,6 +2874,17 @@ def _after_places(t: Match, near: Sequence[Any], toks: Sequence[Any], triggers: 
     if after and any(id(p) not in after and id(p) not in reason for p in near):
         return reason | after
     return reason
+
+
+def _left_places(near: Sequence[Any], moved_to: Mapping[int, int], gone: set[int], rule_ids: list[str]) -> set[int]:
+    """``gone`` with every destination of the sentence, those told before the deal or transfer too, when a resolved
+    place other than these is left to it: people go to where they are moved, the deal is about where they leave
+    ("خروج حافلتين من دوما تمهيدا لنقلهم إلى جرابلس، غداة التوصل إلى اتفاق لإجلائهم من المدينة")."""
+    before = {id(p) for p in near if id(p) in moved_to and id(p) not in gone}
+    if before and any(p.resolved and id(p) not in gone and id(p) not in before for p in near):
+        rule_ids.append(DEST_BEFORE)
+        return gone | before
+    return gone
 
 
 def _within_clause(near: list[Any], end: int) -> list[Any]:
