@@ -823,7 +823,7 @@ class EventExtractor:
                 if f.sub_event_type == NVT_SUB and _near_cue(t, cue_s.get(DEAL, _EMPTY)[si], DEAL_WINDOW):
                     # "يغادر المسلحون البلدة بموجب اتفاق": a leaving or a taking told under a deal is the deal's
                     # transfer, supported as a day or a place would support it
-                    f.credible += 1
+                    f.credible += 2
                     f.rule_ids.append("credible:" + DEAL)
                 if f.event_type == NAMED_CRIMES and tdef.event_type == NAMED_CRIMES and f.actor1 is not None \
                         and f.actor1.value.kind == "protester":
