@@ -125,6 +125,8 @@ LIST_SHARED = ("sub_event_type", "disorder_type", "actor1", "assoc_actor_1", "in
                "inter2", "interaction", "civilian_targeting")
 SIBLING_TYPES = frozenset({"Explosions/Remote violence", "Protests", "Riots"})
 SIBLING_MARGIN = 0.05  # how far below the threshold such a mention may score
+REACH = "reach-told"  # rule id: a strike noun next to a verb of reaching a place (function_words.tsv reach_verb; g62a)
+REACH_FLOOR = 0.35  # such a mention may score this low and still be tried as one more place of the day's strikes
 DATED = "dated-at-place"  # rule id: a weak mention kept for the day and the town told in its own words
 BEGUN_WINDOW = 12  # tokens back from a day to a word of beginning, within one clause
 LAUNCH_GAP = 3  # tokens at most between a launch verb and its campaign noun ("أطلق الجيش السوري حملة"، "الحملة التي أطلقها")
@@ -2236,7 +2238,7 @@ class EventExtractor:
             if span is not None and d is not None and d.date_start is not None and (d.date_end - d.date_start).days > span:
                 self._drop(doc, f, "told by its week or month only, not by its day")
                 continue
-            if f.confidence < self.candidate_floor:
+            if f.confidence < self.candidate_floor and not _reach_told(f, rec["analysis"].tokens):
                 self._drop(doc, f, f"low confidence {f.confidence}")
                 continue
             ev = self._event(doc, f, rec, doc_actor, doc_date)
@@ -2434,7 +2436,8 @@ class EventExtractor:
         أيضا"، "وامتدت التظاهرات إلى"); a weak battle or strategic development beside the day's happening is mostly
         a state of affairs, an attempt or a term."""
         if ev.event_type not in SIBLING_TYPES or not own[id(ev)][1] or ev.latitude is None \
-                or (ev.gazetteer_id or "").startswith(("c:", "a1:")) or ev.confidence < self.min_confidence - SIBLING_MARGIN:
+                or (ev.gazetteer_id or "").startswith(("c:", "a1:")) \
+                or (ev.confidence < self.min_confidence - SIBLING_MARGIN and REACH not in ev.rule_ids):
             return False
         fam = L.merge_family(ev.sub_event_type)
         return any(
@@ -2456,6 +2459,23 @@ class EventExtractor:
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
         return out
+
+
+def _reach_told(f: Frame, tokens: Sequence[Token]) -> bool:
+    """A strike noun with a verb of reaching next to it and a place of its own sentence ("كما طالت بعض الضربات مدينة
+    X"، "الصواريخ طالت مواقع في X"، "سقطت قذائف على X") tells one more place struck: its low score comes from the
+    agent and day it shares with the report's other places, so it is tried as a sibling place (never kept alone).
+    Runs only for Explosions mentions already below the candidate floor: three token look-ups."""
+    if f.event_type not in STRUCK or f.place is None or f.confidence < REACH_FLOOR or "place-context" in f.rule_ids:
+        return False
+    verbs = L.words("reach_verb")
+    k, e = f.trigger.start_tok, f.trigger.end_tok
+    lo = max(k - 2, 0)
+    near = list(range(lo, k)) + ([e] if e < len(tokens) else [])
+    if not any(in_words(tokens[t].norm, verbs) for t in near):
+        return False
+    f.rule_ids.append(REACH)
+    return True
 
 
 DENIAL = "denial"  # modality.tsv kind of the cues of denial
