@@ -624,7 +624,10 @@ class EventExtractor:
             began = [d for d in date_s[si] if _is_since(toks, d) and _began(d, rec["published"])]
             # "المعارك المستمرة منذ الأربعاء": a running-total phrase whose start is such a day tells the act going on
             began_at = {d.tok_start for d in began}
-            since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since" and m.end_tok not in began_at]
+            # "طوال الليل" spans one night, unless a toll of the sentence grows over it ("واصلت الحصيلة الارتفاع طوال النهار")
+            tolled = any(m.payload.kind == "toll" for m in tot_s[si])
+            since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since" and m.end_tok not in began_at
+                        and (tolled or not _one_day_spanned(toks, m.end_tok, b))]
             since_at += [d.tok_start for d in date_s[si] if _is_since(toks, d) and d not in began]
             own_dates = [d for d in date_s[si] if not _is_since(toks, d) and not _counted_from(toks, d)
                          and not _gap_since(toks, d)
@@ -3335,6 +3338,13 @@ def _launch_phrase(toks: Sequence[Any], d: Any) -> int | None:
 @lru_cache(maxsize=1)
 def _launch_verbs() -> frozenset[str]:
     return with_conjunctions(L.words("campaign_launch"))
+
+
+def _one_day_spanned(toks: Sequence[Any], k: int, b: int) -> bool:
+    """"واصلت المقاتلات قصف الغوطة طوال يوم الجمعة"، "دوي القصف لم يتوقف طوال الليل": a span cue whose period is one
+    day or night (the next word is of one_day_part) tells the act all through that day, no running total (g62b).
+    Runs only on a sentence's "since" cues, one word look-up each."""
+    return k < b and toks[k].norm in L.words("one_day_part")
 
 
 @lru_cache(maxsize=1)
