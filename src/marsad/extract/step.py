@@ -102,6 +102,7 @@ SMALL_ARMS_WINDOW = 12  # tokens between the killing and its gunfire ("قتل ا
 PROTESTERS_SHOT = "victims-protesters"  # rule id: protesters read as an attack's agent are its victims
 UNIDENTIFIED = "unid"  # actors.tsv id of the unidentified armed group
 TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
+SINCE_NESTED = "ts-42800"  # rule id: a taking's since-phrase dates a phrase nested after it, no tally (g62c)
 FIGHT_BEFORE = "fight-before-result"  # rule id: "بعد اشتباكات" right before the news's result is no background (merge.py)
 ANSWERED_TOLD = "answered-told"  # rule id: the act a reason clause answers, told by its own verb, kept as news
 ANSWERED_NEAR = "answered-near-day"  # rule id: the verb-less act answered by an act told within a day of publication
@@ -700,6 +701,11 @@ class EventExtractor:
                 f.rule_ids[1:1] = _trigger_marks(toks, t, tdef, cue_s, si)  # after the trigger's id, as they are read
                 ca, cb = _clause(clause_at, t.start_tok, a, b)
                 f.total = any(ca <= k < cb for k in since_at) or _since_clause_after(clause_at, since_at, trig_s[si], cb, a, b)
+                if f.total and tdef.sub_event_type == TERRITORY and _since_nested(toks, t.end_tok, ca, cb, since_at):
+                    # "سيطرت على معبر نصيب الذي كانت الفصائل تسيطر عليه منذ 2015": the since-phrase dates the
+                    # nested phrase, the taking is one act (only takings: "قتل 5 في المعارك المستمرة منذ شهر" is a tally)
+                    f.total = False
+                    f.rule_ids.append(SINCE_NESTED)
                 # who reports after the trigger ("..., وفقا لما ذكرته الشرطة") is the source, not a side
                 sides = [m for m in actors if m.tok_start < t.end_tok or m.tok_start not in source_at] \
                     if source_at else actors
@@ -3115,6 +3121,18 @@ def _since_clause_after(marks_at: list[int], since_at: list[int], triggers: Sequ
         return False
     na, nb = _clause(marks_at, cb + 1, lo, hi)
     return not any(na <= t.start_tok < nb for t in triggers)
+
+
+def _since_nested(toks: Sequence[Token], after: int, ca: int, cb: int, since_at: Sequence[int]) -> bool:
+    """Whether every since-phrase that makes a taking a tally follows its trigger (ending at token ``after``) in its
+    clause [ca, cb) or the next one, with a since_nested word between (a relative pronoun, "إطار", a superlative):
+    the since-phrase belongs to that nested phrase. Runs only for a taking already read as a tally (rare)."""
+    marks = [k for k in since_at if ca <= k <= cb + 2]
+    if not marks or min(marks) < after:
+        return False
+    nested = with_conjunctions(L.words("since_nested"))
+    first = min(marks)
+    return any(toks[i].norm in nested for i in range(after, first))
 
 
 def _clause(marks_at: list[int], k: int, lo: int, hi: int) -> tuple[int, int]:
