@@ -30,3 +30,15 @@ def test_a_day_told_right_after_the_attack_stays_its_own(extractor):
     # a fresh attack told with its day right after the noun is news of that day, as before
     events = _chemical(extractor, NEAR_DAY, "2018-04-19")
     assert [e.event_date for e in events] == ["2018-04-18"], [(e.date_start, e.date_end, e.rule_ids) for e in events]
+
+
+REGION = "وقال الوزير إن الهجوم الكيميائي في الغوطة جريمة لن تمر دون عقاب."
+
+
+def test_the_douma_attack_told_by_its_short_region_name_is_not_on_the_reports_day(extractor):
+    # cp-43101: "الغوطة" (short for the Eastern Ghouta) names the Douma attack as cp-701 does: the report's week,
+    # reaching back over 7 April, not the day of the minister's words
+    events = _chemical(extractor, REGION, "2018-04-11")
+    assert events and all(e.date_start <= "2018-04-07" <= e.date_end for e in events), \
+        [(e.date_start, e.date_end, e.rule_ids) for e in events]
+    assert "cp-43101" in events[0].rule_ids
