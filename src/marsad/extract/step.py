@@ -1388,10 +1388,14 @@ class EventExtractor:
         leaves it (not the report's week): a day told after the trigger ("هجوم كيميائي استهدف السبت دوما"), or any
         day for a campaign's row ("بدأ المقاتلون، السبت، في الانسحاب": a campaign's place is often struck or left
         again). A day told before a one-day happening's noun is the statement's ("اتهمت الوزارة، الجمعة، ... بفبركة
-        هجوم كيماوي في دوما"), as is a report-day."""
+        هجوم كيماوي في دوما"), as is a report-day. For a one-day happening the day must come within OWN_DAY_WINDOW
+        tokens after its noun: a day told farther on is a later clause's ("... تعرض دوما لهجوم كيماوي ...، خلال الجلسة
+        التي عقدت، الاثنين": the session's day, not the attack's; g62f)."""
         if f.date is None or REPORT_DAY in f.rule_ids:
             return False
-        return f.date.tok_start >= t.end_tok or not known.happening
+        if not known.happening:
+            return True
+        return t.end_tok <= f.date.tok_start <= t.end_tok + OWN_DAY_WINDOW
 
     @staticmethod
     def _day_after(toks, t: Match, d: DateMention, triggers: Sequence[Match]) -> bool:
