@@ -208,26 +208,22 @@ def cue_groups() -> dict[str, PhraseMatcher]:
 
 
 @lru_cache(maxsize=1)
-def refiners() -> tuple[tuple[str, str, str, str, str, int, str, str], ...]:
-    """(id, from_sub, group, event_type, sub_event_type, window, unless, needs): ``unless`` is a cue group that, within
-    the window too, keeps the row from acting ("ضربات استهدفت برنامج الأسلحة الكيماوية" is no chemical attack);
-    ``needs`` is a cue group that must stand within NEEDS_WINDOW tokens of the row's cue for it to act
-    ("اشتباكات تترافق مع قصف": the accompanying verb refines only when a clash is told beside it)."""
+def refiners() -> tuple[tuple[str, str, str, str, str, int, str], ...]:
+    """(id, from_sub, group, event_type, sub_event_type, window, unless): ``unless`` is a cue group that, within
+    the window too, keeps the row from acting ("ضربات استهدفت برنامج الأسلحة الكيماوية" is no chemical attack)."""
     out = tuple((r["id"], r["from_sub"], r["group"], r["event_type"], r["sub_event_type"], int(r["window"]),
-                 r.get("unless") or "", r.get("needs") or "")
+                 r.get("unless") or "")
                 for r in load_table("trigger_refiners.tsv",
                                     required=("id", "from_sub", "group", "event_type", "sub_event_type", "window")))
     groups = {r["group"] for r in load_table("trigger_cues.tsv", required=("group", "phrase"))}
     for r in out:
         if r[6] and r[6] not in groups:
             raise ValueError(f"trigger_refiners.tsv {r[0]}: unknown cue group {r[6]!r} in unless")
-        if r[7] and r[7] not in groups:
-            raise ValueError(f"trigger_refiners.tsv {r[0]}: unknown cue group {r[7]!r} in needs")
     return out
 
 
 @lru_cache(maxsize=1)
-def refiners_by_sub() -> dict[str, tuple[tuple[str, str, str, str, str, int, str, str], ...]]:
+def refiners_by_sub() -> dict[str, tuple[tuple[str, str, str, str, str, int, str], ...]]:
     """``refiners()`` grouped by the sub-event type they refine, in table order."""
     out: dict[str, list] = {}
     for r in refiners():

@@ -626,9 +626,7 @@ def _acts_listed_apart(m: Event, ev: Event) -> bool:
     read from the words around it (a refiner: «استهدفت» beside «غارات») may join the kind told in the list."""
     if m.sub_event_type == ev.sub_event_type:
         return False
-    # (a listed fire read as part of a clash, FIRE_OF_CLASH, is a battle's mention: no strike's means to keep)
-    listed_m = ACTS_LISTED in m.rule_ids and m.event_type != BATTLES
-    listed_ev = ACTS_LISTED in ev.rule_ids and ev.event_type != BATTLES
+    listed_m, listed_ev = ACTS_LISTED in m.rule_ids, ACTS_LISTED in ev.rule_ids
     if listed_m and listed_ev:
         return True
     return (listed_m and _own_kind(ev)) or (listed_ev and _own_kind(m))
@@ -772,16 +770,12 @@ FIGHT_BEFORE = "fight-before-result"  # step.py: "بعد اشتباكات" read 
 TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})  # also filters, step
 
 
-# trigger_refiners.tsv: shelling read as part of the clash it went with («المعارك التي تترافق مع ... قصف مدفعي»)
-FIRE_OF_CLASH = "rf-clash-43000"
-
-
 def _fight_before_taking(taking: Event, fight: Event) -> bool:
     """Whether ``taking`` is a taking of territory and ``fight`` only the fighting told as what brought a result
-    ("سيطرت القوات على القرية ... تقدمت بعد معارك عنيفة"), or the fire told with that fighting (FIRE_OF_CLASH): folded
-    together, the taking's sub-type stays (ACLED codes a battle that changed who holds a place as the taking)."""
+    ("سيطرت القوات على القرية ... تقدمت بعد معارك عنيفة"): folded together, the taking's sub-type stays (ACLED codes a
+    battle that changed who holds a place as the taking)."""
     return taking.sub_event_type in TAKINGS and fight.sub_event_type == "Armed clash" \
-        and (FIGHT_BEFORE in fight.rule_ids or FIRE_OF_CLASH in fight.rule_ids)
+        and FIGHT_BEFORE in fight.rule_ids
 
 
 AIR = "Air/drone strike"
@@ -813,9 +807,7 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     fight_m, fight_ev = _fight_before_taking(m, ev), _fight_before_taking(ev, m)
     # a kind of strike told apart from another in a list ("غارات جوية وقصف صاروخي") keeps the means it was told with
     # against a mention whose kind was only guessed (_acts_listed_apart)
-    # (a listed fire read as part of a clash, FIRE_OF_CLASH, is a battle's mention: no strike's means to keep)
-    listed_m = ACTS_LISTED in m.rule_ids and m.event_type != BATTLES
-    listed_ev = ACTS_LISTED in ev.rule_ids and ev.event_type != BATTLES
+    listed_m, listed_ev = ACTS_LISTED in m.rule_ids, ACTS_LISTED in ev.rule_ids
     air = _air_over_bare_strike(m, ev)
     if listed_m != listed_ev and m.sub_event_type != ev.sub_event_type:
         if listed_ev:

@@ -2835,11 +2835,9 @@ def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: t
     النظام حقولا": the artillery's strike stays shelling). No row refines to ``not_to``."""
     ca, cb = clause if clause is not None else (-1, 1 << 30)
     for _ in range(3):
-        for rid, from_sub, group, et, st, window, unless, needs in L.refiners_by_sub().get(f.sub_event_type, ()):
+        for rid, from_sub, group, et, st, window, unless in L.refiners_by_sub().get(f.sub_event_type, ()):
             if rid not in f.rule_ids and cue_s.get(group) and any(
-                    _within(t, c, window) and ca <= c.start_tok < cb
-                    and (not needs or _needs_met(t, c, cue_s.get(needs, _EMPTY)[si], ca, cb))
-                    for c in cue_s[group][si]) and not (
+                    _within(t, c, window) and ca <= c.start_tok < cb for c in cue_s[group][si]) and not (
                     # the thing named before its chemical word ("برنامج الأسلحة الكيماوية"): two words more
                     unless and any(-window - 2 <= c.start_tok - t.end_tok <= window
                                    or -window <= t.start_tok - c.end_tok <= window + 2
@@ -2853,18 +2851,6 @@ def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: t
                 break
         else:
             break
-
-
-# A refiner's ``needs`` cue stands this near its cue, in the trigger's clause: «تدور اشتباكات بين ... في محيط X، تترافق مع»
-# (a place and the sides may stand between), «وتترافق الاشتباكات مع»، «ورافق القتال».
-NEEDS_WINDOW = 14
-
-
-def _needs_met(t: Match, c: Match, needs: Sequence[Match], ca: int, cb: int) -> bool:
-    """A row with ``needs`` acts only on a cue told before its trigger («تترافق مع قصف»: the fire went with the clash;
-    «بقصف عنيف ترافق مع هجوم» tells shelling that a ground attack followed) and with a ``needs`` cue near that cue,
-    inside the trigger's clause. Read only once the row's own cue stands near the trigger."""
-    return c.end_tok <= t.start_tok and any(_within(c, n, NEEDS_WINDOW) and ca <= n.start_tok < cb for n in needs)
 
 
 def _within(t: Match, c: Match, window: int) -> bool:
