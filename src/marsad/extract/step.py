@@ -144,6 +144,9 @@ TAKEN_TOWN = "taken-town"  # rule id: a weak taking kept for the force and the t
 TAKEN_OBJECT = "place-taken"  # rule id: the place is named just after the taking's trigger, as what was taken
 TAKEN_GAP = 4  # tokens from a taking's trigger to the town it took ("السيطرة على بلدتي X"، "سيطرت القوات على قرية X")
 TAKEN_TOWN_MARGIN = 0.16  # how far below the threshold such a taking may score
+DEAL_TOWN = "deal-town"  # rule id: a weak transfer kept at the town of an agreement the document keeps (g63b)
+DEAL_TOWN_MARGIN = 0.2  # how far below the threshold such a transfer may score (0.28: in effect every weak one)
+AGREEMENT_SUB = "Agreement"
 NISBA_ENDINGS = ("ي", "ية", "يه", "يين", "يون")  # a nationality adjective's endings ("الروسي"، "السورية")
 _OBJECT_WORDS = 7  # words from a strike trigger to its object's owner («قصفت طائرات حربية يوم الأحد مقرات X») (g53c)
 _STRIKE_TYPES = frozenset(("Explosions/Remote violence", "Battles"))  # the owner-by-name guard's event types (g53c)
@@ -2355,6 +2358,9 @@ class EventExtractor:
             elif self._taken_town(ev, own, doc.events):
                 ev.rule_ids.append(TAKEN_TOWN)
                 self._keep(doc, ev, own, genre)
+            elif self._deal_town(ev, own, doc.events):
+                ev.rule_ids.append(DEAL_TOWN)
+                self._keep(doc, ev, own, genre)
             else:
                 drop_event(doc, ev, f"low confidence {ev.confidence}", ev.rule_ids[0])
         doc.events = _without_country_doubles(doc, _without_countrywide_transfers(doc, doc.events))
@@ -2440,6 +2446,22 @@ class EventExtractor:
         return (ev.actor1 is not None and (BORROWED_AGENT.isdisjoint(ev.rule_ids) or THIS_FORCE in ev.rule_ids)
                 and ev.confidence >= self.min_confidence - TAKEN_TOWN_MARGIN and not _told_with(ev, kept)
                 and not any(k.sub_event_type in TAKINGS and k.gazetteer_id == ev.gazetteer_id for k in kept))
+
+    def _deal_town(self, ev: Event, own: Mapping[int, tuple[bool, bool]], kept: Sequence[Event]) -> bool:
+        """A weak leaving or handover at a town of its own sentence ("غادر 3600 مسلح دوما خلال الساعات الماضية"),
+        in a report that keeps an agreement made at that same town on or before its day, is that deal carried
+        out: its low score is its place in the article (far from the lead, told once, its day only "the last
+        hours"), not doubt that it happened. A transfer at a town with no kept deal, or one kept already there
+        on those days, is left weak."""
+        if ev.sub_event_type != NVT_SUB or not own[id(ev)][1] or ev.geo_precision != 1 \
+                or ev.confidence < self.min_confidence - DEAL_TOWN_MARGIN or not ev.gazetteer_id \
+                or ev.gazetteer_id.startswith("c:") or ev.date_end is None:
+            return False
+        gid, end = ev.gazetteer_id, ev.date_end
+        deal = any(k.sub_event_type == AGREEMENT_SUB and k.gazetteer_id == gid and k.date_start is not None
+                   and k.date_start <= end for k in kept)
+        return deal and not _told_with(ev, kept) and not any(
+            k.sub_event_type == NVT_SUB and k.gazetteer_id == gid and dates_overlap(k, ev) for k in kept)
 
     def _sibling_place(self, ev: Event, kept: Sequence[Event], own: Mapping[int, tuple[bool, bool]]) -> bool:
         """A weak mention that names a place of its own ("واستهدفت الغارات أيضا مطار X") is one more place of a
