@@ -2308,6 +2308,10 @@ class EventExtractor:
                 drop_event(doc, ev, "a known happening only named: definite nouns, no actor, place or day of its own",
                            "named-only")
                 continue
+            if ev.sub_event_type == "Agreement" and _named_deal(rules):
+                drop_event(doc, ev, "a deal only named (definite, no verb of reaching, no day of its own): reached "
+                           "before, retold", "named-deal")
+                continue
             if ev.event_type == NAMED_CRIMES and {PAST_PERFECT, "date-context"} <= rules:
                 # "كانوا قد اختطفوا أثناء رحلة صيد": a crime in the pluperfect with no day of its own is the background
                 # of the news (a ransom, a trial), mostly years old
@@ -2996,6 +3000,18 @@ def _only_named(rules: set[str], no_actor: bool) -> bool:
     triggers = [r for r in rules if r in pos]
     return bool(triggers) and "definite" in rules and TOLD_VERBALLY not in rules and "date-context" in rules \
         and (no_actor or bool(INFERRED_ACTOR & rules)) and all(pos[r] == "noun" for r in triggers)
+
+
+def _named_deal(rules: set[str]) -> bool:
+    """"والاتفاق الذي توصل له النظام مع فيلق الرحمن تضمن ..."، "يواجه الاتفاق التركي الروسي": every mention a definite
+    deal noun (lexicons.named_deal_triggers), none telling the reaching ("التوصل إلى اتفاق"), and the day only the
+    context's or the report's: a deal reached before and retold, which ACLED codes once on its own day."""
+    if "date-context" not in rules and "report-day" not in rules:
+        return False
+    pos = L.trigger_pos()
+    named = L.named_deal_triggers()
+    triggers = [r for r in rules if r in pos]
+    return bool(triggers) and all(r in named for r in triggers)
 
 
 def _recalled(f: Frame) -> bool:
