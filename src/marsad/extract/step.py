@@ -1442,7 +1442,7 @@ class EventExtractor:
         its clause (a comma may set the day off: "على مواقع عسكرية، ليل الاثنين") with no other trigger
         between them to claim it."""
         if d is None or d.precision > WEEK or not self._recent_day(d, published) or d.tok_start < t.end_tok \
-                or d.tok_start - t.end_tok > OWN_DAY_WINDOW:
+                or _words_between(toks, t.end_tok, d.tok_start) > OWN_DAY_WINDOW:
             return False
         breaks, marks = L.words("clause_break"), L.words("clause_mark")
         rel = any(_comma_before_relative(toks, k, marks) for k in range(t.end_tok, d.tok_start))
@@ -3085,6 +3085,14 @@ def _pluperfect_recall(f: Frame) -> bool:
     """
     return PAST_PERFECT in f.rule_ids and _no_day_told(f)
 
+
+
+def _words_between(toks: Sequence[Token], lo: int, hi: int) -> int:
+    """The tokens from ``lo`` up to ``hi`` that are words: quotation marks and brackets around a name
+    ("القصف بـ«الغازات السامة" الذي ...") lengthen no clause. Counted only up to twice OWN_DAY_WINDOW tokens."""
+    if hi - lo > 2 * OWN_DAY_WINDOW:
+        return hi - lo
+    return sum(1 for k in range(lo, hi) if not toks[k].punct)
 
 
 def _this_force_before(toks: Sequence[Token], start: int) -> bool:
