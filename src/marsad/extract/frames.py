@@ -192,8 +192,13 @@ def _holds_subjected(w: str) -> bool:
 
 
 def _reached_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
-    """A verb of reaching right before token ``k`` ("التوصل لاتفاق"): what follows was reached, not aimed at."""
-    return k - 1 >= lo and in_words(tokens[k - 1].norm, words("reached"))
+    """A verb of reaching right before token ``k`` ("التوصل لاتفاق"): what follows was reached, not aimed at; or a
+    word of addition ("إضافة للقصف بالبراميل"، "بالإضافة للغارات"): what follows is one more listed act, not an aim
+    (g64c; function_words li_added)."""
+    if k - 1 < lo:
+        return False
+    w = tokens[k - 1].norm
+    return in_words(w, words("reached")) or in_words(w, words("li_added"))
 
 
 REACHED_SUBJECT_MAX = 16  # tokens back from "ل + deal" to a verb of reaching, a long subject between (as SUBJECTED_WINDOW)
