@@ -1150,7 +1150,7 @@ class EventExtractor:
             self._corroborate(sent_frames)
             frames.extend(_suppress_intercepted(_suppress_weak(sent_frames), toks))
             if here:
-                last_place = _carried_place(here, rec["containers"])
+                last_place = _carried_place(_before_reason(here, reason_at), rec["containers"])
         return frames
 
     @classmethod
@@ -3253,6 +3253,16 @@ def _listed_landmarks(places: Sequence[Any], toks: Sequence[Any]) -> list[tuple[
             out.append((id(places[k]), p))
             k += 1
     return out
+
+
+def _before_reason(here: Sequence[Any], reason_at: Sequence[int]) -> Sequence[Any]:
+    """The places told before the sentence's first reason clause, when it has one and some are told before it
+    ("قصفت مواقع في دمشق ردا على هجوم في دوما": the next sentence goes on with the strike, not the attack answered)."""
+    if not reason_at:
+        return here
+    first = reason_at[0]
+    kept = [p for p in here if p.tok_start < first]
+    return kept or here
 
 
 def _carried_place(here: Sequence[Any], containers: Mapping[int, Any]) -> Any:
