@@ -2308,7 +2308,7 @@ class EventExtractor:
                 drop_event(doc, ev, "a known happening only named: definite nouns, no actor, place or day of its own",
                            "named-only")
                 continue
-            if ev.sub_event_type == "Agreement" and _named_deal(rules):
+            if ev.sub_event_type == AGREEMENT_SUB and _named_deal(rules):
                 drop_event(doc, ev, "a deal only named (definite, no verb of reaching, no day of its own): reached "
                            "before, retold", "named-deal")
                 continue
