@@ -2,14 +2,13 @@
 مدينة X» scores below the candidate floor (no agent or day of its own), yet it is one more place of the day's strikes."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 PUB = "2018-07-05"
 
 
 def _run(extractor, text, published=PUB):
-    return extractor(MetaStep()(Document(text=text, published=published)))
+    return read_doc(extractor, text, published)
 
 
 def test_a_further_town_reached_by_the_strikes_gets_its_event(extractor):

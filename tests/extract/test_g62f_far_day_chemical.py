@@ -6,8 +6,7 @@ as q27d does, not by that later clause's day.
 """
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 FAR_DAY = ("وأكدت المنظمة أن الهجوم الكيماوي على دوما أودى بحياة العشرات من المدنيين، وكان من المفترض أن تصل "
            "بعثة المفتشين إلى المدينة لجمع العينات والأدلة من المنازل المتضررة، الأربعاء.")
@@ -15,7 +14,7 @@ NEAR_DAY = "وقالت المنظمة إن هجوما كيماويا استهد�
 
 
 def _chemical(extractor, text, published):
-    doc = extractor(MetaStep()(Document(text=text, published=published)))
+    doc = read_doc(extractor, text, published)
     return [e for e in doc.events if e.sub_event_type == "Chemical weapon"]
 
 

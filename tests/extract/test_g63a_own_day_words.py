@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 PUB = "2018-04-12"  # a Thursday
 
 
 def _run(extractor, text, published=PUB):
-    return extractor(MetaStep()(Document(text=text, published=published)))
+    return read_doc(extractor, text, published)
 
 
 @pytest.mark.parametrize("text", [

@@ -7,15 +7,14 @@ no count: fighters named in passing license nothing.
 """
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 PUB = "2018-04-05"  # a Thursday
 CLASH = ("Battles", "Armed clash")
 
 
 def _events(extractor, text):
-    doc = extractor(MetaStep()(Document(text=text, title="خبر", published=PUB)))
+    doc = read_doc(extractor, text, PUB, title="خبر")
     return [(e.event_type, e.sub_event_type) for e in doc.events]
 
 

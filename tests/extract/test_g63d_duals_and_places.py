@@ -2,14 +2,13 @@
 verb beside it; and al-Mataaiyah (المتاعية, eastern Dar'a countryside), missing from the gazetteer, is a town of its own."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 PUB = "2018-06-01"
 
 
 def _run(extractor, text, published=PUB):
-    return extractor(MetaStep()(Document(text=text, published=published)))
+    return read_doc(extractor, text, published)
 
 
 def _explosions(doc):

@@ -6,15 +6,14 @@ fighting was dropped as an intention. A real aim after «ل» stays an aim.
 """
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 PUB = "2018-04-05"  # a Thursday
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 
 
 def _events(extractor, text):
-    doc = extractor(MetaStep()(Document(text=text, title="خبر", published=PUB)))
+    doc = read_doc(extractor, text, PUB, title="خبر")
     return [(e.event_type, e.sub_event_type) for e in doc.events]
 
 
