@@ -6,7 +6,7 @@ as q27d does, not by that later clause's day.
 """
 from __future__ import annotations
 
-from marsad_testdata import read_doc
+from marsad_testdata import events_of
 
 FAR_DAY = ("وأكدت المنظمة أن الهجوم الكيماوي على دوما أودى بحياة العشرات من المدنيين، وكان من المفترض أن تصل "
            "بعثة المفتشين إلى المدينة لجمع العينات والأدلة من المنازل المتضررة، الأربعاء.")
@@ -14,8 +14,7 @@ NEAR_DAY = "وقالت المنظمة إن هجوما كيماويا استهد�
 
 
 def _chemical(extractor, text, published):
-    doc = read_doc(extractor, text, published)
-    return [e for e in doc.events if e.sub_event_type == "Chemical weapon"]
+    return events_of(extractor, text, "Chemical weapon", published)
 
 
 def test_a_day_far_after_the_attack_is_not_its_day(extractor):

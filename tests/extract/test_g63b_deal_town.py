@@ -6,7 +6,7 @@ that very town on or before its day, the leaving is that deal carried out (step.
 with no kept deal it stays dropped."""
 from __future__ import annotations
 
-from marsad_testdata import read_doc
+from marsad_testdata import events_of
 
 PUB = "2018-04-10"  # a Tuesday
 LEAD = ("توصلت الحكومة السورية وفصائل المعارضة إلى اتفاق في مدينة الرستن يوم الاثنين يقضي بخروج المسلحين منها. "
@@ -14,8 +14,7 @@ LEAD = ("توصلت الحكومة السورية وفصائل المعارضة 
 
 
 def _transfers(extractor, sentence: str) -> list:
-    doc = read_doc(extractor, LEAD + sentence, PUB)
-    return [e for e in doc.events if e.sub_event_type == "Non-violent transfer of territory"]
+    return events_of(extractor, LEAD + sentence, "Non-violent transfer of territory", PUB)
 
 
 def test_a_weak_leaving_at_the_town_of_the_kept_deal_is_kept(extractor):

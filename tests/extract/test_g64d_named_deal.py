@@ -2,13 +2,13 @@
 of reaching and no day of its own, is a deal reached before and retold, not an agreement of the report's day."""
 from __future__ import annotations
 
-from marsad_testdata import read_doc
+from marsad_testdata import events_of, read_doc
 
 AGREEMENT = "Agreement"
 
 
 def _agreements(extractor, text: str, day: str = "2018-04-02") -> list:
-    return [e for e in read_doc(extractor, text, day).events if e.sub_event_type == AGREEMENT]
+    return events_of(extractor, text, AGREEMENT, day)
 
 
 def test_a_deal_only_named_in_a_relative_clause_is_no_new_agreement(extractor):
