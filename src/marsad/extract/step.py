@@ -20,7 +20,7 @@ from marsad.extract.genre import commentary_cue, keeps_undated
 from marsad.extract.frames import (
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
     Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, after_counterpart, positions_in_country, after_person_noun, apply_roles, bloc_adjective_fits, is_bloc_adjective, broker_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
-    DOWNED_WEAPON,
+    DOWNED_WEAPON, HOLDER_NO_AGENT,
     pick_actors,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
     set_aside, subset_heads, unborrowed,
@@ -166,6 +166,8 @@ THIS_FORCE = "agent-this-force"  # rule id: the agent is named by pointing back 
 THIS_FORCE_WINDOW = 6  # tokens back from a trigger to "هذه القوات" ("وتمكنت هذه القوات الاثنين من السيطرة")
 NEEDS_FIGHTERS = "fighters"  # triggers.tsv needs: the cue group of fighters, also met by an armed group named right after
 VICTIMS_CUE = "civilian"  # trigger_cues group of unarmed victims ("قتل" needs it: licensed by who was killed)
+CIVILIANS_SPARED = "civilians_spared"  # function_words.tsv: a word before civilians not harmed by the act (g66e)
+CIVILIANS_SPARED_RULE = "civilians-spared"  # a frame whose sentence names civilians only as spared (g66e)
 CIVILIAN_CUE = "civilian"  # trigger_cues.tsv group of unarmed victims (needs civilian)
 # trigger_cues.tsv groups whose match anywhere in a document tells of civilians harmed (default_targets.tsv when)
 CIVILIANS_REPORTED = ("civilian", "civilian_site", "civilian_harm", "chemical")
@@ -251,6 +253,25 @@ def _drop_speaking_civilians(civ: _ByUnit, si: int, reports: Sequence[Match]) ->
     if told_by:
         civ[si] = [m for m in civ[si] if m.tok_start not in told_by]
 
+
+
+def _civilians_spared(toks: Sequence[Token], m: Mention, reports: Sequence[Match]) -> bool:
+    """"مصير المدنيين"، "نزوح آلاف السكان"، "ممرا آمنا للمدنيين"، "قال سكان": civilians named as displaced, evacuated,
+    protected or as who tells the news are not whom the strike fell on (ACLED codes a strike on a town held by a side
+    against that side unless civilians were its victims or targets). Reads the one or two words before the mention
+    (a quantity word between: "آلاف"); runs only for a civilians mention in a sentence with a trigger (g66e)."""
+    k = m.tok_start - 1
+    if k >= 0 and toks[k].norm in _quantity_words():
+        k -= 1
+    if k >= 0 and in_words(toks[k].norm, L.words(CIVILIANS_SPARED)):
+        return True
+    return any(r.tok_end == m.tok_start and r.payload.id not in UNSPOKEN_REPORTS for r in reports)
+
+
+@cache
+def _quantity_words() -> frozenset[str]:
+    """"آلاف"، "مئات"، "عشرات": a round quantity between a head noun and the civilians it counts."""
+    return frozenset(norm_key(w) for w in ("آلاف", "مئات", "عشرات", "ألف"))
 
 
 def _object_of_verb(f: Frame) -> bool:
@@ -643,6 +664,10 @@ class EventExtractor:
                 # fronted ("ومنذ بدء الحملة قبل أسابيع، قتل ..."): it scopes over the clause after its comma
                 clause_at = clause_at[1:]
             actors = [m for m in act_s[si] if not any(t.start_tok <= m.tok_start < t.end_tok for t in trig_s[si])]
+            # "مصير المدنيين"، "قال سكان": civilians displaced, protected or telling the news are no side of a strike
+            # (read for the sentence's civilians only; other happenings keep every mention)
+            spared = [m for m in actors if m.value.kind == "civilian" and _civilians_spared(toks, m, rep_s[si])]
+            struck = [m for m in actors if m not in spared] if spared else actors
             claimed = _claims(doc.text, toks, rep_s[si], ag_s[si], trig_s[si], b,
                                    {d.tok_start: d.tok_end for d in date_s[si]})
             source_at = _source_tokens(toks, rep_s[si], b)
@@ -710,8 +735,9 @@ class EventExtractor:
                     f.total = False
                     f.rule_ids.append(SINCE_NESTED)
                 # who reports after the trigger ("..., وفقا لما ذكرته الشرطة") is the source, not a side
-                sides = [m for m in actors if m.tok_start < t.end_tok or m.tok_start not in source_at] \
-                    if source_at else actors
+                mentioned = struck if tdef.event_type in HOLDER_NO_AGENT else actors
+                sides = [m for m in mentioned if m.tok_start < t.end_tok or m.tok_start not in source_at] \
+                    if source_at else mentioned
                 # "الشرطة التركية", "قوات الأمن العراقية": the nationality of a generic force is part of its
                 # name (the force is the country's own), no second side
                 adjs = [m for m in adj_s[si] if not any(g.tok_end == m.tok_start and _generic_force(g) for g in sides)]
@@ -733,6 +759,8 @@ class EventExtractor:
                 # "قالت إسرائيل إن إيران أطلقت ...": who speaks before "إن/أن" tells of the act, is not its side
                 speakers = _speaker_tokens(toks, rep_s[si], t, a, [*sides, *adjs])
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
+                if spared and tdef.event_type in HOLDER_NO_AGENT:  # the civilians set aside still support the report (confidence) as a counterpart did
+                    f.rule_ids.append(CIVILIANS_SPARED_RULE)
                 if speakers and any(m.tok_start in speakers for m in (f.actor1, f.actor2) if m is not None):
                     # the speaker still supports the report (confidence), it is only no side of the act
                     f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in speakers],
@@ -1130,7 +1158,7 @@ class EventExtractor:
                 if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
                     self._count_dead(f, toks, (a, b), num_s[si], cas_s[si], date_s[si], rec["published"],
                                      clauses.get(t.start_tok) if clauses else None, after_at)
-                f.civilian_target = (any(m.value.kind == "civilian" for m in actors)
+                f.civilian_target = (any(m.value.kind == "civilian" for m in struck)
                                      or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
                                      or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
                 if VICTIMS_CUE in needs and f.actor2 is None:
@@ -1954,7 +1982,7 @@ class EventExtractor:
         c += 0.15 if f.actor1 or spoke or moved or GUNMEN in f.rule_ids or THIS_FORCE in f.rule_ids \
             or CROWD_AGENT in f.rule_ids or _noun_told_dated(f.rule_ids) else 0.0
         # a side read with the act but not its counterpart (actor_roles.tsv "not-target") supports it as actor2 did
-        dropped2 = not L.not_target_ids().isdisjoint(f.rule_ids)
+        dropped2 = not L.not_target_ids().isdisjoint(f.rule_ids) or CIVILIANS_SPARED_RULE in f.rule_ids
         c += 0.05 if f.actor2 or spoke or VICTIMS_TOLD in f.rule_ids or dropped2 else 0.0
         if f.place is not None:
             c += 0.04 if "place-context" in f.rule_ids else 0.12
