@@ -260,12 +260,17 @@ def _civilians_spared(toks: Sequence[Token], m: Mention, reports: Sequence[Match
     protected or as who tells the news are not whom the strike fell on (ACLED codes a strike on a town held by a side
     against that side unless civilians were its victims or targets). Reads the one or two words before the mention
     (a quantity word between: "آلاف"); runs only for a civilians mention in a sentence with a trigger (g66e)."""
-    k = m.tok_start - 1
-    if k >= 0 and toks[k].norm in _quantity_words():
-        k -= 1
-    if k >= 0 and in_words(toks[k].norm, L.words(CIVILIANS_SPARED)):
+    if _spared_word_before(toks, m.tok_start):
         return True
     return any(r.tok_end == m.tok_start and r.payload.id not in UNSPOKEN_REPORTS for r in reports)
+
+
+def _spared_word_before(toks: Sequence[Token], start: int) -> bool:
+    """A civilians_spared word (function_words.tsv) right before ``start``, or before a quantity word there."""
+    k = start - 1
+    if k >= 0 and toks[k].norm in _quantity_words():
+        k -= 1
+    return k >= 0 and in_words(toks[k].norm, L.words(CIVILIANS_SPARED))
 
 
 @cache
@@ -2311,7 +2316,8 @@ class EventExtractor:
         told: set[int] = set()
         merged = merge_within(events, own, referred, told)
         lead_end = rec["analysis"].sentences[0][1] if rec["analysis"].sentences else 0
-        civilians_told = _reports_civilians(rec["cues"])  # once per document: default_targets.tsv when
+        # once per document: default_targets.tsv when
+        civilians_told = _reports_civilians(rec["cues"], rec["analysis"].tokens, rec["reporting"])
         home = _document_place(rec["places"])
         # read when an event is first kept: most documents keep none
         pub_year = rec["published"].year if rec["published"] is not None else None
@@ -2651,11 +2657,19 @@ def _in_clause(cues: Sequence[Match], clause: tuple[int, int] | None) -> bool:
     return any(ca <= c.start_tok and c.end_tok <= cb for c in cues)
 
 
-def _reports_civilians(cues: Mapping[str, Sequence[Any]]) -> bool:
+def _reports_civilians(cues: Mapping[str, Sequence[Any]], toks: Sequence[Token], reports: Sequence[Match]) -> bool:
     """The document tells of civilians harmed or targeted somewhere (a civilian, a civilian site, victims, a
     massacre, a chemical attack): ACLED codes an unnamed target of a strike on a town as civilians only then.
-    Four look-ups in the cue matches already found, once per document."""
-    return any(cues.get(g) for g in CIVILIANS_REPORTED)
+    Civilians told only as displaced, evacuated, protected or as who tells the news ("مصير المدنيين"، "قال سكان")
+    are not harmed (g66e). Four look-ups in the cue matches already found, once per document; the civilians'
+    words are read one by one only when no other group answers."""
+    if any(cues.get(g) for g in CIVILIANS_REPORTED if g != CIVILIAN_CUE):
+        return True
+    civ = cues.get(CIVILIAN_CUE)
+    if not civ:
+        return False
+    told_by = {r.tok_end for r in reports if r.payload.id not in UNSPOKEN_REPORTS}
+    return any(m.tok_start not in told_by and not _spared_word_before(toks, m.tok_start) for m in civ)
 
 
 def _trigger_marks(toks: Sequence[Any], t: Match, tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int) -> list[str]:
