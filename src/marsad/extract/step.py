@@ -276,6 +276,12 @@ STRIKE_CREDIBLE = ("military_site", "time_of_day")
 DEAL = "agreement"  # trigger_cues.tsv: a deal a transfer is told under ("بموجب اتفاق"، "في إطار الاتفاق")
 DEAL_WINDOW = 12  # tokens of a transfer trigger where its deal is named
 NVT_SUB = "Non-violent transfer of territory"
+# g66d: a departure of fighters told with the town they left right after it ("خروج مسلحين من الرحيبة"، "غادرت آخر
+# مجموعة من المقاتلين جوبر") is a transfer even when its weak trigger reads below the candidate floor: kept at it
+PLACE_LEFT = "place-left"
+PLACE_LEFT_WINDOW = 8  # tokens from the departure's trigger to the place it left
+PLACE_LEFT_NEEDS = frozenset({"fighters", "buses"})  # the trigger rows whose departers are armed (triggers.tsv needs)
+TOWARD = frozenset({"الى", "والى", "صوب", "باتجاه"})  # "إلى": a place after it is where they went, not the place given up
 # a deal or a handover concerns where the people leave, never where they go, even told before it
 # ("خروج حافلات من دوما لنقلهم إلى جرابلس، غداة التوصل إلى اتفاق لإجلائهم": the agreement is Douma's)
 MOVE_DEALS = frozenset({"Agreement", NVT_SUB})
@@ -2214,8 +2220,15 @@ class EventExtractor:
         events: list[Event] = []
         referred: set[int] = set()  # ids of events read only as the object of a reaction, with no day of their own
         named: set[int] = set()  # ids of events read only as a definite noun, no day of their own (_named_only)
+        toks = rec["analysis"].tokens
+        fighters = rec["cues"].get(NEEDS_FIGHTERS) or ()
         for f in frames:
             f.confidence = self._confidence(f)
+            if f.confidence < self.candidate_floor and f.actor1 is None and _place_left(f, toks, fighters):
+                # kept at the floor, not above: a departure read this way never outranks a better-read one
+                # in the merge (its place or counterpart)
+                f.rule_ids.append(PLACE_LEFT)
+                f.confidence = self.candidate_floor
         self._document_agents(frames)
         run = _HistoryRun(rec["buckets"]["dates"])
         for f in frames:
@@ -2750,6 +2763,29 @@ def _counted_members(toks: Sequence[Any], k: int) -> bool:
     if not (prev.isdigit() or number_word(prev) is not None):
         return False
     return any(toks[k - 1].norm.startswith(w) for w in L.words("member"))
+
+
+def _place_left(f: Frame, toks: Sequence[Token], fighters: Sequence[Any]) -> bool:
+    """An armed departure (a transfer row needing fighters or buses) is told with the fighters who left and then
+    the place they left, both right after the trigger: "من" + the place, or a departure verb's object ("غادرت آخر
+    مجموعة من المقاتلين جوبر"), with no "إلى" between (a place after it is the destination: "خروج المقاتلين إلى
+    إدلب"). People who left a town with no fighters told between ("غادر 30 ألف شخص مدينة عفرين") flee; it is no
+    transfer. Checked only for a transfer frame with no agent read (a few hundred a corpus run), over at most
+    PLACE_LEFT_WINDOW tokens and the sentence's fighters cues (``fighters``: the document's, a handful)."""
+    p = f.place
+    # a town (geo precision 1): fighters leaving a region ("منطقة شرق القلمون") leave from its towns, which the
+    # report names elsewhere and a better-read mention of the same departure places
+    if f.sub_event_type != NVT_SUB or p is None or p.geo_precision != 1 or "place-context" in f.rule_ids \
+            or not f.tdef.needs:
+        return False
+    if PLACE_LEFT_NEEDS.isdisjoint(f.tdef.needs.split("+")):
+        return False
+    lo, hi = f.trigger.end_tok, p.tok_start
+    if not 0 < hi - lo <= PLACE_LEFT_WINDOW or any(toks[k].norm in TOWARD for k in range(lo, hi)):
+        return False
+    if not any(lo <= c.start_tok < hi for c in fighters):
+        return False
+    return f.tdef.pos == "verb" or (hi > lo and toks[hi - 1].norm == "من")
 
 
 def _lacking(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, met: str = "") -> str | None:
