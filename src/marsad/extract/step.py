@@ -282,11 +282,11 @@ NVT_SUB = "Non-violent transfer of territory"
 PLACE_LEFT = "place-left"
 PLACE_LEFT_WINDOW = 8  # tokens from the departure's trigger to the place it left
 PLACE_LEFT_NEEDS = frozenset({"fighters", "buses"})  # the trigger rows whose departers are armed (triggers.tsv needs)
-TOWARD = frozenset({"الى", "والى", "صوب", "باتجاه"})
+TOWARD = frozenset({"الى", "والى", "صوب", "باتجاه"})  # "إلى": a place after it is where they went, not the one left
 # a departure noun told as begun ("بدء خروج الحافلات"): told done or going on, not as a term, an aim ("حريصة على
 # إخراج") or a halted process ("تعليق عمليات إخراج"), which a bare noun often is; a verb tells it done
 BEGUN = frozenset({"بدء", "وبدء", "ببدء", "بدا", "وبدا", "بدات", "وبدات", "تواصل", "وتواصل", "تتواصل",
-                   "يتواصل", "استمرار", "واستمرار"})  # "إلى": a place after it is where they went, not the place given up
+                   "يتواصل", "استمرار", "واستمرار"})
 # a deal or a handover concerns where the people leave, never where they go, even told before it
 # ("خروج حافلات من دوما لنقلهم إلى جرابلس، غداة التوصل إلى اتفاق لإجلائهم": the agreement is Douma's)
 MOVE_DEALS = frozenset({"Agreement", NVT_SUB})
