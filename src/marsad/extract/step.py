@@ -302,6 +302,17 @@ STRIKE_CREDIBLE = ("military_site", "time_of_day")
 DEAL = "agreement"  # trigger_cues.tsv: a deal a transfer is told under ("بموجب اتفاق"، "في إطار الاتفاق")
 DEAL_WINDOW = 12  # tokens of a transfer trigger where its deal is named
 NVT_SUB = "Non-violent transfer of territory"
+# g66d: a departure of fighters told with the town they left right after it ("خروج مسلحين من الرحيبة"، "غادرت آخر
+# مجموعة من المقاتلين جوبر") is a transfer even when its weak trigger reads below the floors: a candidate at the
+# candidate floor, kept among the weak events
+PLACE_LEFT = "place-left"
+PLACE_LEFT_WINDOW = 8  # tokens from the departure's trigger to the place it left
+PLACE_LEFT_NEEDS = frozenset({"fighters", "buses"})  # the trigger rows whose departers are armed (triggers.tsv needs)
+TOWARD = frozenset({"الى", "والى", "صوب", "باتجاه"})  # "إلى": a place after it is where they went, not the one left
+# a departure noun told as begun ("بدء خروج الحافلات"): told done or going on, not as a term, an aim ("حريصة على
+# إخراج") or a halted process ("تعليق عمليات إخراج"), which a bare noun often is; a verb tells it done
+BEGUN = frozenset({"بدء", "وبدء", "ببدء", "بدا", "وبدا", "بدات", "وبدات", "تواصل", "وتواصل", "تتواصل",
+                   "يتواصل", "استمرار", "واستمرار"})
 # a deal or a handover concerns where the people leave, never where they go, even told before it
 # ("خروج حافلات من دوما لنقلهم إلى جرابلس، غداة التوصل إلى اتفاق لإجلائهم": the agreement is Douma's)
 MOVE_DEALS = frozenset({"Agreement", NVT_SUB})
@@ -2247,8 +2258,15 @@ class EventExtractor:
         events: list[Event] = []
         referred: set[int] = set()  # ids of events read only as the object of a reaction, with no day of their own
         named: set[int] = set()  # ids of events read only as a definite noun, no day of their own (_named_only)
+        toks = rec["analysis"].tokens
+        fighters = rec["cues"].get(NEEDS_FIGHTERS) or ()
         for f in frames:
             f.confidence = self._confidence(f)
+            if f.actor1 is None and _place_left(f, toks, fighters):
+                # a candidate at the floor, not above, and kept among the weak events (below): a departure read
+                # this way never outranks a better-read one in the merge (its place or counterpart)
+                f.rule_ids.append(PLACE_LEFT)
+                f.confidence = max(f.confidence, self.candidate_floor)
         self._document_agents(frames)
         run = _HistoryRun(rec["buckets"]["dates"])
         for f in frames:
@@ -2398,6 +2416,8 @@ class EventExtractor:
                 self._keep(doc, ev, own, genre)
             elif self._deal_town(ev, own, doc.events):
                 ev.rule_ids.append(DEAL_TOWN)
+                self._keep(doc, ev, own, genre)
+            elif PLACE_LEFT in ev.rule_ids:  # fighters told leaving this town (g66d, _place_left)
                 self._keep(doc, ev, own, genre)
             else:
                 drop_event(doc, ev, f"low confidence {ev.confidence}", ev.rule_ids[0])
@@ -2792,6 +2812,34 @@ def _counted_members(toks: Sequence[Any], k: int) -> bool:
     if not (prev.isdigit() or number_word(prev) is not None):
         return False
     return any(toks[k - 1].norm.startswith(w) for w in L.words("member"))
+
+
+def _place_left(f: Frame, toks: Sequence[Token], fighters: Sequence[Any]) -> bool:
+    """An armed departure (a transfer row needing fighters or buses) is told with the fighters who left and then
+    the place they left, both right after the trigger: "من" + the place, or a departure verb's object ("غادرت آخر
+    مجموعة من المقاتلين جوبر"), with no "إلى" between (a place after it is the destination: "خروج المقاتلين إلى
+    إدلب"). People who left a town with no fighters told between ("غادر 30 ألف شخص مدينة عفرين") flee; it is no
+    transfer. A noun only when told as begun or going on ("بدء خروج الحافلات ... من الرحيبة", BEGUN) and with "من"
+    before the place. Checked only for a transfer frame with no agent read (a few hundred a corpus run), over at most
+    PLACE_LEFT_WINDOW tokens and the sentence's fighters cues (``fighters``: the document's, a handful)."""
+    p = f.place
+    # a town (geo precision 1): fighters leaving a region ("منطقة شرق القلمون") leave from its towns, which the
+    # report names elsewhere and a better-read mention of the same departure places
+    if f.sub_event_type != NVT_SUB or p is None or p.geo_precision != 1 or "place-context" in f.rule_ids \
+            or not f.tdef.needs:
+        return False
+    if PLACE_LEFT_NEEDS.isdisjoint(f.tdef.needs.split("+")):
+        return False
+    lo, hi = f.trigger.end_tok, p.tok_start
+    if not 0 < hi - lo <= PLACE_LEFT_WINDOW or any(toks[k].norm in TOWARD for k in range(lo, hi)):
+        return False
+    if not any(lo <= c.start_tok < hi for c in fighters):
+        return False
+    if f.tdef.pos != "verb":
+        k = f.trigger.start_tok
+        if k == 0 or toks[k - 1].norm not in BEGUN or toks[hi - 1].norm != "من":
+            return False
+    return True
 
 
 def _lacking(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, met: str = "") -> str | None:
