@@ -105,6 +105,9 @@ TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not)
 SINCE_NESTED = "ts-42800"  # rule id: a taking's since-phrase dates a phrase nested after it, no tally (g62c)
 FIGHT_BEFORE = "fight-before-result"  # rule id: "بعد اشتباكات" right before the news's result is no background (merge.py)
 ANSWERED_TOLD = "answered-told"  # rule id: the act a reason clause answers, told by its own verb, kept as news
+SHARE_CUES = frozenset({"md-gen-1", "md-gen-2", "md-gen-3", "md-gen-4"})  # modality "في المئة" cues: a share of an area
+SHARE_PLACE_GAP = 2  # tokens from the share's «من» to its area's name («من مساحة الغوطة»)
+SHARE_SAID = "share-said-44600"  # rule id: a share of an area taken, told with its statement's recent day
 ANSWERED_NEAR = "answered-near-day"  # rule id: the verb-less act answered by an act told within a day of publication
 ANSWERED_ACT = "answered-act"  # rule id: the act a reason clause names, answered by an earlier act of its sentence (merge.py)
 ACTS_LISTED = "acts-listed"  # rule id: an air strike and a named gun or rocket fire told as two items of one list (merge.py)
@@ -334,6 +337,15 @@ SITE_TOLD = "credible:military_site"
 POSITIONS_HIT = "target-positions"  # a strike told as falling on positions ("قصفت مواقع"): no town's people by default
 NEAR_GROUP_CHARS = 200  # characters before an act's evidence where the group it was taken from may be named
 POSITIONS_WINDOW = 2  # tokens after a strike trigger where the positions it hit are named
+
+
+def _share_of_place(toks, t: Match, cues: Sequence[Match], places: Sequence[Any]) -> bool:
+    """The share cue after taking ``t`` is told of a named area: «65 في المئة من الغوطة»، «من مساحة الغوطة» (a place
+    mention one or two tokens after its «من»); «من مساحتها»، «من الأراضي التي ...» name none of their own."""
+    c = next((c for c in cues if c.start_tok >= t.end_tok and c.payload.id in SHARE_CUES), None)
+    if c is None or c.end_tok >= len(toks) or toks[c.end_tok].norm != "من":
+        return False
+    return any(c.end_tok < p.tok_start <= c.end_tok + SHARE_PLACE_GAP for p in places)
 
 
 def _settled(f: Frame) -> bool:
@@ -737,6 +749,14 @@ class EventExtractor:
                                                                               date_s[si]):
                     f.modality = None
                     f.rule_ids.append("terms-made-dated")
+                if f.modality and f.modality[1] in SHARE_CUES and tdef.sub_event_type == TERRITORY \
+                        and _share_of_place(toks, t, mod_s[si], place_s[si]) \
+                        and self._share_said(toks, t, date_s[si], rep_s[si], a, rec["published"]):
+                    # "أعلن الجيش الثلاثاء أن قواته استعادت 70 في المئة من الغوطة": a share of an area taken, told by
+                    # a statement of a recent day, is news of that day (the day is read as the statement's below);
+                    # told with no statement's day it stays a campaign's sum
+                    f.modality = None
+                    f.rule_ids.append(SHARE_SAID)
                 if _settled(f):
                     # dropped for its modality whatever else the sentence tells: its sides, place and day are
                     # read by nothing (the frames after it look only at frames without one)
@@ -1468,6 +1488,16 @@ class EventExtractor:
         return next((d for d in sorted(dates, key=lambda x: x.tok_start)
                      if t.end_tok <= d.tok_start <= t.end_tok + SAID_OWN_DAY
                      and not _coming_after(toks, d, t) and self._own_day(toks, t, d, triggers, published)), None)
+
+    def _share_said(self, toks, t: Match, dates: Sequence[DateMention], reporting: Sequence[Match], sent_lo: int,
+                    published: dt.date | None) -> bool:
+        """A recent day (or week) of a statement told before taking ``t`` («أعلن الجيش الثلاثاء أن ...»). Asked only
+        of a taking a share cue made general: a few look-ups over the sentence's dates."""
+        rel = L.words("relative")
+        return any(d.tok_end <= t.start_tok and d.precision <= WEEK and self._recent_day(d, published)
+                   and _said_day(toks, d, t, _reports(reporting), sent_lo)
+                   # "زار الأحد الغوطة، التي استعادت قواته 80 في المئة منها": the day is the visit's, not the taking's
+                   and not any(toks[k].norm in rel for k in range(d.tok_end, t.start_tok)) for d in dates)
 
     def _told_with_own_day(self, toks, t: Match, f: Frame, weight: float, triggers: Sequence[Match],
                            published: dt.date | None) -> bool:
