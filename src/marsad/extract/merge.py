@@ -186,6 +186,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and not _renewed_apart(m, ev, own_date[id(m)])
                 and not _clause_tolls_apart(m, ev)
                 and not _acts_listed_apart(m, ev)
+                and not _ground_fire_apart(m, ev)
                 and not _fire_exchanged(m, ev, own_actor[id(m)])
                 and not _answered_apart(m, ev)
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
@@ -379,6 +380,7 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                     and _days_at_one_town(m, ev, own_date[id(m)], own_date[id(ev)], own_place[id(m)])) and (
                     ev.event_type == m.event_type and L.merge_family(ev.sub_event_type) == L.merge_family(m.sub_event_type)
                     and not _acts_listed_apart(m, ev)
+                    and not _ground_fire_apart(m, ev)
                     and not _fire_exchanged(m, ev, _actor_read(m))
                     and not _answered_apart(m, ev)
                     and (own_date[id(m)] < OWN_DAY or own_date[id(ev)] < OWN_DAY or (
@@ -648,6 +650,29 @@ def _acts_listed_apart(m: Event, ev: Event) -> bool:
     if listed_m and listed_ev:
         return True
     return (listed_m and _own_kind(ev)) or (listed_ev and _own_kind(m))
+
+
+# Shelling triggers that name a ground weapon (triggers.tsv): «قصف مدفعي»، «قذائف»، «قذيفة»، «قذائف هاون»، «راجمات
+# الصواريخ»، «المدفعية»، «إطلاق قذائف»، «قذائف صاروخية»، «سقوط قذائف/قذيفة»، «قذائف أصابت/سقطت»، «قذيفتين». Missile
+# words («صواريخ»، «قصف صاروخي»، «ضربة صاروخية») are left out: aircraft fire missiles too (Israeli strikes on Syria).
+GROUND_FIRE = frozenset({"tr-shell-6", "tr-shell-8", "tr-shell-9", "tr-shell-10", "tr-shell-21", "tr-shell-22",
+                         "tr-shell-25", "tr-shell-26", "tr-shell-301", "tr-shell-302", "tr-shell-308", "tr-shell-309",
+                         "tr-shell-312", "tr-shell-313", "tr-shell-5000", "tr-shell-5001"})
+# fire told as exchanged between the sides («تبادل قصف مدفعي من الجهتين») is the fighting's, not a shelling of its own
+FIRE_EXCHANGE = "تبادل"
+
+
+def _ground_fire_apart(m: Event, ev: Event) -> bool:
+    """An air strike and a shelling told by a word naming a ground weapon at one place and day are two events
+    («غارات جوية على البلدة» and «قذائف الهاون على البلدة»; ACLED codes one event per sub-type): the shelling is not
+    folded into the air strike as a retelling of it. A bare «القصف» (BARE_STRIKE) still joins the air strike
+    (_air_over_bare_strike). Cheap: a set comparison, then rule-id lookups, only for pairs of these two sub-types."""
+    if {m.sub_event_type, ev.sub_event_type} != {AIR_STRIKE, SHELLING}:
+        return False
+    air, fire = (m, ev) if m.sub_event_type == AIR_STRIKE else (ev, m)
+    # a fire placed only by the sentences around it refers back to the happening told there (ANAPHORIC_MENTION)
+    return (not GROUND_FIRE.isdisjoint(fire.rule_ids) and _own_kind(air) and ANAPHORIC_MENTION.isdisjoint(fire.rule_ids)
+            and not any(FIRE_EXCHANGE in e.text for e in fire.evidence))
 
 
 def _unpaired_acts(events: list[Event]) -> None:
