@@ -40,15 +40,3 @@ def test_a_region_after_the_area_word_adds_no_town(extractor):
     # "منطقة الغوطة الشرقية" is the region holding the town, not a town of the list
     got = _places(extractor, "قصفت قوات النظام السبت بلدة سقبا في منطقة الغوطة الشرقية.\n")
     assert got == {"Saqba"}, got
-
-
-def test_strikes_near_a_town_and_another_hit_both(extractor):
-    # the near word read over a town named alone: positions near each town were hit, one event per town
-    got = _places(extractor, "استهدفت الضربات الصاروخية السبت مواقع بالقرب من مدينة دوما وبلدة سقبا.\n")
-    assert {"Dūmā", "Saqba"} <= got, got
-
-
-def test_a_clash_near_two_towns_stays_one_front(extractor):
-    doc = extractor(MetaStep()(Document(text="اندلعت اشتباكات السبت قرب مدينة دوما وبلدة سقبا.\n", title="خبر",
-                                        published=PUB)))
-    assert len([e for e in doc.events if e.event_type == "Battles"]) == 1, doc.events

@@ -388,7 +388,7 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
     out = []
     prev = first
     # "قرب بلدات X وY": X is read near (precision 2), the towns after it bare (1); they are one list all the same
-    near = first.geo_precision == 2 and near_list_head(first, toks, _strike(t))
+    near = first.geo_precision == 2 and near_list_head(first, toks)
     for p in places:
         if p.tok_start <= prev.tok_start or not p.resolved or id(p) in containers:
             continue
@@ -428,17 +428,13 @@ def _town_area(p: Any, first: Any) -> bool:
         and p.kind in _TOWN_KINDS and first.kind in _TOWN_KINDS and first.geo_precision == 1
 
 
-def near_list_head(p: Any, toks: Sequence[Any], single: bool = False) -> bool:
+def near_list_head(p: Any, toks: Sequence[Any]) -> bool:
     """Whether ``p`` opens a list of towns with a near or direction word before its plural or dual naming word
     ("قرب بلدات X وY وZ"، "قرب بلدتي X وY"): the word is read on the first name only (precision 2), yet it tells
-    where each town of the list stands, so the bare names after it stay members of its list (g55b).
-
-    ``single`` (a strike's trigger, g66b): a town named alone after the near word heads a list too ("استهدفت
-    الضربات مواقع بالقرب من مدينة X وبلدة Y": positions near each town were hit, one event per town). Not for
-    clashes: "اشتباكات قرب X وY" is mostly one front between the two towns."""
+    where each town of the list stands, so the bare names after it stay members of its list (g55b)."""
     if not p.modifiers or not any(k == "compass" for k, _ in p.modifiers):
         return False
-    if ("prefix", "plural") in p.modifiers or single and p.kind in _TOWN_KINDS and ("prefix", "area") not in p.modifiers:
+    if ("prefix", "plural") in p.modifiers:
         return True
     duals = place_words().duals
     return any(toks[k].norm in duals for k in range(p.tok_start, p.tok_end))
@@ -606,7 +602,7 @@ def pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, A
         head = after[0]
         # "اشتباكات قرب بلدات X وY وZ": the near word makes X less exact than Y, but X heads the list the act
         # reaches: the act is at X, and Y and Z are the list's other towns (listed_places), not the one place
-        if head is not chosen and exactness(head) == 2 and near_list_head(head, toks, _strike(t)) \
+        if head is not chosen and exactness(head) == 2 and near_list_head(head, toks) \
                 and any(p is chosen for p in listed_places(t, head, after, containers or {}, toks)):
             return _town_of_list(head)
         # the named place is more exact than what contains it, whatever their gazetteer
