@@ -409,13 +409,24 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
         # lacks, after a curated one ("بلدتي بصر الحرير ومليحة العطش")
         town = (_local_pair(p, first) or near and first.kind in _TOWN_KINDS and p.kind in _TOWN_KINDS) \
             and (p.geo_precision == 1 or unlisted)
+        # "بلدة سقبا ومنطقة عربين": a known town named with "منطقة" (read at precision 2) is a town of the list (g66b)
+        town = town or _town_area(p, first)
         # a namesake abroad in a list of local places is a misread town ("باب توما والعمارة": not Amarah, Iraq)
         abroad = town and p.country != first.country
         if (p.kind == first.kind or town) and (p.geo_precision == first.geo_precision or unlisted
-                                               or near and p.geo_precision == 1) and not abroad:
-            out.append(p)
+                                               or near and p.geo_precision == 1 or _town_area(p, first)) \
+                and not abroad:
+            # read as exactly as the list's towns, or the merge joins it to the first town as a coarser mention
+            out.append(_town_of_list(p, "area word") if _town_area(p, first) else p)
         prev = p
     return out
+
+def _town_area(p: Any, first: Any) -> bool:
+    """Whether ``p`` is a known town named with "منطقة" ("ومنطقة عربين"), which reads it at precision 2, listed after
+    a town of precision 1: the area word names the town's surroundings, one more town of the list (g66b)."""
+    return p.geo_precision == 2 and ("prefix", "area") in p.modifiers and p.gazetteer_id is not None \
+        and p.kind in _TOWN_KINDS and first.kind in _TOWN_KINDS and first.geo_precision == 1
+
 
 def near_list_head(p: Any, toks: Sequence[Any]) -> bool:
     """Whether ``p`` opens a list of towns with a near or direction word before its plural or dual naming word
@@ -429,13 +440,13 @@ def near_list_head(p: Any, toks: Sequence[Any]) -> bool:
     return any(toks[k].norm in duals for k in range(p.tok_start, p.tok_end))
 
 
-def _town_of_list(head: Any) -> Any:
+def _town_of_list(head: Any, why: str = "near word") -> Any:
     """The list's first town read as exactly as the bare towns after it ("قرب بلدات X وY": X as Y, precision 1),
     so its event is one town's of the list, not a coarser mention that the merge would join to a happening at
     another town some km away."""
     out = copy.copy(head)
     out.geo_precision = 1
-    out.note = f"{head.note or ''}; near word read over its list (g55b)".lstrip("; ")
+    out.note = f"{head.note or ''}; {why} read over its list (g55b)".lstrip("; ")
     return out
 
 
