@@ -173,6 +173,9 @@ CIVILIANS_SPARED = "civilians_spared"  # function_words.tsv: a word before civil
 CIVILIANS_SPARED_RULE = "civilians-spared"  # a frame whose sentence names civilians only as spared (g66e)
 CIVILIAN_CUE = "civilian"  # trigger_cues.tsv group of unarmed victims (needs civilian)
 # trigger_cues.tsv groups whose match anywhere in a document tells of civilians harmed (default_targets.tsv when)
+HOLDER_CUE = "holder_cue"  # function_words.tsv: a word naming an armed group as holding or fighting at a place (g67b)
+HOLDER_BEFORE, HOLDER_AFTER = 3, 2  # tokens before / after the group's name where that word stands
+HOLDER_TOLD = "holder-told-45000"  # rule id: the strike's own evidence names the group holding the place (g67b)
 CIVILIANS_REPORTED = ("civilian", "civilian_site", "civilian_harm", "chemical")
 UNSPOKEN_REPORTS = frozenset({"rp-v-6"})  # reporting.tsv «نقل*»: also "carried" («نقل المدنيين»), not only "quoted"
 VICTIMS_TOLD = "victims-told"  # rule id: a trigger licensed by its victims' cue, with no other target read: they are it
@@ -2419,7 +2422,10 @@ class EventExtractor:
             country_of_generics(ev)
             self._ally_aside(ev)
             if ev.actor2 is None and self.fallback_actor:
-                self._default_target(ev, rec["actors"], civilians_told)
+                holder = civilians_told and ev.event_type in STRUCK and \
+                    _holder_in_evidence(ev, rec["actors"], rec["cues"], rec["analysis"].tokens)
+                self._default_target(ev, rec["actors"], civilians_told and not holder)
+                ev.rule_ids += [HOLDER_TOLD] if holder and ev.actor2 is not None else []
             if ev.actor2 is None and self.fallback_actor:
                 self._document_counterpart(ev, rec["actors"])
             ev.confidence = self._salience(ev, lead_end)
@@ -2705,6 +2711,33 @@ def _in_clause(cues: Sequence[Match], clause: tuple[int, int] | None) -> bool:
         return bool(cues)
     ca, cb = clause
     return any(ca <= c.start_tok and c.end_tok <= cb for c in cues)
+
+
+def _holder_in_evidence(ev: Event, mentions: Sequence[Mention], cues: Mapping[str, Sequence[Any]],
+                        toks: Sequence[Token]) -> bool:
+    """The strike's own evidence names an armed group of its country (or IS) as holding or fighting there (a
+    function_words holder_cue word beside it) and no civilians, civilian site or harm ("بلدات تحت سيطرة فيلق الرحمن"،
+    "اشتباكات بين مقاتلي جيش الإسلام وقوات النظام تترافق مع قصف"): the strike is against that group, not the civilians
+    the report names elsewhere (g67b). The document-wide "when: civilians" default (dt-1802..1804) then gives way to the
+    holder's (dt-41800..41802, the group named). Read only for a strike the civilians' default may reach, in a report
+    telling of civilians: a scan of the document's actor mentions, then (rarely) of its civilians' cues."""
+    spans = [(e.start, e.end) for e in ev.evidence]
+    if not any(_rebel_of(m.value, ev.country) and any(lo <= m.start < hi for lo, hi in spans)
+               and _holder_word_beside(toks, m) for m in mentions):
+        return False
+    return not any(lo <= c.start < hi for g in CIVILIANS_REPORTED for c in cues.get(g, ()) for lo, hi in spans)
+
+
+def _holder_word_beside(toks: Sequence[Token], m: Mention) -> bool:
+    """A holder_cue word within HOLDER_BEFORE tokens before the mention or HOLDER_AFTER after it."""
+    held = L.words(HOLDER_CUE)
+    lo, hi = max(0, m.tok_start - HOLDER_BEFORE), min(len(toks), m.tok_end + HOLDER_AFTER)
+    return any(toks[i].norm in held for i in range(lo, hi))
+
+
+def _rebel_of(a: Any, country: str | None) -> bool:
+    """A rebel group of ``country`` or of none (IS), as _near_group reads them."""
+    return a.kind == "nonstate" and a.inter == 2 and a.country in ("", country)
 
 
 def _reports_civilians(cues: Mapping[str, Sequence[Any]], toks: Sequence[Token], reports: Sequence[Match]) -> bool:
