@@ -159,11 +159,15 @@ def _subjected_at(tokens: Sequence[Token], k: int, lo: int) -> int:
     """The token of a "تعرض" verb before token ``k`` (back to ``lo``) in the same clause, or -1; a day or a place set
     off by commas between them ("تعرضت، الجمعة، لغارات") is a parenthesis, not a clause."""
     breaks, memo = words("clause_break"), _SUBJECTED_MEMO
-    j = k - 1
+    j, lone_seen = k - 1, False
     while j >= lo:
         w = tokens[j].norm
         if w in breaks:
             opening = next((i for i in range(j - 1, max(lo, j - 1 - PARENTHESIS) - 1, -1) if tokens[i].norm in breaks), None)
+            if opening is None and not lone_seen and _lone_comma_in_clause(tokens, j, k, lo):
+                lone_seen = True  # one lone comma only: a second one closes a clause
+                j -= 1
+                continue
             if opening is None or opening == j - 1:
                 return -1
             j = opening - 1
@@ -178,6 +182,19 @@ def _subjected_at(tokens: Sequence[Token], k: int, lo: int) -> int:
 
 
 _SUBJECTED_MEMO: dict[str, bool] = {}
+COMMAS = frozenset({"،", ","})
+SUBJECTED_DAY_MAX = 2  # tokens from a lone comma back to the "تعرض" verb a day told after it may stand between
+
+
+def _lone_comma_in_clause(tokens: Sequence[Token], j: int, k: int, lo: int) -> bool:
+    """A comma at ``j`` with no opening one that stays inside the "تعرض" clause (g67e): right before the "ل" object,
+    closing a long subject ("وتتعرض مدينة عفرين وريفها ذات الأغلبية الكردية، للقصف"), or right after the verb and a
+    day told with it ("وتعرضت الجمعة، منطقة نصيب لقصف"). Any other lone comma still ends the clause."""
+    if tokens[j].norm not in COMMAS:
+        return False
+    if j == k - 1:
+        return True
+    return any(_holds_subjected(tokens[i].norm) for i in range(max(lo, j - SUBJECTED_DAY_MAX), j))
 
 
 def _holds_subjected(w: str) -> bool:
