@@ -375,6 +375,28 @@ def default_actor(country: str | None, sub_event_type: str) -> Actor | None:
     return row.actor if row else None
 
 
+@dataclass(frozen=True, slots=True)
+class HeldPlace:
+    id: str
+    holder: Actor
+    fired_by: Actor  # the side whose unattributed shells fell on the place
+
+
+@lru_cache(maxsize=1)
+def held_places() -> dict[tuple[str, str], HeldPlace]:
+    """(country, location) -> the held_places.tsv row: who held the town, whose shells fell on it (g67c)."""
+    table = actor_table()
+    out: dict[tuple[str, str], HeldPlace] = {}
+    for r in load_table("held_places.tsv", required=("id", "country", "location", "holder", "fired_by")):
+        for col in ("holder", "fired_by"):
+            if r[col] not in table:
+                raise ValueError(f"held_places.tsv: unknown actor id {r[col]!r} in {r['id']}")
+        if (r["country"], r["location"]) in out:
+            raise ValueError(f"held_places.tsv: {r['location']!r} listed twice ({r['id']})")
+        out[(r["country"], r["location"])] = HeldPlace(r["id"], table[r["holder"]], table[r["fired_by"]])
+    return out
+
+
 @lru_cache(maxsize=1)
 def default_targets() -> dict[str, tuple[tuple[str, str, str, Actor, bool, bool], ...]]:
     """sub_event_type -> (row id, country or "*", actor1 id or "*", counterpart, town only, only where the document

@@ -508,6 +508,27 @@ class _HistoryRun:
         return prev > 0 and prev in self.old and prev not in self.news and not self.dates[f.sentence]
 
 
+# triggers that name the projectiles themselves, as told where they fell (triggers.tsv): «قذائف»، «قذيفة»، «قذائف
+# هاون»، «قذائف صاروخية»، «سقوط قذائف/صواريخ»، «قذائف سقطت/أصابت»، «سقط/سقوط» beside a named projectile; not «قصف»,
+# «استهداف» or «إطلاق قذائف», which tell the firing side's act (g67c)
+RURAL_MODIFIER = ("prefix", "rural")
+SHELLS_TOLD = frozenset({"tr-shell-8", "tr-shell-9", "tr-shell-10", "tr-shell-26", "tr-shell-300", "tr-shell-301",
+                         "tr-shell-302", "tr-shell-308", "tr-shell-309", "tr-shell-312", "tr-shell-313", "tr-shell-314",
+                         "tr-shell-315"})
+
+
+def _fell_on_held(f: Frame, st: str, default: Any) -> L.HeldPlace | None:
+    """The held_places.tsv row when a shelling with the coder's default attacker tells shells that fell on a town
+    the default's own side held: the shells were the other side's (g67c). A town's countryside («ريف دمشق») is not
+    the held town itself."""
+    p = f.place
+    if st != "Shelling/artillery/missile attack" or p is None or p.location is None or p.country is None \
+            or SHELLS_TOLD.isdisjoint(f.rule_ids) or RURAL_MODIFIER in p.modifiers:
+        return None
+    row = L.held_places().get((p.country, p.location))
+    return row if row is not None and default is not None and row.holder.id == default.id else None
+
+
 class EventExtractor:
     """Pipeline step: events from one document (see module doc)."""
 
@@ -2101,7 +2122,13 @@ class EventExtractor:
             a1 = L.actor_table()[UNIDENTIFIED]  # not the document's main actor: the report did not say whose gunfire
         if a1 is None and self.fallback_actor:
             default = row.actor if row else None
-            if row and default is not None and (a2 is None or default.id != a2.id):  # (row: default is its)
+            # «سقوط قذائف على العاصمة دمشق»: shells that fell on a town the default's side held came from the other
+            # side (held_places.tsv), also when the holder was read as the target («العاصمة السورية»)
+            held = _fell_on_held(f, st, default) if row else None
+            if row and held is not None and (a2 is None or a2.id != held.fired_by.id):
+                a1 = held.fired_by
+                f.rule_ids += ["actor-default", row.id, held.id]
+            elif row and default is not None and (a2 is None or default.id != a2.id):  # (row: default is its)
                 a1 = default
                 f.rule_ids += ["actor-default", row.id]
             elif et not in ("Protests", "Riots"):  # a protest is not the document's main actor's
