@@ -2392,7 +2392,7 @@ class EventExtractor:
                 drop_event(doc, ev, "a known happening only named: definite nouns, no actor, place or day of its own",
                            "named-only")
                 continue
-            if ev.sub_event_type == ARMED_CLASH and _named_clash(rules):
+            if ev.sub_event_type == ARMED_CLASH and _named_clash(rules, bool(ev.fatalities)):
                 drop_event(doc, ev, "fighting only named (definite clash nouns, no verb or day of its own): a war or "
                            "campaign in general, not a clash of a day", "named-clash")
                 continue
@@ -3128,11 +3128,14 @@ def _only_named(rules: set[str], no_actor: bool) -> bool:
         and (no_actor or bool(INFERRED_ACTOR & rules)) and all(pos[r] == "noun" for r in triggers)
 
 
-def _named_clash(rules: set[str]) -> bool:
+def _named_clash(rules: set[str], toll: bool) -> bool:
     """"تسبب بوقفة عملانية في المعارك"، "جزء من الاقتتال الداخلي": every clash mention a definite clash noun
     (lexicons.named_clash_triggers; other triggers only territory ones), the day only the context's and nothing telling
-    it as news going on ("تتواصل الاشتباكات" stays): the war or campaign named, which ACLED codes on no day."""
+    it as news going on ("تتواصل الاشتباكات" stays): the war or campaign named, which ACLED codes on no day. A toll
+    told with sides of the sentence's own ("قتلوا ... في الاشتباكات العنيفة مع الفصائل") is the clash's news: kept."""
     if "definite" not in rules or "date-context" not in rules or ANAPHORA_TOLD & rules:
+        return False
+    if toll and not INFERRED_ACTOR & rules:
         return False
     named = L.named_clash_triggers()
     triggers = [r for r in rules if r.startswith("tr-")]
