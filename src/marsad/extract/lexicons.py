@@ -146,6 +146,16 @@ def trigger_pos() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def named_clash_triggers() -> frozenset[str]:
+    """Armed clash noun rows whose phrase starts with a clash noun of function_words clash_named ("المعارك"،
+    "الاشتباكات"): with the definite mark and no day of its own, such a mention names fighting already known."""
+    heads = words("clash_named")
+    return frozenset(r["id"] for r in load_table("triggers.tsv", required=("id", "phrase", "sub_event_type", "pos"))
+                     if r["sub_event_type"] == "Armed clash" and r["pos"] == "noun"
+                     and norm_key(r["phrase"].split()[0]).lower() in heads)
+
+
+@lru_cache(maxsize=1)
 def named_deal_triggers() -> frozenset[str]:
     """Agreement noun rows whose phrase starts with a definite deal noun (function_words deal_named): "الاتفاق الذي تم
     التوصل إليه" names a known deal, it tells no reaching of its own ("التوصل إلى اتفاق" does)."""

@@ -87,6 +87,8 @@ UPTO_REPORT = "date-upto-report"  # a range running past the report, cut at its 
 # a definite noun told as escalated or going on ("كثفت قوات النظام القصف على"، "مع استمرار القصف"), with or without a
 # day: told as news, not only named (q22a)
 AS_NEWS = "as-news"
+ARMED_CLASH = "Armed clash"
+TERRITORY_PREFIX = "tr-terr-"  # territory triggers: a taking or a loss folded into a clash
 ESCALATION_WINDOW = 6  # words back from the noun to the verb of escalation (its subject may stand between)
 # a definite noun told as going on, in the pluperfect or beside its verb is told, not only named (q22a)
 ANAPHORA_TOLD = frozenset({"date-ongoing", PAST_PERFECT, TOLD_VERBALLY, AS_NEWS})
@@ -2420,6 +2422,10 @@ class EventExtractor:
                 drop_event(doc, ev, "a known happening only named: definite nouns, no actor, place or day of its own",
                            "named-only")
                 continue
+            if ev.sub_event_type == ARMED_CLASH and _named_clash(rules, bool(ev.fatalities)):
+                drop_event(doc, ev, "fighting only named (definite clash nouns, no verb or day of its own): a war or "
+                           "campaign in general, not a clash of a day", "named-clash")
+                continue
             if ev.sub_event_type == AGREEMENT_SUB and _named_deal(rules):
                 drop_event(doc, ev, "a deal only named (definite, no verb of reaching, no day of its own): reached "
                            "before, retold", "named-deal")
@@ -3180,6 +3186,20 @@ def _only_named(rules: set[str], no_actor: bool) -> bool:
     triggers = [r for r in rules if r in pos]
     return bool(triggers) and "definite" in rules and TOLD_VERBALLY not in rules and "date-context" in rules \
         and (no_actor or bool(INFERRED_ACTOR & rules)) and all(pos[r] == "noun" for r in triggers)
+
+
+def _named_clash(rules: set[str], toll: bool) -> bool:
+    """"تسبب بوقفة عملانية في المعارك"، "جزء من الاقتتال الداخلي": every clash mention a definite clash noun
+    (lexicons.named_clash_triggers; other triggers only territory ones), the day only the context's and nothing telling
+    it as news going on ("تتواصل الاشتباكات" stays): the war or campaign named, which ACLED codes on no day. A toll
+    told with sides of the sentence's own ("قتلوا ... في الاشتباكات العنيفة مع الفصائل") is the clash's news: kept."""
+    if "definite" not in rules or "date-context" not in rules or ANAPHORA_TOLD & rules:
+        return False
+    if toll and not INFERRED_ACTOR & rules:
+        return False
+    named = L.named_clash_triggers()
+    triggers = [r for r in rules if r.startswith("tr-")]
+    return any(r in named for r in triggers) and all(r in named or r.startswith(TERRITORY_PREFIX) for r in triggers)
 
 
 def _named_deal(rules: set[str]) -> bool:
