@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from marsad.extract import places as P
 from marsad.lang.ar import dates as D
 from marsad.lang.ar.dates import find_dates

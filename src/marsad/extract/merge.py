@@ -821,8 +821,6 @@ def _fight_before_taking(taking: Event, fight: Event) -> bool:
         and FIGHT_BEFORE in fight.rule_ids
 
 
-AIR = "Air/drone strike"
-SHELLING = "Shelling/artillery/missile attack"
 # Shelling triggers that name no weapon: «قصف»، «القصف»، «قصفت»، «يقصف»، «تقصف»، «استهدف»، «تستهدف»، «يستهدف»، «استهداف»
 # (triggers.tsv). Arabic news says «القصف» of air strikes as much as of artillery.
 BARE_STRIKE = frozenset({"tr-shell-1", "tr-shell-2", "tr-shell-3", "tr-shell-4", "tr-shell-5",
@@ -835,12 +833,12 @@ def _air_over_bare_strike(m: Event, ev: Event) -> Event | None:
     «غارات جوية على دوما» then «القصف على دوما» is one air strike (ACLED: air words give Air/drone strike), whichever
     mention is the more confident. None otherwise (the usual severity and confidence choice)."""
     subs = {m.sub_event_type, ev.sub_event_type}
-    if subs != {AIR, SHELLING}:
+    if subs != {AIR_STRIKE, SHELLING}:
         return None
     said = [r for r in (*m.rule_ids, *ev.rule_ids) if r.startswith("tr-shell-") and r not in BARE_STRIKE]
     if said:
         return None
-    return m if m.sub_event_type == AIR else ev
+    return m if m.sub_event_type == AIR_STRIKE else ev
 
 
 def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
