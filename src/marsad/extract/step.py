@@ -172,6 +172,7 @@ THIS_FORCE_WINDOW = 6  # tokens back from a trigger to "هذه القوات" ("�
 NEEDS_FIGHTERS = "fighters"  # triggers.tsv needs: the cue group of fighters, also met by an armed group named right after
 VICTIMS_CUE = "civilian"  # trigger_cues group of unarmed victims ("قتل" needs it: licensed by who was killed)
 CIVILIANS_SPARED = "civilians_spared"  # function_words.tsv: a word before civilians not harmed by the act (g66e)
+ROUND_QUANTITY = "round_quantity"  # function_words.tsv: "آلاف" between a head noun and the civilians it counts
 CIVILIANS_SPARED_RULE = "civilians-spared"  # a frame whose sentence names civilians only as spared (g66e)
 CIVILIAN_CUE = "civilian"  # trigger_cues.tsv group of unarmed victims (needs civilian)
 # trigger_cues.tsv groups whose match anywhere in a document tells of civilians harmed (default_targets.tsv when)
@@ -276,15 +277,9 @@ def _civilians_spared(toks: Sequence[Token], m: Mention, reports: Sequence[Match
 def _spared_word_before(toks: Sequence[Token], start: int) -> bool:
     """A civilians_spared word (function_words.tsv) right before ``start``, or before a quantity word there."""
     k = start - 1
-    if k >= 0 and toks[k].norm in _quantity_words():
+    if k >= 0 and toks[k].norm in L.words(ROUND_QUANTITY):
         k -= 1
     return k >= 0 and in_words(toks[k].norm, L.words(CIVILIANS_SPARED))
-
-
-@cache
-def _quantity_words() -> frozenset[str]:
-    """"آلاف"، "مئات"، "عشرات": a round quantity between a head noun and the civilians it counts."""
-    return frozenset(norm_key(w) for w in ("آلاف", "مئات", "عشرات", "ألف"))
 
 
 def _object_of_verb(f: Frame) -> bool:
@@ -316,11 +311,10 @@ NVT_SUB = "Non-violent transfer of territory"
 PLACE_LEFT = "place-left"
 PLACE_LEFT_WINDOW = 8  # tokens from the departure's trigger to the place it left
 PLACE_LEFT_NEEDS = frozenset({"fighters", "buses"})  # the trigger rows whose departers are armed (triggers.tsv needs)
-TOWARD = frozenset({"الى", "والى", "صوب", "باتجاه"})  # "إلى": a place after it is where they went, not the one left
+TOWARD = "departure_toward"  # function_words.tsv: "إلى": a place after it is where they went, not the one left
 # a departure noun told as begun ("بدء خروج الحافلات"): told done or going on, not as a term, an aim ("حريصة على
 # إخراج") or a halted process ("تعليق عمليات إخراج"), which a bare noun often is; a verb tells it done
-BEGUN = frozenset({"بدء", "وبدء", "ببدء", "بدا", "وبدا", "بدات", "وبدات", "تواصل", "وتواصل", "تتواصل",
-                   "يتواصل", "استمرار", "واستمرار"})
+BEGUN = "departure_begun"  # function_words.tsv group
 # a deal or a handover concerns where the people leave, never where they go, even told before it
 # ("خروج حافلات من دوما لنقلهم إلى جرابلس، غداة التوصل إلى اتفاق لإجلائهم": the agreement is Douma's)
 MOVE_DEALS = frozenset({"Agreement", NVT_SUB})
@@ -2927,13 +2921,13 @@ def _place_left(f: Frame, toks: Sequence[Token], fighters: Sequence[Any]) -> boo
     if PLACE_LEFT_NEEDS.isdisjoint(f.tdef.needs.split("+")):
         return False
     lo, hi = f.trigger.end_tok, p.tok_start
-    if not 0 < hi - lo <= PLACE_LEFT_WINDOW or any(toks[k].norm in TOWARD for k in range(lo, hi)):
+    if not 0 < hi - lo <= PLACE_LEFT_WINDOW or any(toks[k].norm in L.words(TOWARD) for k in range(lo, hi)):
         return False
     if not any(lo <= c.start_tok < hi for c in fighters):
         return False
     if f.tdef.pos != "verb":
         k = f.trigger.start_tok
-        if k == 0 or toks[k - 1].norm not in BEGUN or toks[hi - 1].norm != "من":
+        if k == 0 or toks[k - 1].norm not in L.words(BEGUN) or toks[hi - 1].norm != "من":
             return False
     return True
 
