@@ -2160,7 +2160,8 @@ class EventExtractor:
             a2, rid = recast_actor(a2, country, place.admin1)  # "الجيش الحر" in Dar'a: the factions
             fired += [rid] if rid else []
         f.rule_ids += fired
-        ally_hit = _ally_struck(st, a1, a2, country)
+        # the ally-struck row is cited only where it acted, with no military site told (that case is own-site's)
+        ally_hit = _ally_struck(st, a1, a2, country) if SITE_TOLD not in f.rule_ids else None
         if (SITE_TOLD in f.rule_ids or ally_hit is not None) and "actor-accused" not in f.rule_ids and (
                 f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids):
             # "استهدفت صواريخ مطار التيفور العسكري": the government default does not strike its own bases
