@@ -453,7 +453,7 @@ def default_target(sub_event_type: str, country: str | None, actor1: str | None,
 class RoleRule:
     id: str
     kind: str
-    rule: str  # "never" | "first" | "second" | "joined-first" | "retype" | "agent-retype" | "broker" | "aside" | "ally" | "ally-default" | "own-site" | "unborrowed"
+    rule: str  # "never" | "first" | "second" | "joined-first" | "retype" | "agent-retype" | "broker" | "aside" | "ally" | "ally-default" | "own-site" | "unborrowed" | "ally-struck"
     to: str = ""  # retype: the sub-event type the event becomes
     actor: str = ""  # retype: the actors.tsv id that stands for the side of this kind
     countries: frozenset[str] = frozenset()  # the event countries where the row holds (empty: every country)
@@ -464,7 +464,7 @@ def actor_roles() -> dict[tuple[str, str], tuple[RoleRule, ...]]:
     """(event_type, sub_event_type or "*") -> the role rules of actor_roles.tsv."""
     out: dict[tuple[str, str], tuple[RoleRule, ...]] = {}
     for r in load_table("actor_roles.tsv", required=("id", "event_type", "sub_event_type", "kind", "rule")):
-        if r["rule"] not in ("never", "first", "second", "joined-first", "retype", "agent-retype", "broker", "aside", "ally", "ally-default", "own-site", "unborrowed", "not-target"):
+        if r["rule"] not in ("never", "first", "second", "joined-first", "retype", "agent-retype", "broker", "aside", "ally", "ally-default", "own-site", "unborrowed", "not-target", "ally-struck"):
             raise ValueError(f"actor_roles.tsv: unknown rule {r['rule']!r} in {r['id']}")
         to, actor = r.get("to") or "", r.get("actor") or ""
         if r["rule"] == "broker" and (r["kind"] not in actor_table() or not r.get("country")):
@@ -476,6 +476,8 @@ def actor_roles() -> dict[tuple[str, str], tuple[RoleRule, ...]]:
         countries = frozenset(c for c in (r.get("country") or "").split("|") if c)
         if r["rule"] == "own-site" and (actor not in actor_table() or not countries):
             raise ValueError(f"actor_roles.tsv: {r['id']} needs the actors.tsv id of the unnamed agent (actor) and countries")
+        if r["rule"] == "ally-struck" and (r["kind"] not in actor_table() or actor not in actor_table() or not countries):
+            raise ValueError(f"actor_roles.tsv: {r['id']} needs two actors.tsv ids (kind, actor) and countries")
         if r["rule"] == "unborrowed" and actor not in actor_table():
             raise ValueError(f"actor_roles.tsv: {r['id']} needs the actors.tsv id of the unnamed agent (actor)")
         if r["rule"] == "agent-retype" and (to not in event_types() or not countries or (actor and actor not in actor_table())):
@@ -502,6 +504,14 @@ def allied(event_type: str, sub_event_type: str, actor1: str | None, actor2: str
         if {actor1, actor2} == pair:
             return r.id
     return None
+
+
+@lru_cache(maxsize=1)
+def struck_allies() -> dict[tuple[str, str, str, str], str]:
+    """(sub_event_type, target id, default agent id, country) -> the id of the "ally-struck" row of actor_roles.tsv: a
+    strike that fell on an ally of the coder's default agent («مواقع إيرانية», «مواقع حزب الله») is not that agent's."""
+    return {(st, r.kind, r.actor, c): r.id for (_, st), rules in actor_roles().items() for r in rules
+            if r.rule == "ally-struck" for c in r.countries}
 
 
 @lru_cache(maxsize=1)

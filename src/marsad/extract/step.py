@@ -2156,11 +2156,13 @@ class EventExtractor:
             a2, rid = recast_actor(a2, country, place.admin1)  # "الجيش الحر" in Dar'a: the factions
             fired += [rid] if rid else []
         f.rule_ids += fired
-        if SITE_TOLD in f.rule_ids and "actor-accused" not in f.rule_ids and (
+        # the ally-struck row is cited only where it acted, with no military site told (that case is own-site's)
+        ally_hit = _ally_struck(st, a1, a2, country) if SITE_TOLD not in f.rule_ids else None
+        if (SITE_TOLD in f.rule_ids or ally_hit is not None) and "actor-accused" not in f.rule_ids and (
                 f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids):
             # "استهدفت صواريخ مطار التيفور العسكري": the government default does not strike its own bases
             a1, a2, fired = struck_own_site(st, a1, a2, country, _lenders_named(rec, L.default_row(country, st)))
-            f.rule_ids += fired
+            f.rule_ids += fired + ([ally_hit] if fired and ally_hit is not None else [])
         if a1 is not None and (f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids):
             et, st, a1 = self._typed_by_borrowed_agent(f, et, st, a1, country)
             disorder = L.event_types()[st][1]
@@ -2636,6 +2638,14 @@ def _reach_told(f: Frame, tokens: Sequence[Token]) -> bool:
 
 DENIAL = "denial"  # modality.tsv kind of the cues of denial
 DENIER_GAP = 4  # tokens between a denial cue and the force it names as denying ("مسؤولين أمريكيين نفوا")
+
+
+def _ally_struck(sub_event_type: str, a1: L.Actor | None, a2: L.Actor | None, country: str | None) -> str | None:
+    """«سقوط صواريخ على المركز الإيراني»: the counterpart is an ally of the default agent (actor_roles.tsv ally-struck),
+    so the strike fell on the agent's own side, as on its own base (g68d): the row id, else None. One dict look-up."""
+    if a1 is None or a2 is None or country is None:
+        return None
+    return L.struck_allies().get((sub_event_type, a2.id, a1.id, country))
 
 
 def _lenders_named(rec: Mapping[str, Any], row: Any) -> list[L.Actor]:
