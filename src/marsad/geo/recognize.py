@@ -206,8 +206,11 @@ class PlaceRecognizer:
         self._masks = _Readings(self.masks)
         self._mods = _Readings(self.modifiers)
         self._adjs = _Readings(self.adjectives)
-        gf, kf, mf = self._gaz._firsts, self._masks._firsts, self._mods._firsts
-        self._any_first = None if gf is None or kf is None or mf is None else gf | kf | mf
+        # words that head a name themselves ("تل X"): a matcher of their own, not modifiers, so that list members and
+        # names after a naming word ("قرية تل X", "وتل X") are read as before
+        self._heads = _Readings(PhraseMatcher([(h, h) for h in w.heads], enclitics=False))
+        gf, kf, mf, hf = self._gaz._firsts, self._masks._firsts, self._mods._firsts, self._heads._firsts
+        self._any_first = None if gf is None or kf is None or mf is None or hf is None else gf | kf | mf | hf
         # the stems after which a word form may start something (a first word, its "-ا" reading, the head of a
         # name written in two words): a new form none of whose stems is here starts nothing (one isdisjoint)
         self._start_stems = None if self._any_first is None else \
@@ -277,13 +280,14 @@ class PlaceRecognizer:
         mask_always = any(_second_words(self._masks, norm, mask_seconds))
         mod_seconds: set[str] = set()
         mod_always = any(_second_words(self._mods, norm, mod_seconds))
+        head_always = bool(self.words.heads) and any(_second_words(self._heads, norm, set()))
         name_seconds: set[str] = set()
         _, inexact = _second_words(self._gaz, norm, name_seconds)
         # the one-word name the gazetteer reads when no longer name continues: the first of the first reading
         first = next(((prefix, e.payload, e.phrase) for prefix, cands in self._gaz.of(norm)
                       for e in cands if len(e.words) == 1), None)
         name_ok = first is not None and not self._rejected(first[0], first[1], after_prefix=False)
-        always = mask_always or mod_always or name_ok or inexact
+        always = mask_always or mod_always or name_ok or inexact or head_always
         name = None
         longer = mask_seconds | name_seconds
         if name_ok and not mask_always and not inexact:
@@ -750,7 +754,7 @@ class PlaceRecognizer:
                 if g is not None:
                     break
             if not mods:
-                return None
+                return self._headed_at(toks, text, i, hi)
         else:
             proclitic = g.prefix
         if g is not None:
@@ -767,13 +771,18 @@ class PlaceRecognizer:
             cands = []
         else:
             roles = [v for k, v in mods if k == "prefix"]
-            if not roles or roles[-1] not in _NAMING_ROLES or j >= hi:
+            if not roles or j >= hi:
+                return None
+            t = toks[j]
+            # "قرية تل X": a first word of two-word names with its second word is a name, though alone it is blocked;
+            # a head word ("تل", "كفر") names a place even after a prefix that does not name one ("منطقة تل X")
+            two = t.norm in self.words.name_start and self._second_ok(toks, j + 1, hi)
+            if roles[-1] not in _NAMING_ROLES and not (two and t.norm in self.words.heads):
                 return None
             # "المدينة" is "the city" already told, not the head of a name ("بلدة X" has no article)
             if proclitic.endswith("ال") and len(mods) == 1:
                 return None
-            t = toks[j]
-            if not t.is_word or len(t.norm) < 2 or t.norm in self.words.not_name or t.norm in self.blocked \
+            if not t.is_word or len(t.norm) < 2 or t.norm in self.words.not_name or (t.norm in self.blocked and not two) \
                     or number_word(t.norm) is not None \
                     or t.norm in self.words.compass_adj \
                     or self._mods.match_at(toks, j, hi) is not None:
@@ -793,6 +802,44 @@ class PlaceRecognizer:
         return PlaceMention(start=start, end=end_off, text=text[start:end_off], name=text[name_start:name_end],
                             tok_start=i, tok_end=end_tok, kind=kind, modifiers=tuple(mods), candidates=cands,
                             proclitic=proclitic)
+
+
+    def _second_ok(self, toks: Sequence[Token], k: int, hi: int) -> bool:
+        """Whether token k may be the second word of an unknown name whose first word is a name_start word."""
+        if k >= hi:
+            return False
+        t = toks[k]
+        return t.is_word and len(t.norm) >= 2 and t.norm not in self.words.not_name and t.norm not in self.blocked \
+            and number_word(t.norm) is None and t.norm not in self.words.compass_adj
+
+    def _headed_at(self, toks: Sequence[Token], text: str, i: int, hi: int) -> PlaceMention | None:
+        """An unknown name headed by a word that is itself a toponym head ("قصف على تل الصوان": place_words head
+        rows), where a place is told: with the proclitic ب ("بتل X") or after a head_after word ("في", "على" ...).
+        It is a settlement with no candidates, kept at the container told next to it like "بلدة X"."""
+        if i + 1 >= hi:
+            return None
+        md = self._heads.match_at(toks, i, hi)
+        if md is None:
+            return None
+        w = self.words
+        if md.prefix not in ("ب", "وب") and (md.prefix not in ("", "و") or i == 0 or toks[i - 1].norm not in w.head_after):
+            return None
+        t = toks[i + 1]
+        if not t.is_word or len(t.norm) < 2 or t.norm in w.not_name or t.norm in self.blocked \
+                or number_word(t.norm) is not None or t.norm in w.compass_adj \
+                or self._mods.match_at(toks, i + 1, hi) is not None:
+            return None
+        end = i + 2
+        if t.norm in w.name_start and end < hi and toks[end].is_word and toks[end].norm not in w.not_name:
+            end += 1  # "تل أبو X"
+        start = toks[i].start
+        if md.prefix and toks[i].end - toks[i].start == len(toks[i].norm):
+            start += len(md.prefix)
+        end_tok = self._tail(toks, end, hi, [])
+        end_off = toks[end_tok - 1].end
+        return PlaceMention(start=start, end=end_off, text=text[start:end_off], name=text[start:toks[end - 1].end],
+                            tok_start=i, tok_end=end_tok, kind="city", modifiers=(("prefix", "settlement"),),
+                            candidates=[], proclitic=md.prefix)
 
 
 def _kind(mods: list[tuple[str, str]], cands) -> str:

@@ -88,6 +88,10 @@ class PlaceWords:
     titles: frozenset[str] = frozenset()
     # words for a make or model ("من طراز الجولان"): the name after one names a weapon, not a place
     models: frozenset[str] = frozenset()
+    # words that head a place name themselves ("تل", "كفر", "خربة"): "تل X" is a place with no naming word before
+    # it, in the positions a place is told in (after a word of ``head_after`` or with the proclitic ب/و)
+    heads: frozenset[str] = frozenset()
+    head_after: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +117,8 @@ def place_words() -> PlaceWords:
             f"{p} {v}" for p in groups.get("process", {}) for v in groups.get("venue", {})),
         links={w: v for w, (v, _) in groups.get("link", {}).items()},
         duals=frozenset(groups.get("dual", {})),
+        heads=frozenset(groups.get("head", {})),
+        head_after=frozenset(groups.get("head_after", {})),
         dual_singular={w: norm_key(v) for w, (v, _) in groups.get("dual", {}).items() if v},
         list_open=frozenset(groups.get("list_open", {})),
         back={w: (v, int(p or 1)) for w, (v, p) in groups.get("back", {}).items()},
