@@ -218,6 +218,19 @@ def _reached_before(tokens: Sequence[Token], k: int, lo: int) -> bool:
     return in_words(w, words("reached")) or in_words(w, words("li_added"))
 
 
+def _li_object_head(tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """A noun that takes its object with "ل" right before token ``k``, or one adjective or quote mark before it
+    ("تبادل للقصف"، "تصعيدا عنيفا للقصف"، "أي إنذار" لضربة"; function_words li_object_head, li_object_step): the
+    verbal noun is what was exchanged, condemned or warned of, not a purpose (g68b). Two set look-ups at most."""
+    if k - 1 < lo:
+        return False
+    heads = with_conjunctions(words("li_object_head"))
+    w = tokens[k - 1].norm
+    if w in heads:
+        return True
+    return k - 2 >= lo and w in words("li_object_step") and tokens[k - 2].norm in heads
+
+
 REACHED_SUBJECT_MAX = 16  # tokens back from "ل + deal" to a verb of reaching, a long subject between (as SUBJECTED_WINDOW)
 
 
@@ -343,6 +356,7 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         # ("لقصف مدفعي ولغارات جوية": objects joined by "و" are all suffered)
         later = not trig.prefix.startswith("و") and any(j < k < trig.start_tok for k in li_at)
         if (j < 0 or later) and not _reached_before(tokens, trig.start_tok, sent_lo) \
+                and not _li_object_head(tokens, trig.start_tok, sent_lo) \
                 and not (tdef.sub_event_type == "Agreement" and _reached_in_clause(tokens, trig.start_tok, sent_lo)):
             return ("intention", "md-purpose-li")
     if "ب" in trig.prefix and _future_verb_before(tokens, trig, sent_lo):  # (its first test, without a call)
