@@ -2458,8 +2458,10 @@ class EventExtractor:
                 # no holder named: a military target of unnamed fighters ("مواقع المسلحين") is the holder's too
                 fighters = struck and not holder and _fighters_target_in_evidence(ev, rec["cues"], rec["analysis"].tokens)
                 self._default_target(ev, rec["actors"], civilians_told and not (holder or fighters))
-                cue_rule = HOLDER_TOLD if holder else FIGHTERS_TOLD
-                ev.rule_ids += [cue_rule] if (holder or fighters) and ev.actor2 is not None else []
+                ev.rule_ids += [HOLDER_TOLD] if holder and ev.actor2 is not None else []
+                # cited only where the fighters' side was given (a rebels' shelling keeps its own civilians row)
+                ev.rule_ids += [FIGHTERS_TOLD] if fighters and ev.actor2 is not None \
+                    and ev.civilian_targeting != "Civilian targeting" else []
             if ev.actor2 is None and self.fallback_actor:
                 self._document_counterpart(ev, rec["actors"])
             ev.confidence = self._salience(ev, lead_end)
