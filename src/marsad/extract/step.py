@@ -179,6 +179,10 @@ CIVILIAN_CUE = "civilian"  # trigger_cues.tsv group of unarmed victims (needs ci
 HOLDER_CUE = "holder_cue"  # function_words.tsv: a word naming an armed group as holding or fighting at a place (g67b)
 HOLDER_BEFORE, HOLDER_AFTER = 3, 2  # tokens before / after the group's name where that word stands
 HOLDER_TOLD = "holder-told-45000"  # rule id: the strike's own evidence names the group holding the place (g67b)
+FIGHTERS_TOLD = "fighters-target-45600"  # rule id: the strike's own evidence names unnamed fighters' positions (g68c)
+MILITARY_TARGET, FIGHTERS_GENERIC = "military_target", "fighters_generic"  # function_words.tsv groups (g68c)
+FIRE_ORIGIN, FROM_IT = "fire_origin", frozenset({"منها", "منه"})  # "المناطق التي انطلقت منها القذائف" (g68c)
+FIGHTERS_AFTER = 2  # tokens after a military target noun where the unnamed fighters' word stands
 CIVILIANS_REPORTED = ("civilian", "civilian_site", "civilian_harm", "chemical")
 UNSPOKEN_REPORTS = frozenset({"rp-v-6"})  # reporting.tsv «نقل*»: also "carried" («نقل المدنيين»), not only "quoted"
 VICTIMS_TOLD = "victims-told"  # rule id: a trigger licensed by its victims' cue, with no other target read: they are it
@@ -2451,10 +2455,15 @@ class EventExtractor:
             country_of_generics(ev)
             self._ally_aside(ev)
             if ev.actor2 is None and self.fallback_actor:
-                holder = civilians_told and ev.event_type in STRUCK and \
-                    _holder_in_evidence(ev, rec["actors"], rec["cues"], rec["analysis"].tokens)
-                self._default_target(ev, rec["actors"], civilians_told and not holder)
+                struck = civilians_told and ev.event_type in STRUCK
+                holder = struck and _holder_in_evidence(ev, rec["actors"], rec["cues"], rec["analysis"].tokens)
+                # no holder named: a military target of unnamed fighters ("مواقع المسلحين") is the holder's too
+                fighters = struck and not holder and _fighters_target_in_evidence(ev, rec["cues"], rec["analysis"].tokens)
+                self._default_target(ev, rec["actors"], civilians_told and not (holder or fighters))
                 ev.rule_ids += [HOLDER_TOLD] if holder and ev.actor2 is not None else []
+                # cited only where the fighters' side was given (a rebels' shelling keeps its own civilians row)
+                ev.rule_ids += [FIGHTERS_TOLD] if fighters and ev.actor2 is not None \
+                    and ev.civilian_targeting != "Civilian targeting" else []
             if ev.actor2 is None and self.fallback_actor:
                 self._document_counterpart(ev, rec["actors"])
             ev.confidence = self._salience(ev, lead_end)
@@ -2763,6 +2772,39 @@ def _holder_in_evidence(ev: Event, mentions: Sequence[Mention], cues: Mapping[st
                and _holder_word_beside(toks, m) for m in mentions):
         return False
     return not any(lo <= c.start < hi for g in CIVILIANS_REPORTED for c in cues.get(g, ()) for lo, hi in spans)
+
+
+def _fighters_target_in_evidence(ev: Event, cues: Mapping[str, Sequence[Any]], toks: Sequence[Token]) -> bool:
+    """The strike's own evidence names an unnamed armed side's military target ("تحصينات وأوكار التنظيمات
+    الإرهابية"، "مواقع المسلحين"، "تجمعات الجماعات المسلحة") or the places its fire came from ("المناطق التي انطلقت
+    منها القذائف") and no civilians, civilian site or harm: the strike is against the armed side holding the area,
+    not the civilians the report names elsewhere (g68c, the policy of g67b). A target of the government's side
+    ("مواقع الجيش السوري"، "مواقع للقوات الحكومية") has no fighters' word after it and is left alone. One pass over
+    the evidence's tokens with set look-ups; read only where _holder_in_evidence found no named holder."""
+    spans = [(e.start, e.end) for e in ev.evidence]
+    if not any(_fighters_target_at(toks, i) for lo, hi in spans
+               for i in range(bisect_left(toks, lo, key=_tok_start), bisect_left(toks, hi, key=_tok_start))):
+        return False
+    # civilians only spared or feared for ("قلقها إزاء مصير المدنيين") are not the strike's victims (g66e)
+    return not any(lo <= c.start < hi and not (g == CIVILIAN_CUE and _spared_word_before(toks, c.tok_start))
+                   for g in CIVILIANS_REPORTED for c in cues.get(g, ()) for lo, hi in spans)
+
+
+def _tok_start(t: Token) -> int:
+    return t.start
+
+
+def _fighters_target_at(toks: Sequence[Token], i: int) -> bool:
+    """Token ``i`` is a military target noun with a generic fighters' word within FIGHTERS_AFTER tokens after it
+    (other target nouns joined by "و" may stand between; "و" or "ل" may lead it), or a verb of fire's origin followed by "منها"."""
+    n = toks[i].norm
+    if n in L.words(FIRE_ORIGIN):
+        return i + 1 < len(toks) and toks[i + 1].norm in FROM_IT
+    targets = L.words(MILITARY_TARGET)
+    if n not in targets and not (n.startswith(("و", "ل")) and n[1:] in targets):  # "ومواقع"، "قصفها لمواقع"
+        return False
+    fighters = L.words(FIGHTERS_GENERIC)
+    return any(toks[j].norm in fighters for j in range(i + 1, min(len(toks), i + 1 + FIGHTERS_AFTER)))
 
 
 def _holder_word_beside(toks: Sequence[Token], m: Mention) -> bool:
