@@ -21,6 +21,7 @@ _KIND_OF_ROLE = {"neighbourhood": "neighbourhood", "camp": "camp", "base": "base
 
 _MEMO_MAX = 400_000  # distinct word forms remembered
 _COMMAS = frozenset({"،", ","})  # a comma before a compass phrase: "X، قرب Y" is X near Y
+_LIST_JOINERS = frozenset({"و", "،", ","})  # between two members of a list of places (g69d)
 MAX_DESCRIPTORS = 2  # definite adjectives allowed between a place and its container ("مخيم X المؤقت في Y")
 
 
@@ -453,10 +454,21 @@ class PlaceRecognizer:
                 free = mask.end_tok
                 continue
             m = self._parse_at(toks, text, i, hi)
+            if m is None and out and self._listed_after(out[-1], toks, i):
+                m = self._headed_at(toks, text, i, hi, listed=True)  # "حضر وتل كروم", "تل غربة وتل كلاب"
             if m is not None:
                 out.append(m)
                 free = m.tok_end
         return self.finish(out, toks, text, hi, lo)
+
+    @staticmethod
+    def _listed_after(prev: PlaceMention, toks: Sequence[Token], i: int) -> bool:
+        """Whether token i is the next member of a list whose member before is the place prev: joined to it by
+        the proclitic و ("وتل X" right after it), or by a bare "و" or "،" between them."""
+        if prev.tok_end == i:
+            return toks[i].norm.startswith("و")
+        return prev.tok_end == i - 1 and toks[i - 1].norm in _LIST_JOINERS
+
 
     def finish(self, out: list[PlaceMention], toks: Sequence[Token], text: str, hi: int,
                lo: int = 0) -> list[PlaceMention]:
@@ -812,17 +824,20 @@ class PlaceRecognizer:
         return t.is_word and len(t.norm) >= 2 and t.norm not in self.words.not_name and t.norm not in self.blocked \
             and number_word(t.norm) is None and t.norm not in self.words.compass_adj
 
-    def _headed_at(self, toks: Sequence[Token], text: str, i: int, hi: int) -> PlaceMention | None:
+    def _headed_at(self, toks: Sequence[Token], text: str, i: int, hi: int,
+                   listed: bool = False) -> PlaceMention | None:
         """An unknown name headed by a word that is itself a toponym head ("قصف على تل الصوان": place_words head
         rows), where a place is told: with the proclitic ب ("بتل X") or after a head_after word ("في", "على" ...).
-        It is a settlement with no candidates, kept at the container told next to it like "بلدة X"."""
+        It is a settlement with no candidates, kept at the container told next to it like "بلدة X". listed: the
+        next member of a list of places (the caller checked), where a bare or و-joined head word is enough."""
         if i + 1 >= hi:
             return None
         md = self._heads.match_at(toks, i, hi)
         if md is None:
             return None
         w = self.words
-        if md.prefix not in ("ب", "وب") and (md.prefix not in ("", "و") or i == 0 or toks[i - 1].norm not in w.head_after):
+        if md.prefix not in ("ب", "وب") and (md.prefix not in ("", "و") or i == 0
+                                             or not (listed or toks[i - 1].norm in w.head_after)):
             return None
         t = toks[i + 1]
         if not t.is_word or len(t.norm) < 2 or t.norm in w.not_name or t.norm in self.blocked \
@@ -832,6 +847,8 @@ class PlaceRecognizer:
         end = i + 2
         if t.norm in w.name_start and end < hi and toks[end].is_word and toks[end].norm not in w.not_name:
             end += 1  # "تل أبو X"
+        if listed and end < hi and self._gaz_at(toks, end, hi, after_prefix=False) is not None:
+            return None  # "حضر وتل كروم جبا": a hill at the known village after it, which is read as the place
         start = toks[i].start
         if md.prefix and toks[i].end - toks[i].start == len(toks[i].norm):
             start += len(md.prefix)
