@@ -173,6 +173,27 @@ def _reference_point(p: Any, toks: Sequence[Any]) -> bool:
     return _proximity_of(p, toks) or _across_border(p, toks) or _excepted(p, toks)
 
 
+def without_located_asides(places: Sequence[Any], toks: Sequence[Any]) -> list[Any]:
+    """``places`` less a place named in a «حيث تقع X» aside after another place of the sentence ("اتفاق في محافظة
+    القنيطرة حيث تقع هضبة الجولان": Quneitra, not the Golan) and the places listed with it. Up to three token
+    look-ups a place, and only when a place stands before it."""
+    if len(places) < 2:
+        return list(places)
+    first = places[0]
+    return [places[0]] + _without_listed_with(places[1:], toks, lambda p, ts: p.tok_start > first.tok_end
+                                              and _located_aside(p, ts))
+
+
+def _located_aside(p: Any, toks: Sequence[Any]) -> bool:
+    """Whether «حيث» + a verb of lying (function_words located_verb) stands right before ``p``, or one word (a
+    head such as «هضبة»، «محافظة») before it."""
+    k, verbs = p.tok_start, L.words("located_verb")
+    for j in (k - 1, k - 2):
+        if j >= 1 and toks[j].norm in verbs:
+            return toks[j - 1].norm == "حيث"
+    return False
+
+
 def _excepted(p: Any, toks: Sequence[Any]) -> bool:
     """Whether ``p`` comes right after a word of exception (function_words exception: إلا، باستثناء، عدا): the
     place the act left out, not where it happened. One token look-up."""

@@ -53,6 +53,7 @@ from marsad.extract.places import (
     seat_abroad as _seat_abroad, specified_place as _specified_place, told_place as _told_place,
     without_near_points as _without_near_points,
     without_reference_points as _without_reference_points,
+    without_located_asides as _without_located_asides,
 )
 from marsad.extract.merge import (
     BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank, dates_overlap, event_id_cnty,
@@ -945,6 +946,8 @@ class EventExtractor:
                     near = [p for p in near if not _seat_abroad(p, speakers, doc_place)]
                 # "عدا عن قربها من دمشق": what a place told before is near is no place of the act
                 near = _without_reference_points(near, toks)
+                # "في محافظة القنيطرة حيث تقع هضبة الجولان": what lies in a place told before is not the place
+                near = _without_located_asides(near, toks)
                 # "على الغوطة الشرقية القريبة من دمشق"، "في سامراء على بعد 100 كلم من بغداد": what the place is near
                 # is where only when the sentence names no other place
                 near = _without_near_points(near, toks, speakers)
