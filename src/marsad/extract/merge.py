@@ -32,10 +32,13 @@ ANSWERED_ACT = "answered-act"  # rule id: the act a reason clause names (as step
 ACTS_LISTED = "acts-listed"  # rule id: an air strike and a named gun or rocket fire listed together (as step.py)
 ACTS_HELD = "acts-listed-held"  # rule id: a listed fire an air refiner would have made an air strike (as step.py)
 AIR_STRIKE, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
+FOREIGN_STRIKES = frozenset({AIR_STRIKE, SHELLING})  # how a foreign force strikes (a blast's named side is mostly its victim)
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (as step.py)
 # a mention placed by the sentences around it or at "the city" told before refers back to a happening already told
 ANAPHORIC_MENTION = frozenset({"place-context", "place-refers-back"})
 GUESSED_ACTOR = frozenset({"actor-fallback", "actor-document"})  # the document's agent, for want of one
+DEFAULT_READ = frozenset({"actor-accused", "actor-foreign-striker"})  # defaults chosen by what the report says (step.py)
+EXTERNAL = 8  # ACLED inter code of external/other forces (a foreign state's military)
 
 
 def _same_place(a: Event, b: Event) -> bool:
@@ -177,6 +180,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     own_date: dict[int, int] = {}  # id(merged event) -> how its date was read (date_rank)
     own_place: dict[int, bool] = {}  # id(merged event) -> its place was read in its own sentence
     own_actor: dict[int, bool] = {}  # id(merged event) -> its actor1 was read in a sentence, not inferred
+    defaulted: dict[int, bool] = {}  # id(merged event) -> its actor1 is only the coder's default (actor-default)
     for ev in events:
         same = [m for m in out if m.event_type == ev.event_type
                 and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
@@ -213,7 +217,11 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             # القوات الحكومية على البلدات" names the government as the agent). With no agent at all, the
             # target told in one mention is not made the agent by another.
             recast = ev_actor and not own_actor[id(m)] and m.actor1 is not None and m.actor2 == ev.actor1
-            if ev_actor and not own_actor[id(m)] and (recast or ev.actor1 != m.actor2):
+            # a coder's default ("actor-default") yields to a foreign force a later mention names as the agent in its
+            # own sentence ("غارات على مطار" defaulted to the government, then "أعلن الجيش الإسرائيلي أنه استهدف المطار");
+            # the default's counterpart is never recast as the agent
+            named_over_default = ev_actor and defaulted[id(m)] and _foreign_agent(ev, m)
+            if named_over_default or (ev_actor and not own_actor[id(m)] and (recast or ev.actor1 != m.actor2)):
                 m.actor1, m.inter1 = ev.actor1, ev.inter1
                 if recast:
                     m.actor2, m.inter2 = ev.actor2, ev.inter2
@@ -221,6 +229,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                     m.actor2, m.inter2 = ev.actor2, ev.inter2
                 set_interaction(m)
                 own_actor[id(m)] = True
+                defaulted[id(m)] = False
             kept = m.sub_event_type
             if id(ev) not in referred:
                 reported.add(id(m))
@@ -238,6 +247,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             own_date[id(ev)] = _date_weight(ev)
             own_place[id(ev)] = "place-context" not in ev.rule_ids
             own_actor[id(ev)] = _actor_read(ev)
+            defaulted[id(ev)] = _defaulted(ev)
     out = _merge_refined(out, own_date, reported, own_place)
     out = _fold_faces(out, own_date, reported)
     out = _fold_rare_strikes(out, own_date, reported)
@@ -351,6 +361,23 @@ def country_of_generics(ev: Event) -> None:
                 setattr(ev, field, pre + ev.country + post)
                 ev.rule_ids.append("actor-country")
                 break
+
+
+def _defaulted(ev: Event) -> bool:
+    """The mention's actor1 is the coder's plain default for its kind and country, not an agent read in its
+    sentence nor one the report accuses or names as the striker (both also cite "actor-default")."""
+    return ev.actor1 is not None and "actor-default" in ev.rule_ids and not DEFAULT_READ.intersection(ev.rule_ids)
+
+
+def _foreign_agent(ev: Event, m: Event) -> bool:
+    """``ev`` names a foreign force (ACLED inter 8) as the agent of its own air strike or shelling, other than either
+    side ``m`` already has. An interception's agent is the defender, whose default a named striker does not replace;
+    a definite noun ("الضربة"، "القصف") refers back to the happening, and the force named in its sentence is mostly
+    another clause's subject ("أمرت روسيا بوقف القصف"، "تلقينا إنذارا للضربة من الروس"), not its agent. A mention
+    whose sentence names no place joined the event by context only ("ويأتي هذا الهجوم بعد ضربات شنتها الولايات
+    المتحدة": an earlier happening), so its agent is not surely this event's."""
+    return ev.sub_event_type in FOREIGN_STRIKES and ev.inter1 == EXTERNAL and "definite" not in ev.rule_ids \
+        and ANAPHORIC_MENTION.isdisjoint(ev.rule_ids) and ev.actor1 is not None and ev.actor1 not in (m.actor1, m.actor2)
 
 
 def _actor_read(ev: Event) -> bool:
