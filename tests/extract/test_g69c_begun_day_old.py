@@ -2,7 +2,8 @@
 
 "حملة عسكرية بدأتها قوات النظام في 16 مارس ... تمكنت خلالها من السيطرة" in a report of 5 April: the only day of the
 battle is the day the campaign began (day-begun), older than the report's week. The start was news in its own
-reports; the gains it sums up have no day. A start told within the report's week stays, and so does a clash of the report's day told beside an old start.
+reports; the gains it sums up have no day. A start told within the report's week stays, and so does a clash of the
+report's day told beside an old start.
 """
 from __future__ import annotations
 
