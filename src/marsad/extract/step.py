@@ -138,6 +138,8 @@ DATED = "dated-at-place"  # rule id: a weak mention kept for the day and the tow
 BEGUN_WINDOW = 12  # tokens back from a day to a word of beginning, within one clause
 LAUNCH_GAP = 3  # tokens at most between a launch verb and its campaign noun ("أطلق الجيش السوري حملة"، "الحملة التي أطلقها")
 BEGUN_OBJECT_GAP = 3  # tokens at most from a day to the act right after it that began that day ("بدأت السبت، عملية")
+BEGUN_OLD_DAYS = 7  # a campaign's start older than the report's week dates no fighting the report tells (g69c)
+BEGUN_OLD_TYPES = frozenset({BATTLES, "Explosions/Remote violence"})
 COMMAS = frozenset({"،", ","})
 DATED_TYPES = frozenset({"Strategic developments", "Violence against civilians", "Protests", "Riots"})
 STRUCK_NAMED = "target-after-ala"  # actor2 a country named after "على/ضد" ("الضربات على سوريا"): struck, not accused
@@ -2429,6 +2431,10 @@ class EventExtractor:
                 drop_event(doc, ev, "fighting only named (definite clash nouns, no verb or day of its own): a war or "
                            "campaign in general, not a clash of a day", "named-clash")
                 continue
+            if ev.event_type in BEGUN_OLD_TYPES and BEGUN_DAY in rules and _begun_day_old(ev, rec["published"]):
+                drop_event(doc, ev, "dated only by the day an older campaign began: the campaign retold, not "
+                           "fighting of that day", "begun-day-old")
+                continue
             if ev.sub_event_type == AGREEMENT_SUB and _named_deal(rules):
                 drop_event(doc, ev, "a deal only named (definite, no verb of reaching, no day of its own): reached "
                            "before, retold", "named-deal")
@@ -3249,6 +3255,17 @@ def _named_clash(rules: set[str], toll: bool) -> bool:
     named = L.named_clash_triggers()
     triggers = [r for r in rules if r.startswith("tr-")]
     return any(r in named for r in triggers) and all(r in named or r.startswith(TERRITORY_PREFIX) for r in triggers)
+
+
+def _begun_day_old(ev: Event, published: dt.date | None) -> bool:
+    """"حملة عسكرية بدأها النظام في 18 فبراير"، "وبدأ الجيش عملياته في الغوطة 18 فبراير ... وسيطرت على معظمها" a
+    month later: a battle or strike told in one sentence whose day is only the day a campaign began (day-begun), that
+    day older than the report's week, is the campaign retold as background: the start was coded from its own reports,
+    and the gains or fighting it sums up have no day of their own. A span "منذ 19 يونيو" up to the report stays."""
+    if published is None or len(ev.evidence) != 1:
+        return False
+    end = ev.date_end or ev.date_start
+    return end is not None and end < (published - dt.timedelta(days=BEGUN_OLD_DAYS)).isoformat()
 
 
 def _named_deal(rules: set[str]) -> bool:
