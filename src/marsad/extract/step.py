@@ -2469,10 +2469,12 @@ class EventExtractor:
                 # no holder named: a military target of unnamed fighters ("مواقع المسلحين") is the holder's too
                 fighters = struck and not holder and _fighters_target_in_evidence(ev, rec["cues"], rec["analysis"].tokens)
                 self._default_target(ev, rec["actors"], civilians_told and not (holder or fighters))
-                ev.rule_ids += [HOLDER_TOLD] if holder and ev.actor2 is not None else []
+                # (appended one by one: mypyc typed the conditional list expressions as lists of None)
+                if holder and ev.actor2 is not None:
+                    ev.rule_ids.append(HOLDER_TOLD)
                 # cited only where the fighters' side was given (a rebels' shelling keeps its own civilians row)
-                ev.rule_ids += [FIGHTERS_TOLD] if fighters and ev.actor2 is not None \
-                    and ev.civilian_targeting != "Civilian targeting" else []
+                if fighters and ev.actor2 is not None and ev.civilian_targeting != "Civilian targeting":
+                    ev.rule_ids.append(FIGHTERS_TOLD)
             if ev.actor2 is None and self.fallback_actor:
                 self._document_counterpart(ev, rec["actors"])
             ev.confidence = self._salience(ev, lead_end)
