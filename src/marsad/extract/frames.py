@@ -638,6 +638,22 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
     return (None if a1 is not None and a1.value.id == a2.value.id else a1), a2
 
 
+GIVE_WINDOW = 8  # tokens before a strike noun where the verb giving it ("وجهت الولايات المتحدة ضربة") may stand
+
+
+def _strike_given(tokens: Sequence[Token], start: int, sent_lo: int) -> bool:
+    """A verb that gives a strike ("وجه"، "شن"، "نفذ", function_words strike_give) within GIVE_WINDOW tokens before the
+    strike noun at start, in its sentence and clause: the noun is its object, so li + a side after it is the target."""
+    give, stop = with_conjunctions(words("strike_give")), words("clause_break")
+    for k in range(start - 1, max(sent_lo, start - GIVE_WINDOW) - 1, -1):
+        norm = tokens[k].norm
+        if norm in give:
+            return True
+        if norm in stop:
+            return False
+    return False
+
+
 def _members_firing(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]) -> Mention | None:
     """"برصاص عناصر تابعة لميليشيا بدر"، "بنيران مسلحين من داعش": the group whose members fired is the agent.
 
@@ -722,6 +738,11 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         # "استهدفت موقعين للجيش السوري"، "ضربت مواقع لميليشيات حزب الله": a side named after the positions the act
         # fell on owns them (the target); the one who struck is named elsewhere
         marked = marked or (tdef.event_type in HOLDER_NO_AGENT and _positions_between(tokens, trig.end_tok, cand.tok_start))
+        # "وجهت إسرائيل ضربة صاروخية للنظام"، "بتوجيه ضربة عسكرية للنظام السوري": li + a side right after a strike
+        # noun given by a verb is who was struck; "غارات لقوات النظام" with no such verb stays the agent (g69b)
+        marked = marked or (tdef.pos == "noun" and tdef.event_type in HOLDER_NO_AGENT and cand.tok_start == trig.end_tok
+                            and tokens[cand.tok_start].norm.startswith("ل")
+                            and _strike_given(tokens, trig.start_tok, sent_lo))
         if not marked and (cand.value.kind != "civilian" or tdef.event_type in ("Protests", "Riots")):
             a1 = cand
     if a1 is None:
