@@ -601,6 +601,7 @@ POSSESSED_WINDOW = 5  # tokens after the trigger where "على مواقعه" may
 POSSESSOR_TARGET_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
 # Sub-event types whose counterpart is the side whose weapon was brought down ("أسقطت صاروخين إسرائيليين")
 DOWNED_WEAPON = frozenset({"Disrupted weapons use"})
+UNKNOWN_AIRCRAFT = "umf"  # actors.tsv id of Unidentified Military Forces ("طائرات مجهولة")
 WEAPON_WINDOW = 6  # tokens either side of an interception where the downed weapon's adjective is read
 WEAPON_ADJ_GAP = 3  # tokens from a weapon noun to its nationality adjective ("طائرة بلا طيار إيرانية")
 
@@ -629,6 +630,9 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
                 adjectives: Sequence[Mention], sent_lo: int) -> tuple[Mention | None, Mention | None]:
     """Agent and target of a trigger; in an interception, the owner of the weapon brought down is the target."""
     owners = _weapon_owners(tokens, trig, [*actors, *adjectives]) if tdef.sub_event_type in DOWNED_WEAPON else []
+    if tdef.sub_event_type in DOWNED_WEAPON:
+        # "أسقط الجيش الروسي طائرات مجهولة": unknown aircraft named in an interception are what was brought down (g69b)
+        owners += [a for a in actors if a.value.id == UNKNOWN_AIRCRAFT and not any(a is o for o in owners)]
     if not owners:
         return _pick_actors(tokens, trig, tdef, actors, adjectives, sent_lo)
     a1, _ = _pick_actors(tokens, trig, tdef, [a for a in actors if not any(a is o for o in owners)],
