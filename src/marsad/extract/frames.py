@@ -642,7 +642,7 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
     return (None if a1 is not None and a1.value.id == a2.value.id else a1), a2
 
 
-GIVE_WINDOW = 8  # tokens before a strike noun where the verb giving it ("وجهت الولايات المتحدة ضربة") may stand
+GIVE_WINDOW = 10  # tokens before a strike noun where the verb giving it ("وجهت الولايات المتحدة ضربة") may stand
 
 
 def _strike_given(tokens: Sequence[Token], start: int, sent_lo: int) -> bool:
