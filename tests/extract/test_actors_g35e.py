@@ -1,8 +1,8 @@
 """g35e: actors on unseen news.
 
 - A strike on a military site in Syria whose sentence names no agent is not the government's (its default, da-1/da-3):
-  the government is its target and the agent is the foreign force the report names most, else an unidentified
-  armed group (actor_roles.tsv rule "own-site", ar-12900/ar-12901; frames.struck_own_site).
+  the government is its target and the agent is the foreign force the report names most, else Unidentified
+  Military Forces (g69b; actor_roles.tsv rule "own-site", ar-12900/ar-12901; frames.struck_own_site).
 - A deal's partner after "مع" is its other side, and Russia is named first in a deal in Syria (ar-12902).
 - Russia's negotiators ("الجانب الروسي"، "الوفد الروسي") and the Afrin "القوات الشعبية" (NDF) are actors.
 """
@@ -30,7 +30,8 @@ def _strikes(extractor, text):
 
 def test_missiles_on_a_base_with_no_agent_hit_the_government(extractor):
     evs = _strikes(extractor, "أفادت وسائل إعلام رسمية أن صواريخ استهدفت فجر الخميس مطار الشعيرات العسكري في ريف حمص.")
-    assert evs and all((e.actor1, e.actor2) == ("Unidentified Armed Group (Syria)", SYRIA) for e in evs)
+    # g69b: the unnamed striker of a base is Unidentified Military Forces (missiles are a military means)
+    assert evs and all((e.actor1, e.actor2) == ("Unidentified Military Forces", SYRIA) for e in evs)
     assert any("ar-12901" in e.rule_ids or "ar-12900" in e.rule_ids for e in evs)
 
 

@@ -601,6 +601,7 @@ POSSESSED_WINDOW = 5  # tokens after the trigger where "على مواقعه" may
 POSSESSOR_TARGET_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
 # Sub-event types whose counterpart is the side whose weapon was brought down ("أسقطت صاروخين إسرائيليين")
 DOWNED_WEAPON = frozenset({"Disrupted weapons use"})
+UNKNOWN_AIRCRAFT = "umf"  # actors.tsv id of Unidentified Military Forces ("طائرات مجهولة")
 WEAPON_WINDOW = 6  # tokens either side of an interception where the downed weapon's adjective is read
 WEAPON_ADJ_GAP = 3  # tokens from a weapon noun to its nationality adjective ("طائرة بلا طيار إيرانية")
 
@@ -629,6 +630,9 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
                 adjectives: Sequence[Mention], sent_lo: int) -> tuple[Mention | None, Mention | None]:
     """Agent and target of a trigger; in an interception, the owner of the weapon brought down is the target."""
     owners = _weapon_owners(tokens, trig, [*actors, *adjectives]) if tdef.sub_event_type in DOWNED_WEAPON else []
+    if tdef.sub_event_type in DOWNED_WEAPON:
+        # "أسقط الجيش الروسي طائرات مجهولة": unknown aircraft named in an interception are what was brought down (g69b)
+        owners += [a for a in actors if a.value.id == UNKNOWN_AIRCRAFT and not any(a is o for o in owners)]
     if not owners:
         return _pick_actors(tokens, trig, tdef, actors, adjectives, sent_lo)
     a1, _ = _pick_actors(tokens, trig, tdef, [a for a in actors if not any(a is o for o in owners)],
@@ -636,6 +640,22 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
     a2 = owners[0]
     # "اعترضت الدفاعات الإسرائيلية طائرة إسرائيلية"? never both sides: whose weapon fell is not who downed it
     return (None if a1 is not None and a1.value.id == a2.value.id else a1), a2
+
+
+GIVE_WINDOW = 10  # tokens before a strike noun where the verb giving it ("وجهت الولايات المتحدة ضربة") may stand
+
+
+def _strike_given(tokens: Sequence[Token], start: int, sent_lo: int) -> bool:
+    """A verb that gives a strike ("وجه"، "شن"، "نفذ", function_words strike_give) within GIVE_WINDOW tokens before the
+    strike noun at start, in its sentence and clause: the noun is its object, so li + a side after it is the target."""
+    give, stop = with_conjunctions(words("strike_give")), words("clause_break")
+    for k in range(start - 1, max(sent_lo, start - GIVE_WINDOW) - 1, -1):
+        norm = tokens[k].norm
+        if norm in give:
+            return True
+        if norm in stop:
+            return False
+    return False
 
 
 def _members_firing(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]) -> Mention | None:
@@ -722,6 +742,11 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         # "استهدفت موقعين للجيش السوري"، "ضربت مواقع لميليشيات حزب الله": a side named after the positions the act
         # fell on owns them (the target); the one who struck is named elsewhere
         marked = marked or (tdef.event_type in HOLDER_NO_AGENT and _positions_between(tokens, trig.end_tok, cand.tok_start))
+        # "وجهت إسرائيل ضربة صاروخية للنظام"، "بتوجيه ضربة عسكرية للنظام السوري": li + a side right after a strike
+        # noun given by a verb is who was struck; "غارات لقوات النظام" with no such verb stays the agent (g69b)
+        marked = marked or (tdef.pos == "noun" and tdef.event_type in HOLDER_NO_AGENT and cand.tok_start == trig.end_tok
+                            and tokens[cand.tok_start].norm.startswith("ل")
+                            and _strike_given(tokens, trig.start_tok, sent_lo))
         if not marked and (cand.value.kind != "civilian" or tdef.event_type in ("Protests", "Riots")):
             a1 = cand
     if a1 is None:
