@@ -1991,14 +1991,14 @@ class EventExtractor:
         hit = L.default_target(sub_event_type, country, a1.display(country) if a1 else None)
         return hit is not None and hit[1].kind == "civilian"
 
-    def _default_target(self, ev: Event, mentions: Sequence[Mention] = (), civilians: bool = True) -> None:
+    def _default_target(self, ev: Event, mentions: Sequence[Mention] = (), civilians: bool = True) -> bool:
         """The counterpart a coder assumes when no mention names one (default_targets.tsv); a "town" row holds
         for a strike on a town, not one placed at the country or at a military site; a "when: civilians" row only
-        when the document reports civilians harmed (``civilians``, see _reports_civilians)."""
+        when the document reports civilians harmed (``civilians``, see _reports_civilians). Whether it gave one."""
         at_town = ev.location != ev.country and not ({SITE_TOLD, POSITIONS_HIT} & set(ev.rule_ids))
         hit = L.default_target(ev.sub_event_type, ev.country, ev.actor1, at_town, civilians)
         if hit is None:
-            return
+            return False
         rid, target = hit
         named = self._near_group(ev, mentions) if rid in L.default_targets_named() else None
         if named is not None:
@@ -2014,6 +2014,7 @@ class EventExtractor:
         if target.kind == "civilian" and ev.event_type in ("Violence against civilians", "Explosions/Remote violence"):
             ev.civilian_targeting = "Civilian targeting"
         ev.rule_ids.append(rid)
+        return True
 
     @staticmethod
     def _hits_civilian_site(t: Match, sites: dict[int, Sequence[Match]] | None, si: int) -> bool:
@@ -2468,12 +2469,13 @@ class EventExtractor:
                 holder = struck and _holder_in_evidence(ev, rec["actors"], rec["cues"], rec["analysis"].tokens)
                 # no holder named: a military target of unnamed fighters ("مواقع المسلحين") is the holder's too
                 fighters = struck and not holder and _fighters_target_in_evidence(ev, rec["cues"], rec["analysis"].tokens)
-                self._default_target(ev, rec["actors"], civilians_told and not (holder or fighters))
-                # (appended one by one: mypyc typed the conditional list expressions as lists of None)
-                if holder and ev.actor2 is not None:
+                # whether a target was given is returned, not read back from ev.actor2: inside this block the
+                # compiled build (mypyc) keeps the test above's narrowing of ev.actor2 to None
+                given = self._default_target(ev, rec["actors"], civilians_told and not (holder or fighters))
+                if holder and given:
                     ev.rule_ids.append(HOLDER_TOLD)
                 # cited only where the fighters' side was given (a rebels' shelling keeps its own civilians row)
-                if fighters and ev.actor2 is not None and ev.civilian_targeting != "Civilian targeting":
+                if fighters and given and ev.civilian_targeting != "Civilian targeting":
                     ev.rule_ids.append(FIGHTERS_TOLD)
             if ev.actor2 is None and self.fallback_actor:
                 self._document_counterpart(ev, rec["actors"])
