@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 PUB = "2018-03-05"  # a Monday
 
 
 def _places(extractor, text):
-    doc = extractor(MetaStep()(Document(text=text, title="خبر", published=PUB)))
+    doc = read_doc(extractor, text, PUB, title="خبر")
     return {e.location for e in doc.events if e.event_type == "Explosions/Remote violence"}
 
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from marsad.geo import Geocoder
 from marsad.lang.ar.tokens import analyze_text
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 
 def _names(text: str) -> list[str]:
@@ -15,7 +14,7 @@ def _names(text: str) -> list[str]:
 
 
 def _events(extractor, text, pub="2018-07-16"):
-    return extractor(MetaStep()(Document(text=text, published=pub))).events
+    return read_doc(extractor, text, pub).events
 
 
 def test_a_hill_after_a_preposition_is_a_place():

@@ -3,14 +3,13 @@ the place told before it, and not where the people leaving go when the word of l
 («خروجهم»)."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 PUB = "2018-05-10"  # a Thursday
 
 
 def _run(extractor, text, published=PUB):
-    return extractor(MetaStep()(Document(text=text, published=published)))
+    return read_doc(extractor, text, published)
 
 
 def _places(doc, sub="Agreement") -> list[str | None]:
