@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from marsad.extract import lexicons as L
-from marsad.extract.scans import holds_any as _holds_any
+from marsad.extract.scans import holds_any as _holds_any, word_back_in_clause
 from marsad.lang.ar.dates import DateMention, date_word
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import with_conjunctions
@@ -96,14 +96,7 @@ def _since_phrase_closed(toks, k: int) -> bool:
 
 def _since_opened(toks, k: int) -> bool:
     """A since-word within SINCE_OPENED_WINDOW tokens before ``k``, in its clause."""
-    since, breaks = L.words("since"), L.words("clause_break")
-    for j in range(k - 1, max(-1, k - 1 - SINCE_OPENED_WINDOW), -1):
-        w = toks[j].norm
-        if w in breaks:
-            return False
-        if w in since:
-            return True
-    return False
+    return word_back_in_clause(toks, k, max(0, k - SINCE_OPENED_WINDOW), L.words("since"), L.words("clause_break"))
 
 
 def gap_since(toks, d) -> bool:

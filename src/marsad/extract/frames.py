@@ -15,6 +15,7 @@ from typing import Any, Sequence
 
 from marsad.extract.lexicons import (Actor, Cue, Trigger, actor_by_country, actor_table, event_types, owned_position_nouns,
                                      role_rules, time_units, words)
+from marsad.extract.scans import word_back_in_clause
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import number_word
@@ -648,14 +649,8 @@ GIVE_WINDOW = 10  # tokens before a strike noun where the verb giving it ("وج�
 def _strike_given(tokens: Sequence[Token], start: int, sent_lo: int) -> bool:
     """A verb that gives a strike ("وجه"، "شن"، "نفذ", function_words strike_give) within GIVE_WINDOW tokens before the
     strike noun at start, in its sentence and clause: the noun is its object, so li + a side after it is the target."""
-    give, stop = with_conjunctions(words("strike_give")), words("clause_break")
-    for k in range(start - 1, max(sent_lo, start - GIVE_WINDOW) - 1, -1):
-        norm = tokens[k].norm
-        if norm in give:
-            return True
-        if norm in stop:
-            return False
-    return False
+    return word_back_in_clause(tokens, start, max(sent_lo, start - GIVE_WINDOW),
+                               with_conjunctions(words("strike_give")), words("clause_break"))
 
 
 def _members_firing(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]) -> Mention | None:

@@ -686,7 +686,7 @@ GROUND_FIRE = frozenset({"tr-shell-6", "tr-shell-8", "tr-shell-9", "tr-shell-10"
                          "tr-shell-25", "tr-shell-26", "tr-shell-301", "tr-shell-302", "tr-shell-308", "tr-shell-309",
                          "tr-shell-312", "tr-shell-313", "tr-shell-5000", "tr-shell-5001"})
 # fire told as exchanged between the sides («تبادل قصف مدفعي من الجهتين») is the fighting's, not a shelling of its own
-FIRE_EXCHANGE = "تبادل"
+FIRE_EXCHANGE = "fire_exchange"  # function_words.tsv group
 
 
 def _ground_fire_apart(m: Event, ev: Event) -> bool:
@@ -699,7 +699,7 @@ def _ground_fire_apart(m: Event, ev: Event) -> bool:
     air, fire = (m, ev) if m.sub_event_type == AIR_STRIKE else (ev, m)
     # a fire placed only by the sentences around it refers back to the happening told there (ANAPHORIC_MENTION)
     return (not GROUND_FIRE.isdisjoint(fire.rule_ids) and _own_kind(air) and ANAPHORIC_MENTION.isdisjoint(fire.rule_ids)
-            and not any(FIRE_EXCHANGE in e.text for e in fire.evidence))
+            and not any(w in e.text for w in L.words(FIRE_EXCHANGE) for e in fire.evidence))
 
 
 def _unpaired_acts(events: list[Event]) -> None:

@@ -105,3 +105,15 @@ def table_keys(words: Mapping[str, Any]) -> frozenset[str]:
     if hit is None or hit[0] is not words:
         hit = _KEYS[id(words)] = (words, frozenset(words))
     return hit[1]
+
+
+def word_back_in_clause(toks: Sequence[Token], k: int, lo: int, wanted: frozenset[str], breaks: frozenset[str]) -> bool:
+    """A word of ``wanted`` among the tokens before ``k`` down to ``lo`` (inclusive), the nearest first, stopping at a
+    word of ``breaks`` (a clause break): "شن ... ضربة"، "منذ ... الأحد". The backward window scan several rules share."""
+    for j in range(k - 1, lo - 1, -1):
+        w = toks[j].norm
+        if w in breaks:
+            return False
+        if w in wanted:
+            return True
+    return False

@@ -184,7 +184,7 @@ HOLDER_BEFORE, HOLDER_AFTER = 3, 2  # tokens before / after the group's name whe
 HOLDER_TOLD = "holder-told-45000"  # rule id: the strike's own evidence names the group holding the place (g67b)
 FIGHTERS_TOLD = "fighters-target-45600"  # rule id: the strike's own evidence names unnamed fighters' positions (g68c)
 MILITARY_TARGET, FIGHTERS_GENERIC = "military_target", "fighters_generic"  # function_words.tsv groups (g68c)
-FIRE_ORIGIN, FROM_IT = "fire_origin", frozenset({"منها", "منه"})  # "المناطق التي انطلقت منها القذائف" (g68c)
+FIRE_ORIGIN, FROM_IT = "fire_origin", "fire_origin_pronoun"  # function_words: "المناطق التي انطلقت منها القذائف" (g68c)
 FIGHTERS_AFTER = 2  # tokens after a military target noun where the unnamed fighters' word stands
 CIVILIANS_REPORTED = ("civilian", "civilian_site", "civilian_harm", "chemical")
 UNSPOKEN_REPORTS = frozenset({"rp-v-6"})  # reporting.tsv «نقل*»: also "carried" («نقل المدنيين»), not only "quoted"
@@ -2812,7 +2812,7 @@ def _fighters_target_at(toks: Sequence[Token], i: int) -> bool:
     (other target nouns joined by "و" may stand between; "و" or "ل" may lead it), or a verb of fire's origin followed by "منها"."""
     n = toks[i].norm
     if n in L.words(FIRE_ORIGIN):
-        return i + 1 < len(toks) and toks[i + 1].norm in FROM_IT
+        return i + 1 < len(toks) and toks[i + 1].norm in L.words(FROM_IT)
     targets = L.words(MILITARY_TARGET)
     if n not in targets and not (n.startswith(("و", "ل")) and n[1:] in targets):  # "ومواقع"، "قصفها لمواقع"
         return False
