@@ -171,6 +171,26 @@ def trigger_sub() -> dict[str, str]:
     return {r["id"]: r["sub_event_type"] for r in load_table("triggers.tsv", required=("id", "sub_event_type"))}
 
 
+TRIGGER_KINDS = ("bare_strike", "ground_fire", "shells_told")
+
+
+@lru_cache(maxsize=None)
+def trigger_kind(kind: str) -> frozenset[str]:
+    """The triggers.tsv ids of one kind of trigger_kinds.tsv (bare_strike, ground_fire, shells_told)."""
+    if kind not in TRIGGER_KINDS:
+        raise KeyError(f"trigger_kinds.tsv: unknown kind {kind!r}")
+    known = trigger_sub()
+    out = []
+    for r in load_table("trigger_kinds.tsv", required=("trigger", "kind")):
+        if r["trigger"] not in known:
+            raise ValueError(f"trigger_kinds.tsv: unknown trigger id {r['trigger']!r}")
+        if r["kind"] not in TRIGGER_KINDS:
+            raise ValueError(f"trigger_kinds.tsv: unknown kind {r['kind']!r} for {r['trigger']}")
+        if r["kind"] == kind:
+            out.append(r["trigger"])
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def actor_table() -> dict[str, Actor]:
     out = {}

@@ -679,12 +679,7 @@ def _acts_listed_apart(m: Event, ev: Event) -> bool:
     return (listed_m and _own_kind(ev)) or (listed_ev and _own_kind(m))
 
 
-# Shelling triggers that name a ground weapon (triggers.tsv): «قصف مدفعي»، «قذائف»، «قذيفة»، «قذائف هاون»، «راجمات
-# الصواريخ»، «المدفعية»، «إطلاق قذائف»، «قذائف صاروخية»، «سقوط قذائف/قذيفة»، «قذائف أصابت/سقطت»، «قذيفتين». Missile
-# words («صواريخ»، «قصف صاروخي»، «ضربة صاروخية») are left out: aircraft fire missiles too (Israeli strikes on Syria).
-GROUND_FIRE = frozenset({"tr-shell-6", "tr-shell-8", "tr-shell-9", "tr-shell-10", "tr-shell-21", "tr-shell-22",
-                         "tr-shell-25", "tr-shell-26", "tr-shell-301", "tr-shell-302", "tr-shell-308", "tr-shell-309",
-                         "tr-shell-312", "tr-shell-313", "tr-shell-5000", "tr-shell-5001"})
+GROUND_FIRE = "ground_fire"  # trigger_kinds.tsv: shelling words naming a ground weapon (g66a)
 # fire told as exchanged between the sides («تبادل قصف مدفعي من الجهتين») is the fighting's, not a shelling of its own
 FIRE_EXCHANGE = "fire_exchange"  # function_words.tsv group
 
@@ -698,7 +693,8 @@ def _ground_fire_apart(m: Event, ev: Event) -> bool:
         return False
     air, fire = (m, ev) if m.sub_event_type == AIR_STRIKE else (ev, m)
     # a fire placed only by the sentences around it refers back to the happening told there (ANAPHORIC_MENTION)
-    return (not GROUND_FIRE.isdisjoint(fire.rule_ids) and _own_kind(air) and ANAPHORIC_MENTION.isdisjoint(fire.rule_ids)
+    return (not L.trigger_kind(GROUND_FIRE).isdisjoint(fire.rule_ids) and _own_kind(air)
+            and ANAPHORIC_MENTION.isdisjoint(fire.rule_ids)
             and not any(w in e.text for w in L.words(FIRE_EXCHANGE) for e in fire.evidence))
 
 
@@ -848,10 +844,7 @@ def _fight_before_taking(taking: Event, fight: Event) -> bool:
         and FIGHT_BEFORE in fight.rule_ids
 
 
-# Shelling triggers that name no weapon: «قصف»، «القصف»، «قصفت»، «يقصف»، «تقصف»، «استهدف»، «تستهدف»، «يستهدف»، «استهداف»
-# (triggers.tsv). Arabic news says «القصف» of air strikes as much as of artillery.
-BARE_STRIKE = frozenset({"tr-shell-1", "tr-shell-2", "tr-shell-3", "tr-shell-4", "tr-shell-5",
-                         "tr-shell-17", "tr-shell-18", "tr-shell-19", "tr-shell-20"})
+BARE_STRIKE = "bare_strike"  # trigger_kinds.tsv: shelling words naming no weapon («قصف»، «استهداف»)
 
 
 def _air_over_bare_strike(m: Event, ev: Event) -> Event | None:
@@ -862,7 +855,8 @@ def _air_over_bare_strike(m: Event, ev: Event) -> Event | None:
     subs = {m.sub_event_type, ev.sub_event_type}
     if subs != {AIR_STRIKE, SHELLING}:
         return None
-    said = [r for r in (*m.rule_ids, *ev.rule_ids) if r.startswith("tr-shell-") and r not in BARE_STRIKE]
+    bare = L.trigger_kind(BARE_STRIKE)
+    said = [r for r in (*m.rule_ids, *ev.rule_ids) if r.startswith("tr-shell-") and r not in bare]
     if said:
         return None
     return m if m.sub_event_type == AIR_STRIKE else ev

@@ -511,13 +511,8 @@ class _HistoryRun:
         return prev > 0 and prev in self.old and prev not in self.news and not self.dates[f.sentence]
 
 
-# triggers that name the projectiles themselves, as told where they fell (triggers.tsv): «قذائف»، «قذيفة»، «قذائف
-# هاون»، «قذائف صاروخية»، «سقوط قذائف/صواريخ»، «قذائف سقطت/أصابت»، «سقط/سقوط» beside a named projectile; not «قصف»,
-# «استهداف» or «إطلاق قذائف», which tell the firing side's act (g67c)
 RURAL_MODIFIER = ("prefix", "rural")
-SHELLS_TOLD = frozenset({"tr-shell-8", "tr-shell-9", "tr-shell-10", "tr-shell-26", "tr-shell-300", "tr-shell-301",
-                         "tr-shell-302", "tr-shell-308", "tr-shell-309", "tr-shell-312", "tr-shell-313", "tr-shell-314",
-                         "tr-shell-315"})
+SHELLS_TOLD = "shells_told"  # trigger_kinds.tsv: projectiles told where they fell (g67c)
 
 
 def _fell_on_held(f: Frame, st: str, default: Any) -> L.HeldPlace | None:
@@ -526,7 +521,7 @@ def _fell_on_held(f: Frame, st: str, default: Any) -> L.HeldPlace | None:
     the held town itself."""
     p = f.place
     if st != "Shelling/artillery/missile attack" or p is None or p.location is None or p.country is None \
-            or SHELLS_TOLD.isdisjoint(f.rule_ids) or RURAL_MODIFIER in p.modifiers:
+            or L.trigger_kind(SHELLS_TOLD).isdisjoint(f.rule_ids) or RURAL_MODIFIER in p.modifiers:
         return None
     row = L.held_places().get((p.country, p.location))
     return row if row is not None and default is not None and row.holder.id == default.id else None

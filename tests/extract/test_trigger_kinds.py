@@ -1,0 +1,25 @@
+"""trigger_kinds.tsv: the groups of shelling triggers the merge and the attacker rules read (moved from code)."""
+import pytest
+
+from marsad.extract import lexicons as L
+
+
+def test_every_kind_holds_shelling_triggers_only() -> None:
+    subs = L.trigger_sub()
+    for kind in L.TRIGGER_KINDS:
+        ids = L.trigger_kind(kind)
+        assert ids, kind
+        assert {subs[i] for i in ids} == {"Shelling/artillery/missile attack"}, kind
+
+
+def test_a_word_naming_no_weapon_names_no_ground_weapon() -> None:
+    # «قصف» joins an air strike (bare_strike); «قذائف هاون» keeps a shelling apart from it (ground_fire)
+    assert not L.trigger_kind("bare_strike") & L.trigger_kind("ground_fire")
+    assert "tr-shell-1" in L.trigger_kind("bare_strike") and "tr-shell-10" in L.trigger_kind("ground_fire")
+    # «إطلاق قذائف» tells the firing side's act, not where the shells fell
+    assert "tr-shell-25" in L.trigger_kind("ground_fire") and "tr-shell-25" not in L.trigger_kind("shells_told")
+
+
+def test_an_unknown_kind_is_refused() -> None:
+    with pytest.raises(KeyError):
+        L.trigger_kind("air_words")
