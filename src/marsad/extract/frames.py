@@ -1054,7 +1054,7 @@ def _ally_before(tokens: Sequence[Token], m: Mention, before: Sequence[Mention])
     """The armed side ending right before "وحليفتها" and ``m`` ("قوات النظام وحليفتها روسيا"), if any (g70e). One
     set look-up on the token before ``m``; the mentions are scanned only when it is an ally word."""
     k = m.tok_start
-    if k < 2 or tokens[k - 1].norm not in words("ally_link"):
+    if k < 2 or tokens[k - 1].norm not in words("ally_conjunct"):
         return None
     return next((b for b in before if b.tok_end == k - 1 and b.value.id != m.value.id
                  and b.value.kind in ("state", "nonstate")), None)
