@@ -27,3 +27,13 @@ def test_masculine_ally_word_too(extractor):
 def test_russia_alone_still_strikes_as_russia(extractor):
     text = "شنت روسيا غارات جوية على بلدة الحراك في ريف درعا أمس."
     assert _agents(extractor, text) == [RUSSIA]
+
+
+def test_strikes_told_as_support_are_the_supported_sides(extractor):
+    text = "تقدمت القوات السورية في بلدة الحراك بريف درعا أمس مدعومة بغارات جوية روسية."
+    assert _agents(extractor, text) == [GOVERNMENT]
+
+
+def test_strikes_with_help_of_russia_are_the_governments(extractor):
+    text = "وكانت قوات الحكومة السورية قد تقدمت في بلدة الحراك بريف درعا أمس بمساعدة غارات جوية روسية."
+    assert _agents(extractor, text) == [GOVERNMENT]
