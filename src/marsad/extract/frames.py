@@ -726,6 +726,9 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         pass
     elif adj and not carried:
         a1 = adj[0]
+        if trig.start_tok > 0 and tokens[trig.start_tok - 1].norm in words("backed_by_strikes"):
+            # "تقدمت القوات السورية مدعومة بغارات روسية": the side the strikes support leads them
+            a1 = _supported_side(before, a1, sent_lo) or a1
     # "طرد مسلحي داعش": the genitive of an object noun is the one acted upon (the target, below)
     elif after and not carried and after[0].tok_start - trig.end_tok <= (3 if tdef.pos == "verb" else 1) and not (
             tdef.pos == "noun" and norm_key(trig.phrase).lower() in words("object_noun")):
@@ -899,6 +902,9 @@ def _first_conjunct(tokens: Sequence[Token], m: Mention, before: Sequence[Mentio
     while (first.prefix.startswith("و") or (first.tok_start > 0 and tokens[first.tok_start - 1].norm == "و")) \
             and (prev := _joined_before(tokens, first, before)) is not None:
         first = prev
+    if first is m and (ally := _ally_before(tokens, m, before)) is not None:
+        # "نفذت قوات النظام وحليفتها روسيا ضربات": the ally named after "وحليفتها" is the first side's associate
+        return ally
     # "بين مسلحي تنظيم داعش وقوات ...": a head word may stand between "بين" and the first side (as in _between_pair)
     if first is m or any(tokens[k].norm in words("between") for k in range(max(0, first.tok_start - 2), first.tok_start)):
         return m
@@ -1045,6 +1051,23 @@ def _owns_positions(tokens: Sequence[Token], m: Mention) -> bool:
     if k > 0 and tokens[k - 1].norm in marks:
         return True
     return k > 1 and tokens[k - 2].norm in marks and tokens[k - 1].norm in words("head_modifier")
+
+
+def _supported_side(before: Sequence[Mention], ally: Mention, sent_lo: int) -> Mention | None:
+    """The armed side named last before strikes told as its support, in the sentence ("القوات السورية المدعومة
+    بغارات روسية"), not the ally itself (g70e); reached only past a set look-up on the word before the strike noun."""
+    return next((b for b in reversed(before) if b.tok_start >= sent_lo and b.value.kind in ("state", "nonstate")
+                 and b.value.id != ally.value.id), None)
+
+
+def _ally_before(tokens: Sequence[Token], m: Mention, before: Sequence[Mention]) -> Mention | None:
+    """The armed side ending right before "وحليفتها" and ``m`` ("قوات النظام وحليفتها روسيا"), if any (g70e). One
+    set look-up on the token before ``m``; the mentions are scanned only when it is an ally word."""
+    k = m.tok_start
+    if k < 2 or tokens[k - 1].norm not in words("ally_conjunct"):
+        return None
+    return next((b for b in before if b.tok_end == k - 1 and b.value.id != m.value.id
+                 and b.value.kind in ("state", "nonstate")), None)
 
 
 def _joined_before(tokens: Sequence[Token], m: Mention, before: Sequence[Mention]) -> Mention | None:
