@@ -393,7 +393,7 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
                 return (cue.kind, cue.id)
             continue
         if cue.kind == "background" and (_since_span(tokens, c.start_tok, sent_lo) or _told_after(tokens, c, trig, tdef, sent_hi)
-                                         or _toll_cause(tokens, c, tdef, sent_lo)):
+                                         or _toll_cause(tokens, c, tdef, sent_lo) or _answer_verb(tokens, c, trig, tdef)):
             continue
         # a "self" view cue ending in "أن" ("وافقوا على أن ينسحبوا") also agrees on an act when a verb follows
         if cue.kind == OPINION and cue.where in ("after", "self") and _act_agreed(tokens, c.end_tok, sent_hi):
@@ -492,6 +492,24 @@ def _told_after(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger,
 
 TOLL_CAUSE_WINDOW = 10  # tokens before "بعد/عقب/إثر" where the dead or wounded its clause reports are read
 TOLL_CAUSE_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+
+
+def _answer_verb(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger) -> bool:
+    """"إسرائيل ردا على القصف الصاروخي، هاجمت 20 هدفا"، "ردا على هذا الحادث شنت غارات": a verb trigger after the
+    background cue's complement is closed (a comma, or a definite noun, which an attributive verb cannot follow without
+    "الذي") is the clause's own predicate, the answer told as news, not the happening recalled. An indefinite noun's
+    verb ("ردا على هجوم استهدف القاعدة") still describes the recalled happening. Runs only for a matched background
+    cue before a verb trigger: two token looks."""
+    k = trig.start_tok
+    if tdef.pos != "verb" or k - cue.end_tok < 1:
+        return False
+    prev = tokens[k - 1]
+    if prev.punct:
+        return prev.norm in ANSWER_BREAKS
+    return has_article(prev.norm) and not in_words(prev.norm, words("relative"))
+
+
+ANSWER_BREAKS = frozenset({"،", ","})  # the comma that closes a background cue's complement before the answering verb
 
 
 def _toll_cause(tokens: Sequence[Token], cue: Match, tdef: Trigger, sent_lo: int) -> bool:
