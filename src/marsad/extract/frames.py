@@ -496,17 +496,22 @@ TOLL_CAUSE_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 
 def _answer_verb(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger) -> bool:
     """"إسرائيل ردا على القصف الصاروخي، هاجمت 20 هدفا"، "ردا على هذا الحادث شنت غارات": a verb trigger after the
-    background cue's complement is closed (a comma, or a definite noun, which an attributive verb cannot follow without
+    background cue's complement is closed (a comma, or every word of it definite: a definite noun takes no attributive verb without
     "الذي") is the clause's own predicate, the answer told as news, not the happening recalled. An indefinite noun's
     verb ("ردا على هجوم استهدف القاعدة") still describes the recalled happening. Runs only for a matched background
-    cue before a verb trigger: two token looks."""
+    cue before a verb trigger: a look at the (at most window = 3 or 4) complement tokens."""
     k = trig.start_tok
     if tdef.pos != "verb" or k - cue.end_tok < 1:
         return False
-    prev = tokens[k - 1]
-    if prev.punct:
-        return prev.norm in ANSWER_BREAKS
-    return has_article(prev.norm) and not in_words(prev.norm, words("relative"))
+    if tokens[k - 1].punct:
+        return tokens[k - 1].norm in ANSWER_BREAKS
+    # every word of the complement definite: "وابل من الصواريخ استهدف" (an indefinite head) is described by its verb
+    rel, dem = words("relative"), words("demonstrative")
+    for j in range(cue.end_tok, k):
+        w = tokens[j].norm
+        if tokens[j].punct or in_words(w, rel) or not (has_article(w) or w in dem):
+            return False
+    return True
 
 
 ANSWER_BREAKS = frozenset({"،", ","})  # the comma that closes a background cue's complement before the answering verb
