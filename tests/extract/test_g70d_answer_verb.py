@@ -18,12 +18,12 @@ def _types(extractor, text):
 
 
 def test_answer_after_comma_is_kept(extractor):
-    text = "وقال المتحدث إن الجيش الإسرائيلي ردا على القصف الصاروخي، هاجم أمس عشرات المواقع الإيرانية في سوريا.\n"
-    assert _types(extractor, text) != []
+    text = "وقال المتحدث إن الجيش الإسرائيلي ردا على القصف الصاروخي، هاجم عشرات المواقع الإيرانية في سوريا.\n"
+    assert "Air/drone strike" in _types(extractor, text)
 
 
 def test_answer_after_demonstrative_complement_is_kept(extractor):
-    text = "وقالت إسرائيل إنها ردا على هذا الحادث شنت غارات جوية أمس على مواقع سورية قرب دمشق.\n"
+    text = "وقالت إسرائيل إنها ردا على هذا الحادث شنت غارات جوية على مواقع سورية قرب دمشق.\n"
     assert "Air/drone strike" in _types(extractor, text)
 
 
