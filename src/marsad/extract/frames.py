@@ -501,8 +501,9 @@ def _answer_verb(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger
     verb ("ردا على هجوم استهدف القاعدة") still describes the recalled happening. Runs only for a matched background
     cue before a verb trigger: a look at the (at most window = 3 or 4) complement tokens."""
     k = trig.start_tok
-    if tdef.pos != "verb" or k - cue.end_tok < 1:
-        return False
+    if tdef.pos != "verb" or k - cue.end_tok < 1 or "ب" in trig.prefix \
+            or tokens[cue.end_tok - 1].norm not in words("answer_cue_end"):
+        return False  # a verb cue's subject and object ("يتهم الناشطون النظام بشن") close nothing
     if tokens[k - 1].punct:
         return tokens[k - 1].norm in ANSWER_BREAKS
     # every word of the complement definite: "وابل من الصواريخ استهدف" (an indefinite head) is described by its verb
