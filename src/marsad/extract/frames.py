@@ -393,7 +393,7 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
                 return (cue.kind, cue.id)
             continue
         if cue.kind == "background" and (_since_span(tokens, c.start_tok, sent_lo) or _told_after(tokens, c, trig, tdef, sent_hi)
-                                         or _toll_cause(tokens, c, tdef, sent_lo)):
+                                         or _toll_cause(tokens, c, tdef, sent_lo) or _answer_verb(tokens, c, trig, tdef)):
             continue
         # a "self" view cue ending in "أن" ("وافقوا على أن ينسحبوا") also agrees on an act when a verb follows
         if cue.kind == OPINION and cue.where in ("after", "self") and _act_agreed(tokens, c.end_tok, sent_hi):
@@ -492,6 +492,30 @@ def _told_after(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger,
 
 TOLL_CAUSE_WINDOW = 10  # tokens before "بعد/عقب/إثر" where the dead or wounded its clause reports are read
 TOLL_CAUSE_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+
+
+def _answer_verb(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger) -> bool:
+    """"إسرائيل ردا على القصف الصاروخي، هاجمت 20 هدفا"، "ردا على هذا الحادث شنت غارات": a verb trigger after the
+    background cue's complement is closed (a comma, or every word of it definite: a definite noun takes no attributive verb without
+    "الذي") is the clause's own predicate, the answer told as news, not the happening recalled. An indefinite noun's
+    verb ("ردا على هجوم استهدف القاعدة") still describes the recalled happening. Runs only for a matched background
+    cue before a verb trigger: a look at the (at most window = 3 or 4) complement tokens."""
+    k = trig.start_tok
+    if tdef.pos != "verb" or k - cue.end_tok < 1 or "ب" in trig.prefix \
+            or tokens[cue.end_tok - 1].norm not in words("answer_cue_end"):
+        return False  # a verb cue's subject and object ("يتهم الناشطون النظام بشن") close nothing
+    if tokens[k - 1].punct:
+        return tokens[k - 1].norm in ANSWER_BREAKS
+    # every word of the complement definite: "وابل من الصواريخ استهدف" (an indefinite head) is described by its verb
+    rel, dem = words("relative"), words("demonstrative")
+    for j in range(cue.end_tok, k):
+        w = tokens[j].norm
+        if tokens[j].punct or in_words(w, rel) or not (has_article(w) or w in dem):
+            return False
+    return True
+
+
+ANSWER_BREAKS = frozenset({"،", ","})  # the comma that closes a background cue's complement before the answering verb
 
 
 def _toll_cause(tokens: Sequence[Token], cue: Match, tdef: Trigger, sent_lo: int) -> bool:
