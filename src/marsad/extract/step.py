@@ -8,7 +8,7 @@ events rejected, with the reason: modality, tally, background, low confidence) a
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -2466,7 +2466,10 @@ class EventExtractor:
                 fighters = struck and not holder and _fighters_target_in_evidence(ev, rec["cues"], rec["analysis"].tokens)
                 # whether a target was given is returned, not read back from ev.actor2: inside this block the
                 # compiled build (mypyc) keeps the test above's narrowing of ev.actor2 to None
-                given = self._default_target(ev, rec["actors"], civilians_told and not (holder or fighters))
+                # g70a: civilians told only in other sentences of the report leave the strike on the area's holder
+                unharmed = struck and not (holder or fighters) and not _civilians_beside(
+                    ev, rec["cues"], rec["analysis"].tokens, rec["analysis"].sentences)
+                given = self._default_target(ev, rec["actors"], civilians_told and not (holder or fighters or unharmed))
                 if holder and given:
                     ev.rule_ids.append(HOLDER_TOLD)
                 # cited only where the fighters' side was given (a rebels' shelling keeps its own civilians row)
@@ -2796,6 +2799,24 @@ def _fighters_target_in_evidence(ev: Event, cues: Mapping[str, Sequence[Any]], t
     # civilians only spared or feared for ("قلقها إزاء مصير المدنيين") are not the strike's victims (g66e)
     return not any(lo <= c.start < hi and not (g == CIVILIAN_CUE and _spared_word_before(toks, c.tok_start))
                    for g in CIVILIANS_REPORTED for c in cues.get(g, ()) for lo, hi in spans)
+
+
+def _civilians_beside(ev: Event, cues: Mapping[str, Sequence[Any]], toks: Sequence[Token],
+                     sents: Sequence[tuple[int, int]]) -> bool:
+    """A cue of the civilians' groups (civilians, a civilian site, harm, chemical) in the event's own evidence or the
+    sentence just before or after it (the toll told next: "... تتعرض إلى قصف مكثف. وارتفع عدد القتلى"), civilians
+    only spared or feared for aside (g70a). Two bisects per evidence span, then one pass over the document's
+    civilians' cue matches."""
+    spans = [(e.start, e.end) for e in ev.evidence]
+    if sents:
+        spans = [(sents[max(0, bisect_right(sents, lo, key=_first) - 2)][0],
+                  sents[min(len(sents) - 1, bisect_left(sents, hi, key=_first))][1]) for lo, hi in spans]
+    return any(lo <= c.start < hi and not (g == CIVILIAN_CUE and _spared_word_before(toks, c.tok_start))
+               for g in CIVILIANS_REPORTED for c in cues.get(g, ()) for lo, hi in spans)
+
+
+def _first(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 def _tok_start(t: Token) -> int:
