@@ -427,6 +427,30 @@ def held_places() -> dict[tuple[str, str], HeldPlace]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class SectorHolder:
+    id: str
+    holder: Actor
+    start: str  # ISO date, inclusive
+    end: str  # ISO date, inclusive
+
+
+@lru_cache(maxsize=1)
+def sector_holders() -> dict[tuple[str, str], SectorHolder]:
+    """(country, location) -> the sector_holders.tsv row: the named group that held the town until a dated
+    hand-over (g70b)."""
+    table = actor_table()
+    out: dict[tuple[str, str], SectorHolder] = {}
+    for r in load_table("sector_holders.tsv", required=("id", "country", "location", "holder", "start", "end")):
+        if r["holder"] not in table:
+            raise ValueError(f"sector_holders.tsv: unknown actor id {r['holder']!r} in {r['id']}")
+        if (r["country"], r["location"]) in out:
+            raise ValueError(f"sector_holders.tsv: {r['location']!r} listed twice ({r['id']})")
+        dt.date.fromisoformat(r["start"]), dt.date.fromisoformat(r["end"])  # fail at load on a malformed date
+        out[(r["country"], r["location"])] = SectorHolder(r["id"], table[r["holder"]], r["start"], r["end"])
+    return out
+
+
 @lru_cache(maxsize=1)
 def default_targets() -> dict[str, tuple[tuple[str, str, str, Actor, bool, bool], ...]]:
     """sub_event_type -> (row id, country or "*", actor1 id or "*", counterpart, town only, only where the document

@@ -515,6 +515,30 @@ RURAL_MODIFIER = ("prefix", "rural")
 SHELLS_TOLD = "shells_told"  # trigger_kinds.tsv: projectiles told where they fell (g67c)
 
 
+GENERIC_REBELS = "syr-reb"  # actors.tsv id of the generic "Opposition Rebels (Syria)"
+HELD_SECTOR_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+
+
+def _sector_holder_as_target(events: Sequence[Event]) -> None:
+    """A strike or clash at a town a named group held on the event's date (sector_holders.tsv), whose target was read
+    only as the generic opposition, takes that group as actor2 (g70b): the coder names Douma's Jaish al-Islam, not
+    "Opposition Rebels". Runs once per kept event; a dict look-up after two cheap field tests."""
+    rows = L.sector_holders()
+    generic: str | None = None
+    for ev in events:
+        if ev.actor2 is None or ev.event_type not in HELD_SECTOR_TYPES or ev.inter1 == 2 or ev.event_date is None \
+                or ev.location is None or ev.country is None:
+            continue
+        row = rows.get((ev.country, ev.location))
+        if row is None or not row.start <= ev.event_date <= row.end:
+            continue
+        if generic is None:
+            generic = L.actor_table()[GENERIC_REBELS].display(ev.country)
+        if ev.actor2 == generic:
+            ev.actor2 = row.holder.display(ev.country)
+            ev.rule_ids.append(row.id)
+
+
 def _fell_on_held(f: Frame, st: str, default: Any) -> L.HeldPlace | None:
     """The held_places.tsv row when a shelling with the coder's default attacker tells shells that fell on a town
     the default's own side held: the shells were the other side's (g67c). A town's countryside («ريف دمشق») is not
@@ -2510,6 +2534,7 @@ class EventExtractor:
         doc.events = _without_protests_of_riots(doc, _without_withdrawn_sides(doc, doc.events))
         doc.events = _without_arrests_of_protests(doc, _without_interceptions_of_strikes(doc, doc.events))
         doc.events = _without_false_alarms(doc, doc.events, rec["analysis"].sentences)
+        _sector_holder_as_target(doc.events)  # the places and dates are final here
         doc.events = _without_exact_copies(doc.events)  # last: the places and sides are final
         told_once([*doc.events, *referred_tolls])  # one toll told over several kept events of a sentence is counted once
         for ev in doc.events:
