@@ -522,12 +522,13 @@ HELD_SECTOR_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 def _sector_holder_as_target(events: Sequence[Event]) -> None:
     """A strike or clash at a town a named group held on the event's date (sector_holders.tsv), whose target was read
     only as the generic opposition, takes that group as actor2 (g70b): the coder names Douma's Jaish al-Islam, not
-    "Opposition Rebels". Runs once per kept event; a dict look-up after two cheap field tests."""
+    "Opposition Rebels". Takings keep the generic side: the coder names the opposition that lost a town (dev gold:
+    the army's cutting off of Douma). Runs once per kept event; a dict look-up after cheap field tests."""
     rows = L.sector_holders()
     generic: str | None = None
     for ev in events:
-        if ev.actor2 is None or ev.event_type not in HELD_SECTOR_TYPES or ev.inter1 == 2 or ev.event_date is None \
-                or ev.location is None or ev.country is None:
+        if ev.actor2 is None or ev.event_type not in HELD_SECTOR_TYPES or ev.sub_event_type in TAKINGS \
+                or ev.inter1 == 2 or ev.event_date is None or ev.location is None or ev.country is None:
             continue
         row = rows.get((ev.country, ev.location))
         if row is None or not row.start <= ev.event_date <= row.end:
