@@ -422,8 +422,9 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
         linked = _list_gap(gap, links) and ("و" in p.proclitic or "،" in gap or "," in gap or "و" in gap)
         # "... كما في مدينة X": one more place of the list
         if not linked and " ".join(g for g in gap if g not in links) not in L.words("list_also"):
-            if _site_also(gap) and p.kind != "country" and p.country == first.country:
-                # "استهدفت مركزا في X ومستودعا قرب Y": a second site hit, at its own place (g70c)
+            if _strike(t) and _site_also(gap) and p.kind != "country" and p.country == first.country:
+                # "استهدفت مركزا في X ومستودعا قرب Y": a second site hit, at its own place (g70c); strikes only: "أسقطت
+                # صواريخ استهدفت قاعدة في X وقاعدة أخرى في Y" is one interception, where the targets' place is no guide
                 out.append(p)
                 prev = p
                 continue
