@@ -422,6 +422,12 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
         linked = _list_gap(gap, links) and ("و" in p.proclitic or "،" in gap or "," in gap or "و" in gap)
         # "... كما في مدينة X": one more place of the list
         if not linked and " ".join(g for g in gap if g not in links) not in L.words("list_also"):
+            if _strike(t) and _site_also(gap) and p.kind != "country" and p.country == first.country:
+                # "استهدفت مركزا في X ومستودعا قرب Y": a second site hit, at its own place (g70c); strikes only: "أسقطت
+                # صواريخ استهدفت قاعدة في X وقاعدة أخرى في Y" is one interception, where the targets' place is no guide
+                out.append(p)
+                prev = p
+                continue
             break
         # a town the gazetteer lacks sits at its province's point: a town all the same
         unlisted = p.gazetteer_id is None and (p.note or "").startswith("unresolved") and p.kind == "city"
@@ -441,6 +447,22 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
             out.append(_town_of_list(p, "area word") if _town_area(p, first) else p)
         prev = p
     return out
+
+def _site_also(gap: Sequence[str], most: int = 8, tail: int = 3) -> bool:
+    """Whether the words between two places end on a second site joined by "و" ("ومستودعا للجيش"، "ومقرا";
+    function_words hit_site) at most ``tail`` words before the next place, and hold no clause break: the act reaches
+    that site too, and it stands at the next place ("استهدفت مركزا في برزة بالقرب من دمشق ومستودعا للجيش قرب حمص",
+    g70c). Runs only when the gap is no plain list link, on at most ``most`` words."""
+    if not gap or len(gap) > most:
+        return False
+    breaks, sites = L.words("clause_break"), L.words("hit_site")
+    if any(g in breaks for g in gap):
+        return False
+    for g in gap[-tail:]:
+        if g.startswith("و") and (g[1:] in sites or g.endswith("ا") and g[1:-1] in sites):
+            return True
+    return False
+
 
 def _town_area(p: Any, first: Any) -> bool:
     """Whether ``p`` is a known town named with "منطقة" ("ومنطقة عربين"), which reads it at precision 2, listed after
