@@ -448,6 +448,7 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
         prev = p
     return out
 
+
 def _site_also(gap: Sequence[str], most: int = 8, tail: int = 3) -> bool:
     """Whether the words between two places end on a second site joined by "و" ("ومستودعا للجيش"، "ومقرا";
     function_words hit_site) at most ``tail`` words before the next place, and hold no clause break: the act reaches
