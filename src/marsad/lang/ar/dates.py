@@ -408,6 +408,14 @@ def _ago(pub: dt.date | None, n: int, unit: str, sign: int) -> tuple[dt.date | N
     prec = {"hour": DAY, "day": DAY, "week": WEEK}.get(unit, MONTH)
     if pub is None:
         return None, None, prec
+    try:
+        return _ago_from(pub, n, unit, sign)
+    except (OverflowError, ValueError):
+        # "قبل 2017 ألف يوم": a count read from a year and a thousand falls outside the calendar; no date
+        return None, None, prec
+
+
+def _ago_from(pub: dt.date, n: int, unit: str, sign: int) -> tuple[dt.date | None, dt.date | None, int]:
     if unit == "hour":
         d = pub + dt.timedelta(days=sign * (n // 24))
         return (min(d, pub), max(d, pub), DAY) if n >= 24 else (pub, pub, DAY)
