@@ -517,17 +517,20 @@ SHELLS_TOLD = "shells_told"  # trigger_kinds.tsv: projectiles told where they fe
 
 GENERIC_REBELS = "syr-reb"  # actors.tsv id of the generic "Opposition Rebels (Syria)"
 HELD_SECTOR_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+# sub-types whose side stays the generic one at a held town: takings (the opposition lost it) and chemical attacks
+# (the coder's target is civilians, default_targets dt-1, never the holding group)
+GENERIC_SIDE_KEPT = TAKINGS | {"Chemical weapon"}
 
 
 def _sector_holder_as_target(events: Sequence[Event]) -> None:
     """A strike or clash at a town a named group held on the event's date (sector_holders.tsv), whose target was read
     only as the generic opposition, takes that group as actor2 (g70b): the coder names Douma's Jaish al-Islam, not
-    "Opposition Rebels". Takings keep the generic side: the coder names the opposition that lost a town (dev gold:
-    the army's cutting off of Douma). Runs once per kept event; a dict look-up after cheap field tests."""
+    "Opposition Rebels". Takings and chemical attacks keep the generic side (GENERIC_SIDE_KEPT; dev gold: the army's
+    cutting off of Douma is the opposition's loss). Runs once per kept event; a dict look-up after cheap field tests."""
     rows = L.sector_holders()
     generic: str | None = None
     for ev in events:
-        if ev.actor2 is None or ev.event_type not in HELD_SECTOR_TYPES or ev.sub_event_type in TAKINGS \
+        if ev.actor2 is None or ev.event_type not in HELD_SECTOR_TYPES or ev.sub_event_type in GENERIC_SIDE_KEPT \
                 or ev.inter1 == 2 or ev.event_date is None or ev.location is None or ev.country is None:
             continue
         row = rows.get((ev.country, ev.location))
