@@ -86,7 +86,8 @@ def _past_year_cue(t: str, published_year: int) -> str | None:
     return None
 
 
-def commentary_cue(title: str | None, text: str, lead_dated: bool, published_year: int | None = None) -> str | None:
+def commentary_cue(title: str | None, text: str, lead_dated: bool, published_year: int | None = None,
+                   lead_act: bool = False) -> str | None:
     """The id of the genre.tsv row that marks the document as commentary, or None for a report.
 
     ``published_year``: the year of publication; a title that dates its happening to an earlier year (genre.tsv
@@ -94,6 +95,8 @@ def commentary_cue(title: str | None, text: str, lead_dated: bool, published_yea
     ``lead_dated``: the lead sentence names a date (a report with a question headline tells its
     happening's day first; an explainer opens with background). A lead row with ``undated`` types (a press
     review) is returned only when no other row marks the document.
+    ``lead_act``: the lead sentence opens with an act verb (a hard-news lead: "استهدف الجيش ... مواقع"); like a
+    dated lead, it says a question headline asks about the reported happening.
     """
     cues = _cues()
     lead = _norm_lead(text[:LEAD_CHARS])
@@ -117,7 +120,7 @@ def commentary_cue(title: str | None, text: str, lead_dated: bool, published_yea
         past = _past_year_cue(t, published_year)
         if past is not None:
             return past
-    if not lead_dated and _QUESTION_END.search(t):
+    if not lead_dated and not lead_act and _QUESTION_END.search(t):
         for seg in _SEGMENT.split(t):
             for cue, rid in cues.get("question", ()):
                 if _opens(seg.strip("\"'«“ "), cue):

@@ -2432,7 +2432,7 @@ class EventExtractor:
         pub_year = rec["published"].year if rec["published"] is not None else None
         genre = cache(lambda: commentary_cue(doc.title, doc.text,
                                              any(d.start < lead_end and d.precision == 1 for d in rec["dates"]),
-                                             pub_year))
+                                             pub_year, _lead_opens_with_act(frames)))
         doc.events = []
         weak: list[Event] = []  # below the confidence threshold: kept only as another place of a reported happening
         # happenings dropped as only referred to, with a toll: their toll stays theirs (told_once), not the strike's
@@ -2782,6 +2782,16 @@ def _reason_clause(toks, t: Match, b: int, after_at: Sequence[int] = ()) -> tupl
         end = next((k for k in range(end + 2, b) if toks[k].norm in breaks), b)
     return r, end
 
+
+def _lead_opens_with_act(frames: Sequence[Frame]) -> bool:
+    """The document's first sentence opens with an act verb ("استهدف الجيش الإسرائيلي مواقع عدة ..."): a
+    hard-news lead, so a question headline over it asks about that happening ("ما هي الأهداف التي تم قصفها؟"),
+    as a report's would, not an explainer's. Read once per document, and only when an event is kept."""
+    for f in frames:
+        if f.sentence == 0 and f.trigger.start <= f.sent_span[0] and f.tdef.pos == "verb" and f.tdef.weight >= WEAK \
+                and not f.modality:
+            return True
+    return False
 
 @lru_cache(maxsize=8)
 def _with_conjunctions_once(group: frozenset[str]) -> frozenset[str]:
