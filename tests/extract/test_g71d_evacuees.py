@@ -3,14 +3,13 @@ a transfer of territory (triggers.tsv tr-nvt-5000 needs fighters+evacuees). Only
 count as evacuees: civilians leaving through corridors the army opened are no evacuation of fighters."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 PUB = "2018-07-17"  # a Tuesday
 
 
 def _run(extractor, text):
-    return extractor(MetaStep()(Document(text=text, published=PUB)))
+    return read_doc(extractor, text, PUB)
 
 
 def _nvt(doc):

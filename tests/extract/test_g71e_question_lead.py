@@ -7,8 +7,7 @@ about that happening, and its events stay with the document's day.
 from __future__ import annotations
 
 from marsad.extract.genre import commentary_cue
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 PUB = "2018-06-14"
 TITLE = "ليلة الغارات على حماة.. ما هي المواقع التي ضربت؟"
@@ -19,7 +18,7 @@ EXPLAINER = ("يتكرر الحديث في الأشهر الأخيرة عن ال
 
 
 def _run(extractor, text, title=TITLE):
-    return extractor(MetaStep()(Document(text=text, title=title, published=PUB)))
+    return read_doc(extractor, text, PUB, title)
 
 
 def test_a_question_headline_over_an_act_lead_keeps_the_strike(extractor):
