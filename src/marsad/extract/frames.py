@@ -1121,9 +1121,15 @@ def joined_after(tokens: Sequence[Token], m: Mention | None, mentions: Sequence[
         if b is m or b.value.id == m.value.id or b.value.kind not in ("state", "nonstate", "international"):
             continue
         if (b.tok_start == end and b.prefix.startswith("و")) or (
-                b.tok_start == end + 1 and tokens[end].norm == "و"):
+                b.tok_start == end + 1 and end < len(tokens) and _joins(tokens[end].norm)):
             return b
     return None
+
+
+def _joins(norm: str) -> bool:
+    """A token between two sides that joins them: a bare "و", or "و" with a second aircraft or "belonging to" noun
+    ("الطائرات الروسية والمروحية السورية"، "الروسية والتابعة للنظام"; function_words `joined_craft`)."""
+    return norm == "و" or norm in words("joined_craft")
 
 
 SUBJECT_OBJECT_WINDOW = 3  # tokens from a subject's adjective to the side named in the object ("مقاتلي الوحدات")
