@@ -454,7 +454,7 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
     return out
 
 
-def _past_region(gap: Sequence[str]) -> Sequence[str]:
+def _past_region(gap: list[str]) -> list[str]:
     """The gap without a region of the country told first with "في" ("في حلب في الشمال، واللواء 47": function_words
     region_aside, g72c): an aside of orientation, which breaks no list. Two look-ups, on gaps that open with "في"."""
     if len(gap) >= 2 and gap[0] == "في" and gap[1] in L.words("region_aside"):
