@@ -418,8 +418,13 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
             continue  # a place inside an aside in brackets: the member's container
         # unknown list members ("وكحيل") may stand between known ones
         links = L.words("list_link")
+        gap = _past_region(gap)
         # "وعين ترما و جوبر": a "و" written apart links as one joined to the name does
         linked = _list_gap(gap, links) and ("و" in p.proclitic or "،" in gap or "," in gap or "و" in gap)
+        if linked and _second_site(t, p, first):
+            out.append(p)
+            prev = p
+            continue
         # "... كما في مدينة X": one more place of the list
         if not linked and " ".join(g for g in gap if g not in links) not in L.words("list_also"):
             if _strike(t) and _site_also(gap) and p.kind != "country" and p.country == first.country:
@@ -447,6 +452,22 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
             out.append(_town_of_list(p, "area word") if _town_area(p, first) else p)
         prev = p
     return out
+
+
+def _past_region(gap: list[str]) -> list[str]:
+    """The gap without a region of the country told first with "في" ("في حلب في الشمال، واللواء 47": function_words
+    region_aside, g72c): an aside of orientation, which breaks no list. Two look-ups, on gaps that open with "في"."""
+    if len(gap) >= 2 and gap[0] == "في" and gap[1] in L.words("region_aside"):
+        return gap[2:]
+    return gap
+
+
+def _second_site(t: Match, p: Any, first: Any) -> bool:
+    """Whether ``p``, linked by "و" to the strike's place, is a named site (base, camp) in the same country: a second
+    target of the strike at its own point ("استهدف مطارا في حلب، واللواء 47 في حماة", g72c); the kind and precision
+    check of the town list would drop it, a site's precision being 2."""
+    return _strike(t) and "و" in p.proclitic and p.kind in _SITE_KINDS and p.gazetteer_id is not None \
+        and p.country == first.country and p.gazetteer_id != first.gazetteer_id
 
 
 def _site_also(gap: Sequence[str], most: int = 8, tail: int = 3) -> bool:
