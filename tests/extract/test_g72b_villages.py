@@ -47,3 +47,8 @@ def test_cairo_abdeen_with_its_head_word_is_not_the_syrian_village():
     ps = g.find_places(analyze_text(text))
     g.resolve_document(ps, text, context_places=ps)
     assert [p.admin1 for p in ps if "عابدين" in p.text] == ["Cairo"]
+
+
+def test_a_bomb_in_asdira_is_at_the_iraqi_village(extractor):
+    doc = _run(extractor, "قتل ثلاثة مدنيين بانفجار عبوة ناسفة في قرية أسديرة بمحافظة صلاح الدين مساء الثلاثاء.")
+    assert _places(doc) == ["Asdira"]
