@@ -724,8 +724,10 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     heads = words("target_head")
     # "القصف الذي ينفذه النظام", "الغارات التي شنتها الولايات المتحدة": the relative clause names the agent;
     # "غارة نسبت إلى إسرائيل": so does the one it is attributed to
-    a1: Mention | None = _attributed_agent(tokens, trig, actors, adjectives) or _relative_agent(tokens, trig, actors,
-                                                                                                adjectives)
+    # "اتهمت دمشق إسرائيل بشن غارة": the side accused of the act, right before "ب" + its noun, is its agent (g74d)
+    a1: Mention | None = (_attributed_agent(tokens, trig, actors, adjectives)
+                          or _accused_agent(tokens, trig, actors, adjectives)
+                          or _relative_agent(tokens, trig, actors, adjectives))
     # "غارات روسية" names the agent; "غارات على مواقع إيرانية" the target (below)
     # "الضربات على سوريا": a name after "على/ضد" is what the act fell on, never its agent (below: the target)
     # (not when a side is named before "أن/إن" ahead of the act: "أعلن الجيش الروسي أن الدول الغربية أطلقت صواريخ على
@@ -1322,6 +1324,31 @@ def _attributed_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Men
         if cands:
             return min(cands, key=lambda m: m.tok_start)
     return None
+
+
+ACCUSED_WINDOW = 16  # tokens from "ب" + the act back to a verb of blame ("اتهم المتحدث باسم الجيش، أفيخاي أدرعي، ...")
+ACCUSED_ASIDE = ("،", ",")  # marks of an aside between the accused and the act ("فيلق القدس، وعلى رأسه قائده ...، بإطلاق")
+
+
+def _accused_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Mention],
+                   adjectives: Sequence[Mention]) -> Mention | None:
+    """The armed side accused of an act told as "ب" + its noun after a verb of blame (function_words blame): the last
+    side named before the act, or before an aside set off by commas right before it: "اتهمت دمشق إسرائيل بشن غارة"،
+    "اتهمت إسرائيل فيلق القدس الإيراني، وعلى رأسه قائده، بإطلاق صواريخ"."""
+    k = trig.start_tok
+    if not tokens[k].norm.startswith("ب"):
+        return None  # cheap first: only "ب" + verbal noun is the object of an accusation
+    blame = with_conjunctions(words("blame"))
+    verb = next((j for j in range(k - 1, max(-1, k - 1 - ACCUSED_WINDOW), -1)
+                 if tokens[j].norm in blame or tokens[j].norm == "."), None)
+    if verb is None or tokens[verb].norm == ".":
+        return None
+    end = k
+    if tokens[k - 1].norm in ACCUSED_ASIDE:
+        # skip the aside back to its opening comma
+        end = next((j for j in range(k - 2, verb, -1) if tokens[j].norm in ACCUSED_ASIDE), k)
+    cands = [m for m in (*actors, *adjectives) if verb < m.tok_start and m.tok_end <= end and _armed(m)]
+    return max(cands, key=lambda m: (m.tok_end, m.tok_start)) if cands else None
 
 
 UNMARKED_REL_WINDOW = 2  # indefinite adjectives between an indefinite act's noun and its relative clause's verb
