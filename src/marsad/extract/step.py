@@ -2360,12 +2360,16 @@ class EventExtractor:
                 f.confidence = max(f.confidence, self.candidate_floor)
         self._document_agents(frames)
         run = _HistoryRun(rec["buckets"]["dates"])
+        tallied = _arrest_tally_sentences(frames)
         for f in frames:
             if f.modality:
                 run.dropped(f, f.modality == ("background", "bare-year"))
                 self._drop(doc, f, f"modality:{f.modality[0]}")
                 continue
-            if f.total and f.event_type != "Strategic developments":
+            if (f.total or f.sentence in tallied and f.sub_event_type == ARRESTS) and (
+                    f.event_type != "Strategic developments" or f.sub_event_type == ARRESTS):
+                # "اعتقل التنظيم 53 شخصا خلال نفس الفترة": arrests counted over a span are a report's tally, no
+                # one day's arrest (other strategic acts keep theirs: a span of a campaign may end in a taking)
                 self._drop(doc, f, "reported total")
                 continue
             d = f.date
@@ -3485,6 +3489,12 @@ def _escalated(toks: Sequence[Any], t: Match) -> bool:
         if in_words(toks[k].norm, verbs):
             return True
     return False
+
+
+def _arrest_tally_sentences(frames: Sequence[Frame]) -> frozenset[int]:
+    """Sentences with an arrest counted over a span: "اعتقل التنظيم 53 شخصا خلال نفس الفترة، فيما اعتقلت الهيئة 46":
+    the counts listed with it in that sentence are the same report's tallies (one pass over the frames)."""
+    return frozenset(f.sentence for f in frames if f.total and f.sub_event_type == ARRESTS)
 
 
 def _since_clause_after(marks_at: list[int], since_at: list[int], triggers: Sequence[Match], cb: int, lo: int,
