@@ -2797,6 +2797,7 @@ def _lead_opens_with_act(frames: Sequence[Frame]) -> bool:
             return True
     return False
 
+
 @lru_cache(maxsize=8)
 def _with_conjunctions_once(group: frozenset[str]) -> frozenset[str]:
     """``with_conjunctions`` made once per word group, for look-ups made per frame."""
