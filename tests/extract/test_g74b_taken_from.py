@@ -13,17 +13,23 @@ def _takings(extractor, text):
 
 
 def test_side_cleared_before_the_taking_is_the_loser(extractor):
-    text = "أعلن الجيش السوري الأحد طرد المسلحين من مدينة تدمر وتطهير أحيائها من تنظيم داعش، والسيطرة على القلعة الأثرية."
+    text = "أعلنت القيادة العامة للجيش السوري الإثنين عن تطهير بلدة القريتين من تنظيم داعش، والسيطرة على مدينة تدمر."
     got = _takings(extractor, text)
     assert got and got[0][0] == "Government regains territory"
     assert got[0][1] == "Military Forces of Syria (2000-)"
 
 
 def test_holder_named_before_the_taking_is_no_agent(extractor):
-    text = "قال المرصد الأحد إن قوات النظام تقدمت نحو مناطق سيطرة التنظيم، وأكملت سيطرتها على بلدة البوكمال."
+    text = "قال المرصد الأحد إن قوات النظام وصلت إلى تخوم مناطق سيطرة تنظيم داعش، وتستكمل سيطرتها على بلدة نصيب."
     got = _takings(extractor, text)
     assert got and got[0][0] == "Government regains territory"
     assert got[0][1] == "Military Forces of Syria (2000-)"
+
+
+def test_side_a_place_is_taken_back_from_is_no_agent(extractor):
+    text = "توجه رتل نحو حقل العمر لاستعادته من قبضة تنظيم داعش الأحد."
+    got = _takings(extractor, text)
+    assert all(a1 != "Islamic State (Iraq and Syria)" for _, a1, _ in got)
 
 
 def test_rebel_fighters_from_a_group_still_take(extractor):
