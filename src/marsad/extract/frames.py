@@ -721,6 +721,10 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     # "مواقع عسكرية للنظام ... قد استهدفت": the owner of the positions a strike hit, named before it, is no agent
     owners = [a for a in before if _owns_positions(tokens, a)] if tdef.event_type in HOLDER_NO_AGENT else []
     before = [a for a in before if not any(a is o for o in owners)]
+    if tdef.sub_event_type == "TERRITORY":
+        # "أعلن الجيش السوري تطهير الحجر الأسود من تنظيم داعش والسيطرة على المخيم": the side the ground is taken
+        # from, or its holder ("معقل المعارضة"), named before the taking is the loser, never its agent (g74b)
+        before = [a for a in before if not _taken_from(tokens, a)]
     heads = words("target_head")
     # "القصف الذي ينفذه النظام", "الغارات التي شنتها الولايات المتحدة": the relative clause names the agent;
     # "غارة نسبت إلى إسرائيل": so does the one it is attributed to
@@ -763,6 +767,9 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
             tdef.event_type in HOLDER_NO_AGENT and _held_by(tokens, cand)))
         # "أحرقوا مقر ميليشيات X": a trigger ending on the thing hit ("مقر") has X as its owner, the target
         marked = marked or tokens[trig.end_tok - 1].norm in words("counterpart")
+        # "لاستعادتها من قبضة القوات الكردية": the side a place is taken back from is the loser (g74b)
+        # ("سيطر عليها النظام"، "سيطرة النظام على": a holder word right before a side after the act names its agent)
+        marked = marked or (tdef.sub_event_type == "TERRITORY" and _from_side(tokens, cand.tok_start))
         # "استهدفت موقعين للجيش السوري"، "ضربت مواقع لميليشيات حزب الله": a side named after the positions the act
         # fell on owns them (the target); the one who struck is named elsewhere
         marked = marked or (tdef.event_type in HOLDER_NO_AGENT and _positions_between(tokens, trig.end_tok, cand.tok_start))
@@ -1270,6 +1277,21 @@ def _held_by(tokens: Sequence[Token], m: Mention) -> bool:
     k = m.tok_start
     holder = words("holder")
     return k > 0 and (tokens[k - 1].norm in holder or (k > 1 and f"{tokens[k - 2].norm} {tokens[k - 1].norm}" in holder))
+
+
+def _taken_from(tokens: Sequence[Token], m: Mention) -> bool:
+    """The actor is named as the side ground is taken from ("من داعش") or as its holder ("مناطق سيطرة التنظيم")."""
+    return _held_by(tokens, m) or _from_side(tokens, m.tok_start)
+
+
+def _from_side(tokens: Sequence[Token], k: int) -> bool:
+    """"من" opens the side at token ``k``, directly or through a holder word ("من قبضة القوات الكردية"); not the
+    members of a side ("مقاتلون من المعارضة سيطروا": the partitive after a member noun names the agent)."""
+    if k >= 2 and tokens[k - 1].norm in words("holder") and tokens[k - 2].norm in words("partitive"):
+        return True
+    if k == 0 or tokens[k - 1].norm not in words("partitive"):
+        return False
+    return not (k >= 2 and any(tokens[k - 2].norm.startswith(w) for w in words("member")))
 
 
 REL_WINDOW = 4  # tokens from an act's noun to "الذي/التي" (adjectives, a comma)
