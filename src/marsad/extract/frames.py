@@ -725,6 +725,8 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         # "أعلن الجيش السوري تطهير الحجر الأسود من تنظيم داعش والسيطرة على المخيم": the side the ground is taken
         # from, or its holder ("معقل المعارضة"), named before the taking is the loser, never its agent (g74b)
         before = [a for a in before if not _taken_from(tokens, a)]
+    # "أخطرت إسرائيل روسيا قبل الضربة": the side told or warned of a strike is not who struck (g75b)
+    before = [a for a in before if not _told_object(tokens, a, actors)]
     heads = words("target_head")
     # "القصف الذي ينفذه النظام", "الغارات التي شنتها الولايات المتحدة": the relative clause names the agent;
     # "غارة نسبت إلى إسرائيل": so does the one it is attributed to
@@ -1349,6 +1351,27 @@ def _attributed_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Men
 
 
 ACCUSED_WINDOW = 16  # tokens from "ب" + the act back to a verb of blame ("اتهم المتحدث باسم الجيش، أفيخاي أدرعي، ...")
+_TELL: dict[str, frozenset[str]] = {}
+
+
+def _told_object(tokens: Sequence[Token], m: Mention, actors: Sequence[Mention]) -> bool:
+    """The side told or warned (function_words tell): before a passive verb with no side after it, or the object right
+    after the verb with its subject, a side, before the verb ("إسرائيل أخطرت روسيا") or between the verb and it ("أخطرت واشنطن موسكو")."""
+    tell = _TELL.get("tell")
+    if tell is None:
+        tell = _TELL["tell"] = with_conjunctions(words("tell"))  # built once per process, not per mention
+    v = m.tok_end
+    if v < len(tokens) and tokens[v].norm in tell:
+        # "روسيا أخطرت قبل الضربات" (passive, no side told after the verb): the side named is the one told
+        return not any(o.tok_start == v + 1 for o in actors)
+    j = m.tok_start - 1
+    if j >= 1 and tokens[j].norm in tell:
+        return any(o.tok_end == j for o in actors)  # SVO: the subject ends right before the verb
+    subj = next((o for o in actors if o.tok_end == m.tok_start and o is not m), None)
+    k = subj.tok_start - 1 if subj is not None else -1
+    return k >= 0 and tokens[k].norm in tell  # VSO: verb, subject, then the side told
+
+
 ACCUSED_ASIDE = ("،", ",")  # marks of an aside between the accused and the act ("فيلق القدس، وعلى رأسه قائده ...، بإطلاق")
 
 
