@@ -1931,7 +1931,7 @@ class EventExtractor:
                            "latest-of", tok.i, tok.i + 1, "past")
 
     @staticmethod
-    def _document_agents(frames: list[Frame]) -> None:
+    def _document_agents(frames: list[Frame], toks: Sequence[Token]) -> None:
         """A mention with no agent in its sentence ("تواصلت الاشتباكات في ...") takes the agent of
         the nearest factual mention of the same sub-event type that names one, before it, else
         after it: news names the perpetrator once and then refers back to "the clashes"."""
@@ -1956,6 +1956,10 @@ class EventExtractor:
             before = [g for g in same if g.trigger.start_tok < f.trigger.start_tok]
             src = before[-1] if before else next(iter(same), None)
             if src is not None and (lenders is None or _agent_id(src) in lenders):
+                if _army_takes(f, toks, src):
+                    f.sub_event_type = GOV_REGAINS  # the country's army (default_actors.tsv) takes it, below
+                    f.rule_ids.append(ARMY_TAKES)
+                    continue
                 f.actor1 = src.actor1
                 f.rule_ids.append(ACTOR_DOCUMENT)
 
@@ -2358,7 +2362,7 @@ class EventExtractor:
                 # this way never outranks a better-read one in the merge (its place or counterpart)
                 f.rule_ids.append(PLACE_LEFT)
                 f.confidence = max(f.confidence, self.candidate_floor)
-        self._document_agents(frames)
+        self._document_agents(frames, toks)
         run = _HistoryRun(rec["buckets"]["dates"])
         tallied = _arrest_tally_sentences(frames)
         for f in frames:
@@ -2732,6 +2736,25 @@ def _blamed(toks: Sequence[Any], named: Sequence[Any]) -> list[Any]:
         after = sorted((m for m in named if b < m.tok_start <= b + BLAME_GAP), key=lambda m: m.tok_start)
         out += after[1:] if after and after[0].tok_start == b + 1 else after
     return out
+
+
+GOV_REGAINS = "Government regains territory"
+ARMY_TAKES = "army-takes"  # a taking's bare army subject ("أن الجيش سيطر") made it the country's army's (g75a)
+TAKINGS = frozenset({TERRITORY, GOV_REGAINS, "Non-state actor overtakes territory"})
+ARMY_TAKES_SPAN = 3  # tokens before a taking's verb that may hold its bare subject ("أن الجيش سيطر")
+
+
+def _army_takes(f: Frame, toks: Sequence[Token], src: Frame) -> bool:
+    """"وأضاف المرصد أن الجيش سيطر على حي القدم": a taking whose own clause names a bare army just before its verb
+    is a state's, so a non-state agent of another sentence (actor-document) is not its taker (g75a). Runs only for
+    an agentless taking about to borrow a non-state agent: a look at three tokens."""
+    if f.sub_event_type not in TAKINGS or src.actor1 is None or src.actor1.value.kind != "nonstate":
+        return False
+    if L.default_row(f.place.country if f.place else None, GOV_REGAINS) is None:
+        return False  # no country's army to name: the borrowed agent stays
+    army = L.words("army_bare")
+    k = f.trigger.start_tok
+    return any(toks[j].norm in army for j in range(max(0, k - ARMY_TAKES_SPAN), k))
 
 
 def _agent_id(f: Frame) -> str:
