@@ -505,7 +505,7 @@ def _answer_verb(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger
             or tokens[cue.end_tok - 1].norm not in words("answer_cue_end"):
         return False  # a verb cue's subject and object ("يتهم الناشطون النظام بشن") close nothing
     if tokens[k - 1].punct:
-        return tokens[k - 1].norm in ANSWER_BREAKS
+        return tokens[k - 1].norm in COMMAS  # the comma closes the complement
     # every word of the complement definite: "وابل من الصواريخ استهدف" (an indefinite head) is described by its verb
     rel, dem = words("relative"), words("demonstrative")
     for j in range(cue.end_tok, k):
@@ -513,9 +513,6 @@ def _answer_verb(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger
         if tokens[j].punct or in_words(w, rel) or not (has_article(w) or w in dem):
             return False
     return True
-
-
-ANSWER_BREAKS = frozenset({"،", ","})  # the comma that closes a background cue's complement before the answering verb
 
 
 def _toll_cause(tokens: Sequence[Token], cue: Match, tdef: Trigger, sent_lo: int) -> bool:
@@ -1372,9 +1369,6 @@ def _told_object(tokens: Sequence[Token], m: Mention, actors: Sequence[Mention])
     return k >= 0 and tokens[k].norm in tell  # VSO: verb, subject, then the side told
 
 
-ACCUSED_ASIDE = ("،", ",")  # marks of an aside between the accused and the act ("فيلق القدس، وعلى رأسه قائده ...، بإطلاق")
-
-
 def _accused_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Mention],
                    adjectives: Sequence[Mention]) -> Mention | None:
     """The armed side accused of an act told as "ب" + its noun after a verb of blame (function_words blame): the last
@@ -1389,9 +1383,9 @@ def _accused_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Mentio
     if verb is None or tokens[verb].norm == ".":
         return None
     end = k
-    if tokens[k - 1].norm in ACCUSED_ASIDE:
+    if tokens[k - 1].norm in COMMAS:
         # skip the aside back to its opening comma
-        end = next((j for j in range(k - 2, verb, -1) if tokens[j].norm in ACCUSED_ASIDE), k)
+        end = next((j for j in range(k - 2, verb, -1) if tokens[j].norm in COMMAS), k)
     cands = [m for m in (*actors, *adjectives) if verb < m.tok_start and m.tok_end <= end and _armed(m)]
     return max(cands, key=lambda m: (m.tok_end, m.tok_start)) if cands else None
 

@@ -225,7 +225,6 @@ REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is th
 SUSPECT_WINDOW = 12  # tokens after a trigger within which a suspicion word names its agent ("غارة ... يعتقد أن إسرائيل نفذتها")
 SUSPECT_REACH = 4  # tokens from the suspicion word to the side suspected ("يشتبه في أن إسرائيل"، "نسبه أيضا إلى X")
 REACTOR_WINDOW = 8  # tokens back from a noun trigger to a condemning verb ("أدانت وزارة الخارجية العراقية، الجمعة، الضربات")
-COMMAS = frozenset({"،", ","})  # punctuation, not language knowledge
 ASIDE_MAX = 3  # tokens of an aside set off by two commas ("، الأحد،")
 SAID_OWN_DAY = 8  # tokens from an act to a day of its own told after it, past the statement's ("قتلوا ... الأسبوع الماضي");
 # farther, the day is a nested clause's ("الدخول إلى دوما وجمع عينات من موقع الهجوم الذي وقع في 7 نيسان")
