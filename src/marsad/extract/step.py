@@ -56,7 +56,8 @@ from marsad.extract.places import (
     without_located_asides as _without_located_asides,
 )
 from marsad.extract.merge import (
-    BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank, dates_overlap, event_id_cnty,
+    BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
+    dates_overlap, event_id_cnty,
     merge_within, set_interaction, told_once,
 )
 from marsad.geo import Geocoder
@@ -1956,7 +1957,7 @@ class EventExtractor:
             src = before[-1] if before else next(iter(same), None)
             if src is not None and (lenders is None or _agent_id(src) in lenders):
                 if _army_takes(f, toks, src):
-                    f.sub_event_type = GOV_REGAINS  # the country's army (default_actors.tsv) takes it, below
+                    f.sub_event_type = REGAINS  # the country's army (default_actors.tsv) takes it, below
                     f.rule_ids.append(ARMY_TAKES)
                     continue
                 f.actor1 = src.actor1
@@ -2737,9 +2738,7 @@ def _blamed(toks: Sequence[Any], named: Sequence[Any]) -> list[Any]:
     return out
 
 
-GOV_REGAINS = "Government regains territory"
 ARMY_TAKES = "army-takes"  # a taking's bare army subject ("أن الجيش سيطر") made it the country's army's (g75a)
-TAKINGS = frozenset({TERRITORY, GOV_REGAINS, "Non-state actor overtakes territory"})
 ARMY_TAKES_SPAN = 3  # tokens before a taking's verb that may hold its bare subject ("أن الجيش سيطر")
 
 
@@ -2747,9 +2746,10 @@ def _army_takes(f: Frame, toks: Sequence[Token], src: Frame) -> bool:
     """"وأضاف المرصد أن الجيش سيطر على حي القدم": a taking whose own clause names a bare army just before its verb
     is a state's, so a non-state agent of another sentence (actor-document) is not its taker (g75a). Runs only for
     an agentless taking about to borrow a non-state agent: a look at three tokens."""
-    if f.sub_event_type not in TAKINGS or src.actor1 is None or src.actor1.value.kind != "nonstate":
+    if (f.sub_event_type not in TAKINGS and f.sub_event_type != TERRITORY) or src.actor1 is None \
+            or src.actor1.value.kind != "nonstate":
         return False
-    if L.default_row(f.place.country if f.place else None, GOV_REGAINS) is None:
+    if L.default_row(f.place.country if f.place else None, REGAINS) is None:
         return False  # no country's army to name: the borrowed agent stays
     army = L.words("army_bare")
     k = f.trigger.start_tok
