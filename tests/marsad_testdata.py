@@ -42,3 +42,17 @@ def events_of(extractor, text: str, sub_event_type: str, published: str) -> list
 def fields_of(extractor, text: str, published: str, *names: str) -> list[tuple]:
     """One tuple per event ``extractor`` reads in ``text``: the event's attributes ``names``, in order."""
     return [tuple(getattr(e, n) for n in names) for e in read_doc(extractor, text, published).events]
+
+
+STRIKES = ("Shelling/artillery/missile attack", "Air/drone strike")
+
+
+def strike_agents(extractor, text: str, published: str) -> list:
+    """actor1 of each air strike and shelling ``extractor`` reads in ``text``, in order."""
+    return [e.actor1 for e in read_doc(extractor, text, published).events if e.sub_event_type in STRIKES]
+
+
+def strike_targets(extractor, text: str, published: str) -> dict:
+    """location -> actor2 of the Explosions/Remote violence events ``extractor`` reads in ``text``."""
+    return {e.location: e.actor2 for e in read_doc(extractor, text, published).events
+            if e.event_type == "Explosions/Remote violence"}

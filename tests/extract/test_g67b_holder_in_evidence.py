@@ -6,17 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from marsad_testdata import read_doc
+from marsad_testdata import strike_targets
 
 PUB = "2018-05-10"  # a Thursday
-EXPLOSIONS = "Explosions/Remote violence"
 CIVILIANS = "Civilians (Syria)"
 # a first sentence telling of civilians killed at another town: the report "reports civilians"
 CIVILIANS_FIRST = "قتل أربعة مدنيين يوم الأربعاء في قصف لقوات النظام على بلدة سقبا في الغوطة الشرقية. "
 
 
 def _targets(extractor, text):
-    return {e.location: e.actor2 for e in read_doc(extractor, text, PUB).events if e.event_type == EXPLOSIONS}
+    return strike_targets(extractor, text, PUB)
 
 
 @pytest.mark.parametrize("second, group", [

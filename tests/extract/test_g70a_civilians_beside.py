@@ -3,10 +3,9 @@ civilians harmed falls on the armed opposition holding the place, even in a repo
 elsewhere (branch g70a, on sentences of our own). A toll told in the next sentence keeps the civilians."""
 from __future__ import annotations
 
-from marsad_testdata import read_doc
+from marsad_testdata import strike_targets
 
 PUB = "2018-05-10"  # a Thursday
-EXPLOSIONS = "Explosions/Remote violence"
 CIVILIANS = "Civilians (Syria)"
 REBELS = "Opposition Rebels (Syria)"
 CIVILIANS_FIRST = "قتل أربعة مدنيين يوم الأربعاء في قصف لقوات النظام على بلدة سقبا في الغوطة الشرقية. "
@@ -15,7 +14,7 @@ BETWEEN = "وعقد مجلس الأمن جلسة لبحث الوضع في سور
 
 
 def _targets(extractor, text):
-    return {e.location: e.actor2 for e in read_doc(extractor, text, PUB).events if e.event_type == EXPLOSIONS}
+    return strike_targets(extractor, text, PUB)
 
 
 def test_strike_without_civilians_beside_falls_on_rebels(extractor):

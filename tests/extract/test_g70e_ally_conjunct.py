@@ -2,16 +2,15 @@
 carry out together (ACLED codes the government's strikes with Russia to the government; the ally is its associate)."""
 from __future__ import annotations
 
-from marsad_testdata import read_doc
+from marsad_testdata import strike_agents
 
 PUB = "2018-06-12"
 GOVERNMENT, RUSSIA = "Military Forces of Syria (2000-)", "Military Forces of Russia (2000-)"
 TURKEY = "Military Forces of Turkey (2016-)"
-STRIKES = ("Shelling/artillery/missile attack", "Air/drone strike")
 
 
 def _agents(extractor, text):
-    return [e.actor1 for e in read_doc(extractor, text, PUB).events if e.sub_event_type in STRIKES]
+    return strike_agents(extractor, text, PUB)
 
 
 def test_government_and_its_ally_russia_strike_as_the_government(extractor):

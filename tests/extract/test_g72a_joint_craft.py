@@ -3,15 +3,14 @@
 وسورية" already was."""
 from __future__ import annotations
 
-from marsad_testdata import read_doc
+from marsad_testdata import strike_agents
 
 PUB = "2018-06-12"
 GOVERNMENT, RUSSIA = "Military Forces of Syria (2000-)", "Military Forces of Russia (2000-)"
-STRIKES = ("Shelling/artillery/missile attack", "Air/drone strike")
 
 
 def _agents(extractor, text):
-    return [e.actor1 for e in read_doc(extractor, text, PUB).events if e.sub_event_type in STRIKES]
+    return strike_agents(extractor, text, PUB)
 
 
 def test_russian_and_regime_owned_aircraft_strike_as_the_government(extractor):

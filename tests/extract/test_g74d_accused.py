@@ -2,15 +2,14 @@
 an aside set off by commas stands between the side and the act."""
 from __future__ import annotations
 
-from marsad_testdata import read_doc
+from marsad_testdata import strike_agents
 
 PUB = "2018-05-11"
 IRAN, ISRAEL = "Military Forces of Iran (1989-)", "Military Forces of Israel (1948-)"
-STRIKES = ("Shelling/artillery/missile attack", "Air/drone strike")
 
 
 def _agents(extractor, text):
-    return [e.actor1 for e in read_doc(extractor, text, PUB).events if e.sub_event_type in STRIKES]
+    return strike_agents(extractor, text, PUB)
 
 
 def test_side_accused_after_an_aside_fires_the_rockets(extractor):
