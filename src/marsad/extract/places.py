@@ -271,11 +271,12 @@ def _place_splits() -> frozenset[str]:
     return with_conjunctions(L.words("place_split"))
 
 
-def own_clause(t: Match, places: Sequence[Any], toks: Sequence[Any]) -> Sequence[Any]:
+def own_clause(t: Match, places: list[Any], toks: Sequence[Any]) -> list[Any]:
     """"غادر المسلحون المنطقة في الغوطة الشرقية في وقت تحدثت الأخبار عن حشود حول مدينة دوما": the places after a
-    word opening another clause (function_words place_split: بينما، فيما، في حين، في وقت) are that clause's, not the act's, when the act's own
-    clause names a resolved place after its trigger; ``places`` otherwise. Scans only the tokens from the trigger's
-    end to the last place, and only when two resolved places follow the trigger."""
+    word opening another clause (function_words place_split: بينما، فيما، في حين، في وقت) are that clause's, not the
+    act's, when the act's own clause names a resolved place after its trigger before that word; ``places``
+    otherwise. Scans only the tokens from the first such place to the last, and only when two resolved places follow
+    the trigger ("كما" goes on with the same act and is no split)."""
     after = [p for p in places if p.resolved and p.tok_start >= t.end_tok]
     if len(after) < 2:
         return places
