@@ -265,6 +265,28 @@ def _breaks() -> frozenset[str]:
     return with_conjunctions(L.words("clause_break"))
 
 
+@lru_cache(maxsize=1)
+def _place_splits() -> frozenset[str]:
+    """The words opening another clause for a taking's or a battle's place (function_words place_split, with "و")."""
+    return with_conjunctions(L.words("place_split"))
+
+
+def own_clause(t: Match, places: list[Any], toks: Sequence[Any]) -> list[Any]:
+    """"غادر المسلحون المنطقة في الغوطة الشرقية في وقت تحدثت الأخبار عن حشود حول مدينة دوما": the places after a
+    word opening another clause (function_words place_split: بينما، فيما، في حين، في وقت) are that clause's, not the
+    act's, when the act's own clause names a resolved place after its trigger before that word; ``places``
+    otherwise. Scans only the tokens from the first such place to the last, and only when two resolved places follow
+    the trigger ("كما" goes on with the same act and is no split)."""
+    after = [p for p in places if p.resolved and p.tok_start >= t.end_tok]
+    if len(after) < 2:
+        return places
+    splits = _place_splits()
+    end = next((k for k in range(after[0].tok_end, after[-1].tok_start) if toks[k].norm in splits), -1)
+    if end < 0:
+        return places
+    return [p for p in places if p.tok_start < end]
+
+
 def launch_site(p: Any, toks: Sequence[Any], a: int, window: int = LAUNCH_WINDOW) -> bool:
     """Whether ``p`` is where a projectile was fired from ("أطلقت صواريخ من الأراضي اللبنانية على المطار",
     "صواريخ انطلقت من منطقة التنف"): after "من" (function_words launch_from), a word of launching a few tokens

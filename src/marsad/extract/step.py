@@ -49,7 +49,7 @@ from marsad.extract.filters import (
 from marsad.extract.places import (
     AGENT_HOME, PLACE_LIST, agent_home as _agent_home, destinations as _destinations, document_place as _document_place, enumerated as _enumerated,
     exactness as _exactness, launch_site as _launch_site, listed_places as _listed_places, one_act as _one_act,
-    pick_place as _pick_place, reason_places as _reason_places, retold_place as _retold_place,
+    own_clause as _own_clause, pick_place as _pick_place, reason_places as _reason_places, retold_place as _retold_place,
     seat_abroad as _seat_abroad, specified_place as _specified_place, told_place as _told_place,
     without_near_points as _without_near_points,
     without_reference_points as _without_reference_points,
@@ -125,6 +125,7 @@ CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 DISRUPTED = "Disrupted weapons use"  # interceptions: where the projectile was fired from is no place of them either
 CLAUSE_TOLL = "toll-clause"  # rule id: the toll told in the trigger's own clause, another trigger's clause apart
 BATTLES = "Battles"
+PLACE_CLAUSE_TYPES = frozenset({"Battles", "Strategic developments"})  # one clause's place (places.own_clause, g76b)
 REASON_PLACE = "place-reason"  # rule id: the sentence's only places were a reason clause's, the act's is the context's
 STRUCK = frozenset({"Explosions/Remote violence"})  # acts from afar: whose dead they count is what they hit
 SIBLING = "sibling-place"  # rule id: a weak mention kept as one more place of a happening reported with confidence
@@ -1004,6 +1005,9 @@ class EventExtractor:
                     near = [p for p in near if id(p) not in gone]
                 if clauses:
                     near = _within_clause(near, clauses[t.start_tok][1])
+                elif f.event_type in PLACE_CLAUSE_TYPES:
+                    # one trigger's sentence: a later clause's places are not a taking's or a battle's (g76b)
+                    near = _own_clause(t, near, toks)
                 f.place = _pick_place(t, near, toks, rec["containers"])
                 if f.place is not None:
                     # "أبرمت فصائل في المحافظة اتفاقا ينص على ... في إدلب": a back word told before the named place
