@@ -336,6 +336,13 @@ def _li_light_verb(trig: Match) -> bool:
     return first in words("li_light_verb")
 
 
+def _li_done(trig: Match) -> bool:
+    """The trigger's phrase opens on a verbal noun whose aim with "ل" is the act done ("استخدمت الشرطة الهراوات لتفريق
+    المتظاهرين": force was used to disperse them; function_words li_done). One set look-up, asked only for "ل"."""
+    first = trig.phrase.split()[0].rstrip("*") if trig.phrase else ""
+    return first in words("li_done")
+
+
 def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Sequence[Match], sent_lo: int,
                   sent_hi: int, question: bool, li_at: Sequence[int] = ()) -> tuple[str, str] | None:
     """The modality that makes this trigger not a factual event, if any; ``li_at``: the tokens of the sentence's
@@ -352,7 +359,7 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
     # a light verb's phrase with "ل" cut ("لشن الغارات"، "لتنفيذ ضربات" as "نفذ* ضربات") is its verbal noun after
     # "li": the same aim (function_words li_light_verb); other verbs with "ل" ("لتستهدف") follow a told act
     if (tdef.pos == "noun" or (tdef.pos == "verb" and _li_light_verb(trig))) \
-            and trig.prefix.removesuffix("ال").endswith(("ل", "لل")):
+            and trig.prefix.removesuffix("ال").endswith(("ل", "لل")) and not _li_done(trig):
         j = _subjected_at(tokens, trig.start_tok, max(sent_lo, trig.start_tok - SUBJECTED_WINDOW))
         # ("لقصف مدفعي ولغارات جوية": objects joined by "و" are all suffered)
         later = not trig.prefix.startswith("و") and any(j < k < trig.start_tok for k in li_at)
