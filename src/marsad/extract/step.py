@@ -82,6 +82,7 @@ NAMED_CRIMES = "Violence against civilians"
 # violent types a report may name as known ("الهجوم الكيميائي"، "الضربة"، "عملية الاغتيال") as the context of its news
 NAMED_HAPPENINGS = frozenset({NAMED_CRIMES, "Explosions/Remote violence", "Battles"})
 TOLD_VERBALLY = "told-verbally"  # a noun trigger whose verb stands beside it: "تم إعدامهم"، "أطلق مسلحون النار على"
+ARMED_KINDS = ("state", "nonstate")  # actor kinds that take territory (_subject_inside)
 SUBJECT_INSIDE = "subject-inside"  # rule id: the riot's crowd is named inside its verb phrase ("أحرق متظاهرون")
 PAST_PERFECT = "date-past-perfect"  # "كان قد" + a perfect verb, undated: the week up to publication
 STATEMENT_DAY = "date-not-statement"  # the statement's day set aside for the act's own day told after it
@@ -3240,11 +3241,15 @@ def _near_cue(t: Match, cues: Sequence[Match], window: int) -> bool:
 
 
 def _subject_inside(mentions: Sequence[Mention], t: Match, tdef: Any) -> Mention | None:
-    """The crowd named inside a riot's verb phrase ("أحرق متظاهرون"، "أحرق المحتجون"): its subject."""
-    if tdef.event_type != "Riots" or tdef.pos != "verb":
+    """The crowd named inside a riot's verb phrase ("أحرق متظاهرون"، "أحرق المحتجون"): its subject. The forces named
+    inside a taking's noun phrase ("سيطرة الجيش السوري على"، triggers.tsv tr-terr-49600..): the genitive is who took."""
+    if tdef.event_type == "Battles" and tdef.sub_event_type == TERRITORY and tdef.pos == "noun":
+        kinds: tuple[str, ...] = ARMED_KINDS
+    elif tdef.event_type == "Riots" and tdef.pos == "verb":
+        kinds = ("protester", "rioter")
+    else:
         return None
-    return next((m for m in mentions if t.start_tok < m.tok_start < t.end_tok and m.value.kind in ("protester", "rioter")),
-                None)
+    return next((m for m in mentions if t.start_tok < m.tok_start < t.end_tok and m.value.kind in kinds), None)
 
 
 def _after_heads(toks: Sequence[Any], a: int, b: int, triggers: Sequence[Match]) -> list[int]:
