@@ -202,12 +202,39 @@ def _coming_cue(toks, k: int) -> int | None:
     return None
 
 
-def coming_after(toks, d: DateMention, t: Match) -> bool:
-    """``d`` is a coming day (COMING_DAY) whose future verb or cue stands after trigger ``t``."""
-    if d.relation != "future" or not d.rule_id.endswith(COMING_DAY):
+def coming_after(toks, d: DateMention, t: Match, any_future: bool = False) -> bool:
+    """``d`` is a coming day (COMING_DAY) whose future verb or cue stands after trigger ``t``. With
+    ``any_future`` (an agreement's trigger) any future day counts: "التوصل إلى اتفاق لإجلاء المقاتلين، على أن
+    يبدأ تنفيذه غدا" tells when the deal's terms start, not a deal still to come."""
+    if d.relation != "future" or not (any_future or d.rule_id.endswith(COMING_DAY)):
         return False
     k = _coming_cue(toks, d.tok_start)
     return k is not None and k >= t.end_tok
+
+
+TERMS_DAY_REACH = 30  # tokens from an agreement's trigger to a future day in its terms clause
+
+
+@lru_cache(maxsize=1)
+def _terms_cues() -> frozenset[str]:
+    return with_conjunctions(L.words("terms_clause"))
+
+
+def terms_day(toks, d: DateMention, t: Match) -> bool:
+    """``d`` is a future day told after agreement trigger ``t`` past a word opening the deal's terms ("يقضي"،
+    "ينص"، "على أن"): "توقيع اتفاق تسوية ... على أن تدخل القوات البلدة الأسبوع المقبل" dates a term; the deal
+    itself was made (proposals and talks keep their own modality cues)."""
+    if d.relation != "future" or not 0 <= d.tok_start - t.end_tok <= TERMS_DAY_REACH:
+        return False
+    cues = _terms_cues()
+    for j in range(t.end_tok, d.tok_start):
+        w = toks[j].norm
+        if w in cues or (w in _ALA and j + 1 < d.tok_start and toks[j + 1].norm == "ان"):
+            return True
+    return False
+
+
+_ALA = frozenset({"علي", "وعلي"})  # "على أن" / "وعلى أن" (normalised) opening a term
 
 
 def past_report_end(ds: dt.date | None, de: dt.date | None, published: dt.date | None) -> bool:

@@ -32,7 +32,7 @@ from marsad.extract.claims import (
     spokesman_body as _spokesman_body, verb_day as _verb_day,
 )
 from marsad.extract.days import (
-    began as _began, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, compared_period as _compared_period,
+    began as _began, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, terms_day as _terms_day, compared_period as _compared_period,
     counted_from as _counted_from, gap_since as _gap_since, is_since as _is_since, long_since as _long_since,
     made_on_a_day as _made_on_a_day,
     opens_since as _opens_since, past_report_end as _past_report_end, since_date as _since_date,
@@ -1124,7 +1124,9 @@ class EventExtractor:
                         if len(dated) < len(own_dates):
                             f.rule_ids.append("reference")
                     # "التوصل إلى اتفاق يبدأ تنفيذه صباح السبت": the coming day is the verb's after the trigger
-                    dated = [d for d in dated if not _coming_after(toks, d, t)]
+                    terms_day = tdef.sub_event_type == AGREEMENT_SUB
+                    dated = [d for d in dated if not _coming_after(toks, d, t, terms_day)
+                             and not (terms_day and _terms_day(toks, d, t))]
                     if len(dated) > 1:
                         dated = self._past_statement_day(toks, t, dated, _reports(rep_s[si]), trig_s[si], f)
                     if len(dated) > 1:
