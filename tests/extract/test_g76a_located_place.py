@@ -26,3 +26,9 @@ def test_site_near_capital(extractor):
     text = "وأوضح أن مركز برزة للبحوث العلمية قرب دمشق استهدف بعشرات الصواريخ."
     assert _strike_places(extractor, text) == ["Barzeh"]
 
+
+
+def test_region_said_near_capital_in_its_own_clause(extractor):
+    # the near word is said of the region the clause told: the shelling is of the region, not the capital
+    text = "ومعلوم أن الغوطة الشرقية هي آخر معاقل المعارضة المسلحة قرب العاصمة دمشق، وتتعرض لقصف عنيف منذ أسبوع."
+    assert _strike_places(extractor, text) == ["Eastern Ghouta"]
