@@ -12,7 +12,7 @@ from operator import attrgetter
 from typing import Any, Callable, Collection, Mapping, Sequence
 
 from marsad.extract import lexicons as L
-from marsad.extract.frames import Frame
+from marsad.extract.frames import COMMAS, Frame
 from marsad.extract.scans import (
     form_in as _form_in, form_in_keys as _form_in_keys, forms_in as _forms_in, holds_any as _holds_any,
 )
@@ -28,6 +28,8 @@ LAUNCH_PHRASE = 3  # words between "من" and "في" before a launch site ("من
 PLACE_LIST = "place-list"  # rule id: a copy of an event at another town of the list its sentence names
 PLATFORM_WINDOW = 6  # tokens back from "في" to a warship, quotes counted ("المدمرة \"لابوون\" المتمركزة أيضا في")
 LAUNCH_WINDOW = 4  # tokens back from "من" to the word of launching ("أطلقت صواريخ من", "موجهة عن بعد من")
+LOCATED_NEAR_GAP = 6  # the same after a near word ("الغوطة الشرقية هي آخر معاقل المعارضة قرب دمشق")
+LOCATED_GAP = 3  # words between a place and the direction or near word locating it ("مركز X للأبحاث العلمية قرب دمشق")
 
 # the kinds of place a list of towns enumerates (not a country or a province: "مدنا أخرى بينها العاصمة")
 _TOWN_KINDS = frozenset({"city", "area", "neighbourhood", "camp"})
@@ -700,7 +702,27 @@ def pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, A
     if not before:
         return precise[0]
     # before[::-1], not reversed(before): mypyc 2.4.1 crashes on reversed() of this list[Any]
-    return next((p for p in before[::-1] if id(p) not in (containers or {})), before[-1])
+    last = next((p for p in before[::-1] if id(p) not in (containers or {})), before[-1])
+    return _located_place(last, before, toks)
+
+
+def _located_place(p: Any, before: Sequence[Any], toks: Sequence[Any]) -> Any:
+    """The place ``p`` (a direction or near word + a name) locates, when it stands right after one ("قرية X (غرب
+    Y) تعرضت لقصف"، "قرية X جنوب Y"، "الغوطة الشرقية قرب دمشق"، "مركز X للأبحاث قرب دمشق"): that place, as
+    exact or more, is the place struck; Y only says where it lies. At most LOCATED_GAP tokens between them
+    (LOCATED_NEAR_GAP after a near word, said of what the clause told), no comma and
+    no "و" (a list: "X وجنوب Y"); else ``p``. Runs once a trigger whose place is told before it, a few look-ups."""
+    if "و" in p.proclitic or not any(k == "compass" for k, _ in p.modifiers):
+        return p
+    i = next((j for j, q in enumerate(before) if q is p), 0)
+    if i == 0:
+        return p
+    q = before[i - 1]
+    gap = toks[q.tok_end:p.tok_start]
+    most = LOCATED_NEAR_GAP if ("compass", "NEAR") in p.modifiers else LOCATED_GAP
+    if len(gap) > most or any(g.norm in COMMAS or g.norm == "و" for g in gap):
+        return p
+    return q if q.resolved and q.kind != "country" and exactness(q) <= exactness(p) else p
 
 
 def document_place(places: Sequence[Any]) -> Any:
