@@ -1433,13 +1433,22 @@ def _from_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Mention],
     return None
 
 
+def _partitive_gap(tokens: Sequence[Token], k: int, start: int) -> int:
+    """1 when "بين" at ``k`` is followed by a member word and "من" right before the side at ``start`` ("بين عناصر من
+    قوات النظام وفصائل المعارضة"): the partitive names the first side one word further (g77c); else 0. Two set
+    look-ups, only when a clash's "بين" is found."""
+    if start - k != 3 or tokens[k + 2].norm not in words("partitive"):
+        return 0
+    return 1 if any(tokens[k + 1].norm.startswith(w) for w in words("member")) else 0
+
+
 def _between_pair(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]) -> tuple[Mention, Mention] | None:
     """"اشتباكات بين X و Y": the two sides of a clash, in order."""
     k = trig.end_tok
     limit = min(len(tokens), k + 4)
     while k < limit and tokens[k].norm not in words("between"):
         k += 1
-    if k >= limit or not after or after[0].tok_start - k > 2:
+    if k >= limit or not after or after[0].tok_start - k > 2 + _partitive_gap(tokens, k, after[0].tok_start):
         return None
     x = after[0]
     # "بين X و حلفائه من جهة و Y من جهة أخرى": the other side follows the first "من جهة"
