@@ -1254,6 +1254,11 @@ def casualty_side(tokens: Sequence[Token], casualties: Sequence[Match], actors: 
     member, partitive, ranks = words("member"), words("partitive"), words("casualty_side")
     breaks = words("clause_break")
     cands = sorted([(m, False) for m in actors] + [(m, True) for m in adjectives], key=lambda x: x[0].tok_start)
+    # "أن 17 مقاتلا مواليا للنظام قتلوا في هجمات نفذها مسلحو داعش": the side counted right before the killed word
+    # suffered; the members named after it ("مسلحو") are the killers
+    told = _dead_told_before(tokens, casualties, cands)
+    if told is not None:
+        return told
     for c in casualties:
         if c.payload.kind not in ("killed", "wounded"):
             continue
@@ -1269,6 +1274,33 @@ def casualty_side(tokens: Sequence[Token], casualties: Sequence[Match], actors: 
             # "مقتل سبعة إيرانيين"، "مقتل 14 شخصا بينهم 7 إيرانيين": a plural nisba counted stands for the side's men;
             # so does a name that opens on the men counted ("مقتل 8 مسلحين موالين للنظام"، g37b)
             if prev.isdigit() or number_word(prev) is not None:
+                return m
+    return None
+
+
+DEAD_BEFORE_GAP = 1  # tokens between the counted side and its killed verb ("مقاتلا مواليا للنظام قتلوا"، "... الخميس قتلوا")
+
+
+def _dead_told_before(tokens: Sequence[Token], casualties: Sequence[Match],
+                      cands: Sequence[tuple[Mention, bool]]) -> Mention | None:
+    """"أن 17 مقاتلا مواليا للنظام قتلوا في هجمات"، "21 من المقاتلين الموالين للحكومة قتلوا": an armed side counted
+    (a number, or a member word and "من", right before it) and told at most DEAD_BEFORE_GAP words before a killed or
+    wounded word is the side that suffered (g77c). A few comparisons per casualty word and side of the sentence."""
+    member, partitive = words("member"), words("partitive")
+    for c in casualties:
+        if c.payload.kind not in ("killed", "wounded"):
+            continue
+        for m, adj in cands:
+            if adj or m.value.kind not in ("state", "nonstate") or m.tok_start < 1:
+                continue
+            if not 0 <= c.start_tok - m.tok_end <= DEAD_BEFORE_GAP:
+                continue
+            prev = tokens[m.tok_start - 1].norm
+            if prev.isdigit() or number_word(prev) is not None:
+                return m
+            if prev in partitive and m.tok_start >= 2 and (
+                    tokens[m.tok_start - 2].norm.isdigit() or number_word(tokens[m.tok_start - 2].norm) is not None
+                    or any(tokens[m.tok_start - 2].norm.startswith(w) for w in member)):
                 return m
     return None
 
