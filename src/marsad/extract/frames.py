@@ -1298,9 +1298,16 @@ def _dead_told_before(tokens: Sequence[Token], casualties: Sequence[Match],
             prev = tokens[m.tok_start - 1].norm
             if prev.isdigit() or number_word(prev) is not None:
                 return m
-            if prev in partitive and m.tok_start >= 2 and (
-                    tokens[m.tok_start - 2].norm.isdigit() or number_word(tokens[m.tok_start - 2].norm) is not None
-                    or any(tokens[m.tok_start - 2].norm.startswith(w) for w in member)):
+            if m.tok_start < 2:
+                continue
+            # "10 عناصر من الميليشيات قتلوا" (a member word and "من")، "12 من عناصر قوات النظام قتلوا" (a count,
+            # "من" and a member word): the side's counted men
+            before = tokens[m.tok_start - 2].norm
+            if prev in partitive and (before.isdigit() or number_word(before) is not None
+                                      or any(before.startswith(w) for w in member)):
+                return m
+            if any(prev.startswith(w) for w in member) and (before in partitive or before.isdigit()
+                                                            or number_word(before) is not None):
                 return m
     return None
 
