@@ -1,0 +1,24 @@
+"""One order, evacuation or surrender told over a list of towns or provinces is one Change to group/activity, not
+one event per place (event_types.tsv one_place, branch g77a; sentences of our own)."""
+from __future__ import annotations
+
+from marsad_testdata import read_doc
+
+PUB = "2018-04-11"
+
+
+def _changes(extractor, text):
+    return [e for e in read_doc(extractor, text, PUB).events if e.sub_event_type == "Change to group/activity"]
+
+
+def test_evacuation_order_over_provinces_is_one(extractor):
+    text = ("وقال المرصد إن قيادة الجيش أمرت الثلاثاء بإخلاء القواعد العسكرية الرئيسية في محافظات حمص وحماة "
+            "وطرطوس واللاذقية.")
+    changes = _changes(extractor, text)
+    assert len(changes) == 1
+
+
+def test_surrender_over_towns_is_one(extractor):
+    text = "ووافق المسلحون في بلدات الرستن وتلبيسة والحولة على الاستسلام يوم الثلاثاء."
+    changes = _changes(extractor, text)
+    assert len(changes) == 1
