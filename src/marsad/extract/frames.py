@@ -1639,6 +1639,31 @@ def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Me
     return a1, a2, fired
 
 
+def grounded(event_type: str, sub_event_type: str, actor: Actor, country: str | None) -> str | None:
+    """The id of the "grounded" row of actor_roles.tsv that holds for this agent of this act (a side with no
+    aircraft as the agent of an air strike), else None."""
+    for r in role_rules(event_type, sub_event_type):
+        if r.rule == "grounded" and (not r.countries or country in r.countries) and _is_kind(actor, r.kind, country):
+            return r.id
+    return None
+
+
+def grounded_agent(event_type: str, sub_event_type: str, a1: Mention | None, a2: Mention | None,
+                   country: str | None, drone: bool) -> tuple[Mention | None, Mention | None, list[str]]:
+    """The "grounded" rows of actor_roles.tsv: a side of the row's kind has no aircraft, so it is not the agent of an
+    air strike ("معارك مع الفصائل، وسط قصف جوي": the strike told in passing is not the factions'); a drone strike
+    (``drone``: the trigger is told with a drone) may be theirs. The agent is left None (the caller looks for the
+    state whose aircraft are named, else the coder's default gives it). The side becomes the target when none was
+    read or a state was (a state is rarely a rebel's target in the same breath as aircraft: "رغم اعتراضات تركيا"),
+    else it is dropped. Returns the sides and the rows that acted."""
+    rid = None if a1 is None or drone else grounded(event_type, sub_event_type, a1.value, country)
+    if rid is None:
+        return a1, a2, []
+    if a2 is None or a2.value.kind == "state":
+        return None, a1, [rid]
+    return None, a2, [rid]
+
+
 SITE_AGENT_GUESSED = "site-agent-guessed"  # struck_own_site's agent is the report's most named force, not read
 REBEL_INTER = 2  # ACLED's inter code of rebel groups (actors.tsv inter)
 

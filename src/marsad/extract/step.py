@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from functools import cache, lru_cache
+from operator import attrgetter
 from typing import Any, Callable, Mapping, Sequence
 
 from marsad.dedup.rules import INFERRED_ACTOR
@@ -19,7 +20,7 @@ from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated
 from marsad.extract.frames import (
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
-    Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, after_counterpart, positions_in_country, after_person_noun, apply_roles, bloc_adjective_fits, is_bloc_adjective, broker_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
+    Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, after_counterpart, positions_in_country, after_person_noun, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
     DOWNED_WEAPON, HOLDER_NO_AGENT,
     pick_actors,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
@@ -1079,6 +1080,15 @@ class EventExtractor:
                 f.side_moved = f.actor1 is None and f.actor2 is not None and (
                     f.actor2 is read or f.sub_event_type in DOWNED_WEAPON)
                 f.rule_ids += fired
+                if f.sub_event_type == AIR_SUB and f.actor1 is not None:
+                    # only for a strike a side was read for: a side with no aircraft is not its agent (g77b)
+                    f.actor1, f.actor2, fired = grounded_agent(f.event_type, f.sub_event_type, f.actor1, f.actor2,
+                                                               country, _drone_told(toks, t))
+                    if fired:
+                        # "وشاركت طائرات روسية في قصف المسلحين": the state whose aircraft are named before it flew it
+                        f.actor1 = _flier_before(toks, t, sorted([*sides, *adjs], key=attrgetter("tok_start")))
+                    f.side_moved = f.side_moved or bool(fired)  # the side read still names one of the strike
+                    f.rule_ids += fired
                 f.actor1, f.actor2, fired = recast_by_country(f.actor1, f.actor2, country,
                                                               f.place.admin1 if f.place else None)
                 f.rule_ids += fired
@@ -2172,7 +2182,9 @@ class EventExtractor:
                 a1 = default
                 f.rule_ids += ["actor-default", row.id]
             elif et not in ("Protests", "Riots"):  # a protest is not the document's main actor's
-                a1 = next((a for a in doc_actor if a2 is None or a.id != a2.id), None)
+                # (the report's main armed group has no aircraft: it is not the unnamed hand of an air strike, g77b)
+                a1 = next((a for a in doc_actor if (a2 is None or a.id != a2.id)
+                           and not (st == AIR_SUB and grounded(et, st, a, f.place.country if f.place else None))), None)
                 if a1 is not None:
                     f.rule_ids.append("actor-fallback")
                     a1, fired = unborrowed(et, st, a1, f.place.country if f.place else None)
@@ -3328,6 +3340,33 @@ def _in_quote(text: str, lo: int, at: int) -> bool:
 def _generic_force(m: Mention) -> bool:
     """A state force named without its country ("الشرطة", "قوات الأمن": Police Forces of {country})."""
     return m.value.kind == "state" and "{country}" in m.value.name
+
+
+DRONE_AFTER = 3  # tokens after a strike noun where its weapon may be named ("غارة بطائرة مسيرة")
+DRONE_BEFORE = 2  # tokens before a strike word where its drone may be named ("صورا لطائرات مسيرة ناسفة")
+FLIER_GAP = 3  # most tokens between "طائرات روسية" and the strike they flew ("شاركت طائرات روسية في قصف")
+
+
+def _drone_told(toks: Sequence[Token], t: Match) -> bool:
+    """The strike trigger at t is, or is told with, a drone ("طائرة مسيرة"، "درون"، "غارة بطائرة مسيرة"): a drone
+    strike may be a non-state group's. Looks only at the trigger and a few tokens around it."""
+    drone = L.words("drone_word")
+    return any(toks[k].norm in drone
+               for k in range(max(0, t.start_tok - DRONE_BEFORE), min(len(toks), t.end_tok + DRONE_AFTER)))
+
+
+def _flier_before(toks: Sequence[Token], t: Match, named: Sequence[Mention]) -> Mention | None:
+    """The state whose aircraft the sentence names just before the strike at t ("وشاركت طائرات روسية في قصف
+    المسلحين"، "الطيران الروسي"): a state nisba right after an aircraft noun, or a state's name that opens with
+    one, ending at most FLIER_GAP tokens before the trigger."""
+    planes = L.words("aircraft_noun")
+    for a in reversed(named):
+        if a.tok_end > t.start_tok or t.start_tok - a.tok_end > FLIER_GAP or a.value.kind != "state":
+            continue
+        if not planes.isdisjoint(proclitic_stems(toks[a.tok_start].norm)) or (
+                a.tok_start > 0 and not planes.isdisjoint(proclitic_stems(toks[a.tok_start - 1].norm))):
+            return a
+    return None
 
 
 def _only_named(rules: set[str], no_actor: bool) -> bool:
