@@ -1137,6 +1137,8 @@ class EventExtractor:
                     terms_day = tdef.sub_event_type == AGREEMENT_SUB
                     dated = [d for d in dated if not _coming_after(toks, d, t, terms_day)
                              and not (terms_day and _terms_day(toks, d, t))]
+                    if terms_day and len(dated) > 1:
+                        dated = _without_begun_days(toks, dated, t)
                     if len(dated) > 1:
                         dated = self._past_statement_day(toks, t, dated, _reports(rep_s[si]), trig_s[si], f)
                     if len(dated) > 1:
@@ -3768,6 +3770,14 @@ def _day_right_after(toks: Sequence[Any], d: Any, t: Match, triggers: Sequence[M
     # "وتأتي المعارك غداة مقتل مدنيين الجمعة": a day told after "غداة"، "بعد" dates the other happening
     other = _other_day_words()
     return not any(toks[k].norm in other for k in range(t.end_tok, d.tok_start))
+
+
+def _without_begun_days(toks: Sequence[Any], dated: Sequence[Any], t: Match) -> list[Any]:
+    """An agreement's days less those told as when a campaign began ("بعد عملية بدأتها القوات في 19 يونيو، أبرمت
+    روسيا والفصائل الجمعة اتفاقا"): a deal is not dated by its offensive's start while another day is told with it.
+    Runs only for agreement triggers with two or more days in their sentence."""
+    kept = [d for d in dated if not _begun_other_day(toks, d, t)]
+    return kept if kept else list(dated)
 
 
 def _begun_other_day(toks: Sequence[Any], d: Any, t: Match) -> bool:
