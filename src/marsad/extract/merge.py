@@ -996,7 +996,9 @@ def _grounded_after_merge(m: Event) -> None:
     their sentences only when the agent is grounded."""
     assert m.actor1 is not None
     side = _actor_by_name().get(m.actor1)
-    rid = grounded(m.event_type, m.sub_event_type, side, m.country) if side is not None else None
+    if side is None:
+        return
+    rid = grounded(m.event_type, m.sub_event_type, side, m.country)
     if rid is None or _drone_in(m):
         return
     default = L.default_actor(m.country, m.sub_event_type)
