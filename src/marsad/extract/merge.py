@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import lru_cache
 
 from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
-from marsad.extract.frames import SITE_AGENT_GUESSED, iso_day, overlaps
+from marsad.extract.frames import SITE_AGENT_GUESSED, grounded, iso_day, overlaps
 from marsad.extract.places import PLACE_LIST
 from marsad.geo import Geocoder
 from marsad.geodesy import km
@@ -253,6 +254,8 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     out = _fold_rare_strikes(out, own_date, reported)
     for m in out:
         _regained_by_state(m)  # after the folds: the sides are final
+        if m.sub_event_type == AIR_STRIKE and m.actor1 is not None:
+            _grounded_after_merge(m)
     if told is not None:
         told.update(id(m) for m in out if id(m) in reported)
     if own is not None:  # id(merged event) -> (day told with one of its mentions, place told with one)
@@ -974,6 +977,54 @@ def _regained_by_state(m: Event) -> None:
     if m.sub_event_type in TAKINGS and m.inter1 == HOME_STATE and m.sub_event_type != REGAINS:
         m.sub_event_type = REGAINS
         m.rule_ids.append("taking-by-state")
+
+
+GROUNDED_MERGED = "grounded-merged"  # rule id: a merged air strike's agent with no aircraft gave way (g78a)
+
+
+@lru_cache(maxsize=1)
+def _actor_by_name() -> dict[str, L.Actor]:
+    """actors.tsv rows by their coded name (the fixed names only: a generic "{country}" one is no grounded side)."""
+    return {a.name: a for a in L.actor_table().values() if "{country}" not in a.name}
+
+
+def _grounded_after_merge(m: Event) -> None:
+    """The "grounded" rows of actor_roles.tsv (g77b) on the merged event: a shelling mention's agent («القصف والقتال»
+    with a faction named) carried into an event the merge typed as an air strike is no agent of it. The side becomes
+    the target when none was read or a state was, and the coder's default (default_actors.tsv) is the agent. A drone
+    told in any of its sentences keeps the group's strike. Runs only for merged air strikes with an agent; tokenizes
+    their sentences only when the agent is grounded."""
+    assert m.actor1 is not None
+    side = _actor_by_name().get(m.actor1)
+    if side is None:
+        return
+    rid = grounded(m.event_type, m.sub_event_type, side, m.country)
+    if rid is None or _drone_in(m):
+        return
+    default = L.default_actor(m.country, m.sub_event_type)
+    if default is not None and "{country}" in default.name:
+        default = None  # (no generic agent: the strike's hand stays unnamed)
+    if m.actor2 is None or m.inter2 == 1:
+        m.actor2, m.inter2 = m.actor1, m.inter1
+    if default is not None and (default.name == m.actor2 or _allies(default, side, m.country)):
+        default = None  # "تعرض مطار الضمير للقصف" told by Hezbollah: the government does not strike its ally
+    m.actor1 = default.name if default is not None else None
+    m.inter1 = default.inter if default is not None else None
+    m.interaction = None
+    set_interaction(m)
+    m.rule_ids += [rid, GROUNDED_MERGED]
+
+
+def _allies(state: L.Actor, side: L.Actor, country: str | None) -> bool:
+    """An "ally" row of actor_roles.tsv (Battles) pairs the state with the side in the country."""
+    return any(r.rule == "ally" and r.kind == state.id and r.actor == side.id
+               and (not r.countries or country in r.countries) for r in L.role_rules("Battles", "*"))
+
+
+def _drone_in(m: Event) -> bool:
+    """A drone word (function_words drone_word) in one of the merged event's sentences."""
+    drone = L.words("drone_word")
+    return any(t.norm in drone for e in m.evidence for t in tokenize(e.text)[1])
 
 
 def _take_place(m: Event, ev: Event) -> None:

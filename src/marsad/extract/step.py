@@ -119,6 +119,7 @@ ANSWERED_ACT = "answered-act"  # rule id: the act a reason clause names, answere
 ACTS_LISTED = "acts-listed"  # rule id: an air strike and a named gun or rocket fire told as two items of one list (merge.py)
 ACTS_HELD = "acts-listed-held"  # rule id: a listed fire an air refiner would have made an air strike (merge.py)
 AIR_SUB, SHELL_SUB = "Air/drone strike", "Shelling/artillery/missile attack"
+STATE_CAMPAIGN = "actor-campaign"  # rule id: an air strike's agent is the state whose campaign its sentence names (g78a)
 ACTS_GAP = 3  # words between two listed acts: the first one's adjectives ("غارات جوية سورية روسية وقصف صاروخي")
 # the bare nouns of fighting "بعد" may tell as the way to the news's result (not "بعد الاشتباكات", fighting told before,
 # nor "بعد احتدام القتال", a turn of a fight going on)
@@ -2181,8 +2182,11 @@ class EventExtractor:
                 a1 = held.fired_by
                 f.rule_ids += ["actor-default", row.id, held.id]
             elif row and default is not None and (a2 is None or default.id != a2.id):  # (row: default is its)
-                a1 = default
-                f.rule_ids += ["actor-default", row.id]
+                # "التصدي للهجوم التركي ... تترافق مع قصف جوي": the state whose campaign the sentence names flew the
+                # strike, before the country's default (g78a)
+                waged = self._campaign_state(doc.text, f, rec["adjectives"], a2) if st == AIR_SUB else None
+                a1 = waged or default
+                f.rule_ids += ["actor-default", row.id] if waged is None else [STATE_CAMPAIGN]
             elif et not in ("Protests", "Riots"):  # a protest is not the document's main actor's
                 # (the report's main armed group has no aircraft: it is not the unnamed hand of an air strike, g77b)
                 a1 = next((a for a in doc_actor if (a2 is None or a.id != a2.id)
@@ -2277,6 +2281,25 @@ class EventExtractor:
         ev.evidence = [Evidence(doc.doc_id, s0, s1, doc.text[s0:s1])]
         ev.notes = self._notes(doc, f)
         return ev
+
+    @staticmethod
+    def _campaign_state(text: str, f: Frame, adjectives: Sequence[Any], a2: L.Actor | None) -> L.Actor | None:
+        """The state a nisba adjective of the frame's sentence names right after a campaign noun (function_words
+        state_campaign: «الهجوم التركي»، «العملية العسكرية التركية»، «للعدوان الإسرائيلي»), one qualifier between at
+        most; not the target read, not a campaign told as what the act answers («ردا على الهجوم»). Looks only at
+        the sentence's adjective mentions and the two words before each."""
+        heads, quals = L.words("state_campaign"), L.words("campaign_qualifier")
+        s0, s1 = f.sent_span
+        for m in adjectives:
+            if not s0 <= m.start < s1 or m.value.kind != "state" or (a2 is not None and m.value.id == a2.id):
+                continue
+            before = [norm_key(w.strip("«»\"(،,")) for w in text[s0:m.start].split()[-3:]]
+            if before and before[-1] in quals:
+                before.pop()
+            if before and not heads.isdisjoint(proclitic_stems(before[-1])) and not (
+                    len(before) > 1 and before[-2] in L.words("answer_before")):
+                return m.value
+        return None
 
     @staticmethod
     def _owns_positions_hit(text: str, f: Frame, adjectives: Sequence[Any], a1: L.Actor) -> str | None:
