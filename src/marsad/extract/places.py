@@ -710,8 +710,8 @@ def _located_place(p: Any, before: Sequence[Any], toks: Sequence[Any]) -> Any:
     """The place ``p`` (a direction or near word + a name) locates, when it stands right after one ("قرية X (غرب
     Y) تعرضت لقصف"، "قرية X جنوب Y"، "الغوطة الشرقية قرب دمشق"، "مركز X للأبحاث قرب دمشق"): that place, as
     exact or more, is the place struck; Y only says where it lies. At most LOCATED_GAP tokens between them
-    (LOCATED_NEAR_GAP after a near word, said of what the clause told), no comma and
-    no "و" (a list: "X وجنوب Y"); else ``p``. Runs once a trigger whose place is told before it, a few look-ups."""
+    (LOCATED_NEAR_GAP after a near word, said of what the clause told), no comma unless it opens an aside on X
+    ("X بسوريا، آخر معاقل المعارضة قرب Y", _aside_commas) and no "و" (a list: "X وجنوب Y"); else ``p``. Runs once a trigger whose place is told before it, a few look-ups."""
     if "و" in p.proclitic or not any(k == "compass" for k, _ in p.modifiers):
         return p
     i = next((j for j, q in enumerate(before) if q is p), 0)
@@ -720,9 +720,21 @@ def _located_place(p: Any, before: Sequence[Any], toks: Sequence[Any]) -> Any:
     q = before[i - 1]
     gap = toks[q.tok_end:p.tok_start]
     most = LOCATED_NEAR_GAP if ("compass", "NEAR") in p.modifiers else LOCATED_GAP
-    if len(gap) > most or any(g.norm in COMMAS or g.norm == "و" for g in gap):
+    if len(gap) > most + 1 or any(g.norm == "و" for g in gap) or not _aside_commas(gap, most):
         return p
     return q if q.resolved and q.kind != "country" and exactness(q) <= exactness(p) else p
+
+
+def _aside_commas(gap: Sequence[Any], most: int) -> bool:
+    """Whether the commas of ``gap`` (the words between a place and the near or direction place after it) leave the
+    place's phrase open: none, at most ``most`` words; or one, opening an aside on the place (function_words
+    place_aside: "الغوطة الشرقية بسوريا، آخر معاقل المعارضة قرب دمشق"), at most ``most`` words besides it. Any other
+    comma ends the phrase ("قصفت X، وأفاد ... قرب Y")."""
+    commas = [i for i, g in enumerate(gap) if g.norm in COMMAS]
+    if not commas:
+        return len(gap) <= most
+    i = commas[0]
+    return len(commas) == 1 and i + 1 < len(gap) and gap[i + 1].norm in L.words("place_aside")
 
 
 def document_place(places: Sequence[Any]) -> Any:
