@@ -220,21 +220,29 @@ def _terms_cues() -> frozenset[str]:
     return with_conjunctions(L.words("terms_clause"))
 
 
+@lru_cache(maxsize=1)
+def _terms_pairs() -> frozenset[tuple[str, str]]:
+    """Two-word openers of a deal's terms (function_words terms_pair: "على أن"), normalised, the first word also
+    with a conjunction ("وعلى أن")."""
+    pairs = set()
+    for row in L.words("terms_pair"):
+        first, second = row.split()
+        pairs.update((f, second) for f in with_conjunctions(frozenset([first])))
+    return frozenset(pairs)
+
+
 def terms_day(toks, d: DateMention, t: Match) -> bool:
     """``d`` is a future day told after agreement trigger ``t`` past a word opening the deal's terms ("يقضي"،
     "ينص"، "على أن"): "توقيع اتفاق تسوية ... على أن تدخل القوات البلدة الأسبوع المقبل" dates a term; the deal
     itself was made (proposals and talks keep their own modality cues)."""
     if d.relation != "future" or not 0 <= d.tok_start - t.end_tok <= TERMS_DAY_REACH:
         return False
-    cues = _terms_cues()
+    cues, pairs = _terms_cues(), _terms_pairs()
     for j in range(t.end_tok, d.tok_start):
         w = toks[j].norm
-        if w in cues or (w in _ALA and j + 1 < d.tok_start and toks[j + 1].norm == "ان"):
+        if w in cues or (j + 1 < d.tok_start and (w, toks[j + 1].norm) in pairs):
             return True
     return False
-
-
-_ALA = frozenset({"علي", "وعلي"})  # "على أن" / "وعلى أن" (normalised) opening a term
 
 
 def past_report_end(ds: dt.date | None, de: dt.date | None, published: dt.date | None) -> bool:
