@@ -44,6 +44,11 @@ def fields_of(extractor, text: str, published: str, *names: str) -> list[tuple]:
     return [tuple(getattr(e, n) for n in names) for e in read_doc(extractor, text, published).events]
 
 
+def places_of(extractor, text: str, published: str, event_type: str) -> list:
+    """The location of each event of ``event_type`` that ``extractor`` reads in ``text``, in order."""
+    return [e.location for e in read_doc(extractor, text, published).events if e.event_type == event_type]
+
+
 STRIKES = ("Shelling/artillery/missile attack", "Air/drone strike")
 
 

@@ -2,14 +2,13 @@
 (غرب Y)"، "مركز X للبحوث قرب دمشق") is where the strike told after them fell; Y only says where X lies."""
 from __future__ import annotations
 
-from marsad_testdata import read_doc
+from marsad_testdata import places_of
 
 PUB = "2018-03-01"
 
 
 def _strike_places(extractor, text):
-    return [e.location for e in read_doc(extractor, text, PUB).events
-            if e.event_type == "Explosions/Remote violence"]
+    return places_of(extractor, text, PUB, "Explosions/Remote violence")
 
 
 def test_village_in_brackets_before_direction(extractor):

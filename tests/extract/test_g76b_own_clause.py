@@ -3,13 +3,13 @@ later clause's happening, when the act's own clause names a place (places.own_cl
 own)."""
 from __future__ import annotations
 
-from marsad_testdata import read_doc
+from marsad_testdata import places_of
 
 PUB = "2018-04-10"
 
 
 def _places(extractor, text, kind):
-    return [e.location for e in read_doc(extractor, text, PUB).events if e.event_type == kind]
+    return places_of(extractor, text, PUB, kind)
 
 
 def test_departure_not_at_later_clause_town(extractor):

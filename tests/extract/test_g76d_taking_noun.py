@@ -4,7 +4,7 @@
 «سيطرة» with no forces stay no taking."""
 from __future__ import annotations
 
-from marsad_testdata import read_doc
+from marsad_testdata import events_of
 
 PUB = "2018-03-10"
 REGAINS = "Government regains territory"
@@ -13,7 +13,7 @@ LEAD = "وصلت قافلة من المساعدات الغذائية إلى مد
 
 
 def _events(extractor, text, sub):
-    return [e for e in read_doc(extractor, text, PUB).events if e.sub_event_type == sub]
+    return events_of(extractor, text, sub, PUB)
 
 
 def test_taking_noun_with_forces_inside_is_kept(extractor):

@@ -2,13 +2,13 @@
 dates a term, not the deal, which was reached on the report's day; a deal still sought keeps its future day."""
 from __future__ import annotations
 
-from marsad_testdata import read_doc
+from marsad_testdata import events_of
 
 PUB = "2018-05-06"
 
 
 def _agreements(extractor, text):
-    return [e for e in read_doc(extractor, text, PUB).events if e.sub_event_type == "Agreement"]
+    return events_of(extractor, text, "Agreement", PUB)
 
 
 def test_deal_reached_with_a_term_starting_tomorrow(extractor):

@@ -2,13 +2,13 @@
 one event per place (event_types.tsv one_place, branch g77a; sentences of our own)."""
 from __future__ import annotations
 
-from marsad_testdata import read_doc
+from marsad_testdata import events_of
 
 PUB = "2018-04-11"
 
 
 def _changes(extractor, text):
-    return [e for e in read_doc(extractor, text, PUB).events if e.sub_event_type == "Change to group/activity"]
+    return events_of(extractor, text, "Change to group/activity", PUB)
 
 
 def test_evacuation_order_over_provinces_is_one(extractor):

@@ -2,13 +2,13 @@
 offensive began (g77d): "صفقات أبرمت"، "اتفاقات في أكثر من عشرين قرية وبلدة"، "اتفاق خفض التصعيد"."""
 from __future__ import annotations
 
-from marsad_testdata import read_doc
+from marsad_testdata import events_of
 
 PUB = "2018-05-06"
 
 
 def _agreements(extractor, text):
-    return [e for e in read_doc(extractor, text, PUB).events if e.sub_event_type == "Agreement"]
+    return events_of(extractor, text, "Agreement", PUB)
 
 
 def test_plural_deals_told_in_general_stay_out(extractor):

@@ -3,14 +3,13 @@
 Sentences composed for the tests."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 ERV = "Explosions/Remote violence"
 
 
 def _run(extractor, text, published="2018-07-12"):
-    return extractor(MetaStep()(Document(text=text, published=published)))
+    return read_doc(extractor, text, published)
 
 
 def _places(doc, event_type=ERV):

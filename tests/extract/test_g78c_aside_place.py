@@ -2,14 +2,13 @@
 the place's phrase: the strike told after is at X, and Y (the near or direction reference) only says where X lies."""
 from __future__ import annotations
 
-from marsad_testdata import read_doc
+from marsad_testdata import places_of
 
 PUB = "2018-03-01"
 
 
 def _strike_places(extractor, text):
-    return [e.location for e in read_doc(extractor, text, PUB).events
-            if e.event_type == "Explosions/Remote violence"]
+    return places_of(extractor, text, PUB, "Explosions/Remote violence")
 
 
 def test_region_with_country_and_aside_before_near_reference(extractor):
