@@ -16,7 +16,7 @@ from marsad.geo import Geocoder
 from marsad.geodesy import km
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import number_word
-from marsad.lang.ar.tokens import tokenize
+from marsad.lang.ar.tokens import Token, proclitic_stems, tokenize
 from marsad.model import Event
 
 REPORT_DAY = "report-day"  # the mention's only date is the day its statement was made (merges as undated)
@@ -256,6 +256,8 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
         _regained_by_state(m)  # after the folds: the sides are final
         if m.sub_event_type == AIR_STRIKE and m.actor1 is not None:
             _grounded_after_merge(m)
+        if m.sub_event_type == AIR_STRIKE and m.actor1 is not None and "actor-default" in m.rule_ids:
+            _flier_after_merge(m)
     if told is not None:
         told.update(id(m) for m in out if id(m) in reported)
     if own is not None:  # id(merged event) -> (day told with one of its mentions, place told with one)
@@ -1013,6 +1015,59 @@ def _grounded_after_merge(m: Event) -> None:
     m.interaction = None
     set_interaction(m)
     m.rule_ids += [rid, GROUNDED_MERGED]
+
+
+FLIER_MERGED = "flier-merged"  # rule id: a merged air strike's default gives way to the one state whose aircraft it names
+FLIER_NISBA_GAP = 3  # tokens after an aircraft or strike noun a state nisba may stand («غارات جوية روسية»)
+
+
+@lru_cache(maxsize=1)
+def _state_nisbas() -> dict[str, L.Actor]:
+    """Normalised nisba adjective -> state actor (actors.tsv adjectives of state rows), built once."""
+    actors = L.actor_table()
+    return {norm_key(w): actors[r["id"]] for r in L.load_table("actors.tsv", required=("id",))
+            if actors[r["id"]].kind == "state" for w in r["adjectives"].split("|") if w.strip()}
+
+
+def _flier_after_merge(m: Event) -> None:
+    """A merged air strike whose agent is the country's plain default, when its sentences name the aircraft or strikes
+    of exactly one state by a nisba right after an aircraft or strike noun («غارات يرجح أن طائرات روسية نفذتها»,
+    «هجمات جوية روسية»): that state flew it. Two states named («طائرات روسية وسورية») keep the default. Runs only
+    on merged air strikes that took the default (a few hundred a corpus run); one tokenization per sentence."""
+    default = L.default_actor(m.country, m.sub_event_type)
+    if default is None or default.name != m.actor1:
+        return
+    nouns, nisbas = L.words("flier_noun"), _state_nisbas()
+    named: dict[str, L.Actor] = {}
+    for e in m.evidence:
+        toks = tokenize(e.text)[1]
+        for i, t in enumerate(toks):
+            if nouns.isdisjoint(proclitic_stems(t.norm)):
+                continue
+            for j in range(i + 1, min(i + 1 + FLIER_NISBA_GAP, len(toks))):
+                a = next((nisbas[s] for s in proclitic_stems(toks[j].norm) if s in nisbas), None)
+                if a is not None:
+                    named[a.id] = a
+                    if _joined_after(toks, j):  # «روسية أو سورية»، «الروسية والتابعة للنظام»: not one state's
+                        named[""] = a
+                    break
+    if len(named) != 1:
+        return
+    state = next(iter(named.values()))
+    if state.name in (m.actor1, m.actor2):
+        return
+    m.actor1, m.inter1 = state.name, state.inter
+    m.interaction = None
+    set_interaction(m)
+    m.rule_ids.append(FLIER_MERGED)
+
+
+def _joined_after(toks: Sequence[Token], j: int) -> bool:
+    """The token after ``toks[j]`` joins another owner to it: «أو» or a word with the conjunction «و»."""
+    if j + 1 >= len(toks):
+        return False
+    w = toks[j + 1].norm
+    return w == "او" or (len(w) > 3 and w.startswith("و"))
 
 
 def _allies(state: L.Actor, side: L.Actor, country: str | None) -> bool:
