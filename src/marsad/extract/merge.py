@@ -39,6 +39,8 @@ AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence n
 ANAPHORIC_MENTION = frozenset({"place-context", "place-refers-back"})
 GUESSED_ACTOR = frozenset({"actor-fallback", "actor-document"})  # the document's agent, for want of one
 DEFAULT_READ = frozenset({"actor-accused", "actor-foreign-striker"})  # defaults chosen by what the report says (step.py)
+AGREEMENT = "Agreement"  # ACLED sub-type of a deal between sides
+DEAL_ELSEWHERE = "place-other-clause"  # rule id (step.py): an agreement mention's sentence placed another happening
 EXTERNAL = 8  # ACLED inter code of external/other forces (a foreign state's military)
 
 
@@ -206,12 +208,25 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             m = next((m for m in same if "place-province" not in m.rule_ids), None)
         if m is not None:
             ev_place = "place-context" not in ev.rule_ids
+            # a deal told with its own place names its sides there, when the first mention's sentence placed
+            # another happening ("وفصائل وافقت مؤخرا على المصالحة، في تفجير ..."): that one read its sides from the
+            # other happening too (g78b; a deal merely told with no place keeps the sides it named)
+            deal_here = ev_place and not own_place[id(m)] and ev.sub_event_type == m.sub_event_type == AGREEMENT \
+                and DEAL_ELSEWHERE in m.rule_ids
             if ev_place and not own_place[id(m)] and ev.latitude is not None:
                 # a place named with the happening beats one inherited from the sentences around it,
                 # even a coarser one ("الضربة على مواقع في سوريا" after a sentence that named Douma)
                 _take_place(m, ev)
                 own_place[id(m)] = True
             ev_actor = _actor_read(ev) and not INFERRED_ACTOR.intersection(ev.rule_ids)
+            if deal_here and ev_actor and ev.actor1 is not None:
+                if ev.actor2 is not None or m.actor2 == ev.actor1:
+                    m.actor2, m.inter2 = ev.actor2, ev.inter2
+                m.actor1, m.inter1 = ev.actor1, ev.inter1
+                set_interaction(m)
+                own_actor[id(m)] = True
+                defaulted[id(m)] = False
+                ev_actor = False  # the sides are set; the rules below would only refill them
             # an agent named with one of the mentions beats one inferred for another (a coder's default, the
             # document's main actor), also when the inferred event had it as its counterpart ("وضعت القوات
             # الحكومية استعادة الجنوب" took the rebels, the document's agent, against the government; "سيطرت

@@ -757,3 +757,40 @@ def specified_place(geocoder: Geocoder, toks: Sequence[Any], a: int, b: int, t: 
         if exactness(told) < exactness(place) or exactness(told) == exactness(place) and told.admin1 != place.admin1:
             return told
     return None
+
+
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+AFTER_WORDS = 2  # tokens before another happening's trigger where "بعد/إثر" makes it what the deal follows
+
+
+@lru_cache(maxsize=1)
+def _joined_complements() -> frozenset[str]:
+    """A complementizer after "و" ("وإن"، "وأن"): a second reported clause of one statement opens."""
+    return frozenset("و" + w for w in L.words("complementizer"))
+
+
+@lru_cache(maxsize=1)
+def _in_words() -> frozenset[str]:
+    """"في" and its conjoined forms: "في تفجير" tells the happening something took place in."""
+    return with_conjunctions(frozenset({"في"}))
+
+
+def deal_elsewhere(t: Match, places: Sequence[Any], toks: Sequence[Any], triggers: Sequence[Any]) -> set[int]:
+    """The ids of the places of an agreement trigger ``t``'s sentence that are another happening's (g78b):
+    - after ``t``, past a clause break, a violent trigger told after "في" ("وفصائل وافقت مؤخرا على المصالحة معها، في
+      تفجير انتحاري ... في قرية X": the bombing's village, told in passing about the deal's side): its places on;
+      a deal told "بعد معارك في X" is still about X (no "في" before the trigger);
+    - before ``t``, a second reported clause opened by "وإن/وأن" between the place and ``t`` ("إن القوات سيطرت على
+      بلدتي X وY وإن مقاتلي المعارضة في أربع بلدات أخرى وافقوا على ... اتفاقات"): the first clause's places.
+    Reads only the tokens between ``t`` and the first later violent trigger, and between ``t`` and a place before it."""
+    gone: set[int] = set()
+    breaks, ins = _breaks(), _in_words()
+    other = next((u for u in triggers if u.start_tok >= t.end_tok and u.payload.event_type in VIOLENT_TYPES), None)
+    if other is not None and other.start_tok > 0 and toks[other.start_tok - 1].norm in ins \
+            and any(toks[k].norm in breaks for k in range(t.end_tok, other.start_tok - 1)):
+        gone = {id(p) for p in places if p.tok_start > other.start_tok}
+    joined = _joined_complements()
+    for p in places:
+        if p.tok_end <= t.start_tok and any(toks[k].norm in joined for k in range(p.tok_end, t.start_tok)):
+            gone.add(id(p))
+    return gone

@@ -54,10 +54,10 @@ from marsad.extract.places import (
     seat_abroad as _seat_abroad, specified_place as _specified_place, told_place as _told_place,
     without_near_points as _without_near_points,
     without_reference_points as _without_reference_points,
-    without_located_asides as _without_located_asides,
+    without_located_asides as _without_located_asides, deal_elsewhere as _deal_elsewhere,
 )
 from marsad.extract.merge import (
-    BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
+    BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
     dates_overlap, event_id_cnty,
     merge_within, set_interaction, told_once,
 )
@@ -1004,6 +1004,13 @@ class EventExtractor:
                     if home and any(p.resolved and id(p) not in gone and id(p) not in home for p in near):
                         gone = gone | home
                         f.rule_ids.append(AGENT_HOME)
+                if f.sub_event_type == AGREEMENT_SUB and near:
+                    # a deal's side told in another happening's clause, or a deal in a second reported clause:
+                    # the other clause's places are not the deal's (g78b)
+                    elsewhere = _deal_elsewhere(t, near, toks, trig_s[si])
+                    if elsewhere:
+                        gone = gone | elsewhere
+                        f.rule_ids.append(DEAL_ELSEWHERE)
                 if gone:
                     near = [p for p in near if id(p) not in gone]
                 if clauses:
