@@ -224,7 +224,7 @@ def _terms_cues() -> frozenset[str]:
 def _terms_pairs() -> frozenset[tuple[str, str]]:
     """Two-word openers of a deal's terms (function_words terms_pair: "على أن"), normalised, the first word also
     with a conjunction ("وعلى أن")."""
-    pairs = set()
+    pairs: set[tuple[str, str]] = set()
     for row in L.words("terms_pair"):
         first, second = row.split()
         pairs.update((f, second) for f in with_conjunctions(frozenset([first])))
