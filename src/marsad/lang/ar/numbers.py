@@ -154,6 +154,12 @@ def _lex() -> _Lex:
     return _Lex(words, duals, pre, post, ropen, rmid, pct, frozenset(words) | frozenset(duals))
 
 
+@lru_cache(maxsize=1)
+def post_hedge_phrases() -> frozenset[tuple[str, ...]]:
+    """The normalised words of every post hedge ("على الأقل", "تقريبا"; number_hedges.tsv post), built once (g79c)."""
+    return frozenset(ws for lst in _lex().post.values() for ws, _h, _r in lst)
+
+
 def number_word(form: str) -> tuple[str, str, int, str] | None:
     """(prefix, kind, value, rule id) of a normalised token that is a number word."""
     hit = _lex().words.get(form)
