@@ -273,12 +273,37 @@ def _place_splits() -> frozenset[str]:
     return with_conjunctions(L.words("place_split"))
 
 
+def _after_split(t: Match, places: list[Any], toks: Sequence[Any]) -> list[Any]:
+    """"سيطر الجيش على دوما، فيما اشتبكت الفصائل مع القوات في حرستا": the places before the last split word ahead of
+    the trigger belong to the earlier clause, when a resolved place follows that word. Scans only the tokens from the
+    end of the first resolved place before the trigger to the trigger, and only when such a place exists."""
+    first = next((p for p in places if p.resolved and p.tok_end <= t.start_tok), None)
+    if first is None:
+        return places
+    splits = _place_splits()
+    cut = next((k for k in range(t.start_tok - 1, first.tok_end - 1, -1) if toks[k].norm in splits), -1)
+    if cut < 0 or not any(p.resolved and p.tok_start > cut and _same_clause(t, p, toks) for p in places):
+        return places
+    return [p for p in places if p.tok_start > cut]
+
+
+def _same_clause(t: Match, p: Any, toks: Sequence[Any]) -> bool:
+    """Whether place ``p`` (after a split word) is in trigger ``t``'s clause: before it, or after it with no clause
+    break between ("إخراج المقاتلين من المنطقة، وهو ما يبرز تناقضا بين روايتي دمشق": Damascus is another clause's)."""
+    if p.tok_start < t.start_tok:
+        return True
+    breaks = _breaks()
+    return not any(toks[k].norm in breaks for k in range(t.end_tok, p.tok_start))
+
+
 def own_clause(t: Match, places: list[Any], toks: Sequence[Any]) -> list[Any]:
     """"غادر المسلحون المنطقة في الغوطة الشرقية في وقت تحدثت الأخبار عن حشود حول مدينة دوما": the places after a
     word opening another clause (function_words place_split: بينما، فيما، في حين، في وقت) are that clause's, not the
     act's, when the act's own clause names a resolved place after its trigger before that word; ``places``
     otherwise. Scans only the tokens from the first such place to the last, and only when two resolved places follow
-    the trigger ("كما" goes on with the same act and is no split)."""
+    the trigger ("كما" goes on with the same act and is no split). The reverse too (g79b): a trigger standing after
+    such a word takes a place of its own clause when that clause names one, not the earlier clause's."""
+    places = _after_split(t, places, toks)
     after = [p for p in places if p.resolved and p.tok_start >= t.end_tok]
     if len(after) < 2:
         return places
