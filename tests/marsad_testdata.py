@@ -49,6 +49,20 @@ def places_of(extractor, text: str, published: str, event_type: str) -> list:
     return [e.location for e in read_doc(extractor, text, published).events if e.event_type == event_type]
 
 
+def sides_of(events) -> set[tuple[str | None, str | None]]:
+    """The (actor1, actor2) pairs of ``events``."""
+    return {(e.actor1, e.actor2) for e in events}
+
+
+# Actor names as the extractor writes them (actors.tsv), shared by tests that assert sides.
+SYR = "Military Forces of Syria (2000-)"
+RUS = "Military Forces of Russia (2000-)"
+TUR = "Military Forces of Turkey (2016-)"
+REB = "Opposition Rebels (Syria)"
+NDF = "NDF: National Defence Forces"
+ISIS = "Islamic State (Iraq and Syria)"
+JAI = "Jaish al Islam"
+
 STRIKES = ("Shelling/artillery/missile attack", "Air/drone strike")
 
 

@@ -4,12 +4,10 @@ told in passing in a fighting sentence is not the other side's; the side becomes
 the tests."""
 from __future__ import annotations
 
-from marsad_testdata import events_of
+from marsad_testdata import events_of, REB, SYR
 
 PUB = "2018-07-16"
 AIR = "Air/drone strike"
-SYR = "Military Forces of Syria (2000-)"
-REB = "Opposition Rebels (Syria)"
 
 
 def test_strike_told_with_a_fight_is_not_the_factions(extractor):

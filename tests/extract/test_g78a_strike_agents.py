@@ -4,13 +4,10 @@ faction; a state's campaign named in the strike's sentence («الهجوم ال�
 default. Sentences composed for the tests."""
 from __future__ import annotations
 
-from marsad_testdata import events_of
+from marsad_testdata import events_of, SYR, TUR
 
 PUB = "2018-03-15"
 AIR = "Air/drone strike"
-SYR = "Military Forces of Syria (2000-)"
-TUR = "Military Forces of Turkey (2016-)"
-JAI = "Jaish al Islam"
 
 
 def test_a_factions_shelling_merged_into_an_air_strike_is_not_its_agent(extractor):

@@ -3,12 +3,10 @@ its sentences names by a nisba («غارات يرجح أن طائرات روسي
 default. Sentences composed for the tests."""
 from __future__ import annotations
 
-from marsad_testdata import events_of
+from marsad_testdata import events_of, RUS
 
 PUB = "2018-03-15"
 AIR = "Air/drone strike"
-SYR = "Military Forces of Syria (2000-)"
-RUS = "Military Forces of Russia (2000-)"
 
 
 def test_a_sibling_sentence_names_the_states_aircraft(extractor):
