@@ -819,3 +819,24 @@ def deal_elsewhere(t: Match, places: Sequence[Any], toks: Sequence[Any], trigger
         if p.tok_end <= t.start_tok and any(toks[k].norm in joined for k in range(p.tok_end, t.start_tok)):
             gone.add(id(p))
     return gone
+
+
+def list_tail(here: Sequence[Any], toks, least: int = 2) -> list[Any]:
+    """The places ending ``here`` (a sentence's resolved places, in order) that form one list joined by "و"/"،"
+    alone ("في البصرة والنجف والسماوة وكربلاء"), when there are at least ``least`` distinct ones; else []. A next
+    sentence naming no place is about them all, not about the list's last town (g80b)."""
+    if len(here) < least or "و" not in here[-1].proclitic:
+        return []  # a list ends on "و" ("الكسوة، جنوب دمشق" is one place and its container)
+    links = L.words("list_link")
+    out = [here[-1]]
+    for p in reversed(here[:-1]):
+        q = out[-1]
+        gap = [x.norm for x in toks[p.tok_end:q.tok_start]]
+        if not all(g in links for g in gap) or not ("و" in q.proclitic or gap):
+            break
+        out.append(p)
+    if len({p.gazetteer_id for p in out}) < least or len({p.admin1 for p in out if p.kind == "admin1"}) \
+            != sum(1 for p in out if p.kind == "admin1"):
+        return []
+    out.reverse()
+    return out

@@ -48,7 +48,7 @@ from marsad.extract.filters import (
     without_country_doubles as _without_country_doubles, without_exact_copies as _without_exact_copies,
 )
 from marsad.extract.places import (
-    AGENT_HOME, PLACE_LIST, agent_home as _agent_home, destinations as _destinations, document_place as _document_place, enumerated as _enumerated,
+    AGENT_HOME, PLACE_LIST, agent_home as _agent_home, destinations as _destinations, document_place as _document_place, enumerated as _enumerated, list_tail as _list_tail,
     exactness as _exactness, launch_site as _launch_site, listed_places as _listed_places, one_act as _one_act,
     own_clause as _own_clause, pick_place as _pick_place, reason_places as _reason_places, retold_place as _retold_place,
     seat_abroad as _seat_abroad, specified_place as _specified_place, told_place as _told_place,
@@ -320,6 +320,9 @@ NVT_SUB = "Non-violent transfer of territory"
 # مجموعة من المقاتلين جوبر") is a transfer even when its weak trigger reads below the floors: a candidate at the
 # candidate floor, kept among the weak events
 PLACE_LEFT = "place-left"
+LIST_CARRIED = "place-list-carried"  # rule id: a next sentence inherits the province or country of a list of towns
+LIST_LEAST = 2  # the fewest distinct towns that make a list a next sentence is about as a whole
+LIST_WIDE = 3  # the fewest towns, in several provinces, whose list a next sentence inherits as their country
 PLACE_LEFT_WINDOW = 8  # tokens from the departure's trigger to the place it left
 PLACE_LEFT_NEEDS = frozenset({"fighters", "buses"})  # the trigger rows whose departers are armed (triggers.tsv needs)
 TOWARD = "departure_toward"  # function_words.tsv: "إلى": a place after it is where they went, not the one left
@@ -721,7 +724,7 @@ class EventExtractor:
             _retold_place(toks, a, b, place_s[si], frames)
             if not trig_s[si]:
                 if here:
-                    last_place = _carried_place(here, rec["containers"])
+                    last_place = self._carry(here, rec["containers"], toks)
                 continue
             s0, s1 = toks[a].start, toks[b - 1].end
             question = doc.text[s0:s1].rstrip()[-1:] in L.words("question_end")
@@ -1053,6 +1056,8 @@ class EventExtractor:
                 if f.place is None:
                     f.place = last_place or doc_place
                     f.rule_ids.append("place-context")
+                    if f.place is not None and f.place.rule_id == LIST_CARRIED:
+                        f.rule_ids.append(LIST_CARRIED)
                     if reason:
                         # the sentence's places are a reason clause's: the act has none of its own there
                         f.rule_ids.append(REASON_PLACE)
@@ -1293,8 +1298,37 @@ class EventExtractor:
             self._corroborate(sent_frames)
             frames.extend(_suppress_intercepted(_suppress_weak(sent_frames), toks))
             if here:
-                last_place = _carried_place(_before_reason(here, reason_at), rec["containers"])
+                last_place = self._carry(_before_reason(here, reason_at), rec["containers"], toks)
         return frames
+
+    def _carry(self, here: Sequence[Any], containers: Mapping[int, Any], toks: Sequence[Any]) -> Any:
+        """The place a next sentence naming none inherits from this one: its last place, or, when the sentence
+        ends on a list of towns ("في البصرة والنجف والسماوة وكربلاء"), the province or country holding them all
+        (g80b: the next sentence is about the list, not its last town). Runs once per sentence with places; the
+        list is only looked at when two or more places were named and the last has "و"."""
+        listed: Sequence[Any] = _list_tail(here, toks) if len(here) >= LIST_LEAST else ()
+        if listed:
+            wide = self._list_cover(listed)
+            if wide is not None:
+                return wide
+        return _carried_place(here, containers)
+
+    def _list_cover(self, listed: Sequence[Any]) -> Any:
+        """The province of a list of towns all in one province, else their country when they share one; None when
+        they lie in several countries."""
+        last = listed[-1]
+        if any(p.country != last.country for p in listed):
+            return None
+        if last.admin1 and all(p.admin1 == last.admin1 and p.kind != "admin1" for p in listed):
+            wide = self.geocoder.province_of(last)
+        elif len(listed) >= LIST_WIDE:
+            wide = self.geocoder.country_of(last)
+        else:
+            # two towns in two provinces ("في بغداد وأربيل"): the coder codes each; the last stays
+            return None
+        if wide is not None:
+            wide.rule_id = LIST_CARRIED
+        return wide
 
     @classmethod
     def _count_dead(cls, f: Frame, toks, span: tuple[int, int], numbers: Sequence[Any], casualties: Sequence[Any],

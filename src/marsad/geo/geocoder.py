@@ -95,6 +95,10 @@ class Geocoder:
         no town."""
         return self.resolver.at_province(m)
 
+    def country_of(self, m: PlaceMention) -> PlaceMention | None:
+        """The resolved place ``m`` widened to its country (precision 3), as a new mention; None if unknown."""
+        return self.resolver.at_country(m)
+
     def seat_of(self, m: PlaceMention) -> PlaceMention | None:
         """The province ``m`` moved to its seat city (precision 1), as a new mention; None if ``m`` is no
         province or its seat is unknown."""

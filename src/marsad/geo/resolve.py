@@ -638,6 +638,15 @@ class Resolver:
             return None
         return self._moved_to(m, a1, 3, "geo.province", "admin1")
 
+    def at_country(self, m: PlaceMention) -> PlaceMention | None:
+        """A copy of the resolved place ``m`` placed at its country (precision 3); None when its country is not in
+        the gazetteer."""
+        p = self.gaz.places.get(m.gazetteer_id or "")
+        country = self.gaz.country_place(p.cc) if p is not None else None
+        if country is None:
+            return None
+        return self._moved_to(m, country, 3, "geo.country", "country")
+
     def at_seat(self, m: PlaceMention) -> PlaceMention | None:
         """A copy of the province ``m`` placed at its seat, the capital admin1.tsv names (precision 1): the
         governorate's building ("مبنى محافظة البصرة") stands in Basra city, not at the province's middle; None
