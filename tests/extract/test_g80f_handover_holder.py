@@ -40,3 +40,12 @@ def test_table_rule_direct():
     _sector_holder_as_target(evs)
     assert [e.actor2 for e in evs] == ["Faylaq al Rahman", "Jaish al Islam", REBELS, REBELS]
     assert "sh-46402" in evs[0].rule_ids
+
+
+def test_later_mention_names_the_group(extractor):
+    # the first mention gives the generic rebels; the second, merged into it, names Faylaq al-Rahman
+    text = ("غادرت يوم السبت حافلات تقل مئات من مسلحي المعارضة وعائلاتهم الغوطة الشرقية باتجاه إدلب. "
+            "وقالت مصادر إن الحافلات غادرت المنطقة الخاضعة لفيلق الرحمن في الغوطة الشرقية.")
+    events = [e for e in read_doc(extractor, text, "2018-03-25").events if e.sub_event_type == NVT]
+    assert [e.actor2 for e in events] == ["Faylaq al Rahman"]
+    assert "actor2-named-group" in events[0].rule_ids

@@ -526,7 +526,7 @@ HELD_SECTOR_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 GENERIC_SIDE_KEPT = TAKINGS | {"Chemical weapon"}
 # hand-overs and deals at a held town name the group that left it or signed (g80f): the coder's actor2 of the
 # evacuation of Irbin in March 2018 is Faylaq al-Rahman (dev gold), of Douma's in April Jaish al-Islam
-HANDOVER_SUBTYPES = frozenset({"Non-violent transfer of territory", "Agreement"})
+HANDOVER_SUBTYPES = MOVE_DEALS
 
 
 def _held_sector_kind(ev: Event) -> bool:
