@@ -40,6 +40,9 @@ ANAPHORIC_MENTION = frozenset({"place-context", "place-refers-back"})
 GUESSED_ACTOR = frozenset({"actor-fallback", "actor-document"})  # the document's agent, for want of one
 DEFAULT_READ = frozenset({"actor-accused", "actor-foreign-striker"})  # defaults chosen by what the report says (step.py)
 AGREEMENT = "Agreement"  # ACLED sub-type of a deal between sides
+GENERIC_REBELS = "syr-reb"  # actors.tsv id of the generic "Opposition Rebels (Syria)" (as step.py)
+NAMED_SIDE_DEALS = frozenset({AGREEMENT, "Non-violent transfer of territory"})  # their other side is the named group
+NAMED_GROUP = "actor2-named-group"  # rule id: a mention named the group the merged deal held as the generic rebels
 DEAL_ELSEWHERE = "place-other-clause"  # rule id (step.py): an agreement mention's sentence placed another happening
 EXTERNAL = 8  # ACLED inter code of external/other forces (a foreign state's military)
 
@@ -246,6 +249,9 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 set_interaction(m)
                 own_actor[id(m)] = True
                 defaulted[id(m)] = False
+            if _names_generic_side(m, ev):
+                m.actor2, m.inter2 = ev.actor2, ev.inter2
+                m.rule_ids.append(NAMED_GROUP)
             kept = m.sub_event_type
             if id(ev) not in referred:
                 reported.add(id(m))
@@ -364,6 +370,19 @@ def set_interaction(m: Event) -> None:
     if m.inter1:
         lo, hi = sorted(x for x in (m.inter1, m.inter2 or 0) if x is not None)
         m.interaction = int(f"{lo}{hi}") if lo else m.inter1 * 10
+
+
+def _names_generic_side(m: Event, ev: Event) -> bool:
+    """Whether a mention of a hand-over or deal names the group that the merged event holds only as the country's
+    generic rebels (g80f): "اتفاق لإجلاء مقاتلي جيش الإسلام" after "اتفاق يخير مقاتلي المعارضة": the coder names
+    Jaish al-Islam. Runs per merge of a deal or transfer; field tests, then one cached name."""
+    return m.sub_event_type in NAMED_SIDE_DEALS and ev.inter2 == 2 and m.inter2 == 2 and ev.actor2 is not None \
+        and ev.actor2 != m.actor2 and ev.actor2 != m.actor1 and m.actor2 == _generic_rebels(m.country)
+
+
+@lru_cache(maxsize=64)
+def _generic_rebels(country: str | None) -> str:
+    return L.actor_table()[GENERIC_REBELS].display(country)
 
 
 def country_of_generics(ev: Event) -> None:
