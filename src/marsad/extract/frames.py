@@ -1871,11 +1871,23 @@ def _single_victim(casualties: Sequence[Match], tokens: Sequence[Token]) -> bool
             return True
         if c.end_tok < len(tokens) and tokens[_past_killers(tokens, c.end_tok)].norm in one:
             return True
+        if c.end_tok < len(tokens) and _one_of_group(tokens, _past_killers(tokens, c.end_tok)):
+            return True
         # "ستة أشخاص من بينهم طفلة قتلوا": one of a count told before, not the dead
         k = c.start_tok - 1
         if k >= 0 and tokens[k].norm in one and not (k > 0 and in_words(tokens[k - 1].norm, part)):
             return True
     return False
+
+
+def _one_of_group(tokens: Sequence[Token], k: int) -> bool:
+    """"قتل أحد المحتجين"، "مقتل أحد عناصر الشرطة"، "مقتل إحدى النساء": «أحد/إحدى» (function_words one_of) at ``k``
+    with a definite noun or a word for members (function_words member) right after it is one of a group, one dead
+    (g80c). Not «أحد» alone ("لم يقتل أحد": nobody) nor «أحد عشر» (eleven, read as a number before this)."""
+    if tokens[k].norm not in words("one_of") or k + 1 >= len(tokens):
+        return False
+    head = tokens[k + 1].norm
+    return has_article(head) or head in words("member")
 
 
 def _past_killers(tokens: Sequence[Token], k: int) -> int:
