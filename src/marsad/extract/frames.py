@@ -33,7 +33,7 @@ SUBSET_HEAD_WINDOW = 12  # tokens from a larger count to "بينهم/من ضمن
 AGREED_ACT_WINDOW = 12  # tokens after "على أن" + a verb that are terms of the agreement ("على أن تنسحب ... وتسلم ...")
 # tokens from a terms cue to the verbal noun it agrees on after "على": the counterpart or the subject stands between
 # ("التوصل إلى اتفاق مع جماعة مسلحة في الغوطة الشرقية على الانسحاب"، "وافقت جماعة "فيلق الرحمن" على إجلاء")
-AGREED_ON_WINDOW = 12
+AGREED_ON_WINDOW = 20
 MAY_WINDOW = 7  # tokens back from a trigger to "قد" + an imperfect verb ("قد تشارك في ضربات")
 # tokens from a threat to the act it threatens as its object "ب + verbal noun": the subject, a time and an aside may
 # stand between ("هدد التنظيم في أواخر الشهر الماضي بإعدام"). Calls were tried too: "بشأن"، "يجب" then reached the
