@@ -32,7 +32,8 @@ SINCE_SPAN_WINDOW = 4  # tokens back from "سنوات من" to the "منذ" that
 SUBSET_HEAD_WINDOW = 12  # tokens from a larger count to "بينهم/من ضمنهم" before its part (was 7: q34d; a long noun phrase of the dead stands between)
 AGREED_ACT_WINDOW = 12  # tokens after "على أن" + a verb that are terms of the agreement ("على أن تنسحب ... وتسلم ...")
 # tokens from a terms cue to the verbal noun it agrees on after "على": the counterpart or the subject stands between
-# ("التوصل إلى اتفاق مع جماعة مسلحة في الغوطة الشرقية على الانسحاب"، "وافقت جماعة "فيلق الرحمن" على إجلاء")
+# ("التوصل إلى اتفاق مع جماعة مسلحة في الغوطة الشرقية على الانسحاب"، "وافقت جماعة "فيلق الرحمن" على إجلاء");
+# was 12 (g80e: a subject listing towns, "وافقت الفصائل المسيطرة على حي جوبر وبلدات ... على تسليم المنطقة ... والخروج")
 AGREED_ON_WINDOW = 20
 MAY_WINDOW = 7  # tokens back from a trigger to "قد" + an imperfect verb ("قد تشارك في ضربات")
 # tokens from a threat to the act it threatens as its object "ب + verbal noun": the subject, a time and an aside may
