@@ -32,8 +32,9 @@ SINCE_SPAN_WINDOW = 4  # tokens back from "سنوات من" to the "منذ" that
 SUBSET_HEAD_WINDOW = 12  # tokens from a larger count to "بينهم/من ضمنهم" before its part (was 7: q34d; a long noun phrase of the dead stands between)
 AGREED_ACT_WINDOW = 12  # tokens after "على أن" + a verb that are terms of the agreement ("على أن تنسحب ... وتسلم ...")
 # tokens from a terms cue to the verbal noun it agrees on after "على": the counterpart or the subject stands between
-# ("التوصل إلى اتفاق مع جماعة مسلحة في الغوطة الشرقية على الانسحاب"، "وافقت جماعة "فيلق الرحمن" على إجلاء")
-AGREED_ON_WINDOW = 12
+# ("التوصل إلى اتفاق مع جماعة مسلحة في الغوطة الشرقية على الانسحاب"، "وافقت جماعة "فيلق الرحمن" على إجلاء");
+# was 12 (g80e: a subject listing towns, "وافقت الفصائل المسيطرة على حي جوبر وبلدات ... على تسليم المنطقة ... والخروج")
+AGREED_ON_WINDOW = 20
 MAY_WINDOW = 7  # tokens back from a trigger to "قد" + an imperfect verb ("قد تشارك في ضربات")
 # tokens from a threat to the act it threatens as its object "ب + verbal noun": the subject, a time and an aside may
 # stand between ("هدد التنظيم في أواخر الشهر الماضي بإعدام"). Calls were tried too: "بشأن"، "يجب" then reached the
@@ -541,9 +542,24 @@ def _agreed_on(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger) 
     """"اتفاق مع الجيش على الانسحاب"، "وافقت الجماعة على إجلاء مقاتليها": a verbal noun right after "على" (function_words
     agreed_on) in the clause of a terms cue is the act agreed on. Not an agreement trigger: a truce agreed on is the
     deal itself."""
-    if tdef.pos != "noun" or tdef.sub_event_type == AGREEMENT or tokens[trig.start_tok - 1].norm not in words("agreed_on"):
+    if tdef.pos != "noun" or tdef.sub_event_type == AGREEMENT:
+        return False
+    if tokens[trig.start_tok - 1].norm not in words("agreed_on") and not _conjunct_term(tokens, cue, trig):
         return False
     return not _between_has_break(tokens, cue.end_tok, trig.start_tok)
+
+
+CONJUNCT_TERM_REACH = 6  # "على تسليم أسلحتهم الثقيلة والخروج": the first term and its words before the conjunct
+
+
+def _conjunct_term(tokens: Sequence[Token], cue: Match, trig: Match) -> bool:
+    """"وافقوا على تسليم أسلحتهم الثقيلة والخروج من القرية": a verbal noun joined by "و" to a term agreed on after
+    "على" (function_words agreed_on) a few words before is a second term of the same deal, not a departure told."""
+    if not trig.prefix.startswith("و"):
+        return False
+    on = words("agreed_on")
+    lo = max(cue.end_tok, trig.start_tok - CONJUNCT_TERM_REACH)
+    return any(tokens[k].norm in on for k in range(lo, trig.start_tok - 1))
 
 
 def _act_agreed(tokens: Sequence[Token], k: int, hi: int) -> bool:
