@@ -595,6 +595,13 @@ def _listed_before(last: Any, places: Sequence[Any], toks) -> list[Any]:
         return []  # "مطار التيفور الواقع بين مدينتي حمص وتدمر": one site between two towns
     return out[::-1]
 
+def _joined(toks, left: Any, right: Any, links: frozenset[str]) -> bool:
+    """Whether the place ``right`` follows ``left`` in a list: only list links ("و"/"،") between them, and "و" on
+    ``right`` or a link word in the gap."""
+    gap = [x.norm for x in toks[left.tok_end:right.tok_start]]
+    return all(g in links for g in gap) and ("و" in right.proclitic or bool(gap))
+
+
 def enumerated(t: Match, first: Any, places: Sequence[Any], toks, window: int = 12) -> list[Any]:
     """The towns enumerated after "بينها"/"منها" (recognition marks the first) soon after the trigger's
     place: the first and the places linked to it by "و"/"،" alone."""
@@ -608,8 +615,7 @@ def enumerated(t: Match, first: Any, places: Sequence[Any], toks, window: int = 
                     and p.kind in _TOWN_KINDS:
                 out.append(p)
             continue
-        gap = [x.norm for x in toks[out[-1].tok_end:p.tok_start]]
-        if not all(g in links for g in gap) or not ("و" in p.proclitic or gap):
+        if not _joined(toks, out[-1], p, links):
             break
         if p.resolved and p.kind in _TOWN_KINDS:
             out.append(p)
@@ -830,9 +836,7 @@ def list_tail(here: Sequence[Any], toks, least: int = 2) -> list[Any]:
     links = L.words("list_link")
     out = [here[-1]]
     for p in reversed(here[:-1]):
-        q = out[-1]
-        gap = [x.norm for x in toks[p.tok_end:q.tok_start]]
-        if not all(g in links for g in gap) or not ("و" in q.proclitic or gap):
+        if not _joined(toks, p, out[-1], links):
             break
         out.append(p)
     if len({p.gazetteer_id for p in out}) < least or len({p.admin1 for p in out if p.kind == "admin1"}) \

@@ -57,7 +57,7 @@ from marsad.extract.places import (
     without_located_asides as _without_located_asides, deal_elsewhere as _deal_elsewhere,
 )
 from marsad.extract.merge import (
-    BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
+    BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
     dates_overlap, event_id_cnty,
     merge_within, set_interaction, told_once,
 )
@@ -522,7 +522,6 @@ RURAL_MODIFIER = ("prefix", "rural")
 SHELLS_TOLD = "shells_told"  # trigger_kinds.tsv: projectiles told where they fell (g67c)
 
 
-GENERIC_REBELS = "syr-reb"  # actors.tsv id of the generic "Opposition Rebels (Syria)"
 HELD_SECTOR_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 # sub-types whose side stays the generic one at a held town: takings (the opposition lost it) and chemical attacks
 # (the coder's target is civilians, default_targets dt-1, never the holding group)
