@@ -65,6 +65,14 @@ def day_span(sub_event_type: str) -> int | None:
     return int(r["day_span"]) if r.get("day_span") else None
 
 
+@lru_cache(maxsize=None)
+def ago_span(sub_event_type: str) -> int | None:
+    """The longest span (days) of a date told as so long ago ("قبل أسبوعين") a mention of this sub-type may be told by,
+    over its day_span (event_types.tsv ago_span; None = day_span alone)."""
+    r = _type_row(sub_event_type) or {}
+    return int(r["ago_span"]) if r.get("ago_span") else None
+
+
 @lru_cache(maxsize=1)
 def event_types() -> dict[str, tuple[str, str]]:
     """sub_event_type -> (event_type, disorder_type)."""

@@ -63,7 +63,7 @@ from marsad.extract.merge import (
 )
 from marsad.geo import Geocoder
 from marsad.geo.tables import countries
-from marsad.lang.ar.dates import DateMention, find_dates
+from marsad.lang.ar.dates import DateMention, find_dates, told_ago
 from marsad.lang.ar.numbers import number_word
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
@@ -140,6 +140,7 @@ SIBLING_MARGIN = 0.05  # how far below the threshold such a mention may score
 REACH = "reach-told"  # rule id: a strike noun next to a verb of reaching a place (function_words.tsv reach_verb; g62a)
 REACH_FLOOR = 0.35  # such a mention may score this low and still be tried as one more place of the day's strikes
 DATED = "dated-at-place"  # rule id: a weak mention kept for the day and the town told in its own words
+TOLD_AGO = "told-ago-53300"  # rule id: a strategic development over its day_span kept for a date told as so long ago
 BEGUN_WINDOW = 12  # tokens back from a day to a word of beginning, within one clause
 LAUNCH_GAP = 3  # tokens at most between a launch verb and its campaign noun ("أطلق الجيش السوري حملة"، "الحملة التي أطلقها")
 BEGUN_OBJECT_GAP = 3  # tokens at most from a day to the act right after it that began that day ("بدأت السبت، عملية")
@@ -2496,8 +2497,9 @@ class EventExtractor:
                 continue
             span = L.day_span(f.sub_event_type)
             if span is not None and d is not None and d.date_start is not None and (d.date_end - d.date_start).days > span:
-                self._drop(doc, f, "told by its week or month only, not by its day")
-                continue
+                if not _kept_as_ago(f, d):
+                    self._drop(doc, f, "told by its week or month only, not by its day")
+                    continue
             if f.confidence < self.candidate_floor and not _reach_told(f, rec["analysis"].tokens):
                 self._drop(doc, f, f"low confidence {f.confidence}")
                 continue
@@ -3907,6 +3909,19 @@ def _launch_phrase(toks: Sequence[Any], d: Any) -> int | None:
 @lru_cache(maxsize=1)
 def _launch_verbs() -> frozenset[str]:
     return with_conjunctions(L.words("campaign_launch"))
+
+
+def _kept_as_ago(f: Frame, d: DateMention) -> bool:
+    """A mention over its sub-type's day_span is kept when its date is a past moment told as so long ago ("اعتقلت ...
+    قبل نحو شهر"، "أسقطت ... قبل أسبوعين") within the sub-type's ago_span: a real happening of that week or month,
+    coded with its range and precision (ACLED 2 or 3), unlike a span of how long something has gone on. Runs only for
+    mentions already over their day_span (a few per hundred articles): a cached table look-up and a string split."""
+    ago = L.ago_span(f.sub_event_type)
+    if ago is None or d.date_end is None or d.date_start is None or (d.date_end - d.date_start).days > ago \
+            or not told_ago(d):
+        return False
+    f.rule_ids.append(TOLD_AGO)
+    return True
 
 
 def _one_day_spanned(toks: Sequence[Any], k: int, b: int) -> bool:

@@ -866,6 +866,18 @@ def _year_phrase(c: _Ctx, i: int) -> _Res | None:
     return _Res(j2, dt.date(year, 1, 1), dt.date(year, 12, 31), MONTH, rid, "unknown")
 
 
+@lru_cache(maxsize=1)
+def _past_ago_ids() -> frozenset[str]:
+    """Ids of the relative_dates rows that tell a past moment so long ago ("قبل"), not a span up to now ("منذ")."""
+    return frozenset(r["id"] for r in load_table("relative_dates.tsv", required=("id", "phrase", "kind"))
+                     if r["kind"] == "ago" and int(r.get("value") or 0) < 0)
+
+
+def told_ago(d: DateMention) -> bool:
+    """The date is read from "قبل" and its count ("قبل أسبوعين"، "قبل نحو شهر"): one past moment, however roughly told."""
+    return d.rule_id.split("+", 1)[0] in _past_ago_ids()
+
+
 COUNT_LEAD = "count_lead"  # relative_dates.tsv kind: a word after which a bare number closing a clause is a count
 
 
