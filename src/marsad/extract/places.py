@@ -19,6 +19,7 @@ from marsad.extract.scans import (
 from marsad.geo import Geocoder
 from marsad.geo.tables import place_words
 from marsad.lang.ar.matcher import Match
+from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.tokens import in_words, with_conjunctions
 
 _SITE_KINDS = frozenset({"base", "camp"})  # named sites: as exact as a town, whatever their gazetteer precision
@@ -406,6 +407,39 @@ def reason_places(t: Any, places: Sequence[Any], toks: Sequence[Any], triggers: 
         other = r
     end = next((k for k in range(other, b) if toks[k].norm in breaks and toks[k].norm not in reasons), b)
     return {id(p) for p in places if other < p.tok_start < end}
+
+
+SLOGAN = "place-slogan-53000"  # rule id: places told in a rally's slogan ("احتجاجا على ... في X") left for another
+
+
+@lru_cache(maxsize=1)
+def _slogan_heads() -> frozenset[str]:
+    """Words opening a rally's slogan (function_words slogan_head, with "و")."""
+    return with_conjunctions(L.words("slogan_head"))
+
+
+@lru_cache(maxsize=1)
+def _slogan_on() -> tuple[frozenset[str], str]:
+    """Protest nouns opening a slogan when "على" follows them (function_words slogan_noun), and "على" normalised."""
+    return with_conjunctions(L.words("slogan_noun")), norm_key("على")
+
+
+def slogan_places(t: Match, places: Sequence[Any], toks: Sequence[Any], b: int) -> set[int]:
+    """The ids of the places told in a gathering's slogan, after trigger ``t``: from a word of protest or support
+    ("احتجاجا على"، "رفضا ل"، "تضامنا مع"، "تظاهرة احتجاج على") to the end of its clause ("تظاهرة في برلين احتجاجا
+    على الهجوم على عفرين": Afrin is what the rally is about, Berlin where it is). Runs for gathering triggers only:
+    one set look-up per token from the trigger to the first such word."""
+    heads, (nouns, on) = _slogan_heads(), _slogan_on()
+    r = next((k for k in range(t.end_tok, b) if toks[k].norm in heads
+              or (toks[k].norm in nouns and k + 1 < b and toks[k + 1].norm == on)), None)
+    if r is None:
+        return set()
+    # the slogan's clause runs over commas that open an aside ("على وحدات الحماية، الذراع العسكرية للحزب، في منطقة
+    # عفرين"); a comma before "و" or another break ends it ("احتجاجا على الفساد، وفي البصرة خرج ...")
+    breaks = _breaks()
+    end = next((k for k in range(r + 1, b) if toks[k].norm in breaks and (toks[k].norm not in COMMAS or (
+        k + 1 < b and toks[k + 1].norm.startswith("و")))), b)
+    return {id(p) for p in places if r < p.tok_start < end}
 
 
 def seat_abroad(p: Any, speakers: set[int], home: Any) -> bool:

@@ -51,7 +51,7 @@ from marsad.extract.places import (
     AGENT_HOME, PLACE_LIST, agent_home as _agent_home, destinations as _destinations, document_place as _document_place, enumerated as _enumerated, list_tail as _list_tail,
     exactness as _exactness, launch_site as _launch_site, listed_places as _listed_places, one_act as _one_act,
     own_clause as _own_clause, pick_place as _pick_place, reason_places as _reason_places, retold_place as _retold_place,
-    seat_abroad as _seat_abroad, specified_place as _specified_place, told_place as _told_place,
+    seat_abroad as _seat_abroad, slogan_places as _slogan_places, SLOGAN as _SLOGAN, specified_place as _specified_place, told_place as _told_place,
     without_near_points as _without_near_points,
     without_reference_points as _without_reference_points,
     without_located_asides as _without_located_asides, deal_elsewhere as _deal_elsewhere,
@@ -1007,6 +1007,14 @@ class EventExtractor:
                 # of a move
                 gone = reason if f.event_type in GATHERINGS or not moved_to else \
                     {i for i, k in moved_to.items() if k > t.start_tok} | reason
+                if f.event_type in GATHERINGS:
+                    # "تظاهرة في برلين احتجاجا على الهجوم على عفرين": the slogan's places are what the rally is about;
+                    # left only when the sentence names another town or area for it (g81a)
+                    slogan = _slogan_places(t, near, toks, b)
+                    if slogan and any(p.resolved and p.kind != "country" and id(p) not in slogan
+                                      and id(p) not in gone for p in near):
+                        gone = gone | slogan
+                        f.rule_ids.append(_SLOGAN)
                 if moved_to and f.sub_event_type in MOVE_DEALS:
                     gone = _left_places(near, moved_to, gone, f.rule_ids)
                 if f.event_type in STRUCK or f.sub_event_type == DISRUPTED:
