@@ -17,7 +17,9 @@ def test_the_strikes_are_not_at_the_place_of_the_attack_they_followed(extractor)
 
 
 def test_a_capture_after_a_departure_is_where_the_capture_is_told(extractor) -> None:
-    got = _places(extractor, "أعلن الجيش السوري السبت سيطرته على الغوطة الشرقية بعد إجلاء آخر المقاتلين من مدينة دوما.")
+    # g81g: the clause is a bombardment; «بعد إجلاء آخر المقاتلين» made the capture a hand-over (trigger_cues
+    # agreement), a transfer at the town the fighters left, tested in test_g81g_taken_after_evacuation.py
+    got = _places(extractor, "أعلن الجيش السوري السبت سيطرته على الغوطة الشرقية بعد قصف استمر أسابيع على مدينة دوما.")
     assert ("Government regains territory", "Eastern Ghouta") in got, got
 
 
