@@ -19,7 +19,6 @@ from marsad.extract.scans import (
 from marsad.geo import Geocoder
 from marsad.geo.tables import place_words
 from marsad.lang.ar.matcher import Match
-from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.tokens import in_words, with_conjunctions
 
 _SITE_KINDS = frozenset({"base", "camp"})  # named sites: as exact as a town, whatever their gazetteer precision
@@ -419,9 +418,9 @@ def _slogan_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _slogan_on() -> tuple[frozenset[str], str]:
-    """Protest nouns opening a slogan when "على" follows them (function_words slogan_noun), and "على" normalised."""
-    return with_conjunctions(L.words("slogan_noun")), norm_key("على")
+def _slogan_on() -> tuple[frozenset[str], frozenset[str]]:
+    """Protest nouns opening a slogan (function_words slogan_noun) when a word of slogan_on ("على") follows them."""
+    return with_conjunctions(L.words("slogan_noun")), L.words("slogan_on")
 
 
 def slogan_places(t: Match, places: Sequence[Any], toks: Sequence[Any], b: int) -> set[int]:
@@ -431,7 +430,7 @@ def slogan_places(t: Match, places: Sequence[Any], toks: Sequence[Any], b: int) 
     one set look-up per token from the trigger to the first such word."""
     heads, (nouns, on) = _slogan_heads(), _slogan_on()
     r = next((k for k in range(t.end_tok, b) if toks[k].norm in heads
-              or (toks[k].norm in nouns and k + 1 < b and toks[k + 1].norm == on)), None)
+              or (toks[k].norm in nouns and k + 1 < b and toks[k + 1].norm in on)), None)
     if r is None:
         return set()
     # the slogan's clause runs over commas that open an aside ("على وحدات الحماية، الذراع العسكرية للحزب، في منطقة
