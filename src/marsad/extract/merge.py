@@ -42,6 +42,9 @@ DEFAULT_READ = frozenset({"actor-accused", "actor-foreign-striker"})  # defaults
 AGREEMENT = "Agreement"  # ACLED sub-type of a deal between sides
 GENERIC_REBELS = "syr-reb"  # actors.tsv id of the generic "Opposition Rebels (Syria)" (step.py imports it)
 NAMED_SIDE_DEALS = frozenset({AGREEMENT, "Non-violent transfer of territory"})  # their other side is the named group
+# g81c: a taking's losing side too: "سيطرت قوات النظام على بلدتين" then "إثر معارك مع فصيل فيلق الرحمن"
+NAMED_SIDE_TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+NAMED_SIDE_SUBTYPES = NAMED_SIDE_DEALS | NAMED_SIDE_TAKINGS
 NAMED_GROUP = "actor2-named-group"  # rule id: a mention named the group the merged deal held as the generic rebels
 DEAL_ELSEWHERE = "place-other-clause"  # rule id (step.py): an agreement mention's sentence placed another happening
 EXTERNAL = 8  # ACLED inter code of external/other forces (a foreign state's military)
@@ -375,9 +378,13 @@ def set_interaction(m: Event) -> None:
 def _names_generic_side(m: Event, ev: Event) -> bool:
     """Whether a mention of a hand-over or deal names the group that the merged event holds only as the country's
     generic rebels (g80f): "اتفاق لإجلاء مقاتلي جيش الإسلام" after "اتفاق يخير مقاتلي المعارضة": the coder names
-    Jaish al-Islam. Runs per merge of a deal or transfer; field tests, then one cached name."""
-    return m.sub_event_type in NAMED_SIDE_DEALS and ev.inter2 == 2 and m.inter2 == 2 and ev.actor2 is not None \
-        and ev.actor2 != m.actor2 and ev.actor2 != m.actor1 and m.actor2 == _generic_rebels(m.country)
+    Jaish al-Islam. Also takings (g81c): "سيطرت قوات النظام على بلدتين" merged with "إثر معارك مع فصيل فيلق
+    الرحمن" names Faylaq al-Rahman. Runs per merge of a deal, transfer or taking; field tests, then one cached name."""
+    if m.sub_event_type not in NAMED_SIDE_SUBTYPES or ev.inter2 != 2 or m.inter2 != 2 or ev.actor2 is None \
+            or ev.actor2 == m.actor2 or ev.actor2 == m.actor1 or m.actor2 != _generic_rebels(m.country):
+        return False
+    # a taking's mention must read its sides in its own sentence, not take the document's agent (g81c)
+    return m.sub_event_type in NAMED_SIDE_DEALS or GUESSED_ACTOR.isdisjoint(ev.rule_ids)
 
 
 @lru_cache(maxsize=64)
