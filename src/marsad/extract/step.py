@@ -217,6 +217,7 @@ BACKGROUND_LIFT = "own-day:md-bg"  # a happening recalled by a background cue ("
 DAY_OF_RECALLED = "day-of-recalled"  # the day told after a recalled happening, set aside by a trigger before it
 OWN_DAY_AFTER = "own-day-after"  # a recalled happening's own day told after it, the nearer day before it set aside
 OWN_DAY_WEIGHT = 0.45  # the weakest trigger words ("دخول", "سيطرة", "الاتفاق") name no recalled happening alone
+PLUPERFECT_REACH = 16  # tokens from a sentence-opening "وكان/وكانت" to the trigger its past verb tells (g81f)
 PERFECT_WINDOW = 6  # tokens from "قد" back to "كان", and from the trigger to "قد"
 OWN_DAY_WINDOW = 12  # tokens from such a trigger to the day told with it ("الهجوم الذي استهدف ... يوم الجمعة")
 SPAN_WINDOW = 3  # tokens between "بعد/قبل" and the unit of a span ("بعد نحو ثلاثة أشهر على")
@@ -1288,7 +1289,7 @@ class EventExtractor:
                         f.rule_ids.append("date-context")
                     if self._ongoing(toks, t, a):
                         f.rule_ids.append("date-ongoing")
-                    elif self._past_perfect(toks, t, a):
+                    elif self._past_perfect(toks, t, a) or _pluperfect_opening(toks, t, a, rep_s[si]):
                         # "وكانت الطائرات قد قصفت البلدة": before the news, on a day the report does not tell
                         f.rule_ids.append(PAST_PERFECT)
                     elif not f.modality and self._present_claim(toks, t, a, b):
@@ -3562,6 +3563,37 @@ def _campaign_of_sentence(toks, f: Frame, before: Sequence[Frame], published: dt
                 and not any((published - r.ended).days <= window for r in rows):
             return c.id
     return None
+
+
+def _pluperfect_opening(toks: Sequence[Any], t: Match, lo: int, reports: Sequence[Any]) -> bool:
+    """A sentence opening on "وكان/وكانت" whose past verb follows its subject with no "قد" ("وكانت قوات سوريا
+    الديمقراطية استعادت الرقة"، "وكانت وسائل إعلام أفادت بالتوصل إلى اتفاق"): the pluperfect too, a happening
+    recalled from before the news (g81f). The verb is the trigger itself (a perfect, not "يقصف") or a reporting
+    verb between the auxiliary and the trigger. Runs only for a trigger with no day of its own, after the cheaper
+    "قد" check: one look-up at the sentence's first token, then a few at most."""
+    if t.start_tok - lo > PLUPERFECT_REACH or t.start_tok <= lo + 1 or toks[lo].norm not in _opening_aux():
+        return False
+    if t.payload.pos != "verb":
+        return False
+    stops = _opening_stops()
+    if any(toks[k].norm in stops for k in range(lo + 1, t.start_tok)):
+        return False  # the verb is a reported or a time clause's ("ذكر أن الهجمات استهدفت"، "عندما سيطر"), not the aux's
+    v = toks[t.start_tok].norm[len(t.prefix):]
+    return not (v.startswith(tuple(L.words("imperfect_prefix"))) and not v.endswith(tuple(L.words("perfect_suffix"))))
+
+
+@lru_cache(maxsize=1)
+def _opening_stops() -> frozenset[str]:
+    """Words after which a verb belongs to another clause than the opening auxiliary's: complementizers, relatives,
+    time conjunctions (recall_stop), and the clause breaks but the comma (it sets off the subject's aside)."""
+    return (L.words("complementizer") | L.words("relative") | L.words("recall_stop")
+            | (L.words("clause_break") - {"،", ","}))
+
+
+@lru_cache(maxsize=1)
+def _opening_aux() -> frozenset[str]:
+    """The past auxiliary with a conjunction that opens a recalled happening ("وكان"، "وكانت"، "وكانوا")."""
+    return frozenset(w for w in L.words("past_aux") if w[0] in "وف")
 
 
 def _pluperfect_recall(f: Frame) -> bool:
