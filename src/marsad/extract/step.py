@@ -1289,7 +1289,7 @@ class EventExtractor:
                         f.rule_ids.append("date-context")
                     if self._ongoing(toks, t, a):
                         f.rule_ids.append("date-ongoing")
-                    elif self._past_perfect(toks, t, a) or _pluperfect_opening(toks, t, a, rep_s[si]):
+                    elif self._past_perfect(toks, t, a) or _pluperfect_opening(toks, t, a):
                         # "وكانت الطائرات قد قصفت البلدة": before the news, on a day the report does not tell
                         f.rule_ids.append(PAST_PERFECT)
                     elif not f.modality and self._present_claim(toks, t, a, b):
@@ -3565,11 +3565,10 @@ def _campaign_of_sentence(toks, f: Frame, before: Sequence[Frame], published: dt
     return None
 
 
-def _pluperfect_opening(toks: Sequence[Any], t: Match, lo: int, reports: Sequence[Any]) -> bool:
+def _pluperfect_opening(toks: Sequence[Any], t: Match, lo: int) -> bool:
     """A sentence opening on "وكان/وكانت" whose past verb follows its subject with no "قد" ("وكانت قوات سوريا
     الديمقراطية استعادت الرقة"، "وكانت وسائل إعلام أفادت بالتوصل إلى اتفاق"): the pluperfect too, a happening
-    recalled from before the news (g81f). The verb is the trigger itself (a perfect, not "يقصف") or a reporting
-    verb between the auxiliary and the trigger. Runs only for a trigger with no day of its own, after the cheaper
+    recalled from before the news (g81f). The verb is the trigger itself, a perfect (not "يقصف"). Runs only for a trigger with no day of its own, after the cheaper
     "قد" check: one look-up at the sentence's first token, then a few at most."""
     if t.start_tok - lo > PLUPERFECT_REACH or t.start_tok <= lo + 1 or toks[lo].norm not in _opening_aux():
         return False
@@ -3579,7 +3578,14 @@ def _pluperfect_opening(toks: Sequence[Any], t: Match, lo: int, reports: Sequenc
     if any(toks[k].norm in stops for k in range(lo + 1, t.start_tok)):
         return False  # the verb is a reported or a time clause's ("ذكر أن الهجمات استهدفت"، "عندما سيطر"), not the aux's
     v = toks[t.start_tok].norm[len(t.prefix):]
-    return not (v.startswith(tuple(L.words("imperfect_prefix"))) and not v.endswith(tuple(L.words("perfect_suffix"))))
+    imperfect, perfect = _verb_affixes()
+    return not (v.startswith(imperfect) and not v.endswith(perfect))
+
+
+@lru_cache(maxsize=1)
+def _verb_affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The imperfect prefixes and perfect suffixes (function_words imperfect_prefix, perfect_suffix), built once."""
+    return tuple(L.words("imperfect_prefix")), tuple(L.words("perfect_suffix"))
 
 
 @lru_cache(maxsize=1)
@@ -3587,7 +3593,7 @@ def _opening_stops() -> frozenset[str]:
     """Words after which a verb belongs to another clause than the opening auxiliary's: complementizers, relatives,
     time conjunctions (recall_stop), and the clause breaks but the comma (it sets off the subject's aside)."""
     return (L.words("complementizer") | L.words("relative") | L.words("recall_stop")
-            | (L.words("clause_break") - {"،", ","}))
+            | (L.words("clause_break") - COMMAS))
 
 
 @lru_cache(maxsize=1)
