@@ -564,6 +564,12 @@ def not_target_ids() -> frozenset[str]:
     return frozenset(r.id for rules in actor_roles().values() for r in rules if r.rule == "not-target")
 
 
+@lru_cache(maxsize=1)
+def sole_second_ids() -> frozenset[str]:
+    """The ids of the "sole-second" rows of actor_roles.tsv: the one side they move to actor2 was read once."""
+    return frozenset(r.id for rules in actor_roles().values() for r in rules if r.rule == "sole-second")
+
+
 def role_rules(event_type: str, sub_event_type: str) -> tuple[RoleRule, ...]:
     table = actor_roles()
     return table.get((event_type, "*"), ()) + table.get((event_type, sub_event_type), ())
