@@ -1614,6 +1614,11 @@ def unborrowed(event_type: str, sub_event_type: str, agent: Actor, country: str 
     return agent, []
 
 
+def _set_aside(event_type: str, sub_event_type: str, actor: Actor, country: str | None) -> bool:
+    """An "aside" row of these types drops this actor from the sides once its support is counted."""
+    return any(r.rule == "aside" and _is_kind(actor, r.kind, country) for r in role_rules(event_type, sub_event_type))
+
+
 def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Mention | None,
                 country: str | None = None, joined: Mention | None = None
                 ) -> tuple[Mention | None, Mention | None, list[str]]:
@@ -1642,6 +1647,16 @@ def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Me
             if a1 is not None and _is_kind(a1.value, r.kind, country) \
                     and (a2 is None or not _is_kind(a2.value, r.kind, country)):
                 a1, a2 = a2, a1
+                fired.append(r.id)
+        elif r.rule == "sole-second":
+            # the kind is never the only side ("وافقت الفصائل على تسليم السلاح": the deal was made with them); beside
+            # another side read it keeps its place (a deal of the factions with Turkey). A side that an "aside" row
+            # drops later (the civilians a deal moves) is no side: it takes actor1 and leaves it to the defaults.
+            if a1 is not None and _is_kind(a1.value, r.kind, country) \
+                    and (a2 is None or _set_aside(event_type, sub_event_type, a2.value, country)):
+                sole = a1  # two statements, not a swapped tuple with None (mypyc)
+                a1 = a2
+                a2 = sole
                 fired.append(r.id)
         elif r.rule == "joined-first":
             # "غارات روسية وسورية": of two agents named together, the one of this kind is coded actor1; the

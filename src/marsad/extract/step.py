@@ -2166,7 +2166,9 @@ class EventExtractor:
             or CROWD_AGENT in f.rule_ids or _noun_told_dated(f.rule_ids) else 0.0
         # a side read with the act but not its counterpart (actor_roles.tsv "not-target") supports it as actor2 did
         dropped2 = not L.not_target_ids().isdisjoint(f.rule_ids) or CIVILIANS_SPARED_RULE in f.rule_ids
-        c += 0.05 if f.actor2 or spoke or VICTIMS_TOLD in f.rule_ids or dropped2 else 0.0
+        # the one side a "sole-second" row moved to actor2 (the factions of a deal) counts once, as who acted did
+        once = moved and not L.sole_second_ids().isdisjoint(f.rule_ids)
+        c += 0.05 if (f.actor2 and not once) or spoke or VICTIMS_TOLD in f.rule_ids or dropped2 else 0.0
         if f.place is not None:
             c += 0.04 if "place-context" in f.rule_ids else 0.12
         c += 0.08 if f.date is not None else 0.0
