@@ -323,6 +323,24 @@ NVT_SUB = "Non-violent transfer of territory"
 # candidate floor, kept among the weak events
 PLACE_LEFT = "place-left"
 LIST_CARRIED = "place-list-carried"  # rule id: a next sentence inherits the province or country of a list of towns
+PLACE_SPREAD = "place-spread"  # rule id: a list after a verb of spreading is not copied to (g82b)
+SPREAD_KEPT = frozenset({"Peaceful protest"})  # protests that spread to a list of places are protests at each
+SPREAD_WINDOW = 30  # tokens from a trigger to its list within which a verb of spreading is looked for
+
+
+def _spread_before(toks: Sequence[Token], lo: int, place: Any) -> bool:
+    """Whether a verb of spreading (function_words spread_verb: «امتدت»، «ووصلت»، «لتشمل») stands between the
+    trigger's end ``lo`` and ``place``, the list's second member, at most SPREAD_WINDOW tokens on: the list is where
+    the unrest spread. Runs only for a trigger whose place has a list, on that window."""
+    if place is None or place.tok_start <= lo or place.tok_start - lo > SPREAD_WINDOW:
+        return False
+    verbs = _spread_verbs()
+    return any(toks[k].norm in verbs for k in range(lo, place.tok_start))
+
+
+@lru_cache(maxsize=1)
+def _spread_verbs() -> frozenset[str]:
+    return with_conjunctions(L.words("spread_verb"))
 LIST_LEAST = 2  # the fewest distinct towns that make a list a next sentence is about as a whole
 LIST_WIDE = 3  # the fewest towns, in several provinces, whose list a next sentence inherits as their country
 PLACE_LEFT_WINDOW = 8  # tokens from the departure's trigger to the place it left
@@ -1053,6 +1071,11 @@ class EventExtractor:
                         f.place = specified
                         f.rule_ids.append("place-specified")
                 f.extra_places = _listed_places(t, f.place, near, rec["containers"], toks)
+                if f.extra_places and f.sub_event_type not in SPREAD_KEPT and _spread_before(toks, t.end_tok, f.extra_places[0]):
+                    # "مقتل متظاهر ... وامتدت لتشمل محافظات النجف وكربلاء": the list tells where the protests
+                    # spread; the act of force told before it stands at one place, not at each of them
+                    f.extra_places = []
+                    f.rule_ids.append(PLACE_SPREAD)
                 if f.extra_places and L.one_place(f.sub_event_type) and _one_act(toks, t):
                     # "اتفاق يقضي بإخراج المسلحين من X وY": the towns one agreement covers are one agreement
                     f.extra_places = []
