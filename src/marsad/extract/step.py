@@ -326,21 +326,6 @@ LIST_CARRIED = "place-list-carried"  # rule id: a next sentence inherits the pro
 PLACE_SPREAD = "place-spread"  # rule id: a list after a verb of spreading is not copied to (g82b)
 SPREAD_KEPT = frozenset({"Peaceful protest"})  # protests that spread to a list of places are protests at each
 SPREAD_WINDOW = 30  # tokens from a trigger to its list within which a verb of spreading is looked for
-
-
-def _spread_before(toks: Sequence[Token], lo: int, place: Any) -> bool:
-    """Whether a verb of spreading (function_words spread_verb: «امتدت»، «ووصلت»، «لتشمل») stands between the
-    trigger's end ``lo`` and ``place``, the list's second member, at most SPREAD_WINDOW tokens on: the list is where
-    the unrest spread. Runs only for a trigger whose place has a list, on that window."""
-    if place is None or place.tok_start <= lo or place.tok_start - lo > SPREAD_WINDOW:
-        return False
-    verbs = _spread_verbs()
-    return any(toks[k].norm in verbs for k in range(lo, place.tok_start))
-
-
-@lru_cache(maxsize=1)
-def _spread_verbs() -> frozenset[str]:
-    return with_conjunctions(L.words("spread_verb"))
 LIST_LEAST = 2  # the fewest distinct towns that make a list a next sentence is about as a whole
 LIST_WIDE = 3  # the fewest towns, in several provinces, whose list a next sentence inherits as their country
 PLACE_LEFT_WINDOW = 8  # tokens from the departure's trigger to the place it left
@@ -4093,3 +4078,19 @@ def _over_days(toks, a: int, b: int, numbers: Sequence[Any]) -> bool:
         if a <= first - 1 <= a + OVER_DAYS_GAP and toks[first - 1].norm in over and count * per >= 2:
             return True
     return False
+
+
+def _spread_before(toks: Sequence[Token], lo: int, place: Any) -> bool:
+    """Whether a verb of spreading (function_words spread_verb: «امتدت»، «ووصلت»، «لتشمل») stands between the
+    trigger's end ``lo`` and ``place``, the list's second member, at most SPREAD_WINDOW tokens on: the list is where
+    the unrest spread. Runs only for a trigger whose place has a list, on that window."""
+    if place is None or place.tok_start <= lo or place.tok_start - lo > SPREAD_WINDOW:
+        return False
+    verbs = _spread_verbs()
+    return any(toks[k].norm in verbs for k in range(lo, place.tok_start))
+
+
+@lru_cache(maxsize=1)
+def _spread_verbs() -> frozenset[str]:
+    """Verbs of spreading (function_words spread_verb), with "و"/"ف" before them."""
+    return with_conjunctions(L.words("spread_verb"))
