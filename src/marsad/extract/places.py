@@ -314,7 +314,18 @@ def own_clause(t: Match, places: list[Any], toks: Sequence[Any]) -> list[Any]:
     return [p for p in places if p.tok_start < end]
 
 
-def launch_site(p: Any, toks: Sequence[Any], a: int, window: int = LAUNCH_WINDOW) -> bool:
+ORIGIN = "place-origin-54200"  # rule id: a place someone came from ("تعزيزات قادمة من الرقة") is not the act's
+ORIGIN_WINDOW = 2  # tokens back from "من" to the word of coming ("قادمة من"، "آتية من")
+
+
+def origin_site(p: Any, toks: Sequence[Any], a: int) -> bool:
+    """Whether ``p`` is where people or craft came from ("وصلت تعزيزات قادمة من مناطق سيطرتها في مدينة الرقة إلى
+    الضفاف الشرقية لنهر الفرات"): a launch site's shape (after "من", or after "في" inside the "من" phrase) with a
+    word of coming (function_words origin) right before "من". Looks only at the few tokens before the place."""
+    return launch_site(p, toks, a, ORIGIN_WINDOW, "origin")
+
+
+def launch_site(p: Any, toks: Sequence[Any], a: int, window: int = LAUNCH_WINDOW, key: str = "launch") -> bool:
     """Whether ``p`` is where a projectile was fired from ("أطلقت صواريخ من الأراضي اللبنانية على المطار",
     "صواريخ انطلقت من منطقة التنف"): after "من" (function_words launch_from), a word of launching a few tokens
     before it. The act of a strike or a shelling is where it lands."""
@@ -322,10 +333,10 @@ def launch_site(p: Any, toks: Sequence[Any], a: int, window: int = LAUNCH_WINDOW
     if k - 1 <= a:
         return False
     if toks[k - 1].norm in L.words("launch_from"):
-        return _launched_before(toks, k - 1, a, window)
+        return _launched_before(toks, k - 1, a, window, key)
     # one word of terrain or inside between "من/عبر" and the site ("أطلق عبر مرتفعات الجولان"، "من داخل سوريا")
     if k - 2 > a and toks[k - 1].norm in L.words("launch_gap") and toks[k - 2].norm in L.words("launch_from"):
-        return _launched_before(toks, k - 2, a, window)
+        return _launched_before(toks, k - 2, a, window, key)
     if toks[k - 1].norm not in L.words("launch_in"):
         return False
     if _platform_before(toks, k - 1, a):
@@ -335,7 +346,7 @@ def launch_site(p: Any, toks: Sequence[Any], a: int, window: int = LAUNCH_WINDOW
         if toks[j].norm in L.words("launch_stop"):
             return False
         if toks[j].norm in L.words("launch_from"):
-            return _launched_before(toks, j, a, window)
+            return _launched_before(toks, j, a, window, key)
     return False
 
 
@@ -382,9 +393,9 @@ def _platform_before(toks: Sequence[Any], j: int, a: int, window: int = PLATFORM
     return False
 
 
-def _launched_before(toks: Sequence[Any], j: int, a: int, window: int) -> bool:
-    """Whether a word of launching stands a few tokens before the "من" at ``j``."""
-    return any(_form_in_keys(toks[i].norm, L.words("launch")) for i in range(max(a, j - window), j))
+def _launched_before(toks: Sequence[Any], j: int, a: int, window: int, key: str = "launch") -> bool:
+    """Whether a word of launching (or of coming, with key "origin") stands a few tokens before the "من" at ``j``."""
+    return any(_form_in_keys(toks[i].norm, L.words(key)) for i in range(max(a, j - window), j))
 
 
 def reason_places(t: Any, places: Sequence[Any], toks: Sequence[Any], triggers: Sequence[Any], b: int,
