@@ -316,12 +316,18 @@ def own_clause(t: Match, places: list[Any], toks: Sequence[Any]) -> list[Any]:
 
 ORIGIN = "place-origin-54200"  # rule id: a place someone came from ("تعزيزات قادمة من الرقة") is not the act's
 ORIGIN_WINDOW = 2  # tokens back from "من" to the word of coming ("قادمة من"، "آتية من")
+ORIGIN_REACH = 3 + LAUNCH_PHRASE + ORIGIN_WINDOW  # tokens back from a place to a word of coming ("قادمة من مناطق سيطرتها في")
 
 
 def origin_site(p: Any, toks: Sequence[Any], a: int) -> bool:
     """Whether ``p`` is where people or craft came from ("وصلت تعزيزات قادمة من مناطق سيطرتها في مدينة الرقة إلى
     الضفاف الشرقية لنهر الفرات"): a launch site's shape (after "من", or after "في" inside the "من" phrase) with a
-    word of coming (function_words origin) right before "من". Looks only at the few tokens before the place."""
+    word of coming (function_words origin) right before "من". Runs for every type, so it first looks for a word of
+    coming in the few tokens before the place (set look-ups): most places have none and pay no more."""
+    k = p.tok_start
+    origin = L.words("origin")
+    if not any(_form_in_keys(toks[i].norm, origin) for i in range(max(a, k - ORIGIN_REACH), k)):
+        return False
     return launch_site(p, toks, a, ORIGIN_WINDOW, "origin")
 
 
