@@ -29,7 +29,8 @@ def test_title_after_killing_word_counts_one_dead(extractor):
 
 
 def test_attempted_assassination_counts_no_dead(extractor):
-    # guard: «محاولة اغتيال» told no death
-    evs = events_of(extractor, "نجا رئيس المجلس البلدي من محاولة اغتيال مرشح بالرصاص يوم الخميس على يد مسلحين "
-                    "مجهولين في قضاء الشرقاط شمالي محافظة صلاح الدين.", ATTACK, PUB)
-    assert all(e.fatalities != 1 for e in evs)
+    # guard: «في محاولة اغتيال مرشح» told no death; the bombing it names keeps 0 dead
+    evs = events_of(extractor, "استهدفت عبوة ناسفة موكب رئيس المجلس البلدي يوم الخميس في قضاء الشرقاط في محاولة "
+                    "اغتيال مرشح للانتخابات، ما أسفر عن إصابة اثنين من حراسه.",
+                    "Remote explosive/landmine/IED", PUB)
+    assert evs and all(e.fatalities != 1 for e in evs)
