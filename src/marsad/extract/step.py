@@ -2025,11 +2025,15 @@ class EventExtractor:
                            "latest-of", tok.i, tok.i + 1, "past")
 
     @staticmethod
-    def _document_agents(frames: list[Frame], toks: Sequence[Token]) -> None:
+    def _document_agents(frames: list[Frame], toks: Sequence[Token], floor: float) -> None:
         """A mention with no agent in its sentence ("تواصلت الاشتباكات في ...") takes the agent of
         the nearest factual mention of the same sub-event type that names one, before it, else
-        after it: news names the perpetrator once and then refers back to "the clashes"."""
-        named = [f for f in frames if f.actor1 is not None and not f.modality and not f.total]
+        after it: news names the perpetrator once and then refers back to "the clashes".
+        A lender below the candidate floor (scored before this runs) is dropped later and lends nothing:
+        "طالبت ... دمشق وموسكو بإيقاف القتال" gave Moscow to the report's clash (g83a). One comparison per frame.
+        A lender dropped as background still lends: the sentences that go on telling its history are history too."""
+        named = [f for f in frames if f.actor1 is not None and not f.modality and not f.total
+                 and f.confidence >= floor]
         if not named:
             return
         for f in frames:
@@ -2482,7 +2486,7 @@ class EventExtractor:
                 # this way never outranks a better-read one in the merge (its place or counterpart)
                 f.rule_ids.append(PLACE_LEFT)
                 f.confidence = max(f.confidence, self.candidate_floor)
-        self._document_agents(frames, toks)
+        self._document_agents(frames, toks, self.candidate_floor)
         run = _HistoryRun(rec["buckets"]["dates"])
         tallied = _arrest_tally_sentences(frames)
         for f in frames:
