@@ -644,8 +644,11 @@ class EventExtractor:
         # a direction-like bloc adjective ("الغربية") names a side only right after a strike noun: elsewhere
         # ("التهديدات الغربية"، "المناطق الغربية") it is not counted among the sides a report names
         # a nationality right after a person told by role is the person's ("الصحافي الروسي"): no side
+        # "شمالي سورية": a country spelt as its nationality after a side word is a place, no side (g83f)
+        side_words = L.words("compass_side")
         adjectives = [m for m in found["adjectives"] if m.start_tok not in taken
                       and not after_person_noun(toks, m.start_tok)
+                      and not (m.start_tok > 0 and toks[m.start_tok - 1].norm in side_words)
                       and (not is_bloc_adjective(toks, m.start_tok)
                            or any(bloc_adjective_fits(toks, t.end_tok, m.start_tok) for t in trig))]
         # "طائرات يعتقد أنها إسرائيلية": a hedged nationality is still the agent's (coders code the
