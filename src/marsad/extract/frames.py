@@ -1937,7 +1937,7 @@ def _not_done(tokens: Sequence[Token], k: int) -> bool:
     «من» right before it ("نجا من اغتيال")."""
     stop = words("not_done")
     j = k - 1
-    if j >= 0 and tokens[j].norm == "من":
+    if j >= 0 and tokens[j].norm in words("not_done_from"):
         j -= 1
     return j >= 0 and in_words(tokens[j].norm, stop)
 
