@@ -534,28 +534,37 @@ GENERIC_SIDE_KEPT = TAKINGS | {"Chemical weapon"}
 # hand-overs and deals at a held town name the group that left it or signed (g80f): the coder's actor2 of the
 # evacuation of Irbin in March 2018 is Faylaq al-Rahman (dev gold), of Douma's in April Jaish al-Islam
 HANDOVER_SUBTYPES = MOVE_DEALS
+# holders that are no opposition rebel group: a taking of their pocket is their loss, never the generic rebels' (g83e;
+# the army's retaking of Qadam and of the Yarmouk camp in April-May 2018 was from IS, told as «المسلحين»)
+NON_REBEL_HOLDERS = frozenset({"isis"})
 
 
-def _held_sector_kind(ev: Event) -> bool:
+def _held_sector_kind(ev: Event, holder_id: str) -> bool:
     """Whether the event's kind names the holder of a held town as actor2: a strike or clash there (not a taking or
-    a chemical attack), or a hand-over or deal (HANDOVER_SUBTYPES)."""
+    a chemical attack), a hand-over or deal (HANDOVER_SUBTYPES), or a taking of a pocket a non-rebel group held."""
     if ev.sub_event_type in HANDOVER_SUBTYPES:
         return True
-    return ev.event_type in HELD_SECTOR_TYPES and ev.sub_event_type not in GENERIC_SIDE_KEPT
+    if ev.event_type not in HELD_SECTOR_TYPES:
+        return False
+    if ev.sub_event_type in TAKINGS:
+        return holder_id in NON_REBEL_HOLDERS
+    return ev.sub_event_type not in GENERIC_SIDE_KEPT
 
 
 def _sector_holder_as_target(events: Sequence[Event]) -> None:
     """A strike or clash at a town a named group held on the event's date (sector_holders.tsv), whose target was read
     only as the generic opposition, takes that group as actor2 (g70b): the coder names Douma's Jaish al-Islam, not
     "Opposition Rebels". Takings and chemical attacks keep the generic side (GENERIC_SIDE_KEPT; dev gold: the army's
-    cutting off of Douma is the opposition's loss); hand-overs and deals name the holder (g80f). Runs once per kept event; a dict look-up after cheap field tests."""
+    cutting off of Douma is the opposition's loss), except takings of a pocket IS held (NON_REBEL_HOLDERS, g83e);
+    hand-overs and deals name the holder (g80f). Runs once per kept event; a dict look-up after cheap field tests."""
     rows = L.sector_holders()
     generic: str | None = None
     for ev in events:
-        if ev.actor2 is None or not _held_sector_kind(ev) or ev.inter1 == 2 or ev.event_date is None or ev.location is None or ev.country is None:
+        if ev.actor2 is None or ev.inter1 == 2 or not (ev.event_type in HELD_SECTOR_TYPES or ev.sub_event_type in HANDOVER_SUBTYPES) \
+                or ev.event_date is None or ev.location is None or ev.country is None:
             continue
         row = rows.get((ev.country, ev.location))
-        if row is None or not row.start <= ev.event_date <= row.end:
+        if row is None or not row.start <= ev.event_date <= row.end or not _held_sector_kind(ev, row.holder.id):
             continue
         if generic is None:
             generic = L.actor_table()[GENERIC_REBELS].display(ev.country)
