@@ -75,3 +75,19 @@ def strike_targets(extractor, text: str, published: str) -> dict:
     """location -> actor2 of the Explosions/Remote violence events ``extractor`` reads in ``text``."""
     return {e.location: e.actor2 for e in read_doc(extractor, text, published).events
             if e.event_type == "Explosions/Remote violence"}
+
+
+def actor2_of(extractor, text: str, published: str, sub_event_type: str) -> list:
+    """actor2 of each event of ``sub_event_type`` that ``extractor`` reads in ``text``, in order."""
+    return [e.actor2 for e in events_of(extractor, text, sub_event_type, published)]
+
+
+def held_event(event_type: str, sub_event_type: str, location: str, date: str, actor2: str = REB):
+    """A kept Syrian event of the government side (inter1 1) at ``location`` on ``date`` against ``actor2``: input
+    for the held-town rule (step._sector_holder_as_target) tested apart from reading."""
+    from marsad.model import Event
+
+    ev = Event(event_type=event_type, sub_event_type=sub_event_type)
+    ev.country, ev.location, ev.event_date, ev.actor2 = "Syria", location, date, actor2
+    ev.inter1 = 1
+    return ev

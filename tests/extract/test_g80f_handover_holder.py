@@ -4,34 +4,25 @@ branch g80f, on sentences of our own); a taking (Government regains territory) k
 gold codes it."""
 from __future__ import annotations
 
-from marsad import model
 from marsad.extract.step import _sector_holder_as_target
-from marsad_testdata import read_doc
+from marsad_testdata import REB as REBELS, actor2_of, events_of, held_event
 
-REBELS = "Opposition Rebels (Syria)"
 NVT = "Non-violent transfer of territory"
 AGREEMENT = "Agreement"
 
 
-def _actor2(extractor, text, pub, sub):
-    return [e.actor2 for e in read_doc(extractor, text, pub).events if e.sub_event_type == sub]
-
-
 def test_evacuation_from_douma_takes_jaish_al_islam(extractor):
     text = "غادر يوم الثلاثاء مئات من مسلحي المعارضة وعائلاتهم مدينة دوما في الغوطة الشرقية متجهين إلى الشمال السوري."
-    assert _actor2(extractor, text, "2018-04-04", NVT) == ["Jaish al Islam"]
+    assert actor2_of(extractor, text, "2018-04-04", NVT) == ["Jaish al Islam"]
 
 
 def test_deal_for_harasta_takes_ahrar_al_sham(extractor):
     text = "أعلنت مصادر معارضة يوم الثلاثاء التوصل إلى اتفاق بين الحكومة السورية وفصائل المعارضة في مدينة حرستا."
-    assert _actor2(extractor, text, "2018-03-21", AGREEMENT) == ["Ahrar al Sham"]
+    assert actor2_of(extractor, text, "2018-03-21", AGREEMENT) == ["Ahrar al Sham"]
 
 
 def _event(sub, location, date):
-    ev = model.Event(event_type="Strategic developments", sub_event_type=sub)
-    ev.country, ev.location, ev.event_date, ev.actor2 = "Syria", location, date, REBELS
-    ev.inter1 = 1
-    return ev
+    return held_event("Strategic developments", sub, location, date)
 
 
 def test_table_rule_direct():
@@ -46,6 +37,6 @@ def test_later_mention_names_the_group(extractor):
     # the first mention gives the generic rebels; the second, merged into it, names Faylaq al-Rahman
     text = ("غادرت يوم السبت حافلات تقل مئات من مسلحي المعارضة وعائلاتهم الغوطة الشرقية باتجاه إدلب. "
             "وقالت مصادر إن الحافلات غادرت المنطقة الخاضعة لفيلق الرحمن في الغوطة الشرقية.")
-    events = [e for e in read_doc(extractor, text, "2018-03-25").events if e.sub_event_type == NVT]
+    events = events_of(extractor, text, NVT, "2018-03-25")
     assert [e.actor2 for e in events] == ["Faylaq al Rahman"]
     assert "actor2-named-group" in events[0].rule_ids

@@ -3,15 +3,14 @@ or a month ("قبل أسبوعين"، "قبل نحو شهر") is one past moment
 of how long something has gone on ("منذ أسبوعين") and a hand-over told so stay dropped."""
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 PUB = "2018-09-23"
 WEEKS = "told by its week or month only, not by its day"
 
 
 def _doc(extractor, text, published=PUB):
-    return extractor(MetaStep()(Document(text=text, published=published)))
+    return read_doc(extractor, text, published)
 
 
 def _arrests(doc):

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 PUB = "2018-05-03"  # a Thursday
 LEAD = "دعا وزير الخارجية الفرنسي يوم الأربعاء إلى عقد اجتماع لمجلس الأمن لبحث الوضع في سوريا. "
 
 
 def _run(extractor, text, published=PUB):
-    return extractor(MetaStep()(Document(text=text, published=published)))
+    return read_doc(extractor, text, published)
 
 
 PP = "date-past-perfect"

@@ -3,34 +3,23 @@ there whose other side the text gives only as «المسلحين» or the opposi
 (Government regains territory), since IS is no opposition rebel group; takings of a rebel-held town stay generic."""
 from __future__ import annotations
 
-from marsad import model
 from marsad.extract.step import _sector_holder_as_target
-from marsad_testdata import read_doc
+from marsad_testdata import ISIS as IS, REB as REBELS, actor2_of, held_event
 
-REBELS = "Opposition Rebels (Syria)"
-IS = "Islamic State (Iraq and Syria)"
 GRT = "Government regains territory"
-
-
-def _actor2(extractor, text, pub, sub):
-    return [e.actor2 for e in read_doc(extractor, text, pub).events if e.sub_event_type == sub]
 
 
 def test_strike_on_hajar_al_aswad_takes_is(extractor):
     text = "قصفت طائرات النظام السوري يوم الخميس مواقع المسلحين في حي الحجر الأسود جنوب العاصمة دمشق."
-    assert _actor2(extractor, text, "2018-05-10", "Air/drone strike") == [IS]
+    assert actor2_of(extractor, text, "2018-05-10", "Air/drone strike") == [IS]
 
 
 def test_army_taking_qadam_takes_is(extractor):
     text = "سيطر الجيش السوري يوم الخميس على حي القدم جنوب دمشق بعد معارك عنيفة مع المسلحين."
-    assert _actor2(extractor, text, "2018-04-26", GRT) == [IS]
+    assert actor2_of(extractor, text, "2018-04-26", GRT) == [IS]
 
 
-def _event(event_type, sub, location, date):
-    ev = model.Event(event_type=event_type, sub_event_type=sub)
-    ev.country, ev.location, ev.event_date, ev.actor2 = "Syria", location, date, REBELS
-    ev.inter1 = 1
-    return ev
+_event = held_event
 
 
 def test_table_rule_direct():
