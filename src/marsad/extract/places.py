@@ -332,7 +332,8 @@ def origin_site(p: Any, toks: Sequence[Any], a: int) -> bool:
 
 
 ARRIVAL_ORIGIN = "place-arrival-origin-54700"  # rule id: "وصلت تعزيزات من X إلى Y": X is where they came from
-ARRIVAL_REACH = 6  # tokens back from "من" to the word of arriving or sending ("وصلت تعزيزات عسكرية لقوات النظام من")
+ARRIVAL_REACH = 8  # words back from "من" to the word of arriving or sending, commas not counted ("وصلت تعزيزات عسكرية
+# جديدة لقوات سوريا الديمقراطية، الأحد، من")
 ARRIVAL_AHEAD = 3  # tokens from the end of the origin to the destination word ("من ريف الحسكة الجنوبي إلى")
 
 
@@ -348,13 +349,17 @@ def arrival_origin(p: Any, toks: Sequence[Any], a: int) -> bool:
     dests = L.words("destination")
     if not any(toks[j].norm in dests for j in range(p.tok_end, min(len(toks), p.tok_end + ARRIVAL_AHEAD + 1))):
         return False
-    moves, sends, breaks = L.words("arrival"), L.words("sending"), _breaks()
-    for j in range(k - 2, max(a, k - 2 - ARRIVAL_REACH) - 1, -1):
+    moves, sends, breaks, commas = L.words("arrival"), L.words("sending"), _breaks(), L.words("aside_comma")
+    left = ARRIVAL_REACH
+    for j in range(k - 2, a - 1, -1):
         w = toks[j].norm
-        if w in breaks:
+        if w in commas:
+            continue  # "وصلت تعزيزات، الأحد، من": the commas around a date or an aside break no clause here
+        if w in breaks or left == 0:
             return False
         if _form_in_keys(w, moves) or _form_in_keys(w, sends):
             return True
+        left -= 1
     return False
 
 
