@@ -331,6 +331,38 @@ def origin_site(p: Any, toks: Sequence[Any], a: int) -> bool:
     return launch_site(p, toks, a, ORIGIN_WINDOW, "origin")
 
 
+ARRIVAL_ORIGIN = "place-arrival-origin-54700"  # rule id: "وصلت تعزيزات من X إلى Y": X is where they came from
+ARRIVAL_REACH = 8  # words back from "من" to the word of arriving or sending, commas not counted ("وصلت تعزيزات عسكرية
+# جديدة لقوات سوريا الديمقراطية، الأحد، من")
+ARRIVAL_AHEAD = 3  # tokens from the end of the origin to the destination word ("من ريف الحسكة الجنوبي إلى")
+
+
+def arrival_origin(p: Any, toks: Sequence[Any], a: int) -> bool:
+    """Whether ``p`` is where forces that arrive or are sent set out from, told with no word of coming ("وصلت
+    تعزيزات من ريف الحسكة إلى جبهات دير الزور"، "أرسل الجيش تعزيزات من حمص باتجاه حماة"): right after "من", a word
+    of arriving or sending (function_words arrival, sending) a few tokens before "من" with no clause break between,
+    and a destination word (إلى، باتجاه، نحو) a few tokens after the place. The arrival is at the destination.
+    The caller leaves out moves of people out of a place (evacuations), which stand where they left from."""
+    k = p.tok_start
+    if k - 1 <= a or toks[k - 1].norm not in L.words("launch_from"):
+        return False  # most places: no "من" right before, a single look-up
+    dests = L.words("destination")
+    if not any(toks[j].norm in dests for j in range(p.tok_end, min(len(toks), p.tok_end + ARRIVAL_AHEAD + 1))):
+        return False
+    moves, sends, breaks, commas = L.words("arrival"), L.words("sending"), _breaks(), L.words("aside_comma")
+    left = ARRIVAL_REACH
+    for j in range(k - 2, a - 1, -1):
+        w = toks[j].norm
+        if w in commas:
+            continue  # "وصلت تعزيزات، الأحد، من": the commas around a date or an aside break no clause here
+        if w in breaks or left == 0:
+            return False
+        if _form_in_keys(w, moves) or _form_in_keys(w, sends):
+            return True
+        left -= 1
+    return False
+
+
 def launch_site(p: Any, toks: Sequence[Any], a: int, window: int = LAUNCH_WINDOW, key: str = "launch") -> bool:
     """Whether ``p`` is where a projectile was fired from ("أطلقت صواريخ من الأراضي اللبنانية على المطار",
     "صواريخ انطلقت من منطقة التنف"): after "من" (function_words launch_from), a word of launching a few tokens

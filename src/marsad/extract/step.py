@@ -50,6 +50,7 @@ from marsad.extract.filters import (
 from marsad.extract.places import (
     AGENT_HOME, PLACE_LIST, agent_home as _agent_home, destinations as _destinations, document_place as _document_place, enumerated as _enumerated, list_tail as _list_tail,
     exactness as _exactness, launch_site as _launch_site, listed_places as _listed_places, ORIGIN as _ORIGIN, origin_site as _origin_site, one_act as _one_act,
+    ARRIVAL_ORIGIN as _ARRIVAL_ORIGIN, arrival_origin as _arrival_origin,
     own_clause as _own_clause, pick_place as _pick_place, reason_places as _reason_places, retold_place as _retold_place,
     seat_abroad as _seat_abroad, slogan_places as _slogan_places, SLOGAN as _SLOGAN, specified_place as _specified_place, told_place as _told_place,
     without_near_points as _without_near_points,
@@ -1047,6 +1048,14 @@ class EventExtractor:
                 if came and any(p.resolved and id(p) not in gone and id(p) not in came for p in near):
                     gone = gone | came
                     f.rule_ids.append(_ORIGIN)
+                if f.sub_event_type not in MOVE_DEALS:
+                    # "وصلت تعزيزات من ريف الحسكة إلى جبهات ... دير الزور": where forces set out from, told with no
+                    # word of coming, is no place of their arrival when another is named (g84c); evacuations and
+                    # deals stand where people left from, and keep it
+                    came = {id(p) for p in near if id(p) not in gone and _arrival_origin(p, toks, a)}
+                    if came and any(p.resolved and id(p) not in gone and id(p) not in came for p in near):
+                        gone = gone | came
+                        f.rule_ids.append(_ARRIVAL_ORIGIN)
                 if f.sub_event_type == AGREEMENT_SUB and near:
                     # a deal's side told in another happening's clause, or a deal in a second reported clause:
                     # the other clause's places are not the deal's (g78b)
