@@ -1818,9 +1818,22 @@ def subset_heads(numbers: Sequence[Any], tokens: Sequence[Token] | None, subset:
     return heads
 
 
+AGE_FROM = "من"  # "العشرين من العمر": the «من» between an age and its word
+
+
+def _is_age(n: Any, tokens: Sequence[Token]) -> bool:
+    """"في العشرين من العمر"، "الخامسة من عمره": a number followed by «من» and a word for age (function_words
+    age_word) is an age, not a count of the dead (g84e: «متظاهرا في العشرين من العمر توفي» is one dead, not 20).
+    Two token look-ups per number."""
+    k = n.tok_end
+    return k + 1 < len(tokens) and tokens[k].norm == AGE_FROM and tokens[k + 1].norm in words("age_word")
+
+
 def _is_time(n: Any, tokens: Sequence[Token], units: frozenset[str], year_before: frozenset[str]) -> bool:
     """"3 أيام", "عامين": a length of time; "في 1991": a year. Not counts of people."""
     if tokens[n.tok_end - 1].norm in units or (n.tok_end < len(tokens) and tokens[n.tok_end].norm in units):
+        return True
+    if _is_age(n, tokens):
         return True
     return (1900 <= n.value < 2100 and n.rule_id == "digits" and n.tok_start > 0
             and tokens[n.tok_start - 1].norm in year_before)
