@@ -1505,16 +1505,33 @@ def _from_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Mention],
 def _partitive_gap(tokens: Sequence[Token], k: int, start: int) -> int:
     """1 when "بين" at ``k`` is followed by a member word and "من" right before the side at ``start`` ("بين عناصر من
     قوات النظام وفصائل المعارضة"): the partitive names the first side one word further (g77c); else 0. Two set
-    look-ups, only when a clash's "بين" is found."""
-    if start - k != 3 or tokens[k + 2].norm not in words("partitive"):
+    look-ups, only when a clash's "بين" is found.
+    Also 1 when a member word and a group head stand there ("بين مقاتلي فصيل جيش الإسلام وقوات النظام", g84b):
+    without it the clash had no sides of its own and borrowed the document's. A quote mark may open the name
+    ("بين مقاتلي فصيل \"جيش الإسلام\""): it counts one more."""
+    quoted = int(start - k == 4 and tokens[start - 1].norm in NAME_QUOTES)
+    start -= quoted
+    if start - k != 3:
         return 0
-    return 1 if any(tokens[k + 1].norm.startswith(w) for w in words("member")) else 0
+    if tokens[k + 2].norm not in words("partitive") and tokens[k + 2].norm not in words("between_head"):
+        return 0
+    return 1 + quoted if any(tokens[k + 1].norm.startswith(w) for w in words("member")) else 0
+
+
+def _opens_side(tokens: Sequence[Token], k: int) -> bool:
+    """"من جهة" at ``k`` opens the other side only when a side joined by "و" follows it ("بين X من جهة وY من جهة
+    أخرى"); "من جهة حرستا" is a direction, not a side (g84b). Two look-ups, only at a "من جهة"."""
+    j = k + 2
+    if j < len(tokens) and tokens[j].norm in words("clause_break"):
+        j += 1
+    return j < len(tokens) and tokens[j].norm.startswith("و")
 
 
 def _between_pair(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]) -> tuple[Mention, Mention] | None:
-    """"اشتباكات بين X و Y": the two sides of a clash, in order."""
-    k = trig.end_tok
-    limit = min(len(tokens), k + 4)
+    """"اشتباكات بين X و Y": the two sides of a clash, in order. A trigger row may end on the "بين" itself
+    ("قتالا عنيفا بين", g84b): the search starts at the trigger's last token."""
+    limit = min(len(tokens), trig.end_tok + 4)
+    k = trig.end_tok - 1
     while k < limit and tokens[k].norm not in words("between"):
         k += 1
     if k >= limit or not after or after[0].tok_start - k > 2 + _partitive_gap(tokens, k, after[0].tok_start):
@@ -1523,7 +1540,7 @@ def _between_pair(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]
     # "بين X و حلفائه من جهة و Y من جهة أخرى": the other side follows the first "من جهة"
     sides = words("side")
     side = next((k for k in range(x.tok_end, min(len(tokens) - 1, x.tok_end + 40))
-                 if f"{tokens[k].norm} {tokens[k + 1].norm}" in sides), None)
+                 if f"{tokens[k].norm} {tokens[k + 1].norm}" in sides and _opens_side(tokens, k)), None)
     for y in after[1:]:
         if side is not None and y.tok_start < side:
             continue
