@@ -748,7 +748,10 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         before = [a for a in before if not _taken_from(tokens, a)]
         # "تمكنت قوات النظام من القضاء على عشرات من مسلحي داعش ما أدى إلى السيطرة على الحي": the side whose members
         # were killed before the taking lost it; it is the taking's target, never its taker (g84a)
-        killed = [a for a in before if _killed_object(tokens, a, sent_lo)]
+        # ("قتل 12 مقاتلا من قوات النظام ... خلال سيطرتهم": a taking word with a pronoun of possession is its own
+        # referent's, who may be the dead's side)
+        if not tokens[trig.start_tok].norm.endswith(_owner_suffixes()):
+            killed = [a for a in before if _killed_object(tokens, a, sent_lo)]
         before = [a for a in before if not any(a is k for k in killed)]
     # "أخطرت إسرائيل روسيا قبل الضربة": the side told or warned of a strike is not who struck (g75b)
     before = [a for a in before if not _told_object(tokens, a, actors)]
@@ -1378,6 +1381,12 @@ def _from_side(tokens: Sequence[Token], k: int) -> bool:
 
 KILLED_MEMBER_GAP = 3  # tokens from a member noun to its side ("مسلحي تنظيم 'داعش'"، "عناصر من داعش")
 KILLED_LEAD_GAP = 6  # tokens from a word of killing to the member noun ("القضاء على أعداد كبيرة من مسلحي")
+
+
+@lru_cache(maxsize=1)
+def _owner_suffixes() -> tuple[str, ...]:
+    """Pronouns of possession ending a taking noun ("سيطرتهم"), as a tuple for ``str.endswith``."""
+    return tuple(words("owner_suffix"))
 
 
 @lru_cache(maxsize=1)
