@@ -918,6 +918,21 @@ def told_ago(d: DateMention) -> bool:
     return d.rule_id.split("+", 1)[0] in _past_ago_ids()
 
 
+@lru_cache(maxsize=1)
+def _week_told_ids() -> frozenset[str]:
+    """Ids of the relative_dates rows that tell a week or a part of a month: the week period ("الأسبوع الماضي"), the
+    parts ("أوائل"، "منتصف"، "أواخر") and halves ("النصف الثاني من")."""
+    return frozenset(r["id"] for r in load_table("relative_dates.tsv", required=("id", "phrase", "kind"))
+                     if r["kind"] in ("part", "half") or (r["kind"] == "period_unit" and r.get("unit") == "week"))
+
+
+def told_by_week(d: DateMention) -> bool:
+    """The date is a past week or part of a month, as precise as a week ("الأسبوع الماضي"، "أوائل مارس"، "منتصف
+    الشهر الجاري"): one happening of those days, unlike a span up to now ("منذ أسبوع"، "خلال الأيام الماضية") or a
+    whole month. A split of a short rule id and set look-ups."""
+    return d.precision == WEEK and d.relation != "future" and any(p in _week_told_ids() for p in d.rule_id.split("+"))
+
+
 COUNT_LEAD = "count_lead"  # relative_dates.tsv kind: a word after which a bare number closing a clause is a count
 
 
