@@ -64,7 +64,7 @@ from marsad.extract.merge import (
 )
 from marsad.geo import Geocoder
 from marsad.geo.tables import countries
-from marsad.lang.ar.dates import DateMention, find_dates, told_ago
+from marsad.lang.ar.dates import DateMention, find_dates, told_ago, told_by_week
 from marsad.lang.ar.numbers import number_word
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
@@ -142,6 +142,8 @@ REACH = "reach-told"  # rule id: a strike noun next to a verb of reaching a plac
 REACH_FLOOR = 0.35  # such a mention may score this low and still be tried as one more place of the day's strikes
 DATED = "dated-at-place"  # rule id: a weak mention kept for the day and the town told in its own words
 TOLD_AGO = "told-ago-53300"  # rule id: a strategic development over its day_span kept for a date told as so long ago
+TOLD_WEEK = "told-week-54852"  # rule id: an arrest or interception over its day_span kept for a date told by its week or a
+# part of a month ("الأسبوع الماضي"، "أوائل مارس"), within the sub-type's ago_span (g84f)
 BEGUN_WINDOW = 12  # tokens back from a day to a word of beginning, within one clause
 LAUNCH_GAP = 3  # tokens at most between a launch verb and its campaign noun ("أطلق الجيش السوري حملة"، "الحملة التي أطلقها")
 BEGUN_OBJECT_GAP = 3  # tokens at most from a day to the act right after it that began that day ("بدأت السبت، عملية")
@@ -4004,11 +4006,17 @@ def _kept_as_ago(f: Frame, d: DateMention) -> bool:
     coded with its range and precision (ACLED 2 or 3), unlike a span of how long something has gone on. Runs only for
     mentions already over their day_span (a few per hundred articles): a cached table look-up and a string split."""
     ago = L.ago_span(f.sub_event_type)
-    if ago is None or d.date_end is None or d.date_start is None or (d.date_end - d.date_start).days > ago \
-            or not told_ago(d):
+    if ago is None or d.date_end is None or d.date_start is None or (d.date_end - d.date_start).days > ago:
         return False
-    f.rule_ids.append(TOLD_AGO)
-    return True
+    if told_ago(d):
+        f.rule_ids.append(TOLD_AGO)
+        return True
+    if told_by_week(d):
+        # "أعلنت الداخلية أوائل آذار عن اعتقال عنصرين"، "تصدت الدفاعات الجوية الأسبوع الماضي لهدف معاد": an arrest or
+        # interception of a told week is as real as one told as so long ago (ACLED time_precision 2)
+        f.rule_ids.append(TOLD_WEEK)
+        return True
+    return False
 
 
 def _one_day_spanned(toks: Sequence[Any], k: int, b: int) -> bool:

@@ -494,7 +494,7 @@ _PERIOD_KINDS = frozenset({"this", "period_unit"})
 
 # kinds that open a date in _core other than "within" (a word of none of them starts only a counted span)
 _OPENING_KINDS = _DAY_KINDS | _MONTH_KINDS | _PERIOD_KINDS | frozenset({"part", "day_offset", "weekday", "year_word",
-                                                                        "ago", "since"})
+                                                                        "ago", "since", "half"})
 
 
 _PREFIX_OR_OPENING = _OPENING_KINDS | frozenset({"daypart", "day_word"})
@@ -574,6 +574,9 @@ def _core(c: _Ctx, i: int) -> _Res | None:
                 if yr.start_d is not None:
                     s, en = _part_of(yr.start_d, _end_of(yr), pe.value)
                     better(yr._replace(start_d=s, end_d=en, rid=f"{pe.rid}+{yr.rid}"))
+    # half of a month / year: "النصف الثاني من يونيو", "النصف الأول من عام 2018"
+    if "half" in ks:
+        better(_half_phrase(c, i))
     # month (+ year / modifier): "حزيران/يونيو 2017", "يونيو الماضي"
     mo = _month_at(c, i, strong=False) if ks & _MONTH_KINDS else None
     if mo is not None:
@@ -760,6 +763,43 @@ def _week_of_month(c: _Ctx, i: int) -> _Res | None:
     return r._replace(start_d=s, end_d=min(_end_of(r), s + dt.timedelta(days=6)), precision=WEEK, rid=rid)
 
 
+def _half_phrase(c: _Ctx, i: int) -> _Res | None:
+    """"النصف الثاني من يونيو"، "النصف الأول من الشهر الجاري"، "النصف الثاني من عام 2017": that half of the month or
+    year (relative_dates half). Without it the ordinal was read as the day ("الثاني من يونيو" = 2 June) or the year
+    was read whole. Runs only where a half phrase was read (a few per thousand articles)."""
+    h = c.read(i, "half")
+    if h is None:
+        return None
+    of = c.read(h[0], "of", clitic=False)
+    if of is None:
+        return None
+    j = of[0]
+    mo = _month_at(c, j, strong=True)
+    pu = c.read(j, "period_unit") if mo is None else None
+    if mo is not None:
+        r = _resolve_month(c, mo[1], mo[0], None, None)
+        rid = f"{h[1].rid}+{mo[2]}{r.rid}" if r is not None else ""
+    else:
+        r = _period_phrase(c, j) or _year_phrase(c, j)
+        rid = f"{h[1].rid}+{r.rid}" if r is not None else ""
+    if r is None or (pu is not None and pu[1].unit == "week"):
+        return None  # no date after "من", or a week ("النصف الأول من الأسبوع": no half of it is read)
+    if r.start_d is None:  # no publication date: a month's half is told within days, a year's within months
+        month = mo is not None or (pu is not None and pu[1].unit == "month")
+        return r._replace(precision=WEEK if month else MONTH, rid=rid)
+    s, en = _half_of(r.start_d, _end_of(r), h[1].value)
+    return r._replace(start_d=s, end_d=en, precision=WEEK if (en - s).days < 31 else MONTH, rid=rid)
+
+
+def _half_of(s: dt.date, en: dt.date, half: int) -> tuple[dt.date, dt.date]:
+    """Days 1-15 or 16 to the end of a month; January-June or July-December of a year."""
+    if (en - s).days <= 31:
+        mid = s + dt.timedelta(days=15)
+        return (s, mid - dt.timedelta(days=1)) if half == 1 else (mid, en)
+    mid = dt.date(s.year, 7, 1)
+    return (s, mid - dt.timedelta(days=1)) if half == 1 else (mid, en)
+
+
 BARE_PERIOD = "part-bare-15202"  # rule id: a part word before a week or month with no modifier reads the current one
 
 
@@ -876,6 +916,21 @@ def _past_ago_ids() -> frozenset[str]:
 def told_ago(d: DateMention) -> bool:
     """The date is read from "قبل" and its count ("قبل أسبوعين"، "قبل نحو شهر"): one past moment, however roughly told."""
     return d.rule_id.split("+", 1)[0] in _past_ago_ids()
+
+
+@lru_cache(maxsize=1)
+def _week_told_ids() -> frozenset[str]:
+    """Ids of the relative_dates rows that tell a week or a part of a month: the week period ("الأسبوع الماضي"), the
+    parts ("أوائل"، "منتصف"، "أواخر") and halves ("النصف الثاني من")."""
+    return frozenset(r["id"] for r in load_table("relative_dates.tsv", required=("id", "phrase", "kind"))
+                     if r["kind"] in ("part", "half") or (r["kind"] == "period_unit" and r.get("unit") == "week"))
+
+
+def told_by_week(d: DateMention) -> bool:
+    """The date is a past week or part of a month, as precise as a week ("الأسبوع الماضي"، "أوائل مارس"، "منتصف
+    الشهر الجاري"): one happening of those days, unlike a span up to now ("منذ أسبوع"، "خلال الأيام الماضية") or a
+    whole month. A split of a short rule id and set look-ups."""
+    return d.precision == WEEK and d.relation != "future" and any(p in _week_told_ids() for p in d.rule_id.split("+"))
 
 
 COUNT_LEAD = "count_lead"  # relative_dates.tsv kind: a word after which a bare number closing a clause is a count
