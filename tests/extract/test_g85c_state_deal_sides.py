@@ -22,3 +22,10 @@ def test_joined_states_before_agreeing_verb_are_its_sides(extractor):
 def test_partner_after_with_stays_a_side(extractor):
     text = "وقعت روسيا، السبت، اتفاقا مع فصائل المعارضة في مدينة الرستن يقضي بتسليم السلاح الثقيل."
     assert sides_of(events_of(extractor, text, "Agreement", PUB)) == {(RUS, REB)}
+
+
+def test_sides_named_far_in_the_terms_are_no_sides(extractor):
+    # «بين» + sides well after the deal tells its terms, not its other side
+    text = ("وتوصلت روسيا وإيران، الأحد، إلى اتفاق أنهى المعارك في ريف حماة، ويقضي بسحب الأسلحة الثقيلة من "
+            "خطوط التماس بين قوات النظام وفصائل المعارضة.")
+    assert sides_of(events_of(extractor, text, "Agreement", PUB)) == {(RUS, IRN)}

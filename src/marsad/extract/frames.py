@@ -1146,14 +1146,19 @@ def _joined_before(tokens: Sequence[Token], m: Mention, before: Sequence[Mention
                  and b.value.kind in ("state", "nonstate", "international")), None)
 
 
+PARTNER_GAP = 3  # tokens after a deal trigger where "مع/بين" + a side names its other side ("اتفاق أولي مع روسيا")
+
+
 def _joined_states(tokens: Sequence[Token], trig: Match, a1: Mention, a2: Mention,
                    before: Sequence[Mention]) -> Mention | None:
     """The state joined by "و"/"مع" before deal side ``a1`` ("روسيا وتركيا"), when both are states read before the
-    trigger and ``a2`` is after it, not marked as a counterpart ("مع"، "بين": then it is a side). Runs per deal
-    with both sides read: two position checks, then one look-back of one token."""
+    trigger and ``a2`` is after it, not marked as a counterpart near the trigger ("إلى اتفاق مع الفصائل": then it is
+    a side; "وينص على ... خطوط التماس بين قوات النظام والفصائل" further on tells the terms). Runs per deal with both
+    sides read: two position checks, then one look-back of one token."""
     if not (a1.tok_end <= trig.start_tok <= a2.tok_start) or a1.value.kind != "state":
         return None
-    if a2.tok_start > 0 and tokens[a2.tok_start - 1].norm in words("counterpart"):
+    if a2.tok_start - trig.end_tok <= PARTNER_GAP and a2.tok_start > 0 \
+            and tokens[a2.tok_start - 1].norm in words("counterpart"):
         return None
     first = _joined_before(tokens, a1, before)
     return first if first is not None and first.value.kind == "state" else None
