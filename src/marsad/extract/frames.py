@@ -899,6 +899,13 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         first = _joined_before(tokens, a1, before)
         if first is not None:
             a1, a2 = first, a1
+    elif a1 is not None and a2 is not None and tdef.sub_event_type == AGREEMENT:
+        # "توصلت تركيا والولايات المتحدة إلى اتفاق ... لسحب مقاتلين أكراد": two states joined before the deal are
+        # its sides; a side named in its terms is not (g85c)
+        first = _joined_states(tokens, trig, a1, a2, before)
+        if first is not None:
+            a2 = a1
+            a1 = first
     if a2 is None:
         a2 = next((o for o in reversed(owners) if a1 is None or o.value.id != a1.value.id), None)
     if a1 is None and a2 is not None and a2.value.kind in ("protester", "rioter") \
@@ -1147,6 +1154,24 @@ def _joined_before(tokens: Sequence[Token], m: Mention, before: Sequence[Mention
         return None
     return next((b for b in before if b.tok_end == lo and b.value.id != m.value.id
                  and b.value.kind in ("state", "nonstate", "international")), None)
+
+
+PARTNER_GAP = 3  # tokens after a deal trigger where "مع/بين" + a side names its other side ("اتفاق أولي مع روسيا")
+
+
+def _joined_states(tokens: Sequence[Token], trig: Match, a1: Mention, a2: Mention,
+                   before: Sequence[Mention]) -> Mention | None:
+    """The state joined by "و"/"مع" before deal side ``a1`` ("روسيا وتركيا"), when both are states read before the
+    trigger and ``a2`` is after it, not marked as a counterpart near the trigger ("إلى اتفاق مع الفصائل": then it is
+    a side; "وينص على ... خطوط التماس بين قوات النظام والفصائل" further on tells the terms). Runs per deal with both
+    sides read: two position checks, then one look-back of one token."""
+    if not (a1.tok_end <= trig.start_tok <= a2.tok_start) or a1.value.kind != "state":
+        return None
+    if a2.tok_start - trig.end_tok <= PARTNER_GAP and a2.tok_start > 0 \
+            and tokens[a2.tok_start - 1].norm in words("counterpart"):
+        return None
+    first = _joined_before(tokens, a1, before)
+    return first if first is not None and first.value.kind == "state" else None
 
 
 def joined_after(tokens: Sequence[Token], m: Mention | None, mentions: Sequence[Mention],
