@@ -1962,6 +1962,8 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
                 key = (-1, 0)
             elif c.start_tok >= n.tok_end:
                 key = (c.start_tok - n.tok_end, 0)  # noun after the number
+            elif n.tok_start - c.end_tok > 3 and tokens is not None and _past_toll_gap(tokens, c.end_tok) == n.tok_start:
+                key = (0, 1)  # "قتل الخميس، وفق المرصد، 8 مدنيين": only a day and a source stand between (g86b)
             else:
                 key = (n.tok_start - c.end_tok, 1)
             if key < near_key:
@@ -2005,7 +2007,7 @@ def _single_victim(casualties: Sequence[Match], tokens: Sequence[Token]) -> bool
         # "لقي متظاهر مصرعه"، "أدى إلى مقتلها": the word of death names its one dead by its pronoun
         if any(in_words(tokens[k].norm, own) for k in range(c.start_tok, min(c.end_tok, len(tokens)))):
             return True
-        if c.end_tok < len(tokens) and tokens[_past_killers(tokens, c.end_tok)].norm in one:
+        if c.end_tok < len(tokens) and tokens[_past_killers(tokens, _past_toll_gap(tokens, c.end_tok))].norm in one:
             return True
         if c.end_tok < len(tokens) and _one_of_group(tokens, _past_killers(tokens, c.end_tok)):
             return True
@@ -2052,6 +2054,32 @@ def _one_of_group(tokens: Sequence[Token], k: int) -> bool:
         return False
     head = tokens[k + 1].norm
     return has_article(head) or head in words("member")
+
+
+TOLL_GAP_MAX = 10  # tokens of days, times and a source phrase skipped between a word of killing and its dead
+SOURCE_PHRASE_MAX = 7  # tokens from «وفق/بحسب» to the comma closing its source phrase
+
+
+def _past_toll_gap(tokens: Sequence[Token], k: int) -> int:
+    """The token after the day, time and source words told from ``k`` ("قتل الخميس، وفق المرصد، 8 مدنيين"، "قتل
+    أمس ثلاثة"، "قتل يوم الأربعاء طفل": function_words toll_gap_time, commas, and a toll_gap_source word with all
+    up to its comma), up to TOLL_GAP_MAX tokens; ``k`` itself when none stands there. Any other word ends the run, so
+    the count's window is widened for these words only. Costs one set look-up when the next token is none of them
+    (the usual case), a few more over a short run when it is."""
+    days, src, also, marks = words("toll_gap_time"), words("toll_gap_source"), words("toll_gap_also"), words("clause_mark")
+    j, hi = k, min(len(tokens) - 1, k + TOLL_GAP_MAX)
+    while j < hi:
+        w = tokens[j].norm
+        if w in days or (w in marks and j > k) or (w in also and tokens[j + 1].norm in src):
+            j += 1  # «أيضا/كذلك» only right before a source word: "قتل الخميس، أيضا وفق المرصد، 8"
+        elif w in src:
+            end = next((m for m in range(j + 1, min(hi, j + 1 + SOURCE_PHRASE_MAX)) if tokens[m].norm in marks), -1)
+            if end < 0:
+                break
+            j = end + 1
+        else:
+            break
+    return j
 
 
 def _past_killers(tokens: Sequence[Token], k: int) -> int:
