@@ -736,6 +736,8 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         before = [a for a in before if not _held_by(tokens, a)]
         adjectives = [a for a in adjectives if not _held_by(tokens, a)]
     pair = _between_pair(tokens, trig, after)
+    if pair is None and tdef.event_type in BOTH_SIDES_TYPES:
+        pair = _both_sides_before(tokens, trig, before)
     if pair is not None:
         return pair
     # "مواقع عسكرية للنظام ... قد استهدفت": the owner of the positions a strike hit, named before it, is no agent
@@ -1636,6 +1638,30 @@ def _between_pair(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]
         if y.value.id != x.value.id and y.tok_start >= x.tok_end:
             return x, y
     return None
+
+
+BOTH_SIDES_TYPES = frozenset({"Battles"})  # acts whose «بين الطرفين» refers back to the two sides named before it
+BOTH_SIDES_REACH = 4  # tokens after a clash word where its «بين» is looked for (as _between_pair)
+
+
+def _both_sides_before(tokens: Sequence[Token], trig: Match, before: Sequence[Mention]
+                       ) -> tuple[Mention, Mention] | None:
+    """"قصفت قوات النظام أحياء تحت سيطرة تنظيم الدولة، حيث اندلعت معارك بين الطرفين": «بين الطرفين/الجانبين» refers
+    back to the two sides the sentence named before the clash; they are its sides, in their order (g86c). Only when
+    exactly two distinct actors stand before it: with more the reference is unclear. A few look-ups on the tokens right
+    after the clash word, only for a clash with no «بين X و Y» pair of its own."""
+    both = words("both_sides")
+    limit = min(len(tokens) - 1, trig.end_tok + BOTH_SIDES_REACH)
+    k = trig.end_tok - 1
+    while k < limit and tokens[k].norm not in words("between"):
+        k += 1
+    if k >= limit or tokens[k + 1].norm not in both:
+        return None
+    first = before[0] if before else None
+    second = next((b for b in before if first is not None and b.value.id != first.value.id), None)
+    if first is None or second is None or any(b.value.id not in (first.value.id, second.value.id) for b in before):
+        return None
+    return first, second
 
 
 def _is_kind(actor: Actor, kind: str, country: str | None) -> bool:

@@ -45,6 +45,8 @@ NAMED_SIDE_DEALS = frozenset({AGREEMENT, "Non-violent transfer of territory"})  
 # g81c: a taking's losing side too: "سيطرت قوات النظام على بلدتين" then "إثر معارك مع فصيل فيلق الرحمن"
 NAMED_SIDE_TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 NAMED_SIDE_SUBTYPES = NAMED_SIDE_DEALS | NAMED_SIDE_TAKINGS
+PAIR_BETWEEN = "بين "  # the word a clash's two sides follow ("بينهم" of a count is no pair)
+MUTUAL_SIDE = "actor2-clash-pair"  # rule id: a merged clash mention's pair named the event's missing counterpart
 NAMED_GROUP = "actor2-named-group"  # rule id: a mention named the group the merged deal held as the generic rebels
 DEAL_ELSEWHERE = "place-other-clause"  # rule id (step.py): an agreement mention's sentence placed another happening
 EXTERNAL = 8  # ACLED inter code of external/other forces (a foreign state's military)
@@ -945,6 +947,11 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     # ("إسرائيل شنت غارات" then "غارات إسرائيلية على مواقع": Israel is actor1, never actor2 as well)
     fill_1 = m.actor1 is None and ev.actor1 is not None and ev.actor1 != m.actor2
     fill_2 = m.actor2 is None and ev.actor2 is not None and ev.actor2 != (m.actor1 if not fill_1 else ev.actor1)
+    if not fill_1 and _mutual_side(m, ev):
+        # "بين قوات النظام ... وتنظيم داعش" merged into "شن تنظيم داعش هجوما": the clash's other side (g86c)
+        m.actor2, m.inter2 = ev.actor1, ev.inter1
+        set_interaction(m)
+        m.rule_ids.append(MUTUAL_SIDE)
     for k, fill in (("actor1", fill_1), ("inter1", fill_1), ("actor2", fill_2), ("inter2", fill_2),
                     ("interaction", fill_1 or fill_2), ("civilian_targeting", True)):
         if fill and getattr(m, k) is None and getattr(ev, k) is not None:
@@ -974,6 +981,18 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
         m.rule_ids.remove(SITE_AGENT_GUESSED)
     m.claimed_by += [c for c in ev.claimed_by if c not in m.claimed_by]
     return m_own
+
+
+def _mutual_side(m: Event, ev: Event) -> bool:
+    """A clash mention that read both its sides names the merged clash's one side as its counterpart: its agent is the
+    other side. The sides of a clash are mutual ("اشتباكات بين قوات النظام وتنظيم داعش" read the regime first, while
+    "شن تنظيم داعش هجوما" gave the event IS with no counterpart), so the pair's first side fills the missing actor2.
+    Only a pair told with "بين": a first corpus run also took sides misread elsewhere ("سوريا" of a place name, "في
+    قتال تنظيم الدولة" of a past fight) as the counterpart. A few attribute compares per merged mention, then a
+    substring search of its evidence only when they hold."""
+    return m.event_type == BATTLES and m.actor2 is None and m.actor1 is not None and ev.actor2 == m.actor1 \
+        and ev.actor1 is not None and ev.actor1 != m.actor1 and _actor_read(ev) \
+        and any(PAIR_BETWEEN in e.text for e in ev.evidence)
 
 
 SINCE_WINDOW = 4  # tokens before the count where a period's word makes it the period's toll ("تسبب منذ أسبوع بمقتل 28")
