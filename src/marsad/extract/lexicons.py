@@ -328,6 +328,13 @@ def campaign_ends() -> frozenset[dt.date]:
 
 
 @lru_cache(maxsize=1)
+def happening_days() -> dict[str, str]:
+    """The ISO day of each well-known happening of one day (campaigns.tsv kind "happening"), by row id: the day a
+    retold happening is known to have taken place (merge.py keeps it against a statement's day, g86f)."""
+    return {c.id: c.ended.isoformat() for rows in _campaign_rows().values() for c in rows if c.happening}
+
+
+@lru_cache(maxsize=1)
 def campaigns_by_place() -> dict[str, tuple[Campaign, ...]]:
     """campaigns.tsv rows by the normalised key of their place, for a place inherited from the context."""
     out: dict[str, tuple[Campaign, ...]] = {}

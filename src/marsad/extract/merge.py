@@ -868,6 +868,32 @@ def _one_sentence(m: Event, ev: Event) -> bool:
     return any((a.start, a.end) == (b.start, b.end) for a in m.evidence for b in ev.evidence)
 
 
+TOLD_AGAIN = frozenset({"told-again", "told-again-week"})  # step.py: a mention retelling a campaigns.tsv happening
+
+
+def _known_day(ev: Event) -> str | None:
+    """The ISO day of the well-known happening (campaigns.tsv kind "happening") the mention retells, if any."""
+    if TOLD_AGAIN.isdisjoint(ev.rule_ids):
+        return None
+    days = L.happening_days()
+    return next((days[r] for r in ev.rule_ids if r in days), None)
+
+
+def _one_day(ev: Event) -> bool:
+    """The mention is dated to one day (precision 1, one day)."""
+    return ev.time_precision == 1 and ev.date_start is not None and ev.date_start == ev.date_end
+
+
+def _day_within(ev: Event, m: Event) -> bool:
+    """``ev`` is dated to one day that lies inside ``m``'s wider span (ISO strings compare as dates)."""
+    return (_one_day(ev) and m.time_precision > 1 and m.date_start is not None and m.date_end is not None
+            and m.date_start <= str(ev.date_start) <= m.date_end)
+
+
+def _take_date(m: Event, ev: Event) -> None:
+    m.date_start, m.date_end, m.event_date, m.time_precision = ev.date_start, ev.date_end, ev.event_date, ev.time_precision
+
+
 def _date_wins(m_own: int, ev_own: int, m_prec: int, ev_prec: int, ev_after: bool) -> bool:
     """Whether a mention's date (rank ``ev_own``) replaces the merged event's (``m_own``): the better read, then the
     more precise. A statement's day (OWN_DAY) gives way to a later mention's day told right after its act
@@ -933,10 +959,21 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     # then the more precise;
     # between equals the first mention's (news tells the main report first; a later day nearby
     # is mostly a related or earlier happening told in passing)
-    if ev.date_start and _date_wins(m_own, ev_own, m.time_precision, ev.time_precision,
-                                    DAY_AFTER_ACT in ev.rule_ids):
-        m.date_start, m.date_end, m.event_date, m.time_precision = ev.date_start, ev.date_end, ev.event_date, ev.time_precision
+    known = _known_day(m) or _known_day(ev) if ev.date_start else None
+    if known is not None and _one_day(ev):
+        # a retold well-known happening keeps the day it is known to have taken place: a mention on that day
+        # dates it, a mention on another day was dated by its statement ("قال ترامب يوم الأحد ... هجوم كيماوي")
+        if ev.date_start == known and not (_one_day(m) and m.date_start == known):
+            _take_date(m, ev)
+            m_own = max(m_own, ev_own)
+    elif ev.date_start and _date_wins(m_own, ev_own, m.time_precision, ev.time_precision,
+                                      DAY_AFTER_ACT in ev.rule_ids):
+        _take_date(m, ev)
         m_own = ev_own
+    elif ev_own == BEGUN_RANK and m_own == 0 and _day_within(ev, m):
+        # the day the fighting broke out ("واندلعت أمس الجمعة اشتباكات") within the window the context gave the
+        # happening narrows it to that day; read as the context's (rank 0), so a day told with the act still wins
+        _take_date(m, ev)
     # a place inherited from context refines only a country-wide one; a district refines its town
     # a base named beats the town or province told around it in the first mention
     finer = (ev.geo_precision or 9) < (m.geo_precision or 9) or _district_of(ev, m) or _base_over_town(ev, m)
