@@ -964,7 +964,7 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
             # the dead of each side told in its own sentence: added (ACLED counts all the clash's dead)
             m.fatalities_high = (m.fatalities_high or m.fatalities_low) + (ev.fatalities_high or ev.fatalities_low)
             m.fatalities_low = m.fatalities_low + ev.fatalities_low
-        elif told is not None:
+        elif told is not None and told.fatalities_low is not None:
             # "هجوم كيميائي أدى إلى مقتل العشرات" and "مقتل أكثر من 60 مدنيا": the figure told, not the stand-in for
             # "dozens" (the lowest-figure rule is for rival counts, and a vague word counts nothing)
             m.fatalities_low, m.fatalities_high = told.fatalities_low, told.fatalities_high
