@@ -29,6 +29,7 @@ DAY_AFTER_ACT = "day-after-act"  # the mention's day is told right after the act
 BEGUN_DAY = "day-begun"  # rule id: the mention's day is told as when another happening began (began_day words)
 CAMPAIGN_DAY = "campaign-day"  # rule id: the mention names a military campaign ("عملية عسكرية") with its day
 CLAUSE_TOLL = "toll-clause"  # rule id: a toll read in the trigger's own clause (as step.py)
+VAGUE_TOLL = "toll-vague"  # rule id (step.py): the count is a vague word's stand-in ("العشرات" 10, "مئات" 100)
 ANSWERED_ACT = "answered-act"  # rule id: the act a reason clause names (as step.py)
 ACTS_LISTED = "acts-listed"  # rule id: an air strike and a named gun or rocket fire listed together (as step.py)
 ACTS_HELD = "acts-listed-held"  # rule id: a listed fire an air refiner would have made an air strike (as step.py)
@@ -993,6 +994,7 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
                     ("interaction", fill_1 or fill_2), ("civilian_targeting", True)):
         if fill and getattr(m, k) is None and getattr(ev, k) is not None:
             setattr(m, k, getattr(ev, k))
+    m_counted = _counted(m)  # before the tolls below: a vague stand-in m takes from ev keeps its mark
     if _toll_over_period(ev):
         pass  # a count over a week or a wave of protests is no toll of this happening (ACLED counts each day's own)
     elif ev.fatalities_low is None and ev.fatalities and not m.fatalities:
@@ -1001,10 +1003,17 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
         lows = [x for x in (m.fatalities_low, ev.fatalities_low) if x is not None]
         highs = [x for x in (m.fatalities_high, ev.fatalities_high) if x is not None]
         apart = _clash_tolls_apart(m, ev)
+        told = _told_over_vague(m, ev)
         if apart and m.fatalities_low is not None and _sides_added(m, ev):
             # the dead of each side told in its own sentence: added (ACLED counts all the clash's dead)
             m.fatalities_high = (m.fatalities_high or m.fatalities_low) + (ev.fatalities_high or ev.fatalities_low)
             m.fatalities_low = m.fatalities_low + ev.fatalities_low
+        elif told is not None and told.fatalities_low is not None:
+            # "هجوم كيميائي أدى إلى مقتل العشرات" and "مقتل أكثر من 60 مدنيا": the figure told, not the stand-in for
+            # "dozens" (the lowest-figure rule is for rival counts, and a vague word counts nothing)
+            m.fatalities_low, m.fatalities_high = told.fatalities_low, told.fatalities_high
+            if VAGUE_TOLL in m.rule_ids:
+                m.rule_ids.remove(VAGUE_TOLL)
         else:
             m.fatalities_low = max(lows) if apart else min(lows)
             m.fatalities_high = max(highs) if highs else None
@@ -1013,7 +1022,7 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
         if all((e.start, e.end) != (x.start, x.end) for x in m.evidence):
             m.evidence.append(e)
     guessed = (SITE_AGENT_GUESSED in m.rule_ids) + (SITE_AGENT_GUESSED in ev.rule_ids)
-    m.rule_ids += [r for r in ev.rule_ids if r not in m.rule_ids]
+    m.rule_ids += [r for r in ev.rule_ids if r not in m.rule_ids and (r != VAGUE_TOLL or not m_counted)]
     if guessed == 1:  # one mention read the sides the other guessed (frames.struck_own_site): they are read
         m.rule_ids.remove(SITE_AGENT_GUESSED)
     m.claimed_by += [c for c in ev.claimed_by if c not in m.claimed_by]
@@ -1030,6 +1039,22 @@ def _mutual_side(m: Event, ev: Event) -> bool:
     return m.event_type == BATTLES and m.actor2 is None and m.actor1 is not None and ev.actor2 == m.actor1 \
         and ev.actor1 is not None and ev.actor1 != m.actor1 and _actor_read(ev) \
         and any(PAIR_BETWEEN in e.text for e in ev.evidence)
+
+
+def _counted(ev: Event) -> bool:
+    """The event's dead are a told figure, not a vague word's stand-in."""
+    return ev.fatalities_low is not None and VAGUE_TOLL not in ev.rule_ids
+
+
+def _told_over_vague(m: Event, ev: Event) -> Event | None:
+    """Of two counted mentions of one happening, the one whose figure was told when the other's is a vague word's
+    stand-in ("العشرات"); None when both or neither are vague. Two set look-ups per merge of two counted mentions."""
+    if m.fatalities_low is None or ev.fatalities_low is None:
+        return None
+    m_vague, ev_vague = VAGUE_TOLL in m.rule_ids, VAGUE_TOLL in ev.rule_ids
+    if m_vague == ev_vague:
+        return None
+    return m if ev_vague else ev
 
 
 SINCE_WINDOW = 4  # tokens before the count where a period's word makes it the period's toll ("تسبب منذ أسبوع بمقتل 28")
@@ -1224,3 +1249,23 @@ def told_once(events: Sequence[Event]) -> None:
             continue
         for k in keys:
             claimed.setdefault(k, (kind, own_clause))
+    _vague_of_other(tolled)
+
+
+def _vague_of_other(tolled: Sequence[Event]) -> None:
+    """A vague stand-in ("هجوم كيميائي أسفر عن مقتل العشرات في دوما" read for a strike on T4 too) told in a sentence
+    whose happening another kind's event counts by a told figure is that event's: the merge put the figure in place
+    of the stand-in there (_told_over_vague), so their (toll, sentence) keys no longer meet in told_once. Only for
+    documents with a vague toll: a dict of the counted events' sentence starts."""
+    vague = [e for e in tolled if e.fatalities and VAGUE_TOLL in e.rule_ids]
+    if not vague:
+        return
+    kinds_at: dict[int, set[str]] = {}  # evidence start -> kinds of events counting a told figure there
+    for e in tolled:
+        if e.fatalities and VAGUE_TOLL not in e.rule_ids:
+            for x in e.evidence:
+                kinds_at.setdefault(x.start, set()).add(e.sub_event_type or "")
+    for e in vague:
+        kind = e.sub_event_type or ""
+        if any(kinds_at.get(x.start, set()) - {kind} for x in e.evidence):
+            e.fatalities, e.fatalities_low, e.fatalities_high = 0, None, None

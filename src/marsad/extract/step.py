@@ -59,13 +59,13 @@ from marsad.extract.places import (
 )
 from marsad.extract.merge import (
     BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
-    dates_overlap, event_id_cnty,
+    dates_overlap, event_id_cnty, VAGUE_TOLL,
     merge_within, set_interaction, told_once,
 )
 from marsad.geo import Geocoder
 from marsad.geo.tables import countries
 from marsad.lang.ar.dates import DateMention, find_dates, told_ago, told_by_week
-from marsad.lang.ar.numbers import number_word
+from marsad.lang.ar.numbers import NumberMention, number_word
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import find_numbers
@@ -2373,6 +2373,8 @@ class EventExtractor:
         ev.source = doc.source or doc.site
         ev.claimed_by = list(f.claimed_by)
         ev.rule_ids = list(f.rule_ids)
+        if isinstance(f.fatalities, NumberMention) and f.fatalities.hedge == "vague":
+            ev.rule_ids.append(VAGUE_TOLL)  # "مقتل العشرات": a stand-in figure, which a told count of the happening beats
         ev.confidence = f.confidence
         ev.doc_ids = [doc.doc_id]
         ev.lang = doc.lang
