@@ -1950,15 +1950,12 @@ def subset_heads(numbers: Sequence[Any], tokens: Sequence[Token] | None, subset:
     return heads
 
 
-AGE_FROM = "من"  # "العشرين من العمر": the «من» between an age and its word
-
-
 def _is_age(n: Any, tokens: Sequence[Token]) -> bool:
     """"في العشرين من العمر"، "الخامسة من عمره": a number followed by «من» and a word for age (function_words
     age_word) is an age, not a count of the dead (g84e: «متظاهرا في العشرين من العمر توفي» is one dead, not 20).
     Two token look-ups per number."""
     k = n.tok_end
-    return k + 1 < len(tokens) and tokens[k].norm == AGE_FROM and tokens[k + 1].norm in words("age_word")
+    return k + 1 < len(tokens) and tokens[k].norm in words("age_of") and tokens[k + 1].norm in words("age_word")
 
 
 def _is_time(n: Any, tokens: Sequence[Token], units: frozenset[str], year_before: frozenset[str]) -> bool:

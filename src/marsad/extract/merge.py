@@ -46,7 +46,6 @@ NAMED_SIDE_DEALS = frozenset({AGREEMENT, "Non-violent transfer of territory"})  
 # g81c: a taking's losing side too: "سيطرت قوات النظام على بلدتين" then "إثر معارك مع فصيل فيلق الرحمن"
 NAMED_SIDE_TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 NAMED_SIDE_SUBTYPES = NAMED_SIDE_DEALS | NAMED_SIDE_TAKINGS
-PAIR_BETWEEN = "بين "  # the word a clash's two sides follow ("بينهم" of a count is no pair)
 MUTUAL_SIDE = "actor2-clash-pair"  # rule id: a merged clash mention's pair named the event's missing counterpart
 NAMED_GROUP = "actor2-named-group"  # rule id: a mention named the group the merged deal held as the generic rebels
 DEAL_ELSEWHERE = "place-other-clause"  # rule id (step.py): an agreement mention's sentence placed another happening
@@ -1038,7 +1037,7 @@ def _mutual_side(m: Event, ev: Event) -> bool:
     substring search of its evidence only when they hold."""
     return m.event_type == BATTLES and m.actor2 is None and m.actor1 is not None and ev.actor2 == m.actor1 \
         and ev.actor1 is not None and ev.actor1 != m.actor1 and _actor_read(ev) \
-        and any(PAIR_BETWEEN in e.text for e in ev.evidence)
+        and any(w + " " in e.text for w in L.words("pair_between") for e in ev.evidence)
 
 
 def _counted(ev: Event) -> bool:
