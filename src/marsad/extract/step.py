@@ -2625,6 +2625,10 @@ class EventExtractor:
                 drop_event(doc, ev, "dated only by the day an older campaign began: the campaign retold, not "
                            "fighting of that day", "begun-day-old")
                 continue
+            if ev.sub_event_type == AGREEMENT_SUB and _council_truce(ev):
+                drop_event(doc, ev, "a Security Council resolution (a truce it voted), no deal between parties on the "
+                           "ground", COUNCIL_TRUCE)
+                continue
             if ev.sub_event_type == AGREEMENT_SUB and _named_deal(rules):
                 drop_event(doc, ev, "a deal only named (definite, no verb of reaching, no day of its own): reached "
                            "before, retold", "named-deal")
@@ -3541,6 +3545,21 @@ def _begun_day_old(ev: Event, published: dt.date | None) -> bool:
         return False
     end = ev.date_end or ev.date_start
     return end is not None and end < (published - dt.timedelta(days=BEGUN_OLD_DAYS)).isoformat()
+
+
+COUNCIL_TRUCE = "council-truce"  # the drop rule of _council_truce
+UN_ID = "un"  # actors.tsv: the United Nations
+SECURITY_COUNCIL = ("مجلس الأمن", "مجلس الامن")  # both spellings of the hamza
+
+
+def _council_truce(ev: Event) -> bool:
+    """«أعلن مجلس الأمن عن قراره بهدنة لمدة 30 يوما»، «قالت هيلي أمام مجلس الأمن: اتفقنا على وقف إطلاق النار»: a deal
+    coded to the UN whose evidence names the Security Council is its resolution; ACLED codes no Agreement between the
+    UN and a party for it (g87a). Runs only for Agreement events, and reads the evidence only when the UN is a side."""
+    un = L.actor_table()[UN_ID].name
+    if ev.actor1 != un and ev.actor2 != un:
+        return False
+    return any(c in e.text for e in ev.evidence for c in SECURITY_COUNCIL)
 
 
 def _named_deal(rules: set[str]) -> bool:
