@@ -1869,6 +1869,44 @@ def broker_side(sub_event_type: str, a1: Actor | None, a2: Actor | None, country
     return a1, a2, []
 
 
+def lone_deal_side(sub_event_type: str, a1: Actor | None, a2: Actor | None, country: str | None,
+                   groups: Sequence[Actor], home: Actor | None) -> tuple[Actor | None, Actor | None, list[str]]:
+    """The "lone-deal" rows of actor_roles.tsv: a deal of the country told from one side («وافق المقاتلون على الخروج»,
+    «أبرمت روسيا اتفاقات في بلدات الجنوب») was made with the other. An unnamed armed group (kind "unidentified":
+    «مسلحون وافقوا على تسليم البلدة») is the row's actor (the generic rebels); a state side (the row's kind) left alone is given the rebels as
+    actor2; the rebels left alone are given the home state (``home``: the coder's default agent) as actor1. The rebels
+    given a state are the country's rebel group (ACLED inter 2) the report names most (``groups``, most named first), else the row's
+    actor (the generic rebels). Returns (actor1, actor2, rules that acted)."""
+    rows = [r for r in role_rules(event_types()[sub_event_type][0], sub_event_type)
+            if r.rule == "lone-deal" and country in r.countries]
+    if not rows or (a1 is not None and a2 is not None and a1.kind != "unidentified" and a2.kind != "unidentified"):
+        return a1, a2, []  # (cheap exit: nearly every deal has two named sides)
+    fired: list[str] = []
+    for r in rows:
+        generic = actor_table()[r.actor]
+        if r.kind == "unidentified":
+            # «مسلحون» unnamed are the town's rebels, not the report's most named group (the SDF in a Damascus report)
+            if a1 is not None and _is_kind(a1, r.kind, country):
+                a1 = generic
+                fired.append(r.id)
+            if a2 is not None and _is_kind(a2, r.kind, country):
+                a2 = generic
+                fired.append(r.id)
+            continue
+        rebels = next((g for g in groups if g.country == country and g.inter == REBEL_INTER), generic)
+        if a1 is not None and a2 is None and _is_kind(a1, r.kind, country):
+            a2 = rebels
+            fired.append(r.id)
+    if a1 is not None and a2 is None and home is not None and a1.inter == REBEL_INTER and a1.kind == "nonstate" \
+            and a1.country in ("", country) and fired:
+        # the rebels a stand-in gave, alone: the deal was the home state's with them
+        a2 = a1
+        a1 = home
+    if a1 is not None and a2 is not None and a1.id == a2.id:
+        a2 = None  # (an unnamed group beside the rebels named: one side)
+    return a1, a2, fired
+
+
 def struck_own_site(sub_event_type: str, a1: Actor | None, a2: Actor | None, country: str | None,
                     named: Sequence[Actor]) -> tuple[Actor | None, Actor | None, list[str]]:
     """"استهدفت صواريخ مطار التيفور العسكري": a strike on a military site whose agent the sentence does not name, given

@@ -20,7 +20,7 @@ from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated
 from marsad.extract.frames import (
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
-    Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, after_counterpart, positions_in_country, after_person_noun, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
+    Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, after_counterpart, positions_in_country, after_person_noun, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
     DOWNED_WEAPON, HOLDER_NO_AGENT,
     pick_actors,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
@@ -164,6 +164,9 @@ TAKEN_TOWN_MARGIN = 0.16  # how far below the threshold such a taking may score
 DEAL_TOWN = "deal-town"  # rule id: a weak transfer kept at the town of an agreement the document keeps (g63b)
 DEAL_TOWN_MARGIN = 0.2  # how far below the threshold such a transfer may score (0.28: in effect every weak one)
 AGREEMENT_SUB = "Agreement"
+# «هدنة» alone: a truce one side declares («الهدنة الروسية»، «أعلنت روسيا عن هدنة لمدة 5 ساعات») has no other party,
+# so lone_deal_side gives it none (g87a: 2 of 2 such lone-Russia truces in the corpus were unilateral pauses)
+ONE_SIDED_TRUCE = frozenset({"tr-agr-14"})
 NISBA_ENDINGS = ("ي", "ية", "يه", "يين", "يون")  # a nationality adjective's endings ("الروسي"، "السورية")
 _OBJECT_WORDS = 7  # words from a strike trigger to its object's owner («قصفت طائرات حربية يوم الأحد مقرات X») (g53c)
 _STRIKE_TYPES = frozenset(("Explosions/Remote violence", "Battles"))  # the owner-by-name guard's event types (g53c)
@@ -2321,6 +2324,13 @@ class EventExtractor:
             a2, rid = recast_actor(a2, country, place.admin1)  # "الجيش الحر" in Dar'a: the factions
             fired += [rid] if rid else []
         f.rule_ids += fired
+        if st == AGREEMENT_SUB and (a1 is None or a2 is None or "unidentified" in (a1.kind, a2.kind)) \
+                and not (f.rule_ids and f.rule_ids[0] in ONE_SIDED_TRUCE):
+            a1, a2, fired = lone_deal_side(st, a1, a2, country, rec["groups"], L.default_actor(country, st))
+            if fired and a2 is not None and place is not None:
+                a2, rid = recast_actor(a2, country, place.admin1)  # "الجيش الحر" in Dar'a: the factions
+                fired += [rid] if rid else []
+            f.rule_ids += fired
         # the ally-struck row is cited only where it acted, with no military site told (that case is own-site's)
         ally_hit = _ally_struck(st, a1, a2, country) if SITE_TOLD not in f.rule_ids else None
         if (SITE_TOLD in f.rule_ids or ally_hit is not None) and "actor-accused" not in f.rule_ids and (
@@ -2616,6 +2626,10 @@ class EventExtractor:
             if ev.event_type in BEGUN_OLD_TYPES and BEGUN_DAY in rules and _begun_day_old(ev, rec["published"]):
                 drop_event(doc, ev, "dated only by the day an older campaign began: the campaign retold, not "
                            "fighting of that day", "begun-day-old")
+                continue
+            if ev.sub_event_type == AGREEMENT_SUB and _council_truce(ev):
+                drop_event(doc, ev, "a Security Council resolution (a truce it voted), no deal between parties on the "
+                           "ground", COUNCIL_TRUCE)
                 continue
             if ev.sub_event_type == AGREEMENT_SUB and _named_deal(rules):
                 drop_event(doc, ev, "a deal only named (definite, no verb of reaching, no day of its own): reached "
@@ -3533,6 +3547,21 @@ def _begun_day_old(ev: Event, published: dt.date | None) -> bool:
         return False
     end = ev.date_end or ev.date_start
     return end is not None and end < (published - dt.timedelta(days=BEGUN_OLD_DAYS)).isoformat()
+
+
+COUNCIL_TRUCE = "council-truce"  # the drop rule of _council_truce
+UN_ID = "un"  # actors.tsv: the United Nations
+SECURITY_COUNCIL = ("مجلس الأمن", "مجلس الامن")  # both spellings of the hamza
+
+
+def _council_truce(ev: Event) -> bool:
+    """«أعلن مجلس الأمن عن قراره بهدنة لمدة 30 يوما»، «قالت هيلي أمام مجلس الأمن: اتفقنا على وقف إطلاق النار»: a deal
+    coded to the UN whose evidence names the Security Council is its resolution; ACLED codes no Agreement between the
+    UN and a party for it (g87a). Runs only for Agreement events, and reads the evidence only when the UN is a side."""
+    un = L.actor_table()[UN_ID].name
+    if ev.actor1 != un and ev.actor2 != un:
+        return False
+    return any(c in e.text for e in ev.evidence for c in SECURITY_COUNCIL)
 
 
 def _named_deal(rules: set[str]) -> bool:
