@@ -3551,7 +3551,6 @@ def _begun_day_old(ev: Event, published: dt.date | None) -> bool:
 
 COUNCIL_TRUCE = "council-truce"  # the drop rule of _council_truce
 UN_ID = "un"  # actors.tsv: the United Nations
-SECURITY_COUNCIL = ("مجلس الأمن", "مجلس الامن")  # both spellings of the hamza
 
 
 def _council_truce(ev: Event) -> bool:
@@ -3561,7 +3560,7 @@ def _council_truce(ev: Event) -> bool:
     un = L.actor_table()[UN_ID].name
     if ev.actor1 != un and ev.actor2 != un:
         return False
-    return any(c in e.text for e in ev.evidence for c in SECURITY_COUNCIL)
+    return any(c in norm_key(e.text) for e in ev.evidence for c in L.words("security_council"))
 
 
 def _named_deal(rules: set[str]) -> bool:
