@@ -466,6 +466,33 @@ def sector_holders() -> dict[tuple[str, str], SectorHolder]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class AreaStriker:
+    id: str
+    actor: Actor
+    start: dt.date  # inclusive
+    end: dt.date  # inclusive
+
+
+@lru_cache(maxsize=1)
+def area_strikers() -> dict[tuple[str, str, str], tuple[AreaStriker, ...]]:
+    """(country, location, sub_event_type) -> the area_strikers.tsv rows: the foreign force known to strike there in a
+    period, for a strike with no named striker (g86g)."""
+    table = actor_table()
+    out: dict[tuple[str, str, str], tuple[AreaStriker, ...]] = {}
+    for r in load_table("area_strikers.tsv", required=("id", "country", "location", "start", "end", "sub_event_types",
+                                                       "actor")):
+        if r["actor"] not in table:
+            raise ValueError(f"area_strikers.tsv: unknown actor id {r['actor']!r} in {r['id']}")
+        row = AreaStriker(r["id"], table[r["actor"]], dt.date.fromisoformat(r["start"]), dt.date.fromisoformat(r["end"]))
+        for st in r["sub_event_types"].split("|"):
+            if st not in event_types():
+                raise ValueError(f"area_strikers.tsv: unknown sub-event type {st!r} in {r['id']}")
+            key = (r["country"], r["location"], st)
+            out[key] = out.get(key, ()) + (row,)
+    return out
+
+
 @lru_cache(maxsize=1)
 def default_targets() -> dict[str, tuple[tuple[str, str, str, Actor, bool, bool], ...]]:
     """sub_event_type -> (row id, country or "*", actor1 id or "*", counterpart, town only, only where the document

@@ -591,6 +591,19 @@ def _fell_on_held(f: Frame, st: str, default: Any) -> L.HeldPlace | None:
     return row if row is not None and default is not None and row.holder.id == default.id else None
 
 
+def _area_striker(f: Frame, st: str, day: dt.date | None, a2: Any) -> L.AreaStriker | None:
+    """The area_strikers.tsv row for a strike with no named striker at a place and on a day a known foreign force struck
+    there (Turkey over Afrin in Jan-Mar 2018, the coalition over the IS pocket east of the Euphrates), else None (g86g).
+    Runs only where the country's default would give the striker; one dict look-up, then a date test."""
+    p = f.place
+    if day is None or p is None or p.location is None or p.country is None:
+        return None
+    rows = L.area_strikers().get((p.country, p.location, st))
+    if rows is None:
+        return None
+    return next((r for r in rows if r.start <= day <= r.end and (a2 is None or a2.id != r.actor.id)), None)
+
+
 class EventExtractor:
     """Pipeline step: events from one document (see module doc)."""
 
@@ -2291,8 +2304,13 @@ class EventExtractor:
                 # "التصدي للهجوم التركي ... تترافق مع قصف جوي": the state whose campaign the sentence names flew the
                 # strike, before the country's default (g78a)
                 waged = self._campaign_state(doc.text, f, rec["adjectives"], a2) if st == AIR_SUB else None
-                a1 = waged or default
-                f.rule_ids += ["actor-default", row.id] if waged is None else [STATE_CAMPAIGN]
+                # Afrin in Jan-Mar 2018, the IS pocket east of the Euphrates: the force known to strike there (g86g)
+                area = _area_striker(f, st, ds, a2) if waged is None else None
+                a1 = waged or (area.actor if area is not None else default)
+                if waged is not None:
+                    f.rule_ids.append(STATE_CAMPAIGN)
+                else:
+                    f.rule_ids += ["actor-default", row.id] if area is None else ["actor-default", row.id, area.id]
             elif et not in ("Protests", "Riots"):  # a protest is not the document's main actor's
                 # (the report's main armed group has no aircraft: it is not the unnamed hand of an air strike, g77b)
                 a1 = next((a for a in doc_actor if (a2 is None or a.id != a2.id)
