@@ -813,7 +813,10 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
                             and _strike_given(tokens, trig.start_tok, sent_lo))
         # "تمكن الجيش من قتل 20 من عناصر تنظيم داعش": the side of the members counted right after a killing verb
         # is whose dead they are (the object, or the passive's subject), never the killer (g86e)
-        marked = marked or (tdef.pos == "verb" and _counted_dead_side(tokens, trig, cand))
+        # (only with an armed side named before the verb to be the killer: "قتل 5 مسلحين متشددين خلال تطهير القوات
+        # العراقية" names its agent elsewhere, and the sentence's reading stands)
+        marked = marked or (tdef.pos == "verb" and any(_armed(b) for b in before)
+                            and _counted_dead_side(tokens, trig, cand))
         if not marked and (cand.value.kind != "civilian" or tdef.event_type in ("Protests", "Riots")):
             a1 = cand
     if a1 is None:
@@ -839,7 +842,8 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         cand = after[0]
         k = cand.tok_start
         if 0 < k - trig.end_tok <= 6 and k >= 2 and tokens[k - 1].norm in words("partitive") and any(
-                tokens[k - 2].norm.startswith(w) for w in words("member")) and not _counted_dead_side(tokens, trig, cand):
+                tokens[k - 2].norm.startswith(w) for w in words("member")) and not (
+                any(_armed(b) for b in before) and _counted_dead_side(tokens, trig, cand)):
             a1 = cand  # "استسلم نحو مئة مقاتل من تنظيم داعش" (not "قتل 20 مسلحا من داعش": the dead's side)
     if a1 is None:
         # "طائرات إسرائيلية شنت غارات" (and "شنت طائرات إسرائيلية غارات"): the adjective of the subject just
