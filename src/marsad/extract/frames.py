@@ -811,6 +811,12 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         marked = marked or (tdef.pos == "noun" and tdef.event_type in HOLDER_NO_AGENT and cand.tok_start == trig.end_tok
                             and tokens[cand.tok_start].norm.startswith("ل")
                             and _strike_given(tokens, trig.start_tok, sent_lo))
+        # "تمكن الجيش من قتل 20 من عناصر تنظيم داعش": the side of the members counted right after a killing verb
+        # is whose dead they are (the object, or the passive's subject), never the killer (g86e)
+        # (only with an armed side named before the verb to be the killer: "قتل 5 مسلحين متشددين خلال تطهير القوات
+        # العراقية" names its agent elsewhere, and the sentence's reading stands)
+        marked = marked or (tdef.pos == "verb" and any(_armed(b) for b in before)
+                            and _counted_dead_side(tokens, trig, cand))
         if not marked and (cand.value.kind != "civilian" or tdef.event_type in ("Protests", "Riots")):
             a1 = cand
     if a1 is None:
@@ -836,8 +842,9 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         cand = after[0]
         k = cand.tok_start
         if 0 < k - trig.end_tok <= 6 and k >= 2 and tokens[k - 1].norm in words("partitive") and any(
-                tokens[k - 2].norm.startswith(w) for w in words("member")):
-            a1 = cand  # "استسلم نحو مئة مقاتل من تنظيم داعش"
+                tokens[k - 2].norm.startswith(w) for w in words("member")) and not (
+                any(_armed(b) for b in before) and _counted_dead_side(tokens, trig, cand)):
+            a1 = cand  # "استسلم نحو مئة مقاتل من تنظيم داعش" (not "قتل 20 مسلحا من داعش": the dead's side)
     if a1 is None:
         # "طائرات إسرائيلية شنت غارات" (and "شنت طائرات إسرائيلية غارات"): the adjective of the subject just
         # before the trigger, unless it qualifies positions or forces ("مواقع إيرانية" are hit, they do not hit)
@@ -1458,6 +1465,17 @@ def _killed_object(tokens: Sequence[Token], m: Mention, sent_lo: int) -> bool:
         if form in lead or (j + 1 < k and f"{form} {tokens[j + 1].norm}" in lead):
             return True
     return False
+
+
+def _counted_dead_side(tokens: Sequence[Token], trig: Match, m: Mention) -> bool:
+    """A count right after a killing verb ("قتل 20"، "قتلت عشرات") and ``m`` the side of the members counted ("من
+    عناصر تنظيم داعش"): ``m`` names the dead, not the killer (g86e). Asked only for an actor after a verb: one digit
+    test or dict look-up, then _killed_object's short walks."""
+    k = trig.end_tok
+    if k >= len(tokens) or trig.end_tok - trig.start_tok != 1 or tokens[trig.start_tok].norm not in words("killed_object"):
+        return False
+    form = tokens[k].norm
+    return (form.isdigit() or number_word(form) is not None) and _killed_object(tokens, m, trig.start_tok)
 
 
 REL_WINDOW = 4  # tokens from an act's noun to "الذي/التي" (adjectives, a comma)
