@@ -1811,7 +1811,7 @@ class EventExtractor:
         own = [d for d in dated if t.end_tok <= d.tok_start <= t.end_tok + SAID_OWN_DAY
                and not any(t.end_tok <= u.start_tok < d.tok_start for u in triggers if u is not t)
                and not any(toks[k].norm in breaks for k in range(t.end_tok, d.tok_start))]
-        if not own:
+        if not own and not cls._earlier_day_set_off(toks, t, dated, reports, triggers, breaks):
             return dated
         # the verb's day is set aside with or without "أن" after it: the act told close after has its own day
         kept = [d for d in dated if not (d.tok_end <= t.start_tok and (_said_day(toks, d, t, reports)
@@ -1819,6 +1819,27 @@ class EventExtractor:
         if len(kept) < len(dated):
             f.rule_ids.append(STATEMENT_DAY)
         return kept
+
+    @staticmethod
+    def _earlier_day_set_off(toks, t: Match, dated: Sequence[DateMention], reports: Sequence[Match],
+                             triggers: Sequence[Match], breaks: frozenset[str]) -> bool:
+        """"قالت الوزارة، الأحد، إن طائرات قصفت بلدة في ريف دير الزور، السبت، ...": a day set off by a comma after
+        the act's place, earlier than the statement's day told between the reporting verb and "إن/أن", is the act's
+        own day; only a day known to be earlier (a fresh report keeps its statement's day)."""
+        said = [d for d in dated if d.tok_end <= t.start_tok and d.date_start is not None
+                and _said_day(toks, d, t, reports)]
+        if not said:
+            return False
+        for d in dated:
+            if not t.end_tok <= d.tok_start <= t.end_tok + SAID_OWN_DAY or d.date_end is None \
+                    or any(t.end_tok <= u.start_tok < d.tok_start for u in triggers if u is not t):
+                continue
+            # the only break allowed is the comma that sets the day off ("..., السبت،")
+            if any(toks[k].norm in breaks for k in range(t.end_tok, d.tok_start - 1)):
+                continue
+            if any(d.date_end < s.date_start for s in said if s.date_start is not None):
+                return True
+        return False
 
     def _lead_statement_day(self, toks, t: Match, dated: list[DateMention], reports: Sequence[Match], sent_lo: int,
                             published: dt.date | None, f: Frame) -> list[DateMention]:
