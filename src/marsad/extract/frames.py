@@ -1097,7 +1097,7 @@ def _is_position(norm: str) -> bool:
     marks = _position_marks()
     if norm in marks:
         return True
-    if norm[:1] not in ("ل", "ب"):  # the cheap test first: most words carry neither
+    if norm[:1] not in words("position_prep"):  # the cheap test first: most words carry neither
         return False
     return norm[1:] in marks
 
