@@ -10,8 +10,7 @@ import pytest
 
 from marsad.lang.ar.dates import find_dates, told_by_week
 from marsad.lang.ar.tokens import analyze_text
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 D = dt.date
 PUB = D(2018, 7, 13)  # a Friday
@@ -61,28 +60,24 @@ def test_told_by_week(text: str, expected: bool) -> None:
     assert told_by_week(m) is expected
 
 
-def _run(extractor, text: str, published: str = "2018-03-14"):
-    return extractor(MetaStep()(Document(text=text, published=published)))
-
-
 def test_an_arrest_told_by_a_month_part_is_kept(extractor) -> None:
-    doc = _run(extractor, "أعلنت وزارة الداخلية العراقية أوائل آذار عن اعتقال ثلاثة عناصر من تنظيم داعش في مدينة "
-                          "الموصل.")
+    doc = read_doc(extractor, "أعلنت وزارة الداخلية العراقية أوائل آذار عن اعتقال ثلاثة عناصر من تنظيم داعش في مدينة "
+                          "الموصل.", "2018-03-14")
     arrests = [e for e in doc.events if e.sub_event_type == "Arrests"]
     assert [(e.date_start, e.time_precision) for e in arrests] == [("2018-03-01", 2)]
     assert "told-week-54852" in arrests[0].rule_ids
 
 
 def test_an_interception_told_by_last_week_is_kept(extractor) -> None:
-    doc = _run(extractor, "أعلنت وكالة سانا أن الدفاعات الجوية السورية تصدت الأسبوع الماضي لصواريخ إسرائيلية فوق مطار "
-                          "المزة العسكري.")
+    doc = read_doc(extractor, "أعلنت وكالة سانا أن الدفاعات الجوية السورية تصدت الأسبوع الماضي لصواريخ إسرائيلية فوق مطار "
+                          "المزة العسكري.", "2018-03-14")
     dwu = [e for e in doc.events if e.sub_event_type == "Disrupted weapons use"]
     assert len(dwu) == 1 and dwu[0].time_precision == 2
     assert "told-week-54852" in dwu[0].rule_ids
 
 
 def test_an_arrest_told_by_a_whole_month_stays_dropped(extractor) -> None:
-    doc = _run(extractor, "أعلنت وزارة الداخلية العراقية الشهر الماضي عن اعتقال ثلاثة عناصر من تنظيم داعش في مدينة "
-                          "الموصل.")
+    doc = read_doc(extractor, "أعلنت وزارة الداخلية العراقية الشهر الماضي عن اعتقال ثلاثة عناصر من تنظيم داعش في مدينة "
+                          "الموصل.", "2018-03-14")
     assert not [e for e in doc.events if e.sub_event_type == "Arrests"]
     assert "told by its week or month only, not by its day" in {d["reason"] for d in doc.dropped}

@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
+
 
 CHEM = "Chemical weapon"
-
-
-def _run(extractor, text, published):
-    return extractor(MetaStep()(Document(text=text, published=published)))
 
 
 def _chemical(doc):
@@ -27,7 +23,7 @@ def _chemical(doc):
     "تظاهر العشرات، الأحد، في إدلب بعد عامين من الهجوم بغاز الكلور على مدينة سراقب.",
 ])
 def test_a_year_after_an_attack_is_its_anniversary(extractor, text):
-    doc = _run(extractor, text, "2018-03-25")
+    doc = read_doc(extractor, text, "2018-03-25")
     assert not _chemical(doc), [(e.event_date, e.location) for e in doc.events]
     assert any(d["reason"] == "modality:background" for d in doc.dropped), doc.dropped
 
@@ -35,14 +31,14 @@ def test_a_year_after_an_attack_is_its_anniversary(extractor, text):
 def test_a_fact_finding_conclusion_is_no_new_attack(extractor):
     text = ("وأعلنت المنظمة، الثلاثاء، أن بعثة تقصي الحقائق التابعة لها في مدينة اللطامنة خلصت إلى انبعاث غاز الكلور "
             "من أسطوانة سقطت على مستشفى البلدة.")
-    doc = _run(extractor, text, "2018-06-12")
+    doc = read_doc(extractor, text, "2018-06-12")
     assert not _chemical(doc), [(e.event_date, e.location) for e in doc.events]
     assert any(d["reason"] == "modality:legal" for d in doc.dropped), doc.dropped
 
 
 def test_chlorine_spelled_alkloreen_is_a_chemical_attack(extractor):
     text = "أصيب عشرة مدنيين بحالات اختناق، يوم السبت، إثر تعرضهم لغاز الكلورين في بلدة حمورية بالغوطة الشرقية."
-    doc = _run(extractor, text, "2018-03-04")
+    doc = read_doc(extractor, text, "2018-03-04")
     chem = _chemical(doc)
     assert [e.location for e in chem] == ["Hamouriyah"], [(e.sub_event_type, e.location) for e in doc.events]
     assert "tr-chem-54913" in chem[0].rule_ids

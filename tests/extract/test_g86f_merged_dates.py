@@ -10,14 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
+
 
 CHEM = "Chemical weapon"
-
-
-def _run(extractor, text, published):
-    return extractor(MetaStep()(Document(text=text, published=published)))
 
 
 def _dates(doc, sub):
@@ -31,19 +27,19 @@ def _dates(doc, sub):
     'النظام. وكان عشرات قتلوا في دوما مساء السبت بهجوم كيماوي.',
 ])
 def test_known_day_beats_a_statements_day(extractor, text):
-    doc = _run(extractor, text, "2018-04-09")
+    doc = read_doc(extractor, text, "2018-04-09")
     assert _dates(doc, CHEM) == [("2018-04-07", "2018-04-07", 1)], [(e.sub_event_type, e.date_start) for e in doc.events]
 
 
 def test_statements_day_does_not_replace_the_week_holding_the_known_day(extractor):
     text = ("قال مسؤولون إن واشنطن لم تتأكد من نوع الغاز في الهجوم الكيماوي على دوما. وفي مؤتمر صحفي بعد الضربات على "
             "سوريا، فجر السبت الماضي، أعلن الوزير أنه متأكد من أن النظام شن هجوما كيماويا.")
-    doc = _run(extractor, text, "2018-04-18")
+    doc = read_doc(extractor, text, "2018-04-18")
     assert _dates(doc, CHEM) == [("2018-04-07", "2018-04-18", 2)], [(e.sub_event_type, e.date_start) for e in doc.events]
 
 
 def test_day_the_fighting_broke_out_narrows_the_context_window(extractor):
     text = ("تدور اشتباكات عنيفة بين الجيش السوري وقوات سوريا الديموقراطية في ريف دير الزور الشرقي. وقال المرصد إن "
             "المعارك اندلعت السبت بين الطرفين في ريف دير الزور.")
-    doc = _run(extractor, text, "2018-04-29")
+    doc = read_doc(extractor, text, "2018-04-29")
     assert _dates(doc, "Armed clash") == [("2018-04-28", "2018-04-28", 1)], [(e.sub_event_type, e.date_start) for e in doc.events]
