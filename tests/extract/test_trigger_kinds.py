@@ -1,15 +1,19 @@
-"""trigger_kinds.tsv: the groups of shelling triggers the merge and the attacker rules read (moved from code)."""
+"""trigger_kinds.tsv: the groups of triggers the merge and the attacker rules read (moved from code)."""
 import pytest
 
 from marsad.extract import lexicons as L
 
 
-def test_every_kind_holds_shelling_triggers_only() -> None:
+# the shelling kinds hold shelling words only; repelled_attack (g85d) the clash words «صد هجوم»، «تصدى لهجوم»
+KIND_SUB = {"repelled_attack": "Armed clash"}
+
+
+def test_every_kind_holds_triggers_of_its_sub_type_only() -> None:
     subs = L.trigger_sub()
     for kind in L.TRIGGER_KINDS:
         ids = L.trigger_kind(kind)
         assert ids, kind
-        assert {subs[i] for i in ids} == {"Shelling/artillery/missile attack"}, kind
+        assert {subs[i] for i in ids} == {KIND_SUB.get(kind, "Shelling/artillery/missile attack")}, kind
 
 
 def test_a_word_naming_no_weapon_names_no_ground_weapon() -> None:

@@ -14,6 +14,7 @@ from operator import attrgetter, eq, ne
 from typing import Any, Sequence
 
 from marsad.extract.lexicons import (Actor, Cue, Trigger, actor_by_country, actor_table, event_types, owned_position_nouns,
+                                     trigger_kind,
                                      role_rules, time_units, words)
 from marsad.extract.scans import word_back_in_clause
 from marsad.lang.ar.matcher import Match
@@ -895,6 +896,10 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
             break
         a2 = civilian if civilian is not None and _held_by(tokens, a) else a
         break
+    if a2 is None and a1 is not None and a1.tok_start >= trig.end_tok and tdef.id in trigger_kind(REPELLED_ATTACK):
+        # "تمكنت قوات النظام من صد هجوم لتنظيم داعش": the attack's genitive is the attacker (actor1); the subject
+        # named before the verb is the defender, the clash's other side (g85d)
+        a2 = _defender_before(tokens, trig, a1, before)
     if a1 is not None and a2 is not None and tdef.sub_event_type == "Armed clash":
         a1, a2 = _clash_sides_before(tokens, trig, a1, a2, before, sent_lo)
     if a2 is None:
@@ -938,6 +943,23 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     if a2 is None and killed:
         a2 = next((k for k in reversed(killed) if a1 is None or k.value.id != a1.value.id), None)
     return a1, a2
+
+
+REPELLED_ATTACK = "repelled_attack"  # trigger_kinds.tsv: «صد هجوم»، «تصدى لهجوم» (g85d)
+RELATIVE_GAP = 3  # tokens before a side where "التي/الذي" makes it a relative clause's agent ("التي تحتلها إسرائيل")
+DEFENDER_WINDOW = 6  # tokens back from a repelling verb to its subject ("تمكنت قوات النظام من صد")
+
+
+def _defender_before(tokens: Sequence[Token], trig: Match, a1: Mention, before: Sequence[Mention]) -> Mention | None:
+    """The armed side named just before a repelling verb, in its clause: who repelled the attack of ``a1``."""
+    for a in reversed(before):
+        if trig.start_tok - a.tok_end > DEFENDER_WINDOW:
+            return None
+        if a.value.kind in ("state", "nonstate") and a.value.id != a1.value.id:
+            # "الحدود مع هضبة الجولان التي تحتلها إسرائيل تصدت لهجوم": the agent of a relative clause is not the subject
+            relative = any(tokens[k].norm in words("relative") for k in range(max(0, a.tok_start - RELATIVE_GAP), a.tok_start))
+            return None if relative or _between_has_break(tokens, a.tok_end, trig.start_tok) else a
+    return None
 
 
 def _clash_sides_before(tokens: Sequence[Token], trig: Match, a1: Mention, a2: Mention, before: Sequence[Mention],

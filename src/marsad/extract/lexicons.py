@@ -179,12 +179,12 @@ def trigger_sub() -> dict[str, str]:
     return {r["id"]: r["sub_event_type"] for r in load_table("triggers.tsv", required=("id", "sub_event_type"))}
 
 
-TRIGGER_KINDS = ("bare_strike", "ground_fire", "shells_told")
+TRIGGER_KINDS = ("bare_strike", "ground_fire", "shells_told", "repelled_attack")
 
 
 @lru_cache(maxsize=None)
 def trigger_kind(kind: str) -> frozenset[str]:
-    """The triggers.tsv ids of one kind of trigger_kinds.tsv (bare_strike, ground_fire, shells_told)."""
+    """The triggers.tsv ids of one kind of trigger_kinds.tsv (bare_strike, ground_fire, shells_told, repelled_attack)."""
     if kind not in TRIGGER_KINDS:
         raise KeyError(f"trigger_kinds.tsv: unknown kind {kind!r}")
     known = trigger_sub()

@@ -690,8 +690,14 @@ class EventExtractor:
         modality = [m for m in found["modality"] if m.start_tok + 2 not in hedged] if hedged else found["modality"]
         # a name after a person's title is an affiliation ("وزير الخارجية الروسي"), not an agent
         titled: set[int] = set()
+        that = L.words("that")
         for t in found["titles"]:
-            titled.update(range(t.end_tok, t.end_tok + t.payload.window + 1))
+            hi = t.end_tok + t.payload.window + 1
+            # "قالت المصادر إن الجيش السوري ...": the side after "إن/أن" is what the title's bearer tells of, not its
+            # affiliation (g85d)
+            if t.end_tok < len(toks) and toks[t.end_tok].norm in that:
+                continue
+            titled.update(range(t.end_tok, hi))
         affiliations = [m for m in actors + adjectives if m.start_tok in titled]
         actors = [m for m in actors if m.start_tok not in titled]
         adjectives = [m for m in adjectives if m.start_tok not in titled]
