@@ -1090,7 +1090,7 @@ class EventExtractor:
                 if gone:
                     near = [p for p in near if id(p) not in gone]
                 if clauses:
-                    near = _within_clause(near, clauses[t.start_tok][1])
+                    near = _within_clause(near, clauses[t.start_tok][1], _tolls_apart(clauses[t.start_tok], cas_s[si]))
                 elif f.event_type in PLACE_CLAUSE_TYPES:
                     # one trigger's sentence: a later clause's places are not a taking's or a battle's (g76b)
                     near = _own_clause(t, near, toks)
@@ -3486,14 +3486,25 @@ def _left_places(near: Sequence[Any], moved_to: Mapping[int, int], gone: set[int
     return gone
 
 
-def _within_clause(near: list[Any], end: int) -> list[Any]:
+def _within_clause(near: list[Any], end: int, apart: bool = False) -> list[Any]:
     """"تعرضت بلدة X لقصف، في حين شهدت مدينة Y قصفا": the places a later clause of the sentence opens (clause_split)
     are its own happening's; a trigger whose clause or the words before it name a resolved place is not placed
     there. One naming none, or only a countryside or province around the later places ("استهدفت منطقة في ريف
-    القنيطرة، فيما استهدفت ... بلدة جبا"), keeps the sentence's places: the later clause may tell where in it."""
+    القنيطرة، فيما استهدفت ... بلدة جبا"), keeps the sentence's places: the later clause may tell where in it.
+    ``apart``: each clause tells its own dead ("عشرة جراء غارات على ريف درعا، بينما قتل سبعة جراء غارات على بلدة
+    الطيبة"): two happenings, so the countryside is this one's own place, not an area the town's strike refines (g87c)."""
     own = [p for p in near if p.tok_start < end]
+    if apart and any(p.resolved for p in own):
+        return own
     later = {p.admin1 for p in near if p.tok_start >= end and p.resolved}
     return own if any(p.resolved and (p.geo_precision == 1 or p.admin1 not in later) for p in own) else near
+
+
+def _tolls_apart(clause: tuple[int, int], casualties: Sequence[Any]) -> bool:
+    """Whether the trigger's clause and a later clause of its sentence each tell a casualty (the sentence's
+    casualty cues only, read when the sentence has two clauses: rare)."""
+    ca, cb = clause
+    return any(ca <= c.start_tok < cb for c in casualties) and any(c.start_tok >= cb for c in casualties)
 
 
 def _positions_hit(toks, t: Match) -> bool:
