@@ -331,6 +331,22 @@ def origin_site(p: Any, toks: Sequence[Any], a: int) -> bool:
     return launch_site(p, toks, a, ORIGIN_WINDOW, "origin")
 
 
+REPORTER_SEAT = "place-reporter-seat-55700"  # rule id: "وفق ما ذكر مراسل سكاي نيوز في القدس": where the reporter or
+# the speaker was is no place of the act, when the sentence names another
+REPORTER_REACH = 6  # tokens back from "في" to the reporter's or the speech's word, quotes counted ("مراسل \"سكاي نيوز عربية\" في")
+
+
+def reporter_seat(p: Any, toks: Sequence[Any], a: int) -> bool:
+    """Whether ``p`` follows "في" right after a reporter's or a speech's word (function_words reporter_seat:
+    "مراسل"، "مؤتمر صحفي"، "مخاطبا"): where the news was told from. One token look-up for most places (the word
+    before them is no "في"); only then a few set look-ups back."""
+    k = p.tok_start
+    if k < 1 or toks[k - 1].norm != "في" or p.proclitic:
+        return False
+    seat = L.words("reporter_seat")
+    return any(toks[i].norm in seat for i in range(max(a, k - 1 - REPORTER_REACH), k - 1))
+
+
 ARRIVAL_ORIGIN = "place-arrival-origin-54700"  # rule id: "وصلت تعزيزات من X إلى Y": X is where they came from
 ARRIVAL_REACH = 8  # words back from "من" to the word of arriving or sending, commas not counted ("وصلت تعزيزات عسكرية
 # جديدة لقوات سوريا الديمقراطية، الأحد، من")

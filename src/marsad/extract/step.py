@@ -51,6 +51,7 @@ from marsad.extract.places import (
     AGENT_HOME, PLACE_LIST, agent_home as _agent_home, destinations as _destinations, document_place as _document_place, enumerated as _enumerated, list_tail as _list_tail,
     exactness as _exactness, launch_site as _launch_site, listed_places as _listed_places, ORIGIN as _ORIGIN, origin_site as _origin_site, one_act as _one_act,
     ARRIVAL_ORIGIN as _ARRIVAL_ORIGIN, arrival_origin as _arrival_origin,
+    REPORTER_SEAT as _REPORTER_SEAT, reporter_seat as _reporter_seat,
     own_clause as _own_clause, pick_place as _pick_place, reason_places as _reason_places, retold_place as _retold_place,
     seat_abroad as _seat_abroad, slogan_places as _slogan_places, SLOGAN as _SLOGAN, specified_place as _specified_place, told_place as _told_place,
     without_near_points as _without_near_points,
@@ -1080,6 +1081,12 @@ class EventExtractor:
                     if came and any(p.resolved and id(p) not in gone and id(p) not in came for p in near):
                         gone = gone | came
                         f.rule_ids.append(_ARRIVAL_ORIGIN)
+                # "وفق ما ذكر مراسل سكاي نيوز في القدس": the reporter's or the speaker's city is no place of the act
+                # when the sentence names another (g87d)
+                seated = {id(p) for p in near if id(p) not in gone and _reporter_seat(p, toks, a)}
+                if seated and any(p.resolved and id(p) not in gone and id(p) not in seated for p in near):
+                    gone = gone | seated
+                    f.rule_ids.append(_REPORTER_SEAT)
                 if f.sub_event_type == AGREEMENT_SUB and near:
                     # a deal's side told in another happening's clause, or a deal in a second reported clause:
                     # the other clause's places are not the deal's (g78b)
