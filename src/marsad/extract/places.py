@@ -341,7 +341,7 @@ def reporter_seat(p: Any, toks: Sequence[Any], a: int) -> bool:
     "مراسل"، "مؤتمر صحفي"، "مخاطبا"): where the news was told from. One token look-up for most places (the word
     before them is no "في"); only then a few set look-ups back."""
     k = p.tok_start
-    if k < 1 or toks[k - 1].norm != "في" or p.proclitic:
+    if k < 1 or toks[k - 1].norm not in L.words("seat_in") or p.proclitic:
         return False
     seat = L.words("reporter_seat")
     return any(toks[i].norm in seat for i in range(max(a, k - 1 - REPORTER_REACH), k - 1))
