@@ -1064,29 +1064,21 @@ class EventExtractor:
                     # "قتل طفل في شرق دمشق جراء قصف نفذته فصائل في الغوطة": where the agent is, when the sentence
                     # names another place, is no place of the act
                     home = {id(p) for p in near if id(p) not in gone and _agent_home(p, toks, t, act_s[si])}
-                    if home and any(p.resolved and id(p) not in gone and id(p) not in home for p in near):
-                        gone = gone | home
-                        f.rule_ids.append(AGENT_HOME)
+                    gone = _aside_if_other(near, gone, home, AGENT_HOME, f.rule_ids)
                 # "وصلت تعزيزات قادمة من مدينة الرقة إلى ...": where they came from is no place of the act, when the
                 # sentence names another place for it (g83c)
                 came = {id(p) for p in near if id(p) not in gone and _origin_site(p, toks, a)}
-                if came and any(p.resolved and id(p) not in gone and id(p) not in came for p in near):
-                    gone = gone | came
-                    f.rule_ids.append(_ORIGIN)
+                gone = _aside_if_other(near, gone, came, _ORIGIN, f.rule_ids)
                 if f.sub_event_type not in MOVE_DEALS:
                     # "وصلت تعزيزات من ريف الحسكة إلى جبهات ... دير الزور": where forces set out from, told with no
                     # word of coming, is no place of their arrival when another is named (g84c); evacuations and
                     # deals stand where people left from, and keep it
                     came = {id(p) for p in near if id(p) not in gone and _arrival_origin(p, toks, a)}
-                    if came and any(p.resolved and id(p) not in gone and id(p) not in came for p in near):
-                        gone = gone | came
-                        f.rule_ids.append(_ARRIVAL_ORIGIN)
+                    gone = _aside_if_other(near, gone, came, _ARRIVAL_ORIGIN, f.rule_ids)
                 # "وفق ما ذكر مراسل سكاي نيوز في القدس": the reporter's or the speaker's city is no place of the act
                 # when the sentence names another (g87d)
                 seated = {id(p) for p in near if id(p) not in gone and _reporter_seat(p, toks, a)}
-                if seated and any(p.resolved and id(p) not in gone and id(p) not in seated for p in near):
-                    gone = gone | seated
-                    f.rule_ids.append(_REPORTER_SEAT)
+                gone = _aside_if_other(near, gone, seated, _REPORTER_SEAT, f.rule_ids)
                 if f.sub_event_type == AGREEMENT_SUB and near:
                     # a deal's side told in another happening's clause, or a deal in a second reported clause:
                     # the other clause's places are not the deal's (g78b)
@@ -3480,6 +3472,16 @@ def _after_places(t: Match, near: Sequence[Any], toks: Sequence[Any], triggers: 
     if after and any(id(p) not in after and id(p) not in reason for p in near):
         return reason | after
     return reason
+
+
+def _aside_if_other(near: Sequence[Any], gone: set[int], marked: set[int], rule: str, rule_ids: list[str]) -> set[int]:
+    """``gone`` with ``marked``, places of ``near`` told as no place of the act (where the agent is, where forces came
+    from, the reporter's city), when a resolved place other than these is left to the act; ``rule`` is then cited.
+    A new set is returned: ``gone`` may be another rule's set and is never updated in place."""
+    if marked and any(p.resolved and id(p) not in gone and id(p) not in marked for p in near):
+        rule_ids.append(rule)
+        return gone | marked
+    return gone
 
 
 def _left_places(near: Sequence[Any], moved_to: Mapping[int, int], gone: set[int], rule_ids: list[str]) -> set[int]:
