@@ -31,3 +31,12 @@ def test_hundreds_of_fighters_storming_stay_a_clash():
     text = "وقال مصدر عسكري إن مئات المسلحين حاولوا اقتحام مدينة الكوت الخميس."
     evs = _events(text)
     assert all("rf-riot-55850" not in rules for _, rules in evs)
+
+
+def test_clash_far_after_the_protesters_is_their_riot():
+    text = ("وشهدت مدينة الكوت، التي يسكنها نحو نصف مليون شخص، احتجاجات لأيام، حيث أحرق محتجون عددا من "
+            "المكاتب الحكومية والحزبية، وكذلك مبنى البلدية ومقرا لحزب الدعوة، قبل أن تقع بعد ظهر الخميس "
+            "مواجهات مع الشرطة.")
+    evs = _events(text)
+    assert all(sub != "Armed clash" for sub, _ in evs)
+    assert any(sub == "Violent demonstration" for sub, _ in evs)
