@@ -672,13 +672,57 @@ def _weapon_owners(tokens: Sequence[Token], trig: Match, named: Sequence[Mention
     return sorted(out, key=lambda a: min(abs(a.tok_start - trig.end_tok), abs(trig.start_tok - a.tok_end)))
 
 
+LAUNCHER_GAP = 1  # tokens (a comma, "قد") between a side and the launching verb it is the subject of
+
+
+def _launchers(tokens: Sequence[Token], trig: Match, named: Sequence[Mention], sent_lo: int) -> list[Mention]:
+    """"إيران أطلقت 20 صاروخا، أسقطها نظام القبة الحديدية": a side right before or after a launching verb
+    (function_words launcher_verb) that stands before the interception in its sentence fired what was brought down,
+    so it is the interception's actor2, not its downer (g88b). Not when the defender's own missile is named between
+    the verb and the interception ("أطلق الجيش صاروخ باتريوت على طائرة ... وتم إسقاطها")."""
+    verbs = with_conjunctions(words("launcher_verb"))
+    own = with_conjunctions(words("own_interceptor"))
+    stops = words("clause_break")
+    out = []
+    for a in named:
+        if a.value.kind not in ("state", "nonstate") or a.tok_start < sent_lo or a.tok_end > trig.start_tok:
+            continue
+        # SVO: the verb just after the side; VSO: the verb just before it
+        after = range(a.tok_end, min(trig.start_tok, a.tok_end + LAUNCHER_GAP + 1))
+        before = range(max(sent_lo, a.tok_start - LAUNCHER_GAP - 1), a.tok_start)
+        verb = next((k for k in (*after, *before) if tokens[k].norm in verbs), None)
+        if verb is None:
+            continue
+        if _own_launch(tokens, verb + 1, trig.start_tok, own, stops):
+            continue
+        out.append(a)
+    return out
+
+
+def _own_launch(tokens: Sequence[Token], lo: int, hi: int, own: frozenset[str], stops: frozenset[str]) -> bool:
+    """A word for the defender's own missile in the launching verb's clause ("أطلق صاروخ باتريوت"), read up to a
+    clause break: "أطلقتها الدول الغربية، لكن الدفاعات السورية أسقطت" names the defender in the next clause."""
+    for k in range(lo, hi):
+        if tokens[k].norm in stops:
+            return False
+        if tokens[k].norm in own:
+            return True
+    return False
+
+
 def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Sequence[Mention],
                 adjectives: Sequence[Mention], sent_lo: int) -> tuple[Mention | None, Mention | None]:
     """Agent and target of a trigger; in an interception, the owner of the weapon brought down is the target."""
+    if tdef.sub_event_type not in DOWNED_WEAPON:
+        # "أسقطها نظام القبة الحديدية ... ذكر أن الضربات أصابت أهدافا": an air-defence system only intercepts
+        systems = words("defence_system")
+        actors = [a for a in actors if tokens[a.tok_start].norm not in systems]
     owners = _weapon_owners(tokens, trig, [*actors, *adjectives]) if tdef.sub_event_type in DOWNED_WEAPON else []
     if tdef.sub_event_type in DOWNED_WEAPON:
         # "أسقط الجيش الروسي طائرات مجهولة": unknown aircraft named in an interception are what was brought down (g69b)
         owners += [a for a in actors if a.value.id == UNKNOWN_AIRCRAFT and not any(a is o for o in owners)]
+        owners += [a for a in _launchers(tokens, trig, [*actors, *adjectives], sent_lo)
+                   if not any(a is o for o in owners)]
     if not owners:
         return _pick_actors(tokens, trig, tdef, actors, adjectives, sent_lo)
     a1, _ = _pick_actors(tokens, trig, tdef, [a for a in actors if not any(a is o for o in owners)],
