@@ -672,13 +672,102 @@ def _weapon_owners(tokens: Sequence[Token], trig: Match, named: Sequence[Mention
     return sorted(out, key=lambda a: min(abs(a.tok_start - trig.end_tok), abs(trig.start_tok - a.tok_end)))
 
 
+LAUNCHER_GAP = 1  # tokens (a comma, "قد") between a side and the launching verb it is the subject of
+
+
+def _launchers(tokens: Sequence[Token], trig: Match, named: Sequence[Mention], sent_lo: int) -> list[Mention]:
+    """"إيران أطلقت 20 صاروخا، أسقطها نظام القبة الحديدية": a side right before or after a launching verb
+    (function_words launcher_verb) that stands before the interception in its sentence fired what was brought down,
+    so it is the interception's actor2, not its downer (g88b). Not when the defender's own missile is named between
+    the verb and the interception ("أطلق الجيش صاروخ باتريوت على طائرة ... وتم إسقاطها")."""
+    verbs = with_conjunctions(words("launcher_verb"))
+    own = with_conjunctions(words("own_interceptor"))
+    stops = words("clause_break")
+    out = []
+    for a in named:
+        if a.value.kind not in ("state", "nonstate") or a.tok_start < sent_lo or a.tok_end > trig.start_tok:
+            continue
+        # SVO: the verb just after the side; VSO: the verb just before it
+        after = range(a.tok_end, min(trig.start_tok, a.tok_end + LAUNCHER_GAP + 1))
+        before = range(max(sent_lo, a.tok_start - LAUNCHER_GAP - 1), a.tok_start)
+        verb = next((k for k in (*after, *before) if tokens[k].norm in verbs), None)
+        if verb is None:
+            continue
+        if _own_launch(tokens, verb + 1, trig.start_tok, own, stops):
+            continue
+        out.append(a)
+    return out
+
+
+BLAME_WINDOW = 5  # tokens before an interception where the responsibility word stands ("المسؤولية الكاملة عن حادث إسقاط")
+BLAME_VERB_WINDOW = 8  # tokens before that word where the blaming verb stands ("حمّل الجيش دمشق وإيران وحزب الله المسؤولية")
+BLAME_SUBJECT = 4  # tokens before the verb where its subject may stand ("إيران وسوريا وروسيا تحمل إسرائيل")
+
+
+def _blame_span(tokens: Sequence[Token], trig: Match, sent_lo: int) -> tuple[int, int] | None:
+    """Tokens of the blaming clause before an interception ("حمّلت موسكو إسرائيل مسؤولية إسقاط الطائرة"): from a
+    few tokens before the blaming verb (function_words blame_verb) to the responsibility word (claim_head), whose
+    sides blame and are blamed, or None. The downing is told as what the blame is about (g88b)."""
+    resp = with_conjunctions(words("claim_head"))
+    r = next((k for k in range(trig.start_tok - 1, max(sent_lo, trig.start_tok - BLAME_WINDOW) - 1, -1)
+              if tokens[k].norm in resp), None)
+    if r is None:
+        return None
+    verbs = with_conjunctions(words("blame_verb"))
+    v = next((k for k in range(r - 1, max(sent_lo, r - BLAME_VERB_WINDOW) - 1, -1) if tokens[k].norm in verbs), None)
+    return None if v is None else (max(sent_lo, v - BLAME_SUBJECT), r)
+
+
+FIRED_BY_WINDOW = 4  # tokens after an interception where "بنيران X" may name who downed it
+
+
+def _fired_by(tokens: Sequence[Token], trig: Match, actors: Sequence[Mention]) -> Mention | None:
+    """An armed side right after a fire noun (function_words fire_of: "بنيران الدفاعات الجوية السورية") a few tokens
+    after an interception: whose fire brought it down, its agent (g88b)."""
+    fire = words("fire_of")
+    for a in actors:
+        if a.value.kind in ("state", "nonstate") and trig.end_tok < a.tok_start <= trig.end_tok + FIRED_BY_WINDOW \
+                and tokens[a.tok_start - 1].norm in fire:
+            return a
+    return None
+
+
+def _own_launch(tokens: Sequence[Token], lo: int, hi: int, own: frozenset[str], stops: frozenset[str]) -> bool:
+    """A word for the defender's own missile in the launching verb's clause ("أطلق صاروخ باتريوت"), read up to a
+    clause break: "أطلقتها الدول الغربية، لكن الدفاعات السورية أسقطت" names the defender in the next clause."""
+    for k in range(lo, hi):
+        if tokens[k].norm in stops:
+            return False
+        if tokens[k].norm in own:
+            return True
+    return False
+
+
 def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Sequence[Mention],
                 adjectives: Sequence[Mention], sent_lo: int) -> tuple[Mention | None, Mention | None]:
     """Agent and target of a trigger; in an interception, the owner of the weapon brought down is the target."""
+    if tdef.sub_event_type not in DOWNED_WEAPON:
+        # "أسقطها نظام القبة الحديدية ... ذكر أن الضربات أصابت أهدافا": an air-defence system only intercepts
+        systems = words("defence_system")
+        actors = [a for a in actors if tokens[a.tok_start].norm not in systems]
+    else:
+        blamed = _blame_span(tokens, trig, sent_lo)
+        if blamed is not None:
+            # "حمّلت موسكو إسرائيل مسؤولية إسقاط الطائرة": who blames and who is blamed are no sides of the downing
+            actors = [a for a in actors if not blamed[0] <= a.tok_start < blamed[1]]
+            adjectives = [a for a in adjectives if not blamed[0] <= a.tok_start < blamed[1]]
     owners = _weapon_owners(tokens, trig, [*actors, *adjectives]) if tdef.sub_event_type in DOWNED_WEAPON else []
     if tdef.sub_event_type in DOWNED_WEAPON:
         # "أسقط الجيش الروسي طائرات مجهولة": unknown aircraft named in an interception are what was brought down (g69b)
         owners += [a for a in actors if a.value.id == UNKNOWN_AIRCRAFT and not any(a is o for o in owners)]
+        owners += [a for a in _launchers(tokens, trig, [*actors, *adjectives], sent_lo)
+                   if not any(a is o for o in owners)]
+    if tdef.sub_event_type in DOWNED_WEAPON:
+        shooter = _fired_by(tokens, trig, actors)
+        if shooter is not None:
+            # "إسقاط الطائرة بنيران الدفاعات الجوية السورية": the side whose fire downed it is the agent
+            rest = [o for o in owners if o.value.id != shooter.value.id]
+            return shooter, (rest[0] if rest else None)
     if not owners:
         return _pick_actors(tokens, trig, tdef, actors, adjectives, sent_lo)
     a1, _ = _pick_actors(tokens, trig, tdef, [a for a in actors if not any(a is o for o in owners)],
