@@ -19,6 +19,7 @@ SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 REPORT_DAY_SPEAKER = 12  # tokens from a reporting verb to the day of its statement ("أعلن ترامب الاثنين أن")
 LEAD_DAY_AT = 1  # tokens a fronted statement's day may follow at the sentence's start ("وفي 10 أيار، أعلن")
+STATEMENT_DAY_AT = 8  # tokens a day may follow a fronted statement phrase's opener ("وفي حديثه بمؤتمر عقد في سوتشي، الخميس")
 REPORT_DAY_THAT = 2  # tokens from that day to the complementizer opening what was said (", أن")
 
 
@@ -161,8 +162,9 @@ def report_day(toks, d: DateMention, t: Match, reports: Sequence[Match], trigger
 def lead_said_day(toks, d: DateMention, t: Match, reports: Sequence[Match], sent_lo: int) -> bool:
     """A day opening the sentence right before its reporting verb ("والأربعاء، قال الجيش إن ..."، "وقبل يومين، أعلن
     الإعلام خروج ..."), the act told after that verb: the day the statement was made, fronted as its topic."""
-    if d.tok_start > sent_lo + LEAD_DAY_AT or any(toks[k].norm not in L.words("lead_day_opener")
-                                                   for k in range(sent_lo, d.tok_start)):
+    if (d.tok_start > sent_lo + LEAD_DAY_AT or any(toks[k].norm not in L.words("lead_day_opener")
+                                                    for k in range(sent_lo, d.tok_start))) \
+            and not _statement_phrase_day(toks, d, sent_lo):
         return False
     marks = L.words("clause_mark")
     for r in reports:
@@ -171,6 +173,16 @@ def lead_said_day(toks, d: DateMention, t: Match, reports: Sequence[Match], sent
                 and r.start_tok - d.tok_end <= 1:
             return True
     return False
+
+
+def _statement_phrase_day(toks, d: DateMention, sent_lo: int) -> bool:
+    """The sentence opens with a fronted statement phrase holding the day ("وفي بيان الخميس، قال"، "وفي حديثه بمؤتمر عقد
+    في سوتشي، الخميس، قال"، "وخلال مؤتمر صحفي يوم الخميس، أعلن"): a preposition, then a statement's noun, the day
+    within a few tokens. Two set look-ups at the sentence's start; asked only when the plain opener test failed."""
+    if sent_lo + 1 >= len(toks) or d.tok_start > sent_lo + STATEMENT_DAY_AT:
+        return False
+    return in_words(toks[sent_lo].norm, L.words("statement_opener")) \
+        and in_words(toks[sent_lo + 1].norm, L.words("statement_noun"))
 
 
 def said_day(toks, d: DateMention, t: Match, reports: Sequence[Match], sent_lo: int | None = None) -> bool:

@@ -125,6 +125,8 @@ STATE_CAMPAIGN = "actor-campaign"  # rule id: an air strike's agent is the state
 ACTS_GAP = 3  # words between two listed acts: the first one's adjectives ("غارات جوية سورية روسية وقصف صاروخي")
 # the bare nouns of fighting "بعد" may tell as the way to the news's result (not "بعد الاشتباكات", fighting told before,
 # nor "بعد احتدام القتال", a turn of a fight going on)
+DAY_BEFORE = "day-before-clause"  # named after "غداة": the day before the day its clause is told on (g88g)
+NEXT_DAY_WINDOW = 6  # tokens from "غداة" to the trigger of the happening it names ("غداة إقدام مئات المتظاهرين على اقتحام")
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 DISRUPTED = "Disrupted weapons use"  # interceptions: where the projectile was fired from is no place of them either
@@ -1342,6 +1344,10 @@ class EventExtractor:
                         f.date = day[0]
                         f.rule_ids = [r for r in f.rule_ids if r not in (REPORT_DAY, SAID_DAY)] + [
                             known.id, TOLD_AGAIN if day[1] else TOLD_AGAIN_WEEK]
+                if _named_after_next_day(toks, t, f, a):
+                    # "وجاءت القذائف غداة اقتحام متظاهرين القنصلية": the happening "غداة" names took place the day
+                    # before the day its clause is told on; shifted in _event, once the context's day is known
+                    f.rule_ids.append(DAY_BEFORE)
                 if _no_day_told(f):
                     if f.date is None:
                         f.rule_ids.append("date-context")
@@ -2287,6 +2293,8 @@ class EventExtractor:
         else:
             ds = de = None
             prec = 3
+        if DAY_BEFORE in f.rule_ids and prec == 1 and ds is not None and ds == de:
+            ds = de = ds - dt.timedelta(days=1)  # the day before its clause's (_named_after_next_day)
         if _past_report_end(ds, de, published):
             # "هذا الأسبوع"، "مطلع الشهر الجاري": a happening the news tells is over by the report; a night of
             # two days keeps its second (the page's day may be the evening before the local one)
@@ -3793,6 +3801,28 @@ def _alleged_near(toks: Sequence[Any], t: Match) -> bool:
         if k >= t.end_tok and w in breaks:
             return False
     return False
+
+
+def _named_after_next_day(toks: Sequence[Any], t: Match, f: Frame, lo: int) -> bool:
+    """Trigger ``t`` is named within NEXT_DAY_WINDOW tokens after "غداة" ("the day after": function_words
+    next_day_of) in its clause, with no day told after that word ("غداة مقتل مدنيين الجمعة" keeps Friday, q32b) and
+    no known day of a retold happening: the happening is a day older than the clause. A short backward scan, stopped
+    at a clause mark, from the sentence start ``lo`` at the earliest."""
+    if TOLD_AGAIN_WEEK in f.rule_ids or TOLD_AGAIN in f.rule_ids:
+        return False
+    words, marks = _next_day_words(), L.words("clause_mark")
+    for k in range(t.start_tok - 1, max(lo, t.start_tok - NEXT_DAY_WINDOW) - 1, -1):
+        w = toks[k].norm
+        if w in marks:
+            return False
+        if w in words:
+            return f.date is None or f.date.tok_end <= k
+    return False
+
+
+@lru_cache(maxsize=1)
+def _next_day_words() -> frozenset[str]:
+    return with_conjunctions(L.words("next_day_of"))
 
 
 def _no_day_told(f: Frame) -> bool:
