@@ -415,7 +415,7 @@ def _with_leaders(toks: Sequence[Token], lo: int, hi: int, sides: Sequence[Menti
     (leaders.tsv) is a side, his state. Runs only for Agreement triggers: one dict look-up per token of the
     sentence; elsewhere leaders are no actors («شعارات مناوئة لأردوغان»)."""
     taken = {m.tok_start for m in sides}
-    extra = []
+    extra: list[Mention] = []
     for k in range(lo, hi):
         if k in taken:
             continue
