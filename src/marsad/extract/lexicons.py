@@ -209,6 +209,18 @@ def actor_table() -> dict[str, Actor]:
 
 
 @lru_cache(maxsize=1)
+def leaders() -> dict[str, tuple[str, Actor]]:
+    """leaders.tsv: a leader's one-word name (normalised) -> (row id, the state actor he stands for in a deal)."""
+    actors = actor_table()
+    out: dict[str, tuple[str, Actor]] = {}
+    for r in load_table("leaders.tsv", required=("id", "name", "actor")):
+        if r["actor"] not in actors:
+            raise ValueError(f"leaders.tsv: unknown actor id {r['actor']!r} in {r['id']}")
+        out[norm_key(r["name"])] = (r["id"], actors[r["actor"]])
+    return out
+
+
+@lru_cache(maxsize=1)
 def actor_by_country() -> dict[tuple[str, str], tuple[str, Actor, frozenset[str]]]:
     """(actors.tsv id, event country) -> (row id, the actor coded instead, the country's admin1 units where the row
     does not hold), from actor_by_country.tsv."""

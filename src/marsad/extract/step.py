@@ -397,6 +397,38 @@ def _bucket(items: Sequence[Any], sent_of_tok: list[int]) -> _ByUnit:
     return out
 
 
+LEADER_CLITICS = "وفبل"  # proclitics before a leader's name ("وبوتين"، "لأردوغان")
+
+
+def _leader_at(norm: str) -> tuple[str, Any] | None:
+    """The leaders.tsv row (id, state actor) of a token's normalised form, with up to two proclitics stripped."""
+    table = L.leaders()
+    for k in range(3):
+        got = table.get(norm[k:])
+        if got is not None:
+            return got
+        if k >= len(norm) or norm[k] not in LEADER_CLITICS:
+            return None
+    return None
+
+
+def _with_leaders(toks: Sequence[Token], lo: int, hi: int, sides: Sequence[Mention]) -> list[Mention]:
+    """«اتفق بوتين مع أردوغان»: in a deal's sentence (tokens lo..hi) a leader named by his one-word name
+    (leaders.tsv) is a side, his state. Runs only for Agreement triggers: one dict look-up per token of the
+    sentence; elsewhere leaders are no actors («شعارات مناوئة لأردوغان»)."""
+    taken = {m.tok_start for m in sides}
+    extra: list[Mention] = []
+    for k in range(lo, hi):
+        if k in taken:
+            continue
+        row = _leader_at(toks[k].norm)
+        if row is not None:
+            extra.append(Mention("actor", k, k + 1, toks[k].start, toks[k].end, row[1], row[0]))
+    if not extra:
+        return list(sides)
+    return sorted([*sides, *extra], key=attrgetter("tok_start"))
+
+
 def _mentions(matches: Sequence[Match], kind: str) -> list[Mention]:
     return [Mention(kind, m.start_tok, m.end_tok, m.start, m.end, m.payload,
                     getattr(m.payload, "id", "") or "", m.prefix) for m in matches]
@@ -904,6 +936,8 @@ class EventExtractor:
                     sides = [m for m in sides if m.tok_start > answered]
                     adjs = [m for m in adjs if m.tok_start > answered]
                 # "قالت إسرائيل إن إيران أطلقت ...": who speaks before "إن/أن" tells of the act, is not its side
+                if tdef.sub_event_type == AGREEMENT_SUB:
+                    sides = _with_leaders(toks, a, b, sides)
                 speakers = _speaker_tokens(toks, rep_s[si], t, a, [*sides, *adjs])
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
                 if spared and tdef.event_type in HOLDER_NO_AGENT:  # the civilians set aside still support the report (confidence) as a counterpart did
