@@ -356,15 +356,11 @@ ADVANCE_REACH = 12  # tokens back from the word of direction to the word of adva
 def advance_target(p: Any, toks: Sequence[Any], a: int) -> bool:
     """Whether ``p`` is where forces advance to, not where they fight: right after a word of direction (function_words
     advance_toward: باتجاه، نحو) a word of advancing (advance: تقدم، يتقدم، التقدم ...) a few tokens before with no
-    clause break between, or right after "إلى" a word of reaching (reach_for: للوصول، الوصول) just before it ("في
-    محاولة للوصول إلى X"). One look-up for most places (the word before them is no such word); only then a few."""
+    clause break between. One look-up for most places (the word before them is no such word); only then a few."""
     k = p.tok_start
     if k - 1 <= a or p.proclitic:
         return False
-    w = toks[k - 1].norm
-    if w in L.words("reach_to"):
-        return toks[k - 2].norm in L.words("reach_for")
-    if w not in L.words("advance_toward"):
+    if toks[k - 1].norm not in L.words("advance_toward"):
         return False
     advance, breaks = L.words("advance"), _breaks()
     for j in range(k - 2, max(a, k - 2 - ADVANCE_REACH) - 1, -1):
