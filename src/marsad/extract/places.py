@@ -347,6 +347,58 @@ def reporter_seat(p: Any, toks: Sequence[Any], a: int) -> bool:
     return any(toks[i].norm in seat for i in range(max(a, k - 1 - REPORTER_REACH), k - 1))
 
 
+ADVANCE_TARGET = "place-advance-target-55950"  # rule id: "تقدمت القوات باتجاه حرستا وسيطرت على أوتايا": where
+# forces head is no place of the fighting or the taking, when the sentence names another
+ADVANCE_REACH = 12  # tokens back from the word of direction to the word of advancing ("تقدمت على أكثر من اتجاه
+# وطهرت العديد من المزارع والبلدات باتجاه")
+
+
+def advance_target(p: Any, toks: Sequence[Any], a: int) -> bool:
+    """Whether ``p`` is where forces advance to, not where they fight: right after a word of direction (function_words
+    advance_toward: باتجاه، نحو) a word of advancing (advance: تقدم، يتقدم، التقدم ...) a few tokens before with no
+    clause break between. One look-up for most places (the word before them is no such word); only then a few."""
+    k = p.tok_start
+    if k - 1 <= a or p.proclitic:
+        return False
+    if toks[k - 1].norm not in L.words("advance_toward"):
+        return False
+    advance, breaks = L.words("advance"), _breaks()
+    for j in range(k - 2, max(a, k - 2 - ADVANCE_REACH) - 1, -1):
+        if toks[j].norm in breaks:
+            return False
+        if _form_in_keys(toks[j].norm, advance):
+            return True
+    return False
+
+
+ADVANCE_LIST_GAP = 3  # tokens between two heads of one advance ("باتجاه حرستا (غرب) ودوما")
+
+
+def advance_targets(near: Sequence[Any], toks: Sequence[Any], a: int, gone: set[int]) -> set[int]:
+    """The ids of the places of ``near`` forces advance to (``advance_target``), with a place joined by "و" right
+    after one of them ("باتجاه حرستا (غرب) ودوما": both are where they head), only brackets, commas or a compass word
+    (function_words compass_side) between."""
+    out: set[int] = set()
+    last = None
+    for p in near:
+        if id(p) in gone:
+            continue
+        if advance_target(p, toks, a) or (last is not None and _joined_after(last, p, toks)):
+            out.add(id(p))
+            last = p
+        else:
+            last = None
+    return out
+
+
+def _joined_after(q: Any, p: Any, toks: Sequence[Any]) -> bool:
+    """Whether place ``p`` is joined by "و" right after place ``q``, only brackets, commas or a compass word between."""
+    if not p.proclitic.startswith("و") or not 0 <= p.tok_start - q.tok_end <= ADVANCE_LIST_GAP:
+        return False
+    sides = L.words("compass_side")
+    return all(toks[k].punct or toks[k].norm in sides for k in range(q.tok_end, p.tok_start))
+
+
 ARRIVAL_ORIGIN = "place-arrival-origin-54700"  # rule id: "وصلت تعزيزات من X إلى Y": X is where they came from
 ARRIVAL_REACH = 8  # words back from "من" to the word of arriving or sending, commas not counted ("وصلت تعزيزات عسكرية
 # جديدة لقوات سوريا الديمقراطية، الأحد، من")
