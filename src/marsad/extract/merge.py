@@ -805,6 +805,8 @@ def _toll_risen(m: Event, ev: Event) -> bool:
         return False
     larger = ev if ev.fatalities_low > m.fatalities_low else m
     count = larger.fatalities_low
+    if count is None:
+        return False
     return any(_rise_to(e.text, count) and not _running_toll(e.text) for e in larger.evidence)
 
 
