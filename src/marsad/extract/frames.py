@@ -2171,6 +2171,8 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
                 key = (c.start_tok - n.tok_end, 0)  # noun after the number
             elif n.tok_start - c.end_tok > 3 and tokens is not None and _past_toll_gap(tokens, c.end_tok) == n.tok_start:
                 key = (0, 1)  # "قتل الخميس، وفق المرصد، 8 مدنيين": only a day and a source stand between (g86b)
+            elif n.tok_start - c.end_tok > 3 and tokens is not None and _risen_toll(tokens, c.end_tok, n.tok_start):
+                key = (0, 1)  # "عدد القتلى المدنيين قد ارتفع إلى 12": the toll's new figure (g88a)
             else:
                 key = (n.tok_start - c.end_tok, 1)
             if key < near_key:
@@ -2287,6 +2289,23 @@ def _past_toll_gap(tokens: Sequence[Token], k: int) -> int:
         else:
             break
     return j
+
+
+RISE_GAP_MAX = 3  # tokens between a word of killing and the verb of its toll's rise ("القتلى الإيرانيين قد")
+
+
+def _risen_toll(tokens: Sequence[Token], k: int, n: int) -> bool:
+    """"عدد القتلى الإيرانيين قد ارتفع إلى 7": the number at ``n`` follows «إلى» (function_words toll_rise_to) after a
+    verb of rising (toll_rise), optionally after «قد» (toll_rise_skip), and that verb stands at most RISE_GAP_MAX
+    tokens after the word of killing ending at ``k``: a running total's new figure, the toll of the same happening
+    (a rise is no new event). Runs only for a number more than 3 tokens after a word of killing: two or three set
+    look-ups."""
+    v = n - 2
+    if v < k or tokens[n - 1].norm not in words("toll_rise_to") or tokens[v].norm not in words("toll_rise"):
+        return False
+    if v > k and tokens[v - 1].norm in words("toll_rise_skip"):
+        v -= 1
+    return v - k <= RISE_GAP_MAX
 
 
 def _past_killers(tokens: Sequence[Token], k: int) -> int:

@@ -795,6 +795,37 @@ def _clash_tolls_apart(m: Event, ev: Event) -> bool:
     return not any(_running_toll(e.text) for e in larger.evidence)
 
 
+def _toll_risen(m: Event, ev: Event) -> bool:
+    """Two counted tolls of one happening where the larger is told as the toll's rise to it ("ارتفع عدد القتلى إلى
+    7"، "عدد القتلى قد ارتفع إلى 7": function_words toll_rise, toll_rise_to, toll_rise_skip): the new total of the
+    same happening, which replaces the earlier figure rather than rivalling it (the lowest-figure rule is for rival
+    counts). Not when that sentence tells a running or earlier toll (toll_running: "منذ بدء الحملة"). Runs only
+    when two counted mentions of one event merge with different figures; tokenizes the larger one's sentences."""
+    if m.fatalities_low is None or ev.fatalities_low is None or m.fatalities_low == ev.fatalities_low:
+        return False
+    larger = ev if ev.fatalities_low > m.fatalities_low else m
+    count = larger.fatalities_low
+    if count is None:
+        return False
+    return any(_rise_to(e.text, count) and not _running_toll(e.text) for e in larger.evidence)
+
+
+def _rise_to(text: str, count: int) -> bool:
+    """The sentence tells a rise to ``count``: «إلى» and a verb of rising just before it (with «قد» between or not:
+    "ارتفع إلى 7"، "ارتفع عدد القتلى إلى 7"; the count up to RISE_WINDOW tokens after the verb)."""
+    toks = [norm_key(t.norm).lower() for t in tokenize(text)[1] if not t.punct]
+    rise, to = L.words("toll_rise"), L.words("toll_rise_to")
+    for i, t in enumerate(toks):
+        if i < 2 or _number_value(t) != count or toks[i - 1] not in to:
+            continue
+        if any(w in rise for w in toks[max(0, i - 1 - RISE_WINDOW):i - 1]):
+            return True
+    return False
+
+
+RISE_WINDOW = 4  # tokens before «إلى» where the verb of rising stands ("ارتفع عدد القتلى المدنيين إلى")
+
+
 def _running_toll(text: str) -> bool:
     """A sentence with a word of a running or earlier toll (function_words toll_running)."""
     return not L.words("toll_running").isdisjoint(norm_key(text).lower().split())
@@ -1014,7 +1045,7 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
             if VAGUE_TOLL in m.rule_ids:
                 m.rule_ids.remove(VAGUE_TOLL)
         else:
-            m.fatalities_low = max(lows) if apart else min(lows)
+            m.fatalities_low = max(lows) if apart or _toll_risen(m, ev) else min(lows)
             m.fatalities_high = max(highs) if highs else None
         m.fatalities = m.fatalities_low
     for e in ev.evidence:
