@@ -398,18 +398,14 @@ def _bucket(items: Sequence[Any], sent_of_tok: list[int]) -> _ByUnit:
     return out
 
 
-LEADER_CLITICS = "وفبل"  # proclitics before a leader's name ("وبوتين"، "لأردوغان")
-
-
 def _leader_at(norm: str) -> tuple[str, Any] | None:
-    """The leaders.tsv row (id, state actor) of a token's normalised form, with up to two proclitics stripped."""
+    """The leaders.tsv row (id, state actor) of a token's normalised form, read through its proclitics ("وبوتين"،
+    "لأردوغان") by the Arabic layer's own splits."""
     table = L.leaders()
-    for k in range(3):
-        got = table.get(norm[k:])
+    for stem in proclitic_stems(norm):
+        got = table.get(stem)
         if got is not None:
             return got
-        if k >= len(norm) or norm[k] not in LEADER_CLITICS:
-            return None
     return None
 
 
