@@ -1176,6 +1176,8 @@ def _ally_of_named(tokens: Sequence[Token], m: Mention, j: int, named: Sequence[
     named actor stands a few tokens before it, with no other actor between."""
     if tokens[j].norm in words("ally"):
         return True
+    if tokens[j].norm in words("dominated_by"):
+        return _relative_of_named(tokens, j, named, m)
     if tokens[j].norm not in words("ally_of_actor"):
         return False
     before = [n for n in named if n is not m and n.tok_end <= j]
@@ -1191,9 +1193,23 @@ def _ally_of_named(tokens: Sequence[Token], m: Mention, j: int, named: Sequence[
 SIDE_BREAKS = frozenset({".", "؛", ":", "\"", "«", "»"})
 
 
+def _relative_of_named(tokens: Sequence[Token], j: int, named: Sequence[Mention], m: Mention) -> bool:
+    """The verb of dominance at ``j`` opens a relative clause on the named actor right before it, a comma between at
+    most ("قوات سوريا الديمقراطية، التي تهيمن عليها وحدات حماية الشعب"): the group after it is a part of that
+    side, not the other side (g89b). After a place or a plain noun ("مناطق التي تهيمن عليها قسد") it names the
+    holder, which stays a candidate."""
+    k = j - 1
+    if k < 1 or tokens[k].norm not in words("relative"):
+        return False
+    k -= 1
+    if not tokens[k].is_word and k > 0:
+        k -= 1
+    return any(n is not m and n.tok_end == k + 1 for n in named)
+
+
 @lru_cache(maxsize=1)
 def _ally_cues() -> frozenset[str]:
-    return words("ally") | words("ally_of_actor")
+    return words("ally") | words("ally_of_actor") | words("dominated_by")
 
 
 @lru_cache(maxsize=1)
