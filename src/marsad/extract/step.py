@@ -325,6 +325,10 @@ _EMPTY = _ByUnit()
 # what makes a strike told without its agent a report of the day, not a loose mention: the military site it hit
 # ("سقوط صواريخ على المطار") and the hour it struck ("عند الساعة العاشرة ليلا"); trigger_cues.tsv groups
 STRIKE_CREDIBLE = ("military_site", "time_of_day")
+PROJECTILE = "projectile"  # trigger_cues.tsv: a rocket or a shell
+MEANS_TOLD = "credible:projectile"  # a bare strike word told with what it fired (g89d)
+MEANS_MIN_WEIGHT = 0.5  # triggers.tsv weight: tr-shell-18/19 (imperfect) are 0.45 and 0.4, the others 0.55 and more
+MEANS_WINDOW = 5  # tokens after the strike word: "استهداف الحوثيين المملكة بصواريخ" has the weapon 3 after
 DEAL = "agreement"  # trigger_cues.tsv: a deal a transfer is told under ("بموجب اتفاق"، "في إطار الاتفاق")
 DEAL_WINDOW = 12  # tokens of a transfer trigger where its deal is named
 NVT_SUB = "Non-violent transfer of territory"
@@ -563,6 +567,7 @@ class _HistoryRun:
 
 RURAL_MODIFIER = ("prefix", "rural")
 SHELLS_TOLD = "shells_told"  # trigger_kinds.tsv: projectiles told where they fell (g67c)
+BARE_STRIKE = "bare_strike"  # trigger_kinds.tsv: a shelling word naming no weapon («قصف»، «استهداف»)
 
 
 HELD_SECTOR_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
@@ -1029,6 +1034,13 @@ class EventExtractor:
                     # "رغم نفي دمشق وقوع هجوم، أشارت منظمات إلى وقوع هجوم": the report holds the act happened
                     f.credible += 1
                     f.rule_ids.append("credible:" + CONCEDED)
+                # the imperfect «يستهدف/تستهدف» rows (weight below MEANS_MIN_WEIGHT) tell a habit as often as an act
+                # ("كان الأسبوع الماضي يستهدف يوميا بعشرات الغارات والصواريخ"): the weapon does not make them one
+                if tdef.weight >= MEANS_MIN_WEIGHT and tdef.id in L.trigger_kind(BARE_STRIKE) and _means_after(t, cue_s.get(PROJECTILE, _EMPTY)[si]):
+                    # "استهداف الحوثيين المملكة بصواريخ بالستية": a bare strike word told with the rockets or shells
+                    # it fired is a strike carried out, as a site or an hour supports it (g89d)
+                    f.credible += 1
+                    f.rule_ids.append(MEANS_TOLD)
                 if f.event_type == "Explosions/Remote violence" and f.actor2 is None and _positions_hit(toks, t):
                     f.rule_ids.append(POSITIONS_HIT)
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
@@ -3480,6 +3492,12 @@ def _noun_told(t: Match, outs: Sequence[Match], withs: Sequence[Match]) -> bool:
     احتجاجات") or followed at once by who took part ("تظاهرات بمشاركة الآلاف")."""
     return any(0 <= t.start_tok - c.end_tok <= OUT_WINDOW for c in outs) \
         or any(c.start_tok == t.end_tok for c in withs)
+
+
+def _means_after(t: Match, cues: Sequence[Match]) -> bool:
+    """A rocket or shell named within MEANS_WINDOW tokens after a bare strike word ("استهدف البلدة بقذائف"): what
+    was fired. Before the word it is another act's ("سقطت صواريخ ... واستهدف")."""
+    return any(0 <= c.start_tok - t.end_tok <= MEANS_WINDOW for c in cues)
 
 
 def _near_cue(t: Match, cues: Sequence[Match], window: int) -> bool:
