@@ -328,18 +328,41 @@ def _borrowed_places_away(events: list[Event]) -> None:
             _at_country(ev)
         elif _known_happening_place(ev):
             _at_country(ev)
+    for ev in events:
+        if "place-context" not in ev.rule_ids and _names_happening_at_place(ev):
+            _at_country(ev)
+            ev.rule_ids.append(HAPPENING_PLACE)
 
 
 AFTER_HAPPENING_DAYS = 2  # a strike told two or more days after a known rare happening at its inherited place
+HAPPENING_REACH_DAYS = 30  # the weeks of reactions to a rare happening, when strikes answering it name its town
+HAPPENING_PLACE = "place-happening-56100"  # rule id: a strike's own place is the rare happening's it answers (g89a)
 
 
-def _known_happening_place(ev: Event) -> bool:
+def _names_happening_at_place(ev: Event) -> bool:
+    """A strike whose own sentence names its place only as that of a well-known rare happening of another sub-type
+    (campaigns.tsv kind happening, event_types.tsv merge_km: the Douma chemical attack), told with a word of that
+    happening's kind (trigger_cues.tsv chemical) and dated days to weeks after it: "الهجوم الكيماوي في دوما الذي دفع
+    الولايات المتحدة إلى شن غارات"، "ضربات على سوريا بعد هجوم بغازات سامة في دوما". The town is the attack's, not
+    the strikes', which then stand at the country. Strikes at the town on the attack's day or the next stay (the
+    assault there went on), and so do strikes months later (Khan Shaykhun struck again in 2018). Cost: a dict look-up
+    per mention; the evidence is tokenized only for the few mentions dated in a happening's weeks at its town."""
+    if "place-context" in ev.rule_ids or not ev.gazetteer_id or ev.gazetteer_id.startswith("c:"):
+        return False
+    if not _known_happening_place(ev, HAPPENING_REACH_DAYS):
+        return False
+    chemical = L.cue_groups().get("chemical")
+    return chemical is not None and any(chemical.find(tokenize(e.text)[1]) for e in ev.evidence)
+
+
+def _known_happening_place(ev: Event, reach: int | None = None) -> bool:
     """The inherited place of ``ev`` (an Explosions mention whose sentence names none) is the own place of a
     well-known rare happening of another sub-type (campaigns.tsv kind happening, event_types.tsv merge_km: the Douma
     chemical attack), and ``ev`` is dated days after it: the place is that happening's, named all through the report,
     and the strikes told later in it ("وردا على الهجوم شنت الولايات المتحدة وبريطانيا وفرنسا غارات على منشآت") are
     not at that town even when the report never codes the attack itself (it was only named: a reference). A strike
-    at the town on the attack's day or the next stays (the assault that went on there)."""
+    at the town on the attack's day or the next stays (the assault that went on there). With ``reach``, only a
+    strike dated at most that many days after the happening."""
     if ev.event_type != ERV or not ev.location_text or not ev.event_date:
         return False
     try:
@@ -349,7 +372,8 @@ def _known_happening_place(ev: Event) -> bool:
     for row in L.campaigns_by_place().get(norm_key(ev.location_text), ()):
         if row.happening and ev.sub_event_type not in row.types \
                 and any(L.merge_km(t) is not None for t in row.types) \
-                and (day - row.ended).days >= AFTER_HAPPENING_DAYS:
+                and (day - row.ended).days >= AFTER_HAPPENING_DAYS \
+                and (reach is None or (day - row.ended).days <= reach):
             return True
     return False
 
