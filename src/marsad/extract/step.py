@@ -2334,7 +2334,7 @@ class EventExtractor:
         if f.date is None and published is not None and ("date-ongoing" in f.rule_ids or PAST_PERFECT in f.rule_ids):
             # an act told as going on, with no day of its own: the week up to publication
             ds, de, prec = published - dt.timedelta(days=LATEST_DAYS), published, 2
-        elif d is not None and d.date_start is not None:
+        elif d is not None and d.date_start is not None and not _stale_lead_handover(f, d, published):
             ds, de, prec = d.date_start, d.date_end, d.precision
         elif published is not None:
             ds, de, prec = published - dt.timedelta(days=1), published, 2
@@ -3706,6 +3706,15 @@ def _recalled(f: Frame) -> bool:
     """Frame ``f`` is a happening recalled by a background cue ("بعد"، "عقب"، "ردا على"), kept or not."""
     return (f.modality is not None and f.modality[0] == "background") or any(
         r.startswith(BACKGROUND_LIFT) for r in f.rule_ids)
+
+
+def _stale_lead_handover(f: Frame, d: DateMention, published: dt.date | None) -> bool:
+    """A handover or departure with no day of its own does not borrow a lead day more than a week before
+    publication: such a lead day belongs to a happening the report recalls ("شنت هجمات كيماوية في 7 أبريل"،
+    "القرار 2401 الصادر الشهر الماضي"), while "أعلنت سانا خروج أكبر موكب من المسلحين" is the news of its days.
+    (g89g) Cost: a few comparisons, only for an undated transfer frame."""
+    return f.date is None and f.sub_event_type == NVT_SUB and published is not None and d.date_end is not None \
+        and (published - d.date_end).days > LATEST_DAYS
 
 
 def _drop_borrowed_days(frames: Sequence[Frame], recent: Callable[[DateMention], bool]) -> None:
