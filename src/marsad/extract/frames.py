@@ -19,7 +19,7 @@ from marsad.extract.lexicons import (Actor, Cue, Trigger, actor_by_country, acto
 from marsad.extract.scans import word_back_in_clause
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
-from marsad.lang.ar.numbers import number_word, post_hedge_phrases
+from marsad.lang.ar.numbers import NumberMention, number_word, post_hedge_phrases
 from marsad.lang.ar.tokens import Token, has_article, in_words, proclitic_stems, with_conjunctions
 
 # Event types whose agent is never the holder of the place hit ("بلدة تسيطر عليها المعارضة")
@@ -2177,6 +2177,7 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
         return (heads[id(lead)] if id(lead) in heads else lead), True
     best, best_d = None, 99
     wounded: set[int] = set()
+    shares: set[int] = set()
     for n in numbers:
         near = None
         near_key = (99, 1)
@@ -2191,6 +2192,8 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
                 key = (0, 1)  # "عدد القتلى المدنيين قد ارتفع إلى 12": the toll's new figure (g88a)
             else:
                 key = (n.tok_start - c.end_tok, 1)
+                if tokens is not None and key[0] <= 3 and _share_among(tokens, c.start_tok, c.end_tok, n.tok_start):
+                    shares.add(id(n))  # "من بين القتلى 8 من عناصر الحرس": part of a toll told elsewhere (g90a)
             if key < near_key:
                 near, near_key = c, key
         if near is not None and near_key[0] <= 3 and near.payload.kind == "wounded":
@@ -2202,7 +2205,8 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
     if best is not None:
         if id(best) in heads:
             return heads[id(best)], True
-        return _with_joined(best, numbers, tokens, heads, wounded), True
+        whole = _with_joined(best, numbers, tokens, heads, wounded)
+        return (_stand_in(best, whole) if id(best) in shares else whole), True
     for c in casualties:
         if c.payload.kind == "dual_killed":
             return 2, True
@@ -2322,6 +2326,25 @@ def _risen_toll(tokens: Sequence[Token], k: int, n: int) -> bool:
     if v > k and tokens[v - 1].norm in words("toll_rise_skip"):
         v -= 1
     return v - k <= RISE_GAP_MAX
+
+
+def _stand_in(n: Any, whole: Any) -> NumberMention:
+    """A share of the dead ("من بين القتلى 6 سوريين"، with the counts joined to it, ``whole``) as the event's figure
+    only until a told toll of the same happening is merged with it: marked like a vague word's stand-in ("العشرات"),
+    which the merge replaces by the told figure instead of keeping the lowest (merge._told_over_vague)."""
+    if isinstance(whole, int):  # "11 امرأة و6 أطفال" summed
+        return NumberMention(n.start, n.end, n.text, whole, whole, whole, "vague", n.tok_start, n.tok_end, n.rule_id)
+    return NumberMention(n.start, n.end, n.text, n.value, n.low, n.high, "vague", n.tok_start, n.tok_end, n.rule_id)
+
+
+def _share_among(tokens: Sequence[Token], c: int, e: int, n: int) -> bool:
+    """"من بين القتلى 8 من عناصر الحرس الثوري"، "ومن بين الضحايا 11 امرأة": the word of killing told right after «بين»
+    (function_words share_among) names the dead of a toll told elsewhere, and the number after it counts a part of
+    them: a stand-in until the toll is told (``_stand_in``). A definite number ("بين القتلى الـ 24"، "من بين القتلى الخمسة عشر") is the whole and stays.
+    Runs only for a number within 3 tokens after a word of killing: one or two token look-ups."""
+    if c < 1 or tokens[c - 1].norm not in words("share_among"):
+        return False
+    return not (tokens[n].norm.startswith("ال") or (n - 1 >= e and tokens[n - 1].norm.startswith("ال")))
 
 
 def _past_killers(tokens: Sequence[Token], k: int) -> int:
