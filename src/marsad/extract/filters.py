@@ -77,6 +77,24 @@ def without_protests_of_riots(doc: Document, events: list[Event]) -> list[Event]
              or (ev.sub_event_type == "Protest with intervention" and told_with(ev, [r]))) for r in riots),
         "protest: the peaceful start of a riot at the same place and days")
 
+RIOT_FIGHTS = frozenset({"Armed clash", "Grenade"})  # the faces a riot's fight takes when read as an armed act (g90f)
+DOC_SIDE2 = "actor2-document"  # rule id: an actor2 taken from the document, not read in the event's sentence
+
+
+def without_clashes_of_riots(doc: Document, events: list[Event]) -> list[Event]:
+    """"أصيب أفراد من قوات الأمن في الاشتباكات التي وقعت الثلاثاء"، "بسبب قنابل يدوية رشقوا بها": clashes or grenades at
+    the place and on the days of a riot told in the same document, with no second side read with them, are that riot's
+    fight with the police (ACLED codes rioters' clashes with security forces as the riot), not a battle of their own
+    (g90f). A clash naming its other side in its sentence ("اشتباكات بين الجيش ومسلحين") stays."""
+    riots = [e for e in events if e.event_type == "Riots" and e.location is not None]
+    if not riots:  # most documents: nothing to look at
+        return events
+    return _drop_shadowed(doc, events, lambda ev: ev.sub_event_type in RIOT_FIGHTS
+                          and (ev.actor2 is None or DOC_SIDE2 in ev.rule_ids)
+                          and any(r.location == ev.location and _same_days(ev, r) for r in riots),
+                          "clash: the fight of a riot at the same place and days")
+
+
 def without_arrests_of_protests(doc: Document, events: list[Event]) -> list[Event]:
     """"اشتبك محتجون مع الشرطة ... واعتقال عدد آخر منهم": arrests of protesters at the place and on the days of a protest
     or riot told in the same document are that gathering's intervention (ACLED codes them in it), not a happening of

@@ -44,6 +44,7 @@ from marsad.extract.filters import (
     without_arrests_of_protests as _without_arrests_of_protests, without_false_alarms as _without_false_alarms,
     without_interceptions_of_strikes as _without_interceptions_of_strikes,
     without_protests_of_riots as _without_protests_of_riots, without_withdrawn_sides as _without_withdrawn_sides,
+    without_clashes_of_riots as _without_clashes_of_riots,
     without_countrywide_transfers as _without_countrywide_transfers,
     without_country_doubles as _without_country_doubles, without_exact_copies as _without_exact_copies,
 )
@@ -2808,6 +2809,7 @@ class EventExtractor:
                 drop_event(doc, ev, f"low confidence {ev.confidence}", ev.rule_ids[0])
         doc.events = _without_country_doubles(doc, _without_countrywide_transfers(doc, doc.events))
         doc.events = _without_protests_of_riots(doc, _without_withdrawn_sides(doc, doc.events))
+        doc.events = _without_clashes_of_riots(doc, doc.events)
         doc.events = _without_arrests_of_protests(doc, _without_interceptions_of_strikes(doc, doc.events))
         doc.events = _without_false_alarms(doc, doc.events, rec["analysis"].sentences)
         _sector_holder_as_target(doc.events)  # the places and dates are final here
