@@ -1468,10 +1468,12 @@ def casualty_side(tokens: Sequence[Token], casualties: Sequence[Match], actors: 
             continue
         for m, adj in cands:
             gap = m.tok_start - c.end_tok
-            if not (0 if adj else 1) <= gap <= CASUALTY_SIDE_WINDOW or m.value.kind not in ("state", "nonstate"):
+            if not 0 <= gap <= CASUALTY_SIDE_WINDOW or m.value.kind not in ("state", "nonstate"):
                 continue
             if any(tokens[k].norm in breaks for k in range(c.end_tok, m.tok_start)):
                 break
+            if gap == 0 and not adj and not _names_its_men(tokens, m, member):
+                continue  # "قتلت قوات النظام": a side right after the killed word killed
             prev = tokens[m.tok_start - 1].norm.removeprefix("و")
             if gap == 0 or any(prev.startswith(w) for w in member) or (not adj and (prev in partitive or prev in ranks)):
                 return m
@@ -1480,6 +1482,22 @@ def casualty_side(tokens: Sequence[Token], casualties: Sequence[Match], actors: 
             if prev.isdigit() or number_word(prev) is not None:
                 return m
     return None
+
+
+def _names_its_men(tokens: Sequence[Token], m: Mention, member: frozenset[str]) -> bool:
+    """"مقتل رجل أمن"، "قتل جنديا بريطانيا": a side whose name opens on its men (a member word or «رجل»، g90e) right
+    after the killed word is the dead, not the killer; one look-up on the mention's first token."""
+    w = tokens[m.tok_start].norm.removeprefix("و")
+    return w in words("men_head") or any(w.startswith(x) for x in member)
+
+
+def _indefinite_men(tokens: Sequence[Token], m: Mention, member: frozenset[str]) -> bool:
+    """"إن جنديا بريطانيا قتل": an indefinite name of a side's men (no «ال» on its first or last word, "جنود أتراك")
+    told before a killed word counts them as one counts a number; a definite one ("عناصر الشرطة قتلوا") may be the
+    killers. Asked only for a side right before a killed word."""
+    first, last = tokens[m.tok_start].norm, tokens[m.tok_end - 1].norm
+    return (m.tok_end - m.tok_start >= 2 and not first.startswith("ال") and not last.startswith("ال")
+            and _names_its_men(tokens, m, member))
 
 
 DEAD_BEFORE_GAP = 1  # tokens between the counted side and its killed verb ("مقاتلا مواليا للنظام قتلوا"، "... الخميس قتلوا")
@@ -1500,7 +1518,7 @@ def _dead_told_before(tokens: Sequence[Token], casualties: Sequence[Match],
             if not 0 <= c.start_tok - m.tok_end <= DEAD_BEFORE_GAP:
                 continue
             prev = tokens[m.tok_start - 1].norm
-            if prev.isdigit() or number_word(prev) is not None:
+            if prev.isdigit() or number_word(prev) is not None or _indefinite_men(tokens, m, member):
                 return m
             if m.tok_start < 2:
                 continue
