@@ -130,6 +130,10 @@ ACTS_GAP = 3  # words between two listed acts: the first one's adjectives ("غا
 DAY_BEFORE = "day-before-clause"  # named after "غداة": the day before the day its clause is told on (g88g)
 NEXT_DAY_WINDOW = 6  # tokens from "غداة" to the trigger of the happening it names ("غداة إقدام مئات المتظاهرين على اقتحام")
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
+CARRY_SENTENCES = 2  # sentences back an undated act takes the day of an act told with its own day (_carried_days)
+CARRIED_DAY = "md-carried-56550"  # rule id: the day carried from the act told just before (_carried_days)
+# days no undated act told after takes: a statement's or the report's day, a span's start, a retold happening's
+CARRY_BLOCKERS = frozenset({REPORT_DAY, SAID_DAY, "since-day", TOLD_AGAIN, TOLD_AGAIN_WEEK})
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 DISRUPTED = "Disrupted weapons use"  # interceptions: where the projectile was fired from is no place of them either
 CLAUSE_TOLL = "toll-clause"  # rule id: the toll told in the trigger's own clause, another trigger's clause apart
@@ -2625,6 +2629,7 @@ class EventExtractor:
         self._document_agents(frames, toks, self.candidate_floor)
         run = _HistoryRun(rec["buckets"]["dates"])
         tallied = _arrest_tally_sentences(frames)
+        carried = _carried_days(frames, doc_date, published)
         for f in frames:
             if f.modality:
                 run.dropped(f, f.modality == ("background", "bare-year"))
@@ -2668,7 +2673,7 @@ class EventExtractor:
             if f.confidence < self.candidate_floor and not _reach_told(f, rec["analysis"].tokens):
                 self._drop(doc, f, f"low confidence {f.confidence}")
                 continue
-            ev = self._event(doc, f, rec, doc_actor, doc_date)
+            ev = self._event(doc, f, rec, doc_actor, carried.get(id(f), doc_date))
             if ev is not None:
                 copies = [ev] + [self._relocated(ev, p) for p in f.extra_places]
                 if len(copies) > 1:
@@ -3735,6 +3740,39 @@ def _drop_borrowed_days(frames: Sequence[Frame], recent: Callable[[DateMention],
                 continue
             f.date = None
             f.rule_ids = [r for r in f.rule_ids if r != DAY_AFTER_ACT] + [DAY_OF_RECALLED, "date-context"]
+
+
+def _carried_days(frames: Sequence[Frame], lead: DateMention | None,
+                  published: dt.date | None) -> dict[int, DateMention]:
+    """Days carried to undated acts (by ``id`` of the frame) from an act told with a day of its own in the
+    CARRY_SENTENCES sentences before: "قتلت اثنين ... أثناء عملية نفذتها السبت. ... وتابع، إن القوات داهمت
+    المنزلين": the act told on goes on with the day just told, not the lead's (the statement's) day. Only a single
+    recent day that is no statement's or report's day and differs from the lead's; a dated frame in between (any
+    kind) stops the carry. One pass over the frames, in text order."""
+    out: dict[int, DateMention] = {}
+    if lead is None or published is None:
+        return out
+    last: Frame | None = None
+    for f in frames:
+        if f.date is not None:
+            last = f if _own_recent_day(f, f.date, published) else None
+            continue
+        if last is None or not 0 < f.sentence - last.sentence <= CARRY_SENTENCES or f.modality \
+                or last.sub_event_type != f.sub_event_type or "date-context" not in f.rule_ids \
+                or PAST_PERFECT in f.rule_ids or "date-ongoing" in f.rule_ids:
+            continue  # an act of another kind told after a dated one is often the lead's news again
+        if last.date.date_start != lead.date_start:
+            out[id(f)] = last.date
+            f.rule_ids.append(CARRIED_DAY)
+    return out
+
+
+def _own_recent_day(f: Frame, d: DateMention, published: dt.date) -> bool:
+    """Day ``d`` of frame ``f`` is an act's own single recent day: told with the act, not a statement's or the
+    report's, within LATEST_DAYS before publication."""
+    return (d.precision == 1 and d.date_start is not None and d.date_start == d.date_end
+            and 0 <= (published - d.date_start).days <= LATEST_DAYS and not f.modality
+            and not CARRY_BLOCKERS.intersection(f.rule_ids))
 
 
 def _recalled_days(frames: Sequence[Frame]) -> frozenset[int]:
