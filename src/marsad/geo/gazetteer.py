@@ -41,6 +41,46 @@ def default_gazetteer_path() -> Path:
     return path
 
 
+_VOWELS = frozenset("اوي")  # the long vowels (normalised) that spellings of one name insert or drop
+VARIANT_MIN = 5  # letters of a one-word name (without ال) below which no spelling variant is tried
+
+
+def spelling_skeleton(key: str) -> str | None:
+    """The key of a one-word name under spelling variants: ال dropped, interior long vowels dropped (but the ي of a
+    final يه, the nisba «تركية» is no «تواركة»), doubled letters single. جنديرس, جندريس, جندايريس -> جندرس.
+    None for names with a space or shorter than VARIANT_MIN letters (short names collide)."""
+    if " " in key:
+        return None
+    if key.startswith("ال"):
+        key = key[2:]
+    if len(key) < VARIANT_MIN:
+        return None
+    tail = 2 if key.endswith("يه") else 1
+    letters = key[0] + "".join(ch for ch in key[1:-tail] if ch not in _VOWELS) + key[-tail:]
+    out = ""
+    for ch in letters:
+        if not out or out[-1] != ch:
+            out += ch
+    return out if len(out) >= 4 else None
+
+
+def _inner_vowels(key: str) -> str:
+    """The interior long vowels of a one-word name, sorted (a multiset)."""
+    if key.startswith("ال"):
+        key = key[2:]
+    return "".join(sorted(ch for ch in key[1:-1] if ch in _VOWELS))
+
+
+def _core(cc: str) -> bool:
+    """Whether ``cc`` is one of Marsad's core countries (countries.tsv tier)."""
+    info = tables.countries().get(cc)
+    return info is not None and info.tier == "core"
+
+
+def _sub_multiset(small: str, big: str) -> bool:
+    return all(small.count(ch) <= big.count(ch) for ch in set(small))
+
+
 DISTRICT_KM = 15.0  # a district lies this close to the point of its town (Baghdad's districts: about 12 km)
 
 
@@ -68,7 +108,8 @@ class Gazetteer:
                                for k, gids in self.by_key.items()}
         self._admin1 = {(p.cc, p.admin1): p for p in self.places.values() if p.kind == "admin1" and p.admin1}
         self._country = {p.cc: p for p in self.places.values() if p.kind == "country"}
-        self._towns: dict[str, str | None] = {}  # neighbourhood gid -> its town's gid, found on first use
+        self._towns: dict[str, str | None] = {}
+        self._variants: dict[str, str | None] | None = None  # skeleton -> its one name (None: several), on first use  # neighbourhood gid -> its town's gid, found on first use
 
     @classmethod
     def default(cls, user: str | Path | None = None) -> "Gazetteer":
@@ -86,6 +127,42 @@ class Gazetteer:
 
     def candidates(self, key: str) -> list[Place]:
         return list(self._by_key_places.get(key, ()))
+
+    def variant_candidates(self, key: str) -> list[Place]:
+        """The places of the one gazetteer name that ``key`` (a word with no exact entry) spells another way
+        (spelling_skeleton), when that name is the only one with this skeleton and ``key``'s interior long vowels
+        are a part of its or the reverse (a vowel inserted, dropped or moved, never swapped: «كفرحوم» is no
+        «كفراحيم»); [] otherwise. The caller asks only for a word after a head word ("بلدة X")."""
+        sk = spelling_skeleton(key)
+        if sk is None:
+            return []
+        if self._variants is None:
+            self._variants = self._variant_index()
+        name = self._variants.get(sk)
+        if name is None:
+            return []
+        a, b = _inner_vowels(key), _inner_vowels(name)
+        if not (_sub_multiset(a, b) or _sub_multiset(b, a)):
+            return []
+        return [p for p in self._by_key_places.get(name, ()) if _core(p.cc)]
+
+    def _variant_index(self) -> dict[str, str | None]:
+        """Skeleton -> the one name (without ال, both spellings counting as one) that has it; None when several.
+        Only names of places in the core countries: there Arabic spellings of local names vary, while a town
+        abroad is told as a person's origin («من مدينة برمنغهام») more than as the place of an event."""
+        index: dict[str, str | None] = {}
+        bare: dict[str, str] = {}
+        for k, places in self._by_key_places.items():
+            sk = spelling_skeleton(k)
+            if sk is None or not any(_core(p.cc) for p in places):
+                continue
+            b = k[2:] if k.startswith("ال") else k
+            if sk not in index:
+                index[sk] = k
+                bare[sk] = b
+            elif bare[sk] != b:
+                index[sk] = None
+        return index
 
     def town_of_district(self, gid: str | None) -> str | None:
         """The town a neighbourhood entry belongs to: the most populous GeoNames town of its country within

@@ -804,7 +804,8 @@ class PlaceRecognizer:
                 end += 1
             name_start, name_end = t.start, toks[end - 1].end
             end_tok = self._tail(toks, end, hi, mods)
-            cands = []
+            # a one-word name with no entry may be a known place spelled another way («بلدة جندريس»)
+            cands = self.gaz.variant_candidates(t.norm) if end == j + 1 else []
         start = toks[i].start
         if proclitic and toks[i].end - toks[i].start == len(toks[i].norm):
             # leave the clitic out of the span ("بالرقة" -> "الرقة"; "للرقة" keeps its lam: "لرقة")
