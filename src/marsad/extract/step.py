@@ -18,7 +18,7 @@ from typing import Any, Callable, Mapping, Sequence
 from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated
-from marsad.extract.frames import (
+from marsad.extract.frames import (REBEL_INTER,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
     Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, after_counterpart, positions_in_country, after_person_noun, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
     DOWNED_WEAPON, HOLDER_NO_AGENT,
@@ -433,6 +433,14 @@ def _with_leaders(toks: Sequence[Token], lo: int, hi: int, sides: Sequence[Menti
     if not extra:
         return list(sides)
     return sorted([*sides, *extra], key=attrgetter("tok_start"))
+
+
+def _without_brokers(toks: Sequence[Token], sides: Sequence[Mention]) -> list[Mention]:
+    """«برعاية روسية»، «بوساطة الأمم المتحدة»: a side named right after a word of brokering (function_words
+    broker_cue) mediated the deal and is no party to it. Runs only for Agreement triggers: one set look-up of the
+    token before each side mention."""
+    cues = L.words("broker_cue")
+    return [m for m in sides if m.tok_start == 0 or toks[m.tok_start - 1].norm not in cues]
 
 
 def _mentions(matches: Sequence[Match], kind: str) -> list[Mention]:
@@ -945,6 +953,9 @@ class EventExtractor:
                 # "قالت إسرائيل إن إيران أطلقت ...": who speaks before "إن/أن" tells of the act, is not its side
                 if tdef.sub_event_type == AGREEMENT_SUB:
                     sides = _with_leaders(toks, a, b, sides)
+                    # "اتفاق ... برعاية روسية": the broker is no party to the deal (g90d)
+                    sides = _without_brokers(toks, sides)
+                    adjs = _without_brokers(toks, adjs)
                 speakers = _speaker_tokens(toks, rep_s[si], t, a, [*sides, *adjs])
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
                 if spared and tdef.event_type in HOLDER_NO_AGENT:  # the civilians set aside still support the report (confidence) as a counterpart did
@@ -2174,7 +2185,8 @@ class EventExtractor:
             if strict and not lenders:
                 continue
             same = [g for g in named if (g.event_type == f.event_type if strict else g.sub_event_type == f.sub_event_type)
-                    and (f.actor2 is None or _agent_id(g) != f.actor2.value.id)]
+                    and (f.actor2 is None or _agent_id(g) != f.actor2.value.id)
+                    and not _same_camp_deal(f, g)]
             before = [g for g in same if g.trigger.start_tok < f.trigger.start_tok]
             src = before[-1] if before else next(iter(same), None)
             if src is not None and (lenders is None or _agent_id(src) in lenders):
@@ -3025,6 +3037,17 @@ def _army_takes(f: Frame, toks: Sequence[Token], src: Frame) -> bool:
     army = L.words("army_bare")
     k = f.trigger.start_tok
     return any(toks[j].norm in army for j in range(max(0, k - ARMY_TAKES_SPAN), k))
+
+
+def _same_camp_deal(f: Frame, g: Frame) -> bool:
+    """«اتفاق ... لإجلاء المسلحين» then «اتفق مقاتلو أحرار الشام»: a deal whose other side is the generic rebels
+    does not borrow a rebel group (ACLED inter 2) of the same country as its agent: it is a part of the same side,
+    and the coder's default (the state) is the better guess (g90d). Two named groups may deal with each other
+    («وافق جيش الإسلام على إخراج مقاتلي الهيئة»), so only the generic rebels count. A few attribute reads per pair."""
+    if f.sub_event_type != AGREEMENT_SUB or f.actor2 is None or g.actor1 is None:
+        return False
+    other, agent = f.actor2.value, g.actor1.value
+    return other.id == GENERIC_REBELS and agent.inter == REBEL_INTER and other.country == agent.country
 
 
 def _agent_id(f: Frame) -> str:
