@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from marsad_testdata import read_doc
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
 
 PUB = "2018-05-03"  # a Thursday
 LOOT = "Looting/property destruction"
 
 
 def _run(extractor, text, published=PUB):
-    return extractor(MetaStep()(Document(text=text, published=published)))
+    return read_doc(extractor, text, published)
 
 
 def _subs(doc):

@@ -2,15 +2,14 @@
 of its own took place the day before its clause's day; a day told in a fronted statement phrase ("وفي بيان الخميس،
 قال ...") is the statement's (said-day), not the act's."""
 from __future__ import annotations
+from marsad_testdata import read_doc
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
 
 PUB = "2018-09-09"  # a Sunday; "السبت" is 2018-09-08
 
 
 def _doc(extractor, text, published=PUB):
-    return extractor(MetaStep()(Document(text=text, published=published)))
+    return read_doc(extractor, text, published)
 
 
 def _days(doc, sub):

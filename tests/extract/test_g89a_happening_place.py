@@ -6,14 +6,9 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract.merge import HAPPENING_PLACE
-from marsad.model import Document
-from marsad.pipeline import MetaStep
+from marsad_testdata import read_doc
 
 STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
-
-
-def _run(extractor, text, published):
-    return extractor(MetaStep()(Document(text=text, published=published)))
 
 
 def _strikes(doc):
@@ -28,7 +23,7 @@ def _strikes(doc):
      " مفترضة للأسلحة الكيميائية التابعة للنظام السوري."),
 ])
 def test_strike_answering_the_douma_attack_is_not_at_its_town(extractor, text):
-    doc = _run(extractor, text, "2018-04-16")
+    doc = read_doc(extractor, text, "2018-04-16")
     strikes = _strikes(doc)
     assert strikes, ([e.sub_event_type for e in doc.events], doc.dropped)
     for e in strikes:
@@ -38,7 +33,7 @@ def test_strike_answering_the_douma_attack_is_not_at_its_town(extractor, text):
 
 def test_strike_on_the_town_on_the_attack_day_stays(extractor):
     # the assault on the town went on around the attack: a strike there the next day is the town's
-    doc = _run(extractor, "وتواصلت الغارات الجوية يوم الأحد على مدينة دوما غداة الهجوم الكيماوي.", "2018-04-08")
+    doc = read_doc(extractor, "وتواصلت الغارات الجوية يوم الأحد على مدينة دوما غداة الهجوم الكيماوي.", "2018-04-08")
     strikes = _strikes(doc)
     assert strikes, ([e.sub_event_type for e in doc.events], doc.dropped)
     assert strikes[0].location == "Dūmā", (strikes[0].location, strikes[0].rule_ids)
@@ -47,7 +42,7 @@ def test_strike_on_the_town_on_the_attack_day_stays(extractor):
 
 def test_strike_on_the_town_months_later_stays(extractor):
     # Khan Shaykhun (the 2017 sarin attack, cp-702) is struck again a year on: its own strike
-    doc = _run(extractor, "وقصفت قوات النظام يوم الخميس مدينة خان شيخون التي تعرضت لهجوم كيماوي قبل عام.",
+    doc = read_doc(extractor, "وقصفت قوات النظام يوم الخميس مدينة خان شيخون التي تعرضت لهجوم كيماوي قبل عام.",
                "2018-08-10")
     strikes = _strikes(doc)
     assert strikes, ([e.sub_event_type for e in doc.events], doc.dropped)

@@ -6,9 +6,8 @@
 - Soldiers with a broken-plural nisba («جنود أتراك»، «جنود روس») name their state's forces (actors.tsv aliases).
 """
 from __future__ import annotations
+from marsad_testdata import read_doc
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
 
 PUB = "2018-06-10"
 SDF = "SDF: Syrian Democratic Forces"
@@ -19,7 +18,7 @@ RUSSIA = "Military Forces of Russia (2000-)"
 
 
 def _events(extractor, text, event_type):
-    evs = extractor(MetaStep()(Document(text=text, published=PUB))).events
+    evs = read_doc(extractor, text, PUB).events
     return [e for e in evs if e.event_type == event_type]
 
 

@@ -6,9 +6,8 @@
   word is the dead side, the target, not the agent (frames._names_its_men, frames._indefinite_men).
 """
 from __future__ import annotations
+from marsad_testdata import read_doc
 
-from marsad.model import Document
-from marsad.pipeline import MetaStep
 
 PUB = "2018-07-20"
 EXPL = "Explosions/Remote violence"
@@ -16,7 +15,7 @@ UK = "Military Forces of the United Kingdom (2016-2019)"
 
 
 def _events(extractor, text, event_type=EXPL):
-    evs = extractor(MetaStep()(Document(text=text, published=PUB))).events
+    evs = read_doc(extractor, text, PUB).events
     return [e for e in evs if e.event_type == event_type]
 
 
