@@ -176,6 +176,9 @@ AGREEMENT_SUB = "Agreement"
 # «هدنة» alone: a truce one side declares («الهدنة الروسية»، «أعلنت روسيا عن هدنة لمدة 5 ساعات») has no other party,
 # so lone_deal_side gives it none (g87a: 2 of 2 such lone-Russia truces in the corpus were unilateral pauses)
 ONE_SIDED_TRUCE = frozenset({"tr-agr-14"})
+# triggers.tsv rows of a regaining («استعاد*»، «استعادة»، «تستعيد*»): a state force its sentence names is the regainer
+REGAIN_TRIGGERS = frozenset({"tr-terr-4", "tr-terr-5", "tr-terr-6"})
+STATE_REGAINER = "state-regainer"  # an agentless regaining's state force, read as the side, made its agent (g91a)
 NISBA_ENDINGS = ("ي", "ية", "يه", "يين", "يون")  # a nationality adjective's endings ("الروسي"، "السورية")
 _OBJECT_WORDS = 7  # words from a strike trigger to its object's owner («قصفت طائرات حربية يوم الأحد مقرات X») (g53c)
 _STRIKE_TYPES = frozenset(("Explosions/Remote violence", "Battles"))  # the owner-by-name guard's event types (g53c)
@@ -2410,6 +2413,12 @@ class EventExtractor:
                     f.rule_ids.append(STATE_CAMPAIGN)
                 else:
                     f.rule_ids += ["actor-default", row.id] if area is None else ["actor-default", row.id, area.id]
+            elif a2 is not None and _state_regainer(f, a2, rec["analysis"].tokens):
+                # "ويأتي الإعلان عن استعادة السيطرة على القلمون الشرقي، في وقت تشن قوات النظام": the state force
+                # named with an agentless regaining is the regainer, not the side that lost (g91a)
+                a1 = a2
+                a2 = None
+                f.rule_ids.append(STATE_REGAINER)
             elif et not in ("Protests", "Riots"):  # a protest is not the document's main actor's
                 # (the report's main armed group has no aircraft: it is not the unnamed hand of an air strike, g77b)
                 a1 = next((a for a in doc_actor if (a2 is None or a.id != a2.id)
@@ -3023,6 +3032,20 @@ def _blamed(toks: Sequence[Any], named: Sequence[Any]) -> list[Any]:
 
 ARMY_TAKES = "army-takes"  # a taking's bare army subject ("أن الجيش سيطر") made it the country's army's (g75a)
 ARMY_TAKES_SPAN = 3  # tokens before a taking's verb that may hold its bare subject ("أن الجيش سيطر")
+
+
+def _state_regainer(f: Frame, a2: Any, toks: Sequence[Token]) -> bool:
+    """An agentless regaining («استعادة السيطرة»، «وباستعادة مخيم اليرموك يكون النظام السوري قد ...») whose sentence
+    names a state force, read as its other side: the state regained it, and borrowing another of the document's
+    agents would give the taking to a side that lost it (g91a). Not when a word of "from" stands right before the
+    force («استعادة ... من قوات النظام»، «من قبضة الجيش»): that force lost it. Runs only in the fallback for a frame
+    with no agent: a set look-up and one token."""
+    if f.tdef.id not in REGAIN_TRIGGERS or a2.kind != "state" or f.actor2 is None:
+        return False
+    if f.place is not None and a2.country != f.place.country:
+        return False  # a foreign state named with it («رحب وزير الدفاع الإسرائيلي باستعادة»): no regainer of its own
+    k = f.actor2.tok_start
+    return k == 0 or toks[k - 1].norm not in L.words("regained_from")
 
 
 def _army_takes(f: Frame, toks: Sequence[Token], src: Frame) -> bool:
