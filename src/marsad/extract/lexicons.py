@@ -506,11 +506,11 @@ def area_strikers() -> dict[tuple[str, str, str], tuple[AreaStriker, ...]]:
 
 
 @lru_cache(maxsize=1)
-def default_targets() -> dict[str, tuple[tuple[str, str, str, Actor, bool, bool], ...]]:
+def default_targets() -> dict[str, tuple[tuple[str, str, str, Actor, bool, bool, bool], ...]]:
     """sub_event_type -> (row id, country or "*", actor1 id or "*", counterpart, town only, only where the document
-    reports civilians harmed) of default_targets.tsv."""
+    reports civilians harmed, only where the act's evidence names its target by a label) of default_targets.tsv."""
     table = actor_table()
-    out: dict[str, tuple[tuple[str, str, str, Actor, bool, bool], ...]] = {}
+    out: dict[str, tuple[tuple[str, str, str, Actor, bool, bool, bool], ...]] = {}
     for r in load_table("default_targets.tsv", required=("id", "country", "sub_event_type", "actor1", "actor2")):
         for col in ("actor1", "actor2"):
             if r[col] != "*" and r[col] not in table:
@@ -519,10 +519,10 @@ def default_targets() -> dict[str, tuple[tuple[str, str, str, Actor, bool, bool]
             raise ValueError(f"default_targets.tsv: unknown sub-event type {r['sub_event_type']!r} in {r['id']}")
         if r.get("where", "") not in ("", "town"):
             raise ValueError(f"default_targets.tsv: unknown where {r['where']!r} in {r['id']}")
-        if r.get("when", "") not in ("", "civilians"):
+        if r.get("when", "") not in ("", "civilians", "labelled"):
             raise ValueError(f"default_targets.tsv: unknown when {r['when']!r} in {r['id']}")
         row = (r["id"], r["country"], r["actor1"], table[r["actor2"]], r.get("where") == "town",
-               r.get("when") == "civilians")
+               r.get("when") == "civilians", r.get("when") == "labelled")
         out[r["sub_event_type"]] = out.get(r["sub_event_type"], ()) + (row,)
     return out
 
@@ -535,14 +535,17 @@ def default_targets_named() -> frozenset[str]:
 
 
 def default_target(sub_event_type: str, country: str | None, actor1: str | None,
-                   at_town: bool = False, civilians: bool = True) -> tuple[str, Actor] | None:
+                   at_town: bool = False, civilians: bool = True, labelled: bool = False) -> tuple[str, Actor] | None:
     """(row id, counterpart) of the first default_targets.tsv row that fits an event of ``country``
     whose actor1 is displayed as ``actor1``, else None; a "town" row only for an event placed at a town
-    (``at_town``), a "when: civilians" row only in a document reporting civilians harmed (``civilians``)."""
+    (``at_town``), a "when: civilians" row only in a document reporting civilians harmed (``civilians``), a
+    "when: labelled" row only where the act's evidence names its target by a label such as «الإرهابيين»
+    (``labelled``: the striker's word for its usual foe)."""
     table = actor_table()
-    for rid, c, a1, target, town, civ_only in default_targets().get(sub_event_type, ()):
+    for rid, c, a1, target, town, civ_only, label_only in default_targets().get(sub_event_type, ()):
         if (c in ("*", country) and (a1 == "*" or table[a1].display(country) == actor1)
-                and target.display(country) != actor1 and (at_town or not town) and (civilians or not civ_only)):
+                and target.display(country) != actor1 and (at_town or not town) and (civilians or not civ_only)
+                and (labelled or not label_only)):
             return rid, target
     return None
 

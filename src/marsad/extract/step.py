@@ -208,6 +208,7 @@ HOLDER_BEFORE, HOLDER_AFTER = 3, 2  # tokens before / after the group's name whe
 HOLDER_TOLD = "holder-told-45000"  # rule id: the strike's own evidence names the group holding the place (g67b)
 FIGHTERS_TOLD = "fighters-target-45600"  # rule id: the strike's own evidence names unnamed fighters' positions (g68c)
 MILITARY_TARGET, FIGHTERS_GENERIC = "military_target", "fighters_generic"  # function_words.tsv groups (g68c)
+TERROR_LABEL = "terror_label"  # function_words.tsv: a striker's label for its foe (g91f)
 FIRE_ORIGIN, FROM_IT = "fire_origin", "fire_origin_pronoun"  # function_words: "المناطق التي انطلقت منها القذائف" (g68c)
 FIGHTERS_AFTER = 2  # tokens after a military target noun where the unnamed fighters' word stands
 CIVILIANS_REPORTED = ("civilian", "civilian_site", "civilian_harm", "chemical")
@@ -2255,12 +2256,13 @@ class EventExtractor:
         hit = L.default_target(sub_event_type, country, a1.display(country) if a1 else None)
         return hit is not None and hit[1].kind == "civilian"
 
-    def _default_target(self, ev: Event, mentions: Sequence[Mention] = (), civilians: bool = True) -> bool:
+    def _default_target(self, ev: Event, mentions: Sequence[Mention] = (), civilians: bool = True,
+                        labelled: bool = False) -> bool:
         """The counterpart a coder assumes when no mention names one (default_targets.tsv); a "town" row holds
         for a strike on a town, not one placed at the country or at a military site; a "when: civilians" row only
         when the document reports civilians harmed (``civilians``, see _reports_civilians). Whether it gave one."""
         at_town = ev.location != ev.country and not ({SITE_TOLD, POSITIONS_HIT} & set(ev.rule_ids))
-        hit = L.default_target(ev.sub_event_type, ev.country, ev.actor1, at_town, civilians)
+        hit = L.default_target(ev.sub_event_type, ev.country, ev.actor1, at_town, civilians, labelled)
         if hit is None:
             return False
         rid, target = hit
@@ -2796,7 +2798,8 @@ class EventExtractor:
                 # g70a: civilians told only in other sentences of the report leave the strike on the area's holder
                 unharmed = struck and not (holder or fighters) and not _civilians_beside(
                     ev, rec["cues"], rec["analysis"].tokens, rec["analysis"].sentences)
-                given = self._default_target(ev, rec["actors"], civilians_told and not (holder or fighters or unharmed))
+                given = self._default_target(ev, rec["actors"], civilians_told and not (holder or fighters or unharmed),
+                                             _labelled_target(ev, rec["analysis"].tokens))
                 if holder and given:
                     ev.rule_ids.append(HOLDER_TOLD)
                 # cited only where the fighters' side was given (a rebels' shelling keeps its own civilians row)
@@ -3166,6 +3169,15 @@ def _holder_in_evidence(ev: Event, mentions: Sequence[Mention], cues: Mapping[st
                and _holder_word_beside(toks, m) for m in mentions):
         return False
     return not any(lo <= c.start < hi for g in CIVILIANS_REPORTED for c in cues.get(g, ()) for lo, hi in spans)
+
+
+def _labelled_target(ev: Event, toks: Sequence[Token]) -> bool:
+    """The act's evidence names its foe only by a label («الإرهابيين»، «المجموعات الإرهابية»، «التكفيريين»;
+    function_words.tsv terror_label), which default_targets.tsv rows "when: labelled" read per striker (Iran and
+    Iraq mean IS). One set look-up per evidence token, run only for events left with no actor2 (g91f)."""
+    labels = L.words(TERROR_LABEL)
+    return any(toks[i].norm in labels for e in ev.evidence
+               for i in range(bisect_left(toks, e.start, key=_tok_start), bisect_left(toks, e.end, key=_tok_start)))
 
 
 def _fighters_target_in_evidence(ev: Event, cues: Mapping[str, Sequence[Any]], toks: Sequence[Token]) -> bool:
