@@ -795,10 +795,11 @@ class EventExtractor:
         lead = [p for p in place_s[0] if p.resolved]
         # "استهدافها مراكز في تركيا، ردا على عملية ... في عفرين" (g90g): the town of the happening the lead's act
         # answers is neither the context of the acts told after it nor the document's place
-        answered = _answered_places(toks, units[0], lead, trig_s[0]) if lead and trig_s[0] else frozenset()
-        if answered:
-            lead = [p for p in lead if id(p) not in answered]
-        doc_place = _document_place([p for p in rec["places"] if id(p) not in fired_from and id(p) not in answered])
+        lead_answered = _answered_places(toks, units[0], lead, trig_s[0]) if lead and trig_s[0] else frozenset()
+        if lead_answered:
+            lead = [p for p in lead if id(p) not in lead_answered]
+        doc_place = _document_place([p for p in rec["places"]
+                                     if id(p) not in fired_from and id(p) not in lead_answered])
         last_place = next((p for p in lead if p.kind != "country"), lead[0] if lead else None)
         headings = _heading_lines(doc.text)
         lead_day = self._lead_date(rec)
