@@ -809,8 +809,14 @@ class EventExtractor:
         # "انطلقت الصواريخ من مدينة X لتصل إلى أهدافها في مدينة Y": where a projectile was fired from is not the
         # document's place either (it is dropped as the act's own place below)
         fired_from = {id(p) for p in rec["places"] if _launch_site(p, toks, units[sent_of_tok[p.tok_start]][0])}
-        doc_place = _document_place([p for p in rec["places"] if id(p) not in fired_from])
         lead = [p for p in place_s[0] if p.resolved]
+        # "استهدافها مراكز في تركيا، ردا على عملية ... في عفرين" (g90g): the town of the happening the lead's act
+        # answers is neither the context of the acts told after it nor the document's place
+        lead_answered = _answered_places(toks, units[0], lead, trig_s[0]) if lead and trig_s[0] else frozenset()
+        if lead_answered:
+            lead = [p for p in lead if id(p) not in lead_answered]
+        doc_place = _document_place([p for p in rec["places"]
+                                     if id(p) not in fired_from and id(p) not in lead_answered])
         last_place = next((p for p in lead if p.kind != "country"), lead[0] if lead else None)
         headings = _heading_lines(doc.text)
         lead_day = self._lead_date(rec)
@@ -4123,6 +4129,17 @@ def _before_reason(here: Sequence[Any], reason_at: Sequence[int]) -> Sequence[An
     first = reason_at[0]
     kept = [p for p in here if p.tok_start < first]
     return kept or here
+
+
+def _answered_places(toks: Sequence[Any], unit: tuple[int, int], places: Sequence[Any],
+                     worded: Sequence[Match]) -> frozenset[int]:
+    """The ids of the places a sentence tells after its first reason word, when that word follows the sentence's
+    first act ("قصفت ... ردا على هجوم في X": X is the answered happening's place; a fronted "وردا على ذلك، قصف الجيش
+    بلدة X" keeps X). Runs once per document, on its lead sentence, when that has a trigger and a place."""
+    reason_at = _positions(toks, unit[0], unit[1], with_conjunctions(L.words("reason_head")))
+    if not reason_at or reason_at[0] <= worded[0].start_tok:
+        return frozenset()
+    return frozenset(id(p) for p in places if p.tok_start > reason_at[0])
 
 
 def _carried_place(here: Sequence[Any], containers: Mapping[int, Any]) -> Any:
