@@ -280,6 +280,7 @@ def _future_verb_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
 _KIND = attrgetter("payload.kind")
 SENSE = "sense"  # modality.tsv kind: the trigger word in another sense
 OPINION = "opinion"
+ARRESTS = "Arrests"
 AGREEMENT = "Agreement"  # the sub-type whose own triggers a terms cue never makes a term
 
 
@@ -1031,7 +1032,21 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         a2 = possessor_hit(tokens, trig, before, a1, sent_lo)
     if a2 is None and killed:
         a2 = next((k for k in reversed(killed) if a1 is None or k.value.id != a1.value.id), None)
+    if a1 is not None and a2 is None and _held_in_passive(tokens, trig, tdef, a1):
+        # "4 قادة في داعش ألقي القبض عليهم"، "قيادات داعش التي تم اعتقالها": the group named before a passive
+        # arrest is the one held; the arrester, unnamed, is left to the country's default (g91d)
+        a2 = a1
+        a1 = None
     return a1, a2
+
+
+def _held_in_passive(tokens: Sequence[Token], trig: Match, tdef: Trigger, a1: Mention) -> bool:
+    """An arrest told in the passive ("ألقي القبض"، "تم اعتقال") whose only side, a group, is named before it."""
+    if tdef.sub_event_type != ARRESTS or a1.tok_end > trig.start_tok or a1.value.kind != "nonstate":
+        return False
+    k = trig.start_tok
+    return tokens[k].norm in words("passive_verb") or (
+        tdef.pos == "noun" and k > 0 and tokens[k - 1].norm in words("passive_aux"))
 
 
 REPELLED_ATTACK = "repelled_attack"  # trigger_kinds.tsv: «صد هجوم»، «تصدى لهجوم» (g85d)
