@@ -585,6 +585,24 @@ class _HistoryRun:
 RURAL_MODIFIER = ("prefix", "rural")
 SHELLS_TOLD = "shells_told"  # trigger_kinds.tsv: projectiles told where they fell (g67c)
 BARE_STRIKE = "bare_strike"  # trigger_kinds.tsv: a shelling word naming no weapon («قصف»، «استهداف»)
+BARE_BLAST = "bare_blast"  # trigger_kinds.tsv: an explosion word naming no bomb («انفجار»، «التفجير»), g91c
+ACCIDENT = "accident"  # modality.tsv kind: a store of arms blowing up («انفجار مستودع ذخيرة»), no attack
+IED_SUB = "Remote explosive/landmine/IED"
+ACCIDENT_TOLD = "md-acc-told"  # rule id: a bare explosion word in a report of such a blast
+
+
+def _accident_told(frames: Sequence[Frame]) -> None:
+    """A report that tells a store of arms blowing up («قتل 39 في انفجار مستودع أسلحة») says «الانفجار» of that blast
+    all through («أسباب الانفجار غير واضحة»): its bare explosion words are no attack either. Words naming a bomb
+    («سيارة مفخخة»، «عبوة ناسفة») are left to tell their own. Runs once per document, over its frames only when
+    one was read as such a blast (a few documents a corpus)."""
+    if not any(f.modality is not None and f.modality[0] == ACCIDENT for f in frames):
+        return
+    bare = L.trigger_kind(BARE_BLAST)
+    for f in frames:
+        # a word of another type refined into a bomb by «تفجيرات» beside it («عمليات اغتيال وتفجيرات») names none either
+        if f.modality is None and (f.tdef.id in bare or (f.sub_event_type == IED_SUB and f.tdef.sub_event_type != IED_SUB)):
+            f.modality = (ACCIDENT, ACCIDENT_TOLD)
 
 
 HELD_SECTOR_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
@@ -2656,6 +2674,7 @@ class EventExtractor:
                 f.rule_ids.append(PLACE_LEFT)
                 f.confidence = max(f.confidence, self.candidate_floor)
         self._document_agents(frames, toks, self.candidate_floor)
+        _accident_told(frames)
         run = _HistoryRun(rec["buckets"]["dates"])
         tallied = _arrest_tally_sentences(frames)
         carried = _carried_days(frames, doc_date, published)
