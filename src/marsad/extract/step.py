@@ -166,6 +166,8 @@ DEFAULT_TARGET = "dt-"  # default_targets.tsv row ids: a counterpart no mention 
 POSSESSOR_SPOKE = "actor2-own-forces"  # rule id: the speaker whose own forces or positions were hit ("قواتها") is the target
 KIN_COUNTERPART = "actor2-kin"  # rule id: a DATED mention's default counterpart replaced by a kept kin event's named one
 DATED_MARGIN = 0.07  # how far below the threshold a mention told with its own day and town may score
+COARSE_GIDS = ("c:", "x:")  # gazetteer ids of a country or of a region across provinces ("x:kurdistan-iq")
+FINER_PLACE = "finer-place"  # rule id (g91g): a kept event at a country or region given the town of a weak retelling
 TAKEN_TOWN = "taken-town"  # rule id: a weak taking kept for the force and the town named in its own sentence
 TAKEN_OBJECT = "place-taken"  # rule id: the place is named just after the taking's trigger, as what was taken
 TAKEN_GAP = 4  # tokens from a taking's trigger to the town it took ("السيطرة على بلدتي X"، "سيطرت القوات على قرية X")
@@ -2859,6 +2861,9 @@ class EventExtractor:
                 self._keep(doc, ev, own, genre)
             elif PLACE_LEFT in ev.rule_ids:  # fighters told leaving this town (g66d, _place_left)
                 self._keep(doc, ev, own, genre)
+            elif (coarse := self._coarse_twin(ev, own, doc.events)) is not None:
+                _take_finer_place(coarse, ev)
+                drop_event(doc, ev, "same happening as a kept event: its town given to it", FINER_PLACE)
             else:
                 drop_event(doc, ev, f"low confidence {ev.confidence}", ev.rule_ids[0])
         doc.events = _without_country_doubles(doc, _without_countrywide_transfers(doc, doc.events))
@@ -2934,6 +2939,23 @@ class EventExtractor:
                 # the same type at the same place on those days is kept already: the mention adds no happening
                 and not any(k.event_type == ev.event_type and k.gazetteer_id == ev.gazetteer_id and dates_overlap(k, ev)
                             for k in kept))
+
+    def _coarse_twin(self, ev: Event, own: Mapping[int, tuple[bool, bool]], kept: Sequence[Event]) -> Event | None:
+        """The one kept event that a weak mention told with its own day and town tells again, placed only at a
+        country or region ("أوقف الجمعة في شمال العراق" kept; "وأوقف الشاب الجمعة ... في قضاء زاخو" weak): same
+        type and sub-type, overlapping days, the same country, and its place coarse (precision 3) of the whole
+        country or of the town's province. The weak mention adds no happening but says where it was. Runs only
+        for weak mentions that no other rule kept, over the document's kept events."""
+        if ev.time_precision != 1 or ev.geo_precision not in (1, 2) or ev.latitude is None \
+                or (ev.gazetteer_id or "c:").startswith(COARSE_GIDS) or not all(own[id(ev)]) \
+                or ev.confidence < self.min_confidence - TAKEN_TOWN_MARGIN:
+            return None
+        twins = [k for k in kept if k.event_type == ev.event_type and k.sub_event_type == ev.sub_event_type
+                 and k.country == ev.country and dates_overlap(k, ev)]
+        coarse = [k for k in twins if k.geo_precision == 3
+                  and ((k.gazetteer_id or "").startswith(COARSE_GIDS) or (k.admin1 is not None and k.admin1 == ev.admin1))]
+        # two coarse twins, or one at a town already: which one the town belongs to is not told
+        return coarse[0] if len(coarse) == 1 and len(twins) == 1 else None
 
     def _taken_town(self, ev: Event, own: Mapping[int, tuple[bool, bool]], kept: Sequence[Event]) -> bool:
         """A weak taking whose own sentence names both the force and the town it took ("تمكنت قوات النظام من
@@ -4455,3 +4477,12 @@ def _spread_before(toks: Sequence[Token], lo: int, place: Any) -> bool:
 def _spread_verbs() -> frozenset[str]:
     """Verbs of spreading (function_words spread_verb), with "و"/"ف" before them."""
     return with_conjunctions(L.words("spread_verb"))
+
+
+def _take_finer_place(coarse: Event, fine: Event) -> None:
+    """Give the kept event ``coarse`` the town of ``fine``, a weak retelling of it, and its evidence."""
+    for k in PLACE_FIELDS:
+        setattr(coarse, k, getattr(fine, k))
+    coarse.location_text = fine.location_text
+    coarse.evidence = coarse.evidence + [e for e in fine.evidence if e not in coarse.evidence]
+    coarse.rule_ids.append(FINER_PLACE)
