@@ -643,6 +643,7 @@ def resolve_territory(sub: str, actor1: Actor | None, country: str | None) -> st
 # Sub-event types whose subjects joined by "و" are the two sides, not one agent and its ally
 JOINED_SIDES = frozenset({"Agreement", "Armed clash"})
 TARGET_ADJ_WINDOW = 8  # tokens after the trigger where "مواقع إيرانية" may name the target
+OWN_DEAD_WINDOW = 6  # tokens before the trigger where "مقتل أحد جنوده إثر" may stand (g92c)
 POSSESSED_WINDOW = 5  # tokens after the trigger where "على مواقعه" may stand ("أطلقت 20 صاروخا على مواقعه")
 # event types whose possessed positions or forces hit name the target (g55c)
 POSSESSOR_TARGET_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
@@ -1100,6 +1101,22 @@ def possessor_hit(tokens: Sequence[Token], trig: Match, before: Sequence[Mention
     if k is None or (k > trig.end_tok and tokens[k - 1].norm not in words("counterpart_prep")):
         return None
     return next((b for b in reversed(before) if b.tok_start >= sent_lo and b.value.kind in ("state", "nonstate")
+                 and (a1 is None or (b is not a1 and b.value.id != a1.value.id))), None)
+
+
+def possessor_dead_before(tokens: Sequence[Token], trig: Match, before: Sequence[Mention], a1: Mention | None,
+                          sent_lo: int) -> Mention | None:
+    """"أعلن الجيش التركي مقتل أحد جنوده إثر هجوم شنه مسلحون": the men counted by a pronoun of possession just before
+    the trigger ("أحد جنوده"، "اثنين من عناصرها") are the dead of the side named before them, its target (g92c).
+    Runs only for a speaker's report with no target read: a set look-up over a few tokens before the trigger."""
+    owned = words("possessed_target")
+    lo = max(sent_lo + 1, trig.start_tok - OWN_DEAD_WINDOW)
+    k = next((j for j in range(trig.start_tok - 1, lo - 1, -1) if tokens[j].norm in owned), None)
+    # counted ("أحد جنوده"، "8 من جنوده"), not the side's positions or forces as the subject or a place
+    if k is None or tokens[k - 1].norm not in words("own_men_count"):
+        return None
+    return next((b for b in reversed(before) if sent_lo <= b.tok_start and b.tok_end <= k
+                 and b.value.kind in ("state", "nonstate")
                  and (a1 is None or (b is not a1 and b.value.id != a1.value.id))), None)
 
 

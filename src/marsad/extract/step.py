@@ -20,7 +20,7 @@ from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated
 from marsad.extract.frames import (REBEL_INTER,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
-    Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, after_counterpart, positions_in_country, after_person_noun, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
+    Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
     DOWNED_WEAPON, HOLDER_NO_AGENT,
     pick_actors,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
@@ -163,6 +163,7 @@ DATED_TYPES = frozenset({"Strategic developments", "Violence against civilians",
 STRUCK_NAMED = "target-after-ala"  # actor2 a country named after "على/ضد" ("الضربات على سوريا"): struck, not accused
 FOREIGN_STRIKER = "actor-foreign-striker"  # a default row's borrow_from agent read as the target is the agent
 DEFAULT_TARGET = "dt-"  # default_targets.tsv row ids: a counterpart no mention named
+POSSESSOR_DEAD = "actor2-own-dead"  # rule id: the speaker's men counted by a pronoun before the act are its dead (g92c)
 POSSESSOR_SPOKE = "actor2-own-forces"  # rule id: the speaker whose own forces or positions were hit ("قواتها") is the target
 KIN_COUNTERPART = "actor2-kin"  # rule id: a DATED mention's default counterpart replaced by a kept kin event's named one
 DATED_MARGIN = 0.07  # how far below the threshold a mention told with its own day and town may score
@@ -1001,6 +1002,12 @@ class EventExtractor:
                         if own is not None:
                             f.actor2 = own
                             f.rule_ids.append(POSSESSOR_SPOKE)
+                if f.actor2 is None and tdef.event_type in POSSESSOR_TARGET_TYPES:
+                    # "أعلن الجيش التركي مقتل أحد جنوده إثر هجوم شنه مسلحون": the side's men counted dead (g92c)
+                    dead = possessor_dead_before(toks, t, sides, f.actor1, a)
+                    if dead is not None:
+                        f.actor2 = dead
+                        f.rule_ids.append(POSSESSOR_DEAD)
                 self._suspected_agent(f, toks, t, sides, adjs, b)
                 inner = _subject_inside(act_s[si], t, tdef)
                 if inner is not None and (f.actor1 is None or f.actor1.tok_start >= t.end_tok
