@@ -2168,6 +2168,10 @@ class EventExtractor:
         if len(verb) < 4 or not verb.startswith(tuple(L.words("imperfect_prefix"))) \
                 or verb.endswith(tuple(L.words("perfect_suffix"))):
             return False
+        if verb[0] == "ت" and toks[t.start_tok - 1].norm.endswith(("ه", "هم")):
+            # "أعلن جيش الإسلام أنه توصل إلى اتفاق": after a masculine pronoun the present would be "يتوصل"; a
+            # verb in "ت" there is the past of the forms تفعّل/تفاعل (توصل، تمكن، تقدم), told of the speaker itself
+            return False
         now = L.words("now")
         return not any(toks[k].norm in now for k in range(lo, hi))
 
