@@ -450,6 +450,22 @@ def _without_brokers(toks: Sequence[Token], sides: Sequence[Mention]) -> list[Me
     return [m for m in sides if m.tok_start == 0 or toks[m.tok_start - 1].norm not in cues]
 
 
+_QUOTES = frozenset('"«»“”')
+
+
+def _without_group_nationality(toks: Sequence[Token], sides: Sequence[Mention],
+                               adjs: Sequence[Mention]) -> list[Mention]:
+    """«قالت جماعة "جيش الإسلام" السورية إنها وافقت»: a state adjective right after a named armed group (a closing
+    quote between them at most) tells the group's country, not a second party to the deal. Runs only for Agreement
+    triggers: one comparison per adjective and group mention."""
+    def after_group(m: Mention) -> bool:
+        k = m.tok_start
+        while k > 0 and toks[k - 1].norm in _QUOTES:
+            k -= 1
+        return any(g.tok_end == k and g.value.kind == "nonstate" for g in sides)
+    return [m for m in adjs if not after_group(m)]
+
+
 def _mentions(matches: Sequence[Match], kind: str) -> list[Mention]:
     return [Mention(kind, m.start_tok, m.end_tok, m.start, m.end, m.payload,
                     getattr(m.payload, "id", "") or "", m.prefix) for m in matches]
@@ -987,6 +1003,7 @@ class EventExtractor:
                     # "اتفاق ... برعاية روسية": the broker is no party to the deal (g90d)
                     sides = _without_brokers(toks, sides)
                     adjs = _without_brokers(toks, adjs)
+                    adjs = _without_group_nationality(toks, sides, adjs)
                 speakers = _speaker_tokens(toks, rep_s[si], t, a, [*sides, *adjs])
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
                 if spared and tdef.event_type in HOLDER_NO_AGENT:  # the civilians set aside still support the report (confidence) as a counterpart did
@@ -2183,6 +2200,10 @@ class EventExtractor:
         verb = toks[t.start_tok].norm[len(t.prefix):]
         if len(verb) < 4 or not verb.startswith(tuple(L.words("imperfect_prefix"))) \
                 or verb.endswith(tuple(L.words("perfect_suffix"))):
+            return False
+        if verb[0] == "ت" and toks[t.start_tok - 1].norm.endswith(("ه", "هم")):
+            # "أعلن جيش الإسلام أنه توصل إلى اتفاق": after a masculine pronoun the present would be "يتوصل"; a
+            # verb in "ت" there is the past of the forms تفعّل/تفاعل (توصل، تمكن، تقدم), told of the speaker itself
             return False
         now = L.words("now")
         return not any(toks[k].norm in now for k in range(lo, hi))
