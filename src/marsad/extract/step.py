@@ -450,7 +450,7 @@ def _without_brokers(toks: Sequence[Token], sides: Sequence[Mention]) -> list[Me
     return [m for m in sides if m.tok_start == 0 or toks[m.tok_start - 1].norm not in cues]
 
 
-_QUOTES = frozenset('"«»“”')
+_QUOTE_SET = frozenset(QUOTES)
 
 
 def _without_group_nationality(toks: Sequence[Token], sides: Sequence[Mention],
@@ -458,12 +458,15 @@ def _without_group_nationality(toks: Sequence[Token], sides: Sequence[Mention],
     """«قالت جماعة "جيش الإسلام" السورية إنها وافقت»: a state adjective right after a named armed group (a closing
     quote between them at most) tells the group's country, not a second party to the deal. Runs only for Agreement
     triggers: one comparison per adjective and group mention."""
-    def after_group(m: Mention) -> bool:
-        k = m.tok_start
-        while k > 0 and toks[k - 1].norm in _QUOTES:
-            k -= 1
-        return any(g.tok_end == k and g.value.kind == "nonstate" for g in sides)
-    return [m for m in adjs if not after_group(m)]
+    return [m for m in adjs if not _after_group(toks, m, sides)]
+
+
+def _after_group(toks: Sequence[Token], m: Mention, sides: Sequence[Mention]) -> bool:
+    """Mention ``m`` stands right after a non-state side of ``sides``, only closing quotes between."""
+    k = m.tok_start
+    while k > 0 and toks[k - 1].norm in _QUOTE_SET:
+        k -= 1
+    return any(g.tok_end == k and g.value.kind == "nonstate" for g in sides)
 
 
 def _mentions(matches: Sequence[Match], kind: str) -> list[Mention]:
