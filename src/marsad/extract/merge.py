@@ -157,6 +157,41 @@ def _fire_exchanged(m: Event, ev: Event, m_actor_read: bool) -> bool:
 ANSWER_KINDS = frozenset({AIR_STRIKE, SHELLING})  # the strikes a side answers with (not a bomb or a grenade)
 
 
+def _guess_meets_its_target(m: Event, ev: Event, m_read: bool, m_default: bool) -> bool:
+    """One mention's attacker is only the coder's default (default_actors.tsv, "actor-default") and the other's,
+    read in its own sentence with its own place, is the side the default strikes (its counterpart, or for want of
+    one its usual target, default_targets.tsv): the government's strikes on Eastern Ghouta and "قذائف قصفتها
+    المعارضة" on Bab Touma are two acts, not one told twice. Only air strikes and shelling (a blast's named side is
+    mostly its victim); two mentions read in one sentence are left to the sentence's reading."""
+    if m.sub_event_type not in ANSWER_KINDS or ev.sub_event_type not in ANSWER_KINDS:
+        return False
+    ev_read = _actor_read(ev) and not INFERRED_ACTOR.intersection(ev.rule_ids)
+    if m_default and ev_read:
+        read, guess = ev, m
+    elif m_read and _defaulted(ev):
+        read, guess = m, ev
+    else:
+        return False
+    if read.actor1 is None or read.actor1 == guess.actor1 or "place-context" in read.rule_ids:
+        return False
+    if SITE_AGENT_GUESSED in guess.rule_ids:
+        return False  # the site's holder, the guess's counterpart, read as an agent is mostly the accuser misread
+    # a default told at a town inside the read act's wider place ("في ضواحي العاصمة دمشق" then "في حي كشكول")
+    # narrows that act: the launcher the report names only by a label took the default
+    if _district_of(guess, read) or (guess.geo_precision or 3) < (read.geo_precision or 3):
+        return False
+    # its counterpart, or the armed foe the default strikes at a town even when civilians are its counterpart
+    return (read.actor1 == guess.actor2 or read.actor1 == _usual_target(guess.sub_event_type, guess.country,
+                                                                         guess.actor1)) and not _one_sentence(m, ev)
+
+
+@lru_cache(maxsize=256)
+def _usual_target(sub_event_type: str, country: str | None, actor1: str | None) -> str | None:
+    """The side a default striker is taken to strike at a town (default_targets.tsv), as displayed."""
+    row = L.default_target(sub_event_type, country, actor1, at_town=True, civilians=False)
+    return row[1].display(country) if row else None
+
+
 def _target_fires_back(m: Event, ev: Event) -> bool:
     """The mention's attacker, read in its own sentence with its own place, is the event's target, and its target
     is the event's attacker ("إطلاق صواريخ من سوريا على قواعد عسكرية إسرائيلية في الجولان" beside the Israeli raids
@@ -203,6 +238,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and not _acts_listed_apart(m, ev)
                 and not _ground_fire_apart(m, ev)
                 and not _fire_exchanged(m, ev, own_actor[id(m)])
+                and not _guess_meets_its_target(m, ev, own_actor[id(m)], defaulted[id(m)])
                 and not _answered_apart(m, ev)
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         # an act over several unnamed towns ("place-province") is no mention of one town's happening, nor the reverse
@@ -481,6 +517,8 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                     and not _acts_listed_apart(m, ev)
                     and not _ground_fire_apart(m, ev)
                     and not _fire_exchanged(m, ev, _actor_read(m))
+                    and not _guess_meets_its_target(m, ev, _actor_read(m) and not INFERRED_ACTOR.intersection(m.rule_ids),
+                                                  _defaulted(m))
                     and not _answered_apart(m, ev)
                     and (own_date[id(m)] < OWN_DAY or own_date[id(ev)] < OWN_DAY or (
                         m.date_start and ev.date_start and overlaps(f(m.date_start), f(m.date_end),
