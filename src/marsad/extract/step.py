@@ -3201,7 +3201,8 @@ def _with_conjunctions_once(group: frozenset[str]) -> frozenset[str]:
 
 def _armed_group_told(actors: Sequence[Mention], clause: tuple[int, int] | None) -> bool:
     """An armed non-state group named in the trigger's own clause (the whole sentence when ``clause`` is None): the
-    killing or rape it tells is political violence, not an ordinary crime."""
+    killing, rape or arrest it tells is political, not an ordinary crime. State forces do not count: the police are
+    who arrest a murderer and who tell of the crime («حسب الشرطة»)."""
     return any(m.value.kind == "nonstate" and m.value.inter in ARMED_INTERS
                and (clause is None or clause[0] <= m.tok_start < clause[1]) for m in actors)
 
