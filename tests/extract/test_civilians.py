@@ -54,7 +54,12 @@ def test_sentences_and_charges_of_courts_are_no_attack(extractor, text):
 
 
 def test_an_arrest_of_a_man_accused_of_rape_is_an_arrest_only(extractor):
+    # g92g: the rape of a girl by one man is an ordinary crime (trigger_cues ordinary_crime): neither the rape nor the
+    # police's arrest of its suspect is an event; an armed group's man arrested for it stays an arrest
     doc = _run(extractor, "ألقت الشرطة العراقية القبض على شاب متهم باغتصاب فتاة في مدينة أربيل يوم الأربعاء.")
+    assert _types(doc) == [], _types(doc)
+    doc = _run(extractor, "ألقت الشرطة العراقية القبض على عنصر من تنظيم داعش متهم باغتصاب فتاة في مدينة أربيل يوم "
+                          "الأربعاء.")
     assert _types(doc) == [("Strategic developments", "Arrests")], _types(doc)
 
 

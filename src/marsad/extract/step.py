@@ -218,6 +218,10 @@ CIVILIANS_REPORTED = ("civilian", "civilian_site", "civilian_harm", "chemical")
 UNSPOKEN_REPORTS = frozenset({"rp-v-6"})  # reporting.tsv «نقل*»: also "carried" («نقل المدنيين»), not only "quoted"
 VICTIMS_TOLD = "victims-told"  # rule id: a trigger licensed by its victims' cue, with no other target read: they are it
 NEEDS_NOT = "!"  # triggers.tsv needs "!group": the trigger is no happening of its own in a sentence holding the group
+# triggers.tsv "!ordinary_crime" (g48i, g92g): a crime cue bars an arrest or a rape unless the clause names an armed
+# non-state group (g92g): «اعتقلت الشرطة رجلا بتهمة اغتصاب فتاة» is a crime, «اغتصب عناصر داعش فتاة» is not
+CRIME_BAR = "!ordinary_crime"
+ARMED_INTERS = frozenset({2, 3, 4})  # rebels, political and identity militias (actors.tsv inter)
 # cue groups a Riots trigger may find in the sentence before its own (g51c): "توجه الآلاف منهم [المتظاهرون] إلى القصور
 # ... وأحرقوا مقرا": the crowd named in one sentence burns in the next, told by a plural verb or "منهم"
 CARRIED_BACK = frozenset({"protesters"})
@@ -925,6 +929,8 @@ class EventExtractor:
                 needs = tdef.needs.split("+") if tdef.needs else ()
                 barred = next((g for g in needs if g[0] == NEEDS_NOT
                                and _in_clause(cue_s.get(g[1:], _EMPTY)[si], clauses.get(t.start_tok))), None)
+                if barred == CRIME_BAR and _armed_group_told(act_s[si], clauses.get(t.start_tok)):
+                    barred = None  # (rare: only once a crime cue is in the clause) a rape by IS men is no crime story
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
                 if t.start_tok in listed_acts:
                     f.rule_ids.append(ACTS_LISTED)
@@ -3222,6 +3228,14 @@ def _lead_opens_with_act(frames: Sequence[Frame]) -> bool:
 def _with_conjunctions_once(group: frozenset[str]) -> frozenset[str]:
     """``with_conjunctions`` made once per word group, for look-ups made per frame."""
     return with_conjunctions(group)
+
+
+def _armed_group_told(actors: Sequence[Mention], clause: tuple[int, int] | None) -> bool:
+    """An armed non-state group named in the trigger's own clause (the whole sentence when ``clause`` is None): the
+    killing, rape or arrest it tells is political, not an ordinary crime. State forces do not count: the police are
+    who arrest a murderer and who tell of the crime («حسب الشرطة»)."""
+    return any(m.value.kind == "nonstate" and m.value.inter in ARMED_INTERS
+               and (clause is None or clause[0] <= m.tok_start < clause[1]) for m in actors)
 
 
 def _in_clause(cues: Sequence[Match], clause: tuple[int, int] | None) -> bool:
