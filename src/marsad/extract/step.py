@@ -136,6 +136,7 @@ CARRIED_DAY = "md-carried-56550"  # rule id: the day carried from the act told j
 CARRY_BLOCKERS = frozenset({REPORT_DAY, SAID_DAY, "since-day", TOLD_AGAIN, TOLD_AGAIN_WEEK})
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
 DISRUPTED = "Disrupted weapons use"  # interceptions: where the projectile was fired from is no place of them either
+INTERCEPT_ORIGIN = "place-intercept-origin-57550"  # rule id: a craft stopped "قادمة من سوريا" is not stopped in Syria
 CLAUSE_TOLL = "toll-clause"  # rule id: the toll told in the trigger's own clause, another trigger's clause apart
 BATTLES = "Battles"
 PLACE_CLAUSE_TYPES = frozenset({"Battles", "Strategic developments"})  # one clause's place (places.own_clause, g76b)
@@ -1192,6 +1193,16 @@ class EventExtractor:
                 # "وصلت تعزيزات قادمة من مدينة الرقة إلى ...": where they came from is no place of the act, when the
                 # sentence names another place for it (g83c)
                 came = {id(p) for p in near if id(p) not in gone and _origin_site(p, toks, a)}
+                if came and f.sub_event_type == DISRUPTED and not any(
+                        p.resolved and id(p) not in gone and id(p) not in came for p in near):
+                    # "اعترض طائرة مسيرة قادمة من سوريا": a craft is stopped on the side it comes to, never where it
+                    # came from; with no other place named it stands in the interceptor's country (g93b)
+                    stopped = _interceptor_home(self.geocoder, f.actor1, [p for p in near if id(p) in came])
+                    if stopped is not None:
+                        near = [p for p in near if id(p) not in came]
+                        near.append(stopped)
+                        gone = gone | came
+                        f.rule_ids.append(INTERCEPT_ORIGIN)
                 gone = _aside_if_other(near, gone, came, _ORIGIN, f.rule_ids)
                 if f.sub_event_type not in MOVE_DEALS:
                     # "وصلت تعزيزات من ريف الحسكة إلى جبهات ... دير الزور": where forces set out from, told with no
@@ -3691,6 +3702,18 @@ def _after_places(t: Match, near: Sequence[Any], toks: Sequence[Any], triggers: 
     if after and any(id(p) not in after and id(p) not in reason for p in near):
         return reason | after
     return reason
+
+
+def _interceptor_home(geocoder: Any, actor1: Any, came: Sequence[Any]) -> Any:
+    """The interceptor's country as a place (a copy of the first origin moved there), when the sentence names no
+    place but the origins of the craft and the interceptor is a state force of another country ("أطلق الجيش
+    الإسرائيلي صاروخا على طائرة مسيرة قادمة من سوريا": Israel); None otherwise."""
+    if actor1 is None or not came:
+        return None
+    actor = actor1.value
+    if actor.kind != "state" or not actor.country or any(p.country == actor.country for p in came):
+        return None
+    return geocoder.named_country(came[0], actor.country)
 
 
 def _aside_if_other(near: Sequence[Any], gone: set[int], marked: set[int], rule: str, rule_ids: list[str]) -> set[int]:

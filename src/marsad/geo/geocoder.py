@@ -99,6 +99,10 @@ class Geocoder:
         """The resolved place ``m`` widened to its country (precision 3), as a new mention; None if unknown."""
         return self.resolver.at_country(m)
 
+    def named_country(self, m: PlaceMention, country: str) -> PlaceMention | None:
+        """``m`` moved to the country of that ACLED name (precision 3), as a new mention; None if unknown."""
+        return self.resolver.at_named_country(m, country)
+
     def seat_of(self, m: PlaceMention) -> PlaceMention | None:
         """The province ``m`` moved to its seat city (precision 1), as a new mention; None if ``m`` is no
         province or its seat is unknown."""

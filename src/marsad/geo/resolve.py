@@ -16,7 +16,7 @@ from typing import Sequence, TypeVar
 
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.model import WIDE, Place, PlaceMention
-from marsad.geo.tables import admin1_units, neighbours, place_words
+from marsad.geo.tables import admin1_units, iso2_by_country, neighbours, place_words
 from marsad.geodesy import km
 
 _SETTLEMENT_ROLES = frozenset({"settlement", "neighbourhood", "camp", "base", "crossing", "rural", "district"})
@@ -646,6 +646,15 @@ class Resolver:
         if country is None:
             return None
         return self._moved_to(m, country, 3, "geo.country", "country")
+
+    def at_named_country(self, m: PlaceMention, country: str) -> PlaceMention | None:
+        """A copy of ``m`` placed at the country of that ACLED name ("Israel", precision 3); None when the name is
+        not in countries.tsv or the country not in the gazetteer."""
+        cc = iso2_by_country().get(country)
+        place = self.gaz.country_place(cc) if cc is not None else None
+        if place is None:
+            return None
+        return self._moved_to(m, place, 3, "geo.country", "country")
 
     def at_seat(self, m: PlaceMention) -> PlaceMention | None:
         """A copy of the province ``m`` placed at its seat, the capital admin1.tsv names (precision 1): the

@@ -49,6 +49,12 @@ def countries() -> dict[str, CountryInfo]:
 
 
 @lru_cache(maxsize=1)
+def iso2_by_country() -> dict[str, str]:
+    """ACLED country name ("Israel") -> ISO alpha-2 code, from countries.tsv: an actor's home country as a place."""
+    return {c.country: cc for cc, c in countries().items()}
+
+
+@lru_cache(maxsize=1)
 def admin1_units() -> dict[tuple[str, str], Admin1Info]:
     out = {}
     for r in load_table("admin1.tsv", required=("iso2", "code", "admin1", "names_ar", "latitude", "longitude")):
