@@ -895,6 +895,10 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         # "لاستعادتها من قبضة القوات الكردية": the side a place is taken back from is the loser (g74b)
         # ("سيطر عليها النظام"، "سيطرة النظام على": a holder word right before a side after the act names its agent)
         marked = marked or (tdef.sub_event_type == "TERRITORY" and _from_side(tokens, cand.tok_start))
+        # "تمكن من استعادة معقل المعارضة"، "استعادت مناطق سيطرة داعش": a side named as the holder of the place taken,
+        # by a holder word after the taking word, lost it (g93a); a holder word that is the trigger's own ("سيطر
+        # عليها النظام") does not count: there the side after it is the taker
+        marked = marked or (tdef.sub_event_type == "TERRITORY" and _holder_after(tokens, cand, trig.end_tok))
         # "استهدفت موقعين للجيش السوري"، "ضربت مواقع لميليشيات حزب الله": a side named after the positions the act
         # fell on owns them (the target); the one who struck is named elsewhere
         marked = marked or (tdef.event_type in HOLDER_NO_AGENT and _positions_between(tokens, trig.end_tok, cand.tok_start))
@@ -1590,6 +1594,16 @@ def _held_by(tokens: Sequence[Token], m: Mention) -> bool:
     k = m.tok_start
     holder = words("holder")
     return k > 0 and (tokens[k - 1].norm in holder or (k > 1 and f"{tokens[k - 2].norm} {tokens[k - 1].norm}" in holder))
+
+
+def _holder_after(tokens: Sequence[Token], m: Mention, lo: int) -> bool:
+    """The actor is named the holder of a place by holder words lying wholly at or after token ``lo`` (past the
+    trigger): "استعادة معقل المعارضة". Two look-ups in a set built once."""
+    k = m.tok_start
+    holder = words("holder")
+    if k - 1 >= lo and tokens[k - 1].norm in holder:
+        return True
+    return k - 2 >= lo and f"{tokens[k - 2].norm} {tokens[k - 1].norm}" in holder
 
 
 def _taken_from(tokens: Sequence[Token], m: Mention) -> bool:
