@@ -362,6 +362,19 @@ def reporting_matcher() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
+def state_speaker_matcher() -> PhraseMatcher:
+    """state_speakers.tsv: country and capital names that stand for their state only right after a reporting verb
+    («أكد الأردن»); the payload is the state's actor."""
+    actors = actor_table()
+    entries = []
+    for r in load_table("state_speakers.tsv", required=("id", "name", "actor")):
+        if r["actor"] not in actors:
+            raise ValueError(f"state_speakers.tsv: unknown actor id {r['actor']!r} in {r['id']}")
+        entries.append((r["name"], actors[r["actor"]]))
+    return PhraseMatcher(entries, enclitics=False)
+
+
+@lru_cache(maxsize=1)
 def agency_matcher() -> PhraseMatcher:
     entries = []
     for r in load_table("agencies.tsv", required=("id", "name", "aliases")):
@@ -724,7 +737,7 @@ def all_matchers() -> MatcherSet:
     m = {
         "triggers": trigger_matcher(), "actors": actor_matcher(), "adjectives": adjective_matcher(),
         "agencies": agency_matcher(), "titles": title_matcher(), "modality": modality_matcher(),
-        "reporting": reporting_matcher(), "casualties": casualty_matcher(), "totals": totals_matcher(),
+        "reporting": reporting_matcher(), "state_speakers": state_speaker_matcher(), "casualties": casualty_matcher(), "totals": totals_matcher(),
     }
     for g, pm in cue_groups().items():
         m["cue:" + g] = pm

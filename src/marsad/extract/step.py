@@ -474,6 +474,24 @@ def _after_group(toks: Sequence[Token], m: Mention, sides: Sequence[Mention]) ->
     return any(g.tok_end == k and g.value.kind == "nonstate" for g in sides)
 
 
+STATE_SPEAKER_GAP = 3  # tokens from a state speaker's name to the "أنه/إنها" that tells its own act ("الأردن الأحد أنه")
+
+
+def _state_speakers(names: Sequence[Match], reporting: Sequence[Match], taken: set[int],
+                    toks: Sequence[Any]) -> list[Match]:
+    """The state_speakers.tsv names told right after a reporting verb, with no proclitic ("أكد الأردن", not
+    "أكد للأردن"), not inside a name already read, and telling its own act by a complementizer carrying the
+    subject within STATE_SPEAKER_GAP tokens ("أكد الأردن الأحد أنه وافق"، "أعلنت بغداد أنها استهدفت"): without
+    it the verb may tell a claim to a place or a power ("أكدت بغداد على استعادة سيطرتها على جوازات السفر"), not
+    an act. Runs once a document; the names are rare, so the verb ends are gathered only when one is found."""
+    if not names:
+        return []
+    verb_ends = {r.end_tok for r in reporting if r.payload.kind == "verb"}
+    own = L.words("that_pronoun")
+    return [m for m in names if m.start_tok in verb_ends and not m.prefix and m.start_tok not in taken
+            and any(t.norm in own for t in toks[m.end_tok:m.end_tok + STATE_SPEAKER_GAP])]
+
+
 def _mentions(matches: Sequence[Match], kind: str) -> list[Mention]:
     return [Mention(kind, m.start_tok, m.end_tok, m.start, m.end, m.payload,
                     getattr(m.payload, "id", "") or "", m.prefix) for m in matches]
@@ -763,6 +781,13 @@ class EventExtractor:
         # the perfect verb ("وتابع": he went on)
         reporting = [r for r in found["reporting"] if not (r.payload.kind == "verb" and doc.text[r.end - 1:r.end] == "ة")]
         speaker_at = {r.end_tok for r in reporting if r.payload.kind in ("verb", "prep")}
+        # "أكد الأردن أنه وافق": a country or capital that is no actors.tsv alias speaks for its state right after a
+        # reporting verb (state_speakers.tsv); elsewhere it stays a place ("الحدود مع الأردن")
+        spoken = _state_speakers(found["state_speakers"], reporting, taken, toks)
+        if spoken:
+            actors = sorted(actors + spoken, key=lambda m: m.start_tok)
+            for m in spoken:
+                taken.update(range(m.start_tok, m.end_tok))
         places = [p for p in places if p.kind != "word" and not any(k in taken for k in range(p.tok_start, p.tok_end))
                   and not (p.tok_start in speaker_at and not p.modifiers and not p.proclitic)
                   and not (p.tok_start > 0 and (toks[p.tok_start - 1].norm in seat
