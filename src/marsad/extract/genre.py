@@ -126,3 +126,42 @@ def commentary_cue(title: str | None, text: str, lead_dated: bool, published_yea
                 if _opens(seg.strip("\"'«“ "), cue):
                     return rid
     return relaxed
+
+
+_PROCLITICS = frozenset("وبلف")  # one-letter proclitics a cue may carry: "باغتصاب وقتل"، "وقتل فتاة"
+
+
+def _find_clitic(text: str, cue: str) -> bool:
+    """``cue`` stands at the start of a word or right after a one-letter proclitic that opens the word."""
+    i = text.find(cue)
+    while i >= 0:
+        if _word_at(text, cue, i) or (text[i - 1] in _PROCLITICS and (i == 1 or not text[i - 2].isalnum())):
+            return True
+        i = text.find(cue, i + 1)
+    return False
+
+
+def _marked(kind: str, t: str, lead: str) -> str | None:
+    """The id of the first genre.tsv row of ``kind`` whose cue stands in the normalised title ``t`` or lead."""
+    for cue, rid in _cues().get(kind, ()):
+        if _find_clitic(t, cue) or _find_clitic(lead, cue):
+            return rid
+    return None
+
+
+def private_story(title: str | None, text: str, group_named: bool) -> tuple[str, str] | None:
+    """(kind, row id) when the document tells no political violence by its title or lead (genre.tsv): "review", a
+    film, series or novel review, whose scenes are no events; "crime", an ordinary crime story, whose arrests,
+    attacks and rapes are no political violence, but only when ``group_named`` is False (no non-state group is named
+    anywhere in the document: a murder by IS men, a militia's arrest of a murderer stay political). Read once per
+    document, and only when it keeps an event of those types."""
+    t = norm_key(title or "")
+    lead = _norm_lead(text[:LEAD_CHARS])
+    rid = _marked("review", t, lead)
+    if rid is not None:
+        return ("review", rid)
+    if not group_named:
+        rid = _marked("crime", t, lead)
+        if rid is not None:
+            return ("crime", rid)
+    return None

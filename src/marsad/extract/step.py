@@ -17,7 +17,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
-from marsad.extract.genre import commentary_cue, keeps_undated
+from marsad.extract.genre import commentary_cue, keeps_undated, private_story
 from marsad.extract.frames import (REBEL_INTER,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
     Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
@@ -222,6 +222,9 @@ NEEDS_NOT = "!"  # triggers.tsv needs "!group": the trigger is no happening of i
 # triggers.tsv "!ordinary_crime" (g48i, g92g): a crime cue bars an arrest or a rape unless the clause names an armed
 # non-state group (g92g): «اعتقلت الشرطة رجلا بتهمة اغتصاب فتاة» is a crime, «اغتصب عناصر داعش فتاة» is not
 CRIME_BAR = "!ordinary_crime"
+# g93f: what an ordinary crime story tells (its suspect's arrest, the murder, the rape); a review drops all its
+# Violence against civilians scenes too
+PRIVATE_SUBS = frozenset({ARRESTS, "Attack", "Sexual violence"})
 ARMED_INTERS = frozenset({2, 3, 4})  # rebels, political and identity militias (actors.tsv inter)
 # cue groups a Riots trigger may find in the sentence before its own (g51c): "توجه الآلاف منهم [المتظاهرون] إلى القصور
 # ... وأحرقوا مقرا": the crowd named in one sentence burns in the next, told by a plural verb or "منهم"
@@ -2830,6 +2833,9 @@ class EventExtractor:
         genre = cache(lambda: commentary_cue(doc.title, doc.text,
                                              any(d.start < lead_end and d.precision == 1 for d in rec["dates"]),
                                              pub_year, _lead_opens_with_act(frames)))
+        # g93f: read only when a crime-prone event is first kept (a few documents); the actors were found already
+        private = cache(lambda: private_story(doc.title, doc.text,
+                                              any(m.value.kind == "nonstate" for m in rec["actors"])))
         doc.events = []
         weak: list[Event] = []  # below the confidence threshold: kept only as another place of a reported happening
         # happenings dropped as only referred to, with a toll: their toll stays theirs (told_once), not the strike's
@@ -2911,29 +2917,29 @@ class EventExtractor:
             if ev.confidence < self.min_confidence:
                 weak.append(ev)
                 continue
-            self._keep(doc, ev, own, genre)
+            self._keep(doc, ev, own, genre, private)
         kept = list(doc.events)
         for ev in sorted(weak, key=lambda e: -e.confidence):
             if self._sibling_place(ev, kept, own) and not _told_with(ev, doc.events):
                 ev.rule_ids.append(SIBLING)
-                self._keep(doc, ev, own, genre)
+                self._keep(doc, ev, own, genre, private)
             elif (head := _listed_with(ev, kept)) is not None:
                 for k in LIST_SHARED:  # one report: the taking and its sides as the kept town's event tells them
                     setattr(ev, k, getattr(head, k))
                 ev.rule_ids.append(LIST_SIBLING)
-                self._keep(doc, ev, own, genre)
+                self._keep(doc, ev, own, genre, private)
             elif self._dated_at_place(ev, own, doc.events):
                 ev.rule_ids.append(DATED)
                 _kin_counterpart(ev, doc.events)
-                self._keep(doc, ev, own, genre)
+                self._keep(doc, ev, own, genre, private)
             elif self._taken_town(ev, own, doc.events):
                 ev.rule_ids.append(TAKEN_TOWN)
-                self._keep(doc, ev, own, genre)
+                self._keep(doc, ev, own, genre, private)
             elif self._deal_town(ev, own, doc.events):
                 ev.rule_ids.append(DEAL_TOWN)
-                self._keep(doc, ev, own, genre)
+                self._keep(doc, ev, own, genre, private)
             elif PLACE_LEFT in ev.rule_ids:  # fighters told leaving this town (g66d, _place_left)
-                self._keep(doc, ev, own, genre)
+                self._keep(doc, ev, own, genre, private)
             elif (coarse := self._coarse_twin(ev, own, doc.events)) is not None:
                 _take_finer_place(coarse, ev)
                 drop_event(doc, ev, "same happening as a kept event: its town given to it", FINER_PLACE)
@@ -2974,9 +2980,15 @@ class EventExtractor:
         return rec
 
     def _keep(self, doc: Document, ev: Event, own: Mapping[int, tuple[bool, bool]],
-              genre_of: Callable[[], str | None]) -> None:
+              genre_of: Callable[[], str | None], private_of: Callable[[], tuple[str, str] | None]) -> None:
         """Store ``ev`` unless the document is commentary (``genre_of()``, a genre.tsv id) and the event lacks its
-        own day or place."""
+        own day or place, or the document is a review or an ordinary crime story (``private_of()``) and the event
+        one of its scenes or the crime's arrest."""
+        if ev.sub_event_type in PRIVATE_SUBS or ev.event_type == NAMED_CRIMES:
+            private = private_of()
+            if private is not None and (private[0] == "review" or ev.sub_event_type in PRIVATE_SUBS):
+                drop_event(doc, ev, f"{private[0]} story", private[1])
+                return
         genre = genre_of()
         if genre is not None:
             # commentary names happenings in passing; only one told with its day and a place is reported
