@@ -1246,7 +1246,7 @@ class EventExtractor:
                             or ("prefix", "rural") in f.place.modifiers:
                         f.place, f.extra_places = listed[0], listed[1:]
                     else:
-                        f.extra_places = f.extra_places + [p for p in listed if p not in f.extra_places]
+                        f.extra_places = f.extra_places + [p for p in listed if p not in f.extra_places and p is not f.place]
                     f.rule_ids.append("place-enumerated")
                 if f.place is None:
                     # "وتعرضت المدينة لقصف": a word for a place told before is the sentence's own place
