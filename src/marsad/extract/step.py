@@ -1238,7 +1238,10 @@ class EventExtractor:
                     # "اتفاق يقضي بإخراج المسلحين من X وY": the towns one agreement covers are one agreement
                     f.extra_places = []
                     f.rule_ids.append("place-one")
-                listed = _enumerated(t, f.place, near, toks)
+                # a list told as where protests spread, or the towns one agreement covers, stays no place of the
+                # act: the rules above emptied it on purpose (g93e: the list may now open at the act's own place)
+                listed = [] if PLACE_SPREAD in f.rule_ids or "place-one" in f.rule_ids \
+                    else _enumerated(t, f.place, near, toks)
                 if listed:
                     # "غارات على بلدات في محيط درعا، بينها X وY": the towns enumerated are where it happened; a
                     # coarser place told before them only gathers them
