@@ -761,7 +761,9 @@ def enumerated(t: Match, first: Any, places: Sequence[Any], toks, window: int = 
     out: list[Any] = []
     for p in places:
         if not out:
-            if p.opens_list and first.tok_end <= p.tok_start <= first.tok_end + window and p.resolved \
+            # the trigger's place may open the list itself when what was told before it is less exact ("قرى في
+            # محيط مدينة درعا، منها X وY": X was picked over the surroundings) (g93e)
+            if p.opens_list and (p is first or first.tok_end <= p.tok_start <= first.tok_end + window) and p.resolved \
                     and p.kind in _TOWN_KINDS:
                 out.append(p)
             continue

@@ -1283,7 +1283,10 @@ class EventExtractor:
                     # "اتفاق يقضي بإخراج المسلحين من X وY": the towns one agreement covers are one agreement
                     f.extra_places = []
                     f.rule_ids.append("place-one")
-                listed = _enumerated(t, f.place, near, toks)
+                # a list told as where protests spread, or the towns one agreement covers, stays no place of the
+                # act: the rules above emptied it on purpose (g93e: the list may now open at the act's own place)
+                listed = [] if PLACE_SPREAD in f.rule_ids or "place-one" in f.rule_ids \
+                    else _enumerated(t, f.place, near, toks)
                 if listed:
                     # "غارات على بلدات في محيط درعا، بينها X وY": the towns enumerated are where it happened; a
                     # coarser place told before them only gathers them
@@ -1291,7 +1294,7 @@ class EventExtractor:
                             or ("prefix", "rural") in f.place.modifiers:
                         f.place, f.extra_places = listed[0], listed[1:]
                     else:
-                        f.extra_places = f.extra_places + [p for p in listed if p not in f.extra_places]
+                        f.extra_places = f.extra_places + [p for p in listed if p not in f.extra_places and p is not f.place]
                     f.rule_ids.append("place-enumerated")
                 if f.place is None:
                     # "وتعرضت المدينة لقصف": a word for a place told before is the sentence's own place

@@ -543,6 +543,10 @@ class Resolver:
             if moved is not None:
                 lat, lon = moved
                 rule = "geo.rural.province"
+        elif len(roles) > 1 and roles[-1] == "settlement" and "rural" in roles and p.kind in ("city", "neighbourhood"):
+            # "محيط مدينة طفس", "ضواحي بلدة X": the settlement word names the town, the outer word puts the act
+            # around it, as "محيط طفس" does (ACLED precision 2, not the town itself) (g93e)
+            prec, rule = max(prec, 2), "geo.rural"
         side = self._side_region(p.cc, compass) if compass and p.kind == "country" else None
         if side is not None:
             # "جنوب سوريا" is the curated region of that side (الجنوب السوري), not a point moved from the centroid;
