@@ -26,12 +26,14 @@ def test_missiles_that_should_target_is_no_event(extractor):
 
 
 def test_missiles_that_can_strike_is_no_event(extractor):
-    doc = _run(extractor, "وقال قائد البحرية الإيرانية يوم الجمعة: أنتجنا صواريخ يمكنها قصف أي بارجة في الخليج.")
+    doc = _run(extractor, "وقال القائد الإيراني يوم الجمعة إن صواريخ الحرس يمكنها قصف أي سفينة أمريكية قرب "
+                          "مضيق هرمز.")
     assert _strikes(doc) == []
 
 
 def test_strikes_that_will_hit_is_no_event(extractor):
-    doc = _run(extractor, "وقال الوزير الفرنسي يوم الجمعة إن أي ضربات سوف تطال مصانع الغاز في حمص.")
+    doc = _run(extractor, "وقال الوزير الفرنسي يوم الجمعة إن الضربات سوف تطال مصانع الغاز التابعة للجيش السوري "
+                          "في حمص.")
     assert _strikes(doc) == []
 
 
@@ -41,7 +43,8 @@ def test_range_of_one_of_its_missiles_is_no_event(extractor):
 
 
 def test_specialists_in_launching_missiles_is_no_shelling(extractor):
-    doc = _run(extractor, "وأسرت القوات اليمنية يوم الجمعة خمسة عناصر مختصين بإطلاق الصواريخ قرب صعدة.")
+    doc = _run(extractor, "وقتل الجيش اليمني يوم الجمعة أربعة خبراء إيرانيين مختصين بإطلاق الصواريخ على الحوثيين "
+                          "في جبهة حرض.")
     assert [e for e in doc.events if e.sub_event_type == SHELL] == []
 
 
