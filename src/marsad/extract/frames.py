@@ -266,6 +266,32 @@ def _may_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
     return False
 
 
+MODAL_SUBJECT_WINDOW = 2  # tokens after a strike noun where the modal it is the subject of is looked for
+MODAL_SUBJECT = "md-subject-57810"  # rule id: a strike or missile noun as the subject of a modal verb
+STRIKE_SUBTYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+MODAL_SUBJECT_STOP = ("وان", "ان")  # complementisers («وإنهم»، «أنها») opening another clause before a modal
+
+
+def _modal_subject(tokens: Sequence[Token], trig: Match, tdef: Trigger, hi: int) -> bool:
+    """«الصواريخ الذكية يجب أن تستهدف الإرهابيين»، «صواريخ يمكنها قصف أي سفينة»، «أي ضربات سوف تستهدف»: a strike or
+    missile noun followed within two words of its clause by a modal (function_words modal_after_subject) is that
+    modal's subject: what strikes should, could or will do, not a strike told. The modality rows of these words read
+    the trigger after them (one cue reads one way), so the subject before them is read here; only noun triggers of
+    the strike sub-types pay for the look (at most two set look-ups)."""
+    if tdef.pos != "noun" or tdef.sub_event_type not in STRIKE_SUBTYPES:
+        return False
+    modal, brk = words("modal_after_subject"), words("clause_break")
+    for j in range(trig.end_tok, min(hi, trig.end_tok + MODAL_SUBJECT_WINDOW)):
+        w = tokens[j].norm
+        if w in modal:
+            return True
+        if w in brk or tokens[j].punct or w.startswith(MODAL_SUBJECT_STOP):
+            # «في مكان الغارة وإنهم يمكن أن يحضروا»: a complementiser (with or without «و») opens another
+            # clause, whose subject the modal has
+            return False
+    return False
+
+
 def _future_verb_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
     """A verb in the future right before a verbal noun it governs by "ب" ("وستعترف باستعادة النظام", "ستقوم بشن
     هجوم"): what will be done, not what was. The "ب" keeps out nouns that happen to start with "س" + an imperfect
@@ -374,6 +400,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         return ("future", "md-future-verb")
     if _may_before(tokens, trig, sent_lo):
         return ("possibility", "md-may-imperfect")
+    if _modal_subject(tokens, trig, tdef, sent_hi):
+        return ("possibility", MODAL_SUBJECT)
     # the trigger word in another sense ("تصفية الحساب") is no such act at all, whatever view or time frames it:
     # that reading goes first
     rel_at = _relative_opened(tokens, trig, tdef, sent_lo)
