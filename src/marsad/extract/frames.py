@@ -860,6 +860,10 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         pair = _both_sides_before(tokens, trig, before)
     if pair is not None:
         return pair
+    if tdef.event_type in BOTH_SIDES_TYPES:
+        lone = _between_lone(tokens, trig, after)
+        if lone is not None:
+            return lone, None
     # "مواقع عسكرية للنظام ... قد استهدفت": the owner of the positions a strike hit, named before it, is no agent
     owners = [a for a in before if _owns_positions(tokens, a)] if tdef.event_type in HOLDER_NO_AGENT else []
     before = [a for a in before if not any(a is o for o in owners)]
@@ -1875,6 +1879,23 @@ def _between_pair(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]
         if y.value.id != x.value.id and y.tok_start >= x.tok_end:
             return x, y
     return None
+
+
+def _between_lone(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]) -> Mention | None:
+    """"اشتباكات بين ميليشيات العصائب وأبناء العشائر": a clash between a named side and one the tables do not name has
+    the named side as its first side (actor1), not as its target with the document's main actor put before it (g94a).
+    Only when no second named side follows; runs only for a clash with no pair, over the few tokens _between_pair reads."""
+    limit = min(len(tokens), trig.end_tok + 4)
+    k = trig.end_tok - 1
+    while k < limit and tokens[k].norm not in words("between"):
+        k += 1
+    if k >= limit or not after or after[0].tok_start - k > 2 + _partitive_gap(tokens, k, after[0].tok_start):
+        return None
+    x = after[0]
+    # a one-word common noun ("بين الفصائل والجهاديين") names no particular side: the document's is a better guess
+    if x.tok_end - x.tok_start < 2:
+        return None
+    return x if all(y.value.id == x.value.id for y in after[1:]) else None
 
 
 BOTH_SIDES_TYPES = frozenset({"Battles"})  # acts whose «بين الطرفين» refers back to the two sides named before it
