@@ -3545,8 +3545,8 @@ def _organization_back(toks: Sequence[Token], actors: Sequence[Match], taken: se
 
 def _front_back(toks: Sequence[Token], actors: Sequence[Match], taken: set[int]) -> list[Match]:
     """"تمكنت خلالها الجبهة من السيطرة": a bare "الجبهة" refers back to the front the report named last ("جبهة
-    تحرير سوريا" ... "الجبهة"), as "التنظيم" does to an organization (g94b). Not before a definite word ("الجبهة
-    الشمالية"، "الجبهة التركمانية": another front or a battlefront) nor after "على" ("على الجبهة": the front line),
+    تحرير سوريا" ... "الجبهة"), as "التنظيم" does to an organization (g94b). Not before a definite nisba adjective
+    ("الجبهة الشمالية"، "الجبهة التركمانية": another front or a battlefront) nor after "على" ("على الجبهة": the front line),
     and not when a front the table lacks ("جبهة ...") was named in between."""
     fronts = L.front_ids()
     out: list[Match] = []
@@ -3560,8 +3560,8 @@ def _front_back(toks: Sequence[Token], actors: Sequence[Match], taken: set[int])
         prefix = _bare_front(t.norm)
         if prefix is None or t.i in taken or (prefix == "" and t.i > 0 and toks[t.i - 1].norm in not_after):
             continue
-        if t.i + 1 < len(toks) and toks[t.i + 1].norm.startswith("ال"):
-            continue
+        if t.i + 1 < len(toks) and toks[t.i + 1].norm.startswith("ال") and toks[t.i + 1].norm.endswith(NISBA_ENDINGS):
+            continue  # "الجبهة الجنوبية"، "الجبهة التركمانية"; not "الجبهة الثلاثاء" (a weekday)
         ref = _named_before(toks, actors, fronts, t.i, _indefinite_front, named)
         if ref is not None:
             out.append(Match(t.i, t.i + 1, t.start, t.end, ref.payload, ref.phrase, prefix))
