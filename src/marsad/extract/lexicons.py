@@ -249,6 +249,15 @@ def organization_ids() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def front_ids() -> frozenset[str]:
+    """Actors the table names as a front ("جبهة تحرير سوريا"، "الجبهة الوطنية للتحرير"): the ones a later bare
+    "الجبهة" can refer back to (g94b)."""
+    heads = words("front_head") | words("front_bare")
+    return frozenset(r["id"] for r in load_table("actors.tsv", required=("id", "aliases"))
+                     if any(len(w := al.split()) > 1 and norm_key(w[0]) in heads for al in r["aliases"].split("|")))
+
+
+@lru_cache(maxsize=1)
 def adjective_matcher() -> PhraseMatcher:
     """Nisba adjectives ("روسية") name an actor only right after a noun they qualify."""
     entries = []

@@ -762,7 +762,7 @@ class EventExtractor:
         taken: set[int] = set()
         for m in actors + agencies:
             taken.update(range(m.start_tok, m.end_tok))
-        back = _organization_back(toks, actors, taken)
+        back = _organization_back(toks, actors, taken) + _front_back(toks, actors, taken)
         actors = sorted(actors + back, key=lambda m: m.start_tok) if back else actors
         # a trigger word inside a name is not a trigger ("هيئة تحرير الشام", "الدفاعات الجوية السورية")
         # a lead's weekday of the day after publication is the report's own day; a quoted one is the speaker's
@@ -3583,6 +3583,57 @@ def _organization_back(toks: Sequence[Token], actors: Sequence[Match], taken: se
     return out
 
 
+def _front_back(toks: Sequence[Token], actors: Sequence[Match], taken: set[int]) -> list[Match]:
+    """"تمكنت خلالها الجبهة من السيطرة": a bare "الجبهة" refers back to the front the report named last ("جبهة
+    تحرير سوريا" ... "الجبهة"), as "التنظيم" does to an organization (g94b). Not before a definite nisba adjective
+    ("الجبهة الشمالية"، "الجبهة التركمانية": another front or a battlefront) nor after "على" ("على الجبهة": the front line),
+    and not when a front the table lacks ("جبهة ...") was named in between."""
+    fronts = L.front_ids()
+    out: list[Match] = []
+    if not any(m.payload.id in fronts for m in actors):
+        return out  # the usual case: no front named, so no per-token look-up
+    not_after = L.words("front_not_after")
+    # named as a front: "هيئة تحرير الشام" is a name of the row that also holds "جبهة النصرة", but "الجبهة" after it
+    # is another group ("معارك بين الجبهة و«هيئة تحرير الشام»")
+    named = [m for m in actors if m.payload.id in fronts and _front_named(toks[m.start_tok].norm)]
+    for t in toks:
+        prefix = _bare_front(t.norm)
+        if prefix is None or t.i in taken or (prefix == "" and t.i > 0 and toks[t.i - 1].norm in not_after):
+            continue
+        if t.i + 1 < len(toks) and toks[t.i + 1].norm.startswith("ال") and toks[t.i + 1].norm.endswith(NISBA_ENDINGS):
+            continue  # "الجبهة الجنوبية"، "الجبهة التركمانية"; not "الجبهة الثلاثاء" (a weekday)
+        ref = _named_before(toks, actors, fronts, t.i, _indefinite_front, named)
+        if ref is not None:
+            out.append(Match(t.i, t.i + 1, t.start, t.end, ref.payload, ref.phrase, prefix))
+    return out
+
+
+# norm -> its proclitics before "الجبهة", None for another word (asked of every token of a document naming a front)
+_BARE_FRONT: dict[str, str | None] = {}
+
+
+def _bare_front(norm: str) -> str | None:
+    """The proclitics before "الجبهة" in ``norm`` ("والجبهة": "و"), None if it is not that word."""
+    if norm in _BARE_FRONT:
+        return _BARE_FRONT[norm]
+    bare = L.words("front_bare")
+    hit = next((prefix for prefix, stem in proclitic_splits(norm) if stem in bare), None)
+    if len(_BARE_FRONT) >= WORD_MEMO_MAX:
+        _BARE_FRONT.clear()
+    _BARE_FRONT[norm] = hit
+    return hit
+
+
+def _front_named(norm: str) -> bool:
+    """``norm`` opens a front's name: "جبهة" or "الجبهة" ("الجبهة الوطنية للتحرير")."""
+    return _indefinite_front(norm) or _bare_front(norm) is not None
+
+
+def _indefinite_front(norm: str) -> bool:
+    """``norm`` is "جبهة" without the article ("جبهة النصرة"، "وجبهة"): the head of a front's name."""
+    return not L.words("front_head").isdisjoint(proclitic_stems(norm)) and _bare_front(norm) is None
+
+
 # norm -> its proclitics before "التنظيم", None for another word (asked of every token of a document naming an organization)
 _BARE_ORG: dict[str, str | None] = {}
 
@@ -3607,15 +3658,23 @@ def _indefinite_organization(norm: str) -> bool:
 def _organization_before(toks: Sequence[Token], actors: Sequence[Match], orgs: frozenset[str], i: int) -> Match | None:
     """The latest mention before token ``i`` of an organization of the table, unless a "تنظيم ..." that is not
     one of its names (an organization the table lacks) comes after it."""
+    return _named_before(toks, actors, orgs, i, _indefinite_organization)
+
+
+def _named_before(toks: Sequence[Token], actors: Sequence[Match], ids: frozenset[str], i: int,
+                  indefinite: Callable[[str], bool], named: Sequence[Match] | None = None) -> Match | None:
+    """The latest mention before token ``i`` of an actor in ``ids`` (among ``named`` if given, else ``actors``),
+    unless a head word the table does not cover (``indefinite``: "تنظيم القاعدة"، "جبهة ...") comes after it: the
+    report moved to a group the table lacks."""
     best: Match | None = None
-    for m in actors:
-        if m.end_tok <= i and m.payload.id in orgs and (best is None or m.start_tok > best.start_tok):
+    for m in (actors if named is None else named):
+        if m.end_tok <= i and m.payload.id in ids and (best is None or m.start_tok > best.start_tok):
             best = m
     lo = best.end_tok if best is not None else 0
     covered = {k for m in actors for k in range(m.start_tok, m.end_tok)}
     for k in range(lo, i):
-        if k not in covered and _indefinite_organization(toks[k].norm):
-            return None  # "تنظيم القاعدة": the report moved to an organization the table lacks
+        if k not in covered and indefinite(toks[k].norm):
+            return None
     return best
 
 
