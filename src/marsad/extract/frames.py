@@ -855,7 +855,8 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         # "قصفت الطائرات بلدة تسيطر عليها المعارضة": who holds the place hit is not who struck it
         before = [a for a in before if not _held_by(tokens, a)]
         adjectives = [a for a in adjectives if not _held_by(tokens, a)]
-    pair = _between_pair(tokens, trig, after)
+    reach = BETWEEN_REACH if tdef.event_type in BOTH_SIDES_TYPES else BETWEEN_NEAR
+    pair = _between_pair(tokens, trig, after, reach)
     if pair is None and tdef.event_type in BOTH_SIDES_TYPES:
         pair = _both_sides_before(tokens, trig, before)
     if pair is not None:
@@ -1859,14 +1860,38 @@ def _opens_side(tokens: Sequence[Token], k: int) -> bool:
     return j < len(tokens) and tokens[j].norm.startswith("و")
 
 
-def _between_pair(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]) -> tuple[Mention, Mention] | None:
+BETWEEN_REACH = 10  # tokens after a clash word where its «بين» is looked for ("اشتباكات لليوم الثاني على التوالي بين", g94g; was 4)
+BETWEEN_NEAR = 4  # the same for acts other than a clash
+PUNCT_BREAKS = frozenset({"،", ",", "-", "–"})  # clause breaks that may only set off a date or place ("اندلعت، الثلاثاء، بين")
+
+
+def _between_at(tokens: Sequence[Token], trig: Match, reach: int) -> int:
+    """The position of the «بين» of a clash: the first one from the trigger's last token (a row may end on it:
+    "قتالا عنيفا بين", g84b) up to BETWEEN_REACH tokens on, not past a clause break word ("فيما"، "بعد"، "حيث": the
+    «بين» after it belongs to another clause); -1 if none. Commas may set off a date, so they do not stop it (g94g).
+    ``reach`` is BETWEEN_REACH for a clash, BETWEEN_NEAR for other acts (a strike "وسط اشتباكات بين"، a deal "منطقة
+    منزوعة السلاح بين X وY": a far «بين» is no pair of theirs). At most ten set look-ups per trigger."""
+    limit = min(len(tokens), trig.end_tok + reach)
+    between = words("between")
+    breaks = words("clause_break")
+    for k in range(max(0, trig.end_tok - 1), limit):
+        w = tokens[k].norm
+        if w in between:
+            return k
+        if k >= trig.end_tok and w in breaks and w not in PUNCT_BREAKS:
+            return -1
+    return -1
+
+
+def _between_pair(tokens: Sequence[Token], trig: Match, after: Sequence[Mention], reach: int = BETWEEN_NEAR) -> tuple[Mention, Mention] | None:
     """"اشتباكات بين X و Y": the two sides of a clash, in order. A trigger row may end on the "بين" itself
     ("قتالا عنيفا بين", g84b): the search starts at the trigger's last token."""
-    limit = min(len(tokens), trig.end_tok + 4)
-    k = trig.end_tok - 1
-    while k < limit and tokens[k].norm not in words("between"):
-        k += 1
-    if k >= limit or not after or after[0].tok_start - k > 2 + _partitive_gap(tokens, k, after[0].tok_start):
+    k = _between_at(tokens, trig, reach)
+    if k >= trig.end_tok + BETWEEN_NEAR:
+        # a far «بين» pairs only sides named after it ("عملية للقضاء على خلايا لتنظيم داعش في وسط البلاد بين طريق
+        # ديالى-كركوك والحدود" names no pair); a near one keeps its old reading (g94g: filtering it too moved a deal)
+        after = [a for a in after if a.tok_start > k]
+    if k < 0 or not after or after[0].tok_start - k > 2 + _partitive_gap(tokens, k, after[0].tok_start):
         return None
     x = after[0]
     # "بين X و حلفائه من جهة و Y من جهة أخرى": the other side follows the first "من جهة"
@@ -1881,15 +1906,16 @@ def _between_pair(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]
     return None
 
 
-def _between_lone(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]) -> Mention | None:
+def _between_lone(tokens: Sequence[Token], trig: Match, after: Sequence[Mention], reach: int = BETWEEN_REACH) -> Mention | None:
     """"اشتباكات بين ميليشيات العصائب وأبناء العشائر": a clash between a named side and one the tables do not name has
     the named side as its first side (actor1), not as its target with the document's main actor put before it (g94a).
     Only when no second named side follows; runs only for a clash with no pair, over the few tokens _between_pair reads."""
-    limit = min(len(tokens), trig.end_tok + 4)
-    k = trig.end_tok - 1
-    while k < limit and tokens[k].norm not in words("between"):
-        k += 1
-    if k >= limit or not after or after[0].tok_start - k > 2 + _partitive_gap(tokens, k, after[0].tok_start):
+    k = _between_at(tokens, trig, reach)
+    if k >= trig.end_tok + BETWEEN_NEAR:
+        # a far «بين» pairs only sides named after it ("عملية للقضاء على خلايا لتنظيم داعش في وسط البلاد بين طريق
+        # ديالى-كركوك والحدود" names no pair); a near one keeps its old reading (g94g: filtering it too moved a deal)
+        after = [a for a in after if a.tok_start > k]
+    if k < 0 or not after or after[0].tok_start - k > 2 + _partitive_gap(tokens, k, after[0].tok_start):
         return None
     x = after[0]
     # a one-word common noun ("بين الفصائل والجهاديين") names no particular side: the document's is a better guess
