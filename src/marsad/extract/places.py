@@ -14,7 +14,7 @@ from typing import Any, Callable, Collection, Mapping, Sequence
 from marsad.extract import lexicons as L
 from marsad.extract.frames import COMMAS, Frame
 from marsad.extract.scans import (
-    form_in as _form_in, form_in_keys as _form_in_keys, form_memo as _form_memo, forms_in as _forms_in,
+    form_in as _form_in, form_in_keys as _form_in_keys, forms_in as _forms_in, keys_memo as _keys_memo,
     holds_any as _holds_any,
 )
 from marsad.geo import Geocoder
@@ -328,7 +328,7 @@ def origin_site(p: Any, toks: Sequence[Any], a: int) -> bool:
     k = p.tok_start
     # a plain loop over the table's word memo (a dict look-up per token), not a generator calling form_in_keys per
     # token: it runs for every place of every frame (~150,000 tokens over the corpus)
-    memo = _form_memo(L.words("origin"))
+    memo = _keys_memo(L.words("origin"))
     for i in range(max(a, k - ORIGIN_REACH), k):
         if memo[toks[i].norm]:
             return launch_site(p, toks, a, ORIGIN_WINDOW, "origin")
