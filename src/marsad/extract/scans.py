@@ -91,7 +91,11 @@ _FORM_MEMOS: dict[frozenset[str], _FormMemo] = {}
 
 
 def form_memo(words: Mapping[str, Any]) -> _FormMemo:
-    keys = table_keys(words)
+    return keys_memo(table_keys(words))
+
+
+def keys_memo(keys: frozenset[str]) -> _FormMemo:
+    """``form_memo`` of a frozen word set (``L.words``): word -> ``form_in_keys(word, keys)``, a look-up per word."""
     memo = _FORM_MEMOS.get(keys)
     if memo is None:
         memo = _FORM_MEMOS[keys] = _FormMemo(keys)
