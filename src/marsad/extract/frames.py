@@ -1249,6 +1249,8 @@ def _ally_of_named(tokens: Sequence[Token], m: Mention, j: int, named: Sequence[
         return _relative_of_named(tokens, j, named, m)
     if tokens[j].norm not in words("ally_of_actor"):
         return False
+    if _client_noun_before(tokens, j):
+        return True
     before = [n for n in named if n is not m and n.tok_end <= j]
     if not before:
         return False
@@ -1260,6 +1262,17 @@ def _ally_of_named(tokens: Sequence[Token], m: Mention, j: int, named: Sequence[
 
 
 SIDE_BREAKS = frozenset({".", "؛", ":", "\"", "«", "»"})
+
+
+def _client_noun_before(tokens: Sequence[Token], j: int) -> bool:
+    """A noun of parties, militias or factions right before the ally-of-actor word at ``j``, or one nisba adjective
+    before it ("مقار الأحزاب الموالية لإيران"، "الفصائل العراقية الموالية لإيران"): the
+    patron after it is no side, the client is (g95a). Not "القوات الموالية للنظام": forces loyal to a government
+    are its forces (function_words client_noun). Two look-ups, run only after an ally word was found."""
+    clients = with_conjunctions(words("client_noun"))
+    if j >= 1 and tokens[j - 1].norm in clients:
+        return True
+    return j >= 2 and tokens[j - 1].norm.endswith("يه") and tokens[j - 2].norm in clients
 
 
 def _relative_of_named(tokens: Sequence[Token], j: int, named: Sequence[Mention], m: Mention) -> bool:
