@@ -467,7 +467,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         else:
             gap = c.start_tok - trig.end_tok
             if 0 <= gap <= cue.window and c.end_tok <= sent_hi and not _between_has_break(tokens, trig.end_tok, c.start_tok):
-                if cue.kind == "general" and _waged_now(tokens, trig, sent_lo):
+                if cue.kind == "general" and (_waged_now(tokens, trig, sent_lo)
+                                              or _share_taken_today(tokens, c, trig, sent_lo, sent_hi)):
                     continue
                 return (cue.kind, cue.id)
     return None
@@ -515,6 +516,33 @@ def _waged_now(tokens: Sequence[Token], trig: Match, sent_lo: int) -> bool:
         if tokens[k].norm in wage:
             return not (k > sent_lo and tokens[k - 1].norm in rel)
     return False
+
+
+SHARE_DAY_WINDOW = 6  # tokens before a taking of a share where its own weekday is looked for (g95b)
+
+
+def _share_taken_today(tokens: Sequence[Token], cue: Match, trig: Match, sent_lo: int, sent_hi: int) -> bool:
+    """«وتمكنت قوات النظام بعد ساعات من استقدامها تعزيزات الأربعاء من استعادة السيطرة على أكثر من نصف مساحة الغوطة»: a
+    taking of a share of a region (function_words share_cue) told with a weekday of its own just before it (share_day;
+    no punctuation or «أن/إن» between, so «قال الجيش الجمعة إنه استعاد» stays the claim's day) is that day's advance,
+    news; a sentence with a since or so-far word (share_summary: «منذ»، «حتى الآن»، «تمكنت بموجبه») sums up the campaign
+    and keeps the share cue (md-gen-17410..17413). Runs only once a share cue has matched after a taking (rare): a look
+    at six tokens back, then one pass over the sentence."""
+    if norm_key(cue.phrase).lower() not in words("share_cue"):
+        return False
+    days, comp = words("share_day"), words("complementizer")
+    day = -1
+    for k in range(trig.start_tok - 1, max(sent_lo, trig.start_tok - SHARE_DAY_WINDOW) - 1, -1):
+        w = tokens[k].norm
+        if tokens[k].punct or w in comp:
+            return False
+        if w in days:
+            day = k
+            break
+    if day < 0:
+        return False
+    summary = words("share_summary")
+    return not any(tokens[k].norm in summary for k in range(sent_lo, sent_hi))
 
 
 def _told_after(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger, sent_hi: int) -> bool:
