@@ -1001,6 +1001,10 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
             if a.value.kind != "civilian" or tdef.event_type in ("Protests",):
                 a1 = a
                 break
+        if a1 is before[-1] and tdef.pos == "verb" and tokens[trig.start_tok].norm.startswith("و"):
+            # "دفع الجيش التركي وحدات حماية الشعب إلى التقهقر ... وتقدم نحو عفرين": a verb joined by "و" shares
+            # the subject of the verb before it; the side named right after that subject is its object (g95c)
+            a1 = _coordinated_subject(tokens, a1, before, sent_lo) or a1
         if a1 is not None and tdef.sub_event_type not in JOINED_SIDES:
             # "القوات التركية والفصائل الموالية لها سيطرت": of subjects joined by "و", the first named leads (the
             # second is its associate); two sides joined before a clash are read below
@@ -1171,6 +1175,28 @@ def _first_conjunct(tokens: Sequence[Token], m: Mention, before: Sequence[Mentio
     if first is m or any(tokens[k].norm in words("between") for k in range(max(0, first.tok_start - 2), first.tok_start)):
         return m
     return first
+
+
+def _coordinated_subject(tokens: Sequence[Token], obj: Mention, before: Sequence[Mention], sent_lo: int
+                         ) -> Mention | None:
+    """The subject of an earlier verb when ``obj`` is its object: a side named right after another side (VSO:
+    "دفع الجيش التركي وحدات ...") or after it and a verb or verbal noun ("تمكن الجيش من دفع وحدات ..."), with no
+    "و", preposition or clause break in between; else None. Only the two mentions before ``obj`` are looked at."""
+    if obj.prefix or obj.tok_start <= sent_lo:
+        return None
+    brk, part = words("clause_break"), words("partitive")
+    for s in before[-2::-1][:2]:
+        if s.tok_end > obj.tok_start or s.tok_start < sent_lo or s.value.id == obj.value.id:
+            continue
+        gap = range(s.tok_end, obj.tok_start)
+        if len(gap) > 2 or s.value.kind not in ("state", "nonstate"):
+            return None
+        # "مقاتلين من داعش": a partitive joins a side to its group; "و" or a break starts another clause or side
+        if any(tokens[k].norm in brk or tokens[k].norm in part or tokens[k].norm.startswith("و") for k in gap) \
+                and not (len(gap) == 2 and tokens[gap[0]].norm in part):
+            return None
+        return s
+    return None
 
 
 def positions_in_country(tokens: Sequence[Token], m: Mention, lo: int) -> bool:
