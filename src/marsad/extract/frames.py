@@ -962,6 +962,12 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
             if k >= 2 and f"{tokens[k - 2].norm} {tokens[k - 1].norm}" in by:
                 a1 = a
                 break
+    if a1 is None and tdef.event_type in BOTH_SIDES_TYPES:
+        # "اشتباكات عنيفة ... في محاولة للقوات التركية لاقتحام المدينة": who attempts the assault attacks (g95c)
+        a1 = _attempt_agent(tokens, trig, after)
+        if a1 is not None:
+            # "للقوات التركية والفصائل الموالية لها": the sides joined to the attacker by "و" attack with it
+            after = _past_joined(a1, after)
     if a1 is None and tdef.pos == "noun":
         a1 = _members_firing(tokens, trig, after)
     if a1 is None and _subjected_before(tokens, trig.start_tok, sent_lo):
@@ -1175,6 +1181,37 @@ def _first_conjunct(tokens: Sequence[Token], m: Mention, before: Sequence[Mentio
     if first is m or any(tokens[k].norm in words("between") for k in range(max(0, first.tok_start - 2), first.tok_start)):
         return m
     return first
+
+
+ATTEMPT_REACH = 12  # tokens after a clash word within which "في محاولة لـX" names its attacker
+
+
+def _attempt_agent(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]) -> Mention | None:
+    """The side named right after a noun of attempt ("محاولة للقوات التركية"، "محاولة من قوات النظام") within
+    ATTEMPT_REACH tokens after the clash word, with no clause break but a comma in between; else None."""
+    heads, brk, frm = words("attempt_head"), words("clause_break"), words("partitive")
+    for a in after:
+        k = a.tok_start
+        if k - trig.end_tok > ATTEMPT_REACH:
+            return None
+        # "في محاولة من قوات النظام": "من" may stand between the noun and the side
+        h = k - 1 - (k >= 2 and tokens[k - 1].norm in frm)
+        if h >= trig.end_tok and tokens[h].norm in heads and (h < k - 1 or a.prefix.startswith("ل")) and not any(
+                tokens[j].norm in brk and tokens[j].norm not in COMMAS for j in range(trig.end_tok, h)):
+            return a
+    return None
+
+
+def _past_joined(lead: Mention, after: Sequence[Mention]) -> list[Mention]:
+    """``after`` without the mentions joined to ``lead`` by "و" right after it ("القوات التركية والفصائل")."""
+    out: list[Mention] = []
+    end = lead.tok_end
+    for a in after:
+        if a.tok_start == end and a.prefix.startswith("و"):
+            end = a.tok_end
+            continue
+        out.append(a)
+    return out
 
 
 def _coordinated_subject(tokens: Sequence[Token], obj: Mention, before: Sequence[Mention], sent_lo: int
