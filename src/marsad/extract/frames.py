@@ -1214,6 +1214,9 @@ def _past_joined(lead: Mention, after: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+COORD_GAP = 4  # tokens at most between the subject of a first verb and its object ("من دفع"، "يوم الأحد من دفع")
+
+
 def _coordinated_subject(tokens: Sequence[Token], obj: Mention, before: Sequence[Mention], sent_lo: int
                          ) -> Mention | None:
     """The subject of an earlier verb when ``obj`` is its object: a side named right after another side (VSO:
@@ -1226,11 +1229,12 @@ def _coordinated_subject(tokens: Sequence[Token], obj: Mention, before: Sequence
         if s.tok_end > obj.tok_start or s.tok_start < sent_lo or s.value.id == obj.value.id:
             continue
         gap = range(s.tok_end, obj.tok_start)
-        if len(gap) > 2 or s.value.kind not in ("state", "nonstate"):
+        if len(gap) > COORD_GAP or s.value.kind not in ("state", "nonstate"):
             return None
-        # "مقاتلين من داعش": a partitive joins a side to its group; "و" or a break starts another clause or side
-        if any(tokens[k].norm in brk or tokens[k].norm in part or tokens[k].norm.startswith("و") for k in gap) \
-                and not (len(gap) == 2 and tokens[gap[0]].norm in part):
+        # "مقاتلين من داعش": a partitive right before the side joins it to its group; "و" or a break starts another
+        # clause or side ("يوم الأحد من دفع" may stand between: a date and the verbal noun the object follows)
+        if any(tokens[k].norm in brk or tokens[k].norm.startswith("و") for k in gap) or (
+                len(gap) > 0 and tokens[gap[-1]].norm in part):
             return None
         return s
     return None
