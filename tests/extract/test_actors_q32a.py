@@ -49,10 +49,14 @@ def test_russia_beside_the_government_is_not_the_side_it_takes_ground_from(extra
 
 
 def test_allies_read_as_the_two_sides_of_a_clash_leave_it_to_the_default_counterpart(extractor):
-    evs = _events(extractor, "دارت يوم الاثنين اشتباكات عنيفة عند أطراف بلدة راجو في محاولة من القوات التركية والفصائل "
-                             "الموالية لها لاقتحامها.", "Armed clash")
+    evs = _events(extractor, "دارت يوم الاثنين اشتباكات عنيفة عند أطراف بلدة راجو خاضتها القوات التركية والفصائل "
+                             "الموالية لها.", "Armed clash")
     assert evs and evs[0].actor2 == "YPG: People's Protection Units"
     assert {"ar-10103", "dt-10108"} <= set(evs[0].rule_ids)
+    # g95c: «في محاولة من القوات التركية ... لاقتحامها» names the attacker (and its allies with it) directly
+    evs = _events(extractor, "دارت يوم الاثنين اشتباكات عنيفة عند أطراف بلدة راجو في محاولة من القوات التركية والفصائل "
+                             "الموالية لها لاقتحامها.", "Armed clash")
+    assert evs and (evs[0].actor1, evs[0].actor2) == ("Military Forces of Turkey (2016-)", "YPG: People's Protection Units")
 
 
 def test_a_turkish_clash_in_syria_with_no_other_side_is_with_the_ypg(extractor):

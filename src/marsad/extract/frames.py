@@ -990,6 +990,12 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
             if k >= 2 and f"{tokens[k - 2].norm} {tokens[k - 1].norm}" in by:
                 a1 = a
                 break
+    if a1 is None and tdef.event_type in BOTH_SIDES_TYPES:
+        # "اشتباكات عنيفة ... في محاولة للقوات التركية لاقتحام المدينة": who attempts the assault attacks (g95c)
+        a1 = _attempt_agent(tokens, trig, after)
+        if a1 is not None:
+            # "للقوات التركية والفصائل الموالية لها": the sides joined to the attacker by "و" attack with it
+            after = _past_joined(a1, after)
     if a1 is None and tdef.pos == "noun":
         a1 = _members_firing(tokens, trig, after)
     if a1 is None and _subjected_before(tokens, trig.start_tok, sent_lo):
@@ -1029,6 +1035,10 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
             if a.value.kind != "civilian" or tdef.event_type in ("Protests",):
                 a1 = a
                 break
+        if a1 is before[-1] and tdef.pos == "verb" and tokens[trig.start_tok].norm.startswith("و"):
+            # "دفع الجيش التركي وحدات حماية الشعب إلى التقهقر ... وتقدم نحو عفرين": a verb joined by "و" shares
+            # the subject of the verb before it; the side named right after that subject is its object (g95c)
+            a1 = _coordinated_subject(tokens, a1, before, sent_lo) or a1
         if a1 is not None and tdef.sub_event_type not in JOINED_SIDES:
             # "القوات التركية والفصائل الموالية لها سيطرت": of subjects joined by "و", the first named leads (the
             # second is its associate); two sides joined before a clash are read below
@@ -1199,6 +1209,63 @@ def _first_conjunct(tokens: Sequence[Token], m: Mention, before: Sequence[Mentio
     if first is m or any(tokens[k].norm in words("between") for k in range(max(0, first.tok_start - 2), first.tok_start)):
         return m
     return first
+
+
+ATTEMPT_REACH = 12  # tokens after a clash word within which "في محاولة لـX" names its attacker
+
+
+def _attempt_agent(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]) -> Mention | None:
+    """The side named right after a noun of attempt ("محاولة للقوات التركية"، "محاولة من قوات النظام") within
+    ATTEMPT_REACH tokens after the clash word, with no clause break but a comma in between; else None."""
+    heads, brk, frm = words("attempt_head"), words("clause_break"), words("partitive")
+    for a in after:
+        k = a.tok_start
+        if k - trig.end_tok > ATTEMPT_REACH:
+            return None
+        # "في محاولة من قوات النظام": "من" may stand between the noun and the side
+        h = k - 1 - (k >= 2 and tokens[k - 1].norm in frm)
+        if h >= trig.end_tok and tokens[h].norm in heads and (h < k - 1 or a.prefix.startswith("ل")) and not any(
+                tokens[j].norm in brk and tokens[j].norm not in COMMAS for j in range(trig.end_tok, h)):
+            return a
+    return None
+
+
+def _past_joined(lead: Mention, after: Sequence[Mention]) -> list[Mention]:
+    """``after`` without the mentions joined to ``lead`` by "و" right after it ("القوات التركية والفصائل")."""
+    out: list[Mention] = []
+    end = lead.tok_end
+    for a in after:
+        if a.tok_start == end and a.prefix.startswith("و"):
+            end = a.tok_end
+            continue
+        out.append(a)
+    return out
+
+
+COORD_GAP = 4  # tokens at most between the subject of a first verb and its object ("من دفع"، "يوم الأحد من دفع")
+
+
+def _coordinated_subject(tokens: Sequence[Token], obj: Mention, before: Sequence[Mention], sent_lo: int
+                         ) -> Mention | None:
+    """The subject of an earlier verb when ``obj`` is its object: a side named right after another side (VSO:
+    "دفع الجيش التركي وحدات ...") or after it and a verb or verbal noun ("تمكن الجيش من دفع وحدات ..."), with no
+    "و", preposition or clause break in between; else None. Only the two mentions before ``obj`` are looked at."""
+    if obj.prefix or obj.tok_start <= sent_lo:
+        return None
+    brk, part = words("clause_break"), words("partitive")
+    for s in before[-2::-1][:2]:
+        if s.tok_end > obj.tok_start or s.tok_start < sent_lo or s.value.id == obj.value.id:
+            continue
+        gap = range(s.tok_end, obj.tok_start)
+        if len(gap) > COORD_GAP or s.value.kind not in ("state", "nonstate"):
+            return None
+        # "مقاتلين من داعش": a partitive right before the side joins it to its group; "و" or a break starts another
+        # clause or side ("يوم الأحد من دفع" may stand between: a date and the verbal noun the object follows)
+        if any(tokens[k].norm in brk or tokens[k].norm.startswith("و") for k in gap) or (
+                len(gap) > 0 and tokens[gap[-1]].norm in part):
+            return None
+        return s
+    return None
 
 
 def positions_in_country(tokens: Sequence[Token], m: Mention, lo: int) -> bool:
