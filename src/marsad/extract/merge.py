@@ -223,6 +223,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     _unpaired_acts(events)
     reported: set[int] = set()  # ids of merged events one of whose mentions reports the happening
     out: list[Event] = []
+    listed = _listed_towns(events)
     own_date: dict[int, int] = {}  # id(merged event) -> how its date was read (date_rank)
     own_place: dict[int, bool] = {}  # id(merged event) -> its place was read in its own sentence
     own_actor: dict[int, bool] = {}  # id(merged event) -> its actor1 was read in a sentence, not inferred
@@ -244,7 +245,8 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
         # an act over several unnamed towns ("place-province") is no mention of one town's happening, nor the reverse
         wide = "place-province" in ev.rule_ids
         here = [m for m in same if _same_place(m, ev) and ("place-province" in m.rule_ids) == wide
-                and not _listed_apart(m, ev) and not _town_told_apart(m, ev, own_place[id(m)])]
+                and not _listed_apart(m, ev) and not _town_told_apart(m, ev, own_place[id(m)])
+                and not _region_over_list(m, ev, listed)]
         # of two kinds of strike told as a list, a mention of one kind joins that one ("قصف مدفعي وغارات استهدفت")
         m = next((m for m in here if ACTS_LISTED in m.rule_ids and m.sub_event_type == ev.sub_event_type), None) \
             or next(iter(here), None)
@@ -325,6 +327,36 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     if own is not None:  # id(merged event) -> (day told with one of its mentions, place told with one)
         own.update({id(m): (own_date[id(m)] >= OWN_DAY, own_place[id(m)]) for m in out})
     return out
+
+
+def _listed_towns(events: Sequence[Event]) -> set[int]:
+    """The ids of mentions placed at a town of a list their sentence names ("استهدفت دوما وزملكا وبلدات أخرى"): the
+    first town's mention and its copies at the other towns (place-list), which share its evidence. One pass per
+    document, and a second only when it has a list."""
+    spans = {(e.evidence[0].start, e.evidence[0].end) for e in events if PLACE_LIST in e.rule_ids and e.evidence}
+    if not spans:
+        return set()
+    return {id(e) for e in events if e.evidence and (e.evidence[0].start, e.evidence[0].end) in spans}
+
+
+def _region_over_list(m: Event, ev: Event, listed: set[int]) -> bool:
+    """A mention at a wider area (precision 2: "الغوطة الشرقية") and a town of a list of its towns are two
+    happenings: the area-wide strike with its toll is not the first (or any one) town's. ACLED codes each listed town
+    apart, and the area's own event stays at the area. A town named alone is still the area's happening narrowed.
+    Only strikes: a taking or a withdrawal told of an area is mostly the listed towns' own ("استعادت بلدتين في
+    الغوطة" then "السيطرة على بلدتي سقبا وكفربطنا"), which split off as duplicates in the corpus trial."""
+    if (id(m) not in listed and id(ev) not in listed) or ev.event_type != ERV:
+        return False
+    pm, pe = m.geo_precision or 3, ev.geo_precision or 3
+    return (pm == 2 and pe == 1 and id(ev) in listed and _named_region(m)) or (
+        pe == 2 and pm == 1 and id(m) in listed and _named_region(ev))
+
+
+def _named_region(ev: Event) -> bool:
+    """The event stands at a named region of the gazetteer ("الغوطة الشرقية", "حوض اليرموك"), not at a town's
+    surroundings or province ("محيط دمشق", "ريفي حماة وحلب"), which a list of its sites mostly details (g95d trial)."""
+    place = Geocoder.default().gazetteer.places.get(ev.gazetteer_id or "")
+    return place is not None and place.kind == "region"
 
 
 TOWN_APART_CHARS = 800  # a town's own mention this far after every mention of a wider area's happening is its own
