@@ -351,6 +351,25 @@ def reporter_seat(p: Any, toks: Sequence[Any], a: int) -> bool:
     return any(toks[i].norm in seat for i in range(max(a, k - 1 - REPORTER_REACH), k - 1))
 
 
+SETTING_CLAUSE = "place-setting-clause-58400"  # rule id: "قتل متظاهر في الديوانية ... وذلك خلال تظاهرات ... وفي
+# العاصمة بغداد": a place of a setting clause opened after the act is no place of the act, when the sentence names another
+SETTING_REACH = 12  # tokens back from a place to the «وذلك» opening its clause ("وذلك خلال تظاهرات اجتاحت محافظات في
+# جنوب البلاد، وفي العاصمة بغداد")
+
+
+def setting_clause(p: Any, toks: Sequence[Any], e: int) -> bool:
+    """Whether ``p`` is told after the act's trigger (ending at token ``e``) in a clause that «وذلك» opens with a word of
+    occasion right after it (function_words setting_open, setting_during: «وذلك خلال»، «وذلك أثناء»): the wider happening
+    the act took place during, not where it was. «وذلك في قصف على X» is left alone: «في» there tells the act's own means
+    and place. Places before the trigger end cost one comparison; a later place at most SETTING_REACH set look-ups back,
+    never past the trigger."""
+    k = p.tok_start
+    if k <= e:
+        return False
+    opens, during = L.words("setting_open"), L.words("setting_during")
+    return any(toks[i].norm in opens and toks[i + 1].norm in during for i in range(max(e, k - SETTING_REACH), k - 1))
+
+
 ADVANCE_TARGET = "place-advance-target-55950"  # rule id: "تقدمت القوات باتجاه حرستا وسيطرت على أوتايا": where
 # forces head is no place of the fighting or the taking, when the sentence names another
 ADVANCE_REACH = 12  # tokens back from the word of direction to the word of advancing ("تقدمت على أكثر من اتجاه

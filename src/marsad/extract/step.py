@@ -53,6 +53,7 @@ from marsad.extract.places import (
     exactness as _exactness, launch_site as _launch_site, listed_places as _listed_places, ORIGIN as _ORIGIN, origin_site as _origin_site, one_act as _one_act,
     ARRIVAL_ORIGIN as _ARRIVAL_ORIGIN, arrival_origin as _arrival_origin,
     REPORTER_SEAT as _REPORTER_SEAT, reporter_seat as _reporter_seat,
+    SETTING_CLAUSE as _SETTING_CLAUSE, setting_clause as _setting_clause,
     ADVANCE_TARGET as _ADVANCE_TARGET, advance_targets as _advance_targets,
     own_clause as _own_clause, pick_place as _pick_place, reason_places as _reason_places, retold_place as _retold_place,
     seat_abroad as _seat_abroad, slogan_places as _slogan_places, SLOGAN as _SLOGAN, specified_place as _specified_place, told_place as _told_place,
@@ -1242,6 +1243,10 @@ class EventExtractor:
                 # when the sentence names another (g87d)
                 seated = {id(p) for p in near if id(p) not in gone and _reporter_seat(p, toks, a)}
                 gone = _aside_if_other(near, gone, seated, _REPORTER_SEAT, f.rule_ids)
+                # "قتل متظاهر في الديوانية ... وذلك خلال تظاهرات ... وفي العاصمة بغداد": a setting clause told after
+                # the act names where the wider happening was, not the act, when the sentence names another (g95f)
+                setting = {id(p) for p in near if id(p) not in gone and _setting_clause(p, toks, t.end_tok)}
+                gone = _aside_if_other(near, gone, setting, _SETTING_CLAUSE, f.rule_ids)
                 if f.event_type in PLACE_CLAUSE_TYPES:
                     # "تقدمت القوات باتجاه حرستا وسيطرت على أوتايا": where forces head is no place of the battle or
                     # the taking when the sentence names another (g88e)
