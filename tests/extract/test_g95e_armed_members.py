@@ -1,5 +1,5 @@
 """Members of an armed side named as an attack's victims (branch g95e): «منتسب» (the PMF's and the police's word for a
-member), the singular «عنصر» and members named with their force («عناصر الشرطة») were not armed_victims cues, so the
+member), and members named with their force («عناصر الشرطة») were not armed_victims cues, so the
 killing or shooting stayed violence against civilians. Executed members stay VAC (unarmed_or_captive)."""
 from __future__ import annotations
 
