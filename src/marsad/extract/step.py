@@ -1609,11 +1609,15 @@ class EventExtractor:
         if found:
             f.rule_ids.append(CLAUSE_TOLL)
         else:
-            if clause is not None and trigger_clauses:
-                # "استعادت القوات البلدة، في وقت تسببت غارات بمقتل 62 مدنيا": the 62 are the strikes' dead
-                counted, casualties = _outside_clauses(counted, casualties, clause, trigger_clauses)
             num, found = pick_fatalities(counted, casualties, toks, L.words("subset"), L.time_units(),
                                          L.words("year_before"))
+            if found and clause is not None and trigger_clauses and _dead_of(num) < TALLY_DEAD:
+                # "استعادت القوات البلدة، في وقت تسببت غارات بمقتل 62 مدنيا": the 62 are the strikes' dead. A war's
+                # toll (TALLY_DEAD) stays read: it makes the sentence a campaign's summary, whichever clause tells it
+                own_n, own_c = _outside_clauses(counted, casualties, clause, trigger_clauses)
+                if len(own_n) < len(counted) or len(own_c) < len(casualties):
+                    num, found = pick_fatalities(own_n, own_c, toks, L.words("subset"), L.time_units(),
+                                                 L.words("year_before"))
         f.fatalities = num if found else None
         dead = num if isinstance(num, int) or num is None else num.value
         if found and dead is not None and (dead >= TALLY_DEAD or (
@@ -3305,6 +3309,12 @@ def _when_clauses(toks: Sequence[Any], triggers: Sequence[Match], a: int, b: int
         hi = min((k - 1 for k in cuts if k > t.start_tok), default=b)
         clauses[t.start_tok] = (lo, hi)
     return clauses if len(set(clauses.values())) > 1 else {}
+
+
+def _dead_of(num: Any) -> int:
+    """The figure of a toll read by pick_fatalities (an int, a number mention or ONE_DEAD); 0 for none."""
+    value = num if isinstance(num, int) or num is None else num.value
+    return value or 0
 
 
 def _outside_clauses(numbers: Sequence[Any], casualties: Sequence[Any], own: tuple[int, int],
