@@ -951,6 +951,11 @@ class EventExtractor:
             reason_at = _positions(toks, a, b, reasons) if worded else []
             after_at = _after_heads(toks, a, b, trig_s[si]) if len(trig_s[si]) > 1 else []
             clauses = self._trigger_clauses(toks, trig_s[si], a, b)  # two happenings told apart in one sentence
+            # the tolls' clauses: as ``clauses``, or split at a «في وقت» that opens a clause (g95g)
+            toll_clauses = clauses or _when_clauses(toks, trig_s[si], a, b)
+            # the clauses of violent acts only: an arrest told in a clause («في حين أوقف») tells no toll of its own
+            acts_at = tuple((t.start_tok, toll_clauses[t.start_tok]) for t in trig_s[si]
+                            if t.payload.event_type in VIOLENT) if toll_clauses else ()
             sent_frames: list[Frame] = []
             li_at = [t.start_tok for t in trig_s[si] if t.prefix.removesuffix("ال").endswith("ل")]  # find_modality
             listed_acts = _weapons_listed(toks, trig_s[si]) if len(trig_s[si]) > 1 else frozenset()
@@ -1534,7 +1539,8 @@ class EventExtractor:
                         f.modality = ("general", "present-claim")
                 if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
                     self._count_dead(f, toks, (a, b), num_s[si], cas_s[si], date_s[si], rec["published"],
-                                     clauses.get(t.start_tok) if clauses else None, after_at)
+                                     toll_clauses.get(t.start_tok) if toll_clauses else None, after_at,
+                                     acts_at)
                 f.civilian_target = (any(m.value.kind == "civilian" for m in struck)
                                      or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
                                      or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
@@ -1590,10 +1596,13 @@ class EventExtractor:
     @classmethod
     def _count_dead(cls, f: Frame, toks, span: tuple[int, int], numbers: Sequence[Any], casualties: Sequence[Any],
                     dates: Sequence[DateMention], published: dt.date | None,
-                    clause: tuple[int, int] | None = None, after_at: Sequence[int] = ()) -> None:
+                    clause: tuple[int, int] | None = None, after_at: Sequence[int] = (),
+                    trigger_clauses: Sequence[tuple[int, tuple[int, int]]] = ()) -> None:
         """The frame's fatalities from its sentence's numbers, or its own clause's (``clause``, when the sentence tells
         two happenings apart); a war's or a campaign's toll makes it a tally. ``after_at``: the sentence's words of
-        "after" that a trigger follows at once (_after_heads), which open a clause of the earlier happening."""
+        "after" that a trigger follows at once (_after_heads), which open a clause of the earlier happening.
+        ``trigger_clauses``: (trigger start, its clause) of the sentence's triggers; when the frame's own clause tells
+        no toll, a toll told in a later clause with a trigger of its own is that clause's happening's (g95g)."""
         # "قتلت في 25 من الشهر الجاري": a day of the month is no count of the dead
         counted = [n for n in numbers if not any(d.tok_start <= n.tok_start < d.tok_end for d in dates)] if dates \
             else numbers
@@ -1607,6 +1616,13 @@ class EventExtractor:
         else:
             num, found = pick_fatalities(counted, casualties, toks, L.words("subset"), L.time_units(),
                                          L.words("year_before"))
+            if found and clause is not None and trigger_clauses and _dead_of(num) < TALLY_DEAD:
+                # "استعادت القوات البلدة، في وقت تسببت غارات بمقتل 62 مدنيا": the 62 are the strikes' dead. A war's
+                # toll (TALLY_DEAD) stays read: it makes the sentence a campaign's summary, whichever clause tells it
+                own_n, own_c = _outside_clauses(counted, casualties, clause, trigger_clauses)
+                if len(own_n) < len(counted) or len(own_c) < len(casualties):
+                    num, found = pick_fatalities(own_n, own_c, toks, L.words("subset"), L.time_units(),
+                                                 L.words("year_before"))
         f.fatalities = num if found else None
         dead = num if isinstance(num, int) or num is None else num.value
         if found and dead is not None and (dead >= TALLY_DEAD or (
@@ -3278,6 +3294,47 @@ def _lead_opens_with_act(frames: Sequence[Frame]) -> bool:
                 and not f.modality:
             return True
     return False
+
+
+def _when_clauses(toks: Sequence[Any], triggers: Sequence[Match], a: int, b: int) -> dict[int, tuple[int, int]]:
+    """trigger start -> its clause, split at «في وقت» opening a clause ("استعادت القوات البلدة، في وقت تسببت غارات
+    بمقتل 62"), not at a time ("في وقت سابق/لاحق": function_words when_time), when the triggers then stand in two
+    clauses or more; else empty. Read for the tolls only (g95g): a sentence with two triggers or more, one walk over
+    its tokens with set look-ups."""
+    if len(triggers) < 2:
+        return {}
+    when, time_after = L.words("when_split"), L.words("when_time")
+    cuts = [k for k in range(a + 1, b - 1) if toks[k].norm in when and toks[k - 1].norm in ("في", "وفي")
+            and toks[k + 1].norm not in time_after]
+    if not cuts:
+        return {}
+    clauses: dict[int, tuple[int, int]] = {}
+    for t in triggers:
+        lo = max((k for k in cuts if k <= t.start_tok), default=a)
+        hi = min((k - 1 for k in cuts if k > t.start_tok), default=b)
+        clauses[t.start_tok] = (lo, hi)
+    return clauses if len(set(clauses.values())) > 1 else {}
+
+
+def _dead_of(num: Any) -> int:
+    """The figure of a toll read by pick_fatalities (an int, a number mention or ONE_DEAD); 0 for none."""
+    value = num if isinstance(num, int) or num is None else num.value
+    return value or 0
+
+
+def _outside_clauses(numbers: Sequence[Any], casualties: Sequence[Any], own: tuple[int, int],
+                     clauses: Sequence[tuple[int, tuple[int, int]]]) -> tuple[list[Any], list[Any]]:
+    """The numbers and casualty words not inside a clause told after ``own`` (opened by «فيما/بينما/في حين/في وقت»)
+    that holds a trigger of its own: a toll told there is the dead of that clause's happening (g95g). A trigger that
+    is itself a word of killing ("فيما قتل 3") is no happening of its own: its toll may be the earlier act's; a toll
+    told before the frame's clause ("15 قتلوا فيما أصيب العشرات بغارات") is the later act's. Runs only when the
+    frame's own clause tells no toll and the sentence has two clauses with triggers (rare): a few comparisons."""
+    others = {c for k, c in clauses if c[0] >= own[1]
+              and not any(w.start_tok <= k < w.end_tok for w in casualties)}
+
+    def outside(k: int) -> bool:
+        return not any(lo <= k < hi for lo, hi in others)
+    return [n for n in numbers if outside(n.tok_start)], [c for c in casualties if outside(c.start_tok)]
 
 
 @lru_cache(maxsize=8)
