@@ -205,7 +205,7 @@ def test_gunmen_firing_on_civilians_near_a_military_post_stay_an_attack_on_civil
 
 
 def test_a_crime_recalled_in_the_pluperfect_with_no_day_is_background(extractor):
-    doc = _run(extractor, _STRIKE + "وكانت جماعة مسلحة قد اختطفت عشرين صيادا أثناء رحلة صيد في صحراء العراق.")
+    doc = _run(extractor, _STRIKE + "وكانت جماعة مسلحة قد اختطفت عشرين صيادا أثناء رحلة تخييم في صحراء العراق.")
     assert VAC not in [e.event_type for e in doc.events], _types(doc)
     assert any(d["rule_id"] == "recalled-crime" for d in doc.dropped)
 
