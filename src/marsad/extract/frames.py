@@ -2529,7 +2529,8 @@ def _one_of_group(tokens: Sequence[Token], k: int) -> bool:
     if tokens[k].norm not in words("one_of") or k + 1 >= len(tokens):
         return False
     head = tokens[k + 1].norm
-    return has_article(head) or head in words("member")
+    # "مقتل أحد جنوده"، "أحد عناصرها": a member word with its owner's pronoun is one of that side's men (g96b)
+    return has_article(head) or head in words("member") or any(head.startswith(w) for w in words("member"))
 
 
 TOLL_GAP_MAX = 10  # tokens of days, times and a source phrase skipped between a word of killing and its dead

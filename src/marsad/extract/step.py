@@ -282,6 +282,8 @@ QUOTE_LAG_DAYS = 2
 QUOTES = ('"', "«", "»", "“", "”")
 QUOTE_MIN_WORDS = 3  # fewer quoted words are a name or a title, not speech  # a lead day this close before publication is the day the quoted words were said
 BOMBARDMENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # what "القصف" may name
+EXCESSIVE_FORCE = "Excessive force against protesters"  # the one protest kind whose dead are counted (g96b)
+PROTEST_TALLY = "protest-tally"  # a protest wave's running toll, no one day's dead (g96b)
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
 
@@ -1537,10 +1539,20 @@ class EventExtractor:
                         f.rule_ids.append(PAST_PERFECT)
                     elif not f.modality and self._present_claim(toks, t, a, b):
                         f.modality = ("general", "present-claim")
-                if f.event_type in VIOLENT and latest is None:  # the dead of a series are not its latest's
+                # the dead of a series are not its latest's; lethal force on protesters («مقتل متظاهر») counts its
+                # dead as a violent act does (ACLED codes them on the event), other protests none (g96b)
+                if (f.event_type in VIOLENT or f.sub_event_type == EXCESSIVE_FORCE) and latest is None:
                     self._count_dead(f, toks, (a, b), num_s[si], cas_s[si], date_s[si], rec["published"],
+<<<<<<< HEAD
                                      toll_clauses.get(t.start_tok) if toll_clauses else None, after_at,
                                      acts_at)
+=======
+                                     clauses.get(t.start_tok) if clauses else None, after_at)
+                    if f.sub_event_type == EXCESSIVE_FORCE and f.fatalities is not None \
+                            and _protest_tally(toks, a, b):
+                        f.fatalities = None
+                        f.rule_ids.append(PROTEST_TALLY)
+>>>>>>> g96b
                 f.civilian_target = (any(m.value.kind == "civilian" for m in struck)
                                      or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
                                      or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
@@ -3265,6 +3277,15 @@ def _answered_told(toks: Sequence[Any], t: Match, tdef: L.Trigger, b: int) -> bo
         return False
     verbs = L.words("told_verb")
     return any(toks[k].norm in verbs for k in range(t.start_tok + 1, min(t.end_tok + 2, b)))
+
+
+def _protest_tally(toks, a: int, b: int) -> bool:
+    """"ارتفع عدد قتلى التظاهرات إلى ثلاثة"، "سقوط ثمانية قتلى خلال احتجاجات الأسبوع الماضي": a protest sentence
+    telling a toll total or a week's or a month's dead (function_words protest_tally) counts the wave's dead, not
+    one day's. Runs only on lethal-force protest frames that found a count (a few dozen per corpus run): one set
+    look-up per token of the sentence."""
+    tally = L.words("protest_tally")
+    return any(toks[k].norm in tally for k in range(a, min(b, len(toks))))
 
 
 def _reason_clause(toks, t: Match, b: int, after_at: Sequence[int] = ()) -> tuple[int, int] | None:
