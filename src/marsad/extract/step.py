@@ -1543,16 +1543,12 @@ class EventExtractor:
                 # dead as a violent act does (ACLED codes them on the event), other protests none (g96b)
                 if (f.event_type in VIOLENT or f.sub_event_type == EXCESSIVE_FORCE) and latest is None:
                     self._count_dead(f, toks, (a, b), num_s[si], cas_s[si], date_s[si], rec["published"],
-<<<<<<< HEAD
                                      toll_clauses.get(t.start_tok) if toll_clauses else None, after_at,
                                      acts_at)
-=======
-                                     clauses.get(t.start_tok) if clauses else None, after_at)
                     if f.sub_event_type == EXCESSIVE_FORCE and f.fatalities is not None \
                             and _protest_tally(toks, a, b):
                         f.fatalities = None
                         f.rule_ids.append(PROTEST_TALLY)
->>>>>>> g96b
                 f.civilian_target = (any(m.value.kind == "civilian" for m in struck)
                                      or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
                                      or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
