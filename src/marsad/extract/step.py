@@ -283,6 +283,7 @@ QUOTES = ('"', "«", "»", "“", "”")
 QUOTE_MIN_WORDS = 3  # fewer quoted words are a name or a title, not speech  # a lead day this close before publication is the day the quoted words were said
 BOMBARDMENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # what "القصف" may name
 EXCESSIVE_FORCE = "Excessive force against protesters"  # the one protest kind whose dead are counted (g96b)
+RIOTS = "Riots"  # a riot's wave toll is guarded as a lethal-force one (g97e)
 PROTEST_TALLY = "protest-tally"  # a protest wave's running toll, no one day's dead (g96b)
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
@@ -1545,8 +1546,10 @@ class EventExtractor:
                     self._count_dead(f, toks, (a, b), num_s[si], cas_s[si], date_s[si], rec["published"],
                                      toll_clauses.get(t.start_tok) if toll_clauses else None, after_at,
                                      acts_at)
-                    if f.sub_event_type == EXCESSIVE_FORCE and f.fatalities is not None \
-                            and _protest_tally(toks, a, b):
+                    # a riot's sentence telling the wave's toll («منذ تفجرت موجة الاحتجاجات»، «خلال الأيام
+                    # الماضية») holds no one day's dead either (g97e)
+                    if (f.sub_event_type == EXCESSIVE_FORCE or f.event_type == RIOTS) \
+                            and f.fatalities is not None and _protest_tally(toks, a, b):
                         f.fatalities = None
                         f.rule_ids.append(PROTEST_TALLY)
                 f.civilian_target = (any(m.value.kind == "civilian" for m in struck)
