@@ -269,7 +269,6 @@ def _may_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
 MODAL_SUBJECT_WINDOW = 2  # tokens after a strike noun where the modal it is the subject of is looked for
 MODAL_SUBJECT = "md-subject-57810"  # rule id: a strike or missile noun as the subject of a modal verb
 STRIKE_SUBTYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
-MODAL_SUBJECT_STOP = ("وان", "ان")  # complementisers («وإنهم»، «أنها») opening another clause before a modal
 
 
 def _modal_subject(tokens: Sequence[Token], trig: Match, tdef: Trigger, hi: int) -> bool:
@@ -281,11 +280,12 @@ def _modal_subject(tokens: Sequence[Token], trig: Match, tdef: Trigger, hi: int)
     if tdef.pos != "noun" or tdef.sub_event_type not in STRIKE_SUBTYPES:
         return False
     modal, brk = words("modal_after_subject"), words("clause_break")
+    comp = with_conjunctions(words("complementizer"))
     for j in range(trig.end_tok, min(hi, trig.end_tok + MODAL_SUBJECT_WINDOW)):
         w = tokens[j].norm
         if w in modal:
             return True
-        if w in brk or tokens[j].punct or w.startswith(MODAL_SUBJECT_STOP):
+        if w in brk or tokens[j].punct or w in comp:
             # «في مكان الغارة وإنهم يمكن أن يحضروا»: a complementiser (with or without «و») opens another
             # clause, whose subject the modal has
             return False
@@ -959,7 +959,7 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         # "تمكن من استعادة معقل المعارضة"، "استعادت مناطق سيطرة داعش": a side named as the holder of the place taken,
         # by a holder word after the taking word, lost it (g93a); a holder word that is the trigger's own ("سيطر
         # عليها النظام") does not count: there the side after it is the taker
-        marked = marked or (tdef.sub_event_type == "TERRITORY" and _holder_after(tokens, cand, trig.end_tok))
+        marked = marked or (tdef.sub_event_type == "TERRITORY" and _held_by(tokens, cand, trig.end_tok))
         # "استهدفت موقعين للجيش السوري"، "ضربت مواقع لميليشيات حزب الله": a side named after the positions the act
         # fell on owns them (the target); the one who struck is named elsewhere
         marked = marked or (tdef.event_type in HOLDER_NO_AGENT and _positions_between(tokens, trig.end_tok, cand.tok_start))
@@ -1183,7 +1183,7 @@ def possessor_dead_before(tokens: Sequence[Token], trig: Match, before: Sequence
                           sent_lo: int) -> Mention | None:
     """"أعلن الجيش التركي مقتل أحد جنوده إثر هجوم شنه مسلحون": the men counted by a pronoun of possession just before
     the trigger ("أحد جنوده"، "اثنين من عناصرها") are the dead of the side named before them, its target (g92c).
-    Runs only for a speaker's report with no target read: a set look-up over a few tokens before the trigger."""
+    Runs for a battle or strike frame with no target read: a set look-up over a few tokens before the trigger."""
     owned = words("possessed_target")
     lo = max(sent_lo + 1, trig.start_tok - OWN_DEAD_WINDOW)
     k = next((j for j in range(trig.start_tok - 1, lo - 1, -1) if tokens[j].norm in owned), None)
@@ -1730,16 +1730,9 @@ def held_by(tokens: Sequence[Token], m: Mention | None) -> bool:
     return m is not None and _held_by(tokens, m)
 
 
-def _held_by(tokens: Sequence[Token], m: Mention) -> bool:
-    """The actor holds a place: "لسيطرة X", "معقل X", "تسيطر عليها X"."""
-    k = m.tok_start
-    holder = words("holder")
-    return k > 0 and (tokens[k - 1].norm in holder or (k > 1 and f"{tokens[k - 2].norm} {tokens[k - 1].norm}" in holder))
-
-
-def _holder_after(tokens: Sequence[Token], m: Mention, lo: int) -> bool:
-    """The actor is named the holder of a place by holder words lying wholly at or after token ``lo`` (past the
-    trigger): "استعادة معقل المعارضة". Two look-ups in a set built once."""
+def _held_by(tokens: Sequence[Token], m: Mention, lo: int = 0) -> bool:
+    """The actor holds a place: "لسيطرة X", "معقل X", "تسيطر عليها X", by holder words lying wholly at or after token
+    ``lo`` (past a taking's trigger: "استعادة معقل المعارضة", g93a)."""
     k = m.tok_start
     holder = words("holder")
     if k - 1 >= lo and tokens[k - 1].norm in holder:

@@ -239,7 +239,8 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and not _acts_listed_apart(m, ev)
                 and not _ground_fire_apart(m, ev)
                 and not _fire_exchanged(m, ev, own_actor[id(m)])
-                and not _guess_meets_its_target(m, ev, own_actor[id(m)], defaulted[id(m)])
+                and not _guess_meets_its_target(m, ev, own_actor[id(m)] and not INFERRED_ACTOR.intersection(m.rule_ids),
+                                              defaulted[id(m)])
                 and not _answered_apart(m, ev)
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         # an act over several unnamed towns ("place-province") is no mention of one town's happening, nor the reverse
@@ -891,7 +892,7 @@ def _clash_tolls_apart(m: Event, ev: Event) -> bool:
 
 def _toll_risen(m: Event, ev: Event) -> bool:
     """Two counted tolls of one happening where the larger is told as the toll's rise to it ("ارتفع عدد القتلى إلى
-    7"، "عدد القتلى قد ارتفع إلى 7": function_words toll_rise, toll_rise_to, toll_rise_skip): the new total of the
+    7"، "عدد القتلى قد ارتفع إلى 7": function_words toll_rise, toll_rise_to; ``_rise_to``): the new total of the
     same happening, which replaces the earlier figure rather than rivalling it (the lowest-figure rule is for rival
     counts). Not when that sentence tells a running or earlier toll (toll_running: "منذ بدء الحملة"). Runs only
     when two counted mentions of one event merge with different figures; tokenizes the larger one's sentences."""

@@ -767,7 +767,7 @@ class EventExtractor:
         for m in actors + agencies:
             taken.update(range(m.start_tok, m.end_tok))
         back = _organization_back(toks, actors, taken) + _front_back(toks, actors, taken)
-        actors = sorted(actors + back, key=lambda m: m.start_tok) if back else actors
+        actors = sorted(actors + back, key=attrgetter("start_tok")) if back else actors
         # a trigger word inside a name is not a trigger ("هيئة تحرير الشام", "الدفاعات الجوية السورية")
         # a lead's weekday of the day after publication is the report's own day; a quoted one is the speaker's
         dates = [_lead_next_day(toks, x, published) if x.start < LEAD_CHARS and not _in_quote(doc.text, 0, x.start)
@@ -792,7 +792,7 @@ class EventExtractor:
         # reporting verb (state_speakers.tsv); elsewhere it stays a place ("الحدود مع الأردن")
         spoken = _state_speakers(found["state_speakers"], reporting, taken, toks)
         if spoken:
-            actors = sorted(actors + spoken, key=lambda m: m.start_tok)
+            actors = sorted(actors + spoken, key=attrgetter("start_tok"))
             for m in spoken:
                 taken.update(range(m.start_tok, m.end_tok))
         places = [p for p in places if p.kind != "word" and not any(k in taken for k in range(p.tok_start, p.tok_end))
@@ -2628,10 +2628,7 @@ class EventExtractor:
             lo, hi = sorted(x for x in (ev.inter1, ev.inter2 or 0) if x is not None)
             ev.interaction = int(f"{lo}{hi}") if lo else ev.inter1 * 10
         if place is not None:
-            for k in PLACE_FIELDS:
-                setattr(ev, k, getattr(place, k))
-            ev.geo_note = place.note
-            ev.location_text = place.name
+            _set_place(ev, place, place.note, place.name)
         else:
             ev.geo_note = "no place found in the sentence or the document"
         if f.civilian_target and et in ("Violence against civilians", "Explosions/Remote violence"):
@@ -2733,10 +2730,7 @@ class EventExtractor:
     def _relocated(ev: Event, place: Any) -> Event:
         """A copy of ``ev`` at another listed place (same evidence and arguments)."""
         e = ev.copy()  # as Event.from_dict(ev.to_dict()), without asdict's walk
-        for k in PLACE_FIELDS:
-            setattr(e, k, getattr(place, k))
-        e.geo_note = place.note
-        e.location_text = place.name
+        _set_place(e, place, place.note, place.name)
         e.rule_ids = e.rule_ids + [PLACE_LIST]
         return e
 
@@ -3324,7 +3318,8 @@ def _when_clauses(toks: Sequence[Any], triggers: Sequence[Match], a: int, b: int
     if len(triggers) < 2:
         return {}
     when, time_after = L.words("when_split"), L.words("when_time")
-    cuts = [k for k in range(a + 1, b - 1) if toks[k].norm in when and toks[k - 1].norm in ("في", "وفي")
+    prep = _with_conjunctions_once(L.words("when_split_prep"))
+    cuts = [k for k in range(a + 1, b - 1) if toks[k].norm in when and toks[k - 1].norm in prep
             and toks[k + 1].norm not in time_after]
     if not cuts:
         return {}
@@ -3351,10 +3346,13 @@ def _outside_clauses(numbers: Sequence[Any], casualties: Sequence[Any], own: tup
     frame's own clause tells no toll and the sentence has two clauses with triggers (rare): a few comparisons."""
     others = {c for k, c in clauses if c[0] >= own[1]
               and not any(w.start_tok <= k < w.end_tok for w in casualties)}
+    return ([n for n in numbers if not _inside_any(n.tok_start, others)],
+            [c for c in casualties if not _inside_any(c.start_tok, others)])
 
-    def outside(k: int) -> bool:
-        return not any(lo <= k < hi for lo, hi in others)
-    return [n for n in numbers if outside(n.tok_start)], [c for c in casualties if outside(c.start_tok)]
+
+def _inside_any(k: int, spans: set[tuple[int, int]]) -> bool:
+    """Token ``k`` lies inside one of ``spans`` (lo, hi), hi excluded."""
+    return any(lo <= k < hi for lo, hi in spans)
 
 
 @lru_cache(maxsize=8)
@@ -4732,10 +4730,16 @@ def _spread_verbs() -> frozenset[str]:
     return with_conjunctions(L.words("spread_verb"))
 
 
+def _set_place(ev: Event, src: Any, note: str | None, text: str | None) -> None:
+    """Give ``ev`` the place of ``src`` (a resolved place or another event): its PLACE_FIELDS, note and words."""
+    for k in PLACE_FIELDS:
+        setattr(ev, k, getattr(src, k))
+    ev.geo_note = note
+    ev.location_text = text
+
+
 def _take_finer_place(coarse: Event, fine: Event) -> None:
     """Give the kept event ``coarse`` the town of ``fine``, a weak retelling of it, and its evidence."""
-    for k in PLACE_FIELDS:
-        setattr(coarse, k, getattr(fine, k))
-    coarse.location_text = fine.location_text
+    _set_place(coarse, fine, fine.geo_note, fine.location_text)
     coarse.evidence = coarse.evidence + [e for e in fine.evidence if e not in coarse.evidence]
     coarse.rule_ids.append(FINER_PLACE)

@@ -108,8 +108,8 @@ class Gazetteer:
                                for k, gids in self.by_key.items()}
         self._admin1 = {(p.cc, p.admin1): p for p in self.places.values() if p.kind == "admin1" and p.admin1}
         self._country = {p.cc: p for p in self.places.values() if p.kind == "country"}
-        self._towns: dict[str, str | None] = {}
-        self._variants: dict[str, str | None] | None = None  # skeleton -> its one name (None: several), on first use  # neighbourhood gid -> its town's gid, found on first use
+        self._towns: dict[str, str | None] = {}  # neighbourhood gid -> its town's gid, found on first use
+        self._variants: dict[str, str | None] | None = None  # skeleton -> its one name (None: several), on first use
 
     @classmethod
     def default(cls, user: str | Path | None = None) -> "Gazetteer":
