@@ -16,7 +16,7 @@ from typing import Any, Sequence
 from marsad.extract.lexicons import (Actor, Cue, Trigger, actor_by_country, actor_table, event_types, owned_position_nouns,
                                      trigger_kind,
                                      role_rules, time_units, words)
-from marsad.extract.scans import word_back_in_clause
+from marsad.extract.scans import holds_any, word_back_in_clause
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import NumberMention, number_word, post_hedge_phrases
@@ -541,8 +541,7 @@ def _share_taken_today(tokens: Sequence[Token], cue: Match, trig: Match, sent_lo
             break
     if day < 0:
         return False
-    summary = words("share_summary")
-    return not any(tokens[k].norm in summary for k in range(sent_lo, sent_hi))
+    return not holds_any(tokens, sent_lo, sent_hi, words("share_summary"))
 
 
 def _told_after(tokens: Sequence[Token], cue: Match, trig: Match, tdef: Trigger, sent_hi: int) -> bool:

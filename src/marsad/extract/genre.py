@@ -58,10 +58,13 @@ def _word_at(text: str, cue: str, i: int) -> bool:
     return text.startswith(cue, i) and (i == 0 or not text[i - 1].isalnum())
 
 
-def _find(text: str, cue: str) -> bool:
+def _find(text: str, cue: str, clitics: bool = False) -> bool:
+    """``cue`` stands at the start of a word of ``text`` or, ``clitics`` given, right after a one-letter proclitic
+    that opens the word ("باغتصاب")."""
     i = text.find(cue)
     while i >= 0:
-        if _word_at(text, cue, i):
+        if _word_at(text, cue, i) or (clitics and i > 0 and text[i - 1] in _PROCLITICS
+                                      and (i == 1 or not text[i - 2].isalnum())):
             return True
         i = text.find(cue, i + 1)
     return False
@@ -131,20 +134,10 @@ def commentary_cue(title: str | None, text: str, lead_dated: bool, published_yea
 _PROCLITICS = frozenset("وبلف")  # one-letter proclitics a cue may carry: "باغتصاب وقتل"، "وقتل فتاة"
 
 
-def _find_clitic(text: str, cue: str) -> bool:
-    """``cue`` stands at the start of a word or right after a one-letter proclitic that opens the word."""
-    i = text.find(cue)
-    while i >= 0:
-        if _word_at(text, cue, i) or (text[i - 1] in _PROCLITICS and (i == 1 or not text[i - 2].isalnum())):
-            return True
-        i = text.find(cue, i + 1)
-    return False
-
-
 def _marked(kind: str, t: str, lead: str) -> str | None:
     """The id of the first genre.tsv row of ``kind`` whose cue stands in the normalised title ``t`` or lead."""
     for cue, rid in _cues().get(kind, ()):
-        if _find_clitic(t, cue) or _find_clitic(lead, cue):
+        if _find(t, cue, True) or _find(lead, cue, True):
             return rid
     return None
 

@@ -3277,8 +3277,7 @@ def _protest_tally(toks, a: int, b: int) -> bool:
     telling a toll total or a week's or a month's dead (function_words protest_tally) counts the wave's dead, not
     one day's. Runs only on lethal-force protest frames that found a count (a few dozen per corpus run): one set
     look-up per token of the sentence."""
-    tally = L.words("protest_tally")
-    return any(toks[k].norm in tally for k in range(a, min(b, len(toks))))
+    return _holds_any(toks, a, b, L.words("protest_tally"))
 
 
 def _reason_clause(toks, t: Match, b: int, after_at: Sequence[int] = ()) -> tuple[int, int] | None:
