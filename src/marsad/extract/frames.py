@@ -1983,15 +1983,26 @@ def _between_at(tokens: Sequence[Token], trig: Match, reach: int) -> int:
     return -1
 
 
-def _between_pair(tokens: Sequence[Token], trig: Match, after: Sequence[Mention], reach: int = BETWEEN_NEAR) -> tuple[Mention, Mention] | None:
-    """"اشتباكات بين X و Y": the two sides of a clash, in order. A trigger row may end on the "بين" itself
-    ("قتالا عنيفا بين", g84b): the search starts at the trigger's last token."""
+def _between_first(tokens: Sequence[Token], trig: Match, after: Sequence[Mention], reach: int) -> list[Mention]:
+    """The sides after a clash word's «بين» (``_between_at``), the first of them right after it (a partitive between
+    at most), or none: what _between_pair and _between_lone read."""
     k = _between_at(tokens, trig, reach)
+    if k < 0:
+        return []
     if k >= trig.end_tok + BETWEEN_NEAR:
         # a far «بين» pairs only sides named after it ("عملية للقضاء على خلايا لتنظيم داعش في وسط البلاد بين طريق
         # ديالى-كركوك والحدود" names no pair); a near one keeps its old reading (g94g: filtering it too moved a deal)
         after = [a for a in after if a.tok_start > k]
-    if k < 0 or not after or after[0].tok_start - k > 2 + _partitive_gap(tokens, k, after[0].tok_start):
+    if not after or after[0].tok_start - k > 2 + _partitive_gap(tokens, k, after[0].tok_start):
+        return []
+    return list(after)
+
+
+def _between_pair(tokens: Sequence[Token], trig: Match, after: Sequence[Mention], reach: int = BETWEEN_NEAR) -> tuple[Mention, Mention] | None:
+    """"اشتباكات بين X و Y": the two sides of a clash, in order. A trigger row may end on the "بين" itself
+    ("قتالا عنيفا بين", g84b): the search starts at the trigger's last token."""
+    after = _between_first(tokens, trig, after, reach)
+    if not after:
         return None
     x = after[0]
     # "بين X و حلفائه من جهة و Y من جهة أخرى": the other side follows the first "من جهة"
@@ -2010,12 +2021,8 @@ def _between_lone(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]
     """"اشتباكات بين ميليشيات العصائب وأبناء العشائر": a clash between a named side and one the tables do not name has
     the named side as its first side (actor1), not as its target with the document's main actor put before it (g94a).
     Only when no second named side follows; runs only for a clash with no pair, over the few tokens _between_pair reads."""
-    k = _between_at(tokens, trig, reach)
-    if k >= trig.end_tok + BETWEEN_NEAR:
-        # a far «بين» pairs only sides named after it ("عملية للقضاء على خلايا لتنظيم داعش في وسط البلاد بين طريق
-        # ديالى-كركوك والحدود" names no pair); a near one keeps its old reading (g94g: filtering it too moved a deal)
-        after = [a for a in after if a.tok_start > k]
-    if k < 0 or not after or after[0].tok_start - k > 2 + _partitive_gap(tokens, k, after[0].tok_start):
+    after = _between_first(tokens, trig, after, reach)
+    if not after:
         return None
     x = after[0]
     # a one-word common noun ("بين الفصائل والجهاديين") names no particular side: the document's is a better guess
