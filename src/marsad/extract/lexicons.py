@@ -243,16 +243,18 @@ def actor_matcher() -> PhraseMatcher:
 def organization_ids() -> frozenset[str]:
     """Actors the table names as an organization ("تنظيم داعش"، "تنظيم حراس الدين"): the ones a later bare
     "التنظيم" can refer back to."""
-    heads = words("organization_head")
-    return frozenset(r["id"] for r in load_table("actors.tsv", required=("id", "aliases"))
-                     if any(len(w := al.split()) > 1 and norm_key(w[0]) in heads for al in r["aliases"].split("|")))
+    return _ids_headed_by(words("organization_head"))
 
 
 @lru_cache(maxsize=1)
 def front_ids() -> frozenset[str]:
     """Actors the table names as a front ("جبهة تحرير سوريا"، "الجبهة الوطنية للتحرير"): the ones a later bare
     "الجبهة" can refer back to (g94b)."""
-    heads = words("front_head") | words("front_bare")
+    return _ids_headed_by(words("front_head") | words("front_bare"))
+
+
+def _ids_headed_by(heads: frozenset[str]) -> frozenset[str]:
+    """The actors.tsv ids with a name of two words or more whose first word is one of ``heads``."""
     return frozenset(r["id"] for r in load_table("actors.tsv", required=("id", "aliases"))
                      if any(len(w := al.split()) > 1 and norm_key(w[0]) in heads for al in r["aliases"].split("|")))
 

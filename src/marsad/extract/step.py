@@ -3697,13 +3697,19 @@ _BARE_FRONT: dict[str, str | None] = {}
 
 def _bare_front(norm: str) -> str | None:
     """The proclitics before "الجبهة" in ``norm`` ("والجبهة": "و"), None if it is not that word."""
-    if norm in _BARE_FRONT:
-        return _BARE_FRONT[norm]
-    bare = L.words("front_bare")
+    return _bare_head(norm, "front_bare", _BARE_FRONT)
+
+
+def _bare_head(norm: str, group: str, memo: dict[str, str | None]) -> str | None:
+    """The proclitics before a word of function_words ``group`` ("التنظيم"، "الجبهة") that ``norm`` is, None if it is
+    no such word; remembered in ``memo``."""
+    if norm in memo:
+        return memo[norm]
+    bare = L.words(group)
     hit = next((prefix for prefix, stem in proclitic_splits(norm) if stem in bare), None)
-    if len(_BARE_FRONT) >= WORD_MEMO_MAX:
-        _BARE_FRONT.clear()
-    _BARE_FRONT[norm] = hit
+    if len(memo) >= WORD_MEMO_MAX:
+        memo.clear()
+    memo[norm] = hit
     return hit
 
 
@@ -3723,14 +3729,7 @@ _BARE_ORG: dict[str, str | None] = {}
 
 def _bare_organization(norm: str) -> str | None:
     """The proclitics before "التنظيم" in ``norm`` ("والتنظيم": "و", "للتنظيم": "ل"), None if it is not that word."""
-    if norm in _BARE_ORG:
-        return _BARE_ORG[norm]
-    bare = L.words("organization_bare")
-    hit = next((prefix for prefix, stem in proclitic_splits(norm) if stem in bare), None)
-    if len(_BARE_ORG) >= WORD_MEMO_MAX:
-        _BARE_ORG.clear()
-    _BARE_ORG[norm] = hit
-    return hit
+    return _bare_head(norm, "organization_bare", _BARE_ORG)
 
 
 def _indefinite_organization(norm: str) -> bool:
