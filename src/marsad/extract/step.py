@@ -129,6 +129,7 @@ ACTS_GAP = 3  # words between two listed acts: the first one's adjectives ("غا
 # the bare nouns of fighting "بعد" may tell as the way to the news's result (not "بعد الاشتباكات", fighting told before,
 # nor "بعد احتدام القتال", a turn of a fight going on)
 DAY_BEFORE = "day-before-clause"  # named after "غداة": the day before the day its clause is told on (g88g)
+NEXT_DAY_AHEAD = 40  # tokens after a trigger searched for "غداة" whose clause tells the day before's dead (g97c)
 NEXT_DAY_WINDOW = 6  # tokens from "غداة" to the trigger of the happening it names ("غداة إقدام مئات المتظاهرين على اقتحام")
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
 CARRY_SENTENCES = 2  # sentences back an undated act takes the day of an act told with its own day (_carried_days)
@@ -1621,6 +1622,10 @@ class EventExtractor:
         if cut is not None:  # the toll of the happening answered is not the answer's
             counted = [n for n in counted if not cut[0] <= n.tok_start < cut[1]]
             casualties = [c for c in casualties if not cut[0] <= c.start_tok < cut[1]]
+        prior = _next_day_clause(toks, f.trigger, span[1]) if counted or casualties else None
+        if prior is not None:  # "قصفت القوات البلدة الأحد غداة مقتل 5 مدنيين": the 5 died the day before, elsewhere
+            counted = [n for n in counted if not prior[0] <= n.tok_start < prior[1]]
+            casualties = [c for c in casualties if not prior[0] <= c.start_tok < prior[1]]
         num, found = cls._clause_toll(f, toks, clause, counted, casualties)
         if found:
             f.rule_ids.append(CLAUSE_TOLL)
@@ -3296,6 +3301,26 @@ def _reason_clause(toks, t: Match, b: int, after_at: Sequence[int] = ()) -> tupl
     while end + 1 < b and toks[end + 1].norm in relatives:
         end = next((k for k in range(end + 2, b) if toks[k].norm in breaks), b)
     return r, end
+
+
+def _next_day_clause(toks: Sequence[Any], t: Match, b: int) -> tuple[int, int] | None:
+    """The clause of "the day after" (function_words next_day_of, "غداة") told after trigger ``t`` ("تأتي هذه الغارات
+    غداة مقتل 20 مدنيا في غارة"): from that word to the end of its clause (clause_break) or the sentence end ``b``.
+    The dead told there are the earlier day's happening's, not the trigger's (g97c). None when there is none: a
+    forward scan of at most NEXT_DAY_AHEAD tokens with set look-ups, over commas ("ما تسبب الجمعة بمقتل مدني،
+    غداة مقتل أربعة الخميس")."""
+    words = _next_day_words()
+    k = next((j for j in range(t.end_tok, min(b, t.end_tok + NEXT_DAY_AHEAD)) if toks[j].norm in words), None)
+    if k is None:
+        return None
+    breaks = _next_day_breaks()
+    return k, next((j for j in range(k + 1, b) if toks[j].norm in breaks), b)
+
+
+@lru_cache(maxsize=1)
+def _next_day_breaks() -> frozenset[str]:
+    """clause_break without the comma: "غداة مقتل 20 مدنيا، بينهم 16 طفلا" goes on over it; "فيما/بينما" end it."""
+    return frozenset(_with_conjunctions_once(L.words("clause_break")) - {"،", ","})
 
 
 def _lead_opens_with_act(frames: Sequence[Frame]) -> bool:
