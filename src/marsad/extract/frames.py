@@ -2456,8 +2456,12 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
     for c in casualties:
         if c.payload.kind == "dual_killed":
             return 2, True
-    if tokens is not None and (_single_victim(casualties, tokens) or _assassinated_one(casualties, tokens)):
-        return ONE_DEAD, True
+    if tokens is not None:
+        named = _single_victim(casualties, tokens)
+        if named > 1:
+            return named, True  # "أدى إلى مقتله وسائقه"، "قتل أحد أفراد الأمن ومتظاهر": the one and his companions
+        if named or _assassinated_one(casualties, tokens):
+            return ONE_DEAD, True
     return None, False
 
 
@@ -2471,26 +2475,62 @@ class OneDead:
 ONE_DEAD = OneDead()
 
 
-def _single_victim(casualties: Sequence[Match], tokens: Sequence[Token]) -> bool:
+def _single_victim(casualties: Sequence[Match], tokens: Sequence[Token]) -> int:
     """"قتل طفل"، "طفلا قتل"، "مقتل مدني وإصابة أربعة": a singular noun of a person (function_words single_victim)
     right before or after a word of killing, or a word of death with a singular pronoun ("مصرعه"، "مقتلها":
-    function_words one_dead), with no number told for the dead, counts one dead."""
+    function_words one_dead), with no number told for the dead, counts one dead (1; 0 when none is told). The one
+    joined by "و" to companions counts them too (g97a): "مقتله وسائقه" 2, "مقتلها وطفليها" 3, "قتل أحد أفراد
+    القوات الأمنية ومتظاهر" 2."""
     one, part, own = words("single_victim"), words("subset"), words("one_dead")
     for c in casualties:
         if c.payload.kind != "killed":
             continue
         # "لقي متظاهر مصرعه"، "أدى إلى مقتلها": the word of death names its one dead by its pronoun
-        if any(in_words(tokens[k].norm, own) for k in range(c.start_tok, min(c.end_tok, len(tokens)))):
-            return True
+        for k in range(c.start_tok, min(c.end_tok, len(tokens))):
+            if in_words(tokens[k].norm, own):
+                return 1 + _companions(tokens, k + 1)
         if c.end_tok < len(tokens) and tokens[_past_killers(tokens, _past_toll_gap(tokens, c.end_tok))].norm in one:
-            return True
-        if c.end_tok < len(tokens) and _one_of_group(tokens, _past_killers(tokens, c.end_tok)):
-            return True
+            return 1
+        if c.end_tok < len(tokens) and _one_of_group(tokens, k := _past_killers(tokens, c.end_tok)):
+            return 1 + _other_victim(tokens, k + 2)
         # "ستة أشخاص من بينهم طفلة قتلوا": one of a count told before, not the dead
         k = c.start_tok - 1
         if k >= 0 and tokens[k].norm in one and not (k > 0 and in_words(tokens[k - 1].norm, part)):
-            return True
-    return False
+            return 1
+    return 0
+
+
+def _companions(tokens: Sequence[Token], k: int) -> int:
+    """The dead joined by "و" at token ``k`` to a word of death with a singular pronoun: "مقتله وسائقه" (function_words
+    companion: 1), "مقتلها وطفليها" (companion_two: 2), or by «مع» ("مصرعه مع سائقه"), else 0. One or two tokens and
+    two set look-ups, run only after a one_dead word matched."""
+    if k >= len(tokens):
+        return 0
+    w = tokens[k].norm
+    if w == "مع" and k + 1 < len(tokens):
+        rest = tokens[k + 1].norm
+    elif w.startswith("و"):
+        rest = w[1:]
+    else:
+        return 0
+    return 1 if rest in words("companion") else 2 if rest in words("companion_two") else 0
+
+
+OTHER_VICTIM_SPAN = 4  # tokens after «أحد + noun» searched for "و" + a second singular person
+
+
+def _other_victim(tokens: Sequence[Token], k: int) -> int:
+    """1 when a singular person (function_words single_victim) joined by "و" follows «أحد ...» within
+    OTHER_VICTIM_SPAN tokens from ``k`` in the same clause ("قتل أحد أفراد القوات الأمنية ومتظاهر"), else 0. Any
+    other word with "و" ("وإصابة") or a clause mark ends the search. Runs only after a «أحد/إحدى» of a group matched."""
+    one, marks = words("single_victim"), words("clause_mark")
+    for j in range(k, min(len(tokens), k + OTHER_VICTIM_SPAN)):
+        w = tokens[j].norm
+        if w in marks:
+            return 0
+        if w.startswith("و") and len(w) > 1:
+            return 1 if w[1:] in one else 0
+    return 0
 
 
 def _assassinated_one(casualties: Sequence[Match], tokens: Sequence[Token]) -> bool:
