@@ -979,7 +979,7 @@ class EventExtractor:
                     f.rule_ids.append(ANSWERED_ACT)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question, li_at)
                 if f.modality is None:
-                    f.modality = if_clause(doc.text, toks, t, a)  # «إن حدث»، «سئل إن كان»: an if/whether clause (g97d)
+                    f.modality = if_clause(doc.text, toks, t, a, b)  # «إن حدث»، «سئل إن كان»: an if/whether clause (g97d)
                 if f.modality is None and barred:
                     # "وصول تعزيزات ... استعدادا لفتح محور"، "في الوقت الذي يدفع بتعزيزات": a build-up told as the
                     # preparation, the lasting course or the frame of another happening is no happening of its own
