@@ -474,6 +474,37 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
     return None
 
 
+IF_CLAUSE = "md-cond-58800"  # rule id: a bare «إن» + a finite verb opens a condition (or "whether") before the act
+IF_AFTER = "md-cond-58801"  # rule id: «إذا» + a finite verb right after the act (not «ما إذا»): a condition told after it
+IF_WINDOW = 6  # tokens between that «إن» and the trigger (as the condition rows of modality.tsv)
+IF_AFTER_WINDOW = 4  # tokens between the trigger and a following «إذا» (its object and a place between)
+IF_RAW = "إن"  # the raw hamza form: the normalised tokens fold it into «أن» (that), so the text is read
+IF_NORM = "اذا"  # «إذا» normalised
+WHETHER_HEAD = "ما"  # «ما إذا كان»: "whether", often asking a detail of a real happening (g96c), not a condition
+
+
+def if_clause(text: str, tokens: Sequence[Token], trig: Match, sent_lo: int, sent_hi: int) -> tuple[str, str] | None:
+    """«إن حدث هجوم على قواتنا»، «سئل إن كان القصف سيستمر»: «إنّ» (that, indeed) takes a noun, so a bare «إن» followed by
+    a finite verb (function_words if_verb) is «إنْ» "if"/"whether", and the act after it in the same clause is not told
+    as done. «قال إن القوات قصفت» keeps «إن» + noun: no match. «رحب بدخول قواته إلى المدينة إذا كان الهدف ...»: a
+    condition told right after the act makes it as unreal. Cost: set look-ups on at most IF_WINDOW tokens before and
+    IF_AFTER_WINDOW after each trigger that has no modality yet; the raw text is sliced only when the next token is
+    such a verb."""
+    verbs = words("if_verb")
+    breaks = words("clause_break")
+    for k in range(trig.start_tok - 2, max(sent_lo, trig.start_tok - IF_WINDOW - 2) - 1, -1):
+        if tokens[k + 1].norm in breaks:
+            break  # the condition ends its clause before the act
+        if tokens[k + 1].norm in verbs and text[tokens[k].start:tokens[k].end] == IF_RAW:
+            return ("condition", IF_CLAUSE)
+    for k in range(trig.end_tok, min(sent_hi - 1, trig.end_tok + IF_AFTER_WINDOW + 1)):
+        if tokens[k].norm in breaks:
+            return None
+        if tokens[k].norm == IF_NORM and tokens[k + 1].norm in verbs and tokens[k - 1].norm != WHETHER_HEAD:
+            return ("condition", IF_AFTER)
+    return None
+
+
 CAMPAIGN_NAMED = "md-campaign-41600"  # rule id: a battle noun in construct with a name is the campaign, no clash of a day
 
 

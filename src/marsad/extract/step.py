@@ -20,7 +20,7 @@ from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated, private_story
 from marsad.extract.frames import (REBEL_INTER,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
-    Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, held_by, joined_after,
+    Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after,
     DOWNED_WEAPON, HOLDER_NO_AGENT,
     pick_actors,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
@@ -980,6 +980,8 @@ class EventExtractor:
                 if answered is not None:
                     f.rule_ids.append(ANSWERED_ACT)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question, li_at)
+                if f.modality is None:
+                    f.modality = if_clause(doc.text, toks, t, a, b)  # «إن حدث»، «سئل إن كان»: an if/whether clause (g97d)
                 if f.modality is None and barred:
                     # "وصول تعزيزات ... استعدادا لفتح محور"، "في الوقت الذي يدفع بتعزيزات": a build-up told as the
                     # preparation, the lasting course or the frame of another happening is no happening of its own
