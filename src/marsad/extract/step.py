@@ -1531,11 +1531,11 @@ class EventExtractor:
                     # before the day its clause is told on; shifted in _event, once the context's day is known
                     f.rule_ids.append(DAY_BEFORE)
                 if f.date is None and not f.modality and si > 0 and date_s[si - 1]:
-                    told = _day_told_before(toks, t, a, units[si - 1], date_s[si - 1])
-                    if told is not None:
+                    day_before_told = _day_told_before(toks, t, a, units[si - 1], date_s[si - 1])
+                    if day_before_told is not None:
                         # "صبيحة 16 كانون الأول 2015. فقد اختطف مسلحون ...": the act the next sentence opens on
                         # «فقد/وقد» with no day of its own is told as that day's (g97b)
-                        f.date = told
+                        f.date = day_before_told
                         f.rule_ids.append(DAY_TOLD_BEFORE)
                 if _no_day_told(f):
                     if f.date is None:
