@@ -128,6 +128,7 @@ STATE_CAMPAIGN = "actor-campaign"  # rule id: an air strike's agent is the state
 ACTS_GAP = 3  # words between two listed acts: the first one's adjectives ("غارات جوية سورية روسية وقصف صاروخي")
 # the bare nouns of fighting "بعد" may tell as the way to the news's result (not "بعد الاشتباكات", fighting told before,
 # nor "بعد احتدام القتال", a turn of a fight going on)
+DAY_TOLD_BEFORE = "day-told-before"  # «... ديسمبر 2015. فقد اختطف»: the explicit day closing the sentence before (g97b)
 DAY_BEFORE = "day-before-clause"  # named after "غداة": the day before the day its clause is told on (g88g)
 NEXT_DAY_AHEAD = 40  # tokens after a trigger searched for "غداة" whose clause tells the day before's dead (g97c)
 NEXT_DAY_WINDOW = 6  # tokens from "غداة" to the trigger of the happening it names ("غداة إقدام مئات المتظاهرين على اقتحام")
@@ -1533,6 +1534,13 @@ class EventExtractor:
                     # "وجاءت القذائف غداة اقتحام متظاهرين القنصلية": the happening "غداة" names took place the day
                     # before the day its clause is told on; shifted in _event, once the context's day is known
                     f.rule_ids.append(DAY_BEFORE)
+                if f.date is None and not f.modality and si > 0 and date_s[si - 1]:
+                    day_before_told = _day_told_before(toks, t, a, units[si - 1], date_s[si - 1])
+                    if day_before_told is not None:
+                        # "صبيحة 16 كانون الأول 2015. فقد اختطف مسلحون ...": the act the next sentence opens on
+                        # «فقد/وقد» with no day of its own is told as that day's (g97b)
+                        f.date = day_before_told
+                        f.rule_ids.append(DAY_TOLD_BEFORE)
                 if _no_day_told(f):
                     if f.date is None:
                         f.rule_ids.append("date-context")
@@ -4193,6 +4201,29 @@ def _campaign_of_sentence(toks, f: Frame, before: Sequence[Frame], published: dt
                 and not any((published - r.ended).days <= window for r in rows):
             return c.id
     return None
+
+
+def _day_told_before(toks: Sequence[Any], t: Match, lo: int, prev: tuple[int, int],
+                     dates: Sequence[DateMention]) -> DateMention | None:
+    """The explicit day (one with a year) that closes the sentence before, when the trigger's sentence opens on
+    «فقد/وقد» (recall_opener, g97b). Not the pluperfect «وكان ... قد»: it tells an act before that day, which the
+    past-perfect and recalled-crime rules already date or drop. Runs only for a trigger with no day of its own after
+    a sentence with a date: one set look-up at the opening token, then the last date of the sentence before."""
+    if toks[lo].norm not in _recall_openers():
+        return None
+    if t.start_tok - lo > PLUPERFECT_REACH:
+        return None
+    d = dates[-1]
+    if d.tok_end < prev[1] - 1 or d.relation == "future" or _is_since(toks, d) \
+            or "year" not in d.rule_id.split("+"):
+        return None  # not the sentence's close, or no year told: the report's own time, not an old day
+    return d
+
+
+@lru_cache(maxsize=1)
+def _recall_openers() -> frozenset[str]:
+    """«فقد/وقد» opening a sentence that tells what happened on the day told just before (function_words)."""
+    return L.words("recall_opener")
 
 
 def _pluperfect_opening(toks: Sequence[Any], t: Match, lo: int) -> bool:
