@@ -1993,7 +1993,7 @@ def _opens_side(tokens: Sequence[Token], k: int) -> bool:
 
 BETWEEN_REACH = 10  # tokens after a clash word where its «بين» is looked for ("اشتباكات لليوم الثاني على التوالي بين", g94g; was 4)
 BETWEEN_NEAR = 4  # the same for acts other than a clash
-PUNCT_BREAKS = frozenset({"،", ",", "-", "–"})  # clause breaks that may only set off a date or place ("اندلعت، الثلاثاء، بين")
+PUNCT_BREAKS = COMMAS | {"-", "–"}  # clause breaks that may only set off a date or place ("اندلعت، الثلاثاء، بين")
 
 
 def _between_at(tokens: Sequence[Token], trig: Match, reach: int) -> int:

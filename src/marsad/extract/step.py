@@ -18,7 +18,7 @@ from typing import Any, Callable, Mapping, Sequence
 from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated, private_story
-from marsad.extract.frames import (REBEL_INTER,
+from marsad.extract.frames import (ARRESTS, REBEL_INTER,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
     Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after,
     DOWNED_WEAPON, HOLDER_NO_AGENT,
@@ -105,7 +105,6 @@ TOLD_AGAIN = "told-again"  # a well-known happening dated by its campaigns.tsv r
 TOLD_AGAIN_WEEK = "told-again-week"  # the same, in a report that never tells its day: the report's week
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
-ARRESTS = "Arrests"
 ACTOR_DOCUMENT = "actor-document"  # the agent of the nearest mention of the same sub-type, for want of one
 SMALL_ARMS = "small_arms"  # trigger_cues.tsv: the gunfire a killing is told with stands for its unnamed agent
 GUNMEN = "agent-gunmen"  # rule id: a killing by gunfire with no agent named is an unidentified armed group's
@@ -2299,7 +2298,7 @@ class EventExtractor:
         if len(verb) < 4 or not verb.startswith(tuple(L.words("imperfect_prefix"))) \
                 or verb.endswith(tuple(L.words("perfect_suffix"))):
             return False
-        if verb[0] == "ت" and toks[t.start_tok - 1].norm.endswith(("ه", "هم")):
+        if verb[0] == "ت" and toks[t.start_tok - 1].norm in _with_conjunctions_once(L.words("that_him")):
             # "أعلن جيش الإسلام أنه توصل إلى اتفاق": after a masculine pronoun the present would be "يتوصل"; a
             # verb in "ت" there is the past of the forms تفعّل/تفاعل (توصل، تمكن، تقدم), told of the speaker itself
             return False
