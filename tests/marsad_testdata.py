@@ -39,6 +39,11 @@ def events_of(extractor, text: str, sub_event_type: str, published: str) -> list
     return [e for e in read_doc(extractor, text, published).events if e.sub_event_type == sub_event_type]
 
 
+def subs_of(extractor, text: str, published: str) -> list[str]:
+    """The sub-event type of each event ``extractor`` reads in ``text`` published on ``published``, in order."""
+    return [e.sub_event_type for e in read_doc(extractor, text, published).events]
+
+
 def subs_and_rules(extractor, text: str, published: str) -> list[tuple[str, list[str]]]:
     """One (sub-event type, rule ids) pair per event ``extractor`` reads in ``text`` published on ``published``."""
     return [(e.sub_event_type, list(e.rule_ids)) for e in read_doc(extractor, text, published).events]
