@@ -49,6 +49,18 @@ def subs_and_rules(extractor, text: str, published: str) -> list[tuple[str, list
     return [(e.sub_event_type, list(e.rule_ids)) for e in read_doc(extractor, text, published).events]
 
 
+def pairs_of(extractor, text: str, sub_event_type: str, published: str) -> list[tuple[str | None, str | None]]:
+    """The (actor1, actor2) of each event of ``sub_event_type`` that ``extractor`` reads in ``text``, in order."""
+    return [(e.actor1, e.actor2) for e in events_of(extractor, text, sub_event_type, published)]
+
+
+def dead_of(extractor, text: str, published: str, event_types: tuple[str, ...]) -> list:
+    """The fatalities of each event of ``event_types`` that ``extractor`` reads in ``text``; there must be one."""
+    evs = [e for e in read_doc(extractor, text, published).events if e.event_type in event_types]
+    assert evs
+    return [e.fatalities for e in evs]
+
+
 def fields_of(extractor, text: str, published: str, *names: str) -> list[tuple]:
     """One tuple per event ``extractor`` reads in ``text``: the event's attributes ``names``, in order."""
     return [tuple(getattr(e, n) for n in names) for e in read_doc(extractor, text, published).events]

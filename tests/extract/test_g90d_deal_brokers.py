@@ -3,7 +3,7 @@ and a deal whose other side is the generic rebels borrows no rebel group as its 
 tests."""
 from __future__ import annotations
 
-from marsad_testdata import read_doc
+from marsad_testdata import pairs_of
 
 AGR = "Agreement"
 SYR = "Military Forces of Syria (2000-)"
@@ -14,8 +14,7 @@ AHRAR = "Ahrar al Sham"
 
 
 def _sides(extractor, text):
-    doc = read_doc(extractor, text, "2018-03-21")
-    return [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == AGR]
+    return pairs_of(extractor, text, AGR, "2018-03-21")
 
 
 def test_russian_broker_adjective_is_no_side(extractor):

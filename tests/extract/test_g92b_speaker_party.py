@@ -3,7 +3,7 @@ claim (after «أنه» the present would be «يتوصل»), and the country ad
 الإسلام" السورية إنها وافقت») is the group's nationality, not a second side. Sentences composed for the tests."""
 from __future__ import annotations
 
-from marsad_testdata import read_doc
+from marsad_testdata import pairs_of, read_doc
 
 AGR = "Agreement"
 SYR = "Military Forces of Syria (2000-)"
@@ -13,8 +13,7 @@ HTS = "HTS: Hayat Tahrir al Sham"
 
 
 def _sides(extractor, text):
-    doc = read_doc(extractor, text, "2018-03-21")
-    return [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == AGR]
+    return pairs_of(extractor, text, AGR, "2018-03-21")
 
 
 def test_past_form_v_verb_after_masculine_pronoun_is_a_deal(extractor):

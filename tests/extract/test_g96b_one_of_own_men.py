@@ -2,16 +2,14 @@
 one dead, as «أحد عناصر الشرطة» is (frames._one_of_group).
 """
 from __future__ import annotations
-from marsad_testdata import read_doc
+from marsad_testdata import dead_of
 
 
 PUB = "2018-05-08"
 
 
 def _dead(extractor, text):
-    evs = [e for e in read_doc(extractor, text, PUB).events if e.event_type in ("Battles", "Explosions/Remote violence")]
-    assert evs
-    return [e.fatalities for e in evs]
+    return dead_of(extractor, text, PUB, ("Battles", "Explosions/Remote violence"))
 
 
 def test_one_of_its_soldiers_killed_is_one_dead(extractor):

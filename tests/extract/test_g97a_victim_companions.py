@@ -2,16 +2,14 @@
 «قتل أحد أفراد الشرطة ومدني» 2 (frames._single_victim, _companions, _other_victim).
 """
 from __future__ import annotations
-from marsad_testdata import read_doc
+from marsad_testdata import dead_of
 
 
 PUB = "2018-05-08"
 
 
 def _dead(extractor, text):
-    evs = [e for e in read_doc(extractor, text, PUB).events if e.event_type in ("Battles", "Explosions/Remote violence")]
-    assert evs
-    return [e.fatalities for e in evs]
+    return dead_of(extractor, text, PUB, ("Battles", "Explosions/Remote violence"))
 
 
 def test_killed_with_his_driver_is_two_dead(extractor):
