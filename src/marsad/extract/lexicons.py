@@ -311,8 +311,24 @@ def modality_matcher() -> PhraseMatcher:
         if tuple(first.get(k, "") for k in ("kind", "where", "window", "types")) != tuple(
                 r.get(k, "") for k in ("kind", "where", "window", "types")):
             raise ValueError(f"modality.tsv: cue {r['cue']!r} of {r['id']} is already read by {first['id']}")
-    return PhraseMatcher([(r["cue"], Cue(r["id"], r["kind"], r["where"], int(r["window"]), _types(r.get("types", ""))))
-                          for r in rows], enclitics=False)
+    return PhraseMatcher([(r["cue"], _cue(r)) for r in rows if not _is_mark(r["cue"])], enclitics=False)
+
+
+def _cue(r: dict[str, str]) -> Cue:
+    return Cue(r["id"], r["kind"], r["where"], int(r["window"]), _types(r.get("types", "")))
+
+
+def _is_mark(cue: str) -> bool:
+    """A cue that is one punctuation mark ("%"): the phrase matcher starts no match on a mark, so these are read
+    apart (``mark_cues``)."""
+    return len(cue) == 1 and not cue.isalnum()
+
+
+@lru_cache(maxsize=1)
+def mark_cues() -> dict[str, Cue]:
+    """The modality cues that are one mark (g98k: "75%" reads as "75 بالمئة", a share, not one happening)."""
+    return {r["cue"]: _cue(r) for r in load_table("modality.tsv", required=("id", "kind", "cue", "where", "window"))
+            if _is_mark(r["cue"])}
 
 
 def _types(cell: str) -> frozenset[str]:

@@ -716,6 +716,18 @@ def _fell_on_held(f: Frame, st: str, default: Any) -> L.HeldPlace | None:
     return row if row is not None and default is not None and row.holder.id == default.id else None
 
 
+
+def _with_mark_cues(text: str, toks: Sequence[Token], cues: list[Match]) -> list[Match]:
+    """``cues`` with the one-mark modality cues (``L.mark_cues``: "%", "٪") added where such a mark stands as a token:
+    "استعادة السيطرة على 75% من ..." is a share as "75 بالمئة" is (md-gen-3). Cost: one substring test per mark on
+    the document's text; the tokens are walked only in a document that holds one (a few in a hundred)."""
+    marks = L.mark_cues()
+    if not any(k in text for k in marks):
+        return cues
+    extra = [Match(k, k + 1, t.start, t.end, marks[t.norm], t.norm, "") for k, t in enumerate(toks)
+             if t.punct and t.norm in marks]
+    return sorted(cues + extra, key=lambda m: m.start_tok) if extra else cues
+
 def _area_striker(f: Frame, st: str, day: dt.date | None, a2: Any) -> L.AreaStriker | None:
     """The area_strikers.tsv row for a strike with no named striker at a place and on a day a known foreign force struck
     there (Turkey over Afrin in Jan-Mar 2018, the coalition over the IS pocket east of the Euphrates), else None (g86g).
@@ -820,6 +832,7 @@ class EventExtractor:
             actors = [m._replace(start_tok=m.start_tok - 2) if m.start_tok in hedged else m for m in actors]
             adjectives = [m._replace(start_tok=m.start_tok - 2) if m.start_tok in hedged else m for m in adjectives]
         modality = [m for m in found["modality"] if m.start_tok + 2 not in hedged] if hedged else found["modality"]
+        modality = _with_mark_cues(doc.text, toks, modality)
         # a name after a person's title is an affiliation ("وزير الخارجية الروسي"), not an agent
         titled: set[int] = set()
         that = L.words("that")
