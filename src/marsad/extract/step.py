@@ -704,6 +704,17 @@ def _sector_holder_as_target(events: Sequence[Event]) -> None:
             ev.rule_ids.append(row.id)
 
 
+@lru_cache(maxsize=1)
+def _capital_words() -> tuple[str, ...]:
+    """function_words capital_word (العاصمة، للعاصمة ...) as one ``str.endswith`` argument."""
+    return tuple(L.words("capital_word"))
+
+
+def _after_capital_word(toks: Sequence[Any], k: int) -> bool:
+    """The token before ``k`` is a capital word ("العاصمة السورية"): an adjective at ``k`` is the capital's country."""
+    return k >= 1 and toks[k - 1].norm.endswith(_capital_words())
+
+
 def _fell_on_held(f: Frame, st: str, default: Any) -> L.HeldPlace | None:
     """The held_places.tsv row when a shelling with the coder's default attacker tells shells that fell on a town
     the default's own side held: the shells were the other side's (g67c). A town's countryside («ريف دمشق») is not
@@ -1047,6 +1058,9 @@ class EventExtractor:
                 adjs = [m for m in adj_s[si] if not any(g.tok_end == m.tok_start and _generic_force(g) for g in sides)]
                 # "مدينة عفرين السورية": an adjective right after a place names the place's country, not a side
                 adjs = [m for m in adjs if not any(p.tok_end == m.tok_start for p in place_s[si])]
+                # "سقوط قذائف على العاصمة السورية دمشق": an adjective right after the capital word names the capital's
+                # country, not the side that fired (g98l); one endswith per adjective
+                adjs = [m for m in adjs if not _after_capital_word(toks, m.tok_start)]
                 # "قصف المناطق الغربية"، "التهديدات الغربية بتوجيه ضربة": a direction-like bloc adjective names no side
                 adjs = [m for m in adjs if bloc_adjective_fits(toks, t.end_tok, m.tok_start)]
                 if clauses and clauses[t.start_tok][1] < b and tdef.event_type != BATTLES:
