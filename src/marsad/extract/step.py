@@ -1413,8 +1413,8 @@ class EventExtractor:
                     f.rule_ids.append("alleged")
                 if latest is not None:
                     f.total = False  # a tally over the span, then its latest: the latest is one happening
-                    f.date = next((d for d in own_dates if d.tok_start > latest), None) or self._recent(
-                        toks[latest], rec["published"])
+                    f.date = next((d for d in own_dates if d.tok_start > latest), None) \
+                        or _series_span(own_dates, latest, rec["published"]) or self._recent(toks[latest], rec["published"])
                     f.rule_ids.append("latest-of")
                 elif own_dates:
                     dated = own_dates
@@ -4675,6 +4675,19 @@ def _launch_phrase(toks: Sequence[Any], d: Any) -> int | None:
 @lru_cache(maxsize=1)
 def _launch_verbs() -> frozenset[str]:
     return with_conjunctions(L.words("campaign_launch"))
+
+
+def _series_span(own_dates: Sequence[DateMention], latest: int, published: dt.date | None) -> DateMention | None:
+    """"خلال اليومين الأخيرين، انضمت 13 بلدة ...، آخرها بلدة X": the latest of a series told over a recent span of at
+    most LATEST_DAYS is inside that span, a closer bound than the week up to publication. The last such date told
+    before "آخرها"; a longer span ("خلال الأشهر الماضية") bounds nothing useful."""
+    if published is None:
+        return None
+    for d in reversed(own_dates):
+        if d.tok_start < latest and d.relation == "past" and d.date_start is not None and d.date_end is not None \
+                and 0 <= (published - d.date_end).days and (published - d.date_start).days <= LATEST_DAYS:
+            return d
+    return None
 
 
 def _kept_as_ago(f: Frame, d: DateMention) -> bool:
