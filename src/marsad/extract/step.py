@@ -96,11 +96,18 @@ UPTO_REPORT = "date-upto-report"  # a range running past the report, cut at its 
 # a definite noun told as escalated or going on ("كثفت قوات النظام القصف على"، "مع استمرار القصف"), with or without a
 # day: told as news, not only named (q22a)
 AS_NEWS = "as-news"
+# g98i: a clash noun right beside a present verb of fighting going on ("تدور اشتباكات"، "حيث يجري القتال"): the fighting
+# is told as going on at the report's time, which supports it at the gates as a day told does (function_words
+# going_on). Only at the gates (_gate_lift): the confidence merges compare stays as it was, so a taking it folds
+# into keeps its sub-type.
+GOING_ON = "going-on"
+GOING_ON_LIFT = 0.08  # as much as a day told adds (_confidence)
+GOING_ON_WINDOW = 2  # tokens between the verb and the clash noun ("تدور حاليا اشتباكات"، "اشتباكات عنيفة تدور")
 ARMED_CLASH = "Armed clash"
 TERRITORY_PREFIX = "tr-terr-"  # territory triggers: a taking or a loss folded into a clash
 ESCALATION_WINDOW = 6  # words back from the noun to the verb of escalation (its subject may stand between)
 # a definite noun told as going on, in the pluperfect or beside its verb is told, not only named (q22a)
-ANAPHORA_TOLD = frozenset({"date-ongoing", PAST_PERFECT, TOLD_VERBALLY, AS_NEWS})
+ANAPHORA_TOLD = frozenset({"date-ongoing", PAST_PERFECT, TOLD_VERBALLY, AS_NEWS, GOING_ON})
 TOLD_AGAIN = "told-again"  # a well-known happening dated by its campaigns.tsv row
 TOLD_AGAIN_WEEK = "told-again-week"  # the same, in a report that never tells its day: the report's week
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
@@ -2866,7 +2873,7 @@ class EventExtractor:
                 if not _kept_as_ago(f, d):
                     self._drop(doc, f, "told by its week or month only, not by its day")
                     continue
-            if f.confidence < self.candidate_floor and not _reach_told(f, rec["analysis"].tokens):
+            if f.confidence + _gate_lift(f.rule_ids) < self.candidate_floor and not _reach_told(f, rec["analysis"].tokens):
                 self._drop(doc, f, f"low confidence {f.confidence}")
                 continue
             ev = self._event(doc, f, rec, doc_actor, carried.get(id(f), doc_date))
@@ -2984,7 +2991,7 @@ class EventExtractor:
             if ev.actor2 is None and self.fallback_actor:
                 self._document_counterpart(ev, rec["actors"])
             ev.confidence = self._salience(ev, lead_end)
-            if ev.confidence < self.min_confidence:
+            if ev.confidence + _gate_lift(ev.rule_ids) < self.min_confidence:
                 weak.append(ev)
                 continue
             self._keep(doc, ev, own, genre, private)
@@ -3559,7 +3566,32 @@ def _trigger_marks(toks: Sequence[Any], t: Match, tdef: L.Trigger, cue_s: Mappin
     if tdef.event_type in NAMED_HAPPENINGS and _definite_noun(t) and (
             _escalated(toks, t) or EventExtractor._ongoing(toks, t, max(0, t.start_tok - ONGOING_WINDOW))):
         marks.append(AS_NEWS)
+    if tdef.sub_event_type == ARMED_CLASH and tdef.pos == "noun" and _going_on(toks, t):
+        marks.append(GOING_ON)
     return marks
+
+
+def _gate_lift(rule_ids: Sequence[str]) -> float:
+    """What a clash told going on with no day of its own ("تدور اشتباكات حاليا") adds at the confidence gates: the
+    report's time is its day, as a day told would add (GOING_ON)."""
+    return GOING_ON_LIFT if GOING_ON in rule_ids and "date-context" in rule_ids else 0.0
+
+
+def _going_on(toks: Sequence[Any], t: Match) -> bool:
+    """A present verb of fighting going on (function_words going_on: "تدور"، "يجري") up to GOING_ON_WINDOW words
+    before the clash noun or after it, no clause break between ("تدور اشتباكات حاليا"، "اشتباكات عنيفة تدور في")."""
+    verbs, breaks = L.words("going_on"), L.words("clause_break")
+    for k in range(t.start_tok - 1, max(-1, t.start_tok - 2 - GOING_ON_WINDOW), -1):
+        if toks[k].norm in breaks:
+            break
+        if in_words(toks[k].norm, verbs):
+            return True
+    for k in range(t.end_tok, min(len(toks), t.end_tok + 1 + GOING_ON_WINDOW)):
+        if toks[k].norm in breaks:
+            break
+        if in_words(toks[k].norm, verbs):
+            return True
+    return False
 
 
 def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit], si: int,
