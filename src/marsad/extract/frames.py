@@ -1916,8 +1916,8 @@ ACCUSED_AFTER_WINDOW = 3  # words from «بعد/إثر/عقب» to the accusatio
 
 def _accused_of_done(tokens: Sequence[Token], cue: Match, sent_lo: int) -> bool:
     """Intention cue ``cue`` is «بشن/بتنفيذ» (function_words done_link) after a word of accusing (accused_of) within
-    ACCUSED_WINDOW tokens in its sentence: «اتهمت دمشق إسرائيل بشن غارة»، «بعد اتهامه بشن هجوم كيماوي»، «اتهامات
-    وجهت إلى دمشق بتنفيذ هجوم» charge an act as done, where «هدد بشن» or «يستعد لتنفيذ» aim at one (g98m). Planning
+    ACCUSED_WINDOW tokens in its sentence: «اتهمت دمشق إسرائيل بشن غارة»، «اتهامه بشن هجوم كيماوي»، «وجهت سوريا
+    الاتهام إلى إسرائيل بتنفيذ هجمات» charge an act as done, where «هدد بشن» or «يستعد لتنفيذ» aim at one (g98m). Planning
     or trying («اتهمها بالتخطيط لشن») keeps its own cue, and so does an accusation recalled after «بعد/إثر/عقب»
     (function_words accused_after). Cost: one set look-up, and only for those two cues at most ACCUSED_WINDOW +
     ACCUSED_AFTER_WINDOW more."""
