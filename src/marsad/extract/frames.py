@@ -409,6 +409,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         cue: Cue = c.payload
         if cue.kind in NEUTRAL or (cue.types and not cue.types & {tdef.event_type, tdef.sub_event_type}):
             continue  # a cue of other types' triggers ("خلال الهدنة" frames a truce, "خلال الاشتباكات" tells them)
+        if cue.kind == "intention" and _accused_of_done(tokens, c, sent_lo):
+            continue  # "اتهمت دمشق إسرائيل بشن غارة": an act charged as done, no intention
         if rel_at >= 0 and cue.kind in CLAUSE_BOUND and cue.where == "before" and c.end_tok <= rel_at:
             # "دعا إلى وقف القصف الذي استهدف أمس البلدة": the call (or condition) governs the noun it names; the verb
             # of that noun's relative clause describes what happened, read as a relative clause (a day of its own
@@ -1907,6 +1909,29 @@ def _told_object(tokens: Sequence[Token], m: Mention, actors: Sequence[Mention])
     subj = next((o for o in actors if o.tok_end == m.tok_start and o is not m), None)
     k = subj.tok_start - 1 if subj is not None else -1
     return k >= 0 and tokens[k].norm in tell  # VSO: verb, subject, then the side told
+
+
+ACCUSED_AFTER_WINDOW = 3  # words from «بعد/إثر/عقب» to the accusation it dates from («بعد ساعات من اتهامات»)
+
+
+def _accused_of_done(tokens: Sequence[Token], cue: Match, sent_lo: int) -> bool:
+    """Intention cue ``cue`` is «بشن/بتنفيذ» (function_words done_link) after a word of accusing (accused_of) within
+    ACCUSED_WINDOW tokens in its sentence: «اتهمت دمشق إسرائيل بشن غارة»، «اتهامه بشن هجوم كيماوي»، «وجهت سوريا
+    الاتهام إلى إسرائيل بتنفيذ هجمات» charge an act as done, where «هدد بشن» or «يستعد لتنفيذ» aim at one (g98m). Planning
+    or trying («اتهمها بالتخطيط لشن») keeps its own cue, and so does an accusation recalled after «بعد/إثر/عقب»
+    (function_words accused_after). Cost: one set look-up, and only for those two cues at most ACCUSED_WINDOW +
+    ACCUSED_AFTER_WINDOW more."""
+    if cue.end_tok - cue.start_tok != 1 or tokens[cue.start_tok].norm not in words("done_link"):
+        return False
+    accusing = with_conjunctions(words("accused_of"))
+    at = next((j for j in range(cue.start_tok - 1, max(sent_lo, cue.start_tok - ACCUSED_WINDOW) - 1, -1)
+               if tokens[j].norm in accusing), -1)
+    if at < 0:
+        return False
+    # "بعد اتهامه بشن هجوم كيماوي في دوما": an accusation recalled as the background of the news names a happening
+    # told again, which the report does not date; it keeps the intention cue as before
+    after = with_conjunctions(words("accused_after"))
+    return not any(tokens[j].norm in after for j in range(max(sent_lo, at - ACCUSED_AFTER_WINDOW), at))
 
 
 def _accused_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Mention],
