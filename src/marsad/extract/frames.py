@@ -16,7 +16,7 @@ from typing import Any, Sequence
 from marsad.extract.lexicons import (Actor, Cue, Trigger, actor_by_country, actor_table, event_types, owned_position_nouns,
                                      trigger_kind,
                                      role_rules, time_units, words)
-from marsad.extract.scans import holds_any, word_back_in_clause
+from marsad.extract.scans import holds_any, rise_verb, word_back_in_clause
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import NumberMention, number_word, post_hedge_phrases
@@ -2658,13 +2658,13 @@ RISE_GAP_MAX = 3  # tokens between a word of killing and the verb of its toll's 
 
 
 def _risen_toll(tokens: Sequence[Token], k: int, n: int) -> bool:
-    """"عدد القتلى الإيرانيين قد ارتفع إلى 7": the number at ``n`` follows «إلى» (function_words toll_rise_to) after a
-    verb of rising (toll_rise), optionally after «قد» (toll_rise_skip), and that verb stands at most RISE_GAP_MAX
-    tokens after the word of killing ending at ``k``: a running total's new figure, the toll of the same happening
-    (a rise is no new event). Runs only for a number more than 3 tokens after a word of killing: two or three set
-    look-ups."""
-    v = n - 2
-    if v < k or tokens[n - 1].norm not in words("toll_rise_to") or tokens[v].norm not in words("toll_rise"):
+    """"عدد القتلى الإيرانيين قد ارتفع إلى 7": the number at ``n`` follows «إلى» right after a verb of rising
+    (scans.rise_verb, function_words toll_rise, toll_rise_to), optionally after «قد» (toll_rise_skip), and that verb
+    stands at most RISE_GAP_MAX tokens after the word of killing ending at ``k``: a running total's new figure, the
+    toll of the same happening (a rise is no new event). Runs only for a number more than 3 tokens after a word of
+    killing: two or three set look-ups."""
+    v = n - 2 if rise_verb((tokens[n - 2].norm, tokens[n - 1].norm), 1, 1) == 0 else -1  # the verb right before «إلى»
+    if v < k:
         return False
     if v > k and tokens[v - 1].norm in words("toll_rise_skip"):
         v -= 1

@@ -12,6 +12,7 @@ from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.frames import SITE_AGENT_GUESSED, grounded, iso_day, overlaps
 from marsad.extract.places import PLACE_LIST
+from marsad.extract.scans import rise_verb
 from marsad.geo import Geocoder
 from marsad.geodesy import km
 from marsad.lang.ar.normalize import norm_key
@@ -906,16 +907,11 @@ def _toll_risen(m: Event, ev: Event) -> bool:
 
 
 def _rise_to(text: str, count: int) -> bool:
-    """The sentence tells a rise to ``count``: «إلى» and a verb of rising just before it (with «قد» between or not:
-    "ارتفع إلى 7"، "ارتفع عدد القتلى إلى 7"; the count up to RISE_WINDOW tokens after the verb)."""
-    toks = [norm_key(t.norm).lower() for t in tokenize(text)[1] if not t.punct]
-    rise, to = L.words("toll_rise"), L.words("toll_rise_to")
-    for i, t in enumerate(toks):
-        if i < 2 or _number_value(t) != count or toks[i - 1] not in to:
-            continue
-        if any(w in rise for w in toks[max(0, i - 1 - RISE_WINDOW):i - 1]):
-            return True
-    return False
+    """The sentence tells a rise to ``count``: the count right after «إلى» with a verb of rising up to RISE_WINDOW
+    tokens before it (scans.rise_verb; "ارتفع إلى 7"، "ارتفع عدد القتلى إلى 7"، with «قد» between or not)."""
+    toks = _sentence_words(text)
+    return any(_number_value(t) == count and rise_verb(toks, i - 1, RISE_WINDOW) >= 0
+               for i, t in enumerate(toks) if i >= 2)
 
 
 RISE_WINDOW = 4  # tokens before «إلى» where the verb of rising stands ("ارتفع عدد القتلى المدنيين إلى")
@@ -934,7 +930,7 @@ def _count_side(text: str, count: int) -> str | None:
     """Whose dead the count ``count`` of sentence ``text`` counts: STATE_SIDE, ARMED_SIDE, or None when the count is
     not found or no side word follows it before the next number. A pro-government word wins over an armed one
     ("45 مسلحا مواليا للنظام", "17 عنصرا من قوات النظام والمسلحين الموالين لها")."""
-    toks = [norm_key(t.norm).lower() for t in tokenize(text)[1] if not t.punct]  # "18جهاديا": digits apart
+    toks = _sentence_words(text)
     state, armed = L.words("toll_side_state"), L.words("toll_side_armed")
     for i, t in enumerate(toks):
         if _number_value(t) != count:
@@ -949,6 +945,13 @@ def _count_side(text: str, count: int) -> str | None:
                 seen = ARMED_SIDE
         return seen
     return None
+
+
+def _sentence_words(text: str) -> list[str]:
+    """The words of sentence ``text``, normalised as function_words are (norm_key, lower case), punctuation left
+    out; the tokenizer sets digits apart ("18جهاديا"). Shared by the merge's sentence readers (``_rise_to``,
+    ``_count_side``, ``_since_before_count``)."""
+    return [norm_key(t.norm).lower() for t in tokenize(text)[1] if not t.punct]
 
 
 def _number_value(tok: str) -> int | None:
@@ -1196,7 +1199,7 @@ def _toll_over_period(ev: Event) -> bool:
 
 
 def _since_before_count(text: str, count: int) -> bool:
-    toks = [norm_key(t.norm).lower() for t in tokenize(text)[1] if not t.punct]
+    toks = _sentence_words(text)
     since, today = L.words("toll_since"), L.words("toll_since_today")
     for i, t in enumerate(toks):
         if _number_value(t) != count:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Sequence
 
+from marsad.extract.lexicons import words
 from marsad.lang.ar.tokens import Token, proclitic_splits
 
 
@@ -121,3 +122,18 @@ def word_back_in_clause(toks: Sequence[Token], k: int, lo: int, wanted: frozense
         if w in wanted:
             return True
     return False
+
+
+def rise_verb(norms: Sequence[str], to: int, window: int) -> int:
+    """The index of the verb of a toll's rise (function_words toll_rise) nearest before «إلى» (toll_rise_to) at
+    ``to``, within ``window`` tokens of it ("ارتفع إلى 7"، "ارتفع عدد القتلى إلى 7"), or -1 when ``to`` holds no
+    «إلى» or no such verb stands there. The one reader of a rise to a new figure, shared by the frame that ties the
+    figure to its word of killing (frames._risen_toll) and the merge that lets the risen figure replace the earlier
+    one (merge._rise_to). At most ``window`` + 1 set look-ups."""
+    if to < 1 or norms[to] not in words("toll_rise_to"):
+        return -1
+    rise = words("toll_rise")
+    for v in range(to - 1, max(-1, to - 1 - window), -1):
+        if norms[v] in rise:
+            return v
+    return -1

@@ -1915,13 +1915,7 @@ class EventExtractor:
         يوم الثلاثاء")."""
         if d.tok_start < t.end_tok or d.tok_start - t.end_tok > OWN_DAY_WINDOW:
             return False
-        breaks, marks = L.words("clause_break"), L.words("clause_mark")
-        rel = any(_comma_before_relative(toks, k, marks) for k in range(t.end_tok, d.tok_start))
-        if any(toks[k].norm in breaks and not (k == d.tok_start - 1 and toks[k].norm in marks and not rel)
-               and not _comma_before_relative(toks, k, marks)
-               for k in range(t.end_tok, d.tok_start)):
-            # a day set off by a comma after a relative clause ("اتفاق الإجلاء، الذي توسطت فيه روسيا، صباح
-            # اليوم") tells the main verb's day, not the noun's
+        if _clause_broken(toks, t.end_tok, d.tok_start):
             return False
         return not any(t.end_tok <= o.start_tok < d.tok_start for o in triggers if o is not t)
 
@@ -1963,13 +1957,7 @@ class EventExtractor:
         if d is None or d.precision > WEEK or not self._recent_day(d, published) or d.tok_start < t.end_tok \
                 or _words_between(toks, t.end_tok, d.tok_start) > OWN_DAY_WINDOW:
             return False
-        breaks, marks = L.words("clause_break"), L.words("clause_mark")
-        rel = any(_comma_before_relative(toks, k, marks) for k in range(t.end_tok, d.tok_start))
-        if any(toks[k].norm in breaks and not (k == d.tok_start - 1 and toks[k].norm in marks and not rel)
-               and not _comma_before_relative(toks, k, marks)
-               for k in range(t.end_tok, d.tok_start)):
-            # a day set off by a comma after a relative clause ("اتفاق الإجلاء، الذي توسطت فيه روسيا، صباح
-            # اليوم") tells the main verb's day, not the noun's
+        if _clause_broken(toks, t.end_tok, d.tok_start):
             return False
         return not any(t.end_tok <= o.start_tok < d.tok_start and not _own_verb(t, o) for o in triggers if o is not t)
 
@@ -3872,6 +3860,18 @@ def _drop_unlicensed(doc: Document, t: Match, tdef: L.Trigger, group: str, sent:
     doc.dropped.append({"start": t.start, "end": t.end, "text": doc.text[t.start:t.end],
                         "reason": f"needs:{group} (no such cue in the sentence)", "rule_id": tdef.id,
                         "sentence": [sent[0], sent[1]]})
+
+
+def _clause_broken(toks: Sequence[Token], a: int, b: int) -> bool:
+    """A clause break (function_words clause_break) among the tokens [a, b) between a trigger and a day told after
+    it, so the day is another clause's. A comma (clause_mark) right before the day sets it off without breaking
+    ("على مواقع عسكرية، ليل الاثنين"), unless a relative clause was set off before it: a day set off by a comma
+    after a relative clause ("اتفاق الإجلاء، الذي توسطت فيه روسيا، صباح اليوم") tells the main verb's day, not the
+    noun's. Shared by EventExtractor._day_after and _own_day; a look-up or two per token between."""
+    breaks, marks = L.words("clause_break"), L.words("clause_mark")
+    rel = any(_comma_before_relative(toks, k, marks) for k in range(a, b))
+    return any(toks[k].norm in breaks and not (k == b - 1 and toks[k].norm in marks and not rel)
+               and not _comma_before_relative(toks, k, marks) for k in range(a, b))
 
 
 def _comma_before_relative(toks, k: int, marks: frozenset[str]) -> bool:
