@@ -956,11 +956,7 @@ class EventExtractor:
             began_at = {d.tok_start for d in began}
             # "طوال الليل" spans one night, unless a toll of the sentence grows over it ("واصلت الحصيلة الارتفاع طوال النهار")
             tolled = any(m.payload.kind == "toll" for m in tot_s[si])
-            # "خلال الأسبوع الماضي" (kind week) sums only a sentence's dead or wounded: a series of strikes told over
-            # that bounded week with no toll is one event over the week (totals.tsv g98o)
-            counted = tolled or bool(cas_s[si])
-            since_at = [m.start_tok for m in tot_s[si]
-                        if (m.payload.kind == "since" or m.payload.kind == "week" and counted) and m.end_tok not in began_at
+            since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since" and m.end_tok not in began_at
                         and (tolled or not _one_day_spanned(toks, m.end_tok, b))]
             since_at += [d.tok_start for d in date_s[si] if _is_since(toks, d) and d not in began]
             own_dates = [d for d in date_s[si] if not _is_since(toks, d) and not _counted_from(toks, d)
