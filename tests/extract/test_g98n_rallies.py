@@ -33,3 +33,10 @@ CASES = [(text, True) for text in RALLIES] + [(text, False) for text in NO_RALLY
 @pytest.mark.parametrize(("text", "is_rally"), CASES)
 def test_a_gathering_is_a_protest_only_with_a_claim(extractor, text: str, is_rally: bool) -> None:
     assert (PEACEFUL in subs_of(extractor, text, PUB)) is is_rally
+
+
+def test_a_protest_with_no_day_stays_apart_from_last_weeks_toll(extractor) -> None:
+    # a protest told at its own town with no day, then the wave's toll of last week: two happenings
+    text = ("وتظاهر المئات أمام مبنى البلدية في مدينة الكوت مطالبين بتوفير فرص العمل. وردد المحتجون هتافات ضد الفساد، "
+            "بعد سقوط خمسة قتلى خلال احتجاجات الأسبوع الماضي في جنوب البلاد.")
+    assert PEACEFUL in subs_of(extractor, text, PUB)
