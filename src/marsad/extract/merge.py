@@ -243,6 +243,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and not _guess_meets_its_target(m, ev, own_actor[id(m)] and not INFERRED_ACTOR.intersection(m.rule_ids),
                                               defaulted[id(m)])
                 and not _answered_apart(m, ev)
+                and not _tally_apart(m, ev, own_date[id(m)])
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         # an act over several unnamed towns ("place-province") is no mention of one town's happening, nor the reverse
         wide = "place-province" in ev.rule_ids
@@ -795,6 +796,22 @@ def _renewed_apart(m: Event, ev: Event, m_rank: int) -> bool:
         return False
     renew = L.words("renewal")
     return any(t.norm in renew for e in (*m.evidence, *ev.evidence) for t in tokenize(e.text)[1])
+
+
+PROTEST_TALLY = "protest-tally"  # rule id (step.py): a protest wave's running toll, no one day's dead (g96b)
+
+
+def _tally_apart(m: Event, ev: Event, m_rank: int) -> bool:
+    """A protest wave's running toll («ثمانية قتلى خلال احتجاجات الأسبوع الماضي») and a protest told at its own place with
+    no day of its own («وتجمع المتظاهرون أمام مبنى المحافظة») are two happenings: the undated one is the day's, not a
+    mention of last week's dead (g98n). An undated mention otherwise refers back to any dated one."""
+    def undated_own_place(e: Event, rank: int) -> bool:
+        return rank == 0 and "place-context" not in e.rule_ids
+    if PROTEST_TALLY in ev.rule_ids and PROTEST_TALLY not in m.rule_ids:
+        return undated_own_place(m, m_rank)
+    if PROTEST_TALLY in m.rule_ids and PROTEST_TALLY not in ev.rule_ids:
+        return undated_own_place(ev, date_rank(ev))
+    return False
 
 
 def _answered_apart(m: Event, ev: Event) -> bool:

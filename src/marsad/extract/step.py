@@ -63,7 +63,7 @@ from marsad.extract.places import (
 )
 from marsad.extract.merge import (
     BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
-    dates_overlap, event_id_cnty, VAGUE_TOLL,
+    dates_overlap, event_id_cnty, PROTEST_TALLY, VAGUE_TOLL,
     merge_within, set_interaction, told_once,
 )
 from marsad.geo import Geocoder
@@ -292,7 +292,6 @@ QUOTE_MIN_WORDS = 3  # fewer quoted words are a name or a title, not speech  # a
 BOMBARDMENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # what "القصف" may name
 EXCESSIVE_FORCE = "Excessive force against protesters"  # the one protest kind whose dead are counted (g96b)
 RIOTS = "Riots"  # a riot's wave toll is guarded as a lethal-force one (g97e)
-PROTEST_TALLY = "protest-tally"  # a protest wave's running toll, no one day's dead (g96b)
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
 
