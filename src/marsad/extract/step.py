@@ -926,6 +926,7 @@ class EventExtractor:
         doc_place = _document_place([p for p in rec["places"]
                                      if id(p) not in fired_from and id(p) not in lead_answered])
         last_place = next((p for p in lead if p.kind != "country"), lead[0] if lead else None)
+        dest_left = False  # the context place was carried past a destination (_carry_kept)
         headings = _heading_lines(doc.text)
         lead_day = self._lead_date(rec)
         retold = self._retellable(rec["published"], rec["dates"], rec["places"])
@@ -943,7 +944,8 @@ class EventExtractor:
             _retold_place(toks, a, b, place_s[si], frames)
             if not trig_s[si]:
                 if here:
-                    last_place = self._carry(here, rec["containers"], toks)
+                    last_place, dest_left = _carry_kept(self._carry, here, _destinations(toks, a, place_s[si]),
+                                                        doc_place, rec["containers"], toks)
                 continue
             s0, s1 = toks[a].start, toks[b - 1].end
             question = doc.text[s0:s1].rstrip()[-1:] in L.words("question_end")
@@ -1353,6 +1355,8 @@ class EventExtractor:
                 if f.place is None:
                     f.place = last_place or doc_place
                     f.rule_ids.append("place-context")
+                    if dest_left:
+                        f.rule_ids.append(DESTINATION_CARRIED)
                     if f.place is not None and f.place.rule_id == LIST_CARRIED:
                         f.rule_ids.append(LIST_CARRIED)
                     if reason:
@@ -1615,7 +1619,8 @@ class EventExtractor:
             self._corroborate(sent_frames)
             frames.extend(_suppress_intercepted(_suppress_weak(sent_frames), toks))
             if here:
-                last_place = self._carry(_before_reason(here, reason_at), rec["containers"], toks)
+                last_place, dest_left = _carry_kept(self._carry, _before_reason(here, reason_at), moved_to,
+                                                    doc_place, rec["containers"], toks)
         return frames
 
     def _carry(self, here: Sequence[Any], containers: Mapping[int, Any], toks: Sequence[Any]) -> Any:
@@ -4545,6 +4550,37 @@ def _answered_places(toks: Sequence[Any], unit: tuple[int, int], places: Sequenc
     if not reason_at or reason_at[0] <= worded[0].start_tok:
         return frozenset()
     return frozenset(id(p) for p in places if p.tok_start > reason_at[0])
+
+
+DESTINATION_CARRIED = "place-destination-not-carried-60900"  # rule id (g98u): see _carry_kept
+
+
+def _carry_kept(carry: Callable[..., Any], here: Sequence[Any], moved_to: Mapping[int, int], doc_place: Any,
+                containers: Mapping[int, Any], toks: Sequence[Any]) -> tuple[Any, bool]:
+    """The place a next sentence naming none inherits, leaving out where a move told in this sentence goes
+    (places.destinations: "نزحوا إلى مناطق في شمال حلب"): the displaced went there, the next sentence's strike
+    still stands where the report is. When every place of the sentence is such a destination, the document's
+    place. ``moved_to`` is the sentence's destinations, already made for most sentences (empty in most). The flag
+    tells whether a destination was left out, for the rule id of the act that inherits the place."""
+    if not moved_to:
+        return carry(here, containers, toks), False
+    # "التهجير من ريف دمشق نحو الشمال": the place the move left ("من" a few tokens before where it goes) is the
+    # move's too, no place the next sentence's act stands at
+    ends = sorted(moved_to.values())
+    kept = [p for p in here if id(p) not in moved_to and not _left_from(p, ends, toks)]
+    if len(kept) == len(here):
+        return carry(here, containers, toks), False
+    return (carry(kept, containers, toks) if kept else doc_place), True
+
+
+ORIGIN_BEFORE_DEST = 8  # tokens from an origin "من X" to the destination word of the same move
+
+
+def _left_from(p: Any, ends: Sequence[int], toks: Sequence[Any]) -> bool:
+    """Place ``p`` is told as where a move left ("من X") a few tokens before one of its destinations (``ends``:
+    their first tokens, in order)."""
+    return p.tok_start > 0 and toks[p.tok_start - 1].norm in ("من", "ومن") \
+        and any(0 < k - p.tok_start <= ORIGIN_BEFORE_DEST for k in ends)
 
 
 def _carried_place(here: Sequence[Any], containers: Mapping[int, Any]) -> Any:
