@@ -22,6 +22,7 @@ COMING_DAY = "wd-coming"  # rule id: a bare weekday a future verb or cue before 
 COMING_WINDOW = 8  # tokens back from a bare weekday to the future verb or cue governing it
 COMING_PAST_WINDOW = 4  # tokens back from that cue to a word telling it of the past ("قبل أن"، "وكان من المتوقع أن")
 ONGOING_SINCE_DAYS = 3  # "منذ صباح الاثنين": a since-day this close to publication starts an ongoing happening
+ONGOING_WEEK_DAYS = 7  # "منذ ظهر الأربعاء" a few days back: still an ongoing happening when no dead are counted (g98r)
 SINCE_RECENT_DAYS = 2  # "منذ ليل الجمعة", "منذ صباح اليوم": a day's toll, not a campaign's
 FIRST_SINCE_WINDOW = 8  # "في أعنف موجة هجمات للتنظيم في سوريا منذ": the superlative a few words before its "since"
 AGREEMENT_MADE_GAP = 2  # tokens between an agreement noun and the verb that made it ("اتفاق أبرمته روسيا")
@@ -38,6 +39,14 @@ def began(d: DateMention, published: dt.date | None) -> bool:
     """A since-day at most ONGOING_SINCE_DAYS before publication: the start of what goes on, not of a tally."""
     return (published is not None and d.precision == 1 and d.date_start is not None
             and 0 <= (published - d.date_start).days <= ONGOING_SINCE_DAYS)
+
+
+def began_in_week(d: DateMention, published: dt.date | None) -> bool:
+    """A since-day ONGOING_SINCE_DAYS+1..ONGOING_WEEK_DAYS before publication ("قصف عنيف منذ ظهر الأربعاء" read on the
+    Monday): the start of a bombardment or battle still going on, when its sentence counts no dead or wounded (the
+    caller tests that). In the 2018 corpus such days with a count were tallies ("أوقع 27 قتيلا منذ الثلاثاء")."""
+    return (published is not None and d.precision == 1 and d.date_start is not None
+            and ONGOING_SINCE_DAYS < (published - d.date_start).days <= ONGOING_WEEK_DAYS)
 
 
 def counted_from(toks, d) -> bool:

@@ -33,7 +33,7 @@ from marsad.extract.claims import (
     spokesman_body as _spokesman_body, verb_day as _verb_day,
 )
 from marsad.extract.days import (
-    began as _began, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, terms_day as _terms_day, compared_period as _compared_period,
+    began as _began, began_in_week as _began_in_week, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, terms_day as _terms_day, compared_period as _compared_period,
     counted_from as _counted_from, gap_since as _gap_since, is_since as _is_since, long_since as _long_since,
     made_on_a_day as _made_on_a_day,
     opens_since as _opens_since, past_report_end as _past_report_end, since_date as _since_date,
@@ -119,6 +119,8 @@ SMALL_ARMS_WINDOW = 12  # tokens between the killing and its gunfire ("قتل ا
 PROTESTERS_SHOT = "victims-protesters"  # rule id: protesters read as an attack's agent are its victims
 UNIDENTIFIED = "unid"  # actors.tsv id of the unidentified armed group
 TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
+SINCE_ACT_GAP = 2  # tokens at most between an act's trigger and a since-day a few days back that dates it (g98r)
+SINCE_WEEK = "since-week-60600"  # rule id: a since-day 4..7 days back, no dead counted, starts an ongoing act (g98r)
 SINCE_NESTED = "ts-42800"  # rule id: a taking's since-phrase dates a phrase nested after it, no tally (g62c)
 FIGHT_BEFORE = "fight-before-result"  # rule id: "بعد اشتباكات" right before the news's result is no background (merge.py)
 ANSWERED_TOLD = "answered-told"  # rule id: the act a reason clause answers, told by its own verb, kept as news
@@ -952,7 +954,10 @@ class EventExtractor:
             heading = any(h0 <= s0 and s1 <= h1 for h0, h1 in headings)
             # a running total ("منذ بدء...", "منذ 18 شباط") only covers its own clause
             # "تقصف القوات البلدة منذ صباح اليوم": a day or two back is when an ongoing happening began, no tally's start
-            began = [d for d in date_s[si] if _is_since(toks, d) and _began(d, rec["published"])]
+            began = [d for d in date_s[si] if _is_since(toks, d) and (_began(d, rec["published"]) or (
+                not cas_s[si] and _began_in_week(d, rec["published"]) and _since_by_act(d, trig_s[si])))]
+            # "قصف عنيف منذ ظهر الأربعاء" a few days back, no dead counted: the bombardment going on (g98r)
+            week_began = {d.tok_start for d in began if not _began(d, rec["published"])}
             # "المعارك المستمرة منذ الأربعاء": a running-total phrase whose start is such a day tells the act going on
             began_at = {d.tok_start for d in began}
             # "طوال الليل" spans one night, unless a toll of the sentence grows over it ("واصلت الحصيلة الارتفاع طوال النهار")
@@ -1463,6 +1468,8 @@ class EventExtractor:
                             f.rule_ids.append(QUOTE_DAY)
                         if f.date in began:
                             f.rule_ids.append("since-day")
+                            if f.date.tok_start in week_began:
+                                f.rule_ids.append(SINCE_WEEK)
                             if rec["published"] is not None and f.date.date_end is not None \
                                     and f.date.date_end < rec["published"]:
                                 # "أخلت القوات مواقعها منذ مساء الثلاثاء": from that day up to the report
@@ -4781,6 +4788,14 @@ def _one_day_spanned(toks: Sequence[Any], k: int, b: int) -> bool:
     day or night (the next word is of one_day_part) tells the act all through that day, no running total (g62b).
     Runs only on a sentence's "since" cues, one word look-up each."""
     return k < b and toks[k].norm in L.words("one_day_part")
+
+
+def _since_by_act(d: DateMention, triggers: Sequence[Match]) -> bool:
+    """Since-day ``d`` stands by an act's trigger, at most SINCE_ACT_GAP tokens apart besides the since-word ("قصف عنيف
+    استهدف المدينة منذ ظهر الأربعاء"، "ومنذ الأحد، يستهدف"): it dates that act. One further off dates another verb
+    ("الغارات توقفت بشكل كامل منذ مساء السبت"، "هدنة ... تسري منذ الثلاثاء"): a pause or a truce, no act going on."""
+    return any(0 <= d.tok_start - t.end_tok - 1 <= SINCE_ACT_GAP or 0 <= t.start_tok - d.tok_end <= SINCE_ACT_GAP
+               for t in triggers)
 
 
 @lru_cache(maxsize=1)
