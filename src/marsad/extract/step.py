@@ -260,6 +260,8 @@ OWN_DAY_AFTER = "own-day-after"  # a recalled happening's own day told after it,
 OWN_DAY_WEIGHT = 0.45  # the weakest trigger words ("دخول", "سيطرة", "الاتفاق") name no recalled happening alone
 PLUPERFECT_REACH = 16  # tokens from a sentence-opening "وكان/وكانت" to the trigger its past verb tells (g81f)
 PERFECT_WINDOW = 6  # tokens from "قد" back to "كان", and from the trigger to "قد"
+LI_RELATIVE_DAY = "own-day:li-relative"  # rule id (g98w): "للهجوم الذي شهدته دوما مساء السبت" kept with its own day
+LI_RELATIVE_REACH = 3  # adjectives between a definite act noun after "ل" and the "الذي/التي" of its relative clause
 OWN_DAY_WINDOW = 12  # tokens from such a trigger to the day told with it ("الهجوم الذي استهدف ... يوم الجمعة")
 SPAN_WINDOW = 3  # tokens between "بعد/قبل" and the unit of a span ("بعد نحو ثلاثة أشهر على")
 TALLY_DEAD = 1000  # dead counted in one mention from which it is a long-run toll: no single attack in the news kills as many
@@ -1049,7 +1051,10 @@ class EventExtractor:
                     # told with no statement's day it stays a campaign's sum
                     f.modality = None
                     f.rule_ids.append(SHARE_SAID)
-                if _settled(f):
+                # "للهجوم الكيماوي الذي شهدته دوما مساء السبت": a "ل" aim that may be a dated act reacted to stays
+                # open until its day is read (the own-day readings below)
+                li_rel = f.modality == ("intention", "md-purpose-li") and _told_relative(toks, t, trig_s[si])
+                if _settled(f) and not li_rel:
                     # dropped for its modality whatever else the sentence tells: its sides, place and day are
                     # read by nothing (the frames after it look only at frames without one)
                     sent_frames.append(f)
@@ -1499,6 +1504,11 @@ class EventExtractor:
                             f.rule_ids.append(OWN_DAY_AFTER)
                         else:
                             f.date, f.rule_ids = saved, saved_rules
+                if li_rel and self._told_with_own_day(toks, t, f, tdef.weight, trig_s[si], rec["published"]):
+                    # "سيدفع ثمنا باهظا للهجوم الكيماوي الذي شهدته دوما مساء السبت": a definite act after "ل" whose
+                    # relative clause tells it done on a recent day is the object of a reaction, not an aim
+                    f.rule_ids.append(LI_RELATIVE_DAY)
+                    f.modality = None
                 if f.modality and f.modality[0] in OWN_DAY_KINDS and f.modality[1].startswith("md-") \
                         and self._told_with_own_day(toks, t, f, tdef.weight, trig_s[si], rec["published"]):
                     # "الهجوم الذي استهدف حاجزا يوم الجمعة"، "بعد غارات على مواقع عسكرية، ليل الاثنين": a relative
@@ -4501,6 +4511,24 @@ def _heading_lines(text: str) -> list[tuple[int, int]]:
         return []
     return [(a, b) for a, b, body in bare
             if len(body.split()) <= HEADLINE_MAX_WORDS and norm_key(body.split()[0]) not in opens]
+
+
+def _told_relative(toks: Sequence[Token], t: Match, triggers: Sequence[Match]) -> bool:
+    """The definite noun trigger ``t`` opens a relative clause told in the past ("للضربات التي تم شنها"، "للهجوم
+    الكيماوي الذي شهدته"): up to LI_RELATIVE_REACH adjectives, then "الذي/التي" and a verb that is no future,
+    modal or negated one (function_words li_relative_unreal: "التي قد تبدأ"، "التي ستطلق"), nor another trigger.
+    A few set look-ups, asked only for a "ل" purpose reading."""
+    if t.payload.pos != "noun" or not (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال")):
+        return False
+    rel, unreal = L.words("relative"), L.words("li_relative_unreal")
+    for k in range(t.end_tok, min(len(toks) - 1, t.end_tok + LI_RELATIVE_REACH + 1)):
+        if toks[k].norm in rel:
+            v = toks[k + 1].norm
+            return v not in unreal and not v.startswith(("سي", "ست", "سن", "سأ")) \
+                and not any(o.start_tok == k + 1 for o in triggers)
+        if not toks[k].norm.startswith("ال"):
+            return False
+    return False
 
 
 def _own_verb(noun: Match, verb: Match) -> bool:
