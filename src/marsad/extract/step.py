@@ -18,7 +18,7 @@ from typing import Any, Callable, Mapping, Sequence
 from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated, private_story
-from marsad.extract.frames import (ARRESTS, REBEL_INTER,
+from marsad.extract.frames import (ARRESTS, REBEL_INTER, _is_position as is_position,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
     Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after,
     DOWNED_WEAPON, HOLDER_NO_AGENT,
@@ -720,6 +720,34 @@ def _capital_words() -> tuple[str, ...]:
     return tuple(L.words("capital_word"))
 
 
+SUBJECT_CLAUSE_RULE = "clause-61000"  # sides after the next clause's own verb and its subject are that clause's (g98v)
+SUBJECT_GAP = 1  # tokens at most between such a verb and its subject ("قصفت أمس طائرات")
+
+
+def _next_subject_clause(toks: Sequence[Any], t: Any, triggers: Sequence[Any], named: Sequence[Any]) -> int:
+    """The start of the first verb trigger after ``t`` that opens a clause of its own (a comma before it, or «و» on
+    it) with a side named right after it (its subject, VSO), or -1. Only an act's own verb with its subject marks
+    the clause: "، وقتل 5 من عناصر داعش" (a count before the side) does not. A few look-ups per later trigger."""
+    for u in triggers:
+        if u.start_tok < t.end_tok or u.payload.pos != "verb":
+            continue
+        k = u.start_tok
+        if not (toks[k].norm.startswith("و") or (k > 0 and toks[k - 1].norm in COMMAS)):
+            continue
+        if any(_subject_after(toks, u.end_tok, m) for m in named):
+            return k
+    return -1
+
+
+def _subject_after(toks: Sequence[Any], verb_end: int, m: Any) -> bool:
+    """``m`` stands right after a verb (at most SUBJECT_GAP words between) as its subject: not the owner of positions
+    hit ("يستهدف مواقع لجبهة النصرة"، "استهدفت مواقع إيرانية": a position word or li- before it marks the object)."""
+    gap = m.tok_start - verb_end
+    if not 0 <= gap <= SUBJECT_GAP or toks[m.tok_start].norm.startswith("ل"):
+        return False
+    return gap == 0 or not is_position(toks[verb_end].norm)
+
+
 def _after_capital_word(toks: Sequence[Any], k: int) -> bool:
     """The token before ``k`` is a capital word ("العاصمة السورية"): an adjective at ``k`` is the capital's country."""
     return k >= 1 and toks[k - 1].norm.endswith(_capital_words())
@@ -1088,6 +1116,12 @@ class EventExtractor:
                     end = clauses[t.start_tok][1]
                     sides = [m for m in sides if m.tok_start < end]
                     adjs = [m for m in adjs if m.tok_start < end]
+                if tdef.event_type != BATTLES and (cut := _next_subject_clause(toks, t, trig_s[si], [*sides, *adjs])) >= 0:
+                    # "بالتزامن مع إسقاط المنشورات، قصفت طائرات حكومية": a side right after a verb that opens the next
+                    # clause (after a comma or «و») is that verb's subject, not a side of this act (g98v)
+                    sides = [m for m in sides if m.tok_start < cut]
+                    adjs = [m for m in adjs if m.tok_start < cut]
+                    f.rule_ids.append(SUBJECT_CLAUSE_RULE)
                 if answered is not None:
                     # the sides named before the word of reason are the answering act's, not the act it answers
                     sides = [m for m in sides if m.tok_start > answered]
