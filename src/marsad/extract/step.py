@@ -1932,7 +1932,7 @@ class EventExtractor:
         if c is None or not 0 <= (published - c.ended).days <= self.background_days or self._ongoing(toks, t, lo):
             return None  # "لا تزال تحترق بنار القصف الكيماوي": told as going on, not the one day
         d = f.date
-        if d is not None and d.date_start is not None and REPORT_DAY not in f.rule_ids and (
+        if d is not None and d.date_start is not None and REPORT_DAY not in f.rule_ids and not _week_by_row(d, c) and (
                 d.date_start < c.ended - dt.timedelta(days=1) or (
                     self._day_after(toks, t, d, trig_s) and not _lead_day_after_row(d, c, published))):
             return None  # an earlier day is another happening; a day told right after it is its own
@@ -1958,7 +1958,7 @@ class EventExtractor:
         هجوم كيماوي في دوما"), as is a report-day. For a one-day happening the day must come within OWN_DAY_WINDOW
         tokens after its noun: a day told farther on is a later clause's ("... تعرض دوما لهجوم كيماوي ...، خلال الجلسة
         التي عقدت، الاثنين": the session's day, not the attack's; g62f)."""
-        if f.date is None or REPORT_DAY in f.rule_ids:
+        if f.date is None or REPORT_DAY in f.rule_ids or _week_by_row(f.date, known):
             return False
         if not known.happening:
             return True
@@ -4919,6 +4919,17 @@ def _fight_before_result(toks: Sequence[Any], t: Match, tdef: L.Trigger, trigger
             or toks[t.start_tok].norm not in L.words("fight_noun"):
         return False
     return not any(u.payload.sub_event_type in TAKINGS or u.payload.sub_event_type == TERRITORY for u in triggers)
+
+
+def _week_by_row(d: DateMention, c: Any) -> bool:
+    """Day ``d`` is a week told with well-known one-day happening ``c`` ("الأسبوع الماضي") that ends the day before
+    the row's day: the date reader gives "last week" the calendar week before the report's, which misses the
+    Saturday of the Douma attack told on the Thursday after (g98x). Such a week is the report's vague word for the
+    row's day, not another happening's own day. A week that holds the row's day keeps its own range (narrower than
+    the report's week)."""
+    if not c.happening or d.precision != WEEK or d.date_end is None:
+        return False
+    return d.date_end + dt.timedelta(days=1) == c.ended
 
 
 def _lead_day_after_row(d: DateMention | None, c: Any, published: dt.date | None) -> bool:
