@@ -228,9 +228,11 @@ class PhraseMatcher:
 
     def _lookup(self, form: str) -> list[_Entry]:
         out = list(self._exact.get(form, ()))
-        if not out and len(form) > 3 and form.endswith("ا"):
-            # indefinite accusative (tanwin): "اتفاقا", "احتجاجا" read as "اتفاق", "احتجاج"
-            out = list(self._exact.get(form[:-1], ()))
+        if len(form) > 3 and form.endswith("ا"):
+            # indefinite accusative (tanwin): "اتفاقا", "احتجاجا" read as "اتفاق", "احتجاج"; also when the form heads
+            # a phrase of its own (g98y): a row «صاروخا دمر*» that does not complete must leave «صاروخ» to match,
+            # so the stem's entries follow the form's own (which win ties as the first candidates)
+            out.extend(self._exact.get(form[:-1], ()))
         if self.enclitics:
             for s, _ in enclitic_splits(form):
                 for e in self._exact.get(s, ()):
