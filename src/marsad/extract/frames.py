@@ -557,8 +557,8 @@ SHARE_SPAN = "md-gen-61600"  # rule id: a share cue read past its window over a 
 
 
 def _share_spans(tokens: Sequence[Token], c: Match, trig: Match, tdef: Trigger) -> bool:
-    """«ولقد استعاد الجيش النظامي السيطرة على أكثر من 80 في المئة من مساحتها»: a share word (function_words share_span:
-    a percent, a fraction, «معظم») told after a taking anywhere in its object names a running total of the campaign,
+    """«واستعادت القوات الحكومية مع حلفائها السيطرة على قرابة 70 في المئة من ريف حمص»: a share word (function_words
+    share_span: a percent, a fraction, «معظم») told after a taking anywhere in its object names a campaign's running total,
     not one taking; the caller still stops at a clause break and the sentence end, and a relative clause between
     («على بلدة تلبيسة التي يقطنها 40% من سكان ...») tells of the place taken, not of the taking. Other triggers keep
     the row's window (a strike "that destroyed 50 في المئة of the homes" is a strike). Runs only for an "after" cue
