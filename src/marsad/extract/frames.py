@@ -468,11 +468,13 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
                     return (cue.kind, cue.id)
         else:
             gap = c.start_tok - trig.end_tok
-            if 0 <= gap <= cue.window and c.end_tok <= sent_hi and not _between_has_break(tokens, trig.end_tok, c.start_tok):
+            span = gap > cue.window and _share_spans(tokens, c, trig, tdef)
+            if 0 <= gap and (gap <= cue.window or span) and c.end_tok <= sent_hi \
+                    and not _between_has_break(tokens, trig.end_tok, c.start_tok):
                 if cue.kind == "general" and (_waged_now(tokens, trig, sent_lo)
                                               or _share_taken_today(tokens, c, trig, sent_lo, sent_hi)):
                     continue
-                return (cue.kind, cue.id)
+                return (cue.kind, SHARE_SPAN if span else cue.id)
     return None
 
 
@@ -549,6 +551,22 @@ def _waged_now(tokens: Sequence[Token], trig: Match, sent_lo: int) -> bool:
         if tokens[k].norm in wage:
             return not (k > sent_lo and tokens[k - 1].norm in rel)
     return False
+
+
+SHARE_SPAN = "md-gen-61600"  # rule id: a share cue read past its window over a taking's clause (g98bb)
+
+
+def _share_spans(tokens: Sequence[Token], c: Match, trig: Match, tdef: Trigger) -> bool:
+    """«واستعادت القوات الحكومية مع حلفائها السيطرة على قرابة 70 في المئة من ريف حمص»: a share word (function_words
+    share_span: a percent, a fraction, «معظم») told after a taking anywhere in its object names a campaign's running total,
+    not one taking; the caller still stops at a clause break and the sentence end, and a relative clause between
+    («على بلدة تلبيسة التي يقطنها 40% من سكان ...») tells of the place taken, not of the taking. Other triggers keep
+    the row's window (a strike "that destroyed 50 في المئة of the homes" is a strike). Runs only for an "after" cue
+    past its window: a set look-up, then one per token between (at most a clause)."""
+    if tdef.sub_event_type != "TERRITORY" or norm_key(c.phrase).lower() not in words("share_span"):
+        return False
+    rel = words("relative")
+    return not any(tokens[k].norm in rel for k in range(trig.end_tok, c.start_tok))
 
 
 SHARE_DAY_WINDOW = 6  # tokens before a taking of a share where its own weekday is looked for (g95b)

@@ -124,7 +124,8 @@ SINCE_WEEK = "since-week-60600"  # rule id: a since-day 4..7 days back, no dead 
 SINCE_NESTED = "ts-42800"  # rule id: a taking's since-phrase dates a phrase nested after it, no tally (g62c)
 FIGHT_BEFORE = "fight-before-result"  # rule id: "بعد اشتباكات" right before the news's result is no background (merge.py)
 ANSWERED_TOLD = "answered-told"  # rule id: the act a reason clause answers, told by its own verb, kept as news
-SHARE_CUES = frozenset({"md-gen-1", "md-gen-2", "md-gen-3", "md-gen-4"})  # modality "في المئة" cues: a share of an area
+SHARE_CUES = frozenset({"md-gen-1", "md-gen-2", "md-gen-3", "md-gen-4",  # modality "في المئة" cues: a share of an area
+                        "md-gen-61600"})  # the same cues read past their window over a taking's clause (g98bb)
 SHARE_PLACE_GAP = 2  # tokens from the share's «من» to its area's name («من مساحة الغوطة»)
 SHARE_SAID = "share-said-44600"  # rule id: a share of an area taken, told with its statement's recent day
 ANSWERED_NEAR = "answered-near-day"  # rule id: the verb-less act answered by an act told within a day of publication
