@@ -1936,6 +1936,8 @@ class EventExtractor:
                 c = None
         if c is None or not 0 <= (published - c.ended).days <= self.background_days or self._ongoing(toks, t, lo):
             return None  # "لا تزال تحترق بنار القصف الكيماوي": told as going on, not the one day
+        if c.recurrent and not _definite_noun(t):
+            return None  # "استهدفت صواريخ مطار التيفور": a base struck again and again; only "الغارة على ..." retells (g98cc)
         d = f.date
         if d is not None and d.date_start is not None and REPORT_DAY not in f.rule_ids and (
                 d.date_start < c.ended - dt.timedelta(days=1) or (
