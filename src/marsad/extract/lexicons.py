@@ -341,6 +341,7 @@ class Campaign:
     ended: dt.date
     types: frozenset[str]
     happening: bool = False  # a happening of one day (kind "happening"), not a campaign
+    recurrent: bool = False  # kind "struck-again": a site struck again and again (an air base), never history (g98cc)
 
 
 @lru_cache(maxsize=1)
@@ -349,7 +350,8 @@ def _campaign_rows() -> dict[str, tuple[Campaign, ...]]:
     by_place: dict[str, list[Campaign]] = {}
     for r in load_table("campaigns.tsv", required=("id", "place", "ended", "types")):
         by_place.setdefault(r["place"], []).append(
-            Campaign(r["id"], dt.date.fromisoformat(r["ended"]), _types(r["types"]), r.get("kind") == "happening"))
+            Campaign(r["id"], dt.date.fromisoformat(r["ended"]), _types(r["types"]),
+                     r.get("kind") in ("happening", "struck-again"), r.get("kind") == "struck-again"))
     return {k: tuple(v) for k, v in by_place.items()}
 
 

@@ -1611,6 +1611,9 @@ class EventExtractor:
                     known = self._told_again(toks, t, f, (a, b), rec["published"], trig_types or {}, trig_s[si],
                                              place_s[si], rec["dates"])
                     day = None if known is None else self._retold_day(t, known, rec["dates"], rec["published"])
+                    if day and not day[1] and _holds_day(f.date, known.ended):
+                        day = None  # "الهجوم على مطار التيفور" told on its day or the next: the report's own range
+                        # already holds the row's day, narrower than the week (g98cc)
                     if day and (day[1] or not self._has_own_day(t, f, known)
                                 or _lead_day_after_row(f.date, known, rec["published"])):
                         # "اهتمت الصحف اليوم بالهجوم الكيميائي على دوما": a well-known happening told again keeps
@@ -1864,7 +1867,9 @@ class EventExtractor:
             return None  # a day of its own dates it: news, or history by that day
         c = self._fitting(f, self._named_rows(toks, t, f, end, triggers))
         if c is not None and (published - c.ended).days > self.background_days \
-                and (not c.happening or _definite_noun(t)):  # "قصف صاروخي على مطار ..." months later: struck again
+                and (not c.happening or _definite_noun(t)) \
+                and not c.recurrent:  # "قصف صاروخي على مطار ..." months later: struck again; "القصف على مطار
+            # التيفور" too, a base struck again and again (g98cc)
             return c.id
         return None
 
@@ -1932,6 +1937,8 @@ class EventExtractor:
                 c = None
         if c is None or not 0 <= (published - c.ended).days <= self.background_days or self._ongoing(toks, t, lo):
             return None  # "لا تزال تحترق بنار القصف الكيماوي": told as going on, not the one day
+        if c.recurrent and not _definite_noun(t):
+            return None  # "استهدفت صواريخ مطار التيفور": a base struck again and again; only "الغارة على ..." retells (g98cc)
         d = f.date
         if d is not None and d.date_start is not None and REPORT_DAY not in f.rule_ids and not _week_by_row(d, c) and (
                 d.date_start < c.ended - dt.timedelta(days=1) or (
@@ -4931,6 +4938,11 @@ def _week_by_row(d: DateMention, c: Any) -> bool:
     if not c.happening or d.precision != WEEK or d.date_end is None:
         return False
     return d.date_end + dt.timedelta(days=1) == c.ended
+
+
+def _holds_day(d: DateMention | None, day: dt.date) -> bool:
+    """Date ``d`` (a frame's range) holds ``day``: a known happening's day already inside it needs no wider week."""
+    return d is not None and d.date_start is not None and d.date_end is not None and d.date_start <= day <= d.date_end
 
 
 def _lead_day_after_row(d: DateMention | None, c: Any, published: dt.date | None) -> bool:
