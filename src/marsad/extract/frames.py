@@ -405,6 +405,7 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
     # the trigger word in another sense ("تصفية الحساب") is no such act at all, whatever view or time frames it:
     # that reading goes first
     rel_at = _relative_opened(tokens, trig, tdef, sent_lo)
+    fallback: tuple[str, str] | None = None  # a bare present verb of waging (g98jj), read when no other cue is
     for c in _senses_first(cues):
         cue: Cue = c.payload
         if cue.kind in NEUTRAL or (cue.types and not cue.types & {tdef.event_type, tdef.sub_event_type}):
@@ -432,7 +433,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
                     or (tdef.pos == "noun" and trig.prefix and _span_gap(tokens, lead, trig.start_tok)):
                 return (cue.kind, cue.id)
             continue
-        if cue.kind == "background" and (_since_span(tokens, c.start_tok, sent_lo) or _told_after(tokens, c, trig, tdef, sent_hi)
+        if cue.kind == "background" and (_since_span(tokens, c.start_tok, sent_lo) or _past_progressive(tokens, c, sent_lo)
+                                         or _told_after(tokens, c, trig, tdef, sent_hi)
                                          or _toll_cause(tokens, c, tdef, sent_lo) or _answer_verb(tokens, c, trig, tdef)):
             continue
         # a "self" view cue ending in "أن" ("وافقوا على أن ينسحبوا") also agrees on an act when a verb follows
@@ -446,6 +448,13 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             # the trigger's own word in a form that tells another reading ("بالإعدام": sentenced to death)
             if c.start_tok <= trig.start_tok < c.end_tok:
                 return (cue.kind, cue.id)
+            continue
+        if cue.kind == "background" and _present_wage(tokens, c):
+            # «وتشن الطائرات غارات يومية»: the bare present is the weakest sign of a habit; a sharper cue of the same
+            # trigger (a daily "general", a negation) goes first, so this one is only the fallback
+            if fallback is None and 0 <= trig.start_tok - c.end_tok <= cue.window and c.start_tok >= sent_lo \
+                    and not _between_has_break(tokens, c.end_tok, trig.start_tok):
+                fallback = (cue.kind, cue.id)
             continue
         if cue.where == "before":
             gap = trig.start_tok - c.end_tok
@@ -475,7 +484,7 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
                                               or _share_taken_today(tokens, c, trig, sent_lo, sent_hi)):
                     continue
                 return (cue.kind, SHARE_SPAN if span else cue.id)
-    return None
+    return fallback
 
 
 IF_CLAUSE = "md-cond-58800"  # rule id: a bare «إن» + a finite verb opens a condition (or "whether") before the act
@@ -728,6 +737,21 @@ def _warned_of(tokens: Sequence[Token], c: Match, trig: Match) -> int:
     if trig.prefix != "و":
         return -1
     return next((k for k in range(c.end_tok, last) if tokens[k].norm in warned_of), -1)
+
+
+def _present_wage(tokens: Sequence[Token], c: Match) -> bool:
+    """Cue ``c`` is a bare present verb of waging (function_words present_wage: «تشن»، «وينفذ»)."""
+    return tokens[c.start_tok].norm in with_conjunctions(words("present_wage"))
+
+
+def _past_progressive(tokens: Sequence[Token], c: Match, sent_lo: int) -> bool:
+    """«وكان الطيران يحلق فوق البلدة وينفذ غارات»: a present verb of waging (function_words present_wage) after «كان»
+    (past_aux) in the same clause is the past progressive, a happening told as it went on, not a habit; «وكانت ... قد نفذت
+    في الماضي ...، وتنفذ غارات» has a comma between, and the bare present stays background. Cost: one set look-up, then
+    a backward scan to the clause start only for such a cue."""
+    if not _present_wage(tokens, c):
+        return False
+    return word_back_in_clause(tokens, c.start_tok, sent_lo, with_conjunctions(words("past_aux")), words("clause_break"))
 
 
 def _since_span(tokens: Sequence[Token], cue_start: int, sent_lo: int) -> bool:
