@@ -423,7 +423,7 @@ def _names_happening_at_place(ev: Event) -> bool:
     if not _known_happening_place(ev, HAPPENING_REACH_DAYS):
         return False
     chemical = L.cue_groups().get("chemical")
-    return chemical is not None and any(chemical.find(tokenize(e.text)[1]) for e in ev.evidence)
+    return chemical is not None and any(chemical.find(_sentence_tokens(e.text)) for e in ev.evidence)
 
 
 def _known_happening_place(ev: Event, reach: int | None = None) -> bool:
@@ -636,7 +636,7 @@ def _tells_gas(strike: Event) -> bool:
     on the town that day."""
     groups = L.cue_groups()
     for e in strike.evidence:
-        toks = tokenize(e.text)[1]
+        toks = _sentence_tokens(e.text)
         if groups["gas_told"].find(toks) or groups["chemical"].find(toks):
             return True
     return False
@@ -795,7 +795,7 @@ def _renewed_apart(m: Event, ev: Event, m_rank: int) -> bool:
             or m.date_start == ev.date_start:
         return False
     renew = L.words("renewal")
-    return any(t.norm in renew for e in (*m.evidence, *ev.evidence) for t in tokenize(e.text)[1])
+    return any(t.norm in renew for e in (*m.evidence, *ev.evidence) for t in _sentence_tokens(e.text))
 
 
 PROTEST_TALLY = "protest-tally"  # rule id (step.py): a protest wave's running toll, no one day's dead (g96b)
@@ -964,11 +964,23 @@ def _count_side(text: str, count: int) -> str | None:
     return None
 
 
-def _sentence_words(text: str) -> list[str]:
+SENTENCE_CACHE = 1024  # evidence sentences kept tokenized: a document's merge reads a few dozen, each many times
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _sentence_words(text: str) -> tuple[str, ...]:
     """The words of sentence ``text``, normalised as function_words are (norm_key, lower case), punctuation left
     out; the tokenizer sets digits apart ("18جهاديا"). Shared by the merge's sentence readers (``_rise_to``,
-    ``_count_side``, ``_since_before_count``)."""
-    return [norm_key(t.norm).lower() for t in tokenize(text)[1] if not t.punct]
+    ``_count_side``, ``_since_before_count``), which read one sentence for several pairs: made once per sentence."""
+    return tuple(norm_key(t.norm).lower() for t in _sentence_tokens(text) if not t.punct)
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _sentence_tokens(text: str) -> list[Token]:
+    """``tokenize(text)[1]`` of an evidence sentence, made once: the merge's readers (_renewed_apart, _tells_gas,
+    the flier and drone readers, _sentence_words) tokenize the same sentences for every pair of mentions they
+    weigh. Shared: callers only read it."""
+    return tokenize(text)[1]
 
 
 def _number_value(tok: str) -> int | None:
@@ -1307,7 +1319,7 @@ def _flier_after_merge(m: Event) -> None:
     nouns, nisbas = L.words("flier_noun"), _state_nisbas()
     named: dict[str, L.Actor] = {}
     for e in m.evidence:
-        toks = tokenize(e.text)[1]
+        toks = _sentence_tokens(e.text)
         for i, t in enumerate(toks):
             if nouns.isdisjoint(proclitic_stems(t.norm)):
                 continue
@@ -1346,7 +1358,7 @@ def _allies(state: L.Actor, side: L.Actor, country: str | None) -> bool:
 def _drone_in(m: Event) -> bool:
     """A drone word (function_words drone_word) in one of the merged event's sentences."""
     drone = L.words("drone_word")
-    return any(t.norm in drone for e in m.evidence for t in tokenize(e.text)[1])
+    return any(t.norm in drone for e in m.evidence for t in _sentence_tokens(e.text))
 
 
 def _take_place(m: Event, ev: Event) -> None:
