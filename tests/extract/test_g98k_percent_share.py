@@ -12,9 +12,11 @@ def test_percent_sign_share_is_no_taking(extractor) -> None:
     assert subs_of(extractor, text, DAY) == []
 
 
-def test_arabic_percent_sign_share_is_no_taking(extractor) -> None:
+def test_arabic_percent_sign_share_reads_as_the_words(extractor) -> None:
+    """The marks are the words: a share said on a statement's day is read alike (share-said) with «٪» and «في المئة»."""
     text = "وقال الجيش الثلاثاء إن قواته سيطرت على 80 ٪ من ريف حماة الشرقي."
-    assert not any("territory" in s for s in subs_of(extractor, text, DAY))
+    words = text.replace("80 ٪", "80 في المئة")
+    assert subs_of(extractor, text, DAY) == subs_of(extractor, words, DAY)
 
 
 def test_town_taken_with_a_later_percent_stays(extractor) -> None:

@@ -299,7 +299,13 @@ def _future_verb_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
     k = trig.start_tok - 1
     if k < lo or "ب" not in trig.prefix:
         return False
-    w, imperfect = tokens[k].norm, words("imperfect_prefix")
+    return future_verb(tokens[k].norm)
+
+
+def future_verb(w: str) -> bool:
+    """Word ``w`` is an imperfect verb with the future's «س» (function_words future_prefix, imperfect_prefix): "ستطلق"،
+    "وسيعلن". Four letters at least after the prefix keep out nouns and past verbs in «س» ("سيارة"، "سيطر")."""
+    imperfect = words("imperfect_prefix")
     return any(w.startswith(p) and len(w) - len(p) >= 4 and w[len(p)] in imperfect for p in words("future_prefix"))
 
 

@@ -38,7 +38,8 @@ AIR_STRIKE, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
 FOREIGN_STRIKES = frozenset({AIR_STRIKE, SHELLING})  # how a foreign force strikes (a blast's named side is mostly its victim)
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (as step.py)
 # a mention placed by the sentences around it or at "the city" told before refers back to a happening already told
-ANAPHORIC_MENTION = frozenset({"place-context", "place-refers-back"})
+PLACE_CONTEXT = "place-context"  # rule id (step.py): a place inherited from the sentences before
+ANAPHORIC_MENTION = frozenset({PLACE_CONTEXT, "place-refers-back"})
 GUESSED_ACTOR = frozenset({"actor-fallback", "actor-document"})  # the document's agent, for want of one
 DEFAULT_READ = frozenset({"actor-accused", "actor-foreign-striker"})  # defaults chosen by what the report says (step.py)
 AGREEMENT = "Agreement"  # ACLED sub-type of a deal between sides
@@ -173,7 +174,7 @@ def _guess_meets_its_target(m: Event, ev: Event, m_read: bool, m_default: bool) 
         read, guess = m, ev
     else:
         return False
-    if read.actor1 is None or read.actor1 == guess.actor1 or "place-context" in read.rule_ids:
+    if read.actor1 is None or read.actor1 == guess.actor1 or PLACE_CONTEXT in read.rule_ids:
         return False
     if SITE_AGENT_GUESSED in guess.rule_ids:
         return False  # the site's holder, the guess's counterpart, read as an agent is mostly the accuser misread
@@ -203,7 +204,7 @@ def _target_fires_back(m: Event, ev: Event) -> bool:
     two read in one sentence ("الغارات في أعقاب إطلاق فيلق القدس صواريخ") are left to the sentence's own reading."""
     return (m.sub_event_type in ANSWER_KINDS and ev.sub_event_type in ANSWER_KINDS
             and ev.actor1 == m.actor2 and ev.actor2 == m.actor1
-            and "place-context" not in ev.rule_ids and not _one_sentence(m, ev))
+            and PLACE_CONTEXT not in ev.rule_ids and not _one_sentence(m, ev))
 
 
 def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None = None,
@@ -253,10 +254,10 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
         # of two kinds of strike told as a list, a mention of one kind joins that one ("قصف مدفعي وغارات استهدفت")
         m = next((m for m in here if ACTS_LISTED in m.rule_ids and m.sub_event_type == ev.sub_event_type), None) \
             or next(iter(here), None)
-        if m is None and "place-context" in ev.rule_ids and not wide:
+        if m is None and PLACE_CONTEXT in ev.rule_ids and not wide:
             m = next((m for m in same if "place-province" not in m.rule_ids), None)
         if m is not None:
-            ev_place = "place-context" not in ev.rule_ids
+            ev_place = PLACE_CONTEXT not in ev.rule_ids
             # a deal told with its own place names its sides there, when the first mention's sentence placed
             # another happening ("وفصائل وافقت مؤخرا على المصالحة، في تفجير ..."): that one read its sides from the
             # other happening too (g78b; a deal merely told with no place keeps the sides it named)
@@ -313,7 +314,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             if id(ev) not in referred:
                 reported.add(id(ev))
             own_date[id(ev)] = _date_weight(ev)
-            own_place[id(ev)] = "place-context" not in ev.rule_ids
+            own_place[id(ev)] = PLACE_CONTEXT not in ev.rule_ids
             own_actor[id(ev)] = _actor_read(ev)
             defaulted[id(ev)] = _defaulted(ev)
     out = _merge_refined(out, own_date, reported, own_place)
@@ -371,7 +372,7 @@ def _town_told_apart(m: Event, ev: Event, m_own_place: bool) -> bool:
     the area's: ACLED codes each town. Near the area's mentions it is mostly the same story narrowed. Only battles: a
     strike's or an agreement's later mention of a town is mostly the same act retold (a resident's account, the deal's
     town), which split off as a duplicate in the corpus trial."""
-    if ev.event_type != "Battles" or not m_own_place or "place-context" in ev.rule_ids or not ev.evidence \
+    if ev.event_type != "Battles" or not m_own_place or PLACE_CONTEXT in ev.rule_ids or not ev.evidence \
             or not m.evidence:
         return False
     if ev.geo_precision != 1 or m.geo_precision != 2 or ev.gazetteer_id == m.gazetteer_id:
@@ -390,17 +391,17 @@ def _borrowed_places_away(events: list[Event]) -> None:
     other mentions may place it ("ضربات على سوريا"). The agent may be the document's (the attack's own default agent is
     the same as the gas attack's, and such a strike stays)."""
     for ev in events:
-        if "place-context" not in ev.rule_ids or not ev.gazetteer_id or ev.gazetteer_id.startswith("c:") \
+        if PLACE_CONTEXT not in ev.rule_ids or not ev.gazetteer_id or ev.gazetteer_id.startswith("c:") \
                 or ev.actor1 is None:
             continue
-        if any(o.gazetteer_id == ev.gazetteer_id and "place-context" not in o.rule_ids
+        if any(o.gazetteer_id == ev.gazetteer_id and PLACE_CONTEXT not in o.rule_ids
                and o.event_type == ev.event_type and L.merge_km(o.sub_event_type) is not None
                and L.merge_km(ev.sub_event_type) is None and o.actor1 != ev.actor1 for o in events):
             _at_country(ev)
         elif _known_happening_place(ev):
             _at_country(ev)
     for ev in events:
-        if "place-context" not in ev.rule_ids and _names_happening_at_place(ev):
+        if PLACE_CONTEXT not in ev.rule_ids and _names_happening_at_place(ev):
             _at_country(ev)
             ev.rule_ids.append(HAPPENING_PLACE)
 
@@ -418,7 +419,7 @@ def _names_happening_at_place(ev: Event) -> bool:
     the strikes', which then stand at the country. Strikes at the town on the attack's day or the next stay (the
     assault there went on), and so do strikes months later (Khan Shaykhun struck again in 2018). Cost: a dict look-up
     per mention; the evidence is tokenized only for the few mentions dated in a happening's weeks at its town."""
-    if "place-context" in ev.rule_ids or not ev.gazetteer_id or ev.gazetteer_id.startswith("c:"):
+    if PLACE_CONTEXT in ev.rule_ids or not ev.gazetteer_id or ev.gazetteer_id.startswith("c:"):
         return False
     if not _known_happening_place(ev, HAPPENING_REACH_DAYS):
         return False
@@ -805,13 +806,16 @@ def _tally_apart(m: Event, ev: Event, m_rank: int) -> bool:
     """A protest wave's running toll («ثمانية قتلى خلال احتجاجات الأسبوع الماضي») and a protest told at its own place with
     no day of its own («وتجمع المتظاهرون أمام مبنى المحافظة») are two happenings: the undated one is the day's, not a
     mention of last week's dead (g98n). An undated mention otherwise refers back to any dated one."""
-    def undated_own_place(e: Event, rank: int) -> bool:
-        return rank == 0 and "place-context" not in e.rule_ids
     if PROTEST_TALLY in ev.rule_ids and PROTEST_TALLY not in m.rule_ids:
-        return undated_own_place(m, m_rank)
+        return _undated_own_place(m, m_rank)
     if PROTEST_TALLY in m.rule_ids and PROTEST_TALLY not in ev.rule_ids:
-        return undated_own_place(ev, date_rank(ev))
+        return _undated_own_place(ev, date_rank(ev))
     return False
+
+
+def _undated_own_place(e: Event, rank: int) -> bool:
+    """Mention ``e`` (of date rank ``rank``) has no day of its own and a place of its own sentence."""
+    return rank == 0 and PLACE_CONTEXT not in e.rule_ids
 
 
 def _answered_apart(m: Event, ev: Event) -> bool:
@@ -976,11 +980,11 @@ def _sentence_words(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
-def _sentence_tokens(text: str) -> list[Token]:
+def _sentence_tokens(text: str) -> tuple[Token, ...]:
     """``tokenize(text)[1]`` of an evidence sentence, made once: the merge's readers (_renewed_apart, _tells_gas,
     the flier and drone readers, _sentence_words) tokenize the same sentences for every pair of mentions they
-    weigh. Shared: callers only read it."""
-    return tokenize(text)[1]
+    weigh. A tuple: every caller shares the cached value, which none may change."""
+    return tuple(tokenize(text)[1])
 
 
 def _number_value(tok: str) -> int | None:
@@ -1136,7 +1140,7 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     # a base named beats the town or province told around it in the first mention
     finer = (ev.geo_precision or 9) < (m.geo_precision or 9) or _district_of(ev, m) or _base_over_town(ev, m)
     if finer and (
-            "place-context" not in ev.rule_ids or m.latitude is None or _inherited_within(m, ev)):
+            PLACE_CONTEXT not in ev.rule_ids or m.latitude is None or _inherited_within(m, ev)):
         _take_place(m, ev)
     # a side the merged event already has on the other role is not its counterpart too
     # ("إسرائيل شنت غارات" then "غارات إسرائيلية على مواقع": Israel is actor1, never actor2 as well)

@@ -21,7 +21,7 @@ from marsad.extract.genre import commentary_cue, keeps_undated, private_story
 from marsad.extract.frames import (ARRESTS, REBEL_INTER, _is_position as is_position,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
     Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after,
-    DOWNED_WEAPON, HOLDER_NO_AGENT,
+    DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb,
     pick_actors,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
     set_aside, subset_heads, unborrowed,
@@ -125,7 +125,8 @@ SINCE_NESTED = "ts-42800"  # rule id: a taking's since-phrase dates a phrase nes
 FIGHT_BEFORE = "fight-before-result"  # rule id: "بعد اشتباكات" right before the news's result is no background (merge.py)
 ANSWERED_TOLD = "answered-told"  # rule id: the act a reason clause answers, told by its own verb, kept as news
 SHARE_CUES = frozenset({"md-gen-1", "md-gen-2", "md-gen-3", "md-gen-4",  # modality "في المئة" cues: a share of an area
-                        "md-gen-61600"})  # the same cues read past their window over a taking's clause (g98bb)
+                        "md-gen-59900", "md-gen-59901",  # the marks "%" and "٪", read as "في المئة" (g98k)
+                        SHARE_SPAN})  # the same cues read past their window over a taking's clause (g98bb)
 SHARE_PLACE_GAP = 2  # tokens from the share's «من» to its area's name («من مساحة الغوطة»)
 SHARE_SAID = "share-said-44600"  # rule id: a share of an area taken, told with its statement's recent day
 ANSWERED_NEAR = "answered-near-day"  # rule id: the verb-less act answered by an act told within a day of publication
@@ -735,7 +736,7 @@ def _next_subject_clause(toks: Sequence[Any], t: Any, triggers: Sequence[Any], n
         if u.start_tok < t.end_tok or u.payload.pos != "verb":
             continue
         k = u.start_tok
-        if not (toks[k].norm.startswith("و") or (k > 0 and toks[k - 1].norm in COMMAS)):
+        if not (u.prefix.startswith(("و", "ف")) or (k > 0 and toks[k - 1].norm in COMMAS)):  # «وصلت» is no «و»
             continue
         if any(_subject_after(toks, u.end_tok, m) for m in named):
             return k
@@ -978,6 +979,7 @@ class EventExtractor:
             if last_place is None and not here:
                 last_place = next((p for p in place_s[si] if p.resolved and p.tok_start < (
                     trig_s[si][0].start_tok if trig_s[si] else b)), None)
+                dest_left = False  # a place of this sentence's own, not one carried past a destination
             _retold_place(toks, a, b, place_s[si], frames)
             if not trig_s[si]:
                 if here:
@@ -1092,7 +1094,8 @@ class EventExtractor:
                     # read by nothing (the frames after it look only at frames without one)
                     sent_frames.append(f)
                     continue
-                f.rule_ids[1:1] = _trigger_marks(toks, t, tdef, cue_s, si)  # after the trigger's id, as they are read
+                # after the trigger's id, as they are read
+                f.rule_ids[1:1] = _trigger_marks(toks, t, tdef, cue_s, si, (a, b))
                 ca, cb = _clause(clause_at, t.start_tok, a, b)
                 f.total = any(ca <= k < cb for k in since_at) or _since_clause_after(clause_at, since_at, trig_s[si], cb, a, b)
                 if f.total and tdef.sub_event_type == TERRITORY and _since_nested(toks, t.end_tok, ca, cb, since_at):
@@ -3607,7 +3610,8 @@ def _reports_civilians(cues: Mapping[str, Sequence[Any]], toks: Sequence[Token],
     return any(m.tok_start not in told_by and not _spared_word_before(toks, m.tok_start) for m in civ)
 
 
-def _trigger_marks(toks: Sequence[Any], t: Match, tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int) -> list[str]:
+def _trigger_marks(toks: Sequence[Any], t: Match, tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int,
+                   sent: tuple[int, int]) -> list[str]:
     """The rule ids read from the trigger's own words and its sentence's cue groups, which later rules and the
     document filters look for (a side's withdrawal, a definite noun, an aircraft downed, protesters held, a crime
     told with its verb)."""
@@ -3625,7 +3629,7 @@ def _trigger_marks(toks: Sequence[Any], t: Match, tdef: L.Trigger, cue_s: Mappin
     if tdef.event_type in NAMED_HAPPENINGS and _definite_noun(t) and (
             _escalated(toks, t) or EventExtractor._ongoing(toks, t, max(0, t.start_tok - ONGOING_WINDOW))):
         marks.append(AS_NEWS)
-    if tdef.sub_event_type == ARMED_CLASH and tdef.pos == "noun" and _going_on(toks, t):
+    if tdef.sub_event_type == ARMED_CLASH and tdef.pos == "noun" and _going_on(toks, t, sent):
         marks.append(GOING_ON)
     return marks
 
@@ -3636,16 +3640,17 @@ def _gate_lift(rule_ids: Sequence[str]) -> float:
     return GOING_ON_LIFT if GOING_ON in rule_ids and "date-context" in rule_ids else 0.0
 
 
-def _going_on(toks: Sequence[Any], t: Match) -> bool:
+def _going_on(toks: Sequence[Any], t: Match, sent: tuple[int, int]) -> bool:
     """A present verb of fighting going on (function_words going_on: "تدور"، "يجري") up to GOING_ON_WINDOW words
-    before the clash noun or after it, no clause break between ("تدور اشتباكات حاليا"، "اشتباكات عنيفة تدور في")."""
+    before the clash noun or after it, within its sentence ``sent`` and no clause break between ("تدور اشتباكات
+    حاليا"، "اشتباكات عنيفة تدور في"); the next sentence's «ويجري الحديث» is not this clash's."""
     verbs, breaks = L.words("going_on"), L.words("clause_break")
-    for k in range(t.start_tok - 1, max(-1, t.start_tok - 2 - GOING_ON_WINDOW), -1):
+    for k in range(t.start_tok - 1, max(sent[0] - 1, t.start_tok - 2 - GOING_ON_WINDOW), -1):
         if toks[k].norm in breaks:
             break
         if in_words(toks[k].norm, verbs):
             return True
-    for k in range(t.end_tok, min(len(toks), t.end_tok + 1 + GOING_ON_WINDOW)):
+    for k in range(t.end_tok, min(sent[1], t.end_tok + 1 + GOING_ON_WINDOW)):
         if toks[k].norm in breaks:
             break
         if in_words(toks[k].norm, verbs):
@@ -4594,13 +4599,13 @@ def _told_relative(toks: Sequence[Token], t: Match, triggers: Sequence[Match]) -
     الكيماوي الذي شهدته"): up to LI_RELATIVE_REACH adjectives, then "الذي/التي" and a verb that is no future,
     modal or negated one (function_words li_relative_unreal: "التي قد تبدأ"، "التي ستطلق"), nor another trigger.
     A few set look-ups, asked only for a "ل" purpose reading."""
-    if t.payload.pos != "noun" or not (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال")):
+    if t.payload.pos != "noun" or not _definite_noun(t):
         return False
     rel, unreal = L.words("relative"), L.words("li_relative_unreal")
     for k in range(t.end_tok, min(len(toks) - 1, t.end_tok + LI_RELATIVE_REACH + 1)):
         if toks[k].norm in rel:
             v = toks[k + 1].norm
-            return v not in unreal and not v.startswith(("سي", "ست", "سن", "سأ")) \
+            return v not in unreal and not future_verb(v) \
                 and not any(o.start_tok == k + 1 for o in triggers)
         if not toks[k].norm.startswith("ال"):
             return False
@@ -4975,8 +4980,10 @@ def _week_by_row(d: DateMention, c: Any) -> bool:
 
 
 def _holds_day(d: DateMention | None, day: dt.date) -> bool:
-    """Date ``d`` (a frame's range) holds ``day``: a known happening's day already inside it needs no wider week."""
-    return d is not None and d.date_start is not None and d.date_end is not None and d.date_start <= day <= d.date_end
+    """Date ``d`` (a frame's range of at most a week) holds ``day``: a known happening's day already inside it needs no
+    wider week; a month or a since-range holding it is no closer bound than the week."""
+    return d is not None and d.date_start is not None and d.date_end is not None \
+        and d.date_start <= day <= d.date_end and (d.date_end - d.date_start).days <= LATEST_DAYS
 
 
 def _lead_day_after_row(d: DateMention | None, c: Any, published: dt.date | None) -> bool:
