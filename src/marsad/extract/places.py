@@ -29,6 +29,8 @@ LAUNCH_PHRASE = 3  # words between "من" and "في" before a launch site ("من
 PLACE_LIST = "place-list"  # rule id: a copy of an event at another town of the list its sentence names
 PLATFORM_WINDOW = 6  # tokens back from "في" to a warship, quotes counted ("المدمرة \"لابوون\" المتمركزة أيضا في")
 LAUNCH_WINDOW = 4  # tokens back from "من" to the word of launching ("أطلقت صواريخ من", "موجهة عن بعد من")
+LAUNCH_AGENT_REACH = 7  # the same past a named launching side, no target word between (g98ww: "أطلقت الفصائل
+# الفلسطينية قذائف صاروخية من")
 LOCATED_NEAR_GAP = 6  # the same after a near word ("الغوطة الشرقية هي آخر معاقل المعارضة قرب دمشق")
 LOCATED_GAP = 3  # words between a place and the direction or near word locating it ("مركز X للأبحاث العلمية قرب دمشق")
 
@@ -523,8 +525,21 @@ def _platform_before(toks: Sequence[Any], j: int, a: int, window: int = PLATFORM
 
 
 def _launched_before(toks: Sequence[Any], j: int, a: int, window: int, key: str = "launch") -> bool:
-    """Whether a word of launching (or of coming, with key "origin") stands a few tokens before the "من" at ``j``."""
-    return any(_form_in_keys(toks[i].norm, L.words(key)) for i in range(max(a, j - window), j))
+    """Whether a word of launching (or of coming, with key "origin") stands a few tokens before the "من" at ``j``.
+    A launch word further back (up to LAUNCH_AGENT_REACH) counts too when nothing between it and "من" is a target
+    word or a clause break: the gap is the launching side and the projectile ("أطلقت الفصائل الفلسطينية قذائف
+    صاروخية من قطاع غزة باتجاه ..."), not "أطلقت قذائف على مواقع بالقرب من X" where X is near the target (g98ww)."""
+    words = L.words(key)
+    if any(_form_in_keys(toks[i].norm, words) for i in range(max(a, j - window), j)):
+        return True
+    if key != "launch":
+        return False
+    stops, breaks = L.words("launch_stop"), _breaks()
+    for i in range(j - window - 1, max(a, j - LAUNCH_AGENT_REACH) - 1, -1):
+        w = toks[i].norm
+        if _form_in_keys(w, words):
+            return not any(toks[k].norm in stops or toks[k].norm in breaks for k in range(i + 1, j))
+    return False
 
 
 def reason_places(t: Any, places: Sequence[Any], toks: Sequence[Any], triggers: Sequence[Any], b: int,
