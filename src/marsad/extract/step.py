@@ -133,6 +133,9 @@ ANSWERED_ACT = "answered-act"  # rule id: the act a reason clause names, answere
 ACTS_LISTED = "acts-listed"  # rule id: an air strike and a named gun or rocket fire told as two items of one list (merge.py)
 ACTS_HELD = "acts-listed-held"  # rule id: a listed fire an air refiner would have made an air strike (merge.py)
 AIR_SUB, SHELL_SUB = "Air/drone strike", "Shelling/artillery/missile attack"
+# a shelling trigger's own ground weapon (trigger_cues ground_weapon) inside it or within OWN_WEAPON_SPAN tokens after it,
+# with no air word there: an air cue elsewhere in the sentence tells another strike (g98qq)
+GROUND_WEAPON, AIR_CUE, OWN_WEAPON_SPAN, OWN_GROUND = "ground_weapon", "air", 3, "rf-own-62900"
 STATE_CAMPAIGN = "actor-campaign"  # rule id: an air strike's agent is the state whose campaign its sentence names (g78a)
 ACTS_GAP = 3  # words between two listed acts: the first one's adjectives ("غارات جوية سورية روسية وقصف صاروخي")
 # the bare nouns of fighting "بعد" may tell as the way to the news's result (not "بعد الاشتباكات", fighting told before,
@@ -3962,8 +3965,14 @@ def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: t
     trigger's own), a cue of another clause tells the other happening ("غارات في أنحاء دوما في حين استهدفت مدفعية
     النظام حقولا": the artillery's strike stays shelling). No row refines to ``not_to``."""
     ca, cb = clause if clause is not None else (-1, 1 << 30)
+    own_ground = f.sub_event_type == SHELL_SUB and _own_ground_weapon(t, cue_s, si)
     for _ in range(3):
         for rid, from_sub, group, et, st, window, unless in L.refiners_by_sub().get(f.sub_event_type, ()):
+            if own_ground and from_sub == SHELL_SUB and st == AIR_SUB:
+                # «شنت الطائرات غارات على A، واستهدف قصف مدفعي B»: the artillery's strike stays shelling
+                if OWN_GROUND not in f.rule_ids:
+                    f.rule_ids.append(OWN_GROUND)
+                continue
             if rid not in f.rule_ids and cue_s.get(group) and any(
                     _within(t, c, window) and ca <= c.start_tok < cb for c in cue_s[group][si]) and not (
                     # the thing named before its chemical word ("برنامج الأسلحة الكيماوية"): two words more
@@ -3979,6 +3988,17 @@ def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: t
                 break
         else:
             break
+
+
+def _own_ground_weapon(t: Match, cue_s: Mapping[str, _ByUnit], si: int) -> bool:
+    """A ground weapon (artillery, mortar, shells, launchers) inside the trigger or within OWN_WEAPON_SPAN tokens
+    after it ("قصف مدفعي"، "استهدف قصف مدفعي"), and no air word in that span ("قصف مدفعي وجوي" stays mixed): the
+    trigger names its own weapon. Two short cue scans of the sentence, once per shelling trigger."""
+    def _in_span(c: Match) -> bool:
+        return t.start_tok <= c.start_tok <= t.end_tok + OWN_WEAPON_SPAN - 1
+    if not any(_in_span(c) for c in cue_s.get(GROUND_WEAPON, _EMPTY)[si]):
+        return False
+    return not any(_in_span(c) for c in cue_s.get(AIR_CUE, _EMPTY)[si])
 
 
 def _within(t: Match, c: Match, window: int) -> bool:
