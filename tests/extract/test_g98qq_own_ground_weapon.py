@@ -28,3 +28,9 @@ def test_guard_missiles_from_planes_stay_air(extractor) -> None:
     """Missiles are no ground weapon of their own: planes fire them."""
     text = "استهدفت طائرات حربية بلدة عندان في ريف حلب بالصواريخ."
     assert subs_of(extractor, text, DAY) == [AIR]
+
+
+def test_guard_artillery_unit_struck_is_no_own_weapon(extractor) -> None:
+    """An air raid on an artillery regiment: «المدفعية» is the target, the strike stays an air strike."""
+    text = "شنت الطائرات الحربية غارة استهدفت فوج المدفعية قرب بلدة عندان في ريف حلب."
+    assert SHELL not in subs_of(extractor, text, DAY)

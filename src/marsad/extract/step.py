@@ -136,6 +136,7 @@ AIR_SUB, SHELL_SUB = "Air/drone strike", "Shelling/artillery/missile attack"
 # a shelling trigger's own ground weapon (trigger_cues ground_weapon) inside it or within OWN_WEAPON_SPAN tokens after it,
 # with no air word there: an air cue elsewhere in the sentence tells another strike (g98qq)
 GROUND_WEAPON, AIR_CUE, OWN_WEAPON_SPAN, OWN_GROUND = "ground_weapon", "air", 3, "rf-own-62900"
+WEAPON_UNIT = "weapon_unit"  # «فوج المدفعية»: the ground weapon names the unit struck, not the strike's weapon
 STATE_CAMPAIGN = "actor-campaign"  # rule id: an air strike's agent is the state whose campaign its sentence names (g78a)
 ACTS_GAP = 3  # words between two listed acts: the first one's adjectives ("غارات جوية سورية روسية وقصف صاروخي")
 # the bare nouns of fighting "بعد" may tell as the way to the news's result (not "بعد الاشتباكات", fighting told before,
@@ -3993,10 +3994,12 @@ def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: t
 def _own_ground_weapon(t: Match, cue_s: Mapping[str, _ByUnit], si: int) -> bool:
     """A ground weapon (artillery, mortar, shells, launchers) inside the trigger or within OWN_WEAPON_SPAN tokens
     after it ("قصف مدفعي"، "استهدف قصف مدفعي"), and no air word in that span ("قصف مدفعي وجوي" stays mixed): the
-    trigger names its own weapon. Two short cue scans of the sentence, once per shelling trigger."""
+    trigger names its own weapon; not one named as the unit or site struck ("استهدفت فوج المدفعية"). Three short cue
+    scans of the sentence, once per shelling trigger."""
     def _in_span(c: Match) -> bool:
         return t.start_tok <= c.start_tok <= t.end_tok + OWN_WEAPON_SPAN - 1
-    if not any(_in_span(c) for c in cue_s.get(GROUND_WEAPON, _EMPTY)[si]):
+    units = {c.end_tok for c in cue_s.get(WEAPON_UNIT, _EMPTY)[si]}
+    if not any(_in_span(c) and c.start_tok not in units for c in cue_s.get(GROUND_WEAPON, _EMPTY)[si]):
         return False
     return not any(_in_span(c) for c in cue_s.get(AIR_CUE, _EMPTY)[si])
 
