@@ -3966,20 +3966,19 @@ def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: t
     trigger's own), a cue of another clause tells the other happening ("غارات في أنحاء دوما في حين استهدفت مدفعية
     النظام حقولا": the artillery's strike stays shelling). No row refines to ``not_to``."""
     ca, cb = clause if clause is not None else (-1, 1 << 30)
-    own_ground = f.sub_event_type == SHELL_SUB and _own_ground_weapon(t, cue_s, si)
     for _ in range(3):
         for rid, from_sub, group, et, st, window, unless in L.refiners_by_sub().get(f.sub_event_type, ()):
-            if own_ground and from_sub == SHELL_SUB and st == AIR_SUB:
-                # «شنت الطائرات غارات على A، واستهدف قصف مدفعي B»: the artillery's strike stays shelling
-                if OWN_GROUND not in f.rule_ids:
-                    f.rule_ids.append(OWN_GROUND)
-                continue
             if rid not in f.rule_ids and cue_s.get(group) and any(
                     _within(t, c, window) and ca <= c.start_tok < cb for c in cue_s[group][si]) and not (
                     # the thing named before its chemical word ("برنامج الأسلحة الكيماوية"): two words more
                     unless and any(-window - 2 <= c.start_tok - t.end_tok <= window
                                    or -window <= t.start_tok - c.end_tok <= window + 2
                                    for c in cue_s.get(unless, _EMPTY)[si])):
+                if from_sub == SHELL_SUB and st == AIR_SUB and _own_ground_weapon(t, cue_s, si):
+                    # «شنت الطائرات غارات على A، واستهدف قصف مدفعي B»: the artillery's strike stays shelling
+                    if OWN_GROUND not in f.rule_ids:
+                        f.rule_ids.append(OWN_GROUND)
+                    continue
                 if st == not_to:  # held for the list; merge.py gives it back if the other kind is dropped
                     if ACTS_HELD not in f.rule_ids:
                         f.rule_ids.append(ACTS_HELD)
@@ -3995,7 +3994,7 @@ def _own_ground_weapon(t: Match, cue_s: Mapping[str, _ByUnit], si: int) -> bool:
     """A ground weapon (artillery, mortar, shells, launchers) inside the trigger or within OWN_WEAPON_SPAN tokens
     after it ("قصف مدفعي"، "استهدف قصف مدفعي"), and no air word in that span ("قصف مدفعي وجوي" stays mixed): the
     trigger names its own weapon; not one named as the unit or site struck ("استهدفت فوج المدفعية"). Three short cue
-    scans of the sentence, once per shelling trigger."""
+    scans of the sentence, only when an air row would refine a shelling trigger."""
     def _in_span(c: Match) -> bool:
         return t.start_tok <= c.start_tok <= t.end_tok + OWN_WEAPON_SPAN - 1
     units = {c.end_tok for c in cue_s.get(WEAPON_UNIT, _EMPTY)[si]}
