@@ -134,6 +134,10 @@ ANSWERED_ACT = "answered-act"  # rule id: the act a reason clause names, answere
 ACTS_LISTED = "acts-listed"  # rule id: an air strike and a named gun or rocket fire told as two items of one list (merge.py)
 ACTS_HELD = "acts-listed-held"  # rule id: a listed fire an air refiner would have made an air strike (merge.py)
 AIR_SUB, SHELL_SUB = "Air/drone strike", "Shelling/artillery/missile attack"
+# a shelling trigger's own ground weapon (trigger_cues ground_weapon) inside it or within OWN_WEAPON_SPAN tokens after it,
+# with no air word there: an air cue elsewhere in the sentence tells another strike (g98qq)
+GROUND_WEAPON, AIR_CUE, OWN_WEAPON_SPAN, OWN_GROUND = "ground_weapon", "air", 3, "rf-own-62900"
+WEAPON_UNIT = "weapon_unit"  # «فوج المدفعية»: the ground weapon names the unit struck, not the strike's weapon
 STATE_CAMPAIGN = "actor-campaign"  # rule id: an air strike's agent is the state whose campaign its sentence names (g78a)
 ACTS_GAP = 3  # words between two listed acts: the first one's adjectives ("غارات جوية سورية روسية وقصف صاروخي")
 # the bare nouns of fighting "بعد" may tell as the way to the news's result (not "بعد الاشتباكات", fighting told before,
@@ -3989,6 +3993,11 @@ def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: t
                     unless and any(-window - 2 <= c.start_tok - t.end_tok <= window
                                    or -window <= t.start_tok - c.end_tok <= window + 2
                                    for c in cue_s.get(unless, _EMPTY)[si])):
+                if from_sub == SHELL_SUB and st == AIR_SUB and _own_ground_weapon(t, cue_s, si):
+                    # «شنت الطائرات غارات على A، واستهدف قصف مدفعي B»: the artillery's strike stays shelling
+                    if OWN_GROUND not in f.rule_ids:
+                        f.rule_ids.append(OWN_GROUND)
+                    continue
                 if st == not_to:  # held for the list; merge.py gives it back if the other kind is dropped
                     if ACTS_HELD not in f.rule_ids:
                         f.rule_ids.append(ACTS_HELD)
@@ -3998,6 +4007,19 @@ def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: t
                 break
         else:
             break
+
+
+def _own_ground_weapon(t: Match, cue_s: Mapping[str, _ByUnit], si: int) -> bool:
+    """A ground weapon (artillery, mortar, shells, launchers) inside the trigger or within OWN_WEAPON_SPAN tokens
+    after it ("قصف مدفعي"، "استهدف قصف مدفعي"), and no air word in that span ("قصف مدفعي وجوي" stays mixed): the
+    trigger names its own weapon; not one named as the unit or site struck ("استهدفت فوج المدفعية"). Three short cue
+    scans of the sentence, only when an air row would refine a shelling trigger."""
+    def _in_span(c: Match) -> bool:
+        return t.start_tok <= c.start_tok <= t.end_tok + OWN_WEAPON_SPAN - 1
+    units = {c.end_tok for c in cue_s.get(WEAPON_UNIT, _EMPTY)[si]}
+    if not any(_in_span(c) and c.start_tok not in units for c in cue_s.get(GROUND_WEAPON, _EMPTY)[si]):
+        return False
+    return not any(_in_span(c) for c in cue_s.get(AIR_CUE, _EMPTY)[si])
 
 
 def _within(t: Match, c: Match, window: int) -> bool:
