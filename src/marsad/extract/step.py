@@ -33,7 +33,7 @@ from marsad.extract.claims import (
     spokesman_body as _spokesman_body, verb_day as _verb_day,
 )
 from marsad.extract.days import (
-    began as _began, began_in_week as _began_in_week, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, terms_day as _terms_day, compared_period as _compared_period,
+    since_span as _since_span, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, terms_day as _terms_day, compared_period as _compared_period,
     counted_from as _counted_from, gap_since as _gap_since, is_since as _is_since, long_since as _long_since,
     made_on_a_day as _made_on_a_day,
     opens_since as _opens_since, past_report_end as _past_report_end, since_date as _since_date,
@@ -991,10 +991,11 @@ class EventExtractor:
             heading = any(h0 <= s0 and s1 <= h1 for h0, h1 in headings)
             # a running total ("منذ بدء...", "منذ 18 شباط") only covers its own clause
             # "تقصف القوات البلدة منذ صباح اليوم": a day or two back is when an ongoing happening began, no tally's start
-            began = [d for d in date_s[si] if _is_since(toks, d) and (_began(d, rec["published"]) or (
-                not cas_s[si] and _began_in_week(d, rec["published"]) and _since_by_act(d, trig_s[si])))]
+            spans = {id(d): _since_span(d, rec["published"]) for d in date_s[si] if _is_since(toks, d)}
+            began = [d for d in date_s[si] if spans.get(id(d)) == "day" or (
+                spans.get(id(d)) == "week" and not cas_s[si] and _since_by_act(d, trig_s[si]))]
             # "قصف عنيف منذ ظهر الأربعاء" a few days back, no dead counted: the bombardment going on (g98r)
-            week_began = {d.tok_start for d in began if not _began(d, rec["published"])}
+            week_began = {d.tok_start for d in began if spans[id(d)] == "week"}
             # "المعارك المستمرة منذ الأربعاء": a running-total phrase whose start is such a day tells the act going on
             began_at = {d.tok_start for d in began}
             # "طوال الليل" spans one night, unless a toll of the sentence grows over it ("واصلت الحصيلة الارتفاع طوال النهار")
