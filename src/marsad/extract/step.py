@@ -26,7 +26,7 @@ from marsad.extract.frames import (ARRESTS, REBEL_INTER, _is_position as is_posi
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
     set_aside, subset_heads, unborrowed,
 )
-from marsad.extract.scans import holds_any as _holds_any, positions as _positions
+from marsad.extract.scans import form_in_keys as _form_in_keys, holds_any as _holds_any, positions as _positions
 from marsad.extract.claims import (
     claims as _claims, definite_noun as _definite_noun, lead_said_day as _lead_said_day, report_day as _report_day,
     reports as _reports, said_day as _said_day, source_tokens as _source_tokens, speaker_tokens as _speaker_tokens,
@@ -718,12 +718,6 @@ def _sector_holder_as_target(events: Sequence[Event]) -> None:
             ev.rule_ids.append(row.id)
 
 
-@lru_cache(maxsize=1)
-def _capital_words() -> tuple[str, ...]:
-    """function_words capital_word (العاصمة، للعاصمة ...) as one ``str.endswith`` argument."""
-    return tuple(L.words("capital_word"))
-
-
 SUBJECT_CLAUSE_RULE = "clause-61000"  # sides after the next clause's own verb and its subject are that clause's (g98v)
 SUBJECT_GAP = 1  # tokens at most between such a verb and its subject ("قصفت أمس طائرات")
 
@@ -754,7 +748,9 @@ def _subject_after(toks: Sequence[Any], verb_end: int, m: Any) -> bool:
 
 def _after_capital_word(toks: Sequence[Any], k: int) -> bool:
     """The token before ``k`` is a capital word ("العاصمة السورية"): an adjective at ``k`` is the capital's country."""
-    return k >= 1 and toks[k - 1].norm.endswith(_capital_words())
+    # its proclitic readings (scans.form_in_keys: «العاصمة»، «للعاصمة»، «وبالعاصمة»), memoised per word, not a suffix
+    # test that would also take any word merely ending in the letters
+    return k >= 1 and _form_in_keys(toks[k - 1].norm, L.words("capital_word")) is not None
 
 
 def _fell_on_held(f: Frame, st: str, default: Any) -> L.HeldPlace | None:
