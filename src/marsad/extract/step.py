@@ -4686,13 +4686,19 @@ def _carry_kept(carry: Callable[..., Any], here: Sequence[Any], moved_to: Mappin
     return (carry(kept, containers, toks) if kept else doc_place), True
 
 
+@lru_cache(maxsize=1)
+def _move_from() -> frozenset[str]:
+    """function_words move_from with its conjunctions («من»، «ومن»), built once."""
+    return with_conjunctions(L.words("move_from"))
+
+
 ORIGIN_BEFORE_DEST = 8  # tokens from an origin "من X" to the destination word of the same move
 
 
 def _left_from(p: Any, ends: Sequence[int], toks: Sequence[Any]) -> bool:
     """Place ``p`` is told as where a move left ("من X") a few tokens before one of its destinations (``ends``:
     their first tokens, in order)."""
-    return p.tok_start > 0 and toks[p.tok_start - 1].norm in ("من", "ومن") \
+    return p.tok_start > 0 and toks[p.tok_start - 1].norm in _move_from() \
         and any(0 < k - p.tok_start <= ORIGIN_BEFORE_DEST for k in ends)
 
 
