@@ -16,7 +16,7 @@ from typing import Any, Sequence
 from marsad.extract.lexicons import (Actor, Cue, Trigger, actor_by_country, actor_table, event_types, owned_position_nouns,
                                      trigger_kind,
                                      role_rules, time_units, words)
-from marsad.extract.scans import holds_any, rise_verb, word_back_in_clause
+from marsad.extract.scans import holds_any, is_position, rise_verb, word_back_in_clause
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import NumberMention, number_word, post_hedge_phrases
@@ -1029,7 +1029,7 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
             tdef.pos == "noun" and norm_key(trig.phrase).lower() in words("object_noun")):
         cand = after[0]
         marked = cand.tok_start > 0 and (tokens[cand.tok_start - 1].norm in words("counterpart")
-                                         or _is_position(tokens[cand.tok_start - 1].norm) or (
+                                         or is_position(tokens[cand.tok_start - 1].norm) or (
             tdef.event_type in HOLDER_NO_AGENT and _held_by(tokens, cand)))
         # "أحرقوا مقر ميليشيات X": a trigger ending on the thing hit ("مقر") has X as its owner, the target
         marked = marked or tokens[trig.end_tok - 1].norm in words("counterpart")
@@ -1469,26 +1469,9 @@ def _ally_cues() -> frozenset[str]:
     return words("ally") | words("ally_of_actor") | words("dominated_by")
 
 
-@lru_cache(maxsize=1)
-def _position_marks() -> frozenset[str]:
-    """Words for positions: both counterpart and target_head ("مواقع"، "موقعين"), built once."""
-    return words("counterpart") & words("target_head")
-
-
-def _is_position(norm: str) -> bool:
-    """``norm`` is a word for positions, bare or with the preposition li-/bi- joined to it: "قصفها لمواقع المسلحين"،
-    "استهدافه لمقرات داعش" name the side after the noun as the owner of what was hit, as "على مواقع" does (g85b)."""
-    marks = _position_marks()
-    if norm in marks:
-        return True
-    if norm[:1] not in words("position_prep"):  # the cheap test first: most words carry neither
-        return False
-    return norm[1:] in marks
-
-
 def _positions_between(tokens: Sequence[Token], lo: int, hi: int) -> bool:
-    """A word for positions (_is_position) among tokens lo..hi."""
-    return any(_is_position(tokens[k].norm) for k in range(lo, hi))
+    """A word for positions (scans.is_position) among tokens lo..hi."""
+    return any(is_position(tokens[k].norm) for k in range(lo, hi))
 
 
 def _notified(tokens: Sequence[Token], m: Mention, before: Sequence[Mention]) -> bool:

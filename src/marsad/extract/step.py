@@ -18,7 +18,7 @@ from typing import Any, Callable, Mapping, Sequence
 from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated, private_story
-from marsad.extract.frames import (ARRESTS, REBEL_INTER, _is_position as is_position,
+from marsad.extract.frames import (ARRESTS, REBEL_INTER,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
     Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after,
     DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb,
@@ -26,7 +26,8 @@ from marsad.extract.frames import (ARRESTS, REBEL_INTER, _is_position as is_posi
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
     set_aside, subset_heads, unborrowed,
 )
-from marsad.extract.scans import form_in_keys as _form_in_keys, holds_any as _holds_any, positions as _positions
+from marsad.extract.scans import (form_in_keys as _form_in_keys, holds_any as _holds_any, is_position,
+                                  positions as _positions)
 from marsad.extract.claims import (
     claims as _claims, definite_noun as _definite_noun, lead_said_day as _lead_said_day, report_day as _report_day,
     reports as _reports, said_day as _said_day, source_tokens as _source_tokens, speaker_tokens as _speaker_tokens,
