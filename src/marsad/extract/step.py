@@ -68,6 +68,7 @@ from marsad.extract.merge import (
     merge_within, set_interaction, told_once,
 )
 from marsad.geo import Geocoder
+from marsad.geo.model import PlaceMention
 from marsad.geo.tables import countries
 from marsad.lang.ar.dates import DateMention, find_dates, told_ago, told_by_week
 from marsad.lang.ar.numbers import NumberMention, number_word
@@ -4669,8 +4670,10 @@ def _answered_places(toks: Sequence[Any], unit: tuple[int, int], places: Sequenc
 DESTINATION_CARRIED = "place-destination-not-carried-60900"  # rule id (g98u): see _carry_kept
 
 
-def _carry_kept(carry: Callable[..., Any], here: Sequence[Any], moved_to: Mapping[int, int], doc_place: Any,
-                containers: Mapping[int, Any], toks: Sequence[Any]) -> tuple[Any, bool]:
+def _carry_kept(carry: Callable[[Sequence[PlaceMention], Mapping[int, PlaceMention], Sequence[Token]],
+                                PlaceMention | None],
+                here: Sequence[PlaceMention], moved_to: Mapping[int, int], doc_place: PlaceMention | None,
+                containers: Mapping[int, PlaceMention], toks: Sequence[Token]) -> tuple[PlaceMention | None, bool]:
     """The place a next sentence naming none inherits, leaving out where a move told in this sentence goes
     (places.destinations: "نزحوا إلى مناطق في شمال حلب"): the displaced went there, the next sentence's strike
     still stands where the report is. When every place of the sentence is such a destination, the document's
@@ -4696,7 +4699,7 @@ def _move_from() -> frozenset[str]:
 ORIGIN_BEFORE_DEST = 8  # tokens from an origin "من X" to the destination word of the same move
 
 
-def _left_from(p: Any, ends: Sequence[int], toks: Sequence[Any]) -> bool:
+def _left_from(p: PlaceMention, ends: Sequence[int], toks: Sequence[Token]) -> bool:
     """Place ``p`` is told as where a move left ("من X") a few tokens before one of its destinations (``ends``:
     their first tokens, in order)."""
     return p.tok_start > 0 and toks[p.tok_start - 1].norm in _move_from() \
@@ -4972,7 +4975,7 @@ def _fight_before_result(toks: Sequence[Any], t: Match, tdef: L.Trigger, trigger
     return not any(u.payload.sub_event_type in TAKINGS or u.payload.sub_event_type == TERRITORY for u in triggers)
 
 
-def _week_by_row(d: DateMention, c: Any) -> bool:
+def _week_by_row(d: DateMention, c: L.Campaign) -> bool:
     """Day ``d`` is a week told with well-known one-day happening ``c`` ("الأسبوع الماضي") that ends the day before
     the row's day: the date reader gives "last week" the calendar week before the report's, which misses the
     Saturday of the Douma attack told on the Thursday after (g98x). Such a week is the report's vague word for the
