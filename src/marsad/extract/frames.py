@@ -1957,7 +1957,13 @@ def _accused_of_done(tokens: Sequence[Token], cue: Match, sent_lo: int) -> bool:
     الاتهام إلى إسرائيل بتنفيذ هجمات» charge an act as done, where «هدد بشن» or «يستعد لتنفيذ» aim at one (g98m). Planning
     or trying («اتهمها بالتخطيط لشن») keeps its own cue, and so does an accusation recalled after «بعد/إثر/عقب»
     (function_words accused_after). Cost: one set look-up, and only for those two cues at most ACCUSED_WINDOW +
-    ACCUSED_AFTER_WINDOW more."""
+    ACCUSED_AFTER_WINDOW more.
+
+    No clause stop, by decision (g98zz): the accused side is often set off by a comma-bounded aside before the act
+    («اتهمت ... التحالف الدولي، بقيادة الولايات المتحدة، بشن الضربة»، «اتهم الجيش التنظيم، وعلى رأسه أميره، بتنفيذ
+    هجوم»), which a stop at clause_break (scans.word_back_in_clause) would cut off, leaving a charged act an intention
+    (tried: one corpus strike lost its accused side). A later clause's own intention or threat («، وهددت بشن») keeps
+    its own cue, so the open window does not hide it (tests/extract/test_g98zz_accused_clause.py)."""
     if cue.end_tok - cue.start_tok != 1 or tokens[cue.start_tok].norm not in words("done_link"):
         return False
     accusing = with_conjunctions(words("accused_of"))
