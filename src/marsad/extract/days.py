@@ -35,18 +35,18 @@ NEXT_DAY = "wd-lead-next"  # rule id: a bare weekday of the lead naming the day 
 NEXT_DAY_LEAD_CHARS = 400  # the lead: where a report tells its own news's day (as step.LEAD_CHARS)
 
 
-def began(d: DateMention, published: dt.date | None) -> bool:
-    """A since-day at most ONGOING_SINCE_DAYS before publication: the start of what goes on, not of a tally."""
-    return (published is not None and d.precision == 1 and d.date_start is not None
-            and 0 <= (published - d.date_start).days <= ONGOING_SINCE_DAYS)
-
-
-def began_in_week(d: DateMention, published: dt.date | None) -> bool:
-    """A since-day ONGOING_SINCE_DAYS+1..ONGOING_WEEK_DAYS before publication ("قصف عنيف منذ ظهر الأربعاء" read on the
-    Monday): the start of a bombardment or battle still going on, when its sentence counts no dead or wounded (the
-    caller tests that). In the 2018 corpus such days with a count were tallies ("أوقع 27 قتيلا منذ الثلاثاء")."""
-    return (published is not None and d.precision == 1 and d.date_start is not None
-            and ONGOING_SINCE_DAYS < (published - d.date_start).days <= ONGOING_WEEK_DAYS)
+def since_span(d: DateMention, published: dt.date | None) -> str | None:
+    """How far back a since-day lies: "day" at most ONGOING_SINCE_DAYS before publication (the start of what goes on,
+    not of a tally), "week" ONGOING_SINCE_DAYS+1..ONGOING_WEEK_DAYS before ("قصف عنيف منذ ظهر الأربعاء" read on the
+    Monday: the start of a bombardment or battle still going on, when its sentence counts no dead or wounded; the
+    caller tests that, since in the 2018 corpus such days with a count were tallies: "أوقع 27 قتيلا منذ الثلاثاء"),
+    else None. One day subtraction, shared by both spans."""
+    if published is None or d.precision != 1 or d.date_start is None:
+        return None
+    back = (published - d.date_start).days
+    if 0 <= back <= ONGOING_SINCE_DAYS:
+        return "day"
+    return "week" if ONGOING_SINCE_DAYS < back <= ONGOING_WEEK_DAYS else None
 
 
 def counted_from(toks, d) -> bool:

@@ -340,7 +340,10 @@ class Campaign:
     id: str
     ended: dt.date
     types: frozenset[str]
-    happening: bool = False  # a happening of one day (kind "happening"), not a campaign
+    # a happening of one day, not a campaign: kind "happening" and kind "struck-again" rows alike (a strike on a
+    # site struck again is still a one-day happening: happening_days and the week reading hold it); recurrent tells
+    # them apart
+    happening: bool = False
     recurrent: bool = False  # kind "struck-again": a site struck again and again (an air base), never history (g98cc)
 
 
@@ -370,8 +373,9 @@ def campaign_ends() -> frozenset[dt.date]:
 
 @lru_cache(maxsize=1)
 def happening_days() -> dict[str, str]:
-    """The ISO day of each well-known happening of one day (campaigns.tsv kind "happening"), by row id: the day a
-    retold happening is known to have taken place (merge.py keeps it against a statement's day, g86f)."""
+    """The ISO day of each well-known happening of one day (campaigns.tsv kinds "happening" and "struck-again"), by
+    row id: the day a retold happening is known to have taken place (merge.py keeps it against a statement's day,
+    g86f)."""
     return {c.id: c.ended.isoformat() for rows in _campaign_rows().values() for c in rows if c.happening}
 
 

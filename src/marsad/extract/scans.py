@@ -5,6 +5,7 @@ Used by the extraction step's rules; moved here from step.py so that the rules r
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from marsad.extract.lexicons import words
@@ -137,3 +138,21 @@ def rise_verb(norms: Sequence[str], to: int, window: int) -> int:
         if norms[v] in rise:
             return v
     return -1
+
+
+@lru_cache(maxsize=1)
+def _position_marks() -> frozenset[str]:
+    """Words for positions: both counterpart and target_head ("مواقع"، "موقعين"), built once."""
+    return words("counterpart") & words("target_head")
+
+
+def is_position(norm: str) -> bool:
+    """``norm`` is a word for positions, bare or with the preposition li-/bi- joined to it: "قصفها لمواقع المسلحين"،
+    "استهدافه لمقرات داعش" name the side after the noun as the owner of what was hit, as "على مواقع" does (g85b).
+    Shared by frames (owners of positions) and step (a verb's object, not its subject); moved from frames (g98zz)."""
+    marks = _position_marks()
+    if norm in marks:
+        return True
+    if norm[:1] not in words("position_prep"):  # the cheap test first: most words carry neither
+        return False
+    return norm[1:] in marks

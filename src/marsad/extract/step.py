@@ -18,7 +18,7 @@ from typing import Any, Callable, Mapping, Sequence
 from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated, private_story
-from marsad.extract.frames import (ARRESTS, REBEL_INTER, _is_position as is_position,
+from marsad.extract.frames import (ARRESTS, REBEL_INTER,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
     Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after,
     DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb,
@@ -26,14 +26,15 @@ from marsad.extract.frames import (ARRESTS, REBEL_INTER, _is_position as is_posi
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
     set_aside, subset_heads, unborrowed,
 )
-from marsad.extract.scans import holds_any as _holds_any, positions as _positions
+from marsad.extract.scans import (form_in_keys as _form_in_keys, holds_any as _holds_any, is_position,
+                                  positions as _positions)
 from marsad.extract.claims import (
     claims as _claims, definite_noun as _definite_noun, lead_said_day as _lead_said_day, report_day as _report_day,
     reports as _reports, said_day as _said_day, source_tokens as _source_tokens, speaker_tokens as _speaker_tokens,
     spokesman_body as _spokesman_body, verb_day as _verb_day,
 )
 from marsad.extract.days import (
-    began as _began, began_in_week as _began_in_week, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, terms_day as _terms_day, compared_period as _compared_period,
+    since_span as _since_span, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, terms_day as _terms_day, compared_period as _compared_period,
     counted_from as _counted_from, gap_since as _gap_since, is_since as _is_since, long_since as _long_since,
     made_on_a_day as _made_on_a_day,
     opens_since as _opens_since, past_report_end as _past_report_end, since_date as _since_date,
@@ -67,6 +68,7 @@ from marsad.extract.merge import (
     merge_within, set_interaction, told_once,
 )
 from marsad.geo import Geocoder
+from marsad.geo.model import PlaceMention
 from marsad.geo.tables import countries
 from marsad.lang.ar.dates import DateMention, find_dates, told_ago, told_by_week
 from marsad.lang.ar.numbers import NumberMention, number_word
@@ -722,12 +724,6 @@ def _sector_holder_as_target(events: Sequence[Event]) -> None:
             ev.rule_ids.append(row.id)
 
 
-@lru_cache(maxsize=1)
-def _capital_words() -> tuple[str, ...]:
-    """function_words capital_word (العاصمة، للعاصمة ...) as one ``str.endswith`` argument."""
-    return tuple(L.words("capital_word"))
-
-
 SUBJECT_CLAUSE_RULE = "clause-61000"  # sides after the next clause's own verb and its subject are that clause's (g98v)
 SUBJECT_GAP = 1  # tokens at most between such a verb and its subject ("قصفت أمس طائرات")
 
@@ -758,7 +754,9 @@ def _subject_after(toks: Sequence[Any], verb_end: int, m: Any) -> bool:
 
 def _after_capital_word(toks: Sequence[Any], k: int) -> bool:
     """The token before ``k`` is a capital word ("العاصمة السورية"): an adjective at ``k`` is the capital's country."""
-    return k >= 1 and toks[k - 1].norm.endswith(_capital_words())
+    # its proclitic readings (scans.form_in_keys: «العاصمة»، «للعاصمة»، «وبالعاصمة»), memoised per word, not a suffix
+    # test that would also take any word merely ending in the letters
+    return k >= 1 and _form_in_keys(toks[k - 1].norm, L.words("capital_word")) is not None
 
 
 def _fell_on_held(f: Frame, st: str, default: Any) -> L.HeldPlace | None:
@@ -995,10 +993,11 @@ class EventExtractor:
             heading = any(h0 <= s0 and s1 <= h1 for h0, h1 in headings)
             # a running total ("منذ بدء...", "منذ 18 شباط") only covers its own clause
             # "تقصف القوات البلدة منذ صباح اليوم": a day or two back is when an ongoing happening began, no tally's start
-            began = [d for d in date_s[si] if _is_since(toks, d) and (_began(d, rec["published"]) or (
-                not cas_s[si] and _began_in_week(d, rec["published"]) and _since_by_act(d, trig_s[si])))]
+            spans = {id(d): _since_span(d, rec["published"]) for d in date_s[si] if _is_since(toks, d)}
+            began = [d for d in date_s[si] if spans.get(id(d)) == "day" or (
+                spans.get(id(d)) == "week" and not cas_s[si] and _since_by_act(d, trig_s[si]))]
             # "قصف عنيف منذ ظهر الأربعاء" a few days back, no dead counted: the bombardment going on (g98r)
-            week_began = {d.tok_start for d in began if not _began(d, rec["published"])}
+            week_began = {d.tok_start for d in began if spans[id(d)] == "week"}
             # "المعارك المستمرة منذ الأربعاء": a running-total phrase whose start is such a day tells the act going on
             began_at = {d.tok_start for d in began}
             # "طوال الليل" spans one night, unless a toll of the sentence grows over it ("واصلت الحصيلة الارتفاع طوال النهار")
@@ -4693,8 +4692,10 @@ def _answered_places(toks: Sequence[Any], unit: tuple[int, int], places: Sequenc
 DESTINATION_CARRIED = "place-destination-not-carried-60900"  # rule id (g98u): see _carry_kept
 
 
-def _carry_kept(carry: Callable[..., Any], here: Sequence[Any], moved_to: Mapping[int, int], doc_place: Any,
-                containers: Mapping[int, Any], toks: Sequence[Any]) -> tuple[Any, bool]:
+def _carry_kept(carry: Callable[[Sequence[PlaceMention], Mapping[int, PlaceMention], Sequence[Token]],
+                                PlaceMention | None],
+                here: Sequence[PlaceMention], moved_to: Mapping[int, int], doc_place: PlaceMention | None,
+                containers: Mapping[int, PlaceMention], toks: Sequence[Token]) -> tuple[PlaceMention | None, bool]:
     """The place a next sentence naming none inherits, leaving out where a move told in this sentence goes
     (places.destinations: "نزحوا إلى مناطق في شمال حلب"): the displaced went there, the next sentence's strike
     still stands where the report is. When every place of the sentence is such a destination, the document's
@@ -4711,13 +4712,19 @@ def _carry_kept(carry: Callable[..., Any], here: Sequence[Any], moved_to: Mappin
     return (carry(kept, containers, toks) if kept else doc_place), True
 
 
+@lru_cache(maxsize=1)
+def _move_from() -> frozenset[str]:
+    """function_words move_from with its conjunctions («من»، «ومن»), built once."""
+    return with_conjunctions(L.words("move_from"))
+
+
 ORIGIN_BEFORE_DEST = 8  # tokens from an origin "من X" to the destination word of the same move
 
 
-def _left_from(p: Any, ends: Sequence[int], toks: Sequence[Any]) -> bool:
+def _left_from(p: PlaceMention, ends: Sequence[int], toks: Sequence[Token]) -> bool:
     """Place ``p`` is told as where a move left ("من X") a few tokens before one of its destinations (``ends``:
     their first tokens, in order)."""
-    return p.tok_start > 0 and toks[p.tok_start - 1].norm in ("من", "ومن") \
+    return p.tok_start > 0 and toks[p.tok_start - 1].norm in _move_from() \
         and any(0 < k - p.tok_start <= ORIGIN_BEFORE_DEST for k in ends)
 
 
@@ -4990,7 +4997,7 @@ def _fight_before_result(toks: Sequence[Any], t: Match, tdef: L.Trigger, trigger
     return not any(u.payload.sub_event_type in TAKINGS or u.payload.sub_event_type == TERRITORY for u in triggers)
 
 
-def _week_by_row(d: DateMention, c: Any) -> bool:
+def _week_by_row(d: DateMention, c: L.Campaign) -> bool:
     """Day ``d`` is a week told with well-known one-day happening ``c`` ("الأسبوع الماضي") that ends the day before
     the row's day: the date reader gives "last week" the calendar week before the report's, which misses the
     Saturday of the Douma attack told on the Thursday after (g98x). Such a week is the report's vague word for the
