@@ -481,6 +481,22 @@ def launch_site(p: Any, toks: Sequence[Any], a: int, window: int = LAUNCH_WINDOW
     return False
 
 
+OVER_AFTER_ORIGIN = "place-over-63800"  # rule id: «من X فوق Y»: Y is where the craft was, not a launch site
+
+
+def over_after_origin(p: Any, near: Sequence[Any], toks: Sequence[Any], a: int) -> bool:
+    """Whether ``p`` is told «فوق» (function_words launch_over) right after a launch origin that is itself a place
+    ("صاروخين أطلقتهما الفصائل من قطاع غزة فوق مدينة عسقلان"): the origin named, «فوق» says where the craft was when
+    it was stopped or fell. ``launch_site`` reads launch_in «في/فوق» inside a «من» phrase as the site ("من سفن في
+    البحر الأحمر"، "من طائرات فوق لبنان"), right when the «من» object is a craft; here it is a place. One look-up for
+    most places; only then one pass over the sentence's places."""
+    k = p.tok_start
+    if k - 2 <= a or toks[k - 1].norm not in L.words("launch_over"):
+        return False
+    return any(q is not p and q.resolved and q.tok_end == k - 1 and q.tok_start - 1 >= a
+               and toks[q.tok_start - 1].norm in L.words("launch_from") for q in near)
+
+
 AGENT_HOME = "place-agent-home-15000"  # rule id: the place named after a strike's agent is the agent's, not the act's
 AGENT_VERB_GAP = 3  # tokens from the end of a strike word to the verb of its relative clause ("قصف صاروخي نفذته")
 

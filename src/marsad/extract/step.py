@@ -51,7 +51,8 @@ from marsad.extract.filters import (
 )
 from marsad.extract.places import (
     AGENT_HOME, PLACE_LIST, agent_home as _agent_home, destinations as _destinations, document_place as _document_place, enumerated as _enumerated, list_tail as _list_tail,
-    exactness as _exactness, launch_site as _launch_site, listed_places as _listed_places, ORIGIN as _ORIGIN, origin_site as _origin_site, one_act as _one_act,
+    exactness as _exactness, launch_site as _launch_site, over_after_origin as _over_after_origin,
+    OVER_AFTER_ORIGIN as _OVER_AFTER_ORIGIN, listed_places as _listed_places, ORIGIN as _ORIGIN, origin_site as _origin_site, one_act as _one_act,
     ARRIVAL_ORIGIN as _ARRIVAL_ORIGIN, arrival_origin as _arrival_origin,
     REPORTER_SEAT as _REPORTER_SEAT, reporter_seat as _reporter_seat,
     SETTING_CLAUSE as _SETTING_CLAUSE, setting_clause as _setting_clause,
@@ -1315,7 +1316,14 @@ class EventExtractor:
                 if moved_to and f.sub_event_type in MOVE_DEALS:
                     gone = _left_places(near, moved_to, gone, f.rule_ids)
                 if f.event_type in STRUCK or f.sub_event_type == DISRUPTED:
-                    gone = gone | {id(p) for p in near if _launch_site(p, toks, a)}
+                    sites = {id(p) for p in near if _launch_site(p, toks, a)}
+                    # "أطلقتهما الفصائل من قطاع غزة فوق مدينة عسقلان": the place «فوق» after a launch origin is where
+                    # the craft was, not a second launch site (g98af)
+                    over = {id(p) for p in near if id(p) in sites and _over_after_origin(p, near, toks, a)}
+                    if over:
+                        sites -= over
+                        f.rule_ids.append(_OVER_AFTER_ORIGIN)
+                    gone = gone | sites
                     # "قتل طفل في شرق دمشق جراء قصف نفذته فصائل في الغوطة": where the agent is, when the sentence
                     # names another place, is no place of the act
                     home = {id(p) for p in near if id(p) not in gone and _agent_home(p, toks, t, act_s[si])}
