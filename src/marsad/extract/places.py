@@ -911,22 +911,6 @@ def _strike(t: Match) -> bool:
     return getattr(t.payload, "event_type", None) == STRIKE_TYPE
 
 
-NEXT_STRIKE = "place-list-64000"  # rule id: a list is cut at a later strike verb, whose clause names its own place
-
-
-def before_next_strike(t: Match, first: Any, listed: Sequence[Any], triggers: Sequence[Match]) -> list[Any]:
-    """The listed towns of strike ``t`` standing before the next strike verb after its place: "غارات على A، وقصفت
-    المدفعية مدينة B": B is the shelling's place, in its own clause, not one more town of the raids' list (g98aj).
-    ``listed`` unchanged otherwise. One pass over the sentence's triggers, only for a strike with a list."""
-    if not listed or first is None or not _strike(t):
-        return list(listed)
-    cut = min((o.start_tok for o in triggers if o.start_tok >= first.tok_end and _strike(o)
-               and getattr(o.payload, "pos", None) == "verb"), default=-1)
-    if cut < 0:
-        return list(listed)
-    return [p for p in listed if p.tok_start < cut]
-
-
 def pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, Any] | None = None) -> Any:
     """The place of a trigger: the first resolved place after it, else the nearest before that
     is not the container of another ("تعرضت بلدة X في ريف Y لقصف": X, not Y)."""

@@ -52,7 +52,7 @@ from marsad.extract.filters import (
 from marsad.extract.places import (
     AGENT_HOME, PLACE_LIST, agent_home as _agent_home, destinations as _destinations, document_place as _document_place, enumerated as _enumerated, list_tail as _list_tail,
     exactness as _exactness, launch_site as _launch_site, over_after_origin as _over_after_origin,
-    OVER_AFTER_ORIGIN as _OVER_AFTER_ORIGIN, listed_places as _listed_places, NEXT_STRIKE as _NEXT_STRIKE, before_next_strike as _before_next_strike, ORIGIN as _ORIGIN, origin_site as _origin_site, one_act as _one_act,
+    OVER_AFTER_ORIGIN as _OVER_AFTER_ORIGIN, listed_places as _listed_places, ORIGIN as _ORIGIN, origin_site as _origin_site, one_act as _one_act,
     ARRIVAL_ORIGIN as _ARRIVAL_ORIGIN, arrival_origin as _arrival_origin,
     REPORTER_SEAT as _REPORTER_SEAT, reporter_seat as _reporter_seat,
     SETTING_CLAUSE as _SETTING_CLAUSE, setting_clause as _setting_clause,
@@ -1388,12 +1388,6 @@ class EventExtractor:
                         f.place = specified
                         f.rule_ids.append("place-specified")
                 f.extra_places = _listed_places(t, f.place, near, rec["containers"], toks)
-                if f.extra_places:
-                    # "غارات على A، وقصفت المدفعية B": B is the later strike verb's place, not the raids' (g98aj)
-                    kept = _before_next_strike(t, f.place, f.extra_places, trig_s[si])
-                    if len(kept) < len(f.extra_places):
-                        f.extra_places = kept
-                        f.rule_ids.append(_NEXT_STRIKE)
                 if f.extra_places and f.sub_event_type not in SPREAD_KEPT and _spread_before(toks, t.end_tok, f.extra_places[0]):
                     # "مقتل متظاهر ... وامتدت لتشمل محافظات النجف وكربلاء": the list tells where the protests
                     # spread; the act of force told before it stands at one place, not at each of them
