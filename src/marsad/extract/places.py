@@ -15,7 +15,7 @@ from marsad.extract import lexicons as L
 from marsad.extract.frames import COMMAS, Frame
 from marsad.extract.scans import (
     form_in as _form_in, form_in_keys as _form_in_keys, forms_in as _forms_in, keys_memo as _keys_memo,
-    holds_any as _holds_any,
+    holds_any as _holds_any, word_back_in_clause as _word_back_in_clause,
 )
 from marsad.geo import Geocoder
 from marsad.geo.tables import place_words
@@ -386,13 +386,7 @@ def advance_target(p: Any, toks: Sequence[Any], a: int) -> bool:
         return False
     if toks[k - 1].norm not in L.words("advance_toward"):
         return False
-    advance, breaks = L.words("advance"), _breaks()
-    for j in range(k - 2, max(a, k - 2 - ADVANCE_REACH) - 1, -1):
-        if toks[j].norm in breaks:
-            return False
-        if _form_in_keys(toks[j].norm, advance):
-            return True
-    return False
+    return _word_back_in_clause(toks, k - 1, max(a, k - 2 - ADVANCE_REACH), L.words("advance"), _breaks(), stems=True)
 
 
 ADVANCE_LIST_GAP = 3  # tokens between two heads of one advance ("باتجاه حرستا (غرب) ودوما")
