@@ -15,7 +15,7 @@ from marsad.extract import lexicons as L
 from marsad.extract.frames import COMMAS, Frame
 from marsad.extract.scans import (
     form_in as _form_in, form_in_keys as _form_in_keys, forms_in as _forms_in, keys_memo as _keys_memo,
-    holds_any as _holds_any,
+    holds_any as _holds_any, word_back_in_clause as _word_back_in_clause,
 )
 from marsad.geo import Geocoder
 from marsad.geo.tables import place_words
@@ -90,19 +90,18 @@ def _local_pair(p: Any, q: Any) -> bool:
     return p.kind in _TOWN_KINDS and q.kind in _TOWN_KINDS and q.geo_precision == 1
 
 
-@lru_cache(maxsize=1)
-def _capital_endings() -> tuple[str, ...]:
-    """function_words capital_word as one ``str.endswith`` argument."""
-    return tuple(L.words("capital_word"))
+def _is_capital_word(norm: str) -> bool:
+    """A capital word ("العاصمة"، "للعاصمة"، "والعاصمة"): function_words capital_word under proclitic readings,
+    the shared reader step._after_capital_word uses too (memoised per word)."""
+    return _form_in_keys(norm, L.words("capital_word")) is not None
 
 
 def _named_from(toks: Sequence[Any], k: int) -> int:
     """The first token of a capital word naming the place at ``k`` ("للعاصمة دمشق"، "من العاصمة السورية دمشق"),
     up to two tokens back; ``k`` when none."""
-    caps = _capital_endings()
-    if k >= 1 and toks[k - 1].norm.endswith(caps):
+    if k >= 1 and _is_capital_word(toks[k - 1].norm):
         return k - 1
-    return k - 2 if k >= 2 and toks[k - 2].norm.endswith(caps) else k
+    return k - 2 if k >= 2 and _is_capital_word(toks[k - 2].norm) else k
 
 
 @lru_cache(maxsize=1)
@@ -118,8 +117,8 @@ def _may_be_point(p: Any, toks: Sequence[Any]) -> bool:
     k = p.tok_start
     if k < 1:
         return False
-    w, caps = toks[k - 1].norm, _capital_endings()
-    return w in _point_words() or w.endswith(caps) or (k >= 2 and toks[k - 2].norm.endswith(caps))
+    w = toks[k - 1].norm
+    return w in _point_words() or _is_capital_word(w) or (k >= 2 and _is_capital_word(toks[k - 2].norm))
 
 
 def _after_word(p: Any, toks: Sequence[Any], words: frozenset[str]) -> bool:
@@ -387,13 +386,7 @@ def advance_target(p: Any, toks: Sequence[Any], a: int) -> bool:
         return False
     if toks[k - 1].norm not in L.words("advance_toward"):
         return False
-    advance, breaks = L.words("advance"), _breaks()
-    for j in range(k - 2, max(a, k - 2 - ADVANCE_REACH) - 1, -1):
-        if toks[j].norm in breaks:
-            return False
-        if _form_in_keys(toks[j].norm, advance):
-            return True
-    return False
+    return _word_back_in_clause(toks, k - 1, max(a, k - 2 - ADVANCE_REACH), L.words("advance"), _breaks(), stems=True)
 
 
 ADVANCE_LIST_GAP = 3  # tokens between two heads of one advance ("باتجاه حرستا (غرب) ودوما")
@@ -644,7 +637,7 @@ def _acting(p: Any, toks: Sequence[Any]) -> bool:
     return not (p.modifiers or p.proclitic.endswith("ب")
                 or (k > 0 and (toks[k - 1].norm in L.words("locative") or toks[k - 1].norm in L.words("witness_verb")))
                 # "العاصمة السورية دمشق", "للعاصمة، دمشق": the capital named as a place
-                or any(toks[j].norm.endswith(w) for j in range(max(0, k - 3), k) for w in L.words("capital_word")))
+                or any(_is_capital_word(toks[j].norm) for j in range(max(0, k - 3), k)))
 
 
 def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mapping[int, Any], toks) -> list[Any]:

@@ -113,14 +113,16 @@ def table_keys(words: Mapping[str, Any]) -> frozenset[str]:
     return hit[1]
 
 
-def word_back_in_clause(toks: Sequence[Token], k: int, lo: int, wanted: frozenset[str], breaks: frozenset[str]) -> bool:
+def word_back_in_clause(toks: Sequence[Token], k: int, lo: int, wanted: frozenset[str], breaks: frozenset[str],
+                        stems: bool = False) -> bool:
     """A word of ``wanted`` among the tokens before ``k`` down to ``lo`` (inclusive), the nearest first, stopping at a
-    word of ``breaks`` (a clause break): "شن ... ضربة"، "منذ ... الأحد". The backward window scan several rules share."""
+    word of ``breaks`` (a clause break): "شن ... ضربة"، "منذ ... الأحد". The backward window scan several rules share.
+    With ``stems`` a word is also read under its proclitic readings (``form_in_keys``: "والتقدم" is «تقدم»)."""
     for j in range(k - 1, lo - 1, -1):
         w = toks[j].norm
         if w in breaks:
             return False
-        if w in wanted:
+        if w in wanted or (stems and form_in_keys(w, wanted) is not None):
             return True
     return False
 

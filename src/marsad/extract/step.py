@@ -27,7 +27,7 @@ from marsad.extract.frames import (ARRESTS, REBEL_INTER,
     set_aside, subset_heads, unborrowed,
 )
 from marsad.extract.scans import (form_in_keys as _form_in_keys, holds_any as _holds_any, is_position,
-                                  positions as _positions)
+                                  positions as _positions, word_back_in_clause as _word_back_in_clause)
 from marsad.extract.claims import (
     claims as _claims, definite_noun as _definite_noun, lead_said_day as _lead_said_day, report_day as _report_day,
     reports as _reports, said_day as _said_day, source_tokens as _source_tokens, speaker_tokens as _speaker_tokens,
@@ -3656,11 +3656,10 @@ def _going_on(toks: Sequence[Any], t: Match, sent: tuple[int, int]) -> bool:
     before the clash noun or after it, within its sentence ``sent`` and no clause break between ("تدور اشتباكات
     حاليا"، "اشتباكات عنيفة تدور في"); the next sentence's «ويجري الحديث» is not this clash's."""
     verbs, breaks = L.words("going_on"), L.words("clause_break")
-    for k in range(t.start_tok - 1, max(sent[0] - 1, t.start_tok - 2 - GOING_ON_WINDOW), -1):
-        if toks[k].norm in breaks:
-            break
-        if in_words(toks[k].norm, verbs):
-            return True
+    # before: the shared backward scan, with_conjunctions(verbs) being in_words' set
+    if _word_back_in_clause(toks, t.start_tok, max(sent[0], t.start_tok - 1 - GOING_ON_WINDOW),
+                            with_conjunctions(verbs), breaks):
+        return True
     for k in range(t.end_tok, min(sent[1], t.end_tok + 1 + GOING_ON_WINDOW)):
         if toks[k].norm in breaks:
             break
