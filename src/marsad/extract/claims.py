@@ -201,6 +201,16 @@ def said_day(toks, d: DateMention, t: Match, reports: Sequence[Match], sent_lo: 
     return False
 
 
+def statement_day(toks, d: DateMention, reporting: Sequence[Match]) -> bool:
+    """Day ``d`` is a statement's: right after a reporting verb (and its speaker) and before the complementizer
+    opening what was said ("قال أردوغان، الاثنين، إن ..."), whatever act follows. For the lead's day (step
+    ``extract``): an act told elsewhere with no day of its own happened by that day, not on it (g99c)."""
+    that = L.words("complementizer")
+    return any(r.payload.kind == "verb" and r.end_tok <= d.tok_start <= r.end_tok + REPORT_DAY_SPEAKER
+               and any(k < len(toks) and toks[k].norm in that for k in range(d.tok_end, d.tok_end + REPORT_DAY_THAT + 1))
+               for r in reports(reporting))
+
+
 def verb_day(d: DateMention, t: Match, reports: Sequence[Match]) -> bool:
     """A day right after a reporting verb (and its speaker) and before the act, with no complementizer needed: the
     act is the verb's object ("أعلنت الوزارة يوم الجمعة مقتل القائد إثر ضربة ... الخميس"، "نشر الجيش الجمعة صورا للمواقع

@@ -31,7 +31,7 @@ from marsad.extract.scans import (form_in_keys as _form_in_keys, holds_any as _h
 from marsad.extract.claims import (
     claims as _claims, definite_noun as _definite_noun, lead_said_day as _lead_said_day, report_day as _report_day,
     reports as _reports, said_day as _said_day, source_tokens as _source_tokens, speaker_tokens as _speaker_tokens,
-    spokesman_body as _spokesman_body, verb_day as _verb_day,
+    spokesman_body as _spokesman_body, statement_day as _statement_day, verb_day as _verb_day,
 )
 from marsad.extract.days import (
     since_span as _since_span, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, terms_day as _terms_day, compared_period as _compared_period,
@@ -95,6 +95,7 @@ ARMED_KINDS = ("state", "nonstate")  # actor kinds that take territory (_subject
 SUBJECT_INSIDE = "subject-inside"  # rule id: the riot's crowd is named inside its verb phrase ("أحرق متظاهرون")
 PAST_PERFECT = "date-past-perfect"  # "كان قد" + a perfect verb, undated: the week up to publication
 STATEMENT_DAY = "date-not-statement"  # the statement's day set aside for the act's own day told after it
+LEAD_SAID = "lead-said-64300"  # an undated act under a lead day that is a statement's: that day or the one before
 UPTO_REPORT = "date-upto-report"  # a range running past the report, cut at its day
 # a definite noun told as escalated or going on ("كثفت قوات النظام القصف على"، "مع استمرار القصف"), with or without a
 # day: told as news, not only named (q22a)
@@ -2902,6 +2903,7 @@ class EventExtractor:
         run = _HistoryRun(rec["buckets"]["dates"])
         tallied = _arrest_tally_sentences(frames)
         carried = _carried_days(frames, doc_date, published)
+        said_span = _lead_said_span(doc_date, frames, toks, rec["reporting"])
         for f in frames:
             if f.modality:
                 run.dropped(f, f.modality == ("background", "bare-year"))
@@ -2945,7 +2947,12 @@ class EventExtractor:
             if f.confidence + _gate_lift(f.rule_ids) < self.candidate_floor and not _reach_told(f, rec["analysis"].tokens):
                 self._drop(doc, f, f"low confidence {f.confidence}")
                 continue
-            ev = self._event(doc, f, rec, doc_actor, carried.get(id(f), doc_date))
+            default = doc_date
+            if said_span is not None and f.date is None and id(f) not in carried \
+                    and "date-ongoing" not in f.rule_ids and PAST_PERFECT not in f.rule_ids:
+                default = said_span
+                f.rule_ids.append(LEAD_SAID)
+            ev = self._event(doc, f, rec, doc_actor, carried.get(id(f), default))
             if ev is not None:
                 copies = [ev] + [self._relocated(ev, p) for p in f.extra_places]
                 if len(copies) > 1:
@@ -4290,6 +4297,21 @@ def _recalled(f: Frame) -> bool:
     """Frame ``f`` is a happening recalled by a background cue ("بعد"، "عقب"، "ردا على"), kept or not."""
     return (f.modality is not None and f.modality[0] == "background") or any(
         r.startswith(BACKGROUND_LIFT) for r in f.rule_ids)
+
+
+def _lead_said_span(d: DateMention | None, frames: Sequence[Frame], toks: Sequence[Any],
+                    reporting: Sequence[Match]) -> DateMention | None:
+    """"قال أردوغان، الاثنين، إن ... وأكد قيام طائرات تركية بشن غارات": a lead day that is a statement's (after its
+    reporting verb, before the complementizer) tells when the act was said, not done: an act told elsewhere with no
+    day of its own took place by then, the day before or that day, as the dev gold dates an undated report
+    ([published-1, published]). None when the lead day is no single statement's day, or when an act of the news
+    took it as its own ("قال المرصد، الجمعة، إن 42 مدنيا قتلوا"): the acts told on are that act's, dated as it is.
+    (g99c) Cost: once per document, a pass over the frames and the reporting cues."""
+    if d is None or d.date_start is None or d.precision != 1 or d.date_start != d.date_end \
+            or any(f.date is not None and f.date.start == d.start and not f.modality for f in frames) \
+            or not _statement_day(toks, d, reporting):
+        return None
+    return replace(d, date_start=d.date_start - dt.timedelta(days=1), precision=2, rule_id=f"{d.rule_id}+{LEAD_SAID}")
 
 
 def _stale_lead_handover(f: Frame, d: DateMention, published: dt.date | None) -> bool:
