@@ -374,6 +374,8 @@ _EMPTY = _ByUnit()
 STRIKE_CREDIBLE = ("military_site", "time_of_day")
 PROJECTILE = "projectile"  # trigger_cues.tsv: a rocket or a shell
 MEANS_TOLD = "credible:projectile"  # a bare strike word told with what it fired (g89d)
+FRONT_AXIS = "front_axis"  # trigger_cues.tsv: «على محاور عدة»، «على جبهة أخرى» (a ground front told)
+FRONT_TOLD = "front-told-64700"  # rule id: a Battles mention told on its fronts, lifted at the gates (g99g)
 MEANS_MIN_WEIGHT = 0.5  # triggers.tsv weight: tr-shell-18/19 (imperfect) are 0.45 and 0.4, the others 0.55 and more
 MEANS_WINDOW = 5  # tokens after the strike word: "استهداف الحوثيين المملكة بصواريخ" has the weapon 3 after
 DEAL = "agreement"  # trigger_cues.tsv: a deal a transfer is told under ("بموجب اتفاق"، "في إطار الاتفاق")
@@ -1246,6 +1248,10 @@ class EventExtractor:
                     # "رغم نفي دمشق وقوع هجوم، أشارت منظمات إلى وقوع هجوم": the report holds the act happened
                     f.credible += 1
                     f.rule_ids.append("credible:" + CONCEDED)
+                if tdef.event_type == BATTLES and cue_s.get(FRONT_AXIS, _EMPTY)[si]:
+                    # "أحرز الجيش تقدما على محاور عدة": ground fighting told on its fronts is a report of the day (g99g,
+                    # _gate_lift); a remote strike is not fought on fronts, so Battles only
+                    f.rule_ids.append(FRONT_TOLD)
                 # the imperfect «يستهدف/تستهدف» rows (weight below MEANS_MIN_WEIGHT) tell a habit as often as an act
                 # ("كان الأسبوع الماضي يستهدف يوميا بعشرات الغارات والصواريخ"): the weapon does not make them one
                 if tdef.weight >= MEANS_MIN_WEIGHT and tdef.id in L.trigger_kind(BARE_STRIKE) and _means_after(t, cue_s.get(PROJECTILE, _EMPTY)[si]):
@@ -3654,8 +3660,11 @@ def _trigger_marks(toks: Sequence[Any], t: Match, tdef: L.Trigger, cue_s: Mappin
 
 def _gate_lift(rule_ids: Sequence[str]) -> float:
     """What a clash told going on with no day of its own ("تدور اشتباكات حاليا") adds at the confidence gates: the
-    report's time is its day, as a day told would add (GOING_ON)."""
-    return GOING_ON_LIFT if GOING_ON in rule_ids and "date-context" in rule_ids else 0.0
+    report's time is its day, as a day told would add (GOING_ON). Fighting told on its fronts ("على محاور عدة"، "على
+    جبهة أخرى", FRONT_TOLD) adds as much (g99g). Only at the gates: the confidence merges compare stays, so a taking
+    told beside fighting on several axes keeps its sub-type (a lift of the frame's confidence turned one into a clash)."""
+    lift = GOING_ON_LIFT if GOING_ON in rule_ids and "date-context" in rule_ids else 0.0
+    return lift + (GOING_ON_LIFT if FRONT_TOLD in rule_ids else 0.0)
 
 
 def _going_on(toks: Sequence[Any], t: Match, sent: tuple[int, int]) -> bool:
