@@ -555,6 +555,7 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                     and not _fire_exchanged(m, ev, _actor_read(m))
                     and not _guess_meets_its_target(m, ev, _actor_read(m) and not INFERRED_ACTOR.intersection(m.rule_ids),
                                                   _defaulted(m))
+                    and not _renewal_on_act_day(m, ev, own_date[id(m)])
                     and not _answered_apart(m, ev)
                     and (own_date[id(m)] < OWN_DAY or own_date[id(ev)] < OWN_DAY or (
                         m.date_start and ev.date_start and overlaps(f(m.date_start), f(m.date_end),
@@ -797,6 +798,16 @@ def _renewed_apart(m: Event, ev: Event, m_rank: int) -> bool:
         return False
     renew = L.words("renewal")
     return any(t.norm in renew for e in (*m.evidence, *ev.evidence) for t in _sentence_tokens(e.text))
+
+
+def _renewal_on_act_day(m: Event, ev: Event, m_rank: int) -> bool:
+    """`_renewed_apart` for the folds after places are refined (`_merge_refined`), when ``ev``'s day was read as the
+    act's own («عاودت المدفعية قصفها ... بعد موجة من القصف، الثلاثاء» beside Wednesday's shelling): Tuesday's wave and
+    Wednesday's renewed shelling are two days' happenings (ACLED codes one event a day). Only a day marked as the act's
+    (day-after-act, own-day:*): a day read with no such mark is often a statement's, or a day the act stopped («بعد
+    توقفه منذ يوم الجمعة»), and keeps the ±1 day slack; two mentions of one sentence are left to it as well (g99e)."""
+    return (any(r == DAY_AFTER_ACT or r.startswith("own-day:") for r in ev.rule_ids)
+            and not _one_sentence(m, ev) and _renewed_apart(m, ev, m_rank))
 
 
 PROTEST_TALLY = "protest-tally"  # rule id (step.py): a protest wave's running toll, no one day's dead (g96b)
