@@ -73,6 +73,14 @@ def ago_span(sub_event_type: str) -> int | None:
     return int(r["ago_span"]) if r.get("ago_span") else None
 
 
+@lru_cache(maxsize=None)
+def answer_span(sub_event_type: str) -> int:
+    """The most days before publication an answer («ردا على ...») may be told with so that an act of this sub-type it
+    answers, told with no day of its own, is taken as of the answer's night (event_types.tsv answer_span; else 1)."""
+    r = _type_row(sub_event_type) or {}
+    return int(r["answer_span"]) if r.get("answer_span") else 1
+
+
 @lru_cache(maxsize=1)
 def event_types() -> dict[str, tuple[str, str]]:
     """sub_event_type -> (event_type, disorder_type)."""

@@ -134,6 +134,7 @@ SHARE_CUES = frozenset({"md-gen-1", "md-gen-2", "md-gen-3", "md-gen-4",  # modal
 SHARE_PLACE_GAP = 2  # tokens from the share's «من» to its area's name («من مساحة الغوطة»)
 SHARE_SAID = "share-said-44600"  # rule id: a share of an area taken, told with its statement's recent day
 ANSWERED_NEAR = "answered-near-day"  # rule id: the verb-less act answered by an act told within a day of publication
+ANSWERED_SPAN = "answered-span-65100"  # rule id: ... by an act told on an older day within its sub-type's answer_span
 ANSWERED_ACT = "answered-act"  # rule id: the act a reason clause names, answered by an earlier act of its sentence (merge.py)
 ACTS_LISTED = "acts-listed"  # rule id: an air strike and a named gun or rocket fire told as two items of one list (merge.py)
 ACTS_HELD = "acts-listed-held"  # rule id: a listed fire an air refiner would have made an air strike (merge.py)
@@ -1235,7 +1236,10 @@ class EventExtractor:
                     f.actor1 = act_s[si - 1][-1]
                     f.rule_ids.append(THIS_FORCE)
                 if f.actor1 is None and f.event_type == "Explosions/Remote violence":
-                    told = [g for g in STRIKE_CREDIBLE if cue_s.get(g, _EMPTY)[si]]
+                    # "استهدفت مواقع عسكرية ... ردا على هجوم صاروخي": the site struck before the word of reason is the
+                    # answer's target; read as the answered act's, it made the answerer its attacker (own-site)
+                    told = [g for g in STRIKE_CREDIBLE if cue_s.get(g, _EMPTY)[si] and (
+                        answered is None or any(c.start_tok > answered for c in cue_s[g][si]))]
                     f.credible = len(told)
                     f.rule_ids += ["credible:" + g for g in told]
                 if tdef.event_type == "Protests" and tdef.pos == "verb" \
@@ -1583,11 +1587,12 @@ class EventExtractor:
                     f.rule_ids.append(ANSWERED_TOLD)
                     f.modality = None
                 if answered is not None and f.modality and f.modality[0] == "background" \
-                        and self._answered_same_night(toks, t, tdef, b, answered, f, sent_frames, own_dates,
-                                                      rec["published"]):
+                        and (near := self._answered_same_night(toks, t, tdef, b, answered, f, sent_frames, own_dates,
+                                                               rec["published"])) is not None:
                     # "ضربت ليلاً أهدافا ... ردا على إطلاق صواريخ على الجولان": an answered act with no verb and no
-                    # day of its own is news when the answer is told with a day within one day of publication
-                    f.rule_ids.append(ANSWERED_NEAR)
+                    # day of its own is news when the answer is told with a day within one day of publication, or
+                    # (a salvo answered by fire the same night) within its sub-type's answer_span
+                    f.rule_ids.append(near)
                     f.modality = None
                 if f.modality and f.modality[0] == "note":
                     # "يذكر أن ..."، "يشار إلى أن ...": a side note recalls what happened before, unless it tells the
@@ -2110,27 +2115,35 @@ class EventExtractor:
     @staticmethod
     def _answered_same_night(toks: Sequence[Any], t: Match, tdef: L.Trigger, b: int, reason: int, f: Frame,
                              sent_frames: Sequence[Frame], own_dates: Sequence[DateMention],
-                             published: dt.date | None) -> bool:
+                             published: dt.date | None) -> str | None:
         """Noun trigger ``t`` opens the reason clause at ``reason`` («ردا على إطلاق صواريخ»): indefinite, not alleged
         («هجوم مزعوم/مفترض») and dated by no day of its own after the word of reason, while the act answering it (the
         last frame of the sentence before the word of reason) is kept and told with a day of its own, not the
         report's, at most one day before publication («ليلاً»، «فجر اليوم»، «ليل الأربعاء الخميس»، «أمس»). A same-night
-        report tells the answered act as news; a later one retells both with an older day."""
+        report tells the answered act as news; a later one retells both with an older day. A salvo is answered by fire
+        within hours, so one answered by an act told on an older day within its sub-type's answer_span (event_types.tsv:
+        «استهدفت ليلة التاسع والعاشر من أيار ... ردا على هجوم صاروخي» in a report of the 18th) happened that night
+        too; a chemical attack or a killing is answered by a decision days later, and its answer does not date it.
+        Returns the rule id that kept it, else None."""
         if published is None or tdef.pos != "noun" or t.definite():
-            return False
+            return None
         if any(d.tok_start > reason for d in own_dates) or (f.date is not None and f.date.tok_start > reason):
-            return False
+            return None
         alleged = L.words("alleged")
         if any(in_words(toks[k].norm, alleged) for k in range(t.start_tok, min(t.end_tok + 3, b))):
-            return False
+            return None
         g = next((g for g in reversed(sent_frames) if g.trigger.end_tok <= reason), None)
         if g is None:  # the answer is told by no trigger: its day is the last told before the word of reason
             d = next((d for d in reversed(own_dates) if d.tok_end <= reason), None)
-            return d is not None and d.date_end is not None and 0 <= (published - d.date_end).days <= 1
+            near = d is not None and d.date_end is not None and 0 <= (published - d.date_end).days <= 1
+            return ANSWERED_NEAR if near else None
         if g.modality or g.date is None or g.date.date_end is None or g.date.tok_end > reason \
                 or REPORT_DAY in g.rule_ids or SAID_DAY in g.rule_ids:
-            return False
-        return 0 <= (published - g.date.date_end).days <= 1
+            return None
+        days = (published - g.date.date_end).days
+        if 0 <= days <= 1:
+            return ANSWERED_NEAR
+        return ANSWERED_SPAN if 1 < days <= L.answer_span(tdef.sub_event_type) else None
 
     def _recent_day(self, d: DateMention, published: dt.date | None) -> bool:
         """A day within the background window before publication."""
@@ -2722,8 +2735,10 @@ class EventExtractor:
             f.rule_ids += fired
         # the ally-struck row is cited only where it acted, with no military site told (that case is own-site's)
         ally_hit = _ally_struck(st, a1, a2, country) if SITE_TOLD not in f.rule_ids else None
+        # an answered act's attacker is never guessed from the forces the report names most: that is the answerer
+        # ("قصفت إسرائيل عشرات الأهداف ... ردا على هجوم صاروخي قالت إنه إيراني")
         if (SITE_TOLD in f.rule_ids or ally_hit is not None) and "actor-accused" not in f.rule_ids and (
-                f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids):
+                f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids) and ANSWERED_ACT not in f.rule_ids:
             # "استهدفت صواريخ مطار التيفور العسكري": the government default does not strike its own bases
             a1, a2, fired = struck_own_site(st, a1, a2, country, _lenders_named(rec, L.default_row(country, st)))
             f.rule_ids += fired + ([ally_hit] if fired and ally_hit is not None else [])
