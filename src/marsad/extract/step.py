@@ -69,7 +69,7 @@ from marsad.extract.merge import (
     merge_within, set_interaction, told_once,
 )
 from marsad.geo import Geocoder
-from marsad.geo.model import PlaceMention
+from marsad.geo.model import STOP_MEMBER, PlaceMention
 from marsad.geo.tables import countries
 from marsad.lang.ar.dates import DateMention, find_dates, told_ago, told_by_week
 from marsad.lang.ar.numbers import NumberMention, number_word
@@ -386,6 +386,7 @@ NVT_SUB = "Non-violent transfer of territory"
 # مجموعة من المقاتلين جوبر") is a transfer even when its weak trigger reads below the floors: a candidate at the
 # candidate floor, kept among the weak events
 PLACE_LEFT = "place-left"
+LIST_STOP_MEMBER = "place-list-64900"  # rule id: the town is a common word read as a member of its list (g99i)
 LIST_CARRIED = "place-list-carried"  # rule id: a next sentence inherits the province or country of a list of towns
 PLACE_SPREAD = "place-spread"  # rule id: a list after a verb of spreading is not copied to (g82b)
 SPREAD_KEPT = frozenset({"Peaceful protest"})  # protests that spread to a list of places are protests at each
@@ -2871,6 +2872,8 @@ class EventExtractor:
         e = ev.copy()  # as Event.from_dict(ev.to_dict()), without asdict's walk
         _set_place(e, place, place.note, place.name)
         e.rule_ids = e.rule_ids + [PLACE_LIST]
+        if STOP_MEMBER in getattr(place, "modifiers", ()):  # a common word read as a town by its place in the list
+            e.rule_ids.append(LIST_STOP_MEMBER)
         return e
 
     @staticmethod

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 # the modifier of a wide countryside ("ريف X"; place_words.tsv kind countryside), not the town's surroundings ("محيط X")
 WIDE = ("extent", "wide")
+# a common word read as a listed town only by its place in a list of towns across «،» or at the list's end (g99i)
+STOP_MEMBER = ("list", "stop-member")
 
 
 @dataclass(slots=True)

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
 from marsad.geo.gazetteer import Gazetteer
-from marsad.geo.model import WIDE, Place, PlaceMention
+from marsad.geo.model import STOP_MEMBER, WIDE, Place, PlaceMention
 from marsad.geo.tables import PlaceWords, place_words
+from marsad.geodesy import km
 from marsad.lang.ar.matcher import Match, PhraseMatcher
 from marsad.lang.ar.numbers import number_word
 from marsad.lang.ar.tokens import QUOTES, Analysis, Token, proclitic_splits, proclitic_stems
@@ -22,6 +23,9 @@ _KIND_OF_ROLE = {"neighbourhood": "neighbourhood", "camp": "camp", "base": "base
 _MEMO_MAX = 400_000  # distinct word forms remembered
 _COMMAS = frozenset({"،", ","})  # a comma before a compass phrase: "X، قرب Y" is X near Y
 _LIST_JOINERS = frozenset({"و", "،", ","})  # between two members of a list of places (g69d)
+# a common word read as a listed town (g99i) must have a namesake this close to a neighbour of the list: towns of
+# one list lie a few km apart (the Dar'a, Ghouta and south Damascus lists: under 30 km), a namesake abroad far away
+LIST_NEAR_KM = 40.0
 MAX_DESCRIPTORS = 2  # definite adjectives allowed between a place and its container ("مخيم X المؤقت في Y")
 
 
@@ -477,7 +481,7 @@ class PlaceRecognizer:
         if openers or any(self._list_head(m, toks) for m in out):
             out = self._list_members(out, toks, text, hi, lo, openers)
         if len(out) >= 2:
-            out = self._flanked_members(out, toks, text)
+            out = self._flanked_members(out, toks, text, hi)
         for m in out:
             self._countryside_before(m, toks, text, lo, hi)
         _link_containers(out, toks, self.words.links)
@@ -562,7 +566,8 @@ class PlaceRecognizer:
         out.sort(key=lambda m: m.tok_start)
         return out
 
-    def _flanked_members(self, ms: list[PlaceMention], toks: Sequence[Token], text: str) -> list[PlaceMention]:
+    def _flanked_members(self, ms: list[PlaceMention], toks: Sequence[Token], text: str,
+                         hi: int) -> list[PlaceMention]:
         """Common words that are also gazetteer names, joined by "و" between two listed places ("X وحيط وY"،
         "X، وجملة، وY"، a run of them: "مناطق X وجارا ومتينا وY"): members of the list, read as those places (alone
         they need a naming word)."""
@@ -574,14 +579,66 @@ class PlaceRecognizer:
             members: list[PlaceMention] = []
             for k in gap:  # stops at the first token that is no such member (most gaps: the first)
                 m = self._flanked_member(toks, text, k)
+                if m is None and toks[k - 1].norm in _COMMAS:  # "صيدا، الطيبة، الجيزة" (g99i)
+                    m = self._stop_member(toks, text, k, (a, b))
                 if m is None:
                     break
                 members.append(m)
             if len(members) == len(gap):
                 out += members
+        out += self._list_end_members(ms, toks, text, hi)
         if len(out) > len(ms):
             out.sort(key=lambda m: m.tok_start)
         return out
+
+    def _list_end_members(self, ms: list[PlaceMention], toks: Sequence[Token], text: str,
+                          hi: int) -> list[PlaceMention]:
+        """A common word that is also a gazetteer name joined by "و" at the end of a list of two or more towns
+        ("مخيم اليرموك والحجر الأسود والقدم"، "X وY والتضامن"): the list's last member (g99i). One place before it is
+        not a list ("عفرين والجيش")."""
+        out: list[PlaceMention] = []
+        starts = {m.tok_start for m in ms}
+        for a, b in zip(ms, ms[1:]):
+            k = b.tok_end
+            if k >= hi or k in starts or not self._joined(a, b, toks):
+                continue
+            if toks[k].norm == "و" and k + 1 < hi:  # "و" written apart
+                m = self._stop_member(toks, text, k + 1, (a, b))
+            elif toks[k].norm.startswith("و"):
+                m = self._stop_member(toks, text, k, (a, b), cut=1)
+            else:
+                m = None
+            if m is not None:
+                out.append(m)
+        return out
+
+    @staticmethod
+    def _joined(a: PlaceMention, b: PlaceMention, toks: Sequence[Token]) -> bool:
+        """Whether towns a and b are two members of one list: b right after a with "و" joined to it, or only
+        "و" and commas between them; neither a country nor a province."""
+        if a.kind in ("country", "admin1") or b.kind in ("country", "admin1") or not (a.candidates and b.candidates):
+            return False
+        if a.tok_end == b.tok_start:
+            return "و" in b.proclitic
+        return all(toks[j].norm in _LIST_JOINERS for j in range(a.tok_end, b.tok_start))
+
+    def _stop_member(self, toks: Sequence[Token], text: str, k: int, near: tuple[PlaceMention, ...],
+                     cut: int = 0) -> PlaceMention | None:
+        """Token ``k`` (after ``cut`` letters of "و") as a listed town: a stop row that names a gazetteer place
+        within LIST_NEAR_KM of a neighbour of the list (its far namesakes dropped), else None."""
+        t = toks[k]
+        stem = t.norm[cut:]
+        if not t.is_word or stem not in self.words.stop or stem in self.blocked or t.end - t.start != len(t.norm):
+            return None
+        anchors = [p for m in near for p in m.candidates]
+        cands = [c for c in self.gaz.candidates(stem)
+                 if any(km(c.latitude, c.longitude, p.latitude, p.longitude) <= LIST_NEAR_KM for p in anchors)]
+        if not cands:
+            return None
+        s = t.start + cut
+        return PlaceMention(start=s, end=t.end, text=text[s:t.end], name=text[s:t.end], tok_start=k, tok_end=k + 1,
+                            kind=_kind([], cands), modifiers=(("list", "member"), STOP_MEMBER), candidates=cands,
+                            proclitic="و" if cut else "")
 
     def _flanked_member(self, toks: Sequence[Token], text: str, k: int) -> PlaceMention | None:
         """Token ``k`` as a list member "و" + a stop row that names a gazetteer place, else None."""
