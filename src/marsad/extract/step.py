@@ -1600,9 +1600,11 @@ class EventExtractor:
                         f.date, rec["published"])):
                     back = self._span_back(toks, t, a, num_s[si], own_dates, rec["published"])
                     if back is not None and back.rule_id == SPAN_BACK_POINT and (
-                            f.place is None or f.place.tok_start < t.end_tok or "place-context" in f.rule_ids):
+                            f.place is None or f.place.tok_start < t.end_tok or "place-context" in f.rule_ids
+                            or self._told_with_own_day(toks, t, f, tdef.weight, trig_s[si], rec["published"])):
                         # "قصف مطار الضمير، الذي يأتي بعد 3 أيام على الغارات الأمريكية": a one-time act with no place
-                        # told after its noun would take the later act's place, where it did not happen
+                        # told after its noun would take the later act's place, where it did not happen; one told
+                        # with a day of its own ("غارات شنتها الطائرات فجر الاثنين") keeps that day (below)
                         back = None
                     if back is not None:
                         # "أعلنت الأحد بعد يومين من القصف": a counted span of days back from a day told is that
