@@ -38,7 +38,11 @@ def test_the_happening_a_span_is_counted_from_keeps_its_own_day(extractor):
     assert "own-day:span-from" in doc.events[0].rule_ids
 
 
-def test_the_happening_a_span_is_counted_from_with_no_day_stays_background(extractor):
+def test_the_happening_a_span_is_counted_from_with_no_day_is_dated_back_from_the_report(extractor):
+    # g99h: with no day of its own, the act two days before an undated clause (the report's day, publication or the
+    # day before) is two days before either (span-back-point-64800), news, no longer background
     doc = _doc(extractor, "وعقد المجلس اجتماعا طارئا بعد يومين على غارات شنتها طائرات التحالف على قرية قرب "
                           "مدينة البوكمال.")
-    assert not doc.events
+    assert [(e.sub_event_type, str(e.date_start), str(e.date_end)) for e in doc.events] == [
+        ("Air/drone strike", "2018-04-29", "2018-04-30")]
+    assert "span-back-point-64800" in doc.events[0].rule_ids

@@ -258,6 +258,8 @@ CAMPAIGN_WINDOW = 7  # tokens from a trigger to the campaign place it names ("ط
 
 
 SPAN_BACK_DAYS = 3  # the longest counted span back ("بعد ثلاثة أيام من الاحتجاجات") that dates a happening, not a campaign
+SPAN_BACK_POINT = "span-back-point-64800"  # rule id: "بعد يومين من سيطرة القوات على البلدة": a one-time act's noun after a
+# counted span of days is dated that many days before its clause's day (g99h)
 WEEK = 2  # ACLED time precision of a week: the coarsest day a recalled happening may call its own
 # Kinds of what has not happened (yet): the verbal noun they fall on passes them to its object trigger
 UNREAL = frozenset({"intention", "future", "condition", "expectation", "call", "threat", "possibility", "refusal"})
@@ -1610,10 +1612,18 @@ class EventExtractor:
                 if f.modality and f.modality[0] == "background" and (f.date is None or self._recent_day(
                         f.date, rec["published"])):
                     back = self._span_back(toks, t, a, num_s[si], own_dates, rec["published"])
+                    if back is not None and back.rule_id == SPAN_BACK_POINT and (
+                            f.place is None or f.place.tok_start < t.end_tok or "place-context" in f.rule_ids
+                            or self._told_with_own_day(toks, t, f, tdef.weight, trig_s[si], rec["published"])):
+                        # "قصف مطار الضمير، الذي يأتي بعد 3 أيام على الغارات الأمريكية": a one-time act with no place
+                        # told after its noun would take the later act's place, where it did not happen; one told
+                        # with a day of its own ("غارات شنتها الطائرات فجر الاثنين") keeps that day (below)
+                        back = None
                     if back is not None:
                         # "أعلنت الأحد بعد يومين من القصف": a counted span of days back from a day told is that
                         # happening's own day, within the month: news, not background
-                        f.rule_ids = [r for r in f.rule_ids if r != SAID_DAY] + [f"span-back:{f.modality[1]}"]
+                        f.rule_ids = [r for r in f.rule_ids if r != SAID_DAY] + [f"span-back:{f.modality[1]}"] + (
+                            [SPAN_BACK_POINT] if back.rule_id == SPAN_BACK_POINT else [])
                         f.modality, f.date = None, back
                     elif f.modality[1] == "span-from" and self._told_with_own_day(toks, t, f, tdef.weight, trig_s[si],
                                                                                  rec["published"]):
@@ -2083,11 +2093,15 @@ class EventExtractor:
                    published: dt.date | None) -> DateMention | None:
         """The days of a lasting activity named right after "بعد + a counted span of days + من/على" ("بعد ثلاثة
         أيام من الاحتجاجات"، "بعد يومين من القصف"): the span counted back from the day told before it in the
-        sentence, else from publication. A span with no count ("بعد أيام من") or longer than SPAN_BACK_DAYS
-        dates nothing."""
+        sentence, else from publication. Any other happening noun ("بعد يومين من سيطرة القوات على البلدة") is a
+        one-time act: the day that many days before the clause's day (g99h). A span with no count ("بعد أيام من") or
+        longer than SPAN_BACK_DAYS dates nothing."""
         k = t.start_tok - 1
-        if published is None or k - 1 < lo or toks[k].norm not in L.words("span_link") \
-                or toks[t.start_tok].norm.removeprefix(t.prefix) not in L.words("activity_noun"):
+        if published is None or k - 1 < lo or toks[k].norm not in L.words("span_link"):
+            return None
+        # a lasting activity ("القصف") fills the span; any other happening noun ("سيطرة"، "دخول") is its one-day start
+        lasting = toks[t.start_tok].norm.removeprefix(t.prefix) in L.words("activity_noun")
+        if not lasting and t.payload.pos != "noun":
             return None
         unit = L.span_units().get(toks[k - 1].norm)
         if unit is None:
@@ -2099,7 +2113,7 @@ class EventExtractor:
         elif vague:
             return None
         first = num.tok_start if num is not None else k - 1
-        if first - 1 < lo or toks[first - 1].norm not in L.after_words():
+        if first - 1 < lo or not in_words(toks[first - 1].norm, L.after_words()):  # "وبعد يومين من"
             return None
         days = count * per
         told = [d for d in dates if d.tok_end <= first - 1]
@@ -2108,9 +2122,17 @@ class EventExtractor:
             return None  # "بعد أسبوع من القصف" sums up a campaign; "في 2017، بعد 3 أيام من هجوم" is history
         ref = told[-1].date_end if told else published
         assert ref is not None  # published is set, and _recent_day read the day told
-        # "after N days of X" (X lasted up to the day told) or "N days after X": X lies in the N days before
-        start, end = ref - dt.timedelta(days=days), ref - dt.timedelta(days=1)
-        return DateMention(toks[first - 1].start, t.end, "", start, end, 1 if start == end else WEEK, "span-back",
+        if lasting:
+            # "after N days of X" (X lasted up to the day told) or "N days after X": X lies in the N days before
+            start, end = ref - dt.timedelta(days=days), ref - dt.timedelta(days=1)
+        else:
+            # "N days after X": X is N days before the clause's day; a clause with no day told is the report's
+            # (publication or the day before), so X is N days before either
+            first_ref = told[-1].date_start if told else published - dt.timedelta(days=1)
+            assert first_ref is not None
+            start, end = first_ref - dt.timedelta(days=days), ref - dt.timedelta(days=days)
+        return DateMention(toks[first - 1].start, t.end, "", start, end, 1 if start == end else WEEK,
+                           "span-back" if lasting else SPAN_BACK_POINT,
                            first - 1, t.end_tok, "past")
 
     @staticmethod
