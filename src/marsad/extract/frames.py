@@ -393,7 +393,10 @@ def _cessation_negated(tokens: Sequence[Token], c: Match, trig: Match) -> bool:
     # (a negation only: «يجب ألا يتوقف القصف» is a call whatever it calls for)
     if c.payload.kind == "negation" and any(tokens[k].norm in stops for k in range(c.end_tok, trig.start_tok)):
         return True
-    for k in range(c.start_tok, max(0, c.start_tok - CESSATION_BACK) - 1, -1):
+    # the cue is the preventing verb itself («يمنع*» rows) or the «دون» it governs, never a later negation of its own
+    # («لم يمنع أحد ولم تقع اشتباكات»)
+    lo = c.start_tok if tokens[c.start_tok].norm not in words("cessation_link") else c.start_tok - CESSATION_BACK
+    for k in range(c.start_tok, max(0, lo) - 1, -1):
         if tokens[k].norm in stops:
             return k > 0 and in_words(tokens[k - 1].norm, words("cessation_negator")) \
                 and not _between_has_break(tokens, k, c.start_tok)
