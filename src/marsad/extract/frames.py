@@ -378,10 +378,37 @@ def _li_done(trig: Match) -> bool:
     return first in words("li_done")
 
 
+CESSATION_NEGATED = "md-neg-64600"  # rule id: a negated verb of stopping or preventing tells the act went on (g99f)
+CESSATION_KINDS = frozenset({"negation", "call"})  # the cues such a double negation cancels («لم يمنع»: a call row)
+CESSATION_BACK = 4  # tokens from a negated verb of preventing to the «دون» cue it governs («لم يحل القرار الأممي دون»)
+
+
+def _cessation_negated(tokens: Sequence[Token], c: Match, trig: Match) -> bool:
+    """A negation (or preventing) cue ``c`` before ``trig`` that denies a stopping, not the act: a verb of stopping or
+    preventing (function_words cessation) stands between the cue and the trigger («ولم تتوقف أصوات الانفجارات
+    والقصف»، «لم يتوقف الأمريكيون عن القصف»), or the cue opens on or follows such a verb that a negation
+    (cessation_negator) denies («لم يمنع ... من القصف»، «لم يحل القرار دون تواصل الاشتباكات»). Cost: a set look-up per
+    token of the cue's gap and of the few tokens before it, for negation and call cues only."""
+    stops = words("cessation")
+    # (a negation only: «يجب ألا يتوقف القصف» is a call whatever it calls for)
+    if c.payload.kind == "negation" and any(tokens[k].norm in stops for k in range(c.end_tok, trig.start_tok)):
+        return True
+    # the cue is the preventing verb itself («يمنع*» rows) or the «دون» it governs, never a later negation of its own
+    # («لم يمنع أحد ولم تقع اشتباكات»)
+    lo = c.start_tok if tokens[c.start_tok].norm not in words("cessation_link") else c.start_tok - CESSATION_BACK
+    for k in range(c.start_tok, max(0, lo) - 1, -1):
+        if tokens[k].norm in stops:
+            return k > 0 and in_words(tokens[k - 1].norm, words("cessation_negator")) \
+                and not _between_has_break(tokens, k, c.start_tok)
+    return False
+
+
 def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Sequence[Match], sent_lo: int,
-                  sent_hi: int, question: bool, li_at: Sequence[int] = ()) -> tuple[str, str] | None:
+                  sent_hi: int, question: bool, li_at: Sequence[int] = (), cancelled: list[str] | None = None
+                  ) -> tuple[str, str] | None:
     """The modality that makes this trigger not a factual event, if any; ``li_at``: the tokens of the sentence's
-    triggers told with "ل" (the one right after a "تعرض" is what was suffered, a later one an aim again)."""
+    triggers told with "ل" (the one right after a "تعرض" is what was suffered, a later one an aim again);
+    ``cancelled`` (the frame's rule ids) gains CESSATION_NEGATED when a negated stopping cancels a cue."""
     if question:
         return ("question", "md-question")
     # future tense prefix on a verb trigger ("سيستهدف")
@@ -461,6 +488,13 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             if fallback is None and 0 <= trig.start_tok - c.end_tok <= cue.window and c.start_tok >= sent_lo \
                     and not _between_has_break(tokens, c.end_tok, trig.start_tok):
                 fallback = (cue.kind, cue.id)
+            continue
+        if cue.where == "before" and cue.kind in CESSATION_KINDS and c.start_tok >= sent_lo \
+                and (0 <= trig.start_tok - c.end_tok <= cue.window or _prevented_from(tokens, c, trig)) \
+                and _cessation_negated(tokens, c, trig):
+            # «لم تهدأ المعارك»: the stopping is denied, so the act went on; the cue tells nothing of it
+            if cancelled is not None and CESSATION_NEGATED not in cancelled:
+                cancelled.append(CESSATION_NEGATED)
             continue
         if cue.where == "before":
             gap = trig.start_tok - c.end_tok

@@ -1064,7 +1064,8 @@ class EventExtractor:
                     answered = _bare_answer(t, reason_at, own_dates, rec["published"])
                 if answered is not None:
                     f.rule_ids.append(ANSWERED_ACT)
-                f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question, li_at)
+                f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question, li_at,
+                                                                                       f.rule_ids)
                 if f.modality is None:
                     f.modality = if_clause(doc.text, toks, t, a, b)  # «إن حدث»، «سئل إن كان»: an if/whether clause (g97d)
                 if f.modality is None and barred:
