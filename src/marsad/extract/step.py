@@ -126,9 +126,6 @@ TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not)
 SINCE_ACT_GAP = 2  # tokens at most between an act's trigger and a since-day a few days back that dates it (g98r)
 SINCE_WEEK = "since-week-60600"  # rule id: a since-day 4..7 days back, no dead counted, starts an ongoing act (g98r)
 SINCE_NESTED = "ts-42800"  # rule id: a taking's since-phrase dates a phrase nested after it, no tally (g62c)
-HELD_SPAN = "md-state-65000"  # rule id: a control verb with a span of months or years of its own tells a holding (g99j)
-HELD_SPAN_WINDOW = 12  # tokens after a taking's trigger where its span is looked for (object and place between)
-HELD_SPAN_DAYS = 30  # the shortest unit of such a span: a month («ثلاثة أيام» is a battle's length, not a holding)
 FIGHT_BEFORE = "fight-before-result"  # rule id: "بعد اشتباكات" right before the news's result is no background (merge.py)
 ANSWERED_TOLD = "answered-told"  # rule id: the act a reason clause answers, told by its own verb, kept as news
 SHARE_CUES = frozenset({"md-gen-1", "md-gen-2", "md-gen-3", "md-gen-4",  # modality "في المئة" cues: a share of an area
@@ -1616,10 +1613,6 @@ class EventExtractor:
                     # "وفي 2015، سيطر ...", "غارة استهدفت في 2007": a bare year, nearer than any day, older
                     # than the publication's: history told in the past tense, not a happening of the news
                     f.modality = ("background", "bare-year")
-                if not f.modality and not f.total and tdef.sub_event_type == TERRITORY and _held_span(toks, t, b, num_s[si]):
-                    # "وسيطر التنظيم على المدينة ثلاث سنوات"، "سيطرت الهيئة على إدلب منذ نحو عامين": how long a side
-                    # held the place, not a taking of the news
-                    f.modality = ("state", HELD_SPAN)
                 if not f.modality and not f.total:  # a tally is dropped as such
                     if trig_types is None:
                         trig_types = {u.start_tok: u.payload.event_type for u in trig_s[si]}
@@ -4602,36 +4595,6 @@ def _since_clause_after(marks_at: list[int], since_at: list[int], triggers: Sequ
         return False
     na, nb = _clause(marks_at, cb + 1, lo, hi)
     return not any(na <= t.start_tok < nb for t in triggers)
-
-
-def _held_span(toks: Sequence[Token], t: Match, hi: int, numbers: Sequence[Any]) -> bool:
-    """"وسيطر التنظيم على المدينة ثلاث سنوات"، "سيطرت الفصائل على البلدة سنتين"، "منذ أكثر من ثلاث سنوات": a count of
-    months or years (relative_dates count_unit) in the taking's own clause after trigger ``t`` (before ``hi``), right
-    after the verb's object or after «منذ», tells how long the side held the place (or since when), not a taking of the
-    news. The count belongs to another phrase when a word of held_span_stop comes right before it («بعد حصار استمر
-    ثلاث سنوات»، «قبل ثلاث سنوات») or a clause break, a relative pronoun or a first/superlative (since_nested,
-    first_since: «للمرة الأولى منذ ثلاثة أعوام») stands between. Runs once per taking with no modality; at most
-    HELD_SPAN_WINDOW set look-ups."""
-    units = L.period_units()
-    for k in range(t.end_tok, min(hi, t.end_tok + HELD_SPAN_WINDOW)):
-        unit = units.get(toks[k].norm)
-        if unit is None or unit[0] < HELD_SPAN_DAYS:
-            continue
-        if k + 1 < hi and toks[k + 1].norm.isdigit():
-            return False  # "عام 2014"، "سنة 2015": a year told, no span
-        # the count is a number ending at the unit or the dual unit itself ("نحو عامين"); a vague plural stands alone
-        num = next((n for n in numbers if n.tok_end == k or n.tok_start <= k < n.tok_end), None)
-        if num is None and not unit[2]:
-            return False  # "شهر آذار": a month named, no span
-        first = num.tok_start if num is not None else k
-        if first < t.end_tok:
-            return False  # the count is the trigger's own word
-        barrier = with_conjunctions(L.words("clause_break") | L.words("since_nested") | L.words("first_since"))
-        if any(toks[j].norm in barrier for j in range(t.end_tok, first)):
-            return False
-        before = toks[first - 1].norm
-        return in_words(before, L.words("since")) or not in_words(before, L.words("held_span_stop"))
-    return False
 
 
 def _since_nested(toks: Sequence[Token], after: int, ca: int, cb: int, since_at: Sequence[int]) -> bool:
