@@ -80,7 +80,7 @@ class _DLex(NamedTuple):
     week_start: int
 
 
-_ARTICLE_KINDS = {"count_unit", "year_word", "day_word"}
+_ARTICLE_KINDS = {"count_unit", "year_word", "day_word", "decade"}
 
 
 @lru_cache(maxsize=1)
@@ -494,7 +494,7 @@ _PERIOD_KINDS = frozenset({"this", "period_unit"})
 
 # kinds that open a date in _core other than "within" (a word of none of them starts only a counted span)
 _OPENING_KINDS = _DAY_KINDS | _MONTH_KINDS | _PERIOD_KINDS | frozenset({"part", "day_offset", "weekday", "year_word",
-                                                                        "ago", "since", "half"})
+                                                                        "ago", "since", "half", "decade", "century"})
 
 
 _PREFIX_OR_OPENING = _OPENING_KINDS | frozenset({"daypart", "day_word"})
@@ -574,6 +574,13 @@ def _core(c: _Ctx, i: int) -> _Res | None:
                 if yr.start_d is not None:
                     s, en = _part_of(yr.start_d, _end_of(yr), pe.value)
                     better(yr._replace(start_d=s, end_d=en, rid=f"{pe.rid}+{yr.rid}"))
+            era = _era_phrase(c, j, _kinds(toks[j].norm)) if j < c.hi else None
+            if era is not None:
+                # "منتصف الثمانينات"، "أواخر القرن الماضي": history all the same; the whole span is kept
+                better(era._replace(rid=f"{pe.rid}+{era.rid}"))
+    # a decade or a century: "في الثمانينيات"، "ثمانينات القرن الماضي"، "في القرن العشرين" (g99m)
+    if ks & _ERA_KINDS:
+        better(_era_phrase(c, i, ks))
     # half of a month / year: "النصف الثاني من يونيو", "النصف الأول من عام 2018"
     if "half" in ks:
         better(_half_phrase(c, i))
@@ -671,6 +678,61 @@ def _core(c: _Ctx, i: int) -> _Res | None:
     if "within" in ks:
         better(_within_span(c, i))
     return best
+
+
+_ERA_KINDS = frozenset({"decade", "century"})
+
+
+def _era_phrase(c: _Ctx, i: int, ks: frozenset[str]) -> _Res | None:
+    """A decade or a century starting at token ``i``, read as the years it spans (g99m): "الثمانينات" is the last
+    such decade wholly before publication, "تسعينيات القرن الماضي" / "السبعينات من القرن العشرين" the one of the
+    century told, "القرن الماضي" alone the hundred years. Before, none was a date, so an act told in one took the
+    report's day unless a modality cue stood within reach. "في الخمسينيات من عمره" is an age, no date. Runs only at a
+    token that is a decade or century word (one dictionary look-up per token, as every date word)."""
+    if "decade" in ks:
+        d = c.read(i, "decade")
+        if d is None:
+            return None
+        j, e = d
+        k = j
+        of = c.read(k, "of", clitic=False)
+        if of is not None:
+            k = of[0]
+            if k < c.hi and _AGE_WORD in c.toks[k].norm:
+                return None  # "في الخمسينيات من عمره": an age
+        cen = c.read(k, "century") if k < c.hi else None
+        if cen is not None:
+            base, j, rid = _century_base(c, cen[1]), cen[0], f"{e.rid}+{cen[1].rid}"
+        elif c.pub is None:
+            return _Res(j, None, None, MONTH, e.rid, "past")
+        else:
+            # the decade's century: the current one unless its decade has not yet ended ("العشرينيات" in 2026)
+            base, rid = c.pub.year // 100 * 100, e.rid
+            if base + e.value + 9 >= c.pub.year:
+                base -= 100
+        if base is None:
+            return _Res(j, None, None, MONTH, rid, "past")
+        y0 = base + e.value
+        return _Res(j, dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), MONTH, rid, "past")
+    cen = c.read(i, "century")
+    if cen is None:
+        return None
+    base = _century_base(c, cen[1])
+    if base is None:
+        return _Res(cen[0], None, None, MONTH, cen[1].rid, "past")
+    return _Res(cen[0], dt.date(base, 1, 1), dt.date(base + 99, 12, 31), MONTH, cen[1].rid, "past")
+
+
+_AGE_WORD = "عمر"  # "من عمره/عمرها/العمر" after a decade word: an age, not a decade
+
+
+def _century_base(c: _Ctx, e: _E) -> int | None:
+    """First year of a century row: told outright ("القرن العشرين") or counted from publication's ("القرن الماضي")."""
+    if e.unit == "abs":
+        return int(e.value)
+    if c.pub is None:
+        return None
+    return (c.pub.year // 100 + int(e.value)) * 100
 
 
 def _short_span(n: int, unit: str) -> bool:
