@@ -146,7 +146,7 @@ def compare_places(a: Compared, b: Compared, o: MergeOptions, actors_agree: bool
 # rule ids of an actor1 the extractor guessed (a default for the event type, the document's
 # most named actor, the agent named with another mention in the document) rather than read next
 # to the trigger: a guess never keeps reports apart
-INFERRED_ACTOR = frozenset({"actor-fallback", "actor-default", "actor-document"})
+INFERRED_ACTOR = frozenset({"actor-fallback", "actor-default", "actor-document", "actor-title"})
 
 
 def actor_inferred(ev: Compared) -> bool:

@@ -81,6 +81,14 @@ def answer_span(sub_event_type: str) -> int:
     return int(r["answer_span"]) if r.get("answer_span") else 1
 
 
+@lru_cache(maxsize=None)
+def title_agent_rule(sub_event_type: str) -> str | None:
+    """The rule id under which an agentless mention of this sub-type takes the agent the title names for an act of its
+    merge family (event_types.tsv title_agent; None: the sub-type neither lends nor takes one)."""
+    r = _type_row(sub_event_type) or {}
+    return r.get("title_agent") or None
+
+
 @lru_cache(maxsize=1)
 def event_types() -> dict[str, tuple[str, str]]:
     """sub_event_type -> (event_type, disorder_type)."""

@@ -117,6 +117,8 @@ TOLD_AGAIN_WEEK = "told-again-week"  # the same, in a report that never tells it
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
 ACTOR_DOCUMENT = "actor-document"  # the agent of the nearest mention of the same sub-type, for want of one
+TITLE_AGENT = "actor-title"  # the agent the title names at an act of the mention's family, for want of one (g99r)
+TITLE_AGENT_KINDS = frozenset({"state", "nonstate", "international"})  # armed sides a title may lend as an act's agent
 SMALL_ARMS = "small_arms"  # trigger_cues.tsv: the gunfire a killing is told with stands for its unnamed agent
 GUNMEN = "agent-gunmen"  # rule id: a killing by gunfire with no agent named is an unidentified armed group's
 SMALL_ARMS_WINDOW = 12  # tokens between the killing and its gunfire ("قتل الناشط بإطلاق نار في البصرة")
@@ -211,7 +213,7 @@ NISBA_ENDINGS = ("ي", "ية", "يه", "يين", "يون")  # a nationality adje
 _OBJECT_WORDS = 7  # words from a strike trigger to its object's owner («قصفت طائرات حربية يوم الأحد مقرات X») (g53c)
 _STRIKE_TYPES = frozenset(("Explosions/Remote violence", "Battles"))  # the owner-by-name guard's event types (g53c)
 OWNER_NOT_AGENT = "owner-not-agent"  # a borrowed attacker named as the owner of the positions hit (g49c)
-BORROWED_AGENT = frozenset({ACTOR_DOCUMENT, "actor-default", "actor-fallback"})  # agents not read in the sentence
+BORROWED_AGENT = frozenset({ACTOR_DOCUMENT, TITLE_AGENT, "actor-default", "actor-fallback"})  # agents not read in the sentence
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 CAMPAIGN_GAIN_GAP = 4  # tokens from «خلالها» on to the trigger ("تمكنت خلاله من السيطرة")
 CAMPAIGN_GAIN_BACK = 24  # tokens back from «خلالها» to the campaign word it refers to
@@ -2461,6 +2463,32 @@ class EventExtractor:
         return DateMention(tok.start, tok.end, "", published - dt.timedelta(days=LATEST_DAYS), published, 2,
                            "latest-of", tok.i, tok.i + 1, "past")
 
+    def _title_agents(self, doc: Document) -> dict[str, L.Actor]:
+        """Merge family -> the one agent the title names right at an act of a title_agent sub-type (event_types.tsv):
+        the subject just before its verb («إسرائيل تقصف»، «المقاتلات الروسية تقصف») or the nationality just after its
+        noun, one word apart at most («غارة روسية»، «غارات جوية روسية»). The title is read as a sentence of its own, so
+        its modality cues hold («إسرائيل تتوقع ضربات إيرانية»); a side a word or more before the act is a reaction's
+        speaker («روسيا تدين الغارات»، «إيران تعلن قائمة قتلاها بضربة»); two agents of a family lend none."""
+        title = (doc.title or "").strip()
+        if not title:
+            return {}
+        tdoc = Document(text=title if title[-1] in ".?!؟" else title + ".", published=doc.published)
+        found: dict[str, L.Actor | None] = {}
+        for f in self.frames(tdoc, self.recognize(tdoc)):
+            m = f.actor1
+            if m is None or f.modality or f.total or not L.title_agent_rule(f.sub_event_type) \
+                    or ACTOR_DOCUMENT in f.rule_ids or f.side_moved:
+                continue
+            t = f.trigger
+            if not (m.tok_end == t.start_tok and f.tdef.pos == "verb" or 0 <= m.tok_start - t.end_tok <= 1):
+                continue  # not at the act
+            fam = L.merge_family(f.sub_event_type)
+            a = m.value
+            ok = a.kind in TITLE_AGENT_KINDS and f.joined is None  # «غارات روسية وسورية»: several attackers
+            prev = found.get(fam, a)
+            found[fam] = a if ok and prev is not None and prev.id == a.id else None
+        return {k: v for k, v in found.items() if v is not None}
+
     @staticmethod
     def _document_agents(frames: list[Frame], toks: Sequence[Token], floor: float) -> None:
         """A mention with no agent in its sentence ("تواصلت الاشتباكات في ...") takes the agent of
@@ -2672,6 +2700,13 @@ class EventExtractor:
         disorder = L.event_types()[st][1]
         a1 = f.actor1.value if f.actor1 else None
         a2 = f.actor2.value if f.actor2 else None
+        # «غارات روسية على ...» over a body that tells only «الغارات»: the title's agent before any default (g99r); the
+        # act a reason clause answers is not the answerer's («إسرائيل تقصف ...» over «ردا على إطلاق قذيفة»)
+        lent = rec.get("title_agents", {}).get(L.merge_family(st)) if a1 is None and self.fallback_actor \
+            and ANSWERED_ACT not in f.rule_ids and L.title_agent_rule(st) else None
+        if lent is not None and (a2 is None or a2.id != lent.id and not _foreign_striker_read(f, st, a2)):
+            a1 = lent
+            f.rule_ids += [TITLE_AGENT, L.title_agent_rule(st) or ""]
         row = L.default_row(f.place.country if f.place else None, st) if a1 is None and self.fallback_actor else None
         # "الضربات على سوريا": a side named after "على/ضد" is what the act fell on, never the accused agent
         if row is not None and a2 is not None and STRUCK_NAMED not in f.rule_ids and row.actor.id == a2.id and (row.accused == "yes" or (
@@ -2946,6 +2981,9 @@ class EventExtractor:
                 f.rule_ids.append(PLACE_LEFT)
                 f.confidence = max(f.confidence, self.candidate_floor)
         self._document_agents(frames, toks, self.candidate_floor)
+        # g99r: only documents with an agentless mention of a title_agent sub-type read their title (a few in ten)
+        rec["title_agents"] = _body_agrees(frames, self._title_agents(doc)) if doc.title and any(
+            f.actor1 is None and not f.modality and L.title_agent_rule(f.sub_event_type) for f in frames) else {}
         _accident_told(frames)
         run = _HistoryRun(rec["buckets"]["dates"])
         tallied = _arrest_tally_sentences(frames)
@@ -3824,6 +3862,29 @@ def _counted_members(toks: Sequence[Any], k: int) -> bool:
     if not (prev.isdigit() or number_word(prev) is not None):
         return False
     return any(toks[k - 1].norm.startswith(w) for w in L.words("member"))
+
+
+def _foreign_striker_read(f: Frame, st: str, a2: L.Actor) -> bool:
+    """The only side read with the act is a foreign force the default row takes for the striker (borrow_from, g55d):
+    a second attacker beside the title's, whose reading stands («... الموت لإسرائيل» read as Israel under an Iranian
+    salvo's title is no target either)."""
+    row = L.default_row(f.place.country if f.place else None, st)
+    return row is not None and a2.id in row.borrow_from
+
+def _body_agrees(frames: Sequence[Frame], agents: dict[str, L.Actor]) -> dict[str, L.Actor]:
+    """The title's agents of ``agents`` whose family's acts the body tells with no other agent read in their sentence:
+    a report of several attackers («غارات روسية ...» over «طائرات روسية وسورية») keeps each mention's own reading."""
+    if not agents:
+        return agents
+    other: set[str] = set()
+    for f in frames:
+        fam = L.merge_family(f.sub_event_type)
+        lent = agents.get(fam)
+        if lent is None or f.modality or not L.title_agent_rule(f.sub_event_type) or ACTOR_DOCUMENT in f.rule_ids:
+            continue
+        if any(m is not None and m.value.id != lent.id for m in (f.actor1, f.joined)):
+            other.add(fam)
+    return {k: v for k, v in agents.items() if k not in other}
 
 
 def _place_left(f: Frame, toks: Sequence[Token], fighters: Sequence[Any]) -> bool:
