@@ -26,6 +26,7 @@ OWN_DAY = 2  # date_rank of a date told with the happening (at least)
 BEGUN_RANK = -1  # how a day told as when another happening began dates a merged happening: below any (_date_weight)
 TOLD_DAY = 3  # date_rank of a day told in the happening's own words, not only as the day a statement about it was made
 SAID_DAY = "said-day"  # the mention's day is its statement's ("قال الجيش الأربعاء إن ضربة استهدفت"), news of that day
+NARROWER_WITHIN = "date-narrower-66200"  # rule id: of two equal ranges, the narrower one inside the other dates the merge
 DAY_AFTER_ACT = "day-after-act"  # the mention's day is told right after the act ("الضربة التي نفذت الثلاثاء")
 BEGUN_DAY = "day-begun"  # rule id: the mention's day is told as when another happening began (began_day words)
 CAMPAIGN_DAY = "campaign-day"  # rule id: the mention names a military campaign ("عملية عسكرية") with its day
@@ -1079,6 +1080,21 @@ def _date_wins(m_own: int, ev_own: int, m_prec: int, ev_prec: int, ev_after: boo
     return ev_rank > m_rank or (ev_rank == m_rank and ev_prec < m_prec)
 
 
+def _narrower_within(m: Event, ev: Event, m_own: int, ev_own: int) -> bool:
+    """Whether ``ev``'s range, read as well as ``m``'s (same rank, same precision, a span of days), is narrower and lies
+    inside ``m``'s: an act told as going on or in the pluperfect gets the week up to publication as a guess
+    («الغوطة التي تتعرض لقصف مستمر»), a later mention of the same happening with the report's two days
+    («اضطرت القافلة للانسحاب بسبب القصف») narrows that guess, which the first mention's range would otherwise keep.
+    Not for single-day precision: a told night or «منذ ليل الجمعة» is the happening's own span, and a day inside it is
+    mostly another act's (corpus audit g99y)."""
+    if min(m_own, OWN_DAY) != min(ev_own, OWN_DAY) or m.time_precision != ev.time_precision or m.time_precision < 2:
+        return False
+    if not (m.date_start and m.date_end and ev.date_start and ev.date_end):
+        return False
+    inside = m.date_start <= ev.date_start and ev.date_end <= m.date_end
+    return inside and (ev.date_start, ev.date_end) != (m.date_start, m.date_end)
+
+
 FIGHT_BEFORE = "fight-before-result"  # step.py: "بعد اشتباكات" read as the fighting that brought the news's result
 TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})  # also filters, step
 
@@ -1131,7 +1147,8 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     # a date told with the happening beats a statement's day, which beats one inherited from context;
     # then the more precise;
     # between equals the first mention's (news tells the main report first; a later day nearby
-    # is mostly a related or earlier happening told in passing)
+    # is mostly a related or earlier happening told in passing), unless the later range of days lies inside the first
+    # (_narrower_within: the week guessed for an ongoing or pluperfect act)
     known = _known_day(m) or _known_day(ev) if ev.date_start else None
     if known is not None and _one_day(ev):
         # a retold well-known happening keeps the day it is known to have taken place: a mention on that day
@@ -1143,6 +1160,9 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
                                       DAY_AFTER_ACT in ev.rule_ids):
         _take_date(m, ev)
         m_own = ev_own
+    elif _narrower_within(m, ev, m_own, ev_own):
+        _take_date(m, ev)
+        m.rule_ids.append(NARROWER_WITHIN)
     elif ev_own == BEGUN_RANK and m_own == 0 and _day_within(ev, m):
         # the day the fighting broke out ("واندلعت أمس الجمعة اشتباكات") within the window the context gave the
         # happening narrows it to that day; read as the context's (rank 0), so a day told with the act still wins
