@@ -540,6 +540,21 @@ def sector_holders() -> dict[tuple[str, str], SectorHolder]:
     return out
 
 
+@lru_cache(maxsize=1)
+def front_actors() -> dict[tuple[str, str], tuple[SectorHolder, ...]]:
+    """(country, admin1) -> the front_actors.tsv rows: whom the state media's unnamed enemy stood for in that
+    province over each dated span (g99s); a SectorHolder each (the actor as ``holder``)."""
+    table = actor_table()
+    out: dict[tuple[str, str], tuple[SectorHolder, ...]] = {}
+    for r in load_table("front_actors.tsv", required=("id", "country", "admin1", "start", "end", "actor")):
+        if r["actor"] not in table:
+            raise ValueError(f"front_actors.tsv: unknown actor id {r['actor']!r} in {r['id']}")
+        dt.date.fromisoformat(r["start"]), dt.date.fromisoformat(r["end"])  # fail at load on a malformed date
+        key = (r["country"], r["admin1"])
+        out[key] = out.get(key, ()) + (SectorHolder(r["id"], table[r["actor"]], r["start"], r["end"]),)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class AreaStriker:
     id: str

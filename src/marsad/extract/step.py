@@ -734,6 +734,46 @@ def _sector_holder_as_target(events: Sequence[Event]) -> None:
             ev.rule_ids.append(row.id)
 
 
+def _front_enemy(ev: Event, toks: Sequence[Token]) -> L.SectorHolder | None:
+    """The front_actors.tsv row for a strike or clash in a province and on a day whose government enemy was one side,
+    told with a label for the foe in its evidence (g91f's terror_label: «الإرهابيين»، «المجموعات الإرهابية»), else None."""
+    if ev.event_type not in HELD_SECTOR_TYPES or ev.event_date is None or ev.country is None or ev.admin1 is None:
+        return None
+    rows = L.front_actors().get((ev.country, ev.admin1))
+    row = next((r for r in rows or () if r.start <= ev.event_date <= r.end), None)
+    return row if row is not None and _labelled_target(ev, toks) else None
+
+
+def _front_enemy_as_side(events: Sequence[Event], toks: Sequence[Token]) -> None:
+    """The Syrian state media's «التنظيمات الإرهابية»/«الإرهابيين» name no group: on a front the government fought one
+    enemy on (front_actors.tsv: IS in Deir ez-Zor, the rebels in Idlib), a side read only as the generic rebels or an
+    unidentified group is that enemy, and a state force's strike or clash with no target has it as actor2 (g99s). A
+    named group, read as the side, is never replaced. Runs once per kept event before the sector holders (a held
+    town's named group still wins); the evidence's tokens are looked up only for events of a listed province."""
+    if not L.front_actors():
+        return
+    generic: set[str] | None = None
+    for ev in events:
+        row = _front_enemy(ev, toks)
+        if row is None:
+            continue
+        if generic is None:
+            t = L.actor_table()
+            generic = {t[GENERIC_REBELS].display(ev.country), t["unid"].display(ev.country)}
+        enemy = row.holder.display(ev.country)
+        if ev.actor1 in generic and enemy not in (ev.actor1, ev.actor2):
+            ev.actor1 = enemy
+        elif ev.actor2 in generic and enemy not in (ev.actor1, ev.actor2):
+            ev.actor2 = enemy
+        elif ev.actor2 is None and ev.inter1 in (1, 8):
+            ev.actor2, ev.inter2 = enemy, row.holder.inter
+            lo, hi = sorted((ev.inter1, ev.inter2))
+            ev.interaction = int(f"{lo}{hi}")
+        else:
+            continue
+        ev.rule_ids.append(row.id)
+
+
 SUBJECT_CLAUSE_RULE = "clause-61000"  # sides after the next clause's own verb and its subject are that clause's (g98v)
 SUBJECT_GAP = 1  # tokens at most between such a verb and its subject ("قصفت أمس طائرات")
 
@@ -3192,7 +3232,8 @@ class EventExtractor:
         doc.events = _without_clashes_of_riots(doc, doc.events)
         doc.events = _without_arrests_of_protests(doc, _without_interceptions_of_strikes(doc, doc.events))
         doc.events = _without_false_alarms(doc, doc.events, rec["analysis"].sentences)
-        _sector_holder_as_target(doc.events)  # the places and dates are final here
+        _front_enemy_as_side(doc.events, rec["analysis"].tokens)  # the places and dates are final here
+        _sector_holder_as_target(doc.events)
         doc.events = _without_exact_copies(doc.events)  # last: the places and sides are final
         told_once([*doc.events, *referred_tolls])  # one toll told over several kept events of a sentence is counted once
         for ev in doc.events:
