@@ -195,6 +195,12 @@ POSSESSOR_SPOKE = "actor2-own-forces"  # rule id: the speaker whose own forces o
 KIN_COUNTERPART = "actor2-kin"  # rule id: a DATED mention's default counterpart replaced by a kept kin event's named one
 DATED_MARGIN = 0.07  # how far below the threshold a mention told with its own day and town may score
 COARSE_GIDS = ("c:", "x:")  # gazetteer ids of a country or of a region across provinces ("x:kurdistan-iq")
+NEXT_TOLD_PLACE = "next-told-place-65400"  # rule id (g99n): a coarse kept event given the town of its next sentence
+# modality.tsv kinds whose mention may still retell an act just told and name its town: a relative clause ("الطائرات
+# التي نفذت الغارات على قرية X"), a reaction to it ("رفضهما للقصف الذي استهدف منطقة X"), a call about it ("دعا ...
+# للتحقيق في هجوم كيميائي في بلدة X"); tried only as a coarse twin's town (_told_on)
+RETELLING_MODALITIES = frozenset({"relative", "refusal", "intention", "call"})
+NEXT_TOLD_FLOOR = 0.35  # such a mention may score this low and still be tried as its twin's town (as REACH_FLOOR)
 FINER_PLACE = "finer-place"  # rule id (g91g): a kept event at a country or region given the town of a weak retelling
 TAKEN_TOWN = "taken-town"  # rule id: a weak taking kept for the force and the town named in its own sentence
 TAKEN_OBJECT = "place-taken"  # rule id: the place is named just after the taking's trigger, as what was taken
@@ -3029,11 +3035,19 @@ class EventExtractor:
         tallied = _arrest_tally_sentences(frames)
         carried = _carried_days(frames, doc_date, published)
         said_span = _lead_said_span(doc_date, frames, toks, rec["reporting"])
+        candidates: dict[str, set[int]] = {}  # sub-event type -> sentences of the candidates so far (_told_on)
+        # mentions let through by _told_on: only a coarse twin's town, after the merge; the drop reason of each
+        # frame let through, logged when it lends nothing
+        told_on: list[tuple[Event, Frame, str]] = []
+        unlent: dict[int, str] = {}
         for f in frames:
             if f.modality:
                 run.dropped(f, f.modality == ("background", "bare-year"))
-                self._drop(doc, f, f"modality:{f.modality[0]}")
-                continue
+                if f.modality[0] in RETELLING_MODALITIES and _told_on(f, candidates):
+                    unlent[id(f)] = f"modality:{f.modality[0]}"  # its own drop, if it lends nothing
+                else:
+                    self._drop(doc, f, f"modality:{f.modality[0]}")
+                    continue
             if (f.total or f.sentence in tallied and f.sub_event_type == ARRESTS) and (
                     f.event_type != "Strategic developments" or f.sub_event_type == ARRESTS):
                 # "اعتقل التنظيم 53 شخصا خلال نفس الفترة": arrests counted over a span are a report's tally, no
@@ -3057,7 +3071,8 @@ class EventExtractor:
             if run.named_again(f):
                 self._drop(doc, f, "background (an old happening named again)")
                 continue
-            run.kept(f)
+            if id(f) not in unlent:  # a retelling let through by _told_on stays dropped for the history run
+                run.kept(f)
             if d is not None and published is not None and d.date_start is not None and d.date_start > published:
                 self._drop(doc, f, "modality:future date")
                 continue
@@ -3069,16 +3084,27 @@ class EventExtractor:
                 if not _kept_as_ago(f, d):
                     self._drop(doc, f, "told by its week or month only, not by its day")
                     continue
-            if f.confidence + _gate_lift(f.rule_ids) < self.candidate_floor and not _reach_told(f, rec["analysis"].tokens):
+            if f.confidence + _gate_lift(f.rule_ids) < self.candidate_floor and not _reach_told(f, rec["analysis"].tokens) \
+                    and not _told_on(f, candidates):
                 self._drop(doc, f, f"low confidence {f.confidence}")
                 continue
+            if NEXT_TOLD_PLACE in f.rule_ids:
+                unlent.setdefault(id(f), f"low confidence {f.confidence}")
+            else:
+                candidates.setdefault(f.sub_event_type, set()).add(f.sentence)
             default = doc_date
             if said_span is not None and f.date is None and id(f) not in carried \
                     and "date-ongoing" not in f.rule_ids and PAST_PERFECT not in f.rule_ids:
                 default = said_span
                 f.rule_ids.append(LEAD_SAID)
             ev = self._event(doc, f, rec, doc_actor, carried.get(id(f), default))
-            if ev is not None:
+            if ev is not None and NEXT_TOLD_PLACE in f.rule_ids:
+                # kept out of the merge: it may only lend its town to its twin, never its sides, day or toll
+                if not f.extra_places:
+                    told_on.append((ev, f, unlent[id(f)]))
+                else:  # a list of towns: which one the act was at is not told
+                    self._drop(doc, f, unlent[id(f)])
+            elif ev is not None:
                 copies = [ev] + [self._relocated(ev, p) for p in f.extra_places]
                 if len(copies) > 1:
                     # one toll told over the towns of a list is no town's own: none carries it (not split either)
@@ -3102,6 +3128,7 @@ class EventExtractor:
         own: dict[int, tuple[bool, bool]] = {}
         told: set[int] = set()
         merged = merge_within(events, own, referred, told)
+        own.update((id(ev), (False, True)) for ev, _f, _r in told_on)  # _told_on: no day, a place of its own sentence
         lead_end = rec["analysis"].sentences[0][1] if rec["analysis"].sentences else 0
         # once per document: default_targets.tsv when
         civilians_told = _reports_civilians(rec["cues"], rec["analysis"].tokens, rec["reporting"])
@@ -3227,6 +3254,13 @@ class EventExtractor:
                 drop_event(doc, ev, "same happening as a kept event: its town given to it", FINER_PLACE)
             else:
                 drop_event(doc, ev, f"low confidence {ev.confidence}", ev.rule_ids[0])
+        for ev, f, reason in told_on:  # a mention let through only as its twin's town (_told_on): that or nothing
+            if (coarse := self._next_sentence_twin(ev, own, doc.events, rec["analysis"].sentences)) is not None:
+                _take_finer_place(coarse, ev, NEXT_TOLD_PLACE)
+                drop_event(doc, ev, "same happening as a kept event told just before: its town given to it",
+                           NEXT_TOLD_PLACE)
+            else:
+                self._drop(doc, f, reason)  # as it was dropped before it was let through
         doc.events = _without_country_doubles(doc, _without_countrywide_transfers(doc, doc.events))
         doc.events = _without_protests_of_riots(doc, _without_withdrawn_sides(doc, doc.events))
         doc.events = _without_clashes_of_riots(doc, doc.events)
@@ -3325,6 +3359,29 @@ class EventExtractor:
         # two coarse twins, or one at a town already: which one the town belongs to is not told
         return coarse[0] if len(coarse) == 1 and len(twins) == 1 else None
 
+    def _next_sentence_twin(self, ev: Event, own: Mapping[int, tuple[bool, bool]], kept: Sequence[Event],
+                            sentences: Sequence[tuple[int, int]]) -> Event | None:
+        """The one coarse kept event (as ``_coarse_twin``) whose act a weak mention with its own town but no day of
+        its own tells again in the very next sentence ("قصفت طائرات ... موقعا في شرق البلاد." then "وقالت إن الضربات
+        وقعت في بلدة X"): a mention told right after, of the same sub-type and naming no other day, goes on with the
+        act just told. The one kept event of its type, country and days must be that twin, told in the sentence
+        before. Runs only for the mentions ``_told_on`` let through (a few per corpus)."""
+        # precision 1-2 and not a country: places_extra towns have "x:" ids too ("x:pl-4102"), a part of a province
+        # ("ريف الحسكة الجنوبي") none
+        if ev.geo_precision not in (1, 2) or ev.latitude is None or (ev.gazetteer_id or "").startswith("c:") \
+                or own[id(ev)] != (False, True) or not ev.evidence or not sentences:
+            return None
+        twins = [k for k in kept if k.event_type == ev.event_type and k.country == ev.country and dates_overlap(k, ev)]
+        if len(twins) != 1 or twins[0].sub_event_type != ev.sub_event_type or twins[0].geo_precision != 3:
+            return None
+        twin = twins[0]
+        if not ((twin.gazetteer_id or "").startswith(COARSE_GIDS) or (twin.admin1 is not None and twin.admin1 == ev.admin1)):
+            return None
+        ends = [b for _a, b in sentences]
+        told = max(bisect_left(ends, e.start) for e in twin.evidence if e.start >= 0)
+        here = min(bisect_left(ends, e.start) for e in ev.evidence)
+        return twin if here == told + 1 else None
+
     def _taken_town(self, ev: Event, own: Mapping[int, tuple[bool, bool]], kept: Sequence[Event]) -> bool:
         """A weak taking whose own sentence names both the force and the town it took ("تمكنت قوات النظام من
         السيطرة على بلدتي X و Y") reports a happening even without a day, far from the lead: its low score is the
@@ -3384,6 +3441,22 @@ class EventExtractor:
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
         return out
+
+
+def _told_on(f: Frame, candidates: Mapping[str, set[int]]) -> bool:
+    """A mention below the candidate floor, or dropped for a RETELLING_MODALITIES kind, with a place of its own
+    sentence after its trigger and no day, right after a sentence holding a candidate of its sub-type ("قصفت طائرات
+    موقعا في شرق البلاد." then "وقالت إن الضربات وقعت في بلدة X" or "الطائرات التي نفذت الغارات على قرية X") may go
+    on telling that act: it is tried only as the place of a coarse kept twin (``_next_sentence_twin``), never kept
+    alone, and dropped as before when it lends nothing. Runs only for such mentions: two set look-ups."""
+    if NEXT_TOLD_PLACE in f.rule_ids:
+        return True
+    # the place after the trigger: one named before it is the speaker's or a side's ("حليفة دمشق ... للضربات")
+    if f.place is None or f.place.start < f.trigger.end or f.date is not None or f.confidence < NEXT_TOLD_FLOOR \
+            or "place-context" in f.rule_ids or f.sentence - 1 not in candidates.get(f.sub_event_type, ()):
+        return False
+    f.rule_ids.append(NEXT_TOLD_PLACE)
+    return True
 
 
 def _reach_told(f: Frame, tokens: Sequence[Token]) -> bool:
@@ -5252,8 +5325,8 @@ def _set_place(ev: Event, src: Any, note: str | None, text: str | None) -> None:
     ev.location_text = text
 
 
-def _take_finer_place(coarse: Event, fine: Event) -> None:
+def _take_finer_place(coarse: Event, fine: Event, rule: str = FINER_PLACE) -> None:
     """Give the kept event ``coarse`` the town of ``fine``, a weak retelling of it, and its evidence."""
     _set_place(coarse, fine, fine.geo_note, fine.location_text)
     coarse.evidence = coarse.evidence + [e for e in fine.evidence if e not in coarse.evidence]
-    coarse.rule_ids.append(FINER_PLACE)
+    coarse.rule_ids.append(rule)
