@@ -1,8 +1,7 @@
-"""g99v: stored Agreement events that were no deal between parties to a conflict. A pact between two states on defence
-or security cooperation, or a weapons system delivered (modality.tsv md-sense-66100..66106); a deal an analyst says
-someone must reach («يتوجب/يتعين على ...»: md-call-66110, 66111) or a wish to make a truce real («جعل ...»:
-md-int-66112..66115); a deal told «وقتها/حينها/آنذاك», at a time told before (md-bg-66120..66123).
-Sentences composed for the tests."""
+"""g99v: stored Agreement events that were no deal between parties to a conflict. A weapons system agreed on between
+two states (modality.tsv md-sense-66106); a deal an analyst says someone must reach («يتوجب/يتعين على ...»:
+md-call-66110, 66111) or a wish to make a truce real («جعل ...»: md-int-66112..66115); a deal told «وقتها/حينها/آنذاك»,
+at a time told before (md-bg-66120..66123). Sentences composed for the tests."""
 from __future__ import annotations
 
 import pytest
@@ -12,9 +11,6 @@ PUB = "2018-09-05"
 
 
 @pytest.mark.parametrize("text", [
-    # defence and security pacts between two states
-    "ووقع وزير الدفاع الروسي مع نظيره العراقي الأربعاء في بغداد اتفاقا للتعاون العسكري بين البلدين.",
-    "وأعلنت الحكومة السورية الثلاثاء توقيع اتفاقية أمنية جديدة مع روسيا خلال زيارة وزير الدفاع الروسي إلى دمشق.",
     # a weapons system delivered
     "وقال أردوغان الخميس إنه اتفق مع بوتين على تسريع موعد تسليم النظام الصاروخي إلى أنقرة.",
     # an obligation, not a deal made (a quote after a lead that gives the day)
@@ -33,6 +29,8 @@ def test_a_deal_outside_the_war_or_not_made_is_no_agreement(extractor, text):
 @pytest.mark.parametrize("text", [
     # a peace deal between two states is coded (as Ethiopia-Eritrea in the dev gold)
     "ووقعت إثيوبيا وإريتريا الأحد في جدة اتفاق سلام ينهي الحرب بين البلدين.",
+    # a defence pact between two sides of the war is coded (the lead's ruling, b3c02eb5)
+    "ووقع وزير الدفاع الروسي مع نظيره السوري الأربعاء في دمشق اتفاقا للتعاون العسكري بين البلدين.",
     # weapons handed over by fighters are the matter of a local deal, not an arms purchase
     "وتوصلت الفصائل المعارضة في بلدة طفس الأحد إلى اتفاق مع الجيش السوري يقضي بتسليم الأسلحة الثقيلة وخروج الرافضين.",
 ])
