@@ -291,6 +291,8 @@ TALLY_DEAD = 1000  # dead counted in one mention from which it is a long-run tol
 TALLY_SINCE_DEAD = 100  # hundreds of dead told with a start point days back ("منذ 18 شباط") are a campaign's running toll
 TALLY_OVER_DAYS = "tally-over-days"  # a toll counted over a period of days ("خلال خمسة أيام") is no one day's
 OVER_DAYS_GAP = 4  # tokens from a count of the dead to the word of its period ("305 أشخاص على الأقل خلال")
+BARE_RISE = "toll-bare-rise-66600"  # a toll's rise told with no act, place, side or cause: a running total (g99aa)
+RISE_CAUSE_GAP = 4  # tokens after a risen figure where a cause binds it to its act ("إلى 7 جراء"، "إلى 8 أشخاص على الأقل جراء")
 CAUSE_GAP = 3  # tokens back from a hedged noun trigger to the word of cause it follows ("جراء الهجوم المفترض بغازات")
 ALLEGED_DAY_GAP = 3  # tokens after an alleged noun trigger its own day may stand ("مفترض استهدف السبت")
 ALLEGED_GAP = 2  # tokens after a noun trigger its "alleged" may stand in ("هجوم كيماوي سوري مزعوم")
@@ -1852,6 +1854,11 @@ class EventExtractor:
             else:
                 f.fatalities = None
             f.rule_ids.append(TALLY_OVER_DAYS)
+        elif found and dead is not None and hasattr(num, "tok_start") and _bare_rise(toks, num.tok_start, span[1]):
+            # "وارتفع عدد القتلى المدنيين إلى 32": the offensive's or the region's running total, shared by its many
+            # acts; ACLED leaves each act's dead empty rather than give one of them the whole (g99aa)
+            f.fatalities = None
+            f.rule_ids.append(BARE_RISE)
 
     @staticmethod
     def _trigger_clauses(toks, triggers: Sequence[Match], a: int, b: int) -> dict[int, tuple[int, int]]:
@@ -5297,6 +5304,44 @@ def _over_days(toks, a: int, b: int, numbers: Sequence[Any]) -> bool:
             continue
         first = num.tok_start if num is not None else k
         if a <= first - 1 <= a + OVER_DAYS_GAP and toks[first - 1].norm in over and count * per >= 2:
+            return True
+    return False
+
+
+def _bare_rise(toks: Sequence[Token], n: int, b: int) -> bool:
+    """The figure at token ``n`` is a bare running toll: it follows «إلى» (toll_rise_to) after a toll's rise whose
+    dead are named by a count noun and a definite word of the dead alone, with at most one adjective ("وارتفع عدد
+    القتلى المدنيين إلى 32"، "عدد القتلى قد ارتفع إلى 8"; function_words bare_rise, bare_count, bare_dead), and no
+    word of cause (rise_cause) follows it within RISE_CAUSE_GAP tokens of its clause. An act, a place or a side named
+    with the dead ("قتلى الاحتجاجات"، "ضحايا القصف على دوما"، "قتلى النظام") binds the rise to that happening; so does
+    "جراء الغارات" after the figure (g99aa). Runs only for a frame whose toll was read: a few set look-ups."""
+    if n < 4 or toks[n - 1].norm not in L.words("toll_rise_to"):
+        return False
+    rise, count, dead = L.words("bare_rise"), L.words("bare_count"), L.words("bare_dead")
+    # "ارتفع عدد القتلى (المدنيين) إلى N": the dead stand between the verb and «إلى»
+    after_verb = any(n - 2 - size >= 0 and toks[n - 2 - size].norm in rise
+                     and _bare_dead_phrase(toks, n - 1 - size, n - 1, count, dead) for size in (2, 3))
+    # "عدد القتلى (المدنيين) (قد) ارتفع إلى N": the dead stand before the verb
+    end = n - 3 if toks[n - 3].norm in L.words("toll_rise_skip") else n - 2
+    before_verb = toks[n - 2].norm in rise and any(
+        end - size >= 0 and _bare_dead_phrase(toks, end - size, end, count, dead) for size in (2, 3))
+    return (after_verb or before_verb) and not _cause_after(toks, n, b)
+
+
+def _bare_dead_phrase(toks: Sequence[Token], a: int, b: int, count: frozenset[str], dead: frozenset[str]) -> bool:
+    """Tokens a..b-1 are «عدد/حصيلة» + «القتلى/الضحايا» + at most one definite adjective, nothing else."""
+    if not 2 <= b - a <= 3 or toks[a].norm not in count or toks[a + 1].norm not in dead:
+        return False
+    return b - a == 2 or toks[a + 2].norm.startswith("ال")
+
+
+def _cause_after(toks: Sequence[Token], n: int, b: int) -> bool:
+    """A word of cause (function_words rise_cause) within RISE_CAUSE_GAP tokens after token ``n``, before a comma."""
+    cause = L.words("rise_cause")
+    for k in range(n + 1, min(b, n + 1 + RISE_CAUSE_GAP)):
+        if toks[k].norm in ("،", ","):
+            return False
+        if toks[k].norm in cause:
             return True
     return False
 
