@@ -76,8 +76,8 @@ from marsad.lang.ar.numbers import NumberMention, number_word
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import find_numbers
-from marsad.lang.ar.tokens import (QUOTES, WORD_MEMO_MAX, Analysis, Token, analyze_text, has_article, in_words,
-                                   proclitic_splits, proclitic_stems, tokenize, with_conjunctions)
+from marsad.lang.ar.tokens import (WORD_MEMO_MAX, Analysis, Token, analyze_text, has_article, in_words, proclitic_splits,
+                                   proclitic_stems, tokenize, with_conjunctions)
 from marsad.model import Document, Event, Evidence, Span
 
 _MAX_SENT_CHARS = 1200
