@@ -219,6 +219,9 @@ NISBA_ENDINGS = ("ي", "ية", "يه", "يين", "يون")  # a nationality adje
 _OBJECT_WORDS = 7  # words from a strike trigger to its object's owner («قصفت طائرات حربية يوم الأحد مقرات X») (g53c)
 _STRIKE_TYPES = frozenset(("Explosions/Remote violence", "Battles"))  # the owner-by-name guard's event types (g53c)
 OWNER_NOT_AGENT = "owner-not-agent"  # a borrowed attacker named as the owner of the positions hit (g49c)
+FALLBACK_ASIDE = "fallback-aside-66300"  # rule id: the document's agent counted without the dead, reactors, owners
+NOT_SIDE_BACK = 4  # words back from an actor mention to a word that makes it no side («بينهم 3 ضباط سوريين ومقاتلون X»)
+OWNER_BACK = 2  # words back from it to a positions word whose owner it names («مواقع تابعة للنظام»)
 BORROWED_AGENT = frozenset({ACTOR_DOCUMENT, TITLE_AGENT, "actor-default", "actor-fallback"})  # agents not read in the sentence
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 CAMPAIGN_GAIN_GAP = 4  # tokens from «خلالها» on to the trigger ("تمكنت خلاله من السيطرة")
@@ -536,6 +539,41 @@ def _state_speakers(names: Sequence[Match], reporting: Sequence[Match], taken: s
     own = L.words("that_pronoun")
     return [m for m in names if m.start_tok in verb_ends and not m.prefix and m.start_tok not in taken
             and any(t.norm in own for t in toks[m.end_tok:m.end_tok + STATE_SPEAKER_GAP])]
+
+
+@cache
+def _not_side_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """The words before an actor mention that make it no side (the dead, a reaction), and the words for positions
+    whose owner it then is; each with a one-letter conjunction or not (one look-up)."""
+    return (with_conjunctions(L.words("not_side_before") | L.words("reactor_head")),
+            with_conjunctions(L.words("positions")))
+
+
+def _after_not_side(toks: Sequence[Token], at: int) -> bool:
+    """A cue among the NOT_SIDE_BACK words before token ``at`` (a positions word among the OWNER_BACK nearest), no
+    punctuation but quotes between («مواقع "إيرانية"»)."""
+    cues, positions = _not_side_cues()
+    for i in range(at - 1, max(-1, at - 1 - NOT_SIDE_BACK), -1):
+        t = toks[i]
+        if t.punct and t.norm not in QUOTES:
+            return False
+        if t.norm in cues or (at - i <= OWNER_BACK and t.norm in positions):
+            return True
+    return False
+
+
+def _side_counts(actors: Sequence[Mention], toks: Sequence[Token]) -> Counter[str]:
+    """How often the document names each armed actor as a possible side. A mention right after a word of the dead or
+    of a reaction (function_words not_side_before, reactor_head), or naming the owner of positions, is no agent of its
+    acts («بينهم ضباط سوريون ومقاتلون إيرانيون» in an Israeli strike, «مواقع إيرانية»), so it is not counted for the
+    agent a sentence with none borrows (g99w). NOT_SIDE_BACK tokens back per mention at most, one set look-up each."""
+    out: Counter[str] = Counter()
+    for m in actors:
+        if m.value.kind not in ("state", "nonstate"):
+            continue
+        if not _after_not_side(toks, m.tok_start):
+            out[m.value.id] += 1
+    return out
 
 
 def _mentions(matches: Sequence[Match], kind: str) -> list[Mention]:
@@ -2809,10 +2847,14 @@ class EventExtractor:
                 f.rule_ids.append(STATE_REGAINER)
             elif et not in ("Protests", "Riots"):  # a protest is not the document's main actor's
                 # (the report's main armed group has no aircraft: it is not the unnamed hand of an air strike, g77b)
-                a1 = next((a for a in doc_actor if (a2 is None or a.id != a2.id)
-                           and not (st == AIR_SUB and grounded(et, st, a, f.place.country if f.place else None))), None)
+                country = f.place.country if f.place else None
+                a1, named_most = (next((a for a in agents if (a2 is None or a.id != a2.id)
+                                        and not (st == AIR_SUB and grounded(et, st, a, country))), None)
+                                  for agents in (doc_actor, rec["named_most"]))
                 if a1 is not None:
                     f.rule_ids.append("actor-fallback")
+                    if a1 is not named_most:
+                        f.rule_ids.append(FALLBACK_ASIDE)
                     a1, fired = unborrowed(et, st, a1, f.place.country if f.place else None)
                     f.rule_ids += fired
         if a1 is not None and (f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids):
@@ -3019,7 +3061,9 @@ class EventExtractor:
         doc_date = self._lead_date(rec, _recalled_days(frames))
         counts = Counter(m.value.id for m in rec["actors"] if m.value.kind in ("state", "nonstate"))
         table = L.actor_table()
-        doc_actor = [table[k] for k, _ in counts.most_common(2)]
+        # the agent a sentence with none borrows: the most named, the dead, reactors and owners of positions aside
+        doc_actor = [table[k] for k, _ in _side_counts(rec["actors"], rec["analysis"].tokens).most_common(2)]
+        rec["named_most"] = [table[k] for k, _ in counts.most_common(2)]  # (to cite FALLBACK_ASIDE where it differs)
         rec["groups"] = [table[k] for k, _ in counts.most_common() if table[k].kind == "nonstate"]
         events: list[Event] = []
         referred: set[int] = set()  # ids of events read only as the object of a reaction, with no day of their own
