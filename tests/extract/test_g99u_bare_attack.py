@@ -1,6 +1,6 @@
 """g99u: a bare attack noun names no weapon. «استهدف» with it as subject («الهجوم استهدف»، «واستهدف الهجوم») was read
 as a shelling (tr-shell-17) with the regime as default attacker; with civilians named in its sentence it is an attack
-on civilians (tr-vac-65901..65906), without them a shelling as before but with no coder default for the attacker
+on civilians (tr-vac-65901..65905), without them a shelling as before but with no coder default for the attacker
 (trigger_kinds bare_attack). The accusative «هجوما انتحاريا» is a suicide bomb (tr-sui-65900), not a clash.
 """
 from __future__ import annotations
@@ -21,6 +21,12 @@ def test_verb_first_bare_attack_on_civilians(extractor):
     got = subs_and_rules(extractor, "واستهدف الهجوم، صباح الاثنين، مدنيين في بلدة السلمية شرق حماة.", PUB)
     assert [s for s, _ in got] == ["Attack"]
     assert any("tr-vac-65905" in r for _, r in got)
+
+
+def test_verb_first_indefinite_attack_keeps_its_chemical_reading(extractor):
+    # guard: «استهدف هجوم كيميائي» is the chemical attack's own trigger, not a bare attack
+    subs = subs_of(extractor, "واستهدف هجوم كيميائي، صباح الاثنين، مدنيين في بلدة اللطامنة شمال حماة.", PUB)
+    assert subs == ["Chemical weapon"]
 
 
 def test_bare_attack_without_civilians_takes_no_default_attacker(extractor):
