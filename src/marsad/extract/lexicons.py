@@ -195,7 +195,7 @@ def trigger_sub() -> dict[str, str]:
     return {r["id"]: r["sub_event_type"] for r in load_table("triggers.tsv", required=("id", "sub_event_type"))}
 
 
-TRIGGER_KINDS = ("bare_strike", "ground_fire", "shells_told", "repelled_attack", "bare_blast")
+TRIGGER_KINDS = ("bare_strike", "ground_fire", "shells_told", "repelled_attack", "bare_blast", "bare_attack")
 
 
 @lru_cache(maxsize=None)

@@ -714,6 +714,7 @@ class _HistoryRun:
 RURAL_MODIFIER = ("prefix", "rural")
 SHELLS_TOLD = "shells_told"  # trigger_kinds.tsv: projectiles told where they fell (g67c)
 BARE_STRIKE = "bare_strike"  # trigger_kinds.tsv: a shelling word naming no weapon («قصف»، «استهداف»)
+BARE_ATTACK = "bare_attack"  # trigger_kinds.tsv: «استهدف» with a bare attack noun as subject («الهجوم استهدف»), g99u
 BARE_BLAST = "bare_blast"  # trigger_kinds.tsv: an explosion word naming no bomb («انفجار»، «التفجير»), g91c
 ACCIDENT = "accident"  # modality.tsv kind: a store of arms blowing up («انفجار مستودع ذخيرة»), no attack
 IED_SUB = "Remote explosive/landmine/IED"
@@ -2798,7 +2799,9 @@ class EventExtractor:
         if lent is not None and (a2 is None or a2.id != lent.id and not _foreign_striker_read(f, st, a2)):
             a1 = lent
             f.rule_ids += [TITLE_AGENT, L.title_agent_rule(st) or ""]
-        row = L.default_row(f.place.country if f.place else None, st) if a1 is None and self.fallback_actor else None
+        # «واستهدف الهجوم سوقا»: a bare attack noun names no weapon, so a weapon's coder default is no reading of it (g99u)
+        row = L.default_row(f.place.country if f.place else None, st) \
+            if a1 is None and self.fallback_actor and L.trigger_kind(BARE_ATTACK).isdisjoint(f.rule_ids) else None
         # "الضربات على سوريا": a side named after "على/ضد" is what the act fell on, never the accused agent
         if row is not None and a2 is not None and STRUCK_NAMED not in f.rule_ids and row.actor.id == a2.id and (row.accused == "yes" or (
                 row.accused == "stateless" and not any(a.kind in ("state", "international") and a.id != a2.id
