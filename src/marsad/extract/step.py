@@ -295,6 +295,7 @@ TALLY_SINCE_DEAD = 100  # hundreds of dead told with a start point days back ("�
 TALLY_OVER_DAYS = "tally-over-days"  # a toll counted over a period of days ("خلال خمسة أيام") is no one day's
 OVER_DAYS_GAP = 4  # tokens from a count of the dead to the word of its period ("305 أشخاص على الأقل خلال")
 BARE_RISE = "toll-bare-rise-66600"  # a toll's rise told with no act, place, side or cause: a running total (g99aa)
+PLACE_PART = "toll-place-part-66800"  # «قتل 20، بينهم 11 في مدينة درعا»: the town's event takes its part (g99ad)
 RISE_CAUSE_GAP = 4  # tokens after a risen figure where a cause binds it to its act ("إلى 7 جراء"، "إلى 8 أشخاص على الأقل جراء")
 CAUSE_GAP = 3  # tokens back from a hedged noun trigger to the word of cause it follows ("جراء الهجوم المفترض بغازات")
 ALLEGED_DAY_GAP = 3  # tokens after an alleged noun trigger its own day may stand ("مفترض استهدف السبت")
@@ -1898,6 +1899,13 @@ class EventExtractor:
             # acts; ACLED leaves each act's dead empty rather than give one of them the whole (g99aa)
             f.fatalities = None
             f.rule_ids.append(BARE_RISE)
+        elif found and dead is not None and dead > 1 and f.place is not None and not f.extra_places and hasattr(num, "tok_end"):
+            part = _place_part(f.place, toks, counted, num)
+            if part is not None:
+                # "قتل القصف 20 شخصا، بينهم 11 شخصا في مدينة درعا": the event placed at the part's town takes the
+                # town's dead; the whole is the region's, over several places (ACLED: each event its own place's)
+                f.fatalities = part
+                f.rule_ids.append(PLACE_PART)
 
     @staticmethod
     def _trigger_clauses(toks, triggers: Sequence[Match], a: int, b: int) -> dict[int, tuple[int, int]]:
@@ -5373,6 +5381,29 @@ def _bare_rise(toks: Sequence[Token], n: int, b: int) -> bool:
     before_verb = toks[n - 2].norm in rise and any(
         end - size >= 0 and _bare_dead_phrase(toks, end - size, end, count, dead) for size in (2, 3))
     return (after_verb or before_verb) and not _cause_after(toks, n, b)
+
+
+def _place_part(place: Any, toks: Sequence[Token], numbers: Sequence[Any], whole: Any) -> Any | None:
+    """The part of the toll ``whole`` told for the frame's own place: "بينهم 11 (شخصا) في مدينة درعا" right before
+    ``place``. The part's number follows «بينهم/منهم» (subset_heads), at most one word stands between it and «في/داخل»
+    (function_words place_part_in), and that word is a word for anyone (place_part_person: "شخصا"، "قتيلا") or the
+    whole's own noun: a kind of people ("بينهم 41 مدنيا في بلدة X" of "53 قتيلا") is no place's share (the place
+    may be all the dead's). None when no such part is told (g99ad). Runs only for a frame with a toll and a place:
+    one subset_heads pass over the sentence's numbers and a few token look-ups per part."""
+    heads = subset_heads(numbers, toks, L.words("subset"))
+    into, person = L.words("place_part_in"), L.words("place_part_person")
+    whole_noun = toks[whole.tok_end].norm if whole.tok_end < len(toks) else None
+    for n in numbers:
+        if heads.get(id(n)) is not whole or n is whole:
+            continue
+        k = n.tok_end
+        if k < len(toks) and toks[k].norm not in into:
+            if toks[k].norm not in person and toks[k].norm != whole_noun:
+                continue
+            k += 1
+        if k < len(toks) and toks[k].norm in into and place.tok_start in (k, k + 1):
+            return n
+    return None
 
 
 def _bare_dead_phrase(toks: Sequence[Token], a: int, b: int, count: frozenset[str], dead: frozenset[str]) -> bool:
