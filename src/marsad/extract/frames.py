@@ -1663,6 +1663,15 @@ def after_person_noun(tokens: Sequence[Token], k: int) -> bool:
     return in_words(tokens[k - 1].norm, words("person_noun"))
 
 
+def names_nationality(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The nationality at tokens ``start``..``end`` is a person's, told with the noun «الجنسية» (function_words
+    `nationality_noun`) right after it ("سوري الجنسية") or right before it ("يحمل الجنسية الإيرانية"): the arrested
+    man's citizenship, never the side that acts nor where (a Syrian held in Lebanon is held by Lebanon)."""
+    nouns = words("nationality_noun")
+    return (end < len(tokens) and in_words(tokens[end].norm, nouns)) \
+        or (start > 0 and in_words(tokens[start - 1].norm, nouns))
+
+
 def bloc_adjective_fits(tokens: Sequence[Token], trig_end: int, adj_start: int) -> bool:
     """A bloc adjective that is also a direction ("الغربية": Western or western; function_words `bloc_adjective`)
     at token ``adj_start`` names a side only when it qualifies the strike noun ending before ``trig_end`` itself:
