@@ -1233,16 +1233,12 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         # arrest is the one held; the arrester, unnamed, is left to the country's default (g91d)
         a2 = a1
         a1 = None
-    if a1 is not None and tdef.sub_event_type == ARRESTS and _counted_people(tokens, a1):
-        # "اعتقال 14 إيرانيا": a nationality counted by a number is the people held, never the arrester; the
-        # arrester, unnamed, is left to the country's default (g99z, 66501)
-        a1 = None
     return a1, a2
 
 
-def _counted_people(tokens: Sequence[Token], m: Mention) -> bool:
+def counted_people(tokens: Sequence[Token], m: Mention | None) -> bool:
     """The one-word side ``m`` is a nationality right after a number ("14 إيرانيا"، "خمسة سوريين"): people counted."""
-    if m.tok_end - m.tok_start != 1 or m.tok_start < 1:
+    if m is None or m.tok_end - m.tok_start != 1 or m.tok_start < 1:
         return False
     prev = tokens[m.tok_start - 1].norm
     return tokens[m.tok_start].norm.endswith(NISBA_PLURAL_ENDINGS) and (prev.isdigit() or number_word(prev) is not None)
