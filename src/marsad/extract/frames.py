@@ -1236,6 +1236,14 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     return a1, a2
 
 
+def counted_people(tokens: Sequence[Token], m: Mention | None) -> bool:
+    """The one-word side ``m`` is a nationality right after a number ("14 إيرانيا"، "خمسة سوريين"): people counted."""
+    if m is None or m.tok_end - m.tok_start != 1 or m.tok_start < 1:
+        return False
+    prev = tokens[m.tok_start - 1].norm
+    return tokens[m.tok_start].norm.endswith(NISBA_PLURAL_ENDINGS) and (prev.isdigit() or number_word(prev) is not None)
+
+
 def _held_in_passive(tokens: Sequence[Token], trig: Match, tdef: Trigger, a1: Mention) -> bool:
     """An arrest told in the passive ("ألقي القبض"، "تم اعتقال") whose only side, a group, is named before it."""
     if tdef.sub_event_type != ARRESTS or a1.tok_end > trig.start_tok or a1.value.kind != "nonstate":
@@ -1245,6 +1253,7 @@ def _held_in_passive(tokens: Sequence[Token], trig: Match, tdef: Trigger, a1: Me
         tdef.pos == "noun" and k > 0 and tokens[k - 1].norm in words("passive_aux"))
 
 
+NISBA_PLURAL_ENDINGS = ("يا", "يين", "يون", "يات")  # a nationality counted: "14 إيرانيا"، "خمسة سوريين" (g99z)
 REPELLED_ATTACK = "repelled_attack"  # trigger_kinds.tsv: «صد هجوم»، «تصدى لهجوم» (g85d)
 RELATIVE_GAP = 3  # tokens before a side where "التي/الذي" makes it a relative clause's agent ("التي تحتلها إسرائيل")
 DEFENDER_WINDOW = 6  # tokens back from a repelling verb to its subject ("تمكنت قوات النظام من صد")
@@ -1661,6 +1670,15 @@ def after_person_noun(tokens: Sequence[Token], k: int) -> bool:
     if k < 1:
         return False
     return in_words(tokens[k - 1].norm, words("person_noun"))
+
+
+def names_nationality(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The nationality at tokens ``start``..``end`` is a person's, told with the noun «الجنسية» (function_words
+    `nationality_noun`) right after it ("سوري الجنسية") or right before it ("يحمل الجنسية الإيرانية"): the arrested
+    man's citizenship, never the side that acts nor where (a Syrian held in Lebanon is held by Lebanon)."""
+    nouns = words("nationality_noun")
+    return (end < len(tokens) and in_words(tokens[end].norm, nouns)) \
+        or (start > 0 and in_words(tokens[start - 1].norm, nouns))
 
 
 def bloc_adjective_fits(tokens: Sequence[Token], trig_end: int, adj_start: int) -> bool:

@@ -20,7 +20,7 @@ from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated, private_story
 from marsad.extract.frames import (ARRESTS, REBEL_INTER,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
-    Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after,
+    Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, names_nationality, counted_people, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after,
     DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb,
     pick_actors,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
@@ -191,6 +191,7 @@ STRUCK_NAMED = "target-after-ala"  # actor2 a country named after "على/ضد" 
 FOREIGN_STRIKER = "actor-foreign-striker"  # a default row's borrow_from agent read as the target is the agent
 DEFAULT_TARGET = "dt-"  # default_targets.tsv row ids: a counterpart no mention named
 POSSESSOR_DEAD = "actor2-own-dead"  # rule id: the speaker's men counted by a pronoun before the act are its dead (g92c)
+COUNTED_HELD = "held-66501"  # rule id: a nationality counted by a number is the people an arrest holds (g99z)
 POSSESSOR_SPOKE = "actor2-own-forces"  # rule id: the speaker whose own forces or positions were hit ("قواتها") is the target
 KIN_COUNTERPART = "actor2-kin"  # rule id: a DATED mention's default counterpart replaced by a kept kin event's named one
 DATED_MARGIN = 0.07  # how far below the threshold a mention told with its own day and town may score
@@ -927,6 +928,7 @@ class EventExtractor:
         # "الصحافي الروسي": a one-word nationality right after a person told by role is the person's, no side
         actors = [m for m in found["actors"] if not (m.end_tok - m.start_tok == 1 and after_person_noun(toks, m.start_tok)
                                                      and toks[m.start_tok].norm.endswith(NISBA_ENDINGS))
+                  and not names_nationality(toks, m.start_tok, m.end_tok)  # "سوري الجنسية": a person's (g99z)
                   and not _definite_unnamed(m, toks)]
         if any(p.kind == "region" and p.tok_end - p.tok_start > 1 for p in places):
             actors = [m for m in actors if not _in_region_name(m, places, toks)]
@@ -975,6 +977,7 @@ class EventExtractor:
         side_words = L.words("compass_side")
         adjectives = [m for m in found["adjectives"] if m.start_tok not in taken
                       and not after_person_noun(toks, m.start_tok)
+                      and not names_nationality(toks, m.start_tok, m.end_tok)
                       and not (m.start_tok > 0 and toks[m.start_tok - 1].norm in side_words)
                       and (not is_bloc_adjective(toks, m.start_tok)
                            or any(bloc_adjective_fits(toks, t.end_tok, m.start_tok) for t in trig))]
@@ -1245,6 +1248,11 @@ class EventExtractor:
                     adjs = _without_group_nationality(toks, sides, adjs)
                 speakers = _speaker_tokens(toks, rep_s[si], t, a, [*sides, *adjs])
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
+                if tdef.sub_event_type == ARRESTS and counted_people(toks, f.actor1):
+                    # "اعتقال 14 إيرانيا": a nationality counted by a number is the people held, never the arrester;
+                    # the arrester, unnamed, is left to the country's default (g99z)
+                    f.actor1 = None
+                    f.rule_ids.append(COUNTED_HELD)
                 if spared and tdef.event_type in HOLDER_NO_AGENT:  # the civilians set aside still support the report (confidence) as a counterpart did
                     f.rule_ids.append(CIVILIANS_SPARED_RULE)
                 if speakers and any(m.tok_start in speakers for m in (f.actor1, f.actor2) if m is not None):
@@ -3258,9 +3266,10 @@ class EventExtractor:
                 # made or whose forces took part ("ضربات شاركت فيها فرنسا"), not where a mention naming no place happened
                 drop_event(doc, ev, "place abroad read from another sentence", "place-context")
                 continue
-            if ev.sub_event_type == ARRESTS and not own[id(ev)][1] and _state_abroad(ev):
+            if ev.sub_event_type == ARRESTS and not own[id(ev)][1] and (_state_abroad(ev) or COUNTED_HELD in rules):
                 # a state's forces arrest on their own soil, or the report says where ("اعتقلت السلطات البحرينية 14
-                # إيرانيا"): a place in another country taken from another sentence is not where the arrest was made
+                # إيرانيا"): a place in another country taken from another sentence is not where the arrest was made;
+                # nor is it for foreigners held by an unnamed arrester (COUNTED_HELD: the host country is not known)
                 drop_event(doc, ev, "arrest by a state placed in another country from another sentence", "place-context")
                 continue
             country_of_generics(ev)
