@@ -1130,10 +1130,9 @@ class EventExtractor:
             latest_at = _positions(toks, a, b, latest_of)  # once per sentence, not per trigger
             trig_types: dict[int, str] | None = None  # made when a frame of the sentence first needs it
             moved_to = _destinations(toks, a, place_s[si])
-            reasons = with_conjunctions(L.words("reason_head"))
             # once per sentence, as latest_at: a reason clause answers another happening even when it is told by
             # no trigger ("ردا على الهجمات الكيميائية في دوما"), so one trigger is enough
-            reason_at = _positions(toks, a, b, reasons) if worded else []
+            reason_at = _reason_at(toks, a, b) if worded else []
             after_at = _after_heads(toks, a, b, trig_s[si]) if len(trig_s[si]) > 1 else []
             clauses = self._trigger_clauses(toks, trig_s[si], a, b)  # two happenings told apart in one sentence
             # the tolls' clauses: as ``clauses``, or split at a «في وقت» that opens a clause (g95g)
@@ -3724,8 +3723,7 @@ def _reason_clause(toks, t: Match, b: int, after_at: Sequence[int] = ()) -> tupl
     الهجوم الكيماوي"), to the end of its clause (clause_break); None when the sentence has none after the trigger.
     The clause runs on over a break that a relative pronoun follows ("بعد الهجوم الكيماوي في دوما في السابع من أبريل،
     الذي أسفر عن مقتل 75"): the relative clause describes the earlier happening. The dead told there are its own."""
-    reasons = _with_conjunctions_once(L.words("reason_head"))
-    r = next((k for k in range(t.end_tok, b) if toks[k].norm in reasons or k in after_at), None)
+    r = next((k for k in range(t.end_tok, b) if k in after_at or _reason_word(toks, k, b)), None)
     if r is None:
         return None
     breaks = _with_conjunctions_once(L.words("clause_break"))
@@ -3734,6 +3732,42 @@ def _reason_clause(toks, t: Match, b: int, after_at: Sequence[int] = ()) -> tupl
     while end + 1 < b and toks[end + 1].norm in relatives:
         end = next((k for k in range(end + 2, b) if toks[k].norm in breaks), b)
     return r, end
+
+
+@lru_cache(maxsize=1)
+def _reason_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """function_words reason_head and reason_on_head (with a conjunction), reason_on and reason_on_between."""
+    return (with_conjunctions(L.words("reason_head")), with_conjunctions(L.words("reason_on_head")),
+            L.words("reason_on"), L.words("reason_on_between"))
+
+
+def _reason_word(toks: Sequence[Any], k: int, b: int) -> bool:
+    """Token ``k`` opens a reason clause: a word of reason (reason_head: "ردا"، "انتقاما"), or a noun of answering
+    that is one only when "على" follows it (reason_on_head: "كرد على"، "للرد على"; "كرد" is also "Kurds"), at once
+    or after one word of reason_on_between ("كرد قوي على"), quotes skipped. Set look-ups only; the look-ahead runs
+    for the few reason_on_head tokens."""
+    heads, on_heads, on, between = _reason_words()
+    w = toks[k].norm
+    if w in heads:
+        return True
+    if w not in on_heads:
+        return False
+    j = _past_punct(toks, k + 1, b)
+    if j < b and toks[j].norm in between:
+        j = _past_punct(toks, j + 1, b)
+    return j < b and toks[j].norm in on
+
+
+def _past_punct(toks: Sequence[Any], j: int, b: int) -> int:
+    """The first token from ``j`` (before ``b``) that is no quote mark: «"كرد قوي" على»."""
+    while j < b and toks[j].punct and toks[j].norm in _QUOTE_SET:
+        j += 1
+    return j
+
+
+def _reason_at(toks: Sequence[Any], a: int, b: int) -> list[int]:
+    """The positions in [a, b) of the words that open a reason clause (``_reason_word``); one pass per sentence."""
+    return [k for k in range(a, b) if _reason_word(toks, k, b)]
 
 
 def _next_day_clause(toks: Sequence[Any], t: Match, b: int) -> tuple[int, int] | None:
@@ -5048,7 +5082,7 @@ def _answered_places(toks: Sequence[Any], unit: tuple[int, int], places: Sequenc
     """The ids of the places a sentence tells after its first reason word, when that word follows the sentence's
     first act ("قصفت ... ردا على هجوم في X": X is the answered happening's place; a fronted "وردا على ذلك، قصف الجيش
     بلدة X" keeps X). Runs once per document, on its lead sentence, when that has a trigger and a place."""
-    reason_at = _positions(toks, unit[0], unit[1], with_conjunctions(L.words("reason_head")))
+    reason_at = _reason_at(toks, unit[0], unit[1])
     if not reason_at or reason_at[0] <= worded[0].start_tok:
         return frozenset()
     return frozenset(id(p) for p in places if p.tok_start > reason_at[0])
