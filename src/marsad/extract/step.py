@@ -298,6 +298,7 @@ TALLY_DEAD = 1000  # dead counted in one mention from which it is a long-run tol
 TALLY_SINCE_DEAD = 100  # hundreds of dead told with a start point days back ("منذ 18 شباط") are a campaign's running toll
 TALLY_OVER_DAYS = "tally-over-days"  # a toll counted over a period of days ("خلال خمسة أيام") is no one day's
 OVER_DAYS_GAP = 4  # tokens from a count of the dead to the word of its period ("305 أشخاص على الأقل خلال")
+NEXT_TOLD_TOLL = "next-told-toll-67100"  # rule id (g99ag): the count of the dead its next, act-less sentence tells
 BARE_RISE = "toll-bare-rise-66600"  # a toll's rise told with no act, place, side or cause: a running total (g99aa)
 PLACE_PART = "toll-place-part-66800"  # «قتل 20، بينهم 11 في مدينة درعا»: the town's event takes its part (g99ad)
 RISE_CAUSE_GAP = 4  # tokens after a risen figure where a cause binds it to its act ("إلى 7 جراء"، "إلى 8 أشخاص على الأقل جراء")
@@ -1048,7 +1049,8 @@ class EventExtractor:
         ag_s = _bucket(rec["agencies"], sent_of_tok)
         cas_s = _bucket(rec["casualties"], sent_of_tok)
         tot_s = _bucket(rec["totals"], sent_of_tok)
-        rec["buckets"] = {"totals": tot_s, "dates": date_s, "casualties": cas_s, "numbers": num_s}
+        rec["buckets"] = {"totals": tot_s, "dates": date_s, "casualties": cas_s, "numbers": num_s, "places": place_s,
+                          "triggers": trig_s}
         # most of the ~50 cue groups hold nothing in a document: those share the empty (read-only) _EMPTY
         cue_s = {g: _bucket(v, sent_of_tok) if v else _EMPTY for g, v in rec["cues"].items()}
         marks = L.words("clause_mark")
@@ -3349,6 +3351,7 @@ class EventExtractor:
         _front_enemy_as_side(doc.events, rec["analysis"].tokens)  # the places and dates are final here
         _sector_holder_as_target(doc.events)
         doc.events = _without_exact_copies(doc.events)  # last: the places and sides are final
+        _next_told_toll(doc.events, rec)  # before told_once: the figure lent is this event's alone
         told_once([*doc.events, *referred_tolls])  # one toll told over several kept events of a sentence is counted once
         for ev in doc.events:
             ev.assign_id()
@@ -5536,3 +5539,77 @@ def _take_finer_place(coarse: Event, fine: Event, rule: str = FINER_PLACE) -> No
     _set_place(coarse, fine, fine.geo_note, fine.location_text)
     coarse.evidence = coarse.evidence + [e for e in fine.evidence if e not in coarse.evidence]
     coarse.rule_ids.append(rule)
+
+
+def _next_told_toll(events: Sequence[Event], rec: Mapping[str, Any]) -> None:
+    """An event whose sentence tells its dead without a figure ("أسفر القصف عن عشرات القتلى"، "قتل عدد من عناصر
+    ...": a vague stand-in or no count) takes the count its very next sentence tells when that sentence is only the
+    toll ("ووثق المرصد مقتل 18 مدنيا"، "وذكر بيان أن عدد القتلى بلغ 18 عنصرا"): no kept event's evidence, no place,
+    no day, no trigger but the words of the dead (_act_named), no word of a running toll or of an act's result
+    (toll_running, toll_by_act: "العملية التي أسفرت عن مقتل 11" may be another act's), no period after the count
+    (_over_days), no bare rise, fewer than TALLY_SINCE_DEAD dead. Only when the event is the one happening told in
+    its sentence (another kind's event there may own the toll), and, for an event with no dead, when its sentence
+    counts none by a figure (a figure there the event did not take is another happening's). Cost: per event with
+    such a sentence, one bisect and at most two pick_fatalities of one sentence each; nothing for a counted event."""
+    bk = rec.get("buckets")
+    if bk is None or not events:
+        return
+    toks: Sequence[Token] = rec["analysis"].tokens
+    units: Sequence[tuple[int, int]] = rec["units"]
+    starts = [toks[a].start if a < len(toks) else 0 for a, _ in units]
+    sent_of = {id(e): {bisect_right(starts, x.start) - 1 for x in e.evidence} for e in events}
+    kinds: dict[int, set[str]] = {}  # sentence -> the sub-types of the kept events told there
+    for e in events:
+        for k in sent_of[id(e)]:
+            kinds.setdefault(k, set()).add(e.sub_event_type or "")
+    running = L.words("toll_running") | L.words("toll_by_act")
+    for ev in events:
+        vague = VAGUE_TOLL in ev.rule_ids
+        if not vague and (ev.fatalities_low is not None or ev.fatalities):
+            continue
+        for si in sorted(sent_of[id(ev)]):
+            nxt = si + 1
+            if si < 0 or nxt >= len(units) or nxt in kinds or len(kinds[si]) > 1 \
+                    or not _dead_told(bk["casualties"][si]):
+                continue
+            a, b = units[nxt]
+            if bk["places"][nxt] or bk["dates"][nxt] or bk["totals"][nxt] \
+                    or _act_named(bk["triggers"][nxt], bk["casualties"][nxt]) \
+                    or any(toks[k].norm in running for k in range(a, b)):
+                continue
+            if not vague and _counted_in(bk, si, toks):
+                continue  # the sentence counts dead the event was not given ("ثأرا لدماء 4 كوادر"): another's toll
+            num, found = pick_fatalities(bk["numbers"][nxt], bk["casualties"][nxt], toks, L.words("subset"),
+                                         L.time_units(), L.words("year_before"))
+            if not found or isinstance(num, OneDead) or _dead_of(num) >= TALLY_SINCE_DEAD \
+                    or (isinstance(num, NumberMention) and (num.hedge == "vague" or _bare_rise(toks, num.tok_start, b)
+                                                           or _over_days(toks, num.tok_end, b, bk["numbers"][nxt]))):
+                continue
+            if isinstance(num, int):
+                ev.fatalities = ev.fatalities_low = ev.fatalities_high = num
+            else:
+                ev.fatalities = num.value
+                ev.fatalities_low = num.low if num.low is not None else num.value
+                ev.fatalities_high = num.high if num.high is not None else num.value
+            if vague:
+                ev.rule_ids.remove(VAGUE_TOLL)
+            ev.rule_ids.append(NEXT_TOLD_TOLL)
+            break
+
+
+def _counted_in(bk: Mapping[str, Any], si: int, toks: Sequence[Token]) -> bool:
+    """Sentence ``si`` counts its dead by a figure (pick_fatalities finds a count, not a lone victim)."""
+    num, found = pick_fatalities(bk["numbers"][si], bk["casualties"][si], toks, L.words("subset"), L.time_units(),
+                                 L.words("year_before"))
+    return found and not isinstance(num, OneDead)
+
+
+def _act_named(triggers: Sequence[Any], casualties: Sequence[Any]) -> bool:
+    """A trigger of the sentence is no word of the dead ("من نفذ العملية التي أسفرت عن مقتل 11"): it names an act,
+    whose toll it may be (the sentence is not only a toll)."""
+    return any(not any(c.start_tok <= t.start_tok < c.end_tok for c in casualties) for t in triggers)
+
+
+def _dead_told(casualties: Sequence[Any]) -> bool:
+    """The sentence tells someone killed (a casualty word of killing), whether or not with a figure."""
+    return any(c.payload.kind in ("killed", "dual_killed") for c in casualties)
