@@ -586,24 +586,29 @@ class PlaceRecognizer:
                 members.append(m)
             if len(members) == len(gap):
                 out += members
-        out += self._list_end_members(ms, toks, text, hi)
+        out += self._list_end_members(ms, toks, text, hi, {m.tok_start for m in out})
         if len(out) > len(ms):
             out.sort(key=lambda m: m.tok_start)
         return out
 
     def _list_end_members(self, ms: list[PlaceMention], toks: Sequence[Token], text: str,
-                          hi: int) -> list[PlaceMention]:
+                          hi: int, starts: set[int]) -> list[PlaceMention]:
         """A common word that is also a gazetteer name joined by "و" at the end of a list of two or more towns
         ("مخيم اليرموك والحجر الأسود والقدم"، "X وY والتضامن"): the list's last member (g99i). One place before it is
-        not a list ("عفرين والجيش")."""
+        not a list ("عفرين والجيش"). ``starts``: the first tokens of all mentions found so far (the flanked members
+        too): a word one of them already reads, or one with a mention right after it (mid-list: "X وY والتضامن وZ",
+        the flanked step's), is no list end."""
         out: list[PlaceMention] = []
-        starts = {m.tok_start for m in ms}
         for a, b in zip(ms, ms[1:]):
             k = b.tok_end
             if k >= hi or k in starts or not self._joined(a, b, toks):
                 continue
             if toks[k].norm == "و" and k + 1 < hi:  # "و" written apart
+                if k + 1 in starts or k + 2 in starts:
+                    continue
                 m = self._stop_member(toks, text, k + 1, (a, b))
+            elif k + 1 in starts:
+                continue
             elif toks[k].norm.startswith("و"):
                 m = self._stop_member(toks, text, k, (a, b), cut=1)
             else:
