@@ -5,7 +5,9 @@ mention, not two (the list-end step took it again as the end of the list's first
 range of days two mentions narrow in turn cites date-narrower-66200 once."""
 from __future__ import annotations
 
+from marsad.extract import merge
 from marsad.lang.ar.tokens import analyze_text
+from marsad.model import Event
 
 MID_LIST = "سقطت قذائف هاون على يلدا والحجر الأسود والتضامن وببيلا جنوب دمشق مساء الخميس."
 LIST_END = "دارت اشتباكات في يلدا والحجر الأسود والتضامن مساء الجمعة."
@@ -23,3 +25,17 @@ def test_a_common_word_town_inside_a_list_is_read_once(extractor):
 def test_a_common_word_town_ending_a_list_is_still_read(extractor):
     """Guard: at the real end of the list the word is still a member."""
     assert _names(extractor, LIST_END).count("التضامن") == 1
+
+
+def _strike(start: str, end: str) -> Event:
+    return Event(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", date_start=start,
+                 date_end=end, event_date=end, time_precision=2, country="Syria", location="Kafr Nabl",
+                 actor1="Military Forces of Syria (2000-)", inter1=1)
+
+
+def test_a_merge_narrowed_twice_cites_the_rule_once():
+    m = _strike("2018-03-03", "2018-03-10")
+    merge._absorb(m, _strike("2018-03-05", "2018-03-10"), 0, 0)
+    merge._absorb(m, _strike("2018-03-09", "2018-03-10"), 0, 0)
+    assert (m.date_start, m.date_end) == ("2018-03-09", "2018-03-10")
+    assert m.rule_ids.count(merge.NARROWER_WITHIN) == 1

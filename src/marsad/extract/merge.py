@@ -1162,7 +1162,8 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
         m_own = ev_own
     elif _narrower_within(m, ev, m_own, ev_own):
         _take_date(m, ev)
-        m.rule_ids.append(NARROWER_WITHIN)
+        if NARROWER_WITHIN not in m.rule_ids:  # a merge that narrows twice cites it once
+            m.rule_ids.append(NARROWER_WITHIN)
     elif ev_own == BEGUN_RANK and m_own == 0 and _day_within(ev, m):
         # the day the fighting broke out ("واندلعت أمس الجمعة اشتباكات") within the window the context gave the
         # happening narrows it to that day; read as the context's (rank 0), so a day told with the act still wins
