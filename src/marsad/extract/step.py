@@ -3156,7 +3156,8 @@ class EventExtractor:
                 candidates.setdefault(f.sub_event_type, set()).add(f.sentence)
             default = doc_date
             if said_span is not None and f.date is None and id(f) not in carried \
-                    and "date-ongoing" not in f.rule_ids and PAST_PERFECT not in f.rule_ids:
+                    and "date-ongoing" not in f.rule_ids and PAST_PERFECT not in f.rule_ids \
+                    and not _stale_lead_handover(f, said_span, published):  # _event would not use it: no citation
                 default = said_span
                 f.rule_ids.append(LEAD_SAID)
             ev = self._event(doc, f, rec, doc_actor, carried.get(id(f), default))
