@@ -480,14 +480,15 @@ def _names_generic_side(m: Event, ev: Event) -> bool:
     Jaish al-Islam. Also takings (g81c): "سيطرت قوات النظام على بلدتين" merged with "إثر معارك مع فصيل فيلق
     الرحمن" names Faylaq al-Rahman. Runs per merge of a deal, transfer or taking; field tests, then one cached name."""
     if m.sub_event_type not in NAMED_SIDE_SUBTYPES or ev.inter2 != 2 or m.inter2 != 2 or ev.actor2 is None \
-            or ev.actor2 == m.actor2 or ev.actor2 == m.actor1 or m.actor2 != _generic_rebels(m.country):
+            or ev.actor2 == m.actor2 or ev.actor2 == m.actor1 or m.actor2 != generic_rebels(m.country):
         return False
     # a taking's mention must read its sides in its own sentence, not take the document's agent (g81c)
     return m.sub_event_type in NAMED_SIDE_DEALS or GUESSED_ACTOR.isdisjoint(ev.rule_ids)
 
 
 @lru_cache(maxsize=64)
-def _generic_rebels(country: str | None) -> str:
+def generic_rebels(country: str | None) -> str:
+    """The generic rebels' name in ``country`` (cached: asked per merge and per event)."""
     return L.actor_table()[GENERIC_REBELS].display(country)
 
 

@@ -64,7 +64,7 @@ from marsad.extract.places import (
     without_located_asides as _without_located_asides, deal_elsewhere as _deal_elsewhere,
 )
 from marsad.extract.merge import (
-    BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
+    BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, generic_rebels, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
     dates_overlap, event_id_cnty, PROTEST_TALLY, VAGUE_TOLL,
     merge_within, set_interaction, told_once,
 )
@@ -767,7 +767,6 @@ def _sector_holder_as_target(events: Sequence[Event]) -> None:
     cutting off of Douma is the opposition's loss), except takings of a pocket IS held (NON_REBEL_HOLDERS, g83e);
     hand-overs and deals name the holder (g80f). Runs once per kept event; a dict look-up after cheap field tests."""
     rows = L.sector_holders()
-    generic: str | None = None
     for ev in events:
         if ev.actor2 is None or ev.inter1 == 2 or not (ev.event_type in HELD_SECTOR_TYPES or ev.sub_event_type in HANDOVER_SUBTYPES) \
                 or ev.event_date is None or ev.location is None or ev.country is None:
@@ -775,9 +774,7 @@ def _sector_holder_as_target(events: Sequence[Event]) -> None:
         row = rows.get((ev.country, ev.location))
         if row is None or not row.start <= ev.event_date <= row.end or not _held_sector_kind(ev, row.holder.id):
             continue
-        if generic is None:
-            generic = L.actor_table()[GENERIC_REBELS].display(ev.country)
-        if ev.actor2 == generic:
+        if ev.actor2 == generic_rebels(ev.country):  # per event: the rows may name several countries
             ev.actor2 = row.holder.display(ev.country)
             ev.rule_ids.append(row.id)
 
@@ -792,6 +789,12 @@ def _front_enemy(ev: Event, toks: Sequence[Token]) -> L.SectorHolder | None:
     return row if row is not None and _labelled_target(ev, toks) else None
 
 
+@lru_cache(maxsize=64)
+def _unidentified(country: str | None) -> str:
+    """The unidentified armed group's name in ``country``."""
+    return L.actor_table()[UNIDENTIFIED].display(country)
+
+
 def _front_enemy_as_side(events: Sequence[Event], toks: Sequence[Token]) -> None:
     """The Syrian state media's «التنظيمات الإرهابية»/«الإرهابيين» name no group: on a front the government fought one
     enemy on (front_actors.tsv: IS in Deir ez-Zor, the rebels in Idlib), a side read only as the generic rebels or an
@@ -800,14 +803,12 @@ def _front_enemy_as_side(events: Sequence[Event], toks: Sequence[Token]) -> None
     town's named group still wins); the evidence's tokens are looked up only for events of a listed province."""
     if not L.front_actors():
         return
-    generic: set[str] | None = None
     for ev in events:
         row = _front_enemy(ev, toks)
         if row is None:
             continue
-        if generic is None:
-            t = L.actor_table()
-            generic = {t[GENERIC_REBELS].display(ev.country), t["unid"].display(ev.country)}
+        # per event: the rows may name several countries (both names cached per country)
+        generic = (generic_rebels(ev.country), _unidentified(ev.country))
         enemy = row.holder.display(ev.country)
         if ev.actor1 in generic and enemy not in (ev.actor1, ev.actor2):
             ev.actor1 = enemy
@@ -815,8 +816,7 @@ def _front_enemy_as_side(events: Sequence[Event], toks: Sequence[Token]) -> None
             ev.actor2 = enemy
         elif ev.actor2 is None and ev.inter1 in (1, 8):
             ev.actor2, ev.inter2 = enemy, row.holder.inter
-            lo, hi = sorted((ev.inter1, ev.inter2))
-            ev.interaction = int(f"{lo}{hi}")
+            set_interaction(ev)
         else:
             continue
         ev.rule_ids.append(row.id)
