@@ -5418,7 +5418,7 @@ def _cause_after(toks: Sequence[Token], n: int, b: int) -> bool:
     """A word of cause (function_words rise_cause) within RISE_CAUSE_GAP tokens after token ``n``, before a comma."""
     cause = L.words("rise_cause")
     for k in range(n + 1, min(b, n + 1 + RISE_CAUSE_GAP)):
-        if toks[k].norm in ("،", ","):
+        if toks[k].norm in COMMAS:
             return False
         if toks[k].norm in cause:
             return True
