@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from functools import lru_cache
 
-from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
+from marsad.dedup.rules import INFERRED_ACTOR, TITLE_AGENT, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.frames import SITE_AGENT_GUESSED, grounded, iso_day, overlaps
 from marsad.extract.places import PLACE_LIST
@@ -41,7 +41,7 @@ AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence n
 # a mention placed by the sentences around it or at "the city" told before refers back to a happening already told
 PLACE_CONTEXT = "place-context"  # rule id (step.py): a place inherited from the sentences before
 ANAPHORIC_MENTION = frozenset({PLACE_CONTEXT, "place-refers-back"})
-GUESSED_ACTOR = frozenset({"actor-fallback", "actor-document", "actor-title"})  # the document's agent, for want of one
+GUESSED_ACTOR = frozenset({"actor-fallback", "actor-document", TITLE_AGENT})  # the document's agent, for want of one
 DEFAULT_READ = frozenset({"actor-accused", "actor-foreign-striker"})  # defaults chosen by what the report says (step.py)
 AGREEMENT = "Agreement"  # ACLED sub-type of a deal between sides
 GENERIC_REBELS = "syr-reb"  # actors.tsv id of the generic "Opposition Rebels (Syria)" (step.py imports it)

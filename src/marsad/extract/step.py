@@ -66,7 +66,7 @@ from marsad.extract.places import (
 from marsad.extract.merge import (
     BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, generic_rebels, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
     dates_overlap, event_id_cnty, PROTEST_TALLY, VAGUE_TOLL,
-    merge_within, set_interaction, told_once,
+    merge_within, set_interaction, TITLE_AGENT, told_once,
 )
 from marsad.geo import Geocoder
 from marsad.geo.model import STOP_MEMBER, PlaceMention
@@ -117,7 +117,6 @@ TOLD_AGAIN_WEEK = "told-again-week"  # the same, in a report that never tells it
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
 ACTOR_DOCUMENT = "actor-document"  # the agent of the nearest mention of the same sub-type, for want of one
-TITLE_AGENT = "actor-title"  # the agent the title names at an act of the mention's family, for want of one (g99r)
 TITLE_AGENT_KINDS = frozenset({"state", "nonstate", "international"})  # armed sides a title may lend as an act's agent
 SMALL_ARMS = "small_arms"  # trigger_cues.tsv: the gunfire a killing is told with stands for its unnamed agent
 GUNMEN = "agent-gunmen"  # rule id: a killing by gunfire with no agent named is an unidentified armed group's
