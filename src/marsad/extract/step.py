@@ -5410,6 +5410,7 @@ def _bare_dead_phrase(toks: Sequence[Token], a: int, b: int, count: frozenset[st
     """Tokens a..b-1 are «عدد/حصيلة» + «القتلى/الضحايا» + at most one definite adjective, nothing else."""
     if not 2 <= b - a <= 3 or toks[a].norm not in count or toks[a + 1].norm not in dead:
         return False
+    # the bare article, not has_article: an adjective takes no proclitic, and «والجرحى» is no adjective
     return b - a == 2 or toks[a + 2].norm.startswith("ال")
 
 
