@@ -3317,7 +3317,7 @@ class EventExtractor:
             else:
                 drop_event(doc, ev, f"low confidence {ev.confidence}", ev.rule_ids[0])
         for ev, f, reason in told_on:  # a mention let through only as its twin's town (_told_on): that or nothing
-            if (coarse := self._next_sentence_twin(ev, own, doc.events, rec["analysis"].sentences)) is not None:
+            if (coarse := self._next_sentence_twin(ev, doc.events, rec["analysis"].sentences)) is not None:
                 _take_finer_place(coarse, ev, NEXT_TOLD_PLACE)
                 drop_event(doc, ev, "same happening as a kept event told just before: its town given to it",
                            NEXT_TOLD_PLACE)
@@ -3421,7 +3421,7 @@ class EventExtractor:
         # two coarse twins, or one at a town already: which one the town belongs to is not told
         return coarse[0] if len(coarse) == 1 and len(twins) == 1 else None
 
-    def _next_sentence_twin(self, ev: Event, own: Mapping[int, tuple[bool, bool]], kept: Sequence[Event],
+    def _next_sentence_twin(self, ev: Event, kept: Sequence[Event],
                             sentences: Sequence[tuple[int, int]]) -> Event | None:
         """The one coarse kept event (as ``_coarse_twin``) whose act a weak mention with its own town but no day of
         its own tells again in the very next sentence ("قصفت طائرات ... موقعا في شرق البلاد." then "وقالت إن الضربات
@@ -3430,8 +3430,9 @@ class EventExtractor:
         before. Runs only for the mentions ``_told_on`` let through (a few per corpus)."""
         # precision 1-2 and not a country: places_extra towns have "x:" ids too ("x:pl-4102"), a part of a province
         # ("ريف الحسكة الجنوبي") none
+        # (a _told_on mention is always read with no day and a place of its own sentence: own (False, True))
         if ev.geo_precision not in (1, 2) or ev.latitude is None or (ev.gazetteer_id or "").startswith("c:") \
-                or own[id(ev)] != (False, True) or not ev.evidence or not sentences:
+                or not ev.evidence or not sentences:
             return None
         twins = [k for k in kept if k.event_type == ev.event_type and k.country == ev.country and dates_overlap(k, ev)]
         if len(twins) != 1 or twins[0].sub_event_type != ev.sub_event_type or twins[0].geo_precision != 3:
@@ -3440,7 +3441,7 @@ class EventExtractor:
         if not ((twin.gazetteer_id or "").startswith(COARSE_GIDS) or (twin.admin1 is not None and twin.admin1 == ev.admin1)):
             return None
         ends = [b for _a, b in sentences]
-        told = max(bisect_left(ends, e.start) for e in twin.evidence if e.start >= 0)
+        told = max(bisect_left(ends, e.start) for e in twin.evidence)
         here = min(bisect_left(ends, e.start) for e in ev.evidence)
         return twin if here == told + 1 else None
 
