@@ -821,6 +821,13 @@ def _front_enemy_as_side(events: Sequence[Event], toks: Sequence[Token]) -> None
         ev.rule_ids.append(row.id)
 
 
+def _fallback_agent(agents: Sequence[Any], a2: Any, et: str, st: str, country: str | None) -> Any:
+    """The first of ``agents`` (the document's, or its most named) that is not the target ``a2`` and, for an air
+    strike, has aircraft in ``country``; else None."""
+    return next((a for a in agents if (a2 is None or a.id != a2.id) and not (st == AIR_SUB and grounded(et, st, a, country))),
+                None)
+
+
 SUBJECT_CLAUSE_RULE = "clause-61000"  # sides after the next clause's own verb and its subject are that clause's (g98v)
 SUBJECT_GAP = 1  # tokens at most between such a verb and its subject ("قصفت أمس طائرات")
 
@@ -2858,12 +2865,11 @@ class EventExtractor:
             elif et not in ("Protests", "Riots"):  # a protest is not the document's main actor's
                 # (the report's main armed group has no aircraft: it is not the unnamed hand of an air strike, g77b)
                 country = f.place.country if f.place else None
-                a1, named_most = (next((a for a in agents if (a2 is None or a.id != a2.id)
-                                        and not (st == AIR_SUB and grounded(et, st, a, country))), None)
-                                  for agents in (doc_actor, rec["named_most"]))
+                a1 = _fallback_agent(doc_actor, a2, et, st, country)
                 if a1 is not None:
                     f.rule_ids.append("actor-fallback")
-                    if a1 is not named_most:
+                    # (the most named actor only decides the citation: looked up once an agent is found)
+                    if a1 is not _fallback_agent(rec["named_most"], a2, et, st, country):
                         f.rule_ids.append(FALLBACK_ASIDE)
                     a1, fired = unborrowed(et, st, a1, f.place.country if f.place else None)
                     f.rule_ids += fired
