@@ -39,3 +39,16 @@ def test_a_merge_narrowed_twice_cites_the_rule_once():
     merge._absorb(m, _strike("2018-03-09", "2018-03-10"), 0, 0)
     assert (m.date_start, m.date_end) == ("2018-03-09", "2018-03-10")
     assert m.rule_ids.count(merge.NARROWER_WITHIN) == 1
+
+
+def test_an_age_word_is_read_as_a_word_after_a_decade():
+    """Item 8: «من عمرها» after a decade is an age (no date); «من عمران» (a name holding the word) leaves the decade."""
+    import datetime as dt
+
+    from marsad.lang.ar.dates import find_dates
+
+    def spans(text: str) -> list[tuple]:
+        return [(d.date_start, d.date_end) for d in find_dates(analyze_text(text), dt.date(2018, 5, 1))]
+
+    assert spans("توفيت السيدة وهي في الستينيات من عمرها.") == []
+    assert (dt.date(1960, 1, 1), dt.date(1969, 12, 31)) in spans("بنيت المدرسة في الستينيات من عمران الحي القديم.")
