@@ -146,7 +146,8 @@ def compare_places(a: Compared, b: Compared, o: MergeOptions, actors_agree: bool
 # rule ids of an actor1 the extractor guessed (a default for the event type, the document's
 # most named actor, the agent named with another mention in the document) rather than read next
 # to the trigger: a guess never keeps reports apart
-INFERRED_ACTOR = frozenset({"actor-fallback", "actor-default", "actor-document", "actor-title"})
+TITLE_AGENT = "actor-title"  # rule id (extract step): the agent the title names, for want of one in the sentence (g99r)
+INFERRED_ACTOR = frozenset({"actor-fallback", "actor-default", "actor-document", TITLE_AGENT})
 
 
 def actor_inferred(ev: Compared) -> bool:

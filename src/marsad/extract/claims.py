@@ -191,24 +191,24 @@ def said_day(toks, d: DateMention, t: Match, reports: Sequence[Match], sent_lo: 
     sentence right before that verb (``lead_said_day``)."""
     if sent_lo is not None and lead_said_day(toks, d, t, reports, sent_lo):
         return True
-    that = L.words("complementizer")
-    for r in reports:
-        if r.payload.kind != "verb" or not r.end_tok <= d.tok_start <= r.end_tok + REPORT_DAY_SPEAKER:
-            continue
-        if any(k < t.start_tok and k < len(toks) and toks[k].norm in that
-               for k in range(d.tok_end, d.tok_end + REPORT_DAY_THAT + 1)):
-            return True
-    return False
+    return _day_before_that(toks, d, reports, t.start_tok)
 
 
 def statement_day(toks, d: DateMention, reporting: Sequence[Match]) -> bool:
     """Day ``d`` is a statement's: right after a reporting verb (and its speaker) and before the complementizer
     opening what was said ("قال أردوغان، الاثنين، إن ..."), whatever act follows. For the lead's day (step
     ``extract``): an act told elsewhere with no day of its own happened by that day, not on it (g99c)."""
+    return _day_before_that(toks, d, reports(reporting), len(toks))
+
+
+def _day_before_that(toks, d: DateMention, reports: Sequence[Match], limit: int) -> bool:
+    """Day ``d`` right after a reporting verb of ``reports`` (and its speaker), a complementizer within
+    REPORT_DAY_THAT tokens after it and before token ``limit`` (the act's, for said_day)."""
     that = L.words("complementizer")
+    end = min(limit, len(toks))
     return any(r.payload.kind == "verb" and r.end_tok <= d.tok_start <= r.end_tok + REPORT_DAY_SPEAKER
-               and any(k < len(toks) and toks[k].norm in that for k in range(d.tok_end, d.tok_end + REPORT_DAY_THAT + 1))
-               for r in reports(reporting))
+               and any(toks[k].norm in that for k in range(d.tok_end, min(end, d.tok_end + REPORT_DAY_THAT + 1)))
+               for r in reports)
 
 
 def verb_day(d: DateMention, t: Match, reports: Sequence[Match]) -> bool:

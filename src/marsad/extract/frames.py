@@ -383,7 +383,7 @@ CESSATION_KINDS = frozenset({"negation", "call"})  # the cues such a double nega
 CESSATION_BACK = 4  # tokens from a negated verb of preventing to the «دون» cue it governs («لم يحل القرار الأممي دون»)
 
 
-def _cessation_negated(tokens: Sequence[Token], c: Match, trig: Match) -> bool:
+def _cessation_negated(tokens: Sequence[Token], c: Match, trig: Match, sent_lo: int) -> bool:
     """A negation (or preventing) cue ``c`` before ``trig`` that denies a stopping, not the act: a verb of stopping or
     preventing (function_words cessation) stands between the cue and the trigger («ولم تتوقف أصوات الانفجارات
     والقصف»، «لم يتوقف الأمريكيون عن القصف»), or the cue opens on or follows such a verb that a negation
@@ -391,14 +391,15 @@ def _cessation_negated(tokens: Sequence[Token], c: Match, trig: Match) -> bool:
     token of the cue's gap and of the few tokens before it, for negation and call cues only."""
     stops = words("cessation")
     # (a negation only: «يجب ألا يتوقف القصف» is a call whatever it calls for)
-    if c.payload.kind == "negation" and any(tokens[k].norm in stops for k in range(c.end_tok, trig.start_tok)):
+    if c.payload.kind == "negation" and any(tokens[k].norm in stops for k in range(c.end_tok, trig.start_tok)) \
+            and not _between_has_break(tokens, c.end_tok, trig.start_tok):
         return True
     # the cue is the preventing verb itself («يمنع*» rows) or the «دون» it governs, never a later negation of its own
     # («لم يمنع أحد ولم تقع اشتباكات»)
     lo = c.start_tok if tokens[c.start_tok].norm not in words("cessation_link") else c.start_tok - CESSATION_BACK
-    for k in range(c.start_tok, max(0, lo) - 1, -1):
+    for k in range(c.start_tok, max(sent_lo, lo) - 1, -1):  # never into the sentence before
         if tokens[k].norm in stops:
-            return k > 0 and in_words(tokens[k - 1].norm, words("cessation_negator")) \
+            return k > sent_lo and in_words(tokens[k - 1].norm, words("cessation_negator")) \
                 and not _between_has_break(tokens, k, c.start_tok)
     return False
 
@@ -439,6 +440,7 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
     # that reading goes first
     rel_at = _relative_opened(tokens, trig, tdef, sent_lo)
     fallback: tuple[str, str] | None = None  # a bare present verb of waging (g98jj), read when no other cue is
+    negated = False  # a cue cancelled by a negated stopping (CESSATION_NEGATED, cited when the act stays factual)
     for c in _senses_first(cues):
         cue: Cue = c.payload
         if cue.kind in NEUTRAL or (cue.types and not cue.types & {tdef.event_type, tdef.sub_event_type}):
@@ -489,32 +491,17 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
                     and not _between_has_break(tokens, c.end_tok, trig.start_tok):
                 fallback = (cue.kind, cue.id)
             continue
-        if cue.where == "before" and cue.kind in CESSATION_KINDS and c.start_tok >= sent_lo \
-                and (0 <= trig.start_tok - c.end_tok <= cue.window or _prevented_from(tokens, c, trig)) \
-                and _cessation_negated(tokens, c, trig):
-            # «لم تهدأ المعارك»: the stopping is denied, so the act went on; the cue tells nothing of it
-            if cancelled is not None and CESSATION_NEGATED not in cancelled:
-                cancelled.append(CESSATION_NEGATED)
-            continue
         if cue.where == "before":
-            gap = trig.start_tok - c.end_tok
-            window = _threat_reach(cue, tdef, trig, tokens, c)
-            if cue.kind == "condition" and c.start_tok == sent_lo and gap >= 0:
-                # a sentence opening on "إذا" is a conditional throughout: its answer ("فسيكون ...") is as
-                # unreal as its condition
-                return (cue.kind, cue.id)
-            if cue.kind == "terms" and window < gap <= AGREED_ON_WINDOW and c.start_tok >= sent_lo \
-                    and _agreed_on(tokens, c, trig, tdef):
-                return (cue.kind, cue.id)
-            if cue.kind in ("negation", "call") and window < gap <= FAILED_OBJECT_WINDOW and c.start_tok >= sent_lo \
-                    and (_failed_at(tokens, c, trig, tdef) or _prevented_from(tokens, c, trig)):
-                return (cue.kind, cue.id)
-            if 0 <= gap <= window and c.start_tok >= sent_lo:
-                if cue.kind in SCOPING:
-                    # these scope over a clause and the reported content after it
-                    return (cue.kind, cue.id)
-                elif not _between_has_break(tokens, c.end_tok, trig.start_tok):
-                    return (cue.kind, cue.id)
+            told = _before_cue(tokens, c, trig, tdef, sent_lo)
+            if told is not None and cue.kind in CESSATION_KINDS and c.start_tok >= sent_lo \
+                    and (0 <= trig.start_tok - c.end_tok <= cue.window or _prevented_from(tokens, c, trig)) \
+                    and _cessation_negated(tokens, c, trig, sent_lo):
+                # «لم تهدأ المعارك»: the stopping is denied, so the act went on; the cue tells nothing of it (cited
+                # only when no other cue makes the act unreal: see the end)
+                negated = True
+                continue
+            if told is not None:
+                return told
         else:
             gap = c.start_tok - trig.end_tok
             span = gap > cue.window and _share_spans(tokens, c, trig, tdef)
@@ -524,7 +511,33 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
                                               or _share_taken_today(tokens, c, trig, sent_lo, sent_hi)):
                     continue
                 return (cue.kind, SHARE_SPAN if span else cue.id)
+    if negated and fallback is None and cancelled is not None and CESSATION_NEGATED not in cancelled:
+        cancelled.append(CESSATION_NEGATED)
     return fallback
+
+
+def _before_cue(tokens: Sequence[Token], c: Match, trig: Match, tdef: Trigger, sent_lo: int) -> tuple[str, str] | None:
+    """The modality a cue ``c`` told before the trigger gives it, else None (find_modality's test of such a cue)."""
+    cue: Cue = c.payload
+    gap = trig.start_tok - c.end_tok
+    window = _threat_reach(cue, tdef, trig, tokens, c)
+    if cue.kind == "condition" and c.start_tok == sent_lo and gap >= 0:
+        # a sentence opening on "إذا" is a conditional throughout: its answer ("فسيكون ...") is as
+        # unreal as its condition
+        return (cue.kind, cue.id)
+    if cue.kind == "terms" and window < gap <= AGREED_ON_WINDOW and c.start_tok >= sent_lo \
+            and _agreed_on(tokens, c, trig, tdef):
+        return (cue.kind, cue.id)
+    if cue.kind in ("negation", "call") and window < gap <= FAILED_OBJECT_WINDOW and c.start_tok >= sent_lo \
+            and (_failed_at(tokens, c, trig, tdef) or _prevented_from(tokens, c, trig)):
+        return (cue.kind, cue.id)
+    if 0 <= gap <= window and c.start_tok >= sent_lo:
+        if cue.kind in SCOPING:
+            # these scope over a clause and the reported content after it
+            return (cue.kind, cue.id)
+        elif not _between_has_break(tokens, c.end_tok, trig.start_tok):
+            return (cue.kind, cue.id)
+    return None
 
 
 IF_CLAUSE = "md-cond-58800"  # rule id: a bare «إن» + a finite verb opens a condition (or "whether") before the act

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from functools import lru_cache
 
-from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
+from marsad.dedup.rules import INFERRED_ACTOR, TITLE_AGENT, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.frames import SITE_AGENT_GUESSED, grounded, iso_day, overlaps
 from marsad.extract.places import PLACE_LIST
@@ -41,7 +41,7 @@ AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence n
 # a mention placed by the sentences around it or at "the city" told before refers back to a happening already told
 PLACE_CONTEXT = "place-context"  # rule id (step.py): a place inherited from the sentences before
 ANAPHORIC_MENTION = frozenset({PLACE_CONTEXT, "place-refers-back"})
-GUESSED_ACTOR = frozenset({"actor-fallback", "actor-document", "actor-title"})  # the document's agent, for want of one
+GUESSED_ACTOR = frozenset({"actor-fallback", "actor-document", TITLE_AGENT})  # the document's agent, for want of one
 DEFAULT_READ = frozenset({"actor-accused", "actor-foreign-striker"})  # defaults chosen by what the report says (step.py)
 AGREEMENT = "Agreement"  # ACLED sub-type of a deal between sides
 GENERIC_REBELS = "syr-reb"  # actors.tsv id of the generic "Opposition Rebels (Syria)" (step.py imports it)
@@ -480,14 +480,15 @@ def _names_generic_side(m: Event, ev: Event) -> bool:
     Jaish al-Islam. Also takings (g81c): "سيطرت قوات النظام على بلدتين" merged with "إثر معارك مع فصيل فيلق
     الرحمن" names Faylaq al-Rahman. Runs per merge of a deal, transfer or taking; field tests, then one cached name."""
     if m.sub_event_type not in NAMED_SIDE_SUBTYPES or ev.inter2 != 2 or m.inter2 != 2 or ev.actor2 is None \
-            or ev.actor2 == m.actor2 or ev.actor2 == m.actor1 or m.actor2 != _generic_rebels(m.country):
+            or ev.actor2 == m.actor2 or ev.actor2 == m.actor1 or m.actor2 != generic_rebels(m.country):
         return False
     # a taking's mention must read its sides in its own sentence, not take the document's agent (g81c)
     return m.sub_event_type in NAMED_SIDE_DEALS or GUESSED_ACTOR.isdisjoint(ev.rule_ids)
 
 
 @lru_cache(maxsize=64)
-def _generic_rebels(country: str | None) -> str:
+def generic_rebels(country: str | None) -> str:
+    """The generic rebels' name in ``country`` (cached: asked per merge and per event)."""
     return L.actor_table()[GENERIC_REBELS].display(country)
 
 
@@ -1162,7 +1163,8 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
         m_own = ev_own
     elif _narrower_within(m, ev, m_own, ev_own):
         _take_date(m, ev)
-        m.rule_ids.append(NARROWER_WITHIN)
+        if NARROWER_WITHIN not in m.rule_ids:  # a merge that narrows twice cites it once
+            m.rule_ids.append(NARROWER_WITHIN)
     elif ev_own == BEGUN_RANK and m_own == 0 and _day_within(ev, m):
         # the day the fighting broke out ("واندلعت أمس الجمعة اشتباكات") within the window the context gave the
         # happening narrows it to that day; read as the context's (rank 0), so a day told with the act still wins

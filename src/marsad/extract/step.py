@@ -64,9 +64,9 @@ from marsad.extract.places import (
     without_located_asides as _without_located_asides, deal_elsewhere as _deal_elsewhere,
 )
 from marsad.extract.merge import (
-    BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
+    BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, generic_rebels, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
     dates_overlap, event_id_cnty, PROTEST_TALLY, VAGUE_TOLL,
-    merge_within, set_interaction, told_once,
+    merge_within, set_interaction, TITLE_AGENT, told_once,
 )
 from marsad.geo import Geocoder
 from marsad.geo.model import STOP_MEMBER, PlaceMention
@@ -117,7 +117,6 @@ TOLD_AGAIN_WEEK = "told-again-week"  # the same, in a report that never tells it
 PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
 ACTOR_DOCUMENT = "actor-document"  # the agent of the nearest mention of the same sub-type, for want of one
-TITLE_AGENT = "actor-title"  # the agent the title names at an act of the mention's family, for want of one (g99r)
 TITLE_AGENT_KINDS = frozenset({"state", "nonstate", "international"})  # armed sides a title may lend as an act's agent
 SMALL_ARMS = "small_arms"  # trigger_cues.tsv: the gunfire a killing is told with stands for its unnamed agent
 GUNMEN = "agent-gunmen"  # rule id: a killing by gunfire with no agent named is an unidentified armed group's
@@ -772,7 +771,6 @@ def _sector_holder_as_target(events: Sequence[Event]) -> None:
     cutting off of Douma is the opposition's loss), except takings of a pocket IS held (NON_REBEL_HOLDERS, g83e);
     hand-overs and deals name the holder (g80f). Runs once per kept event; a dict look-up after cheap field tests."""
     rows = L.sector_holders()
-    generic: str | None = None
     for ev in events:
         if ev.actor2 is None or ev.inter1 == 2 or not (ev.event_type in HELD_SECTOR_TYPES or ev.sub_event_type in HANDOVER_SUBTYPES) \
                 or ev.event_date is None or ev.location is None or ev.country is None:
@@ -780,9 +778,7 @@ def _sector_holder_as_target(events: Sequence[Event]) -> None:
         row = rows.get((ev.country, ev.location))
         if row is None or not row.start <= ev.event_date <= row.end or not _held_sector_kind(ev, row.holder.id):
             continue
-        if generic is None:
-            generic = L.actor_table()[GENERIC_REBELS].display(ev.country)
-        if ev.actor2 == generic:
+        if ev.actor2 == generic_rebels(ev.country):  # per event: the rows may name several countries
             ev.actor2 = row.holder.display(ev.country)
             ev.rule_ids.append(row.id)
 
@@ -797,6 +793,12 @@ def _front_enemy(ev: Event, toks: Sequence[Token]) -> L.SectorHolder | None:
     return row if row is not None and _labelled_target(ev, toks) else None
 
 
+@lru_cache(maxsize=64)
+def _unidentified(country: str | None) -> str:
+    """The unidentified armed group's name in ``country``."""
+    return L.actor_table()[UNIDENTIFIED].display(country)
+
+
 def _front_enemy_as_side(events: Sequence[Event], toks: Sequence[Token]) -> None:
     """The Syrian state media's «التنظيمات الإرهابية»/«الإرهابيين» name no group: on a front the government fought one
     enemy on (front_actors.tsv: IS in Deir ez-Zor, the rebels in Idlib), a side read only as the generic rebels or an
@@ -805,14 +807,12 @@ def _front_enemy_as_side(events: Sequence[Event], toks: Sequence[Token]) -> None
     town's named group still wins); the evidence's tokens are looked up only for events of a listed province."""
     if not L.front_actors():
         return
-    generic: set[str] | None = None
     for ev in events:
         row = _front_enemy(ev, toks)
         if row is None:
             continue
-        if generic is None:
-            t = L.actor_table()
-            generic = {t[GENERIC_REBELS].display(ev.country), t["unid"].display(ev.country)}
+        # per event: the rows may name several countries (both names cached per country)
+        generic = (generic_rebels(ev.country), _unidentified(ev.country))
         enemy = row.holder.display(ev.country)
         if ev.actor1 in generic and enemy not in (ev.actor1, ev.actor2):
             ev.actor1 = enemy
@@ -820,11 +820,17 @@ def _front_enemy_as_side(events: Sequence[Event], toks: Sequence[Token]) -> None
             ev.actor2 = enemy
         elif ev.actor2 is None and ev.inter1 in (1, 8):
             ev.actor2, ev.inter2 = enemy, row.holder.inter
-            lo, hi = sorted((ev.inter1, ev.inter2))
-            ev.interaction = int(f"{lo}{hi}")
+            set_interaction(ev)
         else:
             continue
         ev.rule_ids.append(row.id)
+
+
+def _fallback_agent(agents: Sequence[Any], a2: Any, et: str, st: str, country: str | None) -> Any:
+    """The first of ``agents`` (the document's, or its most named) that is not the target ``a2`` and, for an air
+    strike, has aircraft in ``country``; else None."""
+    return next((a for a in agents if (a2 is None or a.id != a2.id) and not (st == AIR_SUB and grounded(et, st, a, country))),
+                None)
 
 
 SUBJECT_CLAUSE_RULE = "clause-61000"  # sides after the next clause's own verb and its subject are that clause's (g98v)
@@ -2878,12 +2884,11 @@ class EventExtractor:
             elif et not in ("Protests", "Riots"):  # a protest is not the document's main actor's
                 # (the report's main armed group has no aircraft: it is not the unnamed hand of an air strike, g77b)
                 country = f.place.country if f.place else None
-                a1, named_most = (next((a for a in agents if (a2 is None or a.id != a2.id)
-                                        and not (st == AIR_SUB and grounded(et, st, a, country))), None)
-                                  for agents in (doc_actor, rec["named_most"]))
+                a1 = _fallback_agent(doc_actor, a2, et, st, country)
                 if a1 is not None:
                     f.rule_ids.append("actor-fallback")
-                    if a1 is not named_most:
+                    # (the most named actor only decides the citation: looked up once an agent is found)
+                    if a1 is not _fallback_agent(rec["named_most"], a2, et, st, country):
                         f.rule_ids.append(FALLBACK_ASIDE)
                     a1, fired = unborrowed(et, st, a1, f.place.country if f.place else None)
                     f.rule_ids += fired
@@ -3175,7 +3180,8 @@ class EventExtractor:
                 candidates.setdefault(f.sub_event_type, set()).add(f.sentence)
             default = doc_date
             if said_span is not None and f.date is None and id(f) not in carried \
-                    and "date-ongoing" not in f.rule_ids and PAST_PERFECT not in f.rule_ids:
+                    and "date-ongoing" not in f.rule_ids and PAST_PERFECT not in f.rule_ids \
+                    and not _stale_lead_handover(f, said_span, published):  # _event would not use it: no citation
                 default = said_span
                 f.rule_ids.append(LEAD_SAID)
             ev = self._event(doc, f, rec, doc_actor, carried.get(id(f), default))
@@ -3337,7 +3343,7 @@ class EventExtractor:
             else:
                 drop_event(doc, ev, f"low confidence {ev.confidence}", ev.rule_ids[0])
         for ev, f, reason in told_on:  # a mention let through only as its twin's town (_told_on): that or nothing
-            if (coarse := self._next_sentence_twin(ev, own, doc.events, rec["analysis"].sentences)) is not None:
+            if (coarse := self._next_sentence_twin(ev, doc.events, rec["analysis"].sentences)) is not None:
                 _take_finer_place(coarse, ev, NEXT_TOLD_PLACE)
                 drop_event(doc, ev, "same happening as a kept event told just before: its town given to it",
                            NEXT_TOLD_PLACE)
@@ -3442,7 +3448,7 @@ class EventExtractor:
         # two coarse twins, or one at a town already: which one the town belongs to is not told
         return coarse[0] if len(coarse) == 1 and len(twins) == 1 else None
 
-    def _next_sentence_twin(self, ev: Event, own: Mapping[int, tuple[bool, bool]], kept: Sequence[Event],
+    def _next_sentence_twin(self, ev: Event, kept: Sequence[Event],
                             sentences: Sequence[tuple[int, int]]) -> Event | None:
         """The one coarse kept event (as ``_coarse_twin``) whose act a weak mention with its own town but no day of
         its own tells again in the very next sentence ("قصفت طائرات ... موقعا في شرق البلاد." then "وقالت إن الضربات
@@ -3451,8 +3457,9 @@ class EventExtractor:
         before. Runs only for the mentions ``_told_on`` let through (a few per corpus)."""
         # precision 1-2 and not a country: places_extra towns have "x:" ids too ("x:pl-4102"), a part of a province
         # ("ريف الحسكة الجنوبي") none
+        # (a _told_on mention is always read with no day and a place of its own sentence: own (False, True))
         if ev.geo_precision not in (1, 2) or ev.latitude is None or (ev.gazetteer_id or "").startswith("c:") \
-                or own[id(ev)] != (False, True) or not ev.evidence or not sentences:
+                or not ev.evidence or not sentences:
             return None
         twins = [k for k in kept if k.event_type == ev.event_type and k.country == ev.country and dates_overlap(k, ev)]
         if len(twins) != 1 or twins[0].sub_event_type != ev.sub_event_type or twins[0].geo_precision != 3:
@@ -3461,7 +3468,7 @@ class EventExtractor:
         if not ((twin.gazetteer_id or "").startswith(COARSE_GIDS) or (twin.admin1 is not None and twin.admin1 == ev.admin1)):
             return None
         ends = [b for _a, b in sentences]
-        told = max(bisect_left(ends, e.start) for e in twin.evidence if e.start >= 0)
+        told = max(bisect_left(ends, e.start) for e in twin.evidence)
         here = min(bisect_left(ends, e.start) for e in ev.evidence)
         return twin if here == told + 1 else None
 
@@ -5496,6 +5503,7 @@ def _bare_dead_phrase(toks: Sequence[Token], a: int, b: int, count: frozenset[st
     """Tokens a..b-1 are «عدد/حصيلة» + «القتلى/الضحايا» + at most one definite adjective, nothing else."""
     if not 2 <= b - a <= 3 or toks[a].norm not in count or toks[a + 1].norm not in dead:
         return False
+    # the bare article, not has_article: an adjective takes no proclitic, and «والجرحى» is no adjective
     return b - a == 2 or toks[a + 2].norm.startswith("ال")
 
 
@@ -5503,7 +5511,7 @@ def _cause_after(toks: Sequence[Token], n: int, b: int) -> bool:
     """A word of cause (function_words rise_cause) within RISE_CAUSE_GAP tokens after token ``n``, before a comma."""
     cause = L.words("rise_cause")
     for k in range(n + 1, min(b, n + 1 + RISE_CAUSE_GAP)):
-        if toks[k].norm in ("،", ","):
+        if toks[k].norm in COMMAS:
             return False
         if toks[k].norm in cause:
             return True

@@ -586,24 +586,29 @@ class PlaceRecognizer:
                 members.append(m)
             if len(members) == len(gap):
                 out += members
-        out += self._list_end_members(ms, toks, text, hi)
+        out += self._list_end_members(ms, toks, text, hi, {m.tok_start for m in out})
         if len(out) > len(ms):
             out.sort(key=lambda m: m.tok_start)
         return out
 
     def _list_end_members(self, ms: list[PlaceMention], toks: Sequence[Token], text: str,
-                          hi: int) -> list[PlaceMention]:
+                          hi: int, starts: set[int]) -> list[PlaceMention]:
         """A common word that is also a gazetteer name joined by "و" at the end of a list of two or more towns
         ("مخيم اليرموك والحجر الأسود والقدم"، "X وY والتضامن"): the list's last member (g99i). One place before it is
-        not a list ("عفرين والجيش")."""
+        not a list ("عفرين والجيش"). ``starts``: the first tokens of all mentions found so far (the flanked members
+        too): a word one of them already reads, or one with a mention right after it (mid-list: "X وY والتضامن وZ",
+        the flanked step's), is no list end."""
         out: list[PlaceMention] = []
-        starts = {m.tok_start for m in ms}
         for a, b in zip(ms, ms[1:]):
             k = b.tok_end
             if k >= hi or k in starts or not self._joined(a, b, toks):
                 continue
             if toks[k].norm == "و" and k + 1 < hi:  # "و" written apart
+                if k + 1 in starts or k + 2 in starts:
+                    continue
                 m = self._stop_member(toks, text, k + 1, (a, b))
+            elif k + 1 in starts:
+                continue
             elif toks[k].norm.startswith("و"):
                 m = self._stop_member(toks, text, k, (a, b), cut=1)
             else:
@@ -622,37 +627,30 @@ class PlaceRecognizer:
             return "و" in b.proclitic
         return all(toks[j].norm in _LIST_JOINERS for j in range(a.tok_end, b.tok_start))
 
-    def _stop_member(self, toks: Sequence[Token], text: str, k: int, near: tuple[PlaceMention, ...],
+    def _stop_member(self, toks: Sequence[Token], text: str, k: int, near: tuple[PlaceMention, ...] | None,
                      cut: int = 0) -> PlaceMention | None:
         """Token ``k`` (after ``cut`` letters of "و") as a listed town: a stop row that names a gazetteer place
-        within LIST_NEAR_KM of a neighbour of the list (its far namesakes dropped), else None."""
+        within LIST_NEAR_KM of a neighbour of the list (its far namesakes dropped), else None. ``near`` None (a
+        word flanked by two towns, _flanked_member): any namesake, and no STOP_MEMBER mark."""
         t = toks[k]
         stem = t.norm[cut:]
         if not t.is_word or stem not in self.words.stop or stem in self.blocked or t.end - t.start != len(t.norm):
             return None
-        anchors = [p for m in near for p in m.candidates]
-        cands = [c for c in self.gaz.candidates(stem)
-                 if any(km(c.latitude, c.longitude, p.latitude, p.longitude) <= LIST_NEAR_KM for p in anchors)]
+        cands = self.gaz.candidates(stem)
+        if near is not None:
+            anchors = [p for m in near for p in m.candidates]
+            cands = [c for c in cands
+                     if any(km(c.latitude, c.longitude, p.latitude, p.longitude) <= LIST_NEAR_KM for p in anchors)]
         if not cands:
             return None
         s = t.start + cut
+        mods = (("list", "member"),) if near is None else (("list", "member"), STOP_MEMBER)
         return PlaceMention(start=s, end=t.end, text=text[s:t.end], name=text[s:t.end], tok_start=k, tok_end=k + 1,
-                            kind=_kind([], cands), modifiers=(("list", "member"), STOP_MEMBER), candidates=cands,
-                            proclitic="و" if cut else "")
+                            kind=_kind([], cands), modifiers=mods, candidates=cands, proclitic="و" if cut else "")
 
     def _flanked_member(self, toks: Sequence[Token], text: str, k: int) -> PlaceMention | None:
         """Token ``k`` as a list member "و" + a stop row that names a gazetteer place, else None."""
-        t = toks[k]
-        stem = t.norm[1:]
-        if not (t.norm.startswith("و") and stem in self.words.stop and stem not in self.blocked) \
-                or t.end - t.start != len(t.norm):
-            return None
-        cands = self.gaz.candidates(stem)
-        if not cands:
-            return None
-        return PlaceMention(start=t.start + 1, end=t.end, text=text[t.start + 1:t.end], name=text[t.start + 1:t.end],
-                            tok_start=k, tok_end=k + 1, kind=_kind([], cands), modifiers=(("list", "member"),),
-                            candidates=cands, proclitic="و")
+        return self._stop_member(toks, text, k, None, cut=1) if toks[k].norm.startswith("و") else None
 
     def _enumerated(self, toks: Sequence[Token], text: str, lo: int, hi: int,
                     starts: dict[int, PlaceMention], openers: Sequence[int] | None = None) -> list[PlaceMention]:

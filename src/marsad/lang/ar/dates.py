@@ -28,7 +28,7 @@ from typing import Any, NamedTuple, Sequence
 
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import _core_at, _lex as _num_lex, surface_forms
-from marsad.lang.ar.tokens import Analysis, Token
+from marsad.lang.ar.tokens import Analysis, Token, enclitic_splits, proclitic_stems
 from marsad.tables import load_table
 
 DAY, WEEK, MONTH = 1, 2, 3
@@ -96,8 +96,8 @@ def _dlex() -> _DLex:
     for r in load_table("ordinal_words.tsv", required=("id", "word", "value", "kind")):
         entries.append(_E("ord_" + r["kind"], _words(r["word"]), int(r["value"]), "", DAY, "unknown", r["id"], False))
     for r in load_table("relative_dates.tsv", required=("id", "phrase", "kind")):
-        if r["kind"] == COUNT_LEAD:
-            continue  # no date word: read by _count_leads
+        if r["kind"] in (COUNT_LEAD, AGE_WORD):
+            continue  # no date words: read by _count_leads and _age_word
         entries.append(
             _E(r["kind"], _words(r["phrase"]), int(r["value"] or 0), r.get("unit", ""), int(r.get("precision") or DAY), r.get("relation") or "unknown", r["id"], r.get("vague") == "1")
         )
@@ -698,7 +698,7 @@ def _era_phrase(c: _Ctx, i: int, ks: frozenset[str]) -> _Res | None:
         of = c.read(k, "of", clitic=False)
         if of is not None:
             k = of[0]
-            if k < c.hi and _AGE_WORD in c.toks[k].norm:
+            if k < c.hi and _age_word(c.toks[k].norm):
                 return None  # "في الخمسينيات من عمره": an age
         cen = c.read(k, "century") if k < c.hi else None
         if cen is not None:
@@ -723,7 +723,20 @@ def _era_phrase(c: _Ctx, i: int, ks: frozenset[str]) -> _Res | None:
     return _Res(cen[0], dt.date(base, 1, 1), dt.date(base + 99, 12, 31), MONTH, cen[1].rid, "past")
 
 
-_AGE_WORD = "عمر"  # "من عمره/عمرها/العمر" after a decade word: an age, not a decade
+AGE_WORD = "age_word"  # relative_dates.tsv kind: "من عمره/عمرها/العمر" after a decade word is an age, not a decade
+
+
+@lru_cache(maxsize=1)
+def _age_words() -> frozenset[str]:
+    return frozenset(" ".join(_words(r["phrase"])) for r in load_table("relative_dates.tsv", required=("id", "phrase", "kind"))
+                     if r["kind"] == AGE_WORD)
+
+
+def _age_word(word: str) -> bool:
+    """``word`` is an age word with its proclitics ("العمر") and a pronoun suffix ("عمره"، "عمرها") cut; not a longer
+    word that holds it ("عمران"، "معمر"). Asked only after a decade word and «من»."""
+    ages = _age_words()
+    return any(s in ages or any(b in ages for b, _ in enclitic_splits(s)) for s in proclitic_stems(word))
 
 
 def _century_base(c: _Ctx, e: _E) -> int | None:
