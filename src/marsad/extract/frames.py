@@ -2658,10 +2658,40 @@ def _single_victim(casualties: Sequence[Match], tokens: Sequence[Token]) -> int:
         if c.end_tok < len(tokens) and _one_of_group(tokens, k := _past_killers(tokens, c.end_tok)):
             return 1 + _other_victim(tokens, k + 2)
         # "ستة أشخاص من بينهم طفلة قتلوا": one of a count told before, not the dead
-        k = c.start_tok - 1
+        k = _victim_before(tokens, c.start_tok - 1, one)
         if k >= 0 and tokens[k].norm in one and not (k > 0 and in_words(tokens[k - 1].norm, part)):
             return 1
     return 0
+
+
+VICTIM_TAIL_MAX = 4  # tokens of «واحد»، «على الأقل» and commas stepped over back from a word of death
+
+
+def _victim_before(tokens: Sequence[Token], k: int, one: frozenset[str]) -> int:
+    """The token of the person noun told before a word of death whose previous token is ``k``, past what the news
+    puts between them (g99ak): «واحد/واحدا», «على الأقل» and a comma (function_words victim_tail: "رجلا واحدا على
+    الأقل قتل"), then one indefinite nisba right after a singular person ("جنديا بريطانيا، قتل"; the noun must be a
+    single_victim word, so "قصف تركي قتل" names no victim). ``k`` itself when nothing is stepped over. At most
+    VICTIM_TAIL_MAX + 1 set look-ups, run only for a word of death with no number read for the dead."""
+    tail = words("victim_tail")
+    for _ in range(VICTIM_TAIL_MAX):
+        if k < 1:
+            break
+        if tokens[k].norm in tail:
+            k -= 1
+        elif f"{tokens[k - 1].norm} {tokens[k].norm}" in tail:
+            k -= 2
+        else:
+            break
+    if k >= 1 and _indefinite_nisba(tokens[k].norm) and tokens[k - 1].norm in one:
+        return k - 1
+    return k
+
+
+def _indefinite_nisba(w: str) -> bool:
+    """"بريطانيا"، "سوري"، "كندية": an indefinite adjective of relation (ending «ي/يا/يه», no article). Only asked of
+    the word between a singular person noun and a word of death."""
+    return len(w) >= 4 and w.endswith(("ي", "يا", "يه")) and not has_article(w)
 
 
 def _companions(tokens: Sequence[Token], k: int) -> int:
