@@ -118,7 +118,11 @@ def _may_be_point(p: Any, toks: Sequence[Any]) -> bool:
     if k < 1:
         return False
     w = toks[k - 1].norm
-    return w in _point_words() or _is_capital_word(w) or (k >= 2 and _is_capital_word(toks[k - 2].norm))
+    if w in _point_words():
+        return True
+    # _is_capital_word's answers read as one look-up per word (asked of most places of every sentence with a trigger)
+    capital = _keys_memo(L.words("capital_word"))
+    return capital[w] is not None or (k >= 2 and capital[toks[k - 2].norm] is not None)
 
 
 def _after_word(p: Any, toks: Sequence[Any], words: frozenset[str]) -> bool:

@@ -934,14 +934,19 @@ class EventExtractor:
         published = dt.date.fromisoformat(doc.published) if doc.published else None
         places = self.geocoder.find_places(an)
         self.geocoder.resolve_document(places, doc.text, doc.site, context_places=places)
-        found = L.all_matchers().find(toks, forms=an.forms())
+        matchers = L.all_matchers()
+        found = matchers.find(toks, forms=an.forms())
         # "الصحافي الروسي": a one-word nationality right after a person told by role is the person's, no side
         actors = [m for m in found["actors"] if not (m.end_tok - m.start_tok == 1 and after_person_noun(toks, m.start_tok)
                                                      and toks[m.start_tok].norm.endswith(NISBA_ENDINGS))
                   and not names_nationality(toks, m.start_tok, m.end_tok)  # "سوري الجنسية": a person's (g99z)
                   and not _definite_unnamed(m, toks)]
-        if any(p.kind == "region" and p.tok_end - p.tok_start > 1 for p in places):
-            actors = [m for m in actors if not _in_region_name(m, places, toks)]
+        # only the regions told after a launch-target word can hold a state's name (_in_region_name): the few
+        # such regions are picked once, not walked again for every actor (most documents have none)
+        launched = [p for p in places if p.kind == "region" and p.tok_end - p.tok_start > 1 and p.tok_start > 0
+                    and toks[p.tok_start - 1].norm in _LAUNCH_TARGET]
+        if launched:
+            actors = [m for m in actors if not _in_region_name(m, launched)]
         agencies = found["agencies"]
         taken: set[int] = set()
         for m in actors + agencies:
@@ -975,7 +980,7 @@ class EventExtractor:
             actors = sorted(actors + spoken, key=attrgetter("start_tok"))
             for m in spoken:
                 taken.update(range(m.start_tok, m.end_tok))
-        places = [p for p in places if p.kind != "word" and not any(k in taken for k in range(p.tok_start, p.tok_end))
+        places = [p for p in places if p.kind != "word" and taken.isdisjoint(range(p.tok_start, p.tok_end))
                   and not (p.tok_start in speaker_at and not p.modifiers and not p.proclitic)
                   and not (p.tok_start > 0 and (toks[p.tok_start - 1].norm in seat
                                                 or (p.tok_start > 1 and toks[p.tok_start - 2].norm in seat)))
@@ -1030,7 +1035,7 @@ class EventExtractor:
             "agencies": agencies,
             "casualties": found["casualties"],
             "totals": found["totals"],
-            "cues": {k[4:]: v for k, v in found.items() if k.startswith("cue:")},
+            "cues": {name: found[k] for k, name in _cue_keys(matchers.names)},
         }
 
     # -- frames --------------------------------------------------------------
@@ -4233,8 +4238,11 @@ def _front_back(toks: Sequence[Token], actors: Sequence[Match], taken: set[int])
     # named as a front: "هيئة تحرير الشام" is a name of the row that also holds "جبهة النصرة", but "الجبهة" after it
     # is another group ("معارك بين الجبهة و«هيئة تحرير الشام»")
     named = [m for m in actors if m.payload.id in fronts and _front_named(toks[m.start_tok].norm)]
+    memo = _BARE_FRONT
     for t in toks:
-        prefix = _bare_front(t.norm)
+        # the memo read inline, as in _organization_back: this runs on every token of a document naming a front
+        norm = t.norm
+        prefix = memo[norm] if norm in memo else _bare_front(norm)
         if prefix is None or t.i in taken or (prefix == "" and t.i > 0 and toks[t.i - 1].norm in not_after):
             continue
         if t.i + 1 < len(toks) and toks[t.i + 1].norm.startswith("ال") and toks[t.i + 1].norm.endswith(NISBA_ENDINGS):
@@ -4314,13 +4322,32 @@ def _named_before(toks: Sequence[Token], actors: Sequence[Match], ids: frozenset
     return best
 
 
-def _in_region_name(m: Match, places: Sequence[Any], toks: Sequence[Token]) -> bool:
+def _cue_keys(names: list[str]) -> list[tuple[str, str]]:
+    """(matcher name, cue group) for the matcher set's "cue:" names, in their order: found once per matcher set,
+    not by a prefix test over every name of every document's matches (the set's ``names`` list is the key)."""
+    global _CUE_KEYS_LAST
+    last = _CUE_KEYS_LAST
+    if last is not None and last[0] is names:
+        return last[1]
+    out = [(k, k[4:]) for k in names if k.startswith("cue:")]
+    _CUE_KEYS_LAST = (names, out)
+    return out
+
+
+_CUE_KEYS_LAST: tuple[list[str], list[tuple[str, str]]] | None = None
+
+
+def _in_region_name(m: Match, launched: Sequence[Any]) -> bool:
     """"أطلقوا صواريخ على جنوب إسرائيل": a state's name after the head word of a curated region's name
     (places_extra.tsv, g98pp) told as the target of a launch (على، باتجاه، نحو، تجاه) is part of the place, not the
     state acting. Elsewhere ("تهدد شمال إسرائيل"، "ردا على هجوم استهدف شمالي إسرائيل") the region is seldom where
-    the sentence's act happened, and the name stays the state's (a corpus trial of the wider reading: 8 of 12 wrong)."""
-    return any(p.kind == "region" and p.tok_start < m.start_tok and m.end_tok <= p.tok_end and p.tok_start > 0
-               and toks[p.tok_start - 1].norm in _LAUNCH_TARGET for p in places)
+    the sentence's act happened, and the name stays the state's (a corpus trial of the wider reading: 8 of 12 wrong).
+    ``launched``: the document's regions of more than one token told right after a launch-target word (recognize
+    picks them once)."""
+    for p in launched:
+        if p.tok_start < m.start_tok and m.end_tok <= p.tok_end:
+            return True
+    return False
 
 
 _LAUNCH_TARGET = frozenset({"علي", "على", "باتجاه", "نحو", "تجاه"})  # token norms (ى -> ي)
