@@ -195,6 +195,9 @@ def trigger_sub() -> dict[str, str]:
     return {r["id"]: r["sub_event_type"] for r in load_table("triggers.tsv", required=("id", "sub_event_type"))}
 
 
+ARRESTS_SUB = "Arrests"
+GENERIC_ARMY = "army-55550"  # actors.tsv: "Military Forces of {country}", the army named without its country
+
 TRIGGER_KINDS = ("bare_strike", "ground_fire", "shells_told", "repelled_attack", "bare_blast", "bare_attack")
 
 
@@ -221,6 +224,13 @@ def actor_table() -> dict[str, Actor]:
     for r in load_table("actors.tsv", required=("id", "name", "inter", "kind", "aliases")):
         out[r["id"]] = Actor(r["id"], r["name"], int(r["inter"]), r["country"], r["kind"],
                              _year(r["start"]), _year(r["end"]))
+    # the generic state forces ("Police Forces of {country}") as each authorities.tsv country's own ("police:Bahrain"):
+    # the authorities of a country name its forces whatever the event's place (g99al)
+    generics = [a for a in out.values() if a.kind == "state" and "{country}" in a.name]
+    for r in load_table("authorities.tsv", required=("id", "nisba", "country")):
+        for a in generics:
+            filled = _filled(a, r["country"])
+            out[filled.id] = filled
     return out
 
 
@@ -252,6 +262,53 @@ def actor_matcher() -> PhraseMatcher:
     for r in load_table("actors.tsv", required=("id", "aliases")):
         a = actor_table()[r["id"]]
         entries += [(al, a) for al in r["aliases"].split("|") if al.strip()]
+    return PhraseMatcher(entries)
+
+
+@dataclass(frozen=True, slots=True)
+class Authority:
+    """An authorities.tsv row: «السلطات» + a state's nisba. ``state`` is coded for its acts, ``police`` for its arrests."""
+    id: str
+    country: str
+    state: Actor
+    police: Actor
+
+
+def _filled(actor: Actor, country: str) -> Actor:
+    """A generic "{country}" actor (the police, the army) as the named country's own, whatever the event's place."""
+    if "{country}" not in actor.name:
+        return actor
+    return Actor(f"{actor.id}:{country}", actor.display(country), actor.inter, country, actor.kind, actor.start, actor.end)
+
+
+@lru_cache(maxsize=1)
+def authorities() -> dict[str, Authority]:
+    """authorities.tsv rows by id; the police is default_actors.tsv's for Arrests in the country (recast by
+    actor_by_country.tsv: the Jordanian police), the state its ``state`` column or the generic army."""
+    table = actor_table()
+    out: dict[str, Authority] = {}
+    for r in load_table("authorities.tsv", required=("id", "nisba", "country")):
+        if r.get("state") and r["state"] not in table:
+            raise ValueError(f"authorities.tsv: unknown actor id {r['state']!r} in {r['id']}")
+        country = r["country"]
+        police = default_actor(country, ARRESTS_SUB)
+        if police is None:
+            raise ValueError("default_actors.tsv has no Arrests row for any country ('*')")
+        hit = actor_by_country().get((police.id, country))
+        police = hit[1] if hit is not None else police
+        state = table[r["state"]] if r.get("state") else table[GENERIC_ARMY]
+        # a generic force as this country's own: its actor_table row (built there for each row's country)
+        out[r["id"]] = Authority(r["id"], country, table[_filled(state, country).id], table[_filled(police, country).id])
+    return out
+
+
+@lru_cache(maxsize=1)
+def authority_matcher() -> PhraseMatcher:
+    """«السلطات التركية»: the authorities head (function_words authority_head) with a state's nisba right after it;
+    the payload is the authorities.tsv row."""
+    rows = authorities()
+    entries = [(f"{head} {r['nisba']}", rows[r["id"]]) for r in load_table("authorities.tsv", required=("id", "nisba"))
+               for head in sorted(words("authority_head"))]
     return PhraseMatcher(entries)
 
 
@@ -801,7 +858,8 @@ def all_matchers() -> MatcherSet:
     m = {
         "triggers": trigger_matcher(), "actors": actor_matcher(), "adjectives": adjective_matcher(),
         "agencies": agency_matcher(), "titles": title_matcher(), "modality": modality_matcher(),
-        "reporting": reporting_matcher(), "state_speakers": state_speaker_matcher(), "casualties": casualty_matcher(), "totals": totals_matcher(),
+        "reporting": reporting_matcher(), "state_speakers": state_speaker_matcher(),
+        "authorities": authority_matcher(), "casualties": casualty_matcher(), "totals": totals_matcher(),
     }
     for g, pm in cue_groups().items():
         m["cue:" + g] = pm

@@ -190,6 +190,7 @@ STRUCK_NAMED = "target-after-ala"  # actor2 a country named after "على/ضد" 
 FOREIGN_STRIKER = "actor-foreign-striker"  # a default row's borrow_from agent read as the target is the agent
 DEFAULT_TARGET = "dt-"  # default_targets.tsv row ids: a counterpart no mention named
 POSSESSOR_DEAD = "actor2-own-dead"  # rule id: the speaker's men counted by a pronoun before the act are its dead (g92c)
+AUTHORITY_PREFIX = "au-"  # authorities.tsv row ids: a mention citing one is the authorities named by a nisba (g99al)
 COUNTED_HELD = "held-66501"  # rule id: a nationality counted by a number is the people an arrest holds (g99z)
 POSSESSOR_SPOKE = "actor2-own-forces"  # rule id: the speaker whose own forces or positions were hit ("قواتها") is the target
 KIN_COUNTERPART = "actor2-kin"  # rule id: a DATED mention's default counterpart replaced by a kept kin event's named one
@@ -581,6 +582,52 @@ def _side_counts(actors: Sequence[Mention], toks: Sequence[Token]) -> Counter[st
     return out
 
 
+def _authority_side(f: Frame, sub_event_type: str) -> None:
+    """An act whose side is the authorities named by a nisba («اعتقلت السلطات التركية») cites the authorities.tsv row;
+    in an arrest the authorities are the state's police (default_actors.tsv's Arrests row for that country), as ACLED
+    codes a state's authorities arresting (g99al)."""
+    for m in (f.actor1, f.actor2):
+        if m is None or not m.rule_id.startswith(AUTHORITY_PREFIX):
+            continue
+        row = L.authorities().get(m.rule_id)
+        if row is None:
+            continue
+        f.rule_ids.append(row.id)
+        if sub_event_type == ARRESTS and m is f.actor1:
+            f.actor1 = Mention(m.kind, m.tok_start, m.tok_end, m.start, m.end, row.police, m.rule_id, m.prefix)
+
+
+def _unspoken_authorities(toks: Sequence[Token], sides: list[Mention], reporting: Sequence[Match]) -> list[Mention]:
+    """``sides`` without the authorities.tsv mentions right after a reporting verb («أعلنت السلطات الأردنية مقتل»):
+    the speaker, no side of the act it tells (g99al) — unless it tells its own act by a complementizer carrying the
+    subject within STATE_SPEAKER_GAP tokens («أعلنت السلطات الإسرائيلية أنها استهدفت»), as _state_speakers reads.
+    One set of verb ends, built only when a sentence names both."""
+    if not reporting or not any(m.rule_id.startswith(AUTHORITY_PREFIX) for m in sides):
+        return sides
+    ends = {r.end_tok for r in reporting if r.payload.kind == "verb"}
+    own = L.words("that_pronoun")
+    return [m for m in sides if not (m.rule_id.startswith(AUTHORITY_PREFIX) and m.tok_start in ends
+                                     and not any(t.norm in own for t in toks[m.tok_end:m.tok_end + STATE_SPEAKER_GAP]))]
+
+
+def _with_authorities(actors: Sequence[Match], found: Sequence[Match]) -> tuple[list[Match], dict[int, str]]:
+    """``actors`` with the authorities.tsv mentions («السلطات التركية») as their state's actor, and the row id by the
+    mention's first token; an actor match inside one («السعودية» of «السلطات السعودية») gives way to it."""
+    inside = {k for a in found for k in range(a.start_tok, a.end_tok)}
+    kept = [m for m in actors if not any(k in inside for k in range(m.start_tok, m.end_tok))]
+    named = [a._replace(payload=a.payload.state) for a in found]
+    return sorted(kept + named, key=attrgetter("start_tok")), {a.start_tok: a.payload.id for a in found}
+
+
+def _authority_ids(mentions: list[Mention], authority_at: dict[int, str]) -> list[Mention]:
+    """The authorities mentions cite their authorities.tsv row as their rule_id (read by ``_authority_side``)."""
+    if authority_at:
+        for m in mentions:
+            if m.tok_start in authority_at:
+                m.rule_id = authority_at[m.tok_start]
+    return mentions
+
+
 def _mentions(matches: Sequence[Match], kind: str) -> list[Mention]:
     return [Mention(kind, m.start_tok, m.end_tok, m.start, m.end, m.payload,
                     getattr(m.payload, "id", "") or "", m.prefix) for m in matches]
@@ -947,6 +994,11 @@ class EventExtractor:
                     and toks[p.tok_start - 1].norm in _LAUNCH_TARGET]
         if launched:
             actors = [m for m in actors if not _in_region_name(m, launched)]
+        authority_at: dict[int, str] = {}
+        if found["authorities"]:
+            # «السلطات التركية»: the authorities named by a state's nisba are that state (g99al); the row's id stays
+            # with the mention (rule_id below) for an arrest to take the state's police
+            actors, authority_at = _with_authorities(actors, found["authorities"])
         agencies = found["agencies"]
         taken: set[int] = set()
         for m in actors + agencies:
@@ -1027,7 +1079,7 @@ class EventExtractor:
             "numbers": find_numbers(an),
             "dates": dates,
             "triggers": trig,
-            "actors": _mentions(actors, "actor"),
+            "actors": _authority_ids(_mentions(actors, "actor"), authority_at),
             "affiliations": _mentions(affiliations, "actor"),
             "adjectives": _mentions(adjectives, "actor"),
             "modality": modality,
@@ -1227,6 +1279,10 @@ class EventExtractor:
                 mentioned = struck if tdef.event_type in HOLDER_NO_AGENT else actors
                 sides = [m for m in mentioned if m.tok_start < t.end_tok or m.tok_start not in source_at] \
                     if source_at else mentioned
+                if tdef.sub_event_type != ARRESTS:
+                    # "وقالت السلطات العراقية إن أفرادا من قوات الأمن أصيبوا": the authorities right after a reporting
+                    # verb tell another's act; only an arrest is told by who made it ("أعلنت السلطات البحرينية اعتقال")
+                    sides = _unspoken_authorities(toks, sides, rep_s[si])
                 # "الشرطة التركية", "قوات الأمن العراقية": the nationality of a generic force is part of its
                 # name (the force is the country's own), no second side
                 adjs = [m for m in adj_s[si] if not any(g.tok_end == m.tok_start and _generic_force(g) for g in sides)]
@@ -1263,6 +1319,7 @@ class EventExtractor:
                     adjs = _without_group_nationality(toks, sides, adjs)
                 speakers = _speaker_tokens(toks, rep_s[si], t, a, [*sides, *adjs])
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
+                _authority_side(f, tdef.sub_event_type)
                 if tdef.sub_event_type == ARRESTS and counted_people(toks, f.actor1):
                     # "اعتقال 14 إيرانيا": a nationality counted by a number is the people held, never the arrester;
                     # the arrester, unnamed, is left to the country's default (g99z)
