@@ -21,6 +21,7 @@ REPORT_DAY_SPEAKER = 12  # tokens from a reporting verb to the day of its statem
 LEAD_DAY_AT = 1  # tokens a fronted statement's day may follow at the sentence's start ("وفي 10 أيار، أعلن")
 STATEMENT_DAY_AT = 8  # tokens a day may follow a fronted statement phrase's opener ("وفي حديثه بمؤتمر عقد في سوتشي، الخميس")
 REPORT_DAY_THAT = 2  # tokens from that day to the complementizer opening what was said (", أن")
+ATTRIBUTED = ""  # claims(): a report with no speaker left to name; step drops it from claimed_by at the end
 
 
 def reports(reporting: Sequence[Match]) -> list[Match]:
@@ -104,25 +105,80 @@ def claims(text: str, toks, reporting: Sequence[Match], agencies: Sequence[Match
             out.append(m.payload)
     stop, li = L.words("speaker_end"), L.words("speaker_li")
     told = {k for t in triggers for k in range(t.start_tok, t.end_tok)}
-    for r in reports(reporting):
+    rep = reports(reporting)
+    attributed = False
+    for r in rep:
         # speaker = the words after the cue up to a clause mark, "إن/أن", the happening told after
         # its first word ("أعلن العراق | قصف"), or 8 tokens
         j = r.end_tok
         if j in days:  # "أعلن الثلاثاء المتحدث ...": the day before the speaker is no part of it
             j = days[j]
-        k = j
-        while k < hi and k - j < 8 and toks[k].norm not in stop and (k == j or k not in told) and (
-                k == j or k not in days):
-            k += 1
+        # the span as read before g99aj, kept only to know whether the sentence was attributed at all
+        attributed = attributed or len(_speaker(text, toks, r, j, _span_end(toks, j, hi, stop, told, days, False), li)) > 2
+        j = _speaker_start(toks, j, hi, triggers, rep)
+        k = _span_end(toks, j, hi, stop, told, days, True)
         if any(a.start_tok < k and j < a.end_tok for a in agencies):
             continue
-        if k > j:
-            speaker = text[toks[j].start:toks[k - 1].end].strip().rstrip(".،,:؛\"«» ")
-            if r.phrase.split()[-1] in li and speaker.startswith("ل"):
-                speaker = speaker[1:].lstrip("ـ ")  # "وفقا لوكالة الأنباء": the agency, not "لوكالة"
+        if k < hi and k not in days and toks[k].norm[:1].isdigit():
+            continue  # "أفاد بمقتل 15"، "نحو 100 مقاتل": the words before a count are the happening told, no speaker
+        spans = [(j, k)]
+        if k < hi and toks[k].norm == "عن" and (j2 := _speaker_start(toks, k, hi, triggers, rep)) < hi:
+            # "نقلت الوكالة عن مصدر عسكري قوله": the source the speaker quotes claims it too
+            spans.append((j2, _span_end(toks, j2, hi, stop, told, days, True)))
+        for a, b in spans:
+            speaker = _speaker(text, toks, r, a, b, li)
             if speaker and len(speaker) > 2 and speaker not in out and not any(speaker in o or o in speaker for o in out):
                 out.append(speaker)
-    return out[:4]
+    # a report whose speaker span g99aj cut away (the happening told, a source's own source) is still a report:
+    # it supports the event as before (step._confidence, _salience) through ATTRIBUTED, which step strips at the end
+    return out[:4] or ([ATTRIBUTED] if attributed else [])
+
+
+def _span_end(toks, j: int, hi: int, stop: frozenset[str], told: set[int], days: dict[int, int], cut: bool) -> int:
+    """The end of the speaker's span from ``j``: a clause mark, "إن/أن", the happening told after its first word
+    ("أعلن العراق | قصف"), a day, or 8 tokens; with ``cut`` (g99aj) also a number or a claim_end word."""
+    k = j
+    while k < hi and k - j < 8 and toks[k].norm not in stop and (k == j or k not in told) and (
+            k == j or k not in days) and not (cut and _claim_stop(toks, k)):
+        k += 1
+    return k
+
+
+def _speaker(text: str, toks, r: Match, j: int, k: int, li: frozenset[str]) -> str:
+    """The speaker's words, tokens ``j``..``k``, trimmed of punctuation and of the ل a cue like "وفقا ل" puts on it."""
+    if k <= j:
+        return ""
+    speaker = text[toks[j].start:toks[k - 1].end].strip().rstrip(".،,:؛\"«» ")
+    if r.phrase.split()[-1] in li and speaker.startswith("ل"):
+        speaker = speaker[1:].lstrip("ـ ")  # "وفقا لوكالة الأنباء": the agency, not "لوكالة"
+    return speaker
+
+
+def _claim_stop(toks, k: int) -> bool:
+    """Token ``k`` ends a claimant's name (g99aj): a number ("أفاد المرصد بمقتل 8"، never part of who speaks) or
+    a claim_end word ("نقلت الوكالة | عن مصدر"، "قال الجيش | الذي"، "أعلن | على تويتر"), but not the «عن» of
+    a statement's issuer ("بيان صادر عن الجيش": claim_through before it)."""
+    norm = toks[k].norm
+    if norm[:1].isdigit():
+        return True
+    return norm in L.words("claim_end") and not (k > 0 and toks[k - 1].norm in L.words("claim_through"))
+
+
+def _speaker_start(toks, j: int, hi: int, triggers: Sequence[Match], rep: Sequence[Match]) -> int:
+    """Where the speaker after a reporting cue starts, or ``hi`` when the cue has none (g99aj). "عن" + a source's
+    head ("نقلت الوكالة عن مسؤول أمني") is that source; "عن" + anything else, or an indefinite happening as the
+    verb's object ("أعلن عن مقتل"، "أعلنت مقتل"، "أفاد بمقتل"), is what was told, not who told it; "ما" + a
+    reporting verb ("بحسب ما ذكرت الوكالة") leaves the speaker to that verb's own cue."""
+    if j >= hi:
+        return hi
+    norm = toks[j].norm
+    if norm == "عن":
+        return j + 1 if j + 1 < hi and toks[j + 1].norm in L.words("claim_source") else hi
+    if norm in ("ما", "لما") and any(r.start_tok == j + 1 for r in rep):
+        return hi
+    if any(t.start_tok == j and not definite_noun(t) and t.payload.pos == "noun" for t in triggers):
+        return hi
+    return j
 
 
 def report_day(toks, d: DateMention, t: Match, reports: Sequence[Match], triggers: Sequence[Match]) -> bool:

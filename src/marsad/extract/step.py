@@ -29,7 +29,7 @@ from marsad.extract.frames import (ARRESTS, REBEL_INTER,
 from marsad.extract.scans import (form_in_keys as _form_in_keys, holds_any as _holds_any, is_position,
                                   positions as _positions, word_back_in_clause as _word_back_in_clause)
 from marsad.extract.claims import (
-    claims as _claims, definite_noun as _definite_noun, lead_said_day as _lead_said_day, report_day as _report_day,
+    ATTRIBUTED, claims as _claims, definite_noun as _definite_noun, lead_said_day as _lead_said_day, report_day as _report_day,
     reports as _reports, said_day as _said_day, source_tokens as _source_tokens, speaker_tokens as _speaker_tokens,
     spokesman_body as _spokesman_body, statement_day as _statement_day, verb_day as _verb_day,
 )
@@ -3424,6 +3424,8 @@ class EventExtractor:
         for ev in doc.events:
             ev.assign_id()
             ev.event_id_cnty = event_id_cnty(ev)
+            if ATTRIBUTED in ev.claimed_by:  # it only held the report's support up to here (claims.claims)
+                ev.claimed_by = [c for c in ev.claimed_by if c != ATTRIBUTED]
         for m in rec["triggers"]:
             doc.spans.append(Span("trigger", m.start, m.end, doc.text[m.start:m.end],
                                   {"event_type": m.payload.event_type, "sub_event_type": m.payload.sub_event_type},
