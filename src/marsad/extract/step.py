@@ -5641,8 +5641,8 @@ def _next_told_toll(events: Sequence[Event], rec: Mapping[str, Any]) -> None:
     toll ("ووثق المرصد مقتل 18 مدنيا"، "وذكر بيان أن عدد القتلى بلغ 18 عنصرا"): no kept event's evidence, no place,
     no day, no trigger but the words of the dead (_act_named), no word of a running toll or of an act's result
     (toll_running, toll_by_act: "العملية التي أسفرت عن مقتل 11" may be another act's), no period after the count
-    (_over_days), no bare rise, fewer than TALLY_SINCE_DEAD dead. Only when the event is the one happening told in
-    its sentence (another kind's event there may own the toll), and, for an event with no dead, when its sentence
+    (_over_days), no bare rise, fewer than TALLY_SINCE_DEAD dead. Only when the event is the one kept event told in
+    its sentence (another there, of any kind, may own the toll), and, for an event with no dead, when its sentence
     counts none by a figure (a figure there the event did not take is another happening's). Cost: per event with
     such a sentence, one bisect and at most two pick_fatalities of one sentence each; nothing for a counted event."""
     bk = rec.get("buckets")
@@ -5652,10 +5652,7 @@ def _next_told_toll(events: Sequence[Event], rec: Mapping[str, Any]) -> None:
     units: Sequence[tuple[int, int]] = rec["units"]
     starts = [toks[a].start if a < len(toks) else 0 for a, _ in units]
     sent_of = {id(e): {bisect_right(starts, x.start) - 1 for x in e.evidence} for e in events}
-    kinds: dict[int, set[str]] = {}  # sentence -> the sub-types of the kept events told there
-    for e in events:
-        for k in sent_of[id(e)]:
-            kinds.setdefault(k, set()).add(e.sub_event_type or "")
+    told = Counter(k for e in events for k in sent_of[id(e)])  # sentence -> how many kept events are told there
     running = L.words("toll_running") | L.words("toll_by_act")
     for ev in events:
         vague = VAGUE_TOLL in ev.rule_ids
@@ -5663,7 +5660,7 @@ def _next_told_toll(events: Sequence[Event], rec: Mapping[str, Any]) -> None:
             continue
         for si in sorted(sent_of[id(ev)]):
             nxt = si + 1
-            if si < 0 or nxt >= len(units) or nxt in kinds or len(kinds[si]) > 1 \
+            if si < 0 or nxt >= len(units) or nxt in told or told[si] > 1 \
                     or not _dead_told(bk["casualties"][si]):
                 continue
             a, b = units[nxt]

@@ -1,0 +1,28 @@
+"""Mends of the second review (branch g99an), on sentences of our own: a next sentence's toll goes to one event of
+its sentence only; a town at the end of a list stays a place when another place follows it; a person hurt in the
+clause before is no lone dead; the lender rules are cited when, and only when, they set aside a lender.
+"""
+from __future__ import annotations
+
+from marsad_testdata import read_doc
+
+PUB = "2018-03-06"  # a Tuesday
+NEXT_TOLD_TOLL = "next-told-toll-67100"
+
+
+def test_next_told_toll_not_given_to_two_events_of_one_sentence(extractor):
+    # two strikes of one sub-type in one sentence: the next sentence's figure is not each one's
+    text = ("قصفت الطائرات الحربية السورية يوم الاثنين بلدة كفرنبل ومدينة أريحا في ريف إدلب، ما أسفر عن سقوط قتلى. "
+            "ووثق المرصد السوري لحقوق الإنسان مقتل 18 مدنيا.\n")
+    evs = read_doc(extractor, text, PUB).events
+    assert len(evs) >= 2
+    assert sum(NEXT_TOLD_TOLL in e.rule_ids for e in evs) == 0
+    assert sum(e.fatalities or 0 for e in evs) <= 18
+
+
+def test_next_told_toll_still_reaches_the_one_event(extractor):
+    # guard: one strike in the sentence still takes the figure
+    text = ("قصفت الطائرات الحربية السورية يوم الاثنين بلدة كفرنبل في ريف إدلب، ما أسفر عن سقوط قتلى. "
+            "ووثق المرصد السوري لحقوق الإنسان مقتل 18 مدنيا.\n")
+    evs = read_doc(extractor, text, PUB).events
+    assert [e.fatalities for e in evs] == [18]
