@@ -26,3 +26,13 @@ def test_next_told_toll_still_reaches_the_one_event(extractor):
             "ووثق المرصد السوري لحقوق الإنسان مقتل 18 مدنيا.\n")
     evs = read_doc(extractor, text, PUB).events
     assert [e.fatalities for e in evs] == [18]
+
+
+def _towns(extractor, text):
+    return [e.location for e in read_doc(extractor, text, PUB).events]
+
+
+def test_list_end_town_kept_when_a_place_follows_it(extractor):
+    # «جنوب دمشق» right after the list's last member joins no list: «القدم» is still its end
+    text = "قصفت الطائرات الحربية السورية مخيم اليرموك والحجر الأسود والقدم جنوب دمشق يوم السبت.\n"
+    assert any("Qadam" in (loc or "") for loc in _towns(extractor, text))
