@@ -4,6 +4,7 @@ clause before is no lone dead; the lender rules are cited when, and only when, t
 """
 from __future__ import annotations
 
+import pytest
 from marsad_testdata import read_doc
 
 PUB = "2018-03-06"  # a Tuesday
@@ -36,3 +37,21 @@ def test_list_end_town_kept_when_a_place_follows_it(extractor):
     # «جنوب دمشق» right after the list's last member joins no list: «القدم» is still its end
     text = "قصفت الطائرات الحربية السورية مخيم اليرموك والحجر الأسود والقدم جنوب دمشق يوم السبت.\n"
     assert any("Qadam" in (loc or "") for loc in _towns(extractor, text))
+
+
+KILL_HURT = [
+    "أصيب شرطي، وقتل مدنيون في انفجار عبوة ناسفة في بغداد يوم الاثنين.\n",
+    "أصيب شرطي، قتل مدنيون في انفجار عبوة ناسفة في بغداد يوم الاثنين.\n",
+]
+
+
+@pytest.mark.parametrize("text", KILL_HURT)
+def test_person_hurt_in_the_clause_before_is_no_lone_dead(extractor, text):
+    # «شرطي» is the one hurt, before the comma: the dead are told with no count
+    assert [e.fatalities for e in read_doc(extractor, text, PUB).events] == [0]
+
+
+def test_nisba_before_a_comma_still_steps_back_to_the_victim(extractor):
+    # guard: «جنديا بريطانيا، قتل» still counts one dead
+    text = "قالت وزارة الدفاع إن جنديا بريطانيا، قتل في انفجار عبوة ناسفة في ولاية هلمند يوم الاثنين.\n"
+    assert [e.fatalities for e in read_doc(extractor, text, PUB).events] == [1]

@@ -2658,7 +2658,7 @@ def _single_victim(casualties: Sequence[Match], tokens: Sequence[Token]) -> int:
         if c.end_tok < len(tokens) and _one_of_group(tokens, k := _past_killers(tokens, c.end_tok)):
             return 1 + _other_victim(tokens, k + 2)
         # "ستة أشخاص من بينهم طفلة قتلوا": one of a count told before, not the dead
-        k = _victim_before(tokens, c.start_tok - 1, one)
+        k = _victim_before(tokens, c.start_tok - 1, one, c.prefix.startswith("و"))
         if k >= 0 and tokens[k].norm in one and not (k > 0 and in_words(tokens[k - 1].norm, part)):
             return 1
     return 0
@@ -2667,25 +2667,33 @@ def _single_victim(casualties: Sequence[Match], tokens: Sequence[Token]) -> int:
 VICTIM_TAIL_MAX = 4  # tokens of «واحد»، «على الأقل» and commas stepped over back from a word of death
 
 
-def _victim_before(tokens: Sequence[Token], k: int, one: frozenset[str]) -> int:
+def _victim_before(tokens: Sequence[Token], k: int, one: frozenset[str], joined: bool = False) -> int:
     """The token of the person noun told before a word of death whose previous token is ``k``, past what the news
     puts between them (g99ak): «واحد/واحدا», «على الأقل» and a comma (function_words victim_tail: "رجلا واحدا على
     الأقل قتل"), then one indefinite nisba right after a singular person ("جنديا بريطانيا، قتل"; the noun must be a
     single_victim word, so "قصف تركي قتل" names no victim). ``k`` itself when nothing is stepped over. At most
-    VICTIM_TAIL_MAX + 1 set look-ups, run only for a word of death with no number read for the dead."""
+    VICTIM_TAIL_MAX + 1 set look-ups, run only for a word of death with no number read for the dead. A comma is
+    stepped over only after a tail word or a nisba of a person ("جنديا بريطانيا، قتل"), and never before a word of death that
+    ``joined`` with «و» ("أصيب شرطي، وقتل مدنيون"): otherwise it closes the clause before, whose person is not the
+    dead (g99an)."""
     tail = words("victim_tail")
     for _ in range(VICTIM_TAIL_MAX):
         if k < 1:
             break
+        if tokens[k].norm in COMMAS and (joined or not (tokens[k - 1].norm in tail or _nisba_of_one(tokens, k - 1, one))):
+            break  # the comma ends the clause before ("أصيب شرطي، قتل": «شرطي» is no nisba of a person before it)
         if tokens[k].norm in tail:
             k -= 1
         elif f"{tokens[k - 1].norm} {tokens[k].norm}" in tail:
             k -= 2
         else:
             break
-    if k >= 1 and _indefinite_nisba(tokens[k].norm) and tokens[k - 1].norm in one:
-        return k - 1
-    return k
+    return k - 1 if _nisba_of_one(tokens, k, one) else k
+
+
+def _nisba_of_one(tokens: Sequence[Token], k: int, one: frozenset[str]) -> bool:
+    """Token ``k`` is an indefinite nisba right after a singular person noun ("جنديا بريطانيا")."""
+    return k >= 1 and _indefinite_nisba(tokens[k].norm) and tokens[k - 1].norm in one
 
 
 def _indefinite_nisba(w: str) -> bool:
