@@ -55,3 +55,25 @@ def test_nisba_before_a_comma_still_steps_back_to_the_victim(extractor):
     # guard: «جنديا بريطانيا، قتل» still counts one dead
     text = "قالت وزارة الدفاع إن جنديا بريطانيا، قتل في انفجار عبوة ناسفة في ولاية هلمند يوم الاثنين.\n"
     assert [e.fatalities for e in read_doc(extractor, text, PUB).events] == [1]
+
+
+LENDER_DAY = "lender-day-66900"
+
+
+def _rules_at(extractor, text, town):
+    return [e.rule_ids for e in read_doc(extractor, text, PUB).events if town in (e.location or "")]
+
+
+def test_lender_day_rule_not_cited_when_the_old_lender_stands(extractor):
+    # the nearest lender before «سنجار» is Monday's Turkish shelling, as before the rule: the rule set nothing aside
+    text = ("قصفت المدفعية التركية قرية في قضاء زاخو بمحافظة دهوك يوم الاثنين. وقصفت المدفعية قضاء سنجار يوم الاثنين. "
+            "وكانت المدفعية الإيرانية قد قصفت قضاء سوران في 20 شباط الماضي.\n")
+    rules = _rules_at(extractor, text, "Sinj")
+    assert rules and all(LENDER_DAY not in r for r in rules)
+
+
+def test_lender_day_rule_cited_when_it_sets_the_old_lender_aside(extractor):
+    # the only lender before «سنجار» is of another day: set aside, and the rule says so, though none replaces it
+    text = ("قصفت المدفعية الإيرانية قضاء سوران في 20 شباط الماضي. وقصفت المدفعية قضاء سنجار يوم الاثنين.\n")
+    rules = _rules_at(extractor, text, "Sinj")
+    assert rules and all(LENDER_DAY in r for r in rules)

@@ -2702,11 +2702,12 @@ class EventExtractor:
             other_day = [g for g in same if _other_day(f, g)]
             separate = bool(same) and _separate_opener(f, toks)
             kept = [g for g in same if not any(g is h for h in other_day) and not (separate and g.sentence < f.sentence)]
-            before = [g for g in kept if g.trigger.start_tok < f.trigger.start_tok]
-            src = before[-1] if before else next(iter(kept), None)
+            src = _nearest_lender(f, kept)
+            # the rule is cited when it set aside the lender taken before it (src0), whether or not another lends
+            src0 = _nearest_lender(f, same)
+            if src0 is not None and src0 is not src and (lenders is None or _agent_id(src0) in lenders):
+                f.rule_ids.append(LENDER_OTHER_DAY if any(src0 is h for h in other_day) else LENDER_OTHER_FRONT)
             if src is not None and (lenders is None or _agent_id(src) in lenders):
-                f.rule_ids += [LENDER_OTHER_DAY] if other_day else []
-                f.rule_ids += [LENDER_OTHER_FRONT] if len(kept) + len(other_day) < len(same) else []
                 if _army_takes(f, toks, src):
                     f.sub_event_type = REGAINS  # the country's army (default_actors.tsv) takes it, below
                     f.rule_ids.append(ARMY_TAKES)
@@ -3722,6 +3723,12 @@ def _other_day(f: Frame, g: Frame) -> bool:
 
 
 SEPARATE_OPENER_WORDS = 5  # the words at a sentence's opening read for «وعلى جبهة أخرى»
+
+
+def _nearest_lender(f: Frame, cands: Sequence[Frame]) -> Frame | None:
+    """Of ``cands``, the last before ``f``'s trigger, else the first, else None: the lender _document_agents takes."""
+    before = [g for g in cands if g.trigger.start_tok < f.trigger.start_tok]
+    return before[-1] if before else next(iter(cands), None)
 
 
 def _separate_opener(f: Frame, toks: Sequence[Token]) -> bool:
