@@ -1087,7 +1087,7 @@ class EventExtractor:
             "agencies": agencies,
             "casualties": found["casualties"],
             "totals": found["totals"],
-            "cues": {name: found[k] for k, name in _cue_keys(matchers.names)},
+            "cues": {name: found[k] for k, name in L.cue_keys()},
         }
 
     # -- frames --------------------------------------------------------------
@@ -4386,21 +4386,6 @@ def _named_before(toks: Sequence[Token], actors: Sequence[Match], ids: frozenset
         if k not in covered and indefinite(toks[k].norm):
             return None
     return best
-
-
-def _cue_keys(names: list[str]) -> list[tuple[str, str]]:
-    """(matcher name, cue group) for the matcher set's "cue:" names, in their order: found once per matcher set,
-    not by a prefix test over every name of every document's matches (the set's ``names`` list is the key)."""
-    global _CUE_KEYS_LAST
-    last = _CUE_KEYS_LAST
-    if last is not None and last[0] is names:
-        return last[1]
-    out = [(k, k[4:]) for k in names if k.startswith("cue:")]
-    _CUE_KEYS_LAST = (names, out)
-    return out
-
-
-_CUE_KEYS_LAST: tuple[list[str], list[tuple[str, str]]] | None = None
 
 
 def _in_region_name(m: Match, launched: Sequence[Any]) -> bool:
