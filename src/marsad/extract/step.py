@@ -5642,10 +5642,10 @@ def _next_told_toll(events: Sequence[Event], rec: Mapping[str, Any]) -> None:
         return
     toks: Sequence[Token] = rec["analysis"].tokens
     units: Sequence[tuple[int, int]] = rec["units"]
-    starts = [toks[a].start if a < len(toks) else 0 for a, _ in units]
+    end = toks[-1].end if toks else 0  # an empty trailing unit starts at the text's end: the starts stay sorted
+    starts = [toks[a].start if a < len(toks) else end for a, _ in units]
     sent_of = {id(e): {bisect_right(starts, x.start) - 1 for x in e.evidence} for e in events}
     told = Counter(k for e in events for k in sent_of[id(e)])  # sentence -> how many kept events are told there
-    running = L.words("toll_running") | L.words("toll_by_act")
     for ev in events:
         vague = VAGUE_TOLL in ev.rule_ids
         if not vague and (ev.fatalities_low is not None or ev.fatalities):
@@ -5658,7 +5658,7 @@ def _next_told_toll(events: Sequence[Event], rec: Mapping[str, Any]) -> None:
             a, b = units[nxt]
             if bk["places"][nxt] or bk["dates"][nxt] or bk["totals"][nxt] \
                     or _act_named(bk["triggers"][nxt], bk["casualties"][nxt]) \
-                    or any(toks[k].norm in running for k in range(a, b)):
+                    or not _running_toll_words().isdisjoint(toks[k].norm for k in range(a, b)):
                 continue
             if not vague and _counted_in(bk, si, toks):
                 continue  # the sentence counts dead the event was not given ("ثأرا لدماء 4 كوادر"): another's toll
@@ -5678,6 +5678,12 @@ def _next_told_toll(events: Sequence[Event], rec: Mapping[str, Any]) -> None:
                 ev.rule_ids.remove(VAGUE_TOLL)
             ev.rule_ids.append(NEXT_TOLD_TOLL)
             break
+
+
+@lru_cache(maxsize=1)
+def _running_toll_words() -> frozenset[str]:
+    """Words of a running toll or of an act's result (function_words toll_running, toll_by_act): built once."""
+    return L.words("toll_running") | L.words("toll_by_act")
 
 
 def _counted_in(bk: Mapping[str, Any], si: int, toks: Sequence[Token]) -> bool:
