@@ -2670,7 +2670,8 @@ class EventExtractor:
         return {k: v for k, v in found.items() if v is not None}
 
     @staticmethod
-    def _document_agents(frames: list[Frame], toks: Sequence[Token], floor: float) -> None:
+    def _document_agents(frames: list[Frame], toks: Sequence[Token], units: Sequence[tuple[int, int]],
+                         floor: float) -> None:
         """A mention with no agent in its sentence ("تواصلت الاشتباكات في ...") takes the agent of
         the nearest factual mention of the same sub-event type that names one, before it, else
         after it: news names the perpetrator once and then refers back to "the clashes".
@@ -2699,14 +2700,13 @@ class EventExtractor:
                     and not _same_camp_deal(f, g)]
             # a lender of another day, or told before a sentence opened as another front («وعلى جبهة أخرى»), is
             # another happening: it lends nothing, and the next nearest (or the default, the fallback) is taken
-            other_day = [g for g in same if _other_day(f, g)]
-            separate = bool(same) and _separate_opener(f, toks)
-            kept = [g for g in same if not any(g is h for h in other_day) and not (separate and g.sentence < f.sentence)]
+            separate = bool(same) and _separate_opener(f, toks, units[f.sentence][0])
+            kept = [g for g in same if not (separate and g.sentence < f.sentence) and not _other_day(f, g)]
             src = _nearest_lender(f, kept)
             # the rule is cited when it set aside the lender taken before it (src0), whether or not another lends
             src0 = _nearest_lender(f, same)
             if src0 is not None and src0 is not src and (lenders is None or _agent_id(src0) in lenders):
-                f.rule_ids.append(LENDER_OTHER_DAY if any(src0 is h for h in other_day) else LENDER_OTHER_FRONT)
+                f.rule_ids.append(LENDER_OTHER_DAY if _other_day(f, src0) else LENDER_OTHER_FRONT)
             if src is not None and (lenders is None or _agent_id(src) in lenders):
                 if _army_takes(f, toks, src):
                     f.sub_event_type = REGAINS  # the country's army (default_actors.tsv) takes it, below
@@ -3175,7 +3175,7 @@ class EventExtractor:
                 # this way never outranks a better-read one in the merge (its place or counterpart)
                 f.rule_ids.append(PLACE_LEFT)
                 f.confidence = max(f.confidence, self.candidate_floor)
-        self._document_agents(frames, toks, self.candidate_floor)
+        self._document_agents(frames, toks, rec["units"], self.candidate_floor)
         # g99r: only documents with an agentless mention of a title_agent sub-type read their title (a few in ten)
         rec["title_agents"] = _body_agrees(frames, self._title_agents(doc)) if doc.title and any(
             f.actor1 is None and not f.modality and L.title_agent_rule(f.sub_event_type) for f in frames) else {}
@@ -3731,14 +3731,11 @@ def _nearest_lender(f: Frame, cands: Sequence[Frame]) -> Frame | None:
     return before[-1] if before else next(iter(cands), None)
 
 
-def _separate_opener(f: Frame, toks: Sequence[Token]) -> bool:
+def _separate_opener(f: Frame, toks: Sequence[Token], k: int) -> bool:
     """``f``'s sentence opens, within its first SEPARATE_OPENER_WORDS words, with a separate_head noun right before a
     separate_mod word («وعلى جبهة أخرى في عفرين»، «وفي حادث منفصل الثلاثاء»): it tells another front or incident than
-    the sentences before it. Scans back from the trigger to the sentence's start (a few tokens), once per agentless
-    frame."""
-    k = f.trigger.start_tok
-    while k > 0 and toks[k - 1].start >= f.sent_span[0]:
-        k -= 1
+    the sentences before it. ``k``: the sentence's first token (its unit's). At most SEPARATE_OPENER_WORDS pairs of
+    set look-ups, once per agentless frame."""
     heads, mods = _with_conjunctions_once(L.words("separate_head")), L.words("separate_mod")
     end = min(k + SEPARATE_OPENER_WORDS, f.trigger.start_tok + 1, len(toks) - 1)
     return any(toks[j].norm in heads and toks[j + 1].norm in mods for j in range(k, end))
