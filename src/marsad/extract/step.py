@@ -541,10 +541,21 @@ def _state_speakers(names: Sequence[Match], reporting: Sequence[Match], taken: s
     an act. Runs once a document; the names are rare, so the verb ends are gathered only when one is found."""
     if not names:
         return []
-    verb_ends = {r.end_tok for r in reporting if r.payload.kind == "verb"}
-    own = L.words("that_pronoun")
+    verb_ends = _verb_ends(reporting)
     return [m for m in names if m.start_tok in verb_ends and not m.prefix and m.start_tok not in taken
-            and any(t.norm in own for t in toks[m.end_tok:m.end_tok + STATE_SPEAKER_GAP])]
+            and _tells_own_act(toks, m.end_tok)]
+
+
+def _verb_ends(reporting: Sequence[Match]) -> set[int]:
+    """The token right after each reporting verb: where its speaker stands («أعلنت | السلطات»)."""
+    return {r.end_tok for r in reporting if r.payload.kind == "verb"}
+
+
+def _tells_own_act(toks: Sequence[Any], k: int) -> bool:
+    """A complementizer carrying the subject (function_words that_pronoun: «أنه»، «أنها») within STATE_SPEAKER_GAP
+    tokens from ``k``, the end of a speaker's name: the speaker tells its own act («أعلنت بغداد أنها استهدفت»)."""
+    own = L.words("that_pronoun")
+    return any(t.norm in own for t in toks[k:k + STATE_SPEAKER_GAP])
 
 
 @cache
@@ -597,17 +608,15 @@ def _authority_side(f: Frame, sub_event_type: str) -> None:
             f.actor1 = Mention(m.kind, m.tok_start, m.tok_end, m.start, m.end, row.police, m.rule_id, m.prefix)
 
 
-def _unspoken_authorities(toks: Sequence[Token], sides: list[Mention], reporting: Sequence[Match]) -> list[Mention]:
+def _unspoken_authorities(toks: Sequence[Token], sides: list[Mention], ends: set[int]) -> list[Mention]:
     """``sides`` without the authorities.tsv mentions right after a reporting verb («أعلنت السلطات الأردنية مقتل»):
     the speaker, no side of the act it tells (g99al) — unless it tells its own act by a complementizer carrying the
-    subject within STATE_SPEAKER_GAP tokens («أعلنت السلطات الإسرائيلية أنها استهدفت»), as _state_speakers reads.
-    One set of verb ends, built only when a sentence names both."""
-    if not reporting or not any(m.rule_id.startswith(AUTHORITY_PREFIX) for m in sides):
+    subject within STATE_SPEAKER_GAP tokens («أعلنت السلطات الإسرائيلية أنها استهدفت»), as _state_speakers reads
+    (_tells_own_act). ``ends``: the sentence's reporting verb ends (_verb_ends), built once per sentence."""
+    if not ends or not any(m.rule_id.startswith(AUTHORITY_PREFIX) for m in sides):
         return sides
-    ends = {r.end_tok for r in reporting if r.payload.kind == "verb"}
-    own = L.words("that_pronoun")
     return [m for m in sides if not (m.rule_id.startswith(AUTHORITY_PREFIX) and m.tok_start in ends
-                                     and not any(t.norm in own for t in toks[m.tok_end:m.tok_end + STATE_SPEAKER_GAP]))]
+                                     and not _tells_own_act(toks, m.tok_end))]
 
 
 def _with_authorities(actors: Sequence[Match], found: Sequence[Match]) -> tuple[list[Match], dict[int, str]]:
@@ -1142,6 +1151,7 @@ class EventExtractor:
         for si, (a, b) in enumerate(units):
             # every trigger word told, licensed or not: one after "ردا على" still names the happening answered
             worded: Sequence[Match] = trig_s[si]
+            rep_ends: set[int] | None = None  # the sentence's reporting verb ends, built when a trigger first asks
             if trig_s[si] and rep_s[si] and cue_s.get(CIVILIAN_CUE, _EMPTY)[si]:
                 _drop_speaking_civilians(cue_s[CIVILIAN_CUE], si, rep_s[si])
             if trig_s[si]:
@@ -1282,7 +1292,9 @@ class EventExtractor:
                 if tdef.sub_event_type != ARRESTS:
                     # "وقالت السلطات العراقية إن أفرادا من قوات الأمن أصيبوا": the authorities right after a reporting
                     # verb tell another's act; only an arrest is told by who made it ("أعلنت السلطات البحرينية اعتقال")
-                    sides = _unspoken_authorities(toks, sides, rep_s[si])
+                    if rep_ends is None:
+                        rep_ends = _verb_ends(rep_s[si])
+                    sides = _unspoken_authorities(toks, sides, rep_ends)
                 # "الشرطة التركية", "قوات الأمن العراقية": the nationality of a generic force is part of its
                 # name (the force is the country's own), no second side
                 adjs = [m for m in adj_s[si] if not any(g.tok_end == m.tok_start and _generic_force(g) for g in sides)]
