@@ -1254,7 +1254,7 @@ def counted_people(tokens: Sequence[Token], m: Mention | None) -> bool:
     if m is None or m.tok_end - m.tok_start != 1 or m.tok_start < 1:
         return False
     prev = tokens[m.tok_start - 1].norm
-    return tokens[m.tok_start].norm.endswith(NISBA_PLURAL_ENDINGS) and (prev.isdigit() or number_word(prev) is not None)
+    return tokens[m.tok_start].norm.endswith(endings("nisba_plural_ending")) and (prev.isdigit() or number_word(prev) is not None)
 
 
 def _held_in_passive(tokens: Sequence[Token], trig: Match, tdef: Trigger, a1: Mention) -> bool:
@@ -1266,7 +1266,6 @@ def _held_in_passive(tokens: Sequence[Token], trig: Match, tdef: Trigger, a1: Me
         tdef.pos == "noun" and k > 0 and tokens[k - 1].norm in words("passive_aux"))
 
 
-NISBA_PLURAL_ENDINGS = ("يا", "يين", "يون", "يات")  # a nationality counted: "14 إيرانيا"، "خمسة سوريين" (g99z)
 REPELLED_ATTACK = "repelled_attack"  # trigger_kinds.tsv: «صد هجوم»، «تصدى لهجوم» (g85d)
 RELATIVE_GAP = 3  # tokens before a side where "التي/الذي" makes it a relative clause's agent ("التي تحتلها إسرائيل")
 DEFENDER_WINDOW = 6  # tokens back from a repelling verb to its subject ("تمكنت قوات النظام من صد")
@@ -1437,6 +1436,12 @@ def after_counterpart(tokens: Sequence[Token], m: Mention) -> bool:
 def _carries_subject(verb: str) -> bool:
     """A perfect verb ending on its plural subject ("هاجموا"، "أحرقوا"; function_words subject_suffix)."""
     return verb.endswith(_as_tuple(words("subject_suffix")))
+
+
+def endings(group: str) -> tuple[str, ...]:
+    """The words of a function_words group as the tuple ``str.endswith`` takes («nisba_ending»...): one cached
+    look-up."""
+    return _as_tuple(words(group))
 
 
 @lru_cache(maxsize=16)
@@ -2699,7 +2704,7 @@ def _nisba_of_one(tokens: Sequence[Token], k: int, one: frozenset[str]) -> bool:
 def _indefinite_nisba(w: str) -> bool:
     """"بريطانيا"، "سوري"، "كندية": an indefinite adjective of relation (ending «ي/يا/يه», no article). Only asked of
     the word between a singular person noun and a word of death."""
-    return len(w) >= 4 and w.endswith(("ي", "يا", "يه")) and not has_article(w)
+    return len(w) >= 4 and w.endswith(endings("nisba_indefinite_ending")) and not has_article(w)
 
 
 def _companions(tokens: Sequence[Token], k: int) -> int:

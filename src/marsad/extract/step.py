@@ -18,7 +18,7 @@ from typing import Any, Callable, Mapping, Sequence
 from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated, private_story
-from marsad.extract.frames import (ARRESTS, REBEL_INTER,
+from marsad.extract.frames import (ARRESTS, REBEL_INTER, endings,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
     Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, names_nationality, counted_people, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after,
     DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb,
@@ -216,7 +216,6 @@ ONE_SIDED_TRUCE = frozenset({"tr-agr-14"})
 # triggers.tsv rows of a regaining («استعاد*»، «استعادة»، «تستعيد*»): a state force its sentence names is the regainer
 REGAIN_TRIGGERS = frozenset({"tr-terr-4", "tr-terr-5", "tr-terr-6"})
 STATE_REGAINER = "state-regainer"  # an agentless regaining's state force, read as the side, made its agent (g91a)
-NISBA_ENDINGS = ("ي", "ية", "يه", "يين", "يون")  # a nationality adjective's endings ("الروسي"، "السورية")
 _OBJECT_WORDS = 7  # words from a strike trigger to its object's owner («قصفت طائرات حربية يوم الأحد مقرات X») (g53c)
 _STRIKE_TYPES = frozenset(("Explosions/Remote violence", "Battles"))  # the owner-by-name guard's event types (g53c)
 OWNER_NOT_AGENT = "owner-not-agent"  # a borrowed attacker named as the owner of the positions hit (g49c)
@@ -994,7 +993,7 @@ class EventExtractor:
         found = matchers.find(toks, forms=an.forms())
         # "الصحافي الروسي": a one-word nationality right after a person told by role is the person's, no side
         actors = [m for m in found["actors"] if not (m.end_tok - m.start_tok == 1 and after_person_noun(toks, m.start_tok)
-                                                     and toks[m.start_tok].norm.endswith(NISBA_ENDINGS))
+                                                     and toks[m.start_tok].norm.endswith(endings("nisba_ending")))
                   and not names_nationality(toks, m.start_tok, m.end_tok)  # "سوري الجنسية": a person's (g99z)
                   and not _definite_unnamed(m, toks)]
         # only the regions told after a launch-target word can hold a state's name (_in_region_name): the few
@@ -4320,7 +4319,7 @@ def _front_back(toks: Sequence[Token], actors: Sequence[Match], taken: set[int])
         prefix = memo[norm] if norm in memo else _bare_front(norm)
         if prefix is None or t.i in taken or (prefix == "" and t.i > 0 and toks[t.i - 1].norm in not_after):
             continue
-        if t.i + 1 < len(toks) and toks[t.i + 1].norm.startswith("ال") and toks[t.i + 1].norm.endswith(NISBA_ENDINGS):
+        if t.i + 1 < len(toks) and toks[t.i + 1].norm.startswith("ال") and toks[t.i + 1].norm.endswith(endings("nisba_ending")):
             continue  # "الجبهة الجنوبية"، "الجبهة التركمانية"; not "الجبهة الثلاثاء" (a weekday)
         ref = _named_before(toks, actors, fronts, t.i, _indefinite_front, named)
         if ref is not None:
