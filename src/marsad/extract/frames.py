@@ -1254,7 +1254,7 @@ def counted_people(tokens: Sequence[Token], m: Mention | None) -> bool:
     if m is None or m.tok_end - m.tok_start != 1 or m.tok_start < 1:
         return False
     prev = tokens[m.tok_start - 1].norm
-    return tokens[m.tok_start].norm.endswith(NISBA_PLURAL_ENDINGS) and (prev.isdigit() or number_word(prev) is not None)
+    return tokens[m.tok_start].norm.endswith(endings("nisba_plural_ending")) and (prev.isdigit() or number_word(prev) is not None)
 
 
 def _held_in_passive(tokens: Sequence[Token], trig: Match, tdef: Trigger, a1: Mention) -> bool:
@@ -1266,7 +1266,6 @@ def _held_in_passive(tokens: Sequence[Token], trig: Match, tdef: Trigger, a1: Me
         tdef.pos == "noun" and k > 0 and tokens[k - 1].norm in words("passive_aux"))
 
 
-NISBA_PLURAL_ENDINGS = ("يا", "يين", "يون", "يات")  # a nationality counted: "14 إيرانيا"، "خمسة سوريين" (g99z)
 REPELLED_ATTACK = "repelled_attack"  # trigger_kinds.tsv: «صد هجوم»، «تصدى لهجوم» (g85d)
 RELATIVE_GAP = 3  # tokens before a side where "التي/الذي" makes it a relative clause's agent ("التي تحتلها إسرائيل")
 DEFENDER_WINDOW = 6  # tokens back from a repelling verb to its subject ("تمكنت قوات النظام من صد")
@@ -1437,6 +1436,12 @@ def after_counterpart(tokens: Sequence[Token], m: Mention) -> bool:
 def _carries_subject(verb: str) -> bool:
     """A perfect verb ending on its plural subject ("هاجموا"، "أحرقوا"; function_words subject_suffix)."""
     return verb.endswith(_as_tuple(words("subject_suffix")))
+
+
+def endings(group: str) -> tuple[str, ...]:
+    """The words of a function_words group as the tuple ``str.endswith`` takes («nisba_ending»...): one cached
+    look-up."""
+    return _as_tuple(words(group))
 
 
 @lru_cache(maxsize=16)
@@ -2658,7 +2663,7 @@ def _single_victim(casualties: Sequence[Match], tokens: Sequence[Token]) -> int:
         if c.end_tok < len(tokens) and _one_of_group(tokens, k := _past_killers(tokens, c.end_tok)):
             return 1 + _other_victim(tokens, k + 2)
         # "ستة أشخاص من بينهم طفلة قتلوا": one of a count told before, not the dead
-        k = _victim_before(tokens, c.start_tok - 1, one)
+        k = _victim_before(tokens, c.start_tok - 1, one, c.prefix.startswith("و"))
         if k >= 0 and tokens[k].norm in one and not (k > 0 and in_words(tokens[k - 1].norm, part)):
             return 1
     return 0
@@ -2667,31 +2672,39 @@ def _single_victim(casualties: Sequence[Match], tokens: Sequence[Token]) -> int:
 VICTIM_TAIL_MAX = 4  # tokens of «واحد»، «على الأقل» and commas stepped over back from a word of death
 
 
-def _victim_before(tokens: Sequence[Token], k: int, one: frozenset[str]) -> int:
+def _victim_before(tokens: Sequence[Token], k: int, one: frozenset[str], joined: bool = False) -> int:
     """The token of the person noun told before a word of death whose previous token is ``k``, past what the news
     puts between them (g99ak): «واحد/واحدا», «على الأقل» and a comma (function_words victim_tail: "رجلا واحدا على
     الأقل قتل"), then one indefinite nisba right after a singular person ("جنديا بريطانيا، قتل"; the noun must be a
     single_victim word, so "قصف تركي قتل" names no victim). ``k`` itself when nothing is stepped over. At most
-    VICTIM_TAIL_MAX + 1 set look-ups, run only for a word of death with no number read for the dead."""
+    VICTIM_TAIL_MAX + 1 set look-ups, run only for a word of death with no number read for the dead. A comma is
+    stepped over only after a tail word or a nisba of a person ("جنديا بريطانيا، قتل"), and never before a word of death that
+    ``joined`` with «و» ("أصيب شرطي، وقتل مدنيون"): otherwise it closes the clause before, whose person is not the
+    dead (g99an)."""
     tail = words("victim_tail")
     for _ in range(VICTIM_TAIL_MAX):
         if k < 1:
             break
+        if tokens[k].norm in COMMAS and (joined or not (tokens[k - 1].norm in tail or _nisba_of_one(tokens, k - 1, one))):
+            break  # the comma ends the clause before ("أصيب شرطي، قتل": «شرطي» is no nisba of a person before it)
         if tokens[k].norm in tail:
             k -= 1
         elif f"{tokens[k - 1].norm} {tokens[k].norm}" in tail:
             k -= 2
         else:
             break
-    if k >= 1 and _indefinite_nisba(tokens[k].norm) and tokens[k - 1].norm in one:
-        return k - 1
-    return k
+    return k - 1 if _nisba_of_one(tokens, k, one) else k
+
+
+def _nisba_of_one(tokens: Sequence[Token], k: int, one: frozenset[str]) -> bool:
+    """Token ``k`` is an indefinite nisba right after a singular person noun ("جنديا بريطانيا")."""
+    return k >= 1 and _indefinite_nisba(tokens[k].norm) and tokens[k - 1].norm in one
 
 
 def _indefinite_nisba(w: str) -> bool:
     """"بريطانيا"، "سوري"، "كندية": an indefinite adjective of relation (ending «ي/يا/يه», no article). Only asked of
     the word between a singular person noun and a word of death."""
-    return len(w) >= 4 and w.endswith(("ي", "يا", "يه")) and not has_article(w)
+    return len(w) >= 4 and w.endswith(endings("nisba_indefinite_ending")) and not has_article(w)
 
 
 def _companions(tokens: Sequence[Token], k: int) -> int:

@@ -867,6 +867,13 @@ def all_matchers() -> MatcherSet:
 
 
 @lru_cache(maxsize=1)
+def cue_keys() -> tuple[tuple[str, str], ...]:
+    """(matcher name, cue group) for every "cue:" lexicon of all_matchers(), in its order: found once, not by a
+    prefix test over every name for every document (g99an: was a module global keyed on the names list)."""
+    return tuple((k, k[4:]) for k in all_matchers().names if k.startswith("cue:"))
+
+
+@lru_cache(maxsize=1)
 def owned_position_nouns() -> dict[str, str]:
     """Position nouns («مواقع», «قواعد») by normalised form, bare and with «ال», to their row id (owned_positions.tsv)."""
     out: dict[str, str] = {}

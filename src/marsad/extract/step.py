@@ -18,7 +18,7 @@ from typing import Any, Callable, Mapping, Sequence
 from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated, private_story
-from marsad.extract.frames import (ARRESTS, REBEL_INTER,
+from marsad.extract.frames import (ARRESTS, REBEL_INTER, endings,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
     Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, names_nationality, counted_people, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after,
     DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb,
@@ -216,7 +216,6 @@ ONE_SIDED_TRUCE = frozenset({"tr-agr-14"})
 # triggers.tsv rows of a regaining («استعاد*»، «استعادة»، «تستعيد*»): a state force its sentence names is the regainer
 REGAIN_TRIGGERS = frozenset({"tr-terr-4", "tr-terr-5", "tr-terr-6"})
 STATE_REGAINER = "state-regainer"  # an agentless regaining's state force, read as the side, made its agent (g91a)
-NISBA_ENDINGS = ("ي", "ية", "يه", "يين", "يون")  # a nationality adjective's endings ("الروسي"، "السورية")
 _OBJECT_WORDS = 7  # words from a strike trigger to its object's owner («قصفت طائرات حربية يوم الأحد مقرات X») (g53c)
 _STRIKE_TYPES = frozenset(("Explosions/Remote violence", "Battles"))  # the owner-by-name guard's event types (g53c)
 OWNER_NOT_AGENT = "owner-not-agent"  # a borrowed attacker named as the owner of the positions hit (g49c)
@@ -541,10 +540,21 @@ def _state_speakers(names: Sequence[Match], reporting: Sequence[Match], taken: s
     an act. Runs once a document; the names are rare, so the verb ends are gathered only when one is found."""
     if not names:
         return []
-    verb_ends = {r.end_tok for r in reporting if r.payload.kind == "verb"}
-    own = L.words("that_pronoun")
+    verb_ends = _verb_ends(reporting)
     return [m for m in names if m.start_tok in verb_ends and not m.prefix and m.start_tok not in taken
-            and any(t.norm in own for t in toks[m.end_tok:m.end_tok + STATE_SPEAKER_GAP])]
+            and _tells_own_act(toks, m.end_tok)]
+
+
+def _verb_ends(reporting: Sequence[Match]) -> set[int]:
+    """The token right after each reporting verb: where its speaker stands («أعلنت | السلطات»)."""
+    return {r.end_tok for r in reporting if r.payload.kind == "verb"}
+
+
+def _tells_own_act(toks: Sequence[Any], k: int) -> bool:
+    """A complementizer carrying the subject (function_words that_pronoun: «أنه»، «أنها») within STATE_SPEAKER_GAP
+    tokens from ``k``, the end of a speaker's name: the speaker tells its own act («أعلنت بغداد أنها استهدفت»)."""
+    own = L.words("that_pronoun")
+    return any(t.norm in own for t in toks[k:k + STATE_SPEAKER_GAP])
 
 
 @cache
@@ -597,17 +607,15 @@ def _authority_side(f: Frame, sub_event_type: str) -> None:
             f.actor1 = Mention(m.kind, m.tok_start, m.tok_end, m.start, m.end, row.police, m.rule_id, m.prefix)
 
 
-def _unspoken_authorities(toks: Sequence[Token], sides: list[Mention], reporting: Sequence[Match]) -> list[Mention]:
+def _unspoken_authorities(toks: Sequence[Token], sides: list[Mention], ends: set[int]) -> list[Mention]:
     """``sides`` without the authorities.tsv mentions right after a reporting verb («أعلنت السلطات الأردنية مقتل»):
     the speaker, no side of the act it tells (g99al) — unless it tells its own act by a complementizer carrying the
-    subject within STATE_SPEAKER_GAP tokens («أعلنت السلطات الإسرائيلية أنها استهدفت»), as _state_speakers reads.
-    One set of verb ends, built only when a sentence names both."""
-    if not reporting or not any(m.rule_id.startswith(AUTHORITY_PREFIX) for m in sides):
+    subject within STATE_SPEAKER_GAP tokens («أعلنت السلطات الإسرائيلية أنها استهدفت»), as _state_speakers reads
+    (_tells_own_act). ``ends``: the sentence's reporting verb ends (_verb_ends), built once per sentence."""
+    if not ends or not any(m.rule_id.startswith(AUTHORITY_PREFIX) for m in sides):
         return sides
-    ends = {r.end_tok for r in reporting if r.payload.kind == "verb"}
-    own = L.words("that_pronoun")
     return [m for m in sides if not (m.rule_id.startswith(AUTHORITY_PREFIX) and m.tok_start in ends
-                                     and not any(t.norm in own for t in toks[m.tok_end:m.tok_end + STATE_SPEAKER_GAP]))]
+                                     and not _tells_own_act(toks, m.tok_end))]
 
 
 def _with_authorities(actors: Sequence[Match], found: Sequence[Match]) -> tuple[list[Match], dict[int, str]]:
@@ -985,7 +993,7 @@ class EventExtractor:
         found = matchers.find(toks, forms=an.forms())
         # "الصحافي الروسي": a one-word nationality right after a person told by role is the person's, no side
         actors = [m for m in found["actors"] if not (m.end_tok - m.start_tok == 1 and after_person_noun(toks, m.start_tok)
-                                                     and toks[m.start_tok].norm.endswith(NISBA_ENDINGS))
+                                                     and toks[m.start_tok].norm.endswith(endings("nisba_ending")))
                   and not names_nationality(toks, m.start_tok, m.end_tok)  # "سوري الجنسية": a person's (g99z)
                   and not _definite_unnamed(m, toks)]
         # only the regions told after a launch-target word can hold a state's name (_in_region_name): the few
@@ -1087,7 +1095,7 @@ class EventExtractor:
             "agencies": agencies,
             "casualties": found["casualties"],
             "totals": found["totals"],
-            "cues": {name: found[k] for k, name in _cue_keys(matchers.names)},
+            "cues": {name: found[k] for k, name in L.cue_keys()},
         }
 
     # -- frames --------------------------------------------------------------
@@ -1142,6 +1150,7 @@ class EventExtractor:
         for si, (a, b) in enumerate(units):
             # every trigger word told, licensed or not: one after "ردا على" still names the happening answered
             worded: Sequence[Match] = trig_s[si]
+            rep_ends: set[int] | None = None  # the sentence's reporting verb ends, built when a trigger first asks
             if trig_s[si] and rep_s[si] and cue_s.get(CIVILIAN_CUE, _EMPTY)[si]:
                 _drop_speaking_civilians(cue_s[CIVILIAN_CUE], si, rep_s[si])
             if trig_s[si]:
@@ -1282,7 +1291,9 @@ class EventExtractor:
                 if tdef.sub_event_type != ARRESTS:
                     # "وقالت السلطات العراقية إن أفرادا من قوات الأمن أصيبوا": the authorities right after a reporting
                     # verb tell another's act; only an arrest is told by who made it ("أعلنت السلطات البحرينية اعتقال")
-                    sides = _unspoken_authorities(toks, sides, rep_s[si])
+                    if rep_ends is None:
+                        rep_ends = _verb_ends(rep_s[si])
+                    sides = _unspoken_authorities(toks, sides, rep_ends)
                 # "الشرطة التركية", "قوات الأمن العراقية": the nationality of a generic force is part of its
                 # name (the force is the country's own), no second side
                 adjs = [m for m in adj_s[si] if not any(g.tok_end == m.tok_start and _generic_force(g) for g in sides)]
@@ -2670,7 +2681,8 @@ class EventExtractor:
         return {k: v for k, v in found.items() if v is not None}
 
     @staticmethod
-    def _document_agents(frames: list[Frame], toks: Sequence[Token], floor: float) -> None:
+    def _document_agents(frames: list[Frame], toks: Sequence[Token], units: Sequence[tuple[int, int]],
+                         floor: float) -> None:
         """A mention with no agent in its sentence ("تواصلت الاشتباكات في ...") takes the agent of
         the nearest factual mention of the same sub-event type that names one, before it, else
         after it: news names the perpetrator once and then refers back to "the clashes".
@@ -2699,14 +2711,14 @@ class EventExtractor:
                     and not _same_camp_deal(f, g)]
             # a lender of another day, or told before a sentence opened as another front («وعلى جبهة أخرى»), is
             # another happening: it lends nothing, and the next nearest (or the default, the fallback) is taken
-            other_day = [g for g in same if _other_day(f, g)]
-            separate = bool(same) and _separate_opener(f, toks)
-            kept = [g for g in same if not any(g is h for h in other_day) and not (separate and g.sentence < f.sentence)]
-            before = [g for g in kept if g.trigger.start_tok < f.trigger.start_tok]
-            src = before[-1] if before else next(iter(kept), None)
+            separate = bool(same) and _separate_opener(f, toks, units[f.sentence][0])
+            kept = [g for g in same if not (separate and g.sentence < f.sentence) and not _other_day(f, g)]
+            src = _nearest_lender(f, kept)
+            # the rule is cited when it set aside the lender taken before it (src0), whether or not another lends
+            src0 = _nearest_lender(f, same)
+            if src0 is not None and src0 is not src and (lenders is None or _agent_id(src0) in lenders):
+                f.rule_ids.append(LENDER_OTHER_DAY if _other_day(f, src0) else LENDER_OTHER_FRONT)
             if src is not None and (lenders is None or _agent_id(src) in lenders):
-                f.rule_ids += [LENDER_OTHER_DAY] if other_day else []
-                f.rule_ids += [LENDER_OTHER_FRONT] if len(kept) + len(other_day) < len(same) else []
                 if _army_takes(f, toks, src):
                     f.sub_event_type = REGAINS  # the country's army (default_actors.tsv) takes it, below
                     f.rule_ids.append(ARMY_TAKES)
@@ -3174,7 +3186,7 @@ class EventExtractor:
                 # this way never outranks a better-read one in the merge (its place or counterpart)
                 f.rule_ids.append(PLACE_LEFT)
                 f.confidence = max(f.confidence, self.candidate_floor)
-        self._document_agents(frames, toks, self.candidate_floor)
+        self._document_agents(frames, toks, rec["units"], self.candidate_floor)
         # g99r: only documents with an agentless mention of a title_agent sub-type read their title (a few in ten)
         rec["title_agents"] = _body_agrees(frames, self._title_agents(doc)) if doc.title and any(
             f.actor1 is None and not f.modality and L.title_agent_rule(f.sub_event_type) for f in frames) else {}
@@ -3724,14 +3736,17 @@ def _other_day(f: Frame, g: Frame) -> bool:
 SEPARATE_OPENER_WORDS = 5  # the words at a sentence's opening read for «وعلى جبهة أخرى»
 
 
-def _separate_opener(f: Frame, toks: Sequence[Token]) -> bool:
+def _nearest_lender(f: Frame, cands: Sequence[Frame]) -> Frame | None:
+    """Of ``cands``, the last before ``f``'s trigger, else the first, else None: the lender _document_agents takes."""
+    before = [g for g in cands if g.trigger.start_tok < f.trigger.start_tok]
+    return before[-1] if before else next(iter(cands), None)
+
+
+def _separate_opener(f: Frame, toks: Sequence[Token], k: int) -> bool:
     """``f``'s sentence opens, within its first SEPARATE_OPENER_WORDS words, with a separate_head noun right before a
     separate_mod word («وعلى جبهة أخرى في عفرين»، «وفي حادث منفصل الثلاثاء»): it tells another front or incident than
-    the sentences before it. Scans back from the trigger to the sentence's start (a few tokens), once per agentless
-    frame."""
-    k = f.trigger.start_tok
-    while k > 0 and toks[k - 1].start >= f.sent_span[0]:
-        k -= 1
+    the sentences before it. ``k``: the sentence's first token (its unit's). At most SEPARATE_OPENER_WORDS pairs of
+    set look-ups, once per agentless frame."""
     heads, mods = _with_conjunctions_once(L.words("separate_head")), L.words("separate_mod")
     end = min(k + SEPARATE_OPENER_WORDS, f.trigger.start_tok + 1, len(toks) - 1)
     return any(toks[j].norm in heads and toks[j + 1].norm in mods for j in range(k, end))
@@ -4304,7 +4319,7 @@ def _front_back(toks: Sequence[Token], actors: Sequence[Match], taken: set[int])
         prefix = memo[norm] if norm in memo else _bare_front(norm)
         if prefix is None or t.i in taken or (prefix == "" and t.i > 0 and toks[t.i - 1].norm in not_after):
             continue
-        if t.i + 1 < len(toks) and toks[t.i + 1].norm.startswith("ال") and toks[t.i + 1].norm.endswith(NISBA_ENDINGS):
+        if t.i + 1 < len(toks) and toks[t.i + 1].norm.startswith("ال") and toks[t.i + 1].norm.endswith(endings("nisba_ending")):
             continue  # "الجبهة الجنوبية"، "الجبهة التركمانية"; not "الجبهة الثلاثاء" (a weekday)
         ref = _named_before(toks, actors, fronts, t.i, _indefinite_front, named)
         if ref is not None:
@@ -4379,21 +4394,6 @@ def _named_before(toks: Sequence[Token], actors: Sequence[Match], ids: frozenset
         if k not in covered and indefinite(toks[k].norm):
             return None
     return best
-
-
-def _cue_keys(names: list[str]) -> list[tuple[str, str]]:
-    """(matcher name, cue group) for the matcher set's "cue:" names, in their order: found once per matcher set,
-    not by a prefix test over every name of every document's matches (the set's ``names`` list is the key)."""
-    global _CUE_KEYS_LAST
-    last = _CUE_KEYS_LAST
-    if last is not None and last[0] is names:
-        return last[1]
-    out = [(k, k[4:]) for k in names if k.startswith("cue:")]
-    _CUE_KEYS_LAST = (names, out)
-    return out
-
-
-_CUE_KEYS_LAST: tuple[list[str], list[tuple[str, str]]] | None = None
 
 
 def _in_region_name(m: Match, launched: Sequence[Any]) -> bool:
@@ -5641,8 +5641,8 @@ def _next_told_toll(events: Sequence[Event], rec: Mapping[str, Any]) -> None:
     toll ("ووثق المرصد مقتل 18 مدنيا"، "وذكر بيان أن عدد القتلى بلغ 18 عنصرا"): no kept event's evidence, no place,
     no day, no trigger but the words of the dead (_act_named), no word of a running toll or of an act's result
     (toll_running, toll_by_act: "العملية التي أسفرت عن مقتل 11" may be another act's), no period after the count
-    (_over_days), no bare rise, fewer than TALLY_SINCE_DEAD dead. Only when the event is the one happening told in
-    its sentence (another kind's event there may own the toll), and, for an event with no dead, when its sentence
+    (_over_days), no bare rise, fewer than TALLY_SINCE_DEAD dead. Only when the event is the one kept event told in
+    its sentence (another there, of any kind, may own the toll), and, for an event with no dead, when its sentence
     counts none by a figure (a figure there the event did not take is another happening's). Cost: per event with
     such a sentence, one bisect and at most two pick_fatalities of one sentence each; nothing for a counted event."""
     bk = rec.get("buckets")
@@ -5650,26 +5650,23 @@ def _next_told_toll(events: Sequence[Event], rec: Mapping[str, Any]) -> None:
         return
     toks: Sequence[Token] = rec["analysis"].tokens
     units: Sequence[tuple[int, int]] = rec["units"]
-    starts = [toks[a].start if a < len(toks) else 0 for a, _ in units]
+    end = toks[-1].end if toks else 0  # an empty trailing unit starts at the text's end: the starts stay sorted
+    starts = [toks[a].start if a < len(toks) else end for a, _ in units]
     sent_of = {id(e): {bisect_right(starts, x.start) - 1 for x in e.evidence} for e in events}
-    kinds: dict[int, set[str]] = {}  # sentence -> the sub-types of the kept events told there
-    for e in events:
-        for k in sent_of[id(e)]:
-            kinds.setdefault(k, set()).add(e.sub_event_type or "")
-    running = L.words("toll_running") | L.words("toll_by_act")
+    told = Counter(k for e in events for k in sent_of[id(e)])  # sentence -> how many kept events are told there
     for ev in events:
         vague = VAGUE_TOLL in ev.rule_ids
         if not vague and (ev.fatalities_low is not None or ev.fatalities):
             continue
         for si in sorted(sent_of[id(ev)]):
             nxt = si + 1
-            if si < 0 or nxt >= len(units) or nxt in kinds or len(kinds[si]) > 1 \
+            if si < 0 or nxt >= len(units) or nxt in told or told[si] > 1 \
                     or not _dead_told(bk["casualties"][si]):
                 continue
             a, b = units[nxt]
             if bk["places"][nxt] or bk["dates"][nxt] or bk["totals"][nxt] \
                     or _act_named(bk["triggers"][nxt], bk["casualties"][nxt]) \
-                    or any(toks[k].norm in running for k in range(a, b)):
+                    or not _running_toll_words().isdisjoint(toks[k].norm for k in range(a, b)):
                 continue
             if not vague and _counted_in(bk, si, toks):
                 continue  # the sentence counts dead the event was not given ("ثأرا لدماء 4 كوادر"): another's toll
@@ -5689,6 +5686,12 @@ def _next_told_toll(events: Sequence[Event], rec: Mapping[str, Any]) -> None:
                 ev.rule_ids.remove(VAGUE_TOLL)
             ev.rule_ids.append(NEXT_TOLD_TOLL)
             break
+
+
+@lru_cache(maxsize=1)
+def _running_toll_words() -> frozenset[str]:
+    """Words of a running toll or of an act's result (function_words toll_running, toll_by_act): built once."""
+    return L.words("toll_running") | L.words("toll_by_act")
 
 
 def _counted_in(bk: Mapping[str, Any], si: int, toks: Sequence[Token]) -> bool:

@@ -586,28 +586,29 @@ class PlaceRecognizer:
                 members.append(m)
             if len(members) == len(gap):
                 out += members
-        out += self._list_end_members(ms, toks, text, hi, {m.tok_start for m in out})
+        out += self._list_end_members(ms, toks, text, hi, {m.tok_start: m for m in out})
         if len(out) > len(ms):
             out.sort(key=lambda m: m.tok_start)
         return out
 
     def _list_end_members(self, ms: list[PlaceMention], toks: Sequence[Token], text: str,
-                          hi: int, starts: set[int]) -> list[PlaceMention]:
+                          hi: int, starts: Mapping[int, PlaceMention]) -> list[PlaceMention]:
         """A common word that is also a gazetteer name joined by "و" at the end of a list of two or more towns
         ("مخيم اليرموك والحجر الأسود والقدم"، "X وY والتضامن"): the list's last member (g99i). One place before it is
         not a list ("عفرين والجيش"). ``starts``: the first tokens of all mentions found so far (the flanked members
-        too): a word one of them already reads, or one with a mention right after it (mid-list: "X وY والتضامن وZ",
-        the flanked step's), is no list end."""
+        too) -> the mention: a word one of them already reads, or one with a mention joined by "و" right after it
+        (mid-list: "X وY والتضامن وZ", the flanked step's), is no list end; a place after it with no "و" ("... والقدم
+        جنوب دمشق") leaves it the end (g99an)."""
         out: list[PlaceMention] = []
         for a, b in zip(ms, ms[1:]):
             k = b.tok_end
             if k >= hi or k in starts or not self._joined(a, b, toks):
                 continue
             if toks[k].norm == "و" and k + 1 < hi:  # "و" written apart
-                if k + 1 in starts or k + 2 in starts:
+                if k + 1 in starts or _joined_at(toks, starts, k + 2, hi):
                     continue
                 m = self._stop_member(toks, text, k + 1, (a, b))
-            elif k + 1 in starts:
+            elif _joined_at(toks, starts, k + 1, hi):
                 continue
             elif toks[k].norm.startswith("و"):
                 m = self._stop_member(toks, text, k, (a, b), cut=1)
@@ -932,6 +933,17 @@ def _kind(mods: list[tuple[str, str]], cands) -> str:
         if k in kinds:
             return k
     return cands[0].kind
+
+
+def _joined_at(toks: Sequence[Token], starts: Mapping[int, PlaceMention], k: int, hi: int) -> bool:
+    """A mention joined by "و" starts at token ``k`` (below ``hi``): "و" on it ("والتضامن") or written apart before
+    it ("و التضامن"). A place with no "و" ("جنوب دمشق") goes on no list. Two dict look-ups."""
+    if k >= hi:
+        return False
+    m = starts.get(k)
+    if m is not None:
+        return "و" in m.proclitic
+    return toks[k].norm == "و" and k + 1 < hi and k + 1 in starts
 
 
 def _title_with_lam(norm: str) -> bool:
