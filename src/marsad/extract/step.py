@@ -2505,16 +2505,20 @@ class EventExtractor:
         dead = casualty_side(toks, cas, sides, adjs)
         if dead is None:
             return
-        before = dead.tok_start == f.actor1.tok_start and f.actor1.tok_end <= t.start_tok
+        # «مقتل 14 من قوات النظام، وفصائل معارضة ... في تفجير»: a side joined to the dead's is more of the dead (g100a)
+        more = dead.tok_start != f.actor1.tok_start and _more_dead(toks, dead, f.actor1)
+        before = (dead.tok_start == f.actor1.tok_start or more) and f.actor1.tok_end <= t.start_tok
         if before and (tdef.event_type in STRUCK or (f.actor2 is None and f.sub_event_type not in TAKINGS
                                                       and f.sub_event_type != TERRITORY)):
             # "أعلن الجيش العراقي مقتل 45 عنصرا من داعش في غارات شنها": whose dead are counted before the act
             # is no agent; another armed side before it is, else the coder's default (a taking keeps its agent:
             # "قتل 12 من قوات النظام خلال سيطرتهم على البلدة")
-            other = [m for m in sides if _armed_side(m) and m.value.id != dead.value.id
+            other = [m for m in sides if _armed_side(m) and m.value.id not in (dead.value.id, f.actor1.value.id)
                      and m.tok_start < t.start_tok and m is not f.actor2]
             f.actor1, f.actor2 = (other[-1] if other else None), f.actor2 or dead
             f.rule_ids.append("actor1-dead")
+            if more:
+                f.rule_ids.append(MORE_DEAD)
         elif f.actor2 is None and dead.value.id != f.actor1.value.id:
             # "كمين لتنظيم داعش ... مقتل خمسة من عناصر الشرطة": whose dead are counted was hit
             f.actor2 = dead
@@ -4202,6 +4206,31 @@ def _attack_owner(toks: Sequence[Any], sides: Sequence[Mention], t: Match, sent_
             elif w not in gap:
                 break
     return None
+
+
+MORE_DEAD = "more-dead-67700"  # a side joined to the side whose dead are counted is more of the dead (g100a)
+MORE_DEAD_GAP = 4  # tokens between the two sides: «، و» and a members' noun with «من» («وعناصر من المعارضة»)
+
+
+def _more_dead(toks: Sequence[Any], dead: Mention, m: Mention) -> bool:
+    """«مقتل 14 من قوات النظام، وفصائل معارضة ... في تفجير»، «مقتل 14 من الجيش وعناصر من المعارضة في هجوم»: a side
+    joined by «و» right after the side whose dead are counted (only a comma, a members' noun and «من» between) is
+    counted with it, not the act's agent. A few look-ups over at most MORE_DEAD_GAP tokens, asked once per act with a
+    counted side."""
+    gap = m.tok_start - dead.tok_end
+    if not 0 <= gap <= MORE_DEAD_GAP:
+        return False
+    member, partitive = L.words("member"), L.words("partitive")
+    joined = m.prefix.startswith("و")
+    for k in range(dead.tok_end, m.tok_start):
+        w = toks[k].norm
+        if w in (",", "،"):
+            continue
+        joined = joined or w.startswith("و")
+        base = w.removeprefix("و")
+        if not (w == "و" or base in partitive or any(base.startswith(x) for x in member)):
+            return False
+    return joined
 
 
 def _counted_members(toks: Sequence[Any], k: int) -> bool:
