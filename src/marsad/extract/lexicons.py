@@ -668,6 +668,14 @@ def default_targets_named() -> frozenset[str]:
     return frozenset(r["id"] for r in load_table("default_targets.tsv") if r.get("named") == "yes")
 
 
+@lru_cache(maxsize=1)
+def default_targets_after_document() -> frozenset[str]:
+    """Ids of default_targets.tsv rows that give way to the armed group the whole report names most (column named:
+    document): a state force's clash in a report about one foe («مخيم اليرموك»: IS) is with that foe, the generic
+    counterpart only where the report names none."""
+    return frozenset(r["id"] for r in load_table("default_targets.tsv") if r.get("named") == "document")
+
+
 def default_target(sub_event_type: str, country: str | None, actor1: str | None,
                    at_town: bool = False, civilians: bool = True, labelled: bool = False) -> tuple[str, Actor] | None:
     """(row id, counterpart) of the first default_targets.tsv row that fits an event of ``country``

@@ -2730,18 +2730,19 @@ class EventExtractor:
                 f.actor1 = src.actor1
                 f.rule_ids.append(ACTOR_DOCUMENT)
 
-    def _document_counterpart(self, ev: Event, mentions: Sequence[Mention]) -> None:
+    def _document_counterpart(self, ev: Event, mentions: Sequence[Mention]) -> bool:
         """"حاولت قوات النظام اقتحام الغوطة": a state force's clash with no other side named is with the armed
-        group the report names most (of two named as often, the one named nearest before the clash)."""
+        group the report names most (of two named as often, the one named nearest before the clash). Whether it
+        gave one."""
         table = L.actor_table()
         a1 = next((a for a in table.values() if ev.actor1 and a.display(ev.country) == ev.actor1), None)
         if ev.sub_event_type != "Armed clash" or a1 is None or a1.kind != "state":
-            return
+            return False
         at = ev.evidence[0].start if ev.evidence else 0
         groups = [m for m in mentions if m.value.kind == "nonstate" and m.value.id != a1.id]
         counts = Counter(m.value.id for m in groups)
         if not counts:
-            return
+            return False
         last = {m.value.id: m.start for m in groups if m.start <= at}
         best = max(counts, key=lambda k: (counts[k], last.get(k, -1)))
         other, rid = recast_actor(table[best], ev.country, ev.admin1)  # "الجيش الحر" in Dar'a: the factions
@@ -2750,6 +2751,7 @@ class EventExtractor:
         ev.inter2 = self._inter(other, ev.country)
         set_interaction(ev)
         ev.rule_ids.append("actor2-document")
+        return True
 
     @staticmethod
     def _near_group(ev: Event, mentions: Sequence[Mention]) -> L.Actor | None:
@@ -2795,6 +2797,8 @@ class EventExtractor:
         if hit is None:
             return False
         rid, target = hit
+        if rid in L.default_targets_after_document() and self._document_counterpart(ev, mentions):
+            return True  # the foe the report names most, before the generic one (dt-67900)
         named = self._near_group(ev, mentions) if rid in L.default_targets_named() else None
         if named is not None:
             # "سيطرت القوات على البلدة بعد انسحاب مقاتلي فيلق الرحمن": the factions are the group named there
