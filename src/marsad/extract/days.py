@@ -33,6 +33,7 @@ AGO_BEFORE = "rd-ago1+"  # relative_dates.tsv: "قبل" + a count ("قبل 12 ي
 SINCE_OPENED_WINDOW = 5  # tokens back from "قبل" to the "منذ" whose start it dates ("منذ بدء القصف المكثف عليها قبل")
 NEXT_DAY = "wd-lead-next"  # rule id: a bare weekday of the lead naming the day after publication is that day
 NEXT_DAY_LEAD_CHARS = 400  # the lead: where a report tells its own news's day (as step.LEAD_CHARS)
+OTHER_RELATIVE_REACH = 12  # tokens from a relative pronoun to the bare year its clause tells (g100b)
 
 
 def since_span(d: DateMention, published: dt.date | None) -> str | None:
@@ -252,6 +253,25 @@ def terms_day(toks, d: DateMention, t: Match) -> bool:
         if w in cues or (j + 1 < d.tok_start and (w, toks[j + 1].norm) in pairs):
             return True
     return False
+
+
+def year_of_other_relative(toks, d: DateMention, t: Match) -> int:
+    """``d`` is a bare year told inside a relative clause that opens after verb trigger ``t`` and describes one of
+    its arguments ("أوقفت المخابرات أحد المشتبه بهم في الاعتداء الذي استهدف المدينة في عام 2013"، "شنه الحرس الذي
+    أسس الحزب عام 1982"): the year is that noun's history, not the act's (g100b). A clause break between the pronoun
+    and the year ends the relative clause, so a year after it may be the verb's again. Returns the pronoun's token
+    (the clause runs from it to the year), or -1."""
+    if d.tok_start <= t.end_tok or d.date_start is None or d.date_end is None \
+            or (d.date_end - d.date_start).days < 364:
+        return -1
+    rel, breaks = L.words("relative"), L.words("clause_break")
+    for k in range(d.tok_start - 1, t.end_tok - 1, -1):
+        w = toks[k].norm
+        if w in breaks:
+            return -1
+        if w in rel:
+            return k if d.tok_start - k <= OTHER_RELATIVE_REACH else -1
+    return -1
 
 
 def past_report_end(ds: dt.date | None, de: dt.date | None, published: dt.date | None) -> bool:

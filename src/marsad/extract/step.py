@@ -34,7 +34,7 @@ from marsad.extract.claims import (
     spokesman_body as _spokesman_body, statement_day as _statement_day, verb_day as _verb_day,
 )
 from marsad.extract.days import (
-    since_span as _since_span, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, terms_day as _terms_day, compared_period as _compared_period,
+    since_span as _since_span, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, terms_day as _terms_day, year_of_other_relative as _year_of_other_relative, compared_period as _compared_period,
     counted_from as _counted_from, gap_since as _gap_since, is_since as _is_since, long_since as _long_since,
     made_on_a_day as _made_on_a_day,
     opens_since as _opens_since, past_report_end as _past_report_end, since_date as _since_date,
@@ -200,6 +200,7 @@ NEXT_TOLD_PLACE = "next-told-place-65400"  # rule id (g99n): a coarse kept event
 # modality.tsv kinds whose mention may still retell an act just told and name its town: a relative clause ("الطائرات
 # التي نفذت الغارات على قرية X"), a reaction to it ("رفضهما للقصف الذي استهدف منطقة X"), a call about it ("دعا ...
 # للتحقيق في هجوم كيميائي في بلدة X"); tried only as a coarse twin's town (_told_on)
+OTHER_RELATIVE_YEAR = "year-of-relative-67800"  # a bare year in a relative clause on another noun dates no act (g100b)
 RETELLING_MODALITIES = frozenset({"relative", "refusal", "intention", "call"})
 NEXT_TOLD_FLOOR = 0.35  # such a mention may score this low and still be tried as its twin's town (as REACH_FLOOR)
 FINER_PLACE = "finer-place"  # rule id (g91g): a kept event at a country or region given the town of a weak retelling
@@ -1706,6 +1707,13 @@ class EventExtractor:
                             d.tok_start >= t.end_tok and not any(toks[k].norm in breaks for k in range(t.end_tok, d.tok_start)))]
                         if len(dated) < len(own_dates):
                             f.rule_ids.append("reference")
+                    if tdef.pos == "verb" and not _definite_head(toks, t):
+                        # "تظاهر المئات ... وسط هتافات ضد الفساد الذي يدعون لمحاربته منذ سنوات": a year of a relative
+                        # clause on the act's object or agent is that noun's history, not the act's day
+                        other = [d for d in dated if _other_relative_apart(toks, d, t, f.place)]
+                        if other:
+                            dated = [d for d in dated if d not in other]
+                            f.rule_ids.append(OTHER_RELATIVE_YEAR)
                     # "التوصل إلى اتفاق يبدأ تنفيذه صباح السبت": the coming day is the verb's after the trigger
                     terms_day = tdef.sub_event_type == AGREEMENT_SUB
                     dated = [d for d in dated if not _coming_after(toks, d, t, terms_day)
@@ -4476,6 +4484,25 @@ def _clause_broken(toks: Sequence[Token], a: int, b: int) -> bool:
     rel = any(_comma_before_relative(toks, k, marks) for k in range(a, b))
     return any(toks[k].norm in breaks and not (k == b - 1 and toks[k].norm in marks and not rel)
                and not _comma_before_relative(toks, k, marks) for k in range(a, b))
+
+
+def _definite_head(toks, t: Match) -> bool:
+    """A verb-phrase trigger opening on a definite noun ("الهجوم شنه"): an act named again as known, its day told
+    elsewhere in the report."""
+    w = toks[t.start_tok].norm
+    return w.startswith("ال") or w.startswith("وال")
+
+
+def _other_relative_apart(toks, d: Any, t: Match, place: Any) -> bool:
+    """``d`` is a year of a relative clause on another noun (days.year_of_other_relative) and the place read for the
+    act lies outside that clause. A place inside it is the other happening's ("أوقفت المخابرات المشتبه به في الاعتداء
+    الذي استهدف مدينة الريحانية في عام 2013"): freed of the year, the act would be dated at that old town, so the
+    year stays and the act stays history (g100b)."""
+    k = _year_of_other_relative(toks, d, t)
+    if k < 0:
+        return False
+    at = getattr(place, "tok_start", None)
+    return at is None or not k < at < d.tok_start
 
 
 def _comma_before_relative(toks, k: int, marks: frozenset[str]) -> bool:
