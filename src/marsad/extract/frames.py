@@ -1195,17 +1195,12 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
             break
         a2 = civilian if civilian is not None and _held_by(tokens, a) else a
         break
-    if a2 is None and a1 is not None and a1.tok_start >= trig.end_tok and (
-            tdef.id in trigger_kind(REPELLED_ATTACK) or tdef.id in trigger_kind(REPELLING_VERB)):
+    if a2 is None and a1 is not None and a1.tok_start >= trig.end_tok and tdef.id in trigger_kind(REPELLED_ATTACK):
         # "تمكنت قوات النظام من صد هجوم لتنظيم داعش": the attack's genitive is the attacker (actor1); the subject
         # named before the verb is the defender, the clash's other side (g85d)
         a2 = _defender_before(tokens, trig, a1, before)
     if a1 is not None and a2 is not None and tdef.sub_event_type == "Armed clash":
         a1, a2 = _clash_sides_before(tokens, trig, a1, a2, before, sent_lo)
-        if tdef.id in trigger_kind(REPELLING_VERB):
-            # "تصدت الفصائل لهجوم القوات"، "قسد تتصدى لهجمات يشنها داعش": the verb's subject repelled, its object attacked;
-            # actor1 is the attacker, as for "صد هجوم X" (g100d)
-            a1, a2 = a2, a1
     if a2 is None:
         for a in reversed(before):
             if a1 is not None and (a is a1 or a.value.id == a1.value.id):
@@ -1272,7 +1267,6 @@ def _held_in_passive(tokens: Sequence[Token], trig: Match, tdef: Trigger, a1: Me
 
 
 REPELLED_ATTACK = "repelled_attack"  # trigger_kinds.tsv: «صد هجوم»، «تصدى لهجوم» (g85d)
-REPELLING_VERB = "repelling_verb"  # trigger_kinds.tsv: «تصدت»، «صدت» alone, subject the defender (g100d)
 RELATIVE_GAP = 3  # tokens before a side where "التي/الذي" makes it a relative clause's agent ("التي تحتلها إسرائيل")
 DEFENDER_WINDOW = 6  # tokens back from a repelling verb to its subject ("تمكنت قوات النظام من صد")
 
