@@ -1195,12 +1195,20 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
             break
         a2 = civilian if civilian is not None and _held_by(tokens, a) else a
         break
-    if a2 is None and a1 is not None and a1.tok_start >= trig.end_tok and tdef.id in trigger_kind(REPELLED_ATTACK):
+    if a2 is None and a1 is not None and a1.tok_start >= trig.end_tok and (
+            tdef.id in trigger_kind(REPELLED_ATTACK) or tdef.id in trigger_kind(REPELLING_VERB)):
         # "تمكنت قوات النظام من صد هجوم لتنظيم داعش": the attack's genitive is the attacker (actor1); the subject
         # named before the verb is the defender, the clash's other side (g85d)
         a2 = _defender_before(tokens, trig, a1, before)
+        defender_read = a2 is not None
+    else:
+        defender_read = False
     if a1 is not None and a2 is not None and tdef.sub_event_type == "Armed clash":
         a1, a2 = _clash_sides_before(tokens, trig, a1, a2, before, sent_lo)
+        if tdef.id in trigger_kind(REPELLING_VERB) and not defender_read:
+            # "تصدت الفصائل لهجوم القوات"، "قسد تتصدى لهجمات يشنها داعش": the verb's subject repelled, its object attacked;
+            # actor1 is the attacker, as for "صد هجوم X" (g100d)
+            a1, a2 = _repelling_sides(tokens, trig, a1, a2, [*actors, *adjectives])
     if a2 is None:
         for a in reversed(before):
             if a1 is not None and (a is a1 or a.value.id == a1.value.id):
@@ -1267,8 +1275,38 @@ def _held_in_passive(tokens: Sequence[Token], trig: Match, tdef: Trigger, a1: Me
 
 
 REPELLED_ATTACK = "repelled_attack"  # trigger_kinds.tsv: «صد هجوم»، «تصدى لهجوم» (g85d)
+REPELLING_VERB = "repelling_verb"  # trigger_kinds.tsv: «تصدت»، «صدت» alone, subject the defender (g100d)
 RELATIVE_GAP = 3  # tokens before a side where "التي/الذي" makes it a relative clause's agent ("التي تحتلها إسرائيل")
 DEFENDER_WINDOW = 6  # tokens back from a repelling verb to its subject ("تمكنت قوات النظام من صد")
+
+
+REPELLED_REACH = 14  # tokens after a repelling verb to its attack noun ("يتصدى المقاتلون الأكراد الذين … ، للهجوم")
+ATTACKER_GAP = 4  # tokens after that noun to its side ("للهجوم التركي"، "لهجمات مضادة يشنها تنظيم داعش")
+
+
+def _repelled_attacker(tokens: Sequence[Token], trig: Match, named: Sequence[Mention]) -> Mention | None:
+    """The armed side named just after the attack noun a repelling verb takes (its adjective, genitive or the agent of
+    "الذي تشنه"), or None when no such noun follows: "يتصدى المقاتلون الأكراد الذين … في قتال داعش، للهجوم التركي"
+    names Turkey as the attacker, not the group of the relative clause."""
+    heads = words("repelled_head")
+    hi = min(len(tokens), trig.end_tok + REPELLED_REACH)
+    k = next((k for k in range(trig.end_tok, hi) if tokens[k].norm in heads), None)
+    if k is None:
+        return None
+    return min((a for a in named if k < a.tok_start <= k + ATTACKER_GAP and a.value.kind in ("state", "nonstate")),
+               key=lambda a: a.tok_start, default=None)
+
+
+def _repelling_sides(tokens: Sequence[Token], trig: Match, a1: Mention, a2: Mention,
+                     named: Sequence[Mention]) -> tuple[Mention, Mention]:
+    """(attacker, defender) of a finite repelling verb read with subject ``a1`` and object ``a2``: the side after its
+    attack noun attacked when one is named, else the object; the subject, when it is not that side, defended."""
+    atk = _repelled_attacker(tokens, trig, named)
+    if atk is None:
+        return a2, a1
+    if atk.value.id == a1.value.id:
+        return a1, a2
+    return atk, a1
 
 
 def _defender_before(tokens: Sequence[Token], trig: Match, a1: Mention, before: Sequence[Mention]) -> Mention | None:
@@ -1279,7 +1317,10 @@ def _defender_before(tokens: Sequence[Token], trig: Match, a1: Mention, before: 
         if a.value.kind in ("state", "nonstate") and a.value.id != a1.value.id:
             # "الحدود مع هضبة الجولان التي تحتلها إسرائيل تصدت لهجوم": the agent of a relative clause is not the subject
             relative = any(tokens[k].norm in words("relative") for k in range(max(0, a.tok_start - RELATIVE_GAP), a.tok_start))
-            return None if relative or _between_has_break(tokens, a.tok_end, trig.start_tok) else a
+            # "أعلن الجيش الأردني، الخميس، أنه تصدى لمسلحين": the pronoun of "أنه" right before the verb is the
+            # side who speaks, across the commas of its day (g100d)
+            told = trig.start_tok > 0 and tokens[trig.start_tok - 1].norm in words("that_him")
+            return None if relative or (_between_has_break(tokens, a.tok_end, trig.start_tok) and not told) else a
     return None
 
 
