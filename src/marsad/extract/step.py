@@ -96,6 +96,8 @@ SUBJECT_INSIDE = "subject-inside"  # rule id: the riot's crowd is named inside i
 PAST_PERFECT = "date-past-perfect"  # "كان قد" + a perfect verb, undated: the week up to publication
 STATEMENT_DAY = "date-not-statement"  # the statement's day set aside for the act's own day told after it
 LEAD_SAID = "lead-said-64300"  # an undated act under a lead day that is a statement's: that day or the one before
+# ... also when the lead's own act took the statement's day: an undated act of a later sentence (g100e)
+LEAD_SAID_LATER = "lead-said-later-68100"
 UPTO_REPORT = "date-upto-report"  # a range running past the report, cut at its day
 # a definite noun told as escalated or going on ("كثفت قوات النظام القصف على"، "مع استمرار القصف"), with or without a
 # day: told as news, not only named (q22a)
@@ -3210,7 +3212,8 @@ class EventExtractor:
         run = _HistoryRun(rec["buckets"]["dates"])
         tallied = _arrest_tally_sentences(frames)
         carried = _carried_days(frames, doc_date, published)
-        said_span = _lead_said_span(doc_date, frames, toks, rec["reporting"])
+        # said_lead: the sentence of the lead's act that took the statement's day, whose mentions keep it
+        said_span, said_lead = _lead_said_span(doc_date, frames, toks, rec["reporting"])
         candidates: dict[str, set[int]] = {}  # sub-event type -> sentences of the candidates so far (_told_on)
         # mentions let through by _told_on: only a coarse twin's town, after the merge; the drop reason of each
         # frame let through, logged when it lends nothing
@@ -3271,9 +3274,10 @@ class EventExtractor:
             default = doc_date
             if said_span is not None and f.date is None and id(f) not in carried \
                     and "date-ongoing" not in f.rule_ids and PAST_PERFECT not in f.rule_ids \
+                    and (said_lead is None or f.sent_span[0] > said_lead[0] and not _names_back(f)) \
                     and not _stale_lead_handover(f, said_span, published):  # _event would not use it: no citation
                 default = said_span
-                f.rule_ids.append(LEAD_SAID)
+                f.rule_ids.append(LEAD_SAID if said_lead is None else LEAD_SAID_LATER)
             ev = self._event(doc, f, rec, doc_actor, carried.get(id(f), default))
             if ev is not None and NEXT_TOLD_PLACE in f.rule_ids:
                 # kept out of the merge: it may only lend its town to its twin, never its sides, day or toll
@@ -4826,18 +4830,33 @@ def _recalled(f: Frame) -> bool:
 
 
 def _lead_said_span(d: DateMention | None, frames: Sequence[Frame], toks: Sequence[Any],
-                    reporting: Sequence[Match]) -> DateMention | None:
+                    reporting: Sequence[Match]) -> tuple[DateMention | None, tuple[int, int] | None]:
     """"قال أردوغان، الاثنين، إن ... وأكد قيام طائرات تركية بشن غارات": a lead day that is a statement's (after its
     reporting verb, before the complementizer) tells when the act was said, not done: an act told elsewhere with no
     day of its own took place by then, the day before or that day, as the dev gold dates an undated report
     ([published-1, published]). None when the lead day is no single statement's day, or when an act of the news
     took it as its own ("قال المرصد، الجمعة، إن 42 مدنيا قتلوا"): the acts told on are that act's, dated as it is.
-    (g99c) Cost: once per document, a pass over the frames and the reporting cues."""
+    (g99c) Cost: once per document, a pass over the frames and the reporting cues.
+
+    Returned with the sentence span (char offsets) of the act that took the day as its own, else None: that act and
+    the mentions of its sentence keep the day, but an undated act told in a later sentence is dated as above
+    ("قالت الوكالة، الأربعاء، إن الطائرات قصفت ... وكانت القوات قد ..."، "وقال الدفاع المدني إن الطيران شن 18 غارة"):
+    the dev gold dates such acts by the statement ([day-1, day]); one that retells the lead's act merges with it and
+    keeps its day (merge.date_rank: the context's day ranks below a statement's). (g100e)"""
     if d is None or d.date_start is None or d.precision != 1 or d.date_start != d.date_end \
-            or any(f.date is not None and f.date.start == d.start and not f.modality for f in frames) \
             or not _statement_day(toks, d, reporting):
-        return None
-    return replace(d, date_start=d.date_start - dt.timedelta(days=1), precision=2, rule_id=f"{d.rule_id}+{LEAD_SAID}")
+        return None, None
+    took = next((f for f in frames if f.date is not None and f.date.start == d.start and not f.modality), None)
+    span = replace(d, date_start=d.date_start - dt.timedelta(days=1), precision=2,
+                   rule_id=f"{d.rule_id}+{LEAD_SAID if took is None else LEAD_SAID_LATER}")
+    return span, (None if took is None else took.sent_span)
+
+
+def _names_back(f: Frame) -> bool:
+    """"ووقع القصف وسط تحذيرات ..."، "وأسفر القصف عن ...": a definite noun with no place and no day of its own names
+    the happening told before, the lead's act whose day is the statement's: it keeps that day, as its merge with
+    that act would (g100e)."""
+    return "definite" in f.rule_ids and "place-context" in f.rule_ids
 
 
 def _stale_lead_handover(f: Frame, d: DateMention, published: dt.date | None) -> bool:
