@@ -29,6 +29,10 @@ CASES = [
     pytest.param(SAID_LEAD + NAMED_BACK, {AIR: [("2018-06-20", "2018-06-20", False)]}, id="definite-noun-named-back"),
     # guard: the lead day follows the act, not a reporting verb: the act told after keeps it
     pytest.param(ACT_LEAD + TOLD_AT_PLACE, {SHELL: [("2018-06-20", "2018-06-20", False)]}, id="lead-day-of-an-act"),
+    # an evening's statement tells that day's acts: the shelling told after it keeps the day (lead, session 31)
+    pytest.param(SAID_LEAD.replace("، الأربعاء،", "، مساء الأربعاء،") + TOLD_AT_PLACE,
+                 {AIR: [("2018-06-20", "2018-06-20", False)], SHELL: [("2018-06-20", "2018-06-20", False)]},
+                 id="evening-statement-keeps-day"),
 ]
 
 

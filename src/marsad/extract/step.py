@@ -4847,6 +4847,8 @@ def _lead_said_span(d: DateMention | None, frames: Sequence[Frame], toks: Sequen
             or not _statement_day(toks, d, reporting):
         return None, None
     took = next((f for f in frames if f.date is not None and f.date.start == d.start and not f.modality), None)
+    if took is not None and toks[d.tok_start].norm in L.words("evening_daypart"):
+        return None, None  # "ذكرت مصادر، مساء الأحد، أن": an evening's report tells that day's acts (lead, s31)
     span = replace(d, date_start=d.date_start - dt.timedelta(days=1), precision=2,
                    rule_id=f"{d.rule_id}+{LEAD_SAID if took is None else LEAD_SAID_LATER}")
     return span, (None if took is None else took.sent_span)
