@@ -47,3 +47,20 @@ def test_a_barracks_or_camp_set_up_is_a_base_established(extractor, text):
 ])
 def test_other_crowds_and_habits_stay_no_protest_or_base(extractor, text):
     assert PROTEST not in _subs(extractor, text) and BASE not in _subs(extractor, text)
+
+
+def test_fighters_who_went_out_stay_a_transfer_not_a_barred_protest(extractor):
+    # the crowd row «خرج* مئات» is barred by the fighters and families; its head word keeps its own reading (tr-nvt-5000)
+    text = "وخرج مئات المقاتلين وعائلاتهم السبت من مدينة تلبيسة باتجاه الشمال."
+    evs = read_doc(extractor, text, PUB).events
+    assert [e.sub_event_type for e in evs] == ["Non-violent transfer of territory"]
+    assert "tr-nvt-5000" in evs[0].rule_ids
+
+
+def test_a_barred_phrase_falls_back_only_to_readings_of_another_sub_type():
+    # «معركة بين» barred by the matter agreed on stays no clash: the bare «معركة» (same sub-type) is no fallback
+    from marsad.extract import lexicons as L
+
+    heads = L.head_word_rows()
+    assert "tr-clash-47004" not in heads
+    assert [h.id for h in heads["tr-pro-68413"]] == ["tr-nvt-5000", "tr-nvt-17002"]
