@@ -164,6 +164,23 @@ def trigger_alternatives() -> dict[str, tuple[Trigger, ...]]:
 
 
 @lru_cache(maxsize=1)
+def head_word_rows() -> dict[str, tuple[Trigger, ...]]:
+    """Row id of a phrase of several words barred by a cue group ("!group") -> the rows whose phrase is its first word
+    alone ("خرج* مئات" -> "خرج*"), of another sub-type. The matcher keeps the longest phrase, so where the bar holds the phrase would hide
+    the head word's own readings ("خرج مئات المقاتلين": fighters who went out); step._licensed reads them instead."""
+    rows = load_table("triggers.tsv", required=("id", "phrase", "event_type", "sub_event_type", "pos", "weight"))
+    by_phrase: dict[str, list[Trigger]] = {}
+    for r in rows:
+        by_phrase.setdefault(r["phrase"], []).append(
+            Trigger(r["id"], r["event_type"], r["sub_event_type"], r["pos"], float(r["weight"]), r.get("needs", "")))
+    # only readings of another sub-type: a bar says the phrase is no such happening here ("معركة بين" with the matter
+    # agreed on), so the bare head of the same type ("معركة") must not read it as one after all
+    heads = {r["id"]: tuple(h for h in by_phrase.get(r["phrase"].split()[0], ()) if h.sub_event_type != r["sub_event_type"])
+             for r in rows if " " in r["phrase"] and "!" in r.get("needs", "")}
+    return {k: v for k, v in heads.items() if v}
+
+
+@lru_cache(maxsize=1)
 def trigger_pos() -> dict[str, str]:
     """Trigger row id -> its part of speech (verb|noun), from triggers.tsv."""
     return {r["id"]: r["pos"] for r in load_table("triggers.tsv", required=("id", "pos"))}

@@ -1157,7 +1157,7 @@ class EventExtractor:
             if trig_s[si] and rep_s[si] and cue_s.get(CIVILIAN_CUE, _EMPTY)[si]:
                 _drop_speaking_civilians(cue_s[CIVILIAN_CUE], si, rep_s[si])
             if trig_s[si]:
-                trig_s[si] = _licensed(doc, trig_s[si], cue_s, si, (toks[a].start, toks[b - 1].end), act_s[si])
+                trig_s[si] = _licensed(doc, trig_s[si], cue_s, si, (toks[a].start, toks[b - 1].end), act_s[si], toks)
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
             if last_place is None and not here:
                 last_place = next((p for p in place_s[si] if p.resolved and p.tok_start < (
@@ -4140,7 +4140,7 @@ def _going_on(toks: Sequence[Any], t: Match, sent: tuple[int, int]) -> bool:
 
 
 def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit], si: int,
-              sent: tuple[int, int], actors: Sequence[Mention] = ()) -> list[Match]:
+              sent: tuple[int, int], actors: Sequence[Mention] = (), toks: Sequence[Token] = ()) -> list[Match]:
     """The triggers of sentence ``si`` whose cue groups (triggers.tsv "needs") it holds; the others are logged as
     dropped and read as no trigger at all: "هجوم كيميائي أسفر عن مقتل العشرات في دوما" counts no soldiers, so its
     «مقتل» splits no clause and stops no name the chemical attack is told with."""
@@ -4151,7 +4151,7 @@ def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit
         if lacking == NEEDS_FIGHTERS and _group_named_after(t, actors):
             lacking = _lacking(tdef, cue_s, si, met=NEEDS_FIGHTERS)
         if lacking is None:
-            out.append(t)
+            out.append(_head_reading(t, tdef, cue_s, si, toks) if toks else t)
             continue
         # another reading of the same word that the sentence licenses ("قتل الجيش 11 مسلحا": no civilian, fighters)
         alt = next((a for a in L.trigger_alternatives().get(tdef.id, ()) if _lacking(a, cue_s, si) is None), None)
@@ -4160,6 +4160,24 @@ def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit
         else:
             _drop_unlicensed(doc, t, tdef, lacking, sent)
     return out
+
+
+def _held(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int) -> bool:
+    """Whether sentence ``si`` holds one of the cue groups that bar the trigger row ("!group" in its needs)."""
+    return any(g[0] == NEEDS_NOT and cue_s.get(g[1:], _EMPTY)[si] for g in tdef.needs.split("+")) if tdef.needs else False
+
+
+def _head_reading(t: Match, tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, toks: Sequence[Token]) -> Match:
+    """``t``, or its first word read by the head word's own row when a bar of the phrase holds in the sentence and that
+    row is licensed there: "خرج* مئات" (a crowd's protest) barred by fighters leaves "خرج مئات المقاتلين والمدنيين" to
+    "خرج*", fighters who went out (g100h). A dict look-up per licensed trigger; the rest only for barred phrases."""
+    heads = L.head_word_rows().get(tdef.id)
+    if not heads or not _held(tdef, cue_s, si):
+        return t
+    head = next((h for h in heads if _lacking(h, cue_s, si) is None and not _held(h, cue_s, si)), None)
+    if head is None:
+        return t
+    return t._replace(payload=head, end_tok=t.start_tok + 1, end=toks[t.start_tok].end, phrase=t.phrase.split()[0])
 
 
 def _kin_counterpart(ev: Event, kept: Sequence[Event]) -> None:
