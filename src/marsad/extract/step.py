@@ -69,7 +69,7 @@ from marsad.extract.merge import (
     merge_within, set_interaction, TITLE_AGENT, told_once,
 )
 from marsad.geo import Geocoder
-from marsad.geo.model import STOP_MEMBER, PlaceMention
+from marsad.geo.model import STOP_AFTER_PLURAL, STOP_MEMBER, PlaceMention
 from marsad.geo.tables import countries
 from marsad.lang.ar.dates import DateMention, find_dates, told_ago, told_by_week
 from marsad.lang.ar.numbers import NumberMention, number_word
@@ -410,6 +410,7 @@ NVT_SUB = "Non-violent transfer of territory"
 # candidate floor, kept among the weak events
 PLACE_LEFT = "place-left"
 LIST_STOP_MEMBER = "place-list-64900"  # rule id: the town is a common word read as a member of its list (g99i)
+PLURAL_STOP_TOWN = "place-list-68700"  # rule id: a common word read as a town after "بلدات"/"قرى" (g100k)
 LIST_CARRIED = "place-list-carried"  # rule id: a next sentence inherits the province or country of a list of towns
 PLACE_SPREAD = "place-spread"  # rule id: a list after a verb of spreading is not copied to (g82b)
 SPREAD_KEPT = frozenset({"Peaceful protest"})  # protests that spread to a list of places are protests at each
@@ -3154,6 +3155,8 @@ class EventExtractor:
         e.rule_ids = e.rule_ids + [PLACE_LIST]
         if STOP_MEMBER in getattr(place, "modifiers", ()):  # a common word read as a town by its place in the list
             e.rule_ids.append(LIST_STOP_MEMBER)
+        if STOP_AFTER_PLURAL in getattr(place, "modifiers", ()):
+            e.rule_ids.append(PLURAL_STOP_TOWN)
         return e
 
     @staticmethod
@@ -3287,6 +3290,8 @@ class EventExtractor:
                     self._drop(doc, f, unlent[id(f)])
             elif ev is not None:
                 copies = [ev] + [self._relocated(ev, p) for p in f.extra_places]
+                if STOP_AFTER_PLURAL in getattr(f.place, "modifiers", ()):  # "بلدات الحارة ...": the first is the event's
+                    ev.rule_ids.append(PLURAL_STOP_TOWN)
                 if len(copies) > 1:
                     # one toll told over the towns of a list is no town's own: none carries it (not split either)
                     for e in copies:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 WIDE = ("extent", "wide")
 # a common word read as a listed town only by its place in a list of towns across «،» or at the list's end (g99i)
 STOP_MEMBER = ("list", "stop-member")
+# a common word read as a town right after a plural naming word for towns ("بلدات الحارة ونوى", g100k)
+STOP_AFTER_PLURAL = ("list", "stop-after-plural")
 
 
 @dataclass(slots=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
 from marsad.geo.gazetteer import Gazetteer
-from marsad.geo.model import STOP_MEMBER, WIDE, Place, PlaceMention
+from marsad.geo.model import STOP_AFTER_PLURAL, STOP_MEMBER, WIDE, Place, PlaceMention
 from marsad.geo.tables import PlaceWords, place_words
 from marsad.geodesy import km
 from marsad.lang.ar.matcher import Match, PhraseMatcher
@@ -321,6 +321,16 @@ class PlaceRecognizer:
         if "ك" in prefix or "س" in prefix:
             return True
         return payload in self.blocked or (payload in self.words.stop and not after_prefix)
+
+    def _town_after_plural(self, toks: Sequence[Token], i: int, hi: int) -> Match | None:
+        """A common word that names a town, right after a plural naming word for towns ("بلدات الحارة ونوى"، "قرى
+        البستان والشومرية"), as after its singular ("بلدة الحارة"); None when no town of that name is in the gazetteer
+        ("بلدات الجنوب" names a region, not a town). Called only when the ordinary reading found nothing: one gazetteer
+        match at one token."""
+        g = self._gaz_at(toks, i, hi, after_prefix=True)
+        if g is None or not any(p.kind == "city" for p in self.gaz.candidates(g.payload)):
+            return None
+        return g
 
     def _gaz_at(self, toks: Sequence[Token], i: int, hi: int, after_prefix: bool) -> Match | None:
         """Gazetteer match at token i; a common word that is also a name needs a naming prefix before it."""
@@ -817,6 +827,10 @@ class PlaceRecognizer:
                     g = self._gaz_at(toks, j, hi, after_prefix=md.payload[0] == "prefix"
                                      and (md.payload[1] in _NAMING_ROLES or md.payload[1] == "province")
                                      and not md.prefix.endswith("ال"))
+                if g is None and md.phrase in self.words.town_plurals and not md.prefix.endswith("ال"):
+                    g = self._town_after_plural(toks, j, hi)
+                    if g is not None:
+                        mods.append(STOP_AFTER_PLURAL)
                 if g is None and (titled := self._titled_at(toks, j, hi, md.payload)) is not None:
                     j, g = titled
                 if g is not None:

@@ -98,6 +98,8 @@ class PlaceWords:
     # it, in the positions a place is told in (after a word of ``head_after`` or with the proclitic ب/و)
     heads: frozenset[str] = frozenset()
     head_after: frozenset[str] = frozenset()
+    # plural naming words for towns ("بلدات", "قرى"): a stop row naming a town is read as one right after them (g100k)
+    town_plurals: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +127,7 @@ def place_words() -> PlaceWords:
         duals=frozenset(groups.get("dual", {})),
         heads=frozenset(groups.get("head", {})),
         head_after=frozenset(groups.get("head_after", {})),
+        town_plurals=frozenset(groups.get("town_plural", {})),
         dual_singular={w: norm_key(v) for w, (v, _) in groups.get("dual", {}).items() if v},
         list_open=frozenset(groups.get("list_open", {})),
         back={w: (v, int(p or 1)) for w, (v, p) in groups.get("back", {}).items()},
