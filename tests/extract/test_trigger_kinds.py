@@ -5,8 +5,9 @@ from marsad.extract import lexicons as L
 
 
 # the shelling kinds hold shelling words only; repelled_attack (g85d) the clash words «صد هجوم»، «تصدى لهجوم»;
-# bare_blast (g91c) the explosion words naming no bomb «انفجار»، «التفجير»
-KIND_SUB = {"repelled_attack": "Armed clash", "bare_blast": "Remote explosive/landmine/IED"}
+# bare_blast (g91c) the explosion words naming no bomb «انفجار»، «التفجير»; needs_town (g100g) the sending verbs «نشر»، «أرسل»
+KIND_SUB = {"repelled_attack": "Armed clash", "bare_blast": "Remote explosive/landmine/IED",
+            "needs_town": "Change to group/activity"}
 
 
 def test_every_kind_holds_triggers_of_its_sub_type_only() -> None:

@@ -198,7 +198,8 @@ def trigger_sub() -> dict[str, str]:
 ARRESTS_SUB = "Arrests"
 GENERIC_ARMY = "army-55550"  # actors.tsv: "Military Forces of {country}", the army named without its country
 
-TRIGGER_KINDS = ("bare_strike", "ground_fire", "shells_told", "repelled_attack", "bare_blast", "bare_attack")
+TRIGGER_KINDS = ("bare_strike", "ground_fire", "shells_told", "repelled_attack", "bare_blast", "bare_attack",
+                 "needs_town")
 
 
 @lru_cache(maxsize=None)
