@@ -5,8 +5,10 @@ from marsad.extract import lexicons as L
 
 
 # the shelling kinds hold shelling words only; repelled_attack (g85d) the clash words «صد هجوم»، «تصدى لهجوم»;
-# bare_blast (g91c) the explosion words naming no bomb «انفجار»، «التفجير»; repelling_verb (g100d) the finite «تصدت»، «صدت»
-KIND_SUB = {"repelled_attack": "Armed clash", "bare_blast": "Remote explosive/landmine/IED", "repelling_verb": "Armed clash"}
+# bare_blast (g91c) the explosion words naming no bomb «انفجار»، «التفجير»; repelling_verb (g100d) the finite «تصدت»، «صدت»;
+# needs_town (g100g) the sending verbs «نشر»، «أرسل»
+KIND_SUB = {"repelled_attack": "Armed clash", "bare_blast": "Remote explosive/landmine/IED", "repelling_verb": "Armed clash",
+            "needs_town": "Change to group/activity"}
 
 
 def test_every_kind_holds_triggers_of_its_sub_type_only() -> None:

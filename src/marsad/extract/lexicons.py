@@ -216,7 +216,7 @@ ARRESTS_SUB = "Arrests"
 GENERIC_ARMY = "army-55550"  # actors.tsv: "Military Forces of {country}", the army named without its country
 
 TRIGGER_KINDS = ("bare_strike", "ground_fire", "shells_told", "repelled_attack", "bare_blast", "bare_attack",
-                 "repelling_verb")
+                 "repelling_verb", "needs_town")
 
 
 @lru_cache(maxsize=None)

@@ -46,7 +46,7 @@ from marsad.extract.filters import (
     without_interceptions_of_strikes as _without_interceptions_of_strikes,
     without_protests_of_riots as _without_protests_of_riots, without_withdrawn_sides as _without_withdrawn_sides,
     without_clashes_of_riots as _without_clashes_of_riots,
-    without_countrywide_transfers as _without_countrywide_transfers,
+    without_countrywide_transfers as _without_countrywide_transfers, NO_DESTINATION,
     without_country_doubles as _without_country_doubles, without_exact_copies as _without_exact_copies,
 )
 from marsad.extract.places import (
@@ -260,6 +260,15 @@ CIVILIANS_REPORTED = ("civilian", "civilian_site", "civilian_harm", "chemical")
 UNSPOKEN_REPORTS = frozenset({"rp-v-6"})  # reporting.tsv «نقل*»: also "carried" («نقل المدنيين»), not only "quoted"
 VICTIMS_TOLD = "victims-told"  # rule id: a trigger licensed by its victims' cue, with no other target read: they are it
 NEEDS_NOT = "!"  # triggers.tsv needs "!group": the trigger is no happening of its own in a sentence holding the group
+# triggers.tsv needs ">group" (g100g): a cue of the group is the verb's object, told right after its subject
+# («نشرت فرنسا 50 جنديا»، «أرسلت الحكومة السورية قواتها»، «أرسلت تركيا، الخميس، مئات الجنود»): only the subject, a day,
+# a count or words of function_words object_gap stand between; elsewhere the verb publishes or sends something else
+NEEDS_OBJECT = ">"
+OBJECT_WINDOW = 7  # tokens from the verb to its object: «أرسلت تركيا ، الخميس ، مئات الجنود»
+# trigger_kinds.tsv needs_town: a force sent or deployed is placed by the place it went to, told after the verb with
+# a preposition of place or direction (function_words sent_to); placed otherwise (from another sentence, a place told
+# before it, «للدفاع عن عفرين») it is marked, and filters.without_countrywide_transfers drops it (g100g)
+NEEDS_TOWN = "needs_town"
 # triggers.tsv "!ordinary_crime" (g48i, g92g): a crime cue bars an arrest or a rape unless the clause names an armed
 # non-state group (g92g): «اعتقلت الشرطة رجلا بتهمة اغتصاب فتاة» is a crime, «اغتصب عناصر داعش فتاة» is not
 CRIME_BAR = "!ordinary_crime"
@@ -1044,6 +1053,10 @@ class EventExtractor:
             actors = sorted(actors + spoken, key=attrgetter("start_tok"))
             for m in spoken:
                 taken.update(range(m.start_tok, m.end_tok))
+        # «نشرت فرنسا 50 جنديا»: a country set aside as a reporting verb's speaker is still the subject a deploying
+        # verb's object may follow (step._object_after_subject, g100g)
+        country_said = frozenset(k for p in places if p.kind == "country" and p.tok_start in speaker_at
+                                 for k in range(p.tok_start, p.tok_end))
         places = [p for p in places if p.kind != "word" and taken.isdisjoint(range(p.tok_start, p.tok_end))
                   and not (p.tok_start in speaker_at and not p.modifiers and not p.proclitic)
                   and not (p.tok_start > 0 and (toks[p.tok_start - 1].norm in seat
@@ -1087,6 +1100,7 @@ class EventExtractor:
             "analysis": an,
             "published": published,
             "places": places,
+            "country_said": country_said,
             "containers": containers,
             "numbers": find_numbers(an),
             "dates": dates,
@@ -1129,6 +1143,7 @@ class EventExtractor:
         # most of the ~50 cue groups hold nothing in a document: those share the empty (read-only) _EMPTY
         cue_s = {g: _bucket(v, sent_of_tok) if v else _EMPTY for g, v in rec["cues"].items()}
         marks = L.words("clause_mark")
+        town_rows = L.trigger_kind(NEEDS_TOWN)
         # actor spans overlapping a trigger are not actors of it (e.g. "الدفاعات الجوية السورية")
         frames: list[Frame] = []
         # a mention whose sentence names no place stands at the last place named before it, else at
@@ -1158,7 +1173,8 @@ class EventExtractor:
             if trig_s[si] and rep_s[si] and cue_s.get(CIVILIAN_CUE, _EMPTY)[si]:
                 _drop_speaking_civilians(cue_s[CIVILIAN_CUE], si, rep_s[si])
             if trig_s[si]:
-                trig_s[si] = _licensed(doc, trig_s[si], cue_s, si, (toks[a].start, toks[b - 1].end), act_s[si], toks)
+                trig_s[si] = _licensed(doc, trig_s[si], cue_s, si, (toks[a].start, toks[b - 1].end), act_s[si], toks,
+                                       place_s[si], rec.get("country_said", frozenset()))
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
             if last_place is None and not here:
                 last_place = next((p for p in place_s[si] if p.resolved and p.tok_start < (
@@ -1632,6 +1648,8 @@ class EventExtractor:
                         if wider is not None:
                             f.place = wider
                             f.rule_ids.append("place-province")
+                if tdef.id in town_rows and not _sent_to(toks, t, f.place, "place-context" in f.rule_ids):
+                    f.rule_ids.append(NO_DESTINATION)
                 if f.place is not None and f.place.kind == "admin1" and _at_province_building(toks, a, b, f.place):
                     # "اقتحموا مبنى محافظة البصرة": the governorate's building stands in its seat city
                     seat = self.geocoder.seat_of(f.place)
@@ -4145,21 +4163,28 @@ def _going_on(toks: Sequence[Any], t: Match, sent: tuple[int, int]) -> bool:
 
 
 def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit], si: int,
-              sent: tuple[int, int], actors: Sequence[Mention] = (), toks: Sequence[Token] = ()) -> list[Match]:
+              sent: tuple[int, int], actors: Sequence[Mention] = (), toks: Sequence[Token] = (),
+              places: Sequence[Any] = (), said: frozenset[int] = frozenset()) -> list[Match]:
     """The triggers of sentence ``si`` whose cue groups (triggers.tsv "needs") it holds; the others are logged as
     dropped and read as no trigger at all: "هجوم كيميائي أسفر عن مقتل العشرات في دوما" counts no soldiers, so its
-    «مقتل» splits no clause and stops no name the chemical attack is told with."""
+    «مقتل» splits no clause and stops no name the chemical attack is told with. A verb's subject before its object
+    (NEEDS_OBJECT) is an actor or a country («نشرت فرنسا 50 جنديا»; ``said``: the tokens of one set aside as a
+    speaker)."""
     out: list[Match] = []
+    named: Sequence[Any] = actors
     for t in trigs:
         tdef: L.Trigger = t.payload
-        lacking = _lacking(tdef, cue_s, si)
+        if NEEDS_OBJECT in tdef.needs and named is actors:
+            named = [*actors, *(p for p in places if p.kind == "country")]
+        lacking = _lacking(tdef, cue_s, si, t=t, actors=named, toks=toks, said=said)
         if lacking == NEEDS_FIGHTERS and _group_named_after(t, actors):
-            lacking = _lacking(tdef, cue_s, si, met=NEEDS_FIGHTERS)
+            lacking = _lacking(tdef, cue_s, si, met=NEEDS_FIGHTERS, t=t, actors=named, toks=toks, said=said)
         if lacking is None:
             out.append(_head_reading(t, tdef, cue_s, si, toks) if toks else t)
             continue
         # another reading of the same word that the sentence licenses ("قتل الجيش 11 مسلحا": no civilian, fighters)
-        alt = next((a for a in L.trigger_alternatives().get(tdef.id, ()) if _lacking(a, cue_s, si) is None), None)
+        alt = next((a for a in L.trigger_alternatives().get(tdef.id, ())
+                    if _lacking(a, cue_s, si, t=t, actors=named, toks=toks, said=said) is None), None)
         if alt is not None:
             out.append(t._replace(payload=alt))
         else:
@@ -4339,11 +4364,56 @@ def _place_left(f: Frame, toks: Sequence[Token], fighters: Sequence[Any]) -> boo
     return True
 
 
-def _lacking(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, met: str = "") -> str | None:
-    """The first cue group the trigger row needs that sentence ``si`` does not hold (``met`` is held), or None."""
+def _lacking(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, met: str = "", t: Match | None = None,
+             actors: Sequence[Any] = (), toks: Sequence[Token] = (),
+             said: frozenset[int] = frozenset()) -> str | None:
+    """The first cue group the trigger row needs that sentence ``si`` does not hold (``met`` is held), or None. A
+    ">group" is held only as the object of trigger ``t`` (_object_after_subject)."""
     needs = tdef.needs.split("+") if tdef.needs else ()
-    return next((g for g in needs if g != NEEDS_AGENT and g[0] != NEEDS_NOT and g != met
-                 and not cue_s.get(g, _EMPTY)[si] and not _carried_back(tdef, g, cue_s, si)), None)
+    for g in needs:
+        if g == NEEDS_AGENT or g[0] == NEEDS_NOT or g == met:
+            continue
+        if g[0] == NEEDS_OBJECT:
+            if t is None or not _object_after_subject(toks, t, cue_s.get(g[1:], _EMPTY)[si], actors, said):
+                return g
+        elif not cue_s.get(g, _EMPTY)[si] and not _carried_back(tdef, g, cue_s, si):
+            return g
+    return None
+
+
+def _sent_to(toks: Sequence[Token], t: Match, place: Any, from_context: bool) -> bool:
+    """``place`` is where the force sent or deployed by verb ``t`` went: a place of its sentence told after the verb,
+    right after a word of function_words sent_to («إلى منطقة عفرين»، «في مدينة منبج») or with «ب» («بإدلب»)."""
+    if place is None or from_context or place.tok_start < t.end_tok:
+        return False
+    k = place.tok_start
+    return "ب" in (place.proclitic or "") or toks[k - 1].norm in L.words("sent_to")
+
+
+def _object_after_subject(toks: Sequence[Token], t: Match, cues: Sequence[Match], actors: Sequence[Any],
+                          said: frozenset[int] = frozenset()) -> bool:
+    """A cue of ``cues`` is the object of verb ``t``, told right after its subject (NEEDS_OBJECT, g100g): within
+    OBJECT_WINDOW tokens after it, with only actor mentions (``actors``, countries among them), the tokens ``said``,
+    digits, number words, commas and function_words object_gap words (a day, a quantity: «مئات»، «مزيدا من») between
+    (a colon or a quote opens what was published). A cue right after the verb that starts an actor's name is that
+    subject («نشرت قوات النظام ... عناصر»); one after «ل» names whose picture or report was published («صورا لجنود»).
+    Read only for a verb row that needs it (a few a document), over its cues in the sentence."""
+    verb = toks[t.start_tok].norm
+    if len(verb) > len(t.prefix) + 3 and verb.endswith(tuple(L.words("object_pronoun"))):
+        return False  # «خبر نشرته الأحد»، «نشرها»: the verb has its object, a pronoun
+    gap, commas = L.words("object_gap"), L.words("aside_comma")
+    hi = t.end_tok + OBJECT_WINDOW
+    for c in cues:
+        k = c.start_tok
+        if k < t.end_tok or k > hi or c.prefix.removesuffix("ال").endswith("ل"):
+            continue
+        if k == t.end_tok and any(m.tok_start == k for m in actors):
+            continue
+        if all(toks[j].norm in commas or toks[j].norm[:1].isdigit() or toks[j].norm in gap or j in said
+               or number_word(toks[j].norm) or any(m.tok_start <= j < m.tok_end for m in actors)
+               for j in range(t.end_tok, k)):
+            return True
+    return False
 
 
 def _carried_back(tdef: L.Trigger, g: str, cue_s: Mapping[str, _ByUnit], si: int) -> bool:
