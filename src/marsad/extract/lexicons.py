@@ -199,7 +199,7 @@ ARRESTS_SUB = "Arrests"
 GENERIC_ARMY = "army-55550"  # actors.tsv: "Military Forces of {country}", the army named without its country
 
 TRIGGER_KINDS = ("bare_strike", "ground_fire", "shells_told", "repelled_attack", "bare_blast", "bare_attack",
-                 "repelling_verb")
+                 "repelling_verb", "agent_inside")
 
 
 @lru_cache(maxsize=None)
