@@ -28,7 +28,7 @@ def test_gunmen_targeting_an_army_checkpoint_is_a_clash(extractor):
 
 
 def test_gunmen_before_the_verb_targeting_villagers(extractor):
-    rows = _rows(extractor, "وقالت مصادر محلية إن مسلحون مجهولون استهدفوا أمس منزل مختار القرية في ريف كركوك.")
+    rows = _rows(extractor, "وذكرت مصادر محلية أن مسلحين مجهولين استهدفوا أمس منزل مختار القرية في ريف كركوك.")
     assert rows == [("Attack", UNID_IRQ, CIV_IRQ)]
 
 
