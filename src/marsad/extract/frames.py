@@ -1006,6 +1006,11 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     ("غارات روسية", "قصف قوات النظام"); else the nearest actor before the trigger.
     The target is the nearest other actor after the trigger.
     """
+    # "واستهدف مسلحون مجهولون سيارة": a phrase holding its doer, wholly or in part (trigger_kinds agent_inside, g100l;
+    # the caller keeps no other trigger's inner names) has that doer as its agent and the first side after it as target
+    inner = next((a for a in actors if a.tok_start < trig.end_tok and a.tok_end > trig.start_tok), None)
+    if inner is not None and tdef.id in trigger_kind("agent_inside"):
+        return inner, next((a for a in actors if a.tok_start >= trig.end_tok), None)
     # "بقيادة واشنطن"، "المدعومة من روسيا": a side's ally or backer is no side of the act
     named = [*actors, *adjectives]
     actors = [a for a in actors if not _ally_marked(tokens, a, named)]

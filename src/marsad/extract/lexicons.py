@@ -175,8 +175,11 @@ def head_word_rows() -> dict[str, tuple[Trigger, ...]]:
             Trigger(r["id"], r["event_type"], r["sub_event_type"], r["pos"], float(r["weight"]), r.get("needs", "")))
     # only readings of another sub-type: a bar says the phrase is no such happening here ("معركة بين" with the matter
     # agreed on), so the bare head of the same type ("معركة") must not read it as one after all
+    # a phrase that holds its own doer (agent_inside, g100l) is there to keep its head word's reading away ("استهدف
+    # المسلحون" is no shelling): barred, it reads nothing
+    inside = trigger_kind("agent_inside")
     heads = {r["id"]: tuple(h for h in by_phrase.get(r["phrase"].split()[0], ()) if h.sub_event_type != r["sub_event_type"])
-             for r in rows if " " in r["phrase"] and "!" in r.get("needs", "")}
+             for r in rows if " " in r["phrase"] and "!" in r.get("needs", "") and r["id"] not in inside}
     return {k: v for k, v in heads.items() if v}
 
 
@@ -216,7 +219,7 @@ ARRESTS_SUB = "Arrests"
 GENERIC_ARMY = "army-55550"  # actors.tsv: "Military Forces of {country}", the army named without its country
 
 TRIGGER_KINDS = ("bare_strike", "ground_fire", "shells_told", "repelled_attack", "bare_blast", "bare_attack",
-                 "repelling_verb", "needs_town")
+                 "repelling_verb", "needs_town", "agent_inside")
 
 
 @lru_cache(maxsize=None)

@@ -787,6 +787,8 @@ class _HistoryRun:
 RURAL_MODIFIER = ("prefix", "rural")
 SHELLS_TOLD = "shells_told"  # trigger_kinds.tsv: projectiles told where they fell (g67c)
 BARE_STRIKE = "bare_strike"  # trigger_kinds.tsv: a shelling word naming no weapon («قصف»، «استهداف»)
+# trigger_kinds.tsv: a phrase holding its doer («استهدف مسلحون»، «مسلحين استهدفوا», g100l): the name inside is a side
+AGENT_INSIDE = "agent_inside"
 BARE_ATTACK = "bare_attack"  # trigger_kinds.tsv: «استهدف» with a bare attack noun as subject («الهجوم استهدف»), g99u
 BARE_BLAST = "bare_blast"  # trigger_kinds.tsv: an explosion word naming no bomb («انفجار»، «التفجير»), g91c
 ACCIDENT = "accident"  # modality.tsv kind: a store of arms blowing up («انفجار مستودع ذخيرة»), no attack
@@ -1212,7 +1214,9 @@ class EventExtractor:
             if clause_at and any(k <= a + 1 for k in since_at):
                 # fronted ("ومنذ بدء الحملة قبل أسابيع، قتل ..."): it scopes over the clause after its comma
                 clause_at = clause_at[1:]
-            actors = [m for m in act_s[si] if not any(t.start_tok <= m.tok_start < t.end_tok for t in trig_s[si])]
+            inside = L.trigger_kind(AGENT_INSIDE)
+            actors = [m for m in act_s[si] if not any(t.start_tok <= m.tok_start < t.end_tok and t.payload.id not in inside
+                                                      for t in trig_s[si])]
             # "مصير المدنيين"، "قال سكان": civilians displaced, protected or telling the news are no side of a strike
             # (read for the sentence's civilians only; other happenings keep every mention)
             spared = [m for m in actors if m.value.kind == "civilian" and _civilians_spared(toks, m, rep_s[si])]
