@@ -30,6 +30,7 @@ NO_DESTINATION = "no-destination-68303"
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (trigger_cues aircraft)
 STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 ALARMED = frozenset({"Explosions/Remote violence", DWU})  # what a false alarm withdraws: strikes and their interceptions
+DEFENDED = "defended-68601"  # rule id: a strike whose sentence tells its interception (g100j)
 REMOTE = "Explosions/Remote violence"  # attacker and target of remote violence are not exchangeable, unlike a clash's sides
 
 
@@ -51,17 +52,64 @@ def suppress_intercepted(frames: list[Frame], toks) -> list[Frame]:
     projectile describes it (a relative clause without "التي"); the happening is the interception."""
     caught = [f for f in frames if f.sub_event_type == "Disrupted weapons use" and not f.modality]
     for f in frames:
-        if f.modality or f.event_type != "Explosions/Remote violence" or f.tdef.pos != "verb" \
-                or f.trigger.prefix.startswith(("و", "ف")):
+        if f.modality or f.event_type != "Explosions/Remote violence":
+            continue
+        if f.tdef.pos != "verb":
+            _suppress_met_object(f, caught, toks)
+            continue
+        if f.trigger.prefix.startswith(("و", "ف")):
             continue
         for d in caught:
             # the projectile is between them, or inside the interception's phrase ("تصدت لهجوم صاروخي استهدف")
-            gap = range(d.trigger.end_tok, f.trigger.start_tok)
-            if d.trigger.end_tok <= f.trigger.start_tok and len(gap) <= INTERCEPTED_WINDOW \
-                    and not any(toks[k].norm in L.words("clause_break") for k in gap):
+            if _in_clause_after(d.trigger.end_tok, f.trigger.start_tok, toks, INTERCEPTED_WINDOW):
                 f.modality = ("subsumed", f"by {d.tdef.id}")
                 break
+    # a strike told beside an interception of what it fired: its unnamed attacker is not the defender
+    # (step._defender); an aircraft brought down may be the striker's own ("كانت تقصف ... عندما أسقطت")
+    met = [d for d in caught if AIRCRAFT_DOWNED not in d.rule_ids]
+    if met:
+        for f in frames:
+            if not f.modality and f.sub_event_type in STRIKES:
+                f.rule_ids.append(DEFENDED)
+                if f.actor1 is not None and any(_met_by_own_side(f, d, toks) for d in met):
+                    f.actor1 = None
     return frames
+
+
+def _met_by_own_side(f: Frame, d: Frame, toks) -> bool:
+    """"تعرض المطار لقصف صاروخي تصدى له الدفاع الجوي السوري": the side that met strike ``f`` in the same clause right
+    after it (interception ``d``), named after the strike, is not its attacker, though the sentence's reading gave it
+    to it (g100j, 68601). A side named before both is the striker whose aircraft was downed ("قالت السلطات إن الطائرة
+    كانت تقصف ... عندما أسقطت"). One side's two acts stay: an interception told first ("اعترضت إسرائيل طائرة ... ثم شنت غارات") or in a clause of
+    its own ("قصفت قوات النظام البلدة، وأسقطت الدفاعات السورية طائرة")."""
+    return f.actor1 is not None and d.actor1 is not None and d.actor1.value.id == f.actor1.value.id \
+        and d.actor1.tok_start >= f.trigger.end_tok \
+        and _in_clause_after(f.trigger.end_tok, d.trigger.start_tok, toks, len(toks))
+
+
+def _in_clause_after(end: int, start: int, toks, window: int) -> bool:
+    """A word starting at token ``start`` follows one ending at ``end`` within ``window`` tokens, in the same clause."""
+    return end <= start and start - end <= window \
+        and not any(toks[k].norm in L.words("clause_break") for k in range(end, start))
+
+
+def _unnamed_or_own(f: Frame, d: Frame) -> bool:
+    """Strike ``f`` has no attacker read, or the side of interception ``d``: a named attacker's strike («تصدت
+    الدفاعات لغارات إسرائيلية») is the happening, the interception its other face (merge face-of, g59h)."""
+    return f.actor1 is None or (d.actor1 is not None and d.actor1.value.id == f.actor1.value.id)
+
+
+def _suppress_met_object(f: Frame, caught: list[Frame], toks) -> None:
+    """"بتصدي الدفاعات الجوية لهجوم صاروخي"، "تتصدى للعدوان": a strike noun in «ل» right after an interception is what
+    the air defences met, the interception's own object, not a second happening with the defender read as its attacker
+    (g100j, function_words met_object 68600); with its attacker named, the strike stays. One prefix test per strike noun; nothing when the sentence has no
+    interception."""
+    if not caught or f.trigger.prefix not in L.words("met_object"):
+        return
+    d = next((d for d in caught if _in_clause_after(d.trigger.end_tok, f.trigger.start_tok, toks, INTERCEPTED_WINDOW)
+              and _unnamed_or_own(f, d)), None)
+    if d is not None:
+        f.modality = ("subsumed", f"by {d.tdef.id} (met object 68600)")
 
 
 def without_protests_of_riots(doc: Document, events: list[Event]) -> list[Event]:

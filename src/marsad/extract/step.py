@@ -40,7 +40,7 @@ from marsad.extract.days import (
     opens_since as _opens_since, past_report_end as _past_report_end, since_date as _since_date,
 )
 from marsad.extract.filters import (
-    AIRCRAFT_DOWNED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WEAK, WITHDRAWAL,
+    AIRCRAFT_DOWNED, DEFENDED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WEAK, WITHDRAWAL,
     drop_event, suppress_intercepted as _suppress_intercepted, suppress_weak as _suppress_weak, told_with as _told_with,
     without_arrests_of_protests as _without_arrests_of_protests, without_false_alarms as _without_false_alarms,
     without_interceptions_of_strikes as _without_interceptions_of_strikes,
@@ -894,6 +894,16 @@ def _front_enemy_as_side(events: Sequence[Event], toks: Sequence[Token]) -> None
         else:
             continue
         ev.rule_ids.append(row.id)
+
+
+def _defender(f: Frame) -> Any:
+    """The coder's default interceptor in the country of a strike ``f`` whose sentence tells its interception
+    (filters.DEFENDED: "تصدت الدفاعات الجوية للصواريخ التي استهدفت المطار"), else None. An unnamed attacker of what
+    the defences met is never that defender (g100j, 68601): in Syria the government's default for an air or missile
+    strike is its interceptor. One set test for the other strikes."""
+    if DEFENDED not in f.rule_ids:
+        return None
+    return L.default_actor(f.place.country if f.place else None, DWU)
 
 
 def _fallback_agent(agents: Sequence[Any], a2: Any, et: str, st: str, country: str | None) -> Any:
@@ -2950,6 +2960,9 @@ class EventExtractor:
         # «واستهدف الهجوم سوقا»: a bare attack noun names no weapon, so a weapon's coder default is no reading of it (g99u)
         row = L.default_row(f.place.country if f.place else None, st) \
             if a1 is None and self.fallback_actor and L.trigger_kind(BARE_ATTACK).isdisjoint(f.rule_ids) else None
+        defender = _defender(f)
+        if row is not None and defender is not None and row.actor.id == defender.id:
+            row = None  # "تعرض المطار لقصف صاروخي تصدت له الدفاعات الجوية": the defender is not the attacker (g100j)
         # "الضربات على سوريا": a side named after "على/ضد" is what the act fell on, never the accused agent
         if row is not None and a2 is not None and STRUCK_NAMED not in f.rule_ids and row.actor.id == a2.id and (row.accused == "yes" or (
                 row.accused == "stateless" and not any(a.kind in ("state", "international") and a.id != a2.id
@@ -3000,6 +3013,8 @@ class EventExtractor:
                 # (the report's main armed group has no aircraft: it is not the unnamed hand of an air strike, g77b)
                 country = f.place.country if f.place else None
                 a1 = _fallback_agent(doc_actor, a2, et, st, country)
+                if a1 is not None and defender is not None and a1.id == defender.id:
+                    a1 = None  # (nor is the document's main actor when it is the defender)
                 if a1 is not None:
                     f.rule_ids.append("actor-fallback")
                     # (the most named actor only decides the citation: looked up once an agent is found)
