@@ -760,10 +760,16 @@ def _within_span(c: _Ctx, i: int) -> _Res | None:
         return None
     j = wi[0]
     cu = _count_unit_at(c, j)
-    # a "vague" within ("في") reads only plural or counted spans: "في الأسبوع الماضي" is last week
-    if cu is None or (wi[1].ambiguous and not cu[4] and not cu[3].startswith("num+")):
+    # a "vague" within ("في") reads only plural, dual or counted spans: "في الأسبوع الماضي" is last week, but "في
+    # اليومين الأخيرين" two days up to now (a dual unit row counts 2)
+    if cu is None or (wi[1].ambiguous and cu[0] < 2 and not cu[3].startswith("num+")):
         return None
-    n, j, unit, urid, _ = cu
+    n, j, unit, urid, vague = cu
+    if vague:
+        # "الساعات الـ24 الماضية"، "الأيام الثلاثة الأخيرة": the count after the plural
+        after = _count_after_plural(c, j, unit)
+        if after is not None:
+            n, j, urid = after[0], after[1], f"{urid}+{NUM_AFTER}"
     md = c.read(j, "modifier", clitic=False)
     if md is None or md[1].value >= 0:
         return None
@@ -772,6 +778,37 @@ def _within_span(c: _Ctx, i: int) -> _Res | None:
     if c.pub is None:
         return _Res(j, None, None, DAY, rid, "past")
     return _Res(j, *_span_to(c.pub, n, unit), rid, "past")
+
+
+NUM_AFTER = "num-after-69202"  # rule id: a count after a within-span's plural unit ("الساعات الـ24 الماضية")
+
+
+# units whose within-span may carry a count after the plural ("الساعات الـ24"، "الأيام الثلاثة"، "الأسابيع الستة");
+# not months or years: "في السنوات الثماني الماضية" mostly tells background in a clause of its own, and read, its
+# span took the place of the day of an act told beside it (the one corpus change it made)
+_COUNTED_AFTER_UNITS = frozenset({"hour", "day", "week"})
+
+
+def _count_after_plural(c: _Ctx, j: int, unit: str) -> tuple[int, int] | None:
+    """(count, end token) of a number with the article right after a within-span's plural unit, before its modifier
+    (g100q): "الساعات الـ24 الماضية"، "الأيام الخمسة الأخيرة"، "الساعات الأربع والعشرين الماضية". Before, the
+    span was not read at all. Runs only after a plural unit of a within-span."""
+    if unit not in _COUNTED_AFTER_UNITS or j >= c.hi:
+        return None
+    k = j + 1 if c.toks[j].norm == "ال" else j  # "الـ 24" is two tokens; "الخمسة" one, its article a proclitic
+    if k >= c.hi:
+        return None
+    form = c.toks[k].norm
+    lex = _num_lex()
+    if "0" <= form[0] <= "9":
+        if k == j:
+            return None  # "الأيام 3": no article, no count of the span
+    elif k != j or lex.words.get(form, ("",))[0] != "ال":
+        return None
+    core = _core_at(c.toks, k, c.hi, lex)
+    if core is None or core[0] <= 0:
+        return None
+    return core[0], core[1]
 
 
 def _next_weekday(c: _Ctx, j: int, wd: int, after_daypart: bool = False) -> tuple[int, str] | None:
