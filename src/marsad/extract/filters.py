@@ -120,9 +120,11 @@ def without_protests_of_riots(doc: Document, events: list[Event]) -> list[Event]
     riots = [e for e in events if e.event_type == "Riots" and e.location is not None and e.date_start]
     # "أطلقت الشرطة الغاز على متظاهرين كانوا يرشقون المبنى بالحجارة": the force met by rioters, told in their
     # sentence, is that riot's counterpart, not a protest with intervention of its own
+    # a protest placed at the whole country, told in a riot's own sentence of that country, is that riot's start too
+    # (the riot's place refined to a province by another mention: merge._province_over_country)
     return _drop_shadowed(doc, events, lambda ev: ev.date_start and any(
-        r.location == ev.location and overlaps(f(r.date_start), f(r.date_end), f(ev.date_start), f(ev.date_end),
-                                               slack=0)
+        (r.location == ev.location or (ev.location == ev.country == r.country and told_with(ev, [r])))
+        and overlaps(f(r.date_start), f(r.date_end), f(ev.date_start), f(ev.date_end), slack=0)
         and (ev.sub_event_type == "Peaceful protest"
              or (ev.sub_event_type == "Protest with intervention" and told_with(ev, [r]))) for r in riots),
         "protest: the peaceful start of a riot at the same place and days")

@@ -117,6 +117,23 @@ def _base_over_town(a: Event, b: Event) -> bool:
     return km(a.latitude, a.longitude, b.latitude, b.longitude) <= BASE_OVER_TOWN_KM
 
 
+PROVINCE_OVER_COUNTRY = "place-province-69000"  # rule id: a province named by a mention refines the other's country
+
+
+def _province_over_country(a: Event, b: Event) -> bool:
+    """Whether ``a`` is placed, by a place named in its own sentence, at a province (precision 3, as a country is) of
+    the country ``b`` is placed at as a whole: "احتجاز بريطاني في سوريا" then "ألقت القبض عليه ... في محافظة دير الزور"
+    tell one arrest, and a coder codes the province. Both are precision 3, so the finer-place test by precision alone
+    kept the country. A province is read by the admin1 field (a town kept at the province of the places named near it
+    counts too). Not a place inherited from the sentences before (the province of another happening told earlier, or
+    the document's own), nor a named region (the Golan, «شرقي سوريا»: often where a strike came from or was aimed)."""
+    if ANAPHORIC_MENTION.intersection(a.rule_ids) or not a.admin1 or a.location != a.admin1 \
+            or a.country != b.country or b.admin1 or not b.gazetteer_id:
+        return False
+    pb = Geocoder.default().gazetteer.places.get(b.gazetteer_id)
+    return pb is not None and pb.kind == "country" and b.location == b.country
+
+
 def _district_and_town(a: Event, b: Event) -> bool:
     """Whether one event is placed at a district and the other at the town it belongs to."""
     return _district_of(a, b) or _district_of(b, a)
@@ -1171,10 +1188,15 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
         _take_date(m, ev)
     # a place inherited from context refines only a country-wide one; a district refines its town
     # a base named beats the town or province told around it in the first mention
-    finer = (ev.geo_precision or 9) < (m.geo_precision or 9) or _district_of(ev, m) or _base_over_town(ev, m)
+    # a province named with the act refines a whole country though both are precision 3
+    province = _province_over_country(ev, m)
+    finer = (ev.geo_precision or 9) < (m.geo_precision or 9) or _district_of(ev, m) or _base_over_town(ev, m) \
+        or province
     if finer and (
             PLACE_CONTEXT not in ev.rule_ids or m.latitude is None or _inherited_within(m, ev)):
         _take_place(m, ev)
+        if province and PROVINCE_OVER_COUNTRY not in m.rule_ids:
+            m.rule_ids.append(PROVINCE_OVER_COUNTRY)
     # a side the merged event already has on the other role is not its counterpart too
     # ("إسرائيل شنت غارات" then "غارات إسرائيلية على مواقع": Israel is actor1, never actor2 as well)
     fill_1 = m.actor1 is None and ev.actor1 is not None and ev.actor1 != m.actor2
