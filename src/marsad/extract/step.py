@@ -3054,6 +3054,12 @@ class EventExtractor:
             f.rule_ids += fired
         # the ally-struck row is cited only where it acted, with no military site told (that case is own-site's)
         ally_hit = _ally_struck(st, a1, a2, country) if SITE_TOLD not in f.rule_ids else None
+        lent_ally = _lent_ally(f, st, a1, a2, country, rec) if f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids else None
+        home = L.default_row(country, st) if lent_ally is not None else None
+        if home is not None:
+            # «صواريخ سقطت على مواقع لقوات النظام» after a lead on Iranian militias hit: the borrowed ally of the
+            # target stands where the home state's default would, and the strike is one on the home side's own site
+            a1, ally_hit = home.actor, lent_ally
         # an answered act's attacker is never guessed from the forces the report names most: that is the answerer
         # ("قصفت إسرائيل عشرات الأهداف ... ردا على هجوم صاروخي قالت إنه إيراني")
         if (SITE_TOLD in f.rule_ids or ally_hit is not None) and "actor-accused" not in f.rule_ids and (
@@ -3714,6 +3720,28 @@ def _ally_struck(sub_event_type: str, a1: L.Actor | None, a2: L.Actor | None, co
     if a1 is None or a2 is None or country is None:
         return None
     return L.struck_allies().get((sub_event_type, a2.id, a1.id, country))
+
+
+def _lent_ally(f: Frame, sub_event_type: str, a1: L.Actor | None, a2: L.Actor | None, country: str | None,
+               rec: Mapping[str, Any]) -> str | None:
+    """The ally-struck row id (actor_roles.tsv) when the agent was borrowed from the report (actor-fallback,
+    actor-document) and is a foreign or militia ally of the target (Iran of the government's positions): a strike is
+    not its own side's doing (g100m). None for the home state (_ally_struck's own case) and when the frame's sentence
+    names the ally right before the act (AGENT_BEFORE_GAP; «إيران أطلقت صواريخ على الجولان»: read there, kept). A look-up, then one pass over
+    the document's actor mentions only when a row matched."""
+    if a1 is None or (a1.kind == "state" and a1.country == country) or not BORROWED_AGENT.intersection(f.rule_ids):
+        return None
+    rid = _ally_struck(sub_event_type, a1, a2, country)
+    if rid is None:
+        return None
+    k, s0 = f.trigger.start_tok, f.sent_span[0]
+    if any(m.value.id == a1.id and s0 <= m.start < f.trigger.start and k - m.tok_end <= AGENT_BEFORE_GAP
+           for m in rec["actors"] + rec["adjectives"]):
+        return None
+    return rid
+
+
+AGENT_BEFORE_GAP = 3  # tokens from a force named before the act to the act: its subject («إيران أطلقت»), not «مع إيران، وذلك بعد»
 
 
 def _lenders_named(rec: Mapping[str, Any], row: Any) -> list[L.Actor]:
