@@ -2379,6 +2379,12 @@ def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Me
             if a2 is not None and _is_kind(a2.value, r.kind, country):
                 a2 = None
                 fired.append(r.id)
+        elif r.rule == "agentless-not-target":
+            # "انفجار عبوة ناسفة خلال تشييع مقاتلين قتلوا بهجمات لتنظيم داعش": beside a bombing whose doer went unread,
+            # the group named is its claimant, suspect or the sentence's background, not what the bomb hit (g100v)
+            if a1 is None and a2 is not None and _is_kind(a2.value, r.kind, country):
+                a2 = None
+                fired.append(r.id)
         elif r.rule == "second":
             # the kind is never actor1 ("قوات الأمن" at a protest is the force that met it): it moves
             # to actor2, swapping with an actor2 of another kind
