@@ -20,3 +20,25 @@ def test_plural_town_in_its_lists_province_kept(extractor):
     # guard: al-Harra of Dar'a lies in the list's province: still read after «بلدات»
     got = _where(extractor, "دخلت قوات النظام السوري أمس بلدات الحارة وطفس في ريف درعا.")
     assert "Al-Harra" in [loc for _, loc in got]
+
+
+SYRIA = "Military Forces of Syria (2000-)"
+IS = "Islamic State (Iraq and Syria)"
+SDF = "SDF: Syrian Democratic Forces"
+
+
+def _clash_actor1(extractor, text: str) -> list[str | None]:
+    return [e.actor1 for e in read_doc(extractor, text, PUB).events if e.sub_event_type == "Armed clash"]
+
+
+def test_repelled_attack_noun_of_another_clause_names_no_attacker(extractor):
+    # item 2: the attacks of the «بينما» clause are IS's on the SDF, not the attack the rebels repelled
+    got = _clash_actor1(extractor, "تصدت فصائل المعارضة لقوات النظام قرب مدينة دوما، بينما شن تنظيم داعش هجمات على "
+                                   "مواقع قسد شرق الفرات.")
+    assert SYRIA in got and SDF not in got and IS not in got
+
+
+def test_repelled_attack_noun_after_bedda_is_another_act(extractor):
+    # item 2: «بعد هجمات لتنظيم داعش» tells an earlier act, not who the army repelled
+    got = _clash_actor1(extractor, "تصدت قوات النظام لمقاتلي المعارضة في ريف درعا، بعد هجمات شنها تنظيم داعش هناك.")
+    assert IS not in got
