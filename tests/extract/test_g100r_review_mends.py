@@ -42,3 +42,15 @@ def test_repelled_attack_noun_after_bedda_is_another_act(extractor):
     # item 2: «بعد هجمات لتنظيم داعش» tells an earlier act, not who the army repelled
     got = _clash_actor1(extractor, "تصدت قوات النظام لمقاتلي المعارضة في ريف درعا، بعد هجمات شنها تنظيم داعش هناك.")
     assert IS not in got
+
+
+def test_sending_told_again_with_its_town_keeps_the_event(extractor):
+    # item 3: the first sending names no destination; merged with the second (at Tall Rif'at) it dropped both
+    got = _where(extractor, "نشرت روسيا عشرات الجنود قرب خطوط التماس. ونشرت روسيا الجنود في مدينة تل رفعت الخميس.")
+    assert [s for s, _ in got] == ["Change to group/activity"] and "Rif" in (got[0][1] or "")
+
+
+def test_sending_with_no_destination_alone_stays_dropped(extractor):
+    # guard: a sending that names no place it went to is still no event
+    got = _where(extractor, "نشرت روسيا عشرات الجنود قرب خطوط التماس.")
+    assert all(s != "Change to group/activity" for s, _ in got)

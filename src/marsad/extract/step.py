@@ -3311,6 +3311,11 @@ class EventExtractor:
                 unlent.setdefault(id(f), f"low confidence {f.confidence}")
             else:
                 candidates.setdefault(f.sub_event_type, set()).add(f.sentence)
+            if NO_DESTINATION in f.rule_ids:
+                # dropped here, before the merge: folded into a mention that names where the force went
+                # ("ونشرت تركيا الجنود في مدينة منبج"), its mark would drop that event too
+                self._drop(doc, f, "a force sent, told with no place it went to")
+                continue
             default = doc_date
             if said_span is not None and f.date is None and id(f) not in carried \
                     and "date-ongoing" not in f.rule_ids and PAST_PERFECT not in f.rule_ids \
