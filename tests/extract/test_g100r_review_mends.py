@@ -54,3 +54,18 @@ def test_sending_with_no_destination_alone_stays_dropped(extractor):
     # guard: a sending that names no place it went to is still no event
     got = _where(extractor, "نشرت روسيا عشرات الجنود قرب خطوط التماس.")
     assert all(s != "Change to group/activity" for s, _ in got)
+
+
+def test_fighters_of_another_clause_do_not_bar_a_crowds_protest(extractor):
+    # item 4: fighters and families named in the «بينما» clause barred «خرج مئات» sentence-wide: a Non-violent
+    # transfer of the protesters at Kut
+    got = _where(extractor, "خرج مئات المتظاهرين في مدينة الكوت احتجاجا على انقطاع الكهرباء، بينما استهدفت الغارات "
+                            "مقاتلي الفصائل وعائلاتهم في ريف إدلب.")
+    assert "Non-violent transfer of territory" not in [s for s, _ in got]
+    assert ("Peaceful protest", "Al-Kut") in got
+
+
+def test_fighters_going_out_in_the_same_clause_still_barred(extractor):
+    # guard (g100h): fighters in the phrase's own clause still bar the crowd's protest
+    got = _where(extractor, "خرج مئات المقاتلين والمدنيين من مدينة دوما الخميس باتجاه الشمال السوري.")
+    assert "Peaceful protest" not in [s for s, _ in got]

@@ -1186,7 +1186,7 @@ class EventExtractor:
                 _drop_speaking_civilians(cue_s[CIVILIAN_CUE], si, rep_s[si])
             if trig_s[si]:
                 trig_s[si] = _licensed(doc, trig_s[si], cue_s, si, (toks[a].start, toks[b - 1].end), act_s[si], toks,
-                                       place_s[si], rec.get("country_said", frozenset()))
+                                       place_s[si], rec.get("country_said", frozenset()), (a, b))
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
             if last_place is None and not here:
                 last_place = next((p for p in place_s[si] if p.resolved and p.tok_start < (
@@ -4188,14 +4188,16 @@ def _going_on(toks: Sequence[Any], t: Match, sent: tuple[int, int]) -> bool:
 
 def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit], si: int,
               sent: tuple[int, int], actors: Sequence[Mention] = (), toks: Sequence[Token] = (),
-              places: Sequence[Any] = (), said: frozenset[int] = frozenset()) -> list[Match]:
+              places: Sequence[Any] = (), said: frozenset[int] = frozenset(),
+              tok_span: tuple[int, int] = (0, 0)) -> list[Match]:
     """The triggers of sentence ``si`` whose cue groups (triggers.tsv "needs") it holds; the others are logged as
     dropped and read as no trigger at all: "هجوم كيميائي أسفر عن مقتل العشرات في دوما" counts no soldiers, so its
     «مقتل» splits no clause and stops no name the chemical attack is told with. A verb's subject before its object
     (NEEDS_OBJECT) is an actor or a country («نشرت فرنسا 50 جنديا»; ``said``: the tokens of one set aside as a
-    speaker)."""
+    speaker). ``tok_span``: the sentence's tokens, to read a barred phrase's bar in its own clause (_head_reading)."""
     out: list[Match] = []
     named: Sequence[Any] = actors
+    clauses: dict[int, tuple[int, int]] | None = None  # built when a phrase with a head word's row asks
     for t in trigs:
         tdef: L.Trigger = t.payload
         if NEEDS_OBJECT in tdef.needs and named is actors:
@@ -4204,7 +4206,11 @@ def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit
         if lacking == NEEDS_FIGHTERS and _group_named_after(t, actors):
             lacking = _lacking(tdef, cue_s, si, met=NEEDS_FIGHTERS, t=t, actors=named, toks=toks, said=said)
         if lacking is None:
-            out.append(_head_reading(t, tdef, cue_s, si, toks) if toks else t)
+            if toks and tdef.id in L.head_word_rows():
+                if clauses is None:
+                    clauses = EventExtractor._trigger_clauses(toks, trigs, *tok_span)
+                t = _head_reading(t, tdef, cue_s, si, toks, clauses.get(t.start_tok))
+            out.append(t)
             continue
         # another reading of the same word that the sentence licenses ("قتل الجيش 11 مسلحا": no civilian, fighters)
         alt = next((a for a in L.trigger_alternatives().get(tdef.id, ())
@@ -4216,19 +4222,24 @@ def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit
     return out
 
 
-def _held(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int) -> bool:
-    """Whether sentence ``si`` holds one of the cue groups that bar the trigger row ("!group" in its needs)."""
-    return any(g[0] == NEEDS_NOT and cue_s.get(g[1:], _EMPTY)[si] for g in tdef.needs.split("+")) if tdef.needs else False
+def _held(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, clause: tuple[int, int] | None = None) -> bool:
+    """Whether sentence ``si`` holds one of the cue groups that bar the trigger row ("!group" in its needs), in the
+    trigger's own ``clause`` when the sentence tells happenings in two (None: the whole sentence), as the frames read
+    the bar (_in_clause)."""
+    return any(g[0] == NEEDS_NOT and _in_clause(cue_s.get(g[1:], _EMPTY)[si], clause)
+               for g in tdef.needs.split("+")) if tdef.needs else False
 
 
-def _head_reading(t: Match, tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, toks: Sequence[Token]) -> Match:
-    """``t``, or its first word read by the head word's own row when a bar of the phrase holds in the sentence and that
-    row is licensed there: "خرج* مئات" (a crowd's protest) barred by fighters leaves "خرج مئات المقاتلين والمدنيين" to
-    "خرج*", fighters who went out (g100h). A dict look-up per licensed trigger; the rest only for barred phrases."""
+def _head_reading(t: Match, tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, toks: Sequence[Token],
+                  clause: tuple[int, int] | None = None) -> Match:
+    """``t``, or its first word read by the head word's own row when a bar of the phrase holds in its clause (``clause``,
+    None for the whole sentence) and that row is licensed there: "خرج* مئات" (a crowd's protest) barred by fighters
+    leaves "خرج مئات المقاتلين والمدنيين" to "خرج*", fighters who went out (g100h); fighters of a «فيما» clause bar
+    neither. A dict look-up per licensed trigger; the rest only for phrases with a head word's row."""
     heads = L.head_word_rows().get(tdef.id)
-    if not heads or not _held(tdef, cue_s, si):
+    if not heads or not _held(tdef, cue_s, si, clause):
         return t
-    head = next((h for h in heads if _lacking(h, cue_s, si) is None and not _held(h, cue_s, si)), None)
+    head = next((h for h in heads if _lacking(h, cue_s, si) is None and not _held(h, cue_s, si, clause)), None)
     if head is None:
         return t
     return t._replace(payload=head, end_tok=t.start_tok + 1, end=toks[t.start_tok].end, phrase=t.phrase.split()[0])
