@@ -4970,9 +4970,8 @@ def _lead_said_span(d: DateMention | None, frames: Sequence[Frame], toks: Sequen
     """"قال أردوغان، الاثنين، إن ... وأكد قيام طائرات تركية بشن غارات": a lead day that is a statement's (after its
     reporting verb, before the complementizer) tells when the act was said, not done: an act told elsewhere with no
     day of its own took place by then, the day before or that day, as the dev gold dates an undated report
-    ([published-1, published]). None when the lead day is no single statement's day, or when an act of the news
-    took it as its own ("قال المرصد، الجمعة، إن 42 مدنيا قتلوا"): the acts told on are that act's, dated as it is.
-    (g99c) Cost: once per document, a pass over the frames and the reporting cues.
+    ([published-1, published]). None when the lead day is no single statement's day, or is an evening's that an act
+    took (evening_daypart). (g99c) Cost: once per document, a pass over the frames and the reporting cues.
 
     Returned with the sentence span (char offsets) of the act that took the day as its own, else None: that act and
     the mentions of its sentence keep the day, but an undated act told in a later sentence is dated as above
