@@ -4209,7 +4209,9 @@ def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit
             if toks and tdef.id in L.head_word_rows():
                 if clauses is None:
                     clauses = EventExtractor._trigger_clauses(toks, trigs, *tok_span)
-                t = _head_reading(t, tdef, cue_s, si, toks, clauses.get(t.start_tok))
+                # a head row needing its object reads the countries as subjects, as a row needing one does above
+                subjects = [*actors, *(p for p in places if p.kind == "country")]
+                t = _head_reading(t, tdef, cue_s, si, toks, clauses.get(t.start_tok), subjects, said)
             out.append(t)
             continue
         # another reading of the same word that the sentence licenses ("قتل الجيش 11 مسلحا": no civilian, fighters)
@@ -4231,18 +4233,22 @@ def _held(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, clause: tuple[
 
 
 def _head_reading(t: Match, tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, toks: Sequence[Token],
-                  clause: tuple[int, int] | None = None) -> Match:
+                  clause: tuple[int, int] | None = None, actors: Sequence[Any] = (),
+                  said: frozenset[int] = frozenset()) -> Match:
     """``t``, or its first word read by the head word's own row when a bar of the phrase holds in its clause (``clause``,
     None for the whole sentence) and that row is licensed there: "خرج* مئات" (a crowd's protest) barred by fighters
     leaves "خرج مئات المقاتلين والمدنيين" to "خرج*", fighters who went out (g100h); fighters of a «فيما» clause bar
-    neither. A dict look-up per licensed trigger; the rest only for phrases with a head word's row."""
+    neither. The head row is licensed as _licensed reads a row (``actors``, ``said``: a ">group" it needs is the
+    head word's object). A dict look-up per licensed trigger; the rest only for phrases with a head word's row."""
     heads = L.head_word_rows().get(tdef.id)
     if not heads or not _held(tdef, cue_s, si, clause):
         return t
-    head = next((h for h in heads if _lacking(h, cue_s, si) is None and not _held(h, cue_s, si, clause)), None)
+    word = t._replace(end_tok=t.start_tok + 1, end=toks[t.start_tok].end, phrase=t.phrase.split()[0])
+    head = next((h for h in heads if _lacking(h, cue_s, si, t=word, actors=actors, toks=toks, said=said) is None
+                 and not _held(h, cue_s, si, clause)), None)
     if head is None:
         return t
-    return t._replace(payload=head, end_tok=t.start_tok + 1, end=toks[t.start_tok].end, phrase=t.phrase.split()[0])
+    return word._replace(payload=head)
 
 
 def _kin_counterpart(ev: Event, kept: Sequence[Event]) -> None:
