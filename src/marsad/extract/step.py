@@ -4635,8 +4635,7 @@ def _clause_broken(toks: Sequence[Token], a: int, b: int) -> bool:
 def _definite_head(toks, t: Match) -> bool:
     """A verb-phrase trigger opening on a definite noun ("الهجوم شنه"): an act named again as known, its day told
     elsewhere in the report."""
-    w = toks[t.start_tok].norm
-    return w.startswith("ال") or w.startswith("وال")
+    return has_article(toks[t.start_tok].norm)
 
 
 def _other_relative_apart(toks, d: Any, t: Match, place: Any) -> bool:
