@@ -27,6 +27,7 @@ STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones 
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 # rule id: a force sent or deployed (trigger_kinds.tsv needs_town) placed by no place it went to (step._sent_to, g100g)
 NO_DESTINATION = "no-destination-68303"
+NEEDS_TOWN = "needs_town"  # trigger_kinds.tsv kind: a sending verb placed by where the force went (g100g)
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (trigger_cues aircraft)
 STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 ALARMED = frozenset({"Explosions/Remote violence", DWU})  # what a false alarm withdraws: strikes and their interceptions
@@ -222,7 +223,7 @@ def without_countrywide_transfers(doc: Document, events: list[Event]) -> list[Ev
     a sending verb and its object (trigger_kinds.tsv needs_town, made by that row alone) placed so tells a lasting
     presence: «نشرت إيران مئات الجنود في سوريا» (g100g). One told with no place it went to (NO_DESTINATION) is dropped
     by step.py before the merge, so a mention naming the destination keeps its event."""
-    town_rows = L.trigger_kind("needs_town")
+    town_rows = L.trigger_kind(NEEDS_TOWN)
     return _drop_shadowed(doc, events, lambda ev: (L.needs_place(ev.sub_event_type)
                                                    or (bool(ev.rule_ids) and ev.rule_ids[0] in town_rows))
                           and ((ev.gazetteer_id or "").startswith("c:") or ev.location is None),

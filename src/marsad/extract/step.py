@@ -46,7 +46,7 @@ from marsad.extract.filters import (
     without_interceptions_of_strikes as _without_interceptions_of_strikes,
     without_protests_of_riots as _without_protests_of_riots, without_withdrawn_sides as _without_withdrawn_sides,
     without_clashes_of_riots as _without_clashes_of_riots,
-    without_countrywide_transfers as _without_countrywide_transfers, NO_DESTINATION,
+    without_countrywide_transfers as _without_countrywide_transfers, NEEDS_TOWN, NO_DESTINATION,
     without_country_doubles as _without_country_doubles, without_exact_copies as _without_exact_copies,
 )
 from marsad.extract.places import (
@@ -265,10 +265,9 @@ NEEDS_NOT = "!"  # triggers.tsv needs "!group": the trigger is no happening of i
 # a count or words of function_words object_gap stand between; elsewhere the verb publishes or sends something else
 NEEDS_OBJECT = ">"
 OBJECT_WINDOW = 7  # tokens from the verb to its object: «أرسلت تركيا ، الخميس ، مئات الجنود»
-# trigger_kinds.tsv needs_town: a force sent or deployed is placed by the place it went to, told after the verb with
-# a preposition of place or direction (function_words sent_to); placed otherwise (from another sentence, a place told
-# before it, «للدفاع عن عفرين») it is marked, and filters.without_countrywide_transfers drops it (g100g)
-NEEDS_TOWN = "needs_town"
+# trigger_kinds.tsv needs_town (filters.NEEDS_TOWN): a force sent or deployed is placed by the place it went to, told
+# after the verb with a preposition of place or direction (function_words sent_to); placed otherwise (from another
+# sentence, a place told before it, «للدفاع عن عفرين») it is marked NO_DESTINATION and dropped before the merge (g100g)
 # triggers.tsv "!ordinary_crime" (g48i, g92g): a crime cue bars an arrest or a rape unless the clause names an armed
 # non-state group (g92g): «اعتقلت الشرطة رجلا بتهمة اغتصاب فتاة» is a crime, «اغتصب عناصر داعش فتاة» is not
 CRIME_BAR = "!ordinary_crime"
