@@ -2649,7 +2649,10 @@ class EventExtractor:
     @staticmethod
     def _ongoing(toks, t: Match, lo: int) -> bool:
         """A word in the trigger's clause telling that the act goes on ("يستمر القصف", "لا تزال تتعرض")."""
-        ongoing, brk = _ongoing_words(), L.words("clause_break")
+        # bare and after a conjunction: «وتتواصل الاشتباكات»، «ولا تزال المعارك»، «ومازالت» open most sentences that
+        # tell fighting going on (g100i); the bigram «ولا تزال» is «لا تزال» with the conjunction on its first word.
+        # with_conjunctions keeps the set made once
+        ongoing, brk = with_conjunctions(L.words("ongoing")), L.words("clause_break")
         k = t.start_tok - 1
         while k >= lo and toks[k].norm not in brk and t.start_tok - k <= ONGOING_WINDOW:
             w = toks[k].norm
@@ -4158,14 +4161,6 @@ def _gate_lift(rule_ids: Sequence[str]) -> float:
     told beside fighting on several axes keeps its sub-type (a lift of the frame's confidence turned one into a clash)."""
     lift = GOING_ON_LIFT if GOING_ON in rule_ids and "date-context" in rule_ids else 0.0
     return lift + (GOING_ON_LIFT if FRONT_TOLD in rule_ids else 0.0)
-
-
-@lru_cache(maxsize=1)
-def _ongoing_words() -> frozenset[str]:
-    """function_words ongoing, bare and after a conjunction: «وتتواصل الاشتباكات»، «ولا تزال المعارك»، «ومازالت»
-    open most sentences that tell fighting going on, and read bare they were missed, so the clash was taken for a
-    war only named (g100i). The bigram «ولا تزال» is the bare «لا تزال» with the conjunction on its first word."""
-    return with_conjunctions(L.words("ongoing"))
 
 
 def _going_on(toks: Sequence[Any], t: Match, sent: tuple[int, int]) -> bool:
