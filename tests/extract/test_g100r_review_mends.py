@@ -1,13 +1,16 @@
 """g100r: mends of the review of this session's code (items 1-4 of the review findings), on composed sentences."""
 from __future__ import annotations
 
-from marsad_testdata import read_doc
+from marsad_testdata import fields_of
 
 PUB = "2018-03-06"
+SYRIA = "Military Forces of Syria (2000-)"
+IS = "Islamic State (Iraq and Syria)"
+SDF = "SDF: Syrian Democratic Forces"
 
 
-def _where(extractor, text: str) -> list[tuple[str | None, str | None]]:
-    return [(e.sub_event_type, e.location) for e in read_doc(extractor, text, PUB).events]
+def _where(extractor, text: str) -> list[tuple]:
+    return fields_of(extractor, text, PUB, "sub_event_type", "location")
 
 
 def test_plural_town_outside_its_lists_province_is_no_place(extractor):
@@ -22,13 +25,8 @@ def test_plural_town_in_its_lists_province_kept(extractor):
     assert "Al-Harra" in [loc for _, loc in got]
 
 
-SYRIA = "Military Forces of Syria (2000-)"
-IS = "Islamic State (Iraq and Syria)"
-SDF = "SDF: Syrian Democratic Forces"
-
-
-def _clash_actor1(extractor, text: str) -> list[str | None]:
-    return [e.actor1 for e in read_doc(extractor, text, PUB).events if e.sub_event_type == "Armed clash"]
+def _clash_actor1(extractor, text: str) -> list:
+    return [a for s, a in fields_of(extractor, text, PUB, "sub_event_type", "actor1") if s == "Armed clash"]
 
 
 def test_repelled_attack_noun_of_another_clause_names_no_attacker(extractor):
