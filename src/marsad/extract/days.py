@@ -265,12 +265,13 @@ def year_of_other_relative(toks, d: DateMention, t: Match) -> int:
             or (d.date_end - d.date_start).days < 364:
         return -1
     rel, breaks = L.words("relative"), L.words("clause_break")
-    for k in range(d.tok_start - 1, t.end_tok - 1, -1):
+    # back from the year to the verb, at most OTHER_RELATIVE_REACH tokens: a pronoun farther off is none of it
+    for k in range(d.tok_start - 1, max(t.end_tok, d.tok_start - OTHER_RELATIVE_REACH) - 1, -1):
         w = toks[k].norm
         if w in breaks:
             return -1
         if w in rel:
-            return k if d.tok_start - k <= OTHER_RELATIVE_REACH else -1
+            return k
     return -1
 
 

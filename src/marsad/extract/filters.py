@@ -27,6 +27,7 @@ STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones 
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 # rule id: a force sent or deployed (trigger_kinds.tsv needs_town) placed by no place it went to (step._sent_to, g100g)
 NO_DESTINATION = "no-destination-68303"
+NEEDS_TOWN = "needs_town"  # trigger_kinds.tsv kind: a sending verb placed by where the force went (g100g)
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (trigger_cues aircraft)
 STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 ALARMED = frozenset({"Explosions/Remote violence", DWU})  # what a false alarm withdraws: strikes and their interceptions
@@ -222,15 +223,13 @@ def without_countrywide_transfers(doc: Document, events: list[Event]) -> list[Ev
     or an area (event_types.tsv needs_place), placed only at a country, tells of forces, aircraft or things, not of a
     territory handed over; an arrest "in Iraq" is no arrest made at a place the report names. A deployment told by
     a sending verb and its object (trigger_kinds.tsv needs_town, made by that row alone) placed so tells a lasting
-    presence: «نشرت إيران مئات الجنود في سوريا» (g100g)."""
-    town_rows = L.trigger_kind("needs_town")
-    events = _drop_shadowed(doc, events, lambda ev: (L.needs_place(ev.sub_event_type)
-                                                     or (bool(ev.rule_ids) and ev.rule_ids[0] in town_rows))
-                            and ((ev.gazetteer_id or "").startswith("c:") or ev.location is None),
-                            "no town or area, only a country")
-    # a sending read first (a merge with another mention keeps that mention's place)
-    return _drop_shadowed(doc, events, lambda ev: bool(ev.rule_ids) and ev.rule_ids[0] in town_rows
-                          and NO_DESTINATION in ev.rule_ids, "a force sent, told with no place it went to")
+    presence: «نشرت إيران مئات الجنود في سوريا» (g100g). One told with no place it went to (NO_DESTINATION) is dropped
+    by step.py before the merge, so a mention naming the destination keeps its event."""
+    town_rows = L.trigger_kind(NEEDS_TOWN)
+    return _drop_shadowed(doc, events, lambda ev: (L.needs_place(ev.sub_event_type)
+                                                   or (bool(ev.rule_ids) and ev.rule_ids[0] in town_rows))
+                          and ((ev.gazetteer_id or "").startswith("c:") or ev.location is None),
+                          "no town or area, only a country")
 
 
 def _at_country(ev: Event) -> bool:

@@ -1292,13 +1292,24 @@ ATTACKER_GAP = 4  # tokens after that noun to its side ("للهجوم الترك
 def _repelled_attacker(tokens: Sequence[Token], trig: Match, named: Sequence[Mention]) -> Mention | None:
     """The armed side named just after the attack noun a repelling verb takes (its adjective, genitive or the agent of
     "الذي تشنه"), or None when no such noun follows: "يتصدى المقاتلون الأكراد الذين … في قتال داعش، للهجوم التركي"
-    names Turkey as the attacker, not the group of the relative clause."""
-    heads = words("repelled_head")
+    names Turkey as the attacker, not the group of the relative clause. The noun is sought in the verb's clause: a
+    comma (a day set off, a relative clause closed) does not end it, another clause break does ("تصدت الفصائل لقوات
+    النظام، فيما شن تنظيم داعش هجمات"). A side after a target marker ("هجمات على مواقع قسد") was attacked."""
+    heads, breaks, commas = words("repelled_head"), words("clause_break"), words("list_link")
     hi = min(len(tokens), trig.end_tok + REPELLED_REACH)
-    k = next((k for k in range(trig.end_tok, hi) if tokens[k].norm in heads), None)
-    if k is None:
+    k = -1
+    for j in range(trig.end_tok, hi):
+        w = tokens[j].norm
+        if w in heads:
+            k = j
+            break
+        if w in breaks and w not in commas:
+            return None
+    if k < 0:
         return None
-    return min((a for a in named if k < a.tok_start <= k + ATTACKER_GAP and a.value.kind in ("state", "nonstate")),
+    targets = words("rel_object")
+    return min((a for a in named if k < a.tok_start <= k + ATTACKER_GAP and a.value.kind in ("state", "nonstate")
+                and not any(tokens[n].norm in targets for n in range(k + 1, a.tok_start))),
                key=lambda a: a.tok_start, default=None)
 
 

@@ -152,15 +152,23 @@ def trigger_matcher() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
-def trigger_alternatives() -> dict[str, tuple[Trigger, ...]]:
-    """Trigger row id -> the later rows of triggers.tsv with the same phrase: other readings of one word, each licensed
-    by its own needs ("قتل*": civilians killed, or fighters killed by a named side). The matcher keeps a phrase's first
-    row; a sentence that lacks its needs is read by the first alternative it licenses (step._licensed)."""
+def _triggers_by_phrase() -> dict[str, tuple[Trigger, ...]]:
+    """Phrase -> the rows of triggers.tsv with that phrase, in the table's order (built once; shared by
+    trigger_alternatives and head_word_rows)."""
     by_phrase: dict[str, list[Trigger]] = {}
     for r in load_table("triggers.tsv", required=("id", "phrase", "event_type", "sub_event_type", "pos", "weight")):
         by_phrase.setdefault(r["phrase"], []).append(
             Trigger(r["id"], r["event_type"], r["sub_event_type"], r["pos"], float(r["weight"]), r.get("needs", "")))
-    return {rows[i].id: tuple(rows[i + 1:]) for rows in by_phrase.values() if len(rows) > 1 for i in range(len(rows) - 1)}
+    return {p: tuple(rows) for p, rows in by_phrase.items()}
+
+
+@lru_cache(maxsize=1)
+def trigger_alternatives() -> dict[str, tuple[Trigger, ...]]:
+    """Trigger row id -> the later rows of triggers.tsv with the same phrase: other readings of one word, each licensed
+    by its own needs ("قتل*": civilians killed, or fighters killed by a named side). The matcher keeps a phrase's first
+    row; a sentence that lacks its needs is read by the first alternative it licenses (step._licensed)."""
+    return {rows[i].id: rows[i + 1:] for rows in _triggers_by_phrase().values() if len(rows) > 1
+            for i in range(len(rows) - 1)}
 
 
 @lru_cache(maxsize=1)
@@ -168,18 +176,15 @@ def head_word_rows() -> dict[str, tuple[Trigger, ...]]:
     """Row id of a phrase of several words barred by a cue group ("!group") -> the rows whose phrase is its first word
     alone ("خرج* مئات" -> "خرج*"), of another sub-type. The matcher keeps the longest phrase, so where the bar holds the phrase would hide
     the head word's own readings ("خرج مئات المقاتلين": fighters who went out); step._licensed reads them instead."""
-    rows = load_table("triggers.tsv", required=("id", "phrase", "event_type", "sub_event_type", "pos", "weight"))
-    by_phrase: dict[str, list[Trigger]] = {}
-    for r in rows:
-        by_phrase.setdefault(r["phrase"], []).append(
-            Trigger(r["id"], r["event_type"], r["sub_event_type"], r["pos"], float(r["weight"]), r.get("needs", "")))
+    by_phrase = _triggers_by_phrase()
     # only readings of another sub-type: a bar says the phrase is no such happening here ("معركة بين" with the matter
     # agreed on), so the bare head of the same type ("معركة") must not read it as one after all
     # a phrase that holds its own doer (agent_inside, g100l) is there to keep its head word's reading away ("استهدف
     # المسلحون" is no shelling): barred, it reads nothing
     inside = trigger_kind("agent_inside")
-    heads = {r["id"]: tuple(h for h in by_phrase.get(r["phrase"].split()[0], ()) if h.sub_event_type != r["sub_event_type"])
-             for r in rows if " " in r["phrase"] and "!" in r.get("needs", "") and r["id"] not in inside}
+    heads = {r.id: tuple(h for h in by_phrase.get(phrase.split()[0], ()) if h.sub_event_type != r.sub_event_type)
+             for phrase, rows in by_phrase.items() if " " in phrase for r in rows
+             if "!" in r.needs and r.id not in inside}
     return {k: v for k, v in heads.items() if v}
 
 

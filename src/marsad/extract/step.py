@@ -46,7 +46,7 @@ from marsad.extract.filters import (
     without_interceptions_of_strikes as _without_interceptions_of_strikes,
     without_protests_of_riots as _without_protests_of_riots, without_withdrawn_sides as _without_withdrawn_sides,
     without_clashes_of_riots as _without_clashes_of_riots,
-    without_countrywide_transfers as _without_countrywide_transfers, NO_DESTINATION,
+    without_countrywide_transfers as _without_countrywide_transfers, NEEDS_TOWN, NO_DESTINATION,
     without_country_doubles as _without_country_doubles, without_exact_copies as _without_exact_copies,
 )
 from marsad.extract.places import (
@@ -265,10 +265,9 @@ NEEDS_NOT = "!"  # triggers.tsv needs "!group": the trigger is no happening of i
 # a count or words of function_words object_gap stand between; elsewhere the verb publishes or sends something else
 NEEDS_OBJECT = ">"
 OBJECT_WINDOW = 7  # tokens from the verb to its object: «أرسلت تركيا ، الخميس ، مئات الجنود»
-# trigger_kinds.tsv needs_town: a force sent or deployed is placed by the place it went to, told after the verb with
-# a preposition of place or direction (function_words sent_to); placed otherwise (from another sentence, a place told
-# before it, «للدفاع عن عفرين») it is marked, and filters.without_countrywide_transfers drops it (g100g)
-NEEDS_TOWN = "needs_town"
+# trigger_kinds.tsv needs_town (filters.NEEDS_TOWN): a force sent or deployed is placed by the place it went to, told
+# after the verb with a preposition of place or direction (function_words sent_to); placed otherwise (from another
+# sentence, a place told before it, «للدفاع عن عفرين») it is marked NO_DESTINATION and dropped before the merge (g100g)
 # triggers.tsv "!ordinary_crime" (g48i, g92g): a crime cue bars an arrest or a rape unless the clause names an armed
 # non-state group (g92g): «اعتقلت الشرطة رجلا بتهمة اغتصاب فتاة» is a crime, «اغتصب عناصر داعش فتاة» is not
 CRIME_BAR = "!ordinary_crime"
@@ -1186,7 +1185,7 @@ class EventExtractor:
                 _drop_speaking_civilians(cue_s[CIVILIAN_CUE], si, rep_s[si])
             if trig_s[si]:
                 trig_s[si] = _licensed(doc, trig_s[si], cue_s, si, (toks[a].start, toks[b - 1].end), act_s[si], toks,
-                                       place_s[si], rec.get("country_said", frozenset()))
+                                       place_s[si], rec.get("country_said", frozenset()), (a, b))
             here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
             if last_place is None and not here:
                 last_place = next((p for p in place_s[si] if p.resolved and p.tok_start < (
@@ -2650,7 +2649,10 @@ class EventExtractor:
     @staticmethod
     def _ongoing(toks, t: Match, lo: int) -> bool:
         """A word in the trigger's clause telling that the act goes on ("يستمر القصف", "لا تزال تتعرض")."""
-        ongoing, brk = _ongoing_words(), L.words("clause_break")
+        # bare and after a conjunction: «وتتواصل الاشتباكات»، «ولا تزال المعارك»، «ومازالت» open most sentences that
+        # tell fighting going on (g100i); the bigram «ولا تزال» is «لا تزال» with the conjunction on its first word.
+        # with_conjunctions keeps the set made once
+        ongoing, brk = with_conjunctions(L.words("ongoing")), L.words("clause_break")
         k = t.start_tok - 1
         while k >= lo and toks[k].norm not in brk and t.start_tok - k <= ONGOING_WINDOW:
             w = toks[k].norm
@@ -3317,6 +3319,11 @@ class EventExtractor:
                 unlent.setdefault(id(f), f"low confidence {f.confidence}")
             else:
                 candidates.setdefault(f.sub_event_type, set()).add(f.sentence)
+            if NO_DESTINATION in f.rule_ids:
+                # dropped here, before the merge: folded into a mention that names where the force went
+                # ("ونشرت تركيا الجنود في مدينة منبج"), its mark would drop that event too
+                self._drop(doc, f, "a force sent, told with no place it went to")
+                continue
             default = doc_date
             if said_span is not None and f.date is None and id(f) not in carried \
                     and "date-ongoing" not in f.rule_ids and PAST_PERFECT not in f.rule_ids \
@@ -4184,14 +4191,6 @@ def _gate_lift(rule_ids: Sequence[str]) -> float:
     return lift + (GOING_ON_LIFT if FRONT_TOLD in rule_ids else 0.0)
 
 
-@lru_cache(maxsize=1)
-def _ongoing_words() -> frozenset[str]:
-    """function_words ongoing, bare and after a conjunction: «وتتواصل الاشتباكات»، «ولا تزال المعارك»، «ومازالت»
-    open most sentences that tell fighting going on, and read bare they were missed, so the clash was taken for a
-    war only named (g100i). The bigram «ولا تزال» is the bare «لا تزال» with the conjunction on its first word."""
-    return with_conjunctions(L.words("ongoing"))
-
-
 def _going_on(toks: Sequence[Any], t: Match, sent: tuple[int, int]) -> bool:
     """A present verb of fighting going on (function_words going_on: "تدور"، "يجري") up to GOING_ON_WINDOW words
     before the clash noun or after it, within its sentence ``sent`` and no clause break between ("تدور اشتباكات
@@ -4211,14 +4210,16 @@ def _going_on(toks: Sequence[Any], t: Match, sent: tuple[int, int]) -> bool:
 
 def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit], si: int,
               sent: tuple[int, int], actors: Sequence[Mention] = (), toks: Sequence[Token] = (),
-              places: Sequence[Any] = (), said: frozenset[int] = frozenset()) -> list[Match]:
+              places: Sequence[Any] = (), said: frozenset[int] = frozenset(),
+              tok_span: tuple[int, int] = (0, 0)) -> list[Match]:
     """The triggers of sentence ``si`` whose cue groups (triggers.tsv "needs") it holds; the others are logged as
     dropped and read as no trigger at all: "هجوم كيميائي أسفر عن مقتل العشرات في دوما" counts no soldiers, so its
     «مقتل» splits no clause and stops no name the chemical attack is told with. A verb's subject before its object
     (NEEDS_OBJECT) is an actor or a country («نشرت فرنسا 50 جنديا»; ``said``: the tokens of one set aside as a
-    speaker)."""
+    speaker). ``tok_span``: the sentence's tokens, to read a barred phrase's bar in its own clause (_head_reading)."""
     out: list[Match] = []
     named: Sequence[Any] = actors
+    clauses: dict[int, tuple[int, int]] | None = None  # built when a phrase with a head word's row asks
     for t in trigs:
         tdef: L.Trigger = t.payload
         if NEEDS_OBJECT in tdef.needs and named is actors:
@@ -4227,7 +4228,13 @@ def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit
         if lacking == NEEDS_FIGHTERS and _group_named_after(t, actors):
             lacking = _lacking(tdef, cue_s, si, met=NEEDS_FIGHTERS, t=t, actors=named, toks=toks, said=said)
         if lacking is None:
-            out.append(_head_reading(t, tdef, cue_s, si, toks) if toks else t)
+            if toks and tdef.id in L.head_word_rows():
+                if clauses is None:
+                    clauses = EventExtractor._trigger_clauses(toks, trigs, *tok_span)
+                # a head row needing its object reads the countries as subjects, as a row needing one does above
+                subjects = [*actors, *(p for p in places if p.kind == "country")]
+                t = _head_reading(t, tdef, cue_s, si, toks, clauses.get(t.start_tok), subjects, said)
+            out.append(t)
             continue
         # another reading of the same word that the sentence licenses ("قتل الجيش 11 مسلحا": no civilian, fighters)
         alt = next((a for a in L.trigger_alternatives().get(tdef.id, ())
@@ -4239,22 +4246,31 @@ def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit
     return out
 
 
-def _held(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int) -> bool:
-    """Whether sentence ``si`` holds one of the cue groups that bar the trigger row ("!group" in its needs)."""
-    return any(g[0] == NEEDS_NOT and cue_s.get(g[1:], _EMPTY)[si] for g in tdef.needs.split("+")) if tdef.needs else False
+def _held(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, clause: tuple[int, int] | None = None) -> bool:
+    """Whether sentence ``si`` holds one of the cue groups that bar the trigger row ("!group" in its needs), in the
+    trigger's own ``clause`` when the sentence tells happenings in two (None: the whole sentence), as the frames read
+    the bar (_in_clause)."""
+    return any(g[0] == NEEDS_NOT and _in_clause(cue_s.get(g[1:], _EMPTY)[si], clause)
+               for g in tdef.needs.split("+")) if tdef.needs else False
 
 
-def _head_reading(t: Match, tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, toks: Sequence[Token]) -> Match:
-    """``t``, or its first word read by the head word's own row when a bar of the phrase holds in the sentence and that
-    row is licensed there: "خرج* مئات" (a crowd's protest) barred by fighters leaves "خرج مئات المقاتلين والمدنيين" to
-    "خرج*", fighters who went out (g100h). A dict look-up per licensed trigger; the rest only for barred phrases."""
+def _head_reading(t: Match, tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, toks: Sequence[Token],
+                  clause: tuple[int, int] | None = None, actors: Sequence[Any] = (),
+                  said: frozenset[int] = frozenset()) -> Match:
+    """``t``, or its first word read by the head word's own row when a bar of the phrase holds in its clause (``clause``,
+    None for the whole sentence) and that row is licensed there: "خرج* مئات" (a crowd's protest) barred by fighters
+    leaves "خرج مئات المقاتلين والمدنيين" to "خرج*", fighters who went out (g100h); fighters of a «فيما» clause bar
+    neither. The head row is licensed as _licensed reads a row (``actors``, ``said``: a ">group" it needs is the
+    head word's object). A dict look-up per licensed trigger; the rest only for phrases with a head word's row."""
     heads = L.head_word_rows().get(tdef.id)
-    if not heads or not _held(tdef, cue_s, si):
+    if not heads or not _held(tdef, cue_s, si, clause):
         return t
-    head = next((h for h in heads if _lacking(h, cue_s, si) is None and not _held(h, cue_s, si)), None)
+    word = t._replace(end_tok=t.start_tok + 1, end=toks[t.start_tok].end, phrase=t.phrase.split()[0])
+    head = next((h for h in heads if _lacking(h, cue_s, si, t=word, actors=actors, toks=toks, said=said) is None
+                 and not _held(h, cue_s, si, clause)), None)
     if head is None:
         return t
-    return t._replace(payload=head, end_tok=t.start_tok + 1, end=toks[t.start_tok].end, phrase=t.phrase.split()[0])
+    return word._replace(payload=head)
 
 
 def _kin_counterpart(ev: Event, kept: Sequence[Event]) -> None:
@@ -4641,8 +4657,7 @@ def _clause_broken(toks: Sequence[Token], a: int, b: int) -> bool:
 def _definite_head(toks, t: Match) -> bool:
     """A verb-phrase trigger opening on a definite noun ("الهجوم شنه"): an act named again as known, its day told
     elsewhere in the report."""
-    w = toks[t.start_tok].norm
-    return w.startswith("ال") or w.startswith("وال")
+    return has_article(toks[t.start_tok].norm)
 
 
 def _other_relative_apart(toks, d: Any, t: Match, place: Any) -> bool:
@@ -4982,9 +4997,8 @@ def _lead_said_span(d: DateMention | None, frames: Sequence[Frame], toks: Sequen
     """"قال أردوغان، الاثنين، إن ... وأكد قيام طائرات تركية بشن غارات": a lead day that is a statement's (after its
     reporting verb, before the complementizer) tells when the act was said, not done: an act told elsewhere with no
     day of its own took place by then, the day before or that day, as the dev gold dates an undated report
-    ([published-1, published]). None when the lead day is no single statement's day, or when an act of the news
-    took it as its own ("قال المرصد، الجمعة، إن 42 مدنيا قتلوا"): the acts told on are that act's, dated as it is.
-    (g99c) Cost: once per document, a pass over the frames and the reporting cues.
+    ([published-1, published]). None when the lead day is no single statement's day, or is an evening's that an act
+    took (evening_daypart). (g99c) Cost: once per document, a pass over the frames and the reporting cues.
 
     Returned with the sentence span (char offsets) of the act that took the day as its own, else None: that act and
     the mentions of its sentence keep the day, but an undated act told in a later sentence is dated as above

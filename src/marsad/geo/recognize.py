@@ -8,6 +8,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.model import STOP_AFTER_PLURAL, STOP_MEMBER, WIDE, Place, PlaceMention
+from marsad.geo.resolve import _list_container
 from marsad.geo.tables import PlaceWords, place_words
 from marsad.geodesy import km
 from marsad.lang.ar.matcher import Match, PhraseMatcher
@@ -495,6 +496,13 @@ class PlaceRecognizer:
         for m in out:
             self._countryside_before(m, toks, text, lo, hi)
         _link_containers(out, toks, self.words.links)
+        if any(STOP_AFTER_PLURAL in m.modifiers for m in out):
+            kept = [m for m in out if not _outside_its_list(m, out)]
+            if len(kept) < len(out):  # indices changed: link again
+                for m in kept:
+                    m.container = m.landmark = None
+                out = kept
+                _link_containers(out, toks, self.words.links)
         return out
 
     def _countryside_before(self, m: PlaceMention, toks: Sequence[Token], text: str, lo: int, hi: int) -> None:
@@ -969,6 +977,19 @@ def _definite_adjective(norm: str) -> bool:
     """A definite word with a stem of three letters at least: an adjective may be ("العسكري", "الواقعة"),
     not "إلى", "إلا", "التي", "الذي" (a destination or a clause: "غادروا بلدة X إلى شمالي إدلب")."""
     return norm.startswith("ال") and len(norm) >= 5
+
+
+def _outside_its_list(m: PlaceMention, ms: Sequence[PlaceMention]) -> bool:
+    """Whether ``m``, a common word read as a town after "قرى/بلدات" (STOP_AFTER_PLURAL), has no namesake in the
+    country of the container its list is told in: "قرى البستان والشومرية في ريف حمص" is no Elbistan (Turkey).
+    Such a weak reading is dropped, as it was before the plural heads licensed it."""
+    if STOP_AFTER_PLURAL not in m.modifiers:
+        return False
+    cont = _list_container(m, ms)
+    if cont is None or not cont.candidates:
+        return False
+    ccs = {p.cc for p in cont.candidates}
+    return not any(p.cc in ccs for p in m.candidates)
 
 
 def _link_containers(ms: list[PlaceMention], toks: Sequence[Token], links: Mapping[str, str] | None = None) -> None:
