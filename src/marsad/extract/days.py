@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 from marsad.extract import lexicons as L
 from marsad.extract.scans import holds_any as _holds_any, word_back_in_clause
-from marsad.lang.ar.dates import DateMention, date_word
+from marsad.lang.ar.dates import DAY, DateMention, date_word
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import with_conjunctions
 from marsad.tables import load_table
@@ -281,13 +281,14 @@ def past_report_end(ds: dt.date | None, de: dt.date | None, published: dt.date |
             and (de - ds).days > 1)
 
 
-def made_on_a_day(t: Any, tdef: Any, made: Sequence[Any], dates: Sequence[Any]) -> bool:
+def made_on_a_day(t: Any, tdef: Any, made: Sequence[Any], dates: Sequence[Any], day_only: bool = False) -> bool:
     """"بموجب اتفاق أبرمته روسيا وتركيا الثلاثاء": an agreement a terms cue frames is still told as made on its
-    day when the verb that made it and a day follow it closely."""
+    day when the verb that made it and a day follow it closely. ``day_only``: a date told by its day only, not
+    "مطلع مايو" (asked for the aim and background frames, g100u: a part of a month there is the deal recalled)."""
     if tdef.sub_event_type != "Agreement":
         return False
     for c in made:
         if 0 <= c.start_tok - t.end_tok <= AGREEMENT_MADE_GAP and any(
-                0 <= d.tok_start - c.end_tok <= MADE_DAY_GAP for d in dates):
+                0 <= d.tok_start - c.end_tok <= MADE_DAY_GAP and (not day_only or d.precision == DAY) for d in dates):
             return True
     return False

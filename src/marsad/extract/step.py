@@ -138,6 +138,15 @@ SHARE_PLACE_GAP = 2  # tokens from the share's «من» to its area's name («م
 SHARE_SAID = "share-said-44600"  # rule id: a share of an area taken, told with its statement's recent day
 ANSWERED_NEAR = "answered-near-day"  # rule id: the verb-less act answered by an act told within a day of publication
 ANSWERED_SPAN = "answered-span-65100"  # rule id: ... by an act told on an older day within its sub-type's answer_span
+# rule id: a deal framed by a "ل" aim or as background but told made on its day (g100u; days.made_on_a_day)
+FRAMED_MADE_DATED = "made-dated-69400"
+# the frames a deal told with the verb that made it and its day right after it escapes (modality.tsv ids): any
+# terms cue; the background cues that make the deal the earlier happening of the sentence's act («بعد»، «عقب») or
+# the one it carries out («تطبيقا ل»، «وفق»، «في إطار»، md-bg-14..22); an aim read from its "ل" prefix only
+# («لبحث التوصل إلى اتفاق» has its aim in a cue and stays one). Not a truce in force («تزامنا مع»، «خلال») nor the
+# plural recalled («الاتفاقات التي», md-bg-21800): their day is the pause's start or one deal of many.
+MADE_FRAMES = frozenset({("terms", None), ("intention", "md-purpose-li"),
+                         *(("background", f"md-bg-{n}") for n in (7, 8, *range(14, 23)))})
 ANSWERED_ACT = "answered-act"  # rule id: the act a reason clause names, answered by an earlier act of its sentence (merge.py)
 ACTS_LISTED = "acts-listed"  # rule id: an air strike and a named gun or rocket fire told as two items of one list (merge.py)
 ACTS_HELD = "acts-listed-held"  # rule id: a listed fire an air refiner would have made an air strike (merge.py)
@@ -1288,10 +1297,12 @@ class EventExtractor:
                     # result is that happening, not an earlier one (a taking told with it is coded instead)
                     f.modality = None
                     f.rule_ids.append(FIGHT_BEFORE)
-                if f.modality and f.modality[0] == "terms" and _made_on_a_day(t, tdef, cue_s.get("agreement_made", _EMPTY)[si],
-                                                                              date_s[si]):
+                if f.modality and _made_frame(f.modality) and _made_on_a_day(
+                        t, tdef, _made_cues(f.modality, cue_s, si), date_s[si], day_only=f.modality[0] != "terms"):
+                    # "تطبيقا لاتفاق أعلن الخميس"، "بعد اتفاق تسليم أبرم يوم الجمعة": a deal framed as the aim ("ل")
+                    # or the earlier happening of another act is, as under terms, one made on the day told (g100u)
+                    f.rule_ids.append("terms-made-dated" if f.modality[0] == "terms" else FRAMED_MADE_DATED)
                     f.modality = None
-                    f.rule_ids.append("terms-made-dated")
                 if f.modality and f.modality[1] in SHARE_CUES and tdef.sub_event_type == TERRITORY \
                         and _share_of_place(toks, t, mod_s[si], place_s[si]) \
                         and self._share_said(toks, t, date_s[si], rep_s[si], a, rec["published"]):
@@ -1770,7 +1781,7 @@ class EventExtractor:
                                     and f.date.date_end < rec["published"]:
                                 # "أخلت القوات مواقعها منذ مساء الثلاثاء": from that day up to the report
                                 f.date = replace(f.date, date_end=rec["published"])
-                        if _report_day(toks, f.date, t, _reports(rep_s[si]), trig_s[si]):
+                        if _report_day(toks, f.date, t, _reports(rep_s[si]), trig_s[si]) and not _made_dated(f.rule_ids):
                             f.rule_ids.append(REPORT_DAY)
                         elif f.date.tok_end <= t.start_tok and _said_day(toks, f.date, t, _reports(rep_s[si]), a):
                             # news told on its statement's day: a day told with the happening elsewhere wins at merge
@@ -4188,6 +4199,9 @@ def _gate_lift(rule_ids: Sequence[str]) -> float:
     جبهة أخرى", FRONT_TOLD) adds as much (g99g). Only at the gates: the confidence merges compare stays, so a taking
     told beside fighting on several axes keeps its sub-type (a lift of the frame's confidence turned one into a clash)."""
     lift = GOING_ON_LIFT if GOING_ON in rule_ids and "date-context" in rule_ids else 0.0
+    # a bare deal noun told with the verb that made it and that verb's day ("لاتفاق أعلن الخميس") is told as done
+    # as a verb of reaching tells it: the day read once more at the gates, as for a clash going on (g100u)
+    lift += GOING_ON_LIFT if FRAMED_MADE_DATED in rule_ids or "terms-made-dated" in rule_ids else 0.0
     return lift + (GOING_ON_LIFT if FRONT_TOLD in rule_ids else 0.0)
 
 
@@ -4737,6 +4751,30 @@ def _crowd_after(t: Match, cues: Sequence[Match]) -> bool:
     """A crowd cue starting within CROWD_WINDOW tokens after the trigger: the verb's subject ("تظاهر العشرات"), not a
     count elsewhere in the sentence ("أكثر من 350 ألف قتيل")."""
     return any(0 <= c.start_tok - t.end_tok < CROWD_WINDOW for c in cues)
+
+
+def _made_dated(rule_ids: Sequence[str]) -> bool:
+    """A deal framed as an aim or background but told made on the day after its made verb (days.made_on_a_day):
+    "لاتفاق أعلن الخميس" is announced on the day it was made, so that day is the deal's own, not a statement's about
+    an older one (g100u). Not yet for "terms-made-dated": tried, its one corpus change was a right day on a deal
+    merged with a «آخرها محافظة درعا» mention that placed it in the wrong province."""
+    return FRAMED_MADE_DATED in rule_ids
+
+
+def _made_cues(modality: tuple[str, str], cue_s: Mapping[str, Any], si: int) -> Sequence[Match]:
+    """The sentence's agreement_made cues that may date a framed deal: for an aim or a background (g100u) not those
+    of a deal begun or in force (trigger_cues deal_in_force: «بناء على اتفاق الإجلاء، بدأت الشرطة الخميس»), whose
+    day is another act's; terms keep them all (q15a, unchanged). A set of the few in-force cues' tokens, once."""
+    made = cue_s.get("agreement_made", _EMPTY)[si]
+    if modality[0] == "terms" or not made:
+        return made
+    begun = {c.start_tok for c in cue_s.get("deal_in_force", _EMPTY)[si]}
+    return [c for c in made if c.start_tok not in begun] if begun else made
+
+
+def _made_frame(modality: tuple[str, str]) -> bool:
+    """A frame a deal told made on its day escapes (MADE_FRAMES): any terms cue, some background cues, the "ل" aim."""
+    return (modality[0], None) in MADE_FRAMES or modality in MADE_FRAMES
 
 
 def _noun_told_dated(rule_ids: Sequence[str]) -> bool:
