@@ -5603,9 +5603,8 @@ def _running_lead(lead: DateMention | None) -> bool:
 def _span_sentence_types(lead: DateMention | None, frames: Sequence[Frame]) -> frozenset[str]:
     """The event types of the frames told in the sentence of the lead's span up to now (none if the lead is no such
     span): one pass over the frames, for the few documents whose lead is one."""
-    if not _running_lead(lead):
+    if lead is None or not _running_lead(lead):
         return frozenset()
-    assert lead is not None
     return frozenset(f.event_type for f in frames if f.sent_span[0] <= lead.start < f.sent_span[1])
 
 
@@ -5614,8 +5613,9 @@ def _span_not_day(lead: DateMention | None, f: Frame, span_types: frozenset[str]
     sentence, and of an event type that the span's sentence does not tell ("فروا من الغارات ... خلال الأيام الماضية"
     then "مع تواصل الغارات" is the same bombardment over those days). The span is not when this act happened: the dev
     gold dates such an act by the report's window. A few comparisons per undated frame."""
-    return f.date is None and _running_lead(lead) and f.event_type not in span_types \
-        and not f.sent_span[0] <= lead.start < f.sent_span[1]  # type: ignore[union-attr]
+    if f.date is not None or lead is None or not _running_lead(lead):
+        return False
+    return f.event_type not in span_types and not f.sent_span[0] <= lead.start < f.sent_span[1]
 
 
 def _launched_campaign(toks: Sequence[Any], d: Any, t: Match) -> bool:
