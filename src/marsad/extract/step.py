@@ -71,7 +71,7 @@ from marsad.extract.merge import (
 from marsad.geo import Geocoder
 from marsad.geo.model import STOP_AFTER_PLURAL, STOP_MEMBER, PlaceMention
 from marsad.geo.tables import countries
-from marsad.lang.ar.dates import DateMention, find_dates, told_ago, told_by_week
+from marsad.lang.ar.dates import DateMention, find_dates, told_ago, told_by_week, told_up_to_now
 from marsad.lang.ar.numbers import NumberMention, number_word
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
@@ -96,6 +96,8 @@ SUBJECT_INSIDE = "subject-inside"  # rule id: the riot's crowd is named inside i
 PAST_PERFECT = "date-past-perfect"  # "كان قد" + a perfect verb, undated: the week up to publication
 STATEMENT_DAY = "date-not-statement"  # the statement's day set aside for the act's own day told after it
 LEAD_SAID = "lead-said-64300"  # an undated act under a lead day that is a statement's: that day or the one before
+LEAD_SPAN_OUT = "lead-span-69600"  # an undated act told apart from the lead's span up to now: the report's window
+RUNNING_SPAN_DAYS = 2  # a span up to now longer than this (past the 48 hours) is how long something has gone on
 # ... also when the lead's own act took the statement's day: an undated act of a later sentence (g100e)
 LEAD_SAID_LATER = "lead-said-later-68100"
 UPTO_REPORT = "date-upto-report"  # a range running past the report, cut at its day
@@ -3273,6 +3275,9 @@ class EventExtractor:
         carried = _carried_days(frames, doc_date, published)
         # said_lead: the sentence of the lead's act that took the statement's day, whose mentions keep it
         said_span, said_lead = _lead_said_span(doc_date, frames, toks, rec["reporting"])
+        # the event types told in the sentence of a lead's span up to now: a later act of one of them tells that
+        # happening again over the span (_span_not_day); built only when the lead's day is such a span
+        span_types = _span_sentence_types(doc_date, frames)
         candidates: dict[str, set[int]] = {}  # sub-event type -> sentences of the candidates so far (_told_on)
         # mentions let through by _told_on: only a coarse twin's town, after the merge; the drop reason of each
         # frame let through, logged when it lends nothing
@@ -3336,6 +3341,11 @@ class EventExtractor:
                 self._drop(doc, f, "a force sent, told with no place it went to")
                 continue
             default = doc_date
+            if _span_not_day(doc_date, f, span_types):
+                # "وتشن القوات هجوما على ريف درعا خلال الأيام الخمسة الماضية. ... وسيطرت على قرية جدل": how long the
+                # campaign has run is not the day of an act told apart from it; that act is the report's (g100w)
+                default = None
+                f.rule_ids.append(LEAD_SPAN_OUT)
             if said_span is not None and f.date is None and id(f) not in carried \
                     and "date-ongoing" not in f.rule_ids and PAST_PERFECT not in f.rule_ids \
                     and (said_lead is None or f.sent_span[0] > said_lead[0] and not _names_back(f)) \
@@ -5632,6 +5642,32 @@ def _names_what_began(toks: Sequence[Any], k: int, d: Any, t: Match) -> bool:
     breaks = L.words("clause_break") - COMMAS
     gap = range(d.tok_end, t.start_tok)
     return 0 <= t.start_tok - d.tok_end <= BEGUN_OBJECT_GAP and not any(toks[j].norm in breaks for j in gap)
+
+
+def _running_lead(lead: DateMention | None) -> bool:
+    """The lead's day is a past span up to now longer than RUNNING_SPAN_DAYS ("خلال الأيام الخمسة الماضية"، "في الأيام
+    الأخيرة"، "منذ أسبوع"): how long a campaign or a flight has gone on. A calendar period ("الأسبوع الماضي") or
+    "قبل أيام" is one happening's time, and 24 or 48 hours are the report's own window: neither is one."""
+    return lead is not None and lead.date_start is not None and lead.date_end is not None \
+        and (lead.date_end - lead.date_start).days > RUNNING_SPAN_DAYS and told_up_to_now(lead)
+
+
+def _span_sentence_types(lead: DateMention | None, frames: Sequence[Frame]) -> frozenset[str]:
+    """The event types of the frames told in the sentence of the lead's span up to now (none if the lead is no such
+    span): one pass over the frames, for the few documents whose lead is one."""
+    if lead is None or not _running_lead(lead):
+        return frozenset()
+    return frozenset(f.event_type for f in frames if f.sent_span[0] <= lead.start < f.sent_span[1])
+
+
+def _span_not_day(lead: DateMention | None, f: Frame, span_types: frozenset[str]) -> bool:
+    """Frame ``f``, with no day of its own, is told apart from the lead's span up to now (_running_lead): in another
+    sentence, and of an event type that the span's sentence does not tell ("فروا من الغارات ... خلال الأيام الماضية"
+    then "مع تواصل الغارات" is the same bombardment over those days). The span is not when this act happened: the dev
+    gold dates such an act by the report's window. A few comparisons per undated frame."""
+    if f.date is not None or lead is None or not _running_lead(lead):
+        return False
+    return f.event_type not in span_types and not f.sent_span[0] <= lead.start < f.sent_span[1]
 
 
 def _launched_campaign(toks: Sequence[Any], d: Any, t: Match) -> bool:

@@ -1031,6 +1031,20 @@ def told_ago(d: DateMention) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _up_to_now_ids() -> frozenset[str]:
+    """Ids of the relative_dates rows that open a past span running up to now: "خلال/في/في غضون" (within) and "منذ" +
+    a count (since), unlike "قبل" (one moment so long ago) or a calendar period ("الأسبوع الماضي")."""
+    return frozenset(r["id"] for r in load_table("relative_dates.tsv", required=("id", "phrase", "kind"))
+                     if r["kind"] in ("within", "since") and int(r.get("value") or 0) < 0)
+
+
+def told_up_to_now(d: DateMention) -> bool:
+    """The date is a past span up to now ("خلال الأيام الخمسة الماضية"، "في الأيام الأخيرة"، "منذ أسبوع"): how long
+    something has gone on, not one happening's time. A split of a short rule id and a set look-up."""
+    return d.relation == "past" and d.rule_id.split("+", 1)[0] in _up_to_now_ids()
+
+
+@lru_cache(maxsize=1)
 def _week_told_ids() -> frozenset[str]:
     """Ids of the relative_dates rows that tell a week or a part of a month: the week period ("الأسبوع الماضي"), the
     parts ("أوائل"، "منتصف"، "أواخر") and halves ("النصف الثاني من")."""
