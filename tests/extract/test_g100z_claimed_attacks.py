@@ -5,12 +5,9 @@ responsibility it claims is no part of the claimant's name in claimed_by (claims
 from __future__ import annotations
 
 import pytest
-from marsad_testdata import events_of, pairs_of
+from marsad_testdata import ISIS as IS, events_of, pairs_of
 
-PUB = "2018-05-10"
-SUI = "Suicide bomb"
-IED = "Remote explosive/landmine/IED"
-IS = "Islamic State (Iraq and Syria)"
+PUB, SUI, IED = "2018-05-10", "Suicide bomb", "Remote explosive/landmine/IED"
 UNIDENTIFIED = "Unidentified Armed Group (Iraq)"
 
 
