@@ -13,7 +13,7 @@ from marsad.extract import lexicons as L
 from marsad.extract.frames import Mention
 from marsad.lang.ar.dates import DateMention
 from marsad.lang.ar.matcher import Match
-from marsad.lang.ar.tokens import in_words
+from marsad.lang.ar.tokens import in_words, with_conjunctions
 
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
@@ -156,11 +156,14 @@ def _speaker(text: str, toks, r: Match, j: int, k: int, li: frozenset[str]) -> s
 
 def _claim_stop(toks, k: int) -> bool:
     """Token ``k`` ends a claimant's name (g99aj): a number ("أفاد المرصد بمقتل 8"، never part of who speaks) or
-    a claim_end word ("نقلت الوكالة | عن مصدر"، "قال الجيش | الذي"، "أعلن | على تويتر"), but not the «عن» of
+    a claim_end word ("نقلت الوكالة | عن مصدر"، "قال الجيش | الذي"، "أعلن | على تويتر") or a responsibility word
+    (claim_head: "أعلن التنظيم | مسؤوليته"), but not the «عن» of
     a statement's issuer ("بيان صادر عن الجيش": claim_through before it)."""
     norm = toks[k].norm
     if norm[:1].isdigit():
         return True
+    if in_words(norm, L.words("claim_head")):
+        return True  # "أعلن تنظيم داعش | مسؤوليته عن": the responsibility claimed is no part of the claimant (g100z)
     return norm in L.words("claim_end") and not (k > 0 and toks[k - 1].norm in L.words("claim_through"))
 
 
@@ -301,3 +304,53 @@ def _extends(norm: str, words: frozenset[str], words_t: tuple[str, ...]) -> bool
 def definite_noun(t: Match) -> bool:
     """A trigger read as a definite noun ("الهجوم", "للضربات"): a happening named as already known."""
     return t.payload.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال"))
+
+
+CLAIMANT_AT = 3  # tokens after a claim verb where the claimant's name starts ("تبنى تنظيم "الدولة ...": a quote between)
+CLAIM_HEAD_AT = 3  # tokens after the claimant's name where «مسؤوليته» stands ("أعلن الحرس الثوري، الأحد، مسؤوليته")
+
+
+def responsibility_claims(toks, actors: Sequence[Mention]) -> list[tuple[int, Mention, bool]]:
+    """(token, claimant, names a happening told: _claims_told) of each claim of responsibility in the document (g100z): an armed group named right after
+    «تبنى/تبناه» (claim_verb), or after «أعلن» (claim_announce) with «مسؤوليته/المسؤولية» (claim_head) right after
+    the name. A negated verb («لم تعلن أي جهة مسؤوليتها»، «لم تتبن») claims nothing; a denial («نفى مسؤوليته») has
+    neither verb. Only non-state groups claim here: a state's own reading stands where it is read, and «تبني» is
+    also a noun («تبني مجلس الأمن قرارا»). One pass over the actor mentions, a look-up each."""
+    verbs, announce = with_conjunctions(L.words("claim_verb")), with_conjunctions(L.words("claim_announce"))
+    heads, negators = with_conjunctions(L.words("claim_head")), L.words("claim_negator")
+    out: list[tuple[int, Mention, bool]] = []
+    for m in actors:
+        if m.value.kind != "nonstate":
+            continue
+        lo = max(0, m.tok_start - CLAIMANT_AT)
+        v = next((k for k in range(m.tok_start - 1, lo - 1, -1)
+                  if toks[k].norm in verbs or toks[k].norm in announce), None)
+        if v is None or any(toks[k].norm[:1].isalnum() and k != v for k in range(v + 1, m.tok_start)):
+            continue  # only punctuation between the verb and the name
+        if v > 0 and toks[v - 1].norm in negators:
+            continue
+        head = next((k for k in range(m.tok_end, min(len(toks), m.tok_end + CLAIM_HEAD_AT)) if toks[k].norm in heads),
+                    None)
+        if toks[v].norm not in verbs and head is None:
+            continue
+        out.append((v, m, _claims_told(toks, m.tok_end if head is None else head + 1)))
+    return out
+
+
+CLAIMED_AT = 3  # tokens after the claimant (or «مسؤوليته») where what it claimed is named
+
+
+def _claims_told(toks, lo: int) -> bool:
+    """The claim names a happening already told (g100z): «عنه/عنها» or «عن» + a definite noun («مسؤوليته عن الهجوم»)
+    after the responsibility word, a definite noun after «تبنى X» («وتبنى داعش الهجمات»); not a part of a count
+    («مسؤوليته عن اثنين منها») nor an indefinite new act («تبنى التنظيم هجوما آخر»)."""
+    about = L.words("claim_about")
+    for k in range(lo, min(len(toks), lo + CLAIMED_AT)):
+        norm = toks[k].norm
+        if norm in about:
+            return True
+        if norm == "عن":
+            return k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")
+        if norm[:1].isalnum():
+            return norm.startswith("ال")
+    return False

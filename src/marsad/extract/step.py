@@ -30,7 +30,7 @@ from marsad.extract.scans import (form_in_keys as _form_in_keys, holds_any as _h
                                   positions as _positions, word_back_in_clause as _word_back_in_clause)
 from marsad.extract.claims import (
     ATTRIBUTED, claims as _claims, definite_noun as _definite_noun, lead_said_day as _lead_said_day, report_day as _report_day,
-    reports as _reports, said_day as _said_day, source_tokens as _source_tokens, speaker_tokens as _speaker_tokens,
+    reports as _reports, responsibility_claims as _responsibility_claims, said_day as _said_day, source_tokens as _source_tokens, speaker_tokens as _speaker_tokens,
     spokesman_body as _spokesman_body, statement_day as _statement_day, verb_day as _verb_day,
 )
 from marsad.extract.days import (
@@ -149,6 +149,10 @@ FRAMED_MADE_DATED = "made-dated-69400"
 # plural recalled («الاتفاقات التي», md-bg-21800): their day is the pause's start or one deal of many.
 MADE_FRAMES = frozenset({("terms", None), ("intention", "md-purpose-li"),
                          *(("background", f"md-bg-{n}") for n in (7, 8, *range(14, 23)))})
+CLAIMED_HERE = "claim-69900"  # rule id: the group that claimed the attack in its own sentence is its agent (g100z)
+CLAIMED_AFTER = "claim-69901"  # rule id: ... in one of the next CLAIM_REACH sentences («وأعلن تنظيم داعش مسؤوليته عن الهجوم»)
+CLAIM_REACH = 2  # sentences after an attack's own where a claim of it may follow
+CLAIMABLE = frozenset({"Explosions/Remote violence", "Violence against civilians"})  # acts a group claims
 ANSWERED_ACT = "answered-act"  # rule id: the act a reason clause names, answered by an earlier act of its sentence (merge.py)
 ACTS_LISTED = "acts-listed"  # rule id: an air strike and a named gun or rocket fire told as two items of one list (merge.py)
 ACTS_HELD = "acts-listed-held"  # rule id: a listed fire an air refiner would have made an air strike (merge.py)
@@ -239,7 +243,7 @@ LENDER_DAYS_APART = 2  # days between a borrower's and a lender's own dates beyo
 FALLBACK_ASIDE = "fallback-aside-66300"  # rule id: the document's agent counted without the dead, reactors, owners
 NOT_SIDE_BACK = 4  # words back from an actor mention to a word that makes it no side («بينهم 3 ضباط سوريين ومقاتلون X»)
 OWNER_BACK = 2  # words back from it to a positions word whose owner it names («مواقع تابعة للنظام»)
-BORROWED_AGENT = frozenset({ACTOR_DOCUMENT, TITLE_AGENT, "actor-default", "actor-fallback"})  # agents not read in the sentence
+BORROWED_AGENT = frozenset({ACTOR_DOCUMENT, TITLE_AGENT, "actor-default", "actor-fallback", CLAIMED_AFTER})  # agents not read in the sentence
 ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
 CAMPAIGN_GAIN_GAP = 4  # tokens from «خلالها» on to the trigger ("تمكنت خلاله من السيطرة")
 CAMPAIGN_GAIN_BACK = 24  # tokens back from «خلالها» to the campaign word it refers to
@@ -2939,6 +2943,25 @@ class EventExtractor:
         f.rule_ids += fired
         return et, st, a1
 
+    @staticmethod
+    def _claimed_agent(f: Frame, rec: dict[str, Any], a2: Any) -> Any:
+        """The group that claimed an agentless attack (g100z): named by a claim (claims.responsibility_claims) in the
+        attack's sentence or in one of the next CLAIM_REACH sentences, which tell of it after the news («وأعلن
+        تنظيم داعش مسؤوليته عن الهجوم»); not its target. The document's claims are found once, on the first
+        agentless attack (a pass over its actor mentions); then a look-up per frame."""
+        claimed = rec.get("claimed")
+        if claimed is None:
+            starts = [a for a, _ in rec["units"]]
+            claimed = rec["claimed"] = [(bisect_right(starts, k) - 1, m.value, told) for k, m, told
+                                        in _responsibility_claims(rec["analysis"].tokens, rec["actors"])]
+        for unit, actor, told in claimed:
+            # a later sentence's claim must name a happening told («مسؤوليته عن الهجوم»), not others («عن اثنين منها»)
+            if (unit == f.sentence or told and f.sentence < unit <= f.sentence + CLAIM_REACH) \
+                    and (a2 is None or actor.id != a2.id):
+                f.rule_ids.append(CLAIMED_HERE if unit == f.sentence else CLAIMED_AFTER)
+                return actor
+        return None
+
     def _event(self, doc: Document, f: Frame, rec: dict[str, Any], doc_actor: Any, doc_date: Any) -> Event | None:
         published: dt.date | None = rec["published"]
         d = f.date or doc_date
@@ -2965,6 +2988,9 @@ class EventExtractor:
         disorder = L.event_types()[st][1]
         a1 = f.actor1.value if f.actor1 else None
         a2 = f.actor2.value if f.actor2 else None
+        if a1 is None and et in CLAIMABLE:
+            # «هجوم انتحاري تبناه تنظيم داعش»، «وأعلن تنظيم داعش مسؤوليته عن الهجوم»: ACLED codes the claimant (g100z)
+            a1 = self._claimed_agent(f, rec, a2)
         # «غارات روسية على ...» over a body that tells only «الغارات»: the title's agent before any default (g99r); the
         # act a reason clause answers is not the answerer's («إسرائيل تقصف ...» over «ردا على إطلاق قذيفة»)
         lent = rec.get("title_agents", {}).get(L.merge_family(st)) if a1 is None and self.fallback_actor \
