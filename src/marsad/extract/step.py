@@ -2988,6 +2988,13 @@ class EventExtractor:
         disorder = L.event_types()[st][1]
         a1 = f.actor1.value if f.actor1 else None
         a2 = f.actor2.value if f.actor2 else None
+        owner = self._read_owner(doc.text, f, et, st, rec) if a1 is not None else None
+        if owner is not None:
+            # «حيث يتواجد حزب الله، كما استهدفت مواقع يعتقد أنها تابعة لحزب الله»: the side read before the strike
+            # owns the positions it hit; the striker is left to the defaults below, as for a sentence with none
+            f.actor1, f.actor2 = None, f.actor2 or f.actor1
+            a1, a2 = None, a2 or a1
+            f.rule_ids += owner
         if a1 is None and et in CLAIMABLE:
             # «هجوم انتحاري تبناه تنظيم داعش»، «وأعلن تنظيم داعش مسؤوليته عن الهجوم»: ACLED codes the claimant (g100z)
             a1 = self._claimed_agent(f, rec, a2)
@@ -3106,7 +3113,10 @@ class EventExtractor:
         if (SITE_TOLD in f.rule_ids or ally_hit is not None) and "actor-accused" not in f.rule_ids and (
                 f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids) and ANSWERED_ACT not in f.rule_ids:
             # "استهدفت صواريخ مطار التيفور العسكري": the government default does not strike its own bases
-            a1, a2, fired = struck_own_site(st, a1, a2, country, _lenders_named(rec, L.default_row(country, st)))
+            lenders = _lenders_named(rec, L.default_row(country, st))
+            if owner is not None and a2 is not None:  # the owner of the positions hit is no lender of the strike
+                lenders = [a for a in lenders if a.id != a2.id]
+            a1, a2, fired = struck_own_site(st, a1, a2, country, lenders)
             f.rule_ids += fired + ([ally_hit] if fired and ally_hit is not None else [])
         if a1 is not None and (f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids):
             et, st, a1 = self._typed_by_borrowed_agent(f, et, st, a1, country)
@@ -3203,6 +3213,24 @@ class EventExtractor:
                 return nouns[before[0]]
         return None
 
+    def _read_owner(self, text: str, f: Frame, et: str, st: str, rec: Mapping[str, Any]) -> list[str] | None:
+        """The actor_roles.tsv "owner-target" row and owned_positions.tsv row ids when the agent read for a strike stands
+        before its trigger (another clause's subject or a place's holder) and the sentence names that side by name after
+        the trigger as the owner of the positions hit (g100aa); else None. Reached for read agents only; the owner look-ups
+        scan the sentence's actor mentions once, and only where a row holds."""
+        m = f.actor1
+        if m is None or ACTOR_DOCUMENT in f.rule_ids or m.end > f.trigger.start:
+            return None
+        row = next((r.id for r in L.role_rules(et, st) if r.rule == "owner-target" and r.kind == m.value.kind), None)
+        if row is None:
+            return None
+        # by name only («لـ X», «تابعة لـ X», «مقرات X»): a nisba after the positions («مواقع إسرائيلية») is often the
+        # target of another act of the sentence whose agent was misread, and a default is no better there
+        owned = self._owns_by_name(text, f, rec["actors"], m.value, rec["triggers"])
+        if owned is None or _launched_from_owned(text, f, rec["actors"], m.value):
+            return None
+        return [row, owned]
+
     @staticmethod
     def _owns_by_name(text: str, f: Frame, actors: Sequence[Any], a1: L.Actor, triggers: Sequence[Any]) -> str | None:
         """The owned_positions.tsv row id when the frame's sentence names ``a1`` by name as the owner of a position
@@ -3223,6 +3251,11 @@ class EventExtractor:
             if before[-1] in L.words("affiliated"):  # «تابعة لـ X»: the noun it qualifies may stand two words back
                 if text[m.start] == "ل" and any(w in nouns for w in before[:-1]):
                     return nouns[next(w for w in before[:-1] if w in nouns)]
+                # or before a hedge («مواقع يعتقد أنها تابعة لـ X»: function_words hedge; g100aa)
+                back = [norm_key(w.strip("«»\"(،,")) for w in words[-4:-1]]
+                if text[m.start] == "ل" and len(back) == 3 and back[0] in nouns \
+                        and f"{back[1]} {back[2]}" in L.words("hedge"):
+                    return nouns[back[0]]
                 continue
             if before[-1] in nouns:  # «مقرات النظام», «مواقع للنظام»
                 return nouns[before[-1]]
@@ -3796,6 +3829,19 @@ def _lent_ally(f: Frame, sub_event_type: str, a1: L.Actor | None, a2: L.Actor | 
 
 
 AGENT_BEFORE_GAP = 3  # tokens from a force named before the act to the act: its subject («إيران أطلقت»), not «مع إيران، وذلك بعد»
+
+
+def _launched_from_owned(text: str, f: Frame, actors: Sequence[Any], owner: L.Actor) -> bool:
+    """A positions noun right after a launch preposition (function_words launch_from: «من», «عبر») between the trigger
+    and the owner's first mention after it: «قصفت البلدة انطلاقا من قاعدة تابعة للقوات الروسية» tells where the
+    strike came from, so the owner may well be its agent (g100aa). A few words, once per matching frame."""
+    lo, hi = f.trigger.end, f.sent_span[1]
+    at = next((m.start for m in actors if m.value.id == owner.id and lo <= m.start < hi), None)
+    if at is None:
+        return False
+    nouns, src = L.owned_position_nouns(), L.words("launch_from")
+    words = [norm_key(w.strip("«»\"(،,")) for w in text[lo:at].split()]
+    return any(w in src and n in nouns for w, n in zip(words, words[1:]))
 
 
 def _lenders_named(rec: Mapping[str, Any], row: Any) -> list[L.Actor]:
