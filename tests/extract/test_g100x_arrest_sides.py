@@ -1,7 +1,7 @@
 """g100x: the sides of an arrest. The group whose members were arrested is not the arrester: IS read as the only side
 of an arrest («احتجزت أربعة من قادة داعش»، «خمسة من قادة داعش اعتقلوا») is the side arrested, and the coder's default
-(the country's police) made the arrest (actor_roles.tsv ar-69700, rule "sole-object"); told as the verb's own subject
-(«اعتقل تنظيم داعش شابين») it keeps the arrest. A coder's default for an arrest, a force's move or a base yields to
+(the country's police) made the arrest (actor_roles.tsv ar-69700, rule "sole-object", step._told_as_doer); told as
+the doer, the verb's subject («اعتقل تنظيم داعش شابين») or before it, it keeps the arrest. A coder's default for an arrest, a force's move or a base yields to
 the doer another mention of the same happening names in its own sentence (merge._named_doer).
 """
 from __future__ import annotations

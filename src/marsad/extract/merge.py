@@ -547,12 +547,12 @@ def _foreign_agent(ev: Event, m: Event) -> bool:
 
 
 def _named_doer(ev: Event, m: Event) -> bool:
-    """``ev`` names in its own sentence the doer of a strategic development (an arrest, a deal, a force's move) that
-    ``m`` gave the coder's plain default: the default was a guess for want of a side («أفادت تقارير باحتجاز رجل» took
-    the police of Syria), the later «قوات كردية ألقت القبض على» tells who. Not its counterpart (a deal's sides are
-    set by actor_roles.tsv), and not from a sentence placed by its context only (an earlier happening's side)."""
-    return m.sub_event_type in OWN_DOINGS and ev.sub_event_type in OWN_DOINGS and ev.actor1 is not None and ev.actor1 not in (m.actor1, m.actor2) \
-        and ANAPHORIC_MENTION.isdisjoint(ev.rule_ids)
+    """``ev`` names in its own sentence the doer of a side's own doing (an arrest, a force's move, a base: OWN_DOINGS)
+    that ``m`` gave the coder's plain default: the default was a guess for want of a side («أفادت تقارير باحتجاز رجل»
+    took the police of Syria), the later «قوات كردية ألقت القبض على» tells who. Not its counterpart, and not from a
+    sentence placed by its context only (an earlier happening's side)."""
+    return m.sub_event_type in OWN_DOINGS and ev.sub_event_type in OWN_DOINGS and ev.actor1 is not None \
+        and ev.actor1 not in (m.actor1, m.actor2) and ANAPHORIC_MENTION.isdisjoint(ev.rule_ids)
 
 
 def _actor_read(ev: Event) -> bool:
