@@ -2369,10 +2369,11 @@ def _set_aside(event_type: str, sub_event_type: str, actor: Actor, country: str 
 
 
 def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Mention | None,
-                country: str | None = None, joined: Mention | None = None
+                country: str | None = None, joined: Mention | None = None, subject: bool = False
                 ) -> tuple[Mention | None, Mention | None, list[str]]:
     """The agent and target after the role rules of actor_roles.tsv (``country``: the event's; ``joined``: a side
-    joined to the agent by "و"); returns them and the ids of the rules that acted."""
+    joined to the agent by "و"; ``subject``: the agent is told as the trigger's doer, not as the people it was done
+    to: step._told_as_doer); returns them and the ids of the rules that acted."""
     fired: list[str] = []
     for r in role_rules(event_type, sub_event_type):
         if r.countries and country not in r.countries:
@@ -2403,7 +2404,9 @@ def apply_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2: Me
                     and (a2 is None or not _is_kind(a2.value, r.kind, country)):
                 a1, a2 = a2, a1
                 fired.append(r.id)
-        elif r.rule == "sole-second":
+        elif r.rule == "sole-object" and subject:
+            continue  # "اعتقل تنظيم داعش شابين": the group told as the doer made the arrest
+        elif r.rule in ("sole-second", "sole-object"):
             # the kind is never the only side ("وافقت الفصائل على تسليم السلاح": the deal was made with them); beside
             # another side read it keeps its place (a deal of the factions with Turkey). A side that an "aside" row
             # drops later (the civilians a deal moves) is no side: it takes actor1 and leaves it to the defaults.

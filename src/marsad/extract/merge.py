@@ -43,6 +43,9 @@ PLACE_CONTEXT = "place-context"  # rule id (step.py): a place inherited from the
 ANAPHORIC_MENTION = frozenset({PLACE_CONTEXT, "place-refers-back"})
 GUESSED_ACTOR = frozenset({"actor-fallback", "actor-document", TITLE_AGENT})  # the document's agent, for want of one
 DEFAULT_READ = frozenset({"actor-accused", "actor-foreign-striker"})  # defaults chosen by what the report says (step.py)
+# a side's own doings whose coder's default is a mere guess (deals and transfers have their sides set by
+# actor_roles.tsv; an interception's default is the defender, which a named striker never replaces)
+OWN_DOINGS = frozenset({"Arrests", "Change to group/activity", "Headquarters or base established"})
 AGREEMENT = "Agreement"  # ACLED sub-type of a deal between sides
 GENERIC_REBELS = "syr-reb"  # actors.tsv id of the generic "Opposition Rebels (Syria)" (step.py imports it)
 NAMED_SIDE_DEALS = frozenset({AGREEMENT, "Non-violent transfer of territory"})  # their other side is the named group
@@ -304,7 +307,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             # a coder's default ("actor-default") yields to a foreign force a later mention names as the agent in its
             # own sentence ("غارات على مطار" defaulted to the government, then "أعلن الجيش الإسرائيلي أنه استهدف المطار");
             # the default's counterpart is never recast as the agent
-            named_over_default = ev_actor and defaulted[id(m)] and _foreign_agent(ev, m)
+            named_over_default = ev_actor and defaulted[id(m)] and (_foreign_agent(ev, m) or _named_doer(ev, m))
             if named_over_default or (ev_actor and not own_actor[id(m)] and (recast or ev.actor1 != m.actor2)):
                 m.actor1, m.inter1 = ev.actor1, ev.inter1
                 if recast:
@@ -541,6 +544,15 @@ def _foreign_agent(ev: Event, m: Event) -> bool:
     المتحدة": an earlier happening), so its agent is not surely this event's."""
     return ev.sub_event_type in FOREIGN_STRIKES and ev.inter1 == EXTERNAL and "definite" not in ev.rule_ids \
         and ANAPHORIC_MENTION.isdisjoint(ev.rule_ids) and ev.actor1 is not None and ev.actor1 not in (m.actor1, m.actor2)
+
+
+def _named_doer(ev: Event, m: Event) -> bool:
+    """``ev`` names in its own sentence the doer of a side's own doing (an arrest, a force's move, a base: OWN_DOINGS)
+    that ``m`` gave the coder's plain default: the default was a guess for want of a side («أفادت تقارير باحتجاز رجل»
+    took the police of Syria), the later «قوات كردية ألقت القبض على» tells who. Not its counterpart, and not from a
+    sentence placed by its context only (an earlier happening's side)."""
+    return m.sub_event_type in OWN_DOINGS and ev.sub_event_type in OWN_DOINGS and ev.actor1 is not None \
+        and ev.actor1 not in (m.actor1, m.actor2) and ANAPHORIC_MENTION.isdisjoint(ev.rule_ids)
 
 
 def _actor_read(ev: Event) -> bool:

@@ -946,6 +946,19 @@ def _next_subject_clause(toks: Sequence[Any], t: Any, triggers: Sequence[Any], n
     return -1
 
 
+def _told_as_doer(toks: Sequence[Any], t: Any, m: Any) -> bool:
+    """``m`` is told as the doer of trigger ``t``, not as the people it was done to: a side counted out by «من»
+    ("خمسة من قادة داعش اعتقلوا"، "احتجزت أربعة من قيادات داعش") or standing after the trigger as its object
+    ("اعتقال عناصر داعش") was acted on; one before the trigger ("إن تنظيم داعش اعتقل"، "وداهمت قوات تابعة لدولة
+    العراق والشام ... واعتقلت"), a verb's subject right after it ("اعتقل تنظيم داعش شابين") or a verbal noun's
+    genitive right after it ("اعتقال داعش لشبان") did it. At most two token looks."""
+    if m is None or any(toks[k].norm == "من" for k in range(max(0, m.tok_start - 2), m.tok_start)):
+        return False
+    if m.tok_end <= t.start_tok:
+        return True
+    return _subject_after(toks, t.end_tok, m) if t.payload.pos == "verb" else m.tok_start == t.end_tok
+
+
 def _subject_after(toks: Sequence[Any], verb_end: int, m: Any) -> bool:
     """``m`` stands right after a verb (at most SUBJECT_GAP words between) as its subject: not the owner of positions
     hit ("يستهدف مواقع لجبهة النصرة"، "استهدفت مواقع إيرانية": a position word or li- before it marks the object)."""
@@ -1700,7 +1713,7 @@ class EventExtractor:
                 f.holder_target = held_by(toks, f.actor2)
                 f.joined = joined_after(toks, f.actor1, [*sides, *adjs], adjs)
                 f.actor1, f.actor2, fired = apply_roles(f.event_type, f.sub_event_type, f.actor1, f.actor2, country,
-                                                        f.joined)
+                                                        f.joined, _told_as_doer(toks, t, f.actor1))
                 # "أسقطت صاروخين إسرائيليين": an interception that names whose weapon fell names a side as its agent does
                 f.side_moved = f.actor1 is None and f.actor2 is not None and (
                     f.actor2 is read or f.sub_event_type in DOWNED_WEAPON)
