@@ -28,3 +28,30 @@ def test_vague_within_dual_of_days_still_a_span(extractor):
     # guard: «في اليومين الأخيرين» is two days up to the report (g100q): the strike is still read, dated in them
     got = _strike_days(extractor, "أسفرت غارات جوية عن مقتل ثلاثة مدنيين في بلدة كفرنبل في اليومين الأخيرين.")
     assert got and got[0][0] in ("2018-03-04", "2018-03-05")
+
+
+def _shelling_sides(extractor, text: str) -> list[tuple]:
+    return [(a1, a2) for s, a1, a2 in fields_of(extractor, text, PUB, "sub_event_type", "actor1", "actor2")
+            if s == "Shelling/artillery/missile attack"]
+
+
+def test_interception_of_another_clause_leaves_the_strikes_attacker(extractor):
+    # item 2: the shelling of the «بينما» clause is no face of the missiles met: its default sides stay
+    got = _shelling_sides(extractor, "تصدت الدفاعات الجوية لصواريخ معادية فوق مدينة مصياف، بينما تعرضت بلدة "
+                                     "اللطامنة لقصف مدفعي مكثف.")
+    assert got and got[0][0] == SYRIA
+
+
+def test_interception_after_a_comma_still_meets_the_strike(extractor):
+    # guard: «، وتصدت له» goes on with the strike's clause: the defender is still not its attacker
+    got = fields_of(extractor, "تعرض مطار التيفور في ريف حمص لقصف صاروخي، وتصدت له الدفاعات الجوية.", PUB,
+                    "sub_event_type", "actor1")
+    assert got and all(a1 != SYRIA for s, a1 in got if s != "Disrupted weapons use")
+
+
+def test_defended_cited_only_where_it_changed_the_reading(extractor):
+    # item 2: a strike whose attacker is named lost nothing to the interception: 68601 is not cited
+    got = fields_of(extractor, "استهدفت صواريخ إسرائيلية مطار التيفور في ريف حمص وتصدت لها الدفاعات الجوية السورية.",
+                    PUB, "sub_event_type", "rule_ids")
+    assert got and all("defended-68601" not in rules for _, rules in got)
+

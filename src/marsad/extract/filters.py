@@ -31,7 +31,8 @@ NEEDS_TOWN = "needs_town"  # trigger_kinds.tsv kind: a sending verb placed by wh
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (trigger_cues aircraft)
 STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 ALARMED = frozenset({"Explosions/Remote violence", DWU})  # what a false alarm withdraws: strikes and their interceptions
-DEFENDED = "defended-68601"  # rule id: a strike whose sentence tells its interception (g100j)
+# rule id: a strike whose attacker reading its interception in the clause changed (g100j; Frame.defended marks them all)
+DEFENDED = "defended-68601"
 REMOTE = "Explosions/Remote violence"  # attacker and target of remote violence are not exchangeable, unlike a clash's sides
 
 
@@ -65,16 +66,28 @@ def suppress_intercepted(frames: list[Frame], toks) -> list[Frame]:
             if _in_clause_after(d.trigger.end_tok, f.trigger.start_tok, toks, INTERCEPTED_WINDOW):
                 f.modality = ("subsumed", f"by {d.tdef.id}")
                 break
-    # a strike told beside an interception of what it fired: its unnamed attacker is not the defender
-    # (step._defender); an aircraft brought down may be the striker's own ("كانت تقصف ... عندما أسقطت")
+    # a strike told in the clause of an interception of what it fired: its unnamed attacker is not the defender
+    # (step._defender); an aircraft brought down may be the striker's own ("كانت تقصف ... عندما أسقطت"); a strike of
+    # another clause ("تصدت الدفاعات لصواريخ ...، فيما تعرضت البلدة لقصف مدفعي") is another happening (review 2, item 2).
+    # A comma does not end the clause here, as in frames._repelled_attacker: "تعرض المطار لعدوان صاروخي، وتصدت له"
     met = [d for d in caught if AIRCRAFT_DOWNED not in d.rule_ids]
     if met:
+        breaks = L.words("clause_break") - L.words("list_link")
         for f in frames:
-            if not f.modality and f.sub_event_type in STRIKES:
+            if f.modality or f.sub_event_type not in STRIKES:
+                continue
+            mine = [d for d in met if _one_clause(f.trigger, d.trigger, toks, breaks)]
+            f.defended = bool(mine)
+            if f.actor1 is not None and any(_met_by_own_side(f, d, toks) for d in mine):
+                f.actor1 = None
                 f.rule_ids.append(DEFENDED)
-                if f.actor1 is not None and any(_met_by_own_side(f, d, toks) for d in met):
-                    f.actor1 = None
     return frames
+
+
+def _one_clause(a, b, toks, breaks) -> bool:
+    """Triggers ``a`` and ``b`` (either first) with no clause break between them."""
+    lo, hi = (a.end_tok, b.start_tok) if a.start_tok <= b.start_tok else (b.end_tok, a.start_tok)
+    return not any(toks[k].norm in breaks for k in range(lo, hi))
 
 
 def _met_by_own_side(f: Frame, d: Frame, toks) -> bool:

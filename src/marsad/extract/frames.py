@@ -105,6 +105,7 @@ class Frame:
     joined: Mention | None = None  # an armed side joined to the agent by "و" ("غارات روسية وسورية")
     holder_target: bool = False  # actor2 was read as the holder of the place hit ("الخاضعة لسيطرة المعارضة")
     credible: int = 0  # cue groups of STRIKE_CREDIBLE told in the sentence of an unattributed strike (a site hit, an hour)
+    defended: bool = False  # a strike met in its clause by an interception (filters.suppress_intercepted, step._defender)
 
     # written out, not generated: compiled, an explicit __init__ is native; the one dataclasses writes runs interpreted
     # (the lists' defaults: None for a new empty list, as field(default_factory=list))
@@ -115,6 +116,7 @@ class Frame:
         fatalities: Any = None, modality: tuple[str, str] | None = None, claimed_by: list[str] | None = None,
         civilian_target: bool = False, total: bool = False, confidence: float = 0.0, referred: bool = False,
         side_moved: bool = False, joined: Mention | None = None, holder_target: bool = False, credible: int = 0,
+        defended: bool = False,
     ) -> None:
         self.trigger = trigger
         self.tdef = tdef
@@ -139,6 +141,7 @@ class Frame:
         self.joined = joined
         self.holder_target = holder_target
         self.credible = credible
+        self.defended = defended
 
 
 ANY_COUNTRY = "*"  # actor_roles.tsv: a row for every country

@@ -896,11 +896,11 @@ def _front_enemy_as_side(events: Sequence[Event], toks: Sequence[Token]) -> None
 
 
 def _defender(f: Frame) -> Any:
-    """The coder's default interceptor in the country of a strike ``f`` whose sentence tells its interception
-    (filters.DEFENDED: "تصدت الدفاعات الجوية للصواريخ التي استهدفت المطار"), else None. An unnamed attacker of what
-    the defences met is never that defender (g100j, 68601): in Syria the government's default for an air or missile
-    strike is its interceptor. One set test for the other strikes."""
-    if DEFENDED not in f.rule_ids:
+    """The coder's default interceptor in the country of a strike ``f`` whose clause tells its interception
+    (Frame.defended, set by filters.suppress_intercepted: "تصدت الدفاعات الجوية للصواريخ التي استهدفت المطار"), else
+    None. An unnamed attacker of what the defences met is never that defender (g100j, 68601): in Syria the
+    government's default for an air or missile strike is its interceptor. One attribute test for the other strikes."""
+    if not f.defended:
         return None
     return L.default_actor(f.place.country if f.place else None, DWU)
 
@@ -2965,6 +2965,8 @@ class EventExtractor:
         defender = _defender(f)
         if row is not None and defender is not None and row.actor.id == defender.id:
             row = None  # "تعرض المطار لقصف صاروخي تصدت له الدفاعات الجوية": the defender is not the attacker (g100j)
+            if DEFENDED not in f.rule_ids:  # cited once, only where it changed the reading (review 2, item 2)
+                f.rule_ids.append(DEFENDED)
         # "الضربات على سوريا": a side named after "على/ضد" is what the act fell on, never the accused agent
         if row is not None and a2 is not None and STRUCK_NAMED not in f.rule_ids and row.actor.id == a2.id and (row.accused == "yes" or (
                 row.accused == "stateless" and not any(a.kind in ("state", "international") and a.id != a2.id
