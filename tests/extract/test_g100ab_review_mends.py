@@ -55,3 +55,21 @@ def test_defended_cited_only_where_it_changed_the_reading(extractor):
                     PUB, "sub_event_type", "rule_ids")
     assert got and all("defended-68601" not in rules for _, rules in got)
 
+
+HISTORY = "أفاد مراسلنا بأن تنظيم داعش سيطر على مدينة تدمر. وكان التنظيم قد سيطر على المدينة عام 2015{}. وقتل عشرة " \
+          "مدنيين في قصف جوي على المدينة."
+
+
+def test_sending_with_no_destination_is_no_news_of_its_sentence(extractor):
+    # item 3: a sending dropped for naming no destination does not make a history sentence news: the undated strike
+    # after it is told on with that history, as without the sending
+    alone = fields_of(extractor, HISTORY.format(""), PUB, "sub_event_type")
+    with_sending = fields_of(extractor, HISTORY.format("، فيما أرسلت تركيا أمس مئات الجنود"), PUB, "sub_event_type")
+    assert with_sending == alone
+
+
+def test_sending_with_its_destination_is_news(extractor):
+    # guard: the same sending told with where it went is kept, and is news of its sentence
+    got = fields_of(extractor, HISTORY.format("، فيما أرسلت تركيا أمس مئات الجنود إلى مدينة عفرين"), PUB,
+                    "sub_event_type")
+    assert ("Change to group/activity",) in got and ("Air/drone strike",) in got

@@ -3300,6 +3300,12 @@ class EventExtractor:
             if run.named_again(f):
                 self._drop(doc, f, "background (an old happening named again)")
                 continue
+            if NO_DESTINATION in f.rule_ids:
+                # dropped here, before the merge: folded into a mention that names where the force went
+                # ("ونشرت تركيا الجنود في مدينة منبج"), its mark would drop that event too; and before run.kept and
+                # the candidates: a sending dropped is no news of its sentence (review 2, item 3)
+                self._drop(doc, f, "a force sent, told with no place it went to")
+                continue
             if id(f) not in unlent:  # a retelling let through by _told_on stays dropped for the history run
                 run.kept(f)
             if d is not None and published is not None and d.date_start is not None and d.date_start > published:
@@ -3321,11 +3327,6 @@ class EventExtractor:
                 unlent.setdefault(id(f), f"low confidence {f.confidence}")
             else:
                 candidates.setdefault(f.sub_event_type, set()).add(f.sentence)
-            if NO_DESTINATION in f.rule_ids:
-                # dropped here, before the merge: folded into a mention that names where the force went
-                # ("ونشرت تركيا الجنود في مدينة منبج"), its mark would drop that event too
-                self._drop(doc, f, "a force sent, told with no place it went to")
-                continue
             default = doc_date
             if said_span is not None and f.date is None and id(f) not in carried \
                     and "date-ongoing" not in f.rule_ids and PAST_PERFECT not in f.rule_ids \
