@@ -4214,12 +4214,13 @@ def _going_on(toks: Sequence[Any], t: Match, sent: tuple[int, int]) -> bool:
 def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit], si: int,
               sent: tuple[int, int], actors: Sequence[Mention] = (), toks: Sequence[Token] = (),
               places: Sequence[Any] = (), said: frozenset[int] = frozenset(),
-              tok_span: tuple[int, int] = (0, 0)) -> list[Match]:
+              tok_span: tuple[int, int] | None = None) -> list[Match]:
     """The triggers of sentence ``si`` whose cue groups (triggers.tsv "needs") it holds; the others are logged as
     dropped and read as no trigger at all: "هجوم كيميائي أسفر عن مقتل العشرات في دوما" counts no soldiers, so its
     «مقتل» splits no clause and stops no name the chemical attack is told with. A verb's subject before its object
     (NEEDS_OBJECT) is an actor or a country («نشرت فرنسا 50 جنديا»; ``said``: the tokens of one set aside as a
-    speaker). ``tok_span``: the sentence's tokens, to read a barred phrase's bar in its own clause (_head_reading)."""
+    speaker). ``tok_span``: the sentence's tokens, to read a barred phrase's bar in its own clause (_head_reading);
+    None reads the whole sentence as its clause (review 2, item 4: a (0, 0) default ended each clause at its trigger)."""
     out: list[Match] = []
     named: Sequence[Any] = actors
     clauses: dict[int, tuple[int, int]] | None = None  # built when a phrase with a head word's row asks
@@ -4233,7 +4234,7 @@ def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit
         if lacking is None:
             if toks and tdef.id in L.head_word_rows():
                 if clauses is None:
-                    clauses = EventExtractor._trigger_clauses(toks, trigs, *tok_span)
+                    clauses = {} if tok_span is None else EventExtractor._trigger_clauses(toks, trigs, *tok_span)
                 # a head row needing its object reads the countries as subjects, as a row needing one does above
                 subjects = [*actors, *(p for p in places if p.kind == "country")]
                 t = _head_reading(t, tdef, cue_s, si, toks, clauses.get(t.start_tok), subjects, said)
