@@ -13,7 +13,7 @@ from itertools import compress, repeat
 from operator import attrgetter, eq, ne
 from typing import Any, Sequence
 
-from marsad.extract.lexicons import (Actor, Cue, Trigger, actor_by_country, actor_table, event_types, owned_position_nouns,
+from marsad.extract.lexicons import (AGENT_INSIDE, Actor, Cue, Trigger, actor_by_country, actor_table, event_types, owned_position_nouns,
                                      trigger_kind,
                                      role_rules, time_units, words)
 from marsad.extract.scans import holds_any, is_position, rise_verb, word_back_in_clause
@@ -1012,7 +1012,7 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     # "واستهدف مسلحون مجهولون سيارة": a phrase holding its doer, wholly or in part (trigger_kinds agent_inside, g100l;
     # the caller keeps no other trigger's inner names) has that doer as its agent and the first side after it as target
     inner = next((a for a in actors if a.tok_start < trig.end_tok and a.tok_end > trig.start_tok), None)
-    if inner is not None and tdef.id in trigger_kind("agent_inside"):
+    if inner is not None and tdef.id in trigger_kind(AGENT_INSIDE):
         return inner, next((a for a in actors if a.tok_start >= trig.end_tok), None)
     # "بقيادة واشنطن"، "المدعومة من روسيا": a side's ally or backer is no side of the act
     named = [*actors, *adjectives]

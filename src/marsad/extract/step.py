@@ -786,8 +786,7 @@ class _HistoryRun:
 RURAL_MODIFIER = ("prefix", "rural")
 SHELLS_TOLD = "shells_told"  # trigger_kinds.tsv: projectiles told where they fell (g67c)
 BARE_STRIKE = "bare_strike"  # trigger_kinds.tsv: a shelling word naming no weapon («قصف»، «استهداف»)
-# trigger_kinds.tsv: a phrase holding its doer («استهدف مسلحون»، «مسلحين استهدفوا», g100l): the name inside is a side
-AGENT_INSIDE = "agent_inside"
+AGENT_INSIDE = L.AGENT_INSIDE  # one name for the kind, in lexicons.py (review 2, item 5)
 BARE_ATTACK = "bare_attack"  # trigger_kinds.tsv: «استهدف» with a bare attack noun as subject («الهجوم استهدف»), g99u
 BARE_BLAST = "bare_blast"  # trigger_kinds.tsv: an explosion word naming no bomb («انفجار»، «التفجير»), g91c
 ACCIDENT = "accident"  # modality.tsv kind: a store of arms blowing up («انفجار مستودع ذخيرة»), no attack
