@@ -1010,10 +1010,12 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     The target is the nearest other actor after the trigger.
     """
     # "واستهدف مسلحون مجهولون سيارة": a phrase holding its doer, wholly or in part (trigger_kinds agent_inside, g100l;
-    # the caller keeps no other trigger's inner names) has that doer as its agent and the first side after it as target
-    inner = next((a for a in actors if a.tok_start < trig.end_tok and a.tok_end > trig.start_tok), None)
-    if inner is not None and tdef.id in trigger_kind(AGENT_INSIDE):
-        return inner, next((a for a in actors if a.tok_start >= trig.end_tok), None)
+    # the caller keeps no other trigger's inner names) has that doer as its agent and the first side after it as target;
+    # the kind is tested first, so other triggers scan no actors here (review 2, item 6)
+    if tdef.id in trigger_kind(AGENT_INSIDE):
+        inner = next((a for a in actors if a.tok_start < trig.end_tok and a.tok_end > trig.start_tok), None)
+        if inner is not None:
+            return inner, next((a for a in actors if a.tok_start >= trig.end_tok), None)
     # "بقيادة واشنطن"، "المدعومة من روسيا": a side's ally or backer is no side of the act
     named = [*actors, *adjectives]
     actors = [a for a in actors if not _ally_marked(tokens, a, named)]
