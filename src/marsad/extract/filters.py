@@ -51,7 +51,13 @@ def suppress_weak(frames: list[Frame]) -> list[Frame]:
 
 def suppress_intercepted(frames: list[Frame], toks) -> list[Frame]:
     """"أسقطت الدفاعات صواريخ استهدفت المطار": the strike verb right after the intercepted
-    projectile describes it (a relative clause without "التي"); the happening is the interception."""
+    projectile describes it (a relative clause without "التي"); the happening is the interception.
+    A strike noun in «ل» right after an interception ("تصدت الدفاعات الجوية لهجوم صاروخي") is what the defences met,
+    the interception's own object, and is dropped too unless its attacker is named (_suppress_met_object, g100j).
+    A strike left standing in an interception's clause is marked Frame.defended: its unnamed attacker is not the
+    defender (step._defender, which cites DEFENDED when it sets the default aside). A strike whose actor1 is the side
+    of an interception told after it in its clause ("تعرض المطار لقصف صاروخي تصدى له الدفاع الجوي السوري") has it
+    cleared: that side met the strike, it did not fire it (_met_by_own_side, DEFENDED cited)."""
     caught = [f for f in frames if f.sub_event_type == "Disrupted weapons use" and not f.modality]
     if not caught:  # most sentences: nothing met, nothing to mark
         return frames
