@@ -31,7 +31,8 @@ NEEDS_TOWN = "needs_town"  # trigger_kinds.tsv kind: a sending verb placed by wh
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (trigger_cues aircraft)
 STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 ALARMED = frozenset({"Explosions/Remote violence", DWU})  # what a false alarm withdraws: strikes and their interceptions
-DEFENDED = "defended-68601"  # rule id: a strike whose sentence tells its interception (g100j)
+# rule id: a strike whose attacker reading its interception in the clause changed (g100j; Frame.defended marks them all)
+DEFENDED = "defended-68601"
 REMOTE = "Explosions/Remote violence"  # attacker and target of remote violence are not exchangeable, unlike a clash's sides
 
 
@@ -50,34 +51,55 @@ def suppress_weak(frames: list[Frame]) -> list[Frame]:
 
 def suppress_intercepted(frames: list[Frame], toks) -> list[Frame]:
     """"أسقطت الدفاعات صواريخ استهدفت المطار": the strike verb right after the intercepted
-    projectile describes it (a relative clause without "التي"); the happening is the interception."""
+    projectile describes it (a relative clause without "التي"); the happening is the interception.
+    A strike noun in «ل» right after an interception ("تصدت الدفاعات الجوية لهجوم صاروخي") is what the defences met,
+    the interception's own object, and is dropped too unless its attacker is named (_suppress_met_object, g100j).
+    A strike left standing in an interception's clause is marked Frame.defended: its unnamed attacker is not the
+    defender (step._defender, which cites DEFENDED when it sets the default aside). A strike whose actor1 is the side
+    of an interception told after it in its clause ("تعرض المطار لقصف صاروخي تصدى له الدفاع الجوي السوري") has it
+    cleared: that side met the strike, it did not fire it (_met_by_own_side, DEFENDED cited)."""
     caught = [f for f in frames if f.sub_event_type == "Disrupted weapons use" and not f.modality]
+    if not caught:  # most sentences: nothing met, nothing to mark
+        return frames
+    clause_break = L.words("clause_break")  # fetched once, not per token scanned (review 2, item 7)
     for f in frames:
         if f.modality or f.event_type != "Explosions/Remote violence":
             continue
         if f.tdef.pos != "verb":
-            _suppress_met_object(f, caught, toks)
+            _suppress_met_object(f, caught, toks, clause_break)
             continue
         if f.trigger.prefix.startswith(("و", "ف")):
             continue
         for d in caught:
             # the projectile is between them, or inside the interception's phrase ("تصدت لهجوم صاروخي استهدف")
-            if _in_clause_after(d.trigger.end_tok, f.trigger.start_tok, toks, INTERCEPTED_WINDOW):
+            if _in_clause_after(d.trigger.end_tok, f.trigger.start_tok, toks, INTERCEPTED_WINDOW, clause_break):
                 f.modality = ("subsumed", f"by {d.tdef.id}")
                 break
-    # a strike told beside an interception of what it fired: its unnamed attacker is not the defender
-    # (step._defender); an aircraft brought down may be the striker's own ("كانت تقصف ... عندما أسقطت")
+    # a strike told in the clause of an interception of what it fired: its unnamed attacker is not the defender
+    # (step._defender); an aircraft brought down may be the striker's own ("كانت تقصف ... عندما أسقطت"); a strike of
+    # another clause ("تصدت الدفاعات لصواريخ ...، فيما تعرضت البلدة لقصف مدفعي") is another happening (review 2, item 2).
+    # A comma does not end the clause here, as in frames._repelled_attacker: "تعرض المطار لعدوان صاروخي، وتصدت له"
     met = [d for d in caught if AIRCRAFT_DOWNED not in d.rule_ids]
     if met:
+        breaks = clause_break - L.words("list_link")
         for f in frames:
-            if not f.modality and f.sub_event_type in STRIKES:
+            if f.modality or f.sub_event_type not in STRIKES:
+                continue
+            mine = [d for d in met if _one_clause(f.trigger, d.trigger, toks, breaks)]
+            f.defended = bool(mine)
+            if f.actor1 is not None and any(_met_by_own_side(f, d, toks, clause_break) for d in mine):
+                f.actor1 = None
                 f.rule_ids.append(DEFENDED)
-                if f.actor1 is not None and any(_met_by_own_side(f, d, toks) for d in met):
-                    f.actor1 = None
     return frames
 
 
-def _met_by_own_side(f: Frame, d: Frame, toks) -> bool:
+def _one_clause(a, b, toks, breaks) -> bool:
+    """Triggers ``a`` and ``b`` (either first) with no clause break between them."""
+    lo, hi = (a.end_tok, b.start_tok) if a.start_tok <= b.start_tok else (b.end_tok, a.start_tok)
+    return not any(toks[k].norm in breaks for k in range(lo, hi))
+
+
+def _met_by_own_side(f: Frame, d: Frame, toks, clause_break: frozenset[str]) -> bool:
     """"تعرض المطار لقصف صاروخي تصدى له الدفاع الجوي السوري": the side that met strike ``f`` in the same clause right
     after it (interception ``d``), named after the strike, is not its attacker, though the sentence's reading gave it
     to it (g100j, 68601). A side named before both is the striker whose aircraft was downed ("قالت السلطات إن الطائرة
@@ -85,13 +107,14 @@ def _met_by_own_side(f: Frame, d: Frame, toks) -> bool:
     its own ("قصفت قوات النظام البلدة، وأسقطت الدفاعات السورية طائرة")."""
     return f.actor1 is not None and d.actor1 is not None and d.actor1.value.id == f.actor1.value.id \
         and d.actor1.tok_start >= f.trigger.end_tok \
-        and _in_clause_after(f.trigger.end_tok, d.trigger.start_tok, toks, len(toks))
+        and _in_clause_after(f.trigger.end_tok, d.trigger.start_tok, toks, len(toks), clause_break)
 
 
-def _in_clause_after(end: int, start: int, toks, window: int) -> bool:
-    """A word starting at token ``start`` follows one ending at ``end`` within ``window`` tokens, in the same clause."""
+def _in_clause_after(end: int, start: int, toks, window: int, clause_break: frozenset[str]) -> bool:
+    """A word starting at token ``start`` follows one ending at ``end`` within ``window`` tokens, in the same clause
+    (no word of ``clause_break``, function_words clause_break, between them)."""
     return end <= start and start - end <= window \
-        and not any(toks[k].norm in L.words("clause_break") for k in range(end, start))
+        and not any(toks[k].norm in clause_break for k in range(end, start))
 
 
 def _unnamed_or_own(f: Frame, d: Frame) -> bool:
@@ -100,15 +123,15 @@ def _unnamed_or_own(f: Frame, d: Frame) -> bool:
     return f.actor1 is None or (d.actor1 is not None and d.actor1.value.id == f.actor1.value.id)
 
 
-def _suppress_met_object(f: Frame, caught: list[Frame], toks) -> None:
+def _suppress_met_object(f: Frame, caught: list[Frame], toks, clause_break: frozenset[str]) -> None:
     """"بتصدي الدفاعات الجوية لهجوم صاروخي"، "تتصدى للعدوان": a strike noun in «ل» right after an interception is what
     the air defences met, the interception's own object, not a second happening with the defender read as its attacker
     (g100j, function_words met_object 68600); with its attacker named, the strike stays. One prefix test per strike noun; nothing when the sentence has no
     interception."""
     if not caught or f.trigger.prefix not in L.words("met_object"):
         return
-    d = next((d for d in caught if _in_clause_after(d.trigger.end_tok, f.trigger.start_tok, toks, INTERCEPTED_WINDOW)
-              and _unnamed_or_own(f, d)), None)
+    d = next((d for d in caught if _in_clause_after(d.trigger.end_tok, f.trigger.start_tok, toks, INTERCEPTED_WINDOW,
+                                                    clause_break) and _unnamed_or_own(f, d)), None)
     if d is not None:
         f.modality = ("subsumed", f"by {d.tdef.id} (met object 68600)")
 

@@ -13,7 +13,7 @@ from itertools import compress, repeat
 from operator import attrgetter, eq, ne
 from typing import Any, Sequence
 
-from marsad.extract.lexicons import (Actor, Cue, Trigger, actor_by_country, actor_table, event_types, owned_position_nouns,
+from marsad.extract.lexicons import (AGENT_INSIDE, Actor, Cue, Trigger, actor_by_country, actor_table, event_types, owned_position_nouns,
                                      trigger_kind,
                                      role_rules, time_units, words)
 from marsad.extract.scans import holds_any, is_position, rise_verb, word_back_in_clause
@@ -105,6 +105,7 @@ class Frame:
     joined: Mention | None = None  # an armed side joined to the agent by "و" ("غارات روسية وسورية")
     holder_target: bool = False  # actor2 was read as the holder of the place hit ("الخاضعة لسيطرة المعارضة")
     credible: int = 0  # cue groups of STRIKE_CREDIBLE told in the sentence of an unattributed strike (a site hit, an hour)
+    defended: bool = False  # a strike met in its clause by an interception (filters.suppress_intercepted, step._defender)
 
     # written out, not generated: compiled, an explicit __init__ is native; the one dataclasses writes runs interpreted
     # (the lists' defaults: None for a new empty list, as field(default_factory=list))
@@ -115,6 +116,7 @@ class Frame:
         fatalities: Any = None, modality: tuple[str, str] | None = None, claimed_by: list[str] | None = None,
         civilian_target: bool = False, total: bool = False, confidence: float = 0.0, referred: bool = False,
         side_moved: bool = False, joined: Mention | None = None, holder_target: bool = False, credible: int = 0,
+        defended: bool = False,
     ) -> None:
         self.trigger = trigger
         self.tdef = tdef
@@ -139,6 +141,7 @@ class Frame:
         self.joined = joined
         self.holder_target = holder_target
         self.credible = credible
+        self.defended = defended
 
 
 ANY_COUNTRY = "*"  # actor_roles.tsv: a row for every country
@@ -1007,10 +1010,12 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     The target is the nearest other actor after the trigger.
     """
     # "واستهدف مسلحون مجهولون سيارة": a phrase holding its doer, wholly or in part (trigger_kinds agent_inside, g100l;
-    # the caller keeps no other trigger's inner names) has that doer as its agent and the first side after it as target
-    inner = next((a for a in actors if a.tok_start < trig.end_tok and a.tok_end > trig.start_tok), None)
-    if inner is not None and tdef.id in trigger_kind("agent_inside"):
-        return inner, next((a for a in actors if a.tok_start >= trig.end_tok), None)
+    # the caller keeps no other trigger's inner names) has that doer as its agent and the first side after it as target;
+    # the kind is tested first, so other triggers scan no actors here (review 2, item 6)
+    if tdef.id in trigger_kind(AGENT_INSIDE):
+        inner = next((a for a in actors if a.tok_start < trig.end_tok and a.tok_end > trig.start_tok), None)
+        if inner is not None:
+            return inner, next((a for a in actors if a.tok_start >= trig.end_tok), None)
     # "بقيادة واشنطن"، "المدعومة من روسيا": a side's ally or backer is no side of the act
     named = [*actors, *adjectives]
     actors = [a for a in actors if not _ally_marked(tokens, a, named)]

@@ -181,7 +181,7 @@ def head_word_rows() -> dict[str, tuple[Trigger, ...]]:
     # agreed on), so the bare head of the same type ("معركة") must not read it as one after all
     # a phrase that holds its own doer (agent_inside, g100l) is there to keep its head word's reading away ("استهدف
     # المسلحون" is no shelling): barred, it reads nothing
-    inside = trigger_kind("agent_inside")
+    inside = trigger_kind(AGENT_INSIDE)
     heads = {r.id: tuple(h for h in by_phrase.get(phrase.split()[0], ()) if h.sub_event_type != r.sub_event_type)
              for phrase, rows in by_phrase.items() if " " in phrase for r in rows
              if "!" in r.needs and r.id not in inside}
@@ -223,8 +223,10 @@ def trigger_sub() -> dict[str, str]:
 ARRESTS_SUB = "Arrests"
 GENERIC_ARMY = "army-55550"  # actors.tsv: "Military Forces of {country}", the army named without its country
 
+# trigger_kinds.tsv: a phrase holding its doer («استهدف مسلحون»، «مسلحين استهدفوا», g100l): the name inside is a side
+AGENT_INSIDE = "agent_inside"
 TRIGGER_KINDS = ("bare_strike", "ground_fire", "shells_told", "repelled_attack", "bare_blast", "bare_attack",
-                 "repelling_verb", "needs_town", "agent_inside")
+                 "repelling_verb", "needs_town", AGENT_INSIDE)
 
 
 @lru_cache(maxsize=None)

@@ -801,8 +801,7 @@ class _HistoryRun:
 RURAL_MODIFIER = ("prefix", "rural")
 SHELLS_TOLD = "shells_told"  # trigger_kinds.tsv: projectiles told where they fell (g67c)
 BARE_STRIKE = "bare_strike"  # trigger_kinds.tsv: a shelling word naming no weapon («قصف»، «استهداف»)
-# trigger_kinds.tsv: a phrase holding its doer («استهدف مسلحون»، «مسلحين استهدفوا», g100l): the name inside is a side
-AGENT_INSIDE = "agent_inside"
+AGENT_INSIDE = L.AGENT_INSIDE  # one name for the kind, in lexicons.py (review 2, item 5)
 BARE_ATTACK = "bare_attack"  # trigger_kinds.tsv: «استهدف» with a bare attack noun as subject («الهجوم استهدف»), g99u
 BARE_BLAST = "bare_blast"  # trigger_kinds.tsv: an explosion word naming no bomb («انفجار»، «التفجير»), g91c
 ACCIDENT = "accident"  # modality.tsv kind: a store of arms blowing up («انفجار مستودع ذخيرة»), no attack
@@ -911,11 +910,11 @@ def _front_enemy_as_side(events: Sequence[Event], toks: Sequence[Token]) -> None
 
 
 def _defender(f: Frame) -> Any:
-    """The coder's default interceptor in the country of a strike ``f`` whose sentence tells its interception
-    (filters.DEFENDED: "تصدت الدفاعات الجوية للصواريخ التي استهدفت المطار"), else None. An unnamed attacker of what
-    the defences met is never that defender (g100j, 68601): in Syria the government's default for an air or missile
-    strike is its interceptor. One set test for the other strikes."""
-    if DEFENDED not in f.rule_ids:
+    """The coder's default interceptor in the country of a strike ``f`` whose clause tells its interception
+    (Frame.defended, set by filters.suppress_intercepted: "تصدت الدفاعات الجوية للصواريخ التي استهدفت المطار"), else
+    None. An unnamed attacker of what the defences met is never that defender (g100j, 68601): in Syria the
+    government's default for an air or missile strike is its interceptor. One attribute test for the other strikes."""
+    if not f.defended:
         return None
     return L.default_actor(f.place.country if f.place else None, DWU)
 
@@ -3024,6 +3023,8 @@ class EventExtractor:
         defender = _defender(f)
         if row is not None and defender is not None and row.actor.id == defender.id:
             row = None  # "تعرض المطار لقصف صاروخي تصدت له الدفاعات الجوية": the defender is not the attacker (g100j)
+            if DEFENDED not in f.rule_ids:  # cited once, only where it changed the reading (review 2, item 2)
+                f.rule_ids.append(DEFENDED)
         # "الضربات على سوريا": a side named after "على/ضد" is what the act fell on, never the accused agent
         if row is not None and a2 is not None and STRUCK_NAMED not in f.rule_ids and row.actor.id == a2.id and (row.accused == "yes" or (
                 row.accused == "stateless" and not any(a.kind in ("state", "international") and a.id != a2.id
@@ -3386,6 +3387,12 @@ class EventExtractor:
             if run.named_again(f):
                 self._drop(doc, f, "background (an old happening named again)")
                 continue
+            if NO_DESTINATION in f.rule_ids:
+                # dropped here, before the merge: folded into a mention that names where the force went
+                # ("ونشرت تركيا الجنود في مدينة منبج"), its mark would drop that event too; and before run.kept and
+                # the candidates: a sending dropped is no news of its sentence (review 2, item 3)
+                self._drop(doc, f, "a force sent, told with no place it went to")
+                continue
             if id(f) not in unlent:  # a retelling let through by _told_on stays dropped for the history run
                 run.kept(f)
             if d is not None and published is not None and d.date_start is not None and d.date_start > published:
@@ -3407,11 +3414,6 @@ class EventExtractor:
                 unlent.setdefault(id(f), f"low confidence {f.confidence}")
             else:
                 candidates.setdefault(f.sub_event_type, set()).add(f.sentence)
-            if NO_DESTINATION in f.rule_ids:
-                # dropped here, before the merge: folded into a mention that names where the force went
-                # ("ونشرت تركيا الجنود في مدينة منبج"), its mark would drop that event too
-                self._drop(doc, f, "a force sent, told with no place it went to")
-                continue
             default = doc_date
             if _span_not_day(doc_date, f, span_types):
                 # "وتشن القوات هجوما على ريف درعا خلال الأيام الخمسة الماضية. ... وسيطرت على قرية جدل": how long the
@@ -4320,12 +4322,13 @@ def _going_on(toks: Sequence[Any], t: Match, sent: tuple[int, int]) -> bool:
 def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit], si: int,
               sent: tuple[int, int], actors: Sequence[Mention] = (), toks: Sequence[Token] = (),
               places: Sequence[Any] = (), said: frozenset[int] = frozenset(),
-              tok_span: tuple[int, int] = (0, 0)) -> list[Match]:
+              tok_span: tuple[int, int] | None = None) -> list[Match]:
     """The triggers of sentence ``si`` whose cue groups (triggers.tsv "needs") it holds; the others are logged as
     dropped and read as no trigger at all: "هجوم كيميائي أسفر عن مقتل العشرات في دوما" counts no soldiers, so its
     «مقتل» splits no clause and stops no name the chemical attack is told with. A verb's subject before its object
     (NEEDS_OBJECT) is an actor or a country («نشرت فرنسا 50 جنديا»; ``said``: the tokens of one set aside as a
-    speaker). ``tok_span``: the sentence's tokens, to read a barred phrase's bar in its own clause (_head_reading)."""
+    speaker). ``tok_span``: the sentence's tokens, to read a barred phrase's bar in its own clause (_head_reading);
+    None reads the whole sentence as its clause (review 2, item 4: a (0, 0) default ended each clause at its trigger)."""
     out: list[Match] = []
     named: Sequence[Any] = actors
     clauses: dict[int, tuple[int, int]] | None = None  # built when a phrase with a head word's row asks
@@ -4339,7 +4342,7 @@ def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit
         if lacking is None:
             if toks and tdef.id in L.head_word_rows():
                 if clauses is None:
-                    clauses = EventExtractor._trigger_clauses(toks, trigs, *tok_span)
+                    clauses = {} if tok_span is None else EventExtractor._trigger_clauses(toks, trigs, *tok_span)
                 # a head row needing its object reads the countries as subjects, as a row needing one does above
                 subjects = [*actors, *(p for p in places if p.kind == "country")]
                 t = _head_reading(t, tdef, cue_s, si, toks, clauses.get(t.start_tok), subjects, said)

@@ -753,6 +753,14 @@ def _short_span(n: int, unit: str) -> bool:
     return (unit == "hour" and n <= 48) or (unit == "day" and n <= 2)
 
 
+def _vague_within_span(n: int, unit: str, plural: bool) -> bool:
+    """A bare unit after a "vague" within ("في") reads as a span up to now: a plural ("في الأيام الماضية"), or a
+    dual of hours, days or weeks ("في اليومين الأخيرين"). Not a dual of months or years (review 2, item 1): "في
+    العامين الماضيين" mostly tells background in a clause of its own, and its span took the place of the day of
+    an act told beside it."""
+    return plural or (n >= 2 and unit in _COUNTED_AFTER_UNITS)
+
+
 def _within_span(c: _Ctx, i: int) -> _Res | None:
     """"خلال الـ 24 ساعة الماضية", "خلال الأيام الماضية", "خلال اليومين الماضيين"."""
     wi = c.read(i, "within")
@@ -762,7 +770,7 @@ def _within_span(c: _Ctx, i: int) -> _Res | None:
     cu = _count_unit_at(c, j)
     # a "vague" within ("في") reads only plural, dual or counted spans: "في الأسبوع الماضي" is last week, but "في
     # اليومين الأخيرين" two days up to now (a dual unit row counts 2)
-    if cu is None or (wi[1].ambiguous and cu[0] < 2 and not cu[3].startswith("num+")):
+    if cu is None or (wi[1].ambiguous and not cu[3].startswith("num+") and not _vague_within_span(cu[0], cu[2], cu[4])):
         return None
     n, j, unit, urid, vague = cu
     if vague:
