@@ -481,6 +481,14 @@ def happening_days() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def happening_agents() -> dict[str, str]:
+    """The actors.tsv id of each campaigns.tsv happening whose attacker is a matter of public record (column agent),
+    by row id: the T4 strike's is Israel's, whichever state a report names most (g100ai)."""
+    return {r["id"]: r["agent"] for r in load_table("campaigns.tsv", required=("id", "place", "ended", "types"))
+            if r.get("agent")}
+
+
+@lru_cache(maxsize=1)
 def campaigns_by_place() -> dict[str, tuple[Campaign, ...]]:
     """campaigns.tsv rows by the normalised key of their place, for a place inherited from the context."""
     out: dict[str, tuple[Campaign, ...]] = {}

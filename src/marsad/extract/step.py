@@ -66,8 +66,9 @@ from marsad.extract.places import (
 from marsad.extract.merge import (
     BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, generic_rebels, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
     dates_overlap, event_id_cnty, PROTEST_TALLY, VAGUE_TOLL,
-    merge_within, set_interaction, TITLE_AGENT, told_once,
+    merge_within, set_interaction, TITLE_AGENT, told_once, DEFAULT_READ,
 )
+from marsad.extract.frames import SITE_AGENT_GUESSED
 from marsad.geo import Geocoder
 from marsad.geo.model import STOP_AFTER_PLURAL, STOP_MEMBER, PlaceMention
 from marsad.geo.tables import countries
@@ -3533,6 +3534,7 @@ class EventExtractor:
                 # nor is it for foreigners held by an unnamed arrester (COUNTED_HELD: the host country is not known)
                 drop_event(doc, ev, "arrest by a state placed in another country from another sentence", "place-context")
                 continue
+            _known_agent(ev)
             country_of_generics(ev)
             self._ally_aside(ev)
             if ev.actor2 is None and self.fallback_actor:
@@ -6115,3 +6117,30 @@ def _act_named(triggers: Sequence[Any], casualties: Sequence[Any]) -> bool:
 def _dead_told(casualties: Sequence[Any]) -> bool:
     """The sentence tells someone killed (a casualty word of killing), whether or not with a figure."""
     return any(c.payload.kind in ("killed", "dual_killed") for c in casualties)
+
+
+KNOWN_AGENT = "ka-70700"  # rule id: a retold happening's attacker of public record (campaigns.tsv agent, g100ai)
+GUESSED_AGENT = frozenset({"actor-default", "actor-document", "actor-fallback", SITE_AGENT_GUESSED})
+
+
+def _known_agent(ev: Event) -> None:
+    """A well-known happening told again (the event cites its campaigns.tsv row) whose attacker was only guessed
+    (the coder's default, the report's most named force) takes the attacker the public record names (the row's
+    agent): the T4 strike of 9 April 2018 is Israel's even in a report that names the US most. Never over an agent
+    read in the sentence (no guessed rule id) or one the report accuses (actor-accused, actor-foreign-striker)."""
+    rules = ev.rule_ids
+    if GUESSED_AGENT.isdisjoint(rules) or not DEFAULT_READ.isdisjoint(rules):
+        return
+    agents = L.happening_agents()
+    aid = next((agents[r] for r in rules if r in agents), None)
+    actor = L.actor_table().get(aid) if aid is not None else None
+    if actor is None:
+        return
+    name = actor.display(ev.country)
+    if ev.actor1 == name:
+        return
+    ev.actor1, ev.inter1 = name, actor.inter
+    if ev.actor2 == name:  # the side named as hit was the attacker all along: the hit side is left to the defaults
+        ev.actor2, ev.inter2 = None, None
+    set_interaction(ev)
+    rules.append(KNOWN_AGENT)
