@@ -29,7 +29,7 @@ from marsad.extract.frames import (ARRESTS, REBEL_INTER, endings,
 from marsad.extract.scans import (form_in_keys as _form_in_keys, holds_any as _holds_any, is_position,
                                   positions as _positions, word_back_in_clause as _word_back_in_clause)
 from marsad.extract.claims import (
-    ATTRIBUTED, claims as _claims, definite_noun as _definite_noun, lead_said_day as _lead_said_day, report_day as _report_day,
+    ATTRIBUTED, CLAIM_NEW as _CLAIM_NEW, CLAIM_TOLD as _CLAIM_TOLD, CLAIM_UNTOLD as _CLAIM_UNTOLD, claims as _claims, definite_noun as _definite_noun, lead_said_day as _lead_said_day, report_day as _report_day,
     reports as _reports, responsibility_claims as _responsibility_claims, said_day as _said_day, source_tokens as _source_tokens, speaker_tokens as _speaker_tokens,
     spokesman_body as _spokesman_body, statement_day as _statement_day, verb_day as _verb_day,
 )
@@ -1163,6 +1163,7 @@ class EventExtractor:
         sent_of_tok = [0] * len(toks)
         for si, (a, b) in enumerate(units):
             sent_of_tok[a:b] = [si] * (b - a)
+        rec["sent_of_tok"] = sent_of_tok  # (read again by _claims_by_unit)
         # direct _bucket calls, no lambda closing over sent_of_tok: mypyc makes a lambda a generic callable object
         trig_s = _bucket(rec["triggers"], sent_of_tok)
         act_s = _bucket(rec["actors"], sent_of_tok)
@@ -2963,12 +2964,12 @@ class EventExtractor:
         agentless attack (a pass over its actor mentions); then a look-up per frame."""
         claimed = rec.get("claimed")
         if claimed is None:
-            starts = [a for a, _ in rec["units"]]
-            claimed = rec["claimed"] = [(bisect_right(starts, k) - 1, m.value, told) for k, m, told
-                                        in _responsibility_claims(rec["analysis"].tokens, rec["actors"])]
+            claimed = rec["claimed"] = _claims_by_unit(rec)
         for unit, actor, told in claimed:
-            # a later sentence's claim must name a happening told («مسؤوليته عن الهجوم»), not others («عن اثنين منها»)
-            if (unit == f.sentence or told and f.sentence < unit <= f.sentence + CLAIM_REACH) \
+            # a later sentence's claim must name a happening told («مسؤوليته عن الهجوم»), not others («عن اثنين منها»);
+            # a claim of a new act («تبنى هجوما آخر») is not of its own sentence's attack either (review 3, item 2)
+            if (unit == f.sentence and told != _CLAIM_NEW
+                    or told == _CLAIM_TOLD and f.sentence < unit <= f.sentence + CLAIM_REACH) \
                     and (a2 is None or actor.id != a2.id):
                 f.rule_ids.append(CLAIMED_HERE if unit == f.sentence else CLAIMED_AFTER)
                 return actor
@@ -3844,6 +3845,26 @@ def _lent_ally(f: Frame, sub_event_type: str, a1: L.Actor | None, a2: L.Actor | 
 
 
 AGENT_BEFORE_GAP = 3  # tokens from a force named before the act to the act: its subject («إيران أطلقت»), not «مع إيران، وذلك بعد»
+
+
+def _claims_by_unit(rec: Mapping[str, Any]) -> list[tuple[int, Any, int]]:
+    """(sentence, claimant, what it names: claims._claims_told) of each claim of responsibility in the document. A
+    claim told after an attack trigger of its own sentence («قتل مدنيان في هجوم انتحاري تبناه داعش») is of that
+    attack, never of one told before (review 3, item 3). Once per document with an agentless attack; a pass over
+    the claims (few) and the triggers."""
+    sent_of_tok: list[int] = rec["sent_of_tok"]
+    units = rec["units"]
+    days = frozenset(k for d in rec["dates"] for k in range(d.tok_start, d.tok_end))
+    triggers = rec["triggers"]
+    acts = {t.start_tok: t.end_tok for t in triggers}
+    out: list[tuple[int, Any, int]] = []
+    for k, m, told in _responsibility_claims(rec["analysis"].tokens, rec["actors"], days, acts):
+        unit = sent_of_tok[k]
+        # a new act told before the claim in its sentence (not «الهجوم» told again: «وبعد الهجوم، أعلن داعش مسؤوليته»)
+        if told == _CLAIM_TOLD and any(units[unit][0] <= t.start_tok < k and not _definite_noun(t) for t in triggers):
+            told = _CLAIM_UNTOLD
+        out.append((unit, m.value, told))
+    return out
 
 
 def _launched_from_owned(text: str, f: Frame, actors: Sequence[Any], owner: L.Actor) -> bool:
