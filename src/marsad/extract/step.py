@@ -3002,6 +3002,7 @@ class EventExtractor:
         a1 = f.actor1.value if f.actor1 else None
         a2 = f.actor2.value if f.actor2 else None
         owner = self._read_owner(doc.text, f, et, st, rec) if a1 is not None else None
+        owner_id = a1.id if owner is not None and a1 is not None else None  # (filtered from the lenders below)
         if owner is not None:
             # «حيث يتواجد حزب الله، كما استهدفت مواقع يعتقد أنها تابعة لحزب الله»: the side read before the strike
             # owns the positions it hit; the striker is left to the defaults below, as for a sentence with none
@@ -3129,8 +3130,8 @@ class EventExtractor:
                 f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids) and ANSWERED_ACT not in f.rule_ids:
             # "استهدفت صواريخ مطار التيفور العسكري": the government default does not strike its own bases
             lenders = _lenders_named(rec, L.default_row(country, st))
-            if owner is not None and a2 is not None:  # the owner of the positions hit is no lender of the strike
-                lenders = [a for a in lenders if a.id != a2.id]
+            if owner_id is not None:  # the owner of the positions hit is no lender of the strike, whoever the target
+                lenders = [a for a in lenders if a.id != owner_id]
             a1, a2, fired = struck_own_site(st, a1, a2, country, lenders)
             f.rule_ids += fired + ([ally_hit] if fired and ally_hit is not None else [])
         if a1 is not None and (f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids):
@@ -3256,8 +3257,11 @@ class EventExtractor:
         nouns = L.owned_position_nouns()
         s0, s1 = f.sent_span
         lo = max(s0, f.trigger.end)
+        # a trigger standing as the strike verb's subject («استهدفت غارات مواقع») tells this act, not another (review 3)
+        subj = f.trigger.end_tok + SUBJECT_GAP if f.trigger.payload.pos == "verb" else -1
         for m in actors:
-            if m.value.id != a1.id or not lo <= m.start < s1 or any(lo <= t.start < m.start for t in triggers):
+            if m.value.id != a1.id or not lo <= m.start < s1 \
+                    or any(lo <= t.start < m.start and t.start_tok > subj for t in triggers):
                 continue
             words = text[lo:m.start].split()
             if not words or len(words) > _OBJECT_WORDS:  # far from the trigger: another clause's object
@@ -3351,7 +3355,8 @@ class EventExtractor:
         said_span, said_lead = _lead_said_span(doc_date, frames, toks, rec["reporting"])
         # the event types told in the sentence of a lead's span up to now: a later act of one of them tells that
         # happening again over the span (_span_not_day); built only when the lead's day is such a span
-        span_types = _span_sentence_types(doc_date, frames)
+        running = _running_lead(doc_date)  # once per document (review 3, item 10)
+        span_types = _span_sentence_types(doc_date, frames) if running else frozenset()
         candidates: dict[str, set[int]] = {}  # sub-event type -> sentences of the candidates so far (_told_on)
         # mentions let through by _told_on: only a coarse twin's town, after the merge; the drop reason of each
         # frame let through, logged when it lends nothing
@@ -3415,18 +3420,19 @@ class EventExtractor:
                 unlent.setdefault(id(f), f"low confidence {f.confidence}")
             else:
                 candidates.setdefault(f.sub_event_type, set()).add(f.sentence)
-            default = doc_date
-            if _span_not_day(doc_date, f, span_types):
-                # "وتشن القوات هجوما على ريف درعا خلال الأيام الخمسة الماضية. ... وسيطرت على قرية جدل": how long the
-                # campaign has run is not the day of an act told apart from it; that act is the report's (g100w)
-                default = None
-                f.rule_ids.append(LEAD_SPAN_OUT)
+            # "وتشن القوات هجوما على ريف درعا خلال الأيام الخمسة الماضية. ... وسيطرت على قرية جدل": how long the
+            # campaign has run is not the day of an act told apart from it; that act is the report's (g100w). A carried
+            # day wins over it, and a statement's day may still stand in (cited below only when neither did: review 3)
+            span_out = running and id(f) not in carried and _span_not_day(doc_date, f, span_types)
+            default = None if span_out else doc_date
             if said_span is not None and f.date is None and id(f) not in carried \
                     and "date-ongoing" not in f.rule_ids and PAST_PERFECT not in f.rule_ids \
                     and (said_lead is None or f.sent_span[0] > said_lead[0] and not _names_back(f)) \
                     and not _stale_lead_handover(f, said_span, published):  # _event would not use it: no citation
                 default = said_span
                 f.rule_ids.append(LEAD_SAID if said_lead is None else LEAD_SAID_LATER)
+            if span_out and default is None:
+                f.rule_ids.append(LEAD_SPAN_OUT)
             ev = self._event(doc, f, rec, doc_actor, carried.get(id(f), default))
             if ev is not None and NEXT_TOLD_PLACE in f.rule_ids:
                 # kept out of the merge: it may only lend its town to its twin, never its sides, day or toll
@@ -3877,7 +3883,14 @@ def _launched_from_owned(text: str, f: Frame, actors: Sequence[Any], owner: L.Ac
         return False
     nouns, src = L.owned_position_nouns(), L.words("launch_from")
     words = [norm_key(w.strip("«»\"(،,")) for w in text[lo:at].split()]
-    return any(w in src and n in nouns for w, n in zip(words, words[1:]))
+    return any(w in src and words[i + 1] in nouns and not (i > 0 and _quantity_word(words[i - 1]))
+               for i, w in enumerate(words[:-1]))
+
+
+def _quantity_word(norm: str) -> bool:
+    """A count or quantity before «من» (function_words place_quantity, a number): «عددا من المواقع» is partitive, not
+    where a strike was launched from (review 3, item 6)."""
+    return norm[:1].isdigit() or norm in L.words("place_quantity") or norm.removesuffix("ا") in L.words("place_quantity")
 
 
 def _lenders_named(rec: Mapping[str, Any], row: Any) -> list[L.Actor]:
@@ -5773,8 +5786,9 @@ def _span_not_day(lead: DateMention | None, f: Frame, span_types: frozenset[str]
     """Frame ``f``, with no day of its own, is told apart from the lead's span up to now (_running_lead): in another
     sentence, and of an event type that the span's sentence does not tell ("فروا من الغارات ... خلال الأيام الماضية"
     then "مع تواصل الغارات" is the same bombardment over those days). The span is not when this act happened: the dev
-    gold dates such an act by the report's window. A few comparisons per undated frame."""
-    if f.date is not None or lead is None or not _running_lead(lead):
+    gold dates such an act by the report's window. A few comparisons per undated frame; the caller asks only when
+    the lead is such a span (_running_lead, once per document)."""
+    if f.date is not None or lead is None:
         return False
     return f.event_type not in span_types and not f.sent_span[0] <= lead.start < f.sent_span[1]
 
