@@ -142,6 +142,7 @@ ANSWERED_NEAR = "answered-near-day"  # rule id: the verb-less act answered by an
 ANSWERED_SPAN = "answered-span-65100"  # rule id: ... by an act told on an older day within its sub-type's answer_span
 # rule id: a deal framed by a "ل" aim or as background but told made on its day (g100u; days.made_on_a_day)
 FRAMED_MADE_DATED = "made-dated-69400"
+TERMS_MADE_DATED = "terms-made-dated"  # rule id: a deal under terms made on the day told (g100u)
 # the frames a deal told with the verb that made it and its day right after it escapes (modality.tsv ids): any
 # terms cue; the background cues that make the deal the earlier happening of the sentence's act («بعد»، «عقب») or
 # the one it carries out («تطبيقا ل»، «وفق»، «في إطار»، md-bg-14..22); an aim read from its "ل" prefix only
@@ -951,7 +952,7 @@ def _told_as_doer(toks: Sequence[Any], t: Any, m: Any) -> bool:
     ("اعتقال عناصر داعش") was acted on; one before the trigger ("إن تنظيم داعش اعتقل"، "وداهمت قوات تابعة لدولة
     العراق والشام ... واعتقلت"), a verb's subject right after it ("اعتقل تنظيم داعش شابين") or a verbal noun's
     genitive right after it ("اعتقال داعش لشبان") did it. At most two token looks."""
-    if m is None or any(toks[k].norm == "من" for k in range(max(0, m.tok_start - 2), m.tok_start)):
+    if m is None or any(toks[k].norm in L.words("partitive") for k in range(max(0, m.tok_start - 2), m.tok_start)):
         return False
     if m.tok_end <= t.start_tok:
         return True
@@ -1178,7 +1179,7 @@ class EventExtractor:
         cas_s = _bucket(rec["casualties"], sent_of_tok)
         tot_s = _bucket(rec["totals"], sent_of_tok)
         rec["buckets"] = {"totals": tot_s, "dates": date_s, "casualties": cas_s, "numbers": num_s, "places": place_s,
-                          "triggers": trig_s}
+                          "triggers": trig_s, "actors": act_s}
         # most of the ~50 cue groups hold nothing in a document: those share the empty (read-only) _EMPTY
         cue_s = {g: _bucket(v, sent_of_tok) if v else _EMPTY for g, v in rec["cues"].items()}
         marks = L.words("clause_mark")
@@ -1320,7 +1321,7 @@ class EventExtractor:
                         t, tdef, _made_cues(f.modality, cue_s, si), date_s[si], day_only=f.modality[0] != "terms"):
                     # "تطبيقا لاتفاق أعلن الخميس"، "بعد اتفاق تسليم أبرم يوم الجمعة": a deal framed as the aim ("ل")
                     # or the earlier happening of another act is, as under terms, one made on the day told (g100u)
-                    f.rule_ids.append("terms-made-dated" if f.modality[0] == "terms" else FRAMED_MADE_DATED)
+                    f.rule_ids.append(TERMS_MADE_DATED if f.modality[0] == "terms" else FRAMED_MADE_DATED)
                     f.modality = None
                 if f.modality and f.modality[1] in SHARE_CUES and tdef.sub_event_type == TERRITORY \
                         and _share_of_place(toks, t, mod_s[si], place_s[si]) \
@@ -1800,7 +1801,7 @@ class EventExtractor:
                                     and f.date.date_end < rec["published"]:
                                 # "أخلت القوات مواقعها منذ مساء الثلاثاء": from that day up to the report
                                 f.date = replace(f.date, date_end=rec["published"])
-                        if _report_day(toks, f.date, t, _reports(rep_s[si]), trig_s[si]) and not _made_dated(f.rule_ids):
+                        if not _made_dated(f.rule_ids) and _report_day(toks, f.date, t, _reports(rep_s[si]), trig_s[si]):
                             f.rule_ids.append(REPORT_DAY)
                         elif f.date.tok_end <= t.start_tok and _said_day(toks, f.date, t, _reports(rep_s[si]), a):
                             # news told on its statement's day: a day told with the happening elsewhere wins at merge
@@ -3233,7 +3234,7 @@ class EventExtractor:
         """The actor_roles.tsv "owner-target" row and owned_positions.tsv row ids when the agent read for a strike stands
         before its trigger (another clause's subject or a place's holder) and the sentence names that side by name after
         the trigger as the owner of the positions hit (g100aa); else None. Reached for read agents only; the owner look-ups
-        scan the sentence's actor mentions once, and only where a row holds."""
+        scan the sentence's actor mentions and triggers (its buckets), and only where a row holds."""
         m = f.actor1
         if m is None or ACTOR_DOCUMENT in f.rule_ids or m.end > f.trigger.start:
             return None
@@ -3242,8 +3243,10 @@ class EventExtractor:
             return None
         # by name only («لـ X», «تابعة لـ X», «مقرات X»): a nisba after the positions («مواقع إسرائيلية») is often the
         # target of another act of the sentence whose agent was misread, and a default is no better there
-        owned = self._owns_by_name(text, f, rec["actors"], m.value, rec["triggers"])
-        if owned is None or _launched_from_owned(text, f, rec["actors"], m.value):
+        # the sentence's own mentions (review 3, item 9: not the document's, per strike frame)
+        actors, triggers = rec["buckets"]["actors"][f.sentence], rec["buckets"]["triggers"][f.sentence]
+        owned = self._owns_by_name(text, f, actors, m.value, triggers)
+        if owned is None or _launched_from_owned(text, f, actors, m.value):
             return None
         return [row, owned]
 
@@ -4332,7 +4335,7 @@ def _gate_lift(rule_ids: Sequence[str]) -> float:
     lift = GOING_ON_LIFT if GOING_ON in rule_ids and "date-context" in rule_ids else 0.0
     # a bare deal noun told with the verb that made it and that verb's day ("لاتفاق أعلن الخميس") is told as done
     # as a verb of reaching tells it: the day read once more at the gates, as for a clash going on (g100u)
-    lift += GOING_ON_LIFT if FRAMED_MADE_DATED in rule_ids or "terms-made-dated" in rule_ids else 0.0
+    lift += GOING_ON_LIFT if FRAMED_MADE_DATED in rule_ids or TERMS_MADE_DATED in rule_ids else 0.0
     return lift + (GOING_ON_LIFT if FRONT_TOLD in rule_ids else 0.0)
 
 
