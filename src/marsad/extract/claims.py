@@ -7,13 +7,13 @@ Used by the extraction step (step.py); moved here from it so that the step reads
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from marsad.extract import lexicons as L
 from marsad.extract.frames import Mention
 from marsad.lang.ar.dates import DateMention
 from marsad.lang.ar.matcher import Match
-from marsad.lang.ar.tokens import in_words, with_conjunctions
+from marsad.lang.ar.tokens import has_article, in_words, with_conjunctions
 
 SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
@@ -310,47 +310,82 @@ CLAIMANT_AT = 3  # tokens after a claim verb where the claimant's name starts ("
 CLAIM_HEAD_AT = 3  # tokens after the claimant's name where «مسؤوليته» stands ("أعلن الحرس الثوري، الأحد، مسؤوليته")
 
 
-def responsibility_claims(toks, actors: Sequence[Mention]) -> list[tuple[int, Mention, bool]]:
-    """(token, claimant, names a happening told: _claims_told) of each claim of responsibility in the document (g100z): an armed group named right after
+def responsibility_claims(toks, actors: Sequence[Mention], days: frozenset[int] = frozenset(),
+                          acts: Mapping[int, int] | None = None) -> list[tuple[int, Mention, int]]:
+    """(token, claimant, what it names: _claims_told) of each claim of responsibility in the document (g100z): an armed group named right after
     «تبنى/تبناه» (claim_verb), or after «أعلن» (claim_announce) with «مسؤوليته/المسؤولية» (claim_head) right after
     the name. A negated verb («لم تعلن أي جهة مسؤوليتها»، «لم تتبن») claims nothing; a denial («نفى مسؤوليته») has
     neither verb. Only non-state groups claim here: a state's own reading stands where it is read, and «تبني» is
     also a noun («تبني مجلس الأمن قرارا»). One pass over the actor mentions, a look-up each."""
     verbs, announce = with_conjunctions(L.words("claim_verb")), with_conjunctions(L.words("claim_announce"))
     heads, negators = with_conjunctions(L.words("claim_head")), L.words("claim_negator")
-    out: list[tuple[int, Mention, bool]] = []
+    acts = acts or {}
+    own = with_conjunctions(L.words("claim_verb_object"))
+    out: list[tuple[int, Mention, int]] = []
     for m in actors:
         if m.value.kind != "nonstate":
             continue
         lo = max(0, m.tok_start - CLAIMANT_AT)
         v = next((k for k in range(m.tok_start - 1, lo - 1, -1)
                   if toks[k].norm in verbs or toks[k].norm in announce), None)
-        if v is None or any(toks[k].norm[:1].isalnum() and k != v for k in range(v + 1, m.tok_start)):
+        if v is None or any(toks[k].norm[:1].isalnum() for k in range(v + 1, m.tok_start)):
             continue  # only punctuation between the verb and the name
         if v > 0 and toks[v - 1].norm in negators:
             continue
-        head = next((k for k in range(m.tok_end, min(len(toks), m.tok_end + CLAIM_HEAD_AT)) if toks[k].norm in heads),
-                    None)
+        head = _claim_head(toks, m.tok_end, heads, days)
         if toks[v].norm not in verbs and head is None:
             continue
-        out.append((v, m, _claims_told(toks, m.tok_end if head is None else head + 1)))
+        told = _claims_told(toks, m.tok_end if head is None else head + 1, acts)
+        if told == CLAIM_TOLD and toks[v].norm in own:
+            told = CLAIM_UNTOLD  # «هجوم تبناه تنظيم داعش»: the pronoun is its own sentence's attack (review 3, item 3)
+        out.append((v, m, told))
     return out
 
 
+def _claim_head(toks, lo: int, heads: frozenset[str], days: frozenset[int]) -> int | None:
+    """The «مسؤوليته» (claim_head) right after a claimant's name ending at ``lo``, with only punctuation and a day
+    told between («أعلن تنظيم داعش، الأحد، مسؤوليته»), within CLAIM_HEAD_AT words; any other word between
+    («تحميلها النظام مسؤولية»، «عدم مسؤوليتها»، «أن لا مسؤولية») is blame or denial, no claim (review 3, item 1)."""
+    words = 0
+    for k in range(lo, len(toks)):
+        norm = toks[k].norm
+        if norm in heads:
+            return k
+        if not norm[:1].isalnum():
+            continue  # commas are tokens: «داعش، الأحد، مسؤوليته»
+        words += 1
+        if k not in days or words >= CLAIM_HEAD_AT:
+            return None
+    return None
+
+
 CLAIMED_AT = 3  # tokens after the claimant (or «مسؤوليته») where what it claimed is named
+CLAIM_UNTOLD = 0  # _claims_told: the claim names nothing told; it may claim an attack of its own sentence only
+CLAIM_TOLD = 1  # ... names a happening already told («مسؤوليته عن الهجوم»): it may reach the sentences before
+CLAIM_NEW = 2  # ... names a new act («تبنى التنظيم هجوما آخر»): it claims no attack told elsewhere, nor its sentence's
 
 
-def _claims_told(toks, lo: int) -> bool:
-    """The claim names a happening already told (g100z): «عنه/عنها» or «عن» + a definite noun («مسؤوليته عن الهجوم»)
-    after the responsibility word, a definite noun after «تبنى X» («وتبنى داعش الهجمات»); not a part of a count
-    («مسؤوليته عن اثنين منها») nor an indefinite new act («تبنى التنظيم هجوما آخر»)."""
-    about = L.words("claim_about")
-    for k in range(lo, min(len(toks), lo + CLAIMED_AT)):
+def _claims_told(toks, lo: int, acts: Mapping[int, int]) -> int:
+    """What the claim names after the claimant (or «مسؤوليته») at ``lo`` (g100z; review 3, items 2-4): CLAIM_TOLD for
+    «عنه/عنها» (claim_about), «عن» (claim_of) + a definite noun or + a trigger in construct («مسؤوليته عن تفجير
+    السيارة»), or a definite noun after «تبنى X» («وتبنى داعش الهجمات»), a relative pronoun («الذي») being none;
+    CLAIM_NEW for an indefinite trigger as the object («تبنى التنظيم هجوما آخر»); else CLAIM_UNTOLD («عن اثنين منها»).
+    ``acts`` maps each trigger's first token to its end."""
+    about, of, rel = L.words("claim_about"), L.words("claim_of"), L.words("relative")
+    n = len(toks)
+    for k in range(lo, min(n, lo + CLAIMED_AT)):
         norm = toks[k].norm
         if norm in about:
-            return True
-        if norm == "عن":
-            return k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")
+            return CLAIM_TOLD
+        if norm in of:
+            if k + 1 >= n:
+                return CLAIM_UNTOLD
+            nxt, end = toks[k + 1].norm, acts.get(k + 1)
+            if has_article(nxt) and nxt not in rel or end is not None and end < n and has_article(toks[end].norm):
+                return CLAIM_TOLD
+            return CLAIM_UNTOLD
         if norm[:1].isalnum():
-            return norm.startswith("ال")
-    return False
+            if has_article(norm) and norm not in rel:
+                return CLAIM_TOLD
+            return CLAIM_NEW if k in acts else CLAIM_UNTOLD
+    return CLAIM_UNTOLD

@@ -29,7 +29,7 @@ from marsad.extract.frames import (ARRESTS, REBEL_INTER, endings,
 from marsad.extract.scans import (form_in_keys as _form_in_keys, holds_any as _holds_any, is_position,
                                   positions as _positions, word_back_in_clause as _word_back_in_clause)
 from marsad.extract.claims import (
-    ATTRIBUTED, claims as _claims, definite_noun as _definite_noun, lead_said_day as _lead_said_day, report_day as _report_day,
+    ATTRIBUTED, CLAIM_NEW as _CLAIM_NEW, CLAIM_TOLD as _CLAIM_TOLD, CLAIM_UNTOLD as _CLAIM_UNTOLD, claims as _claims, definite_noun as _definite_noun, lead_said_day as _lead_said_day, report_day as _report_day,
     reports as _reports, responsibility_claims as _responsibility_claims, said_day as _said_day, source_tokens as _source_tokens, speaker_tokens as _speaker_tokens,
     spokesman_body as _spokesman_body, statement_day as _statement_day, verb_day as _verb_day,
 )
@@ -143,6 +143,7 @@ ANSWERED_NEAR = "answered-near-day"  # rule id: the verb-less act answered by an
 ANSWERED_SPAN = "answered-span-65100"  # rule id: ... by an act told on an older day within its sub-type's answer_span
 # rule id: a deal framed by a "ل" aim or as background but told made on its day (g100u; days.made_on_a_day)
 FRAMED_MADE_DATED = "made-dated-69400"
+TERMS_MADE_DATED = "terms-made-dated"  # rule id: a deal under terms made on the day told (g100u)
 # the frames a deal told with the verb that made it and its day right after it escapes (modality.tsv ids): any
 # terms cue; the background cues that make the deal the earlier happening of the sentence's act («بعد»، «عقب») or
 # the one it carries out («تطبيقا ل»، «وفق»، «في إطار»، md-bg-14..22); an aim read from its "ل" prefix only
@@ -952,7 +953,7 @@ def _told_as_doer(toks: Sequence[Any], t: Any, m: Any) -> bool:
     ("اعتقال عناصر داعش") was acted on; one before the trigger ("إن تنظيم داعش اعتقل"، "وداهمت قوات تابعة لدولة
     العراق والشام ... واعتقلت"), a verb's subject right after it ("اعتقل تنظيم داعش شابين") or a verbal noun's
     genitive right after it ("اعتقال داعش لشبان") did it. At most two token looks."""
-    if m is None or any(toks[k].norm == "من" for k in range(max(0, m.tok_start - 2), m.tok_start)):
+    if m is None or any(toks[k].norm in L.words("partitive") for k in range(max(0, m.tok_start - 2), m.tok_start)):
         return False
     if m.tok_end <= t.start_tok:
         return True
@@ -1164,6 +1165,7 @@ class EventExtractor:
         sent_of_tok = [0] * len(toks)
         for si, (a, b) in enumerate(units):
             sent_of_tok[a:b] = [si] * (b - a)
+        rec["sent_of_tok"] = sent_of_tok  # (read again by _claims_by_unit)
         # direct _bucket calls, no lambda closing over sent_of_tok: mypyc makes a lambda a generic callable object
         trig_s = _bucket(rec["triggers"], sent_of_tok)
         act_s = _bucket(rec["actors"], sent_of_tok)
@@ -1178,7 +1180,7 @@ class EventExtractor:
         cas_s = _bucket(rec["casualties"], sent_of_tok)
         tot_s = _bucket(rec["totals"], sent_of_tok)
         rec["buckets"] = {"totals": tot_s, "dates": date_s, "casualties": cas_s, "numbers": num_s, "places": place_s,
-                          "triggers": trig_s}
+                          "triggers": trig_s, "actors": act_s}
         # most of the ~50 cue groups hold nothing in a document: those share the empty (read-only) _EMPTY
         cue_s = {g: _bucket(v, sent_of_tok) if v else _EMPTY for g, v in rec["cues"].items()}
         marks = L.words("clause_mark")
@@ -1320,7 +1322,7 @@ class EventExtractor:
                         t, tdef, _made_cues(f.modality, cue_s, si), date_s[si], day_only=f.modality[0] != "terms"):
                     # "تطبيقا لاتفاق أعلن الخميس"، "بعد اتفاق تسليم أبرم يوم الجمعة": a deal framed as the aim ("ل")
                     # or the earlier happening of another act is, as under terms, one made on the day told (g100u)
-                    f.rule_ids.append("terms-made-dated" if f.modality[0] == "terms" else FRAMED_MADE_DATED)
+                    f.rule_ids.append(TERMS_MADE_DATED if f.modality[0] == "terms" else FRAMED_MADE_DATED)
                     f.modality = None
                 if f.modality and f.modality[1] in SHARE_CUES and tdef.sub_event_type == TERRITORY \
                         and _share_of_place(toks, t, mod_s[si], place_s[si]) \
@@ -1800,7 +1802,7 @@ class EventExtractor:
                                     and f.date.date_end < rec["published"]:
                                 # "أخلت القوات مواقعها منذ مساء الثلاثاء": from that day up to the report
                                 f.date = replace(f.date, date_end=rec["published"])
-                        if _report_day(toks, f.date, t, _reports(rep_s[si]), trig_s[si]) and not _made_dated(f.rule_ids):
+                        if not _made_dated(f.rule_ids) and _report_day(toks, f.date, t, _reports(rep_s[si]), trig_s[si]):
                             f.rule_ids.append(REPORT_DAY)
                         elif f.date.tok_end <= t.start_tok and _said_day(toks, f.date, t, _reports(rep_s[si]), a):
                             # news told on its statement's day: a day told with the happening elsewhere wins at merge
@@ -2964,12 +2966,12 @@ class EventExtractor:
         agentless attack (a pass over its actor mentions); then a look-up per frame."""
         claimed = rec.get("claimed")
         if claimed is None:
-            starts = [a for a, _ in rec["units"]]
-            claimed = rec["claimed"] = [(bisect_right(starts, k) - 1, m.value, told) for k, m, told
-                                        in _responsibility_claims(rec["analysis"].tokens, rec["actors"])]
+            claimed = rec["claimed"] = _claims_by_unit(rec)
         for unit, actor, told in claimed:
-            # a later sentence's claim must name a happening told («مسؤوليته عن الهجوم»), not others («عن اثنين منها»)
-            if (unit == f.sentence or told and f.sentence < unit <= f.sentence + CLAIM_REACH) \
+            # a later sentence's claim must name a happening told («مسؤوليته عن الهجوم»), not others («عن اثنين منها»);
+            # a claim of a new act («تبنى هجوما آخر») is not of its own sentence's attack either (review 3, item 2)
+            if (unit == f.sentence and told != _CLAIM_NEW
+                    or told == _CLAIM_TOLD and f.sentence < unit <= f.sentence + CLAIM_REACH) \
                     and (a2 is None or actor.id != a2.id):
                 f.rule_ids.append(CLAIMED_HERE if unit == f.sentence else CLAIMED_AFTER)
                 return actor
@@ -3002,6 +3004,7 @@ class EventExtractor:
         a1 = f.actor1.value if f.actor1 else None
         a2 = f.actor2.value if f.actor2 else None
         owner = self._read_owner(doc.text, f, et, st, rec) if a1 is not None else None
+        owner_id = a1.id if owner is not None and a1 is not None else None  # (filtered from the lenders below)
         if owner is not None:
             # «حيث يتواجد حزب الله، كما استهدفت مواقع يعتقد أنها تابعة لحزب الله»: the side read before the strike
             # owns the positions it hit; the striker is left to the defaults below, as for a sentence with none
@@ -3129,8 +3132,8 @@ class EventExtractor:
                 f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids) and ANSWERED_ACT not in f.rule_ids:
             # "استهدفت صواريخ مطار التيفور العسكري": the government default does not strike its own bases
             lenders = _lenders_named(rec, L.default_row(country, st))
-            if owner is not None and a2 is not None:  # the owner of the positions hit is no lender of the strike
-                lenders = [a for a in lenders if a.id != a2.id]
+            if owner_id is not None:  # the owner of the positions hit is no lender of the strike, whoever the target
+                lenders = [a for a in lenders if a.id != owner_id]
             a1, a2, fired = struck_own_site(st, a1, a2, country, lenders)
             f.rule_ids += fired + ([ally_hit] if fired and ally_hit is not None else [])
         if a1 is not None and (f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids):
@@ -3232,7 +3235,7 @@ class EventExtractor:
         """The actor_roles.tsv "owner-target" row and owned_positions.tsv row ids when the agent read for a strike stands
         before its trigger (another clause's subject or a place's holder) and the sentence names that side by name after
         the trigger as the owner of the positions hit (g100aa); else None. Reached for read agents only; the owner look-ups
-        scan the sentence's actor mentions once, and only where a row holds."""
+        scan the sentence's actor mentions and triggers (its buckets), and only where a row holds."""
         m = f.actor1
         if m is None or ACTOR_DOCUMENT in f.rule_ids or m.end > f.trigger.start:
             return None
@@ -3241,8 +3244,10 @@ class EventExtractor:
             return None
         # by name only («لـ X», «تابعة لـ X», «مقرات X»): a nisba after the positions («مواقع إسرائيلية») is often the
         # target of another act of the sentence whose agent was misread, and a default is no better there
-        owned = self._owns_by_name(text, f, rec["actors"], m.value, rec["triggers"])
-        if owned is None or _launched_from_owned(text, f, rec["actors"], m.value):
+        # the sentence's own mentions (review 3, item 9: not the document's, per strike frame)
+        actors, triggers = rec["buckets"]["actors"][f.sentence], rec["buckets"]["triggers"][f.sentence]
+        owned = self._owns_by_name(text, f, actors, m.value, triggers)
+        if owned is None or _launched_from_owned(text, f, actors, m.value):
             return None
         return [row, owned]
 
@@ -3256,8 +3261,11 @@ class EventExtractor:
         nouns = L.owned_position_nouns()
         s0, s1 = f.sent_span
         lo = max(s0, f.trigger.end)
+        # a trigger standing as the strike verb's subject («استهدفت غارات مواقع») tells this act, not another (review 3)
+        subj = f.trigger.end_tok + SUBJECT_GAP if f.trigger.payload.pos == "verb" else -1
         for m in actors:
-            if m.value.id != a1.id or not lo <= m.start < s1 or any(lo <= t.start < m.start for t in triggers):
+            if m.value.id != a1.id or not lo <= m.start < s1 \
+                    or any(lo <= t.start < m.start and t.start_tok > subj for t in triggers):
                 continue
             words = text[lo:m.start].split()
             if not words or len(words) > _OBJECT_WORDS:  # far from the trigger: another clause's object
@@ -3351,7 +3359,8 @@ class EventExtractor:
         said_span, said_lead = _lead_said_span(doc_date, frames, toks, rec["reporting"])
         # the event types told in the sentence of a lead's span up to now: a later act of one of them tells that
         # happening again over the span (_span_not_day); built only when the lead's day is such a span
-        span_types = _span_sentence_types(doc_date, frames)
+        running = _running_lead(doc_date)  # once per document (review 3, item 10)
+        span_types = _span_sentence_types(doc_date, frames) if running else frozenset()
         candidates: dict[str, set[int]] = {}  # sub-event type -> sentences of the candidates so far (_told_on)
         # mentions let through by _told_on: only a coarse twin's town, after the merge; the drop reason of each
         # frame let through, logged when it lends nothing
@@ -3415,18 +3424,19 @@ class EventExtractor:
                 unlent.setdefault(id(f), f"low confidence {f.confidence}")
             else:
                 candidates.setdefault(f.sub_event_type, set()).add(f.sentence)
-            default = doc_date
-            if _span_not_day(doc_date, f, span_types):
-                # "وتشن القوات هجوما على ريف درعا خلال الأيام الخمسة الماضية. ... وسيطرت على قرية جدل": how long the
-                # campaign has run is not the day of an act told apart from it; that act is the report's (g100w)
-                default = None
-                f.rule_ids.append(LEAD_SPAN_OUT)
+            # "وتشن القوات هجوما على ريف درعا خلال الأيام الخمسة الماضية. ... وسيطرت على قرية جدل": how long the
+            # campaign has run is not the day of an act told apart from it; that act is the report's (g100w). A carried
+            # day wins over it, and a statement's day may still stand in (cited below only when neither did: review 3)
+            span_out = running and id(f) not in carried and _span_not_day(doc_date, f, span_types)
+            default = None if span_out else doc_date
             if said_span is not None and f.date is None and id(f) not in carried \
                     and "date-ongoing" not in f.rule_ids and PAST_PERFECT not in f.rule_ids \
                     and (said_lead is None or f.sent_span[0] > said_lead[0] and not _names_back(f)) \
                     and not _stale_lead_handover(f, said_span, published):  # _event would not use it: no citation
                 default = said_span
                 f.rule_ids.append(LEAD_SAID if said_lead is None else LEAD_SAID_LATER)
+            if span_out and default is None:
+                f.rule_ids.append(LEAD_SPAN_OUT)
             ev = self._event(doc, f, rec, doc_actor, carried.get(id(f), default))
             if ev is not None and NEXT_TOLD_PLACE in f.rule_ids:
                 # kept out of the merge: it may only lend its town to its twin, never its sides, day or toll
@@ -3848,6 +3858,26 @@ def _lent_ally(f: Frame, sub_event_type: str, a1: L.Actor | None, a2: L.Actor | 
 AGENT_BEFORE_GAP = 3  # tokens from a force named before the act to the act: its subject («إيران أطلقت»), not «مع إيران، وذلك بعد»
 
 
+def _claims_by_unit(rec: Mapping[str, Any]) -> list[tuple[int, Any, int]]:
+    """(sentence, claimant, what it names: claims._claims_told) of each claim of responsibility in the document. A
+    claim told after an attack trigger of its own sentence («قتل مدنيان في هجوم انتحاري تبناه داعش») is of that
+    attack, never of one told before (review 3, item 3). Once per document with an agentless attack; a pass over
+    the claims (few) and the triggers."""
+    sent_of_tok: list[int] = rec["sent_of_tok"]
+    units = rec["units"]
+    days = frozenset(k for d in rec["dates"] for k in range(d.tok_start, d.tok_end))
+    triggers = rec["triggers"]
+    acts = {t.start_tok: t.end_tok for t in triggers}
+    out: list[tuple[int, Any, int]] = []
+    for k, m, told in _responsibility_claims(rec["analysis"].tokens, rec["actors"], days, acts):
+        unit = sent_of_tok[k]
+        # a new act told before the claim in its sentence (not «الهجوم» told again: «وبعد الهجوم، أعلن داعش مسؤوليته»)
+        if told == _CLAIM_TOLD and any(units[unit][0] <= t.start_tok < k and not _definite_noun(t) for t in triggers):
+            told = _CLAIM_UNTOLD
+        out.append((unit, m.value, told))
+    return out
+
+
 def _launched_from_owned(text: str, f: Frame, actors: Sequence[Any], owner: L.Actor) -> bool:
     """A positions noun right after a launch preposition (function_words launch_from: «من», «عبر») between the trigger
     and the owner's first mention after it: «قصفت البلدة انطلاقا من قاعدة تابعة للقوات الروسية» tells where the
@@ -3858,7 +3888,14 @@ def _launched_from_owned(text: str, f: Frame, actors: Sequence[Any], owner: L.Ac
         return False
     nouns, src = L.owned_position_nouns(), L.words("launch_from")
     words = [norm_key(w.strip("«»\"(،,")) for w in text[lo:at].split()]
-    return any(w in src and n in nouns for w, n in zip(words, words[1:]))
+    return any(w in src and words[i + 1] in nouns and not (i > 0 and _quantity_word(words[i - 1]))
+               for i, w in enumerate(words[:-1]))
+
+
+def _quantity_word(norm: str) -> bool:
+    """A count or quantity before «من» (function_words place_quantity, a number): «عددا من المواقع» is partitive, not
+    where a strike was launched from (review 3, item 6)."""
+    return norm[:1].isdigit() or norm in L.words("place_quantity") or norm.removesuffix("ا") in L.words("place_quantity")
 
 
 def _lenders_named(rec: Mapping[str, Any], row: Any) -> list[L.Actor]:
@@ -4300,7 +4337,7 @@ def _gate_lift(rule_ids: Sequence[str]) -> float:
     lift = GOING_ON_LIFT if GOING_ON in rule_ids and "date-context" in rule_ids else 0.0
     # a bare deal noun told with the verb that made it and that verb's day ("لاتفاق أعلن الخميس") is told as done
     # as a verb of reaching tells it: the day read once more at the gates, as for a clash going on (g100u)
-    lift += GOING_ON_LIFT if FRAMED_MADE_DATED in rule_ids or "terms-made-dated" in rule_ids else 0.0
+    lift += GOING_ON_LIFT if FRAMED_MADE_DATED in rule_ids or TERMS_MADE_DATED in rule_ids else 0.0
     return lift + (GOING_ON_LIFT if FRONT_TOLD in rule_ids else 0.0)
 
 
@@ -5754,8 +5791,9 @@ def _span_not_day(lead: DateMention | None, f: Frame, span_types: frozenset[str]
     """Frame ``f``, with no day of its own, is told apart from the lead's span up to now (_running_lead): in another
     sentence, and of an event type that the span's sentence does not tell ("فروا من الغارات ... خلال الأيام الماضية"
     then "مع تواصل الغارات" is the same bombardment over those days). The span is not when this act happened: the dev
-    gold dates such an act by the report's window. A few comparisons per undated frame."""
-    if f.date is not None or lead is None or not _running_lead(lead):
+    gold dates such an act by the report's window. A few comparisons per undated frame; the caller asks only when
+    the lead is such a span (_running_lead, once per document)."""
+    if f.date is not None or lead is None:
         return False
     return f.event_type not in span_types and not f.sent_span[0] <= lead.start < f.sent_span[1]
 
