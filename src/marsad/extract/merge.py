@@ -52,6 +52,7 @@ NAMED_SIDE_DEALS = frozenset({AGREEMENT, "Non-violent transfer of territory"})  
 # g81c: a taking's losing side too: "سيطرت قوات النظام على بلدتين" then "إثر معارك مع فصيل فيلق الرحمن"
 NAMED_SIDE_TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 NAMED_SIDE_SUBTYPES = NAMED_SIDE_DEALS | NAMED_SIDE_TAKINGS
+FOE_KIND = "70800"  # rule id: a merged strike keeps the kind of the act whose attacker was read (_foe_kind)
 MUTUAL_SIDE = "actor2-clash-pair"  # rule id: a merged clash mention's pair named the event's missing counterpart
 NAMED_GROUP = "actor2-named-group"  # rule id: a mention named the group the merged deal held as the generic rebels
 DEAL_ELSEWHERE = "place-other-clause"  # rule id (step.py): an agreement mention's sentence placed another happening
@@ -228,6 +229,29 @@ def _target_fires_back(m: Event, ev: Event) -> bool:
             and PLACE_CONTEXT not in ev.rule_ids and not _one_sentence(m, ev))
 
 
+def _foe_kind(m: Event, ev: Event, m_read: bool, recast: bool) -> Event | None:
+    """The mention whose kind of strike the merged event keeps when ``m`` and ``ev`` are two foes' acts (A on B, B on
+    A) folded into one: the kind goes with the attacker the event keeps, not with the more severe or confident word.
+    «أطلقت إيران صواريخ على الجولان» merged with the Israeli raids that answered it (their attacker read, or only the
+    document's main actor) is Iran's shelling, not an Iranian air strike; an event recast to the read mention's sides
+    ("recast": its attacker was the guessed event's target) is the read mention's act. ``m_read``: the event's
+    attacker was read in a sentence (not guessed, not the coder's default). None when the kinds are not an air strike
+    and a shelling (ANSWER_KINDS), when an air word meets a bare strike word naming no weapon («الغارات» and «القصف»
+    on one town: one air strike), when the attackers are one side or allies (each names a target that is not the
+    other), or when the event's attacker is not read."""
+    if {m.sub_event_type, ev.sub_event_type} != ANSWER_KINDS or _air_over_bare_strike(m, ev) is not None:
+        return None
+    if recast:
+        # the read mention names the guessed event's attacker as its own target: a read attacker with no target is
+        # mostly the target misread as the attacker («مواقع للنظام ... استهدفت»), as in _target_fires_back
+        return ev if ev.actor2 is not None and ev.actor2 == m.actor1 else None
+    if not m_read or ev.actor1 is None or ev.actor1 == m.actor1 or (
+            INFERRED_ACTOR.intersection(ev.rule_ids) and not GUESSED_ACTOR.intersection(ev.rule_ids)):
+        return None  # a coder's default on the mention is mostly the event's own act without its named striker
+    # each other's targets where told: A on B beside B on A (or on none named), not two allies on one target
+    return m if m.actor2 in (None, ev.actor1) and ev.actor2 in (None, m.actor1) else None
+
+
 def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None = None,
                  referred: set[int] | None = None, told: set[int] | None = None) -> list[Event]:
     """One happening mentioned several times in a document becomes one event.
@@ -304,6 +328,9 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             # القوات الحكومية على البلدات" names the government as the agent). With no agent at all, the
             # target told in one mention is not made the agent by another.
             recast = ev_actor and not own_actor[id(m)] and m.actor1 is not None and m.actor2 == ev.actor1
+            # the act whose kind the event keeps, judged on the sides before the rules below recast them
+            foe = _foe_kind(m, ev, own_actor[id(m)] and not defaulted[id(m)], recast)
+            foe_kind = (foe.sub_event_type, foe.disorder_type) if foe is not None else None  # _absorb changes m's
             # a coder's default ("actor-default") yields to a foreign force a later mention names as the agent in its
             # own sentence ("غارات على مطار" defaulted to the government, then "أعلن الجيش الإسرائيلي أنه استهدف المطار");
             # the default's counterpart is never recast as the agent
@@ -324,6 +351,9 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             if id(ev) not in referred:
                 reported.add(id(m))
             own_date[id(m)] = _absorb(m, ev, own_date[id(m)], _date_weight(ev))
+            if foe_kind is not None and m.sub_event_type != foe_kind[0]:
+                m.sub_event_type, m.disorder_type = foe_kind
+                m.rule_ids.append(FOE_KIND)
             if not own_actor[id(m)] and not ev_actor and m.sub_event_type != kept \
                     and ev.actor1 is not None and ev.actor1 != m.actor2:
                 # with no agent read in any mention, the agent inferred for the sub-type the event keeps
