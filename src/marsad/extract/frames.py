@@ -1752,6 +1752,12 @@ def after_person_noun(tokens: Sequence[Token], k: int) -> bool:
     return in_words(tokens[k - 1].norm, words("person_noun"))
 
 
+def after_mission_noun(tokens: Sequence[Token], k: int) -> bool:
+    """The adjective at token ``k`` qualifies a diplomatic mission (function_words `mission_noun`): "القنصلية
+    الإيرانية" is the building of Iran's mission, which protesters storm or burn; Iran is no side there (g100am)."""
+    return k > 0 and in_words(tokens[k - 1].norm, words("mission_noun"))
+
+
 def names_nationality(tokens: Sequence[Token], start: int, end: int) -> bool:
     """The nationality at tokens ``start``..``end`` is a person's, told with the noun «الجنسية» (function_words
     `nationality_noun`) right after it ("سوري الجنسية") or right before it ("يحمل الجنسية الإيرانية"): the arrested
