@@ -1551,6 +1551,9 @@ def _ally_of_named(tokens: Sequence[Token], m: Mention, j: int, named: Sequence[
         return True
     if tokens[j].norm in words("dominated_by"):
         return _relative_of_named(tokens, j, named, m)
+    if tokens[j].norm in words("ally_of_client"):
+        # "ميليشيات موالية لإيران": the indefinite loyal-to word marks a patron only after a client noun (g100aq)
+        return _client_noun_before(tokens, j)
     if tokens[j].norm not in words("ally_of_actor"):
         return False
     if _client_noun_before(tokens, j):
@@ -1595,7 +1598,7 @@ def _relative_of_named(tokens: Sequence[Token], j: int, named: Sequence[Mention]
 
 @lru_cache(maxsize=1)
 def _ally_cues() -> frozenset[str]:
-    return words("ally") | words("ally_of_actor") | words("dominated_by")
+    return words("ally") | words("ally_of_actor") | words("dominated_by") | words("ally_of_client")
 
 
 def _positions_between(tokens: Sequence[Token], lo: int, hi: int) -> bool:
