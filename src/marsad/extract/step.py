@@ -3002,8 +3002,8 @@ class EventExtractor:
             f.rule_ids.append(UPTO_REPORT)
         et, st = f.event_type, f.sub_event_type
         disorder = L.event_types()[st][1]
-        a1 = f.actor1.value if f.actor1 else None
-        a2 = f.actor2.value if f.actor2 else None
+        a1: L.Actor | None = f.actor1.value if f.actor1 else None
+        a2: L.Actor | None = f.actor2.value if f.actor2 else None
         owner = self._read_owner(doc.text, f, et, st, rec) if a1 is not None else None
         owner_id = a1.id if owner is not None and a1 is not None else None  # (filtered from the lenders below)
         if owner is not None:
