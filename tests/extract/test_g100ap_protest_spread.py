@@ -27,3 +27,9 @@ def test_day_told_before_spread_keeps_protest(extractor):
     # guard: «الخميس» is told before the verb: that day's protests at the places named stay
     doc = read_doc(extractor, "وخرج مئات المحتجين، الخميس، في مدينة الكوت، وامتدت الاحتجاجات إلى مدينة الحلة.", PUB)
     assert {e.location for e in doc.events if e.event_type == "Protests"} == {"Al-Kut", "Al Hillah"}
+
+
+def test_day_told_in_sentence_before_keeps_spread(extractor):
+    # guard: the sentence before tells the day («السبت»): the spread is that day's protest at the town reached
+    doc = read_doc(extractor, "تظاهر مئات المعلمين السبت في مدينة الحلة. ثم امتدت المظاهرات إلى مدينة الكوت.", PUB)
+    assert "Al-Kut" in {e.location for e in doc.events if e.event_type == "Protests"}

@@ -1656,7 +1656,7 @@ class EventExtractor:
                     # spread; the act of force told before it stands at one place, not at each of them
                     f.extra_places = []
                     f.rule_ids.append(PLACE_SPREAD)
-                if f.event_type == "Protests" and not f.modality and _spread_untimed(toks, t, f.place, date_s[si], a):
+                if f.event_type == "Protests" and not f.modality and _spread_untimed(toks, t, f.place, date_s[si], a, date_s[si - 1] if si else ()):
                     # "امتدت التظاهرات إلى محافظتي ذي قار والنجف": a place the wave reached, told with no day, is
                     # the wave's story; ACLED codes each protest on its day, so this is background (g100ap)
                     f.modality = ("background", "protest-spread")
@@ -6066,13 +6066,15 @@ def _spread_before(toks: Sequence[Token], lo: int, place: Any) -> bool:
     return any(toks[k].norm in verbs for k in range(lo, place.tok_start))
 
 
-def _spread_untimed(toks: Sequence[Token], t: Match, place: Any, dates: Sequence[Any], a: int) -> bool:
+def _spread_untimed(toks: Sequence[Token], t: Match, place: Any, dates: Sequence[Any], a: int,
+                    dates_before: Sequence[Any]) -> bool:
     """Whether a protest's ``place`` follows trigger ``t`` as where the wave spread: a verb of spreading stands from
     just before the trigger («امتدت التظاهرات إلى») or after it («اتسعت رقعة المظاهرات ووصلت إلى») up to the place,
-    at most SPREAD_WINDOW tokens on, and no date of the sentence is told before that verb («خرج الآلاف، الجمعة، ...
-    وامتدت إلى بغداد» keeps its day). Runs only for protest frames with a place: one set look-up per token of the
-    window."""
-    if place is None or place.tok_start <= t.end_tok:
+    at most SPREAD_WINDOW tokens on, no date of the sentence is told before that verb («خرج الآلاف، الجمعة، ...
+    وامتدت إلى بغداد» keeps its day), and the sentence before (``dates_before``) tells no day («تظاهر آلاف الجمعة في
+    الناصرية. وامتدت التظاهرات إلى الكوت»: that day's spread; «مطلع يوليو» is no day). Runs only for protest frames
+    with a place: one set look-up per token of the window."""
+    if place is None or place.tok_start <= t.end_tok or any(d.precision == 1 for d in dates_before):
         return False
     lo = max(a, t.start_tok - 2)
     if place.tok_start - lo > SPREAD_WINDOW:
