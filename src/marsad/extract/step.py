@@ -440,6 +440,7 @@ LIST_CARRIED = "place-list-carried"  # rule id: a next sentence inherits the pro
 PLACE_SPREAD = "place-spread"  # rule id: a list after a verb of spreading is not copied to (g82b)
 SPREAD_KEPT = frozenset({"Peaceful protest"})  # protests that spread to a list of places are protests at each
 SPREAD_WINDOW = 30  # tokens from a trigger to its list within which a verb of spreading is looked for
+PROTEST_SPREAD = "ps-71300"  # rule id: a protest placed only where the wave spread, with no day told first (g100ap)
 LIST_LEAST = 2  # the fewest distinct towns that make a list a next sentence is about as a whole
 LIST_WIDE = 3  # the fewest towns, in several provinces, whose list a next sentence inherits as their country
 PLACE_LEFT_WINDOW = 8  # tokens from the departure's trigger to the place it left
@@ -1655,6 +1656,11 @@ class EventExtractor:
                     # spread; the act of force told before it stands at one place, not at each of them
                     f.extra_places = []
                     f.rule_ids.append(PLACE_SPREAD)
+                if f.event_type == "Protests" and not f.modality and _spread_untimed(toks, t, f.place, date_s[si], a, date_s[si - 1] if si else ()):
+                    # "امتدت التظاهرات إلى محافظتي ذي قار والنجف": a place the wave reached, told with no day, is
+                    # the wave's story; ACLED codes each protest on its day, so this is background (g100ap)
+                    f.modality = ("background", "protest-spread")
+                    f.rule_ids.append(PROTEST_SPREAD)
                 if f.extra_places and L.one_place(f.sub_event_type) and _one_act(toks, t):
                     # "اتفاق يقضي بإخراج المسلحين من X وY": the towns one agreement covers are one agreement
                     f.extra_places = []
@@ -6058,6 +6064,24 @@ def _spread_before(toks: Sequence[Token], lo: int, place: Any) -> bool:
         return False
     verbs = _spread_verbs()
     return any(toks[k].norm in verbs for k in range(lo, place.tok_start))
+
+
+def _spread_untimed(toks: Sequence[Token], t: Match, place: Any, dates: Sequence[Any], a: int,
+                    dates_before: Sequence[Any]) -> bool:
+    """Whether a protest's ``place`` follows trigger ``t`` as where the wave spread: a verb of spreading stands from
+    just before the trigger («امتدت التظاهرات إلى») or after it («اتسعت رقعة المظاهرات ووصلت إلى») up to the place,
+    at most SPREAD_WINDOW tokens on, no date of the sentence is told before that verb («خرج الآلاف، الجمعة، ...
+    وامتدت إلى بغداد» keeps its day), and the sentence before (``dates_before``) tells no day («تظاهر آلاف الجمعة في
+    الناصرية. وامتدت التظاهرات إلى الكوت»: that day's spread; «مطلع يوليو» is no day). Runs only for protest frames
+    with a place: one set look-up per token of the window."""
+    if place is None or place.tok_start <= t.end_tok or any(d.precision == 1 for d in dates_before):
+        return False
+    lo = max(a, t.start_tok - 2)
+    if place.tok_start - lo > SPREAD_WINDOW:
+        return False
+    verbs = _spread_verbs()
+    at = next((k for k in range(lo, place.tok_start) if toks[k].norm in verbs), None)
+    return at is not None and not any(d.tok_start < at for d in dates)
 
 
 @lru_cache(maxsize=1)
