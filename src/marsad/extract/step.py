@@ -3015,8 +3015,11 @@ class EventExtractor:
         if owner is not None:
             # «حيث يتواجد حزب الله، كما استهدفت مواقع يعتقد أنها تابعة لحزب الله»: the side read before the strike
             # owns the positions it hit; the striker is left to the defaults below, as for a sentence with none
-            f.actor1, f.actor2 = None, f.actor2 or f.actor1
-            a1, a2 = None, a2 or a1
+            # one target per statement: mypyc types a tuple of None and a Mention as the first item's
+            f.actor2 = f.actor2 or f.actor1
+            f.actor1 = None
+            a2 = a2 or a1
+            a1 = None
             f.rule_ids += owner
         if a1 is None and et in CLAIMABLE:
             # «هجوم انتحاري تبناه تنظيم داعش»، «وأعلن تنظيم داعش مسؤوليته عن الهجوم»: ACLED codes the claimant (g100z)
