@@ -1059,7 +1059,10 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     # "اتهمت دمشق إسرائيل بشن غارة": the side accused of the act, right before "ب" + its noun, is its agent (g74d)
     a1: Mention | None = (_attributed_agent(tokens, trig, actors, adjectives)
                           or _accused_agent(tokens, trig, actors, adjectives)
-                          or _relative_agent(tokens, trig, actors, adjectives))
+                          or _relative_agent(tokens, trig, actors, adjectives)
+                          # "تم استهداف رتل للجيش التركي من قبل الوحدات الكردية": the agent named by "من قبل/على
+                          # يد" beats the side acted on, named first (g101d)
+                          or by_phrase_agent(tokens, trig, tdef, after))
     # "غارات روسية" names the agent; "غارات على مواقع إيرانية" the target (below)
     # "الضربات على سوريا": a name after "على/ضد" is what the act fell on, never its agent (below: the target)
     # (not when a side is named before "أن/إن" ahead of the act: "أعلن الجيش الروسي أن الدول الغربية أطلقت صواريخ على
@@ -1121,16 +1124,10 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
             a1 = cand
     if a1 is None:
         # "قصف مكثف من قبل القوات الحكومية": the agent of a noun or a passive
-        by = words("by_agent")
         for a in after:
-            k = a.tok_start
-            if k - trig.end_tok > 6:
+            if a.tok_start - trig.end_tok > 6:
                 break
-            # "على يد "داعش"": a quote mark may open the name
-            k -= k >= 1 and tokens[k - 1].norm in NAME_QUOTES
-            # "على أيدي مسلحي داعش": the members' noun stands between the agent words and the side
-            k -= k >= 3 and any(tokens[k - 1].norm.startswith(w) for w in words("member"))
-            if k >= 2 and f"{tokens[k - 2].norm} {tokens[k - 1].norm}" in by:
+            if _by_phrase_start(tokens, a) is not None:
                 a1 = a
                 break
     if a1 is None and tdef.event_type in BOTH_SIDES_TYPES:
@@ -2011,6 +2008,47 @@ def _counted_dead_side(tokens: Sequence[Token], trig: Match, m: Mention) -> bool
         return False
     form = tokens[k].norm
     return (form.isdigit() or number_word(form) is not None) and _killed_object(tokens, m, trig.start_tok)
+
+
+BY_AGENT_WINDOW = 10  # tokens from a passive to "من قبل/على يد" ("قتلت في مدينة عفرين، بشمال سوريا، على يد")
+PASSIVE_AUX_GAP = 3  # tokens from "تم/جرى" to its verbal noun ("وتم خلال العملية اعتقال")
+
+
+def told_in_passive(tokens: Sequence[Token], trig: Match, tdef: Trigger) -> bool:
+    """A trigger told in the passive: a verbal noun after "تم/جرى" (function_words passive_aux, a time or place
+    phrase may stand between: "وتم خلال العملية اعتقال"), or a verb (a verb with "من قبل/على يد" after it is one)."""
+    if tdef.pos == "verb":
+        return True
+    aux = words("passive_aux")
+    return any(tokens[k].norm in aux for k in range(max(0, trig.start_tok - PASSIVE_AUX_GAP), trig.start_tok))
+
+
+def by_phrase_agent(tokens: Sequence[Token], trig: Match, tdef: Trigger, after: Sequence[Mention]) -> Mention | None:
+    """"تم استهداف رتل للجيش التركي من قبل الوحدات الكردية"، "قتلت في مدينة عفرين على يد القوات التركية": the side
+    after "من قبل/على يد" (function_words by_agent) is the agent of the passive it follows, even when the side acted on
+    is named first (that one is the target, g101d). Only a passive: after a plain noun the phrase may belong to another
+    verb ("ضربة جوية جاءت بمعلومات من قبل خلية الصقور"). Not when another clause stands between, whose agent it is: a
+    passive of its own ("مواقع يتم تشغيلها من قبل فيلق القدس"), a backer ("القوات المدعومة من قبل واشنطن"), a
+    relative clause ("القرى التي احتلت من قبل داعش")."""
+    if not after or not told_in_passive(tokens, trig, tdef):
+        return None
+    for a in after:
+        if a.tok_start - trig.end_tok > BY_AGENT_WINDOW:
+            break
+        k = _by_phrase_start(tokens, a)
+        if k is not None:
+            stops = words("passive_aux") | words("ally_of_actor") | words("relative")
+            return None if any(tokens[n].norm in stops for n in range(trig.end_tok, k)) else a
+    return None
+
+
+def _by_phrase_start(tokens: Sequence[Token], a: Mention) -> int | None:
+    """The token where "من قبل/على يد" (function_words by_agent) opens before the side ``a``, if it does: a quote mark
+    may open the name ("على يد "داعش"") and the members' noun stand between ("على أيدي مسلحي داعش")."""
+    k = a.tok_start
+    k -= k >= 1 and tokens[k - 1].norm in NAME_QUOTES
+    k -= k >= 3 and any(tokens[k - 1].norm.startswith(w) for w in words("member"))
+    return k - 2 if k >= 2 and f"{tokens[k - 2].norm} {tokens[k - 1].norm}" in words("by_agent") else None
 
 
 REL_WINDOW = 4  # tokens from an act's noun to "الذي/التي" (adjectives, a comma)

@@ -22,7 +22,7 @@ from marsad.extract.frames import (ARRESTS, REBEL_INTER, endings,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
     Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, after_mission_noun, names_nationality, counted_people, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after,
     DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb,
-    pick_actors,
+    pick_actors, by_phrase_agent,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
     set_aside, subset_heads, unborrowed,
 )
@@ -468,6 +468,7 @@ OUT_WINDOW = 2  # tokens between the verb and its protest noun ("خرجت، ال
 CONCEDED = "denial_conceded"  # a denial conceded supports a violent act of its sentence, whoever its agent
 SITE_TOLD = "credible:military_site"
 POSITIONS_HIT = "target-positions"  # a strike told as falling on positions ("قصفت مواقع"): no town's people by default
+BY_AGENT = "by-agent-71800"  # a passive's agent named by "من قبل/على يد" after the side acted on (g101d)
 NEAR_GROUP_CHARS = 200  # characters before an act's evidence where the group it was taken from may be named
 POSITIONS_WINDOW = 2  # tokens after a strike trigger where the positions it hit are named
 
@@ -620,6 +621,17 @@ def _side_counts(actors: Sequence[Mention], toks: Sequence[Token]) -> Counter[st
         if not _after_not_side(toks, m.tok_start):
             out[m.value.id] += 1
     return out
+
+
+def _by_agent_read(toks: Sequence[Token], t: Match, tdef: L.Trigger, actor1: Mention | None,
+                   sides: Sequence[Mention]) -> bool:
+    """The passive's agent named by "من قبل/على يد" (frames.by_phrase_agent) is ``actor1`` while another side is
+    named before it, the side acted on that would have been read first: the rule decided (cited, g101d)."""
+    if actor1 is None or actor1.tok_start < t.end_tok:
+        return False
+    if not any(m.tok_start < actor1.tok_start and m.value.id != actor1.value.id for m in sides):
+        return False
+    return by_phrase_agent(toks, t, tdef, [m for m in sides if m.tok_start >= t.end_tok]) is actor1
 
 
 def _authority_side(f: Frame, sub_event_type: str) -> None:
@@ -1397,6 +1409,8 @@ class EventExtractor:
                     adjs = _without_group_nationality(toks, sides, adjs)
                 speakers = _speaker_tokens(toks, rep_s[si], t, a, [*sides, *adjs])
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
+                if _by_agent_read(toks, t, tdef, f.actor1, sides):
+                    f.rule_ids.append(BY_AGENT)
                 _authority_side(f, tdef.sub_event_type)
                 if tdef.sub_event_type == ARRESTS and counted_people(toks, f.actor1):
                     # "اعتقال 14 إيرانيا": a nationality counted by a number is the people held, never the arrester;
