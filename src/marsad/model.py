@@ -169,15 +169,19 @@ class Event:
     event_id_cnty: str | None = None
     year: int | None = None
 
-    def assign_id(self) -> str:
-        """Stable id from where the event was read and what it is."""
+    def assign_id(self, with_sides: bool = False) -> str:
+        """Stable id from where the event was read and what it is. ``with_sides`` adds the actors: two events of one
+        sentence, type, place and day told of other sides (each side's downing of the other's aircraft) would
+        otherwise share an id and the store would keep only the first (g101h)."""
         first = self.evidence[0] if self.evidence else None
         anchor = f"{first.doc_id}:{first.start}:{first.end}" if first else ""
         place = str(self.location)
         if self.gazetteer_id is None and self.latitude is not None:
             # towns the gazetteer lacks share their province's point and name: their own name tells them apart
             place += f"/{self.location_text}"
-        self.event_uid = "e" + content_hash(anchor, self.event_type, self.sub_event_type, place, str(self.date_start))
+        sides: tuple[str, ...] = (str(self.actor1), str(self.actor2)) if with_sides else ()
+        self.event_uid = "e" + content_hash(anchor, self.event_type, self.sub_event_type, place, str(self.date_start),
+                                            *sides)
         return self.event_uid
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from typing import Any, Callable, Sequence
 from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.frames import Frame, iso_day, overlaps
-from marsad.extract.merge import TAKINGS, dates_overlap
+from marsad.extract.merge import TAKINGS, dates_overlap, downings_of_each_other
 from marsad.extract.places import PLACE_LIST
 from marsad.lang.ar.normalize import norm_key
 from marsad.model import Document, Event
@@ -335,7 +335,11 @@ def _own_tolls(a: Event, b: Event) -> bool:
 def _sides_agree(ev: Event, other: Event) -> bool:
     """Whether ``ev`` may be ``other`` told loosely. Not when ``ev`` strikes back at ``other``'s attacker: Israel's
     strikes "in Syria" on Iranian targets beside the Iranian rockets of that night are a reply, another happening.
-    Only remote violence, where attacker and target are not exchangeable (a clash's sides are told in either order)."""
+    Only remote violence, where attacker and target are not exchangeable (a clash's sides are told in either order),
+    and interceptions: Syria's downing of an Israeli jet "in Syria" beside Israel's downing of an Iranian drone that
+    day is the other side's act (either way round: one defender owns what the other brought down; g101h)."""
+    if ev.sub_event_type == DWU == other.sub_event_type:
+        return not downings_of_each_other(ev, other)
     return not (ev.event_type == REMOTE and ev.actor2 is not None and ev.actor2 == other.actor1
                 and ev.actor1 != other.actor1)
 

@@ -178,6 +178,34 @@ def _fire_exchanged(m: Event, ev: Event, m_actor_read: bool) -> bool:
     return m.actor1 == ev.actor2 and (m.actor2 is None or m.actor2 == ev.actor1)
 
 
+DWU = "Disrupted weapons use"
+UNIDENTIFIED = "Unidentified"  # how ACLED names a side no report names ("Unidentified Armed Group (Syria)")
+DOWNINGS_APART = "downings-apart-72200"  # rule id: an interception kept apart from the other side's (_downings_exchanged)
+
+
+def _downings_exchanged(m: Event, ev: Event, m_actor_read: bool) -> bool:
+    """Whether two interceptions are each side bringing down the other's weapon, not one happening told twice
+    («أسقطت إسرائيل طائرة إيرانية مسيرة، بينما أسقطت الدفاعات السورية مقاتلة إسرائيلية»): both defenders were read
+    in their own sentences and the sides are the other's (downings_of_each_other). Told at one place (a country), the
+    gazetteer match alone would fold the second downing into the first and lose its sides (g101h).
+    """
+    if m.sub_event_type != DWU or ev.sub_event_type != DWU or not m_actor_read or not _actor_read(ev):
+        return False
+    if INFERRED_ACTOR & set(ev.rule_ids) or INFERRED_ACTOR & set(m.rule_ids):
+        return False
+    return downings_of_each_other(m, ev)
+
+
+def downings_of_each_other(a: Event, b: Event) -> bool:
+    """The defender of one interception owns what the other brought down, and three sides are named. A pair read
+    both ways round, or a craft of no named owner, is one downing read twice ("أرسلت روسيا ... بعد إسقاط الطائرة ... من
+    قبل الجيش السوري" gave Russia and Syria as downers of one aircraft)."""
+    sides = (a.actor1, a.actor2, b.actor1, b.actor2)
+    if any(s is None or s.startswith(UNIDENTIFIED) for s in sides) or len(set(sides)) < 3:
+        return False
+    return a.actor1 != b.actor1 and (b.actor2 == a.actor1 or a.actor2 == b.actor1)
+
+
 ANSWER_KINDS = frozenset({AIR_STRIKE, SHELLING})  # the strikes a side answers with (not a bomb or a grenade)
 
 
@@ -286,11 +314,15 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and not _acts_listed_apart(m, ev)
                 and not _ground_fire_apart(m, ev)
                 and not _fire_exchanged(m, ev, own_actor[id(m)])
+                and not _downings_exchanged(m, ev, own_actor[id(m)])
                 and not _guess_meets_its_target(m, ev, own_actor[id(m)] and not INFERRED_ACTOR.intersection(m.rule_ids),
                                               defaulted[id(m)])
                 and not _answered_apart(m, ev)
                 and not _tally_apart(m, ev, own_date[id(m)])
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
+        if ev.sub_event_type == DWU and any(m.gazetteer_id == ev.gazetteer_id and dates_overlap(m, ev, False)
+                                            and _downings_exchanged(m, ev, own_actor[id(m)]) for m in out):
+            ev.rule_ids.append(DOWNINGS_APART)  # kept apart from the other side's downing at its place (rare: DWU only)
         # an act over several unnamed towns ("place-province") is no mention of one town's happening, nor the reverse
         wide = "place-province" in ev.rule_ids
         here = [m for m in same if _same_place(m, ev) and ("place-province" in m.rule_ids) == wide
@@ -614,6 +646,7 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                     and not _acts_listed_apart(m, ev)
                     and not _ground_fire_apart(m, ev)
                     and not _fire_exchanged(m, ev, _actor_read(m))
+                    and not _downings_exchanged(m, ev, _actor_read(m))
                     and not _guess_meets_its_target(m, ev, _actor_read(m) and not INFERRED_ACTOR.intersection(m.rule_ids),
                                                   _defaulted(m))
                     and not _renewal_on_act_day(m, ev, own_date[id(m)])

@@ -3639,8 +3639,11 @@ class EventExtractor:
         doc.events = _without_exact_copies(doc.events)  # last: the places and sides are final
         _next_told_toll(doc.events, rec)  # before told_once: the figure lent is this event's alone
         told_once([*doc.events, *referred_tolls])  # one toll told over several kept events of a sentence is counted once
+        uids: set[str] = set()
         for ev in doc.events:
-            ev.assign_id()
+            if ev.assign_id() in uids:  # another event of its sentence, type, place and day: its sides tell it apart
+                ev.assign_id(with_sides=True)
+            uids.add(ev.event_uid)
             ev.event_id_cnty = event_id_cnty(ev)
             if ATTRIBUTED in ev.claimed_by:  # it only held the report's support up to here (claims.claims)
                 ev.claimed_by = [c for c in ev.claimed_by if c != ATTRIBUTED]
