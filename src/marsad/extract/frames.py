@@ -1015,7 +1015,10 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     if tdef.id in trigger_kind(AGENT_INSIDE):
         inner = next((a for a in actors if a.tok_start < trig.end_tok and a.tok_end > trig.start_tok), None)
         if inner is not None:
-            return inner, next((a for a in actors if a.tok_start >= trig.end_tok), None)
+            # "برصاص ميليشيات عصائب أهل الحق الموالية لإيران": the doer's patron after it is no target (g101c)
+            named = [*actors, *adjectives]
+            return inner, next((a for a in actors if a.tok_start >= max(trig.end_tok, inner.tok_end)
+                                and not _ally_marked(tokens, a, named)), None)
     # "بقيادة واشنطن"، "المدعومة من روسيا": a side's ally or backer is no side of the act
     named = [*actors, *adjectives]
     actors = [a for a in actors if not _ally_marked(tokens, a, named)]
@@ -1559,13 +1562,15 @@ def _ally_of_named(tokens: Sequence[Token], m: Mention, j: int, named: Sequence[
     if not before:
         return False
     side = max(before, key=lambda n: n.tok_end)
-    if side.tok_end == j or (side.tok_end == j - 1 and not tokens[j - 1].is_word):
+    # punctuation only between ("عصائب أهل الحق"، الموالية لإيران: a closing quote and a comma; g101c)
+    if j - side.tok_end <= ALLY_PUNCT_GAP and all(not tokens[i].is_word for i in range(side.tok_end, j)):
         return True
     return tokens[j].norm in words("ally_far") and j - side.tok_end <= ALLY_SIDE_GAP and not any(
         tokens[i].norm in SIDE_BREAKS or tokens[i].norm in words("that") for i in range(side.tok_end, j))
 
 
 SIDE_BREAKS = frozenset({".", "؛", ":", "\"", "«", "»"})
+ALLY_PUNCT_GAP = 2  # a closing quote and a comma at most between a named actor and its loyal-to word
 
 
 def _client_noun_before(tokens: Sequence[Token], j: int) -> bool:
