@@ -317,7 +317,6 @@ def test_a_withdrawal_elsewhere_stays_a_handover(extractor):
 @pytest.mark.parametrize("text", [
     "وشهد اتفاق التهدئة الذي أعلنته روسيا في ريف حمص الشمالي، السبت، خروقات بعد قصف مدفعي على بلدة تلبيسة.",
     "وخرج مئات المقاتلين من بلدة الرستن الأحد في إطار اتفاق أبرمته الفصائل مع الحكومة السورية.",
-    "وغادرت الحافلات مدينة الضمير يوم الثلاثاء وفق اتفاق تم التوصل إليه مع الجانب الروسي.",
     "واتهمت المعارضة القوات الحكومية بخرق الهدنة التي بدأ سريانها في ريف حماة الشمالي يوم الأحد.",
     "وأصيب ثلاثة مدنيين في بلدة كفرنبل خلال الهدنة الإنسانية التي أعلنتها روسيا يوم الأربعاء.",
     "وتقع بلدة اللطامنة في منطقة يشملها اتفاق خفض التصعيد الذي وقعته روسيا وتركيا.",
@@ -327,6 +326,16 @@ def test_a_withdrawal_elsewhere_stays_a_handover(extractor):
 def test_an_agreement_named_as_the_frame_of_something_else_is_no_agreement(extractor, text):
     doc = _run(extractor, text)
     assert "Agreement" not in _subs(doc), [(e.sub_event_type, e.evidence[0].text) for e in doc.events]
+    assert any(d["reason"] == "modality:background" for d in doc.dropped), doc.dropped
+
+
+def test_a_deal_framing_buses_leaving_is_the_deal_behind_them(extractor):
+    # g101f: the frame stays a frame (the mention is dropped), but the buses leaving under a deal reached «مع الجانب
+    # الروسي» tell that deal: one Agreement from the transfer, Russia its first side (was a q10e no-agreement case)
+    doc = _run(extractor, "وغادرت الحافلات مدينة الضمير يوم الثلاثاء وفق اتفاق تم التوصل إليه مع الجانب الروسي.")
+    deals = [e for e in doc.events if e.sub_event_type == "Agreement"]
+    assert len(deals) == 1 and "deal-behind-72000" in deals[0].rule_ids, doc.events
+    assert deals[0].actor1 == "Military Forces of Russia (2000-)"
     assert any(d["reason"] == "modality:background" for d in doc.dropped), doc.dropped
 
 

@@ -66,9 +66,10 @@ from marsad.extract.places import (
 from marsad.extract.merge import (
     BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, generic_rebels, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
     dates_overlap, event_id_cnty, PROTEST_TALLY, VAGUE_TOLL,
-    merge_within, set_interaction, TITLE_AGENT, told_once, DEFAULT_READ,
+    merge_within, set_interaction, TITLE_AGENT, told_once, DEFAULT_READ, ANAPHORIC_MENTION,
 )
 from marsad.extract.frames import SITE_AGENT_GUESSED
+from marsad.extract.deals import DEAL_UNDER, MADE as DEAL_MADE, deal_phrase, deal_sides
 from marsad.geo import Geocoder
 from marsad.geo.model import STOP_AFTER_PLURAL, STOP_MEMBER, PlaceMention
 from marsad.geo.tables import countries
@@ -144,6 +145,14 @@ ANSWERED_SPAN = "answered-span-65100"  # rule id: ... by an act told on an older
 # rule id: a deal framed by a "ل" aim or as background but told made on its day (g100u; days.made_on_a_day)
 FRAMED_MADE_DATED = "made-dated-69400"
 TERMS_MADE_DATED = "terms-made-dated"  # rule id: a deal under terms made on the day told (g100u)
+# rule ids (g101f, deals.py): the Agreement behind a transfer told under a deal («بموجب اتفاق مع الحكومة»); its sides
+# from a foreign broker or party («برعاية روسية»); its own day told after the verb that made it. Else it is dated by
+# the week up to the transfer's day, as the dev gold dates a deal told only as recent.
+DEAL_BEHIND = "deal-behind-72000"
+DEAL_BROKER = "deal-broker-72001"
+DEAL_DAY = "deal-day-72002"
+DEAL_WEEK = 7  # days before the transfer's day the deal's range starts when its own day is not told
+DEAL_CARRIED = ("place-context", "date-context")  # the transfer's rule ids its deal keeps: how its place and day were read
 # the frames a deal told with the verb that made it and its day right after it escapes (modality.tsv ids): any
 # terms cue; the background cues that make the deal the earlier happening of the sentence's act («بعد»، «عقب») or
 # the one it carries out («تطبيقا ل»، «وفق»، «في إطار»، md-bg-14..22); an aim read from its "ل" prefix only
@@ -3323,6 +3332,55 @@ class EventExtractor:
             e.rule_ids.append(PLURAL_STOP_TOWN)
         return e
 
+    def _deal_behind(self, f: Frame, ev: Event, rec: dict[str, Any]) -> Event | None:
+        """The Agreement behind the transfer ``ev`` read from ``f`` when its sentence tells it under a deal a coder
+        codes (deals.deal_phrase): at the transfer's place, its sides from the phrase or the transfer's, dated by the
+        deal's own day when told, else by the week up to the transfer's day. The merge folds it into a mention of the
+        same deal told elsewhere in the document (one per place: Agreement is one_place)."""
+        if ev.date_end is None:
+            return None
+        sent, si = rec["sent_of_tok"], f.sentence
+        cues = [c for c in rec["cues"][DEAL_UNDER] if sent[c.start_tok] == si]
+        if not cues:
+            return None
+        made = [c for c in rec["cues"].get(DEAL_MADE) or () if sent[c.start_tok] == si]
+        named = [m for m in (*rec["actors"], *rec["adjectives"], *rec["affiliations"]) if sent[m.tok_start] == si]
+        until = dt.date.fromisoformat(ev.date_end)
+        deal = deal_phrase(rec["analysis"].tokens, f.trigger, cues, named, rec["buckets"]["dates"][si], made, until)
+        sides = deal_sides(deal.parties, ev.country) if deal is not None else None
+        if deal is None or sides is None:
+            return None
+        a1, a2, brokered = sides
+        out = ev.copy()
+        out.sub_event_type = AGREEMENT_SUB
+        out.disorder_type = L.event_types()[AGREEMENT_SUB][1]
+        out.rule_ids = [DEAL_BEHIND] + [r for r in ev.rule_ids if r in DEAL_CARRIED]
+        if a1 is not None:
+            out.actor1, out.inter1 = a1.display(ev.country), self._inter(a1, ev.country)
+        if a2 is not None and a2 is not a1:
+            out.actor2, out.inter2 = a2.display(ev.country), self._inter(a2, ev.country)
+        if out.actor2 == out.actor1:
+            out.actor2, out.inter2 = None, None
+        if out.actor2 is None and out.inter1 != REBEL_INTER:
+            # "بموجب اتفاق مع روسيا" of fighters named nowhere: the fighters leaving are the country's rebels, as
+            # the transfer's own side defaults to them later (_default_target)
+            out.actor2, out.inter2 = generic_rebels(ev.country), REBEL_INTER
+        if brokered:
+            out.rule_ids.append(DEAL_BROKER)
+        set_interaction(out)
+        if deal.day is not None:
+            start, end, out.time_precision = deal.day.date_start, deal.day.date_end, deal.day.precision
+            out.rule_ids.append(DEAL_DAY)
+        else:
+            start, end, out.time_precision = until - dt.timedelta(days=DEAL_WEEK), until, 2
+        out.date_start, out.date_end = start.isoformat(), end.isoformat()
+        out.event_date, out.year = out.date_start, start.year
+        out.fatalities, out.fatalities_low, out.fatalities_high = 0, None, None
+        out.civilian_targeting = None
+        out.claimed_by = []
+        out.notes = f"deal behind the transfer: {ev.notes}"
+        return out
+
     @staticmethod
     def _inter(a: L.Actor, country: str | None) -> int:
         if a.kind == "state" and country and a.country and a.country != country:
@@ -3360,6 +3418,7 @@ class EventExtractor:
         rec["named_most"] = [table[k] for k, _ in counts.most_common(2)]  # (to cite FALLBACK_ASIDE where it differs)
         rec["groups"] = [table[k] for k, _ in counts.most_common() if table[k].kind == "nonstate"]
         events: list[Event] = []
+        deals: list[Event] = []  # the deals behind transfers told under one (_deal_behind), after the merge
         referred: set[int] = set()  # ids of events read only as the object of a reaction, with no day of their own
         named: set[int] = set()  # ids of events read only as a definite noun, no day of their own (_named_only)
         toks = rec["analysis"].tokens
@@ -3477,6 +3536,13 @@ class EventExtractor:
                     for e in copies:
                         e.fatalities, e.fatalities_low, e.fatalities_high = 0, None, None
                 events += copies
+                if ev.sub_event_type == NVT_SUB and rec["cues"].get(DEAL_UNDER) \
+                        and ANAPHORIC_MENTION.isdisjoint(ev.rule_ids):
+                    # "بدأ المسلحون الانسحاب بموجب اتفاق مع الحكومة": the deal behind it, at its first place, when
+                    # the sentence names that place (g101f); weighed after the document's own mentions (below)
+                    deal = self._deal_behind(f, ev, rec)
+                    if deal is not None:
+                        deals.append(deal)
                 if f.referred and _no_day_told(f):
                     referred.update(id(e) for e in copies)
                 elif self._named_only(f) or _pluperfect_recall(f):
@@ -3494,6 +3560,10 @@ class EventExtractor:
         own: dict[int, tuple[bool, bool]] = {}
         told: set[int] = set()
         merged = merge_within(events, own, referred, told)
+        for d in _one_deal_a_place(deals):  # last: a deal the document's own mentions keep is not added (below)
+            own[id(d)] = (DEAL_DAY in d.rule_ids, True)
+            told.add(id(d))
+            merged.append(d)
         own.update((id(ev), (False, True)) for ev, _f, _r in told_on)  # _told_on: no day, a place of its own sentence
         lead_end = rec["analysis"].sentences[0][1] if rec["analysis"].sentences else 0
         # once per document: default_targets.tsv when
@@ -3540,6 +3610,17 @@ class EventExtractor:
             if ev.sub_event_type == AGREEMENT_SUB and _council_truce(ev):
                 drop_event(doc, ev, "a Security Council resolution (a truce it voted), no deal between parties on the "
                            "ground", COUNCIL_TRUCE)
+                continue
+            if DEAL_BEHIND in rules:
+                # (last of the merged list: the document's own mentions were all weighed before)
+                transfer = _transfer_of(ev, doc.events)
+                if transfer is None or _deal_known(ev, doc.events):
+                    drop_event(doc, ev, "the deal behind a transfer: the transfer is not kept, or the document keeps an "
+                               "agreement of that province and time", DEAL_BEHIND)
+                    continue
+                # as sure as the transfer told under it: kept with it, whatever its own salience
+                ev.confidence = transfer.confidence
+                self._keep(doc, ev, own, genre, private)
                 continue
             if ev.sub_event_type == AGREEMENT_SUB and _named_deal(rules):
                 drop_event(doc, ev, "a deal only named (definite, no verb of reaching, no day of its own): reached "
@@ -4958,6 +5039,33 @@ def _means_after(t: Match, cues: Sequence[Match]) -> bool:
     """A rocket or shell named within MEANS_WINDOW tokens after a bare strike word ("استهدف البلدة بقذائف"): what
     was fired. Before the word it is another act's ("سقطت صواريخ ... واستهدف")."""
     return any(0 <= c.start_tok - t.end_tok <= MEANS_WINDOW for c in cues)
+
+
+def _deal_known(deal: Event, kept: Sequence[Event]) -> bool:
+    """A kept Agreement of the same province whose dates meet the deal behind a transfer (g101f): the same deal told
+    by its own mention, often at the province or the area («اتفاق درعا»، «الغوطة الشرقية»), which the added one would
+    only repeat. Wider than the merge's place test on purpose: a second deal of the province in the same days is rarer
+    than the one deal placed at the town and at the province."""
+    return any(k.sub_event_type == AGREEMENT_SUB and k.country == deal.country and k.admin1 == deal.admin1
+               and dates_overlap(k, deal) for k in kept)
+
+
+def _transfer_of(deal: Event, kept: Sequence[Event]) -> Event | None:
+    """The kept transfer of territory a deal behind a transfer was read from (g101f): one with its sentence among
+    its evidence (merged or not, a kept event keeps every mention's sentence)."""
+    told = deal.evidence[0]
+    return next((k for k in kept if k.sub_event_type == NVT_SUB
+                 and any(e.start == told.start and e.end == told.end for e in k.evidence)), None)
+
+
+def _one_deal_a_place(deals: list[Event]) -> list[Event]:
+    """One deal behind transfers per document and province (the first told): the transfers of one evacuation told
+    over several sentences are one deal (Agreement is one_place, event_types.tsv)."""
+    out: list[Event] = []
+    for d in deals:
+        if not any(o.country == d.country and o.admin1 == d.admin1 for o in out):
+            out.append(d)
+    return out
 
 
 def _near_cue(t: Match, cues: Sequence[Match], window: int) -> bool:

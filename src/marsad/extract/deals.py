@@ -1,0 +1,87 @@
+"""The deal behind a withdrawal or evacuation told under it (g101f).
+
+"وبدأ المسلحون السبت الانسحاب من الجيب بموجب اتفاق مع الحكومة": the report tells the deal only through what is done
+under it, so the agreement noun is dropped as the act's terms, yet a coder codes the deal (ACLED Agreement) at the
+place of the withdrawal, between the sides the phrase names. This module reads that deal phrase; the extraction step
+(step.py ``_deal_behind``) makes the Agreement from the transfer event it belongs to.
+
+Called only for a transfer of territory whose sentence holds a deal_under cue (a few sentences of a few documents):
+kept out of the compiled modules, and a plain scan of at most PHRASE_REACH tokens.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from marsad.extract import lexicons as L
+
+DEAL_UNDER = "deal_under"  # trigger_cues.tsv: «بموجب اتفاق»، «وفقا للاتفاق»، «تنفيذا لاتفاق» ...
+MADE = "agreement_made"  # trigger_cues.tsv: a verb that made the deal («أبرمته»، «تم التوصل إليه»، «أعلن»)
+DEAL_REACH = 12  # tokens from a deal cue told before the transfer's trigger to it (as step.DEAL_WINDOW)
+PHRASE_REACH = 8  # tokens after the deal noun where its sides, kind, maker or day are told
+TRUCE_REACH = 3  # tokens after the deal noun where a truce word makes it a ceasefire's terms
+PARTY_REACH = 3  # tokens after the deal noun where «مع/بين» opens its sides («اتفاق إجلاء مع الحكومة»)
+OLD_DAYS = 30  # a deal told with a date more than this before the withdrawal is an old one retold
+CLAUSE_END = frozenset({"،", ",", ".", "؛", ";", ":", "(", ")"})
+
+
+@dataclass
+class DealPhrase:
+    """A deal noun a transfer is told under and what its phrase tells: the actors named in it, in order, and the
+    deal's own date when a verb that made it tells one («الذي أبرم الأسبوع الماضي»، «تم إعلانه في 20 من الشهر»)."""
+    noun: int  # token index of the deal noun
+    parties: list[Any]  # actor values (lexicons.Actor) named in the phrase
+    day: Any  # DateMention or None
+
+
+def deal_phrase(toks: Sequence[Any], t: Any, cues: Sequence[Any], actors: Sequence[Any], dates: Sequence[Any],
+                made: Sequence[Any], until: dt.date | None) -> DealPhrase | None:
+    """The deal the transfer trigger ``t`` is told under, or None when the sentence tells none that a coder codes.
+
+    ``cues``, ``actors`` (actor and adjective mentions), ``dates`` and ``made`` are the sentence's. Kept out: no
+    deal_under cue after the trigger or DEAL_REACH tokens before it; a truce's terms («بموجب اتفاق وقف إطلاق النار»); a deal told old or not made
+    («اتفاق سابق»، «المقترح»); a date in the phrase more than OLD_DAYS before ``until`` (the withdrawal's day); a deal
+    with nothing of its own: no side named («مع الحكومة»، «بين النظام و...»), no kind («اتفاق إجلاء») and no maker
+    («برعاية») after its noun."""
+    # after the act anywhere in its sentence («خرجت ... الحافلات من معبر ... إلى إدلب ...، بموجب اتفاق»); before it
+    # only close, fronted («وبموجب اتفاق رعته روسيا، يتعاقب خروج المسلحين»)
+    near = [c for c in cues if c.start_tok >= t.end_tok or 0 <= t.start_tok - c.end_tok <= DEAL_REACH]
+    if not near:
+        return None
+    cue = min(near, key=lambda c: min(abs(c.start_tok - t.start_tok), abs(t.start_tok - c.end_tok)))
+    noun = cue.end_tok - 1
+    end = noun + 1
+    while end < len(toks) and end <= noun + PHRASE_REACH and toks[end].norm not in CLAUSE_END:
+        end += 1
+    words = [toks[k].norm for k in range(noun + 1, end)]
+    if L.words("deal_truce").intersection(words[:TRUCE_REACH]) or L.words("deal_unmade").intersection(words):
+        return None
+    inside = [d for d in dates if noun < d.tok_start < end]
+    if until is not None and any(d.date_end is not None and (until - d.date_end).days > OLD_DAYS for d in inside):
+        return None
+    parties = [m.value for m in sorted(actors, key=lambda m: m.tok_start) if noun < m.tok_start < end]
+    kind = bool(words) and words[0] in L.words("deal_kind")
+    party = bool(L.words("deal_party").intersection(words[:PARTY_REACH]))
+    if not (parties or kind or party or L.words("deal_maker").intersection(words)):
+        return None
+    # the deal's own day: a date told after the verb that made it, inside the phrase, not after the report
+    verbs = [c.end_tok for c in made if noun < c.start_tok < end]
+    day = next((d for d in inside if verbs and min(verbs) <= d.tok_start and d.date_start is not None
+                and (until is None or d.date_end <= until) and L.day_span("Agreement") is not None
+                and (d.date_end - d.date_start).days <= L.day_span("Agreement")), None)
+    return DealPhrase(noun, parties, day)
+
+
+def deal_sides(parties: Sequence[Any], country: str | None) -> tuple[Any, Any, bool] | None:
+    """(actor1, actor2, brokered) of the deal from the actors its phrase names; None for either leaves the transfer's
+    side. A foreign state named as its maker, broker or party («برعاية روسية»، «أبرمته روسيا مع الفصائل»، «مع الجانب
+    الروسي») is actor1, as the dev gold codes the Russian deals of 2018; else the home state named («مع الحكومة»). The
+    armed group named is actor2. Two foreign states named («وفقا للاتفاق الروسي التركي») make a deal between outside
+    powers, not the one behind this transfer: None."""
+    foreign = [a for a in parties if a.kind == "state" and a.country and country and a.country != country]
+    if len({a.country for a in foreign}) > 1:
+        return None
+    home = next((a for a in parties if a.kind == "state" and a not in foreign), None)
+    group = next((a for a in parties if a.kind == "nonstate"), None)
+    return (foreign[0] if foreign else home), group, bool(foreign)
