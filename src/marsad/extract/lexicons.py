@@ -74,6 +74,14 @@ def ago_span(sub_event_type: str) -> int | None:
 
 
 @lru_cache(maxsize=None)
+def week_gap(sub_event_type: str) -> int | None:
+    """The most tokens between a mention's trigger and the week or month part that keeps it over its day_span
+    (event_types.tsv week_gap; None = anywhere the date was read)."""
+    r = _type_row(sub_event_type) or {}
+    return int(r["week_gap"]) if r.get("week_gap") else None
+
+
+@lru_cache(maxsize=None)
 def answer_span(sub_event_type: str) -> int:
     """The most days before publication an answer («ردا على ...») may be told with so that an act of this sub-type it
     answers, told with no day of its own, is taken as of the answer's night (event_types.tsv answer_span; else 1)."""

@@ -203,8 +203,9 @@ REACH = "reach-told"  # rule id: a strike noun next to a verb of reaching a plac
 REACH_FLOOR = 0.35  # such a mention may score this low and still be tried as one more place of the day's strikes
 DATED = "dated-at-place"  # rule id: a weak mention kept for the day and the town told in its own words
 TOLD_AGO = "told-ago-53300"  # rule id: a strategic development over its day_span kept for a date told as so long ago
-TOLD_WEEK = "told-week-54852"  # rule id: an arrest or interception over its day_span kept for a date told by its week or a
-# part of a month ("الأسبوع الماضي"، "أوائل مارس"), within the sub-type's ago_span (g84f)
+TOLD_WEEK = "told-week-54852"  # rule id: an arrest, interception (g84f) or hand-over (g101g) over its day_span kept for
+# a date told by its week or a part of a month ("الأسبوع الماضي"، "أوائل مارس"), within the sub-type's ago_span
+WEEK_NEAR = "week-near-72100"  # rule id: a hand-over kept so, its week told right at the act (event_types week_gap; g101g)
 BEGUN_WINDOW = 12  # tokens back from a day to a word of beginning, within one clause
 LAUNCH_GAP = 3  # tokens at most between a launch verb and its campaign noun ("أطلق الجيش السوري حملة"، "الحملة التي أطلقها")
 BEGUN_OBJECT_GAP = 3  # tokens at most from a day to the act right after it that began that day ("بدأت السبت، عملية")
@@ -5981,19 +5982,32 @@ def _kept_as_ago(f: Frame, d: DateMention) -> bool:
     """A mention over its sub-type's day_span is kept when its date is a past moment told as so long ago ("اعتقلت ...
     قبل نحو شهر"، "أسقطت ... قبل أسبوعين") within the sub-type's ago_span: a real happening of that week or month,
     coded with its range and precision (ACLED 2 or 3), unlike a span of how long something has gone on. Runs only for
-    mentions already over their day_span (a few per hundred articles): a cached table look-up and a string split."""
-    ago = L.ago_span(f.sub_event_type)
-    if ago is None or d.date_end is None or d.date_start is None or (d.date_end - d.date_start).days > ago:
+    mentions already over their day_span (a few per hundred articles): a cached table look-up and a string split.
+    A sub-type with a week_gap and no ago_span (hand-overs, g101g) is kept only by a week told right at its act: told
+    as so long ago it was a consent («وافق ... على الانسحاب قبل أسابيع», g81d)."""
+    ago, gap = L.ago_span(f.sub_event_type), L.week_gap(f.sub_event_type)
+    if (ago is None and gap is None) or d.date_end is None or d.date_start is None \
+            or (ago is not None and (d.date_end - d.date_start).days > ago):
         return False
-    if told_ago(d):
+    if ago is not None and told_ago(d):
         f.rule_ids.append(TOLD_AGO)
         return True
-    if told_by_week(d):
-        # "أعلنت الداخلية أوائل آذار عن اعتقال عنصرين"، "تصدت الدفاعات الجوية الأسبوع الماضي لهدف معاد": an arrest or
-        # interception of a told week is as real as one told as so long ago (ACLED time_precision 2)
+    if told_by_week(d) and (gap is None or _week_at_act(f.trigger, d, gap)):
+        # "أعلنت الداخلية أوائل آذار عن اعتقال عنصرين"، "تصدت الدفاعات الجوية الأسبوع الماضي لهدف معاد"، "غادرت حرستا
+        # الأسبوع الماضي": an arrest, interception or departure of a told week is as real as one told as so long ago
+        # (ACLED time_precision 2; a week or a month part spans ten days at most)
         f.rule_ids.append(TOLD_WEEK)
+        if gap is not None:
+            f.rule_ids.append(WEEK_NEAR)
         return True
     return False
+
+
+def _week_at_act(t: Match, d: DateMention, gap: int) -> bool:
+    """The week stands at most ``gap`` tokens from the act's trigger, on either side: "وشهدت دوما الأسبوع الماضي عملية
+    إجلاء" dates that evacuation; "ويأتي الانسحاب غداة إعلان ... رحبت مطلع الأسبوع بالاتفاق" dates another clause's
+    welcome, the withdrawal being the report's own news named again (g101g). Two integer comparisons."""
+    return 0 <= d.tok_start - t.end_tok <= gap or 0 <= t.start_tok - d.tok_end <= gap
 
 
 def _one_day_spanned(toks: Sequence[Any], k: int, b: int) -> bool:
