@@ -87,7 +87,17 @@ def _told_weekday(rid: str) -> bool:
     """A date told by its weekday ("يوم الخميس"، "الاثنين الماضي"). A since-phrase closed by a day of the month
     ("منذ توصل موسكو وأنقرة في 17 من الشهر الماضي إلى اتفاق") more often names the day of an event told in it,
     so those are left as they were."""
-    return any(p in _weekday_ids() for p in rid.split("+"))
+    hit = _WEEKDAY_TOLD.get(rid)
+    if hit is None:  # first sight of this rule id (a few hundred in a corpus): split and scan once
+        ids = _weekday_ids()
+        hit = any(p in ids for p in rid.split("+"))
+        if len(_WEEKDAY_TOLD) < WEEKDAY_TOLD_MAX:
+            _WEEKDAY_TOLD[rid] = hit
+    return hit
+
+
+WEEKDAY_TOLD_MAX = 4096  # rule ids remembered by _told_weekday (combined ids are few; a bound all the same)
+_WEEKDAY_TOLD: dict[str, bool] = {}
 
 
 def _since_phrase_closed(toks, k: int) -> bool:

@@ -1233,94 +1233,109 @@ class EventExtractor:
         retold = self._retellable(rec["published"], rec["dates"], rec["places"])
         for si, (a, b) in enumerate(units):
             # every trigger word told, licensed or not: one after "ردا على" still names the happening answered
-            worded: Sequence[Match] = trig_s[si]
+            worded: Sequence[Match] = trig_s.get(si, ())
+            # the sentence's mentions are read once into locals (s_*): a read of a sentence with none of a kind calls
+            # _ByUnit.__missing__, and the loop read them ~300,000 times over the corpus
+            s_place: Any = place_s.get(si, ())
             rep_ends: set[int] | None = None  # the sentence's reporting verb ends, built when a trigger first asks
-            if trig_s[si] and rep_s[si] and cue_s.get(CIVILIAN_CUE, _EMPTY)[si]:
+            if worded and rep_s[si] and cue_s.get(CIVILIAN_CUE, _EMPTY)[si]:
                 _drop_speaking_civilians(cue_s[CIVILIAN_CUE], si, rep_s[si])
-            if trig_s[si]:
-                trig_s[si] = _licensed(doc, trig_s[si], cue_s, si, (toks[a].start, toks[b - 1].end), act_s[si], toks,
-                                       place_s[si], rec.get("country_said", frozenset()), (a, b))
-            here = [p for p in place_s[si] if p.resolved and p.kind != "country"]
+            trigs: Any = worded
+            if worded:
+                trigs = _licensed(doc, worded, cue_s, si, (toks[a].start, toks[b - 1].end), act_s[si], toks,
+                                  s_place, rec.get("country_said", frozenset()), (a, b))
+                trig_s[si] = trigs
+            here = [p for p in s_place if p.resolved and p.kind != "country"]
             if last_place is None and not here:
-                last_place = next((p for p in place_s[si] if p.resolved and p.tok_start < (
-                    trig_s[si][0].start_tok if trig_s[si] else b)), None)
+                last_place = next((p for p in s_place if p.resolved and p.tok_start < (
+                    trigs[0].start_tok if trigs else b)), None)
                 dest_left = False  # a place of this sentence's own, not one carried past a destination
-            _retold_place(toks, a, b, place_s[si], frames)
-            if not trig_s[si]:
+            _retold_place(toks, a, b, s_place, frames)
+            if not trigs:
                 if here:
-                    last_place, dest_left = _carry_kept(self._carry, here, _destinations(toks, a, place_s[si]),
+                    last_place, dest_left = _carry_kept(self._carry, here, _destinations(toks, a, s_place),
                                                         doc_place, rec["containers"], toks)
                 continue
+            s_rep: Any = rep_s.get(si, ())
+            s_act: Any = act_s.get(si, ())
+            s_adj: Any = adj_s.get(si, ())
+            s_aff: Any = aff_s.get(si, ())
+            s_ag: Any = ag_s.get(si, ())
+            s_cas: Any = cas_s.get(si, ())
+            s_date: Any = date_s.get(si, ())
+            s_mod: Any = mod_s.get(si, ())
+            s_num: Any = num_s.get(si, ())
+            s_tot: Any = tot_s.get(si, ())
             s0, s1 = toks[a].start, toks[b - 1].end
             question = doc.text[s0:s1].rstrip()[-1:] in L.words("question_end")
             heading = any(h0 <= s0 and s1 <= h1 for h0, h1 in headings)
             # a running total ("منذ بدء...", "منذ 18 شباط") only covers its own clause
             # "تقصف القوات البلدة منذ صباح اليوم": a day or two back is when an ongoing happening began, no tally's start
-            spans = {id(d): _since_span(d, rec["published"]) for d in date_s[si] if _is_since(toks, d)}
-            began = [d for d in date_s[si] if spans.get(id(d)) == "day" or (
-                spans.get(id(d)) == "week" and not cas_s[si] and _since_by_act(d, trig_s[si]))]
+            spans = {id(d): _since_span(d, rec["published"]) for d in s_date if _is_since(toks, d)}
+            began = [d for d in s_date if spans.get(id(d)) == "day" or (
+                spans.get(id(d)) == "week" and not s_cas and _since_by_act(d, trigs))]
             # "قصف عنيف منذ ظهر الأربعاء" a few days back, no dead counted: the bombardment going on (g98r)
             week_began = {d.tok_start for d in began if spans[id(d)] == "week"}
             # "المعارك المستمرة منذ الأربعاء": a running-total phrase whose start is such a day tells the act going on
             began_at = {d.tok_start for d in began}
             # "طوال الليل" spans one night, unless a toll of the sentence grows over it ("واصلت الحصيلة الارتفاع طوال النهار")
-            tolled = any(m.payload.kind == "toll" for m in tot_s[si])
-            since_at = [m.start_tok for m in tot_s[si] if m.payload.kind == "since" and m.end_tok not in began_at
+            tolled = any(m.payload.kind == "toll" for m in s_tot)
+            since_at = [m.start_tok for m in s_tot if m.payload.kind == "since" and m.end_tok not in began_at
                         and (tolled or not _one_day_spanned(toks, m.end_tok, b))]
-            since_at += [d.tok_start for d in date_s[si] if _is_since(toks, d) and d not in began]
-            own_dates = [d for d in date_s[si] if not _is_since(toks, d) and not _counted_from(toks, d)
+            since_at += [d.tok_start for d in s_date if _is_since(toks, d) and d not in began]
+            own_dates = [d for d in s_date if not _is_since(toks, d) and not _counted_from(toks, d)
                          and not _gap_since(toks, d)
                          and not _compared_period(toks, d, rec["published"])] + began
-            own_dates = [self._quote_day(doc.text, toks[a].start, d, date_s[si], lead_day, rec["published"])
+            own_dates = [self._quote_day(doc.text, toks[a].start, d, s_date, lead_day, rec["published"])
                          for d in own_dates]
             clause_at = _positions(toks, a, b, marks) if since_at else []
             if clause_at and any(k <= a + 1 for k in since_at):
                 # fronted ("ومنذ بدء الحملة قبل أسابيع، قتل ..."): it scopes over the clause after its comma
                 clause_at = clause_at[1:]
             inside = L.trigger_kind(AGENT_INSIDE)
-            actors = [m for m in act_s[si] if not any(t.start_tok <= m.tok_start < t.end_tok and t.payload.id not in inside
-                                                      for t in trig_s[si])]
+            actors = [m for m in s_act if not any(t.start_tok <= m.tok_start < t.end_tok and t.payload.id not in inside
+                                                      for t in trigs)]
             # "مصير المدنيين"، "قال سكان": civilians displaced, protected or telling the news are no side of a strike
             # (read for the sentence's civilians only; other happenings keep every mention)
-            spared = [m for m in actors if m.value.kind == "civilian" and _civilians_spared(toks, m, rep_s[si])]
+            spared = [m for m in actors if m.value.kind == "civilian" and _civilians_spared(toks, m, s_rep)]
             struck = [m for m in actors if m not in spared] if spared else actors
-            claimed = _claims(doc.text, toks, rep_s[si], ag_s[si], trig_s[si], b,
-                                   {d.tok_start: d.tok_end for d in date_s[si]})
-            source_at = _source_tokens(toks, rep_s[si], b)
+            claimed = _claims(doc.text, toks, s_rep, s_ag, trigs, b,
+                                   {d.tok_start: d.tok_end for d in s_date})
+            source_at = _source_tokens(toks, s_rep, b)
             latest_of = L.words("latest_of")
             latest_at = _positions(toks, a, b, latest_of)  # once per sentence, not per trigger
             trig_types: dict[int, str] | None = None  # made when a frame of the sentence first needs it
-            moved_to = _destinations(toks, a, place_s[si])
+            moved_to = _destinations(toks, a, s_place)
             # once per sentence, as latest_at: a reason clause answers another happening even when it is told by
             # no trigger ("ردا على الهجمات الكيميائية في دوما"), so one trigger is enough
             reason_at = _reason_at(toks, a, b) if worded else []
-            after_at = _after_heads(toks, a, b, trig_s[si]) if len(trig_s[si]) > 1 else []
-            clauses = self._trigger_clauses(toks, trig_s[si], a, b)  # two happenings told apart in one sentence
+            after_at = _after_heads(toks, a, b, trigs) if len(trigs) > 1 else []
+            clauses = self._trigger_clauses(toks, trigs, a, b)  # two happenings told apart in one sentence
             # the tolls' clauses: as ``clauses``, or split at a «في وقت» that opens a clause (g95g)
-            toll_clauses = clauses or _when_clauses(toks, trig_s[si], a, b)
+            toll_clauses = clauses or _when_clauses(toks, trigs, a, b)
             # the clauses of violent acts only: an arrest told in a clause («في حين أوقف») tells no toll of its own
-            acts_at = tuple((t.start_tok, toll_clauses[t.start_tok]) for t in trig_s[si]
+            acts_at = tuple((t.start_tok, toll_clauses[t.start_tok]) for t in trigs
                             if t.payload.event_type in VIOLENT) if toll_clauses else ()
             sent_frames: list[Frame] = []
-            li_at = [t.start_tok for t in trig_s[si] if t.prefix.removesuffix("ال").endswith("ل")]  # find_modality
-            listed_acts = _weapons_listed(toks, trig_s[si]) if len(trig_s[si]) > 1 else frozenset()
-            for t in trig_s[si]:  # licensed by the cues they need (_licensed, at the top of the sentence)
+            li_at = [t.start_tok for t in trigs if t.prefix.removesuffix("ال").endswith("ل")]  # find_modality
+            listed_acts = _weapons_listed(toks, trigs) if len(trigs) > 1 else frozenset()
+            for t in trigs:  # licensed by the cues they need (_licensed, at the top of the sentence)
                 tdef: L.Trigger = t.payload
                 needs = tdef.needs.split("+") if tdef.needs else ()
                 barred = next((g for g in needs if g[0] == NEEDS_NOT
                                and _in_clause(cue_s.get(g[1:], _EMPTY)[si], clauses.get(t.start_tok))), None)
-                if barred == CRIME_BAR and _armed_group_told(act_s[si], clauses.get(t.start_tok)):
+                if barred == CRIME_BAR and _armed_group_told(s_act, clauses.get(t.start_tok)):
                     barred = None  # (rare: only once a crime cue is in the clause) a rape by IS men is no crime story
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
                 if t.start_tok in listed_acts:
                     f.rule_ids.append(ACTS_LISTED)
-                answered = _opens_reason(t, reason_at, trig_s[si]) if reason_at else None
+                answered = _opens_reason(t, reason_at, trigs) if reason_at else None
                 if answered is None and reason_at and tdef.pos == "noun":
                     # "ضربت ليل الأربعاء الخميس أهدافا ردا على إطلاق صواريخ": an answer told by no trigger, dated
                     answered = _bare_answer(t, reason_at, own_dates, rec["published"])
                 if answered is not None:
                     f.rule_ids.append(ANSWERED_ACT)
-                f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, mod_s[si], a, b, question, li_at,
+                f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, s_mod, a, b, question, li_at,
                                                                                        f.rule_ids)
                 if f.modality is None:
                     f.modality = if_clause(doc.text, toks, t, a, b)  # «إن حدث»، «سئل إن كان»: an if/whether clause (g97d)
@@ -1333,24 +1348,24 @@ class EventExtractor:
                 if f.modality is None and tdef.pos == "noun" and t.end_tok == t.start_tok + 1 \
                         and campaign_phrase(t.phrase):
                     # (the cheap tests first: one noun word of the two campaign heads; the mention sets only then)
-                    named_at = frozenset([*(m.tok_start for m in act_s[si]), *(p.tok_start for p in place_s[si]),
-                                          *(o.start_tok for o in trig_s[si] if o is not t)])
-                    if campaign_named(toks, t, tdef, b, named_at, frozenset(d.tok_start for d in date_s[si])):
+                    named_at = frozenset([*(m.tok_start for m in s_act), *(p.tok_start for p in s_place),
+                                          *(o.start_tok for o in trigs if o is not t)])
+                    if campaign_named(toks, t, tdef, b, named_at, frozenset(d.tok_start for d in s_date)):
                         f.modality = ("general", CAMPAIGN_NAMED)
-                if f.modality is not None and f.modality[0] == "background" and _fight_before_result(toks, t, tdef, trig_s[si]):
+                if f.modality is not None and f.modality[0] == "background" and _fight_before_result(toks, t, tdef, trigs):
                     # "أعلنت الشرطة مقتل مسلحين بعد اشتباكات مع وحدة خاصة": the fighting that brought the news's
                     # result is that happening, not an earlier one (a taking told with it is coded instead)
                     f.modality = None
                     f.rule_ids.append(FIGHT_BEFORE)
                 if f.modality and _made_frame(f.modality) and _made_on_a_day(
-                        t, tdef, _made_cues(f.modality, cue_s, si), date_s[si], day_only=f.modality[0] != "terms"):
+                        t, tdef, _made_cues(f.modality, cue_s, si), s_date, day_only=f.modality[0] != "terms"):
                     # "تطبيقا لاتفاق أعلن الخميس"، "بعد اتفاق تسليم أبرم يوم الجمعة": a deal framed as the aim ("ل")
                     # or the earlier happening of another act is, as under terms, one made on the day told (g100u)
                     f.rule_ids.append(TERMS_MADE_DATED if f.modality[0] == "terms" else FRAMED_MADE_DATED)
                     f.modality = None
                 if f.modality and f.modality[1] in SHARE_CUES and tdef.sub_event_type == TERRITORY \
-                        and _share_of_place(toks, t, mod_s[si], place_s[si]) \
-                        and self._share_said(toks, t, date_s[si], rep_s[si], a, rec["published"]):
+                        and _share_of_place(toks, t, s_mod, s_place) \
+                        and self._share_said(toks, t, s_date, s_rep, a, rec["published"]):
                     # "أعلن الجيش الثلاثاء أن قواته استعادت 70 في المئة من الغوطة": a share of an area taken, told by
                     # a statement of a recent day, is news of that day (the day is read as the statement's below);
                     # told with no statement's day it stays a campaign's sum
@@ -1358,7 +1373,7 @@ class EventExtractor:
                     f.rule_ids.append(SHARE_SAID)
                 # "للهجوم الكيماوي الذي شهدته دوما مساء السبت": a "ل" aim that may be a dated act reacted to stays
                 # open until its day is read (the own-day readings below)
-                li_rel = f.modality == ("intention", "md-purpose-li") and _told_relative(toks, t, trig_s[si])
+                li_rel = f.modality == ("intention", "md-purpose-li") and _told_relative(toks, t, trigs)
                 if _settled(f) and not li_rel:
                     # dropped for its modality whatever else the sentence tells: its sides, place and day are
                     # read by nothing (the frames after it look only at frames without one)
@@ -1367,7 +1382,7 @@ class EventExtractor:
                 # after the trigger's id, as they are read
                 f.rule_ids[1:1] = _trigger_marks(toks, t, tdef, cue_s, si, (a, b))
                 ca, cb = _clause(clause_at, t.start_tok, a, b)
-                f.total = any(ca <= k < cb for k in since_at) or _since_clause_after(clause_at, since_at, trig_s[si], cb, a, b)
+                f.total = any(ca <= k < cb for k in since_at) or _since_clause_after(clause_at, since_at, trigs, cb, a, b)
                 if f.total and tdef.sub_event_type == TERRITORY and _since_nested(toks, t.end_tok, ca, cb, since_at):
                     # "سيطرت على معبر نصيب الذي كانت الفصائل تسيطر عليه منذ 2015": the since-phrase dates the
                     # nested phrase, the taking is one act (only takings: "قتل 5 في المعارك المستمرة منذ شهر" is a tally)
@@ -1381,13 +1396,13 @@ class EventExtractor:
                     # "وقالت السلطات العراقية إن أفرادا من قوات الأمن أصيبوا": the authorities right after a reporting
                     # verb tell another's act; only an arrest is told by who made it ("أعلنت السلطات البحرينية اعتقال")
                     if rep_ends is None:
-                        rep_ends = _verb_ends(rep_s[si])
+                        rep_ends = _verb_ends(s_rep)
                     sides = _unspoken_authorities(toks, sides, rep_ends)
                 # "الشرطة التركية", "قوات الأمن العراقية": the nationality of a generic force is part of its
                 # name (the force is the country's own), no second side
-                adjs = [m for m in adj_s[si] if not any(g.tok_end == m.tok_start and _generic_force(g) for g in sides)]
+                adjs = [m for m in s_adj if not any(g.tok_end == m.tok_start and _generic_force(g) for g in sides)]
                 # "مدينة عفرين السورية": an adjective right after a place names the place's country, not a side
-                adjs = [m for m in adjs if not any(p.tok_end == m.tok_start for p in place_s[si])]
+                adjs = [m for m in adjs if not any(p.tok_end == m.tok_start for p in s_place)]
                 # "سقوط قذائف على العاصمة السورية دمشق": an adjective right after the capital word names the capital's
                 # country, not the side that fired (g98l); one endswith per adjective
                 adjs = [m for m in adjs if not _after_capital_word(toks, m.tok_start)]
@@ -1400,7 +1415,7 @@ class EventExtractor:
                     end = clauses[t.start_tok][1]
                     sides = [m for m in sides if m.tok_start < end]
                     adjs = [m for m in adjs if m.tok_start < end]
-                if tdef.event_type != BATTLES and (cut := _next_subject_clause(toks, t, trig_s[si], [*sides, *adjs])) >= 0:
+                if tdef.event_type != BATTLES and (cut := _next_subject_clause(toks, t, trigs, [*sides, *adjs])) >= 0:
                     # "بالتزامن مع إسقاط المنشورات، قصفت طائرات حكومية": a side right after a verb that opens the next
                     # clause (after a comma or «و») is that verb's subject, not a side of this act (g98v)
                     sides = [m for m in sides if m.tok_start < cut]
@@ -1417,7 +1432,7 @@ class EventExtractor:
                     sides = _without_brokers(toks, sides)
                     adjs = _without_brokers(toks, adjs)
                     adjs = _without_group_nationality(toks, sides, adjs)
-                speakers = _speaker_tokens(toks, rep_s[si], t, a, [*sides, *adjs])
+                speakers = _speaker_tokens(toks, s_rep, t, a, [*sides, *adjs])
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
                 if _by_agent_read(toks, t, tdef, f.actor1, sides):
                     f.rule_ids.append(BY_AGENT)
@@ -1447,7 +1462,7 @@ class EventExtractor:
                         f.actor2 = dead
                         f.rule_ids.append(POSSESSOR_DEAD)
                 self._suspected_agent(f, toks, t, sides, adjs, b)
-                inner = _subject_inside(act_s[si], t, tdef)
+                inner = _subject_inside(s_act, t, tdef)
                 if inner is not None and (f.actor1 is None or f.actor1.tok_start >= t.end_tok
                                           and f.actor1.value.kind not in ("protester", "rioter")):
                     # "أحرق المتظاهرون مبنى القنصلية الإيرانية": the crowd named inside the trigger is who riots,
@@ -1466,14 +1481,14 @@ class EventExtractor:
                         after_counterpart(toks, f.actor2) or positions_in_country(toks, f.actor2, t.end_tok)):
                     f.rule_ids.append(STRUCK_NAMED)  # "الضربات على سوريا": the country struck (g37b)
                 if f.actor1 is None and tdef.event_type in VIOLENT:
-                    body = _spokesman_body(toks, aff_s[si], rep_s[si], t)
+                    body = _spokesman_body(toks, s_aff, s_rep, t)
                     if body is not None and (f.actor2 is None or f.actor2.value.id != body.value.id):
                         f.actor1 = body
                         f.rule_ids.append("actor-spokesman")
                 if f.actor1 is not None and tdef.event_type in VIOLENT:
-                    self._dead_side(f, toks, t, tdef, sides, adjs, cas_s[si])
+                    self._dead_side(f, toks, t, tdef, sides, adjs, s_cas)
                 elif f.actor2 is None and tdef.event_type in STRUCK:
-                    self._struck_side(f, toks, sides, adjs, cas_s[si])
+                    self._struck_side(f, toks, sides, adjs, s_cas)
                 if NEEDS_AGENT in needs and f.actor1 is not None and _counted_dead_side(toks, t, f.actor1):
                     # "قتل 14 عنصرا من قوات النظام": the group the dead are counted of is no agent of the killing
                     dead = f.actor1
@@ -1542,14 +1557,14 @@ class EventExtractor:
                 if f.event_type == "Explosions/Remote violence" and f.actor2 is None and _positions_hit(toks, t):
                     f.rule_ids.append(POSITIONS_HIT)
                 f.sub_event_type = resolve_territory(tdef.sub_event_type, f.actor1.value if f.actor1 else None,
-                                                     self._place_country(place_s[si]))
+                                                     self._place_country(s_place))
                 # a gun or rocket fire listed beside an air strike is that fire, not more of the air strike
                 not_to = AIR_SUB if t.start_tok in listed_acts and tdef.sub_event_type == SHELL_SUB else None
                 _refine(f, t, cue_s, si, clauses.get(t.start_tok) if clauses else None, not_to)
                 if f.sub_event_type == TERRITORY:
                     # a refiner's taking ("تتقدم القوات ... بعد انسحاب المعارضة"): whose, as a taking trigger's
                     f.sub_event_type = resolve_territory(TERRITORY, f.actor1.value if f.actor1 else None,
-                                                         self._place_country(place_s[si]))
+                                                         self._place_country(s_place))
                 if f.sub_event_type == NVT_SUB and _near_cue(t, cue_s.get(DEAL, _EMPTY)[si], DEAL_WINDOW):
                     # "يغادر المسلحون البلدة بموجب اتفاق": a leaving or a taking told under a deal is the deal's
                     # transfer, supported as a day or a place would support it
@@ -1567,7 +1582,7 @@ class EventExtractor:
                     f.rule_ids.append(PROTESTERS_SHOT)
                 # "غارات خلال الأشهر الماضية، آخرها في حماة وحلب": the latest of a series is the happening
                 latest = next((k for k in latest_at if k >= t.end_tok), None)
-                near = place_s[si] if latest is None else [p for p in place_s[si] if p.tok_start > latest] or place_s[si]
+                near = s_place if latest is None else [p for p in s_place if p.tok_start > latest] or s_place
                 if speakers and doc_place is not None:
                     # "أما في باريس، فقد قال ماكرون إن ...": where a statement abroad was made is not the place
                     near = [p for p in near if not _seat_abroad(p, speakers, doc_place)]
@@ -1585,7 +1600,7 @@ class EventExtractor:
                 reason = _reason_places(t, near, toks, worded, b, reason_at, True) if reason_at else set()
                 if after_at and f.event_type != "Strategic developments":
                     # a truce or a deal "بعد معارك في X" is about X, where the fighting it follows was
-                    reason = _after_places(t, near, toks, trig_s[si], b, after_at, reason)
+                    reason = _after_places(t, near, toks, trigs, b, after_at, reason)
                 # (no set is made when the sentence tells no move, most of them; ``gone`` may be ``reason`` itself,
                 # so it is never updated in place)
                 # crowds: where people go ("خرج المتظاهرون إلى ساحة التحرير") is where they gather, no destination
@@ -1613,7 +1628,7 @@ class EventExtractor:
                     gone = gone | sites
                     # "قتل طفل في شرق دمشق جراء قصف نفذته فصائل في الغوطة": where the agent is, when the sentence
                     # names another place, is no place of the act
-                    home = {id(p) for p in near if id(p) not in gone and _agent_home(p, toks, t, act_s[si])}
+                    home = {id(p) for p in near if id(p) not in gone and _agent_home(p, toks, t, s_act)}
                     gone = _aside_if_other(near, gone, home, AGENT_HOME, f.rule_ids)
                 # "وصلت تعزيزات قادمة من مدينة الرقة إلى ...": where they came from is no place of the act, when the
                 # sentence names another place for it (g83c)
@@ -1651,14 +1666,14 @@ class EventExtractor:
                 if f.sub_event_type == AGREEMENT_SUB and near:
                     # a deal's side told in another happening's clause, or a deal in a second reported clause:
                     # the other clause's places are not the deal's (g78b)
-                    elsewhere = _deal_elsewhere(t, near, toks, trig_s[si])
+                    elsewhere = _deal_elsewhere(t, near, toks, trigs)
                     if elsewhere:
                         gone = gone | elsewhere
                         f.rule_ids.append(DEAL_ELSEWHERE)
                 if gone:
                     near = [p for p in near if id(p) not in gone]
                 if clauses:
-                    near = _within_clause(near, clauses[t.start_tok][1], _tolls_apart(clauses[t.start_tok], cas_s[si]))
+                    near = _within_clause(near, clauses[t.start_tok][1], _tolls_apart(clauses[t.start_tok], s_cas))
                 elif f.event_type in PLACE_CLAUSE_TYPES:
                     # one trigger's sentence: a later clause's places are not a taking's or a battle's (g76b)
                     near = _own_clause(t, near, toks)
@@ -1667,7 +1682,7 @@ class EventExtractor:
                     # "أبرمت فصائل في المحافظة اتفاقا ينص على ... في إدلب": a back word told before the named place
                     # is where the act is; a noun after a verb of its type names the verb's act and reads from it
                     lo = t.end_tok if tdef.pos != "noun" else min(
-                        o.end_tok for o in trig_s[si] if o.payload.event_type == tdef.event_type
+                        o.end_tok for o in trigs if o.payload.event_type == tdef.event_type
                         and o.start_tok <= t.start_tok)
                     # its own name: "told" is a list above, and compiled code would check this Any against it
                     specified = _specified_place(self.geocoder, toks, a, b, t, lo, f.place, rec["places"], doc.text)
@@ -1680,7 +1695,7 @@ class EventExtractor:
                     # spread; the act of force told before it stands at one place, not at each of them
                     f.extra_places = []
                     f.rule_ids.append(PLACE_SPREAD)
-                if f.event_type == "Protests" and not f.modality and _spread_untimed(toks, t, f.place, date_s[si], a, date_s[si - 1] if si else ()):
+                if f.event_type == "Protests" and not f.modality and _spread_untimed(toks, t, f.place, s_date, a, date_s[si - 1] if si else ()):
                     # "امتدت التظاهرات إلى محافظتي ذي قار والنجف": a place the wave reached, told with no day, is
                     # the wave's story; ACLED codes each protest on its day, so this is background (g100ap)
                     f.modality = ("background", "protest-spread")
@@ -1717,7 +1732,7 @@ class EventExtractor:
                     if reason:
                         # the sentence's places are a reason clause's: the act has none of its own there
                         f.rule_ids.append(REASON_PLACE)
-                    if f.place is not None and self._over_unnamed_places(toks, t, b, num_s[si]):
+                    if f.place is not None and self._over_unnamed_places(toks, t, b, s_num):
                         # "استعادت ثماني بلدات": several towns left unnamed lie in the report's province, not at
                         # its last town
                         wider = self.geocoder.province_of(f.place)
@@ -1818,9 +1833,9 @@ class EventExtractor:
                     if terms_day and len(dated) > 1:
                         dated = _without_begun_days(toks, dated, t)
                     if len(dated) > 1:
-                        dated = self._past_statement_day(toks, t, dated, _reports(rep_s[si]), trig_s[si], f)
+                        dated = self._past_statement_day(toks, t, dated, _reports(s_rep), trigs, f)
                     if len(dated) > 1:
-                        dated = self._lead_statement_day(toks, t, dated, _reports(rep_s[si]), a, rec["published"], f)
+                        dated = self._lead_statement_day(toks, t, dated, _reports(s_rep), a, rec["published"], f)
                     if dated:
                         f.date = min(dated, key=lambda d: date_distance(toks, t, d))
                         if f.date.rule_id.endswith(QUOTE_DAY):
@@ -1833,12 +1848,12 @@ class EventExtractor:
                                     and f.date.date_end < rec["published"]:
                                 # "أخلت القوات مواقعها منذ مساء الثلاثاء": from that day up to the report
                                 f.date = replace(f.date, date_end=rec["published"])
-                        if not _made_dated(f.rule_ids) and _report_day(toks, f.date, t, _reports(rep_s[si]), trig_s[si]):
+                        if not _made_dated(f.rule_ids) and _report_day(toks, f.date, t, _reports(s_rep), trigs):
                             f.rule_ids.append(REPORT_DAY)
-                        elif f.date.tok_end <= t.start_tok and _said_day(toks, f.date, t, _reports(rep_s[si]), a):
+                        elif f.date.tok_end <= t.start_tok and _said_day(toks, f.date, t, _reports(s_rep), a):
                             # news told on its statement's day: a day told with the happening elsewhere wins at merge
                             f.rule_ids.append(SAID_DAY)
-                        elif _day_right_after(toks, f.date, t, trig_s[si]):
+                        elif _day_right_after(toks, f.date, t, trigs):
                             f.rule_ids.append(DAY_AFTER_ACT)
                         if _begun_other_day(toks, f.date, t):
                             f.rule_ids.append(BEGUN_DAY)
@@ -1850,21 +1865,21 @@ class EventExtractor:
                         and f.date is not None and f.date.tok_end <= t.start_tok:
                     # "ضربات فجر السبت ردا على هجوم وقع في 7 نيسان": the nearest day, told before the recalled
                     # happening, is the main clause's; a recent day told right after it is its own
-                    after = self._day_told_after(toks, t, own_dates, trig_s[si], rec["published"])
+                    after = self._day_told_after(toks, t, own_dates, trigs, rec["published"])
                     if after is not None:
                         saved, saved_rules = f.date, f.rule_ids
                         f.date, f.rule_ids = after, [r for r in f.rule_ids if r not in (REPORT_DAY, SAID_DAY)]
-                        if self._told_with_own_day(toks, t, f, tdef.weight, trig_s[si], rec["published"]):
+                        if self._told_with_own_day(toks, t, f, tdef.weight, trigs, rec["published"]):
                             f.rule_ids.append(OWN_DAY_AFTER)
                         else:
                             f.date, f.rule_ids = saved, saved_rules
-                if li_rel and self._told_with_own_day(toks, t, f, tdef.weight, trig_s[si], rec["published"]):
+                if li_rel and self._told_with_own_day(toks, t, f, tdef.weight, trigs, rec["published"]):
                     # "سيدفع ثمنا باهظا للهجوم الكيماوي الذي شهدته دوما مساء السبت": a definite act after "ل" whose
                     # relative clause tells it done on a recent day is the object of a reaction, not an aim
                     f.rule_ids.append(LI_RELATIVE_DAY)
                     f.modality = None
                 if f.modality and f.modality[0] in OWN_DAY_KINDS and f.modality[1].startswith("md-") \
-                        and self._told_with_own_day(toks, t, f, tdef.weight, trig_s[si], rec["published"]):
+                        and self._told_with_own_day(toks, t, f, tdef.weight, trigs, rec["published"]):
                     # "الهجوم الذي استهدف حاجزا يوم الجمعة"، "بعد غارات على مواقع عسكرية، ليل الاثنين": a relative
                     # or recalled happening told with a recent day of its own is a happening of the news
                     f.rule_ids.append(f"own-day:{f.modality[1]}")
@@ -1892,16 +1907,16 @@ class EventExtractor:
                         f.modality = None
                     else:
                         f.modality = ("background", f.modality[1])
-                if not f.modality and (self._span_from(toks, t, a) or self._span_from_noun(toks, t, a, trig_s[si])):
+                if not f.modality and (self._span_from(toks, t, a) or self._span_from_noun(toks, t, a, trigs)):
                     # "بعد نحو ثلاثة أشهر على اختطافهن": the point a span is counted from, days or more back;
                     # so is the verb of its noun's relative clause ("بعد 10 أيام من هجوم كيماوي استهدف دوما")
                     f.modality = ("background", "span-from")
                 if f.modality and f.modality[0] == "background" and (f.date is None or self._recent_day(
                         f.date, rec["published"])):
-                    back = self._span_back(toks, t, a, num_s[si], own_dates, rec["published"])
+                    back = self._span_back(toks, t, a, s_num, own_dates, rec["published"])
                     if back is not None and back.rule_id == SPAN_BACK_POINT and (
                             f.place is None or f.place.tok_start < t.end_tok or "place-context" in f.rule_ids
-                            or self._told_with_own_day(toks, t, f, tdef.weight, trig_s[si], rec["published"])):
+                            or self._told_with_own_day(toks, t, f, tdef.weight, trigs, rec["published"])):
                         # "قصف مطار الضمير، الذي يأتي بعد 3 أيام على الغارات الأمريكية": a one-time act with no place
                         # told after its noun would take the later act's place, where it did not happen; one told
                         # with a day of its own ("غارات شنتها الطائرات فجر الاثنين") keeps that day (below)
@@ -1912,32 +1927,32 @@ class EventExtractor:
                         f.rule_ids = [r for r in f.rule_ids if r != SAID_DAY] + [f"span-back:{f.modality[1]}"] + (
                             [SPAN_BACK_POINT] if back.rule_id == SPAN_BACK_POINT else [])
                         f.modality, f.date = None, back
-                    elif f.modality[1] == "span-from" and self._told_with_own_day(toks, t, f, tdef.weight, trig_s[si],
+                    elif f.modality[1] == "span-from" and self._told_with_own_day(toks, t, f, tdef.weight, trigs,
                                                                                  rec["published"]):
                         # "بعد يومين على ضربات نفذتها واشنطن فجر السبت": the happening a span is counted from,
                         # told with a recent day of its own, is a happening of the news on that day
                         f.rule_ids.append("own-day:span-from")
                         f.modality = None
-                if not f.modality and self._old_year(toks, t, f.date, num_s[si], rec["published"]):
+                if not f.modality and self._old_year(toks, t, f.date, s_num, rec["published"]):
                     # "وفي 2015، سيطر ...", "غارة استهدفت في 2007": a bare year, nearer than any day, older
                     # than the publication's: history told in the past tense, not a happening of the news
                     f.modality = ("background", "bare-year")
                 if not f.modality and not f.total:  # a tally is dropped as such
                     if trig_types is None:
-                        trig_types = {u.start_tok: u.payload.event_type for u in trig_s[si]}
+                        trig_types = {u.start_tok: u.payload.event_type for u in trigs}
                     past = self._past_campaign(toks, t, f, b, rec["published"], trig_types)
                     if past is not None:
                         # "إبان معركة الرقة", "بعد طرد التنظيم من الرقة" months after it ended: history
                         f.modality = ("background", past)
                 if not f.modality and not f.total and latest is None and f.event_type in SUMMED_TYPES \
                         and self._campaign_gain(toks, t, a) \
-                        and not self._told_with_own_day(toks, t, f, tdef.weight, trig_s[si], rec["published"]):
+                        and not self._told_with_own_day(toks, t, f, tdef.weight, trigs, rec["published"]):
                     # "حملة عسكرية سيطر خلالها الجيش على الغوطة"، "تشن منذ أسبوعين هجوما تمكنت خلاله من التقدم":
                     # the gains of a long campaign summed up, not a happening of the report's day
                     f.modality = ("general", "campaign-gain")
                 if not f.modality and not f.total and latest is None and retold:
-                    known = self._told_again(toks, t, f, (a, b), rec["published"], trig_types or {}, trig_s[si],
-                                             place_s[si], rec["dates"])
+                    known = self._told_again(toks, t, f, (a, b), rec["published"], trig_types or {}, trigs,
+                                             s_place, rec["dates"])
                     day = None if known is None else self._retold_day(t, known, rec["dates"], rec["published"])
                     if day and not day[1] and _holds_day(f.date, known.ended):
                         day = None  # "الهجوم على مطار التيفور" told on its day or the next: the report's own range
@@ -1973,7 +1988,7 @@ class EventExtractor:
                 # the dead of a series are not its latest's; lethal force on protesters («مقتل متظاهر») counts its
                 # dead as a violent act does (ACLED codes them on the event), other protests none (g96b)
                 if (f.event_type in VIOLENT or f.sub_event_type == EXCESSIVE_FORCE) and latest is None:
-                    self._count_dead(f, toks, (a, b), num_s[si], cas_s[si], date_s[si], rec["published"],
+                    self._count_dead(f, toks, (a, b), s_num, s_cas, s_date, rec["published"],
                                      toll_clauses.get(t.start_tok) if toll_clauses else None, after_at,
                                      acts_at)
                     # a riot's sentence telling the wave's toll («منذ تفجرت موجة الاحتجاجات»، «خلال الأيام
@@ -3890,8 +3905,12 @@ class EventExtractor:
         bk = rec.get("buckets")
         if bk is None:  # frames() fills the buckets; without it there is nothing to total
             return out
-        for si in range(len(rec["units"])):
-            if not bk["totals"][si] and not _since_date(an.tokens, bk["dates"][si]):
+        totals_s: _ByUnit = bk["totals"]
+        dates_s: _ByUnit = bk["dates"]
+        n = len(rec["units"])
+        # only a sentence holding a total or a date can pass the test below: the others (most) are not visited
+        for si in sorted(totals_s.keys() | dates_s.keys()):
+            if not 0 <= si < n or not totals_s[si] and not _since_date(an.tokens, dates_s[si]):
                 continue
             num, found = pick_fatalities(bk["numbers"][si], bk["casualties"][si], an.tokens, L.words("subset"), L.time_units(), L.words("year_before"))
             if found and not isinstance(num, (int, OneDead)):
@@ -4165,7 +4184,9 @@ def _reason_clause(toks, t: Match, b: int, after_at: Sequence[int] = ()) -> tupl
     الهجوم الكيماوي"), to the end of its clause (clause_break); None when the sentence has none after the trigger.
     The clause runs on over a break that a relative pronoun follows ("بعد الهجوم الكيماوي في دوما في السابع من أبريل،
     الذي أسفر عن مقتل 75"): the relative clause describes the earlier happening. The dead told there are its own."""
-    r = next((k for k in range(t.end_tok, b) if k in after_at or _reason_word(toks, k, b)), None)
+    openers = _reason_openers()
+    r = next((k for k in range(t.end_tok, b)
+              if k in after_at or (toks[k].norm in openers and _reason_word(toks, k, b))), None)
     if r is None:
         return None
     breaks = _with_conjunctions_once(L.words("clause_break"))
@@ -4181,6 +4202,14 @@ def _reason_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], fro
     """function_words reason_head and reason_on_head (with a conjunction), reason_on and reason_on_between."""
     return (with_conjunctions(L.words("reason_head")), with_conjunctions(L.words("reason_on_head")),
             L.words("reason_on"), L.words("reason_on_between"))
+
+
+@lru_cache(maxsize=1)
+def _reason_openers() -> frozenset[str]:
+    """Every form ``_reason_word`` can take at all (reason_head and reason_on_head, with a conjunction): the scans
+    ask this set first and call ``_reason_word`` only for its few tokens (it ran on every token after a trigger)."""
+    heads, on_heads, _on, _between = _reason_words()
+    return heads | on_heads
 
 
 def _reason_word(toks: Sequence[Any], k: int, b: int) -> bool:
@@ -4209,7 +4238,8 @@ def _past_punct(toks: Sequence[Any], j: int, b: int) -> int:
 
 def _reason_at(toks: Sequence[Any], a: int, b: int) -> list[int]:
     """The positions in [a, b) of the words that open a reason clause (``_reason_word``); one pass per sentence."""
-    return [k for k in range(a, b) if _reason_word(toks, k, b)]
+    openers = _reason_openers()
+    return [k for k in range(a, b) if toks[k].norm in openers and _reason_word(toks, k, b)]
 
 
 def _next_day_clause(toks: Sequence[Any], t: Match, b: int) -> tuple[int, int] | None:
