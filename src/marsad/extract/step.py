@@ -133,6 +133,7 @@ TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not)
 SINCE_ACT_GAP = 2  # tokens at most between an act's trigger and a since-day a few days back that dates it (g98r)
 SINCE_WEEK = "since-week-60600"  # rule id: a since-day 4..7 days back, no dead counted, starts an ongoing act (g98r)
 SINCE_NESTED = "ts-42800"  # rule id: a taking's since-phrase dates a phrase nested after it, no tally (g62c)
+SINCE_GOING_ON = "fo-72400"  # rule id: a clash told going on since a recent span, no dead counted, is no tally (g101j)
 FIGHT_BEFORE = "fight-before-result"  # rule id: "بعد اشتباكات" right before the news's result is no background (merge.py)
 ANSWERED_TOLD = "answered-told"  # rule id: the act a reason clause answers, told by its own verb, kept as news
 SHARE_CUES = frozenset({"md-gen-1", "md-gen-2", "md-gen-3", "md-gen-4",  # modality "في المئة" cues: a share of an area
@@ -1388,6 +1389,12 @@ class EventExtractor:
                     # nested phrase, the taking is one act (only takings: "قتل 5 في المعارك المستمرة منذ شهر" is a tally)
                     f.total = False
                     f.rule_ids.append(SINCE_NESTED)
+                if f.total and not cas_s[si] and _fight_going_on_since(toks, t, tdef, (ca, cb), (a, b)) \
+                        and (self._ongoing(toks, t, a) or _going_on(toks, t, (a, b))):
+                    # "وتدور منذ أسابيع معارك عنيفة في منطقة ..." with no dead counted: fighting still going on at the
+                    # report, no tally (the report's days, as with no since-phrase)
+                    f.total = False
+                    f.rule_ids.append(SINCE_GOING_ON)
                 # who reports after the trigger ("..., وفقا لما ذكرته الشرطة") is the source, not a side
                 mentioned = struck if tdef.event_type in HOLDER_NO_AGENT else actors
                 sides = [m for m in mentioned if m.tok_start < t.end_tok or m.tok_start not in source_at] \
@@ -1836,6 +1843,9 @@ class EventExtractor:
                         dated = self._past_statement_day(toks, t, dated, _reports(s_rep), trigs, f)
                     if len(dated) > 1:
                         dated = self._lead_statement_day(toks, t, dated, _reports(s_rep), a, rec["published"], f)
+                    if SINCE_GOING_ON in f.rule_ids:
+                        # «منذ أسابيع» read as a span of weeks is when the fighting began, not its day: the report's
+                        dated = [d for d in dated if not _since_marked(toks, d)]
                     if dated:
                         f.date = min(dated, key=lambda d: date_distance(toks, t, d))
                         if f.date.rule_id.endswith(QUOTE_DAY):
@@ -5634,6 +5644,25 @@ def _arrest_tally_sentences(frames: Sequence[Frame]) -> frozenset[int]:
     """Sentences with an arrest counted over a span: "اعتقل التنظيم 53 شخصا خلال نفس الفترة، فيما اعتقلت الهيئة 46":
     the counts listed with it in that sentence are the same report's tallies (one pass over the frames)."""
     return frozenset(f.sentence for f in frames if f.total and f.sub_event_type == ARRESTS)
+
+
+def _fight_going_on_since(toks: Sequence[Token], t: Match, tdef: Any, clause: tuple[int, int],
+                          sent: tuple[int, int]) -> bool:
+    """A clash noun (no campaign's noun) whose since-phrases in its clause, or in the sentence when the clause
+    holds none, all count a recent span back (function_words since_recent: «منذ أيام»، «منذ أسابيع»، «منذ الشهر
+    الماضي»); a year, a date or a happening after «منذ» («منذ 2011»، «منذ بدء الهجوم») keeps the tally reading.
+    Runs only for a frame already read as a tally (a few per document)."""
+    if tdef.sub_event_type != "Armed clash" or toks[t.start_tok].norm in L.words("campaign_noun"):
+        return False
+    since, recent = L.words("since"), L.words("since_recent")
+    marks = [k for k in range(*clause) if toks[k].norm in since] or [k for k in range(*sent) if toks[k].norm in since]
+    return bool(marks) and all(k + 1 < sent[1] and toks[k + 1].norm in recent for k in marks)
+
+
+def _since_marked(toks: Sequence[Token], d: Any) -> bool:
+    """Date mention ``d`` opens on «منذ» or follows it («منذ أسابيع»)."""
+    since = L.words("since")
+    return toks[d.tok_start].norm in since or (d.tok_start > 0 and toks[d.tok_start - 1].norm in since)
 
 
 def _since_clause_after(marks_at: list[int], since_at: list[int], triggers: Sequence[Match], cb: int, lo: int,
