@@ -1844,7 +1844,7 @@ class EventExtractor:
                     if len(dated) > 1:
                         dated = self._lead_statement_day(toks, t, dated, _reports(s_rep), a, rec["published"], f)
                     if SINCE_GOING_ON in f.rule_ids:
-                        # «منذ أسابيع» read as a span of weeks is when the fighting began, not its day: the report's
+                        # «منذ أسابيع» read as a span of weeks is when the fighting began, not its day: the report's day stands
                         dated = [d for d in dated if not _since_marked(toks, d)]
                     if dated:
                         f.date = min(dated, key=lambda d: date_distance(toks, t, d))
