@@ -66,7 +66,7 @@ from marsad.extract.places import (
 from marsad.extract.merge import (
     BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, generic_rebels, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
     dates_overlap, event_id_cnty, PROTEST_TALLY, VAGUE_TOLL,
-    merge_within, set_interaction, TITLE_AGENT, told_once, DEFAULT_READ, ANAPHORIC_MENTION,
+    merge_within, set_interaction, TAKEN_OVER_CLASH, TITLE_AGENT, told_once, DEFAULT_READ, ANAPHORIC_MENTION,
 )
 from marsad.extract.frames import SITE_AGENT_GUESSED
 from marsad.extract.deals import DEAL_UNDER, MADE as DEAL_MADE, deal_phrase, deal_sides
@@ -3621,7 +3621,10 @@ class EventExtractor:
                 drop_event(doc, ev, "a known happening only named: definite nouns, no actor, place or day of its own",
                            "named-only")
                 continue
-            if ev.sub_event_type == ARMED_CLASH and _named_clash(rules, bool(ev.fatalities)):
+            # a taking kept over the clash it was folded with (g101e) is still that named fighting when nothing else
+            # tells it as news of a day («خلال سيطرة داعش عليها والمعارك التي تلت ذلك» + a retold taking)
+            if (ev.sub_event_type == ARMED_CLASH or TAKEN_OVER_CLASH in rules) \
+                    and _named_clash(rules, bool(ev.fatalities)):
                 drop_event(doc, ev, "fighting only named (definite clash nouns, no verb or day of its own): a war or "
                            "campaign in general, not a clash of a day", "named-clash")
                 continue
