@@ -931,13 +931,45 @@ def pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, A
         # the named place is more exact than what contains it, whatever their gazetteer
         # precision ("قاعدة الشعيرات الجوية في حمص": the base, not the city)
         inner = (containers or {}).get(id(chosen))
-        return inner if any(p is inner for p in after) else chosen
+        if any(p is inner for p in after) and not relative_in_named(inner, chosen):
+            return inner
+        # "جيب يقع شمال شرقي دمشق في منطقة القلمون الشرقي": a side of a town said to lie in a named area is that
+        # area (g101n)
+        return next((p for p in after if (containers or {}).get(id(p)) is chosen and relative_in_named(chosen, p)),
+                    chosen)
     before = [p for p in precise if p.tok_end <= t.start_tok]
     if not before:
         return precise[0]
     # before[::-1], not reversed(before): mypyc 2.4.1 crashes on reversed() of this list[Any]
-    last = next((p for p in before[::-1] if id(p) not in (containers or {})), before[-1])
+    last = next((p for p in before[::-1] if id(p) not in (containers or {})
+                 or relative_in_named((containers or {})[id(p)], p)), before[-1])
     return _located_place(last, before, toks)
+
+
+def relative_in_named(inner: Any, outer: Any) -> bool:
+    """Whether ``inner``, a place told only by a side of a town ("شمال شرقي دمشق"، "جنوب دمشق"), is said to lie
+    in ``outer``, a named place that tells where as exactly ("... في منطقة القلمون الشرقي") or more exactly ("...
+    في بلدات يلدا وببيلا"): the side words place the named place from a town some way off, and the named place
+    is where the act is (g101n). Not a countryside, a province or a country ("قرب مدينة هجين بريف دير الزور"،
+    "قرب حمص بوسط سوريا": they hold the town), and, at equal exactness, only an area after a side, not a town or
+    a site after a near word ("قرب صفد في الجليل الأعلى": near the town is the more exact)."""
+    if outer.kind in ("country", "admin1") or not outer.resolved or outer.modifiers and any(
+            k == "compass" or m in ("rural", "province") for k, m in outer.modifiers):
+        return False
+    sides = [m for k, m in inner.modifiers if k == "compass"]
+    if not sides or inner.kind in ("country", "admin1") or inner.kind in _SITE_KINDS:
+        return False
+    if exactness(outer) < exactness(inner):
+        return True
+    # a centre or a near word puts the act at the town ("وسط X"، "قرب X"): only a side ("شمال شرقي X") may lie far
+    return exactness(outer) == exactness(inner) and not {"NEAR", "C"} & set(sides) and outer.kind in ("area", "region")
+
+
+def named_over_relative(place: Any, near: Sequence[Any], containers: Mapping[int, Any]) -> bool:
+    """Whether ``place``, the trigger's, holds a side of a town told in ``near`` (``relative_in_named``): the
+    reading that cites NAMED_OVER_RELATIVE. One look-up."""
+    inner = containers.get(id(place))
+    return inner is not None and any(p is inner for p in near) and relative_in_named(inner, place)
 
 
 def _located_place(p: Any, before: Sequence[Any], toks: Sequence[Any]) -> Any:

@@ -57,6 +57,7 @@ from marsad.extract.places import (
     REPORTER_SEAT as _REPORTER_SEAT, reporter_seat as _reporter_seat,
     SETTING_CLAUSE as _SETTING_CLAUSE, setting_clause as _setting_clause,
     ADVANCE_TARGET as _ADVANCE_TARGET, advance_targets as _advance_targets,
+    named_over_relative as _named_over_relative,
     own_clause as _own_clause, pick_place as _pick_place, reason_places as _reason_places, retold_place as _retold_place,
     seat_abroad as _seat_abroad, slogan_places as _slogan_places, SLOGAN as _SLOGAN, specified_place as _specified_place, told_place as _told_place,
     without_near_points as _without_near_points,
@@ -479,6 +480,7 @@ OUT_WINDOW = 2  # tokens between the verb and its protest noun ("خرجت، ال
 CONCEDED = "denial_conceded"  # a denial conceded supports a violent act of its sentence, whoever its agent
 SITE_TOLD = "credible:military_site"
 POSITIONS_HIT = "target-positions"  # a strike told as falling on positions ("قصفت مواقع"): no town's people by default
+NAMED_OVER_RELATIVE = "nr-72800"  # rule id: a named area or town told as holding a side of a town (g101n)
 BY_AGENT = "by-agent-71800"  # a passive's agent named by "من قبل/على يد" after the side acted on (g101d)
 NEAR_GROUP_CHARS = 200  # characters before an act's evidence where the group it was taken from may be named
 POSITIONS_WINDOW = 2  # tokens after a strike trigger where the positions it hit are named
@@ -1685,6 +1687,8 @@ class EventExtractor:
                     # one trigger's sentence: a later clause's places are not a taking's or a battle's (g76b)
                     near = _own_clause(t, near, toks)
                 f.place = _pick_place(t, near, toks, rec["containers"])
+                if f.place is not None and _named_over_relative(f.place, near, rec["containers"]):
+                    f.rule_ids.append(NAMED_OVER_RELATIVE)
                 if f.place is not None:
                     # "أبرمت فصائل في المحافظة اتفاقا ينص على ... في إدلب": a back word told before the named place
                     # is where the act is; a noun after a verb of its type names the verb's act and reads from it
