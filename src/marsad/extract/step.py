@@ -66,7 +66,7 @@ from marsad.extract.places import (
 from marsad.extract.merge import (
     BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, generic_rebels, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
     dates_overlap, event_id_cnty, PROTEST_TALLY, VAGUE_TOLL,
-    merge_within, set_interaction, TITLE_AGENT, told_once, DEFAULT_READ,
+    merge_within, OVERTAKES, set_interaction, TAKING_ACHIEVED, TITLE_AGENT, told_once, DEFAULT_READ,
 )
 from marsad.extract.frames import SITE_AGENT_GUESSED
 from marsad.geo import Geocoder
@@ -133,6 +133,8 @@ SINCE_ACT_GAP = 2  # tokens at most between an act's trigger and a since-day a f
 SINCE_WEEK = "since-week-60600"  # rule id: a since-day 4..7 days back, no dead counted, starts an ongoing act (g98r)
 SINCE_NESTED = "ts-42800"  # rule id: a taking's since-phrase dates a phrase nested after it, no tally (g62c)
 FIGHT_BEFORE = "fight-before-result"  # rule id: "بعد اشتباكات" right before the news's result is no background (merge.py)
+TAKING_KINDS = frozenset({TERRITORY, *TAKINGS})  # a taking's trigger sub-types, its side read or not
+TAKING_ACHIEVED_REACH = 5  # tokens before a taking's preposition in which «تمكن»، «أسفر» may stand (g101i)
 ANSWERED_TOLD = "answered-told"  # rule id: the act a reason clause answers, told by its own verb, kept as news
 SHARE_CUES = frozenset({"md-gen-1", "md-gen-2", "md-gen-3", "md-gen-4",  # modality "في المئة" cues: a share of an area
                         "md-gen-59900", "md-gen-59901",  # the marks "%" and "٪", read as "في المئة" (g98k)
@@ -1332,6 +1334,11 @@ class EventExtractor:
                     # result is that happening, not an earlier one (a taking told with it is coded instead)
                     f.modality = None
                     f.rule_ids.append(FIGHT_BEFORE)
+                if f.modality is None and tdef.sub_event_type in TAKING_KINDS \
+                        and _taking_achieved(toks, t, act_s[si]):
+                    # «هجوم ... تمكن بموجبه من السيطرة على الحي»، «أسفر الهجوم عن سيطرة التنظيم على المنطقة»: the taking is
+                    # what the fighting achieved; merged with that fighting, it gives the event its sub-type (merge.py)
+                    f.rule_ids.append(TAKING_ACHIEVED)
                 if f.modality and _made_frame(f.modality) and _made_on_a_day(
                         t, tdef, _made_cues(f.modality, cue_s, si), date_s[si], day_only=f.modality[0] != "terms"):
                     # "تطبيقا لاتفاق أعلن الخميس"، "بعد اتفاق تسليم أبرم يوم الجمعة": a deal framed as the aim ("ل")
@@ -3525,7 +3532,10 @@ class EventExtractor:
                 drop_event(doc, ev, "a known happening only named: definite nouns, no actor, place or day of its own",
                            "named-only")
                 continue
-            if ev.sub_event_type == ARMED_CLASH and _named_clash(rules, bool(ev.fatalities)):
+            # a group's taking that won its sub-type over a named war («خاضت المعارك الأقسى ... وتمكنت من طرده») is as
+            # general as the war (merge._group_achieved)
+            if (ev.sub_event_type == ARMED_CLASH or ev.sub_event_type == OVERTAKES and TAKING_ACHIEVED in rules) \
+                    and _named_clash(rules, bool(ev.fatalities)):
                 drop_event(doc, ev, "fighting only named (definite clash nouns, no verb or day of its own): a war or "
                            "campaign in general, not a clash of a day", "named-clash")
                 continue
@@ -5962,6 +5972,30 @@ def _fight_before_result(toks: Sequence[Any], t: Match, tdef: L.Trigger, trigger
             or toks[t.start_tok].norm not in L.words("fight_noun"):
         return False
     return not any(u.payload.sub_event_type in TAKINGS or u.payload.sub_event_type == TERRITORY for u in triggers)
+
+
+@lru_cache(maxsize=1)
+def _achieved_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(verbs of achieving with their conjunctions, the prepositions binding their complement, the bare words of a
+    state's forces): function_words.tsv."""
+    return with_conjunctions(L.words("taking_achieved")), L.words("taking_bind"), L.words("taking_state_side")
+
+
+def _taking_achieved(toks: Sequence[Any], t: Match, actors: Sequence[Any]) -> bool:
+    """Whether taking ``t`` is told as what a group achieved: right after «من»، «عن» or «في» whose verb of achieving
+    («تمكن»، «نجح»، «أسفر») stands at most TAKING_ACHIEVED_REACH tokens before ("تمكن بموجبه من السيطرة على الحي"،
+    "تمكنت خلالها الجبهة من السيطرة"، "أسفر الهجوم عن سيطرة التنظيم"), with no state or other non-group side of
+    ``actors`` (the sentence's actor mentions) nor a bare word of a state's forces (taking_state_side) between the verb
+    and the preposition: "وتمكن الجيش خلالها من السيطرة" is the army's gain, whatever side the taking was read with. A
+    wish or a denial («لم يتمكن») is dropped by modality before this is asked."""
+    i = t.start_tok
+    achieved, bind, state_side = _achieved_words()
+    if t.prefix or i < 2 or toks[i - 1].norm not in bind:
+        return False
+    verb = next((j for j in range(i - 2, max(-1, i - 2 - TAKING_ACHIEVED_REACH), -1) if toks[j].norm in achieved), None)
+    if verb is None or any(toks[j].norm in state_side for j in range(verb + 1, i - 1)):
+        return False
+    return not any(verb < m.tok_start < i - 1 and m.value.kind != "nonstate" for m in actors)
 
 
 def _week_by_row(d: DateMention, c: L.Campaign) -> bool:
