@@ -1197,14 +1197,41 @@ def _narrower_within(m: Event, ev: Event, m_own: int, ev_own: int) -> bool:
 
 FIGHT_BEFORE = "fight-before-result"  # step.py: "بعد اشتباكات" read as the fighting that brought the news's result
 TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})  # also filters, step
+OVERTAKES = "Non-state actor overtakes territory"
+
+
+TAKING_ACHIEVED = "tk-72300"  # step.py: a taking told as what its side achieved («تمكن بموجبه من السيطرة على الحي»)
 
 
 def _fight_before_taking(taking: Event, fight: Event) -> bool:
     """Whether ``taking`` is a taking of territory and ``fight`` only the fighting told as what brought a result
-    ("سيطرت القوات على القرية ... تقدمت بعد معارك عنيفة"): folded together, the taking's sub-type stays (ACLED codes a
-    battle that changed who holds a place as the taking)."""
+    ("سيطرت القوات على القرية ... تقدمت بعد معارك عنيفة"), or ``taking`` was told as what the fighting achieved
+    ("إثر هجوم شنه التنظيم، تمكن بموجبه من السيطرة على الحي", g101i): folded together, the taking's sub-type stays
+    (ACLED codes a battle that changed who holds a place as the taking)."""
     return taking.sub_event_type in TAKINGS and fight.sub_event_type == "Armed clash" \
-        and FIGHT_BEFORE in fight.rule_ids
+        and (FIGHT_BEFORE in fight.rule_ids or _group_achieved(taking))
+
+
+def _group_achieved(taking: Event) -> bool:
+    """A non-state group's taking told as what its fighting achieved (TAKING_ACHIEVED). A state's stays to the usual
+    choice: its achieved gains are mostly a campaign's sum («تمكنت القوات التركية من السيطرة على ...» told beside the
+    day's fighting at another front), and the side of «تمكنت» without a subject is often misread (g101i corpus)."""
+    return TAKING_ACHIEVED in taking.rule_ids and taking.sub_event_type == OVERTAKES
+
+
+def _taker_first(m: Event, taking: Event) -> None:
+    """The sides of fighting ``m`` when ``taking``, told as what that fighting achieved, gives it its sub-type: the
+    taker is actor1 and the side it fought actor2 ("مقتل 36 عنصرا من قوات النظام خلال اشتباكات ... إثر هجوم شنه
+    التنظيم، تمكن بموجبه من السيطرة على الحي": the clash read the dead regime first; the taking is the group's, g101i)."""
+    if not _group_achieved(taking) or taking.actor1 is None or m.actor1 == taking.actor1:
+        return
+    other, other_inter = (m.actor1, m.inter1) if m.actor1 is not None else (m.actor2, m.inter2)
+    m.actor1, m.inter1 = taking.actor1, taking.inter1
+    if taking.actor2 is not None:
+        m.actor2, m.inter2 = taking.actor2, taking.inter2
+    elif other != taking.actor1:
+        m.actor2, m.inter2 = other, other_inter
+    set_interaction(m)
 
 
 TAKEN_OBJECT = "place-taken"  # step.py: the taking's place is the town named right after its trigger, as what was taken
@@ -1266,6 +1293,8 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
             m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type
     elif fight_ev or (not fight_m and (sev_ev > sev_m or (sev_ev == sev_m and ev.confidence > m.confidence))):
         m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type
+        if fight_ev:
+            _taker_first(m, ev)
     if ev.confidence > m.confidence:
         m.confidence = ev.confidence
     # a date told with the happening beats a statement's day, which beats one inherited from context;

@@ -67,7 +67,8 @@ from marsad.extract.places import (
 from marsad.extract.merge import (
     BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, generic_rebels, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
     dates_overlap, event_id_cnty, PROTEST_TALLY, VAGUE_TOLL,
-    merge_within, set_interaction, TAKEN_OVER_CLASH, TITLE_AGENT, told_once, DEFAULT_READ, ANAPHORIC_MENTION,
+    merge_within, OVERTAKES, set_interaction, TAKEN_OVER_CLASH, TAKING_ACHIEVED, TITLE_AGENT, told_once, DEFAULT_READ,
+    ANAPHORIC_MENTION,
 )
 from marsad.extract.frames import SITE_AGENT_GUESSED
 from marsad.extract.deals import DEAL_UNDER, MADE as DEAL_MADE, deal_phrase, deal_sides
@@ -136,6 +137,8 @@ SINCE_WEEK = "since-week-60600"  # rule id: a since-day 4..7 days back, no dead 
 SINCE_NESTED = "ts-42800"  # rule id: a taking's since-phrase dates a phrase nested after it, no tally (g62c)
 SINCE_GOING_ON = "fo-72400"  # rule id: a clash told going on since a recent span, no dead counted, is no tally (g101j)
 FIGHT_BEFORE = "fight-before-result"  # rule id: "بعد اشتباكات" right before the news's result is no background (merge.py)
+TAKING_KINDS = frozenset({TERRITORY, *TAKINGS})  # a taking's trigger sub-types, its side read or not
+TAKING_ACHIEVED_REACH = 5  # tokens before a taking's preposition in which «تمكن»، «أسفر» may stand (g101i)
 ANSWERED_TOLD = "answered-told"  # rule id: the act a reason clause answers, told by its own verb, kept as news
 SHARE_CUES = frozenset({"md-gen-1", "md-gen-2", "md-gen-3", "md-gen-4",  # modality "في المئة" cues: a share of an area
                         "md-gen-59900", "md-gen-59901",  # the marks "%" and "٪", read as "في المئة" (g98k)
@@ -1360,6 +1363,11 @@ class EventExtractor:
                     # result is that happening, not an earlier one (a taking told with it is coded instead)
                     f.modality = None
                     f.rule_ids.append(FIGHT_BEFORE)
+                if f.modality is None and tdef.sub_event_type in TAKING_KINDS \
+                        and _taking_achieved(toks, t, act_s[si]):
+                    # «هجوم ... تمكن بموجبه من السيطرة على الحي»، «أسفر الهجوم عن سيطرة التنظيم على المنطقة»: the taking is
+                    # what the fighting achieved; merged with that fighting, it gives the event its sub-type (merge.py)
+                    f.rule_ids.append(TAKING_ACHIEVED)
                 if f.modality and _made_frame(f.modality) and _made_on_a_day(
                         t, tdef, _made_cues(f.modality, cue_s, si), s_date, day_only=f.modality[0] != "terms"):
                     # "تطبيقا لاتفاق أعلن الخميس"، "بعد اتفاق تسليم أبرم يوم الجمعة": a deal framed as the aim ("ل")
@@ -3626,8 +3634,10 @@ class EventExtractor:
                            "named-only")
                 continue
             # a taking kept over the clash it was folded with (g101e) is still that named fighting when nothing else
-            # tells it as news of a day («خلال سيطرة داعش عليها والمعارك التي تلت ذلك» + a retold taking)
-            if (ev.sub_event_type == ARMED_CLASH or TAKEN_OVER_CLASH in rules) \
+            # tells it as news of a day («خلال سيطرة داعش عليها والمعارك التي تلت ذلك» + a retold taking); so is a
+            # group's taking that won its sub-type over a named war («خاضت المعارك الأقسى ... وتمكنت من طرده», g101i)
+            if (ev.sub_event_type == ARMED_CLASH or TAKEN_OVER_CLASH in rules
+                    or ev.sub_event_type == OVERTAKES and TAKING_ACHIEVED in rules) \
                     and _named_clash(rules, bool(ev.fatalities)):
                 drop_event(doc, ev, "fighting only named (definite clash nouns, no verb or day of its own): a war or "
                            "campaign in general, not a clash of a day", "named-clash")
@@ -6150,6 +6160,30 @@ def _fight_before_result(toks: Sequence[Any], t: Match, tdef: L.Trigger, trigger
             or toks[t.start_tok].norm not in L.words("fight_noun"):
         return False
     return not any(u.payload.sub_event_type in TAKINGS or u.payload.sub_event_type == TERRITORY for u in triggers)
+
+
+@lru_cache(maxsize=1)
+def _achieved_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(verbs of achieving with their conjunctions, the prepositions binding their complement, the bare words of a
+    state's forces): function_words.tsv."""
+    return with_conjunctions(L.words("taking_achieved")), L.words("taking_bind"), L.words("taking_state_side")
+
+
+def _taking_achieved(toks: Sequence[Any], t: Match, actors: Sequence[Any]) -> bool:
+    """Whether taking ``t`` is told as what a group achieved: right after «من»، «عن» or «في» whose verb of achieving
+    («تمكن»، «نجح»، «أسفر») stands at most TAKING_ACHIEVED_REACH tokens before ("تمكن بموجبه من السيطرة على الحي"،
+    "تمكنت خلالها الجبهة من السيطرة"، "أسفر الهجوم عن سيطرة التنظيم"), with no state or other non-group side of
+    ``actors`` (the sentence's actor mentions) nor a bare word of a state's forces (taking_state_side) between the verb
+    and the preposition: "وتمكن الجيش خلالها من السيطرة" is the army's gain, whatever side the taking was read with. A
+    wish or a denial («لم يتمكن») is dropped by modality before this is asked."""
+    i = t.start_tok
+    achieved, bind, state_side = _achieved_words()
+    if t.prefix or i < 2 or toks[i - 1].norm not in bind:
+        return False
+    verb = next((j for j in range(i - 2, max(-1, i - 2 - TAKING_ACHIEVED_REACH), -1) if toks[j].norm in achieved), None)
+    if verb is None or any(toks[j].norm in state_side for j in range(verb + 1, i - 1)):
+        return False
+    return not any(verb < m.tok_start < i - 1 and m.value.kind != "nonstate" for m in actors)
 
 
 def _week_by_row(d: DateMention, c: L.Campaign) -> bool:
