@@ -2,7 +2,9 @@
 والأربعاء") are one span from the first day to the last (relative_dates day_pair rd-pair-72700..72702, weekday_and
 rd-and-72703; code: dates._weekday_run), as the dev gold ranges an act told by the days named. Each day was read alone
 and the act took the first. After the singular "يوم" the days stay apart, and a pair told under "المقبلين" is a coming
-span, never a past one."""
+span, never a past one. Such a pair told after the act wins over a statement's day told before it, farther and past
+commas (step.RUN_OWN_DAY); and a battle placed only at a country that names another side than a finer battle of its
+days is no double of it (filters._other_side_named)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -73,3 +75,32 @@ def test_an_act_on_the_singular_day_keeps_its_day(extractor) -> None:
     text = "قتل جندي في انفجار عبوة ناسفة بمدينة الرمادي يوم الثلاثاء والأربعاء قتل شرطي في هجوم مسلح بمدينة الفلوجة."
     got = fields_of(extractor, text, PUBS, "location", "date_start", "date_end")
     assert ("Ramadi", "2018-07-31", "2018-07-31") in got
+
+
+def test_days_in_a_row_after_the_act_win_over_the_statements_day(extractor) -> None:
+    # the pair is told past two commas, farther than a single day of the act's own is read (step.RUN_OWN_DAY)
+    text = ("أعلنت القوات العراقية، الخميس، أنها اشتبكت مع مسلحي تنظيم داعش، بعد محاولتهم التسلل عبر الحدود قرب قضاء "
+            "القائم يومي الثلاثاء والأربعاء.")
+    assert fields_of(extractor, text, PUBS, "sub_event_type", "date_start", "date_end") == [
+        ("Armed clash", "2018-07-31", "2018-08-01")]
+
+
+def test_a_single_day_that_far_keeps_the_statements_day(extractor) -> None:
+    text = ("أعلنت القوات العراقية، الخميس، أنها اشتبكت مع مسلحي تنظيم داعش، بعد محاولتهم التسلل عبر الحدود قرب قضاء "
+            "القائم الثلاثاء.")
+    assert fields_of(extractor, text, PUBS, "date_start", "date_end") == [("2018-08-02", "2018-08-02")]
+
+
+def test_a_countrys_battle_with_another_side_stands_beside_a_finer_one(extractor) -> None:
+    # filters._other_side_named: Jordan's clash "in Syria" is not Syria's clash in the Yarmouk basin told loosely
+    text = ("اشتبك الجيش الأردني مع مسلحين من تنظيم داعش في سوريا الثلاثاء، فيما اشتبكت القوات السورية مع التنظيم في "
+            "حوض اليرموك.")
+    assert set(fields_of(extractor, text, PUBS, "actor1", "actor2")) == {
+        ("Military Forces of Jordan (1999-)", "Islamic State (Iraq and Syria)"),
+        ("Military Forces of Syria (2000-)", "Islamic State (Iraq and Syria)")}
+
+
+def test_a_countrys_battle_with_the_same_sides_is_the_finer_one(extractor) -> None:
+    text = ("اشتبكت القوات السورية مع مسلحين من تنظيم داعش في سوريا الثلاثاء. واشتبكت القوات السورية مع التنظيم في "
+            "حوض اليرموك الثلاثاء.")
+    assert fields_of(extractor, text, PUBS, "location") == [("Yarmouk Basin",)]
