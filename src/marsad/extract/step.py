@@ -75,7 +75,7 @@ from marsad.extract.deals import DEAL_UNDER, MADE as DEAL_MADE, deal_phrase, dea
 from marsad.geo import Geocoder
 from marsad.geo.model import STOP_AFTER_PLURAL, STOP_MEMBER, PlaceMention
 from marsad.geo.tables import countries
-from marsad.lang.ar.dates import DateMention, find_dates, told_ago, told_by_week, told_up_to_now
+from marsad.lang.ar.dates import WEEKDAY_RUN, DateMention, find_dates, told_ago, told_by_week, told_up_to_now
 from marsad.lang.ar.numbers import NumberMention, number_word
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
@@ -354,6 +354,8 @@ REACTOR_WINDOW = 8  # tokens back from a noun trigger to a condemning verb ("أ�
 ASIDE_MAX = 3  # tokens of an aside set off by two commas ("، الأحد،")
 SAID_OWN_DAY = 8  # tokens from an act to a day of its own told after it, past the statement's ("قتلوا ... الأسبوع الماضي");
 # farther, the day is a nested clause's ("الدخول إلى دوما وجمع عينات من موقع الهجوم الذي وقع في 7 نيسان")
+RUN_OWN_DAY = 24  # tokens from an act to days in a row told after it ("تصدى ...، بعد محاولتهم ... يومي الثلاثاء
+# والأربعاء"): a span of days is no statement's day and no nested clause's point in time, so it reaches past commas
 HEADLINE_MAX_WORDS = 16  # a line without a full stop up to this long is a heading or a related headline
 # A strike verb with a second strike word in its sentence is told twice over (rule id "corroborated").
 # Only strikes: in the corpus, two words of a battle, a transfer or an agreement in one sentence are as
@@ -2514,11 +2516,14 @@ class EventExtractor:
                             triggers: Sequence[Match], f: Frame) -> list[DateMention]:
         """"قالت الشرطة الاثنين إن مسلحين قتلوا ... الأسبوع الماضي": the day between a reporting verb and the
         complementizer is the statement's; a day told close after the act in what was said (no other act and no
-        clause break between) is the act's own, even when farther in tokens."""
+        clause break between) is the act's own, even when farther in tokens; so are days in a row told after it
+        farther and past commas ("أعلن الجيش، الخميس، أنه تصدى ...، بعد محاولتهم ... يومي الثلاثاء والأربعاء")."""
         breaks = L.words("clause_break")
-        own = [d for d in dated if t.end_tok <= d.tok_start <= t.end_tok + SAID_OWN_DAY
+        own = [d for d in dated if t.end_tok <= d.tok_start
                and not any(t.end_tok <= u.start_tok < d.tok_start for u in triggers if u is not t)
-               and not any(toks[k].norm in breaks for k in range(t.end_tok, d.tok_start))]
+               and (d.tok_start <= t.end_tok + SAID_OWN_DAY
+                    and not any(toks[k].norm in breaks for k in range(t.end_tok, d.tok_start))
+                    or d.tok_start <= t.end_tok + RUN_OWN_DAY and WEEKDAY_RUN in d.rule_id.split("+"))]
         if not own and not cls._earlier_day_set_off(toks, t, dated, reports, triggers, breaks):
             return dated
         # the verb's day is set aside with or without "أن" after it: the act told close after has its own day

@@ -124,7 +124,7 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 # kinds that never start a date (they only continue one)
 _NON_STARTERS = frozenset({"of", "era", "modifier", "ord_teen_tail", "count_unit", "month_prep", "day_noun", "range_to",
-                           "night_link", "not_day"})
+                           "night_link", "not_day", "weekday_and"})
 
 
 @lru_cache(maxsize=1)
@@ -497,7 +497,8 @@ _OPENING_KINDS = _DAY_KINDS | _MONTH_KINDS | _PERIOD_KINDS | frozenset({"part", 
                                                                         "ago", "since", "half", "decade", "century"})
 
 
-_PREFIX_OR_OPENING = _OPENING_KINDS | frozenset({"daypart", "day_word"})
+_DAY_WORD_KINDS = frozenset({"day_word", "day_pair"})
+_PREFIX_OR_OPENING = _OPENING_KINDS | frozenset({"daypart"}) | _DAY_WORD_KINDS
 
 
 def _core(c: _Ctx, i: int) -> _Res | None:
@@ -610,30 +611,16 @@ def _core(c: _Ctx, i: int) -> _Res | None:
     if w is not None:
         j, e = w
         mod = c.read(j, "modifier", clitic=False)
-        k, rel, rid = 0, "unknown", e.rid
         if mod is not None:
-            j, k, rel, rid = mod[0], mod[1].value, mod[1].relation, rid + "+" + mod[1].rid
+            j = mod[0]
         # "الجمعة 6 حزيران": an explicit date after the weekday wins
         after = _core(c, j) if j < c.hi and (c.digits(j) is not None or c.read(j, ("ord_unit", "ord_unit_compound", "ord_tens")) is not None) else None
-        # "ليل الأحد الاثنين", "ليلة السبت/الأحد": a night told by the two days it joins is one date,
-        # the first day resolved as a weekday alone, the range running to the next day
-        nxt = _next_weekday(c, j, e.value, _daypart_before(c, i)) if mod is None else None
-        if nxt is not None:
-            j, rid = nxt[0], rid + "+" + nxt[1]
-        if after is not None and after.precision == DAY:
-            better(after._replace(rid=rid + "+" + after.rid))
-        elif pub is None:
-            better(_Res(j, None, None, DAY, rid, rel))
+        # "يومي الثلاثاء والأربعاء"، "دخلت الثلاثاء والأربعاء": days in a row joined by "و" are one span (g101m)
+        run = _weekday_run(c, i, j, e) if mod is None else None
+        if run is not None:
+            better(run)
         else:
-            back = (pub.weekday() - e.value) % 7
-            if k < 0 and back == 0:
-                back = 7
-            if k > 0:
-                fwd = (e.value - pub.weekday()) % 7 or 7
-                dd = pub + dt.timedelta(days=fwd)
-            else:
-                dd = pub - dt.timedelta(days=back)
-            better(_Res(j, dd, dd + dt.timedelta(days=1 if nxt else 0), DAY, rid, rel))
+            better(_one_weekday(c, i, j, e, mod, after))
     # periods: "الأسبوع الماضي", "هذا الشهر", "العام المقبل"
     if ks & _PERIOD_KINDS:
         better(_period_phrase(c, i))
@@ -817,6 +804,96 @@ def _count_after_plural(c: _Ctx, j: int, unit: str) -> tuple[int, int] | None:
     if core is None or core[0] <= 0:
         return None
     return core[0], core[1]
+
+
+def _one_weekday(c: _Ctx, i: int, j: int, e: _E, mod: tuple[int, _E] | None, after: _Res | None) -> _Res:
+    """Weekday ``e`` read at token ``i`` (its modifier ``mod`` ending at ``j``): the explicit date after it if any
+    ("الجمعة 6 حزيران"), else the day resolved against publication, or the night it opens with the next day."""
+    pub = c.pub
+    k, rel, rid = 0, "unknown", e.rid
+    if mod is not None:
+        k, rel, rid = mod[1].value, mod[1].relation, rid + "+" + mod[1].rid
+    # "ليل الأحد الاثنين", "ليلة السبت/الأحد": a night told by the two days it joins is one date,
+    # the first day resolved as a weekday alone, the range running to the next day
+    nxt = _next_weekday(c, j, e.value, _daypart_before(c, i)) if mod is None else None
+    if nxt is not None:
+        j, rid = nxt[0], rid + "+" + nxt[1]
+    if after is not None and after.precision == DAY:
+        return after._replace(rid=rid + "+" + after.rid)
+    if pub is None:
+        return _Res(j, None, None, DAY, rid, rel)
+    back = (pub.weekday() - e.value) % 7
+    if k < 0 and back == 0:
+        back = 7
+    if k > 0:
+        fwd = (e.value - pub.weekday()) % 7 or 7
+        dd = pub + dt.timedelta(days=fwd)
+    else:
+        dd = pub - dt.timedelta(days=back)
+    return _Res(j, dd, dd + dt.timedelta(days=1 if nxt else 0), DAY, rid, rel)
+
+
+WEEKDAY_RUN = "rd-and-72703"  # the rule id part of days in a row joined by "و" (relative_dates weekday_and)
+
+
+@lru_cache(maxsize=1)
+def _and_forms() -> frozenset[str]:
+    """The proclitics (relative_dates weekday_and) that join a weekday to the day before it ("والأربعاء")."""
+    return frozenset(e.words[0] for lst in _dlex().surf.values() for _, e in lst if e.kind == "weekday_and")
+
+
+def _and_weekday(c: _Ctx, k: int) -> tuple[int, int] | None:
+    """(end token, weekday) of a weekday joined by "و" at token ``k``: "والأربعاء" or "و الأربعاء"."""
+    if k >= c.hi:
+        return None
+    a = c.read(k, "weekday_and", clitic=False)
+    if a is not None:
+        r = c.read(a[0], "weekday", clitic=False)
+        return None if r is None else (r[0], r[1].value)
+    ands = _and_forms()
+    for pref, e in c.lex.surf.get(c.toks[k].norm, ()):
+        if e.kind == "weekday" and pref in ands and len(e.words) == 1:
+            return k + 1, e.value
+    return None
+
+
+def _weekday_run(c: _Ctx, i: int, j: int, e: _E) -> _Res | None:
+    """Weekday ``e`` (tokens ``i``..``j``) and the days right after it joined by "و" ("الثلاثاء والأربعاء"، "الأحد
+    والاثنين والثلاثاء"), with a modifier after the last ("يومي الثلاثاء والأربعاء المقبلين"): one span from the
+    first day to the last (g101m). The first day is resolved as a weekday alone (the latest on or before publication,
+    as the night "ليل الأحد الاثنين" is), the first after publication under "المقبلين"; under "الماضيين" the last day
+    is the latest strictly before publication. Before, each day was read alone and an act took the first. Not after
+    the singular "يوم": "قتل جندي يوم الثلاثاء والأربعاء قتل آخر" may tell two acts. Days not in a row ("الأحد
+    والثلاثاء") stay apart. Cost: at a weekday with no modifier, one look-up of the word before and one of the word
+    after; the loop goes on only while days in a row follow."""
+    if i > 0 and "day_word" in _kinds(c.toks[i - 1].norm):
+        return None
+    wd = e.value
+    n, k, last = 1, j, wd
+    while True:
+        nk = _and_weekday(c, k)
+        if nk is None or nk[1] != (last + 1) % 7:
+            break
+        k, last, n = nk[0], nk[1], n + 1
+    if n < 2:
+        return None
+    rid, rel, dk = f"{e.rid}+{WEEKDAY_RUN}", "unknown", 0
+    mod = c.read(k, "modifier", clitic=False)
+    if mod is not None:
+        k, dk, rel = mod[0], mod[1].value, mod[1].relation
+        rid += "+" + mod[1].rid
+    prec = DAY if n == 2 else WEEK
+    pub = c.pub
+    if pub is None:
+        return _Res(k, None, None, prec, rid, rel)
+    if dk > 0:
+        s = pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
+        return _Res(k, s, s + dt.timedelta(days=n - 1), prec, rid, rel)
+    if dk < 0:  # "الماضيين": the last day strictly before publication
+        en = pub - dt.timedelta(days=(pub.weekday() - last) % 7 or 7)
+        return _Res(k, en - dt.timedelta(days=n - 1), en, prec, rid, rel)
+    s = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
+    return _Res(k, s, s + dt.timedelta(days=n - 1), prec, rid, rel)
 
 
 def _next_weekday(c: _Ctx, j: int, wd: int, after_daypart: bool = False) -> tuple[int, str] | None:
@@ -1305,10 +1382,11 @@ def _date_at(c: _Ctx, i: int) -> tuple[int, _Res, str] | None:
     if dp is not None:
         j = dp[0]
         pre.append(dp[1].rid)
-    dw = c.read(j, "day_word") if j < c.hi and "day_word" in _kinds(c.toks[j].norm) else None
+    dw = c.read(j, ("day_word", "day_pair")) if j < c.hi and _kinds(c.toks[j].norm) & _DAY_WORD_KINDS else None
     if dw is not None and (j == i or c.toks[j].norm == dw[1].words[0]):
         r = _core(c, dw[0])
-        if r is not None:
+        # a dual ("يومي"، "يوما") leads only days in a row: "بشكل يومي خلال" or "قبل 40 يوما" are no lead
+        if r is not None and (dw[1].kind == "day_word" or WEEKDAY_RUN in r.rid.split("+")):
             pre.append(dw[1].rid)
             return r.end, r, "+".join(pre + [r.rid])
     r = _core(c, j)
