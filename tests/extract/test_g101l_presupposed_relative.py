@@ -40,11 +40,3 @@ def test_guard_a_threat_that_likens_a_strike(extractor):
             "هدفها الحد من مكاسب الحكومة.")
     assert not [e for e in _events(extractor, text) if e.event_type == "Explosions/Remote violence"]
 
-
-def test_a_refusal_of_shelling_told_done_by_its_relative_clause(extractor):
-    # the purpose «ل» and the refusal both framed «للقصف»; its clause «الذي استهدف» tells it done
-    text = ("وأعلنت الحكومة الأحد رفضها للقصف التركي الذي استهدف بلدة العمادية في محافظة دهوك، "
-            "وطالبت أنقرة باحترام السيادة.")
-    evs = [e for e in _events(extractor, text) if e.event_type == "Explosions/Remote violence"]
-    assert [e.admin1 for e in evs] == ["Duhok"]
-    assert MARK in evs[0].rule_ids

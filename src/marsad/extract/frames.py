@@ -343,7 +343,7 @@ def _relative_lead(tokens: Sequence[Token], start: int, trig_start: int) -> int:
 CLAUSE_BOUND = frozenset({"call", "condition"})  # modality kinds that stop at a relative clause opened after them
 
 PRESUPPOSED = "md-rel-72600"  # rule id: a noun's own relative clause tells its act done, whatever view frames the noun
-PRESUPPOSED_KINDS = frozenset({"opinion", "intention", "call", "expectation", "negation", "refusal", "denial"})  # (a threat likens: "التهديدات، شأنها شأن الغارة التي")
+PRESUPPOSED_KINDS = frozenset({"opinion", "intention", "call", "expectation", "negation"})  # (a threat likens: "التهديدات، شأنها شأن الغارة التي")
 PRESUPPOSED_GAP = 2  # adjectives between the noun and its relative pronoun ("الغارة الجوية الإسرائيلية التي")
 ADJ_ENDS = ("ي", "يه")  # nisba adjectives, normalised ("الجوية"، "الكيماوي"، "الإيراني"): no object noun between
 
@@ -453,11 +453,7 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         if (j < 0 or later) and not _reached_before(tokens, trig.start_tok, sent_lo) \
                 and not _li_object_head(tokens, trig.start_tok, sent_lo) \
                 and not (tdef.sub_event_type == "Agreement" and _reached_in_clause(tokens, trig.start_tok, sent_lo)):
-            if not _presupposed(tokens, trig, tdef, sent_hi):
-                return ("intention", "md-purpose-li")
-            # «رفضهما للقصف الإيراني الذي استهدف منطقة كويسنجق»: what is refused or answered is the act done
-            if cancelled is not None and PRESUPPOSED not in cancelled:
-                cancelled.append(PRESUPPOSED)
+            return ("intention", "md-purpose-li")
     if "ب" in trig.prefix and _future_verb_before(tokens, trig, sent_lo):  # (its first test, without a call)
         return ("future", "md-future-verb")
     if _may_before(tokens, trig, sent_lo):
