@@ -342,6 +342,27 @@ def _relative_lead(tokens: Sequence[Token], start: int, trig_start: int) -> int:
 
 CLAUSE_BOUND = frozenset({"call", "condition"})  # modality kinds that stop at a relative clause opened after them
 
+PRESUPPOSED = "md-rel-72600"  # rule id: a noun's own relative clause tells its act done, whatever view frames the noun
+PRESUPPOSED_KINDS = frozenset({"opinion", "intention", "call", "expectation", "negation"})  # (a threat likens: "التهديدات، شأنها شأن الغارة التي")
+PRESUPPOSED_GAP = 2  # adjectives between the noun and its relative pronoun ("الغارة الجوية الإسرائيلية التي")
+ADJ_ENDS = ("ي", "يه")  # nisba adjectives, normalised ("الجوية"، "الكيماوي"، "الإيراني"): no object noun between
+
+
+def _presupposed(tokens: Sequence[Token], trig: Match, tdef: Trigger, sent_hi: int) -> bool:
+    """Noun trigger ``trig`` is followed by its own relative clause whose verb tells a happening done ("الضربات التي
+    نفذتها الولايات المتحدة في محيط دمشق"، "هجوم دوما الذي وقع في 7 نيسان"; function_words told_verb): the act is
+    taken as done by the view, call, threat or denial that frames the noun ("اعتبرت دمشق أن الضربات التي نفذتها ...
+    تنتهك القانون"، "دعا إلى كشف منفذي الهجوم الذي وقع"), so such a cue before the noun does not make it unreal. Only
+    nisba adjectives may stand between the noun and the pronoun: "قصف المدن التي استهدفت" names an object's clause.
+    Cost: at most PRESUPPOSED_GAP + 2 set look-ups, asked only for a noun trigger with a cue."""
+    if tdef.pos != "noun":
+        return False
+    k = trig.end_tok
+    while k < sent_hi and k - trig.end_tok < PRESUPPOSED_GAP and tokens[k].norm not in words("relative") \
+            and tokens[k].norm.endswith(ADJ_ENDS):
+        k += 1
+    return k + 1 < sent_hi and tokens[k].norm in words("relative") and tokens[k + 1].norm in words("told_verb")
+
 
 def _relative_opened(tokens: Sequence[Token], trig: Match, tdef: Trigger, sent_lo: int) -> int:
     """The position of the relative pronoun whose clause verb trigger ``trig`` is ("الذي استهدف"، "التي كانت قد
@@ -442,6 +463,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
     # the trigger word in another sense ("تصفية الحساب") is no such act at all, whatever view or time frames it:
     # that reading goes first
     rel_at = _relative_opened(tokens, trig, tdef, sent_lo)
+    presupposed = bool(cues) and _presupposed(tokens, trig, tdef, sent_hi)
+    lifted = False  # a cue skipped for the noun's relative clause (PRESUPPOSED, cited when the act stays factual)
     fallback: tuple[str, str] | None = None  # a bare present verb of waging (g98jj), read when no other cue is
     negated = False  # a cue cancelled by a negated stopping (CESSATION_NEGATED, cited when the act stays factual)
     for c in _senses_first(cues):
@@ -454,6 +477,9 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             # "دعا إلى وقف القصف الذي استهدف أمس البلدة": the call (or condition) governs the noun it names; the verb
             # of that noun's relative clause describes what happened, read as a relative clause (a day of its own
             # told after it makes it news: EventExtractor._own_day)
+            continue
+        if presupposed and cue.kind in PRESUPPOSED_KINDS and cue.where == "before" and c.end_tok <= trig.start_tok:
+            lifted = True  # the noun's own relative clause tells the act done (see _presupposed)
             continue
         if cue.kind == "relative":
             # a verb right after the relative pronoun ("التي استعادتها"), or a noun one verb
@@ -516,6 +542,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
                 return (cue.kind, SHARE_SPAN if span else cue.id)
     if negated and fallback is None and cancelled is not None and CESSATION_NEGATED not in cancelled:
         cancelled.append(CESSATION_NEGATED)
+    if lifted and fallback is None and cancelled is not None and PRESUPPOSED not in cancelled:
+        cancelled.append(PRESUPPOSED)
     return fallback
 
 
