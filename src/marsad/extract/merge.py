@@ -304,7 +304,10 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     own_actor: dict[int, bool] = {}  # id(merged event) -> its actor1 was read in a sentence, not inferred
     defaulted: dict[int, bool] = {}  # id(merged event) -> its actor1 is only the coder's default (actor-default)
     sides: dict[int, set[tuple[str, str | None]]] = {}  # id(merged event) -> its mentions' (attacker, target) pairs
+    taking: dict[int, bool] = {}  # id(merged event) -> it holds a taking told as a happening (_real_taking)
+    fight: dict[int, bool] = {}  # id(merged event) -> it holds a clash told as fighting of its own (_fight_told)
     for ev in events:
+        ev_taking, ev_fight = _real_taking(ev), _fight_told(ev)  # read once: the pairs below only look them up
         same = [m for m in out if m.event_type == ev.event_type
                 and (_compatible_actors(m, ev) or m.gazetteer_id == ev.gazetteer_id)
                 and dates_overlap(m, ev, own_date[id(m)] >= OWN_DAY)
@@ -320,6 +323,8 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                                               defaulted[id(m)])
                 and not _answered_apart(m, ev)
                 and not _tally_apart(m, ev, own_date[id(m)])
+                and not _clash_apart_from_taking(m, ev, (taking[id(m)], fight[id(m)]), (ev_taking, ev_fight))
+                and not _kept_apart(m, ev)
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         if ev.sub_event_type == DWU and any(m.gazetteer_id == ev.gazetteer_id and dates_overlap(m, ev, False)
                                             and _downings_exchanged(m, ev, own_actor[id(m)]) for m in out):
@@ -331,9 +336,10 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and not _region_over_list(m, ev, listed)]
         # of two kinds of strike told as a list, a mention of one kind joins that one ("قصف مدفعي وغارات استهدفت")
         m = next((m for m in here if ACTS_LISTED in m.rule_ids and m.sub_event_type == ev.sub_event_type), None) \
-            or next(iter(here), None)
+            or _kind_kept_apart(here, ev) or next(iter(here), None)
         if m is None and PLACE_CONTEXT in ev.rule_ids and not wide:
-            m = next((m for m in same if "place-province" not in m.rule_ids), None)
+            near = [m for m in same if "place-province" not in m.rule_ids]
+            m = _kind_kept_apart(near, ev) or next(iter(near), None)
         if m is not None:
             ev_place = PLACE_CONTEXT not in ev.rule_ids
             # a deal told with its own place names its sides there, when the first mention's sentence placed
@@ -381,6 +387,8 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 m.actor2, m.inter2 = ev.actor2, ev.inter2
                 m.rule_ids.append(NAMED_GROUP)
             kept = m.sub_event_type
+            taking[id(m)] = taking[id(m)] or ev_taking
+            fight[id(m)] = fight[id(m)] or ev_fight
             if ev.actor1 is not None:
                 sides[id(m)].add((ev.actor1, ev.actor2))
             if id(ev) not in referred:
@@ -404,6 +412,16 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             own_actor[id(ev)] = _actor_read(ev)
             defaulted[id(ev)] = _defaulted(ev)
             sides[id(ev)] = {(ev.actor1, ev.actor2)} if ev.actor1 is not None else set()
+            taking[id(ev)], fight[id(ev)] = ev_taking, ev_fight
+            if ev.event_type == "Battles":
+                apart = [x for x in out[:-1] if x.event_type == "Battles" and _same_place(x, ev) and dates_overlap(x, ev)
+                         and _clash_apart_from_taking(x, ev, (taking[id(x)], fight[id(x)]), (ev_taking, ev_fight))]
+                _cite_apart(ev, apart)
+                # a clash with no day of its own told beside a dated taking («تدور حاليا معارك») is of the taking's day
+                dated = next((x for x in apart if own_date[id(x)] >= OWN_DAY), None)
+                if dated is not None and ev.sub_event_type == "Armed clash" and own_date[id(ev)] < OWN_DAY:
+                    _take_date(ev, dated)
+                    own_date[id(ev)] = own_date[id(dated)]
     out = _merge_refined(out, own_date, reported, own_place)
     out = _fold_faces(out, own_date, reported)
     out = _fold_rare_strikes(out, own_date, reported)
@@ -658,6 +676,7 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                                                   _defaulted(m))
                     and not _renewal_on_act_day(m, ev, own_date[id(m)])
                     and not _answered_apart(m, ev)
+                    and not _kept_apart(m, ev)
                     and (own_date[id(m)] < OWN_DAY or own_date[id(ev)] < OWN_DAY or (
                         m.date_start and ev.date_start and overlaps(f(m.date_start), f(m.date_end),
                                                                     f(ev.date_start), f(ev.date_end), slack=1)))):
@@ -1250,6 +1269,95 @@ def _taken_over_clash(taking: Event, fight: Event) -> bool:
     if taking.sub_event_type not in TAKINGS or fight.sub_event_type != "Armed clash":
         return False
     return TAKEN_OBJECT in taking.rule_ids or not L.trigger_kind(ADVANCE_WITHIN).isdisjoint(taking.rule_ids)
+
+
+CLASH_APART = "clash-apart-73100"  # rule id: a clash told as its own act kept apart from a taking of its place (g101q)
+# a clash mention kept apart from a taking must stand as an event by itself (the step keeps events from 0.48):
+# a weaker one («وخلف القتال الذي اندلع الأربعاء 28 قتيلا», 0.38) folds into the taking with its dead, as before
+FIGHT_APART_CONFIDENCE = 0.5
+ADVANCE_CLASH = "advance_clash"  # trigger_kinds.tsv: an advance read as a clash («تقدمت»، «تتقدم»), no fighting of its own
+
+
+def _real_taking(ev: Event) -> bool:
+    """A taking told as a happening: what it took named as its place («سيطرت على بلدة X»), an advance inside a named
+    place, or its own day told with it; a state or an aim inherits the context's day («يتقاسمان السيطرة عليها»)."""
+    return ev.sub_event_type in TAKINGS and (TAKEN_OBJECT in ev.rule_ids or date_rank(ev) >= OWN_DAY
+                                            or not L.trigger_kind(ADVANCE_WITHIN).isdisjoint(ev.rule_ids))
+
+
+def _fight_told(ev: Event) -> bool:
+    """An armed clash told as fighting of its own, whatever it sits beside: a clash word (no advance read as a clash,
+    no «بعد اشتباكات» told as what brought a result) with a counted toll of the day, from a verb or an indefinite noun
+    («تدور معارك أوقعت 25 قتيلا») or a definite one whose day is told («القتال الذي اندلع الأربعاء خلف 28 قتيلا»).
+    A definite noun with no day names the campaign («قتل 289 مدنيا في المعارك»); a count over a period is none."""
+    if ev.sub_event_type != "Armed clash" or FIGHT_BEFORE in ev.rule_ids \
+            or not L.trigger_kind(ADVANCE_CLASH).isdisjoint(ev.rule_ids):
+        return False
+    if not ev.fatalities_low or VAGUE_TOLL in ev.rule_ids or ("definite" in ev.rule_ids and date_rank(ev) < OWN_DAY):
+        return False
+    if ev.confidence < FIGHT_APART_CONFIDENCE:  # too weak to be kept alone: its dead would be lost with it
+        return False
+    return not _toll_over_period(ev)
+
+
+def _day_apart(clash: Event, taking: Event) -> bool:
+    """The clash's own day told, one day, outside the taking's days: fighting of another day at the place taken
+    («اشتباكات تدور السبت» after «سيطر الجمعة»)."""
+    if date_rank(clash) < OWN_DAY or FIGHT_BEFORE in clash.rule_ids or clash.sub_event_type != "Armed clash" \
+            or not L.trigger_kind(ADVANCE_CLASH).isdisjoint(clash.rule_ids) or "definite" in clash.rule_ids:
+        return False
+    if not (clash.date_start and clash.date_start == clash.date_end and taking.date_start and taking.date_end):
+        return False
+    return not taking.date_start <= clash.date_start <= taking.date_end
+
+
+def _other_sentences(a: Event, b: Event) -> bool:
+    """No sentence of ``a`` is one of ``b``'s (a clause of the taking's own sentence is its background)."""
+    return all((x.start, x.end) != (y.start, y.end) for x in a.evidence for y in b.evidence)
+
+
+def _clash_apart_from_taking(m: Event, ev: Event, m_kinds: tuple[bool, bool], ev_kinds: tuple[bool, bool]) -> bool:
+    """Whether mention ``ev`` and merged event ``m`` are a taking and a clash of one place told as two acts (g101q):
+    the taking told as a happening (_real_taking) and the clash as fighting of its own (_fight_told, or a day apart),
+    in other sentences. As the dev gold codes them, a taking and the fighting told with its own dead are two events
+    (composed: «سيطرت على البلدة الجمعة. ودارت اشتباكات قتل فيها 20 منهم»: the taking, and the clash with the dead).
+    ``m_kinds``/``ev_kinds``: (holds a real taking, holds such a clash). A taking told twice, or «المعارك» naming the
+    campaign beside it, stays one."""
+    (m_taking, m_fight), (ev_taking, ev_fight) = m_kinds, ev_kinds
+    if ev.event_type != "Battles" or m.event_type != "Battles":
+        return False
+    if m_taking and not m_fight and ev.sub_event_type == "Armed clash":
+        fight = ev_fight or _day_apart(ev, m)
+    elif not m_taking and ev_taking and (m_fight or _day_apart(m, ev)):
+        fight = True
+    else:
+        return False
+    return fight and _other_sentences(m, ev)
+
+
+def _cite_apart(ev: Event, apart: list[Event]) -> None:
+    """Cite CLASH_APART on the clash of each pair kept apart (the new mention ``ev`` or the event it was kept from)."""
+    for x in apart:
+        clash = ev if ev.sub_event_type == "Armed clash" else x
+        if CLASH_APART not in clash.rule_ids:
+            clash.rule_ids.append(CLASH_APART)
+
+
+def _kept_apart(a: Event, b: Event) -> bool:
+    """A clash and a taking kept apart (CLASH_APART on the clash) stay apart: a later mention of either kind does not
+    join the other («تسعى قسد إلى طرد» would lend the clash its sides), nor do they join once places are refined."""
+    subs = {a.sub_event_type, b.sub_event_type}
+    return "Armed clash" in subs and bool(subs & TAKINGS) and (CLASH_APART in a.rule_ids or CLASH_APART in b.rule_ids)
+
+
+def _kind_kept_apart(here: list[Event], ev: Event) -> Event | None:
+    """Of the events a Battles mention may join, one of its own kind when a clash was kept apart from a taking there
+    (g101q): «وأسفرت المعارك عن مقتل 18» joins the clash told apart, a retold taking joins the taking. None when no
+    clash at the place was kept apart (the usual first match)."""
+    if ev.event_type != "Battles" or not any(CLASH_APART in m.rule_ids for m in here):
+        return None
+    clash = ev.sub_event_type == "Armed clash"
+    return next((m for m in here if (m.sub_event_type == "Armed clash") == clash), None)
 
 
 BARE_STRIKE = "bare_strike"  # trigger_kinds.tsv: shelling words naming no weapon («قصف»، «استهداف»)

@@ -2896,6 +2896,8 @@ class EventExtractor:
         last = {m.value.id: m.start for m in groups if m.start <= at}
         best = max(counts, key=lambda k: (counts[k], last.get(k, -1)))
         other, rid = recast_actor(table[best], ev.country, ev.admin1)  # "الجيش الحر" in Dar'a: the factions
+        if other.display(ev.country) == ev.actor1:  # a group recast as the clash's own side is no counterpart (g101q)
+            return False
         ev.rule_ids += [rid] if rid else []
         ev.actor2 = other.display(ev.country)
         ev.inter2 = self._inter(other, ev.country)
