@@ -635,14 +635,14 @@ def _side_counts(actors: Sequence[Mention], toks: Sequence[Token]) -> Counter[st
 
 
 def _by_agent_read(toks: Sequence[Token], t: Match, tdef: L.Trigger, actor1: Mention | None,
-                   sides: Sequence[Mention]) -> bool:
+                   sides: Sequence[Mention], sent_lo: int, trig_starts: Sequence[int]) -> bool:
     """The passive's agent named by "من قبل/على يد" (frames.by_phrase_agent) is ``actor1`` while another side is
     named before it, the side acted on that would have been read first: the rule decided (cited, g101d)."""
     if actor1 is None or actor1.tok_start < t.end_tok:
         return False
     if not any(m.tok_start < actor1.tok_start and m.value.id != actor1.value.id for m in sides):
         return False
-    return by_phrase_agent(toks, t, tdef, [m for m in sides if m.tok_start >= t.end_tok]) is actor1
+    return by_phrase_agent(toks, t, tdef, [m for m in sides if m.tok_start >= t.end_tok], sent_lo, trig_starts) is actor1
 
 
 def _authority_side(f: Frame, sub_event_type: str) -> None:
@@ -1252,6 +1252,8 @@ class EventExtractor:
                     trigs[0].start_tok if trigs else b)), None)
                 dest_left = False  # a place of this sentence's own, not one carried past a destination
             _retold_place(toks, a, b, s_place, frames)
+            # where the sentence's acts start: another act between a trigger and "من قبل/على يد" takes the phrase
+            trig_starts = [u.start_tok for u in trigs]
             if not trigs:
                 if here:
                     last_place, dest_left = _carry_kept(self._carry, here, _destinations(toks, a, s_place),
@@ -1440,8 +1442,8 @@ class EventExtractor:
                     adjs = _without_brokers(toks, adjs)
                     adjs = _without_group_nationality(toks, sides, adjs)
                 speakers = _speaker_tokens(toks, s_rep, t, a, [*sides, *adjs])
-                f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
-                if _by_agent_read(toks, t, tdef, f.actor1, sides):
+                f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a, trig_starts)
+                if _by_agent_read(toks, t, tdef, f.actor1, sides, a, trig_starts):
                     f.rule_ids.append(BY_AGENT)
                 _authority_side(f, tdef.sub_event_type)
                 if tdef.sub_event_type == ARRESTS and counted_people(toks, f.actor1):
@@ -1454,7 +1456,7 @@ class EventExtractor:
                 if speakers and any(m.tok_start in speakers for m in (f.actor1, f.actor2) if m is not None):
                     # the speaker still supports the report (confidence), it is only no side of the act
                     f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in speakers],
-                                                     [m for m in adjs if m.tok_start not in speakers], a)
+                                                     [m for m in adjs if m.tok_start not in speakers], a, trig_starts)
                     f.rule_ids.append("actor-speaker")
                     if f.actor2 is None and tdef.event_type in POSSESSOR_TARGET_TYPES:
                         # "أكدت قسد أن النظام استهدف قواتها": the speaker's own forces were hit, it is the target
@@ -1482,7 +1484,7 @@ class EventExtractor:
                 if reactor and any(m.tok_start in reactor for m in (f.actor1, f.actor2) if m is not None):
                     # "أدانت السعودية، الأحد، الهجوم": who condemns a happening is no side of it
                     f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in reactor],
-                                                     [m for m in adjs if m.tok_start not in reactor], a)
+                                                     [m for m in adjs if m.tok_start not in reactor], a, trig_starts)
                     f.rule_ids.append("actor-reactor")
                 if f.actor2 is not None and any(f.actor2 is m for m in adjs) and (
                         after_counterpart(toks, f.actor2) or positions_in_country(toks, f.actor2, t.end_tok)):
