@@ -938,10 +938,12 @@ def _own_launch(tokens: Sequence[Token], lo: int, hi: int, own: frozenset[str], 
 
 
 def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Sequence[Mention],
-                adjectives: Sequence[Mention], sent_lo: int,
-                trig_starts: Sequence[int] = ()) -> tuple[Mention | None, Mention | None]:
+                adjectives: Sequence[Mention], sent_lo: int, trig_starts: Sequence[int] = (),
+                why: list[str] | None = None) -> tuple[Mention | None, Mention | None]:
     """Agent and target of a trigger; in an interception, the owner of the weapon brought down is the target.
-    ``trig_starts``: where the sentence's triggers start (another act stops a by-phrase's reach, by_phrase_agent)."""
+    ``trig_starts``: where the sentence's triggers start (another act stops a by-phrase's reach, by_phrase_agent).
+    ``why``, when given, gets WHY_BY_AGENT when "من قبل/على يد" decided the agent (the caller cites it; review s32,
+    item 4: the citation reads what the reading read, no second scan)."""
     if tdef.sub_event_type not in DOWNED_WEAPON:
         # "أسقطها نظام القبة الحديدية ... ذكر أن الضربات أصابت أهدافا": an air-defence system only intercepts
         systems = words("defence_system")
@@ -965,9 +967,9 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
             rest = [o for o in owners if o.value.id != shooter.value.id]
             return shooter, (rest[0] if rest else None)
     if not owners:
-        return _pick_actors(tokens, trig, tdef, actors, adjectives, sent_lo, trig_starts)
+        return _pick_actors(tokens, trig, tdef, actors, adjectives, sent_lo, trig_starts, why)
     a1, _ = _pick_actors(tokens, trig, tdef, [a for a in actors if not any(a is o for o in owners)],
-                         [a for a in adjectives if not any(a is o for o in owners)], sent_lo, trig_starts)
+                         [a for a in adjectives if not any(a is o for o in owners)], sent_lo, trig_starts, why)
     a2 = owners[0]
     # "اعترضت الدفاعات الإسرائيلية طائرة إسرائيلية"? never both sides: whose weapon fell is not who downed it
     return (None if a1 is not None and a1.value.id == a2.value.id else a1), a2
@@ -1003,8 +1005,8 @@ def _members_firing(tokens: Sequence[Token], trig: Match, after: Sequence[Mentio
 
 
 def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Sequence[Mention],
-                 adjectives: Sequence[Mention], sent_lo: int,
-                 trig_starts: Sequence[int] = ()) -> tuple[Mention | None, Mention | None]:
+                 adjectives: Sequence[Mention], sent_lo: int, trig_starts: Sequence[int] = (),
+                 why: list[str] | None = None) -> tuple[Mention | None, Mention | None]:
     """Agent and target of a trigger from Arabic word order.
 
     Verbs: the subject follows the verb (VSO) within a few tokens, else precedes it (SVO).
@@ -1065,10 +1067,13 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     # "اتهمت دمشق إسرائيل بشن غارة": the side accused of the act, right before "ب" + its noun, is its agent (g74d)
     a1: Mention | None = (_attributed_agent(tokens, trig, actors, adjectives)
                           or _accused_agent(tokens, trig, actors, adjectives)
-                          or _relative_agent(tokens, trig, actors, adjectives)
-                          # "تم استهداف رتل للجيش التركي من قبل الوحدات الكردية": the agent named by "من قبل/على
-                          # يد" beats the side acted on, named first (g101d)
-                          or by_phrase_agent(tokens, trig, tdef, after, sent_lo, trig_starts))
+                          or _relative_agent(tokens, trig, actors, adjectives))
+    if a1 is None:
+        # "تم استهداف رتل للجيش التركي من قبل الوحدات الكردية": the agent named by "من قبل/على يد" beats the side
+        # acted on, named first (g101d)
+        a1 = by_phrase_agent(tokens, trig, tdef, after, sent_lo, trig_starts)
+        if a1 is not None and why is not None:
+            why.append(WHY_BY_AGENT)
     # "غارات روسية" names the agent; "غارات على مواقع إيرانية" the target (below)
     # "الضربات على سوريا": a name after "على/ضد" is what the act fell on, never its agent (below: the target)
     # (not when a side is named before "أن/إن" ahead of the act: "أعلن الجيش الروسي أن الدول الغربية أطلقت صواريخ على
@@ -2020,6 +2025,7 @@ def _counted_dead_side(tokens: Sequence[Token], trig: Match, m: Mention) -> bool
 
 BY_AGENT_WINDOW = 10  # tokens from a passive to "من قبل/على يد" ("قتلت في مدينة عفرين، بشمال سوريا، على يد")
 PASSIVE_AUX_GAP = 3  # tokens from "تم/جرى" to its verbal noun ("وتم خلال العملية اعتقال")
+WHY_BY_AGENT = "by-agent"  # pick_actors' ``why``: "من قبل/على يد" decided the agent
 VSO_SUBJECT_GAP = 3  # tokens from a verb to its subject after it (as _pick_actors reads the VSO subject)
 
 

@@ -22,7 +22,7 @@ from marsad.extract.frames import (ARRESTS, REBEL_INTER, endings,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
     Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, after_mission_noun, names_nationality, counted_people, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after,
     DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb,
-    pick_actors, by_phrase_agent,
+    pick_actors, WHY_BY_AGENT,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
     set_aside, subset_heads, unborrowed,
 )
@@ -634,15 +634,12 @@ def _side_counts(actors: Sequence[Mention], toks: Sequence[Token]) -> Counter[st
     return out
 
 
-def _by_agent_read(toks: Sequence[Token], t: Match, tdef: L.Trigger, actor1: Mention | None,
-                   sides: Sequence[Mention], sent_lo: int, trig_starts: Sequence[int]) -> bool:
-    """The passive's agent named by "من قبل/على يد" (frames.by_phrase_agent) is ``actor1`` while another side is
+def _by_agent_read(t: Match, actor1: Mention | None, sides: Sequence[Mention], why: Sequence[str]) -> bool:
+    """The passive's agent named by "من قبل/على يد" decided ``actor1`` (pick_actors' ``why``) while another side is
     named before it, the side acted on that would have been read first: the rule decided (cited, g101d)."""
-    if actor1 is None or actor1.tok_start < t.end_tok:
+    if WHY_BY_AGENT not in why or actor1 is None or actor1.tok_start < t.end_tok:
         return False
-    if not any(m.tok_start < actor1.tok_start and m.value.id != actor1.value.id for m in sides):
-        return False
-    return by_phrase_agent(toks, t, tdef, [m for m in sides if m.tok_start >= t.end_tok], sent_lo, trig_starts) is actor1
+    return any(m.tok_start < actor1.tok_start and m.value.id != actor1.value.id for m in sides)
 
 
 def _authority_side(f: Frame, sub_event_type: str) -> None:
@@ -1442,8 +1439,9 @@ class EventExtractor:
                     adjs = _without_brokers(toks, adjs)
                     adjs = _without_group_nationality(toks, sides, adjs)
                 speakers = _speaker_tokens(toks, s_rep, t, a, [*sides, *adjs])
-                f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a, trig_starts)
-                if _by_agent_read(toks, t, tdef, f.actor1, sides, a, trig_starts):
+                why: list[str] = []
+                f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a, trig_starts, why)
+                if _by_agent_read(t, f.actor1, sides, why):
                     f.rule_ids.append(BY_AGENT)
                 _authority_side(f, tdef.sub_event_type)
                 if tdef.sub_event_type == ARRESTS and counted_people(toks, f.actor1):
