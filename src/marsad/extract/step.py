@@ -3608,6 +3608,7 @@ class EventExtractor:
         # happenings dropped as only referred to, with a toll: their toll stays theirs (told_once), not the strike's
         # answering them ("الضربة بعد تعهد برد على هجوم كيماوي مفترض أسفر عن مقتل العشرات")
         referred_tolls: list[Event] = []
+        behind: list[Event] = []  # the deals behind transfers (DEAL_BEHIND), weighed last
         for ev in merged:
             rules = set(ev.rule_ids)
             own_actor = not (INFERRED_ACTOR & rules)
@@ -3641,15 +3642,8 @@ class EventExtractor:
                            "ground", COUNCIL_TRUCE)
                 continue
             if DEAL_BEHIND in rules:
-                # (last of the merged list: the document's own mentions were all weighed before)
-                transfer = _transfer_of(ev, doc.events)
-                if transfer is None or _deal_known(ev, doc.events):
-                    drop_event(doc, ev, "the deal behind a transfer: the transfer is not kept, or the document keeps an "
-                               "agreement of that province and time", DEAL_BEHIND)
-                    continue
-                # as sure as the transfer told under it: kept with it, whatever its own salience
-                ev.confidence = transfer.confidence
-                self._keep(doc, ev, own, genre, private)
+                # weighed once the transfers and agreements kept are final (below, after the weak loop and filters)
+                behind.append(ev)
                 continue
             if ev.sub_event_type == AGREEMENT_SUB and _named_deal(rules):
                 drop_event(doc, ev, "a deal only named (definite, no verb of reaching, no day of its own): reached "
@@ -3744,6 +3738,18 @@ class EventExtractor:
         doc.events = _without_clashes_of_riots(doc, doc.events)
         doc.events = _without_arrests_of_protests(doc, _without_interceptions_of_strikes(doc, doc.events))
         doc.events = _without_false_alarms(doc, doc.events, rec["analysis"].sentences)
+        for ev in behind:
+            # a deal behind a transfer only with its transfer: weighed once the weak loop kept its transfers and
+            # agreements and the filters dropped theirs (review s32, item 2: a countrywide transfer dropped late left
+            # its deal alone), before the sides are given (the sector's holder is the deal's other party)
+            transfer = _transfer_of(ev, doc.events)
+            if transfer is None or _deal_known(ev, doc.events):
+                drop_event(doc, ev, "the deal behind a transfer: the transfer is not kept, or the document keeps an "
+                           "agreement of that province and time", DEAL_BEHIND)
+                continue
+            # as sure as the transfer told under it: kept with it, whatever its own salience
+            ev.confidence = transfer.confidence
+            self._keep(doc, ev, own, genre, private)
         _front_enemy_as_side(doc.events, rec["analysis"].tokens)  # the places and dates are final here
         _sector_holder_as_target(doc.events)
         doc.events = _without_exact_copies(doc.events)  # last: the places and sides are final

@@ -1,0 +1,27 @@
+"""g101r: guards for the review s32 findings on g101a..g101j (docs/quality.md "g101r"): a deal behind a transfer only
+with its transfer kept (item 2), a deal carrying its transfer's place has no place of its own (item 6), a deal
+phrase read inside its sentence (item 7), the sides of folded mentions kept for the flier's guard (item 3)."""
+from __future__ import annotations
+
+from marsad_testdata import read_doc
+
+PUB = "2018-03-06"
+DEAL_BEHIND = "deal-behind-72000"
+
+
+def _events(extractor, text: str):
+    return [(e.sub_event_type, e.location, list(e.rule_ids)) for e in read_doc(extractor, text, PUB).events]
+
+
+def test_deal_dropped_with_its_countrywide_transfer(extractor):
+    # item 2: the transfer names only a country and is dropped by the late filter; its deal goes with it
+    text = "وبدأ المسلحون الخميس الانسحاب من مواقعهم في سوريا بموجب اتفاق مع الحكومة السورية."
+    assert _events(extractor, text) == []
+
+
+def test_deal_kept_with_its_town_transfer(extractor):
+    # guard: the same withdrawal from a town keeps the transfer and the deal behind it
+    text = "وبدأ المسلحون الخميس الانسحاب من مواقعهم في بلدة القريتين بريف حمص بموجب اتفاق مع الحكومة السورية."
+    subs = [(s, r) for s, _, r in _events(extractor, text)]
+    assert [s for s, _ in subs] == ["Non-violent transfer of territory", "Agreement"]
+    assert DEAL_BEHIND in subs[1][1]
