@@ -25,3 +25,11 @@ def test_deal_kept_with_its_town_transfer(extractor):
     subs = [(s, r) for s, _, r in _events(extractor, text)]
     assert [s for s, _ in subs] == ["Non-violent transfer of territory", "Agreement"]
     assert DEAL_BEHIND in subs[1][1]
+
+
+def test_deal_phrase_ends_with_its_sentence(extractor):
+    # item 7: a heading on the next line with no stop between («إجلاء ...») is no kind of the deal the transfer is
+    # told under; the bare «بموجب الاتفاق» names nothing of its own, so no deal is added
+    text = ("وبدأ المسلحون الخميس الانسحاب من بلدة القريتين بريف حمص بموجب الاتفاق\n"
+            "إجلاء الجرحى من الغوطة الشرقية")
+    assert [s for s, _, _ in _events(extractor, text)] == ["Non-violent transfer of territory"]

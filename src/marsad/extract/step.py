@@ -1202,9 +1202,10 @@ class EventExtractor:
         cas_s = _bucket(rec["casualties"], sent_of_tok)
         tot_s = _bucket(rec["totals"], sent_of_tok)
         rec["buckets"] = {"totals": tot_s, "dates": date_s, "casualties": cas_s, "numbers": num_s, "places": place_s,
-                          "triggers": trig_s, "actors": act_s}
+                          "triggers": trig_s, "actors": act_s, "adjectives": adj_s, "affiliations": aff_s}
         # most of the ~50 cue groups hold nothing in a document: those share the empty (read-only) _EMPTY
         cue_s = {g: _bucket(v, sent_of_tok) if v else _EMPTY for g, v in rec["cues"].items()}
+        rec["cue_buckets"] = cue_s  # (read again by _deal_behind)
         marks = L.words("clause_mark")
         town_rows = L.trigger_kind(NEEDS_TOWN)
         # actor spans overlapping a trigger are not actors of it (e.g. "الدفاعات الجوية السورية")
@@ -3361,18 +3362,22 @@ class EventExtractor:
     def _deal_behind(self, f: Frame, ev: Event, rec: dict[str, Any]) -> Event | None:
         """The Agreement behind the transfer ``ev`` read from ``f`` when its sentence tells it under a deal a coder
         codes (deals.deal_phrase): at the transfer's place, its sides from the phrase or the transfer's, dated by the
-        deal's own day when told, else by the week up to the transfer's day. The merge folds it into a mention of the
-        same deal told elsewhere in the document (one per place: Agreement is one_place)."""
+        deal's own day when told, else by the week up to the transfer's day. Added after the merge, never merged: dropped
+        when the document keeps an Agreement of that province and time (_deal_known), one per province
+        (_one_deal_a_place) (review s32, item 5)."""
         if ev.date_end is None:
             return None
-        sent, si = rec["sent_of_tok"], f.sentence
-        cues = [c for c in rec["cues"][DEAL_UNDER] if sent[c.start_tok] == si]
+        # the sentence's own mentions from the buckets, not a filter of the document's (review s32, item 9)
+        si, cue_s, by = f.sentence, rec["cue_buckets"], rec["buckets"]
+        cues = cue_s.get(DEAL_UNDER, _EMPTY)[si]
         if not cues:
             return None
-        made = [c for c in rec["cues"].get(DEAL_MADE) or () if sent[c.start_tok] == si]
-        named = [m for m in (*rec["actors"], *rec["adjectives"], *rec["affiliations"]) if sent[m.tok_start] == si]
+        made = cue_s.get(DEAL_MADE, _EMPTY)[si]
+        named = [*by["actors"][si], *by["adjectives"][si], *by["affiliations"][si]]
         until = dt.date.fromisoformat(ev.date_end)
-        deal = deal_phrase(rec["analysis"].tokens, f.trigger, cues, named, rec["buckets"]["dates"][si], made, until)
+        # the phrase is read up to its sentence's end (review s32, item 7)
+        deal = deal_phrase(rec["analysis"].tokens, f.trigger, cues, named, by["dates"][si], made, until,
+                           rec["units"][si][1])
         sides = deal_sides(deal.parties, ev.country) if deal is not None else None
         if deal is None or sides is None:
             return None
@@ -3587,7 +3592,8 @@ class EventExtractor:
         told: set[int] = set()
         merged = merge_within(events, own, referred, told)
         for d in _one_deal_a_place(deals):  # last: a deal the document's own mentions keep is not added (below)
-            own[id(d)] = (DEAL_DAY in d.rule_ids, True)
+            # a deal carrying its transfer's place from another sentence has no place of its own (review s32, item 6)
+            own[id(d)] = (DEAL_DAY in d.rule_ids, "place-context" not in d.rule_ids)
             told.add(id(d))
             merged.append(d)
         own.update((id(ev), (False, True)) for ev, _f, _r in told_on)  # _told_on: no day, a place of its own sentence
@@ -5109,8 +5115,8 @@ def _transfer_of(deal: Event, kept: Sequence[Event]) -> Event | None:
 
 
 def _one_deal_a_place(deals: list[Event]) -> list[Event]:
-    """One deal behind transfers per document and province (the first told): the transfers of one evacuation told
-    over several sentences are one deal (Agreement is one_place, event_types.tsv)."""
+    """One deal behind transfers per document and province (admin1, the first told; not per place): the transfers of
+    one evacuation told over several sentences, often at several towns of the province, are one deal."""
     out: list[Event] = []
     for d in deals:
         if not any(o.country == d.country and o.admin1 == d.admin1 for o in out):
