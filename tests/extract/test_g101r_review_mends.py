@@ -33,3 +33,18 @@ def test_deal_phrase_ends_with_its_sentence(extractor):
     text = ("وبدأ المسلحون الخميس الانسحاب من بلدة القريتين بريف حمص بموجب الاتفاق\n"
             "إجلاء الجرحى من الغوطة الشرقية")
     assert [s for s, _, _ in _events(extractor, text)] == ["Non-violent transfer of territory"]
+
+
+def test_folded_mention_sides_pass_to_the_keeper():
+    # item 3: a fold after merge_within's main pass (_merge_refined, _fold_faces, _fold_rare_strikes) hands the
+    # absorbed mention's (attacker, target) pairs to the event that kept it, for _flier_over_read's allies guard
+    from marsad.extract.merge import _carry_sides
+
+    class _E:  # only the identity of the events matters
+        pass
+
+    keep, gone = _E(), _E()
+    sides = {id(keep): {("A", "C")}, id(gone): {("B", "C")}}
+    _carry_sides(sides, keep, gone)  # type: ignore[arg-type]
+    assert sides == {id(keep): {("A", "C"), ("B", "C")}}
+    _carry_sides(None, keep, gone)  # type: ignore[arg-type]  # no pairs kept: nothing to do
