@@ -1534,6 +1534,13 @@ def _named_states(m: Event, nouns: frozenset[str]) -> dict[str, L.Actor]:
     return named
 
 
+@lru_cache(maxsize=1)
+def _struck_nouns() -> frozenset[str]:
+    """The aircraft, strike and shelling nouns whose nisba names a state that struck (_flier_over_read's kept test):
+    the union built once, not per merged strike weighed (review s32, item 10)."""
+    return L.words("flier_noun") | L.words("shelling_noun")
+
+
 def _flier_over_read(m: Event, sides: set[tuple[str, str | None]]) -> None:
     """A merged air strike whose attacker was read in one of its sentences gives way to the one state whose aircraft
     or strikes its sentences name by a nisba («الضربات الإسرائيلية»، «28 طائرة إسرائيلية») when another of its
@@ -1557,7 +1564,7 @@ def _flier_over_read(m: Event, sides: set[tuple[str, str | None]]) -> None:
     targets = {t for a, t in sides if a == state.name and t is not None and t != state.name}
     if any((m.actor1, t) in sides for t in targets):
         return  # allies on one target
-    struck = _named_states(m, L.words("flier_noun") | L.words("shelling_noun"))
+    struck = _named_states(m, _struck_nouns())
     if any(a.name == m.actor1 for a in struck.values()):
         return
     if m.actor2 is None or m.actor2 == state.name:

@@ -37,7 +37,7 @@ from marsad.extract.days import (
     since_span as _since_span, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, terms_day as _terms_day, year_of_other_relative as _year_of_other_relative, compared_period as _compared_period,
     counted_from as _counted_from, gap_since as _gap_since, is_since as _is_since, long_since as _long_since,
     made_on_a_day as _made_on_a_day,
-    opens_since as _opens_since, past_report_end as _past_report_end, since_date as _since_date,
+    opens_since as _opens_since, since_marked as _since_marked, past_report_end as _past_report_end, since_date as _since_date,
 )
 from marsad.extract.filters import (
     AIRCRAFT_DOWNED, DEFENDED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WEAK, WITHDRAWAL,
@@ -1389,7 +1389,7 @@ class EventExtractor:
                     # nested phrase, the taking is one act (only takings: "قتل 5 في المعارك المستمرة منذ شهر" is a tally)
                     f.total = False
                     f.rule_ids.append(SINCE_NESTED)
-                if f.total and not cas_s[si] and _fight_going_on_since(toks, t, tdef, (ca, cb), (a, b)) \
+                if f.total and not s_cas and _fight_going_on_since(toks, t, tdef, (ca, cb), (a, b)) \
                         and (self._ongoing(toks, t, a) or _going_on(toks, t, (a, b))):
                     # "وتدور منذ أسابيع معارك عنيفة في منطقة ..." with no dead counted: fighting still going on at the
                     # report, no tally (the report's days, as with no since-phrase)
@@ -5672,12 +5672,6 @@ def _fight_going_on_since(toks: Sequence[Token], t: Match, tdef: Any, clause: tu
     since, recent = L.words("since"), L.words("since_recent")
     marks = [k for k in range(*clause) if toks[k].norm in since] or [k for k in range(*sent) if toks[k].norm in since]
     return bool(marks) and all(k + 1 < sent[1] and toks[k + 1].norm in recent for k in marks)
-
-
-def _since_marked(toks: Sequence[Token], d: Any) -> bool:
-    """Date mention ``d`` opens on «منذ» or follows it («منذ أسابيع»)."""
-    since = L.words("since")
-    return toks[d.tok_start].norm in since or (d.tok_start > 0 and toks[d.tok_start - 1].norm in since)
 
 
 def _since_clause_after(marks_at: list[int], since_at: list[int], triggers: Sequence[Match], cb: int, lo: int,
