@@ -5667,7 +5667,7 @@ def _fight_going_on_since(toks: Sequence[Token], t: Match, tdef: Any, clause: tu
     holds none, all count a recent span back (function_words since_recent: «منذ أيام»، «منذ أسابيع»، «منذ الشهر
     الماضي»); a year, a date or a happening after «منذ» («منذ 2011»، «منذ بدء الهجوم») keeps the tally reading.
     Runs only for a frame already read as a tally (a few per document)."""
-    if tdef.sub_event_type != "Armed clash" or toks[t.start_tok].norm in L.words("campaign_noun"):
+    if tdef.sub_event_type != ARMED_CLASH or toks[t.start_tok].norm in L.words("campaign_noun"):
         return False
     since, recent = L.words("since"), L.words("since_recent")
     marks = [k for k in range(*clause) if toks[k].norm in since] or [k for k in range(*sent) if toks[k].norm in since]
