@@ -1502,15 +1502,15 @@ def _flier_after_merge(m: Event) -> None:
     state = next(iter(named.values()))
     if state.name in (m.actor1, m.actor2):
         return
-    m.actor1, m.inter1 = state.name, _state_inter(state, m.country)
+    m.actor1, m.inter1 = state.name, state_inter(state, m.country)
     m.interaction = None
     set_interaction(m)
     m.rule_ids.append(FLIER_MERGED)
 
 
-def _state_inter(a: L.Actor, country: str | None) -> int:
-    """ACLED inter code of a side acting in ``country``: a state's forces outside their own country are external (8),
-    as step.EventExtractor._inter reads them (the actors table gives a state's forces 1, at home)."""
+def state_inter(a: L.Actor, country: str | None) -> int:
+    """ACLED inter code of a side acting in ``country``: a state's forces outside their own country are external (8;
+    the actors table gives a state's forces 1, at home). The one rule: step.EventExtractor._inter calls it."""
     return EXTERNAL if a.kind == "state" and country and a.country and a.country != country else a.inter
 
 
@@ -1574,12 +1574,12 @@ def _flier_over_read(m: Event, sides: set[tuple[str, str | None]]) -> None:
             m.inter2 = m.inter1
         elif side is not None:
             m.actor2 = side.name
-            m.inter2 = _state_inter(side, m.country)
+            m.inter2 = state_inter(side, m.country)
         else:
             m.actor2 = None
             m.inter2 = None
     m.actor1 = state.name
-    m.inter1 = _state_inter(state, m.country)
+    m.inter1 = state_inter(state, m.country)
     m.interaction = None
     set_interaction(m)
     m.rule_ids.append(FLIER_OVER_READ)

@@ -66,7 +66,7 @@ from marsad.extract.places import (
 from marsad.extract.merge import (
     BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, generic_rebels, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
     dates_overlap, event_id_cnty, PROTEST_TALLY, VAGUE_TOLL,
-    merge_within, set_interaction, TAKEN_OVER_CLASH, TITLE_AGENT, told_once, DEFAULT_READ, ANAPHORIC_MENTION,
+    merge_within, set_interaction, state_inter, TAKEN_OVER_CLASH, TITLE_AGENT, told_once, DEFAULT_READ, ANAPHORIC_MENTION,
 )
 from marsad.extract.frames import SITE_AGENT_GUESSED
 from marsad.extract.deals import DEAL_UNDER, MADE as DEAL_MADE, deal_phrase, deal_sides
@@ -3414,9 +3414,7 @@ class EventExtractor:
 
     @staticmethod
     def _inter(a: L.Actor, country: str | None) -> int:
-        if a.kind == "state" and country and a.country and a.country != country:
-            return 8  # a state force acting outside its country
-        return a.inter
+        return state_inter(a, country)  # merge's rule, one copy (review s32, item 13)
 
     @staticmethod
     def _notes(doc: Document, f: Frame) -> str:
