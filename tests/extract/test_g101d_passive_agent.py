@@ -58,3 +58,19 @@ def test_backer_is_no_agent(extractor):
     text = "تم اعتقال قيادي في داعش على يد قوات الأمن العراقية المدعومة من قبل التحالف الدولي في الموصل الخميس."
     sides = _sides(extractor, text)
     assert [a1 for a1, _, _ in sides] == ["Police Forces of Iraq (2014-2018)"]
+
+
+RUS = "Military Forces of Russia (2000-)"
+SYR = "Military Forces of Syria (2000-)"
+
+
+@pytest.mark.parametrize("text, agent, target", [
+    # review s32 item 1: an active verb with its subject after it; «على يد» belongs to another act («بعد مقتل»)
+    ("قصفت القوات التركية قرى بعد مقتل جنديين على يد وحدات حماية الشعب.", TUR, YPG),
+    # an active verb with its subject after it; «من قبل» belongs to the relative passive «كان قد بني»
+    ("قصفت الطائرات الروسية مستشفى كان قد بني من قبل الحكومة السورية.", RUS, SYR),
+])
+def test_active_verb_subject_beats_a_later_by_phrase(extractor, text, agent, target):
+    sides = _sides(extractor, text)
+    assert (agent, target) in [(a1, a2) for a1, a2, _ in sides]
+    assert all(BY_AGENT not in rules for _, _, rules in sides)

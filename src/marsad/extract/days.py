@@ -83,21 +83,17 @@ def is_since(toks, d) -> bool:
     return _told_weekday(d.rule_id) and _since_phrase_closed(toks, d.tok_start)
 
 
+WEEKDAY_TOLD_MAX = 4096  # rule ids remembered by _told_weekday (combined ids are few; a bound all the same)
+
+
+@lru_cache(maxsize=WEEKDAY_TOLD_MAX)
 def _told_weekday(rid: str) -> bool:
     """A date told by its weekday ("يوم الخميس"، "الاثنين الماضي"). A since-phrase closed by a day of the month
     ("منذ توصل موسكو وأنقرة في 17 من الشهر الماضي إلى اتفاق") more often names the day of an event told in it,
-    so those are left as they were."""
-    hit = _WEEKDAY_TOLD.get(rid)
-    if hit is None:  # first sight of this rule id (a few hundred in a corpus): split and scan once
-        ids = _weekday_ids()
-        hit = any(p in ids for p in rid.split("+"))
-        if len(_WEEKDAY_TOLD) < WEEKDAY_TOLD_MAX:
-            _WEEKDAY_TOLD[rid] = hit
-    return hit
-
-
-WEEKDAY_TOLD_MAX = 4096  # rule ids remembered by _told_weekday (combined ids are few; a bound all the same)
-_WEEKDAY_TOLD: dict[str, bool] = {}
+    so those are left as they were. Cached by rule id (a few hundred in a corpus; no module dict: review s32,
+    item 11)."""
+    ids = _weekday_id_set()
+    return any(p in ids for p in rid.split("+"))
 
 
 def _since_phrase_closed(toks, k: int) -> bool:
@@ -142,6 +138,13 @@ def compared_period(toks, d: DateMention, published: dt.date | None) -> bool:
 def opens_since(toks, d) -> bool:
     """"منذ أسبوع" tells how long one happening has gone on: no date for the others of the document."""
     return toks[d.tok_start].norm in L.words("since")
+
+
+def since_marked(toks, d) -> bool:
+    """Date mention ``d`` opens on «منذ» or follows it («منذ أسابيع»): opens_since, or is_since's first test alone
+    (no counted-back day or weekday closing a since-phrase). Moved here from step.py (review s32, item 12)."""
+    since = L.words("since")
+    return toks[d.tok_start].norm in since or (d.tok_start > 0 and toks[d.tok_start - 1].norm in since)
 
 
 def since_date(toks, dates) -> bool:
@@ -201,6 +204,12 @@ def _bare_weekday(rid: str) -> bool:
 @lru_cache(maxsize=1)
 def _weekday_ids() -> tuple[str, ...]:
     return tuple(r["id"] for r in load_table("weekdays.tsv", required=("id",)))
+
+
+@lru_cache(maxsize=1)
+def _weekday_id_set() -> frozenset[str]:
+    """_weekday_ids as a set: one look-up per part of a rule id, not a tuple scan."""
+    return frozenset(_weekday_ids())
 
 
 @lru_cache(maxsize=1)

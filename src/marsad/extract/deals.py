@@ -36,10 +36,11 @@ class DealPhrase:
 
 
 def deal_phrase(toks: Sequence[Any], t: Any, cues: Sequence[Any], actors: Sequence[Any], dates: Sequence[Any],
-                made: Sequence[Any], until: dt.date | None) -> DealPhrase | None:
+                made: Sequence[Any], until: dt.date | None, sent_end: int) -> DealPhrase | None:
     """The deal the transfer trigger ``t`` is told under, or None when the sentence tells none that a coder codes.
 
-    ``cues``, ``actors`` (actor and adjective mentions), ``dates`` and ``made`` are the sentence's. Kept out: no
+    ``cues``, ``actors`` (actor, adjective and affiliation mentions), ``dates`` and ``made`` are the sentence's, which
+    ends before token ``sent_end`` (the phrase is read inside it: a sentence split at a line with no stop). Kept out: no
     deal_under cue after the trigger or DEAL_REACH tokens before it; a truce's terms («بموجب اتفاق وقف إطلاق النار»); a deal told old or not made
     («اتفاق سابق»، «المقترح»); a date in the phrase more than OLD_DAYS before ``until`` (the withdrawal's day); a deal
     with nothing of its own: no side named («مع الحكومة»، «بين النظام و...»), no kind («اتفاق إجلاء») and no maker
@@ -52,7 +53,7 @@ def deal_phrase(toks: Sequence[Any], t: Any, cues: Sequence[Any], actors: Sequen
     cue = min(near, key=lambda c: min(abs(c.start_tok - t.start_tok), abs(t.start_tok - c.end_tok)))
     noun = cue.end_tok - 1
     end = noun + 1
-    while end < len(toks) and end <= noun + PHRASE_REACH and toks[end].norm not in CLAUSE_END:
+    while end < sent_end and end <= noun + PHRASE_REACH and toks[end].norm not in CLAUSE_END:
         end += 1
     words = [toks[k].norm for k in range(noun + 1, end)]
     if L.words("deal_truce").intersection(words[:TRUCE_REACH]) or L.words("deal_unmade").intersection(words):

@@ -13,14 +13,13 @@ from typing import Any, Callable, Sequence
 from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.frames import Frame, iso_day, overlaps
-from marsad.extract.merge import TAKINGS, dates_overlap, downings_of_each_other
+from marsad.extract.merge import DWU, TAKINGS, dates_overlap, downings_of_each_other
 from marsad.extract.places import PLACE_LIST
 from marsad.lang.ar.normalize import norm_key
 from marsad.model import Document, Event
 
 WITHDRAWAL = "withdrawal"  # rule id: the trigger tells a side's withdrawal (function_words withdrawal)
 NVT = "Non-violent transfer of territory"
-DWU = "Disrupted weapons use"
 GATHERINGS = frozenset({"Protests", "Riots"})
 PROTESTERS_HELD = "protesters-held"  # rule id: an arrest whose sentence names protesters (trigger_cues protesters)
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence

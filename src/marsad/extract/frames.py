@@ -966,8 +966,12 @@ def _own_launch(tokens: Sequence[Token], lo: int, hi: int, own: frozenset[str], 
 
 
 def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Sequence[Mention],
-                adjectives: Sequence[Mention], sent_lo: int) -> tuple[Mention | None, Mention | None]:
-    """Agent and target of a trigger; in an interception, the owner of the weapon brought down is the target."""
+                adjectives: Sequence[Mention], sent_lo: int, trig_starts: Sequence[int] = (),
+                why: list[str] | None = None) -> tuple[Mention | None, Mention | None]:
+    """Agent and target of a trigger; in an interception, the owner of the weapon brought down is the target.
+    ``trig_starts``: where the sentence's triggers start (another act stops a by-phrase's reach, by_phrase_agent).
+    ``why``, when given, gets WHY_BY_AGENT when "من قبل/على يد" decided the agent (the caller cites it; review s32,
+    item 4: the citation reads what the reading read, no second scan)."""
     if tdef.sub_event_type not in DOWNED_WEAPON:
         # "أسقطها نظام القبة الحديدية ... ذكر أن الضربات أصابت أهدافا": an air-defence system only intercepts
         systems = words("defence_system")
@@ -991,9 +995,9 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
             rest = [o for o in owners if o.value.id != shooter.value.id]
             return shooter, (rest[0] if rest else None)
     if not owners:
-        return _pick_actors(tokens, trig, tdef, actors, adjectives, sent_lo)
+        return _pick_actors(tokens, trig, tdef, actors, adjectives, sent_lo, trig_starts, why)
     a1, _ = _pick_actors(tokens, trig, tdef, [a for a in actors if not any(a is o for o in owners)],
-                         [a for a in adjectives if not any(a is o for o in owners)], sent_lo)
+                         [a for a in adjectives if not any(a is o for o in owners)], sent_lo, trig_starts, why)
     a2 = owners[0]
     # "اعترضت الدفاعات الإسرائيلية طائرة إسرائيلية"? never both sides: whose weapon fell is not who downed it
     return (None if a1 is not None and a1.value.id == a2.value.id else a1), a2
@@ -1029,7 +1033,8 @@ def _members_firing(tokens: Sequence[Token], trig: Match, after: Sequence[Mentio
 
 
 def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Sequence[Mention],
-                 adjectives: Sequence[Mention], sent_lo: int) -> tuple[Mention | None, Mention | None]:
+                 adjectives: Sequence[Mention], sent_lo: int, trig_starts: Sequence[int] = (),
+                 why: list[str] | None = None) -> tuple[Mention | None, Mention | None]:
     """Agent and target of a trigger from Arabic word order.
 
     Verbs: the subject follows the verb (VSO) within a few tokens, else precedes it (SVO).
@@ -1090,10 +1095,13 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     # "اتهمت دمشق إسرائيل بشن غارة": the side accused of the act, right before "ب" + its noun, is its agent (g74d)
     a1: Mention | None = (_attributed_agent(tokens, trig, actors, adjectives)
                           or _accused_agent(tokens, trig, actors, adjectives)
-                          or _relative_agent(tokens, trig, actors, adjectives)
-                          # "تم استهداف رتل للجيش التركي من قبل الوحدات الكردية": the agent named by "من قبل/على
-                          # يد" beats the side acted on, named first (g101d)
-                          or by_phrase_agent(tokens, trig, tdef, after))
+                          or _relative_agent(tokens, trig, actors, adjectives))
+    if a1 is None:
+        # "تم استهداف رتل للجيش التركي من قبل الوحدات الكردية": the agent named by "من قبل/على يد" beats the side
+        # acted on, named first (g101d)
+        a1 = by_phrase_agent(tokens, trig, tdef, after, sent_lo, trig_starts)
+        if a1 is not None and why is not None:
+            why.append(WHY_BY_AGENT)
     # "غارات روسية" names the agent; "غارات على مواقع إيرانية" the target (below)
     # "الضربات على سوريا": a name after "على/ضد" is what the act fell on, never its agent (below: the target)
     # (not when a side is named before "أن/إن" ahead of the act: "أعلن الجيش الروسي أن الدول الغربية أطلقت صواريخ على
@@ -2045,32 +2053,50 @@ def _counted_dead_side(tokens: Sequence[Token], trig: Match, m: Mention) -> bool
 
 BY_AGENT_WINDOW = 10  # tokens from a passive to "من قبل/على يد" ("قتلت في مدينة عفرين، بشمال سوريا، على يد")
 PASSIVE_AUX_GAP = 3  # tokens from "تم/جرى" to its verbal noun ("وتم خلال العملية اعتقال")
+WHY_BY_AGENT = "by-agent"  # pick_actors' ``why``: "من قبل/على يد" decided the agent
+VSO_SUBJECT_GAP = 3  # tokens from a verb to its subject after it (as _pick_actors reads the VSO subject)
 
 
-def told_in_passive(tokens: Sequence[Token], trig: Match, tdef: Trigger) -> bool:
+def told_in_passive(tokens: Sequence[Token], trig: Match, tdef: Trigger, sent_lo: int) -> bool:
     """A trigger told in the passive: a verbal noun after "تم/جرى" (function_words passive_aux, a time or place
-    phrase may stand between: "وتم خلال العملية اعتقال"), or a verb (a verb with "من قبل/على يد" after it is one)."""
+    phrase may stand between: "وتم خلال العملية اعتقال"; looked for in its own sentence only, from ``sent_lo``), or a
+    verb (a verb with "من قبل/على يد" after it is one, unless a side stands as its subject: by_phrase_agent)."""
     if tdef.pos == "verb":
         return True
     aux = words("passive_aux")
-    return any(tokens[k].norm in aux for k in range(max(0, trig.start_tok - PASSIVE_AUX_GAP), trig.start_tok))
+    return any(tokens[k].norm in aux for k in range(max(sent_lo, trig.start_tok - PASSIVE_AUX_GAP), trig.start_tok))
 
 
-def by_phrase_agent(tokens: Sequence[Token], trig: Match, tdef: Trigger, after: Sequence[Mention]) -> Mention | None:
+@lru_cache(maxsize=1)
+def _by_agent_stops() -> frozenset[str]:
+    """The words that open another clause between an act and "من قبل/على يد" (a passive aux, a backer, a relative):
+    built once, not per phrase found (review s32, item 10)."""
+    return words("passive_aux") | words("ally_of_actor") | words("relative")
+
+
+def by_phrase_agent(tokens: Sequence[Token], trig: Match, tdef: Trigger, after: Sequence[Mention], sent_lo: int,
+                    trig_starts: Sequence[int] = ()) -> Mention | None:
     """"تم استهداف رتل للجيش التركي من قبل الوحدات الكردية"، "قتلت في مدينة عفرين على يد القوات التركية": the side
     after "من قبل/على يد" (function_words by_agent) is the agent of the passive it follows, even when the side acted on
     is named first (that one is the target, g101d). Only a passive: after a plain noun the phrase may belong to another
     verb ("ضربة جوية جاءت بمعلومات من قبل خلية الصقور"). Not when another clause stands between, whose agent it is: a
     passive of its own ("مواقع يتم تشغيلها من قبل فيلق القدس"), a backer ("القوات المدعومة من قبل واشنطن"), a
-    relative clause ("القرى التي احتلت من قبل داعش")."""
-    if not after or not told_in_passive(tokens, trig, tdef):
+    relative clause ("القرى التي احتلت من قبل داعش"), another act of the sentence (``trig_starts``: "قصفت القوات
+    التركية قرى بعد مقتل جنديين على يد الوحدات"). Nor after a verb whose subject slot (the first side within
+    VSO_SUBJECT_GAP tokens) holds another side: "قصفت الطائرات الروسية مستشفى بني من قبل الحكومة" is active, its
+    subject the agent (review s32, item 1)."""
+    if not after or not told_in_passive(tokens, trig, tdef, sent_lo):
         return None
     for a in after:
         if a.tok_start - trig.end_tok > BY_AGENT_WINDOW:
             break
         k = _by_phrase_start(tokens, a)
         if k is not None:
-            stops = words("passive_aux") | words("ally_of_actor") | words("relative")
+            if tdef.pos == "verb" and after[0] is not a and after[0].tok_start - trig.end_tok <= VSO_SUBJECT_GAP:
+                return None
+            if any(trig.end_tok < u < k for u in trig_starts):
+                return None
+            stops = _by_agent_stops()
             return None if any(tokens[n].norm in stops for n in range(trig.end_tok, k)) else a
     return None
 

@@ -47,6 +47,7 @@ DEFAULT_READ = frozenset({"actor-accused", "actor-foreign-striker"})  # defaults
 # actor_roles.tsv; an interception's default is the defender, which a named striker never replaces)
 OWN_DOINGS = frozenset({"Arrests", "Change to group/activity", "Headquarters or base established"})
 AGREEMENT = "Agreement"  # ACLED sub-type of a deal between sides
+Sides = dict[int, set[tuple[str, str | None]]]  # id(merged event) -> its mentions' (attacker, target) pairs
 GENERIC_REBELS = "syr-reb"  # actors.tsv id of the generic "Opposition Rebels (Syria)" (step.py imports it)
 NAMED_SIDE_DEALS = frozenset({AGREEMENT, "Non-violent transfer of territory"})  # their other side is the named group
 # g81c: a taking's losing side too: "سيطرت قوات النظام على بلدتين" then "إثر معارك مع فصيل فيلق الرحمن"
@@ -303,7 +304,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     own_place: dict[int, bool] = {}  # id(merged event) -> its place was read in its own sentence
     own_actor: dict[int, bool] = {}  # id(merged event) -> its actor1 was read in a sentence, not inferred
     defaulted: dict[int, bool] = {}  # id(merged event) -> its actor1 is only the coder's default (actor-default)
-    sides: dict[int, set[tuple[str, str | None]]] = {}  # id(merged event) -> its mentions' (attacker, target) pairs
+    sides: Sides = {}  # id(merged event) -> its mentions' (attacker, target) pairs
     taking: dict[int, bool] = {}  # id(merged event) -> it holds a taking told as a happening (_real_taking)
     fight: dict[int, bool] = {}  # id(merged event) -> it holds a clash told as fighting of its own (_fight_told)
     for ev in events:
@@ -422,9 +423,11 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 if dated is not None and ev.sub_event_type == "Armed clash" and own_date[id(ev)] < OWN_DAY:
                     _take_date(ev, dated)
                     own_date[id(ev)] = own_date[id(dated)]
-    out = _merge_refined(out, own_date, reported, own_place)
-    out = _fold_faces(out, own_date, reported)
-    out = _fold_rare_strikes(out, own_date, reported)
+    # the folds carry their absorbed mentions' sides into ``sides`` too: _flier_over_read weighs them all (review s32,
+    # item 3)
+    out = _merge_refined(out, own_date, reported, own_place, sides)
+    out = _fold_faces(out, own_date, reported, sides)
+    out = _fold_rare_strikes(out, own_date, reported, sides)
     for m in out:
         _regained_by_state(m)  # after the folds: the sides are final
         if m.sub_event_type == AIR_STRIKE and m.actor1 is not None:
@@ -649,7 +652,7 @@ def _actor_read(ev: Event) -> bool:
 
 
 def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int] | None = None,
-                   own_place: dict[int, bool] | None = None) -> list[Event]:
+                   own_place: dict[int, bool] | None = None, sides: Sides | None = None) -> list[Event]:
     """Happenings that came to stand at one place join when their dates agree, whatever actors
     they name: a mention at a coarse place ("غارات روسية وسورية على الغوطة الشرقية", "ضربة في
     سوريا") takes the town a later mention names, and a mention of that town told with the other
@@ -681,6 +684,7 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                         m.date_start and ev.date_start and overlaps(f(m.date_start), f(m.date_end),
                                                                     f(ev.date_start), f(ev.date_end), slack=1)))):
                 own_date[id(m)] = _absorb(m, ev, own_date[id(m)], own_date[id(ev)])
+                _carry_sides(sides, m, ev)
                 if reported is not None and id(ev) in reported:
                     reported.add(id(m))
                 del out[j]
@@ -690,7 +694,14 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
     return out
 
 
-def _fold_faces(out: list[Event], own_date: dict[int, int], reported: set[int]) -> list[Event]:
+def _carry_sides(sides: Sides | None, keep: Event, gone: Event) -> None:
+    """The (attacker, target) pairs of the mentions ``gone`` held pass to ``keep``, which absorbed it: the pairs stay
+    those of every mention an event holds (merge_within's ``sides``). One dict pop and set update per fold."""
+    if sides is not None:
+        sides.setdefault(id(keep), set()).update(sides.pop(id(gone), ()))
+
+
+def _fold_faces(out: list[Event], own_date: dict[int, int], reported: set[int], sides: Sides | None = None) -> list[Event]:
     """A mention that is the other face of a happening of another family (event_types.tsv face_of: an interception
     told beside the strike it met, on the same place and day) joins it: the strike's type stays when its attacker was
     named, else the interception's (the projectiles of no named side that air defences "intercepted" did not land:
@@ -710,6 +721,7 @@ def _fold_faces(out: list[Event], own_date: dict[int, int], reported: set[int]) 
         m_type = (keep.event_type, keep.sub_event_type, keep.disorder_type)
         dead = (keep.fatalities, keep.fatalities_low, keep.fatalities_high)
         own_date[id(keep)] = _absorb(keep, gone, own_date[id(keep)], own_date[id(gone)])
+        _carry_sides(sides, keep, gone)
         keep.event_type, keep.sub_event_type, keep.disorder_type = m_type
         if keep is face:  # a foiled attack killed no one: a toll read with the strike's mentions is another's
             keep.fatalities, keep.fatalities_low, keep.fatalities_high = dead
@@ -717,7 +729,8 @@ def _fold_faces(out: list[Event], own_date: dict[int, int], reported: set[int]) 
     return out
 
 
-def _fold_rare_strikes(out: list[Event], own_date: dict[int, int], reported: set[int]) -> list[Event]:
+def _fold_rare_strikes(out: list[Event], own_date: dict[int, int], reported: set[int],
+                       sides: Sides | None = None) -> list[Event]:
     """A strike told at the place and on the day of a rare sub-type's happening of its event type (event_types.tsv
     merge_km: a chemical attack), its sentence telling a gas or suffocation, is that happening told by its means:
     "حالات اختناق إثر قصف جوي على دوما السبت" beside "هجوم بالغاز على دوما السبت", "القصف أدى إلى مشكلات في التنفس
@@ -732,6 +745,7 @@ def _fold_rare_strikes(out: list[Event], own_date: dict[int, int], reported: set
             kept = (rare.sub_event_type, rare.disorder_type, rare.actor1, rare.inter1, rare.actor2, rare.inter2)
             dead = (rare.fatalities, rare.fatalities_low, rare.fatalities_high)
             own_date[id(rare)] = _absorb(rare, ev, own_date[id(rare)], own_date[id(ev)])
+            _carry_sides(sides, rare, ev)
             rare.sub_event_type, rare.disorder_type = kept[0], kept[1]
             if kept[2] is not None:  # the gas attack's sides, read or defaulted for it, stay
                 rare.actor1, rare.inter1 = kept[2], kept[3]
@@ -1625,15 +1639,15 @@ def _flier_after_merge(m: Event) -> None:
     state = next(iter(named.values()))
     if state.name in (m.actor1, m.actor2):
         return
-    m.actor1, m.inter1 = state.name, _state_inter(state, m.country)
+    m.actor1, m.inter1 = state.name, state_inter(state, m.country)
     m.interaction = None
     set_interaction(m)
     m.rule_ids.append(FLIER_MERGED)
 
 
-def _state_inter(a: L.Actor, country: str | None) -> int:
-    """ACLED inter code of a side acting in ``country``: a state's forces outside their own country are external (8),
-    as step.EventExtractor._inter reads them (the actors table gives a state's forces 1, at home)."""
+def state_inter(a: L.Actor, country: str | None) -> int:
+    """ACLED inter code of a side acting in ``country``: a state's forces outside their own country are external (8;
+    the actors table gives a state's forces 1, at home). The one rule: step.EventExtractor._inter calls it."""
     return EXTERNAL if a.kind == "state" and country and a.country and a.country != country else a.inter
 
 
@@ -1655,6 +1669,13 @@ def _named_states(m: Event, nouns: frozenset[str]) -> dict[str, L.Actor]:
                         named[""] = a
                     break
     return named
+
+
+@lru_cache(maxsize=1)
+def _struck_nouns() -> frozenset[str]:
+    """The aircraft, strike and shelling nouns whose nisba names a state that struck (_flier_over_read's kept test):
+    the union built once, not per merged strike weighed (review s32, item 10)."""
+    return L.words("flier_noun") | L.words("shelling_noun")
 
 
 def _flier_over_read(m: Event, sides: set[tuple[str, str | None]]) -> None:
@@ -1680,7 +1701,7 @@ def _flier_over_read(m: Event, sides: set[tuple[str, str | None]]) -> None:
     targets = {t for a, t in sides if a == state.name and t is not None and t != state.name}
     if any((m.actor1, t) in sides for t in targets):
         return  # allies on one target
-    struck = _named_states(m, L.words("flier_noun") | L.words("shelling_noun"))
+    struck = _named_states(m, _struck_nouns())
     if any(a.name == m.actor1 for a in struck.values()):
         return
     if m.actor2 is None or m.actor2 == state.name:
@@ -1690,12 +1711,12 @@ def _flier_over_read(m: Event, sides: set[tuple[str, str | None]]) -> None:
             m.inter2 = m.inter1
         elif side is not None:
             m.actor2 = side.name
-            m.inter2 = _state_inter(side, m.country)
+            m.inter2 = state_inter(side, m.country)
         else:
             m.actor2 = None
             m.inter2 = None
     m.actor1 = state.name
-    m.inter1 = _state_inter(state, m.country)
+    m.inter1 = state_inter(state, m.country)
     m.interaction = None
     set_interaction(m)
     m.rule_ids.append(FLIER_OVER_READ)

@@ -22,7 +22,7 @@ from marsad.extract.frames import (ARRESTS, REBEL_INTER, endings,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
     Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, after_mission_noun, names_nationality, counted_people, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after,
     DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb,
-    pick_actors, by_phrase_agent,
+    pick_actors, WHY_BY_AGENT,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
     set_aside, subset_heads, unborrowed,
 )
@@ -37,7 +37,7 @@ from marsad.extract.days import (
     since_span as _since_span, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, terms_day as _terms_day, year_of_other_relative as _year_of_other_relative, compared_period as _compared_period,
     counted_from as _counted_from, gap_since as _gap_since, is_since as _is_since, long_since as _long_since,
     made_on_a_day as _made_on_a_day,
-    opens_since as _opens_since, past_report_end as _past_report_end, since_date as _since_date,
+    opens_since as _opens_since, since_marked as _since_marked, past_report_end as _past_report_end, since_date as _since_date,
 )
 from marsad.extract.filters import (
     AIRCRAFT_DOWNED, DEFENDED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WEAK, WITHDRAWAL,
@@ -67,8 +67,8 @@ from marsad.extract.places import (
 from marsad.extract.merge import (
     BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, generic_rebels, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
     dates_overlap, event_id_cnty, PROTEST_TALLY, VAGUE_TOLL,
-    merge_within, OVERTAKES, set_interaction, TAKEN_OVER_CLASH, TAKING_ACHIEVED, TITLE_AGENT, told_once, DEFAULT_READ,
-    ANAPHORIC_MENTION,
+    merge_within, OVERTAKES, set_interaction, state_inter, TAKEN_OVER_CLASH, TAKING_ACHIEVED, TITLE_AGENT, told_once,
+    DEFAULT_READ, ANAPHORIC_MENTION,
 )
 from marsad.extract.frames import SITE_AGENT_GUESSED
 from marsad.extract.deals import DEAL_UNDER, MADE as DEAL_MADE, deal_phrase, deal_sides
@@ -641,15 +641,12 @@ def _side_counts(actors: Sequence[Mention], toks: Sequence[Token]) -> Counter[st
     return out
 
 
-def _by_agent_read(toks: Sequence[Token], t: Match, tdef: L.Trigger, actor1: Mention | None,
-                   sides: Sequence[Mention]) -> bool:
-    """The passive's agent named by "من قبل/على يد" (frames.by_phrase_agent) is ``actor1`` while another side is
+def _by_agent_read(t: Match, actor1: Mention | None, sides: Sequence[Mention], why: Sequence[str]) -> bool:
+    """The passive's agent named by "من قبل/على يد" decided ``actor1`` (pick_actors' ``why``) while another side is
     named before it, the side acted on that would have been read first: the rule decided (cited, g101d)."""
-    if actor1 is None or actor1.tok_start < t.end_tok:
+    if WHY_BY_AGENT not in why or actor1 is None or actor1.tok_start < t.end_tok:
         return False
-    if not any(m.tok_start < actor1.tok_start and m.value.id != actor1.value.id for m in sides):
-        return False
-    return by_phrase_agent(toks, t, tdef, [m for m in sides if m.tok_start >= t.end_tok]) is actor1
+    return any(m.tok_start < actor1.tok_start and m.value.id != actor1.value.id for m in sides)
 
 
 def _authority_side(f: Frame, sub_event_type: str) -> None:
@@ -1212,9 +1209,10 @@ class EventExtractor:
         cas_s = _bucket(rec["casualties"], sent_of_tok)
         tot_s = _bucket(rec["totals"], sent_of_tok)
         rec["buckets"] = {"totals": tot_s, "dates": date_s, "casualties": cas_s, "numbers": num_s, "places": place_s,
-                          "triggers": trig_s, "actors": act_s}
+                          "triggers": trig_s, "actors": act_s, "adjectives": adj_s, "affiliations": aff_s}
         # most of the ~50 cue groups hold nothing in a document: those share the empty (read-only) _EMPTY
         cue_s = {g: _bucket(v, sent_of_tok) if v else _EMPTY for g, v in rec["cues"].items()}
+        rec["cue_buckets"] = cue_s  # (read again by _deal_behind)
         marks = L.words("clause_mark")
         town_rows = L.trigger_kind(NEEDS_TOWN)
         # actor spans overlapping a trigger are not actors of it (e.g. "الدفاعات الجوية السورية")
@@ -1259,6 +1257,8 @@ class EventExtractor:
                     trigs[0].start_tok if trigs else b)), None)
                 dest_left = False  # a place of this sentence's own, not one carried past a destination
             _retold_place(toks, a, b, s_place, frames)
+            # where the sentence's acts start: another act between a trigger and "من قبل/على يد" takes the phrase
+            trig_starts = [u.start_tok for u in trigs]
             if not trigs:
                 if here:
                     last_place, dest_left = _carry_kept(self._carry, here, _destinations(toks, a, s_place),
@@ -1401,7 +1401,7 @@ class EventExtractor:
                     # nested phrase, the taking is one act (only takings: "قتل 5 في المعارك المستمرة منذ شهر" is a tally)
                     f.total = False
                     f.rule_ids.append(SINCE_NESTED)
-                if f.total and not cas_s[si] and _fight_going_on_since(toks, t, tdef, (ca, cb), (a, b)) \
+                if f.total and not s_cas and _fight_going_on_since(toks, t, tdef, (ca, cb), (a, b)) \
                         and (self._ongoing(toks, t, a) or _going_on(toks, t, (a, b))):
                     # "وتدور منذ أسابيع معارك عنيفة في منطقة ..." with no dead counted: fighting still going on at the
                     # report, no tally (the report's days, as with no since-phrase)
@@ -1452,8 +1452,9 @@ class EventExtractor:
                     adjs = _without_brokers(toks, adjs)
                     adjs = _without_group_nationality(toks, sides, adjs)
                 speakers = _speaker_tokens(toks, s_rep, t, a, [*sides, *adjs])
-                f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a)
-                if _by_agent_read(toks, t, tdef, f.actor1, sides):
+                why: list[str] = []
+                f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a, trig_starts, why)
+                if _by_agent_read(t, f.actor1, sides, why):
                     f.rule_ids.append(BY_AGENT)
                 _authority_side(f, tdef.sub_event_type)
                 if tdef.sub_event_type == ARRESTS and counted_people(toks, f.actor1):
@@ -1466,7 +1467,7 @@ class EventExtractor:
                 if speakers and any(m.tok_start in speakers for m in (f.actor1, f.actor2) if m is not None):
                     # the speaker still supports the report (confidence), it is only no side of the act
                     f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in speakers],
-                                                     [m for m in adjs if m.tok_start not in speakers], a)
+                                                     [m for m in adjs if m.tok_start not in speakers], a, trig_starts)
                     f.rule_ids.append("actor-speaker")
                     if f.actor2 is None and tdef.event_type in POSSESSOR_TARGET_TYPES:
                         # "أكدت قسد أن النظام استهدف قواتها": the speaker's own forces were hit, it is the target
@@ -1494,7 +1495,7 @@ class EventExtractor:
                 if reactor and any(m.tok_start in reactor for m in (f.actor1, f.actor2) if m is not None):
                     # "أدانت السعودية، الأحد، الهجوم": who condemns a happening is no side of it
                     f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in reactor],
-                                                     [m for m in adjs if m.tok_start not in reactor], a)
+                                                     [m for m in adjs if m.tok_start not in reactor], a, trig_starts)
                     f.rule_ids.append("actor-reactor")
                 if f.actor2 is not None and any(f.actor2 is m for m in adjs) and (
                         after_counterpart(toks, f.actor2) or positions_in_country(toks, f.actor2, t.end_tok)):
@@ -3380,18 +3381,22 @@ class EventExtractor:
     def _deal_behind(self, f: Frame, ev: Event, rec: dict[str, Any]) -> Event | None:
         """The Agreement behind the transfer ``ev`` read from ``f`` when its sentence tells it under a deal a coder
         codes (deals.deal_phrase): at the transfer's place, its sides from the phrase or the transfer's, dated by the
-        deal's own day when told, else by the week up to the transfer's day. The merge folds it into a mention of the
-        same deal told elsewhere in the document (one per place: Agreement is one_place)."""
+        deal's own day when told, else by the week up to the transfer's day. Added after the merge, never merged: dropped
+        when the document keeps an Agreement of that province and time (_deal_known), one per province
+        (_one_deal_a_place) (review s32, item 5)."""
         if ev.date_end is None:
             return None
-        sent, si = rec["sent_of_tok"], f.sentence
-        cues = [c for c in rec["cues"][DEAL_UNDER] if sent[c.start_tok] == si]
+        # the sentence's own mentions from the buckets, not a filter of the document's (review s32, item 9)
+        si, cue_s, by = f.sentence, rec["cue_buckets"], rec["buckets"]
+        cues = cue_s.get(DEAL_UNDER, _EMPTY)[si]
         if not cues:
             return None
-        made = [c for c in rec["cues"].get(DEAL_MADE) or () if sent[c.start_tok] == si]
-        named = [m for m in (*rec["actors"], *rec["adjectives"], *rec["affiliations"]) if sent[m.tok_start] == si]
+        made = cue_s.get(DEAL_MADE, _EMPTY)[si]
+        named = [*by["actors"][si], *by["adjectives"][si], *by["affiliations"][si]]
         until = dt.date.fromisoformat(ev.date_end)
-        deal = deal_phrase(rec["analysis"].tokens, f.trigger, cues, named, rec["buckets"]["dates"][si], made, until)
+        # the phrase is read up to its sentence's end (review s32, item 7)
+        deal = deal_phrase(rec["analysis"].tokens, f.trigger, cues, named, by["dates"][si], made, until,
+                           rec["units"][si][1])
         sides = deal_sides(deal.parties, ev.country) if deal is not None else None
         if deal is None or sides is None:
             return None
@@ -3428,9 +3433,7 @@ class EventExtractor:
 
     @staticmethod
     def _inter(a: L.Actor, country: str | None) -> int:
-        if a.kind == "state" and country and a.country and a.country != country:
-            return 8  # a state force acting outside its country
-        return a.inter
+        return state_inter(a, country)  # merge's rule, one copy (review s32, item 13)
 
     @staticmethod
     def _notes(doc: Document, f: Frame) -> str:
@@ -3606,7 +3609,8 @@ class EventExtractor:
         told: set[int] = set()
         merged = merge_within(events, own, referred, told)
         for d in _one_deal_a_place(deals):  # last: a deal the document's own mentions keep is not added (below)
-            own[id(d)] = (DEAL_DAY in d.rule_ids, True)
+            # a deal carrying its transfer's place from another sentence has no place of its own (review s32, item 6)
+            own[id(d)] = (DEAL_DAY in d.rule_ids, "place-context" not in d.rule_ids)
             told.add(id(d))
             merged.append(d)
         own.update((id(ev), (False, True)) for ev, _f, _r in told_on)  # _told_on: no day, a place of its own sentence
@@ -3627,6 +3631,7 @@ class EventExtractor:
         # happenings dropped as only referred to, with a toll: their toll stays theirs (told_once), not the strike's
         # answering them ("الضربة بعد تعهد برد على هجوم كيماوي مفترض أسفر عن مقتل العشرات")
         referred_tolls: list[Event] = []
+        behind: list[Event] = []  # the deals behind transfers (DEAL_BEHIND), weighed last
         for ev in merged:
             rules = set(ev.rule_ids)
             own_actor = not (INFERRED_ACTOR & rules)
@@ -3662,15 +3667,8 @@ class EventExtractor:
                            "ground", COUNCIL_TRUCE)
                 continue
             if DEAL_BEHIND in rules:
-                # (last of the merged list: the document's own mentions were all weighed before)
-                transfer = _transfer_of(ev, doc.events)
-                if transfer is None or _deal_known(ev, doc.events):
-                    drop_event(doc, ev, "the deal behind a transfer: the transfer is not kept, or the document keeps an "
-                               "agreement of that province and time", DEAL_BEHIND)
-                    continue
-                # as sure as the transfer told under it: kept with it, whatever its own salience
-                ev.confidence = transfer.confidence
-                self._keep(doc, ev, own, genre, private)
+                # weighed once the transfers and agreements kept are final (below, after the weak loop and filters)
+                behind.append(ev)
                 continue
             if ev.sub_event_type == AGREEMENT_SUB and _named_deal(rules):
                 drop_event(doc, ev, "a deal only named (definite, no verb of reaching, no day of its own): reached "
@@ -3765,6 +3763,18 @@ class EventExtractor:
         doc.events = _without_clashes_of_riots(doc, doc.events)
         doc.events = _without_arrests_of_protests(doc, _without_interceptions_of_strikes(doc, doc.events))
         doc.events = _without_false_alarms(doc, doc.events, rec["analysis"].sentences)
+        for ev in behind:
+            # a deal behind a transfer only with its transfer: weighed once the weak loop kept its transfers and
+            # agreements and the filters dropped theirs (review s32, item 2: a countrywide transfer dropped late left
+            # its deal alone), before the sides are given (the sector's holder is the deal's other party)
+            transfer = _transfer_of(ev, doc.events)
+            if transfer is None or _deal_known(ev, doc.events):
+                drop_event(doc, ev, "the deal behind a transfer: the transfer is not kept, or the document keeps an "
+                           "agreement of that province and time", DEAL_BEHIND)
+                continue
+            # as sure as the transfer told under it: kept with it, whatever its own salience
+            ev.confidence = transfer.confidence
+            self._keep(doc, ev, own, genre, private)
         _front_enemy_as_side(doc.events, rec["analysis"].tokens)  # the places and dates are final here
         _sector_holder_as_target(doc.events)
         doc.events = _without_exact_copies(doc.events)  # last: the places and sides are final
@@ -5124,8 +5134,8 @@ def _transfer_of(deal: Event, kept: Sequence[Event]) -> Event | None:
 
 
 def _one_deal_a_place(deals: list[Event]) -> list[Event]:
-    """One deal behind transfers per document and province (the first told): the transfers of one evacuation told
-    over several sentences are one deal (Agreement is one_place, event_types.tsv)."""
+    """One deal behind transfers per document and province (admin1, the first told; not per place): the transfers of
+    one evacuation told over several sentences, often at several towns of the province, are one deal."""
     out: list[Event] = []
     for d in deals:
         if not any(o.country == d.country and o.admin1 == d.admin1 for o in out):
@@ -5676,17 +5686,11 @@ def _fight_going_on_since(toks: Sequence[Token], t: Match, tdef: Any, clause: tu
     holds none, all count a recent span back (function_words since_recent: «منذ أيام»، «منذ أسابيع»، «منذ الشهر
     الماضي»); a year, a date or a happening after «منذ» («منذ 2011»، «منذ بدء الهجوم») keeps the tally reading.
     Runs only for a frame already read as a tally (a few per document)."""
-    if tdef.sub_event_type != "Armed clash" or toks[t.start_tok].norm in L.words("campaign_noun"):
+    if tdef.sub_event_type != ARMED_CLASH or toks[t.start_tok].norm in L.words("campaign_noun"):
         return False
     since, recent = L.words("since"), L.words("since_recent")
     marks = [k for k in range(*clause) if toks[k].norm in since] or [k for k in range(*sent) if toks[k].norm in since]
     return bool(marks) and all(k + 1 < sent[1] and toks[k + 1].norm in recent for k in marks)
-
-
-def _since_marked(toks: Sequence[Token], d: Any) -> bool:
-    """Date mention ``d`` opens on «منذ» or follows it («منذ أسابيع»)."""
-    since = L.words("since")
-    return toks[d.tok_start].norm in since or (d.tok_start > 0 and toks[d.tok_start - 1].norm in since)
 
 
 def _since_clause_after(marks_at: list[int], since_at: list[int], triggers: Sequence[Match], cb: int, lo: int,
