@@ -1183,7 +1183,7 @@ def _weighed_precision(ev: Event) -> int:
     """The date's precision as mentions are weighed: a statement's day widened to the day before (SAID_TODAY, step
     ``_said_today``) counts as the exact day it was read from, so that a day told elsewhere in passing (an earlier
     incident's "الأربعاء الماضي", yesterday's toll) does not take its place, as it did not before the widening."""
-    if SAID_TODAY in ev.rule_ids and ev.time_precision == 2 and ev.date_start and ev.date_end \
+    if ev.time_precision == 2 and SAID_TODAY in ev.rule_ids and ev.date_start and ev.date_end \
             and (iso_day(ev.date_end) - iso_day(ev.date_start)).days == 1:
         return 1
     return ev.time_precision
