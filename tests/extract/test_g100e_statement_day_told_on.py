@@ -38,7 +38,9 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_statement_day_for_acts_told_after_the_lead(extractor, text, want):
-    doc = read_doc(extractor, text, "2018-06-20")
+    # published the day after the statement: a statement of the publication day itself widens the lead's own act too
+    # (said-today-72900, g101o), which these cases do not test
+    doc = read_doc(extractor, text, "2018-06-21")
     got = {sub: [(e.date_start, e.date_end, LATER in e.rule_ids) for e in doc.events if e.sub_event_type == sub]
            for sub in want}
     assert got == want, [(e.sub_event_type, e.date_start, e.date_end, e.rule_ids) for e in doc.events]

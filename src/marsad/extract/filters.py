@@ -13,7 +13,7 @@ from typing import Any, Callable, Sequence
 from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.frames import Frame, iso_day, overlaps
-from marsad.extract.merge import DWU, TAKINGS, dates_overlap, downings_of_each_other
+from marsad.extract.merge import DWU, TAKINGS, dates_overlap, downings_of_each_other, read_start
 from marsad.extract.places import PLACE_LIST
 from marsad.lang.ar.normalize import norm_key
 from marsad.model import Document, Event
@@ -148,7 +148,7 @@ def without_protests_of_riots(doc: Document, events: list[Event]) -> list[Event]
     # (the riot's place refined to a province by another mention: merge._province_over_country)
     return _drop_shadowed(doc, events, lambda ev: ev.date_start and any(
         (r.location == ev.location or (ev.location == ev.country == r.country and told_with(ev, [r])))
-        and overlaps(f(r.date_start), f(r.date_end), f(ev.date_start), f(ev.date_end), slack=0)
+        and overlaps(f(read_start(r)), f(r.date_end), f(read_start(ev)), f(ev.date_end), slack=0)
         and (ev.sub_event_type == "Peaceful protest"
              or (ev.sub_event_type == "Protest with intervention" and told_with(ev, [r]))) for r in riots),
         "protest: the peaceful start of a riot at the same place and days")
@@ -369,7 +369,8 @@ def _same_days(a: Event, b: Event) -> bool:
     if not (a.date_start and b.date_start):
         return False
     f = iso_day
-    return (f(a.date_end or a.date_start) - f(a.date_start)).days <= 1 and overlaps(f(a.date_start), f(a.date_end or a.date_start), f(b.date_start), f(b.date_end or b.date_start), slack=1)
+    # a statement's day widened to the day before (merge.read_start) reaches no further than that day did
+    return (f(a.date_end or a.date_start) - f(a.date_start)).days <= 1 and overlaps(f(read_start(a)), f(a.date_end or a.date_start), f(read_start(b)), f(b.date_end or b.date_start), slack=1)
 
 
 def drop_event(doc: Document, ev: Event, reason: str, rule_id: str | None) -> None:

@@ -26,6 +26,9 @@ OWN_DAY = 2  # date_rank of a date told with the happening (at least)
 BEGUN_RANK = -1  # how a day told as when another happening began dates a merged happening: below any (_date_weight)
 TOLD_DAY = 3  # date_rank of a day told in the happening's own words, not only as the day a statement about it was made
 SAID_DAY = "said-day"  # the mention's day is its statement's ("قال الجيش الأربعاء إن ضربة استهدفت"), news of that day
+# g101o (step._said_today): an act told only by a statement made on the publication day is dated that day or the one
+# before, as an undated report; as precise as the statement's day it was read from when mentions are weighed
+SAID_TODAY = "said-today-72900"
 NARROWER_WITHIN = "date-narrower-66200"  # rule id: of two equal ranges, the narrower one inside the other dates the merge
 DAY_AFTER_ACT = "day-after-act"  # the mention's day is told right after the act ("الضربة التي نفذت الثلاثاء")
 BEGUN_DAY = "day-begun"  # rule id: the mention's day is told as when another happening began (began_day words)
@@ -681,8 +684,8 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                     and not _answered_apart(m, ev)
                     and not _kept_apart(m, ev)
                     and (own_date[id(m)] < OWN_DAY or own_date[id(ev)] < OWN_DAY or (
-                        m.date_start and ev.date_start and overlaps(f(m.date_start), f(m.date_end),
-                                                                    f(ev.date_start), f(ev.date_end), slack=1)))):
+                        m.date_start and ev.date_start and overlaps(f(read_start(m)), f(m.date_end),
+                                                                    f(read_start(ev)), f(ev.date_end), slack=1)))):
                 own_date[id(m)] = _absorb(m, ev, own_date[id(m)], own_date[id(ev)])
                 _carry_sides(sides, m, ev)
                 if reported is not None and id(ev) in reported:
@@ -885,7 +888,15 @@ def dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:
     if not (a.date_start and b.date_start):
         return a.date_start == b.date_start
     f = iso_day
-    return overlaps(f(a.date_start), f(a.date_end), f(b.date_start), f(b.date_end), slack=1)
+    return overlaps(f(read_start(a)), f(a.date_end), f(read_start(b)), f(b.date_end), slack=1)
+
+
+def read_start(ev: Event) -> str:
+    """The first day of the mention's date as it was read: a statement's day widened to the day before (SAID_TODAY)
+    is that day alone, so that mentions are told apart or merged, and events shadowed (filters._same_days), as before
+    the widening (a border clash told in Thursday's statement stays apart from a clash two days before). Callers check
+    date_start first (an undated mention gives "None", equal to no day). Cost: a look in the rule ids per call."""
+    return str(ev.date_end) if _weighed_precision(ev) != ev.time_precision else str(ev.date_start)
 
 
 def _other_days(m: Event, ev: Event, m_rank: int, ev_rank: int) -> bool:
@@ -894,8 +905,8 @@ def _other_days(m: Event, ev: Event, m_rank: int, ev_rank: int) -> bool:
     one event a day. Strikes and battles keep the ±1 day slack: their statements' days are often read as theirs.
     A night told by its two days ("ليل الاثنين الثلاثاء") is one time too: apart from a day it does not touch."""
     return (L.per_day(ev.sub_event_type) and L.per_day(m.sub_event_type) and m_rank >= OWN_DAY and ev_rank >= OWN_DAY
-            and m.time_precision == ev.time_precision == 1 and _one_time(m) and _one_time(ev)
-            and not overlaps(iso_day(m.date_start), iso_day(m.date_end), iso_day(ev.date_start), iso_day(ev.date_end)))
+            and _weighed_precision(m) == _weighed_precision(ev) == 1 and _one_time(m) and _one_time(ev)
+            and not overlaps(iso_day(read_start(m)), iso_day(m.date_end), iso_day(read_start(ev)), iso_day(ev.date_end)))
 
 
 def _one_time(ev: Event) -> bool:
@@ -916,8 +927,8 @@ def _days_at_one_town(m: Event, ev: Event, m_rank: int, ev_rank: int, m_place: b
             and bool(m.fatalities) and bool(ev.fatalities)
             and L.merge_km(ev.sub_event_type) is None and not _one_sentence(m, ev)
             and bool(m.gazetteer_id) and m.gazetteer_id == ev.gazetteer_id and m.geo_precision == ev.geo_precision == 1
-            and m.time_precision == ev.time_precision == 1 and m.date_start == m.date_end
-            and ev.date_start == ev.date_end and m.date_start != ev.date_start)
+            and _weighed_precision(m) == _weighed_precision(ev) == 1 and read_start(m) == m.date_end
+            and read_start(ev) == ev.date_end and read_start(m) != read_start(ev))
 
 
 def _renewed_apart(m: Event, ev: Event, m_rank: int) -> bool:
@@ -1201,6 +1212,16 @@ def _take_date(m: Event, ev: Event) -> None:
     m.date_start, m.date_end, m.event_date, m.time_precision = ev.date_start, ev.date_end, ev.event_date, ev.time_precision
 
 
+def _weighed_precision(ev: Event) -> int:
+    """The date's precision as mentions are weighed: a statement's day widened to the day before (SAID_TODAY, step
+    ``_said_today``) counts as the exact day it was read from, so that a day told elsewhere in passing (an earlier
+    incident's "الأربعاء الماضي", yesterday's toll) does not take its place, as it did not before the widening."""
+    if ev.time_precision == 2 and SAID_TODAY in ev.rule_ids and ev.date_start and ev.date_end \
+            and (iso_day(ev.date_end) - iso_day(ev.date_start)).days == 1:
+        return 1
+    return ev.time_precision
+
+
 def _date_wins(m_own: int, ev_own: int, m_prec: int, ev_prec: int, ev_after: bool) -> bool:
     """Whether a mention's date (rank ``ev_own``) replaces the merged event's (``m_own``): the better read, then the
     more precise. A statement's day (OWN_DAY) gives way to a later mention's day told right after its act
@@ -1431,7 +1452,7 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
         if ev.date_start == known and not (_one_day(m) and m.date_start == known):
             _take_date(m, ev)
             m_own = max(m_own, ev_own)
-    elif ev.date_start and _date_wins(m_own, ev_own, m.time_precision, ev.time_precision,
+    elif ev.date_start and _date_wins(m_own, ev_own, _weighed_precision(m), _weighed_precision(ev),
                                       DAY_AFTER_ACT in ev.rule_ids):
         _take_date(m, ev)
         m_own = ev_own

@@ -65,7 +65,7 @@ from marsad.extract.places import (
     without_located_asides as _without_located_asides, deal_elsewhere as _deal_elsewhere,
 )
 from marsad.extract.merge import (
-    BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, generic_rebels, REGAINS, REPORT_DAY, SAID_DAY, TOLD_DAY, country_of_generics, date_rank,
+    BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, generic_rebels, REGAINS, REPORT_DAY, SAID_DAY, SAID_TODAY, TOLD_DAY, country_of_generics, date_rank,
     dates_overlap, event_id_cnty, PROTEST_TALLY, VAGUE_TOLL,
     merge_within, OVERTAKES, set_interaction, state_inter, TAKEN_OVER_CLASH, TAKING_ACHIEVED, TITLE_AGENT, told_once,
     DEFAULT_READ, ANAPHORIC_MENTION,
@@ -104,6 +104,7 @@ LEAD_SPAN_OUT = "lead-span-69600"  # an undated act told apart from the lead's s
 RUNNING_SPAN_DAYS = 2  # a span up to now longer than this (past the 48 hours) is how long something has gone on
 # ... also when the lead's own act took the statement's day: an undated act of a later sentence (g100e)
 LEAD_SAID_LATER = "lead-said-later-68100"
+DAYPART_RULE = "rd-dp"  # relative_dates.tsv: the rule ids of a part of the day ("فجر"، "مساء"), read into a date's rule id
 UPTO_REPORT = "date-upto-report"  # a range running past the report, cut at its day
 # a definite noun told as escalated or going on ("كثفت قوات النظام القصف على"، "مع استمرار القصف"), with or without a
 # day: told as news, not only named (q22a)
@@ -3070,6 +3071,9 @@ class EventExtractor:
             prec = 3
         if DAY_BEFORE in f.rule_ids and prec == 1 and ds is not None and ds == de:
             ds = de = ds - dt.timedelta(days=1)  # the day before its clause's (_named_after_next_day)
+        if ds is not None and prec == 1 and _said_today(f, ds, de, published, rec["analysis"].tokens):
+            ds, prec = ds - dt.timedelta(days=1), 2
+            f.rule_ids.append(SAID_TODAY)
         if _past_report_end(ds, de, published):
             # "هذا الأسبوع"، "مطلع الشهر الجاري": a happening the news tells is over by the report; a night of
             # two days keeps its second (the page's day may be the evening before the local one)
@@ -5406,6 +5410,25 @@ def _names_back(f: Frame) -> bool:
     the happening told before, the lead's act whose day is the statement's: it keeps that day, as its merge with
     that act would (g100e)."""
     return "definite" in f.rule_ids and "place-context" in f.rule_ids
+
+
+def _said_today(f: Frame, ds: dt.date, de: dt.date | None, published: dt.date | None, toks: Sequence[Any]) -> bool:
+    """"قال المرصد، الجمعة، إن طائرات قصفت ..." in Friday's report: the act's only day is that of the statement telling
+    it (said-day, or report-day for a known happening told so), and that is the publication day: the statement tells
+    when the news was given, not when the act was done, which the dev gold dates as an undated report, [day-1, day]
+    ("قال مسؤولان ...، الاثنين، إن إسرائيل نفذت ضربات" in Monday's report). An earlier statement's day stays the
+    act's (dev: "وقالت الوحدات والمرصد الجمعة إن ضربة جوية" in Sunday's report is Friday), and so does an evening's
+    ("ذكرت مصادر، مساء الأحد، أن": that day's acts, as _lead_said_span). (g101o) Cost: a few compares per event."""
+    return f.date is not None and ds == de == published \
+        and (SAID_DAY in f.rule_ids or REPORT_DAY in f.rule_ids) and not _told_late(toks, f.date)
+
+
+def _told_late(toks: Sequence[Any], d: DateMention) -> bool:
+    """A statement's day told with a part of the day (relative_dates rd-dp: "فجر السبت"، "مساء الأحد") or after "في وقت
+    متأخر" (function_words evening_daypart): a late report, or the act's own hour told after its source ("وفقا لما قاله
+    ترامب، فجر السبت"); either way the day is the act's. Cost: a split of the day's rule id."""
+    return any(p.startswith(DAYPART_RULE) for p in d.rule_id.split("+")) \
+        or (d.tok_start > 0 and toks[d.tok_start - 1].norm in L.words("evening_daypart"))
 
 
 def _stale_lead_handover(f: Frame, d: DateMention, published: dt.date | None) -> bool:
