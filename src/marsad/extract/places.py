@@ -18,7 +18,7 @@ from marsad.extract.scans import (
     holds_any as _holds_any, word_back_in_clause as _word_back_in_clause,
 )
 from marsad.geo import Geocoder
-from marsad.geo.tables import place_words
+from marsad.geo.tables import countries, neighbours, place_words
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import in_words, with_conjunctions
 
@@ -219,6 +219,37 @@ def _across_border(p: Any, toks: Sequence[Any]) -> bool:
             borders = L.words("border_word")
             return any(toks[i].norm in borders for i in range(max(0, j - 3), j))
     return False
+
+
+BORDER_SIDE = "place-border-side-73400"  # rule id: "قرب الحدود مع العراق" told by an Iranian force is in Iran
+
+
+@lru_cache(maxsize=None)
+def _iso2_of(country: str) -> str | None:
+    """The ISO code of an ACLED country name (countries.tsv), None when not in the table."""
+    return next((c.iso2 for c in countries().values() if c.country == country), None)
+
+
+def border_side(geocoder: Geocoder, place: Any, sentence: Sequence[Any], toks: Sequence[Any],
+                sides: Sequence[Any]) -> Any:
+    """The act's country as a place when its place stands in the land across a border the sentence names ("في منطقة
+    كردية قرب الحدود مع العراق", "الحدود الشمالية للمملكة مع سوريا") and a state force of a country bordering that
+    land is a side of it: the act is on that force's side of the border, not in the neighbour named after «مع». The
+    place is then country-wide: taken from another sentence ("place-context") or the country itself («غرب البلاد»,
+    read as the neighbour when it is the only country named). None otherwise. Runs only on a place of precision 3
+    or from the context; a few token look-ups a place of the sentence (g101v)."""
+    if place is None or not place.country:
+        return None
+    across = next((p for p in sentence if p.kind == "country" and p.country == place.country
+                   and _across_border(p, toks)), None)
+    x_iso = _iso2_of(place.country) if across is not None else None
+    if x_iso is None:
+        return None
+    for actor in sides:
+        if actor is not None and actor.kind == "state" and actor.country and actor.country != place.country \
+                and x_iso in neighbours(_iso2_of(actor.country) or ""):
+            return geocoder.named_country(place, actor.country)
+    return None
 
 
 def _without_listed_with(places: Sequence[Any], toks: Sequence[Any],

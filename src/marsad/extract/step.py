@@ -62,6 +62,7 @@ from marsad.extract.places import (
     seat_abroad as _seat_abroad, slogan_places as _slogan_places, SLOGAN as _SLOGAN, specified_place as _specified_place, told_place as _told_place,
     without_near_points as _without_near_points,
     without_reference_points as _without_reference_points,
+    BORDER_SIDE as _BORDER_SIDE, border_side as _border_side,
     without_located_asides as _without_located_asides, deal_elsewhere as _deal_elsewhere,
 )
 from marsad.extract.merge import (
@@ -1762,6 +1763,16 @@ class EventExtractor:
                         if wider is not None:
                             f.place = wider
                             f.rule_ids.append("place-province")
+                if f.event_type not in STRUCK and f.place is not None and (
+                        "place-context" in f.rule_ids or f.place.geo_precision == 3):
+                    # "قتل الحرس الثوري مسلحين قرب الحدود مع العراق": the neighbour after «مع» is no place of
+                    # the act; a state force of the bordering country tells which side it is on (air and
+                    # artillery strikes cross borders: left as read)
+                    side = _border_side(self.geocoder, f.place, s_place, toks,
+                                        [x.value if x is not None else None for x in (f.actor1, f.actor2)])
+                    if side is not None:
+                        f.place = side
+                        f.rule_ids.append(_BORDER_SIDE)
                 if tdef.id in town_rows and not _sent_to(toks, t, f.place, "place-context" in f.rule_ids):
                     f.rule_ids.append(NO_DESTINATION)
                 if f.place is not None and f.place.kind == "admin1" and _at_province_building(toks, a, b, f.place):

@@ -59,6 +59,13 @@ _UNSEEN = _Start(False, frozenset())
 _F, _W = "\x1d", "\x1c"  # fields of a start as text, words of a set: never inside a word (whitespace to Python)
 
 
+def _past_quotes(toks: Sequence[Token], j: int, hi: int) -> int:
+    """The first token at or after j that is no quote mark (a name after its naming word may open with one)."""
+    while j < hi and toks[j].norm in QUOTES:
+        j += 1
+    return j
+
+
 def _words_of(text: str) -> frozenset[str]:
     return frozenset(text.split(_W)) if text else frozenset()
 
@@ -330,6 +337,15 @@ class PlaceRecognizer:
         match at one token."""
         g = self._gaz_at(toks, i, hi, after_prefix=True)
         if g is None or not any(p.kind == "city" for p in self.gaz.candidates(g.payload)):
+            return None
+        return g
+
+    def _quoted_in_area(self, toks: Sequence[Token], i: int, hi: int) -> Match | None:
+        """A common word that names a town, quoted after "منطقة" ("منطقة "نصيب""): "منطقة" alone is too generic a
+        naming word for it ("منطقة وقف"، "منطقة الجنوب"), the quote mark tells a proper name. Only a name with a point
+        (precision 1): a quoted region word ("منطقة "الجنوب"") stays unread (g101v). One match at one token."""
+        g = self._gaz_at(toks, i, hi, after_prefix=True)
+        if g is None or not any(p.precision == 1 for p in self.gaz.candidates(g.payload)):
             return None
         return g
 
@@ -832,9 +848,13 @@ class PlaceRecognizer:
                 # "مطاري دمشق الدولي": the full name with the singular is longer than "دمشق" alone
                 g = self._singular_at(toks, md, j, hi) if self.words.dual_singular else None
                 if g is None:
-                    g = self._gaz_at(toks, j, hi, after_prefix=md.payload[0] == "prefix"
+                    # a quote mark opening the name ("بلدة "حيط"") is looked through; the matcher itself goes on
+                    # over quote marks inside a name
+                    g = self._gaz_at(toks, _past_quotes(toks, j, hi), hi, after_prefix=md.payload[0] == "prefix"
                                      and (md.payload[1] in _NAMING_ROLES or md.payload[1] == "province")
                                      and not md.prefix.endswith("ال"))
+                    if g is None and md.payload == ("prefix", "area") and j < hi and toks[j].norm in QUOTES:
+                        g = self._quoted_in_area(toks, j + 1, hi)
                 if g is None and md.phrase in self.words.town_plurals and not md.prefix.endswith("ال"):
                     g = self._town_after_plural(toks, j, hi)
                     if g is not None:
