@@ -1014,17 +1014,46 @@ def _strike_given(tokens: Sequence[Token], start: int, sent_lo: int) -> bool:
 
 
 def _members_firing(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]) -> Mention | None:
-    """"برصاص عناصر تابعة لميليشيا بدر"، "بنيران مسلحين من داعش": the group whose members fired is the agent.
+    """"برصاص عناصر تابعة لميليشيا بدر"، "بنيران مسلحين من داعش"، "برصاص حراس مقر منظمة بدر": the group whose members
+    (or whose office's guards) fired is the agent.
 
     Only gunfire nouns: after "مقتل عناصر من المعارضة" the group named is the dead's side, not who killed (g43c).
     """
     if not after or norm_key(trig.phrase).lower() not in words("fire_of"):
         return None
-    cand = after[0]
-    gap = [tokens[k].norm for k in range(trig.end_tok, cand.tok_start)]
-    if not gap or len(gap) > 2 or not any(gap[0].startswith(w) for w in words("member")):
+    return _fire_owner(tokens, trig.end_tok, after[0])
+
+
+FIRE_CHAIN_WINDOW = 8  # tokens after a killing verb where "برصاص حراس مقر X" may name who fired (g101w)
+
+
+def _fire_after_verb(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]) -> Mention | None:
+    """"قتل متظاهر برصاص حراس مقر منظمة بدر": after a verb, a fire noun whose men-and-owner chain ends at the first
+    side named after the verb tells who fired (the same chain as _members_firing), not whom it was done to (g101w)."""
+    if not after or after[0].tok_start - trig.end_tok > FIRE_CHAIN_WINDOW:
+        return None
+    cand, fire = after[0], words("fire_of")
+    for k in range(max(trig.end_tok, cand.tok_start - 4), cand.tok_start - 1):
+        if tokens[k].norm in fire:
+            return _fire_owner(tokens, k + 1, cand)
+    return None
+
+
+def _fire_owner(tokens: Sequence[Token], start: int, cand: Mention) -> Mention | None:
+    """The side ``cand`` when the tokens from ``start`` to it are members (or guards) of it: "عناصر تابعة ل"، "مسلحين من"،
+    "حراس مقر" (function_words member, fire_guard, fire_site, affiliated, partitive)."""
+    gap = [tokens[k].norm for k in range(start, cand.tok_start)]
+    if not gap or len(gap) > 3 or not (any(gap[0].startswith(w) for w in words("member"))
+                                       or gap[0] in words("fire_guard")):
         return None
     link = gap[1:]
+    if link and link[0] in words("fire_site"):
+        # "برصاص حراس مقر منظمة X"، "برصاص عناصر مكتب X": the men of a group's office fire for the group (g101w)
+        link = link[1:]
+        if not link:
+            return cand if cand.value.kind == "nonstate" else None
+    if len(link) > 1:
+        return None
     if link and link[0] not in words("affiliated") and link[0] not in words("partitive"):
         return None
     if not link and not tokens[cand.tok_start].norm.startswith("ل"):
@@ -1177,6 +1206,8 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
             after = _past_joined(a1, after)
     if a1 is None and tdef.pos == "noun":
         a1 = _members_firing(tokens, trig, after)
+    if a1 is None and tdef.pos == "verb":
+        a1 = _fire_after_verb(tokens, trig, after)
     if a1 is None and _subjected_before(tokens, trig.start_tok, sent_lo):
         # "تتعرض البلدة لقصف عنيف من الطائرات الحربية الروسية": "من" names the agent of what it was subjected to
         a1 = _from_agent(tokens, trig, actors, adjectives)

@@ -5053,6 +5053,10 @@ def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: t
                     if OWN_GROUND not in f.rule_ids:
                         f.rule_ids.append(OWN_GROUND)
                     continue
+                if st == EXCESSIVE_FORCE and f.actor1 is not None and f.actor1.value.kind == "nonstate":
+                    # "برصاص حراس مقر منظمة بدر": a non-state group's men shooting protesters attack them; excessive
+                    # force is the state's (ACLED), as rf-prox-2's militia cue already says for «ميليشيا» (g101w)
+                    continue
                 if st == not_to:  # held for the list; merge.py gives it back if the other kind is dropped
                     if ACTS_HELD not in f.rule_ids:
                         f.rule_ids.append(ACTS_HELD)
