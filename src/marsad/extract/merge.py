@@ -1341,9 +1341,13 @@ def _day_apart(clash: Event, taking: Event) -> bool:
     if date_rank(clash) < OWN_DAY or FIGHT_BEFORE in clash.rule_ids or clash.sub_event_type != "Armed clash" \
             or not L.trigger_kind(ADVANCE_CLASH).isdisjoint(clash.rule_ids) or "definite" in clash.rule_ids:
         return False
-    if not (clash.date_start and clash.date_start == clash.date_end and taking.date_start and taking.date_end):
+    if not (clash.date_start and taking.date_start and taking.date_end):
         return False
-    return not taking.date_start <= clash.date_start <= taking.date_end
+    # the days as read: a statement's day widened to the day before (SAID_TODAY) is that day alone here
+    day = read_start(clash)
+    if day != str(clash.date_end):
+        return False
+    return not read_start(taking) <= day <= str(taking.date_end)
 
 
 def _other_sentences(a: Event, b: Event) -> bool:
