@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import attrgetter, eq, ne
-from typing import Any, Sequence
+from typing import Any, Collection, Sequence
 
 from marsad.extract.lexicons import (AGENT_INSIDE, Actor, Cue, Trigger, actor_by_country, actor_table, event_types, owned_position_nouns,
                                      trigger_kind,
@@ -345,21 +345,23 @@ CLAUSE_BOUND = frozenset({"call", "condition"})  # modality kinds that stop at a
 PRESUPPOSED = "md-rel-72600"  # rule id: a noun's own relative clause tells its act done, whatever view frames the noun
 PRESUPPOSED_KINDS = frozenset({"opinion", "intention", "call", "expectation", "negation"})  # (a threat likens: "التهديدات، شأنها شأن الغارة التي")
 PRESUPPOSED_GAP = 2  # adjectives between the noun and its relative pronoun ("الغارة الجوية الإسرائيلية التي")
-ADJ_ENDS = ("ي", "يه")  # nisba adjectives, normalised ("الجوية"، "الكيماوي"، "الإيراني"): no object noun between
 
 
-def _presupposed(tokens: Sequence[Token], trig: Match, tdef: Trigger, sent_hi: int) -> bool:
+def _presupposed(tokens: Sequence[Token], trig: Match, tdef: Trigger, sent_hi: int,
+                 adj_at: Collection[int] = ()) -> bool:
     """Noun trigger ``trig`` is followed by its own relative clause whose verb tells a happening done ("الضربات التي
     نفذتها الولايات المتحدة في محيط دمشق"، "هجوم دوما الذي وقع في 7 نيسان"; function_words told_verb): the act is
     taken as done by the view, call, threat or denial that frames the noun ("اعتبرت دمشق أن الضربات التي نفذتها ...
     تنتهك القانون"، "دعا إلى كشف منفذي الهجوم الذي وقع"), so such a cue before the noun does not make it unreal. Only
-    nisba adjectives may stand between the noun and the pronoun: "قصف المدن التي استهدفت" names an object's clause.
-    Cost: at most PRESUPPOSED_GAP + 2 set look-ups, asked only for a noun trigger with a cue."""
+    adjectives may stand between the noun and the pronoun: the act's own (function_words act_adjective: "الجوية") or
+    the sentence's adjective mentions starting at ``adj_at`` ("الإسرائيلية"); "قصف المدن التي استهدفت"، "قصف المباني
+    التي" name an object's clause (g101x). Cost: at most 2 * PRESUPPOSED_GAP + 2 set look-ups, asked only for a noun
+    trigger with a cue."""
     if tdef.pos != "noun":
         return False
-    k = trig.end_tok
+    k, adjective = trig.end_tok, words("act_adjective")
     while k < sent_hi and k - trig.end_tok < PRESUPPOSED_GAP and tokens[k].norm not in words("relative") \
-            and tokens[k].norm.endswith(ADJ_ENDS):
+            and (tokens[k].norm in adjective or k in adj_at):
         k += 1
     return k + 1 < sent_hi and tokens[k].norm in words("relative") and tokens[k + 1].norm in words("told_verb")
 
@@ -429,11 +431,12 @@ def _cessation_negated(tokens: Sequence[Token], c: Match, trig: Match, sent_lo: 
 
 
 def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Sequence[Match], sent_lo: int,
-                  sent_hi: int, question: bool, li_at: Sequence[int] = (), cancelled: list[str] | None = None
-                  ) -> tuple[str, str] | None:
+                  sent_hi: int, question: bool, li_at: Sequence[int] = (), cancelled: list[str] | None = None,
+                  adj_at: Collection[int] = ()) -> tuple[str, str] | None:
     """The modality that makes this trigger not a factual event, if any; ``li_at``: the tokens of the sentence's
     triggers told with "ل" (the one right after a "تعرض" is what was suffered, a later one an aim again);
-    ``cancelled`` (the frame's rule ids) gains CESSATION_NEGATED when a negated stopping cancels a cue."""
+    ``cancelled`` (the frame's rule ids) gains CESSATION_NEGATED when a negated stopping cancels a cue; ``adj_at``:
+    where the sentence's adjective mentions start (_presupposed)."""
     if question:
         return ("question", "md-question")
     # future tense prefix on a verb trigger ("سيستهدف")
@@ -463,7 +466,7 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
     # the trigger word in another sense ("تصفية الحساب") is no such act at all, whatever view or time frames it:
     # that reading goes first
     rel_at = _relative_opened(tokens, trig, tdef, sent_lo)
-    presupposed = bool(cues) and _presupposed(tokens, trig, tdef, sent_hi)
+    presupposed = bool(cues) and _presupposed(tokens, trig, tdef, sent_hi, adj_at)
     lifted = False  # a cue skipped for the noun's relative clause (PRESUPPOSED, cited when the act stays factual)
     fallback: tuple[str, str] | None = None  # a bare present verb of waging (g98jj), read when no other cue is
     negated = False  # a cue cancelled by a negated stopping (CESSATION_NEGATED, cited when the act stays factual)

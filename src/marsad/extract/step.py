@@ -1269,6 +1269,7 @@ class EventExtractor:
             s_rep: Any = rep_s.get(si, ())
             s_act: Any = act_s.get(si, ())
             s_adj: Any = adj_s.get(si, ())
+            adj_at = frozenset(m.tok_start for m in s_adj)  # the adjective mentions' starts (_presupposed)
             s_aff: Any = aff_s.get(si, ())
             s_ag: Any = ag_s.get(si, ())
             s_cas: Any = cas_s.get(si, ())
@@ -1346,7 +1347,7 @@ class EventExtractor:
                 if answered is not None:
                     f.rule_ids.append(ANSWERED_ACT)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, s_mod, a, b, question, li_at,
-                                                                                       f.rule_ids)
+                                                                                       f.rule_ids, adj_at)
                 if f.modality is None:
                     f.modality = if_clause(doc.text, toks, t, a, b)  # «إن حدث»، «سئل إن كان»: an if/whether clause (g97d)
                 if f.modality is None and barred:
