@@ -24,6 +24,8 @@ def _sides(extractor, text: str) -> list[tuple[str | None, str | None, list[str]
 @pytest.mark.parametrize("text, agent, target", [
     # the verbal noun after «تم», the side hit named first, the agent after «من قبل»
     ("تم استهداف رتل للجيش التركي من قبل وحدات حماية الشعب في عفرين الخميس.", YPG, TUR),
+    # the act's means with «ب» between (g101x, review s32 (2) item 2): no other act, the phrase still reaches
+    ("تم استهداف رتل للجيش التركي بهجوم صاروخي من قبل الوحدات الكردية في عفرين يوم الاثنين.", YPG, TUR),
     # after «جرى», the agent after «على يد» and the members' noun
     ("جرى استهداف دورية للجيش العراقي على يد مسلحي داعش في قضاء الطارمية الخميس.", ISIS, IRQ),
     # a passive verb, a place phrase between it and «على يد»

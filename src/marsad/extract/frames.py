@@ -969,10 +969,10 @@ def _own_launch(tokens: Sequence[Token], lo: int, hi: int, own: frozenset[str], 
 
 
 def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Sequence[Mention],
-                adjectives: Sequence[Mention], sent_lo: int, trig_starts: Sequence[int] = (),
+                adjectives: Sequence[Mention], sent_lo: int, trigs: Sequence[Match] = (),
                 why: list[str] | None = None) -> tuple[Mention | None, Mention | None]:
     """Agent and target of a trigger; in an interception, the owner of the weapon brought down is the target.
-    ``trig_starts``: where the sentence's triggers start (another act stops a by-phrase's reach, by_phrase_agent).
+    ``trigs``: the sentence's triggers (another act stops a by-phrase's reach, by_phrase_agent).
     ``why``, when given, gets WHY_BY_AGENT when "من قبل/على يد" decided the agent (the caller cites it; review s32,
     item 4: the citation reads what the reading read, no second scan)."""
     if tdef.sub_event_type not in DOWNED_WEAPON:
@@ -998,9 +998,9 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
             rest = [o for o in owners if o.value.id != shooter.value.id]
             return shooter, (rest[0] if rest else None)
     if not owners:
-        return _pick_actors(tokens, trig, tdef, actors, adjectives, sent_lo, trig_starts, why)
+        return _pick_actors(tokens, trig, tdef, actors, adjectives, sent_lo, trigs, why)
     a1, _ = _pick_actors(tokens, trig, tdef, [a for a in actors if not any(a is o for o in owners)],
-                         [a for a in adjectives if not any(a is o for o in owners)], sent_lo, trig_starts, why)
+                         [a for a in adjectives if not any(a is o for o in owners)], sent_lo, trigs, why)
     a2 = owners[0]
     # "اعترضت الدفاعات الإسرائيلية طائرة إسرائيلية"? never both sides: whose weapon fell is not who downed it
     return (None if a1 is not None and a1.value.id == a2.value.id else a1), a2
@@ -1065,7 +1065,7 @@ def _fire_owner(tokens: Sequence[Token], start: int, cand: Mention) -> Mention |
 
 
 def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Sequence[Mention],
-                 adjectives: Sequence[Mention], sent_lo: int, trig_starts: Sequence[int] = (),
+                 adjectives: Sequence[Mention], sent_lo: int, trigs: Sequence[Match] = (),
                  why: list[str] | None = None) -> tuple[Mention | None, Mention | None]:
     """Agent and target of a trigger from Arabic word order.
 
@@ -1131,7 +1131,7 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     if a1 is None:
         # "تم استهداف رتل للجيش التركي من قبل الوحدات الكردية": the agent named by "من قبل/على يد" beats the side
         # acted on, named first (g101d)
-        a1 = by_phrase_agent(tokens, trig, tdef, after, sent_lo, trig_starts)
+        a1 = by_phrase_agent(tokens, trig, tdef, after, sent_lo, trigs)
         if a1 is not None and why is not None:
             why.append(WHY_BY_AGENT)
     # "غارات روسية" names the agent; "غارات على مواقع إيرانية" the target (below)
@@ -2108,15 +2108,22 @@ def _by_agent_stops() -> frozenset[str]:
     return words("passive_aux") | words("ally_of_actor") | words("relative")
 
 
+def _other_act(u: Match, tdef: Trigger) -> bool:
+    """Trigger ``u`` tells an act other than ``tdef``'s: of another event type, or a verb. A noun of the same type with
+    the «ب» proclitic is the act's means ("تم استهداف رتل بهجوم صاروخي من قبل الوحدات"), no act of its own (g101x)."""
+    udef: Trigger = u.payload
+    return udef.event_type != tdef.event_type or udef.pos == "verb" or not u.prefix.startswith("ب")
+
+
 def by_phrase_agent(tokens: Sequence[Token], trig: Match, tdef: Trigger, after: Sequence[Mention], sent_lo: int,
-                    trig_starts: Sequence[int] = ()) -> Mention | None:
+                    trigs: Sequence[Match] = ()) -> Mention | None:
     """"تم استهداف رتل للجيش التركي من قبل الوحدات الكردية"، "قتلت في مدينة عفرين على يد القوات التركية": the side
     after "من قبل/على يد" (function_words by_agent) is the agent of the passive it follows, even when the side acted on
     is named first (that one is the target, g101d). Only a passive: after a plain noun the phrase may belong to another
     verb ("ضربة جوية جاءت بمعلومات من قبل خلية الصقور"). Not when another clause stands between, whose agent it is: a
     passive of its own ("مواقع يتم تشغيلها من قبل فيلق القدس"), a backer ("القوات المدعومة من قبل واشنطن"), a
-    relative clause ("القرى التي احتلت من قبل داعش"), another act of the sentence (``trig_starts``: "قصفت القوات
-    التركية قرى بعد مقتل جنديين على يد الوحدات"). Nor after a verb whose subject slot (the first side within
+    relative clause ("القرى التي احتلت من قبل داعش"), another act of the sentence (``trigs``: "قصفت القوات
+    التركية قرى بعد مقتل جنديين على يد الوحدات"; _other_act). Nor after a verb whose subject slot (the first side within
     VSO_SUBJECT_GAP tokens) holds another side: "قصفت الطائرات الروسية مستشفى بني من قبل الحكومة" is active, its
     subject the agent (review s32, item 1)."""
     if not after or not told_in_passive(tokens, trig, tdef, sent_lo):
@@ -2128,7 +2135,7 @@ def by_phrase_agent(tokens: Sequence[Token], trig: Match, tdef: Trigger, after: 
         if k is not None:
             if tdef.pos == "verb" and after[0] is not a and after[0].tok_start - trig.end_tok <= VSO_SUBJECT_GAP:
                 return None
-            if any(trig.end_tok < u < k for u in trig_starts):
+            if any(trig.end_tok < u.start_tok < k and _other_act(u, tdef) for u in trigs):
                 return None
             stops = _by_agent_stops()
             return None if any(tokens[n].norm in stops for n in range(trig.end_tok, k)) else a

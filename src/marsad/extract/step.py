@@ -1259,8 +1259,6 @@ class EventExtractor:
                     trigs[0].start_tok if trigs else b)), None)
                 dest_left = False  # a place of this sentence's own, not one carried past a destination
             _retold_place(toks, a, b, s_place, frames)
-            # where the sentence's acts start: another act between a trigger and "من قبل/على يد" takes the phrase
-            trig_starts = [u.start_tok for u in trigs]
             if not trigs:
                 if here:
                     last_place, dest_left = _carry_kept(self._carry, here, _destinations(toks, a, s_place),
@@ -1456,7 +1454,7 @@ class EventExtractor:
                     adjs = _without_group_nationality(toks, sides, adjs)
                 speakers = _speaker_tokens(toks, s_rep, t, a, [*sides, *adjs])
                 why: list[str] = []
-                f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a, trig_starts, why)
+                f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a, trigs, why)
                 if _by_agent_read(t, f.actor1, sides, why):
                     f.rule_ids.append(BY_AGENT)
                 _authority_side(f, tdef.sub_event_type)
@@ -1470,7 +1468,7 @@ class EventExtractor:
                 if speakers and any(m.tok_start in speakers for m in (f.actor1, f.actor2) if m is not None):
                     # the speaker still supports the report (confidence), it is only no side of the act
                     f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in speakers],
-                                                     [m for m in adjs if m.tok_start not in speakers], a, trig_starts)
+                                                     [m for m in adjs if m.tok_start not in speakers], a, trigs)
                     f.rule_ids.append("actor-speaker")
                     if f.actor2 is None and tdef.event_type in POSSESSOR_TARGET_TYPES:
                         # "أكدت قسد أن النظام استهدف قواتها": the speaker's own forces were hit, it is the target
@@ -1498,7 +1496,7 @@ class EventExtractor:
                 if reactor and any(m.tok_start in reactor for m in (f.actor1, f.actor2) if m is not None):
                     # "أدانت السعودية، الأحد، الهجوم": who condemns a happening is no side of it
                     f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in reactor],
-                                                     [m for m in adjs if m.tok_start not in reactor], a, trig_starts)
+                                                     [m for m in adjs if m.tok_start not in reactor], a, trigs)
                     f.rule_ids.append("actor-reactor")
                 if f.actor2 is not None and any(f.actor2 is m for m in adjs) and (
                         after_counterpart(toks, f.actor2) or positions_in_country(toks, f.actor2, t.end_tok)):
