@@ -860,9 +860,10 @@ def _and_weekday(c: _Ctx, k: int) -> tuple[int, int] | None:
 def _weekday_run(c: _Ctx, i: int, j: int, e: _E) -> _Res | None:
     """Weekday ``e`` (tokens ``i``..``j``) and the days right after it joined by "و" ("الثلاثاء والأربعاء"، "الأحد
     والاثنين والثلاثاء"), with a modifier after the last ("يومي الثلاثاء والأربعاء المقبلين"): one span from the
-    first day to the last (g101m). The first day is resolved as a weekday alone (the latest on or before publication,
-    as the night "ليل الأحد الاثنين" is), the first after publication under "المقبلين"; under "الماضيين" the last day
-    is the latest strictly before publication. Before, each day was read alone and an act took the first. Not after
+    first day to the last (g101m). The last day is resolved as a weekday alone (the latest on or before publication,
+    as the night "ليل الأحد الاثنين" is: a run told in Tuesday's report "الثلاثاء والأربعاء" ends on the Wednesday
+    before, never after the report; g101x), the first day after publication under "المقبلين"; under "الماضيين" the
+    last day is the latest strictly before publication. Before, each day was read alone and an act took the first. Not after
     the singular "يوم": "قتل جندي يوم الثلاثاء والأربعاء قتل آخر" may tell two acts. Days not in a row ("الأحد
     والثلاثاء") stay apart. Cost: at a weekday with no modifier, one look-up of the word before and one of the word
     after; the loop goes on only while days in a row follow."""
@@ -892,8 +893,8 @@ def _weekday_run(c: _Ctx, i: int, j: int, e: _E) -> _Res | None:
     if dk < 0:  # "الماضيين": the last day strictly before publication
         en = pub - dt.timedelta(days=(pub.weekday() - last) % 7 or 7)
         return _Res(k, en - dt.timedelta(days=n - 1), en, prec, rid, rel)
-    s = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
-    return _Res(k, s, s + dt.timedelta(days=n - 1), prec, rid, rel)
+    en = pub - dt.timedelta(days=(pub.weekday() - last) % 7)  # the last day as a weekday alone: none after the report
+    return _Res(k, en - dt.timedelta(days=n - 1), en, prec, rid, rel)
 
 
 def _next_weekday(c: _Ctx, j: int, wd: int, after_daypart: bool = False) -> tuple[int, str] | None:
