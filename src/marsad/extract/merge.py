@@ -1279,12 +1279,14 @@ def _taker_first(m: Event, taking: Event) -> None:
     التنظيم، تمكن بموجبه من السيطرة على الحي": the clash read the dead regime first; the taking is the group's, g101i)."""
     if not _group_achieved(taking) or taking.actor1 is None or m.actor1 == taking.actor1:
         return
-    other, other_inter = (m.actor1, m.inter1) if m.actor1 is not None else (m.actor2, m.inter2)
+    # the clash's side that is not the taker ("None" when the taker was its only side: never a side fighting itself)
+    other = next(((a, i) for a, i in ((m.actor1, m.inter1), (m.actor2, m.inter2))
+                  if a is not None and a != taking.actor1), (None, None))
     m.actor1, m.inter1 = taking.actor1, taking.inter1
     if taking.actor2 is not None:
         m.actor2, m.inter2 = taking.actor2, taking.inter2
-    elif other != taking.actor1:
-        m.actor2, m.inter2 = other, other_inter
+    else:
+        m.actor2, m.inter2 = other
     set_interaction(m)
 
 
