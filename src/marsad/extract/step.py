@@ -1367,7 +1367,7 @@ class EventExtractor:
                     f.modality = None
                     f.rule_ids.append(FIGHT_BEFORE)
                 if f.modality is None and tdef.sub_event_type in TAKING_KINDS \
-                        and _taking_achieved(toks, t, act_s[si]):
+                        and _taking_achieved(toks, t, act_s[si], a):
                     # «هجوم ... تمكن بموجبه من السيطرة على الحي»، «أسفر الهجوم عن سيطرة التنظيم على المنطقة»: the taking is
                     # what the fighting achieved; merged with that fighting, it gives the event its sub-type (merge.py)
                     f.rule_ids.append(TAKING_ACHIEVED)
@@ -6217,18 +6217,19 @@ def _achieved_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return with_conjunctions(L.words("taking_achieved")), L.words("taking_bind"), L.words("taking_state_side")
 
 
-def _taking_achieved(toks: Sequence[Any], t: Match, actors: Sequence[Any]) -> bool:
+def _taking_achieved(toks: Sequence[Any], t: Match, actors: Sequence[Any], sent_lo: int = 0) -> bool:
     """Whether taking ``t`` is told as what a group achieved: right after «من»، «عن» or «في» whose verb of achieving
     («تمكن»، «نجح»، «أسفر») stands at most TAKING_ACHIEVED_REACH tokens before ("تمكن بموجبه من السيطرة على الحي"،
     "تمكنت خلالها الجبهة من السيطرة"، "أسفر الهجوم عن سيطرة التنظيم"), with no state or other non-group side of
     ``actors`` (the sentence's actor mentions) nor a bare word of a state's forces (taking_state_side) between the verb
     and the preposition: "وتمكن الجيش خلالها من السيطرة" is the army's gain, whatever side the taking was read with. A
-    wish or a denial («لم يتمكن») is dropped by modality before this is asked."""
+    wish or a denial («لم يتمكن») is dropped by modality before this is asked. The verb is sought in the taking's own
+    sentence (from ``sent_lo``), never in the one before (g101x)."""
     i = t.start_tok
     achieved, bind, state_side = _achieved_words()
     if t.prefix or i < 2 or toks[i - 1].norm not in bind:
         return False
-    verb = next((j for j in range(i - 2, max(-1, i - 2 - TAKING_ACHIEVED_REACH), -1) if toks[j].norm in achieved), None)
+    verb = next((j for j in range(i - 2, max(sent_lo - 1, i - 2 - TAKING_ACHIEVED_REACH), -1) if toks[j].norm in achieved), None)
     if verb is None or any(toks[j].norm in state_side for j in range(verb + 1, i - 1)):
         return False
     return not any(verb < m.tok_start < i - 1 and m.value.kind != "nonstate" for m in actors)
