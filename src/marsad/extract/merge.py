@@ -891,12 +891,13 @@ def dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:
     return overlaps(f(read_start(a)), f(a.date_end), f(read_start(b)), f(b.date_end), slack=1)
 
 
-def read_start(ev: Event) -> str:
+def read_start(ev: Event) -> str | None:
     """The first day of the mention's date as it was read: a statement's day widened to the day before (SAID_TODAY)
     is that day alone, so that mentions are told apart or merged, and events shadowed (filters._same_days), as before
     the widening (a border clash told in Thursday's statement stays apart from a clash two days before). Callers check
-    date_start first (an undated mention gives "None", equal to no day). Cost: a look in the rule ids per call."""
-    return str(ev.date_end) if _weighed_precision(ev) != ev.time_precision else str(ev.date_start)
+    date_start first; an undated mention gives None (iso_day's "no day" error if read). Cost: a look in the rule ids
+    per call."""
+    return ev.date_end if _weighed_precision(ev) != ev.time_precision else ev.date_start
 
 
 def _other_days(m: Event, ev: Event, m_rank: int, ev_rank: int) -> bool:
