@@ -18,7 +18,7 @@ from marsad.extract.scans import (
     holds_any as _holds_any, word_back_in_clause as _word_back_in_clause,
 )
 from marsad.geo import Geocoder
-from marsad.geo.tables import countries, neighbours, place_words
+from marsad.geo.tables import iso2_by_country, neighbours, place_words
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import in_words, with_conjunctions
 
@@ -224,12 +224,6 @@ def _across_border(p: Any, toks: Sequence[Any]) -> bool:
 BORDER_SIDE = "place-border-side-73400"  # rule id: "قرب الحدود مع العراق" told by an Iranian force is in Iran
 
 
-@lru_cache(maxsize=None)
-def _iso2_of(country: str) -> str | None:
-    """The ISO code of an ACLED country name (countries.tsv), None when not in the table."""
-    return next((c.iso2 for c in countries().values() if c.country == country), None)
-
-
 def border_side(geocoder: Geocoder, place: Any, sentence: Sequence[Any], toks: Sequence[Any],
                 sides: Sequence[Any]) -> Any:
     """The act's country as a place when its place stands in the land across a border the sentence names ("في منطقة
@@ -242,12 +236,12 @@ def border_side(geocoder: Geocoder, place: Any, sentence: Sequence[Any], toks: S
         return None
     across = next((p for p in sentence if p.kind == "country" and p.country == place.country
                    and _across_border(p, toks)), None)
-    x_iso = _iso2_of(place.country) if across is not None else None
+    x_iso = iso2_by_country().get(place.country) if across is not None else None
     if x_iso is None:
         return None
     for actor in sides:
         if actor is not None and actor.kind == "state" and actor.country and actor.country != place.country \
-                and x_iso in neighbours(_iso2_of(actor.country) or ""):
+                and x_iso in neighbours(iso2_by_country().get(actor.country, "")):
             return geocoder.named_country(place, actor.country)
     return None
 
