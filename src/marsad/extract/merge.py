@@ -418,7 +418,10 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             sides[id(ev)] = {(ev.actor1, ev.actor2)} if ev.actor1 is not None else set()
             taking[id(ev)], fight[id(ev)] = ev_taking, ev_fight
             if ev.event_type == "Battles":
-                apart = [x for x in out[:-1] if x.event_type == "Battles" and _same_place(x, ev) and dates_overlap(x, ev)
+                # no copy of ``out``; the flags first: a pair is kept apart only when one of it holds a real
+                # taking (_clash_apart_from_taking), so the place and day tests run for such pairs alone
+                apart = [x for x in out if x is not ev and (ev_taking or taking[id(x)]) and x.event_type == "Battles"
+                         and _same_place(x, ev) and dates_overlap(x, ev)
                          and _clash_apart_from_taking(x, ev, (taking[id(x)], fight[id(x)]), (ev_taking, ev_fight))]
                 _cite_apart(ev, apart)
                 # a clash with no day of its own told beside a dated taking («تدور حاليا معارك») is of the taking's day
