@@ -149,9 +149,7 @@ class _Readings:
             return self._longest(toks, i, hi, self.of(t.norm))
         # exact words: only the entries whose second word is the next word (after quote marks, as _best
         # reads it) can match, so only they go to _best
-        j = i + 1
-        while j < hi and toks[j].norm in QUOTES:
-            j += 1
+        j = _past_quotes(toks, i + 1, hi)
         second = toks[j].norm if j < hi else None
         if second is None:  # no next word: no entry's second word is there
             return self._longest(toks, i, hi, ((prefix, ones) for prefix, _, ones in self._narrowed(t.norm)))
@@ -850,11 +848,12 @@ class PlaceRecognizer:
                 if g is None:
                     # a quote mark opening the name ("بلدة "حيط"") is looked through; the matcher itself goes on
                     # over quote marks inside a name
-                    g = self._gaz_at(toks, _past_quotes(toks, j, hi), hi, after_prefix=md.payload[0] == "prefix"
+                    named = _past_quotes(toks, j, hi)  # (once, for both readings)
+                    g = self._gaz_at(toks, named, hi, after_prefix=md.payload[0] == "prefix"
                                      and (md.payload[1] in _NAMING_ROLES or md.payload[1] == "province")
                                      and not md.prefix.endswith("ال"))
-                    if g is None and md.payload == ("prefix", "area") and j < hi and toks[j].norm in QUOTES:
-                        g = self._quoted_in_area(toks, j + 1, hi)
+                    if g is None and md.payload == ("prefix", "area") and named > j:
+                        g = self._quoted_in_area(toks, named, hi)
                 if g is None and md.phrase in self.words.town_plurals and not md.prefix.endswith("ال"):
                     g = self._town_after_plural(toks, j, hi)
                     if g is not None:
