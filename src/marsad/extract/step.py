@@ -651,6 +651,16 @@ def _by_agent_read(t: Match, actor1: Mention | None, sides: Sequence[Mention], w
     return any(m.tok_start < actor1.tok_start and m.value.id != actor1.value.id for m in sides)
 
 
+def _cite_by_agent(f: Frame, t: Match, sides: Sequence[Mention], why: Sequence[str]) -> None:
+    """Cite BY_AGENT for the latest pick of ``f``'s sides alone (``sides`` and ``why`` that pick's): a speaker's or
+    reactor's re-pick that drops the by-phrase's agent drops its citation, one that reads it cites it (review s32
+    (2), item 5). Cost: a list look-up per pick."""
+    if BY_AGENT in f.rule_ids:
+        f.rule_ids.remove(BY_AGENT)
+    if _by_agent_read(t, f.actor1, sides, why):
+        f.rule_ids.append(BY_AGENT)
+
+
 def _authority_side(f: Frame, sub_event_type: str) -> None:
     """An act whose side is the authorities named by a nisba («اعتقلت السلطات التركية») cites the authorities.tsv row;
     in an arrest the authorities are the state's police (default_actors.tsv's Arrests row for that country), as ACLED
@@ -1455,8 +1465,7 @@ class EventExtractor:
                 speakers = _speaker_tokens(toks, s_rep, t, a, [*sides, *adjs])
                 why: list[str] = []
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a, trigs, why)
-                if _by_agent_read(t, f.actor1, sides, why):
-                    f.rule_ids.append(BY_AGENT)
+                _cite_by_agent(f, t, sides, why)
                 _authority_side(f, tdef.sub_event_type)
                 if tdef.sub_event_type == ARRESTS and counted_people(toks, f.actor1):
                     # "اعتقال 14 إيرانيا": a nationality counted by a number is the people held, never the arrester;
@@ -1467,8 +1476,11 @@ class EventExtractor:
                     f.rule_ids.append(CIVILIANS_SPARED_RULE)
                 if speakers and any(m.tok_start in speakers for m in (f.actor1, f.actor2) if m is not None):
                     # the speaker still supports the report (confidence), it is only no side of the act
-                    f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in speakers],
-                                                     [m for m in adjs if m.tok_start not in speakers], a, trigs)
+                    heard = [m for m in sides if m.tok_start not in speakers]
+                    why.clear()  # the re-pick's own reasons (review s32 (2), item 5)
+                    f.actor1, f.actor2 = pick_actors(toks, t, tdef, heard,
+                                                     [m for m in adjs if m.tok_start not in speakers], a, trigs, why)
+                    _cite_by_agent(f, t, heard, why)
                     f.rule_ids.append("actor-speaker")
                     if f.actor2 is None and tdef.event_type in POSSESSOR_TARGET_TYPES:
                         # "أكدت قسد أن النظام استهدف قواتها": the speaker's own forces were hit, it is the target
@@ -1495,8 +1507,11 @@ class EventExtractor:
                 reactor = self._reactor_tokens(toks, t, a) if tdef.pos == "noun" else set()
                 if reactor and any(m.tok_start in reactor for m in (f.actor1, f.actor2) if m is not None):
                     # "أدانت السعودية، الأحد، الهجوم": who condemns a happening is no side of it
-                    f.actor1, f.actor2 = pick_actors(toks, t, tdef, [m for m in sides if m.tok_start not in reactor],
-                                                     [m for m in adjs if m.tok_start not in reactor], a, trigs)
+                    acting = [m for m in sides if m.tok_start not in reactor]
+                    why.clear()
+                    f.actor1, f.actor2 = pick_actors(toks, t, tdef, acting,
+                                                     [m for m in adjs if m.tok_start not in reactor], a, trigs, why)
+                    _cite_by_agent(f, t, acting, why)
                     f.rule_ids.append("actor-reactor")
                 if f.actor2 is not None and any(f.actor2 is m for m in adjs) and (
                         after_counterpart(toks, f.actor2) or positions_in_country(toks, f.actor2, t.end_tok)):
