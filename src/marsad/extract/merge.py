@@ -1350,10 +1350,10 @@ def _day_apart(clash: Event, taking: Event) -> bool:
     if not (clash.date_start and taking.date_start and taking.date_end):
         return False
     # the days as read: a statement's day widened to the day before (SAID_TODAY) is that day alone here
-    day = read_start(clash)
-    if day != str(clash.date_end):
+    day, taken_from = read_start(clash), read_start(taking)
+    if day is None or taken_from is None or day != clash.date_end:  # (None only for an undated read: checked above)
         return False
-    return not read_start(taking) <= day <= str(taking.date_end)
+    return not taken_from <= day <= str(taking.date_end)
 
 
 def _other_sentences(a: Event, b: Event) -> bool:
