@@ -193,7 +193,6 @@ CARRIED_DAY = "md-carried-56550"  # rule id: the day carried from the act told j
 # days no undated act told after takes: a statement's or the report's day, a span's start, a retold happening's
 CARRY_BLOCKERS = frozenset({REPORT_DAY, SAID_DAY, "since-day", TOLD_AGAIN, TOLD_AGAIN_WEEK})
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
-DISRUPTED = "Disrupted weapons use"  # interceptions: where the projectile was fired from is no place of them either
 INTERCEPT_ORIGIN = "place-intercept-origin-57550"  # rule id: a craft stopped "قادمة من سوريا" is not stopped in Syria
 CLAUSE_TOLL = "toll-clause"  # rule id: the toll told in the trigger's own clause, another trigger's clause apart
 BATTLES = "Battles"
@@ -1653,7 +1652,7 @@ class EventExtractor:
                         f.rule_ids.append(_SLOGAN)
                 if moved_to and f.sub_event_type in MOVE_DEALS:
                     gone = _left_places(near, moved_to, gone, f.rule_ids)
-                if f.event_type in STRUCK or f.sub_event_type == DISRUPTED:
+                if f.event_type in STRUCK or f.sub_event_type == DWU:
                     sites = {id(p) for p in near if _launch_site(p, toks, a)}
                     # "أطلقتهما الفصائل من قطاع غزة فوق مدينة عسقلان": the place «فوق» after a launch origin is where
                     # the craft was, not a second launch site (g98af)
@@ -1669,7 +1668,7 @@ class EventExtractor:
                 # "وصلت تعزيزات قادمة من مدينة الرقة إلى ...": where they came from is no place of the act, when the
                 # sentence names another place for it (g83c)
                 came = {id(p) for p in near if id(p) not in gone and _origin_site(p, toks, a)}
-                if came and f.sub_event_type == DISRUPTED and not any(
+                if came and f.sub_event_type == DWU and not any(
                         p.resolved and id(p) not in gone and id(p) not in came for p in near):
                     # "اعترض طائرة مسيرة قادمة من سوريا": a craft is stopped on the side it comes to, never where it
                     # came from; with no other place named it stands in the interceptor's country (g93b)
