@@ -27,6 +27,10 @@ STRIKE_TYPE = "Explosions/Remote violence"  # a capital right after its trigger 
 DEPARTURE_WINDOW = 15  # tokens back from a destination word to the word of leaving ("لإجلاء مقاتلي ... من ... إلى")
 LAUNCH_PHRASE = 3  # words between "من" and "في" before a launch site ("من سفن أمريكية في البحر الأحمر")
 PLACE_LIST = "place-list"  # rule id: a copy of an event at another town of the list its sentence names
+SECOND_OBJECT = ("list", "second-object")  # modifier: a second object of a strike opened otherwise than "و" + site
+SECOND_OBJECT_RULE = "place-list-73900"  # rule id: the copy of a strike at such a second object's place (g102e)
+# the triggers of a strike statement whose second object is read so: a strike or a shelling, not a blast heard
+STATEMENT_KINDS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 PLATFORM_WINDOW = 6  # tokens back from "في" to a warship, quotes counted ("المدمرة \"لابوون\" المتمركزة أيضا في")
 LAUNCH_WINDOW = 4  # tokens back from "من" to the word of launching ("أطلقت صواريخ من", "موجهة عن بعد من")
 LAUNCH_AGENT_REACH = 7  # the same past a named launching side, no target word between (g98ww: "أطلقت الفصائل
@@ -701,13 +705,20 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
             prev = p
             continue
         # "... كما في مدينة X": one more place of the list
-        if not linked and " ".join(g for g in gap if g not in links) not in L.words("list_also"):
-            if _strike(t) and _site_also(gap) and p.kind != "country" and p.country == first.country:
-                # "استهدفت مركزا في X ومستودعا قرب Y": a second site hit, at its own place (g70c); strikes only: "أسقطت
-                # صواريخ استهدفت قاعدة في X وقاعدة أخرى في Y" is one interception, where the targets' place is no guide
-                out.append(p)
-                prev = p
-                continue
+        also = linked or " ".join(g for g in gap if g not in links) in L.words("list_also")
+        how = _site_also(gap) if _strike(t) and p.kind != "country" and p.country == first.country \
+            and (p.gazetteer_id is None or p.gazetteer_id != first.gazetteer_id) and not _holds(p, first) else None
+        if how == "other" and getattr(t.payload, "sub_event_type", None) not in STATEMENT_KINDS:
+            how = None  # "انفجارات قرب X وأخرى قرب Y": blasts heard, no strike statement naming its targets
+        if how is not None and (not also or how == "other"):
+            # "استهدفت مركزا في X ومستودعا قرب Y": a second site hit, at its own place (g70c); strikes only: "أسقطت
+            # صواريخ استهدفت قاعدة في X وقاعدة أخرى في Y" is one interception, where the targets' place is no guide.
+            # "موقعا في X، فضلا عن موقعين قرب Y"، "منشآت قرب X وأخرى غرب Y"، "مستودعا في X، ومطارا قرب Y": the same,
+            # opened otherwise; the comma made the last a list of towns, whose kinds differ (g102e)
+            out.append(p if how == "and-site" else _second_site_of(p))
+            prev = p
+            continue
+        if not also:
             break
         # a town the gazetteer lacks sits at its province's point: a town all the same
         unlisted = p.gazetteer_id is None and (p.note or "").startswith("unresolved") and p.kind == "city"
@@ -745,20 +756,69 @@ def _second_site(t: Match, p: Any, first: Any) -> bool:
         and p.country == first.country and p.gazetteer_id != first.gazetteer_id
 
 
-def _site_also(gap: Sequence[str], most: int = 8, tail: int = 3) -> bool:
-    """Whether the words between two places end on a second site joined by "و" ("ومستودعا للجيش"، "ومقرا";
-    function_words hit_site) at most ``tail`` words before the next place, and hold no clause break: the act reaches
-    that site too, and it stands at the next place ("استهدفت مركزا في برزة بالقرب من دمشق ومستودعا للجيش قرب حمص",
-    g70c). Runs only when the gap is no plain list link, on at most ``most`` words."""
+def _site_also(gap: Sequence[str], most: int = 8, tail: int = 3) -> str | None:
+    """How the words between two places open a second object of the act at most ``tail`` words before the next
+    place, holding no clause break but a comma right before that opening: the act reaches that object too, and it
+    stands at the next place. "and-site" for "و" + a site noun ("استهدفت مركزا في برزة بالقرب من دمشق ومستودعا للجيش
+    قرب حمص", g70c), "other" for the openings of ``_second_object`` (g102e); None for none. Runs only when the gap is
+    no plain list link, on at most ``most`` words."""
     if not gap or len(gap) > most:
-        return False
-    breaks, sites = L.words("clause_break"), L.words("hit_site")
-    if any(g in breaks for g in gap):
-        return False
-    for g in gap[-tail:]:
-        if g.startswith("و") and (g[1:] in sites or g.endswith("ا") and g[1:-1] in sites):
-            return True
-    return False
+        return None
+    found = _second_object(gap, tail)
+    if found is None:
+        return None
+    at, how = found
+    # "مستودعا في X، ومطارا قرب Y"، "في X، فضلا عن موقعين قرب Y": the comma closes the first object's phrase (g102e)
+    breaks = L.words("clause_break")
+    if any(g in breaks and not (i == at - 1 and g in COMMAS) for i, g in enumerate(gap)):
+        return None
+    return "other" if at and gap[at - 1] in COMMAS else how
+
+
+def _site_word(w: str) -> bool:
+    """Whether ``w`` is a site noun (function_words hit_site) bare, in the accusative ("موقعا") or as a dual
+    ("موقعين"، "مطاران")."""
+    sites = L.words("hit_site")
+    return w in sites or w.endswith("ا") and w[:-1] in sites or w[-2:] in ("ين", "ان") and w[:-2] in sites
+
+
+def _second_object(gap: Sequence[str], tail: int) -> tuple[int, str] | None:
+    """The first word of a second object's opening among the last ``tail`` words of ``gap``, and its kind:
+    - "and-site": "و" + a site noun ("ومستودعا"، "ومقرا"; g70c);
+    - "other": an additive phrase before a site noun ("فضلا عن موقعين"، "بالإضافة إلى مستودع": function_words
+      site_additive), "و" + a noun + "another/a second" ("ومناطق ثانية"، "وأهداف أخرى": site_other), or "another"
+      joined to "و" with the noun left out ("منشآت قرب X وأخرى غرب Y") (g102e).
+    At most ``tail`` look-ups of a few set reads each."""
+    others, additive = L.words("site_other"), L.words("site_additive")
+    n = len(gap)
+    for j in range(max(0, n - tail), n):
+        g = gap[j]
+        if g.startswith("و") and _site_word(g[1:]):
+            return j, "and-site"
+        if g.startswith("و") and g[1:] in others:
+            return j, "other"
+        if g.startswith("و") and len(g) > 2 and j + 1 < n and gap[j + 1] in others:
+            return j, "other"
+        if j >= 2 and _site_word(g) and f"{gap[j - 2]} {gap[j - 1]}" in additive:
+            return j - 2, "other"
+    return None
+
+
+def _holds(p: Any, first: Any) -> bool:
+    """Whether ``p`` is a province, a countryside or a wider area of ``first``'s province, less exact than it ("غارات
+    على دوما وبلدات أخرى في الغوطة الشرقية": the other towns lie around the first, no place of their own)."""
+    wide = p.kind in ("admin1", "region") or any(k == "prefix" and m in ("rural", "province") for k, m in p.modifiers)
+    # an area named as such ("الغوطة الشرقية"), not a town read coarser by a near or side word ("بالقرب من بلدة X")
+    area = p.kind == "area" and exactness(p) > exactness(first) and not any(k == "compass" for k, _ in p.modifiers)
+    return p.admin1 == first.admin1 and (wide or area)
+
+
+def _second_site_of(p: Any) -> Any:
+    """``p`` marked (SECOND_OBJECT) as the place of a second object of a strike opened by an additive phrase or an
+    "another" word, so that its copy of the event cites SECOND_OBJECT_RULE (g102e)."""
+    out = copy.copy(p)
+    out.modifiers = tuple(p.modifiers) + (SECOND_OBJECT,)
+    return out
 
 
 def _town_area(p: Any, first: Any) -> bool:

@@ -52,6 +52,7 @@ from marsad.extract.filters import (
 from marsad.extract.places import (
     AGENT_HOME, PLACE_LIST, agent_home as _agent_home, destinations as _destinations, document_place as _document_place, enumerated as _enumerated, list_tail as _list_tail,
     exactness as _exactness, launch_site as _launch_site, over_after_origin as _over_after_origin,
+    SECOND_OBJECT as _SECOND_OBJECT, SECOND_OBJECT_RULE as _SECOND_OBJECT_RULE,
     OVER_AFTER_ORIGIN as _OVER_AFTER_ORIGIN, listed_places as _listed_places, ORIGIN as _ORIGIN, origin_site as _origin_site, one_act as _one_act,
     ARRIVAL_ORIGIN as _ARRIVAL_ORIGIN, arrival_origin as _arrival_origin,
     REPORTER_SEAT as _REPORTER_SEAT, reporter_seat as _reporter_seat,
@@ -3404,6 +3405,8 @@ class EventExtractor:
             e.rule_ids.append(LIST_STOP_MEMBER)
         if STOP_AFTER_PLURAL in getattr(place, "modifiers", ()):
             e.rule_ids.append(PLURAL_STOP_TOWN)
+        if _SECOND_OBJECT in getattr(place, "modifiers", ()):  # "موقعا في X، فضلا عن موقعين قرب Y" (g102e)
+            e.rule_ids.append(_SECOND_OBJECT_RULE)
         return e
 
     def _deal_behind(self, f: Frame, ev: Event, rec: dict[str, Any]) -> Event | None:
