@@ -113,3 +113,18 @@ def held_event(event_type: str, sub_event_type: str, location: str, date: str, a
     ev.country, ev.location, ev.event_date, ev.actor2 = "Syria", location, date, actor2
     ev.inter1 = 1
     return ev
+
+
+def air_strike_mention(start: int, actor1: str, actor2: str | None, rules: list[str], text: str, inter1: int = 8,
+                       day: str = "2018-05-10", place: tuple[str, float, float, str] = ("القنيطرة", 33.1, 35.8,
+                                                                                       "gn:quneitra")):
+    """One mention of an air strike told at ``start`` by ``text`` with its read sides, at ``place`` (name, latitude,
+    longitude, gazetteer id) on ``day``: input for merge_within's side rules, tested apart from reading."""
+    from marsad.model import Event, Evidence
+
+    name, lat, lon, gid = place
+    ev = Event("Explosions/Remote violence", "Air/drone strike", date_start=day, date_end=day, event_date=day,
+               actor1=actor1, inter1=inter1, actor2=actor2, location_text=name, latitude=lat, longitude=lon,
+               geo_precision=2, gazetteer_id=gid, rule_ids=rules, confidence=0.6)
+    ev.evidence = [Evidence("d", start, start + len(text), text)]
+    return ev

@@ -4,18 +4,10 @@ first read side was the answered fire or the target. Guards: allies on one targe
 shelling, two states named. Sentences composed for these tests."""
 from __future__ import annotations
 
+from marsad_testdata import air_strike_mention as _strike
+
 IRAN, ISRAEL = "Military Forces of Iran (1989-)", "Military Forces of Israel (1948-)"
 RUSSIA, SYRIA, CIV = "Military Forces of Russia (2000-)", "Military Forces of Syria (2000-)", "Civilians (Syria)"
-AIR, ERV = "Air/drone strike", "Explosions/Remote violence"
-
-
-def _strike(start: int, actor1: str, actor2: str | None, rules: list[str], text: str, inter1: int = 8):
-    from marsad.model import Event, Evidence
-    ev = Event(ERV, AIR, date_start="2018-05-10", date_end="2018-05-10", event_date="2018-05-10",
-               actor1=actor1, inter1=inter1, actor2=actor2, location_text="القنيطرة", latitude=33.1,
-               longitude=35.8, geo_precision=2, gazetteer_id="gn:quneitra", rule_ids=rules, confidence=0.6)
-    ev.evidence = [Evidence("d", start, start + len(text), text)]
-    return ev
 
 
 def test_answered_fire_read_first_gives_way_to_the_named_aircraft():

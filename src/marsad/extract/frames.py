@@ -1146,14 +1146,18 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     # "الضربات الجوية على أهداف في سوريا": the state whose country holds the positions hit, no owner named, is struck
     # (its forces, as ACLED codes it), even when a speaker is named before "إن" (g57d)
     struck += [a for a in adjectives if positions_in_country(tokens, a, trig.end_tok)]
-    # "نفذت القوات الأميركية ضربات جوية في سوريا": a country after "في" is where the act fell, not its agent
+    # "نفذت القوات الأميركية ضربات جوية في سوريا": a country after "في" is where the act fell, not its agent; so is
+    # the nisba of a land noun ("نفذت إسرائيل ضربات داخل الأراضي السورية": the Syrian land, no Syrian striker; g102d)
     in_place = words("in_place")
-    adj = [a for a in adjectives if 0 <= a.tok_start - trig.end_tok <= 2 and not any(a is s for s in struck)
-           and not (a.tok_start > 0 and tokens[a.tok_start - 1].norm in in_place)
-           and not (a.tok_start > trig.end_tok and _after_head(tokens, a.tok_start, heads)
-                    and not _subject_forces(tokens, trig, tdef, a, named))]
+    near = [a for a in adjectives if 0 <= a.tok_start - trig.end_tok <= 2 and not any(a is s for s in struck)
+            and not (a.tok_start > 0 and tokens[a.tok_start - 1].norm in in_place)
+            and not (a.tok_start > trig.end_tok and _after_head(tokens, a.tok_start, heads)
+                     and not _subject_forces(tokens, trig, tdef, a, named))]
+    adj = [a for a in near if not after_land_noun(tokens, a.tok_start)]
     # "المحتجون هاجموا مقر تلفزيون العراقية": a verb that carries its plural subject has none after it
     carried = tdef.pos == "verb" and _carries_subject(tokens[trig.start_tok].norm)
+    if why is not None and a1 is None and not carried and near and near[0] is not (adj[0] if adj else None):
+        why.append(WHY_LAND_NISBA)  # the land noun's nisba would have been the agent: refused (the caller cites it)
     if a1 is not None:
         pass
     elif adj and not carried:
@@ -1557,6 +1561,12 @@ def positions_in_country(tokens: Sequence[Token], m: Mention, lo: int) -> bool:
             return False
         return j == lo or (j == lo + 1 and tokens[lo].norm in words("counterpart_prep"))
     return False
+
+
+def after_land_noun(tokens: Sequence[Token], k: int) -> bool:
+    """The adjective at token ``k`` qualifies a noun of a country's land or sky (function_words `land_noun`:
+    "الأراضي السورية"، "الأجواء اللبنانية"): it tells where, never who acts (g102d)."""
+    return k > 0 and tokens[k - 1].norm in words("land_noun")
 
 
 def after_counterpart(tokens: Sequence[Token], m: Mention) -> bool:
@@ -2088,6 +2098,7 @@ def _counted_dead_side(tokens: Sequence[Token], trig: Match, m: Mention) -> bool
 BY_AGENT_WINDOW = 10  # tokens from a passive to "من قبل/على يد" ("قتلت في مدينة عفرين، بشمال سوريا، على يد")
 PASSIVE_AUX_GAP = 3  # tokens from "تم/جرى" to its verbal noun ("وتم خلال العملية اعتقال")
 WHY_BY_AGENT = "by-agent"  # pick_actors' ``why``: "من قبل/على يد" decided the agent
+WHY_LAND_NISBA = "land-nisba-73800"  # pick_actors' ``why`` and the rule cited: a land noun's nisba is no agent (g102d)
 VSO_SUBJECT_GAP = 3  # tokens from a verb to its subject after it (as _pick_actors reads the VSO subject)
 
 

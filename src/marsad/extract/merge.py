@@ -1754,11 +1754,19 @@ def _flier_over_read(m: Event, sides: set[tuple[str, str | None]]) -> None:
 
 
 def _joined_after(toks: Sequence[Token], j: int) -> bool:
-    """The token after ``toks[j]`` joins another owner to it: «أو» or a word with the conjunction «و»."""
+    """The token after ``toks[j]`` joins another owner to it: «أو», or «و» with a definite word («والتابعة للنظام»)
+    or a state's nisba («وسورية»), right after it or next («وأخرى سورية»). «و» with a verb («للطائرات الإسرائيلية
+    ونجحت في إسقاط») opens a clause and joins no owner (g102d). Set look-ups on two tokens."""
     if j + 1 >= len(toks):
         return False
     w = toks[j + 1].norm
-    return w == "او" or (len(w) > 3 and w.startswith("و"))
+    if w == "او":
+        return True
+    if len(w) <= 3 or not w.startswith("و"):
+        return False
+    nisbas = _state_nisbas()
+    return w[1:].startswith("ال") or w[1:] in nisbas or (
+        j + 2 < len(toks) and any(s in nisbas for s in proclitic_stems(toks[j + 2].norm)))
 
 
 def _allies(state: L.Actor, side: L.Actor, country: str | None) -> bool:

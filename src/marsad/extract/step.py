@@ -22,7 +22,7 @@ from marsad.extract.frames import (ARRESTS, REBEL_INTER, endings,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
     Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, after_mission_noun, names_nationality, counted_people, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after,
     DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb,
-    pick_actors, WHY_BY_AGENT,
+    pick_actors, WHY_BY_AGENT, WHY_LAND_NISBA,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
     set_aside, subset_heads, unborrowed,
 )
@@ -652,13 +652,18 @@ def _by_agent_read(t: Match, actor1: Mention | None, sides: Sequence[Mention], w
 
 
 def _cite_by_agent(f: Frame, t: Match, sides: Sequence[Mention], why: Sequence[str]) -> None:
-    """Cite BY_AGENT for the latest pick of ``f``'s sides alone (``sides`` and ``why`` that pick's): a speaker's or
-    reactor's re-pick that drops the by-phrase's agent drops its citation, one that reads it cites it (review s32
-    (2), item 5). Cost: a list look-up per pick."""
+    """Cite BY_AGENT (and land-nisba-73800, g102d) for the latest pick of ``f``'s sides alone (``sides`` and ``why``
+    that pick's): a speaker's or reactor's re-pick that drops the by-phrase's agent drops its citation, one that reads
+    it cites it (review s32 (2), item 5). Cost: a list look-up per pick."""
     if BY_AGENT in f.rule_ids:
         f.rule_ids.remove(BY_AGENT)
     if _by_agent_read(t, f.actor1, sides, why):
         f.rule_ids.append(BY_AGENT)
+    # the land noun's nisba refused as the agent (g102d), cited for the latest pick alone, as BY_AGENT
+    if WHY_LAND_NISBA in f.rule_ids:
+        f.rule_ids.remove(WHY_LAND_NISBA)
+    if WHY_LAND_NISBA in why and (f.actor1 is not None or f.actor2 is not None):
+        f.rule_ids.append(WHY_LAND_NISBA)
 
 
 def _authority_side(f: Frame, sub_event_type: str) -> None:
