@@ -52,6 +52,12 @@ KEPT = [
     # an inquiry's report of an attack told with a recent day of its own is an event of that day
     pytest.param("وقال محققون إن قوات النظام قصفت بلدة كفرنبل يوم الخميس.",
                  "Shelling/artillery/missile attack", id="finding-with-its-own-day"),
+    # «متوقفة على» a place is parked, no condition
+    pytest.param("وقال شهود إن سيارة كانت متوقفة على جانب الطريق انفجرت في مدينة إعزاز.",
+                 "Remote explosive/landmine/IED", id="parked-car"),
+    # a team on the ground tells what befell it: no finding cue
+    pytest.param("وقال فريق التحقيق إن مسلحين أطلقوا النار على عناصره قرب مدينة دوما.", "Attack",
+                 id="team-fired-upon"),
     # a speaker who is no inquiry tells news
     pytest.param("وقال مسؤولون إن قوات النظام أطلقت غاز الكلور على بلدة اللطامنة.", "Chemical weapon",
                  id="officials-said"),
