@@ -516,6 +516,10 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             if c.start_tok <= trig.start_tok < c.end_tok:
                 return (cue.kind, cue.id)
             continue
+        if cue.where == AROUND:
+            if _era_around(tokens, c, trig, sent_lo, sent_hi):
+                return (cue.kind, cue.id)
+            continue
         if cue.kind == "background" and _present_wage(c):
             # «وتشن الطائرات غارات يومية»: the bare present is the weakest sign of a habit; a sharper cue of the same
             # trigger (a daily "general", a negation) goes first, so this one is only the fallback
@@ -550,6 +554,24 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
     return fallback
 
 
+AROUND = "around"  # modality.tsv where: the cue reads the act told right before it and the one right after it
+
+
+def _era_around(tokens: Sequence[Token], c: Match, trig: Match, sent_lo: int, sent_hi: int) -> bool:
+    """An era told by a phrase, not a year («اعتقل في الشهور الأولى من الاحتجاجات»، «قتل شقيقه في بداية الحرب»، «في بداية
+    الثورة اعتقلته قوات الأمن»): the act told within the row's window on either side, in the same clause, is history.
+    A clause break keeps the sentence's other acts as news («..., فيما قصفت الطائرات اليوم»). Cost: two compares and
+    one scan of at most the window's tokens, only for such a cue."""
+    window = c.payload.window
+    if c.start_tok < sent_lo or c.end_tok > sent_hi:
+        return False
+    if 0 <= c.start_tok - trig.end_tok <= window:
+        return not _between_has_break(tokens, trig.end_tok, c.start_tok)
+    if 0 <= trig.start_tok - c.end_tok <= window:
+        return not _between_has_break(tokens, c.end_tok, trig.start_tok)
+    return False
+
+
 def _before_cue(tokens: Sequence[Token], c: Match, trig: Match, tdef: Trigger, sent_lo: int) -> tuple[str, str] | None:
     """The modality a cue ``c`` told before the trigger gives it, else None (find_modality's test of such a cue)."""
     cue: Cue = c.payload
@@ -569,9 +591,22 @@ def _before_cue(tokens: Sequence[Token], c: Match, trig: Match, tdef: Trigger, s
         if cue.kind in SCOPING:
             # these scope over a clause and the reported content after it
             return (cue.kind, cue.id)
-        elif not _between_has_break(tokens, c.end_tok, trig.start_tok):
+        elif not _between_has_break(tokens, _past_parenthesis(tokens, c, trig), trig.start_tok):
             return (cue.kind, cue.id)
     return None
+
+
+def _past_parenthesis(tokens: Sequence[Token], c: Match, trig: Match) -> int:
+    """Where a side note's reach starts after its cue ``c``: past a day set off by two commas right after it («قالت لجنة
+    التحقيق، الأربعاء، إن ...»: the statement's day is a parenthesis, not a clause of its own; g102g), else the cue's
+    end. Only for note cues (the finders' statements); cost: at most PARENTHESIS + 2 set look-ups."""
+    k = c.end_tok
+    if c.payload.kind != "note" or k >= trig.start_tok or tokens[k].norm not in COMMAS:
+        return k
+    for j in range(k + 1, min(trig.start_tok, k + PARENTHESIS + 2)):
+        if tokens[j].norm in COMMAS:
+            return j + 1
+    return k
 
 
 IF_CLAUSE = "md-cond-58800"  # rule id: a bare «إن» + a finite verb opens a condition (or "whether") before the act

@@ -1957,8 +1957,10 @@ class EventExtractor:
                     f.modality = None
                 if f.modality and f.modality[0] == "note":
                     # "يذكر أن ..."، "يشار إلى أن ...": a side note recalls what happened before, unless it tells the
-                    # happening with a recent day of its own ("يذكر أن العقيد اغتيل السبت الماضي")
-                    if f.date is not None and REPORT_DAY not in f.rule_ids and self._recent_day(f.date, rec["published"]):
+                    # happening with a recent day of its own ("يذكر أن العقيد اغتيل السبت الماضي"); the day a
+                    # statement was made is not the act's («قالت لجنة التحقيق الخميس إن قوات النظام قصفت ...», g102g)
+                    if f.date is not None and REPORT_DAY not in f.rule_ids and SAID_DAY not in f.rule_ids \
+                            and self._recent_day(f.date, rec["published"]):
                         f.rule_ids.append(f"own-day:{f.modality[1]}")
                         f.modality = None
                     else:
