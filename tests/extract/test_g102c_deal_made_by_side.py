@@ -56,3 +56,22 @@ def test_one_deal_told_with_its_day_and_again_without_is_one_event(extractor):
     ev = _deals(extractor, "توصلت الحكومة السورية الخميس إلى اتفاق مع الفصائل في مدينة تلبيسة. وتجمعت حافلات في "
                            "مدينة تلبيسة تمهيدا لنقل المقاتلين بموجب اتفاق أبرمته روسيا مع الفصائل المسلحة.")
     assert len(ev) == 1 and ev[0].date_start == "2018-05-10"
+
+
+def test_a_frame_of_a_departure_made_by_the_rebels_with_the_government_is_the_deal(extractor):
+    # q10e listed this shape as a frame only; the rebels' making of it with the government tells the deal itself
+    ev = _deals(extractor, "وخرج عشرات المقاتلين من مدينة تلبيسة الخميس في إطار اتفاق أبرمته الفصائل مع الحكومة السورية.")
+    assert len(ev) == 1 and ev[0].location == "Tallbīsah" and ev[0].actor2 == REB
+
+
+def test_a_definite_deal_reached_with_a_named_group_beside_buses_leaving_is_coded(extractor):
+    # g64d dropped it as a deal only named; its group named as a side of the reaching tells the deal (g102c)
+    doc = read_doc(extractor, "غادرت اليوم حافلات تقل مئات المدنيين بلدة زملكا في الغوطة الشرقية.\n"
+                              "والاتفاق الذي توصلت له الحكومة مع فصيل فيلق الرحمن ينص على خروج المقاتلين من بلدة زملكا.",
+                   PUB)
+    ev = [e for e in doc.events if e.sub_event_type == "Agreement"]
+    assert len(ev) == 1 and ev[0].actor2 == "Faylaq al Rahman"
+
+
+def test_a_deal_with_no_place_of_its_own_sentence_is_not_coded(extractor):
+    assert not _deals(extractor, "وغادر المسلحون البلدة بموجب اتفاق أبرمته روسيا مع الفصائل.")

@@ -1390,8 +1390,10 @@ class EventExtractor:
                     f.rule_ids.append(TERMS_MADE_DATED if f.modality[0] == "terms" else FRAMED_MADE_DATED)
                     f.modality = None
                 made_side: Any = None  # the armed group a deal told made names as its side (deals.made_by_side)
+                # (a deal already lifted as made on its day above keeps that reading)
                 if tdef.sub_event_type == AGREEMENT_SUB and tdef.pos == "noun" \
                         and (f.modality is None or _made_frame(f.modality)) \
+                        and TERMS_MADE_DATED not in f.rule_ids and FRAMED_MADE_DATED not in f.rule_ids \
                         and (made_side := _made_by_side(toks, t, _made_cues(MADE_SIDE_FRAME, cue_s, si),
                                                         [*s_act, *s_aff], s_date, rec["published"], b)) is not None:
                     # "بعد الاتفاق الذي وقعته الفصائل مع روسيا"، "بموجب اتفاق أبرمته روسيا مع الفصائل": a deal told
@@ -3822,6 +3824,11 @@ class EventExtractor:
             # agreements and the filters dropped theirs (review s32, item 2: a countrywide transfer dropped late left
             # its deal alone), before the sides are given (the sector's holder is the deal's other party)
             transfer = _transfer_of(ev, doc.events)
+            week = _week_deal_of(ev, doc.events) if transfer is not None else None
+            if week is not None and len(week.evidence) == 1:
+                # the same deal read from its made verb, dated only by the report's week: the transfer's dates it
+                doc.events = [k for k in doc.events if k is not week]
+                drop_event(doc, week, "a deal told made by its side, read again behind its transfer", DEAL_MADE_WEEK)
             if transfer is None or _deal_known(ev, doc.events):
                 drop_event(doc, ev, "the deal behind a transfer: the transfer is not kept, or the document keeps an "
                            "agreement of that province and time", DEAL_BEHIND)
@@ -5177,20 +5184,35 @@ def _means_after(t: Match, cues: Sequence[Match]) -> bool:
 
 
 def _without_known_week_deals(doc: Document, events: list[Event]) -> list[Event]:
-    """Without a deal told made with no day of its own (DEAL_MADE_WEEK: the report's week) where the document keeps
-    another Agreement of that province and time (_deal_known): the same deal told with its day elsewhere in the report
-    («تم التوصل فيها الخميس إلى اتفاق» beside «بموجب اتفاق أبرمته روسيا مع الفصائل»), one event (g102c)."""
-    if not any(DEAL_MADE_WEEK in ev.rule_ids for ev in events):
+    """Without a deal told made by its side (DEAL_MADE_SIDE) and told once, placed only from another sentence («وغادر
+    المسلحون البلدة بموجب اتفاق أبرمته روسيا مع الفصائل»: as g101f's deal, only at its own sentence's place; a merged
+    one's rule ids are its mentions' together), nor one told with no day
+    of its own (DEAL_MADE_WEEK: the report's week) where the document keeps another Agreement of that province and time
+    (_deal_known): the same deal told with its day elsewhere in the report («تم التوصل فيها الخميس إلى اتفاق» beside
+    «بموجب اتفاق أبرمته روسيا مع الفصائل»), one event (g102c)."""
+    if not any(DEAL_MADE_SIDE in ev.rule_ids for ev in events):
         return events
     dated = [k for k in events if DEAL_MADE_WEEK not in k.rule_ids]
     out: list[Event] = []
     for ev in events:
-        if DEAL_MADE_WEEK in ev.rule_ids and _deal_known(ev, dated):
+        if DEAL_MADE_SIDE in ev.rule_ids and len(ev.evidence) == 1 \
+                and ("place-context" in ev.rule_ids or ev.location is None):
+            drop_event(doc, ev, "a deal told made by its side, with no place of its own sentence", DEAL_MADE_SIDE)
+        elif DEAL_MADE_WEEK in ev.rule_ids and _deal_known(ev, dated):
             drop_event(doc, ev, "a deal told made with no day of its own: the document keeps that province's deal",
                        DEAL_MADE_WEEK)
         else:
             out.append(ev)
     return out
+
+
+def _week_deal_of(deal: Event, kept: Sequence[Event]) -> Event | None:
+    """The kept deal told made by its side and dated by the report's week (DEAL_MADE_WEEK) in the sentence a deal
+    behind a transfer was read from (g101f): the same deal, which the transfer's day dates better (its week up to the
+    withdrawal), with g101f's sides (g102c)."""
+    told = deal.evidence[0]
+    return next((k for k in kept if k.sub_event_type == AGREEMENT_SUB and DEAL_MADE_WEEK in k.rule_ids
+                 and any(e.start == told.start and e.end == told.end for e in k.evidence)), None)
 
 
 def _deal_known(deal: Event, kept: Sequence[Event]) -> bool:
