@@ -12,8 +12,9 @@ def _agreements(extractor, text: str, day: str = "2018-04-02") -> list:
 
 
 def test_a_deal_only_named_in_a_relative_clause_is_no_new_agreement(extractor):
+    # g102c: with no armed group named as a side of its making («مع فصيل فيلق الرحمن»: test_g102c_deal_made_by_side)
     text = ("خرجت اليوم حافلات تقل مئات المدنيين من بلدة عربين في الغوطة الشرقية.\n"
-            "والاتفاق الذي توصل له الجيش السوري مع فصيل فيلق الرحمن يشمل خروج المقاتلين وعائلاتهم من بلدة عربين "
+            "والاتفاق الذي توصل له الجانبان يشمل خروج المقاتلين وعائلاتهم من بلدة عربين "
             "إلى إدلب.")
     doc = read_doc(extractor, text, "2018-04-02")
     assert [e for e in doc.events if e.sub_event_type == AGREEMENT] == []

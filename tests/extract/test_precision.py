@@ -313,10 +313,10 @@ def test_a_withdrawal_elsewhere_stays_a_handover(extractor):
 
 
 # q10e (not the day's happening): an agreement named as the frame of something else, in a sentence that tells one
-# made (agreement_made), is no agreement either
+# made (agreement_made), is no agreement either; one told made by an armed group as its side («في إطار اتفاق أبرمته
+# الفصائل مع الحكومة») is coded since g102c (test_g102c_deal_made_by_side)
 @pytest.mark.parametrize("text", [
     "وشهد اتفاق التهدئة الذي أعلنته روسيا في ريف حمص الشمالي، السبت، خروقات بعد قصف مدفعي على بلدة تلبيسة.",
-    "وخرج مئات المقاتلين من بلدة الرستن الأحد في إطار اتفاق أبرمته الفصائل مع الحكومة السورية.",
     "واتهمت المعارضة القوات الحكومية بخرق الهدنة التي بدأ سريانها في ريف حماة الشمالي يوم الأحد.",
     "وأصيب ثلاثة مدنيين في بلدة كفرنبل خلال الهدنة الإنسانية التي أعلنتها روسيا يوم الأربعاء.",
     "وتقع بلدة اللطامنة في منطقة يشملها اتفاق خفض التصعيد الذي وقعته روسيا وتركيا.",

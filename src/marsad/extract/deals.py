@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 from marsad.extract import lexicons as L
+from marsad.lang.ar.tokens import in_words
 
 DEAL_UNDER = "deal_under"  # trigger_cues.tsv: «بموجب اتفاق»، «وفقا للاتفاق»، «تنفيذا لاتفاق» ...
 MADE = "agreement_made"  # trigger_cues.tsv: a verb that made the deal («أبرمته»، «تم التوصل إليه»، «أعلن»)
@@ -86,3 +87,47 @@ def deal_sides(parties: Sequence[Any], country: str | None) -> tuple[Any, Any, b
     home = next((a for a in parties if a.kind == "state" and a not in foreign), None)
     group = next((a for a in parties if a.kind == "nonstate"), None)
     return (foreign[0] if foreign else home), group, bool(foreign)
+
+
+MADE_GAP = 2  # tokens between the deal noun and the verb that made it («اتفاق أبرمته»، «اتفاق في درعا توصل إليه»)
+SIDE_AFTER_PARTY = 3  # tokens from «مع/بين» to the side it names («مع فصيل "فيلق الرحمن"»، «بين الحكومة وجبهة ...»)
+SIDE_AFTER_VERB = 1  # tokens from the made verb to its subject («وقعته الفصائل»، «أعلنت عنه حركة أحرار الشام»)
+
+
+def made_by_side(toks: Sequence[Any], t: Any, made: Sequence[Any], actors: Sequence[Any], dates: Sequence[Any],
+                 published: dt.date | None, sent_end: int) -> Any | None:
+    """The armed group's mention when the deal noun trigger ``t`` is told made by a verb right after it (or inside
+    its phrase: «الاتفاق الذي تم التوصل إليه») with that group as a side of the making, else None: «بعد الاتفاق الذي
+    وقعته الفصائل المسلحة مع روسيا»، «بموجب اتفاق أبرمته روسيا مع الفصائل»، «الاتفاق الذي تم التوصل إليه ... بين الحكومة
+    وجبهة فتح الشام» (g102c). A coder codes that deal though the sentence frames it as the terms or the earlier
+    happening of another act, or names it definite with no day of its own.
+
+    ``made`` are the sentence's agreement_made cues (not those of a deal in force), ``actors`` its actor and
+    affiliation mentions, ``dates`` its dates; the sentence ends before ``sent_end``. The armed group is the made verb's subject (right
+    after it) or named right after «مع/بين» in the phrase (PHRASE_REACH tokens after the trigger, to a clause end; a
+    comma right before «مع/بين» goes on). Kept out, as in deal_phrase: the plural (deals recalled: «تكرار لاتفاقات
+    جرى التوصل إليها مع المعارضة»); a truce's or a de-escalation zone's terms («اتفاق وقف إطلاق النار»، «اتفاق خفض
+    التصعيد»); a deal told old or unmade («اتفاق سابق جرى التوصل إليه»); a date in the phrase more than OLD_DAYS
+    before ``published`` («الذي وقع عام 2015»); a deal between states («اتفاق وقعته روسيا وتركيا على أن تسحب
+    الفصائل»: the group is in its terms, not a side)."""
+    if in_words(toks[t.end_tok - 1].norm, L.words("deal_plural")):
+        return None
+    verb = next((c for c in made if t.start_tok < c.start_tok <= t.end_tok + MADE_GAP), None)
+    if verb is None:
+        return None
+    party = L.words("deal_party")
+    end = t.end_tok
+    while end < sent_end and end < t.end_tok + PHRASE_REACH and (toks[end].norm not in CLAUSE_END or (
+            # «الذي توصل له النظام وروسيا، مع فصيل فيلق الرحمن»: a comma before «مع/بين» goes on to the sides
+            end + 1 < sent_end and in_words(toks[end + 1].norm, party))):
+        end += 1
+    words = [toks[k].norm for k in range(t.end_tok, end)]
+    if L.words("deal_truce").intersection(words[:TRUCE_REACH]) or L.words("deal_unmade").intersection(words):
+        return None
+    if published is not None and any(t.end_tok <= d.tok_start < end and d.date_end is not None
+                                     and (published - d.date_end).days > OLD_DAYS for d in dates):
+        return None
+    opens = [k for k in range(t.end_tok, end) if in_words(toks[k].norm, party)]
+    return next((m for m in actors if m.value.kind == "nonstate" and t.end_tok <= m.tok_start < end and (
+        0 <= m.tok_start - verb.end_tok <= SIDE_AFTER_VERB or any(0 < m.tok_start - k <= SIDE_AFTER_PARTY for k in opens))),
+        None)

@@ -73,7 +73,7 @@ from marsad.extract.merge import (
     DEFAULT_READ, ANAPHORIC_MENTION,
 )
 from marsad.extract.frames import SITE_AGENT_GUESSED
-from marsad.extract.deals import DEAL_UNDER, MADE as DEAL_MADE, deal_phrase, deal_sides
+from marsad.extract.deals import DEAL_UNDER, MADE as DEAL_MADE, deal_phrase, deal_sides, made_by_side as _made_by_side
 from marsad.geo import Geocoder
 from marsad.geo.model import STOP_AFTER_PLURAL, STOP_MEMBER, PlaceMention
 from marsad.geo.tables import countries
@@ -153,6 +153,9 @@ ANSWERED_SPAN = "answered-span-65100"  # rule id: ... by an act told on an older
 # rule id: a deal framed by a "ل" aim or as background but told made on its day (g100u; days.made_on_a_day)
 FRAMED_MADE_DATED = "made-dated-69400"
 TERMS_MADE_DATED = "terms-made-dated"  # rule id: a deal under terms made on the day told (g100u)
+DEAL_MADE_SIDE = "made-side-73700"  # rule id: a deal told made by a relative verb, an armed group its side (g102c)
+DEAL_MADE_WEEK = "made-side-week-73701"  # rule id: ... dated by the report's week, no day of its own (g102c)
+MADE_SIDE_FRAME = ("background", "")  # _made_cues for deals.made_by_side: not the cues of a deal in force
 # rule ids (g101f, deals.py): the Agreement behind a transfer told under a deal («بموجب اتفاق مع الحكومة»); its sides
 # from a foreign broker or party («برعاية روسية»); its own day told after the verb that made it. Else it is dated by
 # the week up to the transfer's day, as the dev gold dates a deal told only as recent.
@@ -1392,6 +1395,18 @@ class EventExtractor:
                     # or the earlier happening of another act is, as under terms, one made on the day told (g100u)
                     f.rule_ids.append(TERMS_MADE_DATED if f.modality[0] == "terms" else FRAMED_MADE_DATED)
                     f.modality = None
+                made_side: Any = None  # the armed group a deal told made names as its side (deals.made_by_side)
+                # (a deal already lifted as made on its day above keeps that reading)
+                if tdef.sub_event_type == AGREEMENT_SUB and tdef.pos == "noun" \
+                        and (f.modality is None or _made_frame(f.modality)) \
+                        and TERMS_MADE_DATED not in f.rule_ids and FRAMED_MADE_DATED not in f.rule_ids \
+                        and (made_side := _made_by_side(toks, t, _made_cues(MADE_SIDE_FRAME, cue_s, si),
+                                                        [*s_act, *s_aff], s_date, rec["published"], b)) is not None:
+                    # "بعد الاتفاق الذي وقعته الفصائل مع روسيا"، "بموجب اتفاق أبرمته روسيا مع الفصائل": a deal told
+                    # made by a relative verb and naming an armed group among its sides is the deal itself, though
+                    # framed as the terms or the earlier happening of another act; not "only named" either (g102c)
+                    f.rule_ids.append(DEAL_MADE_SIDE)
+                    f.modality = None
                 if f.modality and f.modality[1] in SHARE_CUES and tdef.sub_event_type == TERRITORY \
                         and _share_of_place(toks, t, s_mod, s_place) \
                         and self._share_said(toks, t, s_date, s_rep, a, rec["published"]):
@@ -1471,6 +1486,11 @@ class EventExtractor:
                 why: list[str] = []
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a, trigs, why)
                 _cite_by_agent(f, t, sides, why)
+                if made_side is not None and all(m is None or m.tok_start != made_side.tok_start
+                                                 for m in (f.actor1, f.actor2)):
+                    # «تنفيذا للاتفاق الذي تم التوصل إليه بين الحكومة والفصائل»: the group that made the deal is its
+                    # side, whatever the sentence's other sides (a neighbour's side would be taken instead)
+                    f.actor2 = made_side
                 _authority_side(f, tdef.sub_event_type)
                 if tdef.sub_event_type == ARRESTS and counted_people(toks, f.actor1):
                     # "اعتقال 14 إيرانيا": a nationality counted by a number is the people held, never the arrester;
@@ -3103,6 +3123,13 @@ class EventExtractor:
             prec = 3
         if DAY_BEFORE in f.rule_ids and prec == 1 and ds is not None and ds == de:
             ds = de = ds - dt.timedelta(days=1)  # the day before its clause's (_named_after_next_day)
+        if DEAL_MADE_SIDE in f.rule_ids and published is not None \
+                and (f.date is None or f.date.tok_start < f.trigger.end_tok):
+            # a deal told made with no day after its noun («الاتفاق الذي وقعته الفصائل مع روسيا»): the day of the
+            # sentence's other act or the report's is not its own; the week up to the report, as the dev gold dates a
+            # deal told only as recent (g102c; FR-2219: [published-7, published])
+            ds, de, prec = published - dt.timedelta(days=DEAL_WEEK), published, 2
+            f.rule_ids.append(DEAL_MADE_WEEK)
         if ds is not None and prec == 1 and _said_today(f, ds, de, published, rec["analysis"].tokens):
             ds, prec = ds - dt.timedelta(days=1), 2
             f.rule_ids.append(SAID_TODAY)
@@ -3801,11 +3828,17 @@ class EventExtractor:
         doc.events = _without_clashes_of_riots(doc, doc.events)
         doc.events = _without_arrests_of_protests(doc, _without_interceptions_of_strikes(doc, doc.events))
         doc.events = _without_false_alarms(doc, doc.events, rec["analysis"].sentences)
+        doc.events = _without_known_week_deals(doc, doc.events)
         for ev in behind:
             # a deal behind a transfer only with its transfer: weighed once the weak loop kept its transfers and
             # agreements and the filters dropped theirs (review s32, item 2: a countrywide transfer dropped late left
             # its deal alone), before the sides are given (the sector's holder is the deal's other party)
             transfer = _transfer_of(ev, doc.events)
+            week = _week_deal_of(ev, doc.events) if transfer is not None else None
+            if week is not None and len(week.evidence) == 1:
+                # the same deal read from its made verb, dated only by the report's week: the transfer's dates it
+                doc.events = [k for k in doc.events if k is not week]
+                drop_event(doc, week, "a deal told made by its side, read again behind its transfer", DEAL_MADE_WEEK)
             if transfer is None or _deal_known(ev, doc.events):
                 drop_event(doc, ev, "the deal behind a transfer: the transfer is not kept, or the document keeps an "
                            "agreement of that province and time", DEAL_BEHIND)
@@ -4558,7 +4591,9 @@ def _gate_lift(rule_ids: Sequence[str]) -> float:
     lift = GOING_ON_LIFT if GOING_ON in rule_ids and "date-context" in rule_ids else 0.0
     # a bare deal noun told with the verb that made it and that verb's day ("لاتفاق أعلن الخميس") is told as done
     # as a verb of reaching tells it: the day read once more at the gates, as for a clash going on (g100u)
-    lift += GOING_ON_LIFT if FRAMED_MADE_DATED in rule_ids or TERMS_MADE_DATED in rule_ids else 0.0
+    # as does one told made by a relative verb naming an armed group among its sides («الذي وقعته الفصائل مع», g102c)
+    lift += GOING_ON_LIFT if FRAMED_MADE_DATED in rule_ids or TERMS_MADE_DATED in rule_ids \
+        or DEAL_MADE_SIDE in rule_ids else 0.0
     return lift + (GOING_ON_LIFT if FRONT_TOLD in rule_ids else 0.0)
 
 
@@ -5158,6 +5193,38 @@ def _means_after(t: Match, cues: Sequence[Match]) -> bool:
     return any(0 <= c.start_tok - t.end_tok <= MEANS_WINDOW for c in cues)
 
 
+def _without_known_week_deals(doc: Document, events: list[Event]) -> list[Event]:
+    """Without a deal told made by its side (DEAL_MADE_SIDE) and told once, placed only from another sentence («وغادر
+    المسلحون البلدة بموجب اتفاق أبرمته روسيا مع الفصائل»: as g101f's deal, only at its own sentence's place; a merged
+    one's rule ids are its mentions' together), nor one told with no day
+    of its own (DEAL_MADE_WEEK: the report's week) where the document keeps another Agreement of that province and time
+    (_deal_known): the same deal told with its day elsewhere in the report («تم التوصل فيها الخميس إلى اتفاق» beside
+    «بموجب اتفاق أبرمته روسيا مع الفصائل»), one event (g102c)."""
+    if not any(DEAL_MADE_SIDE in ev.rule_ids for ev in events):
+        return events
+    dated = [k for k in events if DEAL_MADE_WEEK not in k.rule_ids]
+    out: list[Event] = []
+    for ev in events:
+        if DEAL_MADE_SIDE in ev.rule_ids and len(ev.evidence) == 1 \
+                and ("place-context" in ev.rule_ids or ev.location is None):
+            drop_event(doc, ev, "a deal told made by its side, with no place of its own sentence", DEAL_MADE_SIDE)
+        elif DEAL_MADE_WEEK in ev.rule_ids and _deal_known(ev, dated):
+            drop_event(doc, ev, "a deal told made with no day of its own: the document keeps that province's deal",
+                       DEAL_MADE_WEEK)
+        else:
+            out.append(ev)
+    return out
+
+
+def _week_deal_of(deal: Event, kept: Sequence[Event]) -> Event | None:
+    """The kept deal told made by its side and dated by the report's week (DEAL_MADE_WEEK) in the sentence a deal
+    behind a transfer was read from (g101f): the same deal, which the transfer's day dates better (its week up to the
+    withdrawal), with g101f's sides (g102c)."""
+    told = deal.evidence[0]
+    return next((k for k in kept if k.sub_event_type == AGREEMENT_SUB and DEAL_MADE_WEEK in k.rule_ids
+                 and any(e.start == told.start and e.end == told.end for e in k.evidence)), None)
+
+
 def _deal_known(deal: Event, kept: Sequence[Event]) -> bool:
     """A kept Agreement of the same province whose dates meet the deal behind a transfer (g101f): the same deal told
     by its own mention, often at the province or the area («اتفاق درعا»، «الغوطة الشرقية»), which the added one would
@@ -5405,7 +5472,7 @@ def _named_deal(rules: set[str]) -> bool:
     """"والاتفاق الذي توصل له النظام مع فيلق الرحمن تضمن ..."، "يواجه الاتفاق التركي الروسي": every mention a definite
     deal noun (lexicons.named_deal_triggers), none telling the reaching ("التوصل إلى اتفاق"), and the day only the
     context's or the report's: a deal reached before and retold, which ACLED codes once on its own day."""
-    if "date-context" not in rules and "report-day" not in rules:
+    if "date-context" not in rules and "report-day" not in rules or DEAL_MADE_SIDE in rules:
         return False
     pos = L.trigger_pos()
     named = L.named_deal_triggers()
