@@ -35,6 +35,12 @@ def test_unarmed_people_killed_by_armed_group_are_an_attack(extractor, text, age
     assert "tr-vac-74000" in doc.events[0].rule_ids
 
 
+def test_civilians_killed_by_gunmen_of_a_named_group_are_that_groups_attack(extractor):
+    # the group named beside the gunmen is theirs, not the attack's target
+    doc = _read(extractor, "قتل مسلحون ينتمون لتنظيم داعش ستة مدنيين في قرية قرب كركوك يوم الخميس.")
+    assert _vac(doc) == [("Attack", IS, "Civilians (Iraq)")], (_vac(doc), doc.dropped)
+
+
 def test_bodies_of_people_held_by_a_group_are_its_killing(extractor):
     doc = _read(extractor, "عثرت القوات الأمنية يوم الخميس على جثث سبعة مخطوفين لدى تنظيم داعش قرب مدينة تكريت.")
     assert _vac(doc) == [("Attack", IS, "Civilians (Iraq)")], (_vac(doc), doc.dropped)

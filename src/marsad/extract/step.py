@@ -1578,11 +1578,11 @@ class EventExtractor:
                     # "قتلت القوات الأمنية 5 أشخاص": people a state force killed are suspects as often as bystanders;
                     # "قال نشطاء المعارضة إنه قتل 40 شخصا": who speaks before «إن» named no killer
                     f.modality = ("casualties", "needs-armed-agent")
-                elif NEEDS_ARMED_AGENT in needs and f.actor2 is not None and f.actor2.value.kind != "civilian":
-                    # "قتل مسلحون ينتمون لتنظيم داعش ستة أشخاص": the armed group named beside the gunmen is theirs; the
-                    # people killed, not a side, are what the attack hit (victims-told below)
-                    if f.actor1 is not None and f.actor1.value.kind == "unidentified" \
-                            and f.actor2.value.kind in NONSTATE_KINDS:
+                elif not VICTIMS_CUES.isdisjoint(needs) and f.actor2 is not None and f.actor2.value.kind != "civilian" \
+                        and (NEEDS_ARMED_AGENT in needs or _gunmen_of(f.actor1, f.actor2)):
+                    # "قتل مسلحون ينتمون لتنظيم داعش ستة أشخاص/مدنيين": the armed group named beside the gunmen is
+                    # theirs; the people killed, not a side, are what the attack hit (victims-told below)
+                    if _gunmen_of(f.actor1, f.actor2):
                         f.actor1 = f.actor2
                     f.actor2 = None
                     f.rule_ids.append(GUNMEN_GROUP)
@@ -4818,6 +4818,12 @@ def _place_left(f: Frame, toks: Sequence[Token], fighters: Sequence[Any]) -> boo
         if k == 0 or toks[k - 1].norm not in L.words(BEGUN) or toks[hi - 1].norm != "من":
             return False
     return True
+
+
+def _gunmen_of(actor1: Mention | None, actor2: Mention) -> bool:
+    """Unknown gunmen (actor1) read beside an armed group (actor2) that a killing of civilians took for its target: the
+    group is the gunmen's own («مسلحون ينتمون لتنظيم داعش»)."""
+    return actor1 is not None and actor1.value.kind == "unidentified" and actor2.value.kind in NONSTATE_KINDS
 
 
 def _said_before(toks: Sequence[Token], actor: Mention, t: Match) -> bool:
