@@ -34,8 +34,9 @@ def test_every_trigger_mention_ends_in_an_event_or_a_dropped_row(extractor, text
 
 @pytest.mark.parametrize("text, reason, rule", [
     ("ناقش الوزيران بنود الاتفاق في عمان أمس.", "needs:agreement_made", "tr-agr-3"),
-    # neither civilians nor fighters counted (soldiers killed by gunmen are a clash since g35g: tr-clash-13100)
-    ("قتل مسلحون مجهولون ثلاثة أشخاص في الموصل أمس.", "needs:civilian", "tr-vac-15"),
+    # neither civilians nor fighters counted (soldiers killed by gunmen are a clash since g35g: tr-clash-13100; people
+    # «أشخاص» killed by gunmen an attack on civilians since g102f: tr-vac-74000)
+    ("قتل مسلحون مجهولون ثلاثة في الموصل أمس.", "needs:civilian", "tr-vac-15"),
 ])
 def test_a_trigger_whose_sentence_lacks_its_needed_cue_is_dropped_with_the_group(extractor, text, reason, rule):
     doc = _run(extractor, text)

@@ -234,7 +234,8 @@ GENERIC_ARMY = "army-55550"  # actors.tsv: "Military Forces of {country}", the a
 # trigger_kinds.tsv: a phrase holding its doer («استهدف مسلحون»، «مسلحين استهدفوا», g100l): the name inside is a side
 AGENT_INSIDE = "agent_inside"
 TRIGGER_KINDS = ("bare_strike", "ground_fire", "shells_told", "repelled_attack", "bare_blast", "bare_attack",
-                 "repelling_verb", "needs_town", AGENT_INSIDE, "advance_within", "advance_clash")
+                 "repelling_verb", "needs_town", AGENT_INSIDE, "advance_within", "advance_clash",
+                 "bodies_found")
 
 
 @lru_cache(maxsize=None)

@@ -271,6 +271,13 @@ CAMPAIGN_GAIN_GAP = 4  # tokens from «خلالها» on to the trigger ("تمك
 CAMPAIGN_GAIN_BACK = 24  # tokens back from «خلالها» to the campaign word it refers to
 SUMMED_TYPES = frozenset({"Battles", "Explosions/Remote violence"})  # acts a campaign summary sums up
 NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
+# triggers.tsv needs (g102f): the agent read is an armed group or unknown gunmen, not a state force: «قتلت الشرطة 3
+# أشخاص» killed suspects as often as bystanders, «قتل مسلحون 3 أشخاص» is an attack on civilians (tr-vac-74000)
+NEEDS_ARMED_AGENT = "armed_agent"
+NONSTATE_KINDS = frozenset({"nonstate", "unidentified"})  # actors.tsv kinds of an armed_agent
+BODIES_FOUND = "bodies_found"  # trigger_kinds.tsv: bodies found; the armed group named after them killed them (g102f)
+BODIES_KILLER = "bodies-killer-74006"  # rule id: that group read as the killer
+GUNMEN_GROUP = "gunmen-group-74001"  # rule id: the armed side read as the target of an armed_agent killing is the killers' (g102f)
 # triggers.tsv needs: soldiers or fighters counted as the dead; marks the killing triggers («قتل»، «مقتل») whose attack's
 # owner named after them is the killer (g53d)
 TROOPS_COUNTED = "troops_counted"
@@ -280,6 +287,7 @@ THIS_FORCE = "agent-this-force"  # rule id: the agent is named by pointing back 
 THIS_FORCE_WINDOW = 6  # tokens back from a trigger to "هذه القوات" ("وتمكنت هذه القوات الاثنين من السيطرة")
 NEEDS_FIGHTERS = "fighters"  # triggers.tsv needs: the cue group of fighters, also met by an armed group named right after
 VICTIMS_CUE = "civilian"  # trigger_cues group of unarmed victims ("قتل" needs it: licensed by who was killed)
+VICTIMS_CUES = frozenset({VICTIMS_CUE, "unarmed_people"})  # groups of victims that license a killing (tr-vac-74000)
 CIVILIANS_SPARED = "civilians_spared"  # function_words.tsv: a word before civilians not harmed by the act (g66e)
 ROUND_QUANTITY = "round_quantity"  # function_words.tsv: "آلاف" between a head noun and the civilians it counts
 CIVILIANS_SPARED_RULE = "civilians-spared"  # a frame whose sentence names civilians only as spared (g66e)
@@ -1546,11 +1554,14 @@ class EventExtractor:
                     if body is not None and (f.actor2 is None or f.actor2.value.id != body.value.id):
                         f.actor1 = body
                         f.rule_ids.append("actor-spokesman")
-                if f.actor1 is not None and tdef.event_type in VIOLENT:
+                if f.actor1 is not None and tdef.event_type in VIOLENT and NEEDS_ARMED_AGENT not in needs:
+                    # an armed_agent row's dead are the unarmed people it needs: "أقدم مسلحون من داعش على قتل ثلاثة
+                    # رعاة" counts no gunmen of the group among them
                     self._dead_side(f, toks, t, tdef, sides, adjs, s_cas)
                 elif f.actor2 is None and tdef.event_type in STRUCK:
                     self._struck_side(f, toks, sides, adjs, s_cas)
-                if NEEDS_AGENT in needs and f.actor1 is not None and _counted_dead_side(toks, t, f.actor1):
+                if NEEDS_AGENT in needs and NEEDS_ARMED_AGENT not in needs and f.actor1 is not None \
+                        and _counted_dead_side(toks, t, f.actor1):
                     # "قتل 14 عنصرا من قوات النظام": the group the dead are counted of is no agent of the killing
                     dead = f.actor1
                     # only the dead told as "N members ADJ": after "N عنصرا من قوات X" the sides named next are often
@@ -1573,6 +1584,13 @@ class EventExtractor:
                         f.actor2 = f.actor1
                         f.actor1 = owner
                         f.rule_ids.append("actor1-attack-owner")
+                if tdef.id in L.trigger_kind(BODIES_FOUND):
+                    # "عثرت القوات الأمنية على جثث 7 مخطوفين لدى داعش": the finder is no side; the armed group named
+                    # after the bodies held and killed them, and the dead are the target (victims-told)
+                    f.actor1 = next((m for m in sides if m.tok_start >= t.end_tok and m.value.kind in NONSTATE_KINDS),
+                                    None)
+                    f.actor2 = None
+                    f.rule_ids.append(BODIES_KILLER)
                 if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
                     if _near_cue(t, cue_s.get(SMALL_ARMS, _EMPTY)[si], SMALL_ARMS_WINDOW):
                         # "قتل ناشط بإطلاق نار": someone fired; gunmen not named are still the agent
@@ -1581,6 +1599,19 @@ class EventExtractor:
                         # "قتل 46 مدنيا يوم الخميس": the dead of a strike or a battle told elsewhere, or a
                         # tally; a killing is an attack on civilians when its sentence names who killed
                         f.modality = ("casualties", "needs-agent")
+                if NEEDS_ARMED_AGENT in needs and not f.modality and f.actor1 is not None \
+                        and (f.actor1.value.kind not in NONSTATE_KINDS or _said_before(toks, f.actor1, t)):
+                    # "قتلت القوات الأمنية 5 أشخاص": people a state force killed are suspects as often as bystanders;
+                    # "قال نشطاء المعارضة إنه قتل 40 شخصا": who speaks before «إن» named no killer
+                    f.modality = ("casualties", "needs-armed-agent")
+                elif not VICTIMS_CUES.isdisjoint(needs) and f.actor2 is not None and f.actor2.value.kind != "civilian" \
+                        and (NEEDS_ARMED_AGENT in needs or _gunmen_of(f.actor1, f.actor2)):
+                    # "قتل مسلحون ينتمون لتنظيم داعش ستة أشخاص/مدنيين": the armed group named beside the gunmen is
+                    # theirs; the people killed, not a side, are what the attack hit (victims-told below)
+                    if _gunmen_of(f.actor1, f.actor2):
+                        f.actor1 = f.actor2
+                    f.actor2 = None
+                    f.rule_ids.append(GUNMEN_GROUP)
                 if f.actor1 is None and tdef.event_type in VIOLENT and si > 0 and act_s[si - 1] \
                         and _this_force_before(toks, t.start_tok):
                     # "ويتعرض لهجوم من قوات النظام. وتمكنت هذه القوات من السيطرة على بلدة X": the forces pointed
@@ -2078,7 +2109,7 @@ class EventExtractor:
                 f.civilian_target = (any(m.value.kind == "civilian" for m in struck)
                                      or bool(cue_s.get("civilian") and cue_s["civilian"][si] and f.fatalities)
                                      or self._hits_civilian_site(t, cue_s.get("civilian_site"), si))
-                if VICTIMS_CUE in needs and f.actor2 is None:
+                if not VICTIMS_CUES.isdisjoint(needs) and f.actor2 is None:
                     # "قتل مسلحون المرشح": the victims whose cue licensed the killing are its target, even one
                     # told by role with no count (no civilians' actor is named)
                     f.civilian_target = True
@@ -4834,6 +4865,24 @@ def _place_left(f: Frame, toks: Sequence[Token], fighters: Sequence[Any]) -> boo
     return True
 
 
+def _gunmen_of(actor1: Mention | None, actor2: Mention) -> bool:
+    """Unknown gunmen (actor1) read beside an armed group (actor2) that a killing of civilians took for its target: the
+    group is the gunmen's own («مسلحون ينتمون لتنظيم داعش»)."""
+    return actor1 is not None and actor1.value.kind == "unidentified" and actor2.value.kind in NONSTATE_KINDS
+
+
+def _said_before(toks: Sequence[Token], actor: Mention, t: Match) -> bool:
+    """A complementizer («إن»، «أن»، «بأن», bare or with a pronoun: «إنه») stands between ``actor``, named before
+    trigger ``t``, and the trigger: the actor said or announced the killing, the sentence names no killer of its own
+    (tr-vac-74000's armed_agent). Reads the few tokens between the two."""
+    if actor.tok_end > t.start_tok:
+        return False
+    that, pronouns = L.words("that"), L.words("object_pronoun")
+    return any(toks[k].norm in that or any(toks[k].norm.endswith(p) and toks[k].norm[:-len(p)] in that
+                                            for p in pronouns)
+               for k in range(actor.tok_end, t.start_tok))
+
+
 def _lacking(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, met: str = "", t: Match | None = None,
              actors: Sequence[Any] = (), toks: Sequence[Token] = (),
              said: frozenset[int] = frozenset()) -> str | None:
@@ -4841,7 +4890,7 @@ def _lacking(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, met: str = 
     ">group" is held only as the object of trigger ``t`` (_object_after_subject)."""
     needs = tdef.needs.split("+") if tdef.needs else ()
     for g in needs:
-        if g == NEEDS_AGENT or g[0] == NEEDS_NOT or g == met:
+        if g in (NEEDS_AGENT, NEEDS_ARMED_AGENT) or g[0] == NEEDS_NOT or g == met:
             continue
         if g[0] == NEEDS_OBJECT:
             if t is None or not _object_after_subject(toks, t, cue_s.get(g[1:], _EMPTY)[si], actors, said):
