@@ -385,6 +385,25 @@ def reporter_seat(p: Any, toks: Sequence[Any], a: int) -> bool:
     return any(toks[i].norm in seat for i in range(max(a, k - 1 - REPORTER_REACH), k - 1))
 
 
+OFFICE_SEAT = "place-office-seat-74203"  # rule id: "قال مدعي عام باريس إن": a prosecutor's seat is no place of the act
+
+
+def office_seat(p: Any, toks: Sequence[Any]) -> bool:
+    """Whether ``p`` is the seat of a prosecutor's office (function_words office_title, office_general: "مدعي عام
+    باريس"، "المدعي العام في X"، "نيابة X"): the office's jurisdiction, not where the act it reports on took place
+    (g102h). At most three token look-ups."""
+    k = p.tok_start
+    if k < 1:
+        return False
+    titles, general = L.words("office_title"), L.words("office_general")
+    j = k - 1
+    if toks[j].norm == "في" and not p.proclitic:
+        j -= 1
+    if j >= 1 and toks[j].norm in general:
+        j -= 1
+    return j >= 0 and toks[j].norm in titles
+
+
 SETTING_CLAUSE = "place-setting-clause-58400"  # rule id: "قتل متظاهر في الديوانية ... وذلك خلال تظاهرات ... وفي
 # العاصمة بغداد": a place of a setting clause opened after the act is no place of the act, when the sentence names another
 SETTING_REACH = 12  # tokens back from a place to the «وذلك» opening its clause ("وذلك خلال تظاهرات اجتاحت محافظات في
@@ -1020,8 +1039,10 @@ def pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, A
             return inner
         # "جيب يقع شمال شرقي دمشق في منطقة القلمون الشرقي": a side of a town said to lie in a named area is that
         # area (g101n)
-        return next((p for p in after if (containers or {}).get(id(p)) is chosen and relative_in_named(chosen, p)),
-                    chosen)
+        # "على طريق جنوب Y قرب بلدة X": a side of a town said to lie near a town told right after it is near that
+        # town (g102h)
+        return next((p for p in after if (containers or {}).get(id(p)) is chosen
+                     and (relative_in_named(chosen, p) or near_town_after_side(chosen, p))), chosen)
     before = [p for p in precise if p.tok_end <= t.start_tok]
     if not before:
         return precise[0]
@@ -1048,6 +1069,35 @@ def relative_in_named(inner: Any, outer: Any) -> bool:
         return True
     # a centre or a near word puts the act at the town ("وسط X"، "قرب X"): only a side ("شمال شرقي X") may lie far
     return exactness(outer) == exactness(inner) and not {"NEAR", "C"} & set(sides) and outer.kind in ("area", "region")
+
+
+_SIDES = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
+
+
+def near_town_after_side(inner: Any, outer: Any) -> bool:
+    """Whether ``outer``, a town told with a near word right after ``inner``, a side of a place ("جنوب إدلب قرب بلدة
+    سراقب"، "شمال سوريا قرب مدينة X"), is where the act is: the side places the act from a town or a land some way
+    off, the near word puts it by the town named next (ACLED precision 2 at that town). Both are precision 2, so
+    exactness alone keeps the first told (g102h, 74202). Not a site or area after the near word ("قرب الحدود" is no
+    place; a base is chosen as more exact already), not a list ("X وقرب Y"), not a side told inside an area's name.
+    A few comparisons."""
+    if not outer.resolved or not outer.gazetteer_id or outer.kind not in ("city", "neighbourhood") \
+            or "و" in outer.proclitic or [m for k, m in outer.modifiers if k == "compass"] != ["NEAR"] \
+            or any(m in ("rural", "province") for _, m in outer.modifiers):
+        return False
+    # a bare side of a town, a province or a country: a side inside a name ("منطقة شرق القلمون قرب دمشق") is the
+    # area itself, which the near word only locates
+    if inner.kind not in ("city", "admin1", "country") or any(k == "prefix" for k, _ in inner.modifiers):
+        return False
+    sides = [m for k, m in inner.modifiers if k == "compass"]
+    return bool(sides) and all(m in _SIDES for m in sides) and inner.gazetteer_id != outer.gazetteer_id
+
+
+def near_town_over_side(place: Any, near: Sequence[Any], containers: Mapping[int, Any]) -> bool:
+    """Whether ``place``, the trigger's, is a town told near after a side of a place in ``near``
+    (``near_town_after_side``): the reading that cites NEAR_TOWN_OVER_SIDE. One look-up."""
+    inner = containers.get(id(place))
+    return inner is not None and any(p is inner for p in near) and near_town_after_side(inner, place)
 
 
 def named_over_relative(place: Any, near: Sequence[Any], containers: Mapping[int, Any]) -> bool:

@@ -55,10 +55,10 @@ from marsad.extract.places import (
     SECOND_OBJECT as _SECOND_OBJECT, SECOND_OBJECT_RULE as _SECOND_OBJECT_RULE,
     OVER_AFTER_ORIGIN as _OVER_AFTER_ORIGIN, listed_places as _listed_places, ORIGIN as _ORIGIN, origin_site as _origin_site, one_act as _one_act,
     ARRIVAL_ORIGIN as _ARRIVAL_ORIGIN, arrival_origin as _arrival_origin,
-    REPORTER_SEAT as _REPORTER_SEAT, reporter_seat as _reporter_seat,
+    REPORTER_SEAT as _REPORTER_SEAT, reporter_seat as _reporter_seat, OFFICE_SEAT as _OFFICE_SEAT, office_seat as _office_seat,
     SETTING_CLAUSE as _SETTING_CLAUSE, setting_clause as _setting_clause,
     ADVANCE_TARGET as _ADVANCE_TARGET, advance_targets as _advance_targets,
-    named_over_relative as _named_over_relative,
+    named_over_relative as _named_over_relative, near_town_over_side as _near_town_over_side,
     own_clause as _own_clause, pick_place as _pick_place, reason_places as _reason_places, retold_place as _retold_place,
     seat_abroad as _seat_abroad, slogan_places as _slogan_places, SLOGAN as _SLOGAN, specified_place as _specified_place, told_place as _told_place,
     without_near_points as _without_near_points,
@@ -499,6 +499,7 @@ CONCEDED = "denial_conceded"  # a denial conceded supports a violent act of its 
 SITE_TOLD = "credible:military_site"
 POSITIONS_HIT = "target-positions"  # a strike told as falling on positions ("قصفت مواقع"): no town's people by default
 NAMED_OVER_RELATIVE = "nr-72800"  # rule id: a named area or town told as holding a side of a town (g101n)
+NEAR_TOWN_OVER_SIDE = "place-near-town-74202"  # rule id: "جنوب Y قرب بلدة X" is near X (g102h)
 BY_AGENT = "by-agent-71800"  # a passive's agent named by "من قبل/على يد" after the side acted on (g101d)
 NEAR_GROUP_CHARS = 200  # characters before an act's evidence where the group it was taken from may be named
 POSITIONS_WINDOW = 2  # tokens after a strike trigger where the positions it hit are named
@@ -1252,14 +1253,16 @@ class EventExtractor:
         # "انطلقت الصواريخ من مدينة X لتصل إلى أهدافها في مدينة Y": where a projectile was fired from is not the
         # document's place either (it is dropped as the act's own place below)
         fired_from = {id(p) for p in rec["places"] if _launch_site(p, toks, units[sent_of_tok[p.tok_start]][0])}
-        lead = [p for p in place_s[0] if p.resolved]
+        # a prosecutor's seat ("مدعي عام باريس") names a jurisdiction: never the context of an act told with no place
+        office = {id(p) for p in rec["places"] if _office_seat(p, toks)}
+        lead = [p for p in place_s[0] if p.resolved and id(p) not in office]
         # "استهدافها مراكز في تركيا، ردا على عملية ... في عفرين" (g90g): the town of the happening the lead's act
         # answers is neither the context of the acts told after it nor the document's place
         lead_answered = _answered_places(toks, units[0], lead, trig_s[0]) if lead and trig_s[0] else frozenset()
         if lead_answered:
             lead = [p for p in lead if id(p) not in lead_answered]
         doc_place = _document_place([p for p in rec["places"]
-                                     if id(p) not in fired_from and id(p) not in lead_answered])
+                                     if id(p) not in fired_from and id(p) not in lead_answered and id(p) not in office])
         last_place = next((p for p in lead if p.kind != "country"), lead[0] if lead else None)
         dest_left = False  # the context place was carried past a destination (_carry_kept)
         headings = _heading_lines(doc.text)
@@ -1279,9 +1282,9 @@ class EventExtractor:
                 trigs = _licensed(doc, worded, cue_s, si, (toks[a].start, toks[b - 1].end), act_s[si], toks,
                                   s_place, rec.get("country_said", frozenset()), (a, b))
                 trig_s[si] = trigs
-            here = [p for p in s_place if p.resolved and p.kind != "country"]
+            here = [p for p in s_place if p.resolved and p.kind != "country" and id(p) not in office]
             if last_place is None and not here:
-                last_place = next((p for p in s_place if p.resolved and p.tok_start < (
+                last_place = next((p for p in s_place if p.resolved and id(p) not in office and p.tok_start < (
                     trigs[0].start_tok if trigs else b)), None)
                 dest_left = False  # a place of this sentence's own, not one carried past a destination
             _retold_place(toks, a, b, s_place, frames)
@@ -1746,6 +1749,10 @@ class EventExtractor:
                 # when the sentence names another (g87d)
                 seated = {id(p) for p in near if id(p) not in gone and _reporter_seat(p, toks, a)}
                 gone = _aside_if_other(near, gone, seated, _REPORTER_SEAT, f.rule_ids)
+                # "قال مدعي عام باريس إن ... اعتقلت في X": a prosecutor's seat is no place of the act when the sentence
+                # names another (g102h)
+                seated = {id(p) for p in near if id(p) in office and id(p) not in gone}
+                gone = _aside_if_other(near, gone, seated, _OFFICE_SEAT, f.rule_ids)
                 # "قتل متظاهر في الديوانية ... وذلك خلال تظاهرات ... وفي العاصمة بغداد": a setting clause told after
                 # the act names where the wider happening was, not the act, when the sentence names another (g95f)
                 setting = {id(p) for p in near if id(p) not in gone and _setting_clause(p, toks, t.end_tok)}
@@ -1772,6 +1779,8 @@ class EventExtractor:
                 f.place = _pick_place(t, near, toks, rec["containers"])
                 if f.place is not None and _named_over_relative(f.place, near, rec["containers"]):
                     f.rule_ids.append(NAMED_OVER_RELATIVE)
+                elif f.place is not None and _near_town_over_side(f.place, near, rec["containers"]):
+                    f.rule_ids.append(NEAR_TOWN_OVER_SIDE)
                 if f.place is not None:
                     # "أبرمت فصائل في المحافظة اتفاقا ينص على ... في إدلب": a back word told before the named place
                     # is where the act is; a noun after a verb of its type names the verb's act and reads from it
@@ -1818,6 +1827,11 @@ class EventExtractor:
                         f.rule_ids.append("place-refers-back")
                 if f.place is None:
                     f.place = last_place or doc_place
+                    if f.place is None and office:
+                        # only a prosecutor's seat was told: its country, not the seat (g102h)
+                        f.place = self._office_country(rec["places"], office)
+                        if f.place is not None:
+                            f.rule_ids.append(_OFFICE_SEAT)
                     f.rule_ids.append("place-context")
                     if dest_left:
                         f.rule_ids.append(DESTINATION_CARRIED)
@@ -2129,6 +2143,12 @@ class EventExtractor:
                 last_place, dest_left = _carry_kept(self._carry, _before_reason(here, reason_at), moved_to,
                                                     doc_place, rec["containers"], toks)
         return frames
+
+    def _office_country(self, places: Sequence[Any], office: set[int]) -> Any:
+        """The country of the first prosecutor's seat of ``places`` (ids in ``office``), as a place (precision 3):
+        the jurisdiction's country holds the act it reports, its seat need not; None when it has none."""
+        seat = next((p for p in places if id(p) in office and p.resolved and p.country), None)
+        return self.geocoder.named_country(seat, seat.country) if seat is not None else None
 
     def _carry(self, here: Sequence[Any], containers: Mapping[int, Any], toks: Sequence[Any]) -> Any:
         """The place a next sentence naming none inherits from this one: its last place, or, when the sentence

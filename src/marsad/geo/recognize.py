@@ -18,7 +18,7 @@ from marsad.lang.ar.tokens import QUOTES, Analysis, Token, proclitic_splits, pro
 # prefix roles after which an unknown word is still read as a place name
 _NAMING_ROLES = frozenset({"settlement", "neighbourhood", "camp", "base", "crossing", "district"})
 _KIND_OF_ROLE = {"neighbourhood": "neighbourhood", "camp": "camp", "base": "base", "crossing": "base",
-                 "settlement": "city", "area": "area"}
+                 "settlement": "city", "area": "area", "steppe": "area"}
 
 
 _MEMO_MAX = 400_000  # distinct word forms remembered
@@ -886,7 +886,8 @@ class PlaceRecognizer:
             # "قرية تل X": a first word of two-word names with its second word is a name, though alone it is blocked;
             # a head word ("تل", "كفر") names a place even after a prefix that does not name one ("منطقة تل X")
             two = t.norm in self.words.name_start and self._second_ok(toks, j + 1, hi)
-            if roles[-1] not in _NAMING_ROLES and not (two and t.norm in self.words.heads):
+            if roles[-1] not in _NAMING_ROLES and not (two and t.norm in self.words.heads) \
+                    and not (roles[-1] == "area" and self._located_after(toks, j + (2 if two else 1), hi)):
                 return None
             # "المدينة" is "the city" already told, not the head of a name ("بلدة X" has no article)
             if proclitic.endswith("ال") and len(mods) == 1:
@@ -913,6 +914,15 @@ class PlaceRecognizer:
                             tok_start=i, tok_end=end_tok, kind=kind, modifiers=tuple(mods), candidates=cands,
                             proclitic=proclitic)
 
+
+    def _located_after(self, toks: Sequence[Token], k: int, hi: int) -> bool:
+        """Whether an adjective of lying (place_words located: "الواقعة") stands at token k with a side or a near word
+        after it ("منطقة X الواقعة إلى الغرب من Y"، "... الواقعة قرب Y"): the words place the unknown name before them
+        as a proper name, which "منطقة" alone does not (g102h, 74201). Two token look-ups."""
+        if k + 1 >= hi or toks[k].norm not in self.words.located:
+            return False
+        md = self._mods.match_at(toks, k + 1, hi)
+        return md is not None and md.payload[0] == "compass"
 
     def _second_ok(self, toks: Sequence[Token], k: int, hi: int) -> bool:
         """Whether token k may be the second word of an unknown name whose first word is a name_start word."""

@@ -535,7 +535,14 @@ class Resolver:
             prec, rule = 3, "geo.province"
         elif roles and roles[-1] == "province":
             prec, rule = 3, "geo.province"
-        if roles and roles[-1] in ("rural", "district", "camp", "base", "crossing", "area") and p.kind not in ("camp", "base"):
+        steppe = self._province_named(p) if roles and roles[-1] == "steppe" else None
+        if steppe is not None:
+            # "بادية دير الزور": the desert of the province the town names, far from the town: the province's point
+            # (g102h, 74206)
+            target = named = steppe
+            lat, lon, prec, rule = steppe.latitude, steppe.longitude, 3, "geo.steppe"
+        elif roles and roles[-1] in ("rural", "district", "camp", "base", "crossing", "area", "steppe") \
+                and p.kind not in ("camp", "base"):
             if p.kind in ("city", "neighbourhood"):
                 prec = max(prec, 2)
             rule = f"geo.{roles[-1]}"
@@ -593,10 +600,8 @@ class Resolver:
         the town towards the ``side`` named ("ريف حماة الغربي"), else towards the province's point, half the way and
         COUNTRYSIDE_KM at most; None for another town, or when the province's point lies beyond the countryside
         (RURAL_KM: Homs's is in the desert)."""
-        if p.kind != "city":
-            return None
-        a1 = self.gaz.admin1_place(p.cc, p.admin1)
-        if a1 is None or not any(c.gid == p.gid for c in self.gaz.lookup(a1.name_ar)):
+        a1 = self._province_named(p)
+        if a1 is None:
             return None
         if side in _DIRS:
             return _towards(p.latitude, p.longitude, side, COUNTRYSIDE_KM)
@@ -605,6 +610,15 @@ class Resolver:
             return None
         f = min(0.5, COUNTRYSIDE_KM / d)
         return p.latitude + f * (a1.latitude - p.latitude), p.longitude + f * (a1.longitude - p.longitude)
+
+    def _province_named(self, p: Place) -> Place | None:
+        """The province (admin1) the city ``p`` gives its name to ("دير الزور"، "حمص"), else None."""
+        if p.kind != "city":
+            return None
+        a1 = self.gaz.admin1_place(p.cc, p.admin1)
+        if a1 is None or not any(c.gid == p.gid for c in self.gaz.lookup(a1.name_ar)):
+            return None
+        return a1
 
     def _rural_seat(self, p: Place) -> Place | None:
         """The city a province is named the countryside of ("ريف دمشق" -> Damascus), else None."""

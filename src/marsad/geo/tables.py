@@ -100,6 +100,9 @@ class PlaceWords:
     head_after: frozenset[str] = frozenset()
     # plural naming words for towns ("بلدات", "قرى"): a stop row naming a town is read as one right after them (g100k)
     town_plurals: frozenset[str] = frozenset()
+    # adjectives of lying ("الواقعة"): after an unknown name told by "منطقة", with a side or a distance after them
+    # ("منطقة X الواقعة إلى الغرب من Y"), they make the name a place's own (g102h)
+    located: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +131,7 @@ def place_words() -> PlaceWords:
         heads=frozenset(groups.get("head", {})),
         head_after=frozenset(groups.get("head_after", {})),
         town_plurals=frozenset(groups.get("town_plural", {})),
+        located=frozenset(groups.get("located", {})),
         dual_singular={w: norm_key(v) for w, (v, _) in groups.get("dual", {}).items() if v},
         list_open=frozenset(groups.get("list_open", {})),
         back={w: (v, int(p or 1)) for w, (v, p) in groups.get("back", {}).items()},
