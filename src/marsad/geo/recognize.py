@@ -13,7 +13,8 @@ from marsad.geo.tables import PlaceWords, place_words
 from marsad.geodesy import km
 from marsad.lang.ar.matcher import Match, PhraseMatcher
 from marsad.lang.ar.numbers import number_word
-from marsad.lang.ar.tokens import QUOTES, Analysis, Token, proclitic_splits, proclitic_stems
+from marsad.lang.ar.tokens import (QUOTES, Analysis, Token, conjoined, definite_after_like, proclitic_splits,
+                                   proclitic_stems)
 
 # prefix roles after which an unknown word is still read as a place name
 _NAMING_ROLES = frozenset({"settlement", "neighbourhood", "camp", "base", "crossing", "district"})
@@ -323,8 +324,10 @@ class PlaceRecognizer:
 
     def _rejected(self, prefix: str, payload: str, after_prefix: bool) -> bool:
         """A gazetteer match that is not read as a place here."""
-        # "ك" (like) and "س" (future) never stand before a place name: "كروم" is not ك + "روم" (Rome)
-        if "ك" in prefix or "س" in prefix:
+        # "س" (future) never stands before a place name; "ك" (like) only before a definite one or a name of several
+        # words, whose next word confirms the cut: "كالبصرة" is ك + "البصرة" ("such as Basra"), "كخان شيخون" ك +
+        # "خان شيخون", but "كروم" is not ك + "روم" (Rome)
+        if "س" in prefix or ("ك" in prefix and " " not in payload and not definite_after_like(prefix, payload)):
             return True
         return payload in self.blocked or (payload in self.words.stop and not after_prefix)
 
@@ -1057,6 +1060,6 @@ def _link_containers(ms: list[PlaceMention], toks: Sequence[Token], links: Mappi
             elif links.get(toks[end].norm) == "between" and end > first:
                 # "مطار X العسكري الواقع بين مدينتي Y وZ": an adjective then "بين" locates X by Y (and Z)
                 m.landmark = b
-        elif gap == 0 and ((n.proclitic.rstrip("ال").endswith("ب"))
+        elif gap == 0 and ((n.proclitic.rstrip("ال").endswith("ب") and not conjoined(n.proclitic))
                            or (any(k in ("prefix", "compass") for k, _ in n.modifiers) and "و" not in n.proclitic)):
             m.container = b

@@ -126,6 +126,24 @@ def has_article(word: str) -> bool:
     return any(prefix.endswith(arts) for prefix, _ in proclitic_splits(word)[1:])
 
 
+def definite_after_like(prefix: str, stem: str) -> bool:
+    """The preposition ك ("like", in ``prefix``) stands before a definite word of three letters at least: "كالبصرة"
+    is ك + "البصرة" ("such as Basra"), "وكالموصل" و + ك + "الموصل". Without the article ك is read as a root letter
+    ("كروم" is no ك + "روم", "كامل" no ك + "امل"); a short stem is a word's ending ("وكالة" is no و + ك + "الة").
+    ``stem`` is what the split leaves after ``prefix`` (the article on either side of the cut)."""
+    at = prefix.find("ك")
+    if at < 0:
+        return False
+    after = prefix[at + 1:] + stem
+    return after.startswith("ال") and len(after) >= 5
+
+
+def conjoined(prefix: str) -> bool:
+    """``prefix`` opens with a conjunction (و، ف): "وبالناصرية" joins its word to what was told before, as "والناصرية"
+    does, where "بالناصرية" alone places what was told before ("X بالناصرية": X in Nasiriyah)."""
+    return prefix[:1] in _conjunctions()
+
+
 def in_words(word: str, words: frozenset[str] | set[str]) -> bool:
     """``word`` is in ``words`` as written or after a conjunction ("وصيف 2014", "فمنذ"): the function words the
     extractor reads around triggers take a conjunction without changing their role."""
