@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any, NamedTuple, Sequence
 
 from marsad.extract import lexicons as L
 from marsad.extract.scans import holds_any as _holds_any, word_back_in_clause
-from marsad.lang.ar.dates import DAY, DateMention, date_word
+from marsad.lang.ar.dates import DAY, MONTH, WEEK, DateMention, date_word
 from marsad.lang.ar.matcher import Match
-from marsad.lang.ar.tokens import with_conjunctions
+from marsad.lang.ar.tokens import in_words, with_conjunctions
 from marsad.tables import load_table
 
 COMING_DAY = "wd-coming"  # rule id: a bare weekday a future verb or cue before it makes the coming one
@@ -311,3 +311,86 @@ def made_on_a_day(t: Any, tdef: Any, made: Sequence[Any], dates: Sequence[Any], 
                 0 <= d.tok_start - c.end_tok <= MADE_DAY_GAP and (not day_only or d.precision == DAY) for d in dates):
             return True
     return False
+
+
+# --- an act dated from an anchor happening (g102k) -------------------------------------------------------------------
+ANCHOR_REACH = 20  # tokens from the span's «من/على» to the anchor's day («بعد أيام من إعلان حركتي ... في 18 فبراير»)
+ANCHOR_EXACT = "anchor-day-74500"  # «بعد أسبوع من هجوم 10 فبراير، سيطرت»: the act's day is the anchor's plus the span
+ANCHOR_VAGUE = "anchor-days-74501"  # «بعد أيام من ... 18 فبراير»: the days after the anchor's, up to the span or the report
+ANCHOR_LEAD = "anchor-lead-74503"  # the lead's day so counted dates the document's undated acts
+
+
+class Anchored(NamedTuple):
+    opener: int  # token of «بعد/قبل» opening the span
+    day: DateMention  # the day of an act told outside the anchor phrase
+
+
+def anchored_day(toks, d: DateMention, numbers: Sequence[Any], published: dt.date | None) -> Anchored | None:
+    """Day ``d`` dates an anchor happening a counted span of days or weeks after it is told from («بعد يومين من
+    هجوم 10 فبراير»، «بعد أيام قليلة من إعلان ... في 18 فبراير»): the day of an act told outside that phrase is the
+    anchor's plus the span; a plural span with no number («أيام») gives the days after the anchor's up to the span's
+    length or publication. Hours («بعد ساعات من») stay within the day told; months and years are not counted
+    (anniversaries); a day in a «منذ» phrase is read elsewhere (days.is_since). «قبل يومين من» is left: it is as often
+    «تمكنت قبل يومين من السيطرة» (two days ago), and «قبل يومين» is read as a day of its own. A scan of at most
+    ANCHOR_REACH tokens back from a day, once per date mention."""
+    if published is None or d.date_start is None or d.date_end is None or d.precision != DAY \
+            or d.date_start != d.date_end or d.date_end > published:
+        return None
+    breaks, link, few, since = L.words("clause_break"), L.words("span_link"), L.words("span_few"), L.words("since")
+    units = L.span_units()
+    for j in range(d.tok_start - 1, max(0, d.tok_start - ANCHOR_REACH) - 1, -1):
+        w = toks[j].norm
+        if w in breaks or w in (".", "!", "?", "؟") or in_words(w, since):
+            return None  # another clause, or «منذ 20 كانون الثاني»: the start of what goes on
+        if w not in link or j < 2:
+            continue
+        u = j - 1 if toks[j - 1].norm in units else (j - 2 if toks[j - 1].norm in few and toks[j - 2].norm in units
+                                                      else -1)
+        if u < 1:
+            continue
+        per, count, vague = units[toks[u].norm]
+        num = next((n for n in numbers if n.tok_end == u and isinstance(n.value, int)), None)
+        if num is not None:
+            count, vague = num.value, False
+        opener = num.tok_start - 1 if num is not None else u - 1
+        if opener < 0:
+            return None
+        if not in_words(toks[opener].norm, L.after_words()) or count < 1:
+            return None
+        step = dt.timedelta(days=count * per)
+        if not vague:
+            start = end = d.date_start + step
+            rid = ANCHOR_EXACT
+        else:
+            start, end = d.date_start + dt.timedelta(days=1), min(published, d.date_start + step)
+            rid = ANCHOR_VAGUE
+        if end > published or start > end:
+            return None  # "بعد أسبوع من" a day of the last week: told ahead, or the report's own days
+        prec = DAY if start == end else (WEEK if (end - start).days < 7 else MONTH)
+        return Anchored(opener, DateMention(d.start, d.end, d.text, start, end, prec, f"{d.rule_id}+{rid}",
+                                            d.tok_start, d.tok_end, "past"))
+    return None
+
+
+def anchored_days(toks, dates: Sequence[DateMention], numbers: Sequence[Any],
+                  published: dt.date | None) -> dict[int, Anchored]:
+    """The anchored reading (``anchored_day``) of each date mention that has one, by its first token."""
+    out: dict[int, Anchored] = {}
+    for d in dates:
+        a = anchored_day(toks, d, numbers, published)
+        if a is not None:
+            out[d.tok_start] = a
+    return out
+
+
+def outside_anchor(toks, t: Match, a: Anchored, sent_lo: int) -> bool:
+    """Trigger ``t`` tells an act the anchor phrase ``a`` dates, not the anchor itself: it stands before «بعد/قبل»
+    («سيطرت القوات على البلدة بعد يومين من هجوم 10 فبراير»), or the phrase opens its sentence and ``t`` follows it
+    past a clause break («بعد أسبوع من هجوم 10 فبراير، سيطرت»). A trigger between them, or right after the day in
+    the same clause («ضربات نفذتها ... فجر السبت ودمرت»), is the anchor's own act."""
+    if t.end_tok <= a.opener:
+        return True
+    if a.opener != sent_lo or t.start_tok < a.day.tok_end:
+        return False
+    breaks = L.words("clause_break")
+    return any(toks[k].norm in breaks for k in range(a.day.tok_end, t.start_tok))

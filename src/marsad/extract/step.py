@@ -38,6 +38,7 @@ from marsad.extract.days import (
     counted_from as _counted_from, gap_since as _gap_since, is_since as _is_since, long_since as _long_since,
     made_on_a_day as _made_on_a_day,
     opens_since as _opens_since, since_marked as _since_marked, past_report_end as _past_report_end, since_date as _since_date,
+    ANCHOR_LEAD, anchored_days as _anchored_days, outside_anchor as _outside_anchor,
 )
 from marsad.extract.filters import (
     AIRCRAFT_DOWNED, DEFENDED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WEAK, WITHDRAWAL,
@@ -1194,14 +1195,17 @@ class EventExtractor:
         affiliations = [m for m in actors + adjectives if m.start_tok in titled]
         actors = [m for m in actors if m.start_tok not in titled]
         adjectives = [m for m in adjectives if m.start_tok not in titled]
+        numbers = find_numbers(an)
         return {
             "analysis": an,
             "published": published,
             "places": places,
             "country_said": country_said,
             "containers": containers,
-            "numbers": find_numbers(an),
+            "numbers": numbers,
             "dates": dates,
+            # «بعد أسبوع من هجوم 10 فبراير»: the day an act outside the phrase takes from its anchor's (g102k)
+            "anchored": _anchored_days(toks, dates, numbers, published),
             "triggers": trig,
             "actors": _authority_ids(_mentions(actors, "actor"), authority_at),
             "affiliations": _mentions(affiliations, "actor"),
@@ -1959,6 +1963,12 @@ class EventExtractor:
                         dated = [d for d in dated if not _since_marked(toks, d)]
                     if dated:
                         f.date = min(dated, key=lambda d: date_distance(toks, t, d))
+                        anchored = rec["anchored"].get(f.date.tok_start)
+                        if anchored is not None and _outside_anchor(toks, t, anchored, a):
+                            # "بعد أسبوع من هجوم 10 فبراير، سيطرت القوات على البلدة": the day told is the anchor's;
+                            # the act's is counted from it (days.anchored_day)
+                            f.date = anchored.day
+                            f.rule_ids.append(anchored.day.rule_id.rsplit("+", 1)[1])
                         if f.date.rule_id.endswith(QUOTE_DAY):
                             f.rule_ids.append(QUOTE_DAY)
                         if f.date in began:
@@ -2279,7 +2289,7 @@ class EventExtractor:
         """The first day told in the lead (the first 400 characters), within the background window; not a day told
         after a recalled happening as its own (``recalled``: start offsets): that day is not the news's."""
         published, toks = rec["published"], rec["analysis"].tokens
-        return next((d for d in rec["dates"] if d.date_start is not None and d.start < LEAD_CHARS
+        lead = next((d for d in rec["dates"] if d.date_start is not None and d.start < LEAD_CHARS
                      and d.start not in recalled
                      and (published is None or ((d.date_end <= published or _next_day_told(d, published))
                                                 and (published - d.date_end).days <= self.background_days))
@@ -2289,6 +2299,12 @@ class EventExtractor:
                      and not _background_sentence(rec["analysis"], d)
                      # "قبل سنوات" spans years: no day for the document's undated happenings
                      and (d.date_end - d.date_start).days <= self.max_span_days), None)
+        anchored = rec["anchored"].get(lead.tok_start) if lead is not None else None
+        if anchored is not None:
+            # "بعد أيام معدودة من إعلان ... في 18 فبراير، بدأت المعارك": the lead's news is counted from its anchor's
+            # day, and so are the document's undated acts (g102k)
+            return replace(anchored.day, rule_id=f"{anchored.day.rule_id}+{ANCHOR_LEAD}")
+        return lead
 
     @staticmethod
     def _quote_day(text: str, s0: int, d: DateMention, dates: Sequence[DateMention], lead: DateMention | None,
