@@ -2,7 +2,8 @@
 with a named square or flags waved (rally_site: tr-pro-74400..74402), and «خروج/خرج*» with «إلى الشوارع» (streets_out:
 tr-pro-74406, 74407) make a Peaceful protest. Before, a gathering without a claim was dropped (needs:rally_claim) and
 a going out was read as an evacuation and dropped (needs:fighters). Guards: funerals and welcomes (crowd_other), fighters
-going out (still an evacuation), a call to go out, and a curfew that forbids it.
+going out (still an evacuation), a call to go out, a curfew that forbids it, gatherings of fighters struck
+(gathering_struck, fighters) and the town Al-Mayadin («الميادين» is no square).
 """
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ def test_rally_is_a_protest(extractor, text, rule):
     "فرضت السلطات الجمعة حظر التجول في مدينة الكوت ومنعت الخروج إلى الشوارع.",
     # a call to go out
     "دعت لجان التنسيق الأهالي إلى الخروج إلى الشوارع في مدينة العمارة الجمعة.",
+    # gatherings of fighters struck in a town's square
+    "قصفت وحدات الجيش أمس تجمعات للإرهابيين في ساحة بلدة اللطامنة بريف حماة.",
+    # the town Al-Mayadin is no square
+    "تجمع مئات الأهالي أمس في مدينة الميادين بريف دير الزور الشرقي.",
 ])
 def test_crowd_that_is_no_rally(extractor, text):
     assert PRO not in subs_of(extractor, text, PUB)
