@@ -5,8 +5,9 @@ under it, so the agreement noun is dropped as the act's terms, yet a coder codes
 place of the withdrawal, between the sides the phrase names. This module reads that deal phrase; the extraction step
 (step.py ``_deal_behind``) makes the Agreement from the transfer event it belongs to.
 
-Called only for a transfer of territory whose sentence holds a deal_under cue (a few sentences of a few documents):
-kept out of the compiled modules, and a plain scan of at most PHRASE_REACH tokens.
+``deal_phrase`` is called only for a transfer of territory whose sentence holds a deal_under cue (a few sentences of
+a few documents); ``made_by_side`` for every Agreement noun trigger (g102c). Each is one plain scan of at most
+PHRASE_REACH tokens after the noun; the module is kept out of the compiled ones.
 """
 from __future__ import annotations
 
@@ -33,6 +34,14 @@ class DealPhrase:
     deal's own date when a verb that made it tells one («الذي أبرم الأسبوع الماضي»، «تم إعلانه في 20 من الشهر»)."""
     noun: int  # token index of the deal noun
     parties: list[Any]  # actor values (lexicons.Actor) named in the phrase
+    day: Any  # DateMention or None
+
+
+@dataclass
+class MadeSide:
+    """What ``made_by_side`` reads: the armed group's mention that is a side of the making, and the deal's own day when
+    one is told after the verb that made it, inside its phrase («الذي أبرمته الفصائل مع روسيا الأحد»), else None."""
+    side: Any  # Mention
     day: Any  # DateMention or None
 
 
@@ -95,7 +104,7 @@ SIDE_AFTER_VERB = 1  # tokens from the made verb to its subject («وقعته ا
 
 
 def made_by_side(toks: Sequence[Any], t: Any, made: Sequence[Any], actors: Sequence[Any], dates: Sequence[Any],
-                 published: dt.date | None, sent_end: int) -> Any | None:
+                 published: dt.date | None, sent_end: int) -> MadeSide | None:
     """The armed group's mention when the deal noun trigger ``t`` is told made by a verb right after it (or inside
     its phrase: «الاتفاق الذي تم التوصل إليه») with that group as a side of the making, else None: «بعد الاتفاق الذي
     وقعته الفصائل المسلحة مع روسيا»، «بموجب اتفاق أبرمته روسيا مع الفصائل»، «الاتفاق الذي تم التوصل إليه ... بين الحكومة
@@ -109,7 +118,9 @@ def made_by_side(toks: Sequence[Any], t: Any, made: Sequence[Any], actors: Seque
     جرى التوصل إليها مع المعارضة»); a truce's or a de-escalation zone's terms («اتفاق وقف إطلاق النار»، «اتفاق خفض
     التصعيد»); a deal told old or unmade («اتفاق سابق جرى التوصل إليه»); a date in the phrase more than OLD_DAYS
     before ``published`` («الذي وقع عام 2015»); a deal between states («اتفاق وقعته روسيا وتركيا على أن تسحب
-    الفصائل»: the group is in its terms, not a side)."""
+    الفصائل»: the group is in its terms, not a side). The deal's own day is read as in deal_phrase: a date after the
+    made verb, inside the phrase, not after ``published`` — another act's day told later in the sentence («...، خرج
+    المسلحون يوم الخميس») is not the deal's (g102n)."""
     if in_words(toks[t.end_tok - 1].norm, L.words("deal_plural")):
         return None
     verb = next((c for c in made if t.start_tok < c.start_tok <= t.end_tok + MADE_GAP), None)
@@ -128,6 +139,11 @@ def made_by_side(toks: Sequence[Any], t: Any, made: Sequence[Any], actors: Seque
                                      and (published - d.date_end).days > OLD_DAYS for d in dates):
         return None
     opens = [k for k in range(t.end_tok, end) if in_words(toks[k].norm, party)]
-    return next((m for m in actors if m.value.kind == "nonstate" and t.end_tok <= m.tok_start < end and (
+    side = next((m for m in actors if m.value.kind == "nonstate" and t.end_tok <= m.tok_start < end and (
         0 <= m.tok_start - verb.end_tok <= SIDE_AFTER_VERB or any(0 < m.tok_start - k <= SIDE_AFTER_PARTY for k in opens))),
         None)
+    if side is None:
+        return None
+    day = next((d for d in dates if verb.end_tok <= d.tok_start < end and d.date_start is not None
+                and (published is None or d.date_end is None or d.date_end <= published)), None)
+    return MadeSide(side, day)

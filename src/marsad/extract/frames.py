@@ -27,7 +27,7 @@ HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civ
 TOLL_ADDED_GAP = 6  # tokens from a count of the dead to the word adding another ("13 عنصرا من قوات النظام وحلفائها، مقابل")
 DEATH_SPAN = 10  # tokens from the number after "لقي" to its "مصرعهم/حتفهم"
 SINCE_AFTER_VERB = 4  # tokens after a closing verb of death searched for "منذ" (a total over a period)
-PARENTHESIS = 3  # tokens at most between two commas that set off a day or a place inside a clause
+PARENTHESIS = 3  # tokens at most between two commas that set off a parenthesis (a day, a place, an apposition)
 SUBJECTED_WINDOW = 16  # tokens back from "ل + verbal noun" to the "تعرض" that makes it a fact (was 8: q30c)
 SINCE_SPAN_WINDOW = 4  # tokens back from "سنوات من" to the "منذ" that makes it a span counted back from now
 SUBSET_HEAD_WINDOW = 12  # tokens from a larger count to "بينهم/من ضمنهم" before its part (was 7: q34d; a long noun phrase of the dead stands between)
@@ -106,6 +106,7 @@ class Frame:
     holder_target: bool = False  # actor2 was read as the holder of the place hit ("الخاضعة لسيطرة المعارضة")
     credible: int = 0  # cue groups of STRIKE_CREDIBLE told in the sentence of an unattributed strike (a site hit, an hour)
     defended: bool = False  # a strike met in its clause by an interception (filters.suppress_intercepted, step._defender)
+    deal_day: Any = None  # DateMention: the own day of a deal told made by its side (deals.made_by_side), or None
 
     # written out, not generated: compiled, an explicit __init__ is native; the one dataclasses writes runs interpreted
     # (the lists' defaults: None for a new empty list, as field(default_factory=list))
@@ -116,7 +117,7 @@ class Frame:
         fatalities: Any = None, modality: tuple[str, str] | None = None, claimed_by: list[str] | None = None,
         civilian_target: bool = False, total: bool = False, confidence: float = 0.0, referred: bool = False,
         side_moved: bool = False, joined: Mention | None = None, holder_target: bool = False, credible: int = 0,
-        defended: bool = False,
+        defended: bool = False, deal_day: Any = None,
     ) -> None:
         self.trigger = trigger
         self.tdef = tdef
@@ -142,6 +143,7 @@ class Frame:
         self.holder_target = holder_target
         self.credible = credible
         self.defended = defended
+        self.deal_day = deal_day
 
 
 ANY_COUNTRY = "*"  # actor_roles.tsv: a row for every country
@@ -597,9 +599,11 @@ def _before_cue(tokens: Sequence[Token], c: Match, trig: Match, tdef: Trigger, s
 
 
 def _past_parenthesis(tokens: Sequence[Token], c: Match, trig: Match) -> int:
-    """Where a side note's reach starts after its cue ``c``: past a day set off by two commas right after it («قالت لجنة
-    التحقيق، الأربعاء، إن ...»: the statement's day is a parenthesis, not a clause of its own; g102g), else the cue's
-    end. Only for note cues (the finders' statements); cost: at most PARENTHESIS + 2 set look-ups."""
+    """Where a side note's reach starts after its cue ``c``: past a parenthesis of at most PARENTHESIS words set off by
+    two commas right after it, whatever it holds: a day («قالت لجنة التحقيق، الأربعاء، إن ...»: the statement's day,
+    not a clause of its own; g102g) or an apposition («، التابعة للأمم المتحدة،»), else the cue's end. No test of the
+    words inside: a parenthesis that short is no clause of its own either way (review s33, item 7). Only for note cues
+    (the finders' statements); cost: at most PARENTHESIS + 2 set look-ups."""
     k = c.end_tok
     if c.payload.kind != "note" or k >= trig.start_tok or tokens[k].norm not in COMMAS:
         return k
@@ -1173,9 +1177,7 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     # "الضربات على سوريا": a name after "على/ضد" is what the act fell on, never its agent (below: the target)
     # (not when a side is named before "أن/إن" ahead of the act: "أعلن الجيش الروسي أن الدول الغربية أطلقت صواريخ على
     # سوريا" would give the act to the speaker, whom the speaker rules do not catch there)
-    that = words("that")
-    spoken = any(b.tok_end <= trig.start_tok and any(tokens[k].norm in that for k in range(b.tok_end, trig.start_tok))
-                 for b in actors)
+    spoken = any(b.tok_end <= trig.start_tok and that_between(tokens, b.tok_end, trig.start_tok) for b in actors)
     struck = [] if spoken else [a for a in adjectives
                                 if 0 < a.tok_start - trig.end_tok <= 2 and after_counterpart(tokens, a)]
     # "الضربات الجوية على أهداف في سوريا": the state whose country holds the positions hit, no owner named, is struck
@@ -2084,6 +2086,21 @@ def _from_side(tokens: Sequence[Token], k: int) -> bool:
 
 KILLED_MEMBER_GAP = 3  # tokens from a member noun to its side ("مسلحي تنظيم 'داعش'"، "عناصر من داعش")
 KILLED_LEAD_GAP = 6  # tokens from a word of killing to the member noun ("القضاء على أعداد كبيرة من مسلحي")
+
+
+@lru_cache(maxsize=1)
+def _that_forms() -> frozenset[str]:
+    """«أن»، «إن»، «بأن», bare or with an object pronoun («إنه»، «أنها»): the words that open what a speaker said."""
+    that = words("that")
+    return that | {w + p for w in that for p in words("object_pronoun")}
+
+
+def that_between(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """A complementizer (_that_forms), bare or with a pronoun, among tokens ``lo`` .. ``hi``-1: what follows is what
+    the side named before ``lo`` said, not its act. One set look-up per token (pick_actors' ``spoken``,
+    step._said_before; review s33, item 8)."""
+    forms = _that_forms()
+    return any(tokens[k].norm in forms for k in range(lo, hi))
 
 
 @lru_cache(maxsize=1)

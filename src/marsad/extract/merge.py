@@ -1755,18 +1755,27 @@ def _flier_over_read(m: Event, sides: set[tuple[str, str | None]]) -> None:
 
 def _joined_after(toks: Sequence[Token], j: int) -> bool:
     """The token after ``toks[j]`` joins another owner to it: «أو», or «و» with a definite word («والتابعة للنظام»)
-    or a state's nisba («وسورية»), right after it or next («وأخرى سورية»). «و» with a verb («للطائرات الإسرائيلية
-    ونجحت في إسقاط») opens a clause and joins no owner (g102d). Set look-ups on two tokens."""
+    or a state's nisba («وسورية»), right after it or after a word for another («وأخرى سورية»). «و» with a verb
+    («للطائرات الإسرائيلية ونجحت في إسقاط») opens a clause and joins no owner (g102d), nor does «و» with a relative, a
+    preposition or «إلا» («والتي استهدفت»، «وإلى جانبها»: review s33, item 3). Set look-ups on two tokens."""
     if j + 1 >= len(toks):
         return False
     w = toks[j + 1].norm
     if w == "او":
         return True
-    if len(w) <= 3 or not w.startswith("و"):
+    if len(w) <= 3 or not w.startswith("و") or w[1:] in _not_joining():
         return False
     nisbas = _state_nisbas()
     return w[1:].startswith("ال") or w[1:] in nisbas or (
-        j + 2 < len(toks) and any(s in nisbas for s in proclitic_stems(toks[j + 2].norm)))
+        w[1:] in L.words("site_other") and j + 2 < len(toks)
+        and any(s in nisbas for s in proclitic_stems(toks[j + 2].norm)))
+
+
+@lru_cache(maxsize=1)
+def _not_joining() -> frozenset[str]:
+    """Function words that may follow «و» and begin like a definite word yet join no owner: relatives («التي»),
+    the relative links' prepositions («إلى»، «على») and «إلا» (function_words relative, relative_link, exception)."""
+    return L.words("relative") | L.words("relative_link") | L.words("exception")
 
 
 def _allies(state: L.Actor, side: L.Actor, country: str | None) -> bool:

@@ -27,6 +27,7 @@ STRIKE_TYPE = "Explosions/Remote violence"  # a capital right after its trigger 
 DEPARTURE_WINDOW = 15  # tokens back from a destination word to the word of leaving ("لإجلاء مقاتلي ... من ... إلى")
 LAUNCH_PHRASE = 3  # words between "من" and "في" before a launch site ("من سفن أمريكية في البحر الأحمر")
 PLACE_LIST = "place-list"  # rule id: a copy of an event at another town of the list its sentence names
+SITE_GAP_MOST = 8  # words at most between two places where a second object of a strike is read (_site_also)
 SECOND_OBJECT = ("list", "second-object")  # modifier: a second object of a strike opened otherwise than "و" + site
 SECOND_OBJECT_RULE = "place-list-73900"  # rule id: the copy of a strike at such a second object's place (g102e)
 # the triggers of a strike statement whose second object is read so: a strike or a shelling, not a blast heard
@@ -725,8 +726,10 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
             continue
         # "... كما في مدينة X": one more place of the list
         also = linked or " ".join(g for g in gap if g not in links) in L.words("list_also")
-        how = _site_also(gap) if _strike(t) and p.kind != "country" and p.country == first.country \
-            and (p.gazetteer_id is None or p.gazetteer_id != first.gazetteer_id) and not _holds(p, first) else None
+        # the cheap tests first (a short gap, a strike): this runs for every later place, list members too
+        how = _site_also(gap) if 0 < len(gap) <= SITE_GAP_MOST and _strike(t) and p.kind != "country" \
+            and p.country == first.country and (p.gazetteer_id is None or p.gazetteer_id != first.gazetteer_id) \
+            and not _holds(p, first) else None
         if how == "other" and getattr(t.payload, "sub_event_type", None) not in STATEMENT_KINDS:
             how = None  # "انفجارات قرب X وأخرى قرب Y": blasts heard, no strike statement naming its targets
         if how is not None and (not also or how == "other"):
@@ -775,12 +778,12 @@ def _second_site(t: Match, p: Any, first: Any) -> bool:
         and p.country == first.country and p.gazetteer_id != first.gazetteer_id
 
 
-def _site_also(gap: Sequence[str], most: int = 8, tail: int = 3) -> str | None:
+def _site_also(gap: Sequence[str], most: int = SITE_GAP_MOST, tail: int = 3) -> str | None:
     """How the words between two places open a second object of the act at most ``tail`` words before the next
     place, holding no clause break but a comma right before that opening: the act reaches that object too, and it
     stands at the next place. "and-site" for "و" + a site noun ("استهدفت مركزا في برزة بالقرب من دمشق ومستودعا للجيش
-    قرب حمص", g70c), "other" for the openings of ``_second_object`` (g102e); None for none. Runs only when the gap is
-    no plain list link, on at most ``most`` words."""
+    قرب حمص", g70c), "other" for the openings of ``_second_object`` (g102e); None for none. Runs for every later
+    place of a strike, list members too (a list link may open "other": "، ومطارا"), on at most ``most`` words."""
     if not gap or len(gap) > most:
         return None
     found = _second_object(gap, tail)

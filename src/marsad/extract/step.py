@@ -24,7 +24,7 @@ from marsad.extract.frames import (ARRESTS, REBEL_INTER, endings,
     DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb,
     pick_actors, WHY_BY_AGENT, WHY_LAND_NISBA,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
-    set_aside, subset_heads, unborrowed,
+    set_aside, subset_heads, that_between, unborrowed,
 )
 from marsad.extract.scans import (form_in_keys as _form_in_keys, holds_any as _holds_any, is_position,
                                   positions as _positions, word_back_in_clause as _word_back_in_clause)
@@ -156,7 +156,6 @@ FRAMED_MADE_DATED = "made-dated-69400"
 TERMS_MADE_DATED = "terms-made-dated"  # rule id: a deal under terms made on the day told (g100u)
 DEAL_MADE_SIDE = "made-side-73700"  # rule id: a deal told made by a relative verb, an armed group its side (g102c)
 DEAL_MADE_WEEK = "made-side-week-73701"  # rule id: ... dated by the report's week, no day of its own (g102c)
-MADE_SIDE_FRAME = ("background", "")  # _made_cues for deals.made_by_side: not the cues of a deal in force
 # rule ids (g101f, deals.py): the Agreement behind a transfer told under a deal («بموجب اتفاق مع الحكومة»); its sides
 # from a foreign broker or party («برعاية روسية»); its own day told after the verb that made it. Else it is dated by
 # the week up to the transfer's day, as the dev gold dates a deal told only as recent.
@@ -278,7 +277,12 @@ NEEDS_ARMED_AGENT = "armed_agent"
 NONSTATE_KINDS = frozenset({"nonstate", "unidentified"})  # actors.tsv kinds of an armed_agent
 BODIES_FOUND = "bodies_found"  # trigger_kinds.tsv: bodies found; the armed group named after them killed them (g102f)
 BODIES_KILLER = "bodies-killer-74006"  # rule id: that group read as the killer
-GUNMEN_GROUP = "gunmen-group-74001"  # rule id: the armed side read as the target of an armed_agent killing is the killers' (g102f)
+# rule id: the armed side read beside unknown gunmen as their target is theirs (g102f)
+GUNMEN_GROUP = "gunmen-group-74001"
+# rule id: the non-civilian side read as the target of a named group's armed_agent killing is dropped (review s33)
+VICTIMS_NOT_SIDE = "victims-not-side-74800"
+# rule ids citing an actor1 that an earlier step picked; a later step that replaces that actor1 drops them
+ACTOR1_PICKS = frozenset({"actor-spokesman", "actor1-dead", "actor1-attack-owner"})
 # triggers.tsv needs: soldiers or fighters counted as the dead; marks the killing triggers («قتل»، «مقتل») whose attack's
 # owner named after them is the killer (g53d)
 TROOPS_COUNTED = "troops_counted"
@@ -1415,13 +1419,14 @@ class EventExtractor:
                 if tdef.sub_event_type == AGREEMENT_SUB and tdef.pos == "noun" \
                         and (f.modality is None or _made_frame(f.modality)) \
                         and TERMS_MADE_DATED not in f.rule_ids and FRAMED_MADE_DATED not in f.rule_ids \
-                        and (made_side := _made_by_side(toks, t, _made_cues(MADE_SIDE_FRAME, cue_s, si),
+                        and (made_side := _made_by_side(toks, t, _made_cues_not_in_force(cue_s, si),
                                                         [*s_act, *s_aff], s_date, rec["published"], b)) is not None:
                     # "بعد الاتفاق الذي وقعته الفصائل مع روسيا"، "بموجب اتفاق أبرمته روسيا مع الفصائل": a deal told
                     # made by a relative verb and naming an armed group among its sides is the deal itself, though
                     # framed as the terms or the earlier happening of another act; not "only named" either (g102c)
                     f.rule_ids.append(DEAL_MADE_SIDE)
                     f.modality = None
+                    f.deal_day = made_side.day
                 if f.modality and f.modality[1] in SHARE_CUES and tdef.sub_event_type == TERRITORY \
                         and _share_of_place(toks, t, s_mod, s_place) \
                         and self._share_said(toks, t, s_date, s_rep, a, rec["published"]):
@@ -1501,11 +1506,11 @@ class EventExtractor:
                 why: list[str] = []
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a, trigs, why)
                 _cite_by_agent(f, t, sides, why)
-                if made_side is not None and all(m is None or m.tok_start != made_side.tok_start
+                if made_side is not None and all(m is None or m.tok_start != made_side.side.tok_start
                                                  for m in (f.actor1, f.actor2)):
                     # «تنفيذا للاتفاق الذي تم التوصل إليه بين الحكومة والفصائل»: the group that made the deal is its
                     # side, whatever the sentence's other sides (a neighbour's side would be taken instead)
-                    f.actor2 = made_side
+                    f.actor2 = made_side.side
                 _authority_side(f, tdef.sub_event_type)
                 if tdef.sub_event_type == ARRESTS and counted_people(toks, f.actor1):
                     # "اعتقال 14 إيرانيا": a nationality counted by a number is the people held, never the arrester;
@@ -1594,10 +1599,13 @@ class EventExtractor:
                 if tdef.id in L.trigger_kind(BODIES_FOUND):
                     # "عثرت القوات الأمنية على جثث 7 مخطوفين لدى داعش": the finder is no side; the armed group named
                     # after the bodies held and killed them, and the dead are the target (victims-told)
-                    f.actor1 = next((m for m in sides if m.tok_start >= t.end_tok and m.value.kind in NONSTATE_KINDS),
-                                    None)
-                    f.actor2 = None
-                    f.rule_ids.append(BODIES_KILLER)
+                    killer = next((m for m in sides if m.tok_start >= t.end_tok and m.value.kind in NONSTATE_KINDS),
+                                  None)
+                    # the sides picked above are undone, and so are the ids citing them (review s33, item 4)
+                    f.actor1, f.actor2 = killer, None
+                    f.rule_ids[:] = [r for r in f.rule_ids if r not in ACTOR1_PICKS]
+                    if killer is not None:
+                        f.rule_ids.append(BODIES_KILLER)
                 if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
                     if _near_cue(t, cue_s.get(SMALL_ARMS, _EMPTY)[si], SMALL_ARMS_WINDOW):
                         # "قتل ناشط بإطلاق نار": someone fired; gunmen not named are still the agent
@@ -1617,8 +1625,12 @@ class EventExtractor:
                     # theirs; the people killed, not a side, are what the attack hit (victims-told below)
                     if _gunmen_of(f.actor1, f.actor2):
                         f.actor1 = f.actor2
+                        f.rule_ids.append(GUNMEN_GROUP)
+                    else:
+                        # «قتل مقاتلو داعش عنصرين من الصحوات»: a named group's armed_agent killing keeps its agent;
+                        # the side read as its target is dropped, the people killed are what it hit (review s33, item 5)
+                        f.rule_ids.append(VICTIMS_NOT_SIDE)
                     f.actor2 = None
-                    f.rule_ids.append(GUNMEN_GROUP)
                 if f.actor1 is None and tdef.event_type in VIOLENT and si > 0 and act_s[si - 1] \
                         and _this_force_before(toks, t.start_tok):
                     # "ويتعرض لهجوم من قوات النظام. وتمكنت هذه القوات من السيطرة على بلدة X": the forces pointed
@@ -3191,10 +3203,11 @@ class EventExtractor:
         if DAY_BEFORE in f.rule_ids and prec == 1 and ds is not None and ds == de:
             ds = de = ds - dt.timedelta(days=1)  # the day before its clause's (_named_after_next_day)
         if DEAL_MADE_SIDE in f.rule_ids and published is not None \
-                and (f.date is None or f.date.tok_start < f.trigger.end_tok):
-            # a deal told made with no day after its noun («الاتفاق الذي وقعته الفصائل مع روسيا»): the day of the
-            # sentence's other act or the report's is not its own; the week up to the report, as the dev gold dates a
-            # deal told only as recent (g102c; FR-2219: [published-7, published])
+                and (f.date is None or f.deal_day is None or f.date.tok_start != f.deal_day.tok_start):
+            # a deal told made with no day of its own, after its made verb in its phrase («الاتفاق الذي وقعته الفصائل
+            # مع روسيا»): the day of the sentence's other act, before or after it («...، خرج المسلحون يوم الخميس»), or
+            # the report's is not its own; the week up to the report, as the dev gold dates a deal told only as recent
+            # (g102c, g102n; FR-2219: [published-7, published])
             ds, de, prec = published - dt.timedelta(days=DEAL_WEEK), published, 2
             f.rule_ids.append(DEAL_MADE_WEEK)
         if ds is not None and prec == 1 and _said_today(f, ds, de, published, rec["analysis"].tokens):
@@ -4910,13 +4923,8 @@ def _gunmen_of(actor1: Mention | None, actor2: Mention) -> bool:
 def _said_before(toks: Sequence[Token], actor: Mention, t: Match) -> bool:
     """A complementizer («إن»، «أن»، «بأن», bare or with a pronoun: «إنه») stands between ``actor``, named before
     trigger ``t``, and the trigger: the actor said or announced the killing, the sentence names no killer of its own
-    (tr-vac-74000's armed_agent). Reads the few tokens between the two."""
-    if actor.tok_end > t.start_tok:
-        return False
-    that, pronouns = L.words("that"), L.words("object_pronoun")
-    return any(toks[k].norm in that or any(toks[k].norm.endswith(p) and toks[k].norm[:-len(p)] in that
-                                            for p in pronouns)
-               for k in range(actor.tok_end, t.start_tok))
+    (tr-vac-74000's armed_agent). Reads the few tokens between the two (frames.that_between)."""
+    return actor.tok_end <= t.start_tok and that_between(toks, actor.tok_end, t.start_tok)
 
 
 def _lacking(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, met: str = "", t: Match | None = None,
@@ -5247,8 +5255,16 @@ def _made_cues(modality: tuple[str, str], cue_s: Mapping[str, Any], si: int) -> 
     """The sentence's agreement_made cues that may date a framed deal: for an aim or a background (g100u) not those
     of a deal begun or in force (trigger_cues deal_in_force: «بناء على اتفاق الإجلاء، بدأت الشرطة الخميس»), whose
     day is another act's; terms keep them all (q15a, unchanged). A set of the few in-force cues' tokens, once."""
+    if modality[0] == "terms":
+        return cue_s.get("agreement_made", _EMPTY)[si]
+    return _made_cues_not_in_force(cue_s, si)
+
+
+def _made_cues_not_in_force(cue_s: Mapping[str, Any], si: int) -> Sequence[Match]:
+    """The sentence's agreement_made cues but those of a deal begun or in force (trigger_cues deal_in_force): for a
+    framed deal (_made_cues) and for deals.made_by_side. A set of the few in-force cues' tokens, once."""
     made = cue_s.get("agreement_made", _EMPTY)[si]
-    if modality[0] == "terms" or not made:
+    if not made:
         return made
     begun = {c.start_tok for c in cue_s.get("deal_in_force", _EMPTY)[si]}
     return [c for c in made if c.start_tok not in begun] if begun else made
@@ -5287,13 +5303,18 @@ def _without_known_week_deals(doc: Document, events: list[Event]) -> list[Event]
     «بموجب اتفاق أبرمته روسيا مع الفصائل»), one event (g102c)."""
     if not any(DEAL_MADE_SIDE in ev.rule_ids for ev in events):
         return events
-    dated = [k for k in events if DEAL_MADE_WEEK not in k.rule_ids]
-    out: list[Event] = []
+    kept: list[Event] = []
     for ev in events:
         if DEAL_MADE_SIDE in ev.rule_ids and len(ev.evidence) == 1 \
                 and ("place-context" in ev.rule_ids or ev.location is None):
             drop_event(doc, ev, "a deal told made by its side, with no place of its own sentence", DEAL_MADE_SIDE)
-        elif DEAL_MADE_WEEK in ev.rule_ids and _deal_known(ev, dated):
+        else:
+            kept.append(ev)
+    # the dated deals are the survivors of the drop above: a deal dropped there stands behind no week deal (review s33)
+    dated = [k for k in kept if DEAL_MADE_WEEK not in k.rule_ids]
+    out: list[Event] = []
+    for ev in kept:
+        if DEAL_MADE_WEEK in ev.rule_ids and _deal_known(ev, dated):
             drop_event(doc, ev, "a deal told made with no day of its own: the document keeps that province's deal",
                        DEAL_MADE_WEEK)
         else:

@@ -100,8 +100,9 @@ class PlaceWords:
     head_after: frozenset[str] = frozenset()
     # plural naming words for towns ("بلدات", "قرى"): a stop row naming a town is read as one right after them (g100k)
     town_plurals: frozenset[str] = frozenset()
-    # adjectives of lying ("الواقعة"): after an unknown name told by "منطقة", with a side or a distance after them
-    # ("منطقة X الواقعة إلى الغرب من Y"), they make the name a place's own (g102h)
+    # adjectives of lying ("الواقعة"): after an unknown name told by "منطقة", with a side or a near word after them
+    # (a compass modifier: "منطقة X الواقعة إلى الغرب من Y"، "الواقعة قرب Y"), they make the name a place's own (g102h);
+    # a distance ("الواقعة على بعد 10 كم من Y") is not read (recognize._located_after)
     located: frozenset[str] = frozenset()
 
 
