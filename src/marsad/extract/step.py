@@ -84,7 +84,7 @@ from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import find_numbers
 from marsad.lang.ar.tokens import (WORD_MEMO_MAX, Analysis, Token, analyze_text, has_article, in_words, proclitic_splits,
-                                   proclitic_stems, tokenize, with_conjunctions)
+                                   proclitic_stems, stem_tails, tokenize, with_conjunctions)
 from marsad.model import Document, Event, Evidence, Span
 
 _MAX_SENT_CHARS = 1200
@@ -5051,7 +5051,9 @@ def _bare_head(norm: str, group: str, memo: dict[str, str | None]) -> str | None
     if norm in memo:
         return memo[norm]
     bare = L.words(group)
-    hit = next((prefix for prefix, stem in proclitic_splits(norm) if stem in bare), None)
+    # the ending first (stem_tails): the splits of a word that cannot end on the group's word are not worked out
+    hit = next((prefix for prefix, stem in proclitic_splits(norm) if stem in bare), None) \
+        if norm.endswith(stem_tails(bare)) else None
     if len(memo) >= WORD_MEMO_MAX:
         memo.clear()
     memo[norm] = hit

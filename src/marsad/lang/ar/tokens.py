@@ -202,6 +202,16 @@ def _proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=256)
+def stem_tails(words: frozenset[str]) -> tuple[str, ...]:
+    """Endings a word has when one of its ``proclitic_splits`` stems is in ``words``: a stem is the rest of the word
+    after its proclitics, or a rewritten proclitic ("لل" -> "ال") before that rest, so it ends with the word's last
+    letters; a word ending in none of these has no such stem, and a scan asking it of every token of a document
+    skips the splits of nearly every word (one ``str.endswith``)."""
+    cut = max((len(replace) for _, _, replace in _clitics()[0]), default=0)
+    return tuple(sorted({w[cut:] for w in words}))
+
+
 def proclitic_stems(word: str) -> tuple[str, ...]:
     """The stems of ``proclitic_splits(word)``, in its order: a scanner that keeps the stems of a set
     rejects a new word form by one ``isdisjoint`` instead of a loop over its readings."""
