@@ -24,7 +24,12 @@ def _events(extractor, text):
     "وبخصوص الهجوم الكيماوي على بلدة كفرزيتا، قال الوزير إنه بحث الأمر مع نظيره الروسي الأربعاء.",
 ])
 def test_referred_chemical_attack_not_news(extractor, text):
-    assert not [e for e in _events(extractor, text) if e.sub_event_type == CHEM]
+    # reversed on purpose by g102l: an attack with its own town named as what a reaction is about is coded there, as
+    # the dev gold codes such retellings; the statement's day is not its own: the week up to the report
+    # («إزاء» is a background cue g102l does not lift: that one stays a reference)
+    chem = [e for e in _events(extractor, text) if e.sub_event_type == CHEM]
+    assert all((e.location, str(e.date_start), str(e.date_end)) == ("Kafr Zaytā", "2018-05-03", "2018-05-10")
+               for e in chem), chem
 
 
 def test_told_chemical_attack_stays(extractor):

@@ -368,8 +368,11 @@ def test_a_happening_hours_before_the_one_told_is_still_told(extractor):
 
 
 def test_a_happening_named_only_as_what_a_reaction_is_about_is_no_event(extractor):
+    # reversed on purpose by g102l: the attack inquired into at its own town is coded there, on the well-known row's
+    # week (campaigns.tsv cp-700), not on the day the inquiry was opened
     doc = _run(extractor, "وأعلنت الأمم المتحدة، الثلاثاء، فتح تحقيق في الهجوم الكيماوي على مدينة دوما.")
-    _assert_dropped(doc, "reference: a happening reacted to, no day of its own")
+    assert [(e.sub_event_type, e.location, str(e.date_start)) for e in doc.events] == [
+        ("Chemical weapon", "Dūmā", "2018-04-05")]
 
 
 @pytest.mark.parametrize("text, sub", [
@@ -403,8 +406,12 @@ def test_an_agreement_reached_announced_or_in_force_is_an_agreement(extractor, t
 
 
 def test_a_happening_a_side_will_answer_is_named_as_what_a_reaction_is_about(extractor):
+    # reversed on purpose by g102l: the answer is to come, the attack answered happened at its town (coded there);
+    # a bare «سترد على الهجوم الكيماوي» with no place stays a reference
     doc = _run(extractor, "وقالت الخارجية الأمريكية الاثنين إن واشنطن سترد على الهجوم الكيماوي في مدينة دوما.")
-    _assert_dropped(doc, "reference: a happening reacted to, no day of its own")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == [("Chemical weapon", "Dūmā")]
+    doc = _run(extractor, "وقالت الخارجية الأمريكية الاثنين إن واشنطن سترد على الهجوم الكيماوي.")
+    assert doc.events == [], doc.events
 
 
 def test_what_is_awaited_is_not_a_happening(extractor):

@@ -66,8 +66,11 @@ def test_a_report_from_abroad_keeps_its_own_place(extractor):
     "وتحدث الوزير الثلاثاء عن تداعيات الهجوم الكيماوي على بلدة كفرنبل في ريف إدلب.",
 ])
 def test_a_reaction_dates_itself_not_the_happening_it_names(extractor, text):
+    # since g102l the attack at its own town is coded (the dev gold's retellings), still not on the reaction's day:
+    # the week up to the report
     doc = _run(extractor, text)
-    assert not [e for e in doc.events if e.sub_event_type == "Chemical weapon"], doc.events
+    chem = [(str(e.date_start), str(e.date_end)) for e in doc.events if e.sub_event_type == "Chemical weapon"]
+    assert chem == [("2018-04-05", "2018-04-12")], doc.events
 
 
 def test_a_condemned_happening_keeps_the_day_told_after_it(extractor):

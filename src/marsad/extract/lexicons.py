@@ -90,6 +90,14 @@ def answer_span(sub_event_type: str) -> int:
 
 
 @lru_cache(maxsize=None)
+def retold_rule(sub_event_type: str) -> str | None:
+    """The rule id under which a happening of this sub-type told only as the reason or object of a reaction, with its
+    own place after its noun, is kept (event_types.tsv retold, g102l; None: such a telling stays a reference)."""
+    r = _type_row(sub_event_type) or {}
+    return r.get("retold") or None
+
+
+@lru_cache(maxsize=None)
 def title_agent_rule(sub_event_type: str) -> str | None:
     """The rule id under which an agentless mention of this sub-type takes the agent the title names for an act of its
     merge family (event_types.tsv title_agent; None: the sub-type neither lends nor takes one)."""

@@ -154,6 +154,13 @@ ANSWERED_SPAN = "answered-span-65100"  # rule id: ... by an act told on an older
 # rule id: a deal framed by a "ل" aim or as background but told made on its day (g100u; days.made_on_a_day)
 FRAMED_MADE_DATED = "made-dated-69400"
 TERMS_MADE_DATED = "terms-made-dated"  # rule id: a deal under terms made on the day told (g100u)
+# the background cues of a reason or a time after (modality.tsv ids: «على خلفية»، «ردا على»، «بعد»، «عقب»، «بعد أيام من/على»)
+# under which a weapon's attack with its own place is a retold happening, not history (g102l); years («سنوات من»، «عام
+# على») stay history
+RETOLD_CUES = frozenset({"md-bg-5", "md-bg-6", "md-bg-7", "md-bg-8", "md-bg-52", "md-bg-53", "md-bg-56", "md-bg-57"})
+RETOLD_PLACE_WINDOW = 9  # tokens from the noun to its own place («هجوم كيماوي مفترض اتهم النظام بتنفيذه في دوما»)
+RETOLD_OWN_CUE = 3  # words right before a retold noun that open its own phrase («ردا على»، «بعد أيام من»)
+RETOLD_WEEK = 7  # days before the report a retold happening with no day of its own is dated from (dev gold)
 DEAL_MADE_SIDE = "made-side-73700"  # rule id: a deal told made by a relative verb, an armed group its side (g102c)
 DEAL_MADE_WEEK = "made-side-week-73701"  # rule id: ... dated by the report's week, no day of its own (g102c)
 # rule ids (g101f, deals.py): the Agreement behind a transfer told under a deal («بموجب اتفاق مع الحكومة»); its sides
@@ -2042,6 +2049,16 @@ class EventExtractor:
                     # (a salvo answered by fire the same night) within its sub-type's answer_span
                     f.rule_ids.append(near)
                     f.modality = None
+                if (rt := L.retold_rule(tdef.sub_event_type)) is not None \
+                        and (f.referred and not f.modality or f.modality is not None and f.modality[1] in RETOLD_CUES) \
+                        and _retold_own_place(f, t, b) and not _answer_in_background(toks, t, a, sent_frames) \
+                        and not self._known_old(f, rec["published"]):
+                    # «شنت الدول الثلاث ضربات ردا على هجوم كيماوي مفترض في بلدة X»، «التحقيق في الهجوم الكيماوي على X»: a
+                    # weapon's attack named with its own place as what a reaction answers or is about happened there;
+                    # told elsewhere in the document it folds into that telling (merge), else it stands (g102l)
+                    f.rule_ids.append(rt)
+                    f.modality = None
+                    f.referred = True
                 if f.modality and f.modality[0] == "note":
                     # "يذكر أن ..."، "يشار إلى أن ...": a side note recalls what happened before, unless it tells the
                     # happening with a recent day of its own ("يذكر أن العقيد اغتيل السبت الماضي"); the day a
@@ -2457,6 +2474,13 @@ class EventExtractor:
                     self._day_after(toks, t, d, trig_s) and not _lead_day_after_row(d, c, published))):
             return None  # an earlier day is another happening; a day told right after it is its own
         return c
+
+    def _known_old(self, f: Frame, published: dt.date | None) -> bool:
+        """The well-known happening of frame ``f``'s place and sub-type (campaigns.tsv) ended more than the background
+        window before publication: a retelling with no day of its own is that history («تجري المنظمة تحقيقا حول هجوم
+        كيميائي مفترض في X» half a year on), not a fresh attack there (g102l)."""
+        c = self._fitting(f, L.campaigns_by_place().get(norm_key(f.place.name), ())) if f.place is not None else None
+        return c is not None and published is not None and (published - c.ended).days > self.background_days
 
     @staticmethod
     def _retold_day(t: Match, c: Any, dates: Sequence[DateMention], published: dt.date) -> tuple[DateMention, bool]:
@@ -3210,6 +3234,13 @@ class EventExtractor:
             # (g102c, g102n; FR-2219: [published-7, published])
             ds, de, prec = published - dt.timedelta(days=DEAL_WEEK), published, 2
             f.rule_ids.append(DEAL_MADE_WEEK)
+        if published is not None and _retold(f.sub_event_type, f.rule_ids) \
+                and TOLD_AGAIN not in f.rule_ids and TOLD_AGAIN_WEEK not in f.rule_ids \
+                and (f.date is None or f.date.tok_start < f.trigger.start_tok
+                     or REPORT_DAY in f.rule_ids or SAID_DAY in f.rule_ids):
+            # a retold happening with no day of its own (g102l): the day told before it is the reaction's («شنت الدول
+            # الثلاث فجر السبت ضربات ردا على هجوم ...»); the week up to the report, as the dev gold dates one
+            ds, de, prec = published - dt.timedelta(days=RETOLD_WEEK), published, 2
         if ds is not None and prec == 1 and _said_today(f, ds, de, published, rec["analysis"].tokens):
             ds, prec = ds - dt.timedelta(days=1), 2
             f.rule_ids.append(SAID_TODAY)
@@ -3824,9 +3855,10 @@ class EventExtractor:
                 # of the news (a ransom, a trial), mostly years old
                 drop_event(doc, ev, "a crime recalled in the pluperfect, no day of its own", "recalled-crime")
                 continue
-            if id(ev) not in told:
+            if id(ev) not in told and not _retold(ev.sub_event_type, rules):
                 # "فتح تحقيق في الهجوم الكيماوي", "الرد على الضربة": only named as what a reaction is about,
-                # with no day of its own; the happening is reported elsewhere, on its day
+                # with no day of its own; the happening is reported elsewhere, on its day (a weapon's attack retold
+                # with its own place stands: a happening of its own, g102l)
                 drop_event(doc, ev, "reference: a happening reacted to, no day of its own", ev.rule_ids[0])
                 if ev.fatalities:
                     referred_tolls.append(ev)
@@ -5878,6 +5910,36 @@ def _named_after_next_day(toks: Sequence[Any], t: Match, f: Frame, lo: int) -> b
 @lru_cache(maxsize=1)
 def _next_day_words() -> frozenset[str]:
     return with_conjunctions(L.words("next_day_of"))
+
+
+def _answer_in_background(toks: Sequence[Any], t: Match, a: int, sent_frames: Sequence[Frame]) -> bool:
+    """The reaction to noun ``t``, told before it in its sentence [a, ...), is itself only the background of the news:
+    the act told last before it read so, or a word of time after (function_words `retold_after`) earlier in the
+    sentence than the words opening ``t``'s own phrase («ردا على»، «بعد أيام من»: RETOLD_OWN_CUE words): «وتأتي القمة بعد
+    ساعات من ضربات ... ردا على هجوم كيماوي في X»، «جاء التحذير بعدما ضربت ... ردا على ...». The attack is then two
+    steps back from the news, context a coder leaves to the reports of it (g102l). The answer is read from the words:
+    its noun is often no trigger («هجوم أميركي»), or one dropped with no frame."""
+    g = next((g for g in reversed(sent_frames) if g.trigger.end_tok <= t.start_tok), None)
+    if g is not None and g.modality is not None and g.modality[0] == "background":
+        return True
+    after = with_conjunctions(L.words("retold_after"))
+    return any(toks[k].norm in after for k in range(a, t.start_tok - RETOLD_OWN_CUE))
+
+
+def _retold(sub_event_type: str, rules: Any) -> bool:
+    """A mention read as a happening retold with its own place (event_types.tsv retold, g102l)."""
+    rt = L.retold_rule(sub_event_type)
+    return rt is not None and rt in rules
+
+
+def _retold_own_place(f: Frame, t: Match, end: int) -> bool:
+    """Frame ``f`` of trigger ``t`` has a place of its own right after the noun, in its clause (``end``: the unit's
+    end): «ردا على هجوم كيماوي مفترض في بلدة X». A country, a province or a countryside («ريف X») names no place struck («الهجوم الكيماوي في
+    سوريا»، «هجوم بأسلحة كيماوية في ريف إدلب»), and a place before the noun is where the reaction was («أخلى الجيش
+    مطارات في دمشق ... ردا على تقارير عن هجوم»)."""
+    p = f.place
+    return p is not None and p.kind not in ("country", "admin1", "word") and RURAL_MODIFIER not in p.modifiers \
+        and t.end_tok <= p.tok_start < min(end, t.end_tok + RETOLD_PLACE_WINDOW)
 
 
 def _no_day_told(f: Frame) -> bool:
