@@ -113,9 +113,13 @@ def _cp_table() -> np.ndarray | None:
     return lut
 
 
-# (text, its normalised form) of the last text normalised with offsets: the pipeline tokenises a document's
-# text, then fingerprints the same string object with ``fold``, which then need not normalise it again
-_LAST: tuple[str, str] | None = None
+# (text, its normalised form) of the last _RECENT texts normalised with offsets, newest last: the pipeline
+# tokenises a document's text, then fingerprints the same string object with ``fold``, which then need not
+# normalise it again. Not the last one alone: the extractor tokenises a few evidence sentences after the
+# document (up to 6 on a corpus sample), which pushed the document out before the fingerprint in over half
+# of the documents. Looked up by identity, so any text found is the very string normalised.
+_RECENT = 8
+_LAST: list[tuple[str, str]] = []
 
 
 def normalize_cps(text: str) -> tuple[NormText, np.ndarray | None, np.ndarray | None]:
@@ -125,9 +129,10 @@ def normalize_cps(text: str) -> tuple[NormText, np.ndarray | None, np.ndarray | 
     The array path gives exactly what the string path (:func:`_normalize_str`) gives; it is
     only taken for BMP text without presentation forms.
     """
-    global _LAST
     out = _normalize_cps(text)
-    _LAST = (text, out[0].text)
+    _LAST.append((text, out[0].text))
+    if len(_LAST) > _RECENT:
+        del _LAST[0]
     return out
 
 
@@ -188,9 +193,9 @@ def _normalize_str(text: str) -> NormText:
 
 def fold(text: str) -> str:
     """The normalised text alone, without the offset map (cheaper when offsets are not needed)."""
-    last = _LAST
-    if last is not None and last[0] is text:  # the same string object: its form is known
-        return last[1]
+    for seen, form in _LAST:
+        if seen is text:  # the same string object: its form is known
+            return form
     mapped = _mapped(text)
     if mapped is not None:
         return mapped[mapped != _DELETED].tobytes().decode("utf-32-le", "surrogatepass")
