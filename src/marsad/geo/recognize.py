@@ -221,8 +221,14 @@ class PlaceRecognizer:
         # words that head a name themselves ("تل X"): a matcher of their own, not modifiers, so that list members and
         # names after a naming word ("قرية تل X", "وتل X") are read as before
         self._heads = _Readings(PhraseMatcher([(h, h) for h in w.heads], enclitics=False))
+        # "العاصمة السورية": a title and a country's nisba (place_words capital_of), read as the capital's own name
+        # when no name follows it (g102o, 74900); the match's payload is the capital's gazetteer key
+        self._capitals = _Readings(PhraseMatcher([(f"{t} {n}", c) for t in w.titles for n, c in w.capital_of.items()],
+                                                 enclitics=False))
         gf, kf, mf, hf = self._gaz._firsts, self._masks._firsts, self._mods._firsts, self._heads._firsts
-        self._any_first = None if gf is None or kf is None or mf is None or hf is None else gf | kf | mf | hf
+        cf = self._capitals._firsts
+        self._any_first = None if gf is None or kf is None or mf is None or hf is None or cf is None \
+            else gf | kf | mf | hf | cf
         # the stems after which a word form may start something (a first word, its "-ا" reading, the head of a
         # name written in two words): a new form none of whose stems is here starts nothing (one isdisjoint)
         self._start_stems = None if self._any_first is None else \
@@ -295,6 +301,7 @@ class PlaceRecognizer:
         head_always = bool(self.words.heads) and any(_second_words(self._heads, norm, set()))
         name_seconds: set[str] = set()
         _, inexact = _second_words(self._gaz, norm, name_seconds)
+        _second_words(self._capitals, norm, name_seconds)  # "العاصمة" before a nisba ("العاصمة السورية")
         # the one-word name the gazetteer reads when no longer name continues: the first of the first reading
         first = next(((prefix, e.payload, e.phrase) for prefix, cands in self._gaz.of(norm)
                       for e in cands if len(e.words) == 1), None)
@@ -354,10 +361,28 @@ class PlaceRecognizer:
         """Gazetteer match at token i; a common word that is also a name needs a naming prefix before it."""
         if i >= hi:  # a modifier ended the text ("... في منطقة"): no name follows
             return None
+        cap = self._capital_at(toks, i, hi)
+        if cap is not None:
+            return cap
         m = self._gaz.match_at(toks, i, hi)
         if m is None:
             m = self._joined_at(toks, i, hi)
         if m is None or self._rejected(m.prefix, m.payload, after_prefix):
+            return None
+        return m
+
+    def _capital_at(self, toks: Sequence[Token], i: int, hi: int) -> Match | None:
+        """A capital named by its title alone ("في العاصمة السورية"، "قرب العاصمة العراقية"): the match of the
+        capital's name (payload: its gazetteer key), so it reads as the name would (bearings, lists, the state named
+        bare). None when a name follows the title ("العاصمة السورية دمشق", also past a comma): that name is read, as
+        before (capital_word, _titled_at). One memoised look-up per call; the name after only when it matched."""
+        m = self._capitals.match_at(toks, i, hi)
+        if m is None:
+            return None
+        j = m.end_tok
+        if j + 1 < hi and toks[j].norm in _COMMAS:
+            j += 1
+        if self._gaz_at(toks, _past_quotes(toks, j, hi), hi, after_prefix=False) is not None:
             return None
         return m
 

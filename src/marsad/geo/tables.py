@@ -104,6 +104,8 @@ class PlaceWords:
     # (a compass modifier: "منطقة X الواقعة إلى الغرب من Y"، "الواقعة قرب Y"), they make the name a place's own (g102h);
     # a distance ("الواقعة على بعد 10 كم من Y") is not read (recognize._located_after)
     located: frozenset[str] = frozenset()
+    # a country's nisba -> its capital's name: "العاصمة السورية" with no name after it is Damascus (g102o, 74900)
+    capital_of: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +135,7 @@ def place_words() -> PlaceWords:
         head_after=frozenset(groups.get("head_after", {})),
         town_plurals=frozenset(groups.get("town_plural", {})),
         located=frozenset(groups.get("located", {})),
+        capital_of={w: norm_key(v) for w, (v, _) in groups.get("capital_of", {}).items() if v},
         dual_singular={w: norm_key(v) for w, (v, _) in groups.get("dual", {}).items() if v},
         list_open=frozenset(groups.get("list_open", {})),
         back={w: (v, int(p or 1)) for w, (v, p) in groups.get("back", {}).items()},
