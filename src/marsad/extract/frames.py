@@ -487,6 +487,10 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             lifted = True  # the noun's own relative clause tells the act done (see _presupposed)
             continue
         if cue.kind == "relative":
+            if "ال" in c.prefix:
+                # a bare group noun read as an unmarked relative («فصيل بايع») only so while indefinite: «الفصيل سلم
+                # أسلحته» is the clause's subject (g102q). The pronoun cues carry «ال» in their phrase, not as a prefix
+                continue
             # a verb right after the relative pronoun ("التي استعادتها"), or a noun one verb
             # later ("التي انتهت بالسيطرة"): the clause describes, it does not report
             # "التي كانت قد تعرضت لقصف"، "التي كان احتلها التنظيم": the pluperfect's auxiliaries open the clause
