@@ -744,11 +744,19 @@ def _head_unreal(t: Match, tdef: L.Trigger, toks: Sequence[Any], sent_frames: Se
     """The modality of a verbal-noun trigger right before ``t`` whose object ``t`` is ("لاستعادة السيطرة",
     "بانتظار إبرام الاتفاق"): what is aimed at, awaited or feared has not happened, nor has its object. So
     with a verbal noun listed after it ("طالبهم بتسليم السلاح وتسوية الوضع أو الخروج"): the demand, aim or
-    threat covers each item of the list."""
+    threat covers each item of the list. A recalled taking's own object is as recalled ("بعد استعادة السيطرة على
+    الغوطة، اتجهت العمليات ...": g102p): the object only, no list; a day of its own still keeps it (own-day)."""
     for g in reversed(sent_frames):
-        if g.tdef.pos == "noun" and g.modality and g.modality[0] in UNREAL and (
+        if g.tdef.pos != "noun" or not g.modality:
+            continue
+        if g.modality[0] in UNREAL and (
                 g.trigger.end_tok == t.start_tok or _listed_after(g.trigger.end_tok, t, tdef, toks)
                 or _same_act_listed(g, t, tdef, toks) or _means_of(g, t, tdef, toks)):
+            return g.modality
+        # (takings only: a recalled blast's «تفجير سيارة مفخخة» or a span's «القصف والغارات» name the act itself, or a
+        # list, which other readings date)
+        if g.modality[0] == "background" and g.trigger.end_tok == t.start_tok \
+                and g.tdef.sub_event_type == TERRITORY == tdef.sub_event_type and not t.prefix.startswith("و"):
             return g.modality
     return None
 
