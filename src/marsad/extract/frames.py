@@ -2103,8 +2103,17 @@ def that_between(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     """A complementizer (_that_forms), bare or with a pronoun, among tokens ``lo`` .. ``hi``-1: what follows is what
     the side named before ``lo`` said, not its act. One set look-up per token (pick_actors' ``spoken``,
     step._said_before; review s33, item 8)."""
+    return last_that(tokens, lo, hi) >= 0
+
+
+def last_that(tokens: Sequence[Token], lo: int, hi: int) -> int:
+    """The last complementizer (_that_forms) among tokens ``lo`` .. ``hi``-1, or -1: where what a speaker said begins
+    (step._answer_in_background, g102s). One set look-up per token, from ``hi`` back."""
     forms = _that_forms()
-    return any(tokens[k].norm in forms for k in range(lo, hi))
+    for k in range(hi - 1, lo - 1, -1):
+        if tokens[k].norm in forms:
+            return k
+    return -1
 
 
 @lru_cache(maxsize=1)

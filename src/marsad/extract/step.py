@@ -24,7 +24,7 @@ from marsad.extract.frames import (ARRESTS, REBEL_INTER, endings,
     DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb,
     pick_actors, WHY_BY_AGENT, WHY_LAND_NISBA,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
-    set_aside, subset_heads, that_between, unborrowed,
+    set_aside, subset_heads, last_that, that_between, unborrowed,
 )
 from marsad.extract.scans import (form_in_keys as _form_in_keys, holds_any as _holds_any, is_position,
                                   positions as _positions, word_back_in_clause as _word_back_in_clause)
@@ -161,6 +161,7 @@ RETOLD_CUES = frozenset({"md-bg-5", "md-bg-6", "md-bg-7", "md-bg-8", "md-bg-52",
 RETOLD_PLACE_WINDOW = 9  # tokens from the noun to its own place («هجوم كيماوي مفترض اتهم النظام بتنفيذه في دوما»)
 RETOLD_OWN_CUE = 3  # words right before a retold noun that open its own phrase («ردا على»، «بعد أيام من»)
 RETOLD_WEEK = 7  # days before the report a retold happening with no day of its own is dated from (dev gold)
+RETOLD_WEEK_RULE = "retold-week-75200"  # rule id: ... so dated by the report's week, not a day told (review g102s)
 DEAL_MADE_SIDE = "made-side-73700"  # rule id: a deal told made by a relative verb, an armed group its side (g102c)
 DEAL_MADE_WEEK = "made-side-week-73701"  # rule id: ... dated by the report's week, no day of its own (g102c)
 # rule ids (g101f, deals.py): the Agreement behind a transfer told under a deal («بموجب اتفاق مع الحكومة»); its sides
@@ -3249,6 +3250,7 @@ class EventExtractor:
             # a retold happening with no day of its own (g102l): the day told before it is the reaction's («شنت الدول
             # الثلاث فجر السبت ضربات ردا على هجوم ...»); the week up to the report, as the dev gold dates one
             ds, de, prec = published - dt.timedelta(days=RETOLD_WEEK), published, 2
+            f.rule_ids.append(RETOLD_WEEK_RULE)  # the date's own reading is no longer what dates it
         if ds is not None and prec == 1 and _said_today(f, ds, de, published, rec["analysis"].tokens):
             ds, prec = ds - dt.timedelta(days=1), 2
             f.rule_ids.append(SAID_TODAY)
@@ -5926,12 +5928,20 @@ def _answer_in_background(toks: Sequence[Any], t: Match, a: int, sent_frames: Se
     sentence than the words opening ``t``'s own phrase («ردا على»، «بعد أيام من»: RETOLD_OWN_CUE words): «وتأتي القمة بعد
     ساعات من ضربات ... ردا على هجوم كيماوي في X»، «جاء التحذير بعدما ضربت ... ردا على ...». The attack is then two
     steps back from the news, context a coder leaves to the reports of it (g102l). The answer is read from the words:
-    its noun is often no trigger («هجوم أميركي»), or one dropped with no frame."""
-    g = next((g for g in reversed(sent_frames) if g.trigger.end_tok <= t.start_tok), None)
-    if g is not None and g.modality is not None and g.modality[0] == "background":
-        return True
+    its noun is often no trigger («هجوم أميركي»), or one dropped with no frame. Both are read after the last
+    complementizer before ``t``, where the said answer begins: a time word before it is the statement's («قالت باريس
+    بعد اجتماع طارئ إن فرنسا شنت ضربات ردا على ...»، «عقب اجتماع، أعلنت باريس أن ...»: g102s); not the «أن» of «بعد أن», a time word itself («وتأتي الضربة بعد أن
+    تعهد ماكرون برد على هجوم ...»)."""
     after = with_conjunctions(L.words("retold_after"))
-    return any(toks[k].norm in after for k in range(a, t.start_tok - RETOLD_OWN_CUE))
+    hi = t.start_tok - RETOLD_OWN_CUE
+    k = last_that(toks, a, hi)
+    while k > a and toks[k - 1].norm in after:
+        k = last_that(toks, a, k - 1)  # «بعد أن تعهد ...»: the «أن» of a time word opens no said answer
+    lo = max(a, k + 1)
+    g = next((g for g in reversed(sent_frames) if g.trigger.end_tok <= t.start_tok), None)
+    if g is not None and g.trigger.start_tok >= lo and g.modality is not None and g.modality[0] == "background":
+        return True
+    return any(toks[k].norm in after for k in range(lo, hi))
 
 
 def _retold(sub_event_type: str, rules: Any) -> bool:
