@@ -290,6 +290,7 @@ GUNMEN_GROUP = "gunmen-group-74001"
 # rule id: the non-civilian side read as the target of a named group's armed_agent killing is dropped (review s33)
 VICTIMS_NOT_SIDE = "victims-not-side-74800"
 # rule ids citing an actor1 that an earlier step picked; a later step that replaces that actor1 drops them
+FINDER_NOT_KILLER = "bodies-finder-75400"  # rule id: a killing told after bodies found lost the finder as its agent
 ACTOR1_PICKS = frozenset({"actor-spokesman", "actor1-dead", "actor1-attack-owner"})
 # triggers.tsv needs: soldiers or fighters counted as the dead; marks the killing triggers («قتل»، «مقتل») whose attack's
 # owner named after them is the killer (g53d)
@@ -580,9 +581,18 @@ def _with_leaders(toks: Sequence[Token], lo: int, hi: int, sides: Sequence[Menti
 def _without_brokers(toks: Sequence[Token], sides: Sequence[Mention]) -> list[Mention]:
     """«برعاية روسية»، «بوساطة الأمم المتحدة»: a side named right after a word of brokering (function_words
     broker_cue) mediated the deal and is no party to it. Runs only for Agreement triggers: one set look-up of the
-    token before each side mention."""
+    token before each side mention. A side joined by «و» right after a broker's is a broker too («برعاية روسية وإيرانية
+    وتركية»: Iran is no party, g102u; one more comparison per side)."""
     cues = L.words("broker_cue")
-    return [m for m in sides if m.tok_start == 0 or toks[m.tok_start - 1].norm not in cues]
+    kept: list[Mention] = []
+    broker_ends: set[int] = set()  # token ends of the brokers read so far: a «و» side right after one is joined
+    for m in sorted(sides, key=lambda m: m.tok_start):
+        if m.tok_start > 0 and (toks[m.tok_start - 1].norm in cues
+                                or m.tok_start in broker_ends and toks[m.tok_start].norm.startswith("و")):
+            broker_ends.add(m.tok_end)
+        else:
+            kept.append(m)
+    return kept
 
 
 _QUOTE_SET = frozenset(QUOTES)
@@ -836,6 +846,22 @@ def _weapon_named(toks: Sequence[Any], t: Match) -> bool:
     weapons = L.words("shell_weapon")
     last = min(t.end_tok + 1, len(toks))
     return any(toks[k].norm in weapons for k in range(t.start_tok, last))
+
+
+def _finder_not_killer(frames: list[Frame]) -> None:
+    """«عثرت الشرطة على جثث خمسة رجال أعدموا بالرصاص»: the killing verb told after the bodies reads the side named
+    before them, the finder, as its agent, and lends it to the bodies (actor-document). The finder is never the killer:
+    that agent is undone, so the document's killer or an unidentified group is read instead (g102n Left).
+    One pass over the frames, and a second only in a document telling bodies found."""
+    found = {f.sentence: f.trigger.start_tok for f in frames if f.tdef.id in L.trigger_kind(BODIES_FOUND)}
+    if not found:
+        return
+    for f in frames:
+        b = found.get(f.sentence)
+        if b is not None and f.actor1 is not None and f.event_type == NAMED_CRIMES and f.trigger.start_tok > b \
+                and f.actor1.tok_end <= b:
+            f.actor1 = None
+            f.rule_ids.append(FINDER_NOT_KILLER)
 
 
 class _HistoryRun:
@@ -3657,6 +3683,7 @@ class EventExtractor:
         named: set[int] = set()  # ids of events read only as a definite noun, no day of their own (_named_only)
         toks = rec["analysis"].tokens
         fighters = rec["cues"].get(NEEDS_FIGHTERS) or ()
+        _finder_not_killer(frames)
         for f in frames:
             f.confidence = self._confidence(f)
             if f.actor1 is None and _place_left(f, toks, fighters):
