@@ -1780,6 +1780,13 @@ class EventExtractor:
                 # "وفق ما ذكر مراسل سكاي نيوز في القدس": the reporter's or the speaker's city is no place of the act
                 # when the sentence names another (g87d)
                 seated = {id(p) for p in near if id(p) not in gone and _reporter_seat(p, toks, a)}
+                abroad = _seats_abroad(near, seated, doc_place)
+                if abroad:
+                    # "وفق ما ذكر مراسل سكاي نيوز في القدس" in a report on Syria: a reporter's or a speech's city in
+                    # another country than the document's place is never the act's, even alone (g102v)
+                    gone = gone | abroad
+                    seated = seated - abroad
+                    f.rule_ids.append(REPORTER_ABROAD)
                 gone = _aside_if_other(near, gone, seated, _REPORTER_SEAT, f.rule_ids)
                 # "قال مراسلنا من إسطنبول إن الطائرات قصفت سوقا": a city the news was sent from is never the act's
                 # place; with no other place named the act falls back to the context place (g102v)
@@ -5453,6 +5460,17 @@ def _interceptor_home(geocoder: Any, actor1: Any, came: Sequence[Any]) -> Any:
     if actor.kind != "state" or not actor.country or any(p.country == actor.country for p in came):
         return None
     return geocoder.named_country(came[0], actor.country)
+
+
+REPORTER_ABROAD = "place-reporter-abroad-75501"  # rule id: a reporter's or a speech's city abroad is no place of the act
+
+
+def _seats_abroad(near: Sequence[Any], seated: set[int], home: Any) -> set[int]:
+    """The places of ``seated`` (a reporter's or a speech's city after «في») lying in another country than the
+    document's place ``home``: where the news was told from abroad. Empty for most sentences (no seat told)."""
+    if not seated or home is None or home.country is None:
+        return set()
+    return {id(p) for p in near if id(p) in seated and p.country is not None and p.country != home.country}
 
 
 def _aside_if_other(near: Sequence[Any], gone: set[int], marked: set[int], rule: str, rule_ids: list[str]) -> set[int]:
