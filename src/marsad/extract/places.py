@@ -375,15 +375,27 @@ REPORTER_SEAT = "place-reporter-seat-55700"  # rule id: "وفق ما ذكر مر
 REPORTER_REACH = 6  # tokens back from "في" to the reporter's or the speech's word, quotes counted ("مراسل \"سكاي نيوز عربية\" في")
 
 
-def reporter_seat(p: Any, toks: Sequence[Any], a: int) -> bool:
-    """Whether ``p`` follows "في" right after a reporter's or a speech's word (function_words reporter_seat:
-    "مراسل"، "مؤتمر صحفي"، "مخاطبا"): where the news was told from. One token look-up for most places (the word
-    before them is no "في"); only then a few set look-ups back."""
+def reporter_seat(p: Any, toks: Sequence[Any], a: int, key: str = "seat_in") -> bool:
+    """Whether ``p`` follows "في" (the function_words ``key`` words) right after a reporter's or a speech's word
+    (function_words reporter_seat: "مراسل"، "مؤتمر صحفي"، "مخاطبا"): where the news was told from. One token look-up
+    for most places (the word before them is no "في"); only then a few set look-ups back."""
     k = p.tok_start
-    if k < 1 or toks[k - 1].norm not in L.words("seat_in") or p.proclitic:
+    if k < 1 or toks[k - 1].norm not in L.words(key) or p.proclitic:
         return False
     seat = L.words("reporter_seat")
     return any(toks[i].norm in seat for i in range(max(a, k - 1 - REPORTER_REACH), k - 1))
+
+
+REPORTER_FROM = "place-reporter-from-75500"  # rule id: "قال مراسلنا من إسطنبول إن ..."، "في رسالة صوتية لرويترز من
+# إسطنبول": a city «من» after a reporter's or a message's word is where the news was sent from, never the act's place,
+# even when the sentence names no other: the act then stands at the context place (g102v)
+
+
+def reporter_from(p: Any, toks: Sequence[Any], a: int) -> bool:
+    """Whether ``p`` follows "من" (function_words seat_from) right after a reporter's or a message's word: unlike
+    "مراسلنا في دوما" (a reporter in the struck town is often where the act was), "مراسلنا من إسطنبول" tells the news
+    came from elsewhere. The same look-ups as reporter_seat."""
+    return reporter_seat(p, toks, a, "seat_from")
 
 
 OFFICE_SEAT = "place-office-seat-74203"  # rule id: "قال مدعي عام باريس إن": a prosecutor's seat is no place of the act

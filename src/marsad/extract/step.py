@@ -56,7 +56,8 @@ from marsad.extract.places import (
     SECOND_OBJECT as _SECOND_OBJECT, SECOND_OBJECT_RULE as _SECOND_OBJECT_RULE,
     OVER_AFTER_ORIGIN as _OVER_AFTER_ORIGIN, listed_places as _listed_places, ORIGIN as _ORIGIN, origin_site as _origin_site, one_act as _one_act,
     ARRIVAL_ORIGIN as _ARRIVAL_ORIGIN, arrival_origin as _arrival_origin,
-    REPORTER_SEAT as _REPORTER_SEAT, reporter_seat as _reporter_seat, OFFICE_SEAT as _OFFICE_SEAT, office_seat as _office_seat,
+    REPORTER_SEAT as _REPORTER_SEAT, reporter_seat as _reporter_seat, REPORTER_FROM as _REPORTER_FROM,
+    reporter_from as _reporter_from, OFFICE_SEAT as _OFFICE_SEAT, office_seat as _office_seat,
     SETTING_CLAUSE as _SETTING_CLAUSE, setting_clause as _setting_clause,
     ADVANCE_TARGET as _ADVANCE_TARGET, advance_targets as _advance_targets,
     named_over_relative as _named_over_relative, near_town_over_side as _near_town_over_side,
@@ -1806,7 +1807,20 @@ class EventExtractor:
                 # "وفق ما ذكر مراسل سكاي نيوز في القدس": the reporter's or the speaker's city is no place of the act
                 # when the sentence names another (g87d)
                 seated = {id(p) for p in near if id(p) not in gone and _reporter_seat(p, toks, a)}
+                abroad = _seats_abroad(near, seated, doc_place)
+                if abroad:
+                    # "وفق ما ذكر مراسل سكاي نيوز في القدس" in a report on Syria: a reporter's or a speech's city in
+                    # another country than the document's place is never the act's, even alone (g102v)
+                    gone = gone | abroad
+                    seated = seated - abroad
+                    f.rule_ids.append(REPORTER_ABROAD)
                 gone = _aside_if_other(near, gone, seated, _REPORTER_SEAT, f.rule_ids)
+                # "قال مراسلنا من إسطنبول إن الطائرات قصفت سوقا": a city the news was sent from is never the act's
+                # place; with no other place named the act falls back to the context place (g102v)
+                sent = {id(p) for p in near if id(p) not in gone and _reporter_from(p, toks, a)}
+                if sent:
+                    gone = gone | sent
+                    f.rule_ids.append(_REPORTER_FROM)
                 # "قال مدعي عام باريس إن ... اعتقلت في X": a prosecutor's seat is no place of the act when the sentence
                 # names another (g102h)
                 seated = {id(p) for p in near if id(p) in office and id(p) not in gone}
@@ -5475,6 +5489,17 @@ def _interceptor_home(geocoder: Any, actor1: Any, came: Sequence[Any]) -> Any:
     if actor.kind != "state" or not actor.country or any(p.country == actor.country for p in came):
         return None
     return geocoder.named_country(came[0], actor.country)
+
+
+REPORTER_ABROAD = "place-reporter-abroad-75501"  # rule id: a reporter's or a speech's city abroad is no place of the act
+
+
+def _seats_abroad(near: Sequence[Any], seated: set[int], home: Any) -> set[int]:
+    """The places of ``seated`` (a reporter's or a speech's city after «في») lying in another country than the
+    document's place ``home``: where the news was told from abroad. Empty for most sentences (no seat told)."""
+    if not seated or home is None or home.country is None:
+        return set()
+    return {id(p) for p in near if id(p) in seated and p.country is not None and p.country != home.country}
 
 
 def _aside_if_other(near: Sequence[Any], gone: set[int], marked: set[int], rule: str, rule_ids: list[str]) -> set[int]:
