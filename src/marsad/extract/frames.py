@@ -205,6 +205,18 @@ def _lone_comma_in_clause(tokens: Sequence[Token], j: int, k: int, lo: int) -> b
     return any(_holds_subjected(tokens[i].norm) for i in range(max(lo, j - SUBJECTED_DAY_MAX), j))
 
 
+PURPOSE_WAGED = "purpose-waged-75300"  # rule id: a "ل" aim after the attack's relative verb, not the suffered object
+
+
+def _waged_between(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """A relative verb naming an attack's agent (function_words rel_agent_verb: «تشنه»، «شنته»، «ينفذها») between the
+    "تعرض/التصدي" verb at ``j`` and the "ل" trigger at ``k``: the verb's object is that attack («التصدي لهجوم تشنه
+    القوات»), and the "ل" noun after its clause is the attack's aim («لاستعادة مناطق»), nothing suffered or done
+    (g102t). At most SUBJECTED_WINDOW set look-ups, only for a "ل" trigger with such a verb before it."""
+    verbs = words("rel_agent_verb")
+    return any(tokens[i].norm in verbs for i in range(j + 1, k))
+
+
 def _holds_subjected(w: str) -> bool:
     """A "تعرض" stem inside word form ``w`` (memoised per form: the same words are walked back over for
     every trigger of a sentence)."""
@@ -455,6 +467,10 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         j = _subjected_at(tokens, trig.start_tok, max(sent_lo, trig.start_tok - SUBJECTED_WINDOW))
         # ("لقصف مدفعي ولغارات جوية": objects joined by "و" are all suffered)
         later = not trig.prefix.startswith("و") and any(j < k < trig.start_tok for k in li_at)
+        if j >= 0 and not later and _waged_between(tokens, j, trig.start_tok):
+            later = True  # «التصدي لهجوم تشنه القوات لاستعادة X»: the attack's aim, not what was confronted (g102t)
+            if cancelled is not None:
+                cancelled.append(PURPOSE_WAGED)
         if (j < 0 or later) and not _reached_before(tokens, trig.start_tok, sent_lo) \
                 and not _li_object_head(tokens, trig.start_tok, sent_lo) \
                 and not (tdef.sub_event_type == "Agreement" and _reached_in_clause(tokens, trig.start_tok, sent_lo)):

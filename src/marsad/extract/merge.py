@@ -1312,6 +1312,17 @@ def _taken_over_clash(taking: Event, fight: Event) -> bool:
     return TAKEN_OBJECT in taking.rule_ids or not L.trigger_kind(ADVANCE_WITHIN).isdisjoint(taking.rule_ids)
 
 
+TAKEN_WIDER = "taken-wider-75301"  # rule id: the taking kept over a clash keeps its own, wider reading of the town
+
+
+def _wider_taken(taking: Event, fight: Event) -> bool:
+    """The taking kept over the clash (taken-over-clash) names the clash's town in a wider reading, its countryside or
+    outskirts («وتقدمت في القطاع الغربي من ريف عفرين», precision 2) where the clash told the town itself (precision 1):
+    what was taken is the area around the town, not the town (g102t)."""
+    return bool(taking.gazetteer_id) and taking.gazetteer_id == fight.gazetteer_id \
+        and taking.geo_precision == 2 and fight.geo_precision == 1 and PLACE_CONTEXT not in taking.rule_ids
+
+
 CLASH_APART = "clash-apart-73100"  # rule id: a clash told as its own act kept apart from a taking of its place (g101q)
 # a clash mention kept apart from a taking must stand as an event by itself (the step keeps events from 0.48):
 # a weaker one («وخلف القتال الذي اندلع الأربعاء 28 قتيلا», 0.38) folds into the taking with its dead, as before
@@ -1480,11 +1491,17 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     province = _province_over_country(ev, m)
     finer = (ev.geo_precision or 9) < (m.geo_precision or 9) or _district_of(ev, m) or _base_over_town(ev, m) \
         or province
+    if taken_m and finer and _wider_taken(m, ev):
+        finer = False  # the taking's own wider reading stays (below: the same when the taking is the mention)
+        m.rule_ids.append(TAKEN_WIDER)
     if finer and (
             PLACE_CONTEXT not in ev.rule_ids or m.latitude is None or _inherited_within(m, ev)):
         _take_place(m, ev)
         if province and PROVINCE_OVER_COUNTRY not in m.rule_ids:
             m.rule_ids.append(PROVINCE_OVER_COUNTRY)
+    elif taken_ev and _wider_taken(ev, m):
+        _take_place(m, ev)
+        m.rule_ids.append(TAKEN_WIDER)
     # a side the merged event already has on the other role is not its counterpart too
     # ("إسرائيل شنت غارات" then "غارات إسرائيلية على مواقع": Israel is actor1, never actor2 as well)
     fill_1 = m.actor1 is None and ev.actor1 is not None and ev.actor1 != m.actor2
