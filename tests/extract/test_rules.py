@@ -312,9 +312,9 @@ def test_run_on_junk_stays_linear(extractor):
     import time
 
     # A ratio, not a wall figure: four times the words may cost about four times the time (a quadratic step
-    # would cost sixteen), however busy the machine is. Measured 2026-12-07: 5.1 (pure) and 5.2-7.5 (compiled, a
-    # busy guest) at both 79f87c2a and the session's end; the frames loop's own time grows 8x for 4x junk (a
-    # document-wide read per sentence window not yet found), hence 10, still well under a quadratic 16.
+    # would cost sixteen), however busy the machine is. 2026-12-07: 5.1 (pure) and 7.5 (compiled, a busy guest)
+    # while each frame copied the document's frames before it (_refer_back); 4.05 (pure) since. 10 leaves a busy
+    # guest room and still fails a quadratic step.
     t0 = time.process_time()
     _run(extractor, "قصف " * 5000)
     t1 = time.process_time()

@@ -2217,7 +2217,7 @@ class EventExtractor:
                     f.civilian_target = True
                     f.rule_ids.append(VICTIMS_TOLD)
                 f.claimed_by = claimed
-                self._refer_back(f, frames + sent_frames)
+                self._refer_back(f, frames, sent_frames)  # not their sum: a copy per frame was quadratic
                 sent_frames.append(f)
             for f in sent_frames:
                 if not f.modality and not f.total and (past := _campaign_of_sentence(
@@ -2801,7 +2801,7 @@ class EventExtractor:
         return any(first < d.start < lead and d.precision == 1 and d.relation != "future" for d in rec["dates"])
 
     @staticmethod
-    def _refer_back(f: Frame, before: Sequence[Frame]) -> None:
+    def _refer_back(f: Frame, earlier: Sequence[Frame], sentence: Sequence[Frame]) -> None:
         """"قصفت طائرات حربية البلدة ... وطال القصف قرى عدة": the definite generic word for a bombardment
         (function_words generic_strike), with no day or agent of its own and no refining word, names the
         bombardment told just before: it keeps its kind (from the air or by artillery, which "القصف" leaves
@@ -2810,7 +2810,10 @@ class EventExtractor:
                 or f.sub_event_type != f.tdef.sub_event_type
                 or norm_key(f.trigger.phrase).lower() not in L.words("generic_strike")):
             return
-        prev = next((p for p in reversed(before) if p.event_type == f.event_type and not p.modality), None)
+        # the sentence's own frames first, then the document's earlier ones (the order of the two lists joined)
+        prev = next((p for p in reversed(sentence) if p.event_type == f.event_type and not p.modality), None)
+        if prev is None:
+            prev = next((p for p in reversed(earlier) if p.event_type == f.event_type and not p.modality), None)
         if prev is None or prev.sub_event_type not in BOMBARDMENTS:
             return
         f.sub_event_type = prev.sub_event_type
