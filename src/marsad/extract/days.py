@@ -337,10 +337,11 @@ def anchored_day(toks, d: DateMention, numbers: Sequence[Any], published: dt.dat
             or d.date_start != d.date_end or d.date_end > published:
         return None
     breaks, link, few, since = L.words("clause_break"), L.words("span_link"), L.words("span_few"), L.words("since")
+    ends = L.words("sentence_end")
     units = L.span_units()
     for j in range(d.tok_start - 1, max(0, d.tok_start - ANCHOR_REACH) - 1, -1):
         w = toks[j].norm
-        if w in breaks or w in (".", "!", "?", "؟") or in_words(w, since):
+        if w in breaks or w in ends or in_words(w, since):
             return None  # another clause, or «منذ 20 كانون الثاني»: the start of what goes on
         if w not in link or j < 2:
             continue
