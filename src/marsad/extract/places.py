@@ -417,6 +417,25 @@ def office_seat(p: Any, toks: Sequence[Any]) -> bool:
     return j >= 0 and toks[j].norm in titles
 
 
+TELLER_SEAT = "place-teller-seat-75801"  # rule id: "وقالت مديرية صحة إدلب إن الغارات ...": a health directorate's
+# seat is the office that counts the dead, not where the act it reports took place: never the act's place, never the
+# context of later sentences; when the sentence names no other place the act takes the context place, else the seat's
+# province (g103d)
+
+
+def teller_seat(p: Any, toks: Sequence[Any]) -> bool:
+    """Whether ``p`` names the seat of an office that tells tolls (function_words teller_office, teller_head: «مديرية
+    صحة إدلب»، «مديرة صحة حماة»، «مدير الصحة في X»، «دائرة صحة كركوك»): the province whose directorate speaks, not
+    the town struck. At most three token look-ups."""
+    k = p.tok_start
+    if k < 2:
+        return False
+    j = k - 1
+    if toks[j].norm in L.words("seat_in") and not p.proclitic:
+        j -= 1
+    return j >= 1 and toks[j].norm in L.words("teller_office") and toks[j - 1].norm in L.words("teller_head")
+
+
 SETTING_CLAUSE = "place-setting-clause-58400"  # rule id: "قتل متظاهر في الديوانية ... وذلك خلال تظاهرات ... وفي
 # العاصمة بغداد": a place of a setting clause opened after the act is no place of the act, when the sentence names another
 SETTING_REACH = 12  # tokens back from a place to the «وذلك» opening its clause ("وذلك خلال تظاهرات اجتاحت محافظات في
@@ -512,6 +531,31 @@ def arrival_origin(p: Any, toks: Sequence[Any], a: int) -> bool:
             return True
         left -= 1
     return False
+
+
+@lru_cache(maxsize=1)
+def _destination_words() -> frozenset[str]:
+    """The destination words («إلى»، «نحو»), after a conjunction too."""
+    return with_conjunctions(L.words("destination"))
+
+
+ARRIVAL_DEAL = "place-arrival-deal-75800"  # rule id: "المقاتلون الذين غادروا X في إطار اتفاق ... وصلوا إلى Y": where
+# people who left under a deal arrived, told after the deal, is no place of the deal when the sentence names another
+
+
+def arrived_after(p: Any, toks: Sequence[Any], e: int, window: int = DEPARTURE_WINDOW) -> bool:
+    """Whether ``p`` follows a destination word (function_words destination: «إلى»، «نحو») whose nearest word of
+    moving before it is a word of arriving (function_words arrival: «وصلوا»، «دخلت»), both told after token ``e`` (the
+    end of a deal's trigger): «... في إطار اتفاق ... وصلوا السبت إلى مدينة إدلب». ``destinations`` leaves such places
+    alone (a crowd or a force entering a town is there); a deal told before them was made where they came from.
+    Places before ``e`` cost one comparison; a later place one set look-up, then at most ``window`` back."""
+    k = p.tok_start
+    if k <= e + 1 or toks[k - 1].norm not in _destination_words():
+        return False
+    leave, arrive = L.words("departure"), L.words("arrival")
+    move = next((j for j in range(k - 2, max(e, k - 1 - window) - 1, -1) if _form_in_keys(
+        toks[j].norm, leave) or _form_in_keys(toks[j].norm, arrive)), None)
+    return move is not None and _form_in_keys(toks[move].norm, arrive) is not None
 
 
 def launch_site(p: Any, toks: Sequence[Any], a: int, window: int = LAUNCH_WINDOW, key: str = "launch") -> bool:

@@ -58,6 +58,7 @@ from marsad.extract.places import (
     ARRIVAL_ORIGIN as _ARRIVAL_ORIGIN, arrival_origin as _arrival_origin,
     REPORTER_SEAT as _REPORTER_SEAT, reporter_seat as _reporter_seat, REPORTER_FROM as _REPORTER_FROM,
     reporter_from as _reporter_from, OFFICE_SEAT as _OFFICE_SEAT, office_seat as _office_seat,
+    TELLER_SEAT as _TELLER_SEAT, teller_seat as _teller_seat, ARRIVAL_DEAL as _ARRIVAL_DEAL, arrived_after as _arrived_after,
     SETTING_CLAUSE as _SETTING_CLAUSE, setting_clause as _setting_clause,
     ADVANCE_TARGET as _ADVANCE_TARGET, advance_targets as _advance_targets,
     named_over_relative as _named_over_relative, near_town_over_side as _near_town_over_side,
@@ -1306,6 +1307,11 @@ class EventExtractor:
         fired_from = {id(p) for p in rec["places"] if _launch_site(p, toks, units[sent_of_tok[p.tok_start]][0])}
         # a prosecutor's seat ("مدعي عام باريس") names a jurisdiction: never the context of an act told with no place
         office = {id(p) for p in rec["places"] if _office_seat(p, toks)}
+        # a health directorate's seat ("مديرية صحة إدلب") tells who counts the dead: never the act's place nor the
+        # context of later sentences (g103d); it joins ``office`` for the context, and is set aside even alone below
+        teller = {id(p) for p in rec["places"] if _teller_seat(p, toks)}
+        if teller:
+            office = office | teller
         lead = [p for p in place_s[0] if p.resolved and id(p) not in office]
         # "استهدافها مراكز في تركيا، ردا على عملية ... في عفرين" (g90g): the town of the happening the lead's act
         # answers is neither the context of the acts told after it nor the document's place
@@ -1823,8 +1829,19 @@ class EventExtractor:
                     f.rule_ids.append(_REPORTER_FROM)
                 # "قال مدعي عام باريس إن ... اعتقلت في X": a prosecutor's seat is no place of the act when the sentence
                 # names another (g102h)
+                told_by = {id(p) for p in near if id(p) in teller and id(p) not in gone} if teller else set()
+                if told_by:
+                    # "وقالت مديرية صحة إدلب إن الغارات قتلت ...": the office that counts the dead is never where the
+                    # act was; with no other place the act takes the context place, else the seat's province (g103d)
+                    gone = gone | told_by
+                    f.rule_ids.append(_TELLER_SEAT)
                 seated = {id(p) for p in near if id(p) in office and id(p) not in gone}
                 gone = _aside_if_other(near, gone, seated, _OFFICE_SEAT, f.rule_ids)
+                if f.sub_event_type == AGREEMENT_SUB:
+                    # "الذين غادروا X في إطار اتفاق ... وصلوا إلى Y": where the people who left under the deal arrived
+                    # is no place of the deal when the sentence names another (g103d)
+                    came = {id(p) for p in near if id(p) not in gone and _arrived_after(p, toks, t.end_tok)}
+                    gone = _aside_if_other(near, gone, came, _ARRIVAL_DEAL, f.rule_ids)
                 # "قتل متظاهر في الديوانية ... وذلك خلال تظاهرات ... وفي العاصمة بغداد": a setting clause told after
                 # the act names where the wider happening was, not the act, when the sentence names another (g95f)
                 setting = {id(p) for p in near if id(p) not in gone and _setting_clause(p, toks, t.end_tok)}
@@ -1894,11 +1911,17 @@ class EventExtractor:
                     f.rule_ids.append("place-enumerated")
                 if f.place is None:
                     # "وتعرضت المدينة لقصف": a word for a place told before is the sentence's own place
-                    f.place = _told_place(self.geocoder, toks, a, b, t, rec["places"], doc.text)
+                    # "وقالت مديرة صحة حماة إن المستشفى كان يخدم البلدة": a back word never refers to the seat
+                    # of a health directorate (g103d)
+                    f.place = _told_place(self.geocoder, toks, a, b, t, rec["places"] if not teller else [
+                        p for p in rec["places"] if id(p) not in teller], doc.text)
                     if f.place is not None:
                         f.rule_ids.append("place-refers-back")
                 if f.place is None:
                     f.place = last_place or doc_place
+                    if f.place is None and _TELLER_SEAT in f.rule_ids:
+                        # only a health directorate's seat was told: its province, not the seat's town (g103d)
+                        f.place = self._teller_province(s_place, teller)
                     if f.place is None and office:
                         # only a prosecutor's seat was told: its country, not the seat (g102h)
                         f.place = self._office_country(rec["places"], office)
@@ -2231,6 +2254,12 @@ class EventExtractor:
                 last_place, dest_left = _carry_kept(self._carry, _before_reason(here, reason_at), moved_to,
                                                     doc_place, rec["containers"], toks)
         return frames
+
+    def _teller_province(self, places: Sequence[Any], teller: set[int]) -> Any:
+        """The province of the first health directorate's seat of ``places`` (ids in ``teller``), as a place
+        (precision 3): the directorate speaks for its province; None when it has none."""
+        seat = next((p for p in places if id(p) in teller and p.resolved), None)
+        return self.geocoder.province_of(seat) if seat is not None else None
 
     def _office_country(self, places: Sequence[Any], office: set[int]) -> Any:
         """The country of the first prosecutor's seat of ``places`` (ids in ``office``), as a place (precision 3):
