@@ -1376,7 +1376,8 @@ class EventExtractor:
             # "طوال الليل" spans one night, unless a toll of the sentence grows over it ("واصلت الحصيلة الارتفاع طوال النهار")
             tolled = any(m.payload.kind == "toll" for m in s_tot)
             since_at = [m.start_tok for m in s_tot if m.payload.kind == "since" and m.end_tok not in began_at
-                        and (tolled or not _one_day_spanned(toks, m.end_tok, b))]
+                        and (tolled or not _one_day_spanned(toks, m.end_tok, b))
+                        and not _moments_after(toks, m.end_tok, b)]
             since_at += [d.tok_start for d in s_date if _is_since(toks, d) and d not in began]
             own_dates = [d for d in s_date if not _is_since(toks, d) and not _counted_from(toks, d)
                          and not _gap_since(toks, d)
@@ -6502,6 +6503,23 @@ def _one_day_spanned(toks: Sequence[Any], k: int, b: int) -> bool:
     day or night (the next word is of one_day_part) tells the act all through that day, no running total (g62b).
     Runs only on a sentence's "since" cues, one word look-up each."""
     return k < b and toks[k].norm in L.words("one_day_part")
+
+
+MOMENTS_REACH = 5  # tokens after a since cue to its "بدقائق" ("منذ بدء إعلان التوقف الإنساني بدقائق": three between)
+
+
+def _moments_after(toks: Sequence[Any], k: int, b: int) -> bool:
+    """"ومنذ بدء الهدنة بدقائق، ذكر ناشطون قصفا ...": minutes or hours (function_words moments_after) told within
+    MOMENTS_REACH tokens after a since cue, before any comma, make it a point in time (only minutes after that start),
+    no running total (lead, s34). Runs only on a sentence's "since" cues; at most five word look-ups each."""
+    words, stop = L.words("moments_after"), L.words("clause_mark")
+    for j in range(k, min(b, k + MOMENTS_REACH)):
+        norm = toks[j].norm
+        if norm in words:
+            return True
+        if norm in stop:
+            return False
+    return False
 
 
 def _since_by_act(d: DateMention, triggers: Sequence[Match]) -> bool:
