@@ -61,3 +61,19 @@ def test_reporting_officer_is_no_armed_victim(extractor):
     doc = _read(extractor, 'وقال ضابط في الشرطة: "قامت عصابات داعش بقتل 12 شخصا عند حاجز وهمي على طريق تكريت" يوم الخميس.')
     assert _types(doc) == [(VAC, IS)], (_types(doc), doc.dropped)
     assert doc.events[0].fatalities == 12
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("عثرت الشرطة على جثة رجل مقتول بالرصاص في قضاء المقدادية يوم الخميس.", 1),
+    ("عثرت قوات الأمن على جثث ثلاثة أشخاص مكبلي الأيدي وعليها آثار إطلاق نار في منطقة الطارمية يوم الخميس.", 3),
+])
+def test_body_found_with_the_marks_of_its_killing_is_an_attack(extractor, text, dead):
+    doc = _read(extractor, text)
+    assert _types(doc) == [(VAC, "Unidentified Armed Group (Iraq)")], (_types(doc), doc.dropped)
+    assert doc.events[0].fatalities == dead
+    assert "tr-vac-75701" in doc.events[0].rule_ids or "tr-vac-75702" in doc.events[0].rule_ids
+
+
+def test_bodies_under_rubble_of_a_strike_are_no_attack_of_gunmen(extractor):
+    doc = _read(extractor, "عثرت فرق الدفاع المدني على جثث 20 شخصا تحت أنقاض مبنى دمرته الغارات في دوما يوم الخميس.")
+    assert all(e.event_type != VAC for e in doc.events), _types(doc)

@@ -310,6 +310,8 @@ ARMED_HIT = ("armed_victims", "military_target", "battle_noun", "territory_goal"
 # triggers.tsv bars whose cue in the speaker's phrase of a reporting verb («أفاد ضابط في الشرطة أنه ...») is the
 # speaker's title, not the act's: the officer is no armed victim (step._outside_speaker, g103c)
 SPEAKER_TITLE_BARS = frozenset({"!armed_victims"})
+KILLED_MARKS = "killed_marks"  # trigger_cues.tsv: a body found shot, bound or tortured (triggers.tsv tr-vac-75701..)
+BODY_MARKED = "body-marked-75705"  # rule id: a body found with the marks of its killing, its killer unnamed (g103c)
 CIVILIANS_SPARED = "civilians_spared"  # function_words.tsv: a word before civilians not harmed by the act (g66e)
 ROUND_QUANTITY = "round_quantity"  # function_words.tsv: "آلاف" between a head noun and the civilians it counts
 CIVILIANS_SPARED_RULE = "civilians-spared"  # a frame whose sentence names civilians only as spared (g66e)
@@ -1658,7 +1660,11 @@ class EventExtractor:
                     if killer is not None:
                         f.rule_ids.append(BODIES_KILLER)
                 if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
-                    if _near_cue(t, cue_s.get(SMALL_ARMS, _EMPTY)[si], SMALL_ARMS_WINDOW):
+                    if KILLED_MARKS in needs and tdef.id in L.trigger_kind(BODIES_FOUND):
+                        # "عثرت الشرطة على جثة رجل مقتول بالرصاص": someone shot, bound or tortured the body found; its
+                        # killer, unnamed, is left to the document's side or the coder's default (tr-vac-75701.., g103c)
+                        f.rule_ids.append(BODY_MARKED)
+                    elif _near_cue(t, cue_s.get(SMALL_ARMS, _EMPTY)[si], SMALL_ARMS_WINDOW):
                         # "قتل ناشط بإطلاق نار": someone fired; gunmen not named are still the agent
                         f.rule_ids.append(GUNMEN)
                     else:
