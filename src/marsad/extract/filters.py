@@ -36,6 +36,66 @@ REMOTE = "Explosions/Remote violence"  # attacker and target of remote violence 
 BATTLES = "Battles"
 
 
+ATTACK_LAUNCHED = "attack_launched"  # trigger_kinds.tsv: an attack told by its launching («هجوم شنه»، «هاجم»)
+ATTACK_ON_PEOPLE = "attack-on-people-75700"  # rule id: the attack told with the people it killed is that killing (g103c)
+VAC = "Violence against civilians"
+VICTIM_NEEDS = frozenset({"civilian", "unarmed_people"})  # triggers.tsv needs: who was killed licensed the killing
+ARMED_AGENT_KINDS = frozenset({"nonstate", "unidentified"})  # actors.tsv kinds of the gunmen of such an attack
+SHARED_SUBJECT = ("و", "ف")  # a verb joined to the attack's verb shares its subject: «هاجم مسلحو داعش قرية وقتلوا ...»
+# a killing set aside only as an attack's toll (triggers.tsv !toll_cause: «شنه») or for want of an agent: told with
+# the attack, it is that attack's killing
+ABSORBED = frozenset({("casualties", "needs-agent"), ("general", "unless:toll_cause")})
+
+
+def attacks_on_people(frames: list[Frame], armed_hit: bool) -> list[Frame]:
+    """"قتل خمسة أشخاص في هجوم شنه مسلحو داعش على قرية"، "هاجم مسلحو داعش قرية وقتلوا خمسة من سكانها": an attack
+    told by its launching (trigger_kinds.tsv attack_launched) and, in its sentence, by the killing of civilians or
+    unarmed people (a killing row licensed by them, triggers.tsv needs civilian/unarmed_people) by an armed non-state
+    group or unknown gunmen is one happening, that attack on civilians (ACLED: a one-sided attack on civilians is
+    Violence against civilians, not an armed clash). The killing is kept, with the attack's agent when its own verb,
+    joined to the attack's by «و», named none, and the attack's dead when it counted none; the clash is set aside.
+    Not when the sentence names an armed side hit, a military site, a battle or a taking (``armed_hit``: soldiers, a
+    checkpoint, clashes, «لاستعادة»): then the attack was fought. One kind look-up per sentence with a clash."""
+    if armed_hit:
+        return frames
+    attacks = [s for s in frames if not s.modality and s.sub_event_type == "Armed clash"
+               and s.tdef.id in L.trigger_kind(ATTACK_LAUNCHED)]
+    if not attacks:
+        return frames
+    for k in frames:
+        if k.event_type != VAC or k.sub_event_type != "Attack" or not k.tdef.needs \
+                or VICTIM_NEEDS.isdisjoint(k.tdef.needs.split("+")):
+            continue
+        for s in attacks:
+            if s.modality or not _people_killed_in(k, s):
+                continue
+            agent = k.actor1 if k.actor1 is not None else s.actor1
+            if agent is None or agent.value.kind not in ARMED_AGENT_KINDS:
+                continue
+            k.actor1 = agent
+            k.modality = None
+            if not k.fatalities and s.fatalities:
+                k.fatalities = s.fatalities
+            k.rule_ids.append(ATTACK_ON_PEOPLE)
+            s.modality = ("subsumed", f"by {k.tdef.id} (attack on people 75700)")
+            break
+    return frames
+
+
+def _people_killed_in(k: Frame, s: Frame) -> bool:
+    """Killing ``k`` tells attack ``s``'s dead: kept with no agent or the attack's; or set aside only as the attack's
+    toll or for want of an agent (ABSORBED) when it is told before the attack as its toll («قتل خمسة أشخاص في هجوم
+    شنه مسلحو داعش») or by a verb joined to the attack's after it («هاجم مسلحون قرية وقتلوا سبعة مدنيين»)."""
+    if k.actor1 is not None and s.actor1 is not None and k.actor1.value.id != s.actor1.value.id:
+        return False
+    if k.modality is None:
+        return True
+    if k.modality not in ABSORBED or s.actor1 is None:
+        return False
+    return k.trigger.end_tok <= s.trigger.start_tok or (
+        s.trigger.end_tok <= k.trigger.start_tok and k.trigger.prefix.startswith(SHARED_SUBJECT))
+
+
 def suppress_weak(frames: list[Frame]) -> list[Frame]:
     """In one sentence a weak trigger of another type is a word of the strong one's story
     ("قتلى" in a report of shelling), not a second happening: keep it only as a dropped candidate."""

@@ -2236,10 +2236,15 @@ def by_phrase_agent(tokens: Sequence[Token], trig: Match, tdef: Trigger, after: 
 
 def _by_phrase_start(tokens: Sequence[Token], a: Mention) -> int | None:
     """The token where "من قبل/على يد" (function_words by_agent) opens before the side ``a``, if it does: a quote mark
-    may open the name ("على يد "داعش"") and the members' noun stand between ("على أيدي مسلحي داعش")."""
+    may open the name ("على يد "داعش"") and the members' noun stand between ("على أيدي مسلحي داعش"), or the members'
+    noun and its partitive «من» ("على يد عناصر من تنظيم داعش", g103c)."""
     k = a.tok_start
     k -= k >= 1 and tokens[k - 1].norm in NAME_QUOTES
-    k -= k >= 3 and any(tokens[k - 1].norm.startswith(w) for w in words("member"))
+    member = words("member")
+    if k >= 4 and tokens[k - 1].norm in words("partitive") and any(tokens[k - 2].norm.startswith(w) for w in member):
+        k -= 2
+    else:
+        k -= k >= 3 and any(tokens[k - 1].norm.startswith(w) for w in member)
     return k - 2 if k >= 2 and f"{tokens[k - 2].norm} {tokens[k - 1].norm}" in words("by_agent") else None
 
 

@@ -29,7 +29,7 @@ from marsad.extract.frames import (ARRESTS, REBEL_INTER, endings,
 from marsad.extract.scans import (form_in_keys as _form_in_keys, holds_any as _holds_any, is_position,
                                   positions as _positions, word_back_in_clause as _word_back_in_clause)
 from marsad.extract.claims import (
-    ATTRIBUTED, CLAIM_NEW as _CLAIM_NEW, CLAIM_TOLD as _CLAIM_TOLD, CLAIM_UNTOLD as _CLAIM_UNTOLD, claims as _claims, definite_noun as _definite_noun, lead_said_day as _lead_said_day, report_day as _report_day,
+    ATTRIBUTED, SPEAKER_WINDOW, CLAIM_NEW as _CLAIM_NEW, CLAIM_TOLD as _CLAIM_TOLD, CLAIM_UNTOLD as _CLAIM_UNTOLD, claims as _claims, definite_noun as _definite_noun, lead_said_day as _lead_said_day, report_day as _report_day,
     reports as _reports, responsibility_claims as _responsibility_claims, said_day as _said_day, source_tokens as _source_tokens, speaker_tokens as _speaker_tokens,
     spokesman_body as _spokesman_body, statement_day as _statement_day, verb_day as _verb_day,
 )
@@ -42,7 +42,8 @@ from marsad.extract.days import (
 )
 from marsad.extract.filters import (
     AIRCRAFT_DOWNED, DEFENDED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WEAK, WITHDRAWAL,
-    drop_event, suppress_intercepted as _suppress_intercepted, suppress_weak as _suppress_weak, told_with as _told_with,
+    drop_event, suppress_intercepted as _suppress_intercepted, suppress_weak as _suppress_weak,
+    attacks_on_people as _attacks_on_people, told_with as _told_with,
     without_arrests_of_protests as _without_arrests_of_protests, without_false_alarms as _without_false_alarms,
     without_interceptions_of_strikes as _without_interceptions_of_strikes,
     without_protests_of_riots as _without_protests_of_riots, without_withdrawn_sides as _without_withdrawn_sides,
@@ -304,6 +305,14 @@ THIS_FORCE_WINDOW = 6  # tokens back from a trigger to "هذه القوات" ("�
 NEEDS_FIGHTERS = "fighters"  # triggers.tsv needs: the cue group of fighters, also met by an armed group named right after
 VICTIMS_CUE = "civilian"  # trigger_cues group of unarmed victims ("قتل" needs it: licensed by who was killed)
 VICTIMS_CUES = frozenset({VICTIMS_CUE, "unarmed_people"})  # groups of victims that license a killing (tr-vac-74000)
+# trigger_cues.tsv groups telling an armed side hit, a military site, a battle or a taking: an attack told with them
+# was fought, not an attack on civilians (filters.attacks_on_people, g103c)
+ARMED_HIT = ("armed_victims", "military_target", "battle_noun", "territory_goal")
+# triggers.tsv bars whose cue in the speaker's phrase of a reporting verb («أفاد ضابط في الشرطة أنه ...») is the
+# speaker's title, not the act's: the officer is no armed victim (step._outside_speaker, g103c)
+SPEAKER_TITLE_BARS = frozenset({"!armed_victims"})
+KILLED_MARKS = "killed_marks"  # trigger_cues.tsv: a body found shot, bound or tortured (triggers.tsv tr-vac-75701..)
+BODY_MARKED = "body-marked-75705"  # rule id: a body found with the marks of its killing, its killer unnamed (g103c)
 CIVILIANS_SPARED = "civilians_spared"  # function_words.tsv: a word before civilians not harmed by the act (g66e)
 ROUND_QUANTITY = "round_quantity"  # function_words.tsv: "آلاف" between a head noun and the civilians it counts
 CIVILIANS_SPARED_RULE = "civilians-spared"  # a frame whose sentence names civilians only as spared (g66e)
@@ -1419,7 +1428,8 @@ class EventExtractor:
                 tdef: L.Trigger = t.payload
                 needs = tdef.needs.split("+") if tdef.needs else ()
                 barred = next((g for g in needs if g[0] == NEEDS_NOT
-                               and _in_clause(cue_s.get(g[1:], _EMPTY)[si], clauses.get(t.start_tok))), None)
+                               and _in_clause(_outside_speaker(g, cue_s.get(g[1:], _EMPTY)[si], toks, s_rep, t),
+                                              clauses.get(t.start_tok))), None)
                 if barred == CRIME_BAR and _armed_group_told(s_act, clauses.get(t.start_tok)):
                     barred = None  # (rare: only once a crime cue is in the clause) a rape by IS men is no crime story
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
@@ -1657,7 +1667,11 @@ class EventExtractor:
                     if killer is not None:
                         f.rule_ids.append(BODIES_KILLER)
                 if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
-                    if _near_cue(t, cue_s.get(SMALL_ARMS, _EMPTY)[si], SMALL_ARMS_WINDOW):
+                    if KILLED_MARKS in needs and tdef.id in L.trigger_kind(BODIES_FOUND):
+                        # "عثرت الشرطة على جثة رجل مقتول بالرصاص": someone shot, bound or tortured the body found; its
+                        # killer, unnamed, is left to the document's side or the coder's default (tr-vac-75701.., g103c)
+                        f.rule_ids.append(BODY_MARKED)
+                    elif _near_cue(t, cue_s.get(SMALL_ARMS, _EMPTY)[si], SMALL_ARMS_WINDOW):
                         # "قتل ناشط بإطلاق نار": someone fired; gunmen not named are still the agent
                         f.rule_ids.append(GUNMEN)
                     else:
@@ -2250,7 +2264,8 @@ class EventExtractor:
                     # sentence of a recalled campaign tells at its place with no day of its own is that history
                     f.modality = ("background", past)
             self._corroborate(sent_frames)
-            frames.extend(_suppress_intercepted(_suppress_weak(sent_frames), toks))
+            armed_hit = any(cue_s.get(g, _EMPTY)[si] for g in ARMED_HIT)
+            frames.extend(_suppress_intercepted(_suppress_weak(_attacks_on_people(sent_frames, armed_hit)), toks))
             if here:
                 last_place, dest_left = _carry_kept(self._carry, _before_reason(here, reason_at), moved_to,
                                                     doc_place, rec["containers"], toks)
@@ -4643,6 +4658,26 @@ def _armed_group_told(actors: Sequence[Mention], clause: tuple[int, int] | None)
                and (clause is None or clause[0] <= m.tok_start < clause[1]) for m in actors)
 
 
+def _outside_speaker(bar: str, cues: Sequence[Match], toks: Sequence[Token], reporting: Sequence[Match],
+                     t: Match) -> Sequence[Match]:
+    """The cues of ``bar`` but those in the speaker's phrase of a reporting verb before the trigger, up to its
+    «أن/إن» or the mark that opens the quote (SPEAKER_TITLE_BARS only): "أفاد ضابط في الشرطة أنه قتل 5 أشخاص"، "قال
+    ضابط برتبة عقيد في الشرطة: «قامت عصابات داعش بقتل 15 شخصا»" — the officer who speaks is no armed victim of the
+    killing he reports (g103c). Nothing is scanned when the bar has no cue or the sentence no reporting verb."""
+    if bar not in SPEAKER_TITLE_BARS or not cues or not reporting:
+        return cues
+    ends = L.words("that") | (L.words("speaker_end") - L.words("clause_mark"))
+    spans = []
+    for r in reporting:
+        if r.payload.kind != "verb" or r.end_tok > t.start_tok:
+            continue
+        k = next((k for k in range(r.end_tok, min(r.end_tok + SPEAKER_WINDOW, t.start_tok)) if toks[k].norm in ends
+                  and not toks[k].is_word or toks[k].norm in L.words("that")), None)
+        if k is not None:
+            spans.append((r.end_tok, k))
+    return [c for c in cues if not any(lo <= c.start_tok and c.end_tok <= hi for lo, hi in spans)] if spans else cues
+
+
 def _in_clause(cues: Sequence[Match], clause: tuple[int, int] | None) -> bool:
     """A barring cue of the trigger's own clause (``clause``: None when the sentence is one clause): "قال إن الجيش قتل
     11 مسلحا الليلة الماضية، فيما قال الجيش إن اثنين من جنوده قتلا في انفجار" tells a killing and, after "فيما", an
@@ -4900,6 +4935,8 @@ def _counted_dead_side(toks: Sequence[Any], t: Match, a: Any) -> bool:
         return True
     if k >= 3 and toks[k - 3].norm in L.words("fire_of"):
         return False  # "برصاص عناصر من قوات X": the members fired the bullets, they are not the dead (g43c)
+    if k >= 4 and f"{toks[k - 4].norm} {toks[k - 3].norm}" in L.words("by_agent"):
+        return False  # "قتل ثلاثة مدنيين على يد عناصر من تنظيم داعش": the passive's agent, not the dead (g103c)
     if _counted_members(toks, k):
         return True  # "قتل 5 مسلحين متشددين"، "قتل ثلاثة جنود أتراك": the side qualifies the counted dead (g52a)
     return toks[k - 1].norm in L.words("partitive") and any(toks[k - 2].norm.startswith(w) for w in L.words("member"))
