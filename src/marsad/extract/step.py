@@ -1034,6 +1034,22 @@ def _fallback_agent(agents: Sequence[Any], a2: Any, et: str, st: str, country: s
                 None)
 
 
+def _beyond_reach(aid: str, st: str, country: str | None, where: tuple[str | None, dt.date | None]) -> str | None:
+    """The id of the force_reach.tsv row of the actor ``aid`` in ``country`` whose period holds the day of ``where`` and whose
+    provinces do not hold its admin1: a foreign force confined to a few provinces ("Turkey in Aleppo's north, Idlib
+    ...") is no fallback or lent agent of an act elsewhere (a strike on Douma, a curfew in Basra), else None. A deal
+    is concluded about places a state does not act in, and a place with no province is never beyond (g103f).
+    One dict look-up for most agents."""
+    admin1, day = where
+    if admin1 is None or country is None or st == AGREEMENT_SUB:
+        return None
+    rows = L.force_reach().get((aid, country))
+    if rows is None:
+        return None
+    held = [r for r in rows if day is None or r.start <= day <= r.end]  # no day read yet: any period
+    return held[0].id if held and not any(admin1 in r.admin1 for r in held) else None
+
+
 SUBJECT_CLAUSE_RULE = "clause-61000"  # sides after the next clause's own verb and its subject are that clause's (g98v)
 SUBJECT_GAP = 1  # tokens at most between such a verb and its subject ("قصفت أمس طائرات")
 
@@ -3088,6 +3104,17 @@ class EventExtractor:
             # a lender of another day, or told before a sentence opened as another front («وعلى جبهة أخرى»), is
             # another happening: it lends nothing, and the next nearest (or the default, the fallback) is taken
             separate = bool(same) and _separate_opener(f, toks, units[f.sentence][0])
+            if same and f.place is not None and f.place.admin1 is not None:
+                # "وفي الغوطة، نفذت طائرات غارات على دوما" in a report on Turkey's Afrin campaign: a force confined
+                # to other provinces lends no agent here (force_reach.tsv, g103f)
+                where = (f.place.admin1, f.date.date_start if f.date is not None else None)
+                # (a lender of another day stays for the rule that sets it aside, below)
+                rows = {id(g): _beyond_reach(_agent_id(g), f.sub_event_type, f.place.country, where)
+                        for g in same if not _other_day(f, g)}
+                cited = next((r for r in rows.values() if r), None)
+                if cited is not None:
+                    same = [g for g in same if rows.get(id(g)) is None]
+                    f.rule_ids.append(cited)
             kept = [g for g in same if not (separate and g.sentence < f.sentence) and not _other_day(f, g)]
             src = _nearest_lender(f, kept)
             # the rule is cited when it set aside the lender taken before it (src0), whether or not another lends
@@ -3407,6 +3434,13 @@ class EventExtractor:
                         f.rule_ids.append(FALLBACK_ASIDE)
                     a1, fired = unborrowed(et, st, a1, f.place.country if f.place else None)
                     f.rule_ids += fired
+                    beyond = None if fired or a1 is None else _beyond_reach(
+                        a1.id, st, country, (f.place.admin1 if f.place else None, ds))
+                    if beyond is not None:
+                        # "أعلنت السلطات حظر التجول في البصرة" in a report on Iran: the report's main actor, a force
+                        # confined to other provinces, did not act here; the next named is no better a guess
+                        a1 = None
+                        f.rule_ids[f.rule_ids.index("actor-fallback")] = beyond
         if a1 is not None and (f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids):
             owned = self._owns_positions_hit(doc.text, f, rec["adjectives"], a1)
             if owned is None and et in _STRIKE_TYPES:
