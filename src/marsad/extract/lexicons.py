@@ -692,6 +692,32 @@ def area_strikers() -> dict[tuple[str, str, str], tuple[AreaStriker, ...]]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class ForceReach:
+    id: str
+    admin1: frozenset[str]
+    start: dt.date  # inclusive
+    end: dt.date  # inclusive
+
+
+@lru_cache(maxsize=1)
+def force_reach() -> dict[tuple[str, str], tuple[ForceReach, ...]]:
+    """(actor id, country) -> the force_reach.tsv rows: the provinces where a foreign state's forces acted in a
+    period, for a state confined to a few of the country's provinces (g103f)."""
+    table = actor_table()
+    out: dict[tuple[str, str], tuple[ForceReach, ...]] = {}
+    for r in load_table("force_reach.tsv", required=("id", "actor", "country", "admin1", "start", "end")):
+        if r["actor"] not in table:
+            raise ValueError(f"force_reach.tsv: unknown actor id {r['actor']!r} in {r['id']}")
+        units = frozenset(u for u in r["admin1"].split("|") if u)
+        if not units:
+            raise ValueError(f"force_reach.tsv: no admin1 in {r['id']}")
+        row = ForceReach(r["id"], units, dt.date.fromisoformat(r["start"]), dt.date.fromisoformat(r["end"]))
+        key = (r["actor"], r["country"])
+        out[key] = out.get(key, ()) + (row,)
+    return out
+
+
 @lru_cache(maxsize=1)
 def default_targets() -> dict[str, tuple[tuple[str, str, str, Actor, bool, bool, bool], ...]]:
     """sub_event_type -> (row id, country or "*", actor1 id or "*", counterpart, town only, only where the document

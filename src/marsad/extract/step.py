@@ -379,6 +379,7 @@ TALLY_SINCE_DEAD = 100  # hundreds of dead told with a start point days back ("�
 TALLY_OVER_DAYS = "tally-over-days"  # a toll counted over a period of days ("خلال خمسة أيام") is no one day's
 OVER_DAYS_GAP = 4  # tokens from a count of the dead to the word of its period ("305 أشخاص على الأقل خلال")
 NEXT_TOLD_TOLL = "next-told-toll-67100"  # rule id (g99ag): the count of the dead its next, act-less sentence tells
+SINCE_BEFORE_TOLL = "tally-since-before-76000"  # hundreds dead, no day, right after a sentence counting from far back (g103f)
 BARE_RISE = "toll-bare-rise-66600"  # a toll's rise told with no act, place, side or cause: a running total (g99aa)
 PLACE_PART = "toll-place-part-66800"  # «قتل 20، بينهم 11 في مدينة درعا»: the town's event takes its part (g99ad)
 RISE_CAUSE_GAP = 4  # tokens after a risen figure where a cause binds it to its act ("إلى 7 جراء"، "إلى 8 أشخاص على الأقل جراء")
@@ -1041,6 +1042,22 @@ def _fallback_agent(agents: Sequence[Any], a2: Any, et: str, st: str, country: s
     strike, has aircraft in ``country``; else None."""
     return next((a for a in agents if (a2 is None or a.id != a2.id) and not (st == AIR_SUB and grounded(et, st, a, country))),
                 None)
+
+
+def _beyond_reach(aid: str, st: str, country: str | None, where: tuple[str | None, dt.date | None]) -> str | None:
+    """The id of the force_reach.tsv row of the actor ``aid`` in ``country`` whose period holds the day of ``where`` and whose
+    provinces do not hold its admin1: a foreign force confined to a few provinces ("Turkey in Aleppo's north, Idlib
+    ...") is no fallback or lent agent of an act elsewhere (a strike on Douma, a curfew in Basra), else None. A deal
+    is concluded about places a state does not act in, and a place with no province is never beyond (g103f).
+    One dict look-up for most agents."""
+    admin1, day = where
+    if admin1 is None or country is None or st == AGREEMENT_SUB:
+        return None
+    rows = L.force_reach().get((aid, country))
+    if rows is None:
+        return None
+    held = [r for r in rows if day is None or r.start <= day <= r.end]  # no day read yet: any period
+    return held[0].id if held and not any(admin1 in r.admin1 for r in held) else None
 
 
 SUBJECT_CLAUSE_RULE = "clause-61000"  # sides after the next clause's own verb and its subject are that clause's (g98v)
@@ -2239,7 +2256,7 @@ class EventExtractor:
                 if (f.event_type in VIOLENT or f.sub_event_type == EXCESSIVE_FORCE) and latest is None:
                     self._count_dead(f, toks, (a, b), s_num, s_cas, s_date, rec["published"],
                                      toll_clauses.get(t.start_tok) if toll_clauses else None, after_at,
-                                     acts_at)
+                                     acts_at, (units[si - 1], date_s[si - 1]) if si > 0 else None)
                     # a riot's sentence telling the wave's toll («منذ تفجرت موجة الاحتجاجات»، «خلال الأيام
                     # الماضية») holds no one day's dead either (g97e)
                     if (f.sub_event_type == EXCESSIVE_FORCE or f.event_type == RIOTS) \
@@ -2316,12 +2333,15 @@ class EventExtractor:
     def _count_dead(cls, f: Frame, toks, span: tuple[int, int], numbers: Sequence[Any], casualties: Sequence[Any],
                     dates: Sequence[DateMention], published: dt.date | None,
                     clause: tuple[int, int] | None = None, after_at: Sequence[int] = (),
-                    trigger_clauses: Sequence[tuple[int, tuple[int, int]]] = ()) -> None:
+                    trigger_clauses: Sequence[tuple[int, tuple[int, int]]] = (),
+                    before: tuple[tuple[int, int], Sequence[DateMention]] | None = None) -> None:
         """The frame's fatalities from its sentence's numbers, or its own clause's (``clause``, when the sentence tells
         two happenings apart); a war's or a campaign's toll makes it a tally. ``after_at``: the sentence's words of
         "after" that a trigger follows at once (_after_heads), which open a clause of the earlier happening.
         ``trigger_clauses``: (trigger start, its clause) of the sentence's triggers; when the frame's own clause tells
-        no toll, a toll told in a later clause with a trigger of its own is that clause's happening's (g95g)."""
+        no toll, a toll told in a later clause with a trigger of its own is that clause's happening's (g95g).
+        ``before``: the span and dates of the sentence before, whose since-phrase a toll with no day of its own
+        goes on counting from ("ومنذ بدء هجومها، سيطرت القوات على 80 قرية. وقتل 533 خلال المعارك", g103f)."""
         # "قتلت في 25 من الشهر الجاري": a day of the month is no count of the dead
         counted = [n for n in numbers if not any(d.tok_start <= n.tok_start < d.tok_end for d in dates)] if dates \
             else numbers
@@ -2348,7 +2368,14 @@ class EventExtractor:
                                                  L.words("year_before"))
         f.fatalities = num if found else None
         dead = num if isinstance(num, int) or num is None else num.value
-        if found and dead is not None and (dead >= TALLY_DEAD or (
+        since_before = False
+        if found and dead is not None and TALLY_SINCE_DEAD <= dead < TALLY_DEAD and not dates and before is not None \
+                and not _long_since(toks, span[0], span[1], dates, published):
+            # "ومنذ بدء العملية في 20 يناير قتل 1500 مقاتل. ووثق المرصد مقتل 289 مدنيا": hundreds of dead told on no
+            # day of their own, right after a sentence that counts from a start point days back, go on with its count
+            (pa, pb), pdates = before
+            since_before = _long_since(toks, pa, pb, pdates, published)
+        if found and dead is not None and (dead >= TALLY_DEAD or since_before or (
                 dead >= TALLY_SINCE_DEAD and _long_since(toks, span[0], span[1], dates, published))):
             # "قتل أكثر من 1700 مدني في القصف": a war's or a campaign's toll, not one happening's dead;
             # a taking told with the toll of its campaign ("استعاد ... إثر هجوم أدى إلى مقتل 1700") stays
@@ -2357,6 +2384,8 @@ class EventExtractor:
             else:
                 f.total = True
             f.rule_ids.append("tally-dead")
+            if since_before:
+                f.rule_ids.append(SINCE_BEFORE_TOLL)
         elif found and dead is not None and dead > 1 and hasattr(num, "tok_end") \
                 and _over_days(toks, num.tok_end, span[1], counted):
             # "قتل أكثر من 400 مدني خلال خمسة أيام"، "رفعت عدد القتلى إلى 204 خلال 23 يوما": dead summed over a
@@ -3120,6 +3149,17 @@ class EventExtractor:
             # a lender of another day, or told before a sentence opened as another front («وعلى جبهة أخرى»), is
             # another happening: it lends nothing, and the next nearest (or the default, the fallback) is taken
             separate = bool(same) and _separate_opener(f, toks, units[f.sentence][0])
+            if same and f.place is not None and f.place.admin1 is not None:
+                # "وفي الغوطة، نفذت طائرات غارات على دوما" in a report on Turkey's Afrin campaign: a force confined
+                # to other provinces lends no agent here (force_reach.tsv, g103f)
+                where = (f.place.admin1, f.date.date_start if f.date is not None else None)
+                # (a lender of another day stays for the rule that sets it aside, below)
+                rows = {id(g): _beyond_reach(_agent_id(g), f.sub_event_type, f.place.country, where)
+                        for g in same if not _other_day(f, g)}
+                cited = next((r for r in rows.values() if r), None)
+                if cited is not None:
+                    same = [g for g in same if rows.get(id(g)) is None]
+                    f.rule_ids.append(cited)
             kept = [g for g in same if not (separate and g.sentence < f.sentence) and not _other_day(f, g)]
             src = _nearest_lender(f, kept)
             # the rule is cited when it set aside the lender taken before it (src0), whether or not another lends
@@ -3439,6 +3479,13 @@ class EventExtractor:
                         f.rule_ids.append(FALLBACK_ASIDE)
                     a1, fired = unborrowed(et, st, a1, f.place.country if f.place else None)
                     f.rule_ids += fired
+                    beyond = None if fired or a1 is None else _beyond_reach(
+                        a1.id, st, country, (f.place.admin1 if f.place else None, ds))
+                    if beyond is not None:
+                        # "أعلنت السلطات حظر التجول في البصرة" in a report on Iran: the report's main actor, a force
+                        # confined to other provinces, did not act here; the next named is no better a guess
+                        a1 = None
+                        f.rule_ids[f.rule_ids.index("actor-fallback")] = beyond
         if a1 is not None and (f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids):
             owned = self._owns_positions_hit(doc.text, f, rec["adjectives"], a1)
             if owned is None and et in _STRIKE_TYPES:
@@ -4090,7 +4137,8 @@ class EventExtractor:
                                   {"value": n.value, "low": n.low, "high": n.high, "hedge": n.hedge}, n.rule_id))
         for m in rec["agencies"]:
             doc.spans.append(Span("speaker", m.start, m.end, doc.text[m.start:m.end], m.payload, None))
-        doc.totals = self._totals(doc, rec)
+        # the sentences whose toll goes on with the since-phrase of the sentence before (_count_dead, g103f)
+        doc.totals = self._totals(doc, rec, frozenset(f.sentence for f in frames if SINCE_BEFORE_TOLL in f.rule_ids))
         return rec
 
     def _keep(self, doc: Document, ev: Event, own: Mapping[int, tuple[bool, bool]],
@@ -4224,8 +4272,9 @@ class EventExtractor:
             k.event_type == ev.event_type and L.merge_family(k.sub_event_type) == fam and k.country == ev.country
             and k.gazetteer_id != ev.gazetteer_id and dates_overlap(k, ev) for k in kept)
 
-    def _totals(self, doc: Document, rec: dict[str, Any]) -> list[dict[str, Any]]:
-        """Killed-counts in tally sentences, kept as reported totals."""
+    def _totals(self, doc: Document, rec: dict[str, Any], tallied: frozenset[int] = frozenset()) -> list[dict[str, Any]]:
+        """Killed-counts in tally sentences, kept as reported totals; ``tallied``: sentences read as a tally by the
+        since-phrase of the sentence before."""
         an: Analysis = rec["analysis"]
         out: list[dict[str, Any]] = []
         bk = rec.get("buckets")
@@ -4235,8 +4284,8 @@ class EventExtractor:
         dates_s: _ByUnit = bk["dates"]
         n = len(rec["units"])
         # only a sentence holding a total or a date can pass the test below: the others (most) are not visited
-        for si in sorted(totals_s.keys() | dates_s.keys()):
-            if not 0 <= si < n or not totals_s[si] and not _since_date(an.tokens, dates_s[si]):
+        for si in sorted(totals_s.keys() | dates_s.keys() | tallied):
+            if not 0 <= si < n or not totals_s[si] and not _since_date(an.tokens, dates_s[si]) and si not in tallied:
                 continue
             num, found = pick_fatalities(bk["numbers"][si], bk["casualties"][si], an.tokens, L.words("subset"), L.time_units(), L.words("year_before"))
             if found and not isinstance(num, (int, OneDead)):
