@@ -1,7 +1,7 @@
 """g100x: the sides of an arrest. The group whose members were arrested is not the arrester: IS read as the only side
 of an arrest («احتجزت أربعة من قادة داعش»، «خمسة من قادة داعش اعتقلوا») is the side arrested, and the coder's default
 (the country's police) made the arrest (actor_roles.tsv ar-69700, rule "sole-object", step._told_as_doer); told as
-the doer, the verb's subject («اعتقل تنظيم داعش شابين») or before it, it keeps the arrest. A coder's default for an arrest, a force's move or a base yields to
+the doer, the verb's subject («اعتقل تنظيم داعش شابين») or before it, it made it (an abduction since g103e). A coder's default for an arrest, a force's move or a base yields to
 the doer another mention of the same happening names in its own sentence (merge._named_doer).
 """
 from __future__ import annotations
@@ -20,15 +20,23 @@ CASES = [
     ("قال الرئيس الأمريكي يوم الخميس إن خمسة من قادة تنظيم داعش اعتقلوا في العراق.", (POLICE_IRAQ, IS)),
     ("أفادت تقارير يوم الاثنين باحتجاز رجل ألماني في محافظة الحسكة للاشتباه بانتمائه لتنظيم داعش. وكانت قوات سوريا "
      "الديمقراطية قد ألقت القبض على الرجل في مدينة الحسكة يوم الاثنين.", (SDF, IS)),
-    # guards: IS told as the subject of the arrest verb, after it or before it, made the arrest
-    ("اعتقل تنظيم داعش يوم الخميس شابين في بلدة هجين.", (IS, None)),
-    ("وقال ناشطون إن تنظيم داعش اعتقل يوم الخميس عشرة شبان في بلدة هجين.", (IS, None)),
+]
+# guards: IS told as the subject of the arrest verb, after it or before it, made the arrest; an armed group's arrest
+# is an abduction since g103e (actor_roles.tsv doer-retype ar-75904), its captives the civilians by default
+DOER_CASES = [
+    "اعتقل تنظيم داعش يوم الخميس شابين في بلدة هجين.",
+    "وقال ناشطون إن تنظيم داعش اعتقل يوم الخميس عشرة شبان في بلدة هجين.",
 ]
 
 
 @pytest.mark.parametrize("text,pair", CASES)
 def test_arrest_sides(extractor, text: str, pair: tuple[str | None, str | None]):
     assert pairs_of(extractor, text, "Arrests", "2018-06-12") == [pair]
+
+
+@pytest.mark.parametrize("text", DOER_CASES)
+def test_the_group_told_as_doer_made_it(extractor, text: str):
+    assert pairs_of(extractor, text, "Abduction/forced disappearance", "2018-06-12") == [(IS, "Civilians (Syria)")]
 
 
 def test_a_default_without_a_named_doer_stays(extractor):

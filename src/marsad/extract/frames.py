@@ -15,7 +15,7 @@ from typing import Any, Collection, Sequence
 
 from marsad.extract.lexicons import (AGENT_INSIDE, Actor, Cue, Trigger, actor_by_country, actor_table, event_types, owned_position_nouns,
                                      trigger_kind,
-                                     role_rules, time_units, words)
+                                     role_rules, doer_rows, time_units, words)
 from marsad.extract.scans import holds_any, is_position, rise_verb, word_back_in_clause
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
@@ -587,11 +587,28 @@ def _era_around(tokens: Sequence[Token], c: Match, trig: Match, sent_lo: int, se
     window = c.payload.window
     if c.start_tok < sent_lo or c.end_tok > sent_hi:
         return False
-    if 0 <= c.start_tok - trig.end_tok <= window:
+    gap = c.start_tok - trig.end_tok
+    if 0 <= gap <= window or (0 <= gap <= ERA_PLUPERFECT_REACH and _pluperfect_verb(tokens, trig, sent_lo)):
+        # «وكانت السلطات قد اعتقلتهم مع عشرات آخرين من أبناء المدينة في الشهور الأولى من الاحتجاجات»: an act told in the
+        # pluperfect is recalled, so the era anywhere after it in its clause dates it (g103e)
         return not _between_has_break(tokens, trig.end_tok, c.start_tok)
     if 0 <= trig.start_tok - c.end_tok <= window:
         return not _between_has_break(tokens, c.end_tok, trig.start_tok)
     return False
+
+
+ERA_PLUPERFECT_REACH = 12  # tokens after a pluperfect act to the era phrase of its clause (_era_around)
+PLUPERFECT_AUX_REACH = 6  # tokens back from «قد» to its «كان/كانت» ("وكانت قوات الأمن السورية قد اعتقلته")
+
+
+def _pluperfect_verb(tokens: Sequence[Token], trig: Match, sent_lo: int) -> bool:
+    """The trigger is a verb told in the pluperfect: «قد» right before it and «كان/كانت» a few words before that
+    (function_words may_particle, past_aux): «وكانت السلطات الأمنية قد اعتقلتهم»."""
+    k = trig.start_tok - 1
+    if k <= sent_lo or tokens[k].norm not in words("may_particle"):
+        return False
+    aux = words("past_aux")
+    return any(tokens[j].norm in aux for j in range(max(sent_lo, k - PLUPERFECT_AUX_REACH), k))
 
 
 def _before_cue(tokens: Sequence[Token], c: Match, trig: Match, tdef: Trigger, sent_lo: int) -> tuple[str, str] | None:
@@ -1149,8 +1166,9 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     adjectives = [a for a in adjectives if not _ally_marked(tokens, a, named)]
     after = [a for a in actors if a.tok_start >= trig.end_tok]
     before = [a for a in actors if a.tok_end <= trig.start_tok]
-    if tdef.event_type in HOLDER_NO_AGENT:
-        # "قصفت الطائرات بلدة تسيطر عليها المعارضة": who holds the place hit is not who struck it
+    if tdef.event_type in HOLDER_NO_AGENT or tdef.sub_event_type == ARRESTS:
+        # "قصفت الطائرات بلدة تسيطر عليها المعارضة": who holds the place hit is not who struck it; «هاجم التنظيم مخيما
+        # تسيطر عليه قسد، واقتاد 100 عائلة»: nor who led its people away (g103e)
         before = [a for a in before if not _held_by(tokens, a)]
         adjectives = [a for a in adjectives if not _held_by(tokens, a)]
     reach = BETWEEN_REACH if tdef.event_type in BOTH_SIDES_TYPES else BETWEEN_NEAR
@@ -2582,6 +2600,20 @@ def retype_by_roles(event_type: str, sub_event_type: str, a1: Mention | None, a2
         stand_in = Mention(side.kind, side.tok_start, side.tok_end, side.start, side.end, actor_table()[r.actor], r.id)
         return event_types()[r.to][0], r.to, stand_in, other, [r.id]
     return event_type, sub_event_type, a1, a2, []
+
+
+def retype_by_doer(event_type: str, sub_event_type: str, agent: Actor, country: str | None
+                   ) -> tuple[str, str, list[str]]:
+    """The "doer-retype" rows of actor_roles.tsv for the act's doer (the caller has found ``agent`` told as the one who
+    did it, not as the people it was done to): an arrest made by an armed group or by unknown gunmen is an abduction
+    («اعتقل عناصر من تنظيم داعش عشرة مدنيين»; ACLED: arrests are the state's, or a de facto authority's, and a non-state
+    group's detentions are Abduction/forced disappearance). The first row that holds acts; a row whose ``to`` is the
+    sub-type itself keeps it for its kind (the SDF's arrests in the land it runs). Returns (event type, sub-type, rules
+    that acted)."""
+    for r in doer_rows(event_type, sub_event_type):
+        if (not r.countries or country in r.countries) and _is_kind(agent, r.kind, country):
+            return event_types()[r.to][0], r.to, [r.id]
+    return event_type, sub_event_type, []
 
 
 def _agent_row_holds(r: Any, agent: Actor, country: str | None) -> bool:

@@ -775,7 +775,7 @@ def default_target(sub_event_type: str, country: str | None, actor1: str | None,
 class RoleRule:
     id: str
     kind: str
-    rule: str  # "never" | "first" | "second" | "sole-second" | "sole-object" | "joined-first" | "retype" | "agent-retype" | "broker" | "aside" | "ally" | "ally-default" | "own-site" | "unborrowed" | "not-target" | "agentless-not-target" | "ally-struck" | "grounded" | "lone-deal" | "owner-target"
+    rule: str  # "never" | "first" | "second" | "sole-second" | "sole-object" | "joined-first" | "retype" | "agent-retype" | "broker" | "aside" | "ally" | "ally-default" | "own-site" | "unborrowed" | "not-target" | "agentless-not-target" | "ally-struck" | "grounded" | "lone-deal" | "owner-target" | "doer-retype"
     to: str = ""  # retype: the sub-event type the event becomes
     actor: str = ""  # retype: the actors.tsv id that stands for the side of this kind
     countries: frozenset[str] = frozenset()  # the event countries where the row holds (empty: every country)
@@ -786,7 +786,7 @@ def actor_roles() -> dict[tuple[str, str], tuple[RoleRule, ...]]:
     """(event_type, sub_event_type or "*") -> the role rules of actor_roles.tsv."""
     out: dict[tuple[str, str], tuple[RoleRule, ...]] = {}
     for r in load_table("actor_roles.tsv", required=("id", "event_type", "sub_event_type", "kind", "rule")):
-        if r["rule"] not in ("never", "first", "second", "sole-second", "sole-object", "joined-first", "retype", "agent-retype", "broker", "aside", "ally", "ally-default", "own-site", "unborrowed", "not-target", "agentless-not-target", "ally-struck", "grounded", "lone-deal", "owner-target"):
+        if r["rule"] not in ("never", "first", "second", "sole-second", "sole-object", "joined-first", "retype", "agent-retype", "broker", "aside", "ally", "ally-default", "own-site", "unborrowed", "not-target", "agentless-not-target", "ally-struck", "grounded", "lone-deal", "owner-target", "doer-retype"):
             raise ValueError(f"actor_roles.tsv: unknown rule {r['rule']!r} in {r['id']}")
         to, actor = r.get("to") or "", r.get("actor") or ""
         if r["rule"] == "broker" and (r["kind"] not in actor_table() or not r.get("country")):
@@ -806,6 +806,8 @@ def actor_roles() -> dict[tuple[str, str], tuple[RoleRule, ...]]:
             raise ValueError(f"actor_roles.tsv: {r['id']} needs the actors.tsv id of the unnamed agent (actor)")
         if r["rule"] == "agent-retype" and (to not in event_types() or not countries or (actor and actor not in actor_table())):
             raise ValueError(f"actor_roles.tsv: {r['id']} needs a known sub-event type (to) and the countries where it holds")
+        if r["rule"] == "doer-retype" and to not in event_types():
+            raise ValueError(f"actor_roles.tsv: {r['id']} needs a known sub-event type (to)")
         key = (r["event_type"], r["sub_event_type"])
         out[key] = out.get(key, ()) + (RoleRule(r["id"], r["kind"], r["rule"], to, actor, countries),)
     return out
@@ -855,6 +857,12 @@ def sole_second_ids() -> frozenset[str]:
 def role_rules(event_type: str, sub_event_type: str) -> tuple[RoleRule, ...]:
     table = actor_roles()
     return table.get((event_type, "*"), ()) + table.get((event_type, sub_event_type), ())
+
+
+def doer_rows(event_type: str, sub_event_type: str) -> tuple[RoleRule, ...]:
+    """The "doer-retype" rows of actor_roles.tsv for an event of these types (most have none; a filter of the few role
+    rows, not a cache of its own that would outlive a rebuilt actor_roles table)."""
+    return tuple(r for r in role_rules(event_type, sub_event_type) if r.rule == "doer-retype")
 
 
 def _around_country(name: str) -> tuple[str, str]:

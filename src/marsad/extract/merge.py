@@ -39,6 +39,8 @@ ANSWERED_ACT = "answered-act"  # rule id: the act a reason clause names (as step
 ACTS_LISTED = "acts-listed"  # rule id: an air strike and a named gun or rocket fire listed together (as step.py)
 ACTS_HELD = "acts-listed-held"  # rule id: a listed fire an air refiner would have made an air strike (as step.py)
 AIR_STRIKE, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
+ABDUCTION, CIVILIANS_ATTACKED = "Abduction/forced disappearance", "Attack"
+ATTACK_WORDS = "tr-vac-"  # triggers.tsv: the attack words (killing, shooting, massacre), Violence against civilians / Attack
 FOREIGN_STRIKES = frozenset({AIR_STRIKE, SHELLING})  # how a foreign force strikes (a blast's named side is mostly its victim)
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (as step.py)
 # a mention placed by the sentences around it or at "the city" told before refers back to a happening already told
@@ -1434,6 +1436,21 @@ def _air_over_bare_strike(m: Event, ev: Event) -> Event | None:
     return m if m.sub_event_type == AIR_STRIKE else ev
 
 
+def _taken_unharmed(m: Event, ev: Event) -> Event | None:
+    """The abduction's mention when one of ``m`` and ``ev`` is an abduction and the other an attack on civilians, and
+    neither tells a dead: «شن التنظيم هجوما ضد مخيم ... واقتاد أكثر من 100 عائلة» is one abduction (ACLED: an abduction
+    with no reports of further violence; one whose victims are killed is an attack, event_types.tsv severity). None
+    otherwise."""
+    if {m.sub_event_type, ev.sub_event_type} != {ABDUCTION, CIVILIANS_ATTACKED} or m.fatalities or ev.fatalities:
+        return None
+    taken, attack = (m, ev) if m.sub_event_type == ABDUCTION else (ev, m)
+    # only an attack told by an assault word («هجوم»، «هاجم»: a clash's word refined to an attack on a civilian site); a
+    # killing, a shooting or a massacre (the attack words, tr-vac-) tells harm its toll may have left uncounted
+    if any(r.startswith(ATTACK_WORDS) for r in attack.rule_ids):
+        return None
+    return taken
+
+
 def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     """Fold mention ``ev`` into ``m``; returns how ``m``'s date is now read (date_rank)."""
     # the most severe sub-type told wins (a protest met with live fire), else the most confident
@@ -1449,11 +1466,15 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     # against a mention whose kind was only guessed (_acts_listed_apart)
     listed_m, listed_ev = ACTS_LISTED in m.rule_ids, ACTS_LISTED in ev.rule_ids
     air = _air_over_bare_strike(m, ev)
+    taken = _taken_unharmed(m, ev) if air is None else None
     if listed_m != listed_ev and m.sub_event_type != ev.sub_event_type:
         if listed_ev:
             m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type
     elif air is not None:
         if air is ev:
+            m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type
+    elif taken is not None:
+        if taken is ev:
             m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type
     elif fight_ev or (not fight_m and (sev_ev > sev_m or (sev_ev == sev_m and ev.confidence > m.confidence))):
         m.sub_event_type, m.disorder_type = ev.sub_event_type, ev.disorder_type

@@ -23,7 +23,7 @@ from marsad.extract.frames import (ARRESTS, REBEL_INTER, endings,
     Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, after_mission_noun, names_nationality, counted_people, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after,
     DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb,
     pick_actors, WHY_BY_AGENT, WHY_LAND_NISBA,
-    OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_roles,
+    OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_doer, retype_by_roles,
     set_aside, subset_heads, last_that, that_between, unborrowed,
 )
 from marsad.extract.scans import (form_in_keys as _form_in_keys, holds_any as _holds_any, is_position,
@@ -1062,6 +1062,8 @@ def _beyond_reach(aid: str, st: str, country: str | None, where: tuple[str | Non
 
 SUBJECT_CLAUSE_RULE = "clause-61000"  # sides after the next clause's own verb and its subject are that clause's (g98v)
 SUBJECT_GAP = 1  # tokens at most between such a verb and its subject ("قصفت أمس طائرات")
+ARRESTS_BACK = "arrests-refer-back"  # rule id: a bare «الاعتقالات» typed as the armed group's abduction told before it
+COUNTED_SUBJECT_GAP = 3  # tokens from a verb to its subject counted out by «من» ("اعتقل عشرات العناصر من داعش")
 
 
 def _next_subject_clause(toks: Sequence[Any], t: Any, triggers: Sequence[Any], named: Sequence[Any]) -> int:
@@ -1090,6 +1092,40 @@ def _told_as_doer(toks: Sequence[Any], t: Any, m: Any) -> bool:
     if m.tok_end <= t.start_tok:
         return True
     return _subject_after(toks, t.end_tok, m) if t.payload.pos == "verb" else m.tok_start == t.end_tok
+
+
+def _arrests_refer_back(f: Frame, earlier: Sequence[Frame], sentence: Sequence[Frame]) -> None:
+    """«اعتقلت فصائل معارضة العشرات في إدلب ... وبحسب المرصد، طالت الاعتقالات نحو مئة شخص»: the definite arrest noun
+    with no agent of its own names the arrests told just before (the sentence's, then the document's last); made by an
+    armed group they were an abduction (actor_roles doer-retype), and so are these: typed alike, the two join at the
+    merge as they did while both were arrests. One look-back, only for such a noun."""
+    if f.actor1 is not None or f.modality or f.tdef.sub_event_type != ARRESTS or f.sub_event_type != ARRESTS \
+            or "definite" not in f.rule_ids:
+        return
+    prev = next((p for p in reversed(sentence) if p.tdef.sub_event_type == ARRESTS and not p.modality), None)
+    if prev is None:
+        prev = next((p for p in reversed(earlier) if p.tdef.sub_event_type == ARRESTS and not p.modality), None)
+    if prev is None or prev.sub_event_type == ARRESTS or prev.actor1 is None:
+        return
+    f.event_type, f.sub_event_type = prev.event_type, prev.sub_event_type
+    f.rule_ids.append(ARRESTS_BACK)
+
+
+def _retyping_doer(toks: Sequence[Any], t: Any, m: Any, other: Any) -> bool:
+    """``m`` is told as the doer of trigger ``t`` for the doer-retype rows of actor_roles.tsv (_told_as_doer, or counted out
+    by «من» as a verb's subject before its object: _subject_before_object), and not as a counterpart of something else
+    («بريطانيان يقاتلان ضد تنظيم الدولة ...، وألقي القبض على آخرين»: the group fought against made no arrest)."""
+    if m.tok_start > 0 and toks[m.tok_start - 1].norm in L.words("counterpart"):
+        return False
+    return _told_as_doer(toks, t, m) or _subject_before_object(toks, t, m, other)
+
+
+def _subject_before_object(toks: Sequence[Any], t: Any, m: Any, other: Any) -> bool:
+    """``m``, counted out by «من» right after verb ``t`` («اعتقل عناصر من تنظيم داعش»: at most COUNTED_SUBJECT_GAP
+    words between), is its subject when the other side is told after it as the object («... عشرة مدنيين»); alone it
+    may be the passive's people held («اعتقل خمسة من عناصر داعش»)."""
+    return (other is not None and t.payload.pos == "verb" and other.tok_start >= m.tok_end
+            and 0 < m.tok_start - t.end_tok <= COUNTED_SUBJECT_GAP)
 
 
 def _subject_after(toks: Sequence[Any], verb_end: int, m: Any) -> bool:
@@ -2007,6 +2043,13 @@ class EventExtractor:
                 f.joined = joined_after(toks, f.actor1, [*sides, *adjs], adjs)
                 f.actor1, f.actor2, fired = apply_roles(f.event_type, f.sub_event_type, f.actor1, f.actor2, country,
                                                         f.joined, _told_as_doer(toks, t, f.actor1))
+                if f.actor1 is not None and L.doer_rows(f.event_type, f.sub_event_type) \
+                        and _retyping_doer(toks, t, f.actor1, f.actor2):
+                    # «اعتقل عناصر من تنظيم داعش عشرة مدنيين»: an armed group's arrest is an abduction (actor_roles
+                    # doer-retype); «اعتقلت الشرطة خمسة من عناصر الهيئة»: the group counted out was held, no doer
+                    f.event_type, f.sub_event_type, moved = retype_by_doer(f.event_type, f.sub_event_type,
+                                                                           f.actor1.value, country)
+                    fired += moved
                 # "أسقطت صاروخين إسرائيليين": an interception that names whose weapon fell names a side as its agent does
                 f.side_moved = f.actor1 is None and f.actor2 is not None and (
                     f.actor2 is read or f.sub_event_type in DOWNED_WEAPON)
@@ -2273,6 +2316,7 @@ class EventExtractor:
                     f.rule_ids.append(VICTIMS_TOLD)
                 f.claimed_by = claimed
                 self._refer_back(f, frames, sent_frames)  # not their sum: a copy per frame was quadratic
+                _arrests_refer_back(f, frames, sent_frames)
                 sent_frames.append(f)
             for f in sent_frames:
                 if not f.modality and not f.total and (past := _campaign_of_sentence(
@@ -3324,6 +3368,8 @@ class EventExtractor:
         if f.tdef.sub_event_type == TERRITORY and st in TAKINGS:
             st = resolve_territory(TERRITORY, a1, country)
         et, st, a1, fired = retype_by_agent(et, st, a1, country)
+        if not fired:  # a borrowed agent is the act's doer: an armed group's arrest is an abduction (doer-retype)
+            et, st, fired = retype_by_doer(et, st, a1, country)
         f.rule_ids += fired
         return et, st, a1
 
@@ -3827,7 +3873,7 @@ class EventExtractor:
                 else:
                     self._drop(doc, f, f"modality:{f.modality[0]}")
                     continue
-            if (f.total or f.sentence in tallied and f.sub_event_type == ARRESTS) and (
+            if (f.total or f.sentence in tallied and f.tdef.sub_event_type == ARRESTS) and (
                     f.event_type != "Strategic developments" or f.sub_event_type == ARRESTS):
                 # "اعتقل التنظيم 53 شخصا خلال نفس الفترة": arrests counted over a span are a report's tally, no
                 # one day's arrest (other strategic acts keep theirs: a span of a campaign may end in a taking)
@@ -6163,8 +6209,9 @@ def _escalated(toks: Sequence[Any], t: Match) -> bool:
 
 def _arrest_tally_sentences(frames: Sequence[Frame]) -> frozenset[int]:
     """Sentences with an arrest counted over a span: "اعتقل التنظيم 53 شخصا خلال نفس الفترة، فيما اعتقلت الهيئة 46":
-    the counts listed with it in that sentence are the same report's tallies (one pass over the frames)."""
-    return frozenset(f.sentence for f in frames if f.total and f.sub_event_type == ARRESTS)
+    the counts listed with it in that sentence are the same report's tallies (one pass over the frames). An arrest word
+    whose doer made it an abduction (actor_roles doer-retype) counts as told (g103e)."""
+    return frozenset(f.sentence for f in frames if f.total and f.tdef.sub_event_type == ARRESTS)
 
 
 def _fight_going_on_since(toks: Sequence[Token], t: Match, tdef: Any, clause: tuple[int, int],
