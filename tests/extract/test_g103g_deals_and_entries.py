@@ -5,7 +5,8 @@ A departure of the sick, the wounded or civilians told under a deal whose sides 
 the week up to its day (deals.deal_between, step deal-between-76102); the departure itself is no transfer of
 territory. A weak entry told with a strong taking named after «غداة» is the next day's own happening, not the taking's
 story (filters.suppress_weak, next-day-weak-76100); the police entering after the army is no transfer from the army
-(actor_roles ar-76101). Composed sentences."""
+(actor_roles ar-76101). A kept deal of the province and week made with another armed group named by name is another
+deal, not the one told again (step._other_group). Composed sentences."""
 from __future__ import annotations
 
 from marsad_testdata import read_doc
@@ -71,3 +72,14 @@ def test_an_entry_the_day_after_a_taking_is_its_own_happening(extractor):
     ev = read_doc(extractor, "دخلت قوات الجيش السوري، الجمعة، إلى بلدة الضمير في ريف دمشق واستعادت السيطرة الكاملة "
                              "عليها.", PUB).events
     assert not [e for e in ev if e.sub_event_type == "Non-violent transfer of territory"]
+
+
+def test_deals_of_two_named_groups_in_one_province_and_week_are_two(extractor):
+    text = ("توصلت الحكومة السورية الخميس إلى اتفاق مع جيش الإسلام في مدينة دوما. وبدأ مسلحو حركة أحرار الشام الجمعة "
+            "الخروج من بلدة حرستا بموجب اتفاق إجلاء مع الحكومة.")
+    ev = _events(extractor, text, "Agreement")
+    assert {(e.location, e.actor2) for e in ev} == {("Dūmā", "Jaish al Islam"), ("Ḩarastā", "Ahrar al Sham")}
+    # the same group's deal told again behind its transfer is the deal already kept
+    again = ("توصلت الحكومة السورية الخميس إلى اتفاق مع جيش الإسلام في مدينة دوما. وبدأ مسلحو جيش الإسلام الجمعة "
+             "الخروج من مدينة دوما بموجب اتفاق إجلاء مع الحكومة.")
+    assert len(_events(extractor, again, "Agreement")) == 1

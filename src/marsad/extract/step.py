@@ -5458,7 +5458,15 @@ def _deal_known(deal: Event, kept: Sequence[Event]) -> bool:
     only repeat. Wider than the merge's place test on purpose: a second deal of the province in the same days is rarer
     than the one deal placed at the town and at the province."""
     return any(k.sub_event_type == AGREEMENT_SUB and k.country == deal.country and k.admin1 == deal.admin1
-               and dates_overlap(k, deal) for k in kept)
+               and dates_overlap(k, deal) and not _other_group(k, deal) for k in kept)
+
+
+def _other_group(a: Event, b: Event) -> bool:
+    """Deals ``a`` and ``b`` are each made with an armed group named by name, not the same one: two deals of one
+    province and week («بموجب اتفاق بين فيلق الرحمن والحكومة» beside the kept Douma deal of Jaish al-Islam), not one
+    deal told twice (g103g). The generic rebels name no group of their own."""
+    rebels = generic_rebels(a.country)
+    return bool(a.actor2 and b.actor2) and a.actor2 != b.actor2 and rebels not in (a.actor2, b.actor2)
 
 
 def _transfer_of(deal: Event, kept: Sequence[Event]) -> Event | None:
