@@ -6,7 +6,8 @@ place of the withdrawal, between the sides the phrase names. This module reads t
 (step.py ``_deal_behind``) makes the Agreement from the transfer event it belongs to.
 
 ``deal_phrase`` is called only for a transfer of territory whose sentence holds a deal_under cue (a few sentences of
-a few documents); ``made_by_side`` for every Agreement noun trigger (g102c). Each is one plain scan of at most
+a few documents); ``made_by_side`` for every Agreement noun trigger (g102c); ``deal_between`` for an Agreement noun
+that ends a deal_under cue (g103g). Each is one plain scan of at most
 PHRASE_REACH tokens after the noun; the module is kept out of the compiled ones.
 """
 from __future__ import annotations
@@ -147,3 +148,39 @@ def made_by_side(toks: Sequence[Any], t: Any, made: Sequence[Any], actors: Seque
     day = next((d for d in dates if verb.end_tok <= d.tok_start < end and d.date_start is not None
                 and (published is None or d.date_end is None or d.date_end <= published)), None)
     return MadeSide(side, day)
+
+
+BETWEEN = "deal_between"  # function_words.tsv: «بين» opening the two sides of a deal («اتفاق بين جيش الإسلام وروسيا»)
+
+
+def deal_between(toks: Sequence[Any], t: Any, cues: Sequence[Any], actors: Sequence[Any],
+                 sent_end: int) -> MadeSide | None:
+    """The deal noun ``t`` ends a deal_under cue and its phrase names its two sides after «بين»: an armed group and a
+    state («خرجت دفعة من المرضى من البلدة بموجب اتفاق بين جيش الإسلام وروسيا»، «وفقا لاتفاق بين الحكومة و"فيلق
+    الرحمن"»). What was done under it (sick people or civilians taken out, a batch gone) was done under a deal made: a
+    coder codes the deal, between those sides, though the sentence tells it only as the terms of that act (g103g).
+    Returns the armed group's mention as the deal's side (no day of its own: the day told is the act's), else None.
+
+    ``cues`` are the sentence's deal_under cues, ``actors`` its actor and adjective mentions; the sentence ends before
+    token ``sent_end``. «بين» stands within PARTY_REACH tokens after the noun (after a kind: «اتفاق إجلاء بين»); both
+    sides within PHRASE_REACH tokens after it, to a clause end. Kept out as in deal_phrase: a plural, a truce's terms, a
+    deal told old or unmade («وفقا لاتفاق سابق بين»); a deal between states only («بموجب اتفاق بين روسيا وتركيا»: the
+    deal of outside powers) or one that names no armed group by name («بين الجانبين»)."""
+    if not any(c.end_tok == t.end_tok for c in cues) or in_words(toks[t.end_tok - 1].norm, L.words("deal_plural")):
+        return None
+    between = L.words(BETWEEN)
+    opens = next((k for k in range(t.end_tok, min(sent_end, t.end_tok + PARTY_REACH))
+                  if in_words(toks[k].norm, between)), None)
+    if opens is None:
+        return None
+    end = t.end_tok
+    while end < sent_end and end < opens + 1 + PHRASE_REACH and toks[end].norm not in CLAUSE_END:
+        end += 1
+    words = [toks[k].norm for k in range(t.end_tok, end)]
+    if L.words("deal_truce").intersection(words[:TRUCE_REACH]) or L.words("deal_unmade").intersection(words):
+        return None
+    sides = sorted((m for m in actors if opens < m.tok_start < end), key=lambda m: m.tok_start)
+    group = next((m for m in sides if m.value.kind == "nonstate"), None)
+    if group is None or not any(m.value.kind == "state" for m in sides):
+        return None
+    return MadeSide(group, None)

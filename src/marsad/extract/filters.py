@@ -23,6 +23,8 @@ NVT = "Non-violent transfer of territory"
 GATHERINGS = frozenset({"Protests", "Riots"})
 PROTESTERS_HELD = "protesters-held"  # rule id: an arrest whose sentence names protesters (trigger_cues protesters)
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
+DAY_BEFORE = "day-before-clause"  # rule id (step.py): a trigger named after «غداة», the day before its clause's day
+NEXT_DAY_WEAK = "next-day-weak-76100"  # rule id: a weak trigger left standing beside a strong one told after «غداة» (g103g)
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 # rule id: a force sent or deployed (trigger_kinds.tsv needs_town) placed by no place it went to (step._sent_to, g100g)
 NO_DESTINATION = "no-destination-68303"
@@ -98,14 +100,21 @@ def _people_killed_in(k: Frame, s: Frame) -> bool:
 
 def suppress_weak(frames: list[Frame]) -> list[Frame]:
     """In one sentence a weak trigger of another type is a word of the strong one's story
-    ("قتلى" in a report of shelling), not a second happening: keep it only as a dropped candidate."""
+    ("قتلى" in a report of shelling), not a second happening: keep it only as a dropped candidate.
+    A strong happening named after «غداة» (DAY_BEFORE: the day before its clause's day) is the earlier happening the
+    weak one followed, not its story: «دخلت وحدات من الشرطة الثلاثاء إلى البلدة، غداة إعلان الجيش استعادتها» tells the
+    entry of that Tuesday (g103g)."""
     strong = [f for f in frames if f.tdef.weight >= STRONG and not f.modality]
     if not strong:
         return frames
     out = []
     for f in frames:
         if f.tdef.weight < WEAK and all(s.event_type != f.event_type for s in strong):
-            f.modality = ("subsumed", f"by {strong[0].tdef.id}")
+            told = strong if DAY_BEFORE in f.rule_ids else [s for s in strong if DAY_BEFORE not in s.rule_ids]
+            if told:
+                f.modality = ("subsumed", f"by {told[0].tdef.id}")
+            else:
+                f.rule_ids.append(NEXT_DAY_WEAK)
         out.append(f)
     return out
 

@@ -41,7 +41,7 @@ from marsad.extract.days import (
     ANCHOR_LEAD, anchored_days as _anchored_days, outside_anchor as _outside_anchor,
 )
 from marsad.extract.filters import (
-    AIRCRAFT_DOWNED, DEFENDED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WEAK, WITHDRAWAL,
+    AIRCRAFT_DOWNED, DAY_BEFORE, DEFENDED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WEAK, WITHDRAWAL,
     drop_event, suppress_intercepted as _suppress_intercepted, suppress_weak as _suppress_weak,
     attacks_on_people as _attacks_on_people, told_with as _told_with,
     without_arrests_of_protests as _without_arrests_of_protests, without_false_alarms as _without_false_alarms,
@@ -77,7 +77,9 @@ from marsad.extract.merge import (
     DEFAULT_READ, ANAPHORIC_MENTION,
 )
 from marsad.extract.frames import SITE_AGENT_GUESSED
-from marsad.extract.deals import DEAL_UNDER, MADE as DEAL_MADE, deal_phrase, deal_sides, made_by_side as _made_by_side
+from marsad.extract.deals import (
+    DEAL_UNDER, MADE as DEAL_MADE, deal_between, deal_phrase, deal_sides, made_by_side as _made_by_side,
+)
 from marsad.geo import Geocoder
 from marsad.geo.model import STOP_AFTER_PLURAL, STOP_MEMBER, PlaceMention
 from marsad.geo.tables import countries
@@ -165,6 +167,7 @@ RETOLD_PLACE_WINDOW = 9  # tokens from the noun to its own place («هجوم ك�
 RETOLD_OWN_CUE = 3  # words right before a retold noun that open its own phrase («ردا على»، «بعد أيام من»)
 RETOLD_WEEK = 7  # days before the report a retold happening with no day of its own is dated from (dev gold)
 RETOLD_WEEK_RULE = "retold-week-75200"  # rule id: ... so dated by the report's week, not a day told (review g102s)
+DEAL_BETWEEN = "deal-between-76102"  # rule id: a deal told under its cue with its two sides named after «بين» (g103g)
 DEAL_MADE_SIDE = "made-side-73700"  # rule id: a deal told made by a relative verb, an armed group its side (g102c)
 DEAL_MADE_WEEK = "made-side-week-73701"  # rule id: ... dated by the report's week, no day of its own (g102c)
 # rule ids (g101f, deals.py): the Agreement behind a transfer told under a deal («بموجب اتفاق مع الحكومة»); its sides
@@ -199,7 +202,7 @@ ACTS_GAP = 3  # words between two listed acts: the first one's adjectives ("غا
 # the bare nouns of fighting "بعد" may tell as the way to the news's result (not "بعد الاشتباكات", fighting told before,
 # nor "بعد احتدام القتال", a turn of a fight going on)
 DAY_TOLD_BEFORE = "day-told-before"  # «... ديسمبر 2015. فقد اختطف»: the explicit day closing the sentence before (g97b)
-DAY_BEFORE = "day-before-clause"  # named after "غداة": the day before the day its clause is told on (g88g)
+# DAY_BEFORE (filters.py) "day-before-clause": named after "غداة", the day before the day its clause is told on (g88g)
 NEXT_DAY_AHEAD = 40  # tokens after a trigger searched for "غداة" whose clause tells the day before's dead (g97c)
 NEXT_DAY_WINDOW = 6  # tokens from "غداة" to the trigger of the happening it names ("غداة إقدام مئات المتظاهرين على اقتحام")
 LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
@@ -1399,7 +1402,7 @@ class EventExtractor:
             trigs: Any = worded
             if worded:
                 trigs = _licensed(doc, worded, cue_s, si, (toks[a].start, toks[b - 1].end), act_s[si], toks,
-                                  s_place, rec.get("country_said", frozenset()), (a, b))
+                                  s_place, rec.get("country_said", frozenset()), (a, b), aff_s[si])
                 trig_s[si] = trigs
             here = [p for p in s_place if p.resolved and p.kind != "country" and id(p) not in office]
             if last_place is None and not here:
@@ -1540,6 +1543,13 @@ class EventExtractor:
                     f.rule_ids.append(DEAL_MADE_SIDE)
                     f.modality = None
                     f.deal_day = made_side.day
+                elif f.modality and _made_frame(f.modality) \
+                        and (made_side := _deal_between(t, tdef, cue_s, si, toks, [*s_act, *s_aff], (a, b))) is not None:
+                    # "خرجت دفعة من المرضى من البلدة بموجب اتفاق بين جيش الإسلام وروسيا": the deal its two sides
+                    # are named of is the deal made, though told as the terms of what was done under it; its armed
+                    # group is its side as a made deal's is (below) (g103g)
+                    f.rule_ids.append(DEAL_BETWEEN)
+                    f.modality = None
                 if f.modality and f.modality[1] in SHARE_CUES and tdef.sub_event_type == TERRITORY \
                         and _share_of_place(toks, t, s_mod, s_place) \
                         and self._share_said(toks, t, s_date, s_rep, a, rec["published"]):
@@ -3417,6 +3427,10 @@ class EventExtractor:
             # (g102c, g102n; FR-2219: [published-7, published])
             ds, de, prec = published - dt.timedelta(days=DEAL_WEEK), published, 2
             f.rule_ids.append(DEAL_MADE_WEEK)
+        if DEAL_BETWEEN in f.rule_ids and de is not None:
+            # a deal told under its cue with its sides named (g103g) has no day of its own: the day told is that of
+            # what was done under it; the week up to that day, as the deal behind a transfer (_deal_behind)
+            ds, prec = de - dt.timedelta(days=DEAL_WEEK), 2
         if published is not None and _retold(f.sub_event_type, f.rule_ids) \
                 and TOLD_AGAIN not in f.rule_ids and TOLD_AGAIN_WEEK not in f.rule_ids \
                 and (f.date is None or f.date.tok_start < f.trigger.start_tok
@@ -4943,13 +4957,15 @@ def _going_on(toks: Sequence[Any], t: Match, sent: tuple[int, int]) -> bool:
 def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit], si: int,
               sent: tuple[int, int], actors: Sequence[Mention] = (), toks: Sequence[Token] = (),
               places: Sequence[Any] = (), said: frozenset[int] = frozenset(),
-              tok_span: tuple[int, int] | None = None) -> list[Match]:
+              tok_span: tuple[int, int] | None = None, affiliations: Sequence[Any] = ()) -> list[Match]:
     """The triggers of sentence ``si`` whose cue groups (triggers.tsv "needs") it holds; the others are logged as
     dropped and read as no trigger at all: "هجوم كيميائي أسفر عن مقتل العشرات في دوما" counts no soldiers, so its
     «مقتل» splits no clause and stops no name the chemical attack is told with. A verb's subject before its object
     (NEEDS_OBJECT) is an actor or a country («نشرت فرنسا 50 جنديا»; ``said``: the tokens of one set aside as a
     speaker). ``tok_span``: the sentence's tokens, to read a barred phrase's bar in its own clause (_head_reading);
-    None reads the whole sentence as its clause (review 2, item 4: a (0, 0) default ended each clause at its trigger)."""
+    None reads the whole sentence as its clause (review 2, item 4: a (0, 0) default ended each clause at its trigger).
+    ``affiliations``: the sentence's group mentions read as a person's side, also a deal's sides («بين الحكومة وجيش
+    الإسلام», _deal_between)."""
     out: list[Match] = []
     named: Sequence[Any] = actors
     clauses: dict[int, tuple[int, int]] | None = None  # built when a phrase with a head word's row asks
@@ -4960,6 +4976,10 @@ def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit
         lacking = _lacking(tdef, cue_s, si, t=t, actors=named, toks=toks, said=said)
         if lacking == NEEDS_FIGHTERS and _group_named_after(t, actors):
             lacking = _lacking(tdef, cue_s, si, met=NEEDS_FIGHTERS, t=t, actors=named, toks=toks, said=said)
+        if lacking == DEAL_MADE \
+                and _deal_between(t, tdef, cue_s, si, toks, [*actors, *affiliations], tok_span) is not None:
+            # «بموجب اتفاق بين جيش الإسلام وروسيا»: a deal whose two sides are named is one made (g103g)
+            lacking = _lacking(tdef, cue_s, si, met=DEAL_MADE, t=t, actors=named, toks=toks, said=said)
         if lacking is None:
             if toks and tdef.id in L.head_word_rows():
                 if clauses is None:
@@ -4977,6 +4997,19 @@ def _licensed(doc: Document, trigs: Sequence[Match], cue_s: Mapping[str, _ByUnit
         else:
             _drop_unlicensed(doc, t, tdef, lacking, sent)
     return out
+
+
+def _deal_between(t: Match, tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, toks: Sequence[Token],
+                  actors: Sequence[Any], tok_span: tuple[int, int] | None) -> Any:
+    """The armed group named as a side when Agreement noun ``t`` ends a deal_under cue of sentence ``si`` and names
+    its two sides after «بين» (deals.deal_between, g103g), else None; only an Agreement noun in a sentence with such a
+    cue is read further."""
+    if tdef.sub_event_type != AGREEMENT_SUB or tdef.pos != "noun" or not toks:
+        return None
+    cues = cue_s.get(DEAL_UNDER, _EMPTY)[si]
+    if not cues:
+        return None
+    return deal_between(toks, t, cues, actors, tok_span[1] if tok_span is not None else len(toks))
 
 
 def _held(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, clause: tuple[int, int] | None = None) -> bool:
@@ -5587,7 +5620,15 @@ def _deal_known(deal: Event, kept: Sequence[Event]) -> bool:
     only repeat. Wider than the merge's place test on purpose: a second deal of the province in the same days is rarer
     than the one deal placed at the town and at the province."""
     return any(k.sub_event_type == AGREEMENT_SUB and k.country == deal.country and k.admin1 == deal.admin1
-               and dates_overlap(k, deal) for k in kept)
+               and dates_overlap(k, deal) and not _other_group(k, deal) for k in kept)
+
+
+def _other_group(a: Event, b: Event) -> bool:
+    """Deals ``a`` and ``b`` are each made with an armed group named by name, not the same one: two deals of one
+    province and week («بموجب اتفاق بين فيلق الرحمن والحكومة» beside the kept Douma deal of Jaish al-Islam), not one
+    deal told twice (g103g). The generic rebels name no group of their own."""
+    rebels = generic_rebels(a.country)
+    return bool(a.actor2 and b.actor2) and a.actor2 != b.actor2 and rebels not in (a.actor2, b.actor2)
 
 
 def _transfer_of(deal: Event, kept: Sequence[Event]) -> Event | None:
