@@ -262,6 +262,10 @@ TAKEN_OBJECT = "place-taken"  # rule id: the place is named just after the takin
 TAKEN_GAP = 4  # tokens from a taking's trigger to the town it took ("السيطرة على بلدتي X"، "سيطرت القوات على قرية X")
 TAKEN_TOWN_MARGIN = 0.16  # how far below the threshold such a taking may score
 DEAL_TOWN = "deal-town"  # rule id: a weak transfer kept at the town of an agreement the document keeps (g63b)
+STRUCK_DATED = "struck-dated-76200"  # rule id: a weak strike kept for its own day, agent and town told at it (g103h)
+DAY_AT_ACT = "day-at-act-76201"  # rule id: a strike's day told right before its trigger in its clause (g103h)
+DAY_AT_GAP = 4  # words at most from such a day to the strike's trigger ("أطلقت في 13 أبريل أكثر من 100 صاروخ")
+STRUCK_DATED_MARGIN = 0.16  # how far below the threshold such a strike may score (as TAKEN_TOWN_MARGIN)
 DEAL_TOWN_MARGIN = 0.2  # how far below the threshold such a transfer may score (0.28: in effect every weak one)
 AGREEMENT_SUB = "Agreement"
 # «هدنة» alone: a truce one side declares («الهدنة الروسية»، «أعلنت روسيا عن هدنة لمدة 5 ساعات») has no other party,
@@ -2162,6 +2166,8 @@ class EventExtractor:
                             f.rule_ids.append(SAID_DAY)
                         elif _day_right_after(toks, f.date, t, trigs):
                             f.rule_ids.append(DAY_AFTER_ACT)
+                        elif tdef.event_type in STRUCK and _day_right_before(toks, f.date, t, trigs):
+                            f.rule_ids.append(DAY_AT_ACT)
                         if _begun_other_day(toks, f.date, t):
                             f.rule_ids.append(BEGUN_DAY)
                         elif _campaign_noun(toks, t):
@@ -4121,6 +4127,9 @@ class EventExtractor:
                 ev.rule_ids.append(DATED)
                 _kin_counterpart(ev, doc.events)
                 self._keep(doc, ev, own, genre, private)
+            elif self._struck_dated(ev, own, doc.events):
+                ev.rule_ids.append(STRUCK_DATED)
+                self._keep(doc, ev, own, genre, private)
             elif self._taken_town(ev, own, doc.events):
                 ev.rule_ids.append(TAKEN_TOWN)
                 self._keep(doc, ev, own, genre, private)
@@ -4287,6 +4296,25 @@ class EventExtractor:
         told = max(bisect_left(ends, e.start) for e in twin.evidence)
         here = min(bisect_left(ends, e.start) for e in ev.evidence)
         return twin if here == told + 1 else None
+
+    def _struck_dated(self, ev: Event, own: Mapping[int, tuple[bool, bool]], kept: Sequence[Event]) -> bool:
+        """A weak strike told with its own day right at the act (DAY_AFTER_ACT, DAY_AT_ACT), the side that struck and
+        a town of its own sentence ("وكانت الولايات المتحدة وفرنسا وبريطانيا أطلقت في 13 أبريل الحالي أكثر من 100
+        صاروخ على مواقع في دمشق") is a recent strike retold in a later report: its low score is its place in the
+        article (far from the lead, told once, in the pluperfect) and a missile noun's weight, which the day, the
+        agent and the town make up for. A side taken from the document or a coder's default is no agent told (a
+        retold strike's doer is mostly another), nor is a country or a region a town; a strike the document keeps in
+        that country on those days is mostly the one retold."""
+        if ev.event_type not in STRUCK or not (DAY_AFTER_ACT in ev.rule_ids or DAY_AT_ACT in ev.rule_ids) \
+                or BEGUN_DAY in ev.rule_ids or CAMPAIGN_DAY in ev.rule_ids or PLACE_LIST in ev.rule_ids:
+            return False
+        own_day, own_place = own[id(ev)]
+        return (own_day and own_place and ev.actor1 is not None and INFERRED_ACTOR.isdisjoint(ev.rule_ids)
+                and date_rank(ev) == TOLD_DAY and ev.time_precision == 1 and ev.latitude is not None
+                and not (ev.gazetteer_id or "c:").startswith(COARSE_GIDS)
+                and ev.confidence >= self.min_confidence - STRUCK_DATED_MARGIN and not _told_with(ev, kept)
+                and not any(k.event_type == ev.event_type and k.country == ev.country and dates_overlap(k, ev)
+                            for k in kept))
 
     def _taken_town(self, ev: Event, own: Mapping[int, tuple[bool, bool]], kept: Sequence[Event]) -> bool:
         """A weak taking whose own sentence names both the force and the town it took ("تمكنت قوات النظام من
@@ -6534,6 +6562,19 @@ def _day_right_after(toks: Sequence[Any], d: Any, t: Match, triggers: Sequence[M
     # "وتأتي المعارك غداة مقتل مدنيين الجمعة": a day told after "غداة"، "بعد" dates the other happening
     other = _other_day_words()
     return not any(toks[k].norm in other for k in range(t.end_tok, d.tok_start))
+
+
+def _day_right_before(toks: Sequence[Any], d: Any, t: Match, triggers: Sequence[Match]) -> bool:
+    """The day is told right before the act's trigger in its clause, no other act, clause break or word of another
+    happening's day between ("أطلقت في 13 أبريل الحالي أكثر من 100 صاروخ"، "شنت الخميس غارات"): the act's own day, as
+    one told right after it (_day_right_after). Not "غداة الضربات": a day before "غداة/بعد" is another happening's."""
+    if not 0 <= t.start_tok - d.tok_end or _words_between(toks, d.tok_end, t.start_tok) > DAY_AT_GAP or any(
+            d.tok_end <= u.start_tok < t.start_tok for u in triggers if u is not t):
+        return False
+    if _clause_broken(toks, d.tok_end, t.start_tok):
+        return False
+    other = _other_day_words()
+    return not any(toks[k].norm in other for k in range(d.tok_end, t.start_tok))
 
 
 def _without_begun_days(toks: Sequence[Any], dated: Sequence[Any], t: Match) -> list[Any]:
