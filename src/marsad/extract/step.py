@@ -318,6 +318,29 @@ ARMED_HIT = ("armed_victims", "military_target", "battle_noun", "territory_goal"
 # triggers.tsv bars whose cue in the speaker's phrase of a reporting verb («أفاد ضابط في الشرطة أنه ...») is the
 # speaker's title, not the act's: the officer is no armed victim (step._outside_speaker, g103c)
 SPEAKER_TITLE_BARS = frozenset({"!armed_victims"})
+# trigger_kinds.tsv: the rows of the killing verb «قتل*»; its subject counted as fighters is who killed (g103i)
+KILLING_VERB = "killing_verb"
+EXECUTION = "execution"  # trigger_kinds.tsv: «إعدام»، «أعدم*» (g103i)
+# function_words.tsv: «إلى» before «جهة مجهولة»: the unknown place someone was led to, no side (g103i)
+UNKNOWN_PLACE_TO = "unknown_place_to"
+CUSTODY_DEATH = "custody_death"  # trigger_kinds.tsv: a death under torture in a side's prison (tr-vac-76340, g103i)
+PRISON_KEEPER = "prison-keeper-76303"  # rule id: the side named after it, whose prison it was, is the killer
+KEEPER_KINDS = frozenset({"state", "nonstate", "unidentified"})  # actors.tsv kinds that keep prisons
+LONE_ATTACK = "lone_attack"  # trigger_kinds.tsv: a knife or vehicle attack (tr-vac-76310.., g103i)
+LONE_ATTACKER = "lone-attacker-76302"  # rule id: its attacker, no group named, is an unidentified armed group
+LEGAL = "legal"  # modality.tsv kind: a court's sentence or case
+GROUP_EXECUTION = "group-execution-76300"  # rule id: an armed group carried out the execution (no court's sentence)
+CHARGE_SIDE = "charge-side-76301"  # rule id: the side named in the charge is no side of the execution
+CHARGE_WINDOW = 14  # tokens after an execution to the charge word: «أعدمت الهيئة شابين في مدينة إدلب يوم الخميس بتهمة»
+CARRIED_GAP = 3  # tokens from the group to the execution noun: «نفذ تنظيم داعش حكم الإعدام»
+CARRIED_OUT = "carried_out"  # function_words.tsv: «نفذ*» before the group that carried out a sentence
+ABSORBED_TOLL = ("general", "unless:toll_cause")  # a killing barred as an attack's toll (filters.ABSORBED)
+# a complementizer's pronoun that agrees with a feminine or plural speaker: «قالت الشرطة إنها قتلت» tells its own act
+SPEAKER_DID = ("ها", "هم", "هما")
+COUNTED_KILLER_CUES = ("troops_counted", "armed_victims")  # trigger_cues.tsv groups such a subject may match
+KILLING_HEADS = "killing_head"  # function_words.tsv: an opening verb of killing («قتل»): its subject is the dead
+SUBJECT_GAP = 4  # tokens from the counted word to the killing verb: «عناصر من تنظيم داعش قتلوا»
+SUBJECT_GUNMEN = "subject_gunmen"  # function_words.tsv: a bare word of gunmen that is a verb's subject after «إن»
 KILLED_MARKS = "killed_marks"  # trigger_cues.tsv: a body found shot, bound or tortured (triggers.tsv tr-vac-75701..)
 BODY_MARKED = "body-marked-75705"  # rule id: a body found with the marks of its killing, its killer unnamed (g103c)
 CIVILIANS_SPARED = "civilians_spared"  # function_words.tsv: a word before civilians not harmed by the act (g66e)
@@ -444,6 +467,95 @@ def _drop_speaking_civilians(civ: _ByUnit, si: int, reports: Sequence[Match]) ->
     if told_by:
         civ[si] = [m for m in civ[si] if m.tok_start not in told_by]
 
+
+
+def _drop_counted_killers(cue_s: Mapping[str, _ByUnit], si: int, toks: Sequence[Token], trigs: Sequence[Match],
+                          actors: Sequence[Mention], a: int, reporting: Sequence[Match]) -> None:
+    """"قال مصدر أمني إن مسلحين مجهولين قتلوا أربعة رعاة"، "داهم عناصر من داعش منزلا ... وقتلوا رجلا وزوجته": a word of
+    fighters counted (troops_counted, armed_victims) that is the subject of a killing verb whose object is civilians or
+    unarmed people told right after it is who killed, not the dead: it licenses no clash and bars no attack on
+    civilians in sentence ``si`` (g103i). The subject stands right before the verb (only the words of its group's
+    name, «من» or unknown-killer words between), or right after the sentence's opening verb when the killing verb is
+    joined to it by «و/ف» in the plural («وقتلوا»). Read only for a killing verb (trigger_kinds killing_verb) in a
+    sentence holding such a cue."""
+    kill = L.trigger_kind(KILLING_VERB)
+    for t in trigs:
+        if t.payload.id not in kill or t.payload.pos != "verb":
+            continue
+        groups = [g for g in COUNTED_KILLER_CUES if cue_s.get(g, _EMPTY)[si]]
+        if not groups:
+            return
+        victims = [*cue_s.get(VICTIMS_CUE, _EMPTY)[si], *cue_s.get("unarmed_people", _EMPTY)[si]]
+        if not victims or not _object_after_subject(toks, t, victims, actors):
+            continue
+        for g in groups:
+            cues = cue_s[g]
+            kept = [c for c in cues[si] if not _killing_subject(toks, c, t, actors, a, reporting)]
+            if len(kept) < len(cues[si]):
+                cues[si] = kept
+
+
+def _group_executes(toks: Sequence[Token], t: Match, actors: Sequence[Mention]) -> bool:
+    """An armed non-state group carries out execution ``t``: the verb's subject right after it («أعدم تنظيم داعش»), or
+    the subject of «نفذ» before the sentence's noun («نفذ تنظيم داعش حكم الإعدام»: function_words carried_out, the
+    group then at most CARRIED_GAP tokens before the trigger). Read only for an execution the legal modality dropped."""
+    for m in actors:
+        if m.value.kind != "nonstate" or m.value.inter not in ARMED_INTERS:
+            continue
+        if t.payload.pos == "verb" and m.tok_start == t.end_tok:
+            return True
+        if m.tok_end <= t.start_tok <= m.tok_end + CARRIED_GAP and m.tok_start > 0 \
+                and toks[m.tok_start - 1].norm in L.words(CARRIED_OUT):
+            return True
+    return False
+
+
+def _charge_at(toks: Sequence[Token], t: Match, b: int) -> int:
+    """The token of a charge word (function_words charge_word: «بتهمة»، «بتهم») within CHARGE_WINDOW tokens after
+    execution ``t`` in its sentence (ending at ``b``), or -1."""
+    charge = L.words("charge_word")
+    return next((k for k in range(t.end_tok, min(t.end_tok + CHARGE_WINDOW, b)) if toks[k].norm in charge), -1)
+
+
+def _killing_subject(toks: Sequence[Token], c: Match, t: Match, actors: Sequence[Mention], a: int,
+                     reporting: Sequence[Match]) -> bool:
+    """Cue ``c`` is the subject of killing verb ``t`` (_drop_counted_killers): right before it, or right after the
+    sentence's opening verb (token ``a``) when ``t`` is a plural verb joined by «و/ف» («داهم عناصر من داعش ... وقتلوا»);
+    not after a verb of killing (the dead) nor a reporting verb (the speaker, ``reporting``: «أفاد ضابط ...»)."""
+    if c.end_tok > t.start_tok:
+        return False
+    if c.start_tok == a + 1 and t.prefix[:1] in ("و", "ف") and toks[t.start_tok].norm.endswith("وا") \
+            and toks[a].norm not in L.words(KILLING_HEADS) and not any(r.start_tok == a for r in reporting):
+        return True
+    gap = L.words("killer_words")
+    return t.start_tok - c.end_tok <= SUBJECT_GAP and all(
+        toks[j].norm == "من" or toks[j].norm in gap or any(m.tok_start <= j < m.tok_end for m in actors)
+        for j in range(c.end_tok, t.start_tok))
+
+
+def _subject_gunmen(toks: Sequence[Token], triggers: Sequence[Match], taken: set[int],
+                    fire: Sequence[Match] = ()) -> list[Match]:
+    """"قالت الشرطة إن مسلحين قتلوا ثلاثة مزارعين": a bare word of gunmen (function_words subject_gunmen) right after a
+    complementizer and right before a violent verb (or first in a phrase holding its doer) is that verb's subject,
+    unknown gunmen (actors.tsv unid), not a
+    count of the dead nor of whom the speaker names (g98q's left item; g103i); so is one right after a verb of firing
+    (``fire``: «أطلق مسلح النار»). Read per violent verb trigger and verb of firing: two token look-ups."""
+    out: list[Match] = []
+    gunmen = L.words(SUBJECT_GUNMEN)
+    inside = L.trigger_kind(L.AGENT_INSIDE)
+    for u in triggers:
+        # a phrase holding its doer («مسلحين استهدفوا», trigger_kinds agent_inside) starts with the gunmen's word
+        k = u.start_tok if u.payload.id in inside else u.start_tok - 1
+        if k < 1 or u.prefix or u.payload.pos != "verb" or u.payload.event_type not in VIOLENT or k in taken:
+            continue
+        if toks[k].norm in gunmen and toks[k - 1].norm in L.words("that"):
+            out.append(Match(k, k + 1, toks[k].start, toks[k].end, L.actor_table()[UNIDENTIFIED], toks[k].norm, ""))
+    for c in fire:
+        # «أطلق مسلح النار على مصلين»، «أطلق مسلحان مجهولان النار»: the gunman who fired (trigger_cues fire_verb)
+        k = c.end_tok
+        if k < len(toks) and k not in taken and toks[k].norm in gunmen and not any(m.start_tok == k for m in out):
+            out.append(Match(k, k + 1, toks[k].start, toks[k].end, L.actor_table()[UNIDENTIFIED], toks[k].norm, ""))
+    return sorted(out, key=attrgetter("start_tok")) if fire else out
 
 
 def _civilians_spared(toks: Sequence[Token], m: Mention, reports: Sequence[Match]) -> bool:
@@ -1223,7 +1335,9 @@ class EventExtractor:
         actors = [m for m in found["actors"] if not (m.end_tok - m.start_tok == 1 and after_person_noun(toks, m.start_tok)
                                                      and toks[m.start_tok].norm.endswith(endings("nisba_ending")))
                   and not names_nationality(toks, m.start_tok, m.end_tok)  # "سوري الجنسية": a person's (g99z)
-                  and not _definite_unnamed(m, toks)]
+                  and not _definite_unnamed(m, toks)
+                  and not (m.payload.id == UNIDENTIFIED and m.start_tok > 0
+                           and toks[m.start_tok - 1].norm in L.words(UNKNOWN_PLACE_TO))]
         # only the regions told after a launch-target word can hold a state's name (_in_region_name): the few
         # such regions are picked once, not walked again for every actor (most documents have none)
         launched = [p for p in places if p.kind == "region" and p.tok_end - p.tok_start > 1 and p.tok_start > 0
@@ -1239,7 +1353,8 @@ class EventExtractor:
         taken: set[int] = set()
         for m in actors + agencies:
             taken.update(range(m.start_tok, m.end_tok))
-        back = _organization_back(toks, actors, taken) + _front_back(toks, actors, taken)
+        back = _organization_back(toks, actors, taken) + _front_back(toks, actors, taken) \
+            + _subject_gunmen(toks, found["triggers"], taken, found.get("cue:fire_verb", ()))
         actors = sorted(actors + back, key=attrgetter("start_tok")) if back else actors
         # a trigger word inside a name is not a trigger ("هيئة تحرير الشام", "الدفاعات الجوية السورية")
         # a lead's weekday of the day after publication is the report's own day; a quoted one is the speaker's
@@ -1299,6 +1414,10 @@ class EventExtractor:
             adjectives = [m._replace(start_tok=m.start_tok - 2) if m.start_tok in hedged else m for m in adjectives]
         modality = [m for m in found["modality"] if m.start_tok + 2 not in hedged] if hedged else found["modality"]
         modality = _with_mark_cues(doc.text, toks, modality)
+        # «في بعقوبة»: a town's name read as a modality word («عقوبة», a penalty) is the place, no sentence (g103i)
+        place_at = {p.tok_start for p in places if p.resolved}
+        if place_at:
+            modality = [m for m in modality if m.start_tok not in place_at]
         # a name after a person's title is an affiliation ("وزير الخارجية الروسي"), not an agent
         titled: set[int] = set()
         that = L.words("that")
@@ -1403,6 +1522,8 @@ class EventExtractor:
             rep_ends: set[int] | None = None  # the sentence's reporting verb ends, built when a trigger first asks
             if worded and rep_s[si] and cue_s.get(CIVILIAN_CUE, _EMPTY)[si]:
                 _drop_speaking_civilians(cue_s[CIVILIAN_CUE], si, rep_s[si])
+            if worded and (cue_s.get(TROOPS_COUNTED, _EMPTY)[si] or cue_s.get("armed_victims", _EMPTY)[si]):
+                _drop_counted_killers(cue_s, si, toks, worded, act_s[si], a, rep_s[si])
             trigs: Any = worded
             if worded:
                 trigs = _licensed(doc, worded, cue_s, si, (toks[a].start, toks[b - 1].end), act_s[si], toks,
@@ -1503,6 +1624,12 @@ class EventExtractor:
                     f.rule_ids.append(ANSWERED_ACT)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, s_mod, a, b, question, li_at,
                                                                                        f.rule_ids, adj_at)
+                if f.modality is not None and f.modality[0] == LEGAL and tdef.id in L.trigger_kind(EXECUTION) \
+                        and _group_executes(toks, t, s_act):
+                    # "نفذ تنظيم داعش حكم الإعدام بحق ثلاثة شبان": an armed group's execution is its attack on
+                    # civilians, not a court's sentence (ACLED; g103i)
+                    f.modality = None
+                    f.rule_ids.append(GROUP_EXECUTION)
                 if f.modality is None:
                     f.modality = if_clause(doc.text, toks, t, a, b)  # «إن حدث»، «سئل إن كان»: an if/whether clause (g97d)
                 if f.modality is None and barred:
@@ -1618,6 +1745,12 @@ class EventExtractor:
                     sides = [m for m in sides if m.tok_start < cut]
                     adjs = [m for m in adjs if m.tok_start < cut]
                     f.rule_ids.append(SUBJECT_CLAUSE_RULE)
+                if tdef.id in L.trigger_kind(EXECUTION) and (charged := _charge_at(toks, t, b)) >= 0:
+                    # "أعدم تنظيم داعش رجلين بتهمة التعامل مع التحالف": the side named in the charge is whom the dead
+                    # were accused of serving, no side of the execution (g103i)
+                    sides = [m for m in sides if m.tok_start < charged]
+                    adjs = [m for m in adjs if m.tok_start < charged]
+                    f.rule_ids.append(CHARGE_SIDE)
                 if answered is not None:
                     # the sides named before the word of reason are the answering act's, not the act it answers
                     sides = [m for m in sides if m.tok_start > answered]
@@ -1733,6 +1866,21 @@ class EventExtractor:
                     f.rule_ids[:] = [r for r in f.rule_ids if r not in ACTOR1_PICKS]
                     if killer is not None:
                         f.rule_ids.append(BODIES_KILLER)
+                if tdef.id in L.trigger_kind(CUSTODY_DEATH) and f.actor1 is None:
+                    # "توفي شاب تحت التعذيب في سجون هيئة تحرير الشام": whose prison it was killed him (g103i)
+                    keeper = next((m for m in sides if m.tok_start >= t.end_tok and m.value.kind in KEEPER_KINDS), None)
+                    if keeper is not None:
+                        f.actor1 = keeper
+                        if f.actor2 is keeper:
+                            f.actor2 = None
+                        f.rule_ids.append(PRISON_KEEPER)
+                if NEEDS_ARMED_AGENT in needs and f.actor1 is not None and f.modality == ABSORBED_TOLL \
+                        and _said_before(toks, f.actor1, t) \
+                        and not toks[last_that(toks, f.actor1.tok_end, t.start_tok)].norm.endswith(SPEAKER_DID):
+                    # "أفاد ضابط في الشرطة أنه قتل خمسة أشخاص إثر هجوم شنه تنظيم داعش": the speaker before «أنه» named
+                    # no killer; the killing barred as the attack's toll is left to that attack (filters.attacks_on_people, g103i)
+                    f.actor1 = None
+                    f.rule_ids[:] = [r for r in f.rule_ids if r not in ACTOR1_PICKS]
                 if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
                     if KILLED_MARKS in needs and tdef.id in L.trigger_kind(BODIES_FOUND):
                         # "عثرت الشرطة على جثة رجل مقتول بالرصاص": someone shot, bound or tortured the body found; its
@@ -1802,7 +1950,7 @@ class EventExtractor:
                                                      self._place_country(s_place))
                 # a gun or rocket fire listed beside an air strike is that fire, not more of the air strike
                 not_to = AIR_SUB if t.start_tok in listed_acts and tdef.sub_event_type == SHELL_SUB else None
-                _refine(f, t, cue_s, si, clauses.get(t.start_tok) if clauses else None, not_to)
+                _refine(f, t, cue_s, si, clauses.get(t.start_tok) if clauses else None, not_to, toks, s_rep)
                 if f.sub_event_type == TERRITORY:
                     # a refiner's taking ("تتقدم القوات ... بعد انسحاب المعارضة"): whose, as a taking trigger's
                     f.sub_event_type = resolve_territory(TERRITORY, f.actor1.value if f.actor1 else None,
@@ -2341,7 +2489,8 @@ class EventExtractor:
                     # sentence of a recalled campaign tells at its place with no day of its own is that history
                     f.modality = ("background", past)
             self._corroborate(sent_frames)
-            armed_hit = any(cue_s.get(g, _EMPTY)[si] for g in ARMED_HIT)
+            armed_hit = any(_outside_speaker("!" + g, cue_s.get(g, _EMPTY)[si], toks, s_rep, trigs[-1]) if trigs
+                            else cue_s.get(g, _EMPTY)[si] for g in ARMED_HIT)
             frames.extend(_suppress_intercepted(_suppress_weak(_attacks_on_people(sent_frames, armed_hit)), toks))
             if here:
                 last_place, dest_left = _carry_kept(self._carry, _before_reason(here, reason_at), moved_to,
@@ -3507,6 +3656,11 @@ class EventExtractor:
         f.rule_ids += aside
         if a1 is None and GUNMEN in f.rule_ids and et == NAMED_CRIMES:  # (refined to excessive force: the protesters')
             a1 = L.actor_table()[UNIDENTIFIED]  # not the document's main actor: the report did not say whose gunfire
+        elif a1 is None and f.tdef.id in L.trigger_kind(LONE_ATTACK):
+            # «طعن رجل ثلاثة أشخاص بسكين»: a knife or vehicle attacker no group is named for is an unidentified
+            # armed group (ACLED), not the country's army by the coder's default (g103i)
+            a1 = L.actor_table()[UNIDENTIFIED]
+            f.rule_ids.append(LONE_ATTACKER)
         if a1 is None and self.fallback_actor:
             default = row.actor if row else None
             # «سقوط قذائف على العاصمة دمشق»: shells that fell on a town the default's side held came from the other
@@ -4808,8 +4962,9 @@ def _outside_speaker(bar: str, cues: Sequence[Match], toks: Sequence[Token], rep
     for r in reporting:
         if r.payload.kind != "verb" or r.end_tok > t.start_tok:
             continue
+        # «أن/إن» bare or with a pronoun («أفاد ضابط في الشرطة أنه قتل ...», g103i)
         k = next((k for k in range(r.end_tok, min(r.end_tok + SPEAKER_WINDOW, t.start_tok)) if toks[k].norm in ends
-                  and not toks[k].is_word or toks[k].norm in L.words("that")), None)
+                  and not toks[k].is_word or that_between(toks, k, k + 1)), None)
         if k is not None:
             spans.append((r.end_tok, k))
     return [c for c in cues if not any(lo <= c.start_tok and c.end_tok <= hi for lo, hi in spans)] if spans else cues
@@ -5496,16 +5651,18 @@ def _place_taken(t: Match, place: Any, sent_end: int) -> bool:
 
 
 def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: tuple[int, int] | None = None,
-            not_to: str | None = None) -> None:
+            not_to: str | None = None, toks: Sequence[Token] = (), reporting: Sequence[Match] = ()) -> None:
     """The sub-type refiners (trigger_refiners.tsv) whose cue group stands near the trigger, each once, up to three in a row
     (a refined sub-type may be refined again). When the sentence tells happenings in two clauses (``clause``, the
     trigger's own), a cue of another clause tells the other happening ("غارات في أنحاء دوما في حين استهدفت مدفعية
-    النظام حقولا": the artillery's strike stays shelling). No row refines to ``not_to``."""
+    النظام حقولا": the artillery's strike stays shelling). No row refines to ``not_to``. A cue in the speaker's phrase
+    of a reporting verb (``reporting``, SPEAKER_TITLE_BARS: «أفاد ضابط في الشرطة أنه قتل») is the speaker's title (g103i)."""
     ca, cb = clause if clause is not None else (-1, 1 << 30)
     for _ in range(3):
         for rid, from_sub, group, et, st, window, unless in L.refiners_by_sub().get(f.sub_event_type, ()):
             if rid not in f.rule_ids and cue_s.get(group) and any(
-                    _within(t, c, window) and ca <= c.start_tok < cb for c in cue_s[group][si]) and not (
+                    _within(t, c, window) and ca <= c.start_tok < cb
+                    for c in _outside_speaker(NEEDS_NOT + group, cue_s[group][si], toks, reporting, t)) and not (
                     # the thing named before its chemical word ("برنامج الأسلحة الكيماوية"): two words more
                     unless and any(-window - 2 <= c.start_tok - t.end_tok <= window
                                    or -window <= t.start_tok - c.end_tok <= window + 2
