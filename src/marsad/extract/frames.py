@@ -2008,7 +2008,7 @@ def casualty_side(tokens: Sequence[Token], casualties: Sequence[Match], actors: 
     if told is not None:
         return told
     for c in casualties:
-        if c.payload.kind not in ("killed", "wounded"):
+        if c.payload.kind not in ("killed", "wounded", "mixed"):
             continue
         for m, adj in cands:
             gap = m.tok_start - c.end_tok
@@ -2054,7 +2054,7 @@ def _dead_told_before(tokens: Sequence[Token], casualties: Sequence[Match],
     wounded word is the side that suffered (g77c). A few comparisons per casualty word and side of the sentence."""
     member, partitive = words("member"), words("partitive")
     for c in casualties:
-        if c.payload.kind not in ("killed", "wounded"):
+        if c.payload.kind not in ("killed", "wounded", "mixed"):
             continue
         for m, adj in cands:
             if adj or m.value.kind not in ("state", "nonstate") or m.tok_start < 1:
@@ -2958,14 +2958,16 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
                     shares.add(id(n))  # "من بين القتلى 8 من عناصر الحرس": part of a toll told elsewhere (g90a)
             if key < near_key:
                 near, near_key = c, key
-        if near is not None and near_key[0] <= 3 and near.payload.kind == "wounded":
-            wounded.add(id(n))
-        if near is None or near_key[0] > 3 or near.payload.kind in ("wounded", "assassinated"):
+        if near is not None and near_key[0] <= 3 and (near.payload.kind in ("wounded", "mixed")
+                                                      or tokens is not None and _mixed_after(tokens, near, casualties)):
+            wounded.add(id(n))  # "أكثر من 100 قتيل وجريح": the dead and the wounded in one figure, no count of the dead
+            continue
+        if near is None or near_key[0] > 3 or near.payload.kind == "assassinated":
             continue
         if near_key[0] < best_d:
             best, best_d = n, near_key[0]
     if best is not None:
-        if id(best) in heads:
+        if id(best) in heads and id(heads[id(best)]) not in wounded:  # "30 قتيلا وجريحا بينهم 12 قتيلا": 12
             return heads[id(best)], True
         whole = _with_joined(best, numbers, tokens, heads, wounded)
         return (_stand_in(best, whole) if id(best) in shares else whole), True
@@ -2979,6 +2981,20 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
         if named or _assassinated_one(casualties, tokens):
             return ONE_DEAD, True
     return None, False
+
+
+def _mixed_after(tokens: Sequence[Token], c: Match, casualties: Sequence[Match]) -> bool:
+    """"40 ضحية بين قتيل وجريح"، "سقط 40 ضحية ما بين قتيل وجريح": a word of the dead followed by «بين/ما بين»
+    (function_words toll_mixed_between) and a word of the dead and wounded together (casualties.tsv kind mixed): the
+    figure counts both, no dead alone (g103j). One or two token look-ups, only for a number tied to a word of killing."""
+    between, k = words("toll_mixed_between"), c.end_tok
+    if k < len(tokens) and tokens[k].norm in between:
+        k += 1
+    elif k + 1 < len(tokens) and f"{tokens[k].norm} {tokens[k + 1].norm}" in between:
+        k += 2
+    else:
+        return False
+    return any(m.start_tok == k and m.payload.kind == "mixed" for m in casualties)
 
 
 class OneDead:
@@ -3008,7 +3024,7 @@ def _single_victim(casualties: Sequence[Match], tokens: Sequence[Token]) -> int:
         if c.end_tok < len(tokens) and tokens[_past_killers(tokens, _past_toll_gap(tokens, c.end_tok))].norm in one:
             return 1
         if c.end_tok < len(tokens) and _one_of_group(tokens, k := _past_killers(tokens, c.end_tok)):
-            return 1 + _other_victim(tokens, k + 2)
+            return 1 + _other_victim(tokens, k + (1 if tokens[k].norm in words("one_of_them") else 2))
         # "ستة أشخاص من بينهم طفلة قتلوا": one of a count told before, not the dead
         k = _victim_before(tokens, c.start_tok - 1, one, c.prefix.startswith("و"))
         if k >= 0 and tokens[k].norm in one and not (k > 0 and in_words(tokens[k - 1].norm, part)):
@@ -3119,6 +3135,8 @@ def _one_of_group(tokens: Sequence[Token], k: int) -> bool:
     """"قتل أحد المحتجين"، "مقتل أحد عناصر الشرطة"، "مقتل إحدى النساء": «أحد/إحدى» (function_words one_of) at ``k``
     with a definite noun or a word for members (function_words member) right after it is one of a group, one dead
     (g80c). Not «أحد» alone ("لم يقتل أحد": nobody) nor «أحد عشر» (eleven, read as a number before this)."""
+    if tokens[k].norm in words("one_of_them"):
+        return True  # "أدى إلى مقتل أحدهم": one of them, with its pronoun (g103j)
     if tokens[k].norm not in words("one_of") or k + 1 >= len(tokens):
         return False
     head = tokens[k + 1].norm

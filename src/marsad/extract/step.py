@@ -7222,8 +7222,9 @@ def _act_named(triggers: Sequence[Any], casualties: Sequence[Any]) -> bool:
 
 
 def _dead_told(casualties: Sequence[Any]) -> bool:
-    """The sentence tells someone killed (a casualty word of killing), whether or not with a figure."""
-    return any(c.payload.kind in ("killed", "dual_killed") for c in casualties)
+    """The sentence tells someone killed (a casualty word of killing, or of the dead and wounded together: «عشرات القتلى
+    والجرحى»), whether or not with a figure."""
+    return any(c.payload.kind in ("killed", "dual_killed", "mixed") for c in casualties)
 
 
 KNOWN_AGENT = "ka-70700"  # rule id: a retold happening's attacker of public record (campaigns.tsv agent, g100ai)
