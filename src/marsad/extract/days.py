@@ -58,15 +58,37 @@ def counted_from(toks, d) -> bool:
 
 def long_since(toks, a: int, b: int, dates: Sequence[DateMention], published: dt.date | None) -> bool:
     """Sentence ``a..b`` counts from a start point more than SINCE_RECENT_DAYS back ("منذ 18 شباط"، "منذ بدء
-    الهجوم"، "منذ شنت القوات"): its toll is a running total. Not a superlative's "since" ("الحصيلة الأعلى منذ ...")."""
+    الهجوم"، "منذ شنت القوات"): its toll is a running total. Not a superlative's "since" ("الحصيلة الأعلى منذ ..."),
+    nor one only minutes or hours after its start ("ومنذ بدء الهدنة بدقائق، قتل ...": moments_after, review g103k)."""
     since, first = L.words("since"), L.words("first_since")
     for k in range(a, b):
         if toks[k].norm not in since or any(toks[j].norm in first for j in range(max(a, k - FIRST_SINCE_WINDOW), k)):
+            continue
+        if moments_after(toks, k + 1, b):
             continue
         d = next((d for d in dates if d.tok_start in (k, k + 1)), None)
         if d is None or d.date_start is None or published is None \
                 or (published - d.date_start).days > SINCE_RECENT_DAYS:
             return True
+    return False
+
+
+MOMENTS_REACH = 5  # tokens after a since cue to its "بدقائق" ("منذ بدء إعلان التوقف الإنساني بدقائق": three between)
+
+
+def moments_after(toks: Sequence[Any], k: int, b: int) -> bool:
+    """"ومنذ بدء الهدنة بدقائق، ذكر ناشطون قصفا ...": minutes or hours (function_words moments_after) told within
+    MOMENTS_REACH tokens from token ``k`` (right after a since cue; the sentence ends before ``b``), before any comma,
+    make it a point in time (only minutes after that start), no running total (lead, s34): neither the day's context
+    (step's since cues) nor a toll counted since (long_since). Runs only on a sentence's "since" words; at most five
+    word look-ups each."""
+    words, stop = L.words("moments_after"), L.words("clause_mark")
+    for j in range(k, min(b, k + MOMENTS_REACH)):
+        norm = toks[j].norm
+        if norm in words:
+            return True
+        if norm in stop:
+            return False
     return False
 
 

@@ -46,6 +46,13 @@ class MadeSide:
     day: Any  # DateMention or None
 
 
+def _truce_or_unmade(words: Sequence[str]) -> bool:
+    """The words after a deal noun (``words``) tell a truce's terms (deal_truce within TRUCE_REACH: «بموجب اتفاق وقف
+    إطلاق النار») or a deal told old or not made (deal_unmade: «اتفاق سابق»، «المقترح»): no deal a coder codes here
+    (deal_phrase, made_by_side, deal_between)."""
+    return bool(L.words("deal_truce").intersection(words[:TRUCE_REACH]) or L.words("deal_unmade").intersection(words))
+
+
 def deal_phrase(toks: Sequence[Any], t: Any, cues: Sequence[Any], actors: Sequence[Any], dates: Sequence[Any],
                 made: Sequence[Any], until: dt.date | None, sent_end: int) -> DealPhrase | None:
     """The deal the transfer trigger ``t`` is told under, or None when the sentence tells none that a coder codes.
@@ -67,7 +74,7 @@ def deal_phrase(toks: Sequence[Any], t: Any, cues: Sequence[Any], actors: Sequen
     while end < sent_end and end <= noun + PHRASE_REACH and toks[end].norm not in CLAUSE_END:
         end += 1
     words = [toks[k].norm for k in range(noun + 1, end)]
-    if L.words("deal_truce").intersection(words[:TRUCE_REACH]) or L.words("deal_unmade").intersection(words):
+    if _truce_or_unmade(words):
         return None
     inside = [d for d in dates if noun < d.tok_start < end]
     if until is not None and any(d.date_end is not None and (until - d.date_end).days > OLD_DAYS for d in inside):
@@ -134,7 +141,7 @@ def made_by_side(toks: Sequence[Any], t: Any, made: Sequence[Any], actors: Seque
             end + 1 < sent_end and in_words(toks[end + 1].norm, party))):
         end += 1
     words = [toks[k].norm for k in range(t.end_tok, end)]
-    if L.words("deal_truce").intersection(words[:TRUCE_REACH]) or L.words("deal_unmade").intersection(words):
+    if _truce_or_unmade(words):
         return None
     if published is not None and any(t.end_tok <= d.tok_start < end and d.date_end is not None
                                      and (published - d.date_end).days > OLD_DAYS for d in dates):
@@ -177,7 +184,7 @@ def deal_between(toks: Sequence[Any], t: Any, cues: Sequence[Any], actors: Seque
     while end < sent_end and end < opens + 1 + PHRASE_REACH and toks[end].norm not in CLAUSE_END:
         end += 1
     words = [toks[k].norm for k in range(t.end_tok, end)]
-    if L.words("deal_truce").intersection(words[:TRUCE_REACH]) or L.words("deal_unmade").intersection(words):
+    if _truce_or_unmade(words):
         return None
     sides = sorted((m for m in actors if opens < m.tok_start < end), key=lambda m: m.tok_start)
     group = next((m for m in sides if m.value.kind == "nonstate"), None)

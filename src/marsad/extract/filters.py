@@ -42,27 +42,33 @@ ATTACK_LAUNCHED = "attack_launched"  # trigger_kinds.tsv: an attack told by its 
 ATTACK_ON_PEOPLE = "attack-on-people-75700"  # rule id: the attack told with the people it killed is that killing (g103c)
 VAC = "Violence against civilians"
 VICTIM_NEEDS = frozenset({"civilian", "unarmed_people"})  # triggers.tsv needs: who was killed licensed the killing
-ARMED_AGENT_KINDS = frozenset({"nonstate", "unidentified"})  # actors.tsv kinds of the gunmen of such an attack
+# (also step.VICTIMS_CUES: groups of victims that license a killing, tr-vac-74000)
+# actors.tsv kinds of the agent of such an attack: an armed group, unknown gunmen ("unid"); kind "unidentified" also
+# holds unknown aircraft ("umf"), whose attack told so is folded too (one event; a strike would be righter: g103k Left)
+ARMED_AGENT_KINDS = frozenset({"nonstate", "unidentified"})
+# trigger_cues.tsv groups telling an armed side hit, a military site, a battle or a taking: an attack told with them
+# was fought, not an attack on civilians (g103c)
+ARMED_HIT = ("armed_victims", "military_target", "battle_noun", "territory_goal")
 SHARED_SUBJECT = ("و", "ف")  # a verb joined to the attack's verb shares its subject: «هاجم مسلحو داعش قرية وقتلوا ...»
 # a killing set aside only as an attack's toll (triggers.tsv !toll_cause: «شنه») or for want of an agent: told with
 # the attack, it is that attack's killing
 ABSORBED = frozenset({("casualties", "needs-agent"), ("general", "unless:toll_cause")})
 
 
-def attacks_on_people(frames: list[Frame], armed_hit: bool) -> list[Frame]:
+def attacks_on_people(frames: list[Frame], armed_hit: Callable[[], bool]) -> list[Frame]:
     """"قتل خمسة أشخاص في هجوم شنه مسلحو داعش على قرية"، "هاجم مسلحو داعش قرية وقتلوا خمسة من سكانها": an attack
     told by its launching (trigger_kinds.tsv attack_launched) and, in its sentence, by the killing of civilians or
     unarmed people (a killing row licensed by them, triggers.tsv needs civilian/unarmed_people) by an armed non-state
     group or unknown gunmen is one happening, that attack on civilians (ACLED: a one-sided attack on civilians is
     Violence against civilians, not an armed clash). The killing is kept, with the attack's agent when its own verb,
     joined to the attack's by «و», named none, and the attack's dead when it counted none; the clash is set aside.
-    Not when the sentence names an armed side hit, a military site, a battle or a taking (``armed_hit``: soldiers, a
-    checkpoint, clashes, «لاستعادة»): then the attack was fought. One kind look-up per sentence with a clash."""
-    if armed_hit:
-        return frames
+    Not when the sentence names an armed side hit, a military site, a battle or a taking (``armed_hit()``, the
+    sentence's ARMED_HIT cue groups: soldiers, a checkpoint, clashes, «لاستعادة»): then the attack was fought. One kind
+    look-up per clash; ``armed_hit`` is called only in a sentence with such an attack (review g103k: not for every
+    sentence)."""
     attacks = [s for s in frames if not s.modality and s.sub_event_type == "Armed clash"
                and s.tdef.id in L.trigger_kind(ATTACK_LAUNCHED)]
-    if not attacks:
+    if not attacks or armed_hit():
         return frames
     for k in frames:
         if k.event_type != VAC or k.sub_event_type != "Attack" or not k.tdef.needs \

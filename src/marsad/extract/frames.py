@@ -1277,7 +1277,7 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         for a in after:
             if a.tok_start - trig.end_tok > 6:
                 break
-            if _by_phrase_start(tokens, a) is not None:
+            if by_phrase_start(tokens, a) is not None:
                 a1 = a
                 break
     if a1 is None and tdef.event_type in BOTH_SIDES_TYPES:
@@ -2241,7 +2241,7 @@ def by_phrase_agent(tokens: Sequence[Token], trig: Match, tdef: Trigger, after: 
     for a in after:
         if a.tok_start - trig.end_tok > BY_AGENT_WINDOW:
             break
-        k = _by_phrase_start(tokens, a)
+        k = by_phrase_start(tokens, a)
         if k is not None:
             if tdef.pos == "verb" and after[0] is not a and after[0].tok_start - trig.end_tok <= VSO_SUBJECT_GAP:
                 return None
@@ -2252,7 +2252,7 @@ def by_phrase_agent(tokens: Sequence[Token], trig: Match, tdef: Trigger, after: 
     return None
 
 
-def _by_phrase_start(tokens: Sequence[Token], a: Mention) -> int | None:
+def by_phrase_start(tokens: Sequence[Token], a: Mention) -> int | None:
     """The token where "من قبل/على يد" (function_words by_agent) opens before the side ``a``, if it does: a quote mark
     may open the name ("على يد "داعش"") and the members' noun stand between ("على أيدي مسلحي داعش"), or the members'
     noun and its partitive «من» ("على يد عناصر من تنظيم داعش", g103c)."""

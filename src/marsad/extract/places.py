@@ -273,7 +273,7 @@ def destinations(toks: Sequence[Any], a: int, places: Sequence[Any], window: int
     (function_words departure) a few tokens before it, and the places after it in its clause. People leave from
     where the happening is; where they go is no place of the move or of what is told before it in the sentence
     ("غادر الفريق دمشق متوجها إلى دوما، حيث موقع الهجوم": the attack told after it is at Douma)."""
-    dests = with_conjunctions(L.words("destination"))  # in_words as one look-up
+    dests = _destination_words()  # in_words as one look-up
     # most sentences hold no destination word before any of their places, and then none is a destination
     if not places or not _holds_any(toks, a, max(map(_TOK_START, places)), dests):
         return {}
@@ -289,12 +289,24 @@ def destinations(toks: Sequence[Any], a: int, places: Sequence[Any], window: int
         if k <= a or toks[k - 1].norm not in dests:
             continue
         # the word of leaving nearest before, with no word of arriving after it ("حافلات الإجلاء بدأت الدخول إلى دوما")
-        move = next((j for j in range(k - 2, max(a, k - 1 - window) - 1, -1) if _form_in_keys(
-            toks[j].norm, leave) or _form_in_keys(toks[j].norm, arrive)), None)
-        if move is not None and _form_in_keys(toks[move].norm, leave):
+        if _nearest_move(toks, k, a, window, leave, arrive) is leave:
             out[id(p)] = k
             last = p.tok_end
     return out
+
+
+def _nearest_move(toks: Sequence[Any], k: int, lo: int, window: int, leave: frozenset[str],
+                  arrive: frozenset[str]) -> frozenset[str] | None:
+    """Of a destination word right before token ``k``: the word group (``leave``: function_words departure, or
+    ``arrive``: arrival) of the nearest word of moving before it, at most ``window`` tokens back and after token
+    ``lo``; None when there is none (destinations, arrived_after)."""
+    for j in range(k - 2, max(lo, k - 1 - window) - 1, -1):
+        norm = toks[j].norm
+        if _form_in_keys(norm, leave):
+            return leave
+        if _form_in_keys(norm, arrive):
+            return arrive
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -552,10 +564,8 @@ def arrived_after(p: Any, toks: Sequence[Any], e: int, window: int = DEPARTURE_W
     k = p.tok_start
     if k <= e + 1 or toks[k - 1].norm not in _destination_words():
         return False
-    leave, arrive = L.words("departure"), L.words("arrival")
-    move = next((j for j in range(k - 2, max(e, k - 1 - window) - 1, -1) if _form_in_keys(
-        toks[j].norm, leave) or _form_in_keys(toks[j].norm, arrive)), None)
-    return move is not None and _form_in_keys(toks[move].norm, arrive) is not None
+    arrive = L.words("arrival")
+    return _nearest_move(toks, k, e, window, L.words("departure"), arrive) is arrive
 
 
 def launch_site(p: Any, toks: Sequence[Any], a: int, window: int = LAUNCH_WINDOW, key: str = "launch") -> bool:

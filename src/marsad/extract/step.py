@@ -22,7 +22,7 @@ from marsad.extract.frames import (ARRESTS, REBEL_INTER, endings,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
     Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, after_mission_noun, names_nationality, counted_people, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after,
     DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb,
-    pick_actors, WHY_BY_AGENT, WHY_LAND_NISBA,
+    pick_actors, WHY_BY_AGENT, WHY_LAND_NISBA, by_phrase_start,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_doer, retype_by_roles,
     set_aside, subset_heads, last_that, that_between, unborrowed,
 )
@@ -36,12 +36,13 @@ from marsad.extract.claims import (
 from marsad.extract.days import (
     since_span as _since_span, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, terms_day as _terms_day, year_of_other_relative as _year_of_other_relative, compared_period as _compared_period,
     counted_from as _counted_from, gap_since as _gap_since, is_since as _is_since, long_since as _long_since,
+    moments_after as _moments_after,
     made_on_a_day as _made_on_a_day,
     opens_since as _opens_since, since_marked as _since_marked, past_report_end as _past_report_end, since_date as _since_date,
     ANCHOR_LEAD, anchored_days as _anchored_days, outside_anchor as _outside_anchor,
 )
 from marsad.extract.filters import (
-    AIRCRAFT_DOWNED, DAY_BEFORE, DEFENDED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, WEAK, WITHDRAWAL,
+    ARMED_HIT, AIRCRAFT_DOWNED, DAY_BEFORE, DEFENDED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, VICTIM_NEEDS, WEAK, WITHDRAWAL,
     drop_event, suppress_intercepted as _suppress_intercepted, suppress_weak as _suppress_weak,
     attacks_on_people as _attacks_on_people, told_with as _told_with,
     without_arrests_of_protests as _without_arrests_of_protests, without_false_alarms as _without_false_alarms,
@@ -311,10 +312,7 @@ THIS_FORCE = "agent-this-force"  # rule id: the agent is named by pointing back 
 THIS_FORCE_WINDOW = 6  # tokens back from a trigger to "هذه القوات" ("وتمكنت هذه القوات الاثنين من السيطرة")
 NEEDS_FIGHTERS = "fighters"  # triggers.tsv needs: the cue group of fighters, also met by an armed group named right after
 VICTIMS_CUE = "civilian"  # trigger_cues group of unarmed victims ("قتل" needs it: licensed by who was killed)
-VICTIMS_CUES = frozenset({VICTIMS_CUE, "unarmed_people"})  # groups of victims that license a killing (tr-vac-74000)
-# trigger_cues.tsv groups telling an armed side hit, a military site, a battle or a taking: an attack told with them
-# was fought, not an attack on civilians (filters.attacks_on_people, g103c)
-ARMED_HIT = ("armed_victims", "military_target", "battle_noun", "territory_goal")
+VICTIMS_CUES = VICTIM_NEEDS  # groups of victims that license a killing (tr-vac-74000; filters.py: one constant)
 # triggers.tsv bars whose cue in the speaker's phrase of a reporting verb («أفاد ضابط في الشرطة أنه ...») is the
 # speaker's title, not the act's: the officer is no armed victim (step._outside_speaker, g103c)
 SPEAKER_TITLE_BARS = frozenset({"!armed_victims"})
@@ -2489,9 +2487,11 @@ class EventExtractor:
                     # sentence of a recalled campaign tells at its place with no day of its own is that history
                     f.modality = ("background", past)
             self._corroborate(sent_frames)
-            armed_hit = any(_outside_speaker("!" + g, cue_s.get(g, _EMPTY)[si], toks, s_rep, trigs[-1]) if trigs
-                            else cue_s.get(g, _EMPTY)[si] for g in ARMED_HIT)
-            frames.extend(_suppress_intercepted(_suppress_weak(_attacks_on_people(sent_frames, armed_hit)), toks))
+            # the ARMED_HIT cue groups are read only in a sentence with an attack of attack_launched (review g103k);
+            # an officer who speaks is no armed side hit (g103i: _outside_speaker)
+            frames.extend(_suppress_intercepted(_suppress_weak(_attacks_on_people(sent_frames, lambda: any(
+                _outside_speaker("!" + g, cue_s.get(g, _EMPTY)[si], toks, s_rep, trigs[-1]) if trigs
+                else cue_s.get(g, _EMPTY)[si] for g in ARMED_HIT))), toks))
             if here:
                 last_place, dest_left = _carry_kept(self._carry, _before_reason(here, reason_at), moved_to,
                                                     doc_place, rec["containers"], toks)
@@ -3362,13 +3362,16 @@ class EventExtractor:
                 # "وفي الغوطة، نفذت طائرات غارات على دوما" in a report on Turkey's Afrin campaign: a force confined
                 # to other provinces lends no agent here (force_reach.tsv, g103f)
                 where = (f.place.admin1, f.date.date_start if f.date is not None else None)
-                # (a lender of another day stays for the rule that sets it aside, below)
-                rows = {id(g): _beyond_reach(_agent_id(g), f.sub_event_type, f.place.country, where)
-                        for g in same if not _other_day(f, g)}
-                cited = next((r for r in rows.values() if r), None)
-                if cited is not None:
-                    same = [g for g in same if rows.get(id(g)) is None]
-                    f.rule_ids.append(cited)
+                # (a lender of another day stays for the rule that sets it aside, below; the dict look-up of
+                # force_reach first: most lenders have no row, and _other_day is read only for one that has)
+                beyond: dict[int, str] = {}
+                for g in same:
+                    row = _beyond_reach(_agent_id(g), f.sub_event_type, f.place.country, where)
+                    if row is not None and not _other_day(f, g):
+                        beyond[id(g)] = row
+                if beyond:
+                    same = [g for g in same if id(g) not in beyond]
+                    f.rule_ids.append(next(iter(beyond.values())))
             kept = [g for g in same if not (separate and g.sentence < f.sentence) and not _other_day(f, g)]
             src = _nearest_lender(f, kept)
             # the rule is cited when it set aside the lender taken before it (src0), whether or not another lends
@@ -4957,14 +4960,16 @@ def _outside_speaker(bar: str, cues: Sequence[Match], toks: Sequence[Token], rep
     killing he reports (g103c). Nothing is scanned when the bar has no cue or the sentence no reporting verb."""
     if bar not in SPEAKER_TITLE_BARS or not cues or not reporting:
         return cues
-    ends = L.words("that") | (L.words("speaker_end") - L.words("clause_mark"))
+    # the speaker's phrase ends at «أن/إن» or at a mark (a colon, a quote) of speaker_end; not at its words («في»،
+    # «اليوم»: inside the title «ضابط في الشرطة») nor at a comma (an aside)
+    marks = L.words("speaker_end") - L.words("clause_mark")
     spans = []
     for r in reporting:
         if r.payload.kind != "verb" or r.end_tok > t.start_tok:
             continue
-        # «أن/إن» bare or with a pronoun («أفاد ضابط في الشرطة أنه قتل ...», g103i)
-        k = next((k for k in range(r.end_tok, min(r.end_tok + SPEAKER_WINDOW, t.start_tok)) if toks[k].norm in ends
-                  and not toks[k].is_word or that_between(toks, k, k + 1)), None)
+        # «أن/إن» bare or with a pronoun («أفاد ضابط في الشرطة أنه قتل ...», g103i), or a mark (a colon, a quote)
+        k = next((k for k in range(r.end_tok, min(r.end_tok + SPEAKER_WINDOW, t.start_tok))
+                  if (not toks[k].is_word and toks[k].norm in marks) or that_between(toks, k, k + 1)), None)
         if k is not None:
             spans.append((r.end_tok, k))
     return [c for c in cues if not any(lo <= c.start_tok and c.end_tok <= hi for lo, hi in spans)] if spans else cues
@@ -5246,7 +5251,7 @@ def _counted_dead_side(toks: Sequence[Any], t: Match, a: Any) -> bool:
         return True
     if k >= 3 and toks[k - 3].norm in L.words("fire_of"):
         return False  # "برصاص عناصر من قوات X": the members fired the bullets, they are not the dead (g43c)
-    if k >= 4 and f"{toks[k - 4].norm} {toks[k - 3].norm}" in L.words("by_agent"):
+    if by_phrase_start(toks, a) is not None:
         return False  # "قتل ثلاثة مدنيين على يد عناصر من تنظيم داعش": the passive's agent, not the dead (g103c)
     if _counted_members(toks, k):
         return True  # "قتل 5 مسلحين متشددين"، "قتل ثلاثة جنود أتراك": the side qualifies the counted dead (g52a)
@@ -6875,23 +6880,6 @@ def _one_day_spanned(toks: Sequence[Any], k: int, b: int) -> bool:
     day or night (the next word is of one_day_part) tells the act all through that day, no running total (g62b).
     Runs only on a sentence's "since" cues, one word look-up each."""
     return k < b and toks[k].norm in L.words("one_day_part")
-
-
-MOMENTS_REACH = 5  # tokens after a since cue to its "بدقائق" ("منذ بدء إعلان التوقف الإنساني بدقائق": three between)
-
-
-def _moments_after(toks: Sequence[Any], k: int, b: int) -> bool:
-    """"ومنذ بدء الهدنة بدقائق، ذكر ناشطون قصفا ...": minutes or hours (function_words moments_after) told within
-    MOMENTS_REACH tokens after a since cue, before any comma, make it a point in time (only minutes after that start),
-    no running total (lead, s34). Runs only on a sentence's "since" cues; at most five word look-ups each."""
-    words, stop = L.words("moments_after"), L.words("clause_mark")
-    for j in range(k, min(b, k + MOMENTS_REACH)):
-        norm = toks[j].norm
-        if norm in words:
-            return True
-        if norm in stop:
-            return False
-    return False
 
 
 def _since_by_act(d: DateMention, triggers: Sequence[Match]) -> bool:
