@@ -1320,9 +1320,11 @@ class EventExtractor:
         return self._geocoder
 
     # -- recognition ---------------------------------------------------------
-    def recognize(self, doc: Document) -> dict[str, Any]:
-        """All mentions of the document, by kind (used by ``marsad analyze`` too)."""
-        an: Analysis = analyze_text(doc.text)
+    def recognize(self, doc: Document, an: Analysis | None = None) -> dict[str, Any]:
+        """All mentions of the document, by kind (used by ``marsad analyze`` too); ``an``: its text's analysis, when
+        the caller made it already."""
+        if an is None:
+            an = analyze_text(doc.text)
         toks = an.tokens
         published = dt.date.fromisoformat(doc.published) if doc.published else None
         places = self.geocoder.find_places(an)
@@ -3310,8 +3312,16 @@ class EventExtractor:
         if not title:
             return {}
         tdoc = Document(text=title if title[-1] in ".?!؟" else title + ".", published=doc.published)
+        an = analyze_text(tdoc.text)
+        # a frame is a trigger's: a title with no word that starts a trigger phrase (most of those read) has none, and
+        # needs neither the places, dates and numbers of ``recognize`` nor ``frames`` (g103a)
+        if not L.all_matchers().may_find(an.forms(), "triggers"):
+            return {}
+        rec = self.recognize(tdoc, an)
+        if not rec["triggers"]:
+            return {}
         found: dict[str, L.Actor | None] = {}
-        for f in self.frames(tdoc, self.recognize(tdoc)):
+        for f in self.frames(tdoc, rec):
             m = f.actor1
             if m is None or f.modality or f.total or not L.title_agent_rule(f.sub_event_type) \
                     or ACTOR_DOCUMENT in f.rule_ids or f.side_moved:
@@ -4024,8 +4034,9 @@ class EventExtractor:
                 f.rule_ids.append(PLACE_LEFT)
                 f.confidence = max(f.confidence, self.candidate_floor)
         self._document_agents(frames, toks, rec["units"], self.candidate_floor)
-        # g99r: only documents with an agentless mention of a title_agent sub-type read their title (a few in ten)
-        rec["title_agents"] = _body_agrees(frames, self._title_agents(doc)) if doc.title and any(
+        # g99r: only documents with an agentless mention of a title_agent sub-type read their title (a few in ten),
+        # and only when an event first asks for the title's agent (_event; g103a)
+        rec["title_agents"] = _TitleRead(self, doc, _agents_told(frames)) if doc.title and any(
             f.actor1 is None and not f.modality and L.title_agent_rule(f.sub_event_type) for f in frames) else {}
         _accident_told(frames)
         run = _HistoryRun(rec["buckets"]["dates"])
@@ -5339,20 +5350,43 @@ def _foreign_striker_read(f: Frame, st: str, a2: L.Actor) -> bool:
     row = L.default_row(f.place.country if f.place else None, st)
     return row is not None and a2.id in row.borrow_from
 
-def _body_agrees(frames: Sequence[Frame], agents: dict[str, L.Actor]) -> dict[str, L.Actor]:
-    """The title's agents of ``agents`` whose family's acts the body tells with no other agent read in their sentence:
-    a report of several attackers («غارات روسية ...» over «طائرات روسية وسورية») keeps each mention's own reading."""
-    if not agents:
-        return agents
-    other: set[str] = set()
+def _agents_told(frames: Sequence[Frame]) -> dict[str, set[str]]:
+    """Merge family -> the ids of the agents (actor1, or a side joined to it) the body reads in its sentence for the
+    factual acts of a title_agent sub-type that took no document's agent; taken when ``extract`` asks for the title,
+    before the events change the frames."""
+    told: dict[str, set[str]] = {}
     for f in frames:
-        fam = L.merge_family(f.sub_event_type)
-        lent = agents.get(fam)
-        if lent is None or f.modality or not L.title_agent_rule(f.sub_event_type) or ACTOR_DOCUMENT in f.rule_ids:
+        if f.modality or not L.title_agent_rule(f.sub_event_type) or ACTOR_DOCUMENT in f.rule_ids:
             continue
-        if any(m is not None and m.value.id != lent.id for m in (f.actor1, f.joined)):
-            other.add(fam)
-    return {k: v for k, v in agents.items() if k not in other}
+        ids = told.setdefault(L.merge_family(f.sub_event_type), set())
+        for m in (f.actor1, f.joined):
+            if m is not None:
+                ids.add(m.value.id)
+    return told
+
+
+def _body_agrees(told: dict[str, set[str]], agents: dict[str, L.Actor]) -> dict[str, L.Actor]:
+    """The title's agents of ``agents`` whose family's acts the body tells with no other agent read in their sentence
+    (``told``: _agents_told): a report of several attackers («غارات روسية ...» over «طائرات روسية وسورية») keeps each
+    mention's own reading."""
+    return {k: v for k, v in agents.items() if not told.get(k, set()) - {v.id}}
+
+
+class _TitleRead:
+    """The title's agents the body agrees with (``_title_agents``, ``_body_agrees``), read when the first event asks for
+    one: of the documents whose body tells an agentless act of a title_agent sub-type, about three in ten end with no
+    such event, and their titles need no reading (g103a). ``get`` as a dict's."""
+
+    def __init__(self, extractor: "EventExtractor", doc: Document, told: dict[str, set[str]]) -> None:
+        self.extractor = extractor
+        self.doc = doc
+        self.told = told
+        self.agents: dict[str, L.Actor] | None = None
+
+    def get(self, family: str) -> L.Actor | None:
+        if self.agents is None:
+            self.agents = _body_agrees(self.told, self.extractor._title_agents(self.doc))
+        return self.agents.get(family)
 
 
 def _place_left(f: Frame, toks: Sequence[Token], fighters: Sequence[Any]) -> bool:

@@ -527,3 +527,18 @@ class MatcherSet:
                 out[k].append(Match(i, bj, t.start, tokens[bj - 1].end, be.payload, be.phrase, bp))
                 nxt[k] = bj
         return dict(zip(self.names, out))
+
+    def may_find(self, forms: Sequence[str], name: str) -> bool:
+        """Whether ``find`` over tokens of these word forms can find anything of lexicon ``name``: a match starts at
+        a token whose form's plan (memoised per form, as ``find`` reads it) holds that lexicon. False is sure; True
+        only says the full ``find`` is needed (a plan's phrase may not go on as told)."""
+        k = self.names.index(name)
+        known = self._plans
+        for f in forms:
+            plan = known.get(f)
+            if plan is None:
+                plan = self._plan(f)
+            for pk, _, _ in plan:
+                if pk == k:
+                    return True
+        return False
