@@ -243,7 +243,7 @@ GENERIC_ARMY = "army-55550"  # actors.tsv: "Military Forces of {country}", the a
 AGENT_INSIDE = "agent_inside"
 TRIGGER_KINDS = ("bare_strike", "ground_fire", "shells_told", "repelled_attack", "bare_blast", "bare_attack",
                  "repelling_verb", "needs_town", AGENT_INSIDE, "advance_within", "advance_clash",
-                 "bodies_found", "attack_launched")
+                 "bodies_found", "attack_launched", "departure_noun")
 
 
 @lru_cache(maxsize=None)
