@@ -8,10 +8,12 @@ from marsad.extract import lexicons as L
 # bare_blast (g91c) the explosion words naming no bomb «انفجار»، «التفجير»; repelling_verb (g100d) the finite «تصدت»، «صدت»;
 # needs_town (g100g) the sending verbs «نشر»، «أرسل»; advance_within (g101e) the advance inside a named place «تقدمت في»;
 # advance_clash (g101q) the advance read as a clash «تقدم*»، «تتقدم»; bodies_found (g102f) the bodies found «على جثث»;
-# attack_launched (g103c) the attacks told by their launching «هجوم شنه»، «هاجم»
+# attack_launched (g103c) the attacks told by their launching «هجوم شنه»، «هاجم»; departure_noun (g103m) the fighters'
+# departure nouns «خروج»، «إجلاء»
 KIND_SUB = {"repelled_attack": "Armed clash", "bare_blast": "Remote explosive/landmine/IED", "repelling_verb": "Armed clash",
             "needs_town": "Change to group/activity", "advance_within": "TERRITORY", "advance_clash": "Armed clash",
-            "bodies_found": "Attack", "attack_launched": "Armed clash"}
+            "bodies_found": "Attack", "attack_launched": "Armed clash",
+            "departure_noun": "Non-violent transfer of territory"}
 # a kind that marks how a phrase reads its sides, not its sub-type: each of its phrases has these readings (g100l)
 KIND_SUBS = {"agent_inside": {"Attack", "Armed clash", "Shelling/artillery/missile attack"}}
 
