@@ -1103,6 +1103,37 @@ def _members_firing(tokens: Sequence[Token], trig: Match, after: Sequence[Mentio
     return _fire_owner(tokens, trig.end_tok, after[0])
 
 
+LEAVING_GAP = 6  # tokens at most from a departure noun to the group whose members it names ("خروج آخر دفعة من مسلحي فصيل X")
+LEFT_GENERIC = "syr-reb"  # actors.tsv id of the generic rebels: a name of no group, not told by members_leaving
+
+
+def members_leaving(tokens: Sequence[Token], trig: Match, tdef: Trigger, m: Mention | None) -> bool:
+    """"خروج آخر مقاتلي تنظيم الدولة الإسلامية من الحي"، "إجلاء دفعة من مسلحي جيش الإسلام"، "خروج مئات المقاتلين من
+    فصيل X": a departure noun (trigger_kinds departure_noun) whose members' noun, within a few words after it, is
+    followed by a named non-state group ``m`` tells that group as the side that left (g103m). Between the noun and the
+    members only words of count, batch or remainder (function_words leaving_lead, numbers, «من»); between the members
+    and the name only «من», a kind word (leaving_kind) and a quote. Not the generic rebels (no group named), not a part
+    of a force («قسم من عناصر»: moved elsewhere). Asked once per transfer frame with a counterpart and no agent."""
+    if m is None or m.value.kind != "nonstate" or m.value.id == LEFT_GENERIC \
+            or not 0 < m.tok_start - trig.end_tok <= LEAVING_GAP or tdef.id not in trigger_kind("departure_noun"):
+        return False
+    member, lead, part = words("member"), words("leaving_lead"), words("partitive")
+    k = trig.end_tok
+    while k < m.tok_start and (tokens[k].norm in lead or tokens[k].norm in part or tokens[k].norm.isdigit()):
+        k += 1
+    if k >= m.tok_start:
+        return False
+    w = tokens[k].norm
+    if not any(w.startswith(x) or w.removeprefix("ال").startswith(x) for x in member):
+        return False
+    rest = [tokens[j].norm for j in range(k + 1, m.tok_start) if tokens[j].norm not in NAME_QUOTES]
+    if rest and rest[0] in part:
+        rest = rest[1:]
+    if rest and rest[0] in words("leaving_kind"):
+        rest = rest[1:]
+    return not rest
+
+
 FIRE_CHAIN_WINDOW = 8  # tokens after a killing verb where "برصاص حراس مقر X" may name who fired (g101w)
 
 

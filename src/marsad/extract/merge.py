@@ -379,9 +379,12 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             # a coder's default ("actor-default") yields to a foreign force a later mention names as the agent in its
             # own sentence ("غارات على مطار" defaulted to the government, then "أعلن الجيش الإسرائيلي أنه استهدف المطار");
             # the default's counterpart is never recast as the agent
-            named_over_default = ev_actor and defaulted[id(m)] and (_foreign_agent(ev, m) or _named_doer(ev, m))
+            entered = ev_actor and defaulted[id(m)] and _entered_over_default(ev, m)
+            named_over_default = entered or ev_actor and defaulted[id(m)] and (_foreign_agent(ev, m) or _named_doer(ev, m))
             if named_over_default or (ev_actor and not own_actor[id(m)] and (recast or ev.actor1 != m.actor2)):
                 m.actor1, m.inter1 = ev.actor1, ev.inter1
+                if entered:
+                    m.rule_ids.append(ENTERED_OVER_DEFAULT)
                 if recast:
                     m.actor2, m.inter2 = ev.actor2, ev.inter2
                 if ev.actor2 is not None and m.actor2 is None:
@@ -651,6 +654,21 @@ def _named_doer(ev: Event, m: Event) -> bool:
     sentence placed by its context only (an earlier happening's side)."""
     return m.sub_event_type in OWN_DOINGS and ev.sub_event_type in OWN_DOINGS and ev.actor1 is not None \
         and ev.actor1 not in (m.actor1, m.actor2) and ANAPHORIC_MENTION.isdisjoint(ev.rule_ids)
+
+
+TRANSFER = "Non-violent transfer of territory"
+ENTERED_OVER_DEFAULT = "entered-over-default-76701"  # rule id: a force named entering beats a departure's default (g103m)
+
+
+def _entered_over_default(ev: Event, m: Event) -> bool:
+    """``ev`` names in its own sentence the force of the state that took over a place («ودخلتها وحدات من قوى الأمن
+    الداخلي») which ``m``, the fighters' departure from it («غادر المسلحون البلدة»), gave the coder's plain default (the
+    state's army): one hand-over, whose actor1 is the force that entered (g103m). Only a force of the default's own kind
+    (ACLED inter: a state's police for its army, not a foreign force deployed beside it), not its counterpart, not a
+    default itself, and not from a sentence placed by its context only."""
+    return m.sub_event_type == TRANSFER and ev.sub_event_type == TRANSFER and ev.actor1 is not None \
+        and ev.actor1 not in (m.actor1, m.actor2) and ev.inter1 == m.inter1 and not _defaulted(ev) \
+        and ANAPHORIC_MENTION.isdisjoint(ev.rule_ids)
 
 
 def _actor_read(ev: Event) -> bool:

@@ -21,7 +21,7 @@ from marsad.extract.genre import commentary_cue, keeps_undated, private_story
 from marsad.extract.frames import (ARRESTS, REBEL_INTER, endings,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
     Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, after_mission_noun, names_nationality, counted_people, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after,
-    DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb,
+    DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb, members_leaving,
     pick_actors, WHY_BY_AGENT, WHY_LAND_NISBA, by_phrase_start,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_doer, retype_by_roles,
     set_aside, subset_heads, last_that, that_between, unborrowed,
@@ -169,6 +169,7 @@ RETOLD_OWN_CUE = 3  # words right before a retold noun that open its own phrase 
 RETOLD_WEEK = 7  # days before the report a retold happening with no day of its own is dated from (dev gold)
 RETOLD_WEEK_RULE = "retold-week-75200"  # rule id: ... so dated by the report's week, not a day told (review g102s)
 DEAL_BETWEEN = "deal-between-76102"  # rule id: a deal told under its cue with its two sides named after «بين» (g103g)
+MEMBERS_LEFT = "members-left-76700"  # rule id: a group named after its members' noun behind a departure noun left (g103m)
 DEAL_MADE_SIDE = "made-side-73700"  # rule id: a deal told made by a relative verb, an armed group its side (g102c)
 DEAL_MADE_WEEK = "made-side-week-73701"  # rule id: ... dated by the report's week, no day of its own (g102c)
 # rule ids (g101f, deals.py): the Agreement behind a transfer told under a deal («بموجب اتفاق مع الحكومة»); its sides
@@ -2215,6 +2216,11 @@ class EventExtractor:
                 # "أسقطت صاروخين إسرائيليين": an interception that names whose weapon fell names a side as its agent does
                 f.side_moved = f.actor1 is None and f.actor2 is not None and (
                     f.actor2 is read or f.sub_event_type in DOWNED_WEAPON)
+                if f.actor1 is None and not f.side_moved and members_leaving(toks, t, tdef, f.actor2):
+                    # «خروج آخر مقاتلي تنظيم الدولة من الحي»: the group named behind its members' noun left, as one read
+                    # as the doer and moved to actor2 did (the noun's genitive reach of one word missed it; g103m)
+                    f.side_moved = True
+                    fired.append(MEMBERS_LEFT)
                 f.rule_ids += fired
                 if f.sub_event_type == AIR_SUB and f.actor1 is not None:
                     # only for a strike a side was read for: a side with no aircraft is not its agent (g77b)
