@@ -2041,11 +2041,14 @@ def casualty_side(tokens: Sequence[Token], casualties: Sequence[Match], actors: 
     for c in casualties:
         if c.payload.kind not in ("killed", "wounded", "mixed"):
             continue
+        # "قتل صباح اليوم الإثنين ثلاثة عناصر من الشرطة": the day, time and source words told right after the word
+        # of killing (_past_toll_gap) do not count toward the window, as they do not for its number (g103o)
+        k0 = _past_toll_gap(tokens, c.end_tok) if c.payload.kind == "killed" else c.end_tok
         for m, adj in cands:
-            gap = m.tok_start - c.end_tok
+            gap = m.tok_start - k0
             if not 0 <= gap <= CASUALTY_SIDE_WINDOW or m.value.kind not in ("state", "nonstate"):
                 continue
-            if any(tokens[k].norm in breaks for k in range(c.end_tok, m.tok_start)):
+            if any(tokens[k].norm in breaks for k in range(k0, m.tok_start)):
                 break
             if gap == 0 and not adj and not _names_its_men(tokens, m, member):
                 continue  # "قتلت قوات النظام": a side right after the killed word killed
