@@ -1193,7 +1193,9 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
                                 and not _ally_marked(tokens, a, named)), None)
     # "بقيادة واشنطن"، "المدعومة من روسيا": a side's ally or backer is no side of the act
     named = [*actors, *adjectives]
-    actors = [a for a in actors if not _ally_marked(tokens, a, named)]
+    backers = [a for a in actors if _ally_marked(tokens, a, named)]
+    if backers:
+        actors = [a for a in actors if not any(a is b for b in backers)]
     adjectives = [a for a in adjectives if not _ally_marked(tokens, a, named)]
     after = [a for a in actors if a.tok_start >= trig.end_tok]
     before = [a for a in actors if a.tok_end <= trig.start_tok]
@@ -1337,7 +1339,10 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         # (forces with a list of nationalities before the strike noun strike: "شنت قوات أميركية وبريطانية وفرنسية
         # ضربات"; several states' forces are rarely what is hit)
         # ("على أهداف في سوريا "ضربة واحدة"": the country of positions hit is struck, not the next act's agent; g57d)
-        adj = [a for a in adjectives if _just_before(tokens, a, trig.start_tok) and a.value.kind in ("state", "nonstate")
+        # ("شنت طائرات حربية سورية مدعومة من القوات الجوية الروسية غارات": the aircraft's nisba, its backer named
+        # after it, is the subject's; the backer is no side, g103n)
+        adj = [a for a in adjectives if _just_before(tokens, a, trig.start_tok, backers)
+               and a.value.kind in ("state", "nonstate")
                and not (a.tok_start >= 2 and positions_in_country(tokens, a, a.tok_start - 2))
                and not (a.tok_start > 0 and _after_head(tokens, a.tok_start, heads)
                         and _past_joined_nationalities(tokens, a.tok_end, trig.start_tok) == a.tok_end)]
@@ -1725,15 +1730,21 @@ def _ally_word_at(tokens: Sequence[Token], k: int) -> int:
         j -= 2
     elif j >= 0 and tokens[j].norm in words("ally_link"):
         j -= 1
-    if j < 0 or tokens[j].norm not in _ally_cues():
+    if j < 0 or (tokens[j].norm not in _ally_cues() and not (j < k - 1 and _joined_ally(tokens[j].norm))):
         return -1  # most actors follow no ally word: one look-up
     return j
+
+
+def _joined_ally(norm: str) -> bool:
+    """A plain ally word joined by "و" ("شنت القوات السورية وبدعم من الطيران الروسي هجوما": the backer is no side
+    of the act; g103n). Only with its link "من/مع" (_ally_word_at): "اتهمته ... وبدعم داعش" is a charge of backing."""
+    return norm[:1] == "و" and norm[1:] in words("ally")
 
 
 def _ally_of_named(tokens: Sequence[Token], m: Mention, j: int, named: Sequence[Mention]) -> bool:
     """The ally word at ``j`` makes ``m`` a backer: a plain ally word always; an ally-of-actor word when another
     named actor stands a few tokens before it, with no other actor between."""
-    if tokens[j].norm in words("ally"):
+    if tokens[j].norm in words("ally") or _joined_ally(tokens[j].norm):
         return True
     if tokens[j].norm in words("dominated_by"):
         return _relative_of_named(tokens, j, named, m)
@@ -1993,23 +2004,44 @@ def _past_joined_nationalities(tokens: Sequence[Token], k: int, hi: int) -> int:
     return k
 
 
-def _just_before(tokens: Sequence[Token], adj: Mention, trig_start: int) -> bool:
+def _just_before(tokens: Sequence[Token], adj: Mention, trig_start: int, backers: Sequence[Mention] = ()) -> bool:
     """The adjective ``adj`` ends at most one token before ``trig_start``, or it qualifies a force or aircraft noun
     and only a day set off by commas lies between ("شنت طائرات روسية، الجمعة، غارات"): the news style puts the day
-    right after the subject. Other nouns are left out ("أطلقت السلطات العراقية، الاثنين، عملية" is no strike)."""
+    right after the subject. Other nouns are left out ("أطلقت السلطات العراقية، الاثنين، عملية" is no strike).
+    The force noun's backer phrase after the adjective is passed over ("طائرات حربية سورية مدعومة من القوات الجوية
+    الروسية غارات"، "مقاتلات سورية، بدعم من روسيا، غارات": ``backers``, the sides an ally word marks; g103n)."""
     end = _past_joined_nationalities(tokens, adj.tok_end, trig_start)
     gap = trig_start - end
     if 0 <= gap <= 1:
         return True
+    forces = words("own_forces")
+    if backers and gap > 0:
+        past = _past_backer(tokens, end, trig_start, backers)
+        if past > end and 0 <= trig_start - past <= 1 and any(
+                tokens[k].norm.removeprefix("ال") in forces for k in range(max(0, adj.tok_start - 2), adj.tok_start)):
+            return True
     if gap > SUBJECT_ASIDE_MAX or gap < 0:
         return False
-    forces = words("own_forces")
     if not any(tokens[k].norm.removeprefix("ال") in forces for k in range(max(0, adj.tok_start - 2), adj.tok_start)):
         return False
     aside = words("subject_aside")
     mid = tokens[end:trig_start]
     return (mid[0].punct and mid[-1].punct and any(t.norm in aside for t in mid)
             and all(t.punct or t.norm in aside for t in mid))
+
+
+def _past_backer(tokens: Sequence[Token], k: int, hi: int, backers: Sequence[Mention]) -> int:
+    """The token after a backer phrase starting at ``k`` (a comma before it and after it at most): its ally word and
+    link ("مدعومة من"، "بدعم من"، "بإسناد من") govern a backer starting right after them, and the backers joined to it
+    by "و" follow ("مدعومة من روسيا وإيران"); ``k`` itself when no such phrase starts there, below ``hi``."""
+    j = k + 1 if k < hi and tokens[k].punct else k
+    first = next((b for b in backers if j < b.tok_start < hi and _ally_word_at(tokens, b.tok_start) == j), None)
+    if first is None:
+        return k
+    end = first.tok_end
+    while (nxt := next((b for b in backers if b.tok_start == end and b.tok_end <= hi), None)) is not None:
+        end = nxt.tok_end
+    return end + 1 if end < hi and tokens[end].punct else end
 
 
 def _after_head(tokens: Sequence[Token], k: int, heads: frozenset[str]) -> bool:

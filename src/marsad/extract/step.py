@@ -7045,7 +7045,8 @@ def _lead_day_after_row(d: DateMention | None, c: Any, published: dt.date | None
 def _over_days(toks, a: int, b: int, numbers: Sequence[Any]) -> bool:
     """The count of the dead ending at token ``a`` is counted over a period of two days or more: a word of span_over
     at most OVER_DAYS_GAP tokens after it, right before a counted unit of a day or longer ("قتل 400 مدني خلال خمسة
-    أيام"، "إلى 204 خلال 23 يوما"، "على مدى أسبوعين"، "خلال أسبوع"). Only the count the period follows: "سقط 45 قتيلا
+    أيام"، "إلى 204 خلال 23 يوما"، "على مدى أسبوعين"، "خلال أسبوع"), or after «بعد» a span of a campaign's acts ("قتل
+    500 مدني بعد أسبوع من القصف"، "بعد أسابيع من الغارات": _after_span_of_acts). Only the count the period follows: "سقط 45 قتيلا
     الأربعاء، ليرتفع عدد القتلى إلى 305 خلال 3 أيام" keeps the day's 45. A vague unit with no number ("خلال أيام")
     is left: "خلال الأيام" forms are totals.tsv cues. Hours ("خلال 24 ساعة") keep one day's toll. Run only for a
     frame whose sentence tells its dead, over a few tokens: one dict look-up a token."""
@@ -7058,12 +7059,23 @@ def _over_days(toks, a: int, b: int, numbers: Sequence[Any]) -> bool:
         num = next((n for n in numbers if n.tok_end == k and isinstance(n.value, int)), None)
         if num is not None:
             count = num.value
-        elif vague:
-            continue
         first = num.tok_start if num is not None else k
-        if a <= first - 1 <= a + OVER_DAYS_GAP and toks[first - 1].norm in over and count * per >= 2:
+        if not a <= first - 1 <= a + OVER_DAYS_GAP:
+            continue
+        if toks[first - 1].norm in over and (num is not None or not vague) and count * per >= 2:
             return True
+        if _after_span_of_acts(toks, first - 1, k, b) and (vague or count * per >= 2):
+            return True  # "قتل 500 مدني بعد أسبوع من القصف": the week's dead (g103j)
     return False
+
+
+def _after_span_of_acts(toks, w: int, k: int, b: int) -> bool:
+    """"بعد أسبوع من القصف"، "بعد أيام من الغارات": «بعد» (function_words span_after) at ``w`` before the unit at ``k``,
+    then «من» and a plural noun of a campaign's acts (span_of_acts), within the sentence ending at ``b``: the dead are
+    counted over the span. Not "بعد أيام من اختطافهم" (one killing a few days after another act). Three set look-ups,
+    only after a period unit right after a count of the dead."""
+    return (toks[w].norm in L.words("span_after") and k + 2 < b and toks[k + 1].norm in L.words("span_after_from")
+            and toks[k + 2].norm in L.words("span_of_acts"))
 
 
 def _bare_rise(toks: Sequence[Token], n: int, b: int) -> bool:
