@@ -14,7 +14,7 @@ from operator import attrgetter, eq, ne
 from typing import Any, Collection, Sequence
 
 from marsad.extract.lexicons import (AGENT_INSIDE, Actor, Cue, Trigger, actor_by_country, actor_table, event_types, owned_position_nouns,
-                                     trigger_kind,
+                                     chain_nisbas, joined_forms, trigger_kind,
                                      role_rules, doer_rows, time_units, words)
 from marsad.extract.scans import holds_any, is_position, rise_verb, word_back_in_clause
 from marsad.lang.ar.matcher import Match
@@ -103,6 +103,9 @@ class Frame:
     referred: bool = False  # named as the object of a reaction ("التحقيق في الهجوم"), see EventExtractor._referred
     side_moved: bool = False  # the agent read was made actor2 by a role rule: the sentence still names a side
     joined: Mention | None = None  # an armed side joined to the agent by "و" ("غارات روسية وسورية")
+    # the armed sides of the list of agents the agent read stands in ("الولايات المتحدة وبريطانيا وفرنسا"), the agent
+    # among them: those not coded actor1 or actor2 are its associates (assoc_actor_1; joined_agents, g103l)
+    associates: tuple[Actor, ...] = ()
     holder_target: bool = False  # actor2 was read as the holder of the place hit ("الخاضعة لسيطرة المعارضة")
     credible: int = 0  # cue groups of STRIKE_CREDIBLE told in the sentence of an unattributed strike (a site hit, an hour)
     defended: bool = False  # a strike met in its clause by an interception (filters.suppress_intercepted, step._defender)
@@ -116,8 +119,8 @@ class Frame:
         actor2: Mention | None = None, place: Any = None, extra_places: list[Any] | None = None, date: Any = None,
         fatalities: Any = None, modality: tuple[str, str] | None = None, claimed_by: list[str] | None = None,
         civilian_target: bool = False, total: bool = False, confidence: float = 0.0, referred: bool = False,
-        side_moved: bool = False, joined: Mention | None = None, holder_target: bool = False, credible: int = 0,
-        defended: bool = False, deal_day: Any = None,
+        side_moved: bool = False, joined: Mention | None = None, associates: tuple[Actor, ...] = (),
+        holder_target: bool = False, credible: int = 0, defended: bool = False, deal_day: Any = None,
     ) -> None:
         self.trigger = trigger
         self.tdef = tdef
@@ -140,6 +143,7 @@ class Frame:
         self.referred = referred
         self.side_moved = side_moved
         self.joined = joined
+        self.associates = associates
         self.holder_target = holder_target
         self.credible = credible
         self.defended = defended
@@ -1248,7 +1252,9 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     # "الضربات على سوريا": a name after "على/ضد" is what the act fell on, never its agent (below: the target)
     # (not when a side is named before "أن/إن" ahead of the act: "أعلن الجيش الروسي أن الدول الغربية أطلقت صواريخ على
     # سوريا" would give the act to the speaker, whom the speaker rules do not catch there)
-    spoken = any(b.tok_end <= trig.start_tok and that_between(tokens, b.tok_end, trig.start_tok) for b in actors)
+    # ("وتحدث بوتين إلى نظيره الإيراني ... بعد أن وجهت الولايات المتحدة ... ضربات على سوريا": the «أن» of a time word
+    # opens no speech, g103l)
+    spoken = any(b.tok_end <= trig.start_tok and said_between(tokens, b.tok_end, trig.start_tok) for b in actors)
     struck = [] if spoken else [a for a in adjectives
                                 if 0 < a.tok_start - trig.end_tok <= 2 and after_counterpart(tokens, a)]
     # "الضربات الجوية على أهداف في سوريا": the state whose country holds the positions hit, no owner named, is struck
@@ -1996,12 +2002,99 @@ def _first_adjective(m: Mention, named: Sequence[Mention]) -> Mention:
 
 
 def _past_joined_nationalities(tokens: Sequence[Token], k: int, hi: int) -> int:
-    """The token after the nationality adjectives joined by "و" from ``k`` on ("وبريطانية وفرنسية" after "قوات
-    أميركية"), below ``hi``; ``k`` itself when none follows."""
-    joined = words("joined_nationality")
-    while k < hi and tokens[k].norm[:1] == "و" and tokens[k].norm[1:] in joined:
+    """The token after the states' nisbas that follow from ``k`` on, joined by "و" or in a bare chain ("وبريطانية
+    وفرنسية" after "قوات أميركية"; "بريطاني فرنسي" after "هجوم أميركي": lexicons.chain_nisbas, g103l), below ``hi``;
+    ``k`` itself when none follows."""
+    nisbas = chain_nisbas()
+    while k < hi and ((w := tokens[k].norm) in nisbas or (w[:1] == "و" and w[1:] in nisbas)):
         k += 1
     return k
+
+
+def _member_at(tokens: Sequence[Token], k: int, named: Sequence[Mention], chain: bool, back: bool
+               ) -> tuple[Actor | None, int, bool] | None:
+    """The member of a list of agents that begins at token ``k`` (``back``: that ends there): a side named there
+    (``named``) or a word of joined_actors.tsv (a nisba in a chain of nisbas, ``chain``; a country's name in a list of
+    names). Returns its armed side (None for another kind: the list goes on past it, adding nothing), the token past
+    it (before it, going back) and whether its own "و" joins it; None when no member stands there."""
+    for b in named:
+        if (b.tok_end == k if back else b.tok_start == k) and b.value.adjective == chain:
+            return ((b.value if b.value.kind in ("state", "nonstate") else None), (b.tok_start if back else b.tok_end),
+                    b.prefix.startswith("و"))
+    j = k - 1 if back else k
+    if not 0 <= j < len(tokens):
+        return None
+    forms, w, own_and = joined_forms(), tokens[j].norm, False
+    row = forms.get(w)
+    if row is None and w[:1] == "و":
+        row, own_and = forms.get(w[1:]), True
+    if row is None or (row[2] == "nisba") != chain:
+        return None
+    return row[1], (j if back else j + 1), own_and
+
+
+LIST_HEAD_GAP = 3  # tokens before a list where "بين" makes its members two sides ("بين مقاتلي فصيل X وY")
+
+
+def joined_agents(tokens: Sequence[Token], a1: Mention | None, named: Sequence[Mention]) -> tuple[Actor, ...]:
+    """The armed sides of the list of agents that ``a1`` stands in, in the text's order, ``a1``'s own among them:
+    states and groups joined to it by "و" ("الولايات المتحدة وبريطانيا وفرنسا"، "روسيا والنظام"، "القوات التركية
+    والفصائل الموالية لها"), or nisbas in a chain with it, joined or bare ("غارات روسية وسورية"، "هجوم أميركي بريطاني
+    فرنسي"); the UK's and France's nisbas and names, and the US's short names, count only here (joined_actors.tsv).
+    Commas may stand before "و" ("الولايات المتحدة، وبريطانيا، وفرنسا"), never alone. Not the two sides of "بين X وY"
+    (a clash's sides, not partners), nor those of the men counted («مقتل 20 عنصرا من قوات النظام والمسلحين»). () when
+    ``a1`` is not an armed side. ACLED codes a joint act to its first-named state, the others as its associates
+    (assoc_actor_1, g103l). (A distance to the act was tried to keep out lists of states condemned in commentary,
+    «دانا الأسد وروسيا وإيران بسبب ... بما في ذلك قصف الغوطة»: it lost 10 right lists for 4.)"""
+    if a1 is None or a1.value.kind not in ("state", "nonstate"):
+        return ()
+    chain, n = a1.value.adjective, len(tokens)
+    out = [a1.value]
+    k = a1.tok_end
+    while k < n:  # forward: "و" + a member (a chain of nisbas may go bare)
+        j, linked = k, False
+        while j < n and tokens[j].norm in ("و", "،"):
+            linked = linked or tokens[j].norm == "و"
+            j += 1
+        got = _member_at(tokens, j, named, chain, False)
+        if got is None or not (linked or got[2] or (chain and j == k)):
+            break
+        if got[0] is not None:
+            out.append(got[0])
+        k = got[1]
+    k = first = a1.tok_start
+    joined = a1.prefix.startswith("و")
+    while k > 0:  # back: a member before the "و" that joins the one after it
+        j, linked = k, joined
+        while j > 0 and tokens[j - 1].norm in ("و", "،"):
+            linked = linked or tokens[j - 1].norm == "و"
+            j -= 1
+        got = _member_at(tokens, j, named, chain, True)
+        if got is None or not (linked or (chain and j == k)):
+            break
+        if got[0] is not None:
+            out.insert(0, got[0])
+        k = first = got[1]
+        joined = got[2]
+    between = words("between")
+    if any(tokens[i].norm in between for i in range(max(0, first - LIST_HEAD_GAP), first)):
+        return ()  # "بين مقاتلي فصيل جيش الإسلام وقوات النظام": two sides
+    members = words("member")
+    counted = first > 0 and tokens[first - 1].norm in members
+    if first > 1 and tokens[first - 1].norm in words("partitive"):
+        counted = any(tokens[i].norm.isdigit() or tokens[i].norm.startswith(_as_tuple(members))
+                      for i in range(max(0, first - 1 - LIST_HEAD_GAP), first - 1))
+    if counted:
+        # "مقتل 36 عنصرا على الأقل من قوات النظام والمسلحين الموالين لها"، "مقتل عدد من عناصر قوات النظام وقوات الأمن
+        # الكردية": the sides of the men counted, not partners in an act
+        return ()
+    seen: set[str] = set()
+    uniq: list[Actor] = []
+    for a in out:
+        if a.id not in seen:
+            seen.add(a.id)
+            uniq.append(a)
+    return tuple(uniq)
 
 
 def _just_before(tokens: Sequence[Token], adj: Mention, trig_start: int, backers: Sequence[Mention] = ()) -> bool:
@@ -2204,6 +2297,16 @@ def that_between(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     the side named before ``lo`` said, not its act. One set look-up per token (pick_actors' ``spoken``,
     step._said_before; review s33, item 8)."""
     return last_that(tokens, lo, hi) >= 0
+
+
+def said_between(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """A complementizer among tokens ``lo`` .. ``hi``-1 that opens what was said: not the «أن» of a time word («بعد
+    أن»، «قبل أن»، «منذ أن»: function_words `time_that`), which tells when, not what (g103l)."""
+    k = last_that(tokens, lo, hi)
+    when = words("time_that")
+    while k > lo and tokens[k - 1].norm in when:
+        k = last_that(tokens, lo, k - 1)
+    return k >= 0
 
 
 def last_that(tokens: Sequence[Token], lo: int, hi: int) -> int:

@@ -390,6 +390,32 @@ def adjective_matcher() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
+def joined_forms() -> dict[str, tuple[str, Actor, str]]:
+    """joined_actors.tsv: a normalised word -> (row id, the state actor it names, its kind: "nisba" or "name"), read
+    only as a later member of a list of agents (g103l)."""
+    actors = actor_table()
+    out: dict[str, tuple[str, Actor, str]] = {}
+    for r in load_table("joined_actors.tsv", required=("id", "form", "actor", "kind")):
+        if r["actor"] not in actors or r["kind"] not in ("nisba", "name"):
+            raise ValueError(f"joined_actors.tsv: bad actor or kind in {r['id']}")
+        out[norm_key(r["form"]).lower()] = (r["id"], actors[r["actor"]], r["kind"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def chain_nisbas() -> frozenset[str]:
+    """The nisba adjectives of states (actors.tsv adjectives of state actors, not a bloc's «الغربية», and
+    joined_actors.tsv's nisbas), normalised: the words a chain of nationalities after a strike noun is made of
+    («هجوم أميركي بريطاني فرنسي»، «قوات أميركية وبريطانية»)."""
+    bloc = words("bloc_adjective")
+    out = {w for w, (_, _, kind) in joined_forms().items() if kind == "nisba"}
+    for r in load_table("actors.tsv", required=("id",)):
+        if actor_table()[r["id"]].kind == "state":
+            out |= {k for w in r["adjectives"].split("|") if w.strip() and (k := norm_key(w).lower()) not in bloc}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def cue_groups() -> dict[str, PhraseMatcher]:
     groups: dict[str, list[tuple[str, str]]] = {}
     for r in load_table("trigger_cues.tsv", required=("group", "phrase")):

@@ -20,7 +20,7 @@ from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated, private_story
 from marsad.extract.frames import (ARRESTS, REBEL_INTER, endings,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
-    Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, after_mission_noun, names_nationality, counted_people, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after,
+    Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, after_mission_noun, names_nationality, counted_people, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after, joined_agents,
     DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb, members_leaving,
     pick_actors, WHY_BY_AGENT, WHY_LAND_NISBA, by_phrase_start,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_doer, retype_by_roles,
@@ -2204,6 +2204,9 @@ class EventExtractor:
                 read = f.actor1
                 f.holder_target = held_by(toks, f.actor2)
                 f.joined = joined_after(toks, f.actor1, [*sides, *adjs], adjs)
+                # "شنت الولايات المتحدة وبريطانيا وفرنسا ضربات"، "هجوم أميركي بريطاني فرنسي": the list of agents the
+                # one read stands in; those not coded as a side are its associates (assoc_actor_1, g103l)
+                f.associates = joined_agents(toks, f.actor1, [*sides, *adjs])
                 f.actor1, f.actor2, fired = apply_roles(f.event_type, f.sub_event_type, f.actor1, f.actor2, country,
                                                         f.joined, _told_as_doer(toks, t, f.actor1))
                 if f.actor1 is not None and L.doer_rows(f.event_type, f.sub_event_type) \
@@ -3450,6 +3453,11 @@ class EventExtractor:
         rid = L.allied(ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2, ev.country, "actor-default" in ev.rule_ids)
         if rid is None:
             return
+        if ev.actor2 is not None and GUESSED_AGENT.isdisjoint(ev.rule_ids) \
+                and ev.actor2 not in (ev.assoc_actor_1 or "").split("; "):
+            # the ally fights beside an agent read from the text: its associate (assoc_actor_1, g103l); not beside a
+            # guessed agent (the 7 February strike at Khasham gave Russia the regime it hit as its partner)
+            ev.assoc_actor_1 = "; ".join(x for x in (ev.assoc_actor_1, ev.actor2) if x)
         ev.actor2 = None
         ev.inter2 = None
         ev.interaction = ev.inter1 * 10 if ev.inter1 else None
@@ -3791,6 +3799,7 @@ class EventExtractor:
         if a1 is not None:
             ev.actor1 = a1.display(country)
             ev.inter1 = self._inter(a1, country)
+            ev.assoc_actor_1 = _associates(f, a1, a2, country)
         if a2 is not None:
             ev.actor2 = a2.display(country)
             ev.inter2 = self._inter(a2, country)
@@ -4282,6 +4291,7 @@ class EventExtractor:
                     ev.rule_ids.append(FIGHTERS_TOLD)
             if ev.actor2 is None and self.fallback_actor:
                 self._document_counterpart(ev, rec["actors"])
+            _assoc_apart(ev)
             ev.confidence = self._salience(ev, lead_end)
             if ev.confidence + _gate_lift(ev.rule_ids) < self.min_confidence:
                 weak.append(ev)
@@ -6430,6 +6440,31 @@ def _answer_in_background(toks: Sequence[Any], t: Match, a: int, sent_frames: Se
     if g is not None and g.trigger.start_tok >= lo and g.modality is not None and g.modality[0] == "background":
         return True
     return any(toks[k].norm in after for k in range(lo, hi))
+
+
+def _associates(f: Frame, a1: L.Actor, a2: L.Actor | None, country: str | None) -> str | None:
+    """assoc_actor_1: the armed sides of the list of agents that actor1 ``a1`` stands in (Frame.associates), but
+    actor1 and actor2 themselves (as coded, or as read before a country's own force was put for them), joined by "; "
+    as ACLED writes them; None when ``a1`` is not of the list (another reading gave the agent) or it has no other
+    member (g103l)."""
+    if len(f.associates) < 2 or not any(x.id == a1.id for x in f.associates):
+        return None
+    sides = {a1.id, *(a.id for a in (a2,) if a is not None), *(m.value.id for m in (f.actor1, f.actor2) if m is not None)}
+    rest = [x.display(country) for x in f.associates if x.id not in sides]
+    return "; ".join(rest) or None
+
+
+def _assoc_apart(ev: Event) -> None:
+    """An associate is never actor1 or actor2 as finally coded (a default or the document may give the counterpart
+    after the list was read: «اشتباكات بين مقاتلي جيش الإسلام وقوات النظام»); none stays beside an attacker of public
+    record put for a guessed one (KNOWN_AGENT): the list was the guess's (g103l)."""
+    if ev.assoc_actor_1 is None:
+        return
+    if KNOWN_AGENT in ev.rule_ids:
+        ev.assoc_actor_1 = None
+        return
+    rest = [x for x in ev.assoc_actor_1.split("; ") if x not in (ev.actor1, ev.actor2)]
+    ev.assoc_actor_1 = "; ".join(rest) or None
 
 
 def _retold(sub_event_type: str, rules: Any) -> bool:
