@@ -43,6 +43,8 @@ def test_gunmen_killed_in_a_strike_stay_the_dead(extractor):
     # no people killed after the verb: «قتلوا» is passive, the gunmen are the strike's dead
     doc = _read(extractor, "وقال مصدر محلي إن مسلحين قتلوا في غارة للتحالف على بلدة هجين يوم الخميس.")
     assert all(e.event_type != VAC for e in doc.events), _sides(doc)
+    # (review g103p: and the strike is read, so the guard cannot pass on no event at all)
+    assert [e.sub_event_type for e in doc.events] == ["Air/drone strike"], _sides(doc)
 
 
 def test_officer_reporting_with_pronoun_is_no_side(extractor):
@@ -56,6 +58,8 @@ def test_police_telling_their_own_killing_keep_it(extractor):
     # «إنها قتلت»: the police say they killed; no attack on civilians is made of the gunmen's attack
     doc = _read(extractor, "قالت الشرطة إنها قتلت خمسة أشخاص إثر هجوم شنه مسلحون على حاجز قرب الحويجة يوم الخميس.")
     assert all(e.event_type != VAC for e in doc.events), _sides(doc)
+    # (review g103p: the gunmen's attack on the checkpoint is read as the clash it was, with its dead)
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Armed clash", 5)], _sides(doc)
 
 
 @pytest.mark.parametrize("text, actor1", [
@@ -110,3 +114,4 @@ def test_led_away_to_an_unknown_place_by_gunmen_is_an_abduction(extractor):
 def test_led_away_by_a_state_force_is_left_to_the_arrest_rows(extractor):
     doc = _read(extractor, "اقتادت قوات الأمن العراقية خمسة شبان إلى جهة مجهولة في مدينة بعقوبة يوم الخميس.")
     assert all(e.sub_event_type != "Abduction/forced disappearance" for e in doc.events), _sides(doc)
+    assert [e.sub_event_type for e in doc.events] == ["Arrests"], _sides(doc)  # (review g103p: read, as an arrest)

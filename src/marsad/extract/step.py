@@ -42,7 +42,8 @@ from marsad.extract.days import (
     ANCHOR_LEAD, anchored_days as _anchored_days, outside_anchor as _outside_anchor,
 )
 from marsad.extract.filters import (
-    ARMED_HIT, AIRCRAFT_DOWNED, DAY_BEFORE, DEFENDED, DWU, GATHERINGS, PROTESTERS_HELD, TAKINGS, VICTIM_NEEDS, WEAK, WITHDRAWAL,
+    ARMED_HIT, AIRCRAFT_DOWNED, DAY_BEFORE, DEFENDED, DWU, GATHERINGS, PROTESTERS_HELD, SHARED_SUBJECT, TAKINGS, VICTIM_NEEDS, WEAK,
+    WITHDRAWAL,
     drop_event, suppress_intercepted as _suppress_intercepted, suppress_weak as _suppress_weak,
     attacks_on_people as _attacks_on_people, told_with as _told_with,
     without_arrests_of_protests as _without_arrests_of_protests, without_false_alarms as _without_false_alarms,
@@ -322,6 +323,7 @@ KILLING_VERB = "killing_verb"
 EXECUTION = "execution"  # trigger_kinds.tsv: «إعدام»، «أعدم*» (g103i)
 # function_words.tsv: «إلى» before «جهة مجهولة»: the unknown place someone was led to, no side (g103i)
 UNKNOWN_PLACE_TO = "unknown_place_to"
+UNKNOWN_PLACE = "unknown_place"  # function_words.tsv: «جهة/جهات», the head of that unknown place (review g103p)
 CUSTODY_DEATH = "custody_death"  # trigger_kinds.tsv: a death under torture in a side's prison (tr-vac-76340, g103i)
 PRISON_KEEPER = "prison-keeper-76303"  # rule id: the side named after it, whose prison it was, is the killer
 KEEPER_KINDS = frozenset({"state", "nonstate", "unidentified"})  # actors.tsv kinds that keep prisons
@@ -478,14 +480,17 @@ def _drop_counted_killers(cue_s: Mapping[str, _ByUnit], si: int, toks: Sequence[
     joined to it by «و/ف» in the plural («وقتلوا»). Read only for a killing verb (trigger_kinds killing_verb) in a
     sentence holding such a cue."""
     kill = L.trigger_kind(KILLING_VERB)
+    # the victims' groups are the sentence's, read once (review g103p: not per killing verb)
+    victims = [c for g in sorted(VICTIMS_CUES) for c in cue_s.get(g, _EMPTY)[si]]
+    if not victims:
+        return
     for t in trigs:
         if t.payload.id not in kill or t.payload.pos != "verb":
             continue
         groups = [g for g in COUNTED_KILLER_CUES if cue_s.get(g, _EMPTY)[si]]
         if not groups:
             return
-        victims = [*cue_s.get(VICTIMS_CUE, _EMPTY)[si], *cue_s.get("unarmed_people", _EMPTY)[si]]
-        if not victims or not _object_after_subject(toks, t, victims, actors):
+        if not _object_after_subject(toks, t, victims, actors):
             continue
         for g in groups:
             cues = cue_s[g]
@@ -523,7 +528,7 @@ def _killing_subject(toks: Sequence[Token], c: Match, t: Match, actors: Sequence
     not after a verb of killing (the dead) nor a reporting verb (the speaker, ``reporting``: «أفاد ضابط ...»)."""
     if c.end_tok > t.start_tok:
         return False
-    if c.start_tok == a + 1 and t.prefix[:1] in ("و", "ف") and toks[t.start_tok].norm.endswith("وا") \
+    if c.start_tok == a + 1 and t.prefix.startswith(SHARED_SUBJECT) and toks[t.start_tok].norm.endswith("وا") \
             and toks[a].norm not in L.words(KILLING_HEADS) and not any(r.start_tok == a for r in reporting):
         return True
     gap = L.words("killer_words")
@@ -1338,7 +1343,8 @@ class EventExtractor:
                   and not names_nationality(toks, m.start_tok, m.end_tok)  # "سوري الجنسية": a person's (g99z)
                   and not _definite_unnamed(m, toks)
                   and not (m.payload.id == UNIDENTIFIED and m.start_tok > 0
-                           and toks[m.start_tok - 1].norm in L.words(UNKNOWN_PLACE_TO))]
+                           and toks[m.start_tok - 1].norm in L.words(UNKNOWN_PLACE_TO)
+                           and toks[m.start_tok].norm in L.words(UNKNOWN_PLACE))]
         # only the regions told after a launch-target word can hold a state's name (_in_region_name): the few
         # such regions are picked once, not walked again for every actor (most documents have none)
         launched = [p for p in places if p.kind == "region" and p.tok_end - p.tok_start > 1 and p.tok_start > 0
@@ -1523,7 +1529,7 @@ class EventExtractor:
             rep_ends: set[int] | None = None  # the sentence's reporting verb ends, built when a trigger first asks
             if worded and rep_s[si] and cue_s.get(CIVILIAN_CUE, _EMPTY)[si]:
                 _drop_speaking_civilians(cue_s[CIVILIAN_CUE], si, rep_s[si])
-            if worded and (cue_s.get(TROOPS_COUNTED, _EMPTY)[si] or cue_s.get("armed_victims", _EMPTY)[si]):
+            if worded and any(cue_s.get(g, _EMPTY)[si] for g in COUNTED_KILLER_CUES):
                 _drop_counted_killers(cue_s, si, toks, worded, act_s[si], a, rep_s[si])
             trigs: Any = worded
             if worded:
@@ -2501,7 +2507,7 @@ class EventExtractor:
             # the ARMED_HIT cue groups are read only in a sentence with an attack of attack_launched (review g103k);
             # an officer who speaks is no armed side hit (g103i: _outside_speaker)
             frames.extend(_suppress_intercepted(_suppress_weak(_attacks_on_people(sent_frames, lambda: any(
-                _outside_speaker("!" + g, cue_s.get(g, _EMPTY)[si], toks, s_rep, trigs[-1]) if trigs
+                _outside_speaker(NEEDS_NOT + g, cue_s.get(g, _EMPTY)[si], toks, s_rep, trigs[-1]) if trigs
                 else cue_s.get(g, _EMPTY)[si] for g in ARMED_HIT))), toks))
             if here:
                 last_place, dest_left = _carry_kept(self._carry, _before_reason(here, reason_at), moved_to,
