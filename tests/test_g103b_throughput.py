@@ -130,3 +130,35 @@ def test_a_place_mention_s_defaults_copies_and_dict_are_the_dataclass_s():
     p = a.candidates[0]
     assert p.fcode == "" and pickle.loads(pickle.dumps(p)) == p == replace(p)
     assert repr(b).startswith("PlaceMention(start=3, end=9, text='بريف حلب', name='حلب'")
+
+
+def test_the_rule_rows_are_compiled_records_that_lexicons_exports():
+    from marsad.extract import records
+
+    with open(ROOT / "pyproject.toml", "rb") as f:
+        assert "marsad.extract.records" in tomllib.load(f)["tool"]["marsad"]["native"]["modules"]
+    assert (L.Trigger, L.Actor, L.Cue, L.RoleRule) == (records.Trigger, records.Actor, records.Cue, records.RoleRule)
+    some_rule = next(r for rules in L.actor_roles().values() for r in rules)
+    assert type(some_rule) is records.RoleRule and type(next(iter(L.actor_table().values()))) is records.Actor
+
+
+@pytest.mark.parametrize("row", [
+    L.Trigger("t1", "Battles", "Armed clash", "noun", 1.0, "agent"),
+    L.Actor("a1", "Military Forces of {country}", 1, "SY", "state", 2011, None, adjective=True),
+    L.Cue("c1", "title", "after", 3, frozenset({"Battles"})),
+    L.RoleRule("r1", "a1", "retype", "Arrests", "a2", frozenset({"Syria"})),
+], ids=lambda r: type(r).__name__)
+def test_a_rule_row_copies_pickles_hashes_and_stays_frozen(row):
+    # compiled, a frozen dataclass has no copy or pickle of its own: each record writes its __reduce__
+    for c in (pickle.loads(pickle.dumps(row)), copy.copy(row), copy.deepcopy(row), replace(row)):
+        assert c == row and hash(c) == hash(row) and type(c) is type(row)
+    with pytest.raises(AttributeError):  # FrozenInstanceError is an AttributeError
+        row.id = "other"  # type: ignore[misc]
+    assert row.__reduce__()[1] == tuple(getattr(row, f.name) for f in fields(row))
+
+
+def test_an_actor_displays_its_country():
+    a = L.Actor("a1", "Military Forces of {country}", 1, "SY", "state", None, None)
+    assert a.display("Syria") == "Military Forces of Syria" and a.display(None) == "Military Forces of International"
+    assert L.Cue("c", "k") == L.Cue("c", "k", "before", 0, frozenset())
+    assert L.RoleRule("r", "k", "never").countries == frozenset()

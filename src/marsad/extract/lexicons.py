@@ -2,47 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.extract.records import Actor, Cue, RoleRule, Trigger
 from marsad.lang.ar.matcher import MatcherSet, PhraseMatcher
 from marsad.lang.ar.normalize import norm_key
 from marsad.tables import load_table
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    id: str
-    event_type: str
-    sub_event_type: str
-    pos: str
-    weight: float
-    needs: str
-
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    id: str
-    name: str
-    inter: int
-    country: str
-    kind: str
-    start: int | None
-    end: int | None
-    adjective: bool = False
-
-    def display(self, country: str | None) -> str:
-        return self.name.replace("{country}", country or "International")
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    id: str
-    kind: str
-    where: str = "before"
-    window: int = 0
-    types: frozenset[str] = frozenset()  # event or sub-event types the cue reads (empty: all)
 
 
 def _year(s: str) -> int | None:
@@ -745,16 +712,6 @@ def default_target(sub_event_type: str, country: str | None, actor1: str | None,
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class RoleRule:
-    id: str
-    kind: str
-    rule: str  # "never" | "first" | "second" | "sole-second" | "sole-object" | "joined-first" | "retype" | "agent-retype" | "broker" | "aside" | "ally" | "ally-default" | "own-site" | "unborrowed" | "not-target" | "agentless-not-target" | "ally-struck" | "grounded" | "lone-deal" | "owner-target"
-    to: str = ""  # retype: the sub-event type the event becomes
-    actor: str = ""  # retype: the actors.tsv id that stands for the side of this kind
-    countries: frozenset[str] = frozenset()  # the event countries where the row holds (empty: every country)
-
-
 @lru_cache(maxsize=1)
 def actor_roles() -> dict[tuple[str, str], tuple[RoleRule, ...]]:
     """(event_type, sub_event_type or "*") -> the role rules of actor_roles.tsv."""
@@ -880,7 +837,7 @@ class _WordGroups(dict[str, frozenset[str]]):
 _WORD_GROUPS = _WordGroups()
 #: ``words(group)``: a group of function words from function_words.tsv, normalised (``_WordGroups``); raises
 #: ValueError for a group the table does not have.
-words = _WORD_GROUPS.__getitem__
+words: Callable[[str], frozenset[str]] = _WORD_GROUPS.__getitem__
 
 
 @lru_cache(maxsize=1)

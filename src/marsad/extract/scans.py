@@ -6,14 +6,14 @@ Used by the extraction step's rules; moved here from step.py so that the rules r
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Final, Mapping, Sequence
+from typing import Any, Callable, Final, Mapping, Sequence
 
 from marsad.extract import lexicons as _lexicons
 from marsad.lang.ar.tokens import Token, proclitic_splits
 
 #: ``lexicons.words`` (a group of function words), bound once here: compiled, a Final name is a C static, where the
 #: rules' ``L.words`` and an imported ``words`` were a module-dict look-up (and ``L.`` an attribute read) per call (g103b)
-words: Final = _lexicons.words
+words: Final[Callable[[str], frozenset[str]]] = _lexicons.words
 
 
 def form_in(norm: str, words: Mapping[str, Any]) -> str | None:
