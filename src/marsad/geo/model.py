@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Final
+from typing import Any, Final
 
 
 # the modifier of a wide countryside ("ريف X"; place_words.tsv kind countryside), not the town's surroundings ("محيط X")
@@ -49,6 +49,11 @@ class Place:
         self.precision = precision
         self.tier = tier
         self.fcode = fcode
+
+    def __reduce__(self) -> tuple[type[Place], tuple[Any, ...]]:
+        # as PlaceMention's: compiled, copy and pickle build it anew from the fields
+        return Place, (self.gid, self.name, self.name_ar, self.kind, self.latitude, self.longitude, self.cc,
+                       self.admin1, self.admin2, self.population, self.precision, self.tier, self.fcode)
 
 
 @dataclass(slots=True)
@@ -122,6 +127,11 @@ class PlaceMention:
         self.note = note
         self.rule_id = rule_id
         self.score = score
+
+    def __reduce__(self) -> tuple[type[PlaceMention], tuple[Any, ...]]:
+        # compiled (a native class), copy.copy and pickle would call the class with no arguments: they build it anew
+        # from the fields instead (a shallow copy: the candidates list is shared, as copy.copy shared it)
+        return PlaceMention, tuple(getattr(self, k) for k in _MENTION_FIELDS)
 
     @property
     def resolved(self) -> bool:
