@@ -124,7 +124,10 @@ def test_future_verb_needs_the_b_its_caller_now_tests_first():
 
 def test_head_unreal_of_a_sentence_s_first_trigger_is_none():
     """The extractor skips ``_head_unreal`` while the sentence has no frame yet: it had nothing to read."""
-    assert step._head_unreal(Match(3, 4, 0, 0, None, "", ""), None, [], []) is None
+    # a Trigger, not None, for its tdef: compiled, the rows of extract/records.py are native classes whose declared
+    # type is checked on entry (g103b)
+    tdef = L.Trigger("t1", "Battles", "Armed clash", "noun", 1.0, "")
+    assert step._head_unreal(Match(3, 4, 0, 0, tdef, "", ""), tdef, [], []) is None
 
 
 def test_positions_hit_agrees_with_the_window_loop():

@@ -6,6 +6,7 @@ import pytest
 
 from marsad.extract import scans as S
 from marsad.lang.ar import tokens as T
+from marsad_testdata import patches_compiled_calls
 
 
 @pytest.mark.parametrize("fn", [T.proclitic_splits, T.proclitic_stems, T.enclitic_splits, S.form_in_keys])
@@ -27,6 +28,7 @@ def test_splits_remembered_and_equal_to_a_fresh_answer() -> None:
 
 
 def test_full_word_memo_is_emptied(monkeypatch) -> None:
+    patches_compiled_calls(T)  # the memo and its bound are Final: compiled, C statics a patch does not reach
     monkeypatch.setattr(T, "WORD_MEMO_MAX", 2)
     monkeypatch.setattr(T, "_SPLITS", {"أ": (("", "أ"),), "ب": (("", "ب"),)})
     assert T.proclitic_splits("والقصف") == T._proclitic_splits("والقصف")
@@ -34,6 +36,7 @@ def test_full_word_memo_is_emptied(monkeypatch) -> None:
 
 
 def test_form_in_keys_per_key_set(monkeypatch) -> None:
+    patches_compiled_calls(S)  # the memos are Final: compiled, C statics a patch does not reach
     monkeypatch.setattr(S, "_IN_KEYS", {})
     towns, cities = frozenset({"بلدة"}), frozenset({"مدينة"})
     assert S.form_in_keys("بالبلدة", frozenset({"البلدة"})) == "البلدة"
@@ -44,6 +47,7 @@ def test_form_in_keys_per_key_set(monkeypatch) -> None:
 
 
 def test_full_form_memo_is_emptied(monkeypatch) -> None:
+    patches_compiled_calls(S)  # the memos and bounds are Final: compiled, C statics a patch does not reach
     monkeypatch.setattr(S, "_IN_KEYS", {})
     monkeypatch.setattr(S, "FORM_MEMO_MAX", 1)
     monkeypatch.setattr(S, "IN_KEYS_MAX", 1)

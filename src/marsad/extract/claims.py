@@ -7,15 +7,16 @@ Used by the extraction step (step.py); moved here from it so that the step reads
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Mapping, Sequence
+from typing import Final, Mapping, Sequence
 
 from marsad.extract import lexicons as L
+from marsad.extract.scans import words
 from marsad.extract.frames import Mention
 from marsad.lang.ar.dates import DateMention
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import has_article, in_words, with_conjunctions
 
-SOURCE_WINDOW = 3  # tokens after a reporting cue where the source's name starts
+SOURCE_WINDOW: Final = 3  # tokens after a reporting cue where the source's name starts
 SPEAKER_WINDOW = 12  # tokens after a reporting verb within which its "إن/أن" closes the speaker
 REPORT_DAY_SPEAKER = 12  # tokens from a reporting verb to the day of its statement ("أعلن ترامب الاثنين أن")
 LEAD_DAY_AT = 1  # tokens a fronted statement's day may follow at the sentence's start ("وفي 10 أيار، أعلن")
@@ -27,14 +28,14 @@ ATTRIBUTED = ""  # claims(): a report with no speaker left to name; step drops i
 def reports(reporting: Sequence[Match]) -> list[Match]:
     """The reporting cues that are reports: a verb cue read with a proclitic verbs do not
     take ("بنقل صواريخ", "التابعة لتنظيم") is a noun of another sense."""
-    verbal = L.words("verb_proclitic")
+    verbal = words("verb_proclitic")
     return [r for r in reporting if r.payload.kind != "verb" or not r.prefix or r.prefix in verbal]
 
 
 def source_tokens(toks, reporting: Sequence[Match], hi: int) -> set[int]:
     """Token positions of the source named right after a reporting cue ("بحسب X", "قالت X")."""
     out: set[int] = set()
-    stop = L.words("speaker_end")
+    stop = words("speaker_end")
     for r in reports(reporting):
         k = r.end_tok
         while k < hi and k - r.end_tok < SOURCE_WINDOW and toks[k].norm not in stop:
@@ -55,7 +56,7 @@ def speaker_tokens(toks, reporting: Sequence[Match], t: Match, lo: int,
     out: set[int] = set()
     if not any(r.payload.kind == "verb" and r.end_tok <= trig_start for r in reporting):
         return out
-    that, own, armed = L.words("that"), L.words("own_forces"), L.words("armed_speaker")
+    that, own, armed = words("that"), words("own_forces"), words("armed_speaker")
     own_t = _sorted_words("own_forces")
     for r in reporting:
         if r.payload.kind != "verb" or r.end_tok > trig_start:
@@ -103,7 +104,7 @@ def claims(text: str, toks, reporting: Sequence[Match], agencies: Sequence[Match
     for m in agencies:
         if m.payload not in out:
             out.append(m.payload)
-    stop, li = L.words("speaker_end"), L.words("speaker_li")
+    stop, li = words("speaker_end"), words("speaker_li")
     told = {k for t in triggers for k in range(t.start_tok, t.end_tok)}
     rep = reports(reporting)
     attributed = False
@@ -162,9 +163,9 @@ def _claim_stop(toks, k: int) -> bool:
     norm = toks[k].norm
     if norm[:1].isdigit():
         return True
-    if in_words(norm, L.words("claim_head")):
+    if in_words(norm, words("claim_head")):
         return True  # "أعلن تنظيم داعش | مسؤوليته عن": the responsibility claimed is no part of the claimant (g100z)
-    return norm in L.words("claim_end") and not (k > 0 and toks[k - 1].norm in L.words("claim_through"))
+    return norm in words("claim_end") and not (k > 0 and toks[k - 1].norm in words("claim_through"))
 
 
 def _speaker_start(toks, j: int, hi: int, triggers: Sequence[Match], rep: Sequence[Match]) -> int:
@@ -176,7 +177,7 @@ def _speaker_start(toks, j: int, hi: int, triggers: Sequence[Match], rep: Sequen
         return hi
     norm = toks[j].norm
     if norm == "عن":
-        return j + 1 if j + 1 < hi and toks[j + 1].norm in L.words("claim_source") else hi
+        return j + 1 if j + 1 < hi and toks[j + 1].norm in words("claim_source") else hi
     if norm in ("ما", "لما") and any(r.start_tok == j + 1 for r in rep):
         return hi
     if any(t.start_tok == j and not definite_noun(t) and t.payload.pos == "noun" for t in triggers):
@@ -193,9 +194,9 @@ def report_day(toks, d: DateMention, t: Match, reports: Sequence[Match], trigger
     Only for a happening already known: the trigger is a definite noun, or (inside what was said)
     the clause opens with one, its verb then telling the same happening. "أن هجوما صاروخيا
     استهدف" is news of that day and keeps it, and so does a passive ("أنه تم التوصل إلى اتفاق")."""
-    if t.start_tok > 0 and toks[t.start_tok - 1].norm in L.words("passive_aux"):
+    if t.start_tok > 0 and toks[t.start_tok - 1].norm in words("passive_aux"):
         return False
-    that = L.words("complementizer")
+    that = words("complementizer")
     for r in reports:
         if r.payload.kind != "noun" and t.end_tok <= r.start_tok and r.end_tok <= d.tok_start \
                 and d.tok_start - r.end_tok <= SOURCE_WINDOW + 2 \
@@ -221,11 +222,11 @@ def report_day(toks, d: DateMention, t: Match, reports: Sequence[Match], trigger
 def lead_said_day(toks, d: DateMention, t: Match, reports: Sequence[Match], sent_lo: int) -> bool:
     """A day opening the sentence right before its reporting verb ("والأربعاء، قال الجيش إن ..."، "وقبل يومين، أعلن
     الإعلام خروج ..."), the act told after that verb: the day the statement was made, fronted as its topic."""
-    if (d.tok_start > sent_lo + LEAD_DAY_AT or any(toks[k].norm not in L.words("lead_day_opener")
+    if (d.tok_start > sent_lo + LEAD_DAY_AT or any(toks[k].norm not in words("lead_day_opener")
                                                     for k in range(sent_lo, d.tok_start))) \
             and not _statement_phrase_day(toks, d, sent_lo):
         return False
-    marks = L.words("clause_mark")
+    marks = words("clause_mark")
     for r in reports:
         if r.payload.kind == "verb" and d.tok_end <= r.start_tok and r.end_tok <= t.start_tok \
                 and all(toks[k].norm in marks for k in range(d.tok_end, r.start_tok)) \
@@ -240,8 +241,8 @@ def _statement_phrase_day(toks, d: DateMention, sent_lo: int) -> bool:
     within a few tokens. Two set look-ups at the sentence's start; asked only when the plain opener test failed."""
     if sent_lo + 1 >= len(toks) or d.tok_start > sent_lo + STATEMENT_DAY_AT:
         return False
-    return in_words(toks[sent_lo].norm, L.words("statement_opener")) \
-        and in_words(toks[sent_lo + 1].norm, L.words("statement_noun"))
+    return in_words(toks[sent_lo].norm, words("statement_opener")) \
+        and in_words(toks[sent_lo + 1].norm, words("statement_noun"))
 
 
 def said_day(toks, d: DateMention, t: Match, reports: Sequence[Match], sent_lo: int | None = None) -> bool:
@@ -263,7 +264,7 @@ def statement_day(toks, d: DateMention, reporting: Sequence[Match]) -> bool:
 def _day_before_that(toks, d: DateMention, reports: Sequence[Match], limit: int) -> bool:
     """Day ``d`` right after a reporting verb of ``reports`` (and its speaker), a complementizer within
     REPORT_DAY_THAT tokens after it and before token ``limit`` (the act's, for said_day)."""
-    that = L.words("complementizer")
+    that = words("complementizer")
     end = min(limit, len(toks))
     return any(r.payload.kind == "verb" and r.end_tok <= d.tok_start <= r.end_tok + REPORT_DAY_SPEAKER
                and any(toks[k].norm in that for k in range(d.tok_end, min(end, d.tok_end + REPORT_DAY_THAT + 1)))
@@ -286,14 +287,14 @@ def _told_of_another(toks, mentions: Sequence[Mention], spk_lo: int, that_at: in
     own = {m.value.id for m in mentions if spk_lo <= m.tok_start < that_at}
     if any(that_at < m.tok_start < t.start_tok and m.value.id not in own for m in mentions):
         return True
-    suffered = L.words("suffered")
+    suffered = words("suffered")
     return any(in_words(toks[n].norm, suffered) for n in range(that_at + 1, min(len(toks), t.end_tok)))
 
 
 @lru_cache(maxsize=None)
 def _sorted_words(group: str) -> tuple[str, ...]:
     """A function-word group as a tuple, for one ``str.startswith`` call over all its words."""
-    return tuple(sorted(L.words(group)))
+    return tuple(sorted(words(group)))
 
 
 def _extends(norm: str, words: frozenset[str], words_t: tuple[str, ...]) -> bool:
@@ -317,10 +318,10 @@ def responsibility_claims(toks, actors: Sequence[Mention], days: frozenset[int] 
     the name. A negated verb («لم تعلن أي جهة مسؤوليتها»، «لم تتبن») claims nothing; a denial («نفى مسؤوليته») has
     neither verb. Only non-state groups claim here: a state's own reading stands where it is read, and «تبني» is
     also a noun («تبني مجلس الأمن قرارا»). One pass over the actor mentions, a look-up each."""
-    verbs, announce = with_conjunctions(L.words("claim_verb")), with_conjunctions(L.words("claim_announce"))
-    heads, negators = with_conjunctions(L.words("claim_head")), L.words("claim_negator")
+    verbs, announce = with_conjunctions(words("claim_verb")), with_conjunctions(words("claim_announce"))
+    heads, negators = with_conjunctions(words("claim_head")), words("claim_negator")
     acts = acts or {}
-    own = with_conjunctions(L.words("claim_verb_object"))
+    own = with_conjunctions(words("claim_verb_object"))
     out: list[tuple[int, Mention, int]] = []
     for m in actors:
         if m.value.kind != "nonstate":
@@ -371,7 +372,7 @@ def _claims_told(toks, lo: int, acts: Mapping[int, int]) -> int:
     السيارة»), or a definite noun after «تبنى X» («وتبنى داعش الهجمات»), a relative pronoun («الذي») being none;
     CLAIM_NEW for an indefinite trigger as the object («تبنى التنظيم هجوما آخر»); else CLAIM_UNTOLD («عن اثنين منها»).
     ``acts`` maps each trigger's first token to its end."""
-    about, of, rel = L.words("claim_about"), L.words("claim_of"), L.words("relative")
+    about, of, rel = words("claim_about"), words("claim_of"), words("relative")
     n = len(toks)
     for k in range(lo, min(n, lo + CLAIMED_AT)):
         norm = toks[k].norm

@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any, NamedTuple, Sequence
+from typing import Any, Final, NamedTuple, Sequence
 
 from marsad.extract import lexicons as L
-from marsad.extract.scans import holds_any as _holds_any, word_back_in_clause
+from marsad.extract.scans import holds_any as _holds_any, word_back_in_clause, words
 from marsad.lang.ar.dates import DAY, MONTH, WEEK, DateMention, date_word
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import in_words, with_conjunctions
@@ -29,7 +29,7 @@ AGREEMENT_MADE_GAP = 2  # tokens between an agreement noun and the verb that mad
 MADE_DAY_GAP = 6  # tokens between that verb and the day it tells ("أعلنت عنه دمشق الأحد")
 COMPARED_SPAN_DAYS = 31  # a period longer than this after a superlative is what the happening is weighed against
 COMPARED_RECENT_DAYS = 7  # ... when it runs up to (at most this close to) the report: "في السنوات الأخيرة"، "هذا العام"
-AGO_BEFORE = "rd-ago1+"  # relative_dates.tsv: "قبل" + a count ("قبل 12 يوما")
+AGO_BEFORE: Final = "rd-ago1+"  # relative_dates.tsv: "قبل" + a count ("قبل 12 يوما")
 SINCE_OPENED_WINDOW = 5  # tokens back from "قبل" to the "منذ" whose start it dates ("منذ بدء القصف المكثف عليها قبل")
 NEXT_DAY = "wd-lead-next"  # rule id: a bare weekday of the lead naming the day after publication is that day
 NEXT_DAY_LEAD_CHARS = 400  # the lead: where a report tells its own news's day (as step.LEAD_CHARS)
@@ -53,14 +53,14 @@ def since_span(d: DateMention, published: dt.date | None) -> str | None:
 def counted_from(toks, d) -> bool:
     """"فبعد خمسة أعوام على تفجير ...، ألقت ... القبض": a span forward from another happening (span_link after it),
     not a day counted from publication: it dates nothing told in the sentence."""
-    return d.relation == "future" and d.tok_end < len(toks) and toks[d.tok_end].norm in L.words("span_link")
+    return d.relation == "future" and d.tok_end < len(toks) and toks[d.tok_end].norm in words("span_link")
 
 
 def long_since(toks, a: int, b: int, dates: Sequence[DateMention], published: dt.date | None) -> bool:
     """Sentence ``a..b`` counts from a start point more than SINCE_RECENT_DAYS back ("منذ 18 شباط"، "منذ بدء
     الهجوم"، "منذ شنت القوات"): its toll is a running total. Not a superlative's "since" ("الحصيلة الأعلى منذ ..."),
     nor one only minutes or hours after its start ("ومنذ بدء الهدنة بدقائق، قتل ...": moments_after, review g103k)."""
-    since, first = L.words("since"), L.words("first_since")
+    since, first = words("since"), words("first_since")
     for k in range(a, b):
         if toks[k].norm not in since or any(toks[j].norm in first for j in range(max(a, k - FIRST_SINCE_WINDOW), k)):
             continue
@@ -82,10 +82,10 @@ def moments_after(toks: Sequence[Any], k: int, b: int) -> bool:
     make it a point in time (only minutes after that start), no running total (lead, s34): neither the day's context
     (step's since cues) nor a toll counted since (long_since). Runs only on a sentence's "since" words; at most five
     word look-ups each."""
-    words, stop = L.words("moments_after"), L.words("clause_mark")
+    moments, stop = words("moments_after"), words("clause_mark")
     for j in range(k, min(b, k + MOMENTS_REACH)):
         norm = toks[j].norm
-        if norm in words:
+        if norm in moments:
             return True
         if norm in stop:
             return False
@@ -97,7 +97,7 @@ def is_since(toks, d) -> bool:
     ("قبل 12 يوما") that closes a since-phrase of its own clause ("منذ بدء تنفيذها قبل 12 يوما"): the day the
     counted-from happening began, not the day of the happenings told beside it."""
     k = d.tok_start - 1
-    since = L.words("since")
+    since = words("since")
     if k >= 0 and toks[k].norm in since:
         return True
     if d.rule_id.startswith(AGO_BEFORE) and d.relation == "past":
@@ -122,7 +122,7 @@ def _since_phrase_closed(toks, k: int) -> bool:
     """A day closing a since-phrase opened by a noun ("منذ التصعيد على المنطقة يوم الخميس"، "منذ تفجرت موجة
     الاحتجاجات الاثنين الماضي"): the day that happening began, not the day of the happenings told beside it. The word after "منذ" must be
     a plain word (no number or date word: "منذ أيام" is a span of its own, and a day after it is another's)."""
-    since, breaks = L.words("since"), L.words("clause_break")
+    since, breaks = words("since"), words("clause_break")
     for j in range(k - 1, max(-1, k - 1 - SINCE_OPENED_WINDOW), -1):
         w = toks[j].norm
         if w in breaks or w.isdigit():
@@ -134,14 +134,14 @@ def _since_phrase_closed(toks, k: int) -> bool:
 
 def _since_opened(toks, k: int) -> bool:
     """A since-word within SINCE_OPENED_WINDOW tokens before ``k``, in its clause."""
-    return word_back_in_clause(toks, k, max(0, k - SINCE_OPENED_WINDOW), L.words("since"), L.words("clause_break"))
+    return word_back_in_clause(toks, k, max(0, k - SINCE_OPENED_WINDOW), words("since"), words("clause_break"))
 
 
 def gap_since(toks, d) -> bool:
     """"للمرة الأولى منذ 4 أيام"، "الأعنف منذ أسبوع": how long since the last such happening, not this one's day."""
     k = d.tok_start
-    return toks[k].norm in L.words("since") and any(
-        toks[j].norm in L.words("first_since") for j in range(max(0, k - FIRST_SINCE_WINDOW), k))
+    return toks[k].norm in words("since") and any(
+        toks[j].norm in words("first_since") for j in range(max(0, k - FIRST_SINCE_WINDOW), k))
 
 
 def compared_period(toks, d: DateMention, published: dt.date | None) -> bool:
@@ -153,19 +153,19 @@ def compared_period(toks, d: DateMention, published: dt.date | None) -> bool:
     if (d.date_end - d.date_start).days <= COMPARED_SPAN_DAYS \
             or (published - d.date_end).days > COMPARED_RECENT_DAYS:
         return False
-    first = L.words("first_since")
+    first = words("first_since")
     return any(toks[j].norm in first for j in range(max(0, d.tok_start - FIRST_SINCE_WINDOW), d.tok_start))
 
 
 def opens_since(toks, d) -> bool:
     """"منذ أسبوع" tells how long one happening has gone on: no date for the others of the document."""
-    return toks[d.tok_start].norm in L.words("since")
+    return toks[d.tok_start].norm in words("since")
 
 
 def since_marked(toks, d) -> bool:
     """Date mention ``d`` opens on «منذ» or follows it («منذ أسابيع»): opens_since, or is_since's first test alone
     (no counted-back day or weekday closing a since-phrase). Moved here from step.py (review s32, item 12)."""
-    since = L.words("since")
+    since = words("since")
     return toks[d.tok_start].norm in since or (d.tok_start > 0 and toks[d.tok_start - 1].norm in since)
 
 
@@ -205,9 +205,9 @@ def lead_next_day(toks, d: DateMention, published: dt.date | None) -> DateMentio
 def _since_before(toks, k: int) -> bool:
     """"منذ الجمعة"، "منذ يوم الجمعة" (read as "منذ يوم" + "الجمعة"): a since-word before the weekday, over "يوم"."""
     k -= 1
-    if k >= 0 and toks[k].norm in L.words("day_word_before"):
+    if k >= 0 and toks[k].norm in words("day_word_before"):
         k -= 1
-    return k >= 0 and toks[k].norm in L.words("since")
+    return k >= 0 and toks[k].norm in words("since")
 
 
 def next_day_told(d: DateMention, published: dt.date | None) -> bool:
@@ -236,20 +236,20 @@ def _weekday_id_set() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _coming_cues() -> frozenset[str]:
-    return with_conjunctions(L.words("coming"))
+    return with_conjunctions(words("coming"))
 
 
 def _coming_cue(toks, k: int) -> int | None:
     """The token of a coming cue (function_words.tsv coming: "المقرر"، "يبدأ"، "سيبدأ") within COMING_WINDOW tokens
     before ``k``, in its clause, or None. Not any "س" + imperfect: "سيطرت السبت"، "سيبان حمو الاثنين"."""
-    cues, breaks = _coming_cues(), L.words("clause_break")
+    cues, breaks = _coming_cues(), words("clause_break")
     for j in range(k - 1, max(-1, k - 1 - COMING_WINDOW), -1):
         w = toks[j].norm
         if w in breaks:
             return None
         if w in cues:
             # "قبل أن تبدأ قصفا الخميس"، "وكان من المقرر أن يدخلوا يوم الأربعاء": a sequence or a plan told of the past
-            return None if _holds_any(toks, max(0, j - COMING_PAST_WINDOW), j, L.words("coming_past")) else j
+            return None if _holds_any(toks, max(0, j - COMING_PAST_WINDOW), j, words("coming_past")) else j
     return None
 
 
@@ -268,7 +268,7 @@ TERMS_DAY_REACH = 30  # tokens from an agreement's trigger to a future day in it
 
 @lru_cache(maxsize=1)
 def _terms_cues() -> frozenset[str]:
-    return with_conjunctions(L.words("terms_clause"))
+    return with_conjunctions(words("terms_clause"))
 
 
 @lru_cache(maxsize=1)
@@ -276,7 +276,7 @@ def _terms_pairs() -> frozenset[tuple[str, str]]:
     """Two-word openers of a deal's terms (function_words terms_pair: "على أن"), normalised, the first word also
     with a conjunction ("وعلى أن")."""
     pairs: set[tuple[str, str]] = set()
-    for row in L.words("terms_pair"):
+    for row in words("terms_pair"):
         first, second = row.split()
         pairs.update((f, second) for f in with_conjunctions(frozenset([first])))
     return frozenset(pairs)
@@ -305,7 +305,7 @@ def year_of_other_relative(toks, d: DateMention, t: Match) -> int:
     if d.tok_start <= t.end_tok or d.date_start is None or d.date_end is None \
             or (d.date_end - d.date_start).days < 364:
         return -1
-    rel, breaks = L.words("relative"), L.words("clause_break")
+    rel, breaks = words("relative"), words("clause_break")
     # back from the year to the verb, at most OTHER_RELATIVE_REACH tokens: a pronoun farther off is none of it
     for k in range(d.tok_start - 1, max(t.end_tok, d.tok_start - OTHER_RELATIVE_REACH) - 1, -1):
         w = toks[k].norm
@@ -358,8 +358,8 @@ def anchored_day(toks, d: DateMention, numbers: Sequence[Any], published: dt.dat
     if published is None or d.date_start is None or d.date_end is None or d.precision != DAY \
             or d.date_start != d.date_end or d.date_end > published:
         return None
-    breaks, link, few, since = L.words("clause_break"), L.words("span_link"), L.words("span_few"), L.words("since")
-    ends = L.words("sentence_end")
+    breaks, link, few, since = words("clause_break"), words("span_link"), words("span_few"), words("since")
+    ends = words("sentence_end")
     units = L.span_units()
     for j in range(d.tok_start - 1, max(0, d.tok_start - ANCHOR_REACH) - 1, -1):
         w = toks[j].norm
@@ -415,5 +415,5 @@ def outside_anchor(toks, t: Match, a: Anchored, sent_lo: int) -> bool:
         return True
     if a.opener != sent_lo or t.start_tok < a.day.tok_end:
         return False
-    breaks = L.words("clause_break")
+    breaks = words("clause_break")
     return any(toks[k].norm in breaks for k in range(a.day.tok_end, t.start_tok))

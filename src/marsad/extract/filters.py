@@ -12,6 +12,7 @@ from typing import Any, Callable, Sequence
 
 from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
+from marsad.extract.scans import words
 from marsad.extract.frames import Frame, iso_day, overlaps
 from marsad.extract.merge import DWU, TAKINGS, dates_overlap, downings_of_each_other, read_start
 from marsad.extract.places import PLACE_LIST
@@ -136,7 +137,7 @@ def suppress_intercepted(frames: list[Frame], toks) -> list[Frame]:
     caught = [f for f in frames if f.sub_event_type == "Disrupted weapons use" and not f.modality]
     if not caught:  # most sentences: nothing met, nothing to mark
         return frames
-    clause_break = L.words("clause_break")  # fetched once, not per token scanned (review 2, item 7)
+    clause_break = words("clause_break")  # fetched once, not per token scanned (review 2, item 7)
     for f in frames:
         if f.modality or f.event_type != "Explosions/Remote violence":
             continue
@@ -156,7 +157,7 @@ def suppress_intercepted(frames: list[Frame], toks) -> list[Frame]:
     # A comma does not end the clause here, as in frames._repelled_attacker: "تعرض المطار لعدوان صاروخي، وتصدت له"
     met = [d for d in caught if AIRCRAFT_DOWNED not in d.rule_ids]
     if met:
-        breaks = clause_break - L.words("list_link")
+        breaks = clause_break - words("list_link")
         for f in frames:
             if f.modality or f.sub_event_type not in STRIKES:
                 continue
@@ -203,7 +204,7 @@ def _suppress_met_object(f: Frame, caught: list[Frame], toks, clause_break: froz
     the air defences met, the interception's own object, not a second happening with the defender read as its attacker
     (g100j, function_words met_object 68600); with its attacker named, the strike stays. One prefix test per strike noun; nothing when the sentence has no
     interception."""
-    if not caught or f.trigger.prefix not in L.words("met_object"):
+    if not caught or f.trigger.prefix not in words("met_object"):
         return
     d = next((d for d in caught if _in_clause_after(d.trigger.end_tok, f.trigger.start_tok, toks, INTERCEPTED_WINDOW,
                                                     clause_break) and _unnamed_or_own(f, d)), None)
@@ -298,10 +299,10 @@ def _alarmed(ev: Event) -> bool:
 def _false_alarm_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The ``sentences`` (character spans of ``text``) that call what they tell a false alarm (function_words
     false_alarm); a raw look for the word "alarm" first, so that most documents cost one substring search."""
-    stems = L.words("false_alarm_stem")
+    stems = words("false_alarm_stem")
     if not any(s in text for s in stems):
         return []
-    cues = L.words("false_alarm")
+    cues = words("false_alarm")
     return [(a, b) for a, b in sentences
             if any(s in text[a:b] for s in stems) and any(c in norm_key(text[a:b]) for c in cues)]
 

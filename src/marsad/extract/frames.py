@@ -11,19 +11,19 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import attrgetter, eq, ne
-from typing import Any, Collection, Sequence
+from typing import Any, Collection, Final, Sequence
 
 from marsad.extract.lexicons import (AGENT_INSIDE, Actor, Cue, Trigger, actor_by_country, actor_table, event_types, owned_position_nouns,
                                      chain_nisbas, joined_forms, trigger_kind,
-                                     role_rules, doer_rows, time_units, words)
-from marsad.extract.scans import holds_any, is_position, rise_verb, word_back_in_clause
+                                     role_rules, doer_rows, time_units)
+from marsad.extract.scans import holds_any, is_position, rise_verb, word_back_in_clause, words
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import NumberMention, number_word, post_hedge_phrases
 from marsad.lang.ar.tokens import Token, has_article, in_words, proclitic_stems, with_conjunctions
 
 # Event types whose agent is never the holder of the place hit ("بلدة تسيطر عليها المعارضة")
-HOLDER_NO_AGENT = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+HOLDER_NO_AGENT: Final = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 TOLL_ADDED_GAP = 6  # tokens from a count of the dead to the word adding another ("13 عنصرا من قوات النظام وحلفائها، مقابل")
 DEATH_SPAN = 10  # tokens from the number after "لقي" to its "مصرعهم/حتفهم"
 SINCE_AFTER_VERB = 4  # tokens after a closing verb of death searched for "منذ" (a total over a period)
@@ -36,7 +36,7 @@ AGREED_ACT_WINDOW = 12  # tokens after "على أن" + a verb that are terms of 
 # ("التوصل إلى اتفاق مع جماعة مسلحة في الغوطة الشرقية على الانسحاب"، "وافقت جماعة "فيلق الرحمن" على إجلاء");
 # was 12 (g80e: a subject listing towns, "وافقت الفصائل المسيطرة على حي جوبر وبلدات ... على تسليم المنطقة ... والخروج")
 AGREED_ON_WINDOW = 20
-MAY_WINDOW = 7  # tokens back from a trigger to "قد" + an imperfect verb ("قد تشارك في ضربات")
+MAY_WINDOW: Final = 7  # tokens back from a trigger to "قد" + an imperfect verb ("قد تشارك في ضربات")
 # tokens from a threat to the act it threatens as its object "ب + verbal noun": the subject, a time and an aside may
 # stand between ("هدد التنظيم في أواخر الشهر الماضي بإعدام"). Calls were tried too: "بشأن"، "يجب" then reached the
 # objects of other verbs ("ردا على تقارير أفادت بهجوم").
@@ -50,7 +50,7 @@ WARNED_OF_WINDOW = 20
 SCOPING = frozenset({"denial", "expectation", "threat", "refusal", "condition", "call", "intention", "terms",
                      "legal", "background", "general", "opinion"})
 # Kinds whose rows only keep a shorter cue from being read ("لا يزال" is no negation, "تأتي بعد" tells news)
-NEUTRAL = frozenset({"continuity", "shield"})
+NEUTRAL: Final = frozenset({"continuity", "shield"})
 
 
 @dataclass(slots=True)
@@ -150,7 +150,7 @@ class Frame:
         self.deal_day = deal_day
 
 
-ANY_COUNTRY = "*"  # actor_roles.tsv: a row for every country
+ANY_COUNTRY: Final = "*"  # actor_roles.tsv: a row for every country
 # a quote mark that may open a name ("على يد "داعش"")
 NAME_QUOTES = frozenset('"«“')
 
@@ -193,7 +193,7 @@ def _subjected_at(tokens: Sequence[Token], k: int, lo: int) -> int:
     return -1
 
 
-_SUBJECTED_MEMO: dict[str, bool] = {}
+_SUBJECTED_MEMO: Final[dict[str, bool]] = {}
 COMMAS = frozenset({"،", ","})
 SUBJECTED_DAY_MAX = 2  # tokens from a lone comma back to the "تعرض" verb a day told after it may stand between
 
@@ -289,7 +289,7 @@ def _may_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:
 
 MODAL_SUBJECT_WINDOW = 2  # tokens after a strike noun where the modal it is the subject of is looked for
 MODAL_SUBJECT = "md-subject-57810"  # rule id: a strike or missile noun as the subject of a modal verb
-STRIKE_SUBTYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+STRIKE_SUBTYPES: Final = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 
 
 def _modal_subject(tokens: Sequence[Token], trig: Match, tdef: Trigger, hi: int) -> bool:
@@ -331,8 +331,8 @@ def future_verb(w: str) -> bool:
 
 
 _KIND = attrgetter("payload.kind")
-SENSE = "sense"  # modality.tsv kind: the trigger word in another sense
-OPINION = "opinion"
+SENSE: Final = "sense"  # modality.tsv kind: the trigger word in another sense
+OPINION: Final = "opinion"
 ARRESTS = "Arrests"
 AGREEMENT = "Agreement"  # the sub-type whose own triggers a terms cue never makes a term
 
@@ -362,7 +362,7 @@ CLAUSE_BOUND = frozenset({"call", "condition"})  # modality kinds that stop at a
 
 PRESUPPOSED = "md-rel-72600"  # rule id: a noun's own relative clause tells its act done, whatever view frames the noun
 PRESUPPOSED_KINDS = frozenset({"opinion", "intention", "call", "expectation", "negation"})  # (a threat likens: "التهديدات، شأنها شأن الغارة التي")
-PRESUPPOSED_GAP = 2  # adjectives between the noun and its relative pronoun ("الغارة الجوية الإسرائيلية التي")
+PRESUPPOSED_GAP: Final = 2  # adjectives between the noun and its relative pronoun ("الغارة الجوية الإسرائيلية التي")
 
 
 def _presupposed(tokens: Sequence[Token], trig: Match, tdef: Trigger, sent_hi: int,
@@ -580,7 +580,7 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
     return fallback
 
 
-AROUND = "around"  # modality.tsv where: the cue reads the act told right before it and the one right after it
+AROUND: Final = "around"  # modality.tsv where: the cue reads the act told right before it and the one right after it
 
 
 def _era_around(tokens: Sequence[Token], c: Match, trig: Match, sent_lo: int, sent_hi: int) -> bool:
@@ -656,10 +656,10 @@ def _past_parenthesis(tokens: Sequence[Token], c: Match, trig: Match) -> int:
 
 IF_CLAUSE = "md-cond-58800"  # rule id: a bare «إن» + a finite verb opens a condition (or "whether") before the act
 IF_AFTER = "md-cond-58801"  # rule id: «إذا» + a finite verb right after the act (not «ما إذا»): a condition told after it
-IF_WINDOW = 6  # tokens between that «إن» and the trigger (as the condition rows of modality.tsv)
-IF_AFTER_WINDOW = 4  # tokens between the trigger and a following «إذا» (its object and a place between)
+IF_WINDOW: Final = 6  # tokens between that «إن» and the trigger (as the condition rows of modality.tsv)
+IF_AFTER_WINDOW: Final = 4  # tokens between the trigger and a following «إذا» (its object and a place between)
 IF_RAW = "إن"  # the raw hamza form: the normalised tokens fold it into «أن» (that), so the text is read
-IF_NORM = "اذا"  # «إذا» normalised
+IF_NORM: Final = "اذا"  # «إذا» normalised
 WHETHER_HEAD = "ما"  # «ما إذا كان»: "whether", often asking a detail of a real happening (g96c), not a condition
 
 
@@ -907,7 +907,7 @@ def _warned_of(tokens: Sequence[Token], c: Match, trig: Match) -> int:
 
 
 # modality rows of a bare present verb of waging («تشن»، «وينفذ»: g98jj): the weakest sign of a habit, read last
-PRESENT_WAGE_CUES = frozenset({"md-bg-62300", "md-bg-62301", "md-bg-62302", "md-bg-62303",
+PRESENT_WAGE_CUES: Final = frozenset({"md-bg-62300", "md-bg-62301", "md-bg-62302", "md-bg-62303",
                                "md-bg-62304", "md-bg-62305", "md-bg-62306", "md-bg-62307"})
 
 
@@ -944,14 +944,14 @@ def resolve_territory(sub: str, actor1: Actor | None, country: str | None) -> st
 
 
 # Sub-event types whose subjects joined by "و" are the two sides, not one agent and its ally
-JOINED_SIDES = frozenset({"Agreement", "Armed clash"})
+JOINED_SIDES: Final = frozenset({"Agreement", "Armed clash"})
 TARGET_ADJ_WINDOW = 8  # tokens after the trigger where "مواقع إيرانية" may name the target
 OWN_DEAD_WINDOW = 6  # tokens before the trigger where "مقتل أحد جنوده إثر" may stand (g92c)
 POSSESSED_WINDOW = 5  # tokens after the trigger where "على مواقعه" may stand ("أطلقت 20 صاروخا على مواقعه")
 # event types whose possessed positions or forces hit name the target (g55c)
 POSSESSOR_TARGET_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
 # Sub-event types whose counterpart is the side whose weapon was brought down ("أسقطت صاروخين إسرائيليين")
-DOWNED_WEAPON = frozenset({"Disrupted weapons use"})
+DOWNED_WEAPON: Final = frozenset({"Disrupted weapons use"})
 UNKNOWN_AIRCRAFT = "umf"  # actors.tsv id of Unidentified Military Forces ("طائرات مجهولة")
 WEAPON_WINDOW = 6  # tokens either side of an interception where the downed weapon's adjective is read
 WEAPON_ADJ_GAP = 3  # tokens from a weapon noun to its nationality adjective ("طائرة بلا طيار إيرانية")
@@ -2435,7 +2435,7 @@ def by_phrase_start(tokens: Sequence[Token], a: Mention) -> int | None:
     return k - 2 if k >= 2 and f"{tokens[k - 2].norm} {tokens[k - 1].norm}" in words("by_agent") else None
 
 
-REL_WINDOW = 4  # tokens from an act's noun to "الذي/التي" (adjectives, a comma)
+REL_WINDOW: Final = 4  # tokens from an act's noun to "الذي/التي" (adjectives, a comma)
 REL_AGENT_WINDOW = 4  # tokens from the relative clause's verb to its subject (a time word may stand between)
 
 
@@ -2472,7 +2472,7 @@ def _relative_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Menti
     return m
 
 
-ATTRIBUTED_WINDOW = 14  # tokens from an act to the word attributing it ("، فيما أشارت أصابع الاتهام إلى إسرائيل")
+ATTRIBUTED_WINDOW: Final = 14  # tokens from an act to the word attributing it ("، فيما أشارت أصابع الاتهام إلى إسرائيل")
 ATTRIBUTED_GAP = 2  # tokens from that word to the actor ("نسبت إلى إسرائيل")
 
 
@@ -2490,7 +2490,7 @@ def _attributed_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Men
 
 
 ACCUSED_WINDOW = 16  # tokens from "ب" + the act back to a verb of blame ("اتهم المتحدث باسم الجيش، أفيخاي أدرعي، ...")
-_TELL: dict[str, frozenset[str]] = {}
+_TELL: Final[dict[str, frozenset[str]]] = {}
 
 
 def _told_object(tokens: Sequence[Token], m: Mention, actors: Sequence[Mention]) -> bool:
@@ -2561,7 +2561,7 @@ def _accused_agent(tokens: Sequence[Token], trig: Match, actors: Sequence[Mentio
     return max(cands, key=lambda m: (m.tok_end, m.tok_start)) if cands else None
 
 
-UNMARKED_REL_WINDOW = 2  # indefinite adjectives between an indefinite act's noun and its relative clause's verb
+UNMARKED_REL_WINDOW: Final = 2  # indefinite adjectives between an indefinite act's noun and its relative clause's verb
 
 
 def _unmarked_relative(tokens: Sequence[Token], trig: Match, verbs: frozenset[str] | set[str]) -> int | None:
@@ -2623,7 +2623,7 @@ def _opens_side(tokens: Sequence[Token], k: int) -> bool:
 
 
 BETWEEN_REACH = 10  # tokens after a clash word where its «بين» is looked for ("اشتباكات لليوم الثاني على التوالي بين", g94g; was 4)
-BETWEEN_NEAR = 4  # the same for acts other than a clash
+BETWEEN_NEAR: Final = 4  # the same for acts other than a clash
 PUNCT_BREAKS = COMMAS | {"-", "–"}  # clause breaks that may only set off a date or place ("اندلعت، الثلاثاء، بين")
 
 
@@ -2693,7 +2693,7 @@ def _between_lone(tokens: Sequence[Token], trig: Match, after: Sequence[Mention]
     return x if all(y.value.id == x.value.id for y in after[1:]) else None
 
 
-BOTH_SIDES_TYPES = frozenset({"Battles"})  # acts whose «بين الطرفين» refers back to the two sides named before it
+BOTH_SIDES_TYPES: Final = frozenset({"Battles"})  # acts whose «بين الطرفين» refers back to the two sides named before it
 BOTH_SIDES_REACH = 4  # tokens after a clash word where its «بين» is looked for (as _between_pair)
 
 

@@ -2,47 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.extract.records import Actor, Cue, RoleRule, Trigger
 from marsad.lang.ar.matcher import MatcherSet, PhraseMatcher
 from marsad.lang.ar.normalize import norm_key
 from marsad.tables import load_table
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    id: str
-    event_type: str
-    sub_event_type: str
-    pos: str
-    weight: float
-    needs: str
-
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    id: str
-    name: str
-    inter: int
-    country: str
-    kind: str
-    start: int | None
-    end: int | None
-    adjective: bool = False
-
-    def display(self, country: str | None) -> str:
-        return self.name.replace("{country}", country or "International")
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    id: str
-    kind: str
-    where: str = "before"
-    window: int = 0
-    types: frozenset[str] = frozenset()  # event or sub-event types the cue reads (empty: all)
 
 
 def _year(s: str) -> int | None:
@@ -798,16 +765,6 @@ def default_target(sub_event_type: str, country: str | None, actor1: str | None,
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class RoleRule:
-    id: str
-    kind: str
-    rule: str  # "never" | "first" | "second" | "sole-second" | "sole-object" | "joined-first" | "retype" | "agent-retype" | "broker" | "aside" | "ally" | "ally-default" | "own-site" | "unborrowed" | "not-target" | "agentless-not-target" | "ally-struck" | "grounded" | "lone-deal" | "owner-target" | "doer-retype"
-    to: str = ""  # retype: the sub-event type the event becomes
-    actor: str = ""  # retype: the actors.tsv id that stands for the side of this kind
-    countries: frozenset[str] = frozenset()  # the event countries where the row holds (empty: every country)
-
-
 @lru_cache(maxsize=1)
 def actor_roles() -> dict[tuple[str, str], tuple[RoleRule, ...]]:
     """(event_type, sub_event_type or "*") -> the role rules of actor_roles.tsv."""
@@ -906,14 +863,42 @@ def generic_templates() -> tuple[tuple[str, str], ...]:
                  if "{country}" in a.name and a.kind in ("civilian", "protester", "rioter", "unidentified"))
 
 
-@lru_cache(maxsize=None)
-def words(group: str) -> frozenset[str]:
-    """A group of function words from function_words.tsv, normalised."""
-    out = frozenset(norm_key(r["word"]).lower() for r in load_table("function_words.tsv", required=("group", "word"))
-                    if r["group"] == group)
-    if not out:
-        raise ValueError(f"function_words.tsv has no group {group!r}")
-    return out
+class _WordGroups(dict[str, frozenset[str]]):
+    """Group -> its function words (function_words.tsv, normalised), a group made when first asked for.
+
+    ``words`` is this dict's ``__getitem__``: the rules call it ~1,300 times an article, and from compiled code a
+    bound dict method is a native look-up where an lru_cache wrapper was a generic call (an argument tuple, the
+    cache's key and bookkeeping) on every hit. The table's words are sorted by group in one pass when a first group
+    is asked for (each of its ~350 groups used to scan all ~3,300 rows when first asked for); a group is made from
+    them as before, so the answers are the same sets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._by_group: dict[str, list[str]] | None = None  # group -> its words as written, in table order
+
+    def __missing__(self, group: str) -> frozenset[str]:
+        by_group = self._by_group
+        if by_group is None:
+            by_group = {}
+            for r in load_table("function_words.tsv", required=("group", "word")):
+                by_group.setdefault(r["group"], []).append(r["word"])
+            self._by_group = by_group
+        out = frozenset(norm_key(w).lower() for w in by_group.get(group, ()))
+        if not out:
+            raise ValueError(f"function_words.tsv has no group {group!r}")
+        self[group] = out
+        return out
+
+    def cache_clear(self) -> None:
+        """Forget every group and the table read (as ``lru_cache``'s ``cache_clear`` did)."""
+        self.clear()
+        self._by_group = None
+
+
+_WORD_GROUPS = _WordGroups()
+#: ``words(group)``: a group of function words from function_words.tsv, normalised (``_WordGroups``); raises
+#: ValueError for a group the table does not have.
+words: Callable[[str], frozenset[str]] = _WORD_GROUPS.__getitem__
 
 
 @lru_cache(maxsize=1)

@@ -7,12 +7,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Final
 
 from marsad.dedup.rules import INFERRED_ACTOR, TITLE_AGENT, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.frames import SITE_AGENT_GUESSED, grounded, iso_day, overlaps
 from marsad.extract.places import PLACE_LIST
-from marsad.extract.scans import rise_verb
+from marsad.extract.scans import rise_verb, words
 from marsad.geo import Geocoder
 from marsad.geodesy import km
 from marsad.lang.ar.normalize import norm_key
@@ -20,12 +21,12 @@ from marsad.lang.ar.numbers import number_word
 from marsad.lang.ar.tokens import Token, proclitic_stems, tokenize
 from marsad.model import Event
 
-REPORT_DAY = "report-day"  # the mention's only date is the day its statement was made (merges as undated)
-ERV = "Explosions/Remote violence"
-OWN_DAY = 2  # date_rank of a date told with the happening (at least)
+REPORT_DAY: Final = "report-day"  # the mention's only date is the day its statement was made (merges as undated)
+ERV: Final = "Explosions/Remote violence"
+OWN_DAY: Final = 2  # date_rank of a date told with the happening (at least)
 BEGUN_RANK = -1  # how a day told as when another happening began dates a merged happening: below any (_date_weight)
-TOLD_DAY = 3  # date_rank of a day told in the happening's own words, not only as the day a statement about it was made
-SAID_DAY = "said-day"  # the mention's day is its statement's ("قال الجيش الأربعاء إن ضربة استهدفت"), news of that day
+TOLD_DAY: Final = 3  # date_rank of a day told in the happening's own words, not only as the day a statement about it was made
+SAID_DAY: Final = "said-day"  # the mention's day is its statement's ("قال الجيش الأربعاء إن ضربة استهدفت"), news of that day
 # g101o (step._said_today): an act told only by a statement made on the publication day is dated that day or the one
 # before, as an undated report; as precise as the statement's day it was read from when mentions are weighed
 SAID_TODAY = "said-today-72900"
@@ -35,8 +36,8 @@ BEGUN_DAY = "day-begun"  # rule id: the mention's day is told as when another ha
 CAMPAIGN_DAY = "campaign-day"  # rule id: the mention names a military campaign ("عملية عسكرية") with its day
 CLAUSE_TOLL = "toll-clause"  # rule id: a toll read in the trigger's own clause (as step.py)
 VAGUE_TOLL = "toll-vague"  # rule id (step.py): the count is a vague word's stand-in ("العشرات" 10, "مئات" 100)
-ANSWERED_ACT = "answered-act"  # rule id: the act a reason clause names (as step.py)
-ACTS_LISTED = "acts-listed"  # rule id: an air strike and a named gun or rocket fire listed together (as step.py)
+ANSWERED_ACT: Final = "answered-act"  # rule id: the act a reason clause names (as step.py)
+ACTS_LISTED: Final = "acts-listed"  # rule id: an air strike and a named gun or rocket fire listed together (as step.py)
 ACTS_HELD = "acts-listed-held"  # rule id: a listed fire an air refiner would have made an air strike (as step.py)
 AIR_STRIKE, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
 ABDUCTION, CIVILIANS_ATTACKED = "Abduction/forced disappearance", "Attack"
@@ -44,9 +45,9 @@ ATTACK_WORDS = "tr-vac-"  # triggers.tsv: the attack words (killing, shooting, m
 FOREIGN_STRIKES = frozenset({AIR_STRIKE, SHELLING})  # how a foreign force strikes (a blast's named side is mostly its victim)
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (as step.py)
 # a mention placed by the sentences around it or at "the city" told before refers back to a happening already told
-PLACE_CONTEXT = "place-context"  # rule id (step.py): a place inherited from the sentences before
+PLACE_CONTEXT: Final = "place-context"  # rule id (step.py): a place inherited from the sentences before
 ANAPHORIC_MENTION = frozenset({PLACE_CONTEXT, "place-refers-back"})
-GUESSED_ACTOR = frozenset({"actor-fallback", "actor-document", TITLE_AGENT})  # the document's agent, for want of one
+GUESSED_ACTOR: Final = frozenset({"actor-fallback", "actor-document", TITLE_AGENT})  # the document's agent, for want of one
 DEFAULT_READ = frozenset({"actor-accused", "actor-foreign-striker"})  # defaults chosen by what the report says (step.py)
 # a side's own doings whose coder's default is a mere guess (deals and transfers have their sides set by
 # actor_roles.tsv; an interception's default is the defender, which a named striker never replaces)
@@ -184,7 +185,7 @@ def _fire_exchanged(m: Event, ev: Event, m_actor_read: bool) -> bool:
     return m.actor1 == ev.actor2 and (m.actor2 is None or m.actor2 == ev.actor1)
 
 
-DWU = "Disrupted weapons use"
+DWU: Final = "Disrupted weapons use"
 UNIDENTIFIED = "Unidentified"  # how ACLED names a side no report names ("Unidentified Armed Group (Syria)")
 DOWNINGS_APART = "downings-apart-72200"  # rule id: an interception kept apart from the other side's (_downings_exchanged)
 
@@ -212,7 +213,7 @@ def downings_of_each_other(a: Event, b: Event) -> bool:
     return a.actor1 != b.actor1 and (b.actor2 == a.actor1 or a.actor2 == b.actor1)
 
 
-ANSWER_KINDS = frozenset({AIR_STRIKE, SHELLING})  # the strikes a side answers with (not a bomb or a grenade)
+ANSWER_KINDS: Final = frozenset({AIR_STRIKE, SHELLING})  # the strikes a side answers with (not a bomb or a grenade)
 
 
 def _guess_meets_its_target(m: Event, ev: Event, m_read: bool, m_default: bool) -> bool:
@@ -809,7 +810,7 @@ def _other_clause(rare: Event, strike: Event) -> bool:
     بالاختناق جراء غاز الكلور، بينما استمر القصف على البلدة": function_words clause_split): the sentence tells two
     happenings, each refined by its own clause (branch q33a), and they stay two."""
     told = {(e.start, e.end) for e in rare.evidence}
-    splits = L.words("clause_split")
+    splits = words("clause_split")
     return bool(strike.evidence) and all(
         (e.start, e.end) in told and any(w in splits for w in norm_key(e.text).lower().split()) for e in strike.evidence)
 
@@ -965,7 +966,7 @@ def _renewed_apart(m: Event, ev: Event, m_rank: int) -> bool:
     if not (m.date_start and ev.date_start) or m.date_start != m.date_end or ev.date_start != ev.date_end \
             or m.date_start == ev.date_start:
         return False
-    renew = L.words("renewal")
+    renew = words("renewal")
     return any(t.norm in renew for e in (*m.evidence, *ev.evidence) for t in _sentence_tokens(e.text))
 
 
@@ -979,7 +980,7 @@ def _renewal_on_act_day(m: Event, ev: Event, m_rank: int) -> bool:
             and not _one_sentence(m, ev) and _renewed_apart(m, ev, m_rank))
 
 
-PROTEST_TALLY = "protest-tally"  # rule id (step.py): a protest wave's running toll, no one day's dead (g96b)
+PROTEST_TALLY: Final = "protest-tally"  # rule id (step.py): a protest wave's running toll, no one day's dead (g96b)
 
 
 def _tally_apart(m: Event, ev: Event, m_rank: int) -> bool:
@@ -1040,7 +1041,7 @@ def _ground_fire_apart(m: Event, ev: Event) -> bool:
     # a fire placed only by the sentences around it refers back to the happening told there (ANAPHORIC_MENTION)
     return (not L.trigger_kind(GROUND_FIRE).isdisjoint(fire.rule_ids) and _own_kind(air)
             and ANAPHORIC_MENTION.isdisjoint(fire.rule_ids)
-            and not any(w in e.text for w in L.words(FIRE_EXCHANGE) for e in fire.evidence))
+            and not any(w in e.text for w in words(FIRE_EXCHANGE) for e in fire.evidence))
 
 
 def _unpaired_acts(events: list[Event]) -> None:
@@ -1120,7 +1121,7 @@ RISE_WINDOW = 4  # tokens before «إلى» where the verb of rising stands ("ا
 
 def _running_toll(text: str) -> bool:
     """A sentence with a word of a running or earlier toll (function_words toll_running)."""
-    return not L.words("toll_running").isdisjoint(norm_key(text).lower().split())
+    return not words("toll_running").isdisjoint(norm_key(text).lower().split())
 
 
 STATE_SIDE, ARMED_SIDE = "state", "armed"
@@ -1132,7 +1133,7 @@ def _count_side(text: str, count: int) -> str | None:
     not found or no side word follows it before the next number. A pro-government word wins over an armed one
     ("45 مسلحا مواليا للنظام", "17 عنصرا من قوات النظام والمسلحين الموالين لها")."""
     toks = _sentence_words(text)
-    state, armed = L.words("toll_side_state"), L.words("toll_side_armed")
+    state, armed = words("toll_side_state"), words("toll_side_armed")
     for i, t in enumerate(toks):
         if _number_value(t) != count:
             continue
@@ -1274,7 +1275,7 @@ def _narrower_within(m: Event, ev: Event, m_own: int, ev_own: int) -> bool:
 
 
 FIGHT_BEFORE = "fight-before-result"  # step.py: "بعد اشتباكات" read as the fighting that brought the news's result
-TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})  # also filters, step
+TAKINGS: Final = frozenset({"Government regains territory", "Non-state actor overtakes territory"})  # also filters, step
 OVERTAKES = "Non-state actor overtakes territory"
 
 
@@ -1598,7 +1599,7 @@ def _mutual_side(m: Event, ev: Event) -> bool:
     substring search of its evidence only when they hold."""
     return m.event_type == BATTLES and m.actor2 is None and m.actor1 is not None and ev.actor2 == m.actor1 \
         and ev.actor1 is not None and ev.actor1 != m.actor1 and _actor_read(ev) \
-        and any(w + " " in e.text for w in L.words("pair_between") for e in ev.evidence)
+        and any(w + " " in e.text for w in words("pair_between") for e in ev.evidence)
 
 
 def _counted(ev: Event) -> bool:
@@ -1632,7 +1633,7 @@ def _toll_over_period(ev: Event) -> bool:
 
 def _since_before_count(text: str, count: int) -> bool:
     toks = _sentence_words(text)
-    since, today = L.words("toll_since"), L.words("toll_since_today")
+    since, today = words("toll_since"), words("toll_since_today")
     for i, t in enumerate(toks):
         if _number_value(t) != count:
             continue
@@ -1720,7 +1721,7 @@ def _flier_after_merge(m: Event) -> None:
     default = L.default_actor(m.country, m.sub_event_type)
     if default is None or default.name != m.actor1:
         return
-    named = _named_states(m, L.words("flier_noun"))
+    named = _named_states(m, words("flier_noun"))
     if len(named) != 1:
         return
     state = next(iter(named.values()))
@@ -1762,7 +1763,7 @@ def _named_states(m: Event, nouns: frozenset[str]) -> dict[str, L.Actor]:
 def _struck_nouns() -> frozenset[str]:
     """The aircraft, strike and shelling nouns whose nisba names a state that struck (_flier_over_read's kept test):
     the union built once, not per merged strike weighed (review s32, item 10)."""
-    return L.words("flier_noun") | L.words("shelling_noun")
+    return words("flier_noun") | words("shelling_noun")
 
 
 def _flier_over_read(m: Event, sides: set[tuple[str, str | None]]) -> None:
@@ -1779,7 +1780,7 @@ def _flier_over_read(m: Event, sides: set[tuple[str, str | None]]) -> None:
     sentence, twice at most."""
     if all(a == m.actor1 for a, _ in sides):
         return  # no other attacker told: nothing to weigh the read one against (no tokenizing)
-    named = _named_states(m, L.words("flier_noun"))
+    named = _named_states(m, words("flier_noun"))
     if len(named) != 1:
         return
     state = next(iter(named.values()))
@@ -1823,7 +1824,7 @@ def _joined_after(toks: Sequence[Token], j: int) -> bool:
         return False
     nisbas = _state_nisbas()
     return w[1:].startswith("ال") or w[1:] in nisbas or (
-        w[1:] in L.words("site_other") and j + 2 < len(toks)
+        w[1:] in words("site_other") and j + 2 < len(toks)
         and any(s in nisbas for s in proclitic_stems(toks[j + 2].norm)))
 
 
@@ -1831,7 +1832,7 @@ def _joined_after(toks: Sequence[Token], j: int) -> bool:
 def _not_joining() -> frozenset[str]:
     """Function words that may follow «و» and begin like a definite word yet join no owner: relatives («التي»),
     the relative links' prepositions («إلى»، «على») and «إلا» (function_words relative, relative_link, exception)."""
-    return L.words("relative") | L.words("relative_link") | L.words("exception")
+    return words("relative") | words("relative_link") | words("exception")
 
 
 def _allies(state: L.Actor, side: L.Actor, country: str | None) -> bool:
@@ -1842,7 +1843,7 @@ def _allies(state: L.Actor, side: L.Actor, country: str | None) -> bool:
 
 def _drone_in(m: Event) -> bool:
     """A drone word (function_words drone_word) in one of the merged event's sentences."""
-    drone = L.words("drone_word")
+    drone = words("drone_word")
     return any(t.norm in drone for e in m.evidence for t in _sentence_tokens(e.text))
 
 

@@ -9,23 +9,23 @@ from __future__ import annotations
 import copy
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any, Callable, Collection, Mapping, Sequence
+from typing import Any, Callable, Collection, Final, Mapping, Sequence
 
 from marsad.extract import lexicons as L
 from marsad.extract.frames import COMMAS, Frame
 from marsad.extract.scans import (
     form_in as _form_in, form_in_keys as _form_in_keys, forms_in as _forms_in, keys_memo as _keys_memo,
-    holds_any as _holds_any, word_back_in_clause as _word_back_in_clause,
+    holds_any as _holds_any, word_back_in_clause as _word_back_in_clause, words,
 )
 from marsad.geo import Geocoder
 from marsad.geo.tables import iso2_by_country, neighbours, place_words
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import in_words, with_conjunctions
 
-_SITE_KINDS = frozenset({"base", "camp"})  # named sites: as exact as a town, whatever their gazetteer precision
+_SITE_KINDS: Final = frozenset({"base", "camp"})  # named sites: as exact as a town, whatever their gazetteer precision
 STRIKE_TYPE = "Explosions/Remote violence"  # a capital right after its trigger is the place struck, not a state acting
 DEPARTURE_WINDOW = 15  # tokens back from a destination word to the word of leaving ("لإجلاء مقاتلي ... من ... إلى")
-LAUNCH_PHRASE = 3  # words between "من" and "في" before a launch site ("من سفن أمريكية في البحر الأحمر")
+LAUNCH_PHRASE: Final = 3  # words between "من" and "في" before a launch site ("من سفن أمريكية في البحر الأحمر")
 PLACE_LIST = "place-list"  # rule id: a copy of an event at another town of the list its sentence names
 SITE_GAP_MOST = 8  # words at most between two places where a second object of a strike is read (_site_also)
 SECOND_OBJECT = ("list", "second-object")  # modifier: a second object of a strike opened otherwise than "و" + site
@@ -83,10 +83,10 @@ def _without_asides(gap: Sequence[str]) -> list[str] | None:
 def _after_between(toks: Sequence[Any], k: int) -> bool:
     """Whether the place at token k follows "بين", next to it or past one naming word ("بين محافظات X وY وZ"): the
     names that follow draw a line or a site between them (a border, a front), not places of a list."""
-    between = L.words("between")
+    between = words("between")
     if k > 0 and in_words(toks[k - 1].norm, between):
         return True
-    return k > 1 and toks[k - 1].norm not in L.words("list_link") and in_words(toks[k - 2].norm, between)
+    return k > 1 and toks[k - 1].norm not in words("list_link") and in_words(toks[k - 2].norm, between)
 
 
 def _local_pair(p: Any, q: Any) -> bool:
@@ -98,7 +98,7 @@ def _local_pair(p: Any, q: Any) -> bool:
 def _is_capital_word(norm: str) -> bool:
     """A capital word ("العاصمة"، "للعاصمة"، "والعاصمة"): function_words capital_word under proclitic readings,
     the shared reader step._after_capital_word uses too (memoised per word)."""
-    return _form_in_keys(norm, L.words("capital_word")) is not None
+    return _form_in_keys(norm, words("capital_word")) is not None
 
 
 def _named_from(toks: Sequence[Any], k: int) -> int:
@@ -113,7 +113,7 @@ def _named_from(toks: Sequence[Any], k: int) -> int:
 def _point_words() -> frozenset[str]:
     """The words one of which stands right before a reference or near point unless a capital word does
     (``_after_word``, ``_near_point``): proximity_of, near_of, proximity_prep, distance_unit."""
-    return L.words("proximity_of") | L.words("near_of") | L.words("proximity_prep") | L.words("distance_unit")
+    return words("proximity_of") | words("near_of") | words("proximity_prep") | words("distance_unit")
 
 
 def _may_be_point(p: Any, toks: Sequence[Any]) -> bool:
@@ -126,7 +126,7 @@ def _may_be_point(p: Any, toks: Sequence[Any]) -> bool:
     if w in _point_words():
         return True
     # _is_capital_word's answers read as one look-up per word (asked of most places of every sentence with a trigger)
-    capital = _keys_memo(L.words("capital_word"))
+    capital = _keys_memo(words("capital_word"))
     return capital[w] is not None or (k >= 2 and capital[toks[k - 2].norm] is not None)
 
 
@@ -142,7 +142,7 @@ def _after_word(p: Any, toks: Sequence[Any], words: frozenset[str]) -> bool:
 def _proximity_of(p: Any, toks: Sequence[Any]) -> bool:
     """Whether ``p`` follows "قربها من"/"بعده عن"/"مجاورة لـ" (function_words proximity_of), a capital word
     between them or not ("المنطقة المتاخمة للعاصمة دمشق"): a reference point."""
-    return _may_be_point(p, toks) and _after_word(p, toks, L.words("proximity_of"))
+    return _may_be_point(p, toks) and _after_word(p, toks, words("proximity_of"))
 
 
 def _near_point(p: Any, toks: Sequence[Any]) -> bool:
@@ -151,12 +151,12 @@ def _near_point(p: Any, toks: Sequence[Any]) -> bool:
     غرب حمص": distance_unit, then "من/عن" or the compass word the mention opens with)."""
     if not _may_be_point(p, toks):
         return False
-    if _after_word(p, toks, L.words("near_of")):
+    if _after_word(p, toks, words("near_of")):
         return True
-    k, units = p.tok_start, L.words("distance_unit")
+    k, units = p.tok_start, words("distance_unit")
     if k >= 1 and toks[k - 1].norm in units:
         return any(m == "compass" for m, _ in p.modifiers)
-    return k >= 2 and toks[k - 1].norm in L.words("proximity_prep") and toks[k - 2].norm in units
+    return k >= 2 and toks[k - 1].norm in words("proximity_prep") and toks[k - 2].norm in units
 
 
 def without_near_points(places: Sequence[Any], toks: Sequence[Any], speakers: Collection[int] = ()) -> list[Any]:
@@ -172,7 +172,7 @@ def without_near_points(places: Sequence[Any], toks: Sequence[Any], speakers: Co
     return out
 
 
-_TOK_START = attrgetter("tok_start")
+_TOK_START: Final = attrgetter("tok_start")
 
 
 def without_reference_points(places: Sequence[Any], toks: Sequence[Any]) -> list[Any]:
@@ -200,7 +200,7 @@ def without_located_asides(places: Sequence[Any], toks: Sequence[Any]) -> list[A
 def _located_aside(p: Any, toks: Sequence[Any]) -> bool:
     """Whether «حيث» + a verb of lying (function_words located_verb) stands right before ``p``, or one word (a
     head such as «هضبة»، «محافظة») before it."""
-    k, verbs = p.tok_start, L.words("located_verb")
+    k, verbs = p.tok_start, words("located_verb")
     for j in (k - 1, k - 2):
         if j >= 1 and toks[j].norm in verbs:
             return toks[j - 1].norm == "حيث"
@@ -211,17 +211,17 @@ def _excepted(p: Any, toks: Sequence[Any]) -> bool:
     """Whether ``p`` comes right after a word of exception (function_words exception: إلا، باستثناء، عدا): the
     place the act left out, not where it happened. One token look-up."""
     k = p.tok_start
-    return k > 0 and toks[k - 1].norm in L.words("exception")
+    return k > 0 and toks[k - 1].norm in words("exception")
 
 
 def _across_border(p: Any, toks: Sequence[Any]) -> bool:
     """Whether ``p`` is the land across a border the act is on ("القريبة من الحدود السورية مع لواء إسكندرون"،
     "على الحدود الإدارية مع محافظة دير الزور"): after "مع" (function_words border_with), one token between at most,
     with a border word (border_word) up to three tokens before it. The act is on this side."""
-    k, heads = p.tok_start, L.words("border_with")
+    k, heads = p.tok_start, words("border_with")
     for j in range(k - 1, max(-1, k - 3), -1):
         if toks[j].norm in heads:
-            borders = L.words("border_word")
+            borders = words("border_word")
             return any(toks[i].norm in borders for i in range(max(0, j - 3), j))
     return False
 
@@ -255,7 +255,7 @@ def _without_listed_with(places: Sequence[Any], toks: Sequence[Any],
                          dropped: Callable[[Any, Sequence[Any]], Any]) -> list[Any]:
     """``places`` less those ``dropped`` picks and the places listed right after one of them ("X وY")."""
     out, prev_ref = [], None
-    links = L.words("list_link")
+    links = words("list_link")
     for p in places:
         listed = prev_ref is not None and all(x.norm in links for x in toks[prev_ref.tok_end:p.tok_start]) \
             and "و" in p.proclitic
@@ -278,7 +278,7 @@ def destinations(toks: Sequence[Any], a: int, places: Sequence[Any], window: int
     if not places or not _holds_any(toks, a, max(map(_TOK_START, places)), dests):
         return {}
     out: dict[int, int] = {}
-    last, breaks, leave, arrive = None, _breaks(), L.words("departure"), L.words("arrival")
+    last, breaks, leave, arrive = None, _breaks(), words("departure"), words("arrival")
     for p in places:
         k = p.tok_start
         if last is not None and last <= k and not any(toks[j].norm in breaks for j in range(last, k)):
@@ -312,13 +312,13 @@ def _nearest_move(toks: Sequence[Any], k: int, lo: int, window: int, leave: froz
 @lru_cache(maxsize=1)
 def _breaks() -> frozenset[str]:
     """The clause breaks, after a conjunction too: where a destination's clause ends."""
-    return with_conjunctions(L.words("clause_break"))
+    return with_conjunctions(words("clause_break"))
 
 
 @lru_cache(maxsize=1)
 def _place_splits() -> frozenset[str]:
     """The words opening another clause for a taking's or a battle's place (function_words place_split, with "و")."""
-    return with_conjunctions(L.words("place_split"))
+    return with_conjunctions(words("place_split"))
 
 
 def _after_split(t: Match, places: list[Any], toks: Sequence[Any]) -> list[Any]:
@@ -364,7 +364,7 @@ def own_clause(t: Match, places: list[Any], toks: Sequence[Any]) -> list[Any]:
 
 ORIGIN = "place-origin-54200"  # rule id: a place someone came from ("تعزيزات قادمة من الرقة") is not the act's
 ORIGIN_WINDOW = 2  # tokens back from "من" to the word of coming ("قادمة من"، "آتية من")
-ORIGIN_REACH = 3 + LAUNCH_PHRASE + ORIGIN_WINDOW  # tokens back from a place to a word of coming ("قادمة من مناطق سيطرتها في")
+ORIGIN_REACH: Final = 3 + LAUNCH_PHRASE + ORIGIN_WINDOW  # tokens back from a place to a word of coming ("قادمة من مناطق سيطرتها في")
 
 
 def origin_site(p: Any, toks: Sequence[Any], a: int) -> bool:
@@ -375,7 +375,7 @@ def origin_site(p: Any, toks: Sequence[Any], a: int) -> bool:
     k = p.tok_start
     # a plain loop over the table's word memo (a dict look-up per token), not a generator calling form_in_keys per
     # token: it runs for every place of every frame (~150,000 tokens over the corpus)
-    memo = _keys_memo(L.words("origin"))
+    memo = _keys_memo(words("origin"))
     for i in range(max(a, k - ORIGIN_REACH), k):
         if memo[toks[i].norm]:
             return launch_site(p, toks, a, ORIGIN_WINDOW, "origin")
@@ -392,9 +392,9 @@ def reporter_seat(p: Any, toks: Sequence[Any], a: int, key: str = "seat_in") -> 
     (function_words reporter_seat: "مراسل"، "مؤتمر صحفي"، "مخاطبا"): where the news was told from. One token look-up
     for most places (the word before them is no "في"); only then a few set look-ups back."""
     k = p.tok_start
-    if k < 1 or toks[k - 1].norm not in L.words(key) or p.proclitic:
+    if k < 1 or toks[k - 1].norm not in words(key) or p.proclitic:
         return False
-    seat = L.words("reporter_seat")
+    seat = words("reporter_seat")
     return any(toks[i].norm in seat for i in range(max(a, k - 1 - REPORTER_REACH), k - 1))
 
 
@@ -420,7 +420,7 @@ def office_seat(p: Any, toks: Sequence[Any]) -> bool:
     k = p.tok_start
     if k < 1:
         return False
-    titles, general = L.words("office_title"), L.words("office_general")
+    titles, general = words("office_title"), words("office_general")
     j = k - 1
     if toks[j].norm == "في" and not p.proclitic:
         j -= 1
@@ -463,7 +463,7 @@ def setting_clause(p: Any, toks: Sequence[Any], e: int) -> bool:
     k = p.tok_start
     if k <= e:
         return False
-    opens, during = L.words("setting_open"), L.words("setting_during")
+    opens, during = words("setting_open"), words("setting_during")
     return any(toks[i].norm in opens and toks[i + 1].norm in during for i in range(max(e, k - SETTING_REACH), k - 1))
 
 
@@ -480,9 +480,9 @@ def advance_target(p: Any, toks: Sequence[Any], a: int) -> bool:
     k = p.tok_start
     if k - 1 <= a or p.proclitic:
         return False
-    if toks[k - 1].norm not in L.words("advance_toward"):
+    if toks[k - 1].norm not in words("advance_toward"):
         return False
-    return _word_back_in_clause(toks, k - 1, max(a, k - 2 - ADVANCE_REACH), L.words("advance"), _breaks(), stems=True)
+    return _word_back_in_clause(toks, k - 1, max(a, k - 2 - ADVANCE_REACH), words("advance"), _breaks(), stems=True)
 
 
 ADVANCE_LIST_GAP = 3  # tokens between two heads of one advance ("باتجاه حرستا (غرب) ودوما")
@@ -509,7 +509,7 @@ def _joined_after(q: Any, p: Any, toks: Sequence[Any]) -> bool:
     """Whether place ``p`` is joined by "و" right after place ``q``, only brackets, commas or a compass word between."""
     if not p.proclitic.startswith("و") or not 0 <= p.tok_start - q.tok_end <= ADVANCE_LIST_GAP:
         return False
-    sides = L.words("compass_side")
+    sides = words("compass_side")
     return all(toks[k].punct or toks[k].norm in sides for k in range(q.tok_end, p.tok_start))
 
 
@@ -526,12 +526,12 @@ def arrival_origin(p: Any, toks: Sequence[Any], a: int) -> bool:
     and a destination word (إلى، باتجاه، نحو) a few tokens after the place. The arrival is at the destination.
     The caller leaves out moves of people out of a place (evacuations), which stand where they left from."""
     k = p.tok_start
-    if k - 1 <= a or toks[k - 1].norm not in L.words("launch_from"):
+    if k - 1 <= a or toks[k - 1].norm not in words("launch_from"):
         return False  # most places: no "من" right before, a single look-up
-    dests = L.words("destination")
+    dests = words("destination")
     if not any(toks[j].norm in dests for j in range(p.tok_end, min(len(toks), p.tok_end + ARRIVAL_AHEAD + 1))):
         return False
-    moves, sends, breaks, commas = L.words("arrival"), L.words("sending"), _breaks(), L.words("aside_comma")
+    moves, sends, breaks, commas = words("arrival"), words("sending"), _breaks(), words("aside_comma")
     left = ARRIVAL_REACH
     for j in range(k - 2, a - 1, -1):
         w = toks[j].norm
@@ -575,20 +575,20 @@ def launch_site(p: Any, toks: Sequence[Any], a: int, window: int = LAUNCH_WINDOW
     k = p.tok_start
     if k - 1 <= a:
         return False
-    if toks[k - 1].norm in L.words("launch_from"):
+    if toks[k - 1].norm in words("launch_from"):
         return _launched_before(toks, k - 1, a, window, key)
     # one word of terrain or inside between "من/عبر" and the site ("أطلق عبر مرتفعات الجولان"، "من داخل سوريا")
-    if k - 2 > a and toks[k - 1].norm in L.words("launch_gap") and toks[k - 2].norm in L.words("launch_from"):
+    if k - 2 > a and toks[k - 1].norm in words("launch_gap") and toks[k - 2].norm in words("launch_from"):
         return _launched_before(toks, k - 2, a, window, key)
-    if toks[k - 1].norm not in L.words("launch_in"):
+    if toks[k - 1].norm not in words("launch_in"):
         return False
     if _platform_before(toks, k - 1, a):
         return True
     # "أطلقت صواريخ من سفن أمريكية في البحر الأحمر": the site told inside the "من" phrase, before any target word
     for j in range(k - 2, max(a, k - 2 - LAUNCH_PHRASE), -1):
-        if toks[j].norm in L.words("launch_stop"):
+        if toks[j].norm in words("launch_stop"):
             return False
-        if toks[j].norm in L.words("launch_from"):
+        if toks[j].norm in words("launch_from"):
             return _launched_before(toks, j, a, window, key)
     return False
 
@@ -603,10 +603,10 @@ def over_after_origin(p: Any, near: Sequence[Any], toks: Sequence[Any], a: int) 
     البحر الأحمر"، "من طائرات فوق لبنان"), right when the «من» object is a craft; here it is a place. One look-up for
     most places; only then one pass over the sentence's places."""
     k = p.tok_start
-    if k - 2 <= a or toks[k - 1].norm not in L.words("launch_over"):
+    if k - 2 <= a or toks[k - 1].norm not in words("launch_over"):
         return False
     return any(q is not p and q.resolved and q.tok_end == k - 1 and q.tok_start - 1 >= a
-               and toks[q.tok_start - 1].norm in L.words("launch_from") for q in near)
+               and toks[q.tok_start - 1].norm in words("launch_from") for q in near)
 
 
 AGENT_HOME = "place-agent-home-15000"  # rule id: the place named after a strike's agent is the agent's, not the act's
@@ -621,12 +621,12 @@ def agent_home(p: Any, toks: Sequence[Any], t: Any, actors: Sequence[Any]) -> bo
     the act is where they fell, which the sentence names elsewhere."""
     if p.tok_start < t.end_tok or _acting(p, toks):
         return False  # a state named bare after the agent is another agent ("شنتها الولايات المتحدة وفرنسا")
-    verbs = L.words("agent_verb")
+    verbs = words("agent_verb")
     verb = next((i for i in range(t.end_tok, min(p.tok_start, t.end_tok + AGENT_VERB_GAP))
                  if _form_in_keys(toks[i].norm, verbs)), None)
     if verb is None:
         return False
-    joins = L.words("launch_in") | L.words("launch_from")
+    joins = words("launch_in") | words("launch_from")
     for m in actors:
         # the actor opens right after the verb and the place follows it, with one locative word between at most
         if not verb < m.tok_start <= verb + 2 or m.tok_end > p.tok_start:
@@ -642,12 +642,12 @@ def _platform_before(toks: Sequence[Any], j: int, a: int, window: int = PLATFORM
     "في" at ``j``, with no target word between ("بارجة واحدة على الأقل في البحر الأحمر شاركت في الضربات"، "المدمرة
     لابوون المتمركزة في البحر المتوسط"): the sea told is where the platform stood, not where its missiles fell.
     "على الأقل" is a hedge, not a target word."""
-    platforms, stops = L.words("launch_platform"), L.words("launch_stop")
+    platforms, stops = words("launch_platform"), words("launch_stop")
     for i in range(j - 1, max(a - 1, j - 1 - window), -1):
         w = toks[i].norm
         if in_words(w, platforms):
             return True
-        if w in stops and not (i + 1 < j and toks[i + 1].norm in L.words("hedge_least")):
+        if w in stops and not (i + 1 < j and toks[i + 1].norm in words("hedge_least")):
             return False
     return False
 
@@ -681,7 +681,7 @@ def reason_places(t: Any, places: Sequence[Any], toks: Sequence[Any], triggers: 
     r = next((k for k in reason_at if k >= t.end_tok), None)
     if r is None:
         return set()
-    reasons, breaks = with_conjunctions(L.words("reason_head")), _breaks()
+    reasons, breaks = with_conjunctions(words("reason_head")), _breaks()
     other = next((u.start_tok for u in triggers if u.start_tok > r), None)
     if other is None:
         if not bare:
@@ -697,13 +697,13 @@ SLOGAN = "place-slogan-53000"  # rule id: places told in a rally's slogan ("اح
 @lru_cache(maxsize=1)
 def _slogan_heads() -> frozenset[str]:
     """Words opening a rally's slogan (function_words slogan_head, with "و")."""
-    return with_conjunctions(L.words("slogan_head"))
+    return with_conjunctions(words("slogan_head"))
 
 
 @lru_cache(maxsize=1)
 def _slogan_on() -> tuple[frozenset[str], frozenset[str]]:
     """Protest nouns opening a slogan (function_words slogan_noun) when a word of slogan_on ("على") follows them."""
-    return with_conjunctions(L.words("slogan_noun")), L.words("slogan_on")
+    return with_conjunctions(words("slogan_noun")), words("slogan_on")
 
 
 def slogan_places(t: Match, places: Sequence[Any], toks: Sequence[Any], b: int) -> set[int]:
@@ -754,7 +754,7 @@ def _acting(p: Any, toks: Sequence[Any]) -> bool:
         return False
     k = p.tok_start
     return not (p.modifiers or p.proclitic.endswith("ب")
-                or (k > 0 and (toks[k - 1].norm in L.words("locative") or toks[k - 1].norm in L.words("witness_verb")))
+                or (k > 0 and (toks[k - 1].norm in words("locative") or toks[k - 1].norm in words("witness_verb")))
                 # "العاصمة السورية دمشق", "للعاصمة، دمشق": the capital named as a place
                 or any(_is_capital_word(toks[j].norm) for j in range(max(0, k - 3), k)))
 
@@ -782,7 +782,7 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
         if gap is None:
             continue  # a place inside an aside in brackets: the member's container
         # unknown list members ("وكحيل") may stand between known ones
-        links = L.words("list_link")
+        links = words("list_link")
         gap = _past_region(gap)
         # "وعين ترما و جوبر": a "و" written apart links as one joined to the name does
         linked = _list_gap(gap, links) and ("و" in p.proclitic or "،" in gap or "," in gap or "و" in gap)
@@ -791,7 +791,7 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
             prev = p
             continue
         # "... كما في مدينة X": one more place of the list
-        also = linked or " ".join(g for g in gap if g not in links) in L.words("list_also")
+        also = linked or " ".join(g for g in gap if g not in links) in words("list_also")
         # the cheap tests first (a short gap, a strike): this runs for every later place, list members too
         how = _site_also(gap) if 0 < len(gap) <= SITE_GAP_MOST and _strike(t) and p.kind != "country" \
             and p.country == first.country and (p.gazetteer_id is None or p.gazetteer_id != first.gazetteer_id) \
@@ -831,7 +831,7 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
 def _past_region(gap: list[str]) -> list[str]:
     """The gap without a region of the country told first with "في" ("في حلب في الشمال، واللواء 47": function_words
     region_aside, g72c): an aside of orientation, which breaks no list. Two look-ups, on gaps that open with "في"."""
-    if len(gap) >= 2 and gap[0] == "في" and gap[1] in L.words("region_aside"):
+    if len(gap) >= 2 and gap[0] == "في" and gap[1] in words("region_aside"):
         return gap[2:]
     return gap
 
@@ -857,7 +857,7 @@ def _site_also(gap: Sequence[str], most: int = SITE_GAP_MOST, tail: int = 3) -> 
         return None
     at, how = found
     # "مستودعا في X، ومطارا قرب Y"، "في X، فضلا عن موقعين قرب Y": the comma closes the first object's phrase (g102e)
-    breaks = L.words("clause_break")
+    breaks = words("clause_break")
     if any(g in breaks and not (i == at - 1 and g in COMMAS) for i, g in enumerate(gap)):
         return None
     return "other" if at and gap[at - 1] in COMMAS else how
@@ -866,7 +866,7 @@ def _site_also(gap: Sequence[str], most: int = SITE_GAP_MOST, tail: int = 3) -> 
 def _site_word(w: str) -> bool:
     """Whether ``w`` is a site noun (function_words hit_site) bare, in the accusative ("موقعا") or as a dual
     ("موقعين"، "مطاران")."""
-    sites = L.words("hit_site")
+    sites = words("hit_site")
     return w in sites or w.endswith("ا") and w[:-1] in sites or w[-2:] in ("ين", "ان") and w[:-2] in sites
 
 
@@ -877,7 +877,7 @@ def _second_object(gap: Sequence[str], tail: int) -> tuple[int, str] | None:
       site_additive), "و" + a noun + "another/a second" ("ومناطق ثانية"، "وأهداف أخرى": site_other), or "another"
       joined to "و" with the noun left out ("منشآت قرب X وأخرى غرب Y") (g102e).
     At most ``tail`` look-ups of a few set reads each."""
-    others, additive = L.words("site_other"), L.words("site_additive")
+    others, additive = words("site_other"), words("site_additive")
     n = len(gap)
     for j in range(max(0, n - tail), n):
         g = gap[j]
@@ -942,17 +942,17 @@ def one_act(toks, t: Match) -> bool:
     """Whether a type told once over a list of places (``one_place``) is one act there: its trigger is no plural
     ("اتفاق يقضي بإخراج المسلحين من X وY"، "المناطق التي تم التوصل لاتفاق بشأنها تشمل X وY" are one agreement;
     "اتفاقات لإخراج ... من X وY" are several, one per town)."""
-    return not any(_form_in_keys(toks[k].norm, L.words("several_acts")) for k in range(t.start_tok, t.end_tok))
+    return not any(_form_in_keys(toks[k].norm, words("several_acts")) for k in range(t.start_tok, t.end_tok))
 
 def _listed_before(last: Any, places: Sequence[Any], toks) -> list[Any]:
     """"مواقع في ريفي حماة وحلب تعرضت لعدوان": the place picked before the trigger is the last of a list; the
     places joined to it by "و"/"،" alone, of its kind and precision, are reached too; members the gazetteer
     lacks ("وتعرضت بلدات X وكحيل وY لغارات") or of another precision are passed over, as after the trigger."""
     out: list[Any] = []
-    if last.tok_end < len(toks) and in_words(toks[last.tok_end].norm, L.words("relative")):
+    if last.tok_end < len(toks) and in_words(toks[last.tok_end].norm, words("relative")):
         return out  # "قاتل في تكريت والرمادي التي أصيب فيها بقذيفة": the clause tells of the last place only
     nxt = last
-    links = L.words("list_link")
+    links = words("list_link")
     for p in sorted((p for p in places if p.tok_end <= last.tok_start), key=lambda p: -p.tok_start):
         aside = _without_asides([x.norm for x in toks[p.tok_end:nxt.tok_start]])
         if aside is None:
@@ -981,7 +981,7 @@ def enumerated(t: Match, first: Any, places: Sequence[Any], toks, window: int = 
     place: the first and the places linked to it by "و"/"،" alone."""
     if first is None or first.tok_start < t.end_tok:
         return []
-    links = L.words("list_link")
+    links = words("list_link")
     out: list[Any] = []
     for p in places:
         if not out:
@@ -1001,7 +1001,7 @@ def retold_place(toks, a: int, b: int, places: Sequence[Any], frames: Sequence[F
     """"وأكد المسؤول أن الهجوم وقع فجرا في قرية X": a definite word for the happening told before with a verb of
     occurring (function_words retold_happening, occurred) gives its place: the last happening told before,
     placed coarser (a country or a province, "بقرية شمالي البلاد") in the same country, is at X."""
-    nouns, verbs = with_conjunctions(L.words("retold_happening")), with_conjunctions(L.words("occurred"))
+    nouns, verbs = with_conjunctions(words("retold_happening")), with_conjunctions(words("occurred"))
     if not _holds_any(toks, a, b, verbs):
         return
     # the noun and its verb side by side ("وقع الهجوم", "الهجوم وقع"; not "الهجوم الذي وقع في دوما", another's)
@@ -1204,7 +1204,7 @@ def _aside_commas(gap: Sequence[Any], most: int) -> bool:
     if not commas:
         return len(gap) <= most
     i = commas[0]
-    return len(commas) == 1 and i + 1 < len(gap) and gap[i + 1].norm in L.words("place_aside")
+    return len(commas) == 1 and i + 1 < len(gap) and gap[i + 1].norm in words("place_aside")
 
 
 def document_place(places: Sequence[Any]) -> Any:
@@ -1236,7 +1236,7 @@ AFTER_WORDS = 2  # tokens before another happening's trigger where "بعد/إث�
 @lru_cache(maxsize=1)
 def _joined_complements() -> frozenset[str]:
     """A complementizer after "و" ("وإن"، "وأن"): a second reported clause of one statement opens."""
-    return frozenset("و" + w for w in L.words("complementizer"))
+    return frozenset("و" + w for w in words("complementizer"))
 
 
 @lru_cache(maxsize=1)
@@ -1272,7 +1272,7 @@ def list_tail(here: Sequence[Any], toks, least: int = 2) -> list[Any]:
     sentence naming no place is about them all, not about the list's last town (g80b)."""
     if len(here) < least or "و" not in here[-1].proclitic:
         return []  # a list ends on "و" ("الكسوة، جنوب دمشق" is one place and its container)
-    links = L.words("list_link")
+    links = words("list_link")
     out = [here[-1]]
     for p in reversed(here[:-1]):
         if not _joined(toks, p, out[-1], links):

@@ -6,10 +6,14 @@ Used by the extraction step's rules; moved here from step.py so that the rules r
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Final, Mapping, Sequence
 
-from marsad.extract.lexicons import words
+from marsad.extract import lexicons as _lexicons
 from marsad.lang.ar.tokens import Token, proclitic_splits
+
+#: ``lexicons.words`` (a group of function words), bound once here: compiled, a Final name is a C static, where the
+#: rules' ``L.words`` and an imported ``words`` were a module-dict look-up (and ``L.`` an attribute read) per call (g103b)
+words: Final[Callable[[str], frozenset[str]]] = _lexicons.words
 
 
 def form_in(norm: str, words: Mapping[str, Any]) -> str | None:
@@ -33,11 +37,11 @@ def form_in_keys(norm: str, keys: frozenset[str]) -> str | None:
     return form
 
 
-IN_KEYS_MAX = 4096  # key sets remembered (the tables' and a few one-word sets built by the rules)
-_IN_KEYS: dict[frozenset[str], dict[str, str | None]] = {}
+IN_KEYS_MAX: Final = 4096  # key sets remembered (the tables' and a few one-word sets built by the rules)
+_IN_KEYS: Final[dict[frozenset[str], dict[str, str | None]]] = {}
 
 
-_KEYS: dict[int, tuple[Mapping[str, Any], frozenset[str]]] = {}
+_KEYS: Final[dict[int, tuple[Mapping[str, Any], frozenset[str]]]] = {}
 def holds_any(toks: Sequence[Token], a: int, b: int, words: frozenset[str]) -> bool:
     """Whether a token of [a, b) is one of ``words``, so that a scan per sentence costs little in the many
     sentences that hold none."""
@@ -88,8 +92,8 @@ class _FormMemo(dict):
         return v
 
 
-FORM_MEMO_MAX = 200_000  # words per table kept, as for form_in_keys
-_FORM_MEMOS: dict[frozenset[str], _FormMemo] = {}
+FORM_MEMO_MAX: Final = 200_000  # words per table kept, as for form_in_keys
+_FORM_MEMOS: Final[dict[frozenset[str], _FormMemo]] = {}
 
 
 def form_memo(words: Mapping[str, Any]) -> _FormMemo:

@@ -1,15 +1,16 @@
 """Data types of the geocoder: gazetteer entries and place mentions."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import Any, Final
 
 
 # the modifier of a wide countryside ("ريف X"; place_words.tsv kind countryside), not the town's surroundings ("محيط X")
-WIDE = ("extent", "wide")
+WIDE: Final = ("extent", "wide")
 # a common word read as a listed town only by its place in a list of towns across «،» or at the list's end (g99i)
-STOP_MEMBER = ("list", "stop-member")
+STOP_MEMBER: Final = ("list", "stop-member")
 # a common word read as a town right after a plural naming word for towns ("بلدات الحارة ونوى", g100k)
-STOP_AFTER_PLURAL = ("list", "stop-after-plural")
+STOP_AFTER_PLURAL: Final = ("list", "stop-after-plural")
 
 
 @dataclass(slots=True)
@@ -29,6 +30,30 @@ class Place:
     precision: int  # ACLED geo precision of the entry itself
     tier: str  # core, world, extra, user
     fcode: str = ""  # GeoNames feature class.code when known (P.PPLA, S.AIRB ...)
+
+    # written out, not generated (as s30 did for the extractor's dataclasses): this module is compiled (g103b), and
+    # compiled an explicit __init__ is native where the one dataclasses writes runs interpreted
+    def __init__(self, gid: str, name: str, name_ar: str, kind: str, latitude: float, longitude: float, cc: str,
+                 admin1: str | None, admin2: str | None, population: int, precision: int, tier: str,
+                 fcode: str = "") -> None:
+        self.gid = gid
+        self.name = name
+        self.name_ar = name_ar
+        self.kind = kind
+        self.latitude = latitude
+        self.longitude = longitude
+        self.cc = cc
+        self.admin1 = admin1
+        self.admin2 = admin2
+        self.population = population
+        self.precision = precision
+        self.tier = tier
+        self.fcode = fcode
+
+    def __reduce__(self) -> tuple[type[Place], tuple[Any, ...]]:
+        # as PlaceMention's: compiled, copy and pickle build it anew from the fields
+        return Place, (self.gid, self.name, self.name_ar, self.kind, self.latitude, self.longitude, self.cc,
+                       self.admin1, self.admin2, self.population, self.precision, self.tier, self.fcode)
 
 
 @dataclass(slots=True)
@@ -67,10 +92,54 @@ class PlaceMention:
     rule_id: str | None = None
     score: float | None = None
 
+    # written out, as Place's (the list's default: None for a new empty list, as field(default_factory=list))
+    def __init__(self, start: int, end: int, text: str, name: str, tok_start: int, tok_end: int, kind: str,
+                 modifiers: tuple[tuple[str, str], ...] = (), candidates: list[Place] | None = None,
+                 container: int | None = None, landmark: int | None = None, proclitic: str = "",
+                 opens_list: bool = False, latitude: float | None = None, longitude: float | None = None,
+                 country: str | None = None, iso: int | None = None, region: str | None = None,
+                 admin1: str | None = None, admin2: str | None = None, location: str | None = None,
+                 geo_precision: int | None = None, gazetteer_id: str | None = None, note: str | None = None,
+                 rule_id: str | None = None, score: float | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.name = name
+        self.tok_start = tok_start
+        self.tok_end = tok_end
+        self.kind = kind
+        self.modifiers = modifiers
+        self.candidates = [] if candidates is None else candidates
+        self.container = container
+        self.landmark = landmark
+        self.proclitic = proclitic
+        self.opens_list = opens_list
+        self.latitude = latitude
+        self.longitude = longitude
+        self.country = country
+        self.iso = iso
+        self.region = region
+        self.admin1 = admin1
+        self.admin2 = admin2
+        self.location = location
+        self.geo_precision = geo_precision
+        self.gazetteer_id = gazetteer_id
+        self.note = note
+        self.rule_id = rule_id
+        self.score = score
+
+    def __reduce__(self) -> tuple[type[PlaceMention], tuple[Any, ...]]:
+        # compiled (a native class), copy.copy and pickle would call the class with no arguments: they build it anew
+        # from the fields instead (a shallow copy: the candidates list is shared, as copy.copy shared it)
+        return PlaceMention, tuple(getattr(self, k) for k in _MENTION_FIELDS)
+
     @property
     def resolved(self) -> bool:
         return self.latitude is not None
 
     def to_dict(self) -> dict:
-        out = {k: getattr(self, k) for k in self.__slots__ if k not in ("candidates",)}
-        return out
+        # the fields in order, not ``__slots__``: a compiled (native) class has none
+        return {k: getattr(self, k) for k in _MENTION_FIELDS if k != "candidates"}
+
+
+_MENTION_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(PlaceMention))

@@ -4,7 +4,7 @@ suffix words (الجوية). Recognition only: resolution picks among the candid
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Final, Iterable, Mapping, Sequence
 
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.model import STOP_AFTER_PLURAL, STOP_MEMBER, WIDE, Place, PlaceMention
@@ -17,18 +17,18 @@ from marsad.lang.ar.tokens import (QUOTES, Analysis, Token, conjoined, definite_
                                    proclitic_stems)
 
 # prefix roles after which an unknown word is still read as a place name
-_NAMING_ROLES = frozenset({"settlement", "neighbourhood", "camp", "base", "crossing", "district"})
-_KIND_OF_ROLE = {"neighbourhood": "neighbourhood", "camp": "camp", "base": "base", "crossing": "base",
+_NAMING_ROLES: Final = frozenset({"settlement", "neighbourhood", "camp", "base", "crossing", "district"})
+_KIND_OF_ROLE: Final = {"neighbourhood": "neighbourhood", "camp": "camp", "base": "base", "crossing": "base",
                  "settlement": "city", "area": "area", "steppe": "area"}
 
 
-_MEMO_MAX = 400_000  # distinct word forms remembered
-_COMMAS = frozenset({"،", ","})  # a comma before a compass phrase: "X، قرب Y" is X near Y
-_LIST_JOINERS = frozenset({"و", "،", ","})  # between two members of a list of places (g69d)
+_MEMO_MAX: Final = 400_000  # distinct word forms remembered
+_COMMAS: Final = frozenset({"،", ","})  # a comma before a compass phrase: "X، قرب Y" is X near Y
+_LIST_JOINERS: Final = frozenset({"و", "،", ","})  # between two members of a list of places (g69d)
 # a common word read as a listed town (g99i) must have a namesake this close to a neighbour of the list: towns of
 # one list lie a few km apart (the Dar'a, Ghouta and south Damascus lists: under 30 km), a namesake abroad far away
 LIST_NEAR_KM = 40.0
-MAX_DESCRIPTORS = 2  # definite adjectives allowed between a place and its container ("مخيم X المؤقت في Y")
+MAX_DESCRIPTORS: Final = 2  # definite adjectives allowed between a place and its container ("مخيم X المؤقت في Y")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +56,7 @@ class _Name:
     cut: int  # letters of the clitic left out of the span ("بالرقة" -> "الرقة"; "للرقة" keeps a lam)
 
 
-_UNSEEN = _Start(False, frozenset())
+_UNSEEN: Final = _Start(False, frozenset())
 _F, _W = "\x1d", "\x1c"  # fields of a start as text, words of a set: never inside a word (whitespace to Python)
 
 

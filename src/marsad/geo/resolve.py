@@ -12,7 +12,7 @@ import copy
 import math
 from collections import Counter
 from operator import itemgetter
-from typing import Sequence, TypeVar
+from typing import Final, Sequence, TypeVar
 
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.model import WIDE, Place, PlaceMention
@@ -37,22 +37,22 @@ _DIRS = {"N": (1, 0), "S": (-1, 0), "E": (0, 1), "W": (0, -1), "NE": (0.7, 0.7),
          "SE": (-0.7, 0.7), "SW": (-0.7, -0.7)}
 
 
-_PROFILES_MAX = 200_000  # distinct (modifiers, candidates) remembered
+_PROFILES_MAX: Final = 200_000  # distinct (modifiers, candidates) remembered
 # a bare name read as a place of a country the document never points to must be at least this large, by
 # tier (or a capital), to stay a place; smaller ones are mostly common words (see Resolver._lone_words).
 # World-tier entries are cities of 500,000+ already, where Arabic words still collide ("كلنا" / Köln).
-_WORD_MAX_POPULATION = {"core": 100_000, "world": 1_000_000}
+_WORD_MAX_POPULATION: Final = {"core": 100_000, "world": 1_000_000}
 # a town abroad is the namesake of a village of the country the places around it lie in when it is smaller than
 # this (a large city abroad named among them is itself: "هجوم الأهواز" in a report on eastern Syria)
 NAMESAKE_MAX_POPULATION = 300_000
 # the places around a name: this many characters either side, in the same paragraph
-NAMESAKE_WINDOW = 200
-_NAMESAKE_KINDS = frozenset({"city", "neighbourhood", "camp", "base", "area"})
+NAMESAKE_WINDOW: Final = 200
+_NAMESAKE_KINDS: Final = frozenset({"city", "neighbourhood", "camp", "base", "area"})
 
 # the fields _apply sets (with kind), in the order _apply copies them
 _APPLIED_FIELDS = ("latitude", "longitude", "country", "iso", "region", "admin1", "admin2", "location",
                    "geo_precision", "gazetteer_id", "note", "rule_id")
-_KEEP_KIND = "\x00keep"  # not a kind: _apply left the mention's kind as it was
+_KEEP_KIND: Final = "\x00keep"  # not a kind: _apply left the mention's kind as it was
 
 # an unresolved mention's resolution fields: latitude, longitude, country, iso, region, admin1, admin2,
 # location, geo_precision, gazetteer_id, note, rule_id, score
@@ -823,7 +823,7 @@ def _listed(m: PlaceMention, mentions: Sequence[PlaceMention]) -> bool:
     return any(n is not m and (0 <= n.start - m.end <= 2 or 0 <= m.start - n.end <= 2) for n in mentions)
 
 
-_SENTENCE_ENDS = frozenset(".!?\u061f\n")
+_SENTENCE_ENDS: Final = frozenset(".!?\u061f\n")
 
 
 def _one_sentence(text: str, a: int, b: int) -> bool:

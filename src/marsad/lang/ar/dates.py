@@ -24,7 +24,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple, Sequence
+from typing import Any, Final, NamedTuple, Sequence
 
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import _core_at, _lex as _num_lex, surface_forms
@@ -137,9 +137,18 @@ def date_word(form: str) -> bool:
     return bool(_kinds(form))
 
 
-@lru_cache(maxsize=4096)
 def _kinds(form: str) -> frozenset[str]:
-    return frozenset(e.kind for _, e in _dlex().surf.get(form, ()))
+    """The kinds of the date lexicon's entries that ``form`` can be, remembered per form (a dict, not lru_cache:
+    compiled, a hit is a native call and a look-up; g103b)."""
+    hit = _KINDS.get(form)
+    if hit is None:
+        if len(_KINDS) >= 4096:
+            _KINDS.clear()
+        hit = _KINDS[form] = frozenset(e.kind for _, e in _dlex().surf.get(form, ()))
+    return hit
+
+
+_KINDS: dict[str, frozenset[str]] = {}
 
 
 # --- calendar helpers -------------------------------------------------------------------
@@ -487,18 +496,18 @@ def _count_unit_at(c: _Ctx, j: int, article: bool = True) -> tuple[int, int, str
     return n, u[0], e.unit, rid + e.rid, vague
 
 
-_DAY_KINDS = frozenset({"ord_unit", "ord_unit_compound", "ord_tens"})
-_MONTH_KINDS = frozenset({"month", "month_word"})
-_PERIOD_KINDS = frozenset({"this", "period_unit"})
+_DAY_KINDS: Final = frozenset({"ord_unit", "ord_unit_compound", "ord_tens"})
+_MONTH_KINDS: Final = frozenset({"month", "month_word"})
+_PERIOD_KINDS: Final = frozenset({"this", "period_unit"})
 
 
 # kinds that open a date in _core other than "within" (a word of none of them starts only a counted span)
-_OPENING_KINDS = _DAY_KINDS | _MONTH_KINDS | _PERIOD_KINDS | frozenset({"part", "day_offset", "weekday", "year_word",
+_OPENING_KINDS: Final = _DAY_KINDS | _MONTH_KINDS | _PERIOD_KINDS | frozenset({"part", "day_offset", "weekday", "year_word",
                                                                         "ago", "since", "half", "decade", "century"})
 
 
-_DAY_WORD_KINDS = frozenset({"day_word", "day_pair"})
-_PREFIX_OR_OPENING = _OPENING_KINDS | frozenset({"daypart"}) | _DAY_WORD_KINDS
+_DAY_WORD_KINDS: Final = frozenset({"day_word", "day_pair"})
+_PREFIX_OR_OPENING: Final = _OPENING_KINDS | frozenset({"daypart"}) | _DAY_WORD_KINDS
 
 
 def _core(c: _Ctx, i: int) -> _Res | None:
@@ -667,7 +676,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
     return best
 
 
-_ERA_KINDS = frozenset({"decade", "century"})
+_ERA_KINDS: Final = frozenset({"decade", "century"})
 
 
 def _era_phrase(c: _Ctx, i: int, ks: frozenset[str]) -> _Res | None:
@@ -1263,7 +1272,7 @@ def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok:
     return out
 
 
-YEAR_PART = "year"  # the rule id part of a year written out ("20 آذار/مارس 2003": day-digits+m-g03b+year)
+YEAR_PART: Final = "year"  # the rule id part of a year written out ("20 آذار/مارس 2003": day-digits+m-g03b+year)
 STORY_YEAR = "story-year"  # rule id part: a day and month without a year, read in the year of the story told
 
 

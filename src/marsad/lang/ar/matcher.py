@@ -10,14 +10,14 @@ carry a pronoun suffix. Quote marks inside a phrase are skipped ('تنظيم "ا
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Final, Iterable, Iterator, Sequence
 
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.tokens import (QUOTES, Token, _clitics, defective_endings, enclitic_splits, inflection_endings,
                                    proclitic_splits, proclitic_stems)
 
 
-_MEMO_MAX = 400_000  # distinct word forms remembered per lexicon
+_MEMO_MAX: Final = 400_000  # distinct word forms remembered per lexicon
 
 
 _MATCH_FIELDS = ("start_tok", "end_tok", "start", "end", "payload", "phrase", "prefix")

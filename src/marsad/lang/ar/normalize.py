@@ -12,14 +12,14 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from marsad.tables import load_table
 
 if TYPE_CHECKING:
     import numpy as np  # imported where used: a run's start-up does not wait for it
 
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+_PRESENTATION: Final = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +119,7 @@ def _cp_table() -> np.ndarray | None:
 # document (up to 6 on a corpus sample), which pushed the document out before the fingerprint in over half
 # of the documents. Looked up by identity, so any text found is the very string normalised.
 _RECENT = 8
-_LAST: list[tuple[str, str]] = []
+_LAST: Final[list[tuple[str, str]]] = []
 
 
 def normalize_cps(text: str) -> tuple[NormText, np.ndarray | None, np.ndarray | None]:

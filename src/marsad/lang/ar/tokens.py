@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Final, Iterator
 
 from marsad.lang.ar.normalize import NormText, normalize_cps, norm_key
 from marsad.tables import load_table
@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 
 # Words: Arabic letters, Latin letters, digits (numbers with separators stay whole).
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S", re.UNICODE)
-QUOTES = frozenset('"«»“”„\'‘’`')
-MIN_STEM = 2
+QUOTES: Final = frozenset('"«»“”„\'‘’`')
+MIN_STEM: Final = 2
 
 
 class Token:
@@ -96,19 +96,32 @@ def _proclitic_initials() -> frozenset[str]:
     return frozenset(form[:1] for form, _, _ in _clitics()[0])
 
 
-@lru_cache(maxsize=1)
+# The clitic tables' views read per word (``in_words`` on every token of a scan), made once and kept in module
+# globals, not lru_cache (g103b, as s32 did for the per-word memos): compiled, a call is a native call and a global
+# read, where an lru_cache wrapper is a generic call with the cache's bookkeeping on every hit.
+_BY_INITIAL: dict[str, tuple[tuple[str, int, str], ...]] | None = None
+_CONJUNCTIONS: tuple[str, ...] | None = None
+
+
 def _proclitics_by_initial() -> dict[str, tuple[tuple[str, int, str], ...]]:
     """The proclitics (in table order) by their first letter: a chain step tries only those that can match."""
-    out: dict[str, list[tuple[str, int, str]]] = {}
-    for row in _clitics()[0]:
-        out.setdefault(row[0][:1], []).append(row)
-    return {k: tuple(v) for k, v in out.items()}
+    global _BY_INITIAL
+    hit = _BY_INITIAL
+    if hit is None:
+        out: dict[str, list[tuple[str, int, str]]] = {}
+        for row in _clitics()[0]:
+            out.setdefault(row[0][:1], []).append(row)
+        hit = _BY_INITIAL = {k: tuple(v) for k, v in out.items()}
+    return hit
 
 
-@lru_cache(maxsize=1)
 def _conjunctions() -> tuple[str, ...]:
     """The conjunction proclitics (clitics.tsv, order 1: و، ف)."""
-    return tuple(form for form, order, _ in _clitics()[0] if order == 1)
+    global _CONJUNCTIONS
+    hit = _CONJUNCTIONS
+    if hit is None:
+        hit = _CONJUNCTIONS = tuple(form for form, order, _ in _clitics()[0] if order == 1)
+    return hit
 
 
 @lru_cache(maxsize=1)
@@ -150,20 +163,30 @@ def in_words(word: str, words: frozenset[str] | set[str]) -> bool:
     return word in words or (word[:1] in _conjunctions() and word[1:] in words)
 
 
-@lru_cache(maxsize=256)
 def with_conjunctions(words: frozenset[str]) -> frozenset[str]:
     """``words`` as written and after a one-letter conjunction: ``w in with_conjunctions(words)`` is
-    ``in_words(w, words)`` with one set look-up, for scans over every token of a sentence."""
-    return words | {c + w for c in _conjunctions() if len(c) == 1 for w in words}
+    ``in_words(w, words)`` with one set look-up, for scans over every token of a sentence. Remembered per set
+    (a dict, not lru_cache: see ``_BY_INITIAL``), the sets being the tables' groups and a few the rules build."""
+    hit = _WITH_CONJ.get(words)
+    if hit is None:
+        if len(_WITH_CONJ) >= SET_MEMO_MAX:
+            _WITH_CONJ.clear()
+        hit = _WITH_CONJ[words] = words | {c + w for c in _conjunctions() if len(c) == 1 for w in words}
+    return hit
+
+
+SET_MEMO_MAX: Final = 4096  # word sets remembered by with_conjunctions and stem_tails (the answers are pure: only the cost)
+_WITH_CONJ: Final[dict[frozenset[str], frozenset[str]]] = {}
+_STEM_TAILS: Final[dict[frozenset[str], tuple[str, ...]]] = {}
 
 
 # Per-word answers remembered for the process in plain dicts, not lru_cache (s32): compiled, a call is a native
 # call and a dict look-up, where an lru_cache wrapper is a generic call with LRU bookkeeping on every hit. A memo
 # that reaches WORD_MEMO_MAX words is emptied (the answers are pure: only the cost changes).
-WORD_MEMO_MAX = 300_000
-_SPLITS: dict[str, tuple[tuple[str, str], ...]] = {}
-_STEMS: dict[str, tuple[str, ...]] = {}
-_ENCLITICS: dict[str, tuple[tuple[str, str], ...]] = {}
+WORD_MEMO_MAX: Final = 300_000
+_SPLITS: Final[dict[str, tuple[tuple[str, str], ...]]] = {}
+_STEMS: Final[dict[str, tuple[str, ...]]] = {}
+_ENCLITICS: Final[dict[str, tuple[tuple[str, str], ...]]] = {}
 
 
 def proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
@@ -202,14 +225,18 @@ def _proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=256)
 def stem_tails(words: frozenset[str]) -> tuple[str, ...]:
     """Endings a word has when one of its ``proclitic_splits`` stems is in ``words``: a stem is the rest of the word
     after its proclitics, or a rewritten proclitic ("لل" -> "ال") before that rest, so it ends with the word's last
     letters; a word ending in none of these has no such stem, and a scan asking it of every token of a document
-    skips the splits of nearly every word (one ``str.endswith``)."""
-    cut = max((len(replace) for _, _, replace in _clitics()[0]), default=0)
-    return tuple(sorted({w[cut:] for w in words}))
+    skips the splits of nearly every word (one ``str.endswith``). Remembered per set, as ``with_conjunctions``."""
+    hit = _STEM_TAILS.get(words)
+    if hit is None:
+        if len(_STEM_TAILS) >= SET_MEMO_MAX:
+            _STEM_TAILS.clear()
+        cut = max((len(replace) for _, _, replace in _clitics()[0]), default=0)
+        hit = _STEM_TAILS[words] = tuple(sorted({w[cut:] for w in words}))
+    return hit
 
 
 def proclitic_stems(word: str) -> tuple[str, ...]:
@@ -417,7 +444,7 @@ def _tokenize_cps(text: str, cps: np.ndarray,
     return toks, norms, offsets, enders.tolist(), digits
 
 
-_ENDERS = frozenset(".!?؟\n…")  # "\n" is never a token; line breaks are read from the text
+_ENDERS: Final = frozenset(".!?؟\n…")  # "\n" is never a token; line breaks are read from the text
 
 
 def _newline_runs(text: str) -> Iterator[int]:
