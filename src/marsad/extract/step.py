@@ -336,8 +336,9 @@ CHARGE_WINDOW = 14  # tokens after an execution to the charge word: «أعدمت
 CARRIED_GAP = 3  # tokens from the group to the execution noun: «نفذ تنظيم داعش حكم الإعدام»
 CARRIED_OUT = "carried_out"  # function_words.tsv: «نفذ*» before the group that carried out a sentence
 ABSORBED_TOLL = ("general", "unless:toll_cause")  # a killing barred as an attack's toll (filters.ABSORBED)
-# a complementizer's pronoun that agrees with a feminine or plural speaker: «قالت الشرطة إنها قتلت» tells its own act
-SPEAKER_DID = ("ها", "هم", "هما")
+# function_words.tsv: a complementizer's pronoun that agrees with a feminine or plural speaker: «قالت الشرطة إنها قتلت»
+# tells its own act
+SPEAKER_DID = "speaker_did"
 COUNTED_KILLER_CUES = ("troops_counted", "armed_victims")  # trigger_cues.tsv groups such a subject may match
 KILLING_HEADS = "killing_head"  # function_words.tsv: an opening verb of killing («قتل»): its subject is the dead
 SUBJECT_GAP = 4  # tokens from the counted word to the killing verb: «عناصر من تنظيم داعش قتلوا»
@@ -528,8 +529,8 @@ def _killing_subject(toks: Sequence[Token], c: Match, t: Match, actors: Sequence
     not after a verb of killing (the dead) nor a reporting verb (the speaker, ``reporting``: «أفاد ضابط ...»)."""
     if c.end_tok > t.start_tok:
         return False
-    if c.start_tok == a + 1 and t.prefix.startswith(SHARED_SUBJECT) and toks[t.start_tok].norm.endswith("وا") \
-            and toks[a].norm not in L.words(KILLING_HEADS) and not any(r.start_tok == a for r in reporting):
+    if c.start_tok == a + 1 and t.prefix.startswith(SHARED_SUBJECT) \
+            and toks[t.start_tok].norm.endswith(endings("subject_suffix")) and toks[a].norm not in L.words(KILLING_HEADS) and not any(r.start_tok == a for r in reporting):
         return True
     gap = L.words("killer_words")
     return t.start_tok - c.end_tok <= SUBJECT_GAP and all(
@@ -1883,7 +1884,7 @@ class EventExtractor:
                         f.rule_ids.append(PRISON_KEEPER)
                 if NEEDS_ARMED_AGENT in needs and f.actor1 is not None and f.modality == ABSORBED_TOLL \
                         and _said_before(toks, f.actor1, t) \
-                        and not toks[last_that(toks, f.actor1.tok_end, t.start_tok)].norm.endswith(SPEAKER_DID):
+                        and not toks[last_that(toks, f.actor1.tok_end, t.start_tok)].norm.endswith(endings(SPEAKER_DID)):
                     # "أفاد ضابط في الشرطة أنه قتل خمسة أشخاص إثر هجوم شنه تنظيم داعش": the speaker before «أنه» named
                     # no killer; the killing barred as the attack's toll is left to that attack (filters.attacks_on_people, g103i)
                     f.actor1 = None
