@@ -530,7 +530,8 @@ def _killing_subject(toks: Sequence[Token], c: Match, t: Match, actors: Sequence
     if c.end_tok > t.start_tok:
         return False
     if c.start_tok == a + 1 and t.prefix.startswith(SHARED_SUBJECT) \
-            and toks[t.start_tok].norm.endswith(endings("subject_suffix")) and toks[a].norm not in L.words(KILLING_HEADS) and not any(r.start_tok == a for r in reporting):
+            and toks[t.start_tok].norm.endswith(endings("subject_suffix")) \
+            and toks[a].norm not in L.words(KILLING_HEADS) and not any(r.start_tok == a for r in reporting):
         return True
     gap = L.words("killer_words")
     return t.start_tok - c.end_tok <= SUBJECT_GAP and all(
