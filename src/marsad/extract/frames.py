@@ -373,7 +373,8 @@ def _presupposed(tokens: Sequence[Token], trig: Match, tdef: Trigger, sent_hi: i
     تنتهك القانون"، "دعا إلى كشف منفذي الهجوم الذي وقع"), so such a cue before the noun does not make it unreal. Only
     adjectives may stand between the noun and the pronoun: the act's own (function_words act_adjective: "الجوية") or
     the sentence's adjective mentions starting at ``adj_at`` ("الإسرائيلية"); "قصف المدن التي استهدفت"، "قصف المباني
-    التي" name an object's clause (g101x). Cost: at most 2 * PRESUPPOSED_GAP + 2 set look-ups, asked only for a noun
+    التي" name an object's clause (g101x). An indefinite noun takes its clause with no pronoun: the told verb right
+    after it ("منع مذبحة نفذها التنظيم"، g104c). Cost: at most 2 * PRESUPPOSED_GAP + 2 set look-ups, asked only for a noun
     trigger with a cue."""
     if tdef.pos != "noun":
         return False
@@ -381,6 +382,11 @@ def _presupposed(tokens: Sequence[Token], trig: Match, tdef: Trigger, sent_hi: i
     while k < sent_hi and k - trig.end_tok < PRESUPPOSED_GAP and tokens[k].norm not in words("relative") \
             and (tokens[k].norm in adjective or k in adj_at):
         k += 1
+    if k < sent_hi and tokens[k].norm in words("told_verb") \
+            and not (trig.prefix.endswith(("ال", "لل")) or trig.phrase.startswith("ال")):
+        # an indefinite noun takes its relative clause with no pronoun ("منع مذبحة نفذها التنظيم يوم الخميس"،
+        # "ذريعة لضربة شنتها واشنطن"): the same told verb right after it tells the act done (g104c)
+        return True
     return k + 1 < sent_hi and tokens[k].norm in words("relative") and tokens[k + 1].norm in words("told_verb")
 
 
