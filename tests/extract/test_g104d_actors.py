@@ -1,9 +1,10 @@
 """Actor audit g104d, on sentences of our own: who a strike hit when it fell on a camp that is a town's quarter
 («مخيم اليرموك»، «مخيم خان الشيح») or on front lines («محاور»، «جبهات»).
 
-A Palestinian camp named after «مخيم» is a built-up quarter held and fought over like any other: it is no civilian site,
-so a strike there with no civilians harmed falls on the side that holds it; one that kills civilians still falls on them.
-A camp of tents for the displaced stays a civilian site. A strike on front lines falls on fighters, not on a town's people.
+A Palestinian camp named after «مخيم» is a built-up quarter held and fought over like any other: it is no
+civilian site, so a strike there with no civilians harmed falls on the side that holds it; one that kills
+civilians still falls on them. A camp of tents for the displaced stays a civilian site. A strike on front
+lines falls on fighters, not on a town's people.
 """
 from __future__ import annotations
 

@@ -5096,7 +5096,7 @@ def _fighters_target_at(toks: Sequence[Token], i: int) -> bool:
 
 
 QUARTER_CAMP = "quarter_camp"  # function_words group: the camps that are quarters of a town (g104d)
-QUARTER_CAMP_WORDS = 3  # the longest name of such a camp, in words («برج البراجنة» 2, «خان دنون» 2)
+QUARTER_CAMP_WORDS = 2  # the longest name of such a camp, in words («خان الشيح»، «برج البراجنة»)
 
 
 def _quarter_camps_apart(cues: dict[str, Any], toks: Sequence[Token]) -> dict[str, Any]:
@@ -5104,7 +5104,7 @@ def _quarter_camps_apart(cues: dict[str, Any], toks: Sequence[Token]) -> dict[st
     built-up quarters of their towns, held and fought over as any other; «مخيم» heading one of their names
     (function_words quarter_camp) is the quarter's name, not a civilian site a strike fell on (civilian_site). Who
     the strike hit is then read as for a quarter: the civilians it killed, else the side holding it (g104d). A
-    look-up of the one to three words after each camp cue of the document: a few a report."""
+    look-up of the one or two words after each camp cue of the document: a few a report."""
     sites = cues.get("civilian_site")
     if not sites:
         return cues
