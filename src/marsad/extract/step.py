@@ -1460,7 +1460,7 @@ class EventExtractor:
             "agencies": agencies,
             "casualties": found["casualties"],
             "totals": found["totals"],
-            "cues": {name: found[k] for k, name in L.cue_keys()},
+            "cues": _quarter_camps_apart({name: found[k] for k, name in L.cue_keys()}, toks),
         }
 
     # -- frames --------------------------------------------------------------
@@ -5093,6 +5093,28 @@ def _fighters_target_at(toks: Sequence[Token], i: int) -> bool:
         return False
     fighters = L.words(FIGHTERS_GENERIC)
     return any(toks[j].norm in fighters for j in range(i + 1, min(len(toks), i + 1 + FIGHTERS_AFTER)))
+
+
+QUARTER_CAMP = "quarter_camp"  # function_words group: the camps that are quarters of a town (g104d)
+QUARTER_CAMP_WORDS = 2  # the longest name of such a camp, in words («خان الشيح»، «برج البراجنة»)
+
+
+def _quarter_camps_apart(cues: dict[str, Any], toks: Sequence[Token]) -> dict[str, Any]:
+    """«مخيم اليرموك»، «مخيم خان الشيح»، «مخيم عين الحلوة»: the Palestinian camps of Syria, Lebanon and Palestine are
+    built-up quarters of their towns, held and fought over as any other; «مخيم» heading one of their names
+    (function_words quarter_camp) is the quarter's name, not a civilian site a strike fell on (civilian_site). Who
+    the strike hit is then read as for a quarter: the civilians it killed, else the side holding it (g104d). A
+    look-up of the one or two words after each camp cue of the document: a few a report."""
+    sites = cues.get("civilian_site")
+    if not sites:
+        return cues
+    names = L.words(QUARTER_CAMP)
+    kept = [c for c in sites if not any(
+        " ".join(toks[k].norm for k in range(c.end_tok, min(len(toks), c.end_tok + n))) in names
+        for n in range(1, QUARTER_CAMP_WORDS + 1))]
+    if len(kept) != len(sites):
+        cues = {**cues, "civilian_site": kept}
+    return cues
 
 
 def _holder_word_beside(toks: Sequence[Token], m: Mention) -> bool:
