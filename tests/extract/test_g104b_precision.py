@@ -51,3 +51,18 @@ def test_quoted_verb_after_relative_pronoun_describes(extractor):
     doc = read_doc(extractor, "وأكد المتحدث أن المساعدات ستصل إلى المدن التي \"حررها\" التحالف في شرق سوريا.", PUB,
                    title="تطورات")
     assert not any(e.event_type == "Battles" for e in doc.events), _types(doc)
+
+
+def test_campaign_named_with_its_present_clause_is_no_clash(extractor):
+    # the campaign noun is read as the standing campaign (a general cue), not a clash short of confidence
+    doc = read_doc(extractor, "وتأخذ العملية العسكرية التركية التي تشنها أنقرة ضد المقاتلين الأكراد في منبج شكل حرب "
+                   "إقليمية تشارك فيها دول عدة.", PUB, title="تطورات")
+    assert not any(e.event_type == "Battles" for e in doc.events), _types(doc)
+    assert "modality:general" in {d["reason"] for d in doc.dropped}, doc.dropped
+
+
+def test_clash_of_the_day_in_a_campaign_stays(extractor):
+    # guard: a clash told as the day's news beside the campaign's clause stays
+    doc = read_doc(extractor, "اندلعت الأربعاء اشتباكات عنيفة في محيط مدينة منبج ضمن العملية العسكرية التي تشنها تركيا في "
+                   "المنطقة.", PUB, title="تطورات")
+    assert any(e.event_type == "Battles" for e in doc.events), (_types(doc), doc.dropped)
