@@ -552,6 +552,12 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             if _era_around(tokens, c, trig, sent_lo, sent_hi):
                 return (cue.kind, cue.id)
             continue
+        if cue.where == OPENING:
+            # «وخلال سنوات النزاع، شهدت مناطق عدة عمليات إجلاء ...»: a span of years opening the sentence frames all it
+            # tells, past its comma; the same words later in a sentence («بمنأى عن المعارك خلال سنوات النزاع») do not
+            if c.start_tok == sent_lo and c.end_tok <= trig.start_tok:
+                return (cue.kind, cue.id)
+            continue
         if cue.kind == "background" and _present_wage(c):
             # «وتشن الطائرات غارات يومية»: the bare present is the weakest sign of a habit; a sharper cue of the same
             # trigger (a daily "general", a negation) goes first, so this one is only the fallback
@@ -587,6 +593,7 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
 
 
 AROUND: Final = "around"  # modality.tsv where: the cue reads the act told right before it and the one right after it
+OPENING: Final = "opening"  # modality.tsv where: the cue opens the sentence and reads every act told after it
 
 
 def _era_around(tokens: Sequence[Token], c: Match, trig: Match, sent_lo: int, sent_hi: int) -> bool:
