@@ -997,29 +997,65 @@ def enumerated(t: Match, first: Any, places: Sequence[Any], toks, window: int = 
             out.append(p)
     return out
 
-def retold_place(toks, a: int, b: int, places: Sequence[Any], frames: Sequence[Frame], window: int = 8) -> None:
+def retold_place(toks, a: int, b: int, places: Sequence[Any], frames: Sequence[Frame], window: int = 8,
+                 dates: Sequence[Any] = ()) -> None:
     """"وأكد المسؤول أن الهجوم وقع فجرا في قرية X": a definite word for the happening told before with a verb of
     occurring (function_words retold_happening, occurred) gives its place: the last happening told before,
-    placed coarser (a country or a province, "بقرية شمالي البلاد") in the same country, is at X."""
+    placed coarser (a country or a province, "بقرية شمالي البلاد") in the same country, is at X.
+    The window to the place leaves out the sentence's dates and commas ("ووقع الهجوم، مساء الأحد، قرب X"; g104h).
+    The noun may also be followed by a relative pronoun before the verb ("قتلوا في الهجوم الذي وقع ليلا في مدينة
+    X", g104h): then the happening told before must be told by the same noun ("هجوم كيماوي"), and the noun must not
+    follow a word of reason ("ردا على الهجوم الذي وقع في X" is another's)."""
     nouns, verbs = with_conjunctions(words("retold_happening")), with_conjunctions(words("occurred"))
     if not _holds_any(toks, a, b, verbs):
         return
-    # the noun and its verb side by side ("وقع الهجوم", "الهجوم وقع"; not "الهجوم الذي وقع في دوما", another's)
+    # the noun and its verb side by side ("وقع الهجوم", "الهجوم وقع")
     at = next((k for k in range(a, b) if toks[k].norm in verbs and any(
         toks[j].norm in nouns for j in (k - 1, k + 1) if a <= j < b)), None)
+    noun = None
     if at is None:
-        return
+        at, noun = _relative_retold(toks, a, b, nouns, verbs)
+        if at is None:
+            return
     # the first place told soon after ("في قرية X"), not one further on ("على بعد 25 كلم من بغداد")
     new = next((p for p in places if p.tok_start > at and p.resolved and not _acting(p, toks)), None)
-    if new is None or new.tok_start > at + window or new.kind == "country":
+    if new is None or new.kind == "country" or _span_words(toks, at + 1, new.tok_start, dates) > window - 1:
         return
     prev = next((f for f in reversed(frames) if not f.modality), None)
+    if noun is not None:
+        stem = noun[1:] if noun[:1] in ("و", "ف") and noun[1:] in nouns else noun
+        stem = stem[2:] if stem.startswith("ال") else stem
+        prev = next((f for f in reversed(frames) if not f.modality and any(
+            stem in toks[k].norm for k in range(f.trigger.start_tok, f.trigger.end_tok))), None)
     if prev is None or prev.place is None or prev.place.country != new.country:
         return
     if (prev.place.kind == "country" or prev.place.kind == "admin1" != new.kind) or (prev.place.geo_precision or 3) > (new.geo_precision or 3):
         prev.place = new
         prev.extra_places = []
         prev.rule_ids.append("place-retold")
+
+
+def _span_words(toks, lo: int, hi: int, dates: Sequence[Any]) -> int:
+    """The tokens in [lo, hi) that are neither commas nor inside one of ``dates`` (a day told between the verb and
+    the place does not push the place out of reach)."""
+    return sum(1 for k in range(lo, hi) if toks[k].norm not in COMMAS
+               and not any(d.tok_start <= k < d.tok_end for d in dates))
+
+
+def _relative_retold(toks, a: int, b: int, nouns: frozenset[str], verbs: frozenset[str]) -> tuple[Any, Any]:
+    """(the verb's index, the noun) of "الهجوم(،) الذي وقع" in [a, b), the noun not after a word of reason or
+    answer ("ردا على الهجوم الذي وقع"); (None, None) without one."""
+    rel, reasons = words("relative"), with_conjunctions(words("reason_head") | words("answer_before"))
+    for k in range(a, b):
+        if toks[k].norm not in verbs or k - 2 < a or toks[k - 1].norm not in rel:
+            continue
+        j = k - 2 if toks[k - 2].norm not in COMMAS else k - 3
+        if j < a or toks[j].norm not in nouns:
+            continue
+        if any(toks[i].norm in reasons for i in range(max(a, j - 3), j)):
+            continue
+        return k, toks[j].norm
+    return None, None
 
 def told_place(geocoder: Geocoder, toks, a: int, b: int, t: Match, places: Sequence[Any], text: str) -> Any:
     """The place a word of the sentence [a, b) refers back to (place_words back rows: "المدينة", "ريفها"),

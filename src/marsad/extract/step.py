@@ -1543,7 +1543,7 @@ class EventExtractor:
                 last_place = next((p for p in s_place if p.resolved and id(p) not in office and p.tok_start < (
                     trigs[0].start_tok if trigs else b)), None)
                 dest_left = False  # a place of this sentence's own, not one carried past a destination
-            _retold_place(toks, a, b, s_place, frames)
+            _retold_place(toks, a, b, s_place, frames, dates=date_s.get(si, ()))
             if not trigs:
                 if here:
                     last_place, dest_left = _carry_kept(self._carry, here, _destinations(toks, a, s_place),
