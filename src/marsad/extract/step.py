@@ -5495,11 +5495,14 @@ def _lacking(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, met: str = 
 
 def _sent_to(toks: Sequence[Token], t: Match, place: Any, from_context: bool) -> bool:
     """``place`` is where the force sent or deployed by verb ``t`` went: a place of its sentence told after the verb,
-    right after a word of function_words sent_to («إلى منطقة عفرين»، «في مدينة منبج») or with «ب» («بإدلب»)."""
+    right after a word of function_words sent_to («إلى منطقة عفرين»، «في مدينة منبج») or with «ب» («بإدلب»), or after
+    such a word and one sent_area noun, the fronts or edges of that place («إلى جبهات الغوطة الشرقية»، «إلى محيط دوما»)."""
     if place is None or from_context or place.tok_start < t.end_tok:
         return False
     k = place.tok_start
-    return "ب" in (place.proclitic or "") or toks[k - 1].norm in L.words("sent_to")
+    sent_to = L.words("sent_to")
+    return "ب" in (place.proclitic or "") or toks[k - 1].norm in sent_to or (
+        k - 2 >= t.end_tok and toks[k - 1].norm in L.words("sent_area") and toks[k - 2].norm in sent_to)
 
 
 def _object_after_subject(toks: Sequence[Token], t: Match, cues: Sequence[Match], actors: Sequence[Any],
