@@ -1,6 +1,6 @@
 """g100ap: a place a protest wave spread to, told with no day before the verb of spreading («امتدت الاحتجاجات إلى
-محافظتي ...»، «اتسعت رقعة الاحتجاجات ووصلت إلى ...»), is the wave's story, not a protest of the report's day: ACLED
-codes each protest at its town on its day (rule ps-71300). A day told before the verb keeps the protest.
+محافظتي ...»، «اتسعت رقعة الاحتجاجات ووصلت إلى ...»), has no day of the report's own (rule ps-71300); since
+g104e it is a protest there over the week up to publication (ps-80030). A day told before the verb keeps its day.
 """
 from __future__ import annotations
 import pytest
@@ -16,11 +16,13 @@ SPREAD_ONLY = (
 
 
 @pytest.mark.parametrize("text", SPREAD_ONLY)
-def test_spread_without_day_is_background(extractor, text):
+def test_spread_without_day_is_week_not_day(extractor, text):
+    # g104e: coders enter a protest at each place the wave reached over the reported period, so the place is kept,
+    # dated over the week up to publication (ps-80030), never on the report's own day
     doc = read_doc(extractor, text, PUB)
-    assert all(e.event_type != "Protests" for e in doc.events)
-    # set aside as background, not lost
-    assert [d["reason"] for d in doc.dropped] == ["modality:background"]
+    protests = [e for e in doc.events if e.event_type == "Protests"]
+    assert protests and all((e.date_start, e.date_end) == ("2018-07-12", PUB) for e in protests)
+    assert all("ps-71300" in e.rule_ids and "ps-80030" in e.rule_ids for e in protests)
 
 
 def test_day_told_before_spread_keeps_protest(extractor):

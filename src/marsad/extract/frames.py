@@ -390,6 +390,9 @@ def _presupposed(tokens: Sequence[Token], trig: Match, tdef: Trigger, sent_hi: i
     return k + 1 < sent_hi and tokens[k].norm in words("relative") and tokens[k + 1].norm in words("told_verb")
 
 
+presupposed = _presupposed  # read by step.py for the object of an unreal head (g104e)
+
+
 def _relative_opened(tokens: Sequence[Token], trig: Match, tdef: Trigger, sent_lo: int) -> int:
     """The position of the relative pronoun whose clause verb trigger ``trig`` is ("الذي استهدف"، "التي كانت قد
     قصفت": the pluperfect's auxiliaries between), else -1. Only a bare verb: "والذي" and a "و" on the verb join

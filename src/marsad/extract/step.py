@@ -24,7 +24,7 @@ from marsad.extract.frames import (ARRESTS, REBEL_INTER, endings,
     DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb, members_leaving,
     pick_actors, WHY_BY_AGENT, WHY_LAND_NISBA, by_phrase_start,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_doer, retype_by_roles,
-    set_aside, subset_heads, last_that, that_between, unborrowed,
+    set_aside, subset_heads, last_that, that_between, unborrowed, presupposed,
 )
 from marsad.extract.scans import (form_in_keys as _form_in_keys, holds_any as _holds_any, is_position,
                                   positions as _positions, word_back_in_clause as _word_back_in_clause)
@@ -622,6 +622,8 @@ PLACE_SPREAD = "place-spread"  # rule id: a list after a verb of spreading is no
 SPREAD_KEPT = frozenset({"Peaceful protest"})  # protests that spread to a list of places are protests at each
 SPREAD_WINDOW = 30  # tokens from a trigger to its list within which a verb of spreading is looked for
 PROTEST_SPREAD = "ps-71300"  # rule id: a protest placed only where the wave spread, with no day told first (g100ap)
+SPREAD_WEEK = "ps-80030"  # rule id: that protest dated over the week up to publication (g104e)
+SPREAD_REACHED = "ps-80031"  # rule id: the towns a wave told from its origin reached, one protest each (g104e)
 LIST_LEAST = 2  # the fewest distinct towns that make a list a next sentence is about as a whole
 LIST_WIDE = 3  # the fewest towns, in several provinces, whose list a next sentence inherits as their country
 PLACE_LEFT_WINDOW = 8  # tokens from the departure's trigger to the place it left
@@ -1645,7 +1647,9 @@ class EventExtractor:
                     # "وصول تعزيزات ... استعدادا لفتح محور"، "في الوقت الذي يدفع بتعزيزات": a build-up told as the
                     # preparation, the lasting course or the frame of another happening is no happening of its own
                     f.modality = ("general", "unless:" + barred[1:])
-                if f.modality is None and sent_frames:
+                if f.modality is None and sent_frames and not presupposed(toks, t, tdef, b, adj_at):
+                    # "في محاولة للسيطرة على الاحتجاجات التي امتدت إلى ...": an aimed act's object whose own relative
+                    # clause tells it done is done, as under a cue (frames._presupposed, g104e)
                     f.modality = _head_unreal(t, tdef, toks, sent_frames)
                 if f.modality is None and tdef.pos == "noun" and t.end_tok == t.start_tok + 1 \
                         and campaign_phrase(t.phrase):
@@ -2127,10 +2131,17 @@ class EventExtractor:
                     f.extra_places = []
                     f.rule_ids.append(PLACE_SPREAD)
                 if f.event_type == "Protests" and not f.modality and _spread_untimed(toks, t, f.place, s_date, a, date_s[si - 1] if si else ()):
-                    # "امتدت التظاهرات إلى محافظتي ذي قار والنجف": a place the wave reached, told with no day, is
-                    # the wave's story; ACLED codes each protest on its day, so this is background (g100ap)
-                    f.modality = ("background", "protest-spread")
+                    # "امتدت التظاهرات إلى محافظتي ذي قار والنجف": a place the wave reached, told with no day, has
+                    # no day of the report's own (g100ap); coders enter a protest at each place over the reported
+                    # period, so it is one over the week up to publication (SPREAD_WEEK, in the dating below; g104e)
                     f.rule_ids.append(PROTEST_SPREAD)
+                    if not f.extra_places:
+                        # "امتدت من البصرة إلى مدن العمارة والناصرية": the wave's origin is told first; the towns
+                        # it reached are protests too, one at each (g104e)
+                        reached = _spread_reached(toks, f.place, near)
+                        if reached:
+                            f.extra_places = [reached, *_listed_places(t, reached, near, rec["containers"], toks)]
+                            f.rule_ids.append(SPREAD_REACHED)
                 if f.extra_places and L.one_place(f.sub_event_type) and _one_act(toks, t):
                     # "اتفاق يقضي بإخراج المسلحين من X وY": the towns one agreement covers are one agreement
                     f.extra_places = []
@@ -2470,6 +2481,9 @@ class EventExtractor:
                         f.rule_ids.append("date-context")
                     if self._ongoing(toks, t, a):
                         f.rule_ids.append("date-ongoing")
+                    elif PROTEST_SPREAD in f.rule_ids:
+                        # a protest the wave spread to, with no day told: the week up to publication (g104e)
+                        f.rule_ids += ["date-ongoing", SPREAD_WEEK]
                     elif self._past_perfect(toks, t, a) or _pluperfect_opening(toks, t, a):
                         # "وكانت الطائرات قد قصفت البلدة": before the news, on a day the report does not tell
                         f.rule_ids.append(PAST_PERFECT)
@@ -4311,7 +4325,9 @@ class EventExtractor:
                 ev.rule_ids.append(SIBLING)
                 self._keep(doc, ev, own, genre, private)
             elif (head := _listed_with(ev, kept)) is not None:
-                for k in LIST_SHARED:  # one report: the taking and its sides as the kept town's event tells them
+                # a town a protest wave reached is a protest of its own: force told at the origin stays there (g104e)
+                for k in () if SPREAD_REACHED in ev.rule_ids else LIST_SHARED:
+                    # one report: the taking and its sides as the kept town's event tells them
                     setattr(ev, k, getattr(head, k))
                 ev.rule_ids.append(LIST_SIBLING)
                 self._keep(doc, ev, own, genre, private)
@@ -7234,6 +7250,18 @@ def _spread_untimed(toks: Sequence[Token], t: Match, place: Any, dates: Sequence
     verbs = _spread_verbs()
     at = next((k for k in range(lo, place.tok_start) if toks[k].norm in verbs), None)
     return at is not None and not any(d.tok_start < at for d in dates)
+
+
+def _spread_reached(toks: Sequence[Token], origin: Any, places: Sequence[Any]) -> Any:
+    """The first town a protest wave reached, told after its origin ``origin`` («من البصرة»): the first resolved place
+    of ``places`` after it right after a word of function_words destination («إلى مدن العمارة»), within
+    SPREAD_WINDOW tokens; None when the origin is not told with «من». A scan of the sentence's places."""
+    k = origin.tok_start
+    if k == 0 or toks[k - 1].norm != "من":
+        return None
+    to = L.words("destination")
+    return next((p for p in places if p.resolved and origin.tok_end <= p.tok_start <= origin.tok_end + SPREAD_WINDOW
+                 and toks[p.tok_start - 1].norm in to), None)
 
 
 @lru_cache(maxsize=1)
