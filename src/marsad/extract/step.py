@@ -4217,6 +4217,8 @@ class EventExtractor:
             own_actor = not (INFERRED_ACTOR & rules)
             definite = "definite" in rules  # "عملية الخطف": a definite noun names a happening told before
             # "سقوط صواريخ على مطار المدينة": the military site hit is a place of its own, even one not geocoded
+            # "عثر على جثث مدنيين تم إعدامهم داخل منازلهم": an execution told done is the act reported, not a known
+            # one named, though its place and day are the context's (trigger_kinds execution_told, g104j)
             if len(ev.evidence) == 1 and ANAPHORIC <= rules and (not own_actor or definite) \
                     and ev.confidence < self.anaphora_confidence and SITE_TOLD not in rules \
                     and L.trigger_kind(EXECUTION_TOLD).isdisjoint(rules):
