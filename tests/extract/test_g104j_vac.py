@@ -41,29 +41,24 @@ def test_court_execution_told_done_stays_a_sentence(extractor):
     assert _vac(doc) == [], _sides(doc)
 
 
-@pytest.mark.parametrize("text", [
-    "اقتحم مسلحو داعش قرية قرب الحويجة يوم الخميس وقتلوا عشرة مدنيين.",
-    "اقتحم مسلحو داعش قرية قرب الحويجة يوم الخميس وقتلوا خمسة من سكانها.",
+@pytest.mark.parametrize("text, country", [
+    # storming a village and killing its people: an attack on civilians, not a clash
+    ("اقتحم مسلحو داعش قرية قرب الحويجة يوم الخميس وقتلوا عشرة مدنيين.", "Iraq"),
+    ("اقتحم مسلحو داعش قرية قرب الحويجة يوم الخميس وقتلوا خمسة من سكانها.", "Iraq"),
+    # the killing verbs of a video or a witness
+    ("نشر تنظيم داعش يوم الخميس مقطع فيديو يظهر عناصره وهم يذبحون ثلاثة رهائن في ريف دير الزور.", "Syria"),
+    ("بث تنظيم داعش يوم الخميس تسجيلا يظهر مسلحيه وهم يعدمون خمسة مدنيين في بادية دير الزور.", "Syria"),
+    ("أظهر مقطع فيديو عناصر من داعش وهم يقطعون رؤوس أربعة رهائن في ريف الرقة يوم الخميس.", "Syria"),
+    ("وقال شهود إن مسلحي داعش ذبحوا ثلاثة من الرهائن في ريف دير الزور يوم الخميس.", "Syria"),
 ])
-def test_storming_a_village_and_killing_its_people(extractor, text):
+def test_people_killed_by_the_group(extractor, text, country):
     doc = _read(extractor, text)
-    assert _sides(doc) == [(VAC, "Attack", IS, "Civilians (Iraq)")], (_sides(doc), doc.dropped)
+    assert _sides(doc) == [(VAC, "Attack", IS, f"Civilians ({country})")], (_sides(doc), doc.dropped)
 
 
 def test_storming_a_checkpoint_stays_a_clash(extractor):
     doc = _read(extractor, "اقتحم مسلحو داعش حاجزا للجيش قرب الحويجة يوم الخميس وقتلوا خمسة جنود.")
     assert _vac(doc) == [] and [s[0] for s in _sides(doc)] == ["Battles"], _sides(doc)
-
-
-@pytest.mark.parametrize("text", [
-    "نشر تنظيم داعش يوم الخميس مقطع فيديو يظهر عناصره وهم يذبحون ثلاثة رهائن في ريف دير الزور.",
-    "بث تنظيم داعش يوم الخميس تسجيلا يظهر مسلحيه وهم يعدمون خمسة مدنيين في بادية دير الزور.",
-    "أظهر مقطع فيديو عناصر من داعش وهم يقطعون رؤوس أربعة رهائن في ريف الرقة يوم الخميس.",
-    "وقال شهود إن مسلحي داعش ذبحوا ثلاثة من الرهائن في ريف دير الزور يوم الخميس.",
-])
-def test_killing_verbs_of_a_video_or_witness(extractor, text):
-    doc = _read(extractor, text)
-    assert _vac(doc) == [(VAC, "Attack", IS, "Civilians (Syria)")], (_sides(doc), doc.dropped)
 
 
 def test_a_threat_pictured_is_no_killing(extractor):
