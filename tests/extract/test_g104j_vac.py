@@ -4,7 +4,8 @@ An execution told done by «تم/جرى» + its noun («تم إعدامهم دا
 reports it: kept as a happening though its place and day come from the sentences before, not dropped as a named
 mention. Storming a village («اقتحم مسلحو داعش قرية ... وقتلوا») launches an attack as «هاجم» does: with civilians
 killed and no armed side hit it is an attack on civilians. A video's or a witness's killing verb («وهم يذبحون/يعدمون
-رهائن»، «يقطعون رؤوس»، «ذبحوا») tells the killing of captives or civilians.
+رهائن»، «يقطعون رؤوس»، «ذبحوا») tells the killing of captives or civilians; civilians' bodies found where an armed
+group attacked («على جثث 20 مدنيا ... بعد هجوم تنظيم داعش عليها») are that group's killing.
 """
 from __future__ import annotations
 
@@ -50,6 +51,8 @@ def test_court_execution_told_done_stays_a_sentence(extractor):
     ("بث تنظيم داعش يوم الخميس تسجيلا يظهر مسلحيه وهم يعدمون خمسة مدنيين في بادية دير الزور.", "Syria"),
     ("أظهر مقطع فيديو عناصر من داعش وهم يقطعون رؤوس أربعة رهائن في ريف الرقة يوم الخميس.", "Syria"),
     ("وقال شهود إن مسلحي داعش ذبحوا ثلاثة من الرهائن في ريف دير الزور يوم الخميس.", "Syria"),
+    # civilians' bodies found where the group attacked: it killed them
+    ("وعثر الأهالي على جثث 20 مدنيا في قرية قرب الحويجة بعد هجوم تنظيم داعش عليها يوم الخميس.", "Iraq"),
 ])
 def test_people_killed_by_the_group(extractor, text, country):
     doc = _read(extractor, text)
@@ -59,6 +62,11 @@ def test_people_killed_by_the_group(extractor, text, country):
 def test_storming_a_checkpoint_stays_a_clash(extractor):
     doc = _read(extractor, "اقتحم مسلحو داعش حاجزا للجيش قرب الحويجة يوم الخميس وقتلوا خمسة جنود.")
     assert _vac(doc) == [] and [s[0] for s in _sides(doc)] == ["Battles"], _sides(doc)
+
+
+def test_bodies_under_a_strikes_rubble_are_no_gunmens_attack(extractor):
+    doc = _read(extractor, "وعثرت فرق الدفاع المدني على جثث خمسة مدنيين تحت الأنقاض بعد غارات جوية على بلدة كفرنبل يوم الخميس.")
+    assert [s[1] for s in _sides(doc)] == ["Air/drone strike"], _sides(doc)
 
 
 def test_a_threat_pictured_is_no_killing(extractor):
