@@ -331,6 +331,7 @@ LONE_ATTACK = "lone_attack"  # trigger_kinds.tsv: a knife or vehicle attack (tr-
 LONE_ATTACKER = "lone-attacker-76302"  # rule id: its attacker, no group named, is an unidentified armed group
 LEGAL = "legal"  # modality.tsv kind: a court's sentence or case
 GROUP_EXECUTION = "group-execution-76300"  # rule id: an armed group carried out the execution (no court's sentence)
+EXECUTION_TOLD = "execution_told"  # trigger_kinds.tsv: «تم/جرى إعدام»: an execution told done, a happening (g104j)
 CHARGE_SIDE = "charge-side-76301"  # rule id: the side named in the charge is no side of the execution
 CHARGE_WINDOW = 14  # tokens after an execution to the charge word: «أعدمت الهيئة شابين في مدينة إدلب يوم الخميس بتهمة»
 CARRIED_GAP = 3  # tokens from the group to the execution noun: «نفذ تنظيم داعش حكم الإعدام»
@@ -4230,8 +4231,11 @@ class EventExtractor:
             own_actor = not (INFERRED_ACTOR & rules)
             definite = "definite" in rules  # "عملية الخطف": a definite noun names a happening told before
             # "سقوط صواريخ على مطار المدينة": the military site hit is a place of its own, even one not geocoded
+            # "عثر على جثث مدنيين تم إعدامهم داخل منازلهم": an execution told done is the act reported, not a known
+            # one named, though its place and day are the context's (trigger_kinds execution_told, g104j)
             if len(ev.evidence) == 1 and ANAPHORIC <= rules and (not own_actor or definite) \
-                    and ev.confidence < self.anaphora_confidence and SITE_TOLD not in rules:
+                    and ev.confidence < self.anaphora_confidence and SITE_TOLD not in rules \
+                    and L.trigger_kind(EXECUTION_TOLD).isdisjoint(rules):
                 drop_event(doc, ev, "mention without its own place or date, matching no event", ev.rule_ids[0])
                 continue
             if ev.event_type == NAMED_CRIMES and _only_named(rules, ev.actor1 is None):
