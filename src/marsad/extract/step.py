@@ -414,6 +414,7 @@ OVER_DAYS_GAP = 4  # tokens from a count of the dead to the word of its period (
 NEXT_TOLD_TOLL = "next-told-toll-67100"  # rule id (g99ag): the count of the dead its next, act-less sentence tells
 SINCE_BEFORE_TOLL = "tally-since-before-76000"  # hundreds dead, no day, right after a sentence counting from far back (g103f)
 BARE_RISE = "toll-bare-rise-66600"  # a toll's rise told with no act, place, side or cause: a running total (g99aa)
+ACT_PART = "toll-act-part-86000"  # «بينهم ثمانية قتلوا في انفجار سيارة مفخخة»: the act takes its share of the dead (g104k)
 PLACE_PART = "toll-place-part-66800"  # «قتل 20، بينهم 11 في مدينة درعا»: the town's event takes its part (g99ad)
 RISE_CAUSE_GAP = 4  # tokens after a risen figure where a cause binds it to its act ("إلى 7 جراء"، "إلى 8 أشخاص على الأقل جراء")
 CAUSE_GAP = 3  # tokens back from a hedged noun trigger to the word of cause it follows ("جراء الهجوم المفترض بغازات")
@@ -1052,6 +1053,7 @@ BARE_ATTACK = "bare_attack"  # trigger_kinds.tsv: «استهدف» with a bare a
 BARE_BLAST = "bare_blast"  # trigger_kinds.tsv: an explosion word naming no bomb («انفجار»، «التفجير»), g91c
 ACCIDENT = "accident"  # modality.tsv kind: a store of arms blowing up («انفجار مستودع ذخيرة»), no attack
 IED_SUB = "Remote explosive/landmine/IED"
+DEVICE_NAMED = "device_named"  # trigger_kinds.tsv: an IED word naming the device («عبوة ناسفة»، «سيارة مفخخة»), g104k
 ACCIDENT_TOLD = "md-acc-told"  # rule id: a bare explosion word in a report of such a blast
 
 
@@ -2651,6 +2653,13 @@ class EventExtractor:
                 # town's dead; the whole is the region's, over several places (ACLED: each event its own place's)
                 f.fatalities = part
                 f.rule_ids.append(PLACE_PART)
+        if found and dead is not None and dead > 1 and hasattr(num, "tok_end") and PLACE_PART not in f.rule_ids:
+            part = _act_part(f.trigger, toks, counted, casualties, num)
+            if part is not None:
+                # "أوقعت المعارك 13 قتيلا، بينهم ثمانية قتلوا في انفجار سيارة مفخخة": the bomb's event takes its own
+                # share of the dead; the whole stays with the fighting (merge.told_once keys the two apart, g104k)
+                f.fatalities = part
+                f.rule_ids.append(ACT_PART)
 
     @staticmethod
     def _trigger_clauses(toks, triggers: Sequence[Match], a: int, b: int) -> dict[int, tuple[int, int]]:
@@ -5775,6 +5784,9 @@ def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: t
                     unless and any(-window - 2 <= c.start_tok - t.end_tok <= window
                                    or -window <= t.start_tok - c.end_tok <= window + 2
                                    for c in cue_s.get(unless, _EMPTY)[si])):
+                if from_sub == IED_SUB and st == SHELL_SUB and t.payload.id in L.trigger_kind(DEVICE_NAMED):
+                    # «انفجار عبوة ناسفة داخل سيارة وسقوط قذيفة»: a bomb named by its device is no shell told near it (g104k)
+                    continue
                 if from_sub == SHELL_SUB and st == AIR_SUB and _own_ground_weapon(t, cue_s, si):
                     # «شنت الطائرات غارات على A، واستهدف قصف مدفعي B»: the artillery's strike stays shelling
                     if OWN_GROUND not in f.rule_ids:
@@ -7184,6 +7196,31 @@ def _bare_rise(toks: Sequence[Token], n: int, b: int) -> bool:
     before_verb = toks[n - 2].norm in rise and any(
         end - size >= 0 and _bare_dead_phrase(toks, end - size, end, count, dead) for size in (2, 3))
     return (after_verb or before_verb) and not _cause_after(toks, n, b)
+
+
+ACT_PART_GAP = 4  # words from a part of the toll to the act it died in ("ثمانية قتلوا في انفجار سيارة مفخخة")
+
+
+def _act_part(t: Match, toks: Sequence[Token], numbers: Sequence[Any], casualties: Sequence[Any], whole: Any) -> Any | None:
+    """The part of the toll ``whole`` told as killed in the frame's own act: "بينهم ثمانية قتلوا في انفجار سيارة مفخخة"
+    right before trigger ``t``. The part's number follows «بينهم/منهم» (subset_heads), and at most ACT_PART_GAP words
+    stand between it and the trigger, among them a word of killing (a casualty mention) and «في/داخل» (function_words
+    place_part_in), no clause break. The part is a bare count or a count of anyone (place_part_person: "شخصا") with the
+    killing word right after it: a kind of people ("بينهم 28 مدنيا في غارة"، "بينهم 4 أطفال قتلوا في قصف") tells who
+    the act's own dead were, no share of another happening's. None otherwise (g104k). Runs only for a frame with a
+    toll of several dead."""
+    heads = subset_heads(numbers, toks, L.words("subset"))
+    into, breaks, person = L.words("place_part_in"), L.words("clause_break"), L.words("place_part_person")
+    for n in numbers:
+        if n is whole or heads.get(id(n)) is not whole or not 0 < t.start_tok - n.tok_end <= ACT_PART_GAP:
+            continue
+        gap = range(n.tok_end, t.start_tok)
+        if any(toks[k].norm in breaks for k in gap) or not any(toks[k].norm in into for k in gap):
+            continue
+        k = n.tok_end + (toks[n.tok_end].norm in person)
+        if any(c.start_tok == k for c in casualties):
+            return n
+    return None
 
 
 def _place_part(place: Any, toks: Sequence[Token], numbers: Sequence[Any], whole: Any) -> Any | None:
