@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache, lru_cache
 from operator import attrgetter
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Callable, Final, Mapping, Sequence
 
 from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
@@ -27,7 +27,7 @@ from marsad.extract.frames import (ARRESTS, REBEL_INTER, endings,
     set_aside, subset_heads, last_that, that_between, unborrowed, presupposed,
 )
 from marsad.extract.scans import (form_in_keys as _form_in_keys, holds_any as _holds_any, is_position,
-                                  positions as _positions, word_back_in_clause as _word_back_in_clause)
+                                  positions as _positions, word_back_in_clause as _word_back_in_clause, words)
 from marsad.extract.claims import (
     ATTRIBUTED, SPEAKER_WINDOW, CLAIM_NEW as _CLAIM_NEW, CLAIM_TOLD as _CLAIM_TOLD, CLAIM_UNTOLD as _CLAIM_UNTOLD, claims as _claims, definite_noun as _definite_noun, lead_said_day as _lead_said_day, report_day as _report_day,
     reports as _reports, responsibility_claims as _responsibility_claims, said_day as _said_day, source_tokens as _source_tokens, speaker_tokens as _speaker_tokens,
@@ -94,367 +94,386 @@ from marsad.lang.ar.tokens import (WORD_MEMO_MAX, Analysis, Token, analyze_text,
                                    proclitic_stems, stem_tails, tokenize, with_conjunctions)
 from marsad.model import Document, Event, Evidence, Span
 
-_MAX_SENT_CHARS = 1200
-MAX_EVENTS = 500  # candidate events per document (a news article has a few dozen at most)
-MAX_UNIT, UNIT_WINDOW = 400, 200  # tokens: longer "sentences" are cut into windows
+#: the lexicons' look-ups step calls most, bound once: compiled, a Final name is a C static, where ``L.name`` is a
+#: module-dict read and a module attribute read on every call (the same cached functions: cache_clear still empties them)
+trigger_kind: Final = L.trigger_kind
+actor_table: Final = L.actor_table
+merge_family: Final = L.merge_family
+time_units: Final = L.time_units
+default_row: Final = L.default_row
+title_agent_rule: Final = L.title_agent_rule
+campaigns_by_place: Final = L.campaigns_by_place
+owned_position_nouns: Final = L.owned_position_nouns
+
+_MAX_SENT_CHARS: Final = 1200
+MAX_EVENTS: Final = 500  # candidate events per document (a news article has a few dozen at most)
+MAX_UNIT: Final = 400
+UNIT_WINDOW: Final = 200  # tokens: longer "sentences" are cut into windows
 # An event with nothing of its own but the trigger refers back to one told elsewhere.
-ANAPHORIC = frozenset({"place-context", "date-context"})
+ANAPHORIC: Final = frozenset({"place-context", "date-context"})
 # assassinations, abductions and rapes named by a definite verbal noun are mostly notorious past crimes ("اغتيال
 # الحريري"); strikes and clashes named so are mostly the campaign the article reports, told with its context
-NAMED_CRIMES = "Violence against civilians"
+NAMED_CRIMES: Final = "Violence against civilians"
 # violent types a report may name as known ("الهجوم الكيميائي"، "الضربة"، "عملية الاغتيال") as the context of its news
-NAMED_HAPPENINGS = frozenset({NAMED_CRIMES, "Explosions/Remote violence", "Battles"})
-TOLD_VERBALLY = "told-verbally"  # a noun trigger whose verb stands beside it: "تم إعدامهم"، "أطلق مسلحون النار على"
-ARMED_KINDS = ("state", "nonstate")  # actor kinds that take territory (_subject_inside)
-SUBJECT_INSIDE = "subject-inside"  # rule id: the riot's crowd is named inside its verb phrase ("أحرق متظاهرون")
-PAST_PERFECT = "date-past-perfect"  # "كان قد" + a perfect verb, undated: the week up to publication
-STATEMENT_DAY = "date-not-statement"  # the statement's day set aside for the act's own day told after it
-LEAD_SAID = "lead-said-64300"  # an undated act under a lead day that is a statement's: that day or the one before
-LEAD_SPAN_OUT = "lead-span-69600"  # an undated act told apart from the lead's span up to now: the report's window
-RUNNING_SPAN_DAYS = 2  # a span up to now longer than this (past the 48 hours) is how long something has gone on
+NAMED_HAPPENINGS: Final = frozenset({NAMED_CRIMES, "Explosions/Remote violence", "Battles"})
+TOLD_VERBALLY: Final = "told-verbally"  # a noun trigger whose verb stands beside it: "تم إعدامهم"، "أطلق مسلحون النار على"
+ARMED_KINDS: Final = ("state", "nonstate")  # actor kinds that take territory (_subject_inside)
+SUBJECT_INSIDE: Final = "subject-inside"  # rule id: the riot's crowd is named inside its verb phrase ("أحرق متظاهرون")
+PAST_PERFECT: Final = "date-past-perfect"  # "كان قد" + a perfect verb, undated: the week up to publication
+STATEMENT_DAY: Final = "date-not-statement"  # the statement's day set aside for the act's own day told after it
+LEAD_SAID: Final = "lead-said-64300"  # an undated act under a lead day that is a statement's: that day or the one before
+LEAD_SPAN_OUT: Final = "lead-span-69600"  # an undated act told apart from the lead's span up to now: the report's window
+RUNNING_SPAN_DAYS: Final = 2  # a span up to now longer than this (past the 48 hours) is how long something has gone on
 # ... also when the lead's own act took the statement's day: an undated act of a later sentence (g100e)
-LEAD_SAID_LATER = "lead-said-later-68100"
-DAYPART_RULE = "rd-dp"  # relative_dates.tsv: the rule ids of a part of the day ("فجر"، "مساء"), read into a date's rule id
-UPTO_REPORT = "date-upto-report"  # a range running past the report, cut at its day
+LEAD_SAID_LATER: Final = "lead-said-later-68100"
+DAYPART_RULE: Final = "rd-dp"  # relative_dates.tsv: the rule ids of a part of the day ("فجر"، "مساء"), read into a date's rule id
+UPTO_REPORT: Final = "date-upto-report"  # a range running past the report, cut at its day
 # a definite noun told as escalated or going on ("كثفت قوات النظام القصف على"، "مع استمرار القصف"), with or without a
 # day: told as news, not only named (q22a)
-AS_NEWS = "as-news"
+AS_NEWS: Final = "as-news"
 # g98i: a clash noun right beside a present verb of fighting going on ("تدور اشتباكات"، "حيث يجري القتال"): the fighting
 # is told as going on at the report's time, which supports it at the gates as a day told does (function_words
 # going_on). Only at the gates (_gate_lift): the confidence merges compare stays as it was, so a taking it folds
 # into keeps its sub-type.
-GOING_ON = "going-on"
-GOING_ON_LIFT = 0.08  # as much as a day told adds (_confidence)
-GOING_ON_WINDOW = 2  # tokens between the verb and the clash noun ("تدور حاليا اشتباكات"، "اشتباكات عنيفة تدور")
-ARMED_CLASH = "Armed clash"
-TERRITORY_PREFIX = "tr-terr-"  # territory triggers: a taking or a loss folded into a clash
-ESCALATION_WINDOW = 6  # words back from the noun to the verb of escalation (its subject may stand between)
+GOING_ON: Final = "going-on"
+GOING_ON_LIFT: Final = 0.08  # as much as a day told adds (_confidence)
+GOING_ON_WINDOW: Final = 2  # tokens between the verb and the clash noun ("تدور حاليا اشتباكات"، "اشتباكات عنيفة تدور")
+ARMED_CLASH: Final = "Armed clash"
+TERRITORY_PREFIX: Final = "tr-terr-"  # territory triggers: a taking or a loss folded into a clash
+ESCALATION_WINDOW: Final = 6  # words back from the noun to the verb of escalation (its subject may stand between)
 # a definite noun told as going on, in the pluperfect or beside its verb is told, not only named (q22a)
-ANAPHORA_TOLD = frozenset({"date-ongoing", PAST_PERFECT, TOLD_VERBALLY, AS_NEWS, GOING_ON})
-TOLD_AGAIN = "told-again"  # a well-known happening dated by its campaigns.tsv row
-TOLD_AGAIN_WEEK = "told-again-week"  # the same, in a report that never tells its day: the report's week
-PLACE_FIELDS = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
+ANAPHORA_TOLD: Final = frozenset({"date-ongoing", PAST_PERFECT, TOLD_VERBALLY, AS_NEWS, GOING_ON})
+TOLD_AGAIN: Final = "told-again"  # a well-known happening dated by its campaigns.tsv row
+TOLD_AGAIN_WEEK: Final = "told-again-week"  # the same, in a report that never tells its day: the report's week
+PLACE_FIELDS: Final = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
-ACTOR_DOCUMENT = "actor-document"  # the agent of the nearest mention of the same sub-type, for want of one
-TITLE_AGENT_KINDS = frozenset({"state", "nonstate", "international"})  # armed sides a title may lend as an act's agent
-SMALL_ARMS = "small_arms"  # trigger_cues.tsv: the gunfire a killing is told with stands for its unnamed agent
-GUNMEN = "agent-gunmen"  # rule id: a killing by gunfire with no agent named is an unidentified armed group's
-SMALL_ARMS_WINDOW = 12  # tokens between the killing and its gunfire ("قتل الناشط بإطلاق نار في البصرة")
-PROTESTERS_SHOT = "victims-protesters"  # rule id: protesters read as an attack's agent are its victims
-UNIDENTIFIED = "unid"  # actors.tsv id of the unidentified armed group
-TERRITORY = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
-SINCE_ACT_GAP = 2  # tokens at most between an act's trigger and a since-day a few days back that dates it (g98r)
-SINCE_WEEK = "since-week-60600"  # rule id: a since-day 4..7 days back, no dead counted, starts an ongoing act (g98r)
-SINCE_NESTED = "ts-42800"  # rule id: a taking's since-phrase dates a phrase nested after it, no tally (g62c)
-SINCE_GOING_ON = "fo-72400"  # rule id: a clash told going on since a recent span, no dead counted, is no tally (g101j)
-FIGHT_BEFORE = "fight-before-result"  # rule id: "بعد اشتباكات" right before the news's result is no background (merge.py)
-TAKING_KINDS = frozenset({TERRITORY, *TAKINGS})  # a taking's trigger sub-types, its side read or not
-TAKING_ACHIEVED_REACH = 5  # tokens before a taking's preposition in which «تمكن»، «أسفر» may stand (g101i)
-ANSWERED_TOLD = "answered-told"  # rule id: the act a reason clause answers, told by its own verb, kept as news
-SHARE_CUES = frozenset({"md-gen-1", "md-gen-2", "md-gen-3", "md-gen-4",  # modality "في المئة" cues: a share of an area
+ACTOR_DOCUMENT: Final = "actor-document"  # the agent of the nearest mention of the same sub-type, for want of one
+TITLE_AGENT_KINDS: Final = frozenset({"state", "nonstate", "international"})  # armed sides a title may lend as an act's agent
+SMALL_ARMS: Final = "small_arms"  # trigger_cues.tsv: the gunfire a killing is told with stands for its unnamed agent
+GUNMEN: Final = "agent-gunmen"  # rule id: a killing by gunfire with no agent named is an unidentified armed group's
+SMALL_ARMS_WINDOW: Final = 12  # tokens between the killing and its gunfire ("قتل الناشط بإطلاق نار في البصرة")
+PROTESTERS_SHOT: Final = "victims-protesters"  # rule id: protesters read as an attack's agent are its victims
+UNIDENTIFIED: Final = "unid"  # actors.tsv id of the unidentified armed group
+TERRITORY: Final = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
+SINCE_ACT_GAP: Final = 2  # tokens at most between an act's trigger and a since-day a few days back that dates it (g98r)
+SINCE_WEEK: Final = "since-week-60600"  # rule id: a since-day 4..7 days back, no dead counted, starts an ongoing act (g98r)
+SINCE_NESTED: Final = "ts-42800"  # rule id: a taking's since-phrase dates a phrase nested after it, no tally (g62c)
+SINCE_GOING_ON: Final = "fo-72400"  # rule id: a clash told going on since a recent span, no dead counted, is no tally (g101j)
+FIGHT_BEFORE: Final = "fight-before-result"  # rule id: "بعد اشتباكات" right before the news's result is no background (merge.py)
+TAKING_KINDS: Final = frozenset({TERRITORY, *TAKINGS})  # a taking's trigger sub-types, its side read or not
+TAKING_ACHIEVED_REACH: Final = 5  # tokens before a taking's preposition in which «تمكن»، «أسفر» may stand (g101i)
+ANSWERED_TOLD: Final = "answered-told"  # rule id: the act a reason clause answers, told by its own verb, kept as news
+SHARE_CUES: Final = frozenset({"md-gen-1", "md-gen-2", "md-gen-3", "md-gen-4",  # modality "في المئة" cues: a share of an area
                         "md-gen-59900", "md-gen-59901",  # the marks "%" and "٪", read as "في المئة" (g98k)
                         SHARE_SPAN})  # the same cues read past their window over a taking's clause (g98bb)
-SHARE_PLACE_GAP = 2  # tokens from the share's «من» to its area's name («من مساحة الغوطة»)
-SHARE_SAID = "share-said-44600"  # rule id: a share of an area taken, told with its statement's recent day
-ANSWERED_NEAR = "answered-near-day"  # rule id: the verb-less act answered by an act told within a day of publication
-ANSWERED_SPAN = "answered-span-65100"  # rule id: ... by an act told on an older day within its sub-type's answer_span
+SHARE_PLACE_GAP: Final = 2  # tokens from the share's «من» to its area's name («من مساحة الغوطة»)
+SHARE_SAID: Final = "share-said-44600"  # rule id: a share of an area taken, told with its statement's recent day
+ANSWERED_NEAR: Final = "answered-near-day"  # rule id: the verb-less act answered by an act told within a day of publication
+ANSWERED_SPAN: Final = "answered-span-65100"  # rule id: ... by an act told on an older day within its sub-type's answer_span
 # rule id: a deal framed by a "ل" aim or as background but told made on its day (g100u; days.made_on_a_day)
-FRAMED_MADE_DATED = "made-dated-69400"
-TERMS_MADE_DATED = "terms-made-dated"  # rule id: a deal under terms made on the day told (g100u)
+FRAMED_MADE_DATED: Final = "made-dated-69400"
+TERMS_MADE_DATED: Final = "terms-made-dated"  # rule id: a deal under terms made on the day told (g100u)
 # the background cues of a reason or a time after (modality.tsv ids: «على خلفية»، «ردا على»، «بعد»، «عقب»، «بعد أيام من/على»)
 # under which a weapon's attack with its own place is a retold happening, not history (g102l); years («سنوات من»، «عام
 # على») stay history
-RETOLD_CUES = frozenset({"md-bg-5", "md-bg-6", "md-bg-7", "md-bg-8", "md-bg-52", "md-bg-53", "md-bg-56", "md-bg-57"})
-RETOLD_PLACE_WINDOW = 9  # tokens from the noun to its own place («هجوم كيماوي مفترض اتهم النظام بتنفيذه في دوما»)
-RETOLD_OWN_CUE = 3  # words right before a retold noun that open its own phrase («ردا على»، «بعد أيام من»)
-RETOLD_WEEK = 7  # days before the report a retold happening with no day of its own is dated from (dev gold)
-RETOLD_WEEK_RULE = "retold-week-75200"  # rule id: ... so dated by the report's week, not a day told (review g102s)
-DEAL_BETWEEN = "deal-between-76102"  # rule id: a deal told under its cue with its two sides named after «بين» (g103g)
-MEMBERS_LEFT = "members-left-76700"  # rule id: a group named after its members' noun behind a departure noun left (g103m)
-DEAL_MADE_SIDE = "made-side-73700"  # rule id: a deal told made by a relative verb, an armed group its side (g102c)
-DEAL_MADE_WEEK = "made-side-week-73701"  # rule id: ... dated by the report's week, no day of its own (g102c)
+RETOLD_CUES: Final = frozenset({"md-bg-5", "md-bg-6", "md-bg-7", "md-bg-8", "md-bg-52", "md-bg-53", "md-bg-56", "md-bg-57"})
+RETOLD_PLACE_WINDOW: Final = 9  # tokens from the noun to its own place («هجوم كيماوي مفترض اتهم النظام بتنفيذه في دوما»)
+RETOLD_OWN_CUE: Final = 3  # words right before a retold noun that open its own phrase («ردا على»، «بعد أيام من»)
+RETOLD_WEEK: Final = 7  # days before the report a retold happening with no day of its own is dated from (dev gold)
+RETOLD_WEEK_RULE: Final = "retold-week-75200"  # rule id: ... so dated by the report's week, not a day told (review g102s)
+DEAL_BETWEEN: Final = "deal-between-76102"  # rule id: a deal told under its cue with its two sides named after «بين» (g103g)
+MEMBERS_LEFT: Final = "members-left-76700"  # rule id: a group named after its members' noun behind a departure noun left (g103m)
+DEAL_MADE_SIDE: Final = "made-side-73700"  # rule id: a deal told made by a relative verb, an armed group its side (g102c)
+DEAL_MADE_WEEK: Final = "made-side-week-73701"  # rule id: ... dated by the report's week, no day of its own (g102c)
 # rule ids (g101f, deals.py): the Agreement behind a transfer told under a deal («بموجب اتفاق مع الحكومة»); its sides
 # from a foreign broker or party («برعاية روسية»); its own day told after the verb that made it. Else it is dated by
 # the week up to the transfer's day, as the dev gold dates a deal told only as recent.
-DEAL_BEHIND = "deal-behind-72000"
-DEAL_BROKER = "deal-broker-72001"
-DEAL_DAY = "deal-day-72002"
-DEAL_WEEK = 7  # days before the transfer's day the deal's range starts when its own day is not told
-DEAL_CARRIED = ("place-context", "date-context")  # the transfer's rule ids its deal keeps: how its place and day were read
+DEAL_BEHIND: Final = "deal-behind-72000"
+DEAL_BROKER: Final = "deal-broker-72001"
+DEAL_DAY: Final = "deal-day-72002"
+DEAL_WEEK: Final = 7  # days before the transfer's day the deal's range starts when its own day is not told
+DEAL_CARRIED: Final = ("place-context", "date-context")  # the transfer's rule ids its deal keeps: how its place and day were read
 # the frames a deal told with the verb that made it and its day right after it escapes (modality.tsv ids): any
 # terms cue; the background cues that make the deal the earlier happening of the sentence's act («بعد»، «عقب») or
 # the one it carries out («تطبيقا ل»، «وفق»، «في إطار»، md-bg-14..22); an aim read from its "ل" prefix only
 # («لبحث التوصل إلى اتفاق» has its aim in a cue and stays one). Not a truce in force («تزامنا مع»، «خلال») nor the
 # plural recalled («الاتفاقات التي», md-bg-21800): their day is the pause's start or one deal of many.
-MADE_FRAMES = frozenset({("terms", None), ("intention", "md-purpose-li"),
+MADE_FRAMES: Final = frozenset({("terms", None), ("intention", "md-purpose-li"),
                          *(("background", f"md-bg-{n}") for n in (7, 8, *range(14, 23)))})
-CLAIMED_HERE = "claim-69900"  # rule id: the group that claimed the attack in its own sentence is its agent (g100z)
-CLAIMED_AFTER = "claim-69901"  # rule id: ... in one of the next CLAIM_REACH sentences («وأعلن تنظيم داعش مسؤوليته عن الهجوم»)
-CLAIM_REACH = 2  # sentences after an attack's own where a claim of it may follow
-CLAIMABLE = frozenset({"Explosions/Remote violence", "Violence against civilians"})  # acts a group claims
-ANSWERED_ACT = "answered-act"  # rule id: the act a reason clause names, answered by an earlier act of its sentence (merge.py)
-ACTS_LISTED = "acts-listed"  # rule id: an air strike and a named gun or rocket fire told as two items of one list (merge.py)
-ACTS_HELD = "acts-listed-held"  # rule id: a listed fire an air refiner would have made an air strike (merge.py)
-AIR_SUB, SHELL_SUB = "Air/drone strike", "Shelling/artillery/missile attack"
+CLAIMED_HERE: Final = "claim-69900"  # rule id: the group that claimed the attack in its own sentence is its agent (g100z)
+CLAIMED_AFTER: Final = "claim-69901"  # rule id: ... in one of the next CLAIM_REACH sentences («وأعلن تنظيم داعش مسؤوليته عن الهجوم»)
+CLAIM_REACH: Final = 2  # sentences after an attack's own where a claim of it may follow
+CLAIMABLE: Final = frozenset({"Explosions/Remote violence", "Violence against civilians"})  # acts a group claims
+ANSWERED_ACT: Final = "answered-act"  # rule id: the act a reason clause names, answered by an earlier act of its sentence (merge.py)
+ACTS_LISTED: Final = "acts-listed"  # rule id: an air strike and a named gun or rocket fire told as two items of one list (merge.py)
+ACTS_HELD: Final = "acts-listed-held"  # rule id: a listed fire an air refiner would have made an air strike (merge.py)
+AIR_SUB: Final = "Air/drone strike"
+SHELL_SUB: Final = "Shelling/artillery/missile attack"
 # a shelling trigger's own ground weapon (trigger_cues ground_weapon) inside it or within OWN_WEAPON_SPAN tokens after it,
 # with no air word there: an air cue elsewhere in the sentence tells another strike (g98qq)
-GROUND_WEAPON, AIR_CUE, OWN_WEAPON_SPAN, OWN_GROUND = "ground_weapon", "air", 3, "rf-own-62900"
-WEAPON_UNIT = "weapon_unit"  # «فوج المدفعية»: the ground weapon names the unit struck, not the strike's weapon
-STATE_CAMPAIGN = "actor-campaign"  # rule id: an air strike's agent is the state whose campaign its sentence names (g78a)
-ACTS_GAP = 3  # words between two listed acts: the first one's adjectives ("غارات جوية سورية روسية وقصف صاروخي")
+GROUND_WEAPON: Final = "ground_weapon"
+AIR_CUE: Final = "air"
+OWN_WEAPON_SPAN: Final = 3
+OWN_GROUND: Final = "rf-own-62900"
+WEAPON_UNIT: Final = "weapon_unit"  # «فوج المدفعية»: the ground weapon names the unit struck, not the strike's weapon
+STATE_CAMPAIGN: Final = "actor-campaign"  # rule id: an air strike's agent is the state whose campaign its sentence names (g78a)
+ACTS_GAP: Final = 3  # words between two listed acts: the first one's adjectives ("غارات جوية سورية روسية وقصف صاروخي")
 # the bare nouns of fighting "بعد" may tell as the way to the news's result (not "بعد الاشتباكات", fighting told before,
 # nor "بعد احتدام القتال", a turn of a fight going on)
-DAY_TOLD_BEFORE = "day-told-before"  # «... ديسمبر 2015. فقد اختطف»: the explicit day closing the sentence before (g97b)
+DAY_TOLD_BEFORE: Final = "day-told-before"  # «... ديسمبر 2015. فقد اختطف»: the explicit day closing the sentence before (g97b)
 # DAY_BEFORE (filters.py) "day-before-clause": named after "غداة", the day before the day its clause is told on (g88g)
-NEXT_DAY_AHEAD = 40  # tokens after a trigger searched for "غداة" whose clause tells the day before's dead (g97c)
-NEXT_DAY_WINDOW = 6  # tokens from "غداة" to the trigger of the happening it names ("غداة إقدام مئات المتظاهرين على اقتحام")
-LATEST_DAYS = 7  # "آخرها" with no date of its own: the last week before publication
-CARRY_SENTENCES = 2  # sentences back an undated act takes the day of an act told with its own day (_carried_days)
-CARRIED_DAY = "md-carried-56550"  # rule id: the day carried from the act told just before (_carried_days)
+NEXT_DAY_AHEAD: Final = 40  # tokens after a trigger searched for "غداة" whose clause tells the day before's dead (g97c)
+NEXT_DAY_WINDOW: Final = 6  # tokens from "غداة" to the trigger of the happening it names ("غداة إقدام مئات المتظاهرين على اقتحام")
+LATEST_DAYS: Final = 7  # "آخرها" with no date of its own: the last week before publication
+CARRY_SENTENCES: Final = 2  # sentences back an undated act takes the day of an act told with its own day (_carried_days)
+CARRIED_DAY: Final = "md-carried-56550"  # rule id: the day carried from the act told just before (_carried_days)
 # days no undated act told after takes: a statement's or the report's day, a span's start, a retold happening's
-CARRY_BLOCKERS = frozenset({REPORT_DAY, SAID_DAY, "since-day", TOLD_AGAIN, TOLD_AGAIN_WEEK})
-CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims
-INTERCEPT_ORIGIN = "place-intercept-origin-57550"  # rule id: a craft stopped "قادمة من سوريا" is not stopped in Syria
-CLAUSE_TOLL = "toll-clause"  # rule id: the toll told in the trigger's own clause, another trigger's clause apart
-BATTLES = "Battles"
-PLACE_CLAUSE_TYPES = frozenset({"Battles", "Strategic developments"})  # one clause's place (places.own_clause, g76b)
-REASON_PLACE = "place-reason"  # rule id: the sentence's only places were a reason clause's, the act's is the context's
-STRUCK = frozenset({"Explosions/Remote violence"})  # acts from afar: whose dead they count is what they hit
-SIBLING = "sibling-place"  # rule id: a weak mention kept as one more place of a happening reported with confidence
-LIST_SIBLING = "list-sibling"  # rule id: a weak town of a list whose other town was kept from that sentence
-LIST_SHARED = ("sub_event_type", "disorder_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
+CARRY_BLOCKERS: Final = frozenset({REPORT_DAY, SAID_DAY, "since-day", TOLD_AGAIN, TOLD_AGAIN_WEEK})
+CIVILIANS: Final = "civ"  # actors.tsv id of the generic civilian victims
+INTERCEPT_ORIGIN: Final = "place-intercept-origin-57550"  # rule id: a craft stopped "قادمة من سوريا" is not stopped in Syria
+CLAUSE_TOLL: Final = "toll-clause"  # rule id: the toll told in the trigger's own clause, another trigger's clause apart
+BATTLES: Final = "Battles"
+PLACE_CLAUSE_TYPES: Final = frozenset({"Battles", "Strategic developments"})  # one clause's place (places.own_clause, g76b)
+REASON_PLACE: Final = "place-reason"  # rule id: the sentence's only places were a reason clause's, the act's is the context's
+STRUCK: Final = frozenset({"Explosions/Remote violence"})  # acts from afar: whose dead they count is what they hit
+SIBLING: Final = "sibling-place"  # rule id: a weak mention kept as one more place of a happening reported with confidence
+LIST_SIBLING: Final = "list-sibling"  # rule id: a weak town of a list whose other town was kept from that sentence
+LIST_SHARED: Final = ("sub_event_type", "disorder_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
                "inter2", "interaction", "civilian_targeting")
-SIBLING_TYPES = frozenset({"Explosions/Remote violence", "Protests", "Riots"})
-SIBLING_MARGIN = 0.05  # how far below the threshold such a mention may score
-REACH = "reach-told"  # rule id: a strike noun next to a verb of reaching a place (function_words.tsv reach_verb; g62a)
-REACH_FLOOR = 0.35  # such a mention may score this low and still be tried as one more place of the day's strikes
-DATED = "dated-at-place"  # rule id: a weak mention kept for the day and the town told in its own words
-TOLD_AGO = "told-ago-53300"  # rule id: a strategic development over its day_span kept for a date told as so long ago
-TOLD_WEEK = "told-week-54852"  # rule id: an arrest, interception (g84f) or hand-over (g101g) over its day_span kept for
+SIBLING_TYPES: Final = frozenset({"Explosions/Remote violence", "Protests", "Riots"})
+SIBLING_MARGIN: Final = 0.05  # how far below the threshold such a mention may score
+REACH: Final = "reach-told"  # rule id: a strike noun next to a verb of reaching a place (function_words.tsv reach_verb; g62a)
+REACH_FLOOR: Final = 0.35  # such a mention may score this low and still be tried as one more place of the day's strikes
+DATED: Final = "dated-at-place"  # rule id: a weak mention kept for the day and the town told in its own words
+TOLD_AGO: Final = "told-ago-53300"  # rule id: a strategic development over its day_span kept for a date told as so long ago
+TOLD_WEEK: Final = "told-week-54852"  # rule id: an arrest, interception (g84f) or hand-over (g101g) over its day_span kept for
 # a date told by its week or a part of a month ("الأسبوع الماضي"، "أوائل مارس"), within the sub-type's ago_span
-WEEK_NEAR = "week-near-72100"  # rule id: a hand-over kept so, its week told right at the act (event_types week_gap; g101g)
-BEGUN_WINDOW = 12  # tokens back from a day to a word of beginning, within one clause
-LAUNCH_GAP = 3  # tokens at most between a launch verb and its campaign noun ("أطلق الجيش السوري حملة"، "الحملة التي أطلقها")
-BEGUN_OBJECT_GAP = 3  # tokens at most from a day to the act right after it that began that day ("بدأت السبت، عملية")
-BEGUN_OLD_DAYS = 7  # a campaign's start older than the report's week dates no fighting the report tells (g69c)
-BEGUN_OLD_TYPES = frozenset({BATTLES, "Explosions/Remote violence"})
-SINCE_CAMPAIGN_DAYS = 13  # "بدأت منذ أسبوعين عمليات قصف": a since-span this long is a campaign's, not a day's (g98ii)
-SINCE_CAMPAIGN = "since-campaign-62200"  # the drop rule of _since_campaign
-COMMAS = frozenset({"،", ","})
-DATED_TYPES = frozenset({"Strategic developments", "Violence against civilians", "Protests", "Riots"})
-STRUCK_NAMED = "target-after-ala"  # actor2 a country named after "على/ضد" ("الضربات على سوريا"): struck, not accused
-FOREIGN_STRIKER = "actor-foreign-striker"  # a default row's borrow_from agent read as the target is the agent
-DEFAULT_TARGET = "dt-"  # default_targets.tsv row ids: a counterpart no mention named
-POSSESSOR_DEAD = "actor2-own-dead"  # rule id: the speaker's men counted by a pronoun before the act are its dead (g92c)
-AUTHORITY_PREFIX = "au-"  # authorities.tsv row ids: a mention citing one is the authorities named by a nisba (g99al)
-COUNTED_HELD = "held-66501"  # rule id: a nationality counted by a number is the people an arrest holds (g99z)
-POSSESSOR_SPOKE = "actor2-own-forces"  # rule id: the speaker whose own forces or positions were hit ("قواتها") is the target
-KIN_COUNTERPART = "actor2-kin"  # rule id: a DATED mention's default counterpart replaced by a kept kin event's named one
-DATED_MARGIN = 0.07  # how far below the threshold a mention told with its own day and town may score
-COARSE_GIDS = ("c:", "x:")  # gazetteer ids of a country or of a region across provinces ("x:kurdistan-iq")
-NEXT_TOLD_PLACE = "next-told-place-65400"  # rule id (g99n): a coarse kept event given the town of its next sentence
+WEEK_NEAR: Final = "week-near-72100"  # rule id: a hand-over kept so, its week told right at the act (event_types week_gap; g101g)
+BEGUN_WINDOW: Final = 12  # tokens back from a day to a word of beginning, within one clause
+LAUNCH_GAP: Final = 3  # tokens at most between a launch verb and its campaign noun ("أطلق الجيش السوري حملة"، "الحملة التي أطلقها")
+BEGUN_OBJECT_GAP: Final = 3  # tokens at most from a day to the act right after it that began that day ("بدأت السبت، عملية")
+BEGUN_OLD_DAYS: Final = 7  # a campaign's start older than the report's week dates no fighting the report tells (g69c)
+BEGUN_OLD_TYPES: Final = frozenset({BATTLES, "Explosions/Remote violence"})
+SINCE_CAMPAIGN_DAYS: Final = 13  # "بدأت منذ أسبوعين عمليات قصف": a since-span this long is a campaign's, not a day's (g98ii)
+SINCE_CAMPAIGN: Final = "since-campaign-62200"  # the drop rule of _since_campaign
+COMMAS: Final = frozenset({"،", ","})
+DATED_TYPES: Final = frozenset({"Strategic developments", "Violence against civilians", "Protests", "Riots"})
+STRUCK_NAMED: Final = "target-after-ala"  # actor2 a country named after "على/ضد" ("الضربات على سوريا"): struck, not accused
+FOREIGN_STRIKER: Final = "actor-foreign-striker"  # a default row's borrow_from agent read as the target is the agent
+DEFAULT_TARGET: Final = "dt-"  # default_targets.tsv row ids: a counterpart no mention named
+POSSESSOR_DEAD: Final = "actor2-own-dead"  # rule id: the speaker's men counted by a pronoun before the act are its dead (g92c)
+AUTHORITY_PREFIX: Final = "au-"  # authorities.tsv row ids: a mention citing one is the authorities named by a nisba (g99al)
+COUNTED_HELD: Final = "held-66501"  # rule id: a nationality counted by a number is the people an arrest holds (g99z)
+POSSESSOR_SPOKE: Final = "actor2-own-forces"  # rule id: the speaker whose own forces or positions were hit ("قواتها") is the target
+KIN_COUNTERPART: Final = "actor2-kin"  # rule id: a DATED mention's default counterpart replaced by a kept kin event's named one
+DATED_MARGIN: Final = 0.07  # how far below the threshold a mention told with its own day and town may score
+COARSE_GIDS: Final = ("c:", "x:")  # gazetteer ids of a country or of a region across provinces ("x:kurdistan-iq")
+NEXT_TOLD_PLACE: Final = "next-told-place-65400"  # rule id (g99n): a coarse kept event given the town of its next sentence
 # modality.tsv kinds whose mention may still retell an act just told and name its town: a relative clause ("الطائرات
 # التي نفذت الغارات على قرية X"), a reaction to it ("رفضهما للقصف الذي استهدف منطقة X"), a call about it ("دعا ...
 # للتحقيق في هجوم كيميائي في بلدة X"); tried only as a coarse twin's town (_told_on)
-OTHER_RELATIVE_YEAR = "year-of-relative-67800"  # a bare year in a relative clause on another noun dates no act (g100b)
-RETELLING_MODALITIES = frozenset({"relative", "refusal", "intention", "call"})
-NEXT_TOLD_FLOOR = 0.35  # such a mention may score this low and still be tried as its twin's town (as REACH_FLOOR)
-FINER_PLACE = "finer-place"  # rule id (g91g): a kept event at a country or region given the town of a weak retelling
-TAKEN_TOWN = "taken-town"  # rule id: a weak taking kept for the force and the town named in its own sentence
-TAKEN_OBJECT = "place-taken"  # rule id: the place is named just after the taking's trigger, as what was taken
-TAKEN_GAP = 4  # tokens from a taking's trigger to the town it took ("السيطرة على بلدتي X"، "سيطرت القوات على قرية X")
-TAKEN_TOWN_MARGIN = 0.16  # how far below the threshold such a taking may score
-DEAL_TOWN = "deal-town"  # rule id: a weak transfer kept at the town of an agreement the document keeps (g63b)
-STRUCK_DATED = "struck-dated-76200"  # rule id: a weak strike kept for its own day, agent and town told at it (g103h)
-DAY_AT_ACT = "day-at-act-76201"  # rule id: a strike's day told right before its trigger in its clause (g103h)
-DAY_AT_GAP = 4  # words at most from such a day to the strike's trigger ("أطلقت في 13 أبريل أكثر من 100 صاروخ")
-STRUCK_DATED_MARGIN = 0.16  # how far below the threshold such a strike may score (as TAKEN_TOWN_MARGIN)
-DEAL_TOWN_MARGIN = 0.2  # how far below the threshold such a transfer may score (0.28: in effect every weak one)
-AGREEMENT_SUB = "Agreement"
+OTHER_RELATIVE_YEAR: Final = "year-of-relative-67800"  # a bare year in a relative clause on another noun dates no act (g100b)
+RETELLING_MODALITIES: Final = frozenset({"relative", "refusal", "intention", "call"})
+NEXT_TOLD_FLOOR: Final = 0.35  # such a mention may score this low and still be tried as its twin's town (as REACH_FLOOR)
+FINER_PLACE: Final = "finer-place"  # rule id (g91g): a kept event at a country or region given the town of a weak retelling
+TAKEN_TOWN: Final = "taken-town"  # rule id: a weak taking kept for the force and the town named in its own sentence
+TAKEN_OBJECT: Final = "place-taken"  # rule id: the place is named just after the taking's trigger, as what was taken
+TAKEN_GAP: Final = 4  # tokens from a taking's trigger to the town it took ("السيطرة على بلدتي X"، "سيطرت القوات على قرية X")
+TAKEN_TOWN_MARGIN: Final = 0.16  # how far below the threshold such a taking may score
+DEAL_TOWN: Final = "deal-town"  # rule id: a weak transfer kept at the town of an agreement the document keeps (g63b)
+STRUCK_DATED: Final = "struck-dated-76200"  # rule id: a weak strike kept for its own day, agent and town told at it (g103h)
+DAY_AT_ACT: Final = "day-at-act-76201"  # rule id: a strike's day told right before its trigger in its clause (g103h)
+DAY_AT_GAP: Final = 4  # words at most from such a day to the strike's trigger ("أطلقت في 13 أبريل أكثر من 100 صاروخ")
+STRUCK_DATED_MARGIN: Final = 0.16  # how far below the threshold such a strike may score (as TAKEN_TOWN_MARGIN)
+DEAL_TOWN_MARGIN: Final = 0.2  # how far below the threshold such a transfer may score (0.28: in effect every weak one)
+AGREEMENT_SUB: Final = "Agreement"
 # «هدنة» alone: a truce one side declares («الهدنة الروسية»، «أعلنت روسيا عن هدنة لمدة 5 ساعات») has no other party,
 # so lone_deal_side gives it none (g87a: 2 of 2 such lone-Russia truces in the corpus were unilateral pauses)
-ONE_SIDED_TRUCE = frozenset({"tr-agr-14"})
+ONE_SIDED_TRUCE: Final = frozenset({"tr-agr-14"})
 # triggers.tsv rows of a regaining («استعاد*»، «استعادة»، «تستعيد*»): a state force its sentence names is the regainer
-REGAIN_TRIGGERS = frozenset({"tr-terr-4", "tr-terr-5", "tr-terr-6"})
-STATE_REGAINER = "state-regainer"  # an agentless regaining's state force, read as the side, made its agent (g91a)
-_OBJECT_WORDS = 7  # words from a strike trigger to its object's owner («قصفت طائرات حربية يوم الأحد مقرات X») (g53c)
-_STRIKE_TYPES = frozenset(("Explosions/Remote violence", "Battles"))  # the owner-by-name guard's event types (g53c)
-OWNER_NOT_AGENT = "owner-not-agent"  # a borrowed attacker named as the owner of the positions hit (g49c)
-LENDER_OTHER_DAY = "lender-day-66900"  # rule id: a nearer mention of another day lent no agent (_other_day)
-LENDER_OTHER_FRONT = "lender-front-66901"  # rule id: mentions before a sentence opened «وعلى جبهة أخرى» lent none
-LENDER_DAYS_APART = 2  # days between a borrower's and a lender's own dates beyond which they are two happenings
-FALLBACK_ASIDE = "fallback-aside-66300"  # rule id: the document's agent counted without the dead, reactors, owners
-NOT_SIDE_BACK = 4  # words back from an actor mention to a word that makes it no side («بينهم 3 ضباط سوريين ومقاتلون X»)
-OWNER_BACK = 2  # words back from it to a positions word whose owner it names («مواقع تابعة للنظام»)
-BORROWED_AGENT = frozenset({ACTOR_DOCUMENT, TITLE_AGENT, "actor-default", "actor-fallback", CLAIMED_AFTER})  # agents not read in the sentence
-ONGOING_WINDOW = 8  # tokens back from a trigger to a word telling that it goes on
-CAMPAIGN_GAIN_GAP = 4  # tokens from «خلالها» on to the trigger ("تمكنت خلاله من السيطرة")
-CAMPAIGN_GAIN_BACK = 24  # tokens back from «خلالها» to the campaign word it refers to
-SUMMED_TYPES = frozenset({"Battles", "Explosions/Remote violence"})  # acts a campaign summary sums up
-NEEDS_AGENT = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
+REGAIN_TRIGGERS: Final = frozenset({"tr-terr-4", "tr-terr-5", "tr-terr-6"})
+STATE_REGAINER: Final = "state-regainer"  # an agentless regaining's state force, read as the side, made its agent (g91a)
+_OBJECT_WORDS: Final = 7  # words from a strike trigger to its object's owner («قصفت طائرات حربية يوم الأحد مقرات X») (g53c)
+_STRIKE_TYPES: Final = frozenset(("Explosions/Remote violence", "Battles"))  # the owner-by-name guard's event types (g53c)
+OWNER_NOT_AGENT: Final = "owner-not-agent"  # a borrowed attacker named as the owner of the positions hit (g49c)
+LENDER_OTHER_DAY: Final = "lender-day-66900"  # rule id: a nearer mention of another day lent no agent (_other_day)
+LENDER_OTHER_FRONT: Final = "lender-front-66901"  # rule id: mentions before a sentence opened «وعلى جبهة أخرى» lent none
+LENDER_DAYS_APART: Final = 2  # days between a borrower's and a lender's own dates beyond which they are two happenings
+FALLBACK_ASIDE: Final = "fallback-aside-66300"  # rule id: the document's agent counted without the dead, reactors, owners
+NOT_SIDE_BACK: Final = 4  # words back from an actor mention to a word that makes it no side («بينهم 3 ضباط سوريين ومقاتلون X»)
+OWNER_BACK: Final = 2  # words back from it to a positions word whose owner it names («مواقع تابعة للنظام»)
+BORROWED_AGENT: Final = frozenset({ACTOR_DOCUMENT, TITLE_AGENT, "actor-default", "actor-fallback", CLAIMED_AFTER})  # agents not read in the sentence
+ONGOING_WINDOW: Final = 8  # tokens back from a trigger to a word telling that it goes on
+CAMPAIGN_GAIN_GAP: Final = 4  # tokens from «خلالها» on to the trigger ("تمكنت خلاله من السيطرة")
+CAMPAIGN_GAIN_BACK: Final = 24  # tokens back from «خلالها» to the campaign word it refers to
+SUMMED_TYPES: Final = frozenset({"Battles", "Explosions/Remote violence"})  # acts a campaign summary sums up
+NEEDS_AGENT: Final = "agent"  # triggers.tsv needs: the trigger is a happening only with its agent named in its sentence
 # triggers.tsv needs (g102f): the agent read is an armed group or unknown gunmen, not a state force: «قتلت الشرطة 3
 # أشخاص» killed suspects as often as bystanders, «قتل مسلحون 3 أشخاص» is an attack on civilians (tr-vac-74000)
-NEEDS_ARMED_AGENT = "armed_agent"
-NONSTATE_KINDS = frozenset({"nonstate", "unidentified"})  # actors.tsv kinds of an armed_agent
-BODIES_FOUND = "bodies_found"  # trigger_kinds.tsv: bodies found; the armed group named after them killed them (g102f)
-BODIES_KILLER = "bodies-killer-74006"  # rule id: that group read as the killer
+NEEDS_ARMED_AGENT: Final = "armed_agent"
+NONSTATE_KINDS: Final = frozenset({"nonstate", "unidentified"})  # actors.tsv kinds of an armed_agent
+BODIES_FOUND: Final = "bodies_found"  # trigger_kinds.tsv: bodies found; the armed group named after them killed them (g102f)
+BODIES_KILLER: Final = "bodies-killer-74006"  # rule id: that group read as the killer
 # rule id: the armed side read beside unknown gunmen as their target is theirs (g102f)
-GUNMEN_GROUP = "gunmen-group-74001"
+GUNMEN_GROUP: Final = "gunmen-group-74001"
 # rule id: the non-civilian side read as the target of a named group's armed_agent killing is dropped (review s33)
-VICTIMS_NOT_SIDE = "victims-not-side-74800"
+VICTIMS_NOT_SIDE: Final = "victims-not-side-74800"
 # rule ids citing an actor1 that an earlier step picked; a later step that replaces that actor1 drops them
-FINDER_NOT_KILLER = "bodies-finder-75400"  # rule id: a killing told after bodies found lost the finder as its agent
-ACTOR1_PICKS = frozenset({"actor-spokesman", "actor1-dead", "actor1-attack-owner"})
+FINDER_NOT_KILLER: Final = "bodies-finder-75400"  # rule id: a killing told after bodies found lost the finder as its agent
+ACTOR1_PICKS: Final = frozenset({"actor-spokesman", "actor1-dead", "actor1-attack-owner"})
 # triggers.tsv needs: soldiers or fighters counted as the dead; marks the killing triggers («قتل»، «مقتل») whose attack's
 # owner named after them is the killer (g53d)
-TROOPS_COUNTED = "troops_counted"
-OWNER_WINDOW = 10  # tokens after a killing trigger in which "هجوم لـ X" names who attacked ("قتل عنصر في قسد في هجوم آخر للتنظيم")
-OWNER_GAP = 3  # tokens at most between the attack noun and its owner ("هجوم آخر لعناصر X")
-THIS_FORCE = "agent-this-force"  # rule id: the agent is named by pointing back ("هذه القوات"), g44b
-THIS_FORCE_WINDOW = 6  # tokens back from a trigger to "هذه القوات" ("وتمكنت هذه القوات الاثنين من السيطرة")
-NEEDS_FIGHTERS = "fighters"  # triggers.tsv needs: the cue group of fighters, also met by an armed group named right after
-VICTIMS_CUE = "civilian"  # trigger_cues group of unarmed victims ("قتل" needs it: licensed by who was killed)
-VICTIMS_CUES = VICTIM_NEEDS  # groups of victims that license a killing (tr-vac-74000; filters.py: one constant)
+TROOPS_COUNTED: Final = "troops_counted"
+OWNER_WINDOW: Final = 10  # tokens after a killing trigger in which "هجوم لـ X" names who attacked ("قتل عنصر في قسد في هجوم آخر للتنظيم")
+OWNER_GAP: Final = 3  # tokens at most between the attack noun and its owner ("هجوم آخر لعناصر X")
+THIS_FORCE: Final = "agent-this-force"  # rule id: the agent is named by pointing back ("هذه القوات"), g44b
+THIS_FORCE_WINDOW: Final = 6  # tokens back from a trigger to "هذه القوات" ("وتمكنت هذه القوات الاثنين من السيطرة")
+NEEDS_FIGHTERS: Final = "fighters"  # triggers.tsv needs: the cue group of fighters, also met by an armed group named right after
+VICTIMS_CUE: Final = "civilian"  # trigger_cues group of unarmed victims ("قتل" needs it: licensed by who was killed)
+VICTIMS_CUES: Final = VICTIM_NEEDS  # groups of victims that license a killing (tr-vac-74000; filters.py: one constant)
 # triggers.tsv bars whose cue in the speaker's phrase of a reporting verb («أفاد ضابط في الشرطة أنه ...») is the
 # speaker's title, not the act's: the officer is no armed victim (step._outside_speaker, g103c)
-SPEAKER_TITLE_BARS = frozenset({"!armed_victims"})
+SPEAKER_TITLE_BARS: Final = frozenset({"!armed_victims"})
 # trigger_kinds.tsv: the rows of the killing verb «قتل*»; its subject counted as fighters is who killed (g103i)
-KILLING_VERB = "killing_verb"
-EXECUTION = "execution"  # trigger_kinds.tsv: «إعدام»، «أعدم*» (g103i)
+KILLING_VERB: Final = "killing_verb"
+EXECUTION: Final = "execution"  # trigger_kinds.tsv: «إعدام»، «أعدم*» (g103i)
 # function_words.tsv: «إلى» before «جهة مجهولة»: the unknown place someone was led to, no side (g103i)
-UNKNOWN_PLACE_TO = "unknown_place_to"
-UNKNOWN_PLACE = "unknown_place"  # function_words.tsv: «جهة/جهات», the head of that unknown place (review g103p)
-CUSTODY_DEATH = "custody_death"  # trigger_kinds.tsv: a death under torture in a side's prison (tr-vac-76340, g103i)
-PRISON_KEEPER = "prison-keeper-76303"  # rule id: the side named after it, whose prison it was, is the killer
-KEEPER_KINDS = frozenset({"state", "nonstate", "unidentified"})  # actors.tsv kinds that keep prisons
-LONE_ATTACK = "lone_attack"  # trigger_kinds.tsv: a knife or vehicle attack (tr-vac-76310.., g103i)
-LONE_ATTACKER = "lone-attacker-76302"  # rule id: its attacker, no group named, is an unidentified armed group
-LEGAL = "legal"  # modality.tsv kind: a court's sentence or case
-GROUP_EXECUTION = "group-execution-76300"  # rule id: an armed group carried out the execution (no court's sentence)
-EXECUTION_TOLD = "execution_told"  # trigger_kinds.tsv: «تم/جرى إعدام»: an execution told done, a happening (g104j)
-CHARGE_SIDE = "charge-side-76301"  # rule id: the side named in the charge is no side of the execution
-CHARGE_WINDOW = 14  # tokens after an execution to the charge word: «أعدمت الهيئة شابين في مدينة إدلب يوم الخميس بتهمة»
-CARRIED_GAP = 3  # tokens from the group to the execution noun: «نفذ تنظيم داعش حكم الإعدام»
-CARRIED_OUT = "carried_out"  # function_words.tsv: «نفذ*» before the group that carried out a sentence
-ABSORBED_TOLL = ("general", "unless:toll_cause")  # a killing barred as an attack's toll (filters.ABSORBED)
+UNKNOWN_PLACE_TO: Final = "unknown_place_to"
+UNKNOWN_PLACE: Final = "unknown_place"  # function_words.tsv: «جهة/جهات», the head of that unknown place (review g103p)
+CUSTODY_DEATH: Final = "custody_death"  # trigger_kinds.tsv: a death under torture in a side's prison (tr-vac-76340, g103i)
+PRISON_KEEPER: Final = "prison-keeper-76303"  # rule id: the side named after it, whose prison it was, is the killer
+KEEPER_KINDS: Final = frozenset({"state", "nonstate", "unidentified"})  # actors.tsv kinds that keep prisons
+LONE_ATTACK: Final = "lone_attack"  # trigger_kinds.tsv: a knife or vehicle attack (tr-vac-76310.., g103i)
+LONE_ATTACKER: Final = "lone-attacker-76302"  # rule id: its attacker, no group named, is an unidentified armed group
+LEGAL: Final = "legal"  # modality.tsv kind: a court's sentence or case
+GROUP_EXECUTION: Final = "group-execution-76300"  # rule id: an armed group carried out the execution (no court's sentence)
+EXECUTION_TOLD: Final = "execution_told"  # trigger_kinds.tsv: «تم/جرى إعدام»: an execution told done, a happening (g104j)
+CHARGE_SIDE: Final = "charge-side-76301"  # rule id: the side named in the charge is no side of the execution
+CHARGE_WINDOW: Final = 14  # tokens after an execution to the charge word: «أعدمت الهيئة شابين في مدينة إدلب يوم الخميس بتهمة»
+CARRIED_GAP: Final = 3  # tokens from the group to the execution noun: «نفذ تنظيم داعش حكم الإعدام»
+CARRIED_OUT: Final = "carried_out"  # function_words.tsv: «نفذ*» before the group that carried out a sentence
+ABSORBED_TOLL: Final = ("general", "unless:toll_cause")  # a killing barred as an attack's toll (filters.ABSORBED)
 # function_words.tsv: a complementizer's pronoun that agrees with a feminine or plural speaker: «قالت الشرطة إنها قتلت»
 # tells its own act
-SPEAKER_DID = "speaker_did"
-COUNTED_KILLER_CUES = ("troops_counted", "armed_victims")  # trigger_cues.tsv groups such a subject may match
-KILLING_HEADS = "killing_head"  # function_words.tsv: an opening verb of killing («قتل»): its subject is the dead
+SPEAKER_DID: Final = "speaker_did"
+COUNTED_KILLER_CUES: Final = ("troops_counted", "armed_victims")  # trigger_cues.tsv groups such a subject may match
+KILLING_HEADS: Final = "killing_head"  # function_words.tsv: an opening verb of killing («قتل»): its subject is the dead
 SUBJECT_GAP = 4  # tokens from the counted word to the killing verb: «عناصر من تنظيم داعش قتلوا»
-SUBJECT_GUNMEN = "subject_gunmen"  # function_words.tsv: a bare word of gunmen that is a verb's subject after «إن»
-KILLED_MARKS = "killed_marks"  # trigger_cues.tsv: a body found shot, bound or tortured (triggers.tsv tr-vac-75701..)
-BODY_MARKED = "body-marked-75705"  # rule id: a body found with the marks of its killing, its killer unnamed (g103c)
-CIVILIANS_SPARED = "civilians_spared"  # function_words.tsv: a word before civilians not harmed by the act (g66e)
-ROUND_QUANTITY = "round_quantity"  # function_words.tsv: "آلاف" between a head noun and the civilians it counts
-CIVILIANS_SPARED_RULE = "civilians-spared"  # a frame whose sentence names civilians only as spared (g66e)
-CIVILIAN_CUE = "civilian"  # trigger_cues.tsv group of unarmed victims (needs civilian)
+SUBJECT_GUNMEN: Final = "subject_gunmen"  # function_words.tsv: a bare word of gunmen that is a verb's subject after «إن»
+KILLED_MARKS: Final = "killed_marks"  # trigger_cues.tsv: a body found shot, bound or tortured (triggers.tsv tr-vac-75701..)
+BODY_MARKED: Final = "body-marked-75705"  # rule id: a body found with the marks of its killing, its killer unnamed (g103c)
+CIVILIANS_SPARED: Final = "civilians_spared"  # function_words.tsv: a word before civilians not harmed by the act (g66e)
+ROUND_QUANTITY: Final = "round_quantity"  # function_words.tsv: "آلاف" between a head noun and the civilians it counts
+CIVILIANS_SPARED_RULE: Final = "civilians-spared"  # a frame whose sentence names civilians only as spared (g66e)
+CIVILIAN_CUE: Final = "civilian"  # trigger_cues.tsv group of unarmed victims (needs civilian)
 # trigger_cues.tsv groups whose match anywhere in a document tells of civilians harmed (default_targets.tsv when)
-HOLDER_CUE = "holder_cue"  # function_words.tsv: a word naming an armed group as holding or fighting at a place (g67b)
-HOLDER_BEFORE, HOLDER_AFTER = 3, 2  # tokens before / after the group's name where that word stands
-HOLDER_TOLD = "holder-told-45000"  # rule id: the strike's own evidence names the group holding the place (g67b)
-FIGHTERS_TOLD = "fighters-target-45600"  # rule id: the strike's own evidence names unnamed fighters' positions (g68c)
-MILITARY_TARGET, FIGHTERS_GENERIC = "military_target", "fighters_generic"  # function_words.tsv groups (g68c)
-TERROR_LABEL = "terror_label"  # function_words.tsv: a striker's label for its foe (g91f)
-FIRE_ORIGIN, FROM_IT = "fire_origin", "fire_origin_pronoun"  # function_words: "المناطق التي انطلقت منها القذائف" (g68c)
-FIGHTERS_AFTER = 2  # tokens after a military target noun where the unnamed fighters' word stands
-CIVILIANS_REPORTED = ("civilian", "civilian_site", "civilian_harm", "chemical")
-UNSPOKEN_REPORTS = frozenset({"rp-v-6"})  # reporting.tsv «نقل*»: also "carried" («نقل المدنيين»), not only "quoted"
-VICTIMS_TOLD = "victims-told"  # rule id: a trigger licensed by its victims' cue, with no other target read: they are it
-NEEDS_NOT = "!"  # triggers.tsv needs "!group": the trigger is no happening of its own in a sentence holding the group
+HOLDER_CUE: Final = "holder_cue"  # function_words.tsv: a word naming an armed group as holding or fighting at a place (g67b)
+HOLDER_BEFORE: Final = 3
+HOLDER_AFTER: Final = 2  # tokens before / after the group's name where that word stands
+HOLDER_TOLD: Final = "holder-told-45000"  # rule id: the strike's own evidence names the group holding the place (g67b)
+FIGHTERS_TOLD: Final = "fighters-target-45600"  # rule id: the strike's own evidence names unnamed fighters' positions (g68c)
+MILITARY_TARGET: Final = "military_target"
+FIGHTERS_GENERIC: Final = "fighters_generic"  # function_words.tsv groups (g68c)
+TERROR_LABEL: Final = "terror_label"  # function_words.tsv: a striker's label for its foe (g91f)
+FIRE_ORIGIN: Final = "fire_origin"
+FROM_IT: Final = "fire_origin_pronoun"  # function_words: "المناطق التي انطلقت منها القذائف" (g68c)
+FIGHTERS_AFTER: Final = 2  # tokens after a military target noun where the unnamed fighters' word stands
+CIVILIANS_REPORTED: Final = ("civilian", "civilian_site", "civilian_harm", "chemical")
+UNSPOKEN_REPORTS: Final = frozenset({"rp-v-6"})  # reporting.tsv «نقل*»: also "carried" («نقل المدنيين»), not only "quoted"
+VICTIMS_TOLD: Final = "victims-told"  # rule id: a trigger licensed by its victims' cue, with no other target read: they are it
+NEEDS_NOT: Final = "!"  # triggers.tsv needs "!group": the trigger is no happening of its own in a sentence holding the group
 # triggers.tsv needs ">group" (g100g): a cue of the group is the verb's object, told right after its subject
 # («نشرت فرنسا 50 جنديا»، «أرسلت الحكومة السورية قواتها»، «أرسلت تركيا، الخميس، مئات الجنود»): only the subject, a day,
 # a count or words of function_words object_gap stand between; elsewhere the verb publishes or sends something else
-NEEDS_OBJECT = ">"
-OBJECT_WINDOW = 7  # tokens from the verb to its object: «أرسلت تركيا ، الخميس ، مئات الجنود»
+NEEDS_OBJECT: Final = ">"
+OBJECT_WINDOW: Final = 7  # tokens from the verb to its object: «أرسلت تركيا ، الخميس ، مئات الجنود»
 # trigger_kinds.tsv needs_town (filters.NEEDS_TOWN): a force sent or deployed is placed by the place it went to, told
 # after the verb with a preposition of place or direction (function_words sent_to); placed otherwise (from another
 # sentence, a place told before it, «للدفاع عن عفرين») it is marked NO_DESTINATION and dropped before the merge (g100g)
 # triggers.tsv "!ordinary_crime" (g48i, g92g): a crime cue bars an arrest or a rape unless the clause names an armed
 # non-state group (g92g): «اعتقلت الشرطة رجلا بتهمة اغتصاب فتاة» is a crime, «اغتصب عناصر داعش فتاة» is not
-CRIME_BAR = "!ordinary_crime"
+CRIME_BAR: Final = "!ordinary_crime"
 # g93f: what an ordinary crime story tells (its suspect's arrest, the murder, the rape); a review drops all its
 # Violence against civilians scenes too
-PRIVATE_SUBS = frozenset({ARRESTS, "Attack", "Sexual violence"})
-ARMED_INTERS = frozenset({2, 3, 4})  # rebels, political and identity militias (actors.tsv inter)
+PRIVATE_SUBS: Final = frozenset({ARRESTS, "Attack", "Sexual violence"})
+ARMED_INTERS: Final = frozenset({2, 3, 4})  # rebels, political and identity militias (actors.tsv inter)
 # cue groups a Riots trigger may find in the sentence before its own (g51c): "توجه الآلاف منهم [المتظاهرون] إلى القصور
 # ... وأحرقوا مقرا": the crowd named in one sentence burns in the next, told by a plural verb or "منهم"
-CARRIED_BACK = frozenset({"protesters"})
-CARRIED_BACK_TYPES = frozenset({"Riots"})
-CAMPAIGN_WINDOW = 7  # tokens from a trigger to the campaign place it names ("طرد تنظيم داعش من مدينة الرقة")
+CARRIED_BACK: Final = frozenset({"protesters"})
+CARRIED_BACK_TYPES: Final = frozenset({"Riots"})
+CAMPAIGN_WINDOW: Final = 7  # tokens from a trigger to the campaign place it names ("طرد تنظيم داعش من مدينة الرقة")
 
 
-SPAN_BACK_DAYS = 3  # the longest counted span back ("بعد ثلاثة أيام من الاحتجاجات") that dates a happening, not a campaign
-SPAN_BACK_POINT = "span-back-point-64800"  # rule id: "بعد يومين من سيطرة القوات على البلدة": a one-time act's noun after a
+SPAN_BACK_DAYS: Final = 3  # the longest counted span back ("بعد ثلاثة أيام من الاحتجاجات") that dates a happening, not a campaign
+SPAN_BACK_POINT: Final = "span-back-point-64800"  # rule id: "بعد يومين من سيطرة القوات على البلدة": a one-time act's noun after a
 # counted span of days is dated that many days before its clause's day (g99h)
-WEEK = 2  # ACLED time precision of a week: the coarsest day a recalled happening may call its own
+WEEK: Final = 2  # ACLED time precision of a week: the coarsest day a recalled happening may call its own
 # Kinds of what has not happened (yet): the verbal noun they fall on passes them to its object trigger
-UNREAL = frozenset({"intention", "future", "condition", "expectation", "call", "threat", "possibility", "refusal"})
-LIST_ITEM_GAP = 4  # tokens between two listed verbal nouns: an object, a comma, or an item with no trigger of its own
-MEANS_WORD_GAP = 8  # tokens between an act and the means a means word names: its object and place ("إلى مواقع في حمص")
-SAME_ACT_GAP = 8  # tokens between two verbal nouns of one kind of act joined by "و": an object with its adjectives
-OWN_DAY_KINDS = frozenset({"relative", "background"})  # modality kinds a day of the happening's own overrides
-MODALITY_OPEN = OWN_DAY_KINDS | {"note"}  # modality kinds the frame builder may still clear (see _settled)
-OWN_VERB_WINDOW = 2  # adjectives between an indefinite noun trigger and the verb of its relative clause
-BACKGROUND_LIFT = "own-day:md-bg"  # a happening recalled by a background cue ("بعد"، "عقب") and kept by a day of its own
-DAY_OF_RECALLED = "day-of-recalled"  # the day told after a recalled happening, set aside by a trigger before it
-OWN_DAY_AFTER = "own-day-after"  # a recalled happening's own day told after it, the nearer day before it set aside
-OWN_DAY_WEIGHT = 0.45  # the weakest trigger words ("دخول", "سيطرة", "الاتفاق") name no recalled happening alone
-PLUPERFECT_REACH = 16  # tokens from a sentence-opening "وكان/وكانت" to the trigger its past verb tells (g81f)
-PERFECT_WINDOW = 6  # tokens from "قد" back to "كان", and from the trigger to "قد"
-LI_RELATIVE_DAY = "own-day:li-relative"  # rule id (g98w): "للهجوم الذي شهدته دوما مساء السبت" kept with its own day
-LI_RELATIVE_REACH = 3  # adjectives between a definite act noun after "ل" and the "الذي/التي" of its relative clause
-OWN_DAY_WINDOW = 12  # tokens from such a trigger to the day told with it ("الهجوم الذي استهدف ... يوم الجمعة")
-SPAN_WINDOW = 3  # tokens between "بعد/قبل" and the unit of a span ("بعد نحو ثلاثة أشهر على")
-TALLY_DEAD = 1000  # dead counted in one mention from which it is a long-run toll: no single attack in the news kills as many
-TALLY_SINCE_DEAD = 100  # hundreds of dead told with a start point days back ("منذ 18 شباط") are a campaign's running toll
-TALLY_OVER_DAYS = "tally-over-days"  # a toll counted over a period of days ("خلال خمسة أيام") is no one day's
-OVER_DAYS_GAP = 4  # tokens from a count of the dead to the word of its period ("305 أشخاص على الأقل خلال")
-NEXT_TOLD_TOLL = "next-told-toll-67100"  # rule id (g99ag): the count of the dead its next, act-less sentence tells
-SINCE_BEFORE_TOLL = "tally-since-before-76000"  # hundreds dead, no day, right after a sentence counting from far back (g103f)
-BARE_RISE = "toll-bare-rise-66600"  # a toll's rise told with no act, place, side or cause: a running total (g99aa)
-ACT_PART = "toll-act-part-86000"  # «بينهم ثمانية قتلوا في انفجار سيارة مفخخة»: the act takes its share of the dead (g104k)
-PLACE_PART = "toll-place-part-66800"  # «قتل 20، بينهم 11 في مدينة درعا»: the town's event takes its part (g99ad)
-RISE_CAUSE_GAP = 4  # tokens after a risen figure where a cause binds it to its act ("إلى 7 جراء"، "إلى 8 أشخاص على الأقل جراء")
-CAUSE_GAP = 3  # tokens back from a hedged noun trigger to the word of cause it follows ("جراء الهجوم المفترض بغازات")
-ALLEGED_DAY_GAP = 3  # tokens after an alleged noun trigger its own day may stand ("مفترض استهدف السبت")
-ALLEGED_GAP = 2  # tokens after a noun trigger its "alleged" may stand in ("هجوم كيماوي سوري مزعوم")
-REFERENCE_WINDOW = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
-SUSPECT_WINDOW = 12  # tokens after a trigger within which a suspicion word names its agent ("غارة ... يعتقد أن إسرائيل نفذتها")
-SUSPECT_REACH = 4  # tokens from the suspicion word to the side suspected ("يشتبه في أن إسرائيل"، "نسبه أيضا إلى X")
-REACTOR_WINDOW = 8  # tokens back from a noun trigger to a condemning verb ("أدانت وزارة الخارجية العراقية، الجمعة، الضربات")
-ASIDE_MAX = 3  # tokens of an aside set off by two commas ("، الأحد،")
-SAID_OWN_DAY = 8  # tokens from an act to a day of its own told after it, past the statement's ("قتلوا ... الأسبوع الماضي");
+UNREAL: Final = frozenset({"intention", "future", "condition", "expectation", "call", "threat", "possibility", "refusal"})
+LIST_ITEM_GAP: Final = 4  # tokens between two listed verbal nouns: an object, a comma, or an item with no trigger of its own
+MEANS_WORD_GAP: Final = 8  # tokens between an act and the means a means word names: its object and place ("إلى مواقع في حمص")
+SAME_ACT_GAP: Final = 8  # tokens between two verbal nouns of one kind of act joined by "و": an object with its adjectives
+OWN_DAY_KINDS: Final = frozenset({"relative", "background"})  # modality kinds a day of the happening's own overrides
+MODALITY_OPEN: Final = OWN_DAY_KINDS | {"note"}  # modality kinds the frame builder may still clear (see _settled)
+OWN_VERB_WINDOW: Final = 2  # adjectives between an indefinite noun trigger and the verb of its relative clause
+BACKGROUND_LIFT: Final = "own-day:md-bg"  # a happening recalled by a background cue ("بعد"، "عقب") and kept by a day of its own
+DAY_OF_RECALLED: Final = "day-of-recalled"  # the day told after a recalled happening, set aside by a trigger before it
+OWN_DAY_AFTER: Final = "own-day-after"  # a recalled happening's own day told after it, the nearer day before it set aside
+OWN_DAY_WEIGHT: Final = 0.45  # the weakest trigger words ("دخول", "سيطرة", "الاتفاق") name no recalled happening alone
+PLUPERFECT_REACH: Final = 16  # tokens from a sentence-opening "وكان/وكانت" to the trigger its past verb tells (g81f)
+PERFECT_WINDOW: Final = 6  # tokens from "قد" back to "كان", and from the trigger to "قد"
+LI_RELATIVE_DAY: Final = "own-day:li-relative"  # rule id (g98w): "للهجوم الذي شهدته دوما مساء السبت" kept with its own day
+LI_RELATIVE_REACH: Final = 3  # adjectives between a definite act noun after "ل" and the "الذي/التي" of its relative clause
+OWN_DAY_WINDOW: Final = 12  # tokens from such a trigger to the day told with it ("الهجوم الذي استهدف ... يوم الجمعة")
+SPAN_WINDOW: Final = 3  # tokens between "بعد/قبل" and the unit of a span ("بعد نحو ثلاثة أشهر على")
+TALLY_DEAD: Final = 1000  # dead counted in one mention from which it is a long-run toll: no single attack in the news kills as many
+TALLY_SINCE_DEAD: Final = 100  # hundreds of dead told with a start point days back ("منذ 18 شباط") are a campaign's running toll
+TALLY_OVER_DAYS: Final = "tally-over-days"  # a toll counted over a period of days ("خلال خمسة أيام") is no one day's
+OVER_DAYS_GAP: Final = 4  # tokens from a count of the dead to the word of its period ("305 أشخاص على الأقل خلال")
+NEXT_TOLD_TOLL: Final = "next-told-toll-67100"  # rule id (g99ag): the count of the dead its next, act-less sentence tells
+SINCE_BEFORE_TOLL: Final = "tally-since-before-76000"  # hundreds dead, no day, right after a sentence counting from far back (g103f)
+BARE_RISE: Final = "toll-bare-rise-66600"  # a toll's rise told with no act, place, side or cause: a running total (g99aa)
+ACT_PART: Final = "toll-act-part-86000"  # «بينهم ثمانية قتلوا في انفجار سيارة مفخخة»: the act takes its share of the dead (g104k)
+PLACE_PART: Final = "toll-place-part-66800"  # «قتل 20، بينهم 11 في مدينة درعا»: the town's event takes its part (g99ad)
+RISE_CAUSE_GAP: Final = 4  # tokens after a risen figure where a cause binds it to its act ("إلى 7 جراء"، "إلى 8 أشخاص على الأقل جراء")
+CAUSE_GAP: Final = 3  # tokens back from a hedged noun trigger to the word of cause it follows ("جراء الهجوم المفترض بغازات")
+ALLEGED_DAY_GAP: Final = 3  # tokens after an alleged noun trigger its own day may stand ("مفترض استهدف السبت")
+ALLEGED_GAP: Final = 2  # tokens after a noun trigger its "alleged" may stand in ("هجوم كيماوي سوري مزعوم")
+REFERENCE_WINDOW: Final = 4  # tokens back from a noun trigger to the reaction it is the object of ("الرد على الهجوم")
+SUSPECT_WINDOW: Final = 12  # tokens after a trigger within which a suspicion word names its agent ("غارة ... يعتقد أن إسرائيل نفذتها")
+SUSPECT_REACH: Final = 4  # tokens from the suspicion word to the side suspected ("يشتبه في أن إسرائيل"، "نسبه أيضا إلى X")
+REACTOR_WINDOW: Final = 8  # tokens back from a noun trigger to a condemning verb ("أدانت وزارة الخارجية العراقية، الجمعة، الضربات")
+ASIDE_MAX: Final = 3  # tokens of an aside set off by two commas ("، الأحد،")
+SAID_OWN_DAY: Final = 8  # tokens from an act to a day of its own told after it, past the statement's ("قتلوا ... الأسبوع الماضي");
 # farther, the day is a nested clause's ("الدخول إلى دوما وجمع عينات من موقع الهجوم الذي وقع في 7 نيسان")
-RUN_OWN_DAY = 24  # tokens from an act to days in a row told after it ("تصدى ...، بعد محاولتهم ... يومي الثلاثاء
+RUN_OWN_DAY: Final = 24  # tokens from an act to days in a row told after it ("تصدى ...، بعد محاولتهم ... يومي الثلاثاء
 # والأربعاء"): a span of days is no statement's day and no nested clause's point in time, so it reaches past commas
-HEADLINE_MAX_WORDS = 16  # a line without a full stop up to this long is a heading or a related headline
+HEADLINE_MAX_WORDS: Final = 16  # a line without a full stop up to this long is a heading or a related headline
 # A strike verb with a second strike word in its sentence is told twice over (rule id "corroborated").
 # Only strikes: in the corpus, two words of a battle, a transfer or an agreement in one sentence are as
 # often an analyst's summary as a report.
-CORROBORATED = "corroborated"
-CORROBORATING_TYPES = frozenset({"Explosions/Remote violence"})
-CIVILIAN_SITE_WINDOW = 3  # tokens from a trigger to the civilian site it strikes ("قصف على سوق مدينة")
-LEAD_CHARS = 400  # the lead: where a report names its main day
-QUOTE_RELATIVE = "rd-"  # relative_dates.tsv day_offset rows ("اليوم", "أمس"): counted from when they were said
-QUOTE_DAY = "quote-day"  # a relative day in quoted speech counted from when it was said
+CORROBORATED: Final = "corroborated"
+CORROBORATING_TYPES: Final = frozenset({"Explosions/Remote violence"})
+CIVILIAN_SITE_WINDOW: Final = 3  # tokens from a trigger to the civilian site it strikes ("قصف على سوق مدينة")
+LEAD_CHARS: Final = 400  # the lead: where a report names its main day
+QUOTE_RELATIVE: Final = "rd-"  # relative_dates.tsv day_offset rows ("اليوم", "أمس"): counted from when they were said
+QUOTE_DAY: Final = "quote-day"  # a relative day in quoted speech counted from when it was said
 # a mention's day read otherwise than as the nearest day of its sentence (prefixes of its rule ids)
-OWN_READINGS = (REPORT_DAY, SAID_DAY, "own-day", "span-back", TOLD_AGAIN, "latest-of", "since-day", QUOTE_DAY)
-QUOTE_LAG_DAYS = 2
-QUOTES = ('"', "«", "»", "“", "”")
-QUOTE_MIN_WORDS = 3  # fewer quoted words are a name or a title, not speech  # a lead day this close before publication is the day the quoted words were said
-BOMBARDMENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # what "القصف" may name
-EXCESSIVE_FORCE = "Excessive force against protesters"  # the one protest kind whose dead are counted (g96b)
-RIOTS = "Riots"  # a riot's wave toll is guarded as a lethal-force one (g97e)
-VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
+OWN_READINGS: Final = (REPORT_DAY, SAID_DAY, "own-day", "span-back", TOLD_AGAIN, "latest-of", "since-day", QUOTE_DAY)
+QUOTE_LAG_DAYS: Final = 2
+QUOTES: Final = ('"', "«", "»", "“", "”")
+QUOTE_MIN_WORDS: Final = 3  # fewer quoted words are a name or a title, not speech  # a lead day this close before publication is the day the quoted words were said
+BOMBARDMENTS: Final = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # what "القصف" may name
+EXCESSIVE_FORCE: Final = "Excessive force against protesters"  # the one protest kind whose dead are counted (g96b)
+RIOTS: Final = "Riots"  # a riot's wave toll is guarded as a lethal-force one (g97e)
+VIOLENT: Final = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
 
 def _at_province_building(toks: Sequence[Any], a: int, b: int, place: Any) -> bool:
     """Whether the sentence [a, b) names a governorate's building ("مبنى محافظة X", "مقر المحافظة") of ``place``:
     the building word right before the word for governorate, which opens the named province or stands alone
     for the province told (g38i)."""
-    building, governorate = L.words("province_building"), L.words("governorate_word")
+    building, governorate = words("province_building"), words("governorate_word")
     for k in range(a, b - 1):
         if toks[k].norm in building and toks[k + 1].norm in governorate:
             named = k + 2 < b and place.tok_start == k + 1
@@ -482,7 +501,7 @@ def _drop_counted_killers(cue_s: Mapping[str, _ByUnit], si: int, toks: Sequence[
     name, «من» or unknown-killer words between), or right after the sentence's opening verb when the killing verb is
     joined to it by «و/ف» in the plural («وقتلوا»). Read only for a killing verb (trigger_kinds killing_verb) in a
     sentence holding such a cue."""
-    kill = L.trigger_kind(KILLING_VERB)
+    kill = trigger_kind(KILLING_VERB)
     # the victims' groups are the sentence's, read once (review g103p: not per killing verb)
     victims = [c for g in sorted(VICTIMS_CUES) for c in cue_s.get(g, _EMPTY)[si]]
     if not victims:
@@ -512,7 +531,7 @@ def _group_executes(toks: Sequence[Token], t: Match, actors: Sequence[Mention]) 
         if t.payload.pos == "verb" and m.tok_start == t.end_tok:
             return True
         if m.tok_end <= t.start_tok <= m.tok_end + CARRIED_GAP and m.tok_start > 0 \
-                and toks[m.tok_start - 1].norm in L.words(CARRIED_OUT):
+                and toks[m.tok_start - 1].norm in words(CARRIED_OUT):
             return True
     return False
 
@@ -520,7 +539,7 @@ def _group_executes(toks: Sequence[Token], t: Match, actors: Sequence[Mention]) 
 def _charge_at(toks: Sequence[Token], t: Match, b: int) -> int:
     """The token of a charge word (function_words charge_word: «بتهمة»، «بتهم») within CHARGE_WINDOW tokens after
     execution ``t`` in its sentence (ending at ``b``), or -1."""
-    charge = L.words("charge_word")
+    charge = words("charge_word")
     return next((k for k in range(t.end_tok, min(t.end_tok + CHARGE_WINDOW, b)) if toks[k].norm in charge), -1)
 
 
@@ -533,9 +552,9 @@ def _killing_subject(toks: Sequence[Token], c: Match, t: Match, actors: Sequence
         return False
     if c.start_tok == a + 1 and t.prefix.startswith(SHARED_SUBJECT) \
             and toks[t.start_tok].norm.endswith(endings("subject_suffix")) \
-            and toks[a].norm not in L.words(KILLING_HEADS) and not any(r.start_tok == a for r in reporting):
+            and toks[a].norm not in words(KILLING_HEADS) and not any(r.start_tok == a for r in reporting):
         return True
-    gap = L.words("killer_words")
+    gap = words("killer_words")
     return t.start_tok - c.end_tok <= SUBJECT_GAP and all(
         toks[j].norm == "من" or toks[j].norm in gap or any(m.tok_start <= j < m.tok_end for m in actors)
         for j in range(c.end_tok, t.start_tok))
@@ -549,20 +568,20 @@ def _subject_gunmen(toks: Sequence[Token], triggers: Sequence[Match], taken: set
     count of the dead nor of whom the speaker names (g98q's left item; g103i); so is one right after a verb of firing
     (``fire``: «أطلق مسلح النار»). Read per violent verb trigger and verb of firing: two token look-ups."""
     out: list[Match] = []
-    gunmen = L.words(SUBJECT_GUNMEN)
-    inside = L.trigger_kind(L.AGENT_INSIDE)
+    gunmen = words(SUBJECT_GUNMEN)
+    inside = trigger_kind(L.AGENT_INSIDE)
     for u in triggers:
         # a phrase holding its doer («مسلحين استهدفوا», trigger_kinds agent_inside) starts with the gunmen's word
         k = u.start_tok if u.payload.id in inside else u.start_tok - 1
         if k < 1 or u.prefix or u.payload.pos != "verb" or u.payload.event_type not in VIOLENT or k in taken:
             continue
-        if toks[k].norm in gunmen and toks[k - 1].norm in L.words("that"):
-            out.append(Match(k, k + 1, toks[k].start, toks[k].end, L.actor_table()[UNIDENTIFIED], toks[k].norm, ""))
+        if toks[k].norm in gunmen and toks[k - 1].norm in words("that"):
+            out.append(Match(k, k + 1, toks[k].start, toks[k].end, actor_table()[UNIDENTIFIED], toks[k].norm, ""))
     for c in fire:
         # «أطلق مسلح النار على مصلين»، «أطلق مسلحان مجهولان النار»: the gunman who fired (trigger_cues fire_verb)
         k = c.end_tok
         if k < len(toks) and k not in taken and toks[k].norm in gunmen and not any(m.start_tok == k for m in out):
-            out.append(Match(k, k + 1, toks[k].start, toks[k].end, L.actor_table()[UNIDENTIFIED], toks[k].norm, ""))
+            out.append(Match(k, k + 1, toks[k].start, toks[k].end, actor_table()[UNIDENTIFIED], toks[k].norm, ""))
     return sorted(out, key=attrgetter("start_tok")) if fire else out
 
 
@@ -579,9 +598,9 @@ def _civilians_spared(toks: Sequence[Token], m: Mention, reports: Sequence[Match
 def _spared_word_before(toks: Sequence[Token], start: int) -> bool:
     """A civilians_spared word (function_words.tsv) right before ``start``, or before a quantity word there."""
     k = start - 1
-    if k >= 0 and toks[k].norm in L.words(ROUND_QUANTITY):
+    if k >= 0 and toks[k].norm in words(ROUND_QUANTITY):
         k -= 1
-    return k >= 0 and in_words(toks[k].norm, L.words(CIVILIANS_SPARED))
+    return k >= 0 and in_words(toks[k].norm, words(CIVILIANS_SPARED))
 
 
 def _object_of_verb(f: Frame) -> bool:
@@ -600,64 +619,64 @@ class _ByUnit(dict):
         return ()
 
 
-_EMPTY = _ByUnit()
+_EMPTY: Final = _ByUnit()
 # what makes a strike told without its agent a report of the day, not a loose mention: the military site it hit
 # ("سقوط صواريخ على المطار") and the hour it struck ("عند الساعة العاشرة ليلا"); trigger_cues.tsv groups
-STRIKE_CREDIBLE = ("military_site", "time_of_day")
-PROJECTILE = "projectile"  # trigger_cues.tsv: a rocket or a shell
-MEANS_TOLD = "credible:projectile"  # a bare strike word told with what it fired (g89d)
-FRONT_AXIS = "front_axis"  # trigger_cues.tsv: «على محاور عدة»، «على جبهة أخرى» (a ground front told)
-FRONT_TOLD = "front-told-64700"  # rule id: a Battles mention told on its fronts, lifted at the gates (g99g)
-MEANS_MIN_WEIGHT = 0.5  # triggers.tsv weight: tr-shell-18/19 (imperfect) are 0.45 and 0.4, the others 0.55 and more
-MEANS_WINDOW = 5  # tokens after the strike word: "استهداف الحوثيين المملكة بصواريخ" has the weapon 3 after
-DEAL = "agreement"  # trigger_cues.tsv: a deal a transfer is told under ("بموجب اتفاق"، "في إطار الاتفاق")
-DEAL_WINDOW = 12  # tokens of a transfer trigger where its deal is named
-NVT_SUB = "Non-violent transfer of territory"
+STRIKE_CREDIBLE: Final = ("military_site", "time_of_day")
+PROJECTILE: Final = "projectile"  # trigger_cues.tsv: a rocket or a shell
+MEANS_TOLD: Final = "credible:projectile"  # a bare strike word told with what it fired (g89d)
+FRONT_AXIS: Final = "front_axis"  # trigger_cues.tsv: «على محاور عدة»، «على جبهة أخرى» (a ground front told)
+FRONT_TOLD: Final = "front-told-64700"  # rule id: a Battles mention told on its fronts, lifted at the gates (g99g)
+MEANS_MIN_WEIGHT: Final = 0.5  # triggers.tsv weight: tr-shell-18/19 (imperfect) are 0.45 and 0.4, the others 0.55 and more
+MEANS_WINDOW: Final = 5  # tokens after the strike word: "استهداف الحوثيين المملكة بصواريخ" has the weapon 3 after
+DEAL: Final = "agreement"  # trigger_cues.tsv: a deal a transfer is told under ("بموجب اتفاق"، "في إطار الاتفاق")
+DEAL_WINDOW: Final = 12  # tokens of a transfer trigger where its deal is named
+NVT_SUB: Final = "Non-violent transfer of territory"
 # g66d: a departure of fighters told with the town they left right after it ("خروج مسلحين من الرحيبة"، "غادرت آخر
 # مجموعة من المقاتلين جوبر") is a transfer even when its weak trigger reads below the floors: a candidate at the
 # candidate floor, kept among the weak events
-PLACE_LEFT = "place-left"
-LIST_STOP_MEMBER = "place-list-64900"  # rule id: the town is a common word read as a member of its list (g99i)
-PLURAL_STOP_TOWN = "place-list-68700"  # rule id: a common word read as a town after "بلدات"/"قرى" (g100k)
-LIST_CARRIED = "place-list-carried"  # rule id: a next sentence inherits the province or country of a list of towns
-PLACE_SPREAD = "place-spread"  # rule id: a list after a verb of spreading is not copied to (g82b)
-SPREAD_KEPT = frozenset({"Peaceful protest"})  # protests that spread to a list of places are protests at each
-SPREAD_WINDOW = 30  # tokens from a trigger to its list within which a verb of spreading is looked for
-PROTEST_SPREAD = "ps-71300"  # rule id: a protest placed only where the wave spread, with no day told first (g100ap)
-SPREAD_WEEK = "ps-80030"  # rule id: that protest dated over the week up to publication (g104e)
-SPREAD_REACHED = "ps-80031"  # rule id: the towns a wave told from its origin reached, one protest each (g104e)
-LIST_LEAST = 2  # the fewest distinct towns that make a list a next sentence is about as a whole
-LIST_WIDE = 3  # the fewest towns, in several provinces, whose list a next sentence inherits as their country
-PLACE_LEFT_WINDOW = 8  # tokens from the departure's trigger to the place it left
-PLACE_LEFT_NEEDS = frozenset({"fighters", "buses"})  # the trigger rows whose departers are armed (triggers.tsv needs)
-TOWARD = "departure_toward"  # function_words.tsv: "إلى": a place after it is where they went, not the one left
+PLACE_LEFT: Final = "place-left"
+LIST_STOP_MEMBER: Final = "place-list-64900"  # rule id: the town is a common word read as a member of its list (g99i)
+PLURAL_STOP_TOWN: Final = "place-list-68700"  # rule id: a common word read as a town after "بلدات"/"قرى" (g100k)
+LIST_CARRIED: Final = "place-list-carried"  # rule id: a next sentence inherits the province or country of a list of towns
+PLACE_SPREAD: Final = "place-spread"  # rule id: a list after a verb of spreading is not copied to (g82b)
+SPREAD_KEPT: Final = frozenset({"Peaceful protest"})  # protests that spread to a list of places are protests at each
+SPREAD_WINDOW: Final = 30  # tokens from a trigger to its list within which a verb of spreading is looked for
+PROTEST_SPREAD: Final = "ps-71300"  # rule id: a protest placed only where the wave spread, with no day told first (g100ap)
+SPREAD_REACHED: Final = "ps-80031"  # rule id: the towns a wave told from its origin reached, one protest each (g104e)
+SPREAD_WEEK: Final = "ps-80030"  # rule id: that protest dated over the week up to publication (g104e)
+LIST_LEAST: Final = 2  # the fewest distinct towns that make a list a next sentence is about as a whole
+LIST_WIDE: Final = 3  # the fewest towns, in several provinces, whose list a next sentence inherits as their country
+PLACE_LEFT_WINDOW: Final = 8  # tokens from the departure's trigger to the place it left
+PLACE_LEFT_NEEDS: Final = frozenset({"fighters", "buses"})  # the trigger rows whose departers are armed (triggers.tsv needs)
+TOWARD: Final = "departure_toward"  # function_words.tsv: "إلى": a place after it is where they went, not the one left
 # a departure noun told as begun ("بدء خروج الحافلات"): told done or going on, not as a term, an aim ("حريصة على
 # إخراج") or a halted process ("تعليق عمليات إخراج"), which a bare noun often is; a verb tells it done
-BEGUN = "departure_begun"  # function_words.tsv group
+BEGUN: Final = "departure_begun"  # function_words.tsv group
 # a deal or a handover concerns where the people leave, never where they go, even told before it
 # ("خروج حافلات من دوما لنقلهم إلى جرابلس، غداة التوصل إلى اتفاق لإجلائهم": the agreement is Douma's)
-MOVE_DEALS = frozenset({"Agreement", NVT_SUB})
-DEST_BEFORE = "dest-before"  # rule id: a destination told before the deal or transfer set aside as its place
+MOVE_DEALS: Final = frozenset({"Agreement", NVT_SUB})
+DEST_BEFORE: Final = "dest-before"  # rule id: a destination told before the deal or transfer set aside as its place
 # trigger_cues.tsv crowd: tens, hundreds, thousands as a protest verb's subject ("تظاهر العشرات من الأهالي") name who
 # protested: the sentence tells its agent, though the people read («الأهالي») are set aside as no protest's actor1
-CROWD = "crowd"
-CROWD_AGENT = "agent-crowd"
-CROWD_WINDOW = 3  # tokens after the verb where its crowd stands ("تظاهر، الجمعة، المئات")
+CROWD: Final = "crowd"
+CROWD_AGENT: Final = "agent-crowd"
+CROWD_WINDOW: Final = 3  # tokens after the verb where its crowd stands ("تظاهر، الجمعة، المئات")
 # trigger_cues.tsv protest_out / protest_with: a protest noun as the subject of a verb just before it ("خرجت الأحد
 # احتجاجات"، "اندلعت تظاهرات") or with who took part just after it ("تظاهرات بمشاركة الآلاف") is told as happening, its
 # crowd implied: it supports the protest as a crowd after a protest verb does (CROWD_AGENT)
-PROTEST_OUT = "protest_out"
-PROTEST_WITH = "protest_with"
-NOUN_TOLD = "agent-noun-told"
-OUT_WINDOW = 2  # tokens between the verb and its protest noun ("خرجت، الأحد، احتجاجات")
-CONCEDED = "denial_conceded"  # a denial conceded supports a violent act of its sentence, whoever its agent
-SITE_TOLD = "credible:military_site"
-POSITIONS_HIT = "target-positions"  # a strike told as falling on positions ("قصفت مواقع"): no town's people by default
-NAMED_OVER_RELATIVE = "nr-72800"  # rule id: a named area or town told as holding a side of a town (g101n)
-NEAR_TOWN_OVER_SIDE = "place-near-town-74202"  # rule id: "جنوب Y قرب بلدة X" is near X (g102h)
-BY_AGENT = "by-agent-71800"  # a passive's agent named by "من قبل/على يد" after the side acted on (g101d)
-NEAR_GROUP_CHARS = 200  # characters before an act's evidence where the group it was taken from may be named
-POSITIONS_WINDOW = 2  # tokens after a strike trigger where the positions it hit are named
+PROTEST_OUT: Final = "protest_out"
+PROTEST_WITH: Final = "protest_with"
+NOUN_TOLD: Final = "agent-noun-told"
+OUT_WINDOW: Final = 2  # tokens between the verb and its protest noun ("خرجت، الأحد، احتجاجات")
+CONCEDED: Final = "denial_conceded"  # a denial conceded supports a violent act of its sentence, whoever its agent
+SITE_TOLD: Final = "credible:military_site"
+POSITIONS_HIT: Final = "target-positions"  # a strike told as falling on positions ("قصفت مواقع"): no town's people by default
+NAMED_OVER_RELATIVE: Final = "nr-72800"  # rule id: a named area or town told as holding a side of a town (g101n)
+NEAR_TOWN_OVER_SIDE: Final = "place-near-town-74202"  # rule id: "جنوب Y قرب بلدة X" is near X (g102h)
+BY_AGENT: Final = "by-agent-71800"  # a passive's agent named by "من قبل/على يد" after the side acted on (g101d)
+NEAR_GROUP_CHARS: Final = 200  # characters before an act's evidence where the group it was taken from may be named
+POSITIONS_WINDOW: Final = 2  # tokens after a strike trigger where the positions it hit are named
 
 
 def _share_of_place(toks, t: Match, cues: Sequence[Match], places: Sequence[Any]) -> bool:
@@ -724,7 +743,7 @@ def _without_brokers(toks: Sequence[Token], sides: Sequence[Mention]) -> list[Me
     broker_cue) mediated the deal and is no party to it. Runs only for Agreement triggers: one set look-up of the
     token before each side mention. A side joined by «و» right after a broker's is a broker too («برعاية روسية وإيرانية
     وتركية»: Iran is no party, g102u; one more comparison per side)."""
-    cues = L.words("broker_cue")
+    cues = words("broker_cue")
     kept: list[Mention] = []
     broker_ends: set[int] = set()  # token ends of the brokers read so far: a «و» side right after one is joined
     for m in sorted(sides, key=lambda m: m.tok_start):
@@ -736,7 +755,7 @@ def _without_brokers(toks: Sequence[Token], sides: Sequence[Mention]) -> list[Me
     return kept
 
 
-_QUOTE_SET = frozenset(QUOTES)
+_QUOTE_SET: Final = frozenset(QUOTES)
 
 
 def _without_group_nationality(toks: Sequence[Token], sides: Sequence[Mention],
@@ -755,7 +774,7 @@ def _after_group(toks: Sequence[Token], m: Mention, sides: Sequence[Mention]) ->
     return any(g.tok_end == k and g.value.kind == "nonstate" for g in sides)
 
 
-STATE_SPEAKER_GAP = 3  # tokens from a state speaker's name to the "أنه/إنها" that tells its own act ("الأردن الأحد أنه")
+STATE_SPEAKER_GAP: Final = 3  # tokens from a state speaker's name to the "أنه/إنها" that tells its own act ("الأردن الأحد أنه")
 
 
 def _state_speakers(names: Sequence[Match], reporting: Sequence[Match], taken: set[int],
@@ -780,7 +799,7 @@ def _verb_ends(reporting: Sequence[Match]) -> set[int]:
 def _tells_own_act(toks: Sequence[Any], k: int) -> bool:
     """A complementizer carrying the subject (function_words that_pronoun: «أنه»، «أنها») within STATE_SPEAKER_GAP
     tokens from ``k``, the end of a speaker's name: the speaker tells its own act («أعلنت بغداد أنها استهدفت»)."""
-    own = L.words("that_pronoun")
+    own = words("that_pronoun")
     return any(t.norm in own for t in toks[k:k + STATE_SPEAKER_GAP])
 
 
@@ -788,8 +807,8 @@ def _tells_own_act(toks: Sequence[Any], k: int) -> bool:
 def _not_side_cues() -> tuple[frozenset[str], frozenset[str]]:
     """The words before an actor mention that make it no side (the dead, a reaction), and the words for positions
     whose owner it then is; each with a one-letter conjunction or not (one look-up)."""
-    return (with_conjunctions(L.words("not_side_before") | L.words("reactor_head")),
-            with_conjunctions(L.words("positions")))
+    return (with_conjunctions(words("not_side_before") | words("reactor_head")),
+            with_conjunctions(words("positions")))
 
 
 def _after_not_side(toks: Sequence[Token], at: int) -> bool:
@@ -921,7 +940,7 @@ def _means_of(g: Frame, t: Match, tdef: L.Trigger, toks: Sequence[Any]) -> bool:
         return False
     if not (t.prefix.startswith("ب") and gap <= LIST_ITEM_GAP) and not _means_word_before(g, t, toks):
         return False
-    breaks = L.words("clause_break")
+    breaks = words("clause_break")
     return not any(toks[k].norm in breaks for k in range(g.trigger.end_tok, t.start_tok))
 
 
@@ -933,7 +952,7 @@ def _means_word_before(g: Frame, t: Match, toks: Sequence[Any]) -> bool:
     k = t.start_tok - 1
     if k > g.trigger.end_tok and toks[k].norm in QUOTES:
         k -= 1
-    return k >= g.trigger.end_tok and toks[k].norm in L.words("means_word")
+    return k >= g.trigger.end_tok and toks[k].norm in words("means_word")
 
 
 def _same_act_listed(g: Frame, t: Match, tdef: L.Trigger, toks: Sequence[Any]) -> bool:
@@ -944,7 +963,7 @@ def _same_act_listed(g: Frame, t: Match, tdef: L.Trigger, toks: Sequence[Any]) -
     if tdef.pos != "noun" or not t.prefix.startswith("و") or not LIST_ITEM_GAP < gap <= SAME_ACT_GAP \
             or tdef.sub_event_type != g.tdef.sub_event_type:
         return False
-    breaks = L.words("clause_break")
+    breaks = words("clause_break")
     return not any(toks[k].norm in breaks for k in range(g.trigger.end_tok, t.start_tok))
 
 
@@ -954,7 +973,7 @@ def _listed_after(end: int, t: Match, tdef: L.Trigger, toks: Sequence[Any]) -> b
     gap = t.start_tok - end
     if tdef.pos != "noun" or not 0 <= gap <= LIST_ITEM_GAP:
         return False
-    return t.prefix.startswith("و") or (t.start_tok > 0 and toks[t.start_tok - 1].norm in L.words("list_joiner"))
+    return t.prefix.startswith("و") or (t.start_tok > 0 and toks[t.start_tok - 1].norm in words("list_joiner"))
 
 
 def _weapons_listed(toks: Sequence[Any], triggers: Sequence[Match]) -> frozenset[int]:
@@ -965,7 +984,7 @@ def _weapons_listed(toks: Sequence[Any], triggers: Sequence[Match]) -> frozenset
     ACTS_GAP words after the first, no clause break between. One noun with two adjectives ("قصفا جويا ومدفعيا")
     is one act."""
     out: set[int] = set()
-    breaks = L.words("clause_break")
+    breaks = words("clause_break")
     for x, y in zip(triggers, triggers[1:]):
         gap = y.start_tok - x.end_tok
         if not 0 <= gap <= ACTS_GAP or not y.prefix.startswith("و") \
@@ -975,7 +994,7 @@ def _weapons_listed(toks: Sequence[Any], triggers: Sequence[Match]) -> frozenset
             continue
         subs = {x.payload.sub_event_type: x, y.payload.sub_event_type: y}
         air, fire = subs.get(AIR_SUB), subs.get(SHELL_SUB)
-        if air is None or fire is None or norm_key(air.phrase) in L.words("generic_air_strike"):
+        if air is None or fire is None or norm_key(air.phrase) in words("generic_air_strike"):
             continue
         if _weapon_named(toks, fire):
             out.update((x.start_tok, y.start_tok))
@@ -984,7 +1003,7 @@ def _weapons_listed(toks: Sequence[Any], triggers: Sequence[Match]) -> frozenset
 
 def _weapon_named(toks: Sequence[Any], t: Match) -> bool:
     """Trigger ``t`` or the word right after it names a gun or a rocket ("قصف صاروخي"، "القصف المدفعي"، "قذائف")."""
-    weapons = L.words("shell_weapon")
+    weapons = words("shell_weapon")
     last = min(t.end_tok + 1, len(toks))
     return any(toks[k].norm in weapons for k in range(t.start_tok, last))
 
@@ -994,7 +1013,7 @@ def _finder_not_killer(frames: list[Frame]) -> None:
     before them, the finder, as its agent, and lends it to the bodies (actor-document). The finder is never the killer:
     that agent is undone, so the document's killer or an unidentified group is read instead (g102n Left).
     One pass over the frames, and a second only in a document telling bodies found."""
-    found = {f.sentence: f.trigger.start_tok for f in frames if f.tdef.id in L.trigger_kind(BODIES_FOUND)}
+    found = {f.sentence: f.trigger.start_tok for f in frames if f.tdef.id in trigger_kind(BODIES_FOUND)}
     if not found:
         return
     for f in frames:
@@ -1045,16 +1064,16 @@ class _HistoryRun:
         return prev > 0 and prev in self.old and prev not in self.news and not self.dates[f.sentence]
 
 
-RURAL_MODIFIER = ("prefix", "rural")
-SHELLS_TOLD = "shells_told"  # trigger_kinds.tsv: projectiles told where they fell (g67c)
-BARE_STRIKE = "bare_strike"  # trigger_kinds.tsv: a shelling word naming no weapon («قصف»، «استهداف»)
-AGENT_INSIDE = L.AGENT_INSIDE  # one name for the kind, in lexicons.py (review 2, item 5)
-BARE_ATTACK = "bare_attack"  # trigger_kinds.tsv: «استهدف» with a bare attack noun as subject («الهجوم استهدف»), g99u
-BARE_BLAST = "bare_blast"  # trigger_kinds.tsv: an explosion word naming no bomb («انفجار»، «التفجير»), g91c
-ACCIDENT = "accident"  # modality.tsv kind: a store of arms blowing up («انفجار مستودع ذخيرة»), no attack
-IED_SUB = "Remote explosive/landmine/IED"
-DEVICE_NAMED = "device_named"  # trigger_kinds.tsv: an IED word naming the device («عبوة ناسفة»، «سيارة مفخخة»), g104k
-ACCIDENT_TOLD = "md-acc-told"  # rule id: a bare explosion word in a report of such a blast
+RURAL_MODIFIER: Final = ("prefix", "rural")
+SHELLS_TOLD: Final = "shells_told"  # trigger_kinds.tsv: projectiles told where they fell (g67c)
+BARE_STRIKE: Final = "bare_strike"  # trigger_kinds.tsv: a shelling word naming no weapon («قصف»، «استهداف»)
+AGENT_INSIDE: Final = L.AGENT_INSIDE  # one name for the kind, in lexicons.py (review 2, item 5)
+BARE_ATTACK: Final = "bare_attack"  # trigger_kinds.tsv: «استهدف» with a bare attack noun as subject («الهجوم استهدف»), g99u
+BARE_BLAST: Final = "bare_blast"  # trigger_kinds.tsv: an explosion word naming no bomb («انفجار»، «التفجير»), g91c
+ACCIDENT: Final = "accident"  # modality.tsv kind: a store of arms blowing up («انفجار مستودع ذخيرة»), no attack
+IED_SUB: Final = "Remote explosive/landmine/IED"
+DEVICE_NAMED: Final = "device_named"  # trigger_kinds.tsv: an IED word naming the device («عبوة ناسفة»، «سيارة مفخخة»), g104k
+ACCIDENT_TOLD: Final = "md-acc-told"  # rule id: a bare explosion word in a report of such a blast
 
 
 def _accident_told(frames: Sequence[Frame]) -> None:
@@ -1064,23 +1083,23 @@ def _accident_told(frames: Sequence[Frame]) -> None:
     one was read as such a blast (a few documents a corpus)."""
     if not any(f.modality is not None and f.modality[0] == ACCIDENT for f in frames):
         return
-    bare = L.trigger_kind(BARE_BLAST)
+    bare = trigger_kind(BARE_BLAST)
     for f in frames:
         # a word of another type refined into a bomb by «تفجيرات» beside it («عمليات اغتيال وتفجيرات») names none either
         if f.modality is None and (f.tdef.id in bare or (f.sub_event_type == IED_SUB and f.tdef.sub_event_type != IED_SUB)):
             f.modality = (ACCIDENT, ACCIDENT_TOLD)
 
 
-HELD_SECTOR_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+HELD_SECTOR_TYPES: Final = frozenset({"Battles", "Explosions/Remote violence"})
 # sub-types whose side stays the generic one at a held town: takings (the opposition lost it) and chemical attacks
 # (the coder's target is civilians, default_targets dt-1, never the holding group)
-GENERIC_SIDE_KEPT = TAKINGS | {"Chemical weapon"}
+GENERIC_SIDE_KEPT: Final = TAKINGS | {"Chemical weapon"}
 # hand-overs and deals at a held town name the group that left it or signed (g80f): the coder's actor2 of the
 # evacuation of Irbin in March 2018 is Faylaq al-Rahman (dev gold), of Douma's in April Jaish al-Islam
-HANDOVER_SUBTYPES = MOVE_DEALS
+HANDOVER_SUBTYPES: Final = MOVE_DEALS
 # holders that are no opposition rebel group: a taking of their pocket is their loss, never the generic rebels' (g83e;
 # the army's retaking of Qadam and of the Yarmouk camp in April-May 2018 was from IS, told as «المسلحين»)
-NON_REBEL_HOLDERS = frozenset({"isis"})
+NON_REBEL_HOLDERS: Final = frozenset({"isis"})
 
 
 def _held_sector_kind(ev: Event, holder_id: str) -> bool:
@@ -1127,7 +1146,7 @@ def _front_enemy(ev: Event, toks: Sequence[Token]) -> L.SectorHolder | None:
 @lru_cache(maxsize=64)
 def _unidentified(country: str | None) -> str:
     """The unidentified armed group's name in ``country``."""
-    return L.actor_table()[UNIDENTIFIED].display(country)
+    return actor_table()[UNIDENTIFIED].display(country)
 
 
 def _front_enemy_as_side(events: Sequence[Event], toks: Sequence[Token]) -> None:
@@ -1190,10 +1209,10 @@ def _beyond_reach(aid: str, st: str, country: str | None, where: tuple[str | Non
     return held[0].id if held and not any(admin1 in r.admin1 for r in held) else None
 
 
-SUBJECT_CLAUSE_RULE = "clause-61000"  # sides after the next clause's own verb and its subject are that clause's (g98v)
+SUBJECT_CLAUSE_RULE: Final = "clause-61000"  # sides after the next clause's own verb and its subject are that clause's (g98v)
 SUBJECT_GAP = 1  # tokens at most between such a verb and its subject ("قصفت أمس طائرات")
-ARRESTS_BACK = "arrests-refer-back"  # rule id: a bare «الاعتقالات» typed as the armed group's abduction told before it
-COUNTED_SUBJECT_GAP = 3  # tokens from a verb to its subject counted out by «من» ("اعتقل عشرات العناصر من داعش")
+ARRESTS_BACK: Final = "arrests-refer-back"  # rule id: a bare «الاعتقالات» typed as the armed group's abduction told before it
+COUNTED_SUBJECT_GAP: Final = 3  # tokens from a verb to its subject counted out by «من» ("اعتقل عشرات العناصر من داعش")
 
 
 def _next_subject_clause(toks: Sequence[Any], t: Any, triggers: Sequence[Any], named: Sequence[Any]) -> int:
@@ -1217,7 +1236,7 @@ def _told_as_doer(toks: Sequence[Any], t: Any, m: Any) -> bool:
     ("اعتقال عناصر داعش") was acted on; one before the trigger ("إن تنظيم داعش اعتقل"، "وداهمت قوات تابعة لدولة
     العراق والشام ... واعتقلت"), a verb's subject right after it ("اعتقل تنظيم داعش شابين") or a verbal noun's
     genitive right after it ("اعتقال داعش لشبان") did it. At most two token looks."""
-    if m is None or any(toks[k].norm in L.words("partitive") for k in range(max(0, m.tok_start - 2), m.tok_start)):
+    if m is None or any(toks[k].norm in words("partitive") for k in range(max(0, m.tok_start - 2), m.tok_start)):
         return False
     if m.tok_end <= t.start_tok:
         return True
@@ -1245,7 +1264,7 @@ def _retyping_doer(toks: Sequence[Any], t: Any, m: Any, other: Any) -> bool:
     """``m`` is told as the doer of trigger ``t`` for the doer-retype rows of actor_roles.tsv (_told_as_doer, or counted out
     by «من» as a verb's subject before its object: _subject_before_object), and not as a counterpart of something else
     («بريطانيان يقاتلان ضد تنظيم الدولة ...، وألقي القبض على آخرين»: the group fought against made no arrest)."""
-    if m.tok_start > 0 and toks[m.tok_start - 1].norm in L.words("counterpart"):
+    if m.tok_start > 0 and toks[m.tok_start - 1].norm in words("counterpart"):
         return False
     return _told_as_doer(toks, t, m) or _subject_before_object(toks, t, m, other)
 
@@ -1271,7 +1290,7 @@ def _after_capital_word(toks: Sequence[Any], k: int) -> bool:
     """The token before ``k`` is a capital word ("العاصمة السورية"): an adjective at ``k`` is the capital's country."""
     # its proclitic readings (scans.form_in_keys: «العاصمة»، «للعاصمة»، «وبالعاصمة»), memoised per word, not a suffix
     # test that would also take any word merely ending in the letters
-    return k >= 1 and _form_in_keys(toks[k - 1].norm, L.words("capital_word")) is not None
+    return k >= 1 and _form_in_keys(toks[k - 1].norm, words("capital_word")) is not None
 
 
 def _fell_on_held(f: Frame, st: str, default: Any) -> L.HeldPlace | None:
@@ -1280,7 +1299,7 @@ def _fell_on_held(f: Frame, st: str, default: Any) -> L.HeldPlace | None:
     the held town itself."""
     p = f.place
     if st != "Shelling/artillery/missile attack" or p is None or p.location is None or p.country is None \
-            or L.trigger_kind(SHELLS_TOLD).isdisjoint(f.rule_ids) or RURAL_MODIFIER in p.modifiers:
+            or trigger_kind(SHELLS_TOLD).isdisjoint(f.rule_ids) or RURAL_MODIFIER in p.modifiers:
         return None
     row = L.held_places().get((p.country, p.location))
     return row if row is not None and default is not None and row.holder.id == default.id else None
@@ -1350,8 +1369,8 @@ class EventExtractor:
                   and not names_nationality(toks, m.start_tok, m.end_tok)  # "سوري الجنسية": a person's (g99z)
                   and not _definite_unnamed(m, toks)
                   and not (m.payload.id == UNIDENTIFIED and m.start_tok > 0
-                           and toks[m.start_tok - 1].norm in L.words(UNKNOWN_PLACE_TO)
-                           and toks[m.start_tok].norm in L.words(UNKNOWN_PLACE))]
+                           and toks[m.start_tok - 1].norm in words(UNKNOWN_PLACE_TO)
+                           and toks[m.start_tok].norm in words(UNKNOWN_PLACE))]
         # only the regions told after a launch-target word can hold a state's name (_in_region_name): the few
         # such regions are picked once, not walked again for every actor (most documents have none)
         launched = [p for p in places if p.kind == "region" and p.tok_end - p.tok_start > 1 and p.tok_start > 0
@@ -1383,7 +1402,7 @@ class EventExtractor:
         # a landmark ("X القريبة من Y") is passed over for the place it locates, as a container is
         containers.update((id(places[p.landmark]), p) for p in places if p.landmark is not None)
         containers.update(_listed_landmarks(places, toks))
-        seat, seat_after = L.words("seat"), L.words("seat_after")
+        seat, seat_after = words("seat"), words("seat_after")
         # the word right after "قال"/"أعلنت"/"بحسب" is who speaks: a person named like a town
         # ("قال شيروان ...") or a capital standing for its government ("أعلنت أنقرة"), not where
         # a verb cue ending in ta marbuta is a participle or a noun ("مواقع تابعة للنظام": belonging to), never
@@ -1410,7 +1429,7 @@ class EventExtractor:
         # ("التهديدات الغربية"، "المناطق الغربية") it is not counted among the sides a report names
         # a nationality right after a person told by role is the person's ("الصحافي الروسي"): no side
         # "شمالي سورية": a country spelt as its nationality after a side word is a place, no side (g83f)
-        side_words = L.words("compass_side")
+        side_words = words("compass_side")
         adjectives = [m for m in found["adjectives"] if m.start_tok not in taken
                       and not after_person_noun(toks, m.start_tok)
                       and not after_mission_noun(toks, m.start_tok)
@@ -1420,7 +1439,7 @@ class EventExtractor:
                            or any(bloc_adjective_fits(toks, t.end_tok, m.start_tok) for t in trig))]
         # "طائرات يعتقد أنها إسرائيلية": a hedged nationality is still the agent's (coders code the
         # suspected actor), and "يرجح" there doubts who, not whether: the name stands where the hedge starts
-        hedge = L.words("hedge")
+        hedge = words("hedge")
         hedged = {m.start_tok for m in actors + adjectives if m.start_tok >= 2
                   and f"{toks[m.start_tok - 2].norm} {toks[m.start_tok - 1].norm}" in hedge}
         if hedged:
@@ -1434,7 +1453,7 @@ class EventExtractor:
             modality = [m for m in modality if m.start_tok not in place_at]
         # a name after a person's title is an affiliation ("وزير الخارجية الروسي"), not an agent
         titled: set[int] = set()
-        that = L.words("that")
+        that = words("that")
         for t in found["titles"]:
             hi = t.end_tok + t.payload.window + 1
             # "قالت المصادر إن الجيش السوري ...": the side after "إن/أن" is what the title's bearer tells of, not its
@@ -1496,8 +1515,8 @@ class EventExtractor:
         # most of the ~50 cue groups hold nothing in a document: those share the empty (read-only) _EMPTY
         cue_s = {g: _bucket(v, sent_of_tok) if v else _EMPTY for g, v in rec["cues"].items()}
         rec["cue_buckets"] = cue_s  # (read again by _deal_behind)
-        marks = L.words("clause_mark")
-        town_rows = L.trigger_kind(NEEDS_TOWN)
+        marks = words("clause_mark")
+        town_rows = trigger_kind(NEEDS_TOWN)
         # actor spans overlapping a trigger are not actors of it (e.g. "الدفاعات الجوية السورية")
         frames: list[Frame] = []
         # a mention whose sentence names no place stands at the last place named before it, else at
@@ -1566,7 +1585,7 @@ class EventExtractor:
             s_num: Any = num_s.get(si, ())
             s_tot: Any = tot_s.get(si, ())
             s0, s1 = toks[a].start, toks[b - 1].end
-            question = doc.text[s0:s1].rstrip()[-1:] in L.words("question_end")
+            question = doc.text[s0:s1].rstrip()[-1:] in words("question_end")
             heading = any(h0 <= s0 and s1 <= h1 for h0, h1 in headings)
             # a running total ("منذ بدء...", "منذ 18 شباط") only covers its own clause
             # "تقصف القوات البلدة منذ صباح اليوم": a day or two back is when an ongoing happening began, no tally's start
@@ -1592,7 +1611,7 @@ class EventExtractor:
             if clause_at and any(k <= a + 1 for k in since_at):
                 # fronted ("ومنذ بدء الحملة قبل أسابيع، قتل ..."): it scopes over the clause after its comma
                 clause_at = clause_at[1:]
-            inside = L.trigger_kind(AGENT_INSIDE)
+            inside = trigger_kind(AGENT_INSIDE)
             actors = [m for m in s_act if not any(t.start_tok <= m.tok_start < t.end_tok and t.payload.id not in inside
                                                       for t in trigs)]
             # "مصير المدنيين"، "قال سكان": civilians displaced, protected or telling the news are no side of a strike
@@ -1602,7 +1621,7 @@ class EventExtractor:
             claimed = _claims(doc.text, toks, s_rep, s_ag, trigs, b,
                                    {d.tok_start: d.tok_end for d in s_date})
             source_at = _source_tokens(toks, s_rep, b)
-            latest_of = L.words("latest_of")
+            latest_of = words("latest_of")
             latest_at = _positions(toks, a, b, latest_of)  # once per sentence, not per trigger
             trig_types: dict[int, str] | None = None  # made when a frame of the sentence first needs it
             moved_to = _destinations(toks, a, s_place)
@@ -1638,7 +1657,7 @@ class EventExtractor:
                     f.rule_ids.append(ANSWERED_ACT)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, s_mod, a, b, question, li_at,
                                                                                        f.rule_ids, adj_at)
-                if f.modality is not None and f.modality[0] == LEGAL and tdef.id in L.trigger_kind(EXECUTION) \
+                if f.modality is not None and f.modality[0] == LEGAL and tdef.id in trigger_kind(EXECUTION) \
                         and _group_executes(toks, t, s_act):
                     # "نفذ تنظيم داعش حكم الإعدام بحق ثلاثة شبان": an armed group's execution is its attack on
                     # civilians, not a court's sentence (ACLED; g103i)
@@ -1761,7 +1780,7 @@ class EventExtractor:
                     sides = [m for m in sides if m.tok_start < cut]
                     adjs = [m for m in adjs if m.tok_start < cut]
                     f.rule_ids.append(SUBJECT_CLAUSE_RULE)
-                if tdef.id in L.trigger_kind(EXECUTION) and (charged := _charge_at(toks, t, b)) >= 0:
+                if tdef.id in trigger_kind(EXECUTION) and (charged := _charge_at(toks, t, b)) >= 0:
                     # "أعدم تنظيم داعش رجلين بتهمة التعامل مع التحالف": the side named in the charge is whom the dead
                     # were accused of serving, no side of the execution (g103i)
                     sides = [m for m in sides if m.tok_start < charged]
@@ -1872,7 +1891,7 @@ class EventExtractor:
                         f.actor2 = f.actor1
                         f.actor1 = owner
                         f.rule_ids.append("actor1-attack-owner")
-                if tdef.id in L.trigger_kind(BODIES_FOUND):
+                if tdef.id in trigger_kind(BODIES_FOUND):
                     # "عثرت القوات الأمنية على جثث 7 مخطوفين لدى داعش": the finder is no side; the armed group named
                     # after the bodies held and killed them, and the dead are the target (victims-told)
                     killer = next((m for m in sides if m.tok_start >= t.end_tok and m.value.kind in NONSTATE_KINDS),
@@ -1882,7 +1901,7 @@ class EventExtractor:
                     f.rule_ids[:] = [r for r in f.rule_ids if r not in ACTOR1_PICKS]
                     if killer is not None:
                         f.rule_ids.append(BODIES_KILLER)
-                if tdef.id in L.trigger_kind(CUSTODY_DEATH) and f.actor1 is None:
+                if tdef.id in trigger_kind(CUSTODY_DEATH) and f.actor1 is None:
                     # "توفي شاب تحت التعذيب في سجون هيئة تحرير الشام": whose prison it was killed him (g103i)
                     keeper = next((m for m in sides if m.tok_start >= t.end_tok and m.value.kind in KEEPER_KINDS), None)
                     if keeper is not None:
@@ -1898,7 +1917,7 @@ class EventExtractor:
                     f.actor1 = None
                     f.rule_ids[:] = [r for r in f.rule_ids if r not in ACTOR1_PICKS]
                 if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
-                    if KILLED_MARKS in needs and tdef.id in L.trigger_kind(BODIES_FOUND):
+                    if KILLED_MARKS in needs and tdef.id in trigger_kind(BODIES_FOUND):
                         # "عثرت الشرطة على جثة رجل مقتول بالرصاص": someone shot, bound or tortured the body found; its
                         # killer, unnamed, is left to the document's side or the coder's default (tr-vac-75701.., g103c)
                         f.rule_ids.append(BODY_MARKED)
@@ -1955,7 +1974,7 @@ class EventExtractor:
                     f.rule_ids.append(FRONT_TOLD)
                 # the imperfect «يستهدف/تستهدف» rows (weight below MEANS_MIN_WEIGHT) tell a habit as often as an act
                 # ("كان الأسبوع الماضي يستهدف يوميا بعشرات الغارات والصواريخ"): the weapon does not make them one
-                if tdef.weight >= MEANS_MIN_WEIGHT and tdef.id in L.trigger_kind(BARE_STRIKE) and _means_after(t, cue_s.get(PROJECTILE, _EMPTY)[si]):
+                if tdef.weight >= MEANS_MIN_WEIGHT and tdef.id in trigger_kind(BARE_STRIKE) and _means_after(t, cue_s.get(PROJECTILE, _EMPTY)[si]):
                     # "استهداف الحوثيين المملكة بصواريخ بالستية": a bare strike word told with the rockets or shells
                     # it fired is a strike carried out, as a site or an hour supports it (g89d)
                     f.credible += 1
@@ -2266,7 +2285,7 @@ class EventExtractor:
                     f.rule_ids.append(TAKEN_OBJECT)
                 head = self._referred(toks, t, a) if tdef.pos == "noun" else None
                 # a claim of responsibility reports the happening; blame and inquiries react to one told elsewhere
-                f.referred = head is not None and head not in L.words("claim_head")
+                f.referred = head is not None and head not in words("claim_head")
                 alleged = not f.referred and tdef.pos == "noun" and (_alleged(toks, t) or _alleged_near(toks, t)) \
                     and not _told_as_cause(toks, t)
                 if alleged:
@@ -2287,7 +2306,7 @@ class EventExtractor:
                         # "ناقش المجلس الأربعاء الهجوم المزعوم": an alleged happening takes no recent day of the
                         # statement around it (it is named as known); an old day still dates it, and so does a day
                         # told right after it by its own verb ("هجوم كيميائي مفترض استهدف السبت مدينة دوما")
-                        breaks = L.words("clause_break")
+                        breaks = words("clause_break")
                         dated = [d for d in own_dates if not self._recent_day(d, rec["published"]) or (
                             t.end_tok <= d.tok_start <= t.end_tok + ALLEGED_DAY_GAP
                             and not any(toks[k].norm in breaks for k in range(t.end_tok, d.tok_start)))]
@@ -2295,7 +2314,7 @@ class EventExtractor:
                             f.rule_ids.append("reference")
                     elif head is not None:
                         # an old day before it still dates the sentence ("عام 1992، تورط النظام في تفجير")
-                        breaks = L.words("clause_break")
+                        breaks = words("clause_break")
                         dated = [d for d in own_dates if not self._recent_day(d, rec["published"]) or (
                             d.tok_start >= t.end_tok and not any(toks[k].norm in breaks for k in range(t.end_tok, d.tok_start)))]
                         if len(dated) < len(own_dates):
@@ -2602,15 +2621,15 @@ class EventExtractor:
         if found:
             f.rule_ids.append(CLAUSE_TOLL)
         else:
-            num, found = pick_fatalities(counted, casualties, toks, L.words("subset"), L.time_units(),
-                                         L.words("year_before"))
+            num, found = pick_fatalities(counted, casualties, toks, words("subset"), time_units(),
+                                         words("year_before"))
             if found and clause is not None and trigger_clauses and _dead_of(num) < TALLY_DEAD:
                 # "استعادت القوات البلدة، في وقت تسببت غارات بمقتل 62 مدنيا": the 62 are the strikes' dead. A war's
                 # toll (TALLY_DEAD) stays read: it makes the sentence a campaign's summary, whichever clause tells it
                 own_n, own_c = _outside_clauses(counted, casualties, clause, trigger_clauses)
                 if len(own_n) < len(counted) or len(own_c) < len(casualties):
-                    num, found = pick_fatalities(own_n, own_c, toks, L.words("subset"), L.time_units(),
-                                                 L.words("year_before"))
+                    num, found = pick_fatalities(own_n, own_c, toks, words("subset"), time_units(),
+                                                 words("year_before"))
         f.fatalities = num if found else None
         dead = num if isinstance(num, int) or num is None else num.value
         since_before = False
@@ -2668,7 +2687,7 @@ class EventExtractor:
         the sentence is read as one."""
         if len(triggers) < 2:
             return {}
-        split = _with_conjunctions_once(L.words("clause_split"))
+        split = _with_conjunctions_once(words("clause_split"))
         clauses = {t.start_tok: clause_of(toks, t.start_tok, a, b, split) for t in triggers}
         return clauses if len(set(clauses.values())) > 1 else {}
 
@@ -2685,8 +2704,8 @@ class EventExtractor:
         if not cas:
             return None, False
         own = [n for n in numbers if ca <= n.tok_start and n.tok_end <= cb]
-        subset = L.words("subset")
-        return pick_fatalities(own, cas, toks, subset, L.time_units(), L.words("year_before"),
+        subset = words("subset")
+        return pick_fatalities(own, cas, toks, subset, time_units(), words("year_before"),
                                heads=subset_heads(numbers, toks, subset))
 
     def _lead_date(self, rec: dict[str, Any], recalled: frozenset[int] = frozenset()) -> DateMention | None:
@@ -2736,10 +2755,10 @@ class EventExtractor:
     def _over_unnamed_places(toks: Sequence[Any], t: Match, end: int, numbers: Sequence[Any], window: int = 10) -> bool:
         """A counted plural noun of places right after the trigger ("على ثماني بلدات"، "بلدات عدة"): the act covers
         several places; a plural before names ("بلدات الحارة وسملين") is a list of towns, not a count."""
-        words, qty = L.words("unnamed_places"), L.words("place_quantity")
+        unnamed, qty = words("unnamed_places"), words("place_quantity")
         counted = {n.tok_end for n in numbers}
         for k in range(t.end_tok, min(end, t.end_tok + window)):
-            if toks[k].norm in words and (k in counted or toks[k - 1].norm in qty
+            if toks[k].norm in unnamed and (k in counted or toks[k - 1].norm in qty
                                           or (k + 1 < end and toks[k + 1].norm in qty)):
                 return True
         return False
@@ -2750,11 +2769,11 @@ class EventExtractor:
         than its own date, if any) and lies before the year of publication."""
         if published is None or (date is not None and date.date_end is not None and date.date_end < published.replace(month=1, day=1)):
             return False  # already dated before the year of publication: history by its date
-        first = L.words("first_since")
+        first = words("first_since")
         years = [n for n in numbers if 1900 <= (n.value or 0) < published.year and n.rule_id == "digits"
-                 and n.tok_start > 0 and in_words(toks[n.tok_start - 1].norm, L.words("year_before"))
+                 and n.tok_start > 0 and in_words(toks[n.tok_start - 1].norm, words("year_before"))
                  # "أول مرة منذ 2014": the first since then is a happening of now
-                 and not (in_words(toks[n.tok_start - 1].norm, L.words("since"))
+                 and not (in_words(toks[n.tok_start - 1].norm, words("since"))
                           and any(toks[k].norm in first for k in range(max(0, n.tok_start - 12), n.tok_start)))]
         if not years:
             return False
@@ -2782,7 +2801,7 @@ class EventExtractor:
         """The campaigns.tsv rows of the place or name right after trigger ``t`` in its clause, before any
         other trigger of another type, a destination word or a wider word ("ريف حلب"): () when none. A name
         word inside or right after another place qualifies that place ("حمص الغربية"، "الضفة الغربية")."""
-        breaks, wider, matcher = L.words("clause_break"), L.words("campaign_wider"), L.campaign_matcher()
+        breaks, wider, matcher = words("clause_break"), words("campaign_wider"), L.campaign_matcher()
         for k in range(t.end_tok, min(end, t.end_tok + CAMPAIGN_WINDOW)):
             if toks[k].norm in breaks or triggers.get(k, f.event_type) != f.event_type:
                 return ()  # "اعتقال المتورطين في اغتيال الحريري": the name is the nearer trigger's
@@ -2790,7 +2809,7 @@ class EventExtractor:
             if m is None:
                 continue
             before = toks[k - 1].norm if k > 0 else ""
-            if in_words(before, L.words("destination")):
+            if in_words(before, words("destination")):
                 continue  # "نقل المقاتلين إلى جرابلس": where a move goes, not a campaign's city
             if any(p.tok_end == k or (p.tok_start < k < p.tok_end and norm_key(p.name) != norm_key(m.phrase))
                    for p in places):
@@ -2815,7 +2834,7 @@ class EventExtractor:
         if any(d.precision == 1 and d.date_start in ends and 0 <= (published - d.date_start).days <= self.background_days
                for d in dates):
             return True
-        rows = L.campaigns_by_place()
+        rows = campaigns_by_place()
         return any(p.resolved and norm_key(p.name) in rows for p in places)
 
     def _told_again(self, toks, t: Match, f: Frame, span: tuple[int, int], published: dt.date | None,
@@ -2831,11 +2850,11 @@ class EventExtractor:
             return None
         c = self._fitting(f, self._named_rows(toks, t, f, end, triggers, places))
         if c is None and f.place is not None and (_definite_noun(t) or _alleged(toks, t)):
-            c = self._fitting(f, L.campaigns_by_place().get(norm_key(f.place.name), ()))
+            c = self._fitting(f, campaigns_by_place().get(norm_key(f.place.name), ()))
         elif c is None and f.place is not None and _undated_noun(t, f):
             # "رغم نفي دمشق وقوع هجوم كيماوي في المدينة": an undated noun at the place of a one-day happening, or
             # of a campaign whose day the report tells, names it again ("الأراضي" regained, told by no day, do not)
-            c = self._fitting(f, L.campaigns_by_place().get(norm_key(f.place.name), ()))
+            c = self._fitting(f, campaigns_by_place().get(norm_key(f.place.name), ()))
             if c is not None and not c.happening and not any(
                     d.precision == 1 and d.date_start == c.ended for d in dates):
                 c = None
@@ -2854,7 +2873,7 @@ class EventExtractor:
         """The well-known happening of frame ``f``'s place and sub-type (campaigns.tsv) ended more than the background
         window before publication: a retelling with no day of its own is that history («تجري المنظمة تحقيقا حول هجوم
         كيميائي مفترض في X» half a year on), not a fresh attack there (g102l)."""
-        c = self._fitting(f, L.campaigns_by_place().get(norm_key(f.place.name), ())) if f.place is not None else None
+        c = self._fitting(f, campaigns_by_place().get(norm_key(f.place.name), ())) if f.place is not None else None
         return c is not None and published is not None and (published - c.ended).days > self.background_days
 
     @staticmethod
@@ -2906,7 +2925,7 @@ class EventExtractor:
                     published: dt.date | None) -> bool:
         """A recent day (or week) of a statement told before taking ``t`` («أعلن الجيش الثلاثاء أن ...»). Asked only
         of a taking a share cue made general: a few look-ups over the sentence's dates."""
-        rel = L.words("relative")
+        rel = words("relative")
         return any(d.tok_end <= t.start_tok and d.precision <= WEEK and self._recent_day(d, published)
                    and _said_day(toks, d, t, _reports(reporting), sent_lo)
                    # "زار الأحد الغوطة، التي استعادت قواته 80 في المئة منها": the day is the visit's, not the taking's
@@ -2948,7 +2967,7 @@ class EventExtractor:
         """A trigger right after "بعد/قبل/منذ + (number) + unit of a day or more + من/على" ("بعد أسبوع من إسقاط
         الطائرة", "بعد مرور عام على سيطرة التنظيم"): the happening a span is counted from, not the one told."""
         k = t.start_tok - 1
-        if k - 1 < lo or toks[k].norm not in L.words("span_link") or toks[k - 1].norm not in L.day_units():
+        if k - 1 < lo or toks[k].norm not in words("span_link") or toks[k - 1].norm not in L.day_units():
             return False
         ago = L.ago_words()
         return any(in_words(toks[j].norm, ago) for j in range(max(lo, k - 2 - SPAN_WINDOW), k - 1))
@@ -2967,10 +2986,10 @@ class EventExtractor:
         one-time act: the day that many days before the clause's day (g99h). A span with no count ("بعد أيام من") or
         longer than SPAN_BACK_DAYS dates nothing."""
         k = t.start_tok - 1
-        if published is None or k - 1 < lo or toks[k].norm not in L.words("span_link"):
+        if published is None or k - 1 < lo or toks[k].norm not in words("span_link"):
             return None
         # a lasting activity ("القصف") fills the span; any other happening noun ("سيطرة"، "دخول") is its one-day start
-        lasting = toks[t.start_tok].norm.removeprefix(t.prefix) in L.words("activity_noun")
+        lasting = toks[t.start_tok].norm.removeprefix(t.prefix) in words("activity_noun")
         if not lasting and t.payload.pos != "noun":
             return None
         unit = L.span_units().get(toks[k - 1].norm)
@@ -3022,7 +3041,7 @@ class EventExtractor:
             return None
         if any(d.tok_start > reason for d in own_dates) or (f.date is not None and f.date.tok_start > reason):
             return None
-        alleged = L.words("alleged")
+        alleged = words("alleged")
         if any(in_words(toks[k].norm, alleged) for k in range(t.start_tok, min(t.end_tok + 3, b))):
             return None
         g = next((g for g in reversed(sent_frames) if g.trigger.end_tok <= reason), None)
@@ -3050,7 +3069,7 @@ class EventExtractor:
         complementizer is the statement's; a day told close after the act in what was said (no other act and no
         clause break between) is the act's own, even when farther in tokens; so are days in a row told after it
         farther and past commas ("أعلن الجيش، الخميس، أنه تصدى ...، بعد محاولتهم ... يومي الثلاثاء والأربعاء")."""
-        breaks = L.words("clause_break")
+        breaks = words("clause_break")
         own = [d for d in dated if t.end_tok <= d.tok_start
                and not any(t.end_tok <= u.start_tok < d.tok_start for u in triggers if u is not t)
                and (d.tok_start <= t.end_tok + SAID_OWN_DAY
@@ -3134,7 +3153,7 @@ class EventExtractor:
         open) and whether it hit civilians. Its agent is still read as any mention's (merging, defaults)."""
         if (f.date is not None or f.actor1 is not None or f.modality or "definite" not in f.rule_ids
                 or f.sub_event_type != f.tdef.sub_event_type
-                or norm_key(f.trigger.phrase).lower() not in L.words("generic_strike")):
+                or norm_key(f.trigger.phrase).lower() not in words("generic_strike")):
             return
         # the sentence's own frames first, then the document's earlier ones (the order of the two lists joined)
         prev = next((p for p in reversed(sentence) if p.event_type == f.event_type and not p.modality), None)
@@ -3156,10 +3175,10 @@ class EventExtractor:
             # "وصف الرئيس الأمريكي دونالد ترامب الاثنين الهجوم"، "ندد الاتحاد الأوروبي الثلاثاء بالقصف": a condemning or
             # describing verb governs the happening over its subject and day (REACTOR_WINDOW), with "بـ" too
             w = toks[reactor].norm
-            return w if w in L.words("reactor_head") else w[1:]
+            return w if w in words("reactor_head") else w[1:]
         if t.prefix.endswith("ب"):
             return None
-        heads, breaks = L.words("reference_head"), L.words("clause_break")
+        heads, breaks = words("reference_head"), words("clause_break")
         any_heads = with_conjunctions(heads)  # in_words as one look-up
         k, lo = t.start_tok - 1, max(sent_lo, t.start_tok - REFERENCE_WINDOW)
         while k >= lo:
@@ -3223,7 +3242,7 @@ class EventExtractor:
         (function_words suspect_head) after the trigger is the suspected agent, not a target; it becomes actor1
         when no agent was read or it was read as actor2; a nisba adjective ("يشتبه بأنه هجوم أميركي") only stops
         being the target (rule id actor-suspected)."""
-        heads = with_conjunctions(L.words("suspect_head"))  # in_words as one look-up
+        heads = with_conjunctions(words("suspect_head"))  # in_words as one look-up
         hi = min(sent_hi, t.end_tok + SUSPECT_WINDOW)
         if not _holds_any(toks, t.end_tok, hi, heads):
             return  # most acts are told with no suspicion word
@@ -3236,8 +3255,8 @@ class EventExtractor:
             if m is None or m.value.kind not in ("state", "nonstate", "international", "unidentified"):
                 return
             # "مواقع يشتبه بأنها لداعش"، "مناطق يشتبه في خضوعها لسيطرة التنظيم": the suspicion is whose place was hit
-            if toks[n - 1].norm in L.words("target_head") or "ل" in m.prefix \
-                    or any(in_words(toks[k].norm, L.words("holder")) for k in range(n + 1, m.tok_start)):
+            if toks[n - 1].norm in words("target_head") or "ل" in m.prefix \
+                    or any(in_words(toks[k].norm, words("holder")) for k in range(n + 1, m.tok_start)):
                 return
             if f.actor2 is not None and f.actor2.value.id == m.value.id:
                 f.actor2 = None
@@ -3272,8 +3291,8 @@ class EventExtractor:
     def _past_perfect(toks, t: Match, lo: int) -> bool:
         """"كان/كانت" + "قد" + a perfect verb in the trigger's clause, the trigger at most a few tokens from "قد"
         ("وكانت الطائرات قد قصفت"، "وكان الهجوم قد أوقع عشرات القتلى")."""
-        may, aux, brk = L.words("may_particle"), L.words("past_aux"), L.words("clause_break")
-        prefixes, perfect = tuple(L.words("imperfect_prefix")), tuple(L.words("perfect_suffix"))
+        may, aux, brk = words("may_particle"), words("past_aux"), words("clause_break")
+        prefixes, perfect = tuple(words("imperfect_prefix")), tuple(words("perfect_suffix"))
         for j in range(max(lo, t.start_tok - PERFECT_WINDOW), min(len(toks) - 1, t.end_tok + PERFECT_WINDOW)):
             if toks[j].norm not in may:
                 continue
@@ -3292,7 +3311,7 @@ class EventExtractor:
         # bare and after a conjunction: «وتتواصل الاشتباكات»، «ولا تزال المعارك»، «ومازالت» open most sentences that
         # tell fighting going on (g100i); the bigram «ولا تزال» is «لا تزال» with the conjunction on its first word.
         # with_conjunctions keeps the set made once
-        ongoing, brk = with_conjunctions(L.words("ongoing")), L.words("clause_break")
+        ongoing, brk = with_conjunctions(words("ongoing")), words("clause_break")
         k = t.start_tok - 1
         while k >= lo and toks[k].norm not in brk and t.start_tok - k <= ONGOING_WINDOW:
             w = toks[k].norm
@@ -3306,7 +3325,7 @@ class EventExtractor:
         """«خلالها/خلاله» right after or a few tokens before trigger ``t`` referring back to a campaign noun or a span word
         ("حملة"، "منذ"، "بدأها") earlier in its sentence: the act is summed up from a long campaign. A bare
         "عملية أمنية ... تمكنت خلالها من قتل" is one operation of the day and is not read."""
-        during = L.words("during_it")
+        during = words("during_it")
         stop = max(lo, t.start_tok - 1 - CAMPAIGN_GAIN_GAP)
         # right after a verb ("سيطر خلالها الجيش") or a few tokens before a noun ("تمكن خلاله من السيطرة")
         k = t.end_tok if t.end_tok < len(toks) and toks[t.end_tok].norm in during else t.start_tok - 1
@@ -3314,24 +3333,24 @@ class EventExtractor:
             k -= 1
         if k < stop:
             return False
-        camp = L.words("campaign_word")
+        camp = words("campaign_word")
         return any(toks[j].norm in camp for j in range(max(lo, k - CAMPAIGN_GAIN_BACK), k))
 
     @staticmethod
     def _present_claim(toks, t: Match, lo: int, hi: int) -> bool:
         """"تقول أنقرة إنها تستهدف الوحدات الكردية": an imperfect verb trigger right after a complementizer with its
         subject pronoun, in a sentence with no word of the present moment, says what a side does or aims at."""
-        if t.payload.pos != "verb" or t.start_tok <= lo or toks[t.start_tok - 1].norm not in L.words("that_pronoun"):
+        if t.payload.pos != "verb" or t.start_tok <= lo or toks[t.start_tok - 1].norm not in words("that_pronoun"):
             return False
         verb = toks[t.start_tok].norm[len(t.prefix):]
-        if len(verb) < 4 or not verb.startswith(tuple(L.words("imperfect_prefix"))) \
-                or verb.endswith(tuple(L.words("perfect_suffix"))):
+        if len(verb) < 4 or not verb.startswith(tuple(words("imperfect_prefix"))) \
+                or verb.endswith(tuple(words("perfect_suffix"))):
             return False
-        if verb[0] == "ت" and toks[t.start_tok - 1].norm in _with_conjunctions_once(L.words("that_him")):
+        if verb[0] == "ت" and toks[t.start_tok - 1].norm in _with_conjunctions_once(words("that_him")):
             # "أعلن جيش الإسلام أنه توصل إلى اتفاق": after a masculine pronoun the present would be "يتوصل"; a
             # verb in "ت" there is the past of the forms تفعّل/تفاعل (توصل، تمكن، تقدم), told of the speaker itself
             return False
-        now = L.words("now")
+        now = words("now")
         return not any(toks[k].norm in now for k in range(lo, hi))
 
     @staticmethod
@@ -3364,13 +3383,13 @@ class EventExtractor:
         found: dict[str, L.Actor | None] = {}
         for f in self.frames(tdoc, rec):
             m = f.actor1
-            if m is None or f.modality or f.total or not L.title_agent_rule(f.sub_event_type) \
+            if m is None or f.modality or f.total or not title_agent_rule(f.sub_event_type) \
                     or ACTOR_DOCUMENT in f.rule_ids or f.side_moved:
                 continue
             t = f.trigger
             if not (m.tok_end == t.start_tok and f.tdef.pos == "verb" or 0 <= m.tok_start - t.end_tok <= 1):
                 continue  # not at the act
-            fam = L.merge_family(f.sub_event_type)
+            fam = merge_family(f.sub_event_type)
             a = m.value
             ok = a.kind in TITLE_AGENT_KINDS and f.joined is None  # «غارات روسية وسورية»: several attackers
             prev = found.get(fam, a)
@@ -3393,7 +3412,7 @@ class EventExtractor:
         for f in frames:
             # a coder's default for the country and sub-type (default_actors.tsv) is the better guess,
             # unless its row lets the document's agent for the sub-type come first (borrow)
-            default = L.default_row(f.place.country if f.place else None, f.sub_event_type)
+            default = default_row(f.place.country if f.place else None, f.sub_event_type)
             if f.actor1 is not None or ANSWERED_ACT in f.rule_ids:
                 continue  # the act a reason clause answers is not the answerer's, the document's agent
             # a row that lends way to some agents only (borrow_from): the strike nearest of the type the
@@ -3441,7 +3460,7 @@ class EventExtractor:
         """"حاولت قوات النظام اقتحام الغوطة": a state force's clash with no other side named is with the armed
         group the report names most (of two named as often, the one named nearest before the clash). Whether it
         gave one."""
-        table = L.actor_table()
+        table = actor_table()
         a1 = next((a for a in table.values() if ev.actor1 and a.display(ev.country) == ev.actor1), None)
         if ev.sub_event_type != "Armed clash" or a1 is None or a1.kind != "state":
             return False
@@ -3681,14 +3700,14 @@ class EventExtractor:
             a1 = self._claimed_agent(f, rec, a2)
         # «غارات روسية على ...» over a body that tells only «الغارات»: the title's agent before any default (g99r); the
         # act a reason clause answers is not the answerer's («إسرائيل تقصف ...» over «ردا على إطلاق قذيفة»)
-        lent = rec.get("title_agents", {}).get(L.merge_family(st)) if a1 is None and self.fallback_actor \
-            and ANSWERED_ACT not in f.rule_ids and L.title_agent_rule(st) else None
+        lent = rec.get("title_agents", {}).get(merge_family(st)) if a1 is None and self.fallback_actor \
+            and ANSWERED_ACT not in f.rule_ids and title_agent_rule(st) else None
         if lent is not None and (a2 is None or a2.id != lent.id and not _foreign_striker_read(f, st, a2)):
             a1 = lent
-            f.rule_ids += [TITLE_AGENT, L.title_agent_rule(st) or ""]
+            f.rule_ids += [TITLE_AGENT, title_agent_rule(st) or ""]
         # «واستهدف الهجوم سوقا»: a bare attack noun names no weapon, so a weapon's coder default is no reading of it (g99u)
-        row = L.default_row(f.place.country if f.place else None, st) \
-            if a1 is None and self.fallback_actor and L.trigger_kind(BARE_ATTACK).isdisjoint(f.rule_ids) else None
+        row = default_row(f.place.country if f.place else None, st) \
+            if a1 is None and self.fallback_actor and trigger_kind(BARE_ATTACK).isdisjoint(f.rule_ids) else None
         defender = _defender(f)
         if row is not None and defender is not None and row.actor.id == defender.id:
             row = None  # "تعرض المطار لقصف صاروخي تصدت له الدفاعات الجوية": the defender is not the attacker (g100j)
@@ -3710,15 +3729,15 @@ class EventExtractor:
             a1, a2 = a2, None
             f.rule_ids += ["actor-default", row.id, FOREIGN_STRIKER]
         if a2 is None and f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"):
-            a2 = L.actor_table()[CIVILIANS]  # victims named only as "مدنيين/أطفال"
+            a2 = actor_table()[CIVILIANS]  # victims named only as "مدنيين/أطفال"
         a1, a2, aside = set_aside(et, st, a1, a2, f.place.country if f.place else None)
         f.rule_ids += aside
         if a1 is None and GUNMEN in f.rule_ids and et == NAMED_CRIMES:  # (refined to excessive force: the protesters')
-            a1 = L.actor_table()[UNIDENTIFIED]  # not the document's main actor: the report did not say whose gunfire
-        elif a1 is None and f.tdef.id in L.trigger_kind(LONE_ATTACK):
+            a1 = actor_table()[UNIDENTIFIED]  # not the document's main actor: the report did not say whose gunfire
+        elif a1 is None and f.tdef.id in trigger_kind(LONE_ATTACK):
             # «طعن رجل ثلاثة أشخاص بسكين»: a knife or vehicle attacker no group is named for is an unidentified
             # armed group (ACLED), not the country's army by the coder's default (g103i)
-            a1 = L.actor_table()[UNIDENTIFIED]
+            a1 = actor_table()[UNIDENTIFIED]
             f.rule_ids.append(LONE_ATTACKER)
         if a1 is None and self.fallback_actor:
             default = row.actor if row else None
@@ -3798,7 +3817,7 @@ class EventExtractor:
         # the ally-struck row is cited only where it acted, with no military site told (that case is own-site's)
         ally_hit = _ally_struck(st, a1, a2, country) if SITE_TOLD not in f.rule_ids else None
         lent_ally = _lent_ally(f, st, a1, a2, country, rec) if f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids else None
-        home = L.default_row(country, st) if lent_ally is not None else None
+        home = default_row(country, st) if lent_ally is not None else None
         if home is not None:
             # «صواريخ سقطت على مواقع لقوات النظام» after a lead on Iranian militias hit: the borrowed ally of the
             # target stands where the home state's default would, and the strike is one on the home side's own site
@@ -3808,7 +3827,7 @@ class EventExtractor:
         if (SITE_TOLD in f.rule_ids or ally_hit is not None) and "actor-accused" not in f.rule_ids and (
                 f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids) and ANSWERED_ACT not in f.rule_ids:
             # "استهدفت صواريخ مطار التيفور العسكري": the government default does not strike its own bases
-            lenders = _lenders_named(rec, L.default_row(country, st))
+            lenders = _lenders_named(rec, default_row(country, st))
             if owner_id is not None:  # the owner of the positions hit is no lender of the strike, whoever the target
                 lenders = [a for a in lenders if a.id != owner_id]
             a1, a2, fired = struck_own_site(st, a1, a2, country, lenders)
@@ -3820,7 +3839,7 @@ class EventExtractor:
                 f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"))):
             # "هجوم كيميائي على دوما الخاضعة لسيطرة المعارضة", "هجوم على مخيم للنازحين تسيطر عليه قسد": who holds the
             # place is not whom the attack fell on
-            a2 = L.actor_table()[CIVILIANS] if f.civilian_target else None
+            a2 = actor_table()[CIVILIANS] if f.civilian_target else None
             f.rule_ids.append("target-holder")
         ev = Event(event_type=et, sub_event_type=st, disorder_type=disorder)
         ev.date_start = ds.isoformat() if ds else None
@@ -3876,7 +3895,7 @@ class EventExtractor:
         state_campaign: «الهجوم التركي»، «العملية العسكرية التركية»، «للعدوان الإسرائيلي»), one qualifier between at
         most; not the target read, not a campaign told as what the act answers («ردا على الهجوم»). Looks only at
         the sentence's adjective mentions and the two words before each."""
-        heads, quals = L.words("state_campaign"), L.words("campaign_qualifier")
+        heads, quals = words("state_campaign"), words("campaign_qualifier")
         s0, s1 = f.sent_span
         for m in adjectives:
             if not s0 <= m.start < s1 or m.value.kind != "state" or (a2 is not None and m.value.id == a2.id):
@@ -3885,7 +3904,7 @@ class EventExtractor:
             if before and before[-1] in quals:
                 before.pop()
             if before and not heads.isdisjoint(proclitic_stems(before[-1])) and not (
-                    len(before) > 1 and before[-2] in L.words("answer_before")):
+                    len(before) > 1 and before[-2] in words("answer_before")):
                 return m.value
         return None
 
@@ -3894,7 +3913,7 @@ class EventExtractor:
         """The owned_positions.tsv row id when the frame's sentence names ``a1`` by a nisba adjective right after a
         position noun, or one word after it («قواعد إيرانية», «مواقع عسكرية إسرائيلية»): those positions are the
         target's, not the attacker's. None otherwise."""
-        nouns = L.owned_position_nouns()
+        nouns = owned_position_nouns()
         s0, s1 = f.sent_span
         for m in adjectives:
             # the positions the act hit are told after its trigger («ضربت ... أهداف سورية ردا على هجوم كيميائي» is
@@ -3905,7 +3924,7 @@ class EventExtractor:
             if before and before[-1] in nouns:
                 return nouns[before[-1]]
             # one qualifying word between («مواقع عسكرية إسرائيلية»), never a preposition («أهداف في سوريا»)
-            if len(before) == 2 and before[0] in nouns and before[1] not in L.words("not_qualifier"):
+            if len(before) == 2 and before[0] in nouns and before[1] not in words("not_qualifier"):
                 return nouns[before[0]]
         return None
 
@@ -3936,7 +3955,7 @@ class EventExtractor:
         one qualifying word allowed) or after «تابعة لـ» («غرفة عمليات تابعة لتنظيم داعش»). None otherwise, and None
         when the owner stands more than _OBJECT_WORDS words after the trigger or another trigger stands between:
         «الغارات ... إثر إطلاق صواريخ باتجاه المواقع التابعة لـ X» names the target of the other act, not of this one."""
-        nouns = L.owned_position_nouns()
+        nouns = owned_position_nouns()
         s0, s1 = f.sent_span
         lo = max(s0, f.trigger.end)
         # a trigger standing as the strike verb's subject («استهدفت غارات مواقع») tells this act, not another (review 3)
@@ -3945,23 +3964,23 @@ class EventExtractor:
             if m.value.id != a1.id or not lo <= m.start < s1 \
                     or any(lo <= t.start < m.start and t.start_tok > subj for t in triggers):
                 continue
-            words = text[lo:m.start].split()
-            if not words or len(words) > _OBJECT_WORDS:  # far from the trigger: another clause's object
+            raw = text[lo:m.start].split()
+            if not raw or len(raw) > _OBJECT_WORDS:  # far from the trigger: another clause's object
                 continue
-            before = [norm_key(w.strip("«»\"(،,")) for w in words[-3:]]
-            if before[-1] in L.words("affiliated"):  # «تابعة لـ X»: the noun it qualifies may stand two words back
+            before = [norm_key(w.strip("«»\"(،,")) for w in raw[-3:]]
+            if before[-1] in words("affiliated"):  # «تابعة لـ X»: the noun it qualifies may stand two words back
                 if text[m.start] == "ل" and any(w in nouns for w in before[:-1]):
                     return nouns[next(w for w in before[:-1] if w in nouns)]
                 # or before a hedge («مواقع يعتقد أنها تابعة لـ X»: function_words hedge; g100aa)
-                back = [norm_key(w.strip("«»\"(،,")) for w in words[-4:-1]]
+                back = [norm_key(w.strip("«»\"(،,")) for w in raw[-4:-1]]
                 if text[m.start] == "ل" and len(back) == 3 and back[0] in nouns \
-                        and f"{back[1]} {back[2]}" in L.words("hedge"):
+                        and f"{back[1]} {back[2]}" in words("hedge"):
                     return nouns[back[0]]
                 continue
             if before[-1] in nouns:  # «مقرات النظام», «مواقع للنظام»
                 return nouns[before[-1]]
             # one qualifying word between, and then only with «لـ» («مواقع عسكرية للنظام»; «مواقع في سوريا» is no owner)
-            if text[m.start] == "ل" and len(before) >= 2 and before[-2] in nouns and before[-1] not in L.words("not_qualifier"):
+            if text[m.start] == "ل" and len(before) >= 2 and before[-2] in nouns and before[-1] not in words("not_qualifier"):
                 return nouns[before[-2]]
         return None
 
@@ -4061,7 +4080,7 @@ class EventExtractor:
         _drop_borrowed_days(frames, lambda d: self._recent_day(d, published))
         doc_date = self._lead_date(rec, _recalled_days(frames))
         counts = Counter(m.value.id for m in rec["actors"] if m.value.kind in ("state", "nonstate"))
-        table = L.actor_table()
+        table = actor_table()
         # the agent a sentence with none borrows: the most named, the dead, reactors and owners of positions aside
         doc_actor = [table[k] for k, _ in _side_counts(rec["actors"], rec["analysis"].tokens).most_common(2)]
         rec["named_most"] = [table[k] for k, _ in counts.most_common(2)]  # (to cite FALLBACK_ASIDE where it differs)
@@ -4084,7 +4103,7 @@ class EventExtractor:
         # g99r: only documents with an agentless mention of a title_agent sub-type read their title (a few in ten),
         # and only when an event first asks for the title's agent (_event; g103a)
         rec["title_agents"] = _TitleRead(self, doc, _agents_told(frames)) if doc.title and any(
-            f.actor1 is None and not f.modality and L.title_agent_rule(f.sub_event_type) for f in frames) else {}
+            f.actor1 is None and not f.modality and title_agent_rule(f.sub_event_type) for f in frames) else {}
         _accident_told(frames)
         run = _HistoryRun(rec["buckets"]["dates"])
         tallied = _arrest_tally_sentences(frames)
@@ -4244,7 +4263,7 @@ class EventExtractor:
             # one named, though its place and day are the context's (trigger_kinds execution_told, g104j)
             if len(ev.evidence) == 1 and ANAPHORIC <= rules and (not own_actor or definite) \
                     and ev.confidence < self.anaphora_confidence and SITE_TOLD not in rules \
-                    and L.trigger_kind(EXECUTION_TOLD).isdisjoint(rules):
+                    and trigger_kind(EXECUTION_TOLD).isdisjoint(rules):
                 drop_event(doc, ev, "mention without its own place or date, matching no event", ev.rule_ids[0])
                 continue
             if ev.event_type == NAMED_CRIMES and _only_named(rules, ev.actor1 is None):
@@ -4576,9 +4595,9 @@ class EventExtractor:
                 or (ev.gazetteer_id or "").startswith(("c:", "a1:")) \
                 or (ev.confidence < self.min_confidence - SIBLING_MARGIN and REACH not in ev.rule_ids):
             return False
-        fam = L.merge_family(ev.sub_event_type)
+        fam = merge_family(ev.sub_event_type)
         return any(
-            k.event_type == ev.event_type and L.merge_family(k.sub_event_type) == fam and k.country == ev.country
+            k.event_type == ev.event_type and merge_family(k.sub_event_type) == fam and k.country == ev.country
             and k.gazetteer_id != ev.gazetteer_id and dates_overlap(k, ev) for k in kept)
 
     def _totals(self, doc: Document, rec: dict[str, Any], tallied: frozenset[int] = frozenset()) -> list[dict[str, Any]]:
@@ -4596,7 +4615,7 @@ class EventExtractor:
         for si in sorted(totals_s.keys() | dates_s.keys() | tallied):
             if not 0 <= si < n or not totals_s[si] and not _since_date(an.tokens, dates_s[si]) and si not in tallied:
                 continue
-            num, found = pick_fatalities(bk["numbers"][si], bk["casualties"][si], an.tokens, L.words("subset"), L.time_units(), L.words("year_before"))
+            num, found = pick_fatalities(bk["numbers"][si], bk["casualties"][si], an.tokens, words("subset"), time_units(), words("year_before"))
             if found and not isinstance(num, (int, OneDead)):
                 out.append({"start": num.start, "end": num.end, "text": doc.text[num.start:num.end],
                             "value": num.value, "kind": "killed"})
@@ -4626,7 +4645,7 @@ def _reach_told(f: Frame, tokens: Sequence[Token]) -> bool:
     Runs only for Explosions mentions already below the candidate floor: three token look-ups."""
     if f.event_type not in STRUCK or f.place is None or f.confidence < REACH_FLOOR or "place-context" in f.rule_ids:
         return False
-    verbs = L.words("reach_verb")
+    verbs = words("reach_verb")
     k, e = f.trigger.start_tok, f.trigger.end_tok
     lo = max(k - 2, 0)
     near = list(range(lo, k)) + ([e] if e < len(tokens) else [])
@@ -4636,8 +4655,8 @@ def _reach_told(f: Frame, tokens: Sequence[Token]) -> bool:
     return True
 
 
-DENIAL = "denial"  # modality.tsv kind of the cues of denial
-DENIER_GAP = 4  # tokens between a denial cue and the force it names as denying ("مسؤولين أمريكيين نفوا")
+DENIAL: Final = "denial"  # modality.tsv kind of the cues of denial
+DENIER_GAP: Final = 4  # tokens between a denial cue and the force it names as denying ("مسؤولين أمريكيين نفوا")
 
 
 def _ally_struck(sub_event_type: str, a1: L.Actor | None, a2: L.Actor | None, country: str | None) -> str | None:
@@ -4667,7 +4686,7 @@ def _lent_ally(f: Frame, sub_event_type: str, a1: L.Actor | None, a2: L.Actor | 
     return rid
 
 
-AGENT_BEFORE_GAP = 3  # tokens from a force named before the act to the act: its subject («إيران أطلقت»), not «مع إيران، وذلك بعد»
+AGENT_BEFORE_GAP: Final = 3  # tokens from a force named before the act to the act: its subject («إيران أطلقت»), not «مع إيران، وذلك بعد»
 
 
 def _claims_by_unit(rec: Mapping[str, Any]) -> list[tuple[int, Any, int]]:
@@ -4698,16 +4717,16 @@ def _launched_from_owned(text: str, f: Frame, actors: Sequence[Any], owner: L.Ac
     at = next((m.start for m in actors if m.value.id == owner.id and lo <= m.start < hi), None)
     if at is None:
         return False
-    nouns, src = L.owned_position_nouns(), L.words("launch_from")
-    words = [norm_key(w.strip("«»\"(،,")) for w in text[lo:at].split()]
-    return any(w in src and words[i + 1] in nouns and not (i > 0 and _quantity_word(words[i - 1]))
-               for i, w in enumerate(words[:-1]))
+    nouns, src = owned_position_nouns(), words("launch_from")
+    ws = [norm_key(w.strip("«»\"(،,")) for w in text[lo:at].split()]
+    return any(w in src and ws[i + 1] in nouns and not (i > 0 and _quantity_word(ws[i - 1]))
+               for i, w in enumerate(ws[:-1]))
 
 
 def _quantity_word(norm: str) -> bool:
     """A count or quantity before «من» (function_words place_quantity, a number): «عددا من المواقع» is partitive, not
     where a strike was launched from (review 3, item 6)."""
-    return norm[:1].isdigit() or norm in L.words("place_quantity") or norm.removesuffix("ا") in L.words("place_quantity")
+    return norm[:1].isdigit() or norm in words("place_quantity") or norm.removesuffix("ا") in words("place_quantity")
 
 
 def _lenders_named(rec: Mapping[str, Any], row: Any) -> list[L.Actor]:
@@ -4724,18 +4743,18 @@ def _lenders_named(rec: Mapping[str, Any], row: Any) -> list[L.Actor]:
     for m in _blamed(rec["analysis"].tokens, named):
         if m.value.id in counts:
             counts[m.value.id] += BLAMED_WEIGHT
-    table = L.actor_table()
+    table = actor_table()
     return [table[k] for k, _ in counts.most_common()]
 
 
-BLAME_GAP = 6  # tokens after a word of blame within which the blamed are named ("نسبتها دمشق وطهران وموسكو إلى إسرائيل")
-BLAMED_WEIGHT = 3  # a blamed force counts as if named this many more times
+BLAME_GAP: Final = 6  # tokens after a word of blame within which the blamed are named ("نسبتها دمشق وطهران وموسكو إلى إسرائيل")
+BLAMED_WEIGHT: Final = 3  # a blamed force counts as if named this many more times
 
 
 def _blamed(toks: Sequence[Any], named: Sequence[Any]) -> list[Any]:
     """The actors a word of blame names as blamed (function_words.tsv blame, attributed): those within a few tokens
     after it, but the one right after it, which is its subject ("اتهمت سوريا إسرائيل": Syria blames)."""
-    cues = L.words("blame") | L.words("attributed")
+    cues = words("blame") | words("attributed")
     out = []
     for b in (k for k, t in enumerate(toks) if not cues.isdisjoint(proclitic_stems(t.norm))):
         after = sorted((m for m in named if b < m.tok_start <= b + BLAME_GAP), key=lambda m: m.tok_start)
@@ -4743,8 +4762,8 @@ def _blamed(toks: Sequence[Any], named: Sequence[Any]) -> list[Any]:
     return out
 
 
-ARMY_TAKES = "army-takes"  # a taking's bare army subject ("أن الجيش سيطر") made it the country's army's (g75a)
-ARMY_TAKES_SPAN = 3  # tokens before a taking's verb that may hold its bare subject ("أن الجيش سيطر")
+ARMY_TAKES: Final = "army-takes"  # a taking's bare army subject ("أن الجيش سيطر") made it the country's army's (g75a)
+ARMY_TAKES_SPAN: Final = 3  # tokens before a taking's verb that may hold its bare subject ("أن الجيش سيطر")
 
 
 def _state_regainer(f: Frame, a2: Any, toks: Sequence[Token]) -> bool:
@@ -4758,7 +4777,7 @@ def _state_regainer(f: Frame, a2: Any, toks: Sequence[Token]) -> bool:
     if f.place is not None and a2.country != f.place.country:
         return False  # a foreign state named with it («رحب وزير الدفاع الإسرائيلي باستعادة»): no regainer of its own
     k = f.actor2.tok_start
-    return k == 0 or toks[k - 1].norm not in L.words("regained_from")
+    return k == 0 or toks[k - 1].norm not in words("regained_from")
 
 
 def _army_takes(f: Frame, toks: Sequence[Token], src: Frame) -> bool:
@@ -4768,9 +4787,9 @@ def _army_takes(f: Frame, toks: Sequence[Token], src: Frame) -> bool:
     if (f.sub_event_type not in TAKINGS and f.sub_event_type != TERRITORY) or src.actor1 is None \
             or src.actor1.value.kind != "nonstate":
         return False
-    if L.default_row(f.place.country if f.place else None, REGAINS) is None:
+    if default_row(f.place.country if f.place else None, REGAINS) is None:
         return False  # no country's army to name: the borrowed agent stays
-    army = L.words("army_bare")
+    army = words("army_bare")
     k = f.trigger.start_tok
     return any(toks[j].norm in army for j in range(max(0, k - ARMY_TAKES_SPAN), k))
 
@@ -4789,7 +4808,7 @@ def _other_day(f: Frame, g: Frame) -> bool:
     return gap > LENDER_DAYS_APART
 
 
-SEPARATE_OPENER_WORDS = 5  # the words at a sentence's opening read for «وعلى جبهة أخرى»
+SEPARATE_OPENER_WORDS: Final = 5  # the words at a sentence's opening read for «وعلى جبهة أخرى»
 
 
 def _nearest_lender(f: Frame, cands: Sequence[Frame]) -> Frame | None:
@@ -4803,7 +4822,7 @@ def _separate_opener(f: Frame, toks: Sequence[Token], k: int) -> bool:
     separate_mod word («وعلى جبهة أخرى في عفرين»، «وفي حادث منفصل الثلاثاء»): it tells another front or incident than
     the sentences before it. ``k``: the sentence's first token (its unit's). At most SEPARATE_OPENER_WORDS pairs of
     set look-ups, once per agentless frame."""
-    heads, mods = _with_conjunctions_once(L.words("separate_head")), L.words("separate_mod")
+    heads, mods = _with_conjunctions_once(words("separate_head")), words("separate_mod")
     end = min(k + SEPARATE_OPENER_WORDS, f.trigger.start_tok + 1, len(toks) - 1)
     return any(toks[j].norm in heads and toks[j + 1].norm in mods for j in range(k, end))
 
@@ -4848,9 +4867,9 @@ def _answered_told(toks: Sequence[Any], t: Match, tdef: L.Trigger, b: int) -> bo
     "قذيفة هاون سقطت"، "قصف صاروخي وقع"، the verb inside a trigger phrase: "صاروخ سقط")."""
     if tdef.pos != "noun" or t.definite():
         return False
-    if t.end_tok < b and in_words(toks[t.end_tok].norm, L.words("alleged")):
+    if t.end_tok < b and in_words(toks[t.end_tok].norm, words("alleged")):
         return False
-    verbs = L.words("told_verb")
+    verbs = words("told_verb")
     return any(toks[k].norm in verbs for k in range(t.start_tok + 1, min(t.end_tok + 2, b)))
 
 
@@ -4859,7 +4878,7 @@ def _protest_tally(toks, a: int, b: int) -> bool:
     telling a toll total or a week's or a month's dead (function_words protest_tally) counts the wave's dead, not
     one day's. Runs only on lethal-force protest frames that found a count (a few dozen per corpus run): one set
     look-up per token of the sentence."""
-    return _holds_any(toks, a, b, L.words("protest_tally"))
+    return _holds_any(toks, a, b, words("protest_tally"))
 
 
 def _reason_clause(toks, t: Match, b: int, after_at: Sequence[int] = ()) -> tuple[int, int] | None:
@@ -4873,8 +4892,8 @@ def _reason_clause(toks, t: Match, b: int, after_at: Sequence[int] = ()) -> tupl
               if k in after_at or (toks[k].norm in openers and _reason_word(toks, k, b))), None)
     if r is None:
         return None
-    breaks = _with_conjunctions_once(L.words("clause_break"))
-    relatives = L.words("relative")
+    breaks = _with_conjunctions_once(words("clause_break"))
+    relatives = words("relative")
     end = next((k for k in range(r + 1, b) if toks[k].norm in breaks), b)
     while end + 1 < b and toks[end + 1].norm in relatives:
         end = next((k for k in range(end + 2, b) if toks[k].norm in breaks), b)
@@ -4884,8 +4903,8 @@ def _reason_clause(toks, t: Match, b: int, after_at: Sequence[int] = ()) -> tupl
 @lru_cache(maxsize=1)
 def _reason_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """function_words reason_head and reason_on_head (with a conjunction), reason_on and reason_on_between."""
-    return (with_conjunctions(L.words("reason_head")), with_conjunctions(L.words("reason_on_head")),
-            L.words("reason_on"), L.words("reason_on_between"))
+    return (with_conjunctions(words("reason_head")), with_conjunctions(words("reason_on_head")),
+            words("reason_on"), words("reason_on_between"))
 
 
 @lru_cache(maxsize=1)
@@ -4932,8 +4951,8 @@ def _next_day_clause(toks: Sequence[Any], t: Match, b: int) -> tuple[int, int] |
     The dead told there are the earlier day's happening's, not the trigger's (g97c). None when there is none: a
     forward scan of at most NEXT_DAY_AHEAD tokens with set look-ups, over commas ("ما تسبب الجمعة بمقتل مدني،
     غداة مقتل أربعة الخميس")."""
-    words = _next_day_words()
-    k = next((j for j in range(t.end_tok, min(b, t.end_tok + NEXT_DAY_AHEAD)) if toks[j].norm in words), None)
+    next_day = _next_day_words()
+    k = next((j for j in range(t.end_tok, min(b, t.end_tok + NEXT_DAY_AHEAD)) if toks[j].norm in next_day), None)
     if k is None:
         return None
     breaks = _next_day_breaks()
@@ -4943,7 +4962,7 @@ def _next_day_clause(toks: Sequence[Any], t: Match, b: int) -> tuple[int, int] |
 @lru_cache(maxsize=1)
 def _next_day_breaks() -> frozenset[str]:
     """clause_break without the comma: "غداة مقتل 20 مدنيا، بينهم 16 طفلا" goes on over it; "فيما/بينما" end it."""
-    return frozenset(_with_conjunctions_once(L.words("clause_break")) - {"،", ","})
+    return frozenset(_with_conjunctions_once(words("clause_break")) - {"،", ","})
 
 
 def _lead_opens_with_act(frames: Sequence[Frame]) -> bool:
@@ -4964,8 +4983,8 @@ def _when_clauses(toks: Sequence[Any], triggers: Sequence[Match], a: int, b: int
     its tokens with set look-ups."""
     if len(triggers) < 2:
         return {}
-    when, time_after = L.words("when_split"), L.words("when_time")
-    prep = _with_conjunctions_once(L.words("when_split_prep"))
+    when, time_after = words("when_split"), words("when_time")
+    prep = _with_conjunctions_once(words("when_split_prep"))
     cuts = [k for k in range(a + 1, b - 1) if toks[k].norm in when and toks[k - 1].norm in prep
             and toks[k + 1].norm not in time_after]
     if not cuts:
@@ -5026,7 +5045,7 @@ def _outside_speaker(bar: str, cues: Sequence[Match], toks: Sequence[Token], rep
         return cues
     # the speaker's phrase ends at «أن/إن» or at a mark (a colon, a quote) of speaker_end; not at its words («في»،
     # «اليوم»: inside the title «ضابط في الشرطة») nor at a comma (an aside)
-    marks = L.words("speaker_end") - L.words("clause_mark")
+    marks = words("speaker_end") - words("clause_mark")
     spans = []
     for r in reporting:
         if r.payload.kind != "verb" or r.end_tok > t.start_tok:
@@ -5068,7 +5087,7 @@ def _labelled_target(ev: Event, toks: Sequence[Token]) -> bool:
     """The act's evidence names its foe only by a label («الإرهابيين»، «المجموعات الإرهابية»، «التكفيريين»;
     function_words.tsv terror_label), which default_targets.tsv rows "when: labelled" read per striker (Iran and
     Iraq mean IS). One set look-up per evidence token, run only for events left with no actor2 (g91f)."""
-    labels = L.words(TERROR_LABEL)
+    labels = words(TERROR_LABEL)
     return any(toks[i].norm in labels for e in ev.evidence
                for i in range(bisect_left(toks, e.start, key=_tok_start), bisect_left(toks, e.end, key=_tok_start)))
 
@@ -5115,17 +5134,17 @@ def _fighters_target_at(toks: Sequence[Token], i: int) -> bool:
     """Token ``i`` is a military target noun with a generic fighters' word within FIGHTERS_AFTER tokens after it
     (other target nouns joined by "و" may stand between; "و" or "ل" may lead it), or a verb of fire's origin followed by "منها"."""
     n = toks[i].norm
-    if n in L.words(FIRE_ORIGIN):
-        return i + 1 < len(toks) and toks[i + 1].norm in L.words(FROM_IT)
-    targets = L.words(MILITARY_TARGET)
+    if n in words(FIRE_ORIGIN):
+        return i + 1 < len(toks) and toks[i + 1].norm in words(FROM_IT)
+    targets = words(MILITARY_TARGET)
     if n not in targets and not (n.startswith(("و", "ل")) and n[1:] in targets):  # "ومواقع"، "قصفها لمواقع"
         return False
-    fighters = L.words(FIGHTERS_GENERIC)
+    fighters = words(FIGHTERS_GENERIC)
     return any(toks[j].norm in fighters for j in range(i + 1, min(len(toks), i + 1 + FIGHTERS_AFTER)))
 
 
-QUARTER_CAMP = "quarter_camp"  # function_words group: the camps that are quarters of a town (g104d)
-QUARTER_CAMP_WORDS = 2  # the longest name of such a camp, in words («خان الشيح»، «برج البراجنة»)
+QUARTER_CAMP: Final = "quarter_camp"  # function_words group: the camps that are quarters of a town (g104d)
+QUARTER_CAMP_WORDS: Final = 2  # the longest name of such a camp, in words («خان الشيح»، «برج البراجنة»)
 
 
 def _quarter_camps_apart(cues: dict[str, Any], toks: Sequence[Token]) -> dict[str, Any]:
@@ -5137,7 +5156,7 @@ def _quarter_camps_apart(cues: dict[str, Any], toks: Sequence[Token]) -> dict[st
     sites = cues.get("civilian_site")
     if not sites:
         return cues
-    names = L.words(QUARTER_CAMP)
+    names = words(QUARTER_CAMP)
     kept = [c for c in sites if not any(
         " ".join(toks[k].norm for k in range(c.end_tok, min(len(toks), c.end_tok + n))) in names
         for n in range(1, QUARTER_CAMP_WORDS + 1))]
@@ -5148,7 +5167,7 @@ def _quarter_camps_apart(cues: dict[str, Any], toks: Sequence[Token]) -> dict[st
 
 def _holder_word_beside(toks: Sequence[Token], m: Mention) -> bool:
     """A holder_cue word within HOLDER_BEFORE tokens before the mention or HOLDER_AFTER after it."""
-    held = L.words(HOLDER_CUE)
+    held = words(HOLDER_CUE)
     lo, hi = max(0, m.tok_start - HOLDER_BEFORE), min(len(toks), m.tok_end + HOLDER_AFTER)
     return any(toks[i].norm in held for i in range(lo, hi))
 
@@ -5179,7 +5198,7 @@ def _trigger_marks(toks: Sequence[Any], t: Match, tdef: L.Trigger, cue_s: Mappin
     document filters look for (a side's withdrawal, a definite noun, an aircraft downed, protesters held, a crime
     told with its verb)."""
     marks = []
-    if toks[t.start_tok].norm.removeprefix(t.prefix) in L.words("withdrawal"):
+    if toks[t.start_tok].norm.removeprefix(t.prefix) in words("withdrawal"):
         marks.append(WITHDRAWAL)
     if tdef.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال")):
         marks.append("definite")
@@ -5215,7 +5234,7 @@ def _going_on(toks: Sequence[Any], t: Match, sent: tuple[int, int]) -> bool:
     """A present verb of fighting going on (function_words going_on: "تدور"، "يجري") up to GOING_ON_WINDOW words
     before the clash noun or after it, within its sentence ``sent`` and no clause break between ("تدور اشتباكات
     حاليا"، "اشتباكات عنيفة تدور في"); the next sentence's «ويجري الحديث» is not this clash's."""
-    verbs, breaks = L.words("going_on"), L.words("clause_break")
+    verbs, breaks = words("going_on"), words("clause_break")
     # before: the shared backward scan, with_conjunctions(verbs) being in_words' set
     if _word_back_in_clause(toks, t.start_tok, max(sent[0], t.start_tok - 1 - GOING_ON_WINDOW),
                             with_conjunctions(verbs), breaks):
@@ -5335,13 +5354,13 @@ def _counted_dead_side(toks: Sequence[Any], t: Match, a: Any) -> bool:
         return False
     if toks[k - 1].norm.isdigit():  # "قتل أكثر من 370 مقاتلا كرديا": the actor's name is the counted noun itself
         return True
-    if k >= 3 and toks[k - 3].norm in L.words("fire_of"):
+    if k >= 3 and toks[k - 3].norm in words("fire_of"):
         return False  # "برصاص عناصر من قوات X": the members fired the bullets, they are not the dead (g43c)
     if by_phrase_start(toks, a) is not None:
         return False  # "قتل ثلاثة مدنيين على يد عناصر من تنظيم داعش": the passive's agent, not the dead (g103c)
     if _counted_members(toks, k):
         return True  # "قتل 5 مسلحين متشددين"، "قتل ثلاثة جنود أتراك": the side qualifies the counted dead (g52a)
-    return toks[k - 1].norm in L.words("partitive") and any(toks[k - 2].norm.startswith(w) for w in L.words("member"))
+    return toks[k - 1].norm in words("partitive") and any(toks[k - 2].norm.startswith(w) for w in words("member"))
 
 
 def _killer_after(toks: Sequence[Any], sides: Sequence[Mention], dead: Mention) -> Mention | None:
@@ -5352,7 +5371,7 @@ def _killer_after(toks: Sequence[Any], sides: Sequence[Mention], dead: Mention) 
         if m.tok_start < dead.tok_end or not _armed_side(m) or m.value.id == dead.value.id:
             continue
         k = m.tok_start
-        if toks[k].norm.startswith("و") or toks[k - 1].norm in L.words("affiliated"):
+        if toks[k].norm.startswith("و") or toks[k - 1].norm in words("affiliated"):
             return None
         return m
     return None
@@ -5363,10 +5382,10 @@ def _attack_owner(toks: Sequence[Any], sides: Sequence[Mention], t: Match, sent_
     لعناصر حزب العمال"، "في هجوم شنه التنظيم" (function_words attack_owned, attack_owner_gap), else None. The side
     takes the attack with "لـ" or after a launching verb; only the words of attack_owner_gap stand between them."""
     hi = min(sent_hi, t.end_tok + OWNER_WINDOW)
-    nouns = L.words("attack_owned")
+    nouns = words("attack_owned")
     if not _holds_any(toks, t.end_tok, hi, nouns):
         return None  # most killings are told with no attack noun after them
-    gap, launch = L.words("attack_owner_gap"), L.words("campaign_launch")
+    gap, launch = words("attack_owner_gap"), words("campaign_launch")
     for m in sides:
         k = m.tok_start
         if k <= t.end_tok or k >= hi or not _armed_side(m):
@@ -5385,8 +5404,8 @@ def _attack_owner(toks: Sequence[Any], sides: Sequence[Mention], t: Match, sent_
     return None
 
 
-MORE_DEAD = "more-dead-67700"  # a side joined to the side whose dead are counted is more of the dead (g100a)
-MORE_DEAD_GAP = 4  # tokens between the two sides: «، و» and a members' noun with «من» («وعناصر من المعارضة»)
+MORE_DEAD: Final = "more-dead-67700"  # a side joined to the side whose dead are counted is more of the dead (g100a)
+MORE_DEAD_GAP: Final = 4  # tokens between the two sides: «، و» and a members' noun with «من» («وعناصر من المعارضة»)
 
 
 def _more_dead(toks: Sequence[Any], dead: Mention, m: Mention) -> bool:
@@ -5397,7 +5416,7 @@ def _more_dead(toks: Sequence[Any], dead: Mention, m: Mention) -> bool:
     gap = m.tok_start - dead.tok_end
     if not 0 <= gap <= MORE_DEAD_GAP:
         return False
-    member, partitive = L.words("member"), L.words("partitive")
+    member, partitive = words("member"), words("partitive")
     joined = m.prefix.startswith("و")
     for k in range(dead.tok_end, m.tok_start):
         w = toks[k].norm
@@ -5415,14 +5434,14 @@ def _counted_members(toks: Sequence[Any], k: int) -> bool:
     prev = toks[k - 2].norm
     if not (prev.isdigit() or number_word(prev) is not None):
         return False
-    return any(toks[k - 1].norm.startswith(w) for w in L.words("member"))
+    return any(toks[k - 1].norm.startswith(w) for w in words("member"))
 
 
 def _foreign_striker_read(f: Frame, st: str, a2: L.Actor) -> bool:
     """The only side read with the act is a foreign force the default row takes for the striker (borrow_from, g55d):
     a second attacker beside the title's, whose reading stands («... الموت لإسرائيل» read as Israel under an Iranian
     salvo's title is no target either)."""
-    row = L.default_row(f.place.country if f.place else None, st)
+    row = default_row(f.place.country if f.place else None, st)
     return row is not None and a2.id in row.borrow_from
 
 def _agents_told(frames: Sequence[Frame]) -> dict[str, set[str]]:
@@ -5431,9 +5450,9 @@ def _agents_told(frames: Sequence[Frame]) -> dict[str, set[str]]:
     before the events change the frames."""
     told: dict[str, set[str]] = {}
     for f in frames:
-        if f.modality or not L.title_agent_rule(f.sub_event_type) or ACTOR_DOCUMENT in f.rule_ids:
+        if f.modality or not title_agent_rule(f.sub_event_type) or ACTOR_DOCUMENT in f.rule_ids:
             continue
-        ids = told.setdefault(L.merge_family(f.sub_event_type), set())
+        ids = told.setdefault(merge_family(f.sub_event_type), set())
         for m in (f.actor1, f.joined):
             if m is not None:
                 ids.add(m.value.id)
@@ -5481,13 +5500,13 @@ def _place_left(f: Frame, toks: Sequence[Token], fighters: Sequence[Any]) -> boo
     if PLACE_LEFT_NEEDS.isdisjoint(f.tdef.needs.split("+")):
         return False
     lo, hi = f.trigger.end_tok, p.tok_start
-    if not 0 < hi - lo <= PLACE_LEFT_WINDOW or any(toks[k].norm in L.words(TOWARD) for k in range(lo, hi)):
+    if not 0 < hi - lo <= PLACE_LEFT_WINDOW or any(toks[k].norm in words(TOWARD) for k in range(lo, hi)):
         return False
     if not any(lo <= c.start_tok < hi for c in fighters):
         return False
     if f.tdef.pos != "verb":
         k = f.trigger.start_tok
-        if k == 0 or toks[k - 1].norm not in L.words(BEGUN) or toks[hi - 1].norm != "من":
+        if k == 0 or toks[k - 1].norm not in words(BEGUN) or toks[hi - 1].norm != "من":
             return False
     return True
 
@@ -5529,9 +5548,9 @@ def _sent_to(toks: Sequence[Token], t: Match, place: Any, from_context: bool) ->
     if place is None or from_context or place.tok_start < t.end_tok:
         return False
     k = place.tok_start
-    sent_to = L.words("sent_to")
+    sent_to = words("sent_to")
     return "ب" in (place.proclitic or "") or toks[k - 1].norm in sent_to or (
-        k - 2 >= t.end_tok and toks[k - 1].norm in L.words("sent_area") and toks[k - 2].norm in sent_to)
+        k - 2 >= t.end_tok and toks[k - 1].norm in words("sent_area") and toks[k - 2].norm in sent_to)
 
 
 def _object_after_subject(toks: Sequence[Token], t: Match, cues: Sequence[Match], actors: Sequence[Any],
@@ -5543,9 +5562,9 @@ def _object_after_subject(toks: Sequence[Token], t: Match, cues: Sequence[Match]
     subject («نشرت قوات النظام ... عناصر»); one after «ل» names whose picture or report was published («صورا لجنود»).
     Read only for a verb row that needs it (a few a document), over its cues in the sentence."""
     verb = toks[t.start_tok].norm
-    if len(verb) > len(t.prefix) + 3 and verb.endswith(tuple(L.words("object_pronoun"))):
+    if len(verb) > len(t.prefix) + 3 and verb.endswith(tuple(words("object_pronoun"))):
         return False  # «خبر نشرته الأحد»، «نشرها»: the verb has its object, a pronoun
-    gap, commas = L.words("object_gap"), L.words("aside_comma")
+    gap, commas = words("object_gap"), words("aside_comma")
     hi = t.end_tok + OBJECT_WINDOW
     for c in cues:
         k = c.start_tok
@@ -5598,7 +5617,7 @@ def _front_back(toks: Sequence[Token], actors: Sequence[Match], taken: set[int])
     out: list[Match] = []
     if not any(m.payload.id in fronts for m in actors):
         return out  # the usual case: no front named, so no per-token look-up
-    not_after = L.words("front_not_after")
+    not_after = words("front_not_after")
     # named as a front: "هيئة تحرير الشام" is a name of the row that also holds "جبهة النصرة", but "الجبهة" after it
     # is another group ("معارك بين الجبهة و«هيئة تحرير الشام»")
     named = [m for m in actors if m.payload.id in fronts and _front_named(toks[m.start_tok].norm)]
@@ -5618,7 +5637,7 @@ def _front_back(toks: Sequence[Token], actors: Sequence[Match], taken: set[int])
 
 
 # norm -> its proclitics before "الجبهة", None for another word (asked of every token of a document naming a front)
-_BARE_FRONT: dict[str, str | None] = {}
+_BARE_FRONT: Final[dict[str, str | None]] = {}
 
 
 def _bare_front(norm: str) -> str | None:
@@ -5631,7 +5650,7 @@ def _bare_head(norm: str, group: str, memo: dict[str, str | None]) -> str | None
     no such word; remembered in ``memo``."""
     if norm in memo:
         return memo[norm]
-    bare = L.words(group)
+    bare = words(group)
     # the ending first (stem_tails): the splits of a word that cannot end on the group's word are not worked out
     hit = next((prefix for prefix, stem in proclitic_splits(norm) if stem in bare), None) \
         if norm.endswith(stem_tails(bare)) else None
@@ -5648,11 +5667,11 @@ def _front_named(norm: str) -> bool:
 
 def _indefinite_front(norm: str) -> bool:
     """``norm`` is "جبهة" without the article ("جبهة النصرة"، "وجبهة"): the head of a front's name."""
-    return not L.words("front_head").isdisjoint(proclitic_stems(norm)) and _bare_front(norm) is None
+    return not words("front_head").isdisjoint(proclitic_stems(norm)) and _bare_front(norm) is None
 
 
 # norm -> its proclitics before "التنظيم", None for another word (asked of every token of a document naming an organization)
-_BARE_ORG: dict[str, str | None] = {}
+_BARE_ORG: Final[dict[str, str | None]] = {}
 
 
 def _bare_organization(norm: str) -> str | None:
@@ -5662,7 +5681,7 @@ def _bare_organization(norm: str) -> str | None:
 
 def _indefinite_organization(norm: str) -> bool:
     """``norm`` is "تنظيم" without the article ("تنظيم القاعدة"، "وتنظيم"): the head of an organization's name."""
-    return not L.words("organization_head").isdisjoint(proclitic_stems(norm)) and _bare_organization(norm) is None
+    return not words("organization_head").isdisjoint(proclitic_stems(norm)) and _bare_organization(norm) is None
 
 
 def _organization_before(toks: Sequence[Token], actors: Sequence[Match], orgs: frozenset[str], i: int) -> Match | None:
@@ -5701,14 +5720,14 @@ def _in_region_name(m: Match, launched: Sequence[Any]) -> bool:
     return False
 
 
-_LAUNCH_TARGET = frozenset({"علي", "على", "باتجاه", "نحو", "تجاه"})  # token norms (ى -> ي)
+_LAUNCH_TARGET: Final = frozenset({"علي", "على", "باتجاه", "نحو", "تجاه"})  # token norms (ى -> ي)
 
 
 def _definite_unnamed(m: Match, toks: Sequence[Token]) -> bool:
     """"المتشددين": an unidentified group's alias that names one only without the article (function_words
     indefinite_only) refers back, with it, to a side the report named before (IS, the rebels): no mention."""
     return m.payload.kind == "unidentified" and has_article(toks[m.start_tok].norm) \
-        and m.phrase.split()[0] in L.words("indefinite_only")
+        and m.phrase.split()[0] in words("indefinite_only")
 
 
 def _group_named_after(t: Match, actors: Sequence[Mention]) -> bool:
@@ -5731,7 +5750,7 @@ def _clause_broken(toks: Sequence[Token], a: int, b: int) -> bool:
     ("على مواقع عسكرية، ليل الاثنين"), unless a relative clause was set off before it: a day set off by a comma
     after a relative clause ("اتفاق الإجلاء، الذي توسطت فيه روسيا، صباح اليوم") tells the main verb's day, not the
     noun's. Shared by EventExtractor._day_after and _own_day; a look-up or two per token between."""
-    breaks, marks = L.words("clause_break"), L.words("clause_mark")
+    breaks, marks = words("clause_break"), words("clause_mark")
     rel = any(_comma_before_relative(toks, k, marks) for k in range(a, b))
     return any(toks[k].norm in breaks and not (k == b - 1 and toks[k].norm in marks and not rel)
                and not _comma_before_relative(toks, k, marks) for k in range(a, b))
@@ -5758,7 +5777,7 @@ def _other_relative_apart(toks, d: Any, t: Match, place: Any) -> bool:
 def _comma_before_relative(toks, k: int, marks: frozenset[str]) -> bool:
     """Token ``k`` is a comma setting off a relative clause ("بعد أيام من القصف المكثف، الذي بدأ الثلاثاء"): the
     clause still tells the noun before the comma, so a day in it is that happening's own (g46e)."""
-    return toks[k].norm in marks and k + 1 < len(toks) and toks[k + 1].norm in L.words("relative")
+    return toks[k].norm in marks and k + 1 < len(toks) and toks[k + 1].norm in words("relative")
 
 
 def _place_taken(t: Match, place: Any, sent_end: int) -> bool:
@@ -5784,7 +5803,7 @@ def _refine(f: Frame, t: Match, cue_s: Mapping[str, _ByUnit], si: int, clause: t
                     unless and any(-window - 2 <= c.start_tok - t.end_tok <= window
                                    or -window <= t.start_tok - c.end_tok <= window + 2
                                    for c in cue_s.get(unless, _EMPTY)[si])):
-                if from_sub == IED_SUB and st == SHELL_SUB and t.payload.id in L.trigger_kind(DEVICE_NAMED):
+                if from_sub == IED_SUB and st == SHELL_SUB and t.payload.id in trigger_kind(DEVICE_NAMED):
                     # «انفجار عبوة ناسفة داخل سيارة وسقوط قذيفة»: a bomb named by its device is no shell told near it (g104k)
                     continue
                 if from_sub == SHELL_SUB and st == AIR_SUB and _own_ground_weapon(t, cue_s, si):
@@ -5976,7 +5995,7 @@ def _after_heads(toks: Sequence[Any], a: int, b: int, triggers: Sequence[Match])
     كيماوي في دوما" tells the strikes' cause. A word of "after" before anything else ("على بعد 60 كيلومترا"، "بعد
     يومين") opens no happening."""
     starts = {u.start_tok for u in triggers}
-    return [k for k in _positions(toks, a, b, with_conjunctions(L.words("after_head"))) if k + 1 in starts]
+    return [k for k in _positions(toks, a, b, with_conjunctions(words("after_head"))) if k + 1 in starts]
 
 
 def _after_places(t: Match, near: Sequence[Any], toks: Sequence[Any], triggers: Sequence[Match], b: int,
@@ -6002,7 +6021,7 @@ def _interceptor_home(geocoder: Any, actor1: Any, came: Sequence[Any]) -> Any:
     return geocoder.named_country(came[0], actor.country)
 
 
-REPORTER_ABROAD = "place-reporter-abroad-75501"  # rule id: a reporter's or a speech's city abroad is no place of the act
+REPORTER_ABROAD: Final = "place-reporter-abroad-75501"  # rule id: a reporter's or a speech's city abroad is no place of the act
 
 
 def _seats_abroad(near: Sequence[Any], seated: set[int], home: Any) -> set[int]:
@@ -6057,7 +6076,7 @@ def _tolls_apart(clause: tuple[int, int], casualties: Sequence[Any]) -> bool:
 
 def _positions_hit(toks, t: Match) -> bool:
     """"قصفت طائرات حربية مواقع قرب ...": positions (function_words positions) right after a strike are what it hit."""
-    return _holds_any(toks, t.end_tok, t.end_tok + POSITIONS_WINDOW + 1, L.words("positions"))
+    return _holds_any(toks, t.end_tok, t.end_tok + POSITIONS_WINDOW + 1, words("positions"))
 
 
 def _listed_with(ev: Event, kept: Sequence[Event]) -> Event | None:
@@ -6067,8 +6086,8 @@ def _listed_with(ev: Event, kept: Sequence[Event]) -> Event | None:
     if PLACE_LIST not in ev.rule_ids:
         return None
     told = ev.evidence[0]
-    fam = L.merge_family(ev.sub_event_type)  # a taking read before its taker was known ("overtakes") is still one
-    return next((k for k in kept if k.event_type == ev.event_type and L.merge_family(k.sub_event_type) == fam
+    fam = merge_family(ev.sub_event_type)  # a taking read before its taker was known ("overtakes") is still one
+    return next((k for k in kept if k.event_type == ev.event_type and merge_family(k.sub_event_type) == fam
                  and k.location != ev.location and any(e.start == told.start and e.end == told.end for e in k.evidence)),
                 None)
 
@@ -6091,15 +6110,15 @@ def _generic_force(m: Mention) -> bool:
     return m.value.kind == "state" and "{country}" in m.value.name
 
 
-DRONE_AFTER = 3  # tokens after a strike noun where its weapon may be named ("غارة بطائرة مسيرة")
-DRONE_BEFORE = 2  # tokens before a strike word where its drone may be named ("صورا لطائرات مسيرة ناسفة")
-FLIER_GAP = 3  # most tokens between "طائرات روسية" and the strike they flew ("شاركت طائرات روسية في قصف")
+DRONE_AFTER: Final = 3  # tokens after a strike noun where its weapon may be named ("غارة بطائرة مسيرة")
+DRONE_BEFORE: Final = 2  # tokens before a strike word where its drone may be named ("صورا لطائرات مسيرة ناسفة")
+FLIER_GAP: Final = 3  # most tokens between "طائرات روسية" and the strike they flew ("شاركت طائرات روسية في قصف")
 
 
 def _drone_told(toks: Sequence[Token], t: Match) -> bool:
     """The strike trigger at t is, or is told with, a drone ("طائرة مسيرة"، "درون"، "غارة بطائرة مسيرة"): a drone
     strike may be a non-state group's. Looks only at the trigger and a few tokens around it."""
-    drone = L.words("drone_word")
+    drone = words("drone_word")
     return any(toks[k].norm in drone
                for k in range(max(0, t.start_tok - DRONE_BEFORE), min(len(toks), t.end_tok + DRONE_AFTER)))
 
@@ -6108,7 +6127,7 @@ def _flier_before(toks: Sequence[Token], t: Match, named: Sequence[Mention]) -> 
     """The state whose aircraft the sentence names just before the strike at t ("وشاركت طائرات روسية في قصف
     المسلحين"، "الطيران الروسي"): a state nisba right after an aircraft noun, or a state's name that opens with
     one, ending at most FLIER_GAP tokens before the trigger."""
-    planes = L.words("aircraft_noun")
+    planes = words("aircraft_noun")
     for a in reversed(named):
         if a.tok_end > t.start_tok or t.start_tok - a.tok_end > FLIER_GAP or a.value.kind != "state":
             continue
@@ -6164,21 +6183,21 @@ def _since_campaign(ev: Event, published: dt.date | None) -> bool:
     start, end = dt.date.fromisoformat(ev.date_start), dt.date.fromisoformat(ev.date_end)
     if (end - start).days < SINCE_CAMPAIGN_DAYS or (published - end).days > 1:
         return False
-    return not L.words("since").isdisjoint(norm_key(ev.evidence[0].text).split())
+    return not words("since").isdisjoint(norm_key(ev.evidence[0].text).split())
 
 
-COUNCIL_TRUCE = "council-truce"  # the drop rule of _council_truce
-UN_ID = "un"  # actors.tsv: the United Nations
+COUNCIL_TRUCE: Final = "council-truce"  # the drop rule of _council_truce
+UN_ID: Final = "un"  # actors.tsv: the United Nations
 
 
 def _council_truce(ev: Event) -> bool:
     """«أعلن مجلس الأمن عن قراره بهدنة لمدة 30 يوما»، «قالت هيلي أمام مجلس الأمن: اتفقنا على وقف إطلاق النار»: a deal
     coded to the UN whose evidence names the Security Council is its resolution; ACLED codes no Agreement between the
     UN and a party for it (g87a). Runs only for Agreement events, and reads the evidence only when the UN is a side."""
-    un = L.actor_table()[UN_ID].name
+    un = actor_table()[UN_ID].name
     if ev.actor1 != un and ev.actor2 != un:
         return False
-    return any(c in norm_key(e.text) for e in ev.evidence for c in L.words("security_council"))
+    return any(c in norm_key(e.text) for e in ev.evidence for c in words("security_council"))
 
 
 def _named_deal(rules: set[str]) -> bool:
@@ -6216,7 +6235,7 @@ def _lead_said_span(d: DateMention | None, frames: Sequence[Frame], toks: Sequen
             or not _statement_day(toks, d, reporting):
         return None, None
     took = next((f for f in frames if f.date is not None and f.date.start == d.start and not f.modality), None)
-    if took is not None and toks[d.tok_start].norm in L.words("evening_daypart"):
+    if took is not None and toks[d.tok_start].norm in words("evening_daypart"):
         return None, None  # "ذكرت مصادر، مساء الأحد، أن": an evening's report tells that day's acts (lead, s31)
     span = replace(d, date_start=d.date_start - dt.timedelta(days=1), precision=2,
                    rule_id=f"{d.rule_id}+{LEAD_SAID if took is None else LEAD_SAID_LATER}")
@@ -6246,7 +6265,7 @@ def _told_late(toks: Sequence[Any], d: DateMention) -> bool:
     متأخر" (function_words evening_daypart): a late report, or the act's own hour told after its source ("وفقا لما قاله
     ترامب، فجر السبت"); either way the day is the act's. Cost: a split of the day's rule id."""
     return any(p.startswith(DAYPART_RULE) for p in d.rule_id.split("+")) \
-        or (d.tok_start > 0 and toks[d.tok_start - 1].norm in L.words("evening_daypart"))
+        or (d.tok_start > 0 and toks[d.tok_start - 1].norm in words("evening_daypart"))
 
 
 def _stale_lead_handover(f: Frame, d: DateMention, published: dt.date | None) -> bool:
@@ -6332,10 +6351,10 @@ def _campaign_of_sentence(toks, f: Frame, before: Sequence[Frame], published: dt
                           and p.place.location == f.place.location):
             continue
         k = p.trigger.start_tok
-        if f.trigger.start_tok > k and any(in_words(toks[j].norm, L.words("after_head"))
+        if f.trigger.start_tok > k and any(in_words(toks[j].norm, words("after_head"))
                                            for j in range(max(0, k - 2), k)):
             continue
-        rows = L.campaigns_by_place().get(norm_key(p.place.name), ())
+        rows = campaigns_by_place().get(norm_key(p.place.name), ())
         if p.modality[1].startswith("cp-"):
             # a city's campaign ("استعادة تدمر"), not a person's killing told at the town of an arrest
             if any(c.id == p.modality[1] for c in rows):
@@ -6368,7 +6387,7 @@ def _day_told_before(toks: Sequence[Any], t: Match, lo: int, prev: tuple[int, in
 @lru_cache(maxsize=1)
 def _recall_openers() -> frozenset[str]:
     """«فقد/وقد» opening a sentence that tells what happened on the day told just before (function_words)."""
-    return L.words("recall_opener")
+    return words("recall_opener")
 
 
 def _pluperfect_opening(toks: Sequence[Any], t: Match, lo: int) -> bool:
@@ -6391,21 +6410,21 @@ def _pluperfect_opening(toks: Sequence[Any], t: Match, lo: int) -> bool:
 @lru_cache(maxsize=1)
 def _verb_affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The imperfect prefixes and perfect suffixes (function_words imperfect_prefix, perfect_suffix), built once."""
-    return tuple(L.words("imperfect_prefix")), tuple(L.words("perfect_suffix"))
+    return tuple(words("imperfect_prefix")), tuple(words("perfect_suffix"))
 
 
 @lru_cache(maxsize=1)
 def _opening_stops() -> frozenset[str]:
     """Words after which a verb belongs to another clause than the opening auxiliary's: complementizers, relatives,
     time conjunctions (recall_stop), and the clause breaks but the comma (it sets off the subject's aside)."""
-    return (L.words("complementizer") | L.words("relative") | L.words("recall_stop")
-            | (L.words("clause_break") - COMMAS))
+    return (words("complementizer") | words("relative") | words("recall_stop")
+            | (words("clause_break") - COMMAS))
 
 
 @lru_cache(maxsize=1)
 def _opening_aux() -> frozenset[str]:
     """The past auxiliary with a conjunction that opens a recalled happening ("وكان"، "وكانت"، "وكانوا")."""
-    return frozenset(w for w in L.words("past_aux") if w[0] in "وف")
+    return frozenset(w for w in words("past_aux") if w[0] in "وف")
 
 
 def _pluperfect_recall(f: Frame) -> bool:
@@ -6429,7 +6448,7 @@ def _words_between(toks: Sequence[Token], lo: int, hi: int) -> int:
 def _this_force_before(toks: Sequence[Token], start: int) -> bool:
     """A demonstrative and a word for forces ("هذه القوات"، "تلك الفصائل") a few words before a trigger, in its
     clause: the sentence names its agent by pointing back at forces told before."""
-    this, force = L.words("this_word"), L.words("force_word")
+    this, force = words("this_word"), words("force_word")
     for k in range(start - 1, max(start - THIS_FORCE_WINDOW, 0) - 1, -1):
         if toks[k].punct:
             return False
@@ -6441,19 +6460,19 @@ def _this_force_before(toks: Sequence[Token], start: int) -> bool:
 def _told_as_cause(toks: Sequence[Any], t: Match) -> bool:
     """Noun trigger ``t`` up to CAUSE_GAP tokens after a word of cause, or with a verb of killing (told_toll) right after (function_words told_cause: "قتلوا جراء هجوم مزعوم"): the
     sentence tells what the happening did, news of it however hedged, not a reaction to it."""
-    causes = L.words("told_cause")
+    causes = words("told_cause")
     # "جراء الهجوم المفترض بغازات سامة": the head and its hedge may stand between (CAUSE_GAP)
     if any(toks[k].norm in causes for k in range(max(0, t.start_tok - CAUSE_GAP), t.start_tok)):
         return True
     # "على هجوم كيميائي مفترض قتل العشرات": its own verb of killing right after it tells what it did
-    killed = L.words("told_toll")
+    killed = words("told_toll")
     return any(toks[k].norm in killed for k in range(t.end_tok, min(len(toks), t.end_tok + ALLEGED_GAP)))
 
 
 def _alleged_near(toks: Sequence[Any], t: Match) -> bool:
     """Noun trigger ``t`` is hedged as alleged (function_words alleged: "المزعوم"، "المفترض") inside its span or in
     the ALLEGED_GAP tokens right after it, no clause break between ("هجوم كيميائي مفترض"، "الهجوم المزعوم بأسلحة")."""
-    hedges, breaks = L.words("alleged"), L.words("clause_break")
+    hedges, breaks = words("alleged"), words("clause_break")
     for k in range(t.start_tok + 1, min(len(toks), t.end_tok + ALLEGED_GAP)):
         w = toks[k].norm
         if w in hedges:
@@ -6470,19 +6489,19 @@ def _named_after_next_day(toks: Sequence[Any], t: Match, f: Frame, lo: int) -> b
     at a clause mark, from the sentence start ``lo`` at the earliest."""
     if TOLD_AGAIN_WEEK in f.rule_ids or TOLD_AGAIN in f.rule_ids:
         return False
-    words, marks = _next_day_words(), L.words("clause_mark")
+    next_day, marks = _next_day_words(), words("clause_mark")
     for k in range(t.start_tok - 1, max(lo, t.start_tok - NEXT_DAY_WINDOW) - 1, -1):
         w = toks[k].norm
         if w in marks:
             return False
-        if w in words:
+        if w in next_day:
             return f.date is None or f.date.tok_end <= k
     return False
 
 
 @lru_cache(maxsize=1)
 def _next_day_words() -> frozenset[str]:
-    return with_conjunctions(L.words("next_day_of"))
+    return with_conjunctions(words("next_day_of"))
 
 
 def _answer_in_background(toks: Sequence[Any], t: Match, a: int, sent_frames: Sequence[Frame]) -> bool:
@@ -6495,7 +6514,7 @@ def _answer_in_background(toks: Sequence[Any], t: Match, a: int, sent_frames: Se
     complementizer before ``t``, where the said answer begins: a time word before it is the statement's («قالت باريس
     بعد اجتماع طارئ إن فرنسا شنت ضربات ردا على ...»، «عقب اجتماع، أعلنت باريس أن ...»: g102s); not the «أن» of «بعد أن», a time word itself («وتأتي الضربة بعد أن
     تعهد ماكرون برد على هجوم ...»)."""
-    after = with_conjunctions(L.words("retold_after"))
+    after = with_conjunctions(words("retold_after"))
     hi = t.start_tok - RETOLD_OWN_CUE
     k = last_that(toks, a, hi)
     while k > a and toks[k - 1].norm in after:
@@ -6558,7 +6577,7 @@ def _told_verbally(toks: Sequence[Any], t: Match) -> bool:
     """A noun trigger told as a verb: after a passive auxiliary ("تم إعدامهم"), or a row that is a fixed phrase opening
     with the article and whose verb stands before it ("أطلق مسلحون النار على")."""
     return t.payload.pos == "noun" and (
-        (t.start_tok > 0 and toks[t.start_tok - 1].norm in L.words("passive_aux")) or t.phrase.startswith("ال"))
+        (t.start_tok > 0 and toks[t.start_tok - 1].norm in words("passive_aux")) or t.phrase.startswith("ال"))
 
 
 def _escalated(toks: Sequence[Any], t: Match) -> bool:
@@ -6568,8 +6587,8 @@ def _escalated(toks: Sequence[Any], t: Match) -> bool:
     "وسمع دوي الغارات"): what a witness heard is happening then, not a happening known from before."""
     if t.payload.pos != "noun":
         return False
-    verbs = L.words("escalation") | L.words("perceived")
-    breaks, marks = L.words("clause_break"), L.words("clause_mark")
+    verbs = words("escalation") | words("perceived")
+    breaks, marks = words("clause_break"), words("clause_mark")
     for k in range(t.start_tok - 1, max(-1, t.start_tok - 1 - ESCALATION_WINDOW), -1):
         if toks[k].norm in breaks or toks[k].norm in marks:
             return False
@@ -6591,9 +6610,9 @@ def _fight_going_on_since(toks: Sequence[Token], t: Match, tdef: Any, clause: tu
     holds none, all count a recent span back (function_words since_recent: «منذ أيام»، «منذ أسابيع»، «منذ الشهر
     الماضي»); a year, a date or a happening after «منذ» («منذ 2011»، «منذ بدء الهجوم») keeps the tally reading.
     Runs only for a frame already read as a tally (a few per document)."""
-    if tdef.sub_event_type != ARMED_CLASH or toks[t.start_tok].norm in L.words("campaign_noun"):
+    if tdef.sub_event_type != ARMED_CLASH or toks[t.start_tok].norm in words("campaign_noun"):
         return False
-    since, recent = L.words("since"), L.words("since_recent")
+    since, recent = words("since"), words("since_recent")
     marks = [k for k in range(*clause) if toks[k].norm in since] or [k for k in range(*sent) if toks[k].norm in since]
     return bool(marks) and all(k + 1 < sent[1] and toks[k + 1].norm in recent for k in marks)
 
@@ -6616,7 +6635,7 @@ def _since_nested(toks: Sequence[Token], after: int, ca: int, cb: int, since_at:
     marks = [k for k in since_at if ca <= k <= cb + 2]
     if not marks or min(marks) < after:
         return False
-    nested = with_conjunctions(L.words("since_nested"))
+    nested = with_conjunctions(words("since_nested"))
     first = min(marks)
     return any(toks[i].norm in nested for i in range(after, first))
 
@@ -6641,7 +6660,7 @@ def _heading_lines(text: str) -> list[tuple[int, int]]:
     line_end mark and does not open with a body_start word (a paragraph cut before its full stop);
     and only in a text whose lines mostly end with one (prose without full stops is prose).
     """
-    ends, opens = L.words("line_end"), L.words("body_start")
+    ends, opens = words("line_end"), words("body_start")
     lines, pos = [], 0
     for line in text.split("\n"):
         body = line.strip()
@@ -6663,7 +6682,7 @@ def _told_relative(toks: Sequence[Token], t: Match, triggers: Sequence[Match]) -
     A few set look-ups, asked only for a "ل" purpose reading."""
     if t.payload.pos != "noun" or not _definite_noun(t):
         return False
-    rel, unreal = L.words("relative"), L.words("li_relative_unreal")
+    rel, unreal = words("relative"), words("li_relative_unreal")
     for k in range(t.end_tok, min(len(toks) - 1, t.end_tok + LI_RELATIVE_REACH + 1)):
         if toks[k].norm in rel:
             v = toks[k + 1].norm
@@ -6730,7 +6749,7 @@ def _answered_places(toks: Sequence[Any], unit: tuple[int, int], places: Sequenc
     return frozenset(id(p) for p in places if p.tok_start > reason_at[0])
 
 
-DESTINATION_CARRIED = "place-destination-not-carried-60900"  # rule id (g98u): see _carry_kept
+DESTINATION_CARRIED: Final = "place-destination-not-carried-60900"  # rule id (g98u): see _carry_kept
 
 
 def _carry_kept(carry: Callable[[Sequence[PlaceMention], Mapping[int, PlaceMention], Sequence[Token]],
@@ -6756,10 +6775,10 @@ def _carry_kept(carry: Callable[[Sequence[PlaceMention], Mapping[int, PlaceMenti
 @lru_cache(maxsize=1)
 def _move_from() -> frozenset[str]:
     """function_words move_from with its conjunctions («من»، «ومن»), built once."""
-    return with_conjunctions(L.words("move_from"))
+    return with_conjunctions(words("move_from"))
 
 
-ORIGIN_BEFORE_DEST = 8  # tokens from an origin "من X" to the destination word of the same move
+ORIGIN_BEFORE_DEST: Final = 8  # tokens from an origin "من X" to the destination word of the same move
 
 
 def _left_from(p: PlaceMention, ends: Sequence[int], toks: Sequence[Token]) -> bool:
@@ -6785,7 +6804,7 @@ def _state_abroad(ev: Event) -> bool:
 @lru_cache(maxsize=1)
 def _state_countries() -> dict[str, str]:
     """Name -> country of the state forces with a country of their own ("{country}" generics have none)."""
-    return {a.name: a.country for a in L.actor_table().values() if a.kind == "state" and a.country}
+    return {a.name: a.country for a in actor_table().values() if a.kind == "state" and a.country}
 
 
 def _world_country(iso: int | None) -> bool:
@@ -6806,8 +6825,8 @@ def _reactor_head_at(toks: Sequence[Any], t: Match, sent_lo: int) -> int | None:
     """Position of a condemning verb (function_words reactor_head) that governs noun trigger ``t``, up to
     REACTOR_WINDOW tokens back in the same clause ("أدانت الخارجية العراقية، الجمعة، الضربات"), else None. A day
     set off by commas does not end the clause."""
-    heads, breaks = with_conjunctions(L.words("reactor_head")), L.words("clause_break")  # in_words as one look-up
-    told = L.words("complementizer")
+    heads, breaks = with_conjunctions(words("reactor_head")), words("clause_break")  # in_words as one look-up
+    told = words("complementizer")
     k = t.start_tok - 1
     first = max(sent_lo, t.start_tok - REACTOR_WINDOW)  # the loop's bound, once (k moves, the bound does not)
     while k >= first:
@@ -6850,7 +6869,7 @@ def _alleged(toks: Sequence[Any], t: Match) -> bool:
     كيماوية"): a happening already reported, known as a definite noun's is."""
     if t.payload.pos != "noun":
         return False
-    alleged = L.words("alleged")
+    alleged = words("alleged")
     return (t.end_tok < len(toks) and in_words(toks[t.end_tok].norm, alleged)) or (
         t.start_tok > 0 and in_words(toks[t.start_tok - 1].norm, alleged))
 
@@ -6907,7 +6926,7 @@ def _names_what_began(toks: Sequence[Any], k: int, d: Any, t: Match) -> bool:
     of beginning with no object of its own ("عملية بدأتها في 19 يونيو، ثم اتفاق": the campaign began that day)."""
     if toks[k].norm not in _began_verbs():
         return False
-    breaks = L.words("clause_break") - COMMAS
+    breaks = words("clause_break") - COMMAS
     gap = range(d.tok_end, t.start_tok)
     return 0 <= t.start_tok - d.tok_end <= BEGUN_OBJECT_GAP and not any(toks[j].norm in breaks for j in gap)
 
@@ -6951,7 +6970,7 @@ def _launch_phrase(toks: Sequence[Any], d: Any) -> int | None:
     """Where the launch phrase the day closes begins: a launch verb (campaign_launch) and a campaign noun side by side
     in the day's clause, the verb before the noun anywhere in the clause ("وأطلق الجيش ... حملة") or right after it
     ("الحملة التي أطلقها"); None if the day closes none."""
-    launch, nouns, breaks = _launch_verbs(), L.words("campaign_noun"), L.words("clause_break")
+    launch, nouns, breaks = _launch_verbs(), words("campaign_noun"), words("clause_break")
     noun: int | None = None
     for k in range(d.tok_start - 1, max(d.tok_start - BEGUN_WINDOW, 0) - 1, -1):
         if toks[k].norm in breaks:
@@ -6967,7 +6986,7 @@ def _launch_phrase(toks: Sequence[Any], d: Any) -> int | None:
 
 @lru_cache(maxsize=1)
 def _launch_verbs() -> frozenset[str]:
-    return with_conjunctions(L.words("campaign_launch"))
+    return with_conjunctions(words("campaign_launch"))
 
 
 def _series_span(own_dates: Sequence[DateMention], latest: int, published: dt.date | None) -> DateMention | None:
@@ -7019,7 +7038,7 @@ def _one_day_spanned(toks: Sequence[Any], k: int, b: int) -> bool:
     """"واصلت المقاتلات قصف الغوطة طوال يوم الجمعة"، "دوي القصف لم يتوقف طوال الليل": a span cue whose period is one
     day or night (the next word is of one_day_part) tells the act all through that day, no running total (g62b).
     Runs only on a sentence's "since" cues, one word look-up each."""
-    return k < b and toks[k].norm in L.words("one_day_part")
+    return k < b and toks[k].norm in words("one_day_part")
 
 
 def _since_by_act(d: DateMention, triggers: Sequence[Match]) -> bool:
@@ -7032,25 +7051,25 @@ def _since_by_act(d: DateMention, triggers: Sequence[Match]) -> bool:
 
 @lru_cache(maxsize=1)
 def _began_verbs() -> frozenset[str]:
-    return with_conjunctions(L.words("began_verb"))
+    return with_conjunctions(words("began_verb"))
 
 
 def _campaign_noun(toks: Sequence[Any], t: Match) -> bool:
     """A battle named by a campaign's noun ("عملية عسكرية"، "حملة"): a campaign, not one clash."""
-    return t.payload.event_type == "Battles" and toks[t.start_tok].norm in L.words("campaign_noun")
+    return t.payload.event_type == "Battles" and toks[t.start_tok].norm in words("campaign_noun")
 
 
 def _background_sentence(an: Analysis, d: Any) -> bool:
     """The day is told in a sentence after the first that opens on a past auxiliary ("وكانت وزارة الداخلية قد أعلنت
     أوائل مارس"): background told in the pluperfect, not the day of the report's undated news."""
-    aux = L.words("past_aux")
+    aux = words("past_aux")
     return any(i > 0 and lo <= d.tok_start < hi and an.tokens[lo].norm in aux
                for i, (lo, hi) in enumerate(an.sent_tokens))
 
 
 def _began_before(toks: Sequence[Any], d: Any) -> int | None:
     """The token of a word of beginning that the day closes, in its clause ("التي بدأتها تركيا في يناير"), if any."""
-    began, breaks = _began_words(), L.words("clause_break")
+    began, breaks = _began_words(), words("clause_break")
     for k in range(d.tok_start - 1, max(d.tok_start - BEGUN_WINDOW, 0) - 1, -1):
         if toks[k].norm in breaks:
             return None
@@ -7061,12 +7080,12 @@ def _began_before(toks: Sequence[Any], d: Any) -> int | None:
 
 @lru_cache(maxsize=1)
 def _began_words() -> frozenset[str]:
-    return with_conjunctions(L.words("began_day"))
+    return with_conjunctions(words("began_day"))
 
 
 @lru_cache(maxsize=1)
 def _other_day_words() -> frozenset[str]:
-    return L.words("day_of_other") | L.words("after_head")
+    return words("day_of_other") | words("after_head")
 
 
 def _projectiles_met_by_defences(ev: Event) -> bool:
@@ -7085,8 +7104,8 @@ def _fight_before_result(toks: Sequence[Any], t: Match, tdef: L.Trigger, trigger
     taking in the sentence the taking is coded and the fighting stays folded in it."""
     if tdef.sub_event_type != "Armed clash" or tdef.pos != "noun" or t.prefix or t.start_tok < 1:
         return False
-    if toks[t.start_tok - 1].norm not in with_conjunctions(L.words("fight_before")) \
-            or toks[t.start_tok].norm not in L.words("fight_noun"):
+    if toks[t.start_tok - 1].norm not in with_conjunctions(words("fight_before")) \
+            or toks[t.start_tok].norm not in words("fight_noun"):
         return False
     return not any(u.payload.sub_event_type in TAKINGS or u.payload.sub_event_type == TERRITORY for u in triggers)
 
@@ -7095,7 +7114,7 @@ def _fight_before_result(toks: Sequence[Any], t: Match, tdef: L.Trigger, trigger
 def _achieved_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(verbs of achieving with their conjunctions, the prepositions binding their complement, the bare words of a
     state's forces): function_words.tsv."""
-    return with_conjunctions(L.words("taking_achieved")), L.words("taking_bind"), L.words("taking_state_side")
+    return with_conjunctions(words("taking_achieved")), words("taking_bind"), words("taking_state_side")
 
 
 def _taking_achieved(toks: Sequence[Any], t: Match, actors: Sequence[Any], sent_lo: int = 0) -> bool:
@@ -7150,7 +7169,7 @@ def _over_days(toks, a: int, b: int, numbers: Sequence[Any]) -> bool:
     الأربعاء، ليرتفع عدد القتلى إلى 305 خلال 3 أيام" keeps the day's 45. A vague unit with no number ("خلال أيام")
     is left: "خلال الأيام" forms are totals.tsv cues. Hours ("خلال 24 ساعة") keep one day's toll. Run only for a
     frame whose sentence tells its dead, over a few tokens: one dict look-up a token."""
-    units, over = L.period_units(), L.words("span_over")
+    units, over = L.period_units(), words("span_over")
     for k in range(a + 1, min(b, a + OVER_DAYS_GAP + 3)):
         unit = units.get(toks[k].norm)
         if unit is None:
@@ -7174,8 +7193,8 @@ def _after_span_of_acts(toks, w: int, k: int, b: int) -> bool:
     then «من» and a plural noun of a campaign's acts (span_of_acts), within the sentence ending at ``b``: the dead are
     counted over the span. Not "بعد أيام من اختطافهم" (one killing a few days after another act). Three set look-ups,
     only after a period unit right after a count of the dead."""
-    return (toks[w].norm in L.words("span_after") and k + 2 < b and toks[k + 1].norm in L.words("span_after_from")
-            and toks[k + 2].norm in L.words("span_of_acts"))
+    return (toks[w].norm in words("span_after") and k + 2 < b and toks[k + 1].norm in words("span_after_from")
+            and toks[k + 2].norm in words("span_of_acts"))
 
 
 def _bare_rise(toks: Sequence[Token], n: int, b: int) -> bool:
@@ -7185,20 +7204,20 @@ def _bare_rise(toks: Sequence[Token], n: int, b: int) -> bool:
     word of cause (rise_cause) follows it within RISE_CAUSE_GAP tokens of its clause. An act, a place or a side named
     with the dead ("قتلى الاحتجاجات"، "ضحايا القصف على دوما"، "قتلى النظام") binds the rise to that happening; so does
     "جراء الغارات" after the figure (g99aa). Runs only for a frame whose toll was read: a few set look-ups."""
-    if n < 4 or toks[n - 1].norm not in L.words("toll_rise_to"):
+    if n < 4 or toks[n - 1].norm not in words("toll_rise_to"):
         return False
-    rise, count, dead = L.words("bare_rise"), L.words("bare_count"), L.words("bare_dead")
+    rise, count, dead = words("bare_rise"), words("bare_count"), words("bare_dead")
     # "ارتفع عدد القتلى (المدنيين) إلى N": the dead stand between the verb and «إلى»
     after_verb = any(n - 2 - size >= 0 and toks[n - 2 - size].norm in rise
                      and _bare_dead_phrase(toks, n - 1 - size, n - 1, count, dead) for size in (2, 3))
     # "عدد القتلى (المدنيين) (قد) ارتفع إلى N": the dead stand before the verb
-    end = n - 3 if toks[n - 3].norm in L.words("toll_rise_skip") else n - 2
+    end = n - 3 if toks[n - 3].norm in words("toll_rise_skip") else n - 2
     before_verb = toks[n - 2].norm in rise and any(
         end - size >= 0 and _bare_dead_phrase(toks, end - size, end, count, dead) for size in (2, 3))
     return (after_verb or before_verb) and not _cause_after(toks, n, b)
 
 
-ACT_PART_GAP = 4  # words from a part of the toll to the act it died in ("ثمانية قتلوا في انفجار سيارة مفخخة")
+ACT_PART_GAP: Final = 4  # words from a part of the toll to the act it died in ("ثمانية قتلوا في انفجار سيارة مفخخة")
 
 
 def _act_part(t: Match, toks: Sequence[Token], numbers: Sequence[Any], casualties: Sequence[Any], whole: Any) -> Any | None:
@@ -7209,8 +7228,8 @@ def _act_part(t: Match, toks: Sequence[Token], numbers: Sequence[Any], casualtie
     killing word right after it: a kind of people ("بينهم 28 مدنيا في غارة"، "بينهم 4 أطفال قتلوا في قصف") tells who
     the act's own dead were, no share of another happening's. None otherwise (g104k). Runs only for a frame with a
     toll of several dead."""
-    heads = subset_heads(numbers, toks, L.words("subset"))
-    into, breaks, person = L.words("place_part_in"), L.words("clause_break"), L.words("place_part_person")
+    heads = subset_heads(numbers, toks, words("subset"))
+    into, breaks, person = words("place_part_in"), words("clause_break"), words("place_part_person")
     for n in numbers:
         if n is whole or heads.get(id(n)) is not whole or not 0 < t.start_tok - n.tok_end <= ACT_PART_GAP:
             continue
@@ -7230,8 +7249,8 @@ def _place_part(place: Any, toks: Sequence[Token], numbers: Sequence[Any], whole
     whole's own noun: a kind of people ("بينهم 41 مدنيا في بلدة X" of "53 قتيلا") is no place's share (the place
     may be all the dead's). None when no such part is told (g99ad). Runs only for a frame with a toll and a place:
     one subset_heads pass over the sentence's numbers and a few token look-ups per part."""
-    heads = subset_heads(numbers, toks, L.words("subset"))
-    into, person = L.words("place_part_in"), L.words("place_part_person")
+    heads = subset_heads(numbers, toks, words("subset"))
+    into, person = words("place_part_in"), words("place_part_person")
     whole_noun = toks[whole.tok_end].norm if whole.tok_end < len(toks) else None
     for n in numbers:
         if heads.get(id(n)) is not whole or n is whole:
@@ -7256,7 +7275,7 @@ def _bare_dead_phrase(toks: Sequence[Token], a: int, b: int, count: frozenset[st
 
 def _cause_after(toks: Sequence[Token], n: int, b: int) -> bool:
     """A word of cause (function_words rise_cause) within RISE_CAUSE_GAP tokens after token ``n``, before a comma."""
-    cause = L.words("rise_cause")
+    cause = words("rise_cause")
     for k in range(n + 1, min(b, n + 1 + RISE_CAUSE_GAP)):
         if toks[k].norm in COMMAS:
             return False
@@ -7300,7 +7319,7 @@ def _spread_reached(toks: Sequence[Token], origin: Any, places: Sequence[Any]) -
     k = origin.tok_start
     if k == 0 or toks[k - 1].norm != "من":
         return None
-    to = L.words("destination")
+    to = words("destination")
     return next((p for p in places if p.resolved and origin.tok_end <= p.tok_start <= origin.tok_end + SPREAD_WINDOW
                  and toks[p.tok_start - 1].norm in to), None)
 
@@ -7308,7 +7327,7 @@ def _spread_reached(toks: Sequence[Token], origin: Any, places: Sequence[Any]) -
 @lru_cache(maxsize=1)
 def _spread_verbs() -> frozenset[str]:
     """Verbs of spreading (function_words spread_verb), with "و"/"ف" before them."""
-    return with_conjunctions(L.words("spread_verb"))
+    return with_conjunctions(words("spread_verb"))
 
 
 def _set_place(ev: Event, src: Any, note: str | None, text: str | None) -> None:
@@ -7361,8 +7380,8 @@ def _next_told_toll(events: Sequence[Event], rec: Mapping[str, Any]) -> None:
                 continue
             if not vague and _counted_in(bk, si, toks):
                 continue  # the sentence counts dead the event was not given ("ثأرا لدماء 4 كوادر"): another's toll
-            num, found = pick_fatalities(bk["numbers"][nxt], bk["casualties"][nxt], toks, L.words("subset"),
-                                         L.time_units(), L.words("year_before"))
+            num, found = pick_fatalities(bk["numbers"][nxt], bk["casualties"][nxt], toks, words("subset"),
+                                         time_units(), words("year_before"))
             if not found or isinstance(num, OneDead) or _dead_of(num) >= TALLY_SINCE_DEAD \
                     or (isinstance(num, NumberMention) and (num.hedge == "vague" or _bare_rise(toks, num.tok_start, b)
                                                            or _over_days(toks, num.tok_end, b, bk["numbers"][nxt]))):
@@ -7382,13 +7401,13 @@ def _next_told_toll(events: Sequence[Event], rec: Mapping[str, Any]) -> None:
 @lru_cache(maxsize=1)
 def _running_toll_words() -> frozenset[str]:
     """Words of a running toll or of an act's result (function_words toll_running, toll_by_act): built once."""
-    return L.words("toll_running") | L.words("toll_by_act")
+    return words("toll_running") | words("toll_by_act")
 
 
 def _counted_in(bk: Mapping[str, Any], si: int, toks: Sequence[Token]) -> bool:
     """Sentence ``si`` counts its dead by a figure (pick_fatalities finds a count, not a lone victim)."""
-    num, found = pick_fatalities(bk["numbers"][si], bk["casualties"][si], toks, L.words("subset"), L.time_units(),
-                                 L.words("year_before"))
+    num, found = pick_fatalities(bk["numbers"][si], bk["casualties"][si], toks, words("subset"), time_units(),
+                                 words("year_before"))
     return found and not isinstance(num, OneDead)
 
 
@@ -7404,8 +7423,8 @@ def _dead_told(casualties: Sequence[Any]) -> bool:
     return any(c.payload.kind in ("killed", "dual_killed", "mixed") for c in casualties)
 
 
-KNOWN_AGENT = "ka-70700"  # rule id: a retold happening's attacker of public record (campaigns.tsv agent, g100ai)
-GUESSED_AGENT = frozenset({"actor-default", "actor-document", "actor-fallback", SITE_AGENT_GUESSED})
+KNOWN_AGENT: Final = "ka-70700"  # rule id: a retold happening's attacker of public record (campaigns.tsv agent, g100ai)
+GUESSED_AGENT: Final = frozenset({"actor-default", "actor-document", "actor-fallback", SITE_AGENT_GUESSED})
 
 
 def _known_agent(ev: Event) -> None:
@@ -7418,7 +7437,7 @@ def _known_agent(ev: Event) -> None:
         return
     agents = L.happening_agents()
     aid = next((agents[r] for r in rules if r in agents), None)
-    actor = L.actor_table().get(aid) if aid is not None else None
+    actor = actor_table().get(aid) if aid is not None else None
     if actor is None:
         return
     name = actor.display(ev.country)
