@@ -4,6 +4,8 @@
   group the report names most (as a clash's foe does), not on nobody; a foreign force's does not.
 - A side joined to the agent by «أو» is another possible agent, and a side told between «مع» and «آخرين» is the
   agent's company: neither is the target.
+- A side right after a noun of leaving («خروج المعارضة»، «انسحاب مقاتلي المعارضة») told after a strike is
+  whose departure the sentence tells, not whom the strike hit.
 - Border police («عناصر شرطة الحدود») and policemen counted in the plural or dual («شرطيين»، «شرطيان») killed or
   wounded are the police, the side hit.
 """
@@ -80,3 +82,11 @@ def test_policemen_wounded_by_a_bomb_are_its_target(extractor):
     ev = [e for e in doc.events if e.event_type == STRIKES]
     assert len(ev) == 1, _sides(doc)
     assert ev[0].actor2 == "Police Forces of Iraq (2014-2018)", ev[0].actor2
+
+
+def test_a_side_whose_departure_is_told_after_a_chemical_attack_is_not_its_target(extractor):
+    doc = _run(extractor, "وقالت منظمة يوم الأربعاء إن هجوما بغاز الكلور على بلدة دوما بعد خروج المعارضة "
+                          "أدى إلى إصابة عشرات.")
+    ev = [e for e in doc.events if e.sub_event_type == "Chemical weapon"]
+    assert len(ev) == 1, _sides(doc)
+    assert ev[0].actor2 == "Civilians (Syria)", ev[0].actor2

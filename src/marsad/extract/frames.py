@@ -1396,7 +1396,13 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
         if a1 is not None and (a is a1 or a.value.id == a1.value.id):
             continue
         if _agent_fellow(tokens, a, a1):
-            continue  # "قصف من تركيا أو الفصائل المدعومة منها"، "هجوم شنه مع متشددين آخرين": on the agent's side (g104i)
+            # "قصف من تركيا أو الفصائل المدعومة منها"، "هجوم شنه مع متشددين آخرين": on the agent's side (g104i)
+            continue
+        if tdef.event_type in HOLDER_NO_AGENT and a.tok_start > 0 and not a.prefix \
+                and tokens[a.tok_start - 1].norm in words("departing_noun"):
+            # "حملة القصف على مخيم اليرموك ... وبدء انسحاب مقاتلي المعارضة من القلمون"، "هجوم على دوما بعد خروج
+            # المعارضة": whose leaving is told, not whom the strike hit (g104i)
+            continue
         if civilian is not None and civilian.tok_end <= trig.start_tok and _between_has_break(
                 tokens, trig.end_tok, a.tok_start):
             # "قتل ستة مدنيين في قصف المعارضة، وهو ما نفى جيش الإسلام مسؤوليته": the civilians killed were hit,
