@@ -1405,6 +1405,14 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     for a in after:
         if a1 is not None and (a is a1 or a.value.id == a1.value.id):
             continue
+        if _agent_fellow(tokens, a, a1):
+            # "قصف من تركيا أو الفصائل المدعومة منها"، "هجوم شنه مع متشددين آخرين": on the agent's side (g104i)
+            continue
+        if tdef.event_type in HOLDER_NO_AGENT and a.tok_start > 0 and not a.prefix \
+                and tokens[a.tok_start - 1].norm in words("departing_noun"):
+            # "حملة القصف على مخيم اليرموك ... وبدء انسحاب مقاتلي المعارضة من القلمون"، "هجوم على دوما بعد خروج
+            # المعارضة": whose leaving is told, not whom the strike hit (g104i)
+            continue
         if civilian is not None and civilian.tok_end <= trig.start_tok and _between_has_break(
                 tokens, trig.end_tok, a.tok_start):
             # "قتل ستة مدنيين في قصف المعارضة، وهو ما نفى جيش الإسلام مسؤوليته": the civilians killed were hit,
@@ -1638,6 +1646,20 @@ def _attempt_agent(tokens: Sequence[Token], trig: Match, after: Sequence[Mention
                 tokens[j].norm in brk and tokens[j].norm not in COMMAS for j in range(trig.end_tok, h)):
             return a
     return None
+
+
+def _agent_fellow(tokens: Sequence[Token], a: Mention, a1: Mention | None) -> bool:
+    """``a`` is on the agent's side, not its target: an alternative agent joined to it by "أو" right after it ("قصف
+    من تركيا أو الفصائل المدعومة منها", function_words alternative_joiner), or companions told after "مع" and before
+    "آخرين" ("هجوم شنه مع متشددين آخرين": companion_with, companions_tail). Two or three look-ups per candidate
+    target (g104i)."""
+    k = a.tok_start
+    if k < 1 or a.prefix:
+        return False
+    w = tokens[k - 1].norm
+    if a1 is not None and a1.tok_end == k - 1 and w in words("alternative_joiner"):
+        return True
+    return w in words("companion_with") and a.tok_end < len(tokens) and tokens[a.tok_end].norm in words("companions_tail")
 
 
 def _past_joined(lead: Mention, after: Sequence[Mention]) -> list[Mention]:

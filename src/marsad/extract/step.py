@@ -3462,7 +3462,7 @@ class EventExtractor:
         gave one."""
         table = actor_table()
         a1 = next((a for a in table.values() if ev.actor1 and a.display(ev.country) == ev.actor1), None)
-        if ev.sub_event_type != "Armed clash" or a1 is None or a1.kind != "state":
+        if a1 is None or a1.kind != "state" or not (ev.sub_event_type == "Armed clash" or _positions_struck(ev, a1)):
             return False
         at = ev.evidence[0].start if ev.evidence else 0
         groups = [m for m in mentions if m.value.kind == "nonstate" and m.value.id != a1.id]
@@ -5163,6 +5163,15 @@ def _quarter_camps_apart(cues: dict[str, Any], toks: Sequence[Token]) -> dict[st
     if len(kept) != len(sites):
         cues = {**cues, "civilian_site": kept}
     return cues
+
+
+def _positions_struck(ev: Event, a1: Any) -> bool:
+    """A state force's strike on its own country's ground told as falling on positions or front lines ("غارات على
+    محاور الحجر الأسود"، POSITIONS_HIT) with no target named: the positions are those of the armed group the report
+    names most, as a clash's foe (g104i). Not a foreign force's (US, Iranian strikes: their foes are states), nor a
+    strike whose agent the report only suspects ("يشتبه بأنه هجوم أميركي": its foe is as unsure)."""
+    return ev.event_type in STRUCK and POSITIONS_HIT in ev.rule_ids and a1.country == ev.country \
+        and "actor-suspected" not in ev.rule_ids
 
 
 def _holder_word_beside(toks: Sequence[Token], m: Mention) -> bool:
