@@ -34,6 +34,7 @@ NARROWER_WITHIN = "date-narrower-66200"  # rule id: of two equal ranges, the nar
 DAY_AFTER_ACT = "day-after-act"  # the mention's day is told right after the act ("الضربة التي نفذت الثلاثاء")
 BEGUN_DAY = "day-begun"  # rule id: the mention's day is told as when another happening began (began_day words)
 CAMPAIGN_DAY = "campaign-day"  # rule id: the mention names a military campaign ("عملية عسكرية") with its day
+NAMED_DAY_BEFORE: Final = "day-before-clause"  # rule id (filters.DAY_BEFORE): a trigger named after «غداة», dated the day before
 CLAUSE_TOLL = "toll-clause"  # rule id: a toll read in the trigger's own clause (as step.py)
 VAGUE_TOLL = "toll-vague"  # rule id (step.py): the count is a vague word's stand-in ("العشرات" 10, "مئات" 100)
 ANSWERED_ACT: Final = "answered-act"  # rule id: the act a reason clause names (as step.py)
@@ -331,6 +332,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                                               defaulted[id(m)])
                 and not _answered_apart(m, ev)
                 and not _tally_apart(m, ev, own_date[id(m)])
+                and not _day_before_apart(m, ev, own_date[id(m)], date_rank(ev))
                 and not _clash_apart_from_taking(m, ev, (taking[id(m)], fight[id(m)]), (ev_taking, ev_fight))
                 and not _kept_apart(m, ev)
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
@@ -707,6 +709,7 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                     and not _guess_meets_its_target(m, ev, _actor_read(m) and not INFERRED_ACTOR.intersection(m.rule_ids),
                                                   _defaulted(m))
                     and not _renewal_on_act_day(m, ev, own_date[id(m)])
+                    and not _day_before_apart(m, ev, own_date[id(m)], own_date[id(ev)])
                     and not _answered_apart(m, ev)
                     and not _kept_apart(m, ev)
                     and (own_date[id(m)] < OWN_DAY or own_date[id(ev)] < OWN_DAY or (
@@ -994,6 +997,24 @@ def _tally_apart(m: Event, ev: Event, m_rank: int) -> bool:
     if PROTEST_TALLY in m.rule_ids and PROTEST_TALLY not in ev.rule_ids:
         return _undated_own_place(ev, date_rank(ev))
     return False
+
+
+def _day_before_apart(m: Event, ev: Event, m_rank: int, ev_rank: int) -> bool:
+    """One of two mentions is named after «غداة» with no day of its own (NAMED_DAY_BEFORE: dated the day before its
+    clause's day, step._event), the other is told with its own single day, and the days differ: «قتل 25 مدنيا الخميس في
+    غارات على درعا» then «وتأتي هذه الحصيلة غداة مقتل 21 مدنيا جراء الغارات» tells Wednesday's strikes beside
+    Thursday's, not Thursday's retold. Undated, the «غداة» mention would refer back to the dated one and lend it the
+    other day's toll (the lowest figure wins). Both at day precision; a mention of the day before that has a day of its
+    own is left to the usual rules. Cost: a look in the rule ids of each pair."""
+    if NAMED_DAY_BEFORE in ev.rule_ids and ev_rank < OWN_DAY and m_rank >= OWN_DAY:
+        named, dated = ev, m
+    elif NAMED_DAY_BEFORE in m.rule_ids and m_rank < OWN_DAY and ev_rank >= OWN_DAY:
+        named, dated = m, ev
+    else:
+        return False
+    return (named.time_precision == dated.time_precision == 1 and bool(named.date_start) and bool(dated.date_start)
+            and named.date_start == named.date_end and dated.date_start == dated.date_end
+            and named.date_start != dated.date_start)
 
 
 def _undated_own_place(e: Event, rank: int) -> bool:
