@@ -1,0 +1,40 @@
+"""Whole-article audit g104l (sentences of our own).
+
+An old month told after the act by «في» in what a speaker said dates the act, not the statement's day told before it:
+«قالت الهيئة، الاثنين، إن غاز السارين استخدم في هجوم على البلدة في يناير» is background, not news of that Monday.
+"""
+from __future__ import annotations
+
+from marsad_testdata import read_doc
+
+PUB = "2018-06-13"
+
+
+def _types(doc):
+    return [(e.event_type, e.sub_event_type, e.location, e.date_start) for e in doc.events]
+
+
+def test_old_month_after_the_act_dates_it(extractor):
+    doc = read_doc(extractor, "أكدت منظمة حظر الأسلحة الكيماوية، الاثنين، أن غاز الكلور استخدم على الأرجح "
+                   "كسلاح في هجوم استهدف بلدة كفرزيتا في يناير.", PUB, title="تقرير")
+    assert not doc.events, _types(doc)
+
+
+def test_old_month_past_commas_dates_an_arrest(extractor):
+    doc = read_doc(extractor, "وقال مسؤول أمني للصحفيين، الثلاثاء، إن الشرطة اعتقلت القيادي أبو خالد، المعروف بلقبه "
+                   "الأمير، في فبراير، في مدينة الموصل.", PUB, title="تقرير")
+    assert not any(e.sub_event_type == "Arrests" for e in doc.events), _types(doc)
+
+
+def test_recent_statement_day_stays_without_an_old_month(extractor):
+    # guard: no old day after the act, the statement's day still dates the news
+    doc = read_doc(extractor, "وقال مسؤول أمني للصحفيين، الثلاثاء، إن الشرطة اعتقلت القيادي أبو خالد في مدينة الموصل.",
+                   PUB, title="تقرير")
+    assert any(e.sub_event_type == "Arrests" for e in doc.events), (_types(doc), doc.dropped)
+
+
+def test_old_month_of_a_relative_clause_is_the_noun_history(extractor):
+    # guard: a month past a relative pronoun tells the place's history, not the act's day
+    doc = read_doc(extractor, "وقال مسؤول أمني للصحفيين، الثلاثاء، إن الشرطة اعتقلت القيادي أبو خالد في مدينة الموصل "
+                   "التي استعادها الجيش في فبراير.", PUB, title="تقرير")
+    assert any(e.sub_event_type == "Arrests" for e in doc.events), (_types(doc), doc.dropped)
