@@ -38,3 +38,22 @@ def test_old_month_of_a_relative_clause_is_the_noun_history(extractor):
     doc = read_doc(extractor, "وقال مسؤول أمني للصحفيين، الثلاثاء، إن الشرطة اعتقلت القيادي أبو خالد في مدينة الموصل "
                    "التي استعادها الجيش في فبراير.", PUB, title="تقرير")
     assert any(e.sub_event_type == "Arrests" for e in doc.events), (_types(doc), doc.dropped)
+
+
+def test_rumoured_killing_is_no_happening(extractor):
+    doc = read_doc(extractor, "وظهر الناشط المعارض سالم حيا في مؤتمر صحفي الخميس في مدينة أربيل بعد يومين من انتشار "
+                   "أنباء عن اغتياله.", PUB, title="تقرير")
+    assert not any(e.event_type == "Violence against civilians" for e in doc.events), _types(doc)
+
+
+def test_rumours_of_an_arrest_are_no_arrest(extractor):
+    doc = read_doc(extractor, "وتناقلت مواقع التواصل الثلاثاء شائعات عن اعتقال القيادي أبو خالد في مدينة الموصل.", PUB,
+                   title="تقرير")
+    assert not any(e.sub_event_type == "Arrests" for e in doc.events), _types(doc)
+
+
+def test_killing_told_as_news_stays(extractor):
+    # guard: without the rumour the same killing is news
+    doc = read_doc(extractor, "وقتل مسلحون مجهولون الناشط المعارض سالم بالرصاص الخميس في مدينة أربيل.", PUB,
+                   title="تقرير")
+    assert any(e.event_type == "Violence against civilians" for e in doc.events), (_types(doc), doc.dropped)
