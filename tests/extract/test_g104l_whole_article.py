@@ -57,3 +57,23 @@ def test_killing_told_as_news_stays(extractor):
     doc = read_doc(extractor, "وقتل مسلحون مجهولون الناشط المعارض سالم بالرصاص الخميس في مدينة أربيل.", PUB,
                    title="تقرير")
     assert any(e.event_type == "Violence against civilians" for e in doc.events), (_types(doc), doc.dropped)
+
+
+def test_charged_attack_on_an_airbase_is_a_strike(extractor):
+    doc = read_doc(extractor, "وجاء الاتصال في خضم اتهام دمشق للقوات الجوية الإسرائيلية بشن هجوم على مطار المزة "
+                   "العسكري، الأحد.", PUB, title="تقرير")
+    assert any(e.event_type == "Explosions/Remote violence" and e.location and "Mezzeh" in e.location
+               for e in doc.events), (_types(doc), doc.dropped)
+
+
+def test_threatened_attack_makes_nothing(extractor):
+    # guard: with no charge in the sentence «بشن هجوم على» is a threat's object
+    doc = read_doc(extractor, "وهدد الرئيس الأحد بشن هجوم على مطار المزة العسكري.", PUB, title="تقرير")
+    assert not doc.events, _types(doc)
+
+
+def test_charged_chemical_attack_keeps_its_own_row(extractor):
+    # guard: «بشن هجوم على ... بالأسلحة الكيماوية» is the chemical rows' (no armed clash from the charge)
+    doc = read_doc(extractor, "واتهمت المعارضة قوات النظام بشن هجوم على بلدة كفرزيتا بالأسلحة الكيماوية الأحد.", PUB,
+                   title="تقرير")
+    assert not any(e.event_type == "Battles" for e in doc.events), _types(doc)
