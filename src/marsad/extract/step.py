@@ -120,6 +120,8 @@ TOLD_VERBALLY: Final = "told-verbally"  # a noun trigger whose verb stands besid
 ARMED_KINDS: Final = ("state", "nonstate")  # actor kinds that take territory (_subject_inside)
 SUBJECT_INSIDE: Final = "subject-inside"  # rule id: the riot's crowd is named inside its verb phrase ("أحرق متظاهرون")
 PAST_PERFECT: Final = "date-past-perfect"  # "كان قد" + a perfect verb, undated: the week up to publication
+SAID_OLD_DAY: Final = "said-old-day-87000"  # an old day told after the act by «في» in what was said, not the statement's (g104l)
+IN_WORD: Final = "في"
 STATEMENT_DAY: Final = "date-not-statement"  # the statement's day set aside for the act's own day told after it
 LEAD_SAID: Final = "lead-said-64300"  # an undated act under a lead day that is a statement's: that day or the one before
 LEAD_SPAN_OUT: Final = "lead-span-69600"  # an undated act told apart from the lead's span up to now: the report's window
@@ -2361,7 +2363,14 @@ class EventExtractor:
                             f.rule_ids.append(REPORT_DAY)
                         elif f.date.tok_end <= t.start_tok and _said_day(toks, f.date, t, _reports(s_rep), a):
                             # news told on its statement's day: a day told with the happening elsewhere wins at merge
-                            f.rule_ids.append(SAID_DAY)
+                            old = self._old_day_told_after(toks, t, dated, rec["published"])
+                            if old is None:
+                                f.rule_ids.append(SAID_DAY)
+                            else:
+                                # "قالت المنظمة الأربعاء إن الغاز استخدم في هجوم على البلدة في فبراير": the act's
+                                # own old month, told after it in what was said, dates it, not the statement
+                                f.date = old
+                                f.rule_ids.append(SAID_OLD_DAY)
                         elif _day_right_after(toks, f.date, t, trigs):
                             f.rule_ids.append(DAY_AFTER_ACT)
                         elif tdef.event_type in STRUCK and _day_right_before(toks, f.date, t, trigs):
@@ -3056,6 +3065,25 @@ class EventExtractor:
         if 0 <= days <= 1:
             return ANSWERED_NEAR
         return ANSWERED_SPAN if 1 < days <= L.answer_span(tdef.sub_event_type) else None
+
+    def _old_day_told_after(self, toks, t: Match, dated: Sequence[DateMention],
+                            published: dt.date | None) -> DateMention | None:
+        """"أكدت المنظمة، الأربعاء، أن الكلور استخدم في هجوم استهدف البلدة في فبراير"، "قال الوزير، الخميس، إن
+        السلطات ألقت القبض على فلان، المعروف بكنيته، في فبراير": a day told after the act in its sentence by «في»,
+        older than the background window before publication, is the act's own, past commas and a noun of its story;
+        the statement's day told before the act is not (g104l, 87000). Not past a relative pronoun: "سيطرت على
+        البلدة التي سقطت في فبراير" tells the town's history."""
+        if published is None:
+            return None
+        rel = words("relative")
+        for d in dated:
+            if d.tok_start < t.end_tok or d.date_end is None or d.tok_start == 0 \
+                    or toks[d.tok_start - 1].norm != IN_WORD \
+                    or (published - d.date_end).days <= self.background_days:
+                continue
+            if not any(toks[k].norm in rel for k in range(t.end_tok, d.tok_start)):
+                return d
+        return None
 
     def _recent_day(self, d: DateMention, published: dt.date | None) -> bool:
         """A day within the background window before publication."""
