@@ -772,7 +772,7 @@ def _fold_rare_strikes(out: list[Event], own_date: dict[int, int], reported: set
     told in another clause of the gas attack's sentence."""
     for rare in [e for e in out if L.merge_km(e.sub_event_type) is not None]:
         for ev in [e for e in out if e is not rare and e.event_type == rare.event_type
-                   and L.merge_km(e.sub_event_type) is None and _same_day(rare, e) and _one_town(rare, e)
+                   and L.merge_km(e.sub_event_type) is None and _days_hold(rare, e) and _one_town(rare, e)
                    and _tells_gas(e) and not _another_attacker(rare, e) and not _other_clause(rare, e)]:
             kept = (rare.sub_event_type, rare.disorder_type, rare.actor1, rare.inter1, rare.actor2, rare.inter2)
             dead = (rare.fatalities, rare.fatalities_low, rare.fatalities_high)
@@ -831,6 +831,24 @@ def _one_town(a: Event, b: Event) -> bool:
     """Both events stand at one town or its surroundings: a strike on a province or a country ("ضربات على سوريا")
     is not told as the attack on one of its towns."""
     return max(a.geo_precision or 3, b.geo_precision or 3) <= 2 and _same_place(a, b)
+
+
+def _days_hold(rare: Event, strike: Event) -> bool:
+    """The rare happening and the strike told with its gas stand on one exact day, or both are told only by a span of
+    days ("الأسبوع الماضي"، "منذ أيام": more than a night's two days) and the spans meet: "يعتقد أن الغارات الجوية على
+    دوما كانت بأسلحة كيميائية" beside "الهجوم الكيميائي على دوما الأسبوع الماضي" is that attack told by its means. A
+    strike told by its own day or night ("بعد يومين من القصف العنيف"، "ليل الاثنين/الثلاثاء") stays apart."""
+    if _same_day(rare, strike):
+        return True
+    return _week_span(rare) and _week_span(strike) and overlaps(
+        iso_day(rare.date_start), iso_day(rare.date_end), iso_day(strike.date_start), iso_day(strike.date_end))
+
+
+def _week_span(ev: Event) -> bool:
+    """The event is dated only by a span of more than two days."""
+    if not (ev.date_start and ev.date_end):
+        return False
+    return (iso_day(ev.date_end) - iso_day(ev.date_start)).days > 2
 
 
 def _same_day(a: Event, b: Event) -> bool:
