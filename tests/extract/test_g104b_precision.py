@@ -16,7 +16,7 @@ def _types(doc):
 
 
 def _reasons(doc):
-    """Why the candidates of ``doc`` were dropped: a guard passes for its own reason, not for a missed trigger (g104o)."""
+    """Why the candidates of ``doc`` were dropped: a guard passes for its own reason, not a missed trigger (g104o)."""
     return {d["reason"] for d in doc.dropped}
 
 def test_hoped_capture_is_no_taking(extractor):

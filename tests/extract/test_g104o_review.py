@@ -32,8 +32,9 @@ def test_the_two_gaps_are_apart():
 
 
 def test_a_generic_armys_strike_on_positions_falls_on_the_group_the_report_names(extractor):
-    doc = read_doc(extractor, "وشنت وحدات الجيش يوم الأربعاء غارات جوية على محاور حي الصابري في مدينة بنغازي. ويسيطر "
-                              "تنظيم داعش على أحياء الصابري وسوق الحوت منذ أشهر، وتحاول وحدات الجيش طرد تنظيم داعش منها.",
+    doc = read_doc(extractor, "وشنت وحدات الجيش يوم الأربعاء غارات جوية على محاور حي الصابري في مدينة بنغازي. "
+                              "ويسيطر تنظيم داعش على أحياء الصابري وسوق الحوت منذ أشهر، وتحاول وحدات الجيش طرد "
+                              "تنظيم داعش منها.",
                    PUB, title="تطورات")
     ev = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
     assert [(e.actor1, e.actor2) for e in ev] == [("Military Forces of Libya", IS)], _sides(doc)

@@ -1660,7 +1660,8 @@ def _agent_fellow(tokens: Sequence[Token], a: Mention, a1: Mention | None, trig:
     w = tokens[k - 1].norm
     if a1 is not None and a1.tok_end == k - 1 and w in words("alternative_joiner"):
         return True
-    if w not in words("companion_with") or a.tok_end >= len(tokens) or tokens[a.tok_end].norm not in words("companions_tail"):
+    if w not in words("companion_with") or a.tok_end >= len(tokens) \
+            or tokens[a.tok_end].norm not in words("companions_tail"):
         return False
     return k - 1 - trig.end_tok > 1 or (k >= 2 and tokens[k - 2].norm in words("told_verb"))
 
