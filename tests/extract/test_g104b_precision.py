@@ -14,15 +14,22 @@ PUB = "2018-06-14"
 def _types(doc):
     return [(e.event_type, e.sub_event_type, e.location) for e in doc.events]
 
+
+def _reasons(doc):
+    """Why the candidates of ``doc`` were dropped: a guard passes for its own reason, not a missed trigger (g104o)."""
+    return {d["reason"] for d in doc.dropped}
+
 def test_hoped_capture_is_no_taking(extractor):
     doc = read_doc(extractor, "وأعرب الرئيس مساء الاثنين عن أمله في السيطرة على مدينة منبج قبل نهاية الأسبوع.", PUB,
                    title="تطورات")
     assert not any(e.event_type == "Battles" for e in doc.events), _types(doc)
+    assert _reasons(doc) == {"modality:intention"}, doc.dropped  # read and dropped for the hope, not missed
 
 def test_hope_present_verb_is_no_taking(extractor):
     doc = read_doc(extractor, "ويأمل الجيش السوري مع استعادة السيطرة على معبر نصيب في إعادة فتح الطريق.", PUB,
                    title="تطورات")
     assert not any(e.event_type == "Battles" for e in doc.events), _types(doc)
+    assert _reasons(doc) == {"modality:intention"}, doc.dropped
 
 def test_taking_told_beside_a_hope_stays(extractor):
     # guard: the hope reads only the act after it; the taking told before it is news
@@ -34,12 +41,14 @@ def test_will_not_be_long_foretells(extractor):
     doc = read_doc(extractor, "ولن يتأخر الجيش كثيرا في استعادة السيطرة على بلدة الحراك بحسب مراقبين.", PUB,
                    title="تطورات")
     assert not any(e.event_type == "Battles" for e in doc.events), _types(doc)
+    assert _reasons(doc) == {"modality:future"}, doc.dropped
 
 def test_years_opening_the_sentence_frame_a_summary(extractor):
     doc = read_doc(extractor, "وعلى مدار السنوات الماضية، شهدت مدينة الرستن عمليات إجلاء للمقاتلين المعارضين بموجب "
                    "اتفاق مع القوات الحكومية.",
                    PUB, title="تطورات")
     assert not doc.events, _types(doc)
+    assert "modality:background" in _reasons(doc), doc.dropped  # the evacuations, framed by the years
 
 def test_years_later_in_the_sentence_do_not_frame_it(extractor):
     # guard: only a span of years opening the sentence is read; here it describes the province, the attack is news
@@ -51,6 +60,7 @@ def test_quoted_verb_after_relative_pronoun_describes(extractor):
     doc = read_doc(extractor, "وأكد المتحدث أن المساعدات ستصل إلى المدن التي \"حررها\" التحالف في شرق سوريا.", PUB,
                    title="تطورات")
     assert not any(e.event_type == "Battles" for e in doc.events), _types(doc)
+    assert _reasons(doc) == {"modality:relative"}, doc.dropped
 
 
 def test_campaign_named_with_its_present_clause_is_no_clash(extractor):

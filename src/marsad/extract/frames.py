@@ -1405,7 +1405,7 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
     for a in after:
         if a1 is not None and (a is a1 or a.value.id == a1.value.id):
             continue
-        if _agent_fellow(tokens, a, a1):
+        if _agent_fellow(tokens, a, a1, trig):
             # "قصف من تركيا أو الفصائل المدعومة منها"، "هجوم شنه مع متشددين آخرين": on the agent's side (g104i)
             continue
         if tdef.event_type in HOLDER_NO_AGENT and a.tok_start > 0 and not a.prefix \
@@ -1648,18 +1648,22 @@ def _attempt_agent(tokens: Sequence[Token], trig: Match, after: Sequence[Mention
     return None
 
 
-def _agent_fellow(tokens: Sequence[Token], a: Mention, a1: Mention | None) -> bool:
+def _agent_fellow(tokens: Sequence[Token], a: Mention, a1: Mention | None, trig: Match) -> bool:
     """``a`` is on the agent's side, not its target: an alternative agent joined to it by "أو" right after it ("قصف
     من تركيا أو الفصائل المدعومة منها", function_words alternative_joiner), or companions told after "مع" and before
-    "آخرين" ("هجوم شنه مع متشددين آخرين": companion_with, companions_tail). Two or three look-ups per candidate
-    target (g104i)."""
+    "آخرين" ("هجوم شنه مع متشددين آخرين": companion_with, companions_tail), unless that "مع" is the trigger's own
+    complement: right after it or after one word, and not after a verb telling the act (told_verb «شنه»): "اشتباكات
+    عنيفة مع متشددين آخرين" names the foe (g104o). Two to four look-ups per candidate target (g104i)."""
     k = a.tok_start
     if k < 1 or a.prefix:
         return False
     w = tokens[k - 1].norm
     if a1 is not None and a1.tok_end == k - 1 and w in words("alternative_joiner"):
         return True
-    return w in words("companion_with") and a.tok_end < len(tokens) and tokens[a.tok_end].norm in words("companions_tail")
+    if w not in words("companion_with") or a.tok_end >= len(tokens) \
+            or tokens[a.tok_end].norm not in words("companions_tail"):
+        return False
+    return k - 1 - trig.end_tok > 1 or (k >= 2 and tokens[k - 2].norm in words("told_verb"))
 
 
 def _past_joined(lead: Mention, after: Sequence[Mention]) -> list[Mention]:

@@ -1085,13 +1085,15 @@ def _ground_fire_apart(m: Event, ev: Event) -> bool:
             and not any(w in e.text for w in words(FIRE_EXCHANGE) for e in fire.evidence))
 
 
-DEVICE_NAMED = "device_named"  # trigger_kinds.tsv: an IED word naming the device («عبوة ناسفة»، «سيارة مفخخة»، «لغم»), g104k
+# trigger_kinds.tsv: an IED word naming the device («عبوة ناسفة»، «سيارة مفخخة»; no mine), g104k
+DEVICE_NAMED = "device_named"
 IED = "Remote explosive/landmine/IED"
 
 
 def _device_apart(m: Event, ev: Event) -> bool:
-    """A bomb told by its device («انفجار عبوة ناسفة»، «سيارة مفخخة»، «لغم») and a shell or an air strike told by its own
-    weapon word («سقوط قذيفة»، «غارات جوية») at one place and day are two events («انفجار عبوة ناسفة داخل سيارة وسقوط
+    """A bomb told by its device («انفجار عبوة ناسفة»، «سيارة مفخخة»; no mine: trigger_kinds device_named) and a shell
+    or an air strike told by its own weapon word («سقوط قذيفة»، «غارات جوية») at one place and day are two events
+    («انفجار عبوة ناسفة داخل سيارة وسقوط
     قذيفة في المدينة»; ACLED codes one event per sub-type): neither is a retelling of the other. A bare blast word
     («انفجار»، «التفجير») and a bare «القصف» still join either (g104k). Cheap: a set test on the sub-types first."""
     subs = {m.sub_event_type, ev.sub_event_type}

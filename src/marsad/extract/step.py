@@ -360,7 +360,7 @@ ABSORBED_TOLL: Final = ("general", "unless:toll_cause")  # a killing barred as a
 SPEAKER_DID: Final = "speaker_did"
 COUNTED_KILLER_CUES: Final = ("troops_counted", "armed_victims")  # trigger_cues.tsv groups such a subject may match
 KILLING_HEADS: Final = "killing_head"  # function_words.tsv: an opening verb of killing («قتل»): its subject is the dead
-SUBJECT_GAP = 4  # tokens from the counted word to the killing verb: «عناصر من تنظيم داعش قتلوا»
+KILLER_GAP: Final = 4  # tokens from the counted word to the killing verb: «عناصر من تنظيم داعش قتلوا»
 SUBJECT_GUNMEN: Final = "subject_gunmen"  # function_words.tsv: a bare word of gunmen that is a verb's subject after «إن»
 KILLED_MARKS: Final = "killed_marks"  # trigger_cues.tsv: a body found shot, bound or tortured (triggers.tsv tr-vac-75701..)
 BODY_MARKED: Final = "body-marked-75705"  # rule id: a body found with the marks of its killing, its killer unnamed (g103c)
@@ -557,7 +557,7 @@ def _killing_subject(toks: Sequence[Token], c: Match, t: Match, actors: Sequence
             and toks[a].norm not in words(KILLING_HEADS) and not any(r.start_tok == a for r in reporting):
         return True
     gap = words("killer_words")
-    return t.start_tok - c.end_tok <= SUBJECT_GAP and all(
+    return t.start_tok - c.end_tok <= KILLER_GAP and all(
         toks[j].norm == "من" or toks[j].norm in gap or any(m.tok_start <= j < m.tok_end for m in actors)
         for j in range(c.end_tok, t.start_tok))
 
@@ -1212,7 +1212,7 @@ def _beyond_reach(aid: str, st: str, country: str | None, where: tuple[str | Non
 
 
 SUBJECT_CLAUSE_RULE: Final = "clause-61000"  # sides after the next clause's own verb and its subject are that clause's (g98v)
-SUBJECT_GAP = 1  # tokens at most between such a verb and its subject ("قصفت أمس طائرات")
+SUBJECT_GAP: Final = 1  # tokens at most between such a verb and its subject ("قصفت أمس طائرات")
 ARRESTS_BACK: Final = "arrests-refer-back"  # rule id: a bare «الاعتقالات» typed as the armed group's abduction told before it
 COUNTED_SUBJECT_GAP: Final = 3  # tokens from a verb to its subject counted out by «من» ("اعتقل عشرات العناصر من داعش")
 
@@ -5172,22 +5172,30 @@ def _fighters_target_at(toks: Sequence[Token], i: int) -> bool:
 
 
 QUARTER_CAMP: Final = "quarter_camp"  # function_words group: the camps that are quarters of a town (g104d)
-QUARTER_CAMP_WORDS: Final = 2  # the longest name of such a camp, in words («خان الشيح»، «برج البراجنة»)
+CAMP_WORD: Final = "camp_word"  # function_words group: the civilian_site cue heading such a camp's name («مخيم»)
+
+
+@lru_cache(maxsize=1)
+def _quarter_camp_words() -> int:
+    """The longest name of such a camp, in words («خان الشيح»، «برج البراجنة»: 2), read from the table, not written
+    here: a longer name added there is read whole (g104o)."""
+    return max((len(n.split()) for n in words(QUARTER_CAMP)), default=0)
 
 
 def _quarter_camps_apart(cues: dict[str, Any], toks: Sequence[Token]) -> dict[str, Any]:
     """«مخيم اليرموك»، «مخيم خان الشيح»، «مخيم عين الحلوة»: the Palestinian camps of Syria, Lebanon and Palestine are
     built-up quarters of their towns, held and fought over as any other; «مخيم» heading one of their names
     (function_words quarter_camp) is the quarter's name, not a civilian site a strike fell on (civilian_site). Who
-    the strike hit is then read as for a quarter: the civilians it killed, else the side holding it (g104d). A
-    look-up of the one or two words after each camp cue of the document: a few a report."""
+    the strike hit is then read as for a quarter: the civilians it killed, else the side holding it (g104d). Only the
+    camp word (function_words camp_word): «مستشفى اليرموك» is a hospital (g104o). A look-up of the one or two words
+    after each camp cue of the document: a few a report."""
     sites = cues.get("civilian_site")
     if not sites:
         return cues
-    names = words(QUARTER_CAMP)
-    kept = [c for c in sites if not any(
+    names, camp = words(QUARTER_CAMP), words(CAMP_WORD)
+    kept = [c for c in sites if c.phrase not in camp or not any(
         " ".join(toks[k].norm for k in range(c.end_tok, min(len(toks), c.end_tok + n))) in names
-        for n in range(1, QUARTER_CAMP_WORDS + 1))]
+        for n in range(1, _quarter_camp_words() + 1))]
     if len(kept) != len(sites):
         cues = {**cues, "civilian_site": kept}
     return cues
@@ -5197,8 +5205,9 @@ def _positions_struck(ev: Event, a1: Any) -> bool:
     """A state force's strike on its own country's ground told as falling on positions or front lines ("غارات على
     محاور الحجر الأسود"، POSITIONS_HIT) with no target named: the positions are those of the armed group the report
     names most, as a clash's foe (g104i). Not a foreign force's (US, Iranian strikes: their foes are states), nor a
-    strike whose agent the report only suspects ("يشتبه بأنه هجوم أميركي": its foe is as unsure)."""
-    return ev.event_type in STRUCK and POSITIONS_HIT in ev.rule_ids and a1.country == ev.country \
+    strike whose agent the report only suspects ("يشتبه بأنه هجوم أميركي": its foe is as unsure). A generic force
+    (actors.tsv "{country}", no home country of its own: «وحدات الجيش» in Libya) is the event country's own (g104o)."""
+    return ev.event_type in STRUCK and POSITIONS_HIT in ev.rule_ids and a1.country in ("", ev.country) \
         and "actor-suspected" not in ev.rule_ids
 
 
@@ -7352,9 +7361,10 @@ def _spread_untimed(toks: Sequence[Token], t: Match, place: Any, dates: Sequence
 def _spread_reached(toks: Sequence[Token], origin: Any, places: Sequence[Any]) -> Any:
     """The first town a protest wave reached, told after its origin ``origin`` («من البصرة»): the first resolved place
     of ``places`` after it right after a word of function_words destination («إلى مدن العمارة»), within
-    SPREAD_WINDOW tokens; None when the origin is not told with «من». A scan of the sentence's places."""
+    SPREAD_WINDOW tokens; None when the origin is not told with «من» (function_words move_from). A scan of the
+    sentence's places."""
     k = origin.tok_start
-    if k == 0 or toks[k - 1].norm != "من":
+    if k == 0 or toks[k - 1].norm not in words("move_from"):
         return None
     to = words("destination")
     return next((p for p in places if p.resolved and origin.tok_end <= p.tok_start <= origin.tok_end + SPREAD_WINDOW
