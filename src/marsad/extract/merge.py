@@ -698,8 +698,9 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
             ev = out[j]
             if ((ev.gazetteer_id and ev.gazetteer_id == m.gazetteer_id) or _rare_and_near(m, ev)) and (
                     not _other_days(m, ev, own_date[id(m)], own_date[id(ev)])) and not (
-                    own_place is not None and own_place[id(ev)]
-                    and _days_at_one_town(m, ev, own_date[id(m)], own_date[id(ev)], own_place[id(m)])) and (
+                    own_place is not None
+                    and _days_at_one_town(m, ev, own_date[id(m)], own_date[id(ev)],
+                                          own_place[id(m)] and own_place[id(ev)])) and (
                     ev.event_type == m.event_type and L.merge_family(ev.sub_event_type) == L.merge_family(m.sub_event_type)
                     and not _acts_listed_apart(m, ev)
                     and not _ground_fire_apart(m, ev)
@@ -970,8 +971,12 @@ def _days_at_one_town(m: Event, ev: Event, m_rank: int, ev_rank: int, m_place: b
     days differing ("قتل 12 مدنيا الجمعة في غارات على كفرنبل"، "قتل 5 مدنيين السبت في قصف جوي على كفرنبل"): the
     happenings of two days, not one told twice (ACLED codes one event a day and place, with that day's dead). A
     mention with no dead of its own, placed by the sentences around it, or told by a statement's day keeps the
-    ±1 day slack ("وكانت الطائرات شنت غارات على البلدة الخميس" after Friday's dead may be the same raid)."""
-    return (m_place and not ANAPHORIC_MENTION.intersection(ev.rule_ids) and m_rank >= OWN_DAY and ev_rank >= OWN_DAY
+    ±1 day slack ("وكانت الطائرات شنت غارات على البلدة الخميس" after Friday's dead may be the same raid). A mention
+    placed by the sentences around it is another day's happening when both days are told in the acts' own words, not
+    a statement's ("قتل 13 مدنيا الأربعاء في مدينة X ..." then "قتل أحد المسعفين في غارة استهدفت سيارات الإسعاف
+    الخميس": the town is named once, the second day's raid refers back to it; g104q)."""
+    named = m_place and not ANAPHORIC_MENTION.intersection(ev.rule_ids)
+    return ((named and m_rank >= OWN_DAY and ev_rank >= OWN_DAY or m_rank >= TOLD_DAY and ev_rank >= TOLD_DAY)
             and bool(m.fatalities) and bool(ev.fatalities)
             and L.merge_km(ev.sub_event_type) is None and not _one_sentence(m, ev)
             and bool(m.gazetteer_id) and m.gazetteer_id == ev.gazetteer_id and m.geo_precision == ev.geo_precision == 1

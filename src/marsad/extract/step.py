@@ -2557,8 +2557,10 @@ class EventExtractor:
                 _outside_speaker(NEEDS_NOT + g, cue_s.get(g, _EMPTY)[si], toks, s_rep, trigs[-1]) if trigs
                 else cue_s.get(g, _EMPTY)[si] for g in ARMED_HIT))), toks))
             if here:
-                last_place, dest_left = _carry_kept(self._carry, _before_reason(here, reason_at), moved_to,
-                                                    doc_place, rec["containers"], toks)
+                kept = _before_reason(here, reason_at, worded[0].start_tok)
+                if kept:
+                    last_place, dest_left = _carry_kept(self._carry, kept, moved_to, doc_place, rec["containers"],
+                                                        toks)
         return frames
 
     def _teller_province(self, places: Sequence[Any], teller: set[int]) -> Any:
@@ -6774,14 +6776,17 @@ def _listed_landmarks(places: Sequence[Any], toks: Sequence[Any]) -> list[tuple[
     return out
 
 
-def _before_reason(here: Sequence[Any], reason_at: Sequence[int]) -> Sequence[Any]:
+def _before_reason(here: Sequence[Any], reason_at: Sequence[int], first: int) -> Sequence[Any]:
     """The places told before the sentence's first reason clause, when it has one and some are told before it
-    ("قصفت مواقع في دمشق ردا على هجوم في دوما": the next sentence goes on with the strike, not the attack answered)."""
+    ("قصفت مواقع في دمشق ردا على هجوم في دوما": the next sentence goes on with the strike, not the attack answered).
+    When the reason word follows the sentence's first trigger (at ``first``) and no place is told before it, none:
+    every place is the answered happening's ("الضربة المرتقبة للرد على الهجوم الكيماوي في دوما": the next sentence's
+    act is not at Duma; g104q); a fronted reason ("وردا على ذلك، قصف الجيش بلدة X") keeps its places."""
     if not reason_at:
         return here
-    first = reason_at[0]
-    kept = [p for p in here if p.tok_start < first]
-    return kept or here
+    opened = reason_at[0]
+    kept = [p for p in here if p.tok_start < opened]
+    return kept or ([] if opened > first else here)
 
 
 def _answered_places(toks: Sequence[Any], unit: tuple[int, int], places: Sequence[Any],
