@@ -2,7 +2,7 @@
 
 A view, call, aim or negation before a strike or blast noun («اعتبرت ... أن الغارات»، «دعا إلى كشف منفذي التفجير»)
 made the noun unreal, though the relative clause right after it tells the act as done («التي نفذتها ...»، «الذي وقع
-في ...»): the frame is about the act, which it takes as given (frames._presupposed, rule md-rel-72600). A present verb
+في ...»): the frame is about the act, which it takes as given (frames.presupposed, rule md-rel-72600). A present verb
 in the clause (a habit) or a threat that likens keep the frame."""
 from __future__ import annotations
 

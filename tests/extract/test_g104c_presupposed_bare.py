@@ -2,7 +2,7 @@
 
 A call or view before an indefinite attack noun («لفشلها في منع مذبحة ...») made it unreal, though the verb right after
 the noun («نفذها التنظيم يوم السبت») is its relative clause with no pronoun, as Arabic writes it after an indefinite
-antecedent: the act is taken as done, as with «التي نفذتها» after a definite noun (frames._presupposed, md-rel-72600).
+antecedent: the act is taken as done, as with «التي نفذتها» after a definite noun (frames.presupposed, md-rel-72600).
 The told verbs also take their masculine-object forms («القصف الذي شنه الجيش»، «ارتكبها»، «نفذه»)."""
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from typing import Final, Mapping, Sequence
 
 from marsad.extract import lexicons as L
 from marsad.extract.scans import words
-from marsad.extract.frames import Mention
+from marsad.extract.frames import Mention, definite_noun  # definite_noun: also read from here by step
 from marsad.lang.ar.dates import DateMention
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import has_article, in_words, with_conjunctions
@@ -300,11 +300,6 @@ def _sorted_words(group: str) -> tuple[str, ...]:
 def _extends(norm: str, words: frozenset[str], words_t: tuple[str, ...]) -> bool:
     """``norm`` is one of ``words`` with something after it ("طائراتها" from "طائرات")."""
     return norm.startswith(words_t) and any(norm != w and norm.startswith(w) for w in words_t)
-
-
-def definite_noun(t: Match) -> bool:
-    """A trigger read as a definite noun ("الهجوم", "للضربات"): a happening named as already known."""
-    return t.payload.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال"))
 
 
 CLAIMANT_AT = 3  # tokens after a claim verb where the claimant's name starts ("تبنى تنظيم "الدولة ...": a quote between)

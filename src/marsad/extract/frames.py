@@ -365,7 +365,12 @@ PRESUPPOSED_KINDS = frozenset({"opinion", "intention", "call", "expectation", "n
 PRESUPPOSED_GAP: Final = 2  # adjectives between the noun and its relative pronoun ("الغارة الجوية الإسرائيلية التي")
 
 
-def _presupposed(tokens: Sequence[Token], trig: Match, tdef: Trigger, sent_hi: int,
+def definite_noun(t: Match) -> bool:
+    """A trigger read as a definite noun ("الهجوم", "للضربات"): a happening named as already known."""
+    return t.payload.pos == "noun" and (t.prefix.endswith(("ال", "لل")) or t.phrase.startswith("ال"))
+
+
+def presupposed(tokens: Sequence[Token], trig: Match, tdef: Trigger, sent_hi: int,
                  adj_at: Collection[int] = ()) -> bool:
     """Noun trigger ``trig`` is followed by its own relative clause whose verb tells a happening done ("الضربات التي
     نفذتها الولايات المتحدة في محيط دمشق"، "هجوم دوما الذي وقع في 7 نيسان"; function_words told_verb): the act is
@@ -382,15 +387,11 @@ def _presupposed(tokens: Sequence[Token], trig: Match, tdef: Trigger, sent_hi: i
     while k < sent_hi and k - trig.end_tok < PRESUPPOSED_GAP and tokens[k].norm not in words("relative") \
             and (tokens[k].norm in adjective or k in adj_at):
         k += 1
-    if k < sent_hi and tokens[k].norm in words("told_verb") \
-            and not (trig.prefix.endswith(("ال", "لل")) or trig.phrase.startswith("ال")):
+    if k < sent_hi and tokens[k].norm in words("told_verb") and not definite_noun(trig):
         # an indefinite noun takes its relative clause with no pronoun ("منع مذبحة نفذها التنظيم يوم الخميس"،
         # "ذريعة لضربة شنتها واشنطن"): the same told verb right after it tells the act done (g104c)
         return True
     return k + 1 < sent_hi and tokens[k].norm in words("relative") and tokens[k + 1].norm in words("told_verb")
-
-
-presupposed = _presupposed  # read by step.py for the object of an unreal head (g104e)
 
 
 def _relative_opened(tokens: Sequence[Token], trig: Match, tdef: Trigger, sent_lo: int) -> int:
@@ -463,7 +464,7 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
     """The modality that makes this trigger not a factual event, if any; ``li_at``: the tokens of the sentence's
     triggers told with "ل" (the one right after a "تعرض" is what was suffered, a later one an aim again);
     ``cancelled`` (the frame's rule ids) gains CESSATION_NEGATED when a negated stopping cancels a cue; ``adj_at``:
-    where the sentence's adjective mentions start (_presupposed)."""
+    where the sentence's adjective mentions start (presupposed)."""
     if question:
         return ("question", "md-question")
     # future tense prefix on a verb trigger ("سيستهدف")
@@ -497,7 +498,7 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
     # the trigger word in another sense ("تصفية الحساب") is no such act at all, whatever view or time frames it:
     # that reading goes first
     rel_at = _relative_opened(tokens, trig, tdef, sent_lo)
-    presupposed = bool(cues) and _presupposed(tokens, trig, tdef, sent_hi, adj_at)
+    told_done = bool(cues) and presupposed(tokens, trig, tdef, sent_hi, adj_at)
     lifted = False  # a cue skipped for the noun's relative clause (PRESUPPOSED, cited when the act stays factual)
     fallback: tuple[str, str] | None = None  # a bare present verb of waging (g98jj), read when no other cue is
     negated = False  # a cue cancelled by a negated stopping (CESSATION_NEGATED, cited when the act stays factual)
@@ -512,8 +513,8 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
             # of that noun's relative clause describes what happened, read as a relative clause (a day of its own
             # told after it makes it news: EventExtractor._own_day)
             continue
-        if presupposed and cue.kind in PRESUPPOSED_KINDS and cue.where == "before" and c.end_tok <= trig.start_tok:
-            lifted = True  # the noun's own relative clause tells the act done (see _presupposed)
+        if told_done and cue.kind in PRESUPPOSED_KINDS and cue.where == "before" and c.end_tok <= trig.start_tok:
+            lifted = True  # the noun's own relative clause tells the act done (see presupposed)
             continue
         if cue.kind == "relative":
             if "ال" in c.prefix:

@@ -1091,7 +1091,7 @@ def _ground_fire_apart(m: Event, ev: Event) -> bool:
 
 
 # trigger_kinds.tsv: an IED word naming the device («عبوة ناسفة»، «سيارة مفخخة»; no mine), g104k
-DEVICE_NAMED = "device_named"
+DEVICE_NAMED = "device_named"  # read by step too
 IED = "Remote explosive/landmine/IED"
 
 

@@ -20,7 +20,7 @@ from marsad.extract.scans import (
 from marsad.geo import Geocoder
 from marsad.geo.tables import iso2_by_country, neighbours, place_words
 from marsad.lang.ar.matcher import Match
-from marsad.lang.ar.tokens import in_words, with_conjunctions
+from marsad.lang.ar.tokens import in_words, proclitic_stems, with_conjunctions
 
 _SITE_KINDS: Final = frozenset({"base", "camp"})  # named sites: as exact as a town, whatever their gazetteer precision
 STRIKE_TYPE = "Explosions/Remote violence"  # a capital right after its trigger is the place struck, not a state acting
@@ -1023,16 +1023,22 @@ def retold_place(toks, a: int, b: int, places: Sequence[Any], frames: Sequence[F
         return
     prev = next((f for f in reversed(frames) if not f.modality), None)
     if noun is not None:
-        stem = noun[1:] if noun[:1] in ("و", "ف") and noun[1:] in nouns else noun
-        stem = stem[2:] if stem.startswith("ال") else stem
+        # the same noun under any proclitics ("والهجوم" / "هجوم"), or indefinite with its accusative alif ("هجوما"),
+        # not a longer word holding it ("الهجومية")
+        stems = frozenset(proclitic_stems(noun))
         prev = next((f for f in reversed(frames) if not f.modality and any(
-            stem in toks[k].norm for k in range(f.trigger.start_tok, f.trigger.end_tok))), None)
+            _same_noun(stems, toks[k].norm) for k in range(f.trigger.start_tok, f.trigger.end_tok))), None)
     if prev is None or prev.place is None or prev.place.country != new.country:
         return
     if (prev.place.kind == "country" or prev.place.kind == "admin1" != new.kind) or (prev.place.geo_precision or 3) > (new.geo_precision or 3):
         prev.place = new
         prev.extra_places = []
         prev.rule_ids.append("place-retold")
+
+
+def _same_noun(stems: frozenset[str], word: str) -> bool:
+    """``word`` is one of ``stems`` under proclitics, or its indefinite accusative ("هجوما" of "هجوم")."""
+    return any(s in stems or (s.endswith("ا") and s[:-1] in stems) for s in proclitic_stems(word))
 
 
 def _span_words(toks, lo: int, hi: int, dates: Sequence[Any]) -> int:

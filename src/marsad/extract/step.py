@@ -76,7 +76,7 @@ from marsad.extract.merge import (
     BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, generic_rebels, REGAINS, REPORT_DAY, SAID_DAY, SAID_TODAY, TOLD_DAY, country_of_generics, date_rank,
     dates_overlap, event_id_cnty, PROTEST_TALLY, VAGUE_TOLL,
     merge_within, OVERTAKES, set_interaction, state_inter, TAKEN_OVER_CLASH, TAKING_ACHIEVED, TITLE_AGENT, told_once,
-    DEFAULT_READ, ANAPHORIC_MENTION,
+    DEFAULT_READ, ANAPHORIC_MENTION, DEVICE_NAMED,
 )
 from marsad.extract.frames import SITE_AGENT_GUESSED
 from marsad.extract.deals import (
@@ -121,7 +121,7 @@ ARMED_KINDS: Final = ("state", "nonstate")  # actor kinds that take territory (_
 SUBJECT_INSIDE: Final = "subject-inside"  # rule id: the riot's crowd is named inside its verb phrase ("أحرق متظاهرون")
 PAST_PERFECT: Final = "date-past-perfect"  # "كان قد" + a perfect verb, undated: the week up to publication
 SAID_OLD_DAY: Final = "said-old-day-87000"  # an old day told after the act by «في» in what was said, not the statement's (g104l)
-IN_WORD: Final = "في"
+DATE_IN: Final = "date_in"  # function_words.tsv: «في» before such an old day
 STATEMENT_DAY: Final = "date-not-statement"  # the statement's day set aside for the act's own day told after it
 LEAD_SAID: Final = "lead-said-64300"  # an undated act under a lead day that is a statement's: that day or the one before
 LEAD_SPAN_OUT: Final = "lead-span-69600"  # an undated act told apart from the lead's span up to now: the report's window
@@ -462,9 +462,9 @@ QUOTE_RELATIVE: Final = "rd-"  # relative_dates.tsv day_offset rows ("اليوم
 QUOTE_DAY: Final = "quote-day"  # a relative day in quoted speech counted from when it was said
 # a mention's day read otherwise than as the nearest day of its sentence (prefixes of its rule ids)
 OWN_READINGS: Final = (REPORT_DAY, SAID_DAY, "own-day", "span-back", TOLD_AGAIN, "latest-of", "since-day", QUOTE_DAY)
-QUOTE_LAG_DAYS: Final = 2
+QUOTE_LAG_DAYS: Final = 2  # a lead day this close before publication is the day the quoted words were said
 QUOTES: Final = ('"', "«", "»", "“", "”")
-QUOTE_MIN_WORDS: Final = 3  # fewer quoted words are a name or a title, not speech  # a lead day this close before publication is the day the quoted words were said
+QUOTE_MIN_WORDS: Final = 3  # fewer quoted words are a name or a title, not speech
 BOMBARDMENTS: Final = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # what "القصف" may name
 EXCESSIVE_FORCE: Final = "Excessive force against protesters"  # the one protest kind whose dead are counted (g96b)
 RIOTS: Final = "Riots"  # a riot's wave toll is guarded as a lethal-force one (g97e)
@@ -1074,7 +1074,6 @@ BARE_ATTACK: Final = "bare_attack"  # trigger_kinds.tsv: «استهدف» with a
 BARE_BLAST: Final = "bare_blast"  # trigger_kinds.tsv: an explosion word naming no bomb («انفجار»، «التفجير»), g91c
 ACCIDENT: Final = "accident"  # modality.tsv kind: a store of arms blowing up («انفجار مستودع ذخيرة»), no attack
 IED_SUB: Final = "Remote explosive/landmine/IED"
-DEVICE_NAMED: Final = "device_named"  # trigger_kinds.tsv: an IED word naming the device («عبوة ناسفة»، «سيارة مفخخة»), g104k
 ACCIDENT_TOLD: Final = "md-acc-told"  # rule id: a bare explosion word in a report of such a blast
 
 
@@ -1578,7 +1577,7 @@ class EventExtractor:
             s_rep: Any = rep_s.get(si, ())
             s_act: Any = act_s.get(si, ())
             s_adj: Any = adj_s.get(si, ())
-            adj_at = frozenset(m.tok_start for m in s_adj)  # the adjective mentions' starts (_presupposed)
+            adj_at = frozenset(m.tok_start for m in s_adj)  # the adjective mentions' starts (presupposed)
             s_aff: Any = aff_s.get(si, ())
             s_ag: Any = ag_s.get(si, ())
             s_cas: Any = cas_s.get(si, ())
@@ -1673,7 +1672,7 @@ class EventExtractor:
                     f.modality = ("general", "unless:" + barred[1:])
                 if f.modality is None and sent_frames and not presupposed(toks, t, tdef, b, adj_at):
                     # "في محاولة للسيطرة على الاحتجاجات التي امتدت إلى ...": an aimed act's object whose own relative
-                    # clause tells it done is done, as under a cue (frames._presupposed, g104e)
+                    # clause tells it done is done, as under a cue (frames.presupposed, g104e)
                     f.modality = _head_unreal(t, tdef, toks, sent_frames)
                 if f.modality is None and tdef.pos == "noun" and t.end_tok == t.start_tok + 1 \
                         and campaign_phrase(t.phrase):
@@ -3080,7 +3079,7 @@ class EventExtractor:
         rel = words("relative")
         for d in dated:
             if d.tok_start < t.end_tok or d.date_end is None or d.tok_start == 0 \
-                    or toks[d.tok_start - 1].norm != IN_WORD \
+                    or toks[d.tok_start - 1].norm not in words(DATE_IN) \
                     or (published - d.date_end).days <= self.background_days:
                 continue
             if not any(toks[k].norm in rel for k in range(t.end_tok, d.tok_start)):
