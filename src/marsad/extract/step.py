@@ -1542,7 +1542,11 @@ class EventExtractor:
             lead = [p for p in lead if id(p) not in lead_answered]
         doc_place = _document_place([p for p in rec["places"]
                                      if id(p) not in fired_from and id(p) not in lead_answered and id(p) not in office])
-        last_place = next((p for p in lead if p.kind != "country"), lead[0] if lead else None)
+        # a lead naming only countries stands at the one told after «في/على» ("الضربات التي شنتها الولايات المتحدة
+        # وبريطانيا وفرنسا على سوريا"): the others are the acting states, no place of a later act
+        last_place = next((p for p in lead if p.kind != "country"), next((
+            p for p in lead if p.tok_start > 0 and toks[p.tok_start - 1].norm in words("lead_country_at")),
+            lead[0]) if lead else None)
         dest_left = False  # the context place was carried past a destination (_carry_kept)
         headings = _heading_lines(doc.text)
         lead_day = self._lead_date(rec)
