@@ -1092,7 +1092,7 @@ def _ground_fire_apart(m: Event, ev: Event) -> bool:
 
 # trigger_kinds.tsv: an IED word naming the device («عبوة ناسفة»، «سيارة مفخخة»; no mine), g104k
 DEVICE_NAMED = "device_named"  # read by step too
-IED = "Remote explosive/landmine/IED"
+IED = "Remote explosive/landmine/IED"  # read by step too (IED_SUB)
 
 
 def _device_apart(m: Event, ev: Event) -> bool:
@@ -1930,7 +1930,7 @@ def event_id_cnty(ev: Event) -> str:
 # deadliest kind of act first, as the toll is most often told as its result ("قصف مدفعي على عفرين أسفر عن مقتل 18،
 # مؤكدا أن معارك تدور"); a clash and a change of territory come last.
 TOLL_KEEPER_RANK: dict[str, int] = {
-    "Chemical weapon": 0, "Suicide bomb": 1, "Remote explosive/landmine/IED": 2, "Grenade": 3,
+    "Chemical weapon": 0, "Suicide bomb": 1, IED: 2, "Grenade": 3,
     SHELLING: 4, AIR_STRIKE: 5, "Attack": 6, "Armed clash": 7,
 }
 OTHER_RANK = 8

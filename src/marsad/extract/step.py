@@ -76,7 +76,7 @@ from marsad.extract.merge import (
     BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, generic_rebels, REGAINS, REPORT_DAY, SAID_DAY, SAID_TODAY, TOLD_DAY, country_of_generics, date_rank,
     dates_overlap, event_id_cnty, PROTEST_TALLY, VAGUE_TOLL,
     merge_within, OVERTAKES, set_interaction, state_inter, TAKEN_OVER_CLASH, TAKING_ACHIEVED, TITLE_AGENT, told_once,
-    DEFAULT_READ, ANAPHORIC_MENTION, DEVICE_NAMED,
+    DEFAULT_READ, ANAPHORIC_MENTION, DEVICE_NAMED, IED as IED_SUB,
 )
 from marsad.extract.frames import SITE_AGENT_GUESSED
 from marsad.extract.deals import (
@@ -1073,7 +1073,6 @@ AGENT_INSIDE: Final = L.AGENT_INSIDE  # one name for the kind, in lexicons.py (r
 BARE_ATTACK: Final = "bare_attack"  # trigger_kinds.tsv: «استهدف» with a bare attack noun as subject («الهجوم استهدف»), g99u
 BARE_BLAST: Final = "bare_blast"  # trigger_kinds.tsv: an explosion word naming no bomb («انفجار»، «التفجير»), g91c
 ACCIDENT: Final = "accident"  # modality.tsv kind: a store of arms blowing up («انفجار مستودع ذخيرة»), no attack
-IED_SUB: Final = "Remote explosive/landmine/IED"
 ACCIDENT_TOLD: Final = "md-acc-told"  # rule id: a bare explosion word in a report of such a blast
 
 
