@@ -148,7 +148,8 @@ def suppress_intercepted(frames: list[Frame], toks) -> list[Frame]:
             continue
         for d in caught:
             # the projectile is between them, or inside the interception's phrase ("تصدت لهجوم صاروخي استهدف")
-            if _in_clause_after(d.trigger.end_tok, f.trigger.start_tok, toks, INTERCEPTED_WINDOW, clause_break):
+            if _in_clause_after(d.trigger.end_tok, f.trigger.start_tok, toks, INTERCEPTED_WINDOW, clause_break) \
+                    and not _fired_by_met_side(f, d):
                 f.modality = ("subsumed", f"by {d.tdef.id}")
                 break
     # a strike told in the clause of an interception of what it fired: its unnamed attacker is not the defender
@@ -191,6 +192,17 @@ def _in_clause_after(end: int, start: int, toks, window: int, clause_break: froz
     (no word of ``clause_break``, function_words clause_break, between them)."""
     return end <= start and start - end <= window \
         and not any(toks[k].norm in clause_break for k in range(end, start))
+
+
+def _fired_by_met_side(f: Frame, d: Frame) -> bool:
+    """"تصدت الدفاعات الجوية السورية لصاروخين إسرائيليين استهدفا منطقة الكسوة": the strike verb describing the
+    projectile names its own attacker, the side whose weapons the interception met (its actor2, read from the weapon's
+    nationality: frames, g59h), so the attack is told, not only its interception: it stays (merge face-of then joins the
+    two as the named side's strike, g105g). With no such side («أسقطت صواريخ استهدفت القاعدة») or the defender read as
+    its attacker, it stays the interception's projectile. Not an aircraft brought down (AIRCRAFT_DOWNED): what it was
+    striking is told of another hour and place than its downing («أسقطت طائرة إسرائيلية استهدفت مواقع»)."""
+    return AIRCRAFT_DOWNED not in d.rule_ids and f.actor1 is not None and d.actor2 is not None and f.actor1.value.id == d.actor2.value.id \
+        and (d.actor1 is None or d.actor1.value.id != f.actor1.value.id)
 
 
 def _unnamed_or_own(f: Frame, d: Frame) -> bool:
