@@ -34,3 +34,11 @@ def test_an_attack_pointed_back_at_lends_no_target_from_the_sentence_relating_it
     assert ("Explosions/Remote violence", "راجو") not in kept, kept
     assert any(d["reason"] == "modality:general" for d in doc.dropped), doc.dropped
 
+
+
+def test_a_pluperfect_clause_after_a_clash_keeps_its_places_to_itself(extractor):
+    doc = _run(extractor, "اندلعت الأحد اشتباكات عنيفة بين الجيش وقوات سوريا الديموقراطية في محافظة دير الزور، وكانت قوات "
+                          "سوريا الديموقراطية قد سيطرت العام الماضي على مناطق واسعة بعد أن طردت مسلحي التنظيم من معقلهم في "
+                          "مدينة الرقة.\n")
+    places = [e.location_text for e in doc.events if e.event_type == "Battles"]
+    assert "الرقة" not in places, places
