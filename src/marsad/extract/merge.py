@@ -1028,16 +1028,29 @@ def _day_before_apart(m: Event, ev: Event, m_rank: int, ev_rank: int) -> bool:
     غارات على درعا» then «وتأتي هذه الحصيلة غداة مقتل 21 مدنيا جراء الغارات» tells Wednesday's strikes beside
     Thursday's, not Thursday's retold. Undated, the «غداة» mention would refer back to the dated one and lend it the
     other day's toll (the lowest figure wins). Both at day precision; a mention of the day before that has a day of its
-    own is left to the usual rules. Cost: a look in the rule ids of each pair."""
-    if NAMED_DAY_BEFORE in ev.rule_ids and ev_rank < OWN_DAY and m_rank >= OWN_DAY:
+    own is left to the usual rules. The other may also take its day from context when it is told in the same sentence
+    before «غداة» («وتأتي هذه الغارات غداة مقتل 20 مدنيا، بينهم أطفال، في غارة على القرية»: the clause's strikes and
+    the day before's strike, g105h). Cost: a look in the rule ids of each pair."""
+    if NAMED_DAY_BEFORE in ev.rule_ids and ev_rank < OWN_DAY and (m_rank >= OWN_DAY or _same_clause(ev, m, m_rank)):
         named, dated = ev, m
-    elif NAMED_DAY_BEFORE in m.rule_ids and m_rank < OWN_DAY and ev_rank >= OWN_DAY:
+    elif NAMED_DAY_BEFORE in m.rule_ids and m_rank < OWN_DAY and (ev_rank >= OWN_DAY or _same_clause(m, ev, ev_rank)):
         named, dated = m, ev
     else:
         return False
     return (named.time_precision == dated.time_precision == 1 and bool(named.date_start) and bool(dated.date_start)
             and named.date_start == named.date_end and dated.date_start == dated.date_end
             and named.date_start != dated.date_start)
+
+
+def _same_clause(named: Event, dated: Event, dated_rank: int) -> bool:
+    """``dated`` (no day of its own: rank 0, not itself named after «غداة») is a definite noun («هذه الغارات») told in
+    the one sentence that names ``named`` after «غداة»: the clause's happening, referring back, whose day the named one
+    is the day before of. A happening joined after the named one («غداة اقتحام القنصلية، وإضرام النار فيها») is not
+    definite and stays with it."""
+    return dated_rank == 0 and NAMED_DAY_BEFORE not in dated.rule_ids and "definite" in dated.rule_ids \
+        and len(named.evidence) == 1 \
+        and bool(dated.evidence) and (named.evidence[0].start, named.evidence[0].end) in {
+            (e.start, e.end) for e in dated.evidence}
 
 
 def _undated_own_place(e: Event, rank: int) -> bool:
@@ -1341,6 +1354,22 @@ def _narrower_within(m: Event, ev: Event, m_own: int, ev_own: int) -> bool:
     return inside and (ev.date_start, ev.date_end) != (m.date_start, m.date_end)
 
 
+TAKING_DAY = "taking-day-97000"  # rule id: a taking's own day inside the span of the clash it was folded into dates it
+
+
+def _taking_day(m_type: str | None, m: Event, ev: Event, m_own: int, ev_own: int) -> bool:
+    """Whether the clash ``m`` (sub-type ``m_type`` before the fold) became the taking ``ev`` told with one day of its
+    own, read as well, inside the clash's span of days: «المعارك المتواصلة منذ فجر الجمعة» then «وكان التنظيم سيطر،
+    الجمعة، على أجزاء من المدينة» is Friday's taking, not the fighting's Friday-to-Saturday; the span was the clash's
+    (ACLED codes a battle that changed who holds a place as the taking, on the day it was taken)."""
+    if m_type != "Armed clash" or ev.sub_event_type not in TAKINGS or m.sub_event_type != ev.sub_event_type:
+        return False
+    if min(ev_own, OWN_DAY) < min(m_own, OWN_DAY) or not _one_day(ev):
+        return False
+    return bool(m.date_start and m.date_end and m.date_start != m.date_end
+                and m.date_start <= str(ev.date_start) <= m.date_end)
+
+
 FIGHT_BEFORE = "fight-before-result"  # step.py: "بعد اشتباكات" read as the fighting that brought the news's result
 TAKINGS: Final = frozenset({"Government regains territory", "Non-state actor overtakes territory"})  # also filters, step
 OVERTAKES = "Non-state actor overtakes territory"
@@ -1541,6 +1570,7 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     """Fold mention ``ev`` into ``m``; returns how ``m``'s date is now read (date_rank)."""
     # the most severe sub-type told wins (a protest met with live fire), else the most confident
     sev_m, sev_ev = L.severity(m.sub_event_type), L.severity(ev.sub_event_type)
+    m_type = m.sub_event_type  # before the fold: a clash that the taking told after it turns into (_taking_day)
     fight_m, fight_ev = _fight_before_taking(m, ev), _fight_before_taking(ev, m)
     # the taking of a named place beats the more confident clash it was folded with; cited where it decided (g101e)
     taken_m = not fight_m and _taken_over_clash(m, ev) and ev.confidence > m.confidence
@@ -1584,6 +1614,10 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
                                       DAY_AFTER_ACT in ev.rule_ids):
         _take_date(m, ev)
         m_own = ev_own
+    elif _taking_day(m_type, m, ev, m_own, ev_own):
+        _take_date(m, ev)
+        if TAKING_DAY not in m.rule_ids:
+            m.rule_ids.append(TAKING_DAY)
     elif _narrower_within(m, ev, m_own, ev_own):
         _take_date(m, ev)
         if NARROWER_WITHIN not in m.rule_ids:  # a merge that narrows twice cites it once

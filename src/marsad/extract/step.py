@@ -2505,7 +2505,7 @@ class EventExtractor:
                         f.date = day[0]
                         f.rule_ids = [r for r in f.rule_ids if r not in (REPORT_DAY, SAID_DAY)] + [
                             known.id, TOLD_AGAIN if day[1] else TOLD_AGAIN_WEEK]
-                if _named_after_next_day(toks, t, f, a):
+                if _named_after_next_day(toks, t, f, a) or _named_after_next_day_toll(toks, t, f, a):
                     # "وجاءت القذائف غداة اقتحام متظاهرين القنصلية": the happening "غداة" names took place the day
                     # before the day its clause is told on; shifted in _event, once the context's day is known
                     f.rule_ids.append(DAY_BEFORE)
@@ -6567,6 +6567,29 @@ def _named_after_next_day(toks: Sequence[Any], t: Match, f: Frame, lo: int) -> b
             return False
         if w in next_day:
             return f.date is None or f.date.tok_end <= k
+    return False
+
+
+NEXT_DAY_TOLL_WINDOW: Final = 16  # tokens from "غداة" + the dead to the strike they fell in (_named_after_next_day_toll)
+
+
+def _named_after_next_day_toll(toks: Sequence[Any], t: Match, f: Frame, lo: int) -> bool:
+    """Trigger ``t`` follows a word of cause (function_words next_day_toll_cause) in the toll that "غداة" opens
+    ("وتأتي الغارات غداة مقتل 20 مدنيا، بينهم 16 طفلا، في غارة على قرية"): the strike the dead fell in is the
+    happening "غداة" names, a day older than its clause, past the commas of the toll's apposition that stop
+    _named_after_next_day. The word after "غداة" is a word of the dead (toll_before); no day is told after "غداة"
+    (q32b keeps "غداة مقتل مدنيين الجمعة ... في قصف" on Friday) and no second "غداة" or sentence mark comes between."""
+    if TOLD_AGAIN_WEEK in f.rule_ids or TOLD_AGAIN in f.rule_ids:
+        return False
+    if t.start_tok < 1 or toks[t.start_tok - 1].norm not in words("next_day_toll_cause"):
+        return False
+    next_day, dead = _next_day_words(), words("toll_before")
+    for k in range(t.start_tok - 2, max(lo, t.start_tok - NEXT_DAY_TOLL_WINDOW) - 1, -1):
+        w = toks[k].norm
+        if w in (".", "؟", "!", ":"):
+            return False
+        if w in next_day:
+            return k + 1 < t.start_tok - 1 and toks[k + 1].norm in dead and (f.date is None or f.date.tok_end <= k)
     return False
 
 
