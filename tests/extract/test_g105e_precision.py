@@ -1,4 +1,5 @@
-"""Precision audit g105e (sentences of our own): an act retold as the subject of «يأتي/تأتي» is the act told before.
+"""Precision audit g105e (sentences of our own): an act retold as the subject of «يأتي/تأتي» is the act told before;
+«أغار*» is an air strike only with the aircraft as its subject.
 
 «وتأتي هذه الغارات في وقت سيطرت فيه القوات على بلدة X» retells strikes told in an earlier sentence; the town of the
 other clause is not where they fell (modality.tsv kind retold, md-ret-95500..95503). The retold strike still holds the
@@ -51,4 +52,20 @@ def test_strike_told_plainly_stays(extractor):
     # guard: the strike told with its own verb is read as news
     text = "شنت الطائرات الحربية الثلاثاء غارات على بلدة صيدا شرقي درعا."
     doc = read_doc(extractor, text, "2018-06-27", title="تطورات")
+    assert any(e.sub_event_type == "Air/drone strike" for e in doc.events), (_types(doc), doc.dropped)
+
+
+def test_raid_by_gunmen_is_no_air_strike(extractor):
+    # «أغار*» is an air strike only with the aircraft as its subject, right after it (tr-air-5004 needs >air); aircraft
+    # named earlier in the sentence did not raid («الطيران لم ير التجمعات التي أغارت على البلدة»)
+    text = "وقال الزعيم إن أسراب الطيران لم تر تلك التجمعات التي فاجأت الجيش وأغارت على قرى الريف الشرقي يوم الأربعاء."
+    doc = read_doc(extractor, text, "2018-07-27", title="تطورات")
+    assert not any(e.sub_event_type == "Air/drone strike" for e in doc.events), _types(doc)
+    assert any(d["rule_id"] == "tr-air-5004" for d in doc.dropped), doc.dropped
+
+
+def test_aircraft_that_raided_strike(extractor):
+    # guard: the aircraft as the subject of «أغارت» after an adverb phrase
+    doc = read_doc(extractor, "وأغارت الطائرات الحربية، فجر الخميس، على مواقع للتنظيم في بلدة هجين.", "2018-06-08",
+                   title="تطورات")
     assert any(e.sub_event_type == "Air/drone strike" for e in doc.events), (_types(doc), doc.dropped)
