@@ -69,3 +69,19 @@ def test_aircraft_that_raided_strike(extractor):
     doc = read_doc(extractor, "وأغارت الطائرات الحربية، فجر الخميس، على مواقع للتنظيم في بلدة هجين.", "2018-06-08",
                    title="تطورات")
     assert any(e.sub_event_type == "Air/drone strike" for e in doc.events), (_types(doc), doc.dropped)
+
+
+def test_towns_counted_in_a_seat_are_in_its_province(extractor):
+    # «13 بلدة في درعا»: the towns counted lie in the province that shares the seat's name (step._counted_in_seat)
+    doc = read_doc(extractor, "وخلال اليومين الأخيرين، انضمت 15 بلدة على الأقل في درعا إلى اتفاقات المصالحة.",
+                   "2018-07-02", title="تطورات")
+    taken = [e for e in doc.events if e.event_type == "Strategic developments"]
+    assert taken and all(e.geo_precision == 3 for e in taken), [(e.location, e.geo_precision) for e in doc.events]
+    assert any("place-counted-province-95510" in e.rule_ids for e in taken)
+
+
+def test_one_town_in_a_seat_stays_the_city(extractor):
+    # guard: a strike on the city itself is at the city
+    doc = read_doc(extractor, "قصفت الطائرات الحربية الأحد أحياء في مدينة درعا.", "2018-07-02", title="تطورات")
+    strikes = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert strikes and all(e.geo_precision == 1 for e in strikes), [(e.location, e.geo_precision) for e in doc.events]
