@@ -23,6 +23,7 @@ WITHDRAWAL = "withdrawal"  # rule id: the trigger tells a side's withdrawal (fun
 NVT = "Non-violent transfer of territory"
 GATHERINGS = frozenset({"Protests", "Riots"})
 PROTESTERS_HELD = "protesters-held"  # rule id: an arrest whose sentence names protesters (trigger_cues protesters)
+RETOLD = "retold"  # modality.tsv kind: the act told before, retold as the subject of «يأتي/تأتي» (g105e)
 STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones of other types in its sentence
 DAY_BEFORE = "day-before-clause"  # rule id (step.py): a trigger named after «غداة», the day before its clause's day
 NEXT_DAY_WEAK = "next-day-weak-76100"  # rule id: a weak trigger left standing beside a strong one told after «غداة» (g103g)
@@ -111,7 +112,9 @@ def suppress_weak(frames: list[Frame]) -> list[Frame]:
     A strong happening named after «غداة» (DAY_BEFORE: the day before its clause's day) is the earlier happening the
     weak one followed, not its story: «دخلت وحدات من الشرطة الثلاثاء إلى البلدة، غداة إعلان الجيش استعادتها» tells the
     entry of that Tuesday (g103g)."""
-    strong = [f for f in frames if f.tdef.weight >= STRONG and not f.modality]
+    # an act retold as the subject of «يأتي» (modality kind retold, g105e) is no happening of its own, but the weak
+    # words of its sentence are still its story
+    strong = [f for f in frames if f.tdef.weight >= STRONG and (not f.modality or f.modality[0] == RETOLD)]
     if not strong:
         return frames
     out = []

@@ -238,6 +238,8 @@ INTERCEPT_ORIGIN: Final = "place-intercept-origin-57550"  # rule id: a craft sto
 CLAUSE_TOLL: Final = "toll-clause"  # rule id: the toll told in the trigger's own clause, another trigger's clause apart
 BATTLES: Final = "Battles"
 PLACE_CLAUSE_TYPES: Final = frozenset({"Battles", "Strategic developments"})  # one clause's place (places.own_clause, g76b)
+COUNTED_IN_PROVINCE: Final = "place-counted-province-95510"  # rule id: towns counted "in" a seat are in its province
+COUNTED_IN_WINDOW: Final = 4  # tokens back from «في X» to the count of towns («13 بلدة على الأقل وقرية في درعا»)
 REASON_PLACE: Final = "place-reason"  # rule id: the sentence's only places were a reason clause's, the act's is the context's
 STRUCK: Final = frozenset({"Explosions/Remote violence"})  # acts from afar: whose dead they count is what they hit
 SIBLING: Final = "sibling-place"  # rule id: a weak mention kept as one more place of a happening reported with confidence
@@ -2158,6 +2160,13 @@ class EventExtractor:
                         f.place = specified
                         f.rule_ids.append("place-specified")
                 f.extra_places = _listed_places(t, f.place, near, rec["containers"], toks)
+                if not f.extra_places and f.place is not None and f.place.geo_precision == 1:
+                    # "انضمت 13 بلدة في درعا إلى اتفاقات المصالحة": towns counted "in" a province's seat are in
+                    # the province; the bare name is the province's, not the city's (g105e)
+                    wider = self._counted_in_seat(toks, f.place, s_num)
+                    if wider is not None:
+                        f.place = wider
+                        f.rule_ids.append(COUNTED_IN_PROVINCE)
                 if f.extra_places and f.sub_event_type not in SPREAD_KEPT and _spread_before(toks, t.end_tok, f.extra_places[0]):
                     # "مقتل متظاهر ... وامتدت لتشمل محافظات النجف وكربلاء": the list tells where the protests
                     # spread; the act of force told before it stands at one place, not at each of them
@@ -2774,6 +2783,28 @@ class EventExtractor:
         shift = anchor - published
         assert d.date_end is not None  # a mention has both days or neither
         return replace(d, date_start=d.date_start + shift, date_end=d.date_end + shift, rule_id=f"{d.rule_id}+{QUOTE_DAY}")
+
+    def _counted_in_seat(self, toks: Sequence[Any], place: Any, numbers: Sequence[Any]) -> Any:
+        """The province of town ``place`` when the town is that province's seat and is told right after "في" following
+        a count of unnamed places ("13 بلدة على الأقل في درعا"، "ثماني بلدات في درعا"، "عشرات القرى في إدلب"): the towns
+        counted lie in the province, whose name the seat shares (ACLED precision 3). None otherwise."""
+        k = place.tok_start
+        if k < 2 or toks[k - 1].norm not in words("counted_in"):
+            return None
+        unnamed, qty, single = words("unnamed_places"), words("place_quantity"), words("counted_place")
+        counted = {n.tok_end for n in numbers}
+        found = False
+        for j in range(k - 2, max(-1, k - 2 - COUNTED_IN_WINDOW), -1):
+            norm = toks[j].norm
+            if (norm in unnamed and (j in counted or (j > 0 and toks[j - 1].norm in qty) or toks[j + 1].norm in qty)) \
+                    or (norm in single and j in counted):
+                found = True
+                break
+        if not found:
+            return None
+        wider = self.geocoder.province_of(place)
+        seat = self.geocoder.seat_of(wider) if wider is not None else None
+        return wider if seat is not None and seat.gazetteer_id == place.gazetteer_id else None
 
     @staticmethod
     def _over_unnamed_places(toks: Sequence[Any], t: Match, end: int, numbers: Sequence[Any], window: int = 10) -> bool:
