@@ -111,7 +111,6 @@ MAX_UNIT: Final = 400
 UNIT_WINDOW: Final = 200  # tokens: longer "sentences" are cut into windows
 # An event with nothing of its own but the trigger refers back to one told elsewhere.
 ANAPHORIC: Final = frozenset({"place-context", "date-context"})
-POINTED_BACK: Final = "pointed-back-96000"  # rule id: a happening told before, pointed back at by a framing sentence
 # ("وتأتي هذه الغارات في وقت ..."): no happening of its own, though it subsumes its sentence's weak words (g105f)
 # assassinations, abductions and rapes named by a definite verbal noun are mostly notorious past crimes ("اغتيال
 # الحريري"); strikes and clashes named so are mostly the campaign the article reports, told with its context
@@ -1673,11 +1672,6 @@ class EventExtractor:
                     f.rule_ids.append(GROUP_EXECUTION)
                 if f.modality is None:
                     f.modality = if_clause(doc.text, toks, t, a, b)  # «إن حدث»، «سئل إن كان»: an if/whether clause (g97d)
-                if tdef.pos == "noun" and _pointed_back(t, toks):
-                    # "وتأتي هذه الغارات في وقت سيطرت القوات على بلدة X": the strikes were told before, this sentence
-                    # relates them to another happening, whose place, day and toll it tells (g105f): set aside once
-                    # it has subsumed the weak words of its sentence (below)
-                    f.rule_ids.append(POINTED_BACK)
                 if f.modality is None and barred:
                     # "وصول تعزيزات ... استعدادا لفتح محور"، "في الوقت الذي يدفع بتعزيزات": a build-up told as the
                     # preparation, the lasting course or the frame of another happening is no happening of its own
@@ -2571,13 +2565,9 @@ class EventExtractor:
             self._corroborate(sent_frames)
             # the ARMED_HIT cue groups are read only in a sentence with an attack of attack_launched (review g103k);
             # an officer who speaks is no armed side hit (g103i: _outside_speaker)
-            kept_frames = _suppress_intercepted(_suppress_weak(_attacks_on_people(sent_frames, lambda: any(
+            frames.extend(_suppress_intercepted(_suppress_weak(_attacks_on_people(sent_frames, lambda: any(
                 _outside_speaker(NEEDS_NOT + g, cue_s.get(g, _EMPTY)[si], toks, s_rep, trigs[-1]) if trigs
-                else cue_s.get(g, _EMPTY)[si] for g in ARMED_HIT))), toks)
-            for f in kept_frames:
-                if not f.modality and POINTED_BACK in f.rule_ids:
-                    f.modality = ("general", POINTED_BACK)
-            frames.extend(kept_frames)
+                else cue_s.get(g, _EMPTY)[si] for g in ARMED_HIT))), toks))
             if here:
                 kept = _before_reason(here, reason_at, worded[0].start_tok)
                 if kept:
@@ -6535,16 +6525,6 @@ def _words_between(toks: Sequence[Token], lo: int, hi: int) -> int:
     if hi - lo > 2 * OWN_DAY_WINDOW:
         return hi - lo
     return sum(1 for k in range(lo, hi) if not toks[k].punct)
-
-
-def _pointed_back(t: Match, toks: Sequence[Token]) -> bool:
-    """Whether trigger ``t`` is the subject a framing sentence points back at: right after a demonstrative
-    (function_words demonstrative: هذه، هذا) that a verb of coming opens (comes_frame: "وتأتي هذه الغارات في وقت ..."،
-    "ويأتي هذا الهجوم بعد ..."). The happening was told before; the sentence relates it to another one, whose place,
-    day and toll it tells (g105f). Two token look-ups."""
-    k = t.start_tok
-    return k >= 2 and toks[k - 1].norm in words("demonstrative") \
-        and toks[k - 2].norm in with_conjunctions(words("comes_frame"))
 
 
 def _this_force_before(toks: Sequence[Token], start: int) -> bool:
