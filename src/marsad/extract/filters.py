@@ -265,10 +265,12 @@ def without_clashes_of_riots(doc: Document, events: list[Event]) -> list[Event]:
 def without_arrests_of_protests(doc: Document, events: list[Event]) -> list[Event]:
     """"اشتبك محتجون مع الشرطة ... واعتقال عدد آخر منهم": arrests of protesters at the place and on the days of a protest
     or riot told in the same document are that gathering's intervention (ACLED codes them in it), not a happening of
-    their own; other arrests there ("اعتقلت الشرطة 4 رجال بتهمة التخطيط لهجوم") stay."""
+    their own; other arrests there ("اعتقلت الشرطة 4 رجال بتهمة التخطيط لهجوم") stay. A gathering that holds the
+    arrest's own sentence is its place too ("اشتبك محتجون في كرمة علي ... واعتقال عدد آخر منهم", the clash merged into
+    the riot of the city: g105d)."""
     gatherings = [e for e in events if e.event_type in GATHERINGS and e.location is not None]
     return _drop_shadowed(doc, events, lambda ev: PROTESTERS_HELD in ev.rule_ids and any(
-        g.location == ev.location and _same_days(ev, g) for g in gatherings),
+        (g.location == ev.location or told_with(ev, [g])) and _same_days(ev, g) for g in gatherings),
         "arrests: the intervention in a protest or riot at the same place and days")
 
 def without_interceptions_of_strikes(doc: Document, events: list[Event]) -> list[Event]:

@@ -650,6 +650,7 @@ SPREAD_WINDOW: Final = 30  # tokens from a trigger to its list within which a ve
 PROTEST_SPREAD: Final = "ps-71300"  # rule id: a protest placed only where the wave spread, with no day told first (g100ap)
 SPREAD_REACHED: Final = "ps-80031"  # rule id: the towns a wave told from its origin reached, one protest each (g104e)
 SPREAD_WEEK: Final = "ps-80030"  # rule id: that protest dated over the week up to publication (g104e)
+SPREAD_ONSET: Final = "ps-95000"  # rule id: the towns a wave spread to after its onset's place, one protest each (g105d)
 LIST_LEAST: Final = 2  # the fewest distinct towns that make a list a next sentence is about as a whole
 LIST_WIDE: Final = 3  # the fewest towns, in several provinces, whose list a next sentence inherits as their country
 PLACE_LEFT_WINDOW: Final = 8  # tokens from the departure's trigger to the place it left
@@ -2178,6 +2179,15 @@ class EventExtractor:
                         if reached:
                             f.extra_places = [reached, *_listed_places(t, reached, near, rec["containers"], toks)]
                             f.rule_ids.append(SPREAD_REACHED)
+                if f.sub_event_type in SPREAD_KEPT and not f.modality and not f.extra_places \
+                        and PROTEST_SPREAD not in f.rule_ids:
+                    # "المظاهرات التي انطلقت الأحد في البصرة وامتدت إلى محافظات أخرى كالعمارة والناصرية": the onset
+                    # is at its place on its day; the towns it spread to are protests too, one at each, over the week
+                    # up to publication (dated where the copies are made; g105d)
+                    spread = _spread_towns(toks, f.place, near, rec["containers"])
+                    if spread is not None:
+                        f.extra_places = [spread, *_listed_places(t, spread, near, rec["containers"], toks)]
+                        f.rule_ids.append(SPREAD_ONSET)
                 if f.extra_places and L.one_place(f.sub_event_type) and _one_act(toks, t):
                     # "اتفاق يقضي بإخراج المسلحين من X وY": the towns one agreement covers are one agreement
                     f.extra_places = []
@@ -4263,6 +4273,9 @@ class EventExtractor:
                     self._drop(doc, f, unlent[id(f)])
             elif ev is not None:
                 copies = [ev] + [self._relocated(ev, p) for p in f.extra_places]
+                if SPREAD_ONSET in f.rule_ids and rec["published"] is not None:
+                    for e in copies[1:]:  # the towns the wave reached: not on the onset's day (g105d)
+                        _spread_week(e, rec["published"])
                 if STOP_AFTER_PLURAL in getattr(f.place, "modifiers", ()):  # "بلدات الحارة ...": the first is the event's
                     ev.rule_ids.append(PLURAL_STOP_TOWN)
                 if len(copies) > 1:
@@ -4421,8 +4434,11 @@ class EventExtractor:
                 ev.rule_ids.append(SIBLING)
                 self._keep(doc, ev, own, genre, private)
             elif (head := _listed_with(ev, kept)) is not None:
-                # a town a protest wave reached is a protest of its own: force told at the origin stays there (g104e)
-                for k in () if SPREAD_REACHED in ev.rule_ids else LIST_SHARED:
+                # a town a protest wave reached is a protest of its own: force told at the origin stays there (g104e);
+                # so is any town of a protest list: what the kept town's event holds beyond the list's own frame (its
+                # sub-type and sides from a merge with the force told there) was at that town ("خرج الآلاف الجمعة في
+                # مدن البصرة والناصرية وكربلاء" beside Basra's dead: g105d)
+                for k in () if SPREAD_REACHED in ev.rule_ids or ev.event_type == "Protests" else LIST_SHARED:
                     # one report: the taking and its sides as the kept town's event tells them
                     setattr(ev, k, getattr(head, k))
                 ev.rule_ids.append(LIST_SIBLING)
@@ -7431,6 +7447,33 @@ def _spread_reached(toks: Sequence[Token], origin: Any, places: Sequence[Any]) -
     to = words("destination")
     return next((p for p in places if p.resolved and origin.tok_end <= p.tok_start <= origin.tok_end + SPREAD_WINDOW
                  and toks[p.tok_start - 1].norm in to), None)
+
+
+def _spread_towns(toks: Sequence[Token], origin: Any, places: Sequence[Any], containers: Mapping[int, Any]) -> Any:
+    """The first town a protest wave spread to after its onset's place ``origin`` («انطلقت الأحد في البصرة وامتدت إلى
+    محافظات أخرى كالعمارة»): a verb of spreading (function_words spread_verb) within SPREAD_WINDOW tokens after the
+    origin, then the first resolved place of ``places`` after the verb, within SPREAD_WINDOW tokens of it, no country
+    («مدن أخرى في جنوب البلاد») and not the origin's own town or a container; None otherwise. A scan of the window and
+    of the sentence's places."""
+    if origin is None:
+        return None
+    verbs = _spread_verbs()
+    at = next((k for k in range(origin.tok_end, min(len(toks), origin.tok_end + SPREAD_WINDOW))
+               if toks[k].norm in verbs), None)
+    if at is None:
+        return None
+    return next((p for p in places if p.resolved and at < p.tok_start <= at + SPREAD_WINDOW and p.kind != "country"
+                 and id(p) not in containers
+                 and (p.gazetteer_id is None or p.gazetteer_id != origin.gazetteer_id)), None)
+
+
+def _spread_week(e: Event, published: dt.date) -> None:
+    """Date ``e``, a town a protest wave spread to, over the week up to publication (SPREAD_WEEK), as a spread told with
+    no day of its own is (g104e); a sub-event other than the onset's peaceful one stays the onset's."""
+    ds = published - dt.timedelta(days=LATEST_DAYS)
+    e.date_start, e.date_end, e.event_date = ds.isoformat(), published.isoformat(), ds.isoformat()
+    e.year, e.time_precision = ds.year, 2
+    e.rule_ids = e.rule_ids + [SPREAD_WEEK]
 
 
 @lru_cache(maxsize=1)
