@@ -56,3 +56,11 @@ def test_fighters_counted_dead_at_a_front_are_the_target(extractor):
 def test_counted_dead_with_no_killer_make_no_clash_of_their_side(extractor, text):
     evs = events_of(extractor, text, CLASH, PUB)
     assert all(e.actor1 not in (HOUTHI, SYR) for e in evs)
+
+
+def test_fighters_killed_beside_fighters_captured_keep_their_clash_and_count(extractor):
+    # the killing joined by «و» to a capture is no word of the arrest's story, and «اعتقال 3» counts no dead
+    text = "وأعلن الجيش اليمني يوم السبت اعتقال 3 وقتل 5 من عناصر الحوثيين في مديرية صرواح."
+    evs = events_of(extractor, text, CLASH, PUB)
+    assert sides_of(evs) == {(HADI, HOUTHI)}
+    assert [e.fatalities for e in evs] == [5]

@@ -3169,6 +3169,8 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
         for c in casualties:
             if c.start_tok < n.tok_end and n.tok_start < c.end_tok:
                 key = (-1, 0)
+            elif c.start_tok >= n.tok_end and tokens is not None and _joined_killing(tokens, c.start_tok):
+                continue  # "اعتقال 3 وقتل 5": the verb joined by «و» opens its own clause, the 3 were captured (g105c)
             elif c.start_tok >= n.tok_end:
                 key = (c.start_tok - n.tok_end, 0)  # noun after the number
             elif n.tok_start - c.end_tok > 3 and tokens is not None and _past_toll_gap(tokens, c.end_tok) == n.tok_start:
@@ -3204,6 +3206,12 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
         if named or _assassinated_one(casualties, tokens):
             return ONE_DEAD, True
     return None, False
+
+
+def _joined_killing(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is a killing verb or noun with the conjunction «و» (function_words killed_object): «وقتل»، «ومقتل»."""
+    form = tokens[k].norm
+    return form.startswith("و") and form[1:] in words("killed_object")
 
 
 def _mixed_after(tokens: Sequence[Token], c: Match, casualties: Sequence[Match]) -> bool:
