@@ -8,7 +8,7 @@ Used by the extraction step (step.py); moved here from it so that the step reads
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Final, Sequence
 
 from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
@@ -106,6 +106,21 @@ def _people_killed_in(k: Frame, s: Frame) -> bool:
         s.trigger.end_tok <= k.trigger.start_tok and k.trigger.prefix.startswith(SHARED_SUBJECT))
 
 
+CAPTURED_AND_KILLED: Final = "captured-killed-94501"  # rule id: fighters killed beside fighters captured (g105c)
+
+
+def _killed_beside_captured(f: Frame, strong: list[Frame]) -> bool:
+    """«أعلن الجيش اعتقال 3 وقتل 5 من عناصر الحوثيين»: fighters killed, told by a killing verb joined by «و» right after a
+    capture of the same fighters, are the fight's dead, not a word of the arrest's story (g105c): the clash is kept
+    beside the arrest, and cited (CAPTURED_AND_KILLED)."""
+    if f.event_type != "Battles" or not f.trigger.prefix.startswith("و"):
+        return False
+    if not any(s.sub_event_type == "Arrests" and 0 < f.trigger.start_tok - s.trigger.end_tok <= 2 for s in strong):
+        return False
+    f.rule_ids.append(CAPTURED_AND_KILLED)
+    return True
+
+
 def suppress_weak(frames: list[Frame]) -> list[Frame]:
     """In one sentence a weak trigger of another type is a word of the strong one's story
     ("قتلى" in a report of shelling), not a second happening: keep it only as a dropped candidate.
@@ -119,7 +134,8 @@ def suppress_weak(frames: list[Frame]) -> list[Frame]:
         return frames
     out = []
     for f in frames:
-        if f.tdef.weight < WEAK and all(s.event_type != f.event_type for s in strong):
+        if f.tdef.weight < WEAK and all(s.event_type != f.event_type for s in strong) \
+                and not _killed_beside_captured(f, strong):
             told = strong if DAY_BEFORE in f.rule_ids else [s for s in strong if DAY_BEFORE not in s.rule_ids]
             if told:
                 f.modality = ("subsumed", f"by {told[0].tdef.id}")

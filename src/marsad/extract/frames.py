@@ -2390,20 +2390,31 @@ def _killed_object(tokens: Sequence[Token], m: Mention, sent_lo: int) -> bool:
         form = tokens[j].norm
         if form in marks:
             return False
-        if form in lead or (j + 1 < k and f"{form} {tokens[j + 1].norm}" in lead):
+        if form in lead or form.startswith("و") and form[1:] in lead \
+                or (j + 1 < k and f"{form} {tokens[j + 1].norm}" in lead):
             return True
     return False
 
 
 def _counted_dead_side(tokens: Sequence[Token], trig: Match, m: Mention) -> bool:
-    """A count right after a killing verb ("قتل 20"، "قتلت عشرات") and ``m`` the side of the members counted ("من
-    عناصر تنظيم داعش"): ``m`` names the dead, not the killer (g86e). Asked only for an actor after a verb: one digit
-    test or dict look-up, then _killed_object's short walks."""
+    """A count right after a killing verb ("قتل 20"، "قتلت عشرات"، "قتل عددا من"، "قتل عنصرين") and ``m`` the side of
+    the members counted ("من عناصر تنظيم داعش"): ``m`` names the dead, not the killer (g86e, g105c). Asked only for an
+    actor after a verb: one digit test or a few set look-ups, then _killed_object's short walks."""
     k = trig.end_tok
-    if k >= len(tokens) or trig.end_tok - trig.start_tok != 1 or tokens[trig.start_tok].norm not in words("killed_object"):
-        return False
+    if k >= len(tokens) or trig.end_tok - trig.start_tok != 1 \
+            or tokens[trig.start_tok].norm.removeprefix(trig.prefix) not in words("killed_object"):
+        return False  # ("وقتل 5 من عناصر الحوثيين" after «أسر 3»: the conjunction is the trigger's clitic, g105c)
     form = tokens[k].norm
-    return (form.isdigit() or number_word(form) is not None) and _killed_object(tokens, m, trig.start_tok)
+    # "تمكن الجيش من قتل عنصرين/عنصر من الحوثيين"، "قتلت القوات عددا من مسلحي داعش": a member noun or a word of
+    # quantity (function_words dead_quantity) opens the object as a count does (g105c)
+    counted = form.isdigit() or number_word(form) is not None or form in words("dead_quantity") \
+        or any(form.startswith(w) for w in words("member"))
+    if not counted:
+        return False
+    # "قتلت 12 من مسلحي الحوثي": the members' noun opens the side's own name, «من» right before it (g105c)
+    inside = m.tok_start - k <= 2 and all(tokens[j].norm in words("partitive") for j in range(k + 1, m.tok_start)) \
+        and any(tokens[m.tok_start].norm.startswith(w) for w in words("member"))
+    return inside or _killed_object(tokens, m, trig.start_tok)
 
 
 BY_AGENT_WINDOW = 10  # tokens from a passive to "من قبل/على يد" ("قتلت في مدينة عفرين، بشمال سوريا، على يد")
@@ -3158,6 +3169,8 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
         for c in casualties:
             if c.start_tok < n.tok_end and n.tok_start < c.end_tok:
                 key = (-1, 0)
+            elif c.start_tok >= n.tok_end and tokens is not None and _joined_killing(tokens, c.start_tok):
+                continue  # "اعتقال 3 وقتل 5": the verb joined by «و» opens its own clause, the 3 were captured (g105c)
             elif c.start_tok >= n.tok_end:
                 key = (c.start_tok - n.tok_end, 0)  # noun after the number
             elif n.tok_start - c.end_tok > 3 and tokens is not None and _past_toll_gap(tokens, c.end_tok) == n.tok_start:
@@ -3193,6 +3206,12 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
         if named or _assassinated_one(casualties, tokens):
             return ONE_DEAD, True
     return None, False
+
+
+def _joined_killing(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is a killing verb or noun with the conjunction «و» (function_words killed_object): «وقتل»، «ومقتل»."""
+    form = tokens[k].norm
+    return form.startswith("و") and form[1:] in words("killed_object")
 
 
 def _mixed_after(tokens: Sequence[Token], c: Match, casualties: Sequence[Match]) -> bool:

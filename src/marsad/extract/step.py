@@ -632,6 +632,9 @@ PROJECTILE: Final = "projectile"  # trigger_cues.tsv: a rocket or a shell
 MEANS_TOLD: Final = "credible:projectile"  # a bare strike word told with what it fired (g89d)
 FRONT_AXIS: Final = "front_axis"  # trigger_cues.tsv: «على محاور عدة»، «على جبهة أخرى» (a ground front told)
 FRONT_TOLD: Final = "front-told-64700"  # rule id: a Battles mention told on its fronts, lifted at the gates (g99g)
+DEAD_FRONT: Final = "dead_front"  # trigger_cues.tsv: «في جبهة»، «على محور» (where counted fighters fell, g105c)
+FRONT_DEAD: Final = "front-dead-94500"  # rule id: fighters counted dead at a front with no killer named keep the clash
+DEAD_FRONT_WINDOW: Final = 10  # tokens from the killing to its front ("قتل 4 من عناصر ميليشيا الحوثي قبل يومين في جبهة")
 MEANS_MIN_WEIGHT: Final = 0.5  # triggers.tsv weight: tr-shell-18/19 (imperfect) are 0.45 and 0.4, the others 0.55 and more
 MEANS_WINDOW: Final = 5  # tokens after the strike word: "استهداف الحوثيين المملكة بصواريخ" has the weapon 3 after
 DEAL: Final = "agreement"  # trigger_cues.tsv: a deal a transfer is told under ("بموجب اتفاق"، "في إطار الاتفاق")
@@ -1881,8 +1884,9 @@ class EventExtractor:
                     dead = f.actor1
                     # only the dead told as "N members ADJ": after "N عنصرا من قوات X" the sides named next are often
                     # more of the dead ("والمسلحين الموالين لها") or their owners ("التابعة لقسد")
-                    counted = tdef.event_type == BATTLES and dead.tok_start >= 2 and _counted_members(toks, dead.tok_start)
-                    killer = _killer_after(toks, sides, dead) if counted else None
+                    counted = tdef.event_type == BATTLES and dead.tok_start >= 2 and (
+                        _counted_members(toks, dead.tok_start) or _counted_part(toks, dead.tok_start))
+                    killer = _killer_after(toks, sides, dead) if counted else _named_killer(toks, sides, dead)
                     if killer is not None:
                         f.actor1 = killer  # the dead's side is what the killer hit
                         f.actor2 = dead
@@ -1891,6 +1895,10 @@ class EventExtractor:
                         if f.actor2 is None:
                             f.actor2 = dead
                         f.actor1 = None
+                        if counted and _near_cue(t, cue_s.get(DEAD_FRONT, _EMPTY)[si], DEAD_FRONT_WINDOW):
+                            # "وقتل 4 من عناصر ميليشيا الحوثي في جبهة حرض": fighters counted dead at a front fell in
+                            # fighting; the other side, unnamed, is the document's (g105c), not a toll to drop
+                            f.rule_ids.append(FRONT_DEAD)
                 if f.actor1 is not None and TROOPS_COUNTED in needs:
                     owner = _attack_owner(toks, sides, t, b)
                     if owner is not None and owner.value.id != f.actor1.value.id:
@@ -1924,7 +1932,7 @@ class EventExtractor:
                     # no killer; the killing barred as the attack's toll is left to that attack (filters.attacks_on_people, g103i)
                     f.actor1 = None
                     f.rule_ids[:] = [r for r in f.rule_ids if r not in ACTOR1_PICKS]
-                if NEEDS_AGENT in needs and f.actor1 is None and not f.modality:
+                if NEEDS_AGENT in needs and f.actor1 is None and not f.modality and FRONT_DEAD not in f.rule_ids:
                     if KILLED_MARKS in needs and tdef.id in trigger_kind(BODIES_FOUND):
                         # "عثرت الشرطة على جثة رجل مقتول بالرصاص": someone shot, bound or tortured the body found; its
                         # killer, unnamed, is left to the document's side or the coder's default (tr-vac-75701.., g103c)
@@ -5458,7 +5466,8 @@ def _counted_dead_side(toks: Sequence[Any], t: Match, a: Any) -> bool:
         return False  # "قتل ثلاثة مدنيين على يد عناصر من تنظيم داعش": the passive's agent, not the dead (g103c)
     if _counted_members(toks, k):
         return True  # "قتل 5 مسلحين متشددين"، "قتل ثلاثة جنود أتراك": the side qualifies the counted dead (g52a)
-    return toks[k - 1].norm in words("partitive") and any(toks[k - 2].norm.startswith(w) for w in words("member"))
+    return toks[k - 1].norm in words("partitive") and any(toks[k - 2].norm.startswith(w) for w in words("member")) \
+        or _counted_part(toks, k)
 
 
 def _killer_after(toks: Sequence[Any], sides: Sequence[Mention], dead: Mention) -> Mention | None:
@@ -5472,6 +5481,27 @@ def _killer_after(toks: Sequence[Any], sides: Sequence[Mention], dead: Mention) 
         if toks[k].norm.startswith("و") or toks[k - 1].norm in words("affiliated"):
             return None
         return m
+    return None
+
+
+def _named_killer(toks: Sequence[Any], sides: Sequence[Mention], dead: Mention) -> Mention | None:
+    """"قتل 17 مقاتلا من قوات النظام على يد مسلحي داعش"، "... برصاص عناصر من الحوثيين": an armed side after the dead
+    that "على يد/من قبل" or "برصاص/بنيران" (function_words by_agent, fire_of) names is who killed them, even where the
+    dead are told as "N عنصرا من X" and the sides named next are mostly more of the dead (g105c); else None."""
+    fire = words("fire_of")
+    for m in sides:
+        if m.tok_start < dead.tok_end or not _armed_side(m) or m.value.id == dead.value.id:
+            continue
+        k = m.tok_start
+        if by_phrase_start(toks, m) is not None:
+            return m
+        # the fire word right before the side, or before its members' noun (and «من»): "برصاص عناصر من قوات X"
+        j = k - 1
+        if j > dead.tok_end and toks[j].norm in words("partitive"):
+            j -= 1
+        if j > dead.tok_end and any(toks[j].norm.startswith(w) for w in words("member")):
+            j -= 1
+        return m if j >= dead.tok_end and toks[j].norm in fire else None
     return None
 
 
@@ -5533,6 +5563,20 @@ def _counted_members(toks: Sequence[Any], k: int) -> bool:
     if not (prev.isdigit() or number_word(prev) is not None):
         return False
     return any(toks[k - 1].norm.startswith(w) for w in words("member"))
+
+
+def _counted_part(toks: Sequence[Any], k: int) -> bool:
+    """A count (digits, a number word or a word of quantity: function_words dead_quantity), «من» and a members' noun
+    right before token ``k``: "قتل 7 من مسلحي داعش بنيران الجيش"، "قتل العشرات من عناصر الحوثي": the side names the
+    counted dead as "5 مسلحين" does (g105c). Three look-ups, asked only for a side right after a killing."""
+    member = words("member")
+    if k >= 2 and toks[k - 1].norm in words("partitive") and any(toks[k].norm.startswith(w) for w in member):
+        count = toks[k - 2].norm  # "قتلت 12 من مسلحي الحوثي": the members' noun opens the side's own name
+    elif k >= 3 and toks[k - 2].norm in words("partitive") and any(toks[k - 1].norm.startswith(w) for w in member):
+        count = toks[k - 3].norm
+    else:
+        return False
+    return count.isdigit() or number_word(count) is not None or count in words("dead_quantity")
 
 
 def _foreign_striker_read(f: Frame, st: str, a2: L.Actor) -> bool:
