@@ -49,6 +49,14 @@ def week_gap(sub_event_type: str) -> int | None:
 
 
 @lru_cache(maxsize=None)
+def month_gap(sub_event_type: str) -> int | None:
+    """The most tokens between a mention's trigger and the past month or week that keeps it over its day_span with
+    that range (event_types.tsv month_gap, g105b; None = such a mention is dropped)."""
+    r = _type_row(sub_event_type) or {}
+    return int(r["month_gap"]) if r.get("month_gap") else None
+
+
+@lru_cache(maxsize=None)
 def answer_span(sub_event_type: str) -> int:
     """The most days before publication an answer («ردا على ...») may be told with so that an act of this sub-type it
     answers, told with no day of its own, is taken as of the answer's night (event_types.tsv answer_span; else 1)."""

@@ -25,6 +25,7 @@ REPORT_DAY: Final = "report-day"  # the mention's only date is the day its state
 ERV: Final = "Explosions/Remote violence"
 OWN_DAY: Final = 2  # date_rank of a date told with the happening (at least)
 BEGUN_RANK = -1  # how a day told as when another happening began dates a merged happening: below any (_date_weight)
+TOLD_MONTH: Final = "told-month-94000"  # rule id: a mention kept for a past month or week told at its act (step._kept_by_month)
 TOLD_DAY: Final = 3  # date_rank of a day told in the happening's own words, not only as the day a statement about it was made
 SAID_DAY: Final = "said-day"  # the mention's day is its statement's ("قال الجيش الأربعاء إن ضربة استهدفت"), news of that day
 # g101o (step._said_today): an act told only by a statement made on the publication day is dated that day or the one
@@ -713,7 +714,7 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                     and not _day_before_apart(m, ev, own_date[id(m)], own_date[id(ev)])
                     and not _answered_apart(m, ev)
                     and not _kept_apart(m, ev)
-                    and (own_date[id(m)] < OWN_DAY or own_date[id(ev)] < OWN_DAY or (
+                    and (((own_date[id(m)] < OWN_DAY or own_date[id(ev)] < OWN_DAY) and not _month_retold(m, ev)) or (
                         m.date_start and ev.date_start and overlaps(f(read_start(m)), f(m.date_end),
                                                                     f(read_start(ev)), f(ev.date_end), slack=1)))):
                 own_date[id(m)] = _absorb(m, ev, own_date[id(m)], own_date[id(ev)])
@@ -923,15 +924,25 @@ def _date_weight(ev: Event) -> int:
     when another happening began ("وكانت القوات قد بدأت في 19 يونيو عملية عسكرية" beside "وتدور اشتباكات عنيفة"):
     the campaign's first day is not the day of the clash the report tells. Below a date from the context: the
     publication's window is nearer the news than the first day of a campaign told as its background. So is the day a
-    military campaign was launched ("وأطلقت القوات في 10 سبتمبر عملية عسكرية"، CAMPAIGN_DAY)."""
-    return BEGUN_RANK if BEGUN_DAY in ev.rule_ids or CAMPAIGN_DAY in ev.rule_ids else date_rank(ev)
+    military campaign was launched ("وأطلقت القوات في 10 سبتمبر عملية عسكرية"، CAMPAIGN_DAY). So is a whole month or
+    week a retold happening was kept for (TOLD_MONTH, g105b): folded into a happening of the document told with a
+    day, or by the report's day, it takes that day and does not spread its month over it."""
+    return BEGUN_RANK if BEGUN_DAY in ev.rule_ids or CAMPAIGN_DAY in ev.rule_ids or TOLD_MONTH in ev.rule_ids \
+        else date_rank(ev)
+
+
+def _month_retold(a: Event, b: Event) -> bool:
+    """One of the two is a happening retold by its month or week (TOLD_MONTH, g105b): it folds only into one whose
+    days fall within that month ("والشهر الماضي قتل 10 جنود" is another happening than the report's clash of its
+    Saturday; "قصفت ... مصياف في يوليو الماضي" another than the bomb there the day before the report)."""
+    return TOLD_MONTH in a.rule_ids or TOLD_MONTH in b.rule_ids
 
 
 def dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:
     # a mention with no date of its own (or only its statement's day) refers back to the happening
     # already described; a merged happening whose date was told with one of its mentions keeps that
-    # date ("date-context" among its rules only says that another mention had none)
-    if date_rank(b) < OWN_DAY or (date_rank(a) < OWN_DAY and not a_own):
+    # date ("date-context" among its rules only says that another mention had none); not one retold by its month
+    if (date_rank(b) < OWN_DAY or (date_rank(a) < OWN_DAY and not a_own)) and not _month_retold(a, b):
         return True
     if not (a.date_start and b.date_start):
         return a.date_start == b.date_start

@@ -76,7 +76,7 @@ from marsad.extract.merge import (
     BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, generic_rebels, REGAINS, REPORT_DAY, SAID_DAY, SAID_TODAY, TOLD_DAY, country_of_generics, date_rank,
     dates_overlap, event_id_cnty, PROTEST_TALLY, VAGUE_TOLL,
     merge_within, OVERTAKES, set_interaction, state_inter, TAKEN_OVER_CLASH, TAKING_ACHIEVED, TITLE_AGENT, told_once,
-    DEFAULT_READ, ANAPHORIC_MENTION, DEVICE_NAMED, IED as IED_SUB,
+    DEFAULT_READ, ANAPHORIC_MENTION, DEVICE_NAMED, IED as IED_SUB, TOLD_MONTH,
 )
 from marsad.extract.frames import SITE_AGENT_GUESSED
 from marsad.extract.deals import (
@@ -254,6 +254,13 @@ TOLD_AGO: Final = "told-ago-53300"  # rule id: a strategic development over its 
 TOLD_WEEK: Final = "told-week-54852"  # rule id: an arrest, interception (g84f) or hand-over (g101g) over its day_span kept for
 # a date told by its week or a part of a month ("الأسبوع الماضي"، "أوائل مارس"), within the sub-type's ago_span
 WEEK_NEAR: Final = "week-near-72100"  # rule id: a hand-over kept so, its week told right at the act (event_types week_gap; g101g)
+# TOLD_MONTH (merge): a strike, taking, clash or interception over its day_span kept for a past month or week told
+# right at the act ("قصفت ... الشهر الماضي"، "في وقت سابق من الشهر الجاري"), clipped at publication (month_gap; g105b)
+MONTH_BACK: Final = 62  # days before publication a month told so may start at most: the current or the previous month
+MONTH_LAUNCH_GAP: Final = 6  # tokens back from such an act to a word of beginning: a campaign launched ("بدأت ... هجوما")
+SINCE_BEFORE_MONTH: Final = 3  # tokens back from such a month to «منذ»: a span since ("فمنذ انطلاقها في يناير الماضي")
+MONTH_MODE_GAP: Final = 3  # tokens after such an act to a word of an offensive's mode ("هجوما جويا وبريا")
+WEAPON_NOUN_WEIGHT: Final = 0.5  # a noun trigger weighing less (a bare weapon: «صواريخ») is kept by no month
 BEGUN_WINDOW: Final = 12  # tokens back from a day to a word of beginning, within one clause
 LAUNCH_GAP: Final = 3  # tokens at most between a launch verb and its campaign noun ("أطلق الجيش السوري حملة"، "الحملة التي أطلقها")
 BEGUN_OBJECT_GAP: Final = 3  # tokens at most from a day to the act right after it that began that day ("بدأت السبت، عملية")
@@ -4248,7 +4255,7 @@ class EventExtractor:
                 continue
             span = L.day_span(f.sub_event_type)
             if span is not None and d is not None and d.date_start is not None and (d.date_end - d.date_start).days > span:
-                if not _kept_as_ago(f, d):
+                if not _kept_as_ago(f, d) and not _kept_by_month(f, d, published, rec["analysis"].tokens):
                     self._drop(doc, f, "told by its week or month only, not by its day")
                     continue
             if f.confidence + _gate_lift(f.rule_ids) < self.candidate_floor and not _reach_told(f, rec["analysis"].tokens) \
@@ -7193,6 +7200,81 @@ def _kept_as_ago(f: Frame, d: DateMention) -> bool:
             f.rule_ids.append(WEEK_NEAR)
         return True
     return False
+
+
+def _kept_by_month(f: Frame, d: DateMention, published: dt.date | None, toks: Sequence[Token]) -> bool:
+    """A mention over its sub-type's day_span is kept when its date is a past calendar month or week told right at the
+    act, at most the sub-type's month_gap tokens from its trigger ("وقصفت إسرائيل مواقع في سوريا الشهر الماضي"، "أسقطت
+    طائرة في وقت سابق هذا الشهر"، "شنت ضربات في نيسان/أبريل الماضي"): a happening of that month, which coders code with
+    its range (ACLED time_precision 3, a week 2) when it is within about a month of the report (g105b). Not a span up to
+    now ("منذ شهر"، "خلال الأسابيع الماضية": how long something went on), not a bare month name with no «الماضي» or
+    year (often another year's: "في مايو ويونيو في 2017"), not a campaign's noun or launch ("بدأت الشهر الماضي حملة"،
+    "شرعت في هجوم"), only the current or the previous month. Its range is clipped at publication ("هذا الشهر" ends on
+    the report's day). Runs only for mentions already over their day_span (a few per hundred articles)."""
+    gap = L.month_gap(f.sub_event_type)
+    if gap is None or published is None or d.date_start is None or d.date_end is None or d.relation == "future" \
+            or f.total or told_up_to_now(d) or not _month_told(d) \
+            or (published - d.date_start).days > MONTH_BACK or d.date_start > published \
+            or not _week_at_act(f.trigger, d, gap) or _campaign_told(f, d, toks):
+        return False
+    if d.date_end > published:
+        f.date = DateMention(d.start, d.end, d.text, d.date_start, published, d.precision, d.rule_id, d.tok_start,
+                             d.tok_end, d.relation)
+    f.rule_ids.append(TOLD_MONTH)
+    return True
+
+
+def _month_told(d: DateMention) -> bool:
+    """The date is a calendar month or week told as past or current ("الشهر الماضي"، "أبريل الماضي"، "الشهر الجاري"،
+    "هذا الشهر"، "آذار 2018"، "الأسبوع الماضي"), not a bare month name, a date carried from elsewhere or one told as
+    "then"; nor one told as so long ago ("شنت غارات قبل نحو شهر": mostly a campaign's start, g81d). A split of a short
+    rule id and set look-ups."""
+    parts = d.rule_id.split("+")
+    if told_by_week(d):
+        return True
+    if d.precision != 3:
+        return False
+    head = parts[0]
+    if head in ("rd-mo", "rd-this1") or head.startswith("rd-part"):
+        return True
+    return head.startswith("m-g") and len(parts) > 1 and (parts[1] == "year" or parts[1].startswith("rd-mod-"))
+
+
+def _campaign_told(f: Frame, d: DateMention, toks: Sequence[Token]) -> bool:
+    """The act is no one happening of the month told beside it (g105b): a campaign's noun ("حملة عسكرية"، "عملية"), an
+    act right after a word of beginning or launching ("وبدأت تركيا الشهر الماضي هجوما"، "منذ أن بدأت القوات هجوما
+    لانتزاع السيطرة عليه"), a month told after «منذ» ("فمنذ انطلاقها في يناير الماضي قتل"), a count of acts ("100
+    غارة جوية ... هذا الشهر"), a campaign's acts ("بحملة قصف جوي هذا الشهر"، "هجوما جويا وبريا"), a country
+    right after the verb, its subject ("وقصفت فرنسا ... الشهر الماضي"), or a bare weapon's noun ("أعلن الشهر
+    الماضي عن صواريخ"، "ستزوده بالصواريخ")."""
+    t = f.trigger
+    campaign = words("campaign_noun")
+    if toks[t.start_tok].norm in campaign or (f.tdef.pos != "verb" and f.tdef.weight < WEAPON_NOUN_WEIGHT):
+        return True
+    if t.start_tok > 0 and not campaign.isdisjoint(proclitic_stems(toks[t.start_tok - 1].norm)):
+        return True  # "مدعومة بحملة قصف جوي": the strikes of a campaign
+    mode = with_conjunctions(words("campaign_mode"))
+    if any(toks[k].norm in mode for k in range(t.end_tok, min(len(toks), t.end_tok + MONTH_MODE_GAP))):
+        return True  # "شنت تركيا هجوما جويا وبريا الشهر الماضي": an offensive by land and air
+    p = f.place
+    if p is not None and p.kind == "country" and p.tok_start == t.end_tok:
+        return True  # "وقصفت فرنسا والولايات المتحدة ... الشهر الماضي": the country after the verb is who struck
+    if t.start_tok > 0 and toks[t.start_tok - 1].norm[:1].isdigit():
+        return True  # "شنت 100 غارة ... هذا الشهر": a count of the month's acts
+    began = _launch_words()
+    if any(toks[k].norm in began for k in range(max(0, t.start_tok - MONTH_LAUNCH_GAP), t.start_tok)):
+        return True
+    return any(toks[k].norm in _since_words() for k in range(max(0, d.tok_start - SINCE_BEFORE_MONTH), d.tok_start))
+
+
+@lru_cache(maxsize=1)
+def _launch_words() -> frozenset[str]:
+    return with_conjunctions(words("began_day") | words("launch_verb"))
+
+
+@lru_cache(maxsize=1)
+def _since_words() -> frozenset[str]:
+    return with_conjunctions(words("since"))
 
 
 def _week_at_act(t: Match, d: DateMention, gap: int) -> bool:
