@@ -1024,6 +1024,44 @@ def _weapon_named(toks: Sequence[Any], t: Match) -> bool:
     return any(toks[k].norm in weapons for k in range(t.start_tok, last))
 
 
+CAMPAIGN_TOLL: Final = "campaign-toll-98001"  # rule id: a day's toll of civilians is that day's strike of the campaign told before
+CAMPAIGN_REACH: Final = 3  # sentences back the campaign's running total may be told before the day's toll
+
+
+def _campaign_day_tolls(frames: list[Frame], rec: Mapping[str, Any], published: dt.date | None) -> None:
+    """«نددت واشنطن بالقصف الذي يشنه النظام وأوقع أكثر من 400 قتيل منذ الأحد في الغوطة الشرقية ... وقتل ما لا يقل عن 46
+    مدنيا الخميس»: civilians killed on a day of their own, told with no act, no place and no killer (set aside as
+    casualties wanting an agent), a few sentences (CAMPAIGN_REACH) after a campaign of strikes told only by its running
+    total (a strike with its agent and place, dropped as a tally), are that campaign's strike of that day, where the
+    campaign struck: the tally has no day, the day's toll has no act. Only a single recent day (LATEST_DAYS), a count
+    of the dead, and civilians as the dead; the last such campaign before the toll. One pass over the frames, only in
+    documents with a strike's tally (g105k)."""
+    if published is None:
+        return
+    tallies = [c for c in frames if c.total and c.event_type in STRUCK and c.place is not None
+               and c.actor1 is not None and c.actor1.value.kind in ("state", "nonstate")]
+    if not tallies:
+        return
+    bk = rec.get("buckets")
+    for f in frames:
+        if f.modality != ("casualties", "needs-agent") or f.fatalities is None or f.date is None \
+                or f.actor2 is None or f.actor2.value.kind != "civilian":
+            continue
+        d = f.date
+        if d.precision != 1 or d.date_start is None or d.date_start != d.date_end \
+                or not 0 <= (published - d.date_start).days <= LATEST_DAYS:
+            continue
+        if bk is not None and (bk["places"][f.sentence] or _act_named(bk["triggers"][f.sentence],
+                                                                        bk["casualties"][f.sentence])):
+            continue
+        c = next((c for c in reversed(tallies) if 0 < f.sentence - c.sentence <= CAMPAIGN_REACH), None)
+        if c is None:
+            continue
+        f.event_type, f.sub_event_type = c.event_type, c.sub_event_type
+        f.actor1, f.place, f.modality = c.actor1, c.place, None
+        f.rule_ids.append(CAMPAIGN_TOLL)
+
+
 def _finder_not_killer(frames: list[Frame]) -> None:
     """«عثرت الشرطة على جثث خمسة رجال أعدموا بالرصاص»: the killing verb told after the bodies reads the side named
     before them, the finder, as its agent, and lends it to the bodies (actor-document). The finder is never the killer:
@@ -4181,6 +4219,7 @@ class EventExtractor:
         toks = rec["analysis"].tokens
         fighters = rec["cues"].get(NEEDS_FIGHTERS) or ()
         _finder_not_killer(frames)
+        _campaign_day_tolls(frames, rec, published)
         for f in frames:
             f.confidence = self._confidence(f)
             if f.actor1 is None and _place_left(f, toks, fighters):
@@ -5340,6 +5379,9 @@ def _gate_lift(rule_ids: Sequence[str]) -> float:
     # as does one told made by a relative verb naming an armed group among its sides («الذي وقعته الفصائل مع», g102c)
     lift += GOING_ON_LIFT if FRAMED_MADE_DATED in rule_ids or TERMS_MADE_DATED in rule_ids \
         or DEAL_MADE_SIDE in rule_ids else 0.0
+    # a day's toll read as the strike of the campaign told before (_campaign_day_tolls): the act is the campaign's
+    # trigger, told in its own sentence, as a strike word in the toll's sentence would add (g105k)
+    lift += GOING_ON_LIFT if CAMPAIGN_TOLL in rule_ids else 0.0
     return lift + (GOING_ON_LIFT if FRONT_TOLD in rule_ids else 0.0)
 
 
