@@ -230,6 +230,7 @@ NEXT_DAY_WINDOW: Final = 6  # tokens from "غداة" to the trigger of the happe
 LATEST_DAYS: Final = 7  # "آخرها" with no date of its own: the last week before publication
 CARRY_SENTENCES: Final = 2  # sentences back an undated act takes the day of an act told with its own day (_carried_days)
 CARRIED_DAY: Final = "md-carried-56550"  # rule id: the day carried from the act told just before (_carried_days)
+CARRIED_MET: Final = "met-carried-98500"  # rule id: an interception's day carried from the strike it met (_carries_to)
 # days no undated act told after takes: a statement's or the report's day, a span's start, a retold happening's
 CARRY_BLOCKERS: Final = frozenset({REPORT_DAY, SAID_DAY, "since-day", TOLD_AGAIN, TOLD_AGAIN_WEEK})
 CIVILIANS: Final = "civ"  # actors.tsv id of the generic civilian victims
@@ -6491,24 +6492,39 @@ def _carried_days(frames: Sequence[Frame], lead: DateMention | None,
     """Days carried to undated acts (by ``id`` of the frame) from an act told with a day of its own in the
     CARRY_SENTENCES sentences before: "قتلت اثنين ... أثناء عملية نفذتها السبت. ... وتابع، إن القوات داهمت
     المنزلين": the act told on goes on with the day just told, not the lead's (the statement's) day. Only a single
-    recent day that is no statement's or report's day and differs from the lead's; a dated frame in between (any
-    kind) stops the carry. One pass over the frames, in text order."""
+    recent day that is no statement's or report's day and differs from the lead's, lent by an act of the sentence last
+    told with a day that fits the undated one (_carries_to; not only that sentence's last dated act: «أطلق الجيش،
+    الأربعاء، صاروخا على طائرة انطلقت من سوريا ودخلت ...» lends Wednesday to the downing told next, g105l); a later
+    sentence told with a day stops the carry. One pass over the frames, in text order."""
     out: dict[int, DateMention] = {}
     if lead is None or published is None:
         return out
-    last: Frame | None = None
+    told: list[Frame] = []  # the dated frames of the last sentence told with a day
     for f in frames:
         if f.date is not None:
-            last = f if _own_recent_day(f, f.date, published) else None
+            if told and told[0].sentence != f.sentence:
+                told = []
+            told.append(f)
             continue
-        if last is None or not 0 < f.sentence - last.sentence <= CARRY_SENTENCES or f.modality \
-                or last.sub_event_type != f.sub_event_type or "date-context" not in f.rule_ids \
-                or PAST_PERFECT in f.rule_ids or "date-ongoing" in f.rule_ids:
+        if not told or not 0 < f.sentence - told[0].sentence <= CARRY_SENTENCES or f.modality \
+                or "date-context" not in f.rule_ids or PAST_PERFECT in f.rule_ids or "date-ongoing" in f.rule_ids:
+            continue
+        # the act of its own kind told with that day, or the strike an interception met (event_types face_of)
+        last = next((t for t in reversed(told) if _carries_to(t, f) and _own_recent_day(t, t.date, published)), None)
+        if last is None:
             continue  # an act of another kind told after a dated one is often the lead's news again
         if last.date.date_start != lead.date_start:
             out[id(f)] = last.date
-            f.rule_ids.append(CARRIED_DAY)
+            f.rule_ids.append(CARRIED_DAY if last.sub_event_type == f.sub_event_type else CARRIED_MET)
     return out
+
+
+def _carries_to(last: Frame, f: Frame) -> bool:
+    """Frame ``last``, told with its day, lends it to the undated ``f`` told after it: the same sub-type, or the
+    strike an interception met ("شنت طائرات غارات ... فجر الخميس. وقالت الوكالة إن الدفاعات الجوية تصدت لعدد من
+    الصواريخ": event_types face_of), whose day is the interception's. (g105l)"""
+    return last.sub_event_type == f.sub_event_type or (
+        L.face_of(f.sub_event_type) is not None and merge_family(last.sub_event_type) == L.face_of(f.sub_event_type))
 
 
 def _own_recent_day(f: Frame, d: DateMention, published: dt.date) -> bool:
