@@ -1305,6 +1305,16 @@ def deal_elsewhere(t: Match, places: Sequence[Any], toks: Sequence[Any], trigger
     for p in places:
         if p.tok_end <= t.start_tok and any(toks[k].norm in joined for k in range(p.tok_end, t.start_tok)):
             gone.add(id(p))
+    # after ``t``, a taking told after "عقب/بعد/إثر" ("تم التوصل إلى الاتفاق ... عقب سيطرة القوات على حيي X وY"):
+    # the places taken are the taking's, told as what came before the deal, when the deal keeps a place of its own
+    # (g105i)
+    taking = next((u for u in triggers if u.start_tok >= t.end_tok and u.start_tok > 0
+                   and u.payload.sub_event_type == "TERRITORY"
+                   and in_words(toks[u.start_tok - 1].norm, words("after_head"))), None)
+    if taking is not None:
+        taken = {id(p) for p in places if p.tok_start >= taking.end_tok}
+        if any(id(p) not in taken and id(p) not in gone for p in places):
+            gone |= taken
     return gone
 
 

@@ -739,6 +739,17 @@ class Resolver:
         m.gazetteer_id = None
         return True
 
+    def _quarter_town(self, m: PlaceMention, mentions: Sequence[PlaceMention],
+                      window: int = 200) -> PlaceMention | None:
+        """The town an unknown quarter lies in: the nearest town written before it in its own sentence
+        ("دخلت الفصائل مدينة عفرين ... والسيطرة على حيي الأشرفية والجميلية"), or None."""
+        if m.kind != "neighbourhood":
+            return None
+        text = self._ctx_text
+        towns = [x for x in mentions if x is not m and x.gazetteer_id and x.geo_precision == 1 and x.kind == "city"
+                 and 0 < m.start - x.start <= window and (text is None or _one_sentence(text, x.start, m.start))]
+        return max(towns, key=lambda x: x.start) if towns else None
+
     def _unresolved(self, m: PlaceMention, mentions: Sequence[PlaceMention], site_cc: str | None,
                     pool: Sequence[PlaceMention]) -> None:
         if ("ref", "country") in m.modifiers:
@@ -768,6 +779,13 @@ class Resolver:
                 x = known[-1]
                 _near(m, x, 2, "geo.unresolved.list", f"unresolved {m.name!r}: near {x.location!r}, listed with it")
                 return
+        town = self._quarter_town(m, mentions)
+        if town is not None:
+            _near(m, town, 2, "geo.unresolved.quarter",
+                  f"unresolved quarter {m.name!r}: in {town.location!r}, the town its sentence names before it")
+            # the quarter is a part of that town: its events are the town's (ACLED codes a town's quarters at it)
+            m.gazetteer_id = town.gazetteer_id
+            return
         if self._nearby_admin1(m):
             return
         # no container: the document's dominant admin1 (or country) among its resolved sub-national places
