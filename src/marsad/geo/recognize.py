@@ -516,7 +516,7 @@ class PlaceRecognizer:
             if m is not None:
                 out.append(m)
                 free = m.tok_end
-        return self.finish(out, toks, text, hi, lo)
+        return self.finish(out, toks, text, hi, lo, norms)
 
     @staticmethod
     def _listed_after(prev: PlaceMention, toks: Sequence[Token], i: int) -> bool:
@@ -528,9 +528,10 @@ class PlaceRecognizer:
 
 
     def finish(self, out: list[PlaceMention], toks: Sequence[Token], text: str, hi: int,
-               lo: int = 0) -> list[PlaceMention]:
-        """What follows the scan of names: unknown members of listed towns, then containers."""
-        openers = self._list_openers(toks, lo, hi)
+               lo: int = 0, norms: list[str] | None = None) -> list[PlaceMention]:
+        """What follows the scan of names: unknown members of listed towns, then containers. ``norms``: the forms
+        of toks[lo:hi] when the caller has them."""
+        openers = self._list_openers(toks, lo, hi, norms)
         if openers or any(self._list_head(m, toks) for m in out):
             out = self._list_members(out, toks, text, hi, lo, openers)
         if len(out) >= 2:
@@ -586,12 +587,16 @@ class PlaceRecognizer:
                 return r, md, a.payload
         return None
 
-    def _list_openers(self, toks: Sequence[Token], lo: int, hi: int) -> list[int]:
+    def _list_openers(self, toks: Sequence[Token], lo: int, hi: int, norms: list[str] | None = None) -> list[int]:
         """Indices in [lo, hi) of the words that open an enumeration ("بينها"), found by one set look-up per
-        token in C (most documents have none; a Python loop over every token cost more than the lists). lo >= 0."""
+        token in C (most documents have none; a Python loop over every token cost more than the lists). lo >= 0.
+        ``norms``: the forms of toks[lo:hi], when known: one isdisjoint over them (in C) answers for the
+        documents with none (g105a)."""
         if not self.words.list_open:
             return []
         opening = self.words.list_open
+        if norms is not None and opening.isdisjoint(norms):
+            return []
         # a plain loop (s31): compiled, a Token's form is a struct read where map(attrgetter) called back per token
         return [k for k, t in enumerate(toks[lo:hi], lo) if t.norm in opening]
 
@@ -633,18 +638,24 @@ class PlaceRecognizer:
         they need a naming word)."""
         out = list(ms)
         for a, b in zip(ms, ms[1:]):
-            gap = [k for k in range(a.tok_end, b.tok_start) if toks[k].norm not in _COMMAS]
-            if not gap or not ("و" in b.proclitic or toks[b.tok_start - 1].norm in _COMMAS):
+            # the join first, then the gap's words: most pairs are not joined, and the gap between two places
+            # far apart is long (g105a: the gap was listed for every pair, the join tested after)
+            if not ("و" in b.proclitic or toks[b.tok_start - 1].norm in _COMMAS):
                 continue
             members: list[PlaceMention] = []
-            for k in gap:  # stops at the first token that is no such member (most gaps: the first)
+            whole = True  # every word of the gap a member
+            # stops at the first word that is no such member (most gaps: the first)
+            for k in range(a.tok_end, b.tok_start):
+                if toks[k].norm in _COMMAS:
+                    continue
                 m = self._flanked_member(toks, text, k)
                 if m is None and toks[k - 1].norm in _COMMAS:  # "صيدا، الطيبة، الجيزة" (g99i)
                     m = self._stop_member(toks, text, k, (a, b))
                 if m is None:
+                    whole = False
                     break
                 members.append(m)
-            if len(members) == len(gap):
+            if whole and members:  # a gap of commas alone has no member
                 out += members
         out += self._list_end_members(ms, toks, text, hi, {m.tok_start: m for m in out})
         if len(out) > len(ms):

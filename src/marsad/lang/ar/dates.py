@@ -148,7 +148,7 @@ def _kinds(form: str) -> frozenset[str]:
     return hit
 
 
-_KINDS: dict[str, frozenset[str]] = {}
+_KINDS: Final[dict[str, frozenset[str]]] = {}
 
 
 # --- calendar helpers -------------------------------------------------------------------

@@ -99,29 +99,28 @@ def _proclitic_initials() -> frozenset[str]:
 # The clitic tables' views read per word (``in_words`` on every token of a scan), made once and kept in module
 # globals, not lru_cache (g103b, as s32 did for the per-word memos): compiled, a call is a native call and a global
 # read, where an lru_cache wrapper is a generic call with the cache's bookkeeping on every hit.
-_BY_INITIAL: dict[str, tuple[tuple[str, int, str], ...]] | None = None
-_CONJUNCTIONS: tuple[str, ...] | None = None
+# Filled in place when first asked for, so that the names are Final (compiled: a C static, not a module-dict read
+# on every call; g105a).
+_BY_INITIAL: Final[dict[str, tuple[tuple[str, int, str], ...]]] = {}
+_CONJUNCTIONS: Final[list[tuple[str, ...]]] = []  # its one item, once made
 
 
 def _proclitics_by_initial() -> dict[str, tuple[tuple[str, int, str], ...]]:
     """The proclitics (in table order) by their first letter: a chain step tries only those that can match."""
-    global _BY_INITIAL
     hit = _BY_INITIAL
-    if hit is None:
+    if not hit:
         out: dict[str, list[tuple[str, int, str]]] = {}
         for row in _clitics()[0]:
             out.setdefault(row[0][:1], []).append(row)
-        hit = _BY_INITIAL = {k: tuple(v) for k, v in out.items()}
+        hit.update((k, tuple(v)) for k, v in out.items())
     return hit
 
 
 def _conjunctions() -> tuple[str, ...]:
     """The conjunction proclitics (clitics.tsv, order 1: و، ف)."""
-    global _CONJUNCTIONS
-    hit = _CONJUNCTIONS
-    if hit is None:
-        hit = _CONJUNCTIONS = tuple(form for form, order, _ in _clitics()[0] if order == 1)
-    return hit
+    if not _CONJUNCTIONS:
+        _CONJUNCTIONS.append(tuple(form for form, order, _ in _clitics()[0] if order == 1))
+    return _CONJUNCTIONS[0]
 
 
 @lru_cache(maxsize=1)
@@ -423,23 +422,37 @@ def _tokenize_cps(text: str, cps: np.ndarray,
     mark = cur == _MARK
     starts = np.flatnonzero(word & (mark | (cur != prev)))
     ends = np.flatnonzero(word & (mark | (cur != nxt))) + 1
-    # a space between tokens written together ("قال:"), then one lower() and one split() for all the forms
-    glued = ends[cls[ends + 1] != _SPACE].tolist()
-    if glued:
-        cuts = [0, *glued, n]
-        text = " ".join(map(text.__getitem__, map(slice, cuts[:-1], cuts[1:])))
-    norms = text.lower().split()
+    cuts_at: list[int] = starts.tolist()
+    stops_at: list[int] = ends.tolist()
+    low = text.lower()
+    norms: list[str]
+    if len(low) == n and "\u03a3" not in text:
+        # lower() kept every character one character (it never makes one of none), so the token spans of the text
+        # are those of its lower-case form: one slice per token (g105a; the same forms as the split below). Not
+        # with a capital sigma, the one letter lower() reads in context (final "ς"), which the spaces put between
+        # tokens written together change
+        norms = [low[cuts_at[k]:stops_at[k]] for k in range(len(cuts_at))]
+    else:
+        # a character lower-cased to two ("İ"): a space between tokens written together ("قال:"), then one
+        # lower() and one split() for all the forms
+        glued = ends[cls[ends + 1] != _SPACE].tolist()
+        if glued:
+            cuts = [0, *glued, n]
+            text = " ".join(map(text.__getitem__, map(slice, cuts[:-1], cuts[1:])))
+        norms = text.lower().split()
     punct = cur[starts] == _MARK
     first = cps[starts]
     enders = np.flatnonzero(punct & ((first == 0x2E) | (first == 0x21) | (first == 0x3F)
                                      | (first == 0x61F) | (first == 0x2026)))  # the _ENDERS that are tokens
     digits = np.flatnonzero((first >= 0x30) & (first <= 0x39)).tolist()
+    offsets: list[int] = cuts_at
+    ends_at: list[int] = stops_at
     if kept is not None:
-        starts, ends = kept[starts], kept[ends - 1] + 1
-    offsets = starts.tolist()  # (a name of its own: starts is an array)
-    # a plain loop: compiled, each Token is built by a native constructor
-    ends_at = ends.tolist()
-    puncts = punct.tolist()
+        offsets = kept[starts].tolist()
+        ends_at = (kept[ends - 1] + 1).tolist()
+    # a plain loop over typed lists: compiled, each item is a native read and each Token built by a native
+    # constructor (the lists that ``tolist`` gives, untyped, were a generic item look-up each, g105a)
+    puncts: list[bool] = punct.tolist()
     toks = [Token(norms[k], offsets[k], ends_at[k], k, puncts[k]) for k in range(len(norms))]
     return toks, norms, offsets, enders.tolist(), digits
 
