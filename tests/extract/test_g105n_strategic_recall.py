@@ -61,3 +61,10 @@ def test_wounded_evacuated_under_deal_no_transfer(extractor):
     text = "وتم الثلاثاء إجلاء عشرات الجرحى من بلدة كفريا بموجب اتفاق مع روسيا."
     evs = read_doc(extractor, text, PUB).events
     assert not [e for e in evs if (e.event_type, e.sub_event_type) == TRANSFER]
+
+
+def test_deployed_force_nationality_is_doer(extractor):
+    """A force named with its nationality right after a deploying verb is the doer: there is no side it hit."""
+    text = "انتشرت قوات تركية يوم الثلاثاء في مدينة عفرين."
+    evs = [e for e in read_doc(extractor, text, PUB).events if (e.event_type, e.sub_event_type) == CHANGE]
+    assert [e.actor1 for e in evs] == ["Military Forces of Turkey (2016-)"]
