@@ -1974,13 +1974,19 @@ def _joins(norm: str) -> bool:
 SUBJECT_OBJECT_WINDOW = 3  # tokens from a subject's adjective to the side named in the object ("مقاتلي الوحدات")
 
 
+DEPLOYED_SUB: Final = "Change to group/activity"  # its verbs deploy or send a force: the force named after one is the doer
+
+
 def _subject_forces(tokens: Sequence[Token], trig: Match, tdef: Trigger, a: Mention, named: Sequence[Mention]) -> bool:
     """"قصفت قوات تركية مواقع الوحدات"، "طردت قوات تركية مقاتلي الوحدات": a force noun right after the verb, with its
     nationality adjective, is the subject when the object names another side after it; without one ("استهدفت قوات
-    تركية بقذائف") the forces may be the ones hit (a passive is not written apart)."""
+    تركية بقذائف") the forces may be the ones hit (a passive is not written apart). A deploying or sending verb
+    (DEPLOYED_SUB) hits no one: the force after it is always its doer ("انتشرت قوات تركية في عفرين")."""
     k = trig.end_tok
     if tdef.pos != "verb" or a.tok_start != k + 1 or tokens[k].norm not in words("own_forces"):
         return False
+    if tdef.sub_event_type == DEPLOYED_SUB:
+        return True  # "انتشرت قوات تركية في المدينة": a force deployed or sent is its own state's, no side is hit (g105n)
     return any(m.value.id != a.value.id and a.tok_end <= m.tok_start <= a.tok_end + SUBJECT_OBJECT_WINDOW
                and m.value.kind in ("state", "nonstate")
                and not any(tokens[j].norm in words("clause_break") for j in range(a.tok_end, m.tok_start))

@@ -399,6 +399,10 @@ NEEDS_NOT: Final = "!"  # triggers.tsv needs "!group": the trigger is no happeni
 # («نشرت فرنسا 50 جنديا»، «أرسلت الحكومة السورية قواتها»، «أرسلت تركيا، الخميس، مئات الجنود»): only the subject, a day,
 # a count or words of function_words object_gap stand between; elsewhere the verb publishes or sends something else
 NEEDS_OBJECT: Final = ">"
+# triggers.tsv needs "^group" (g105n): a cue of the group is the verb's own subject, told after it with only a count, a day
+# or object_gap words between («انضمت خمسة فصائل إلى الجبهة»، «انضمت فصائل معارضة»): read as ">group" is, except that
+# the cue may start an actor's name (there it is the subject, not a subject before the object)
+NEEDS_SUBJECT: Final = "^"
 OBJECT_WINDOW: Final = 7  # tokens from the verb to its object: «أرسلت تركيا ، الخميس ، مئات الجنود»
 # trigger_kinds.tsv needs_town (filters.NEEDS_TOWN): a force sent or deployed is placed by the place it went to, told
 # after the verb with a preposition of place or direction (function_words sent_to); placed otherwise (from another
@@ -5725,8 +5729,9 @@ def _lacking(tdef: L.Trigger, cue_s: Mapping[str, _ByUnit], si: int, met: str = 
     for g in needs:
         if g in (NEEDS_AGENT, NEEDS_ARMED_AGENT) or g[0] == NEEDS_NOT or g == met:
             continue
-        if g[0] == NEEDS_OBJECT:
-            if t is None or not _object_after_subject(toks, t, cue_s.get(g[1:], _EMPTY)[si], actors, said):
+        if g[0] in (NEEDS_OBJECT, NEEDS_SUBJECT):
+            if t is None or not _object_after_subject(toks, t, cue_s.get(g[1:], _EMPTY)[si], actors, said,
+                                                      subject=g[0] == NEEDS_SUBJECT):
                 return g
         elif not cue_s.get(g, _EMPTY)[si] and not _carried_back(tdef, g, cue_s, si):
             return g
@@ -5746,15 +5751,16 @@ def _sent_to(toks: Sequence[Token], t: Match, place: Any, from_context: bool) ->
 
 
 def _object_after_subject(toks: Sequence[Token], t: Match, cues: Sequence[Match], actors: Sequence[Any],
-                          said: frozenset[int] = frozenset()) -> bool:
+                          said: frozenset[int] = frozenset(), subject: bool = False) -> bool:
     """A cue of ``cues`` is the object of verb ``t``, told right after its subject (NEEDS_OBJECT, g100g): within
     OBJECT_WINDOW tokens after it, with only actor mentions (``actors``, countries among them), the tokens ``said``,
     digits, number words, commas and function_words object_gap words (a day, a quantity: «مئات»، «مزيدا من») between
     (a colon or a quote opens what was published). A cue right after the verb that starts an actor's name is that
     subject («نشرت قوات النظام ... عناصر»); one after «ل» names whose picture or report was published («صورا لجنود»).
-    Read only for a verb row that needs it (a few a document), over its cues in the sentence."""
+    Read only for a verb row that needs it (a few a document), over its cues in the sentence. ``subject``
+    (NEEDS_SUBJECT): the cue is the verb's own subject, so one that starts an actor's name right after it counts."""
     verb = toks[t.start_tok].norm
-    if len(verb) > len(t.prefix) + 3 and verb.endswith(tuple(words("object_pronoun"))):
+    if not subject and len(verb) > len(t.prefix) + 3 and verb.endswith(tuple(words("object_pronoun"))):
         return False  # «خبر نشرته الأحد»، «نشرها»: the verb has its object, a pronoun
     gap, commas = words("object_gap"), words("aside_comma")
     hi = t.end_tok + OBJECT_WINDOW
@@ -5762,7 +5768,7 @@ def _object_after_subject(toks: Sequence[Token], t: Match, cues: Sequence[Match]
         k = c.start_tok
         if k < t.end_tok or k > hi or c.prefix.removesuffix("ال").endswith("ل"):
             continue
-        if k == t.end_tok and any(m.tok_start == k for m in actors):
+        if k == t.end_tok and not subject and any(m.tok_start == k for m in actors):
             continue
         if all(toks[j].norm in commas or toks[j].norm[:1].isdigit() or toks[j].norm in gap or j in said
                or number_word(toks[j].norm) or any(m.tok_start <= j < m.tok_end for m in actors)
