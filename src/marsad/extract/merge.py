@@ -1562,9 +1562,8 @@ def _taken_apart(m: Event, ev: Event) -> bool:
     """An abduction and an attack on civilians told in different sentences, the attack's naming no captive, are two
     happenings: «خطف التنظيم 36 سيدة وطفلا أثناء هجومه» beside «الهجوم استهدف القرى» (ACLED codes the abduction apart
     from the raid's killings). An execution («تم إطلاق النار على 10 أشخاص وإعدامهم» after «احتجزوا كرهائن»), an attack
-    told of captives («أعدم أحد الرهائن الذين خطفهم»), or one sentence telling both
-    («خطفوا وقتلوا»), stays one happening: an abduction whose victims are killed is an attack (event_types.tsv
-    severity)."""
+    told of captives («أعدم أحد الرهائن الذين خطفهم»), or one sentence telling both («خطفوا وقتلوا») stays one
+    happening: an abduction whose victims are killed is an attack (event_types.tsv severity)."""
     if {m.sub_event_type, ev.sub_event_type} != {ABDUCTION, CIVILIANS_ATTACKED}:
         return False
     told = {(e.start, e.end) for e in m.evidence}
@@ -1582,7 +1581,7 @@ def _toll_to_the_attack(taken: Event, out: list[Event]) -> None:
     an abduction whose victims were killed is coded an attack (event_types.tsv severity), so an abduction counts none.
     Its toll goes to an attack on civilians of its province and days that counted none, else it is left out."""
     attack = next((a for a in out if a.sub_event_type == CIVILIANS_ATTACKED and a.event_type == taken.event_type
-                   and not a.fatalities and (a.gazetteer_id == taken.gazetteer_id
+                   and not a.fatalities and ((a.gazetteer_id is not None and a.gazetteer_id == taken.gazetteer_id)
                                              or (a.admin1 is not None and a.admin1 == taken.admin1))
                    and dates_overlap(a, taken)), None)
     if attack is not None:
