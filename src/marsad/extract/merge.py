@@ -43,6 +43,9 @@ ACTS_LISTED: Final = "acts-listed"  # rule id: an air strike and a named gun or 
 ACTS_HELD = "acts-listed-held"  # rule id: a listed fire an air refiner would have made an air strike (as step.py)
 AIR_STRIKE, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
 ABDUCTION, CIVILIANS_ATTACKED = "Abduction/forced disappearance", "Attack"
+EXECUTION = "execution"  # trigger_kinds.tsv: «إعدام»، «أعدم*», «تم إعدام»
+CAPTIVE = "captive"  # trigger_cues.tsv: hostages, captives, the abducted («الرهائن»، «المخطوفين»، «خطفهم»)
+TAKEN_APART = "taken-apart-99000"  # an abduction kept apart from a raid's killings carries none of their dead
 ATTACK_WORDS = "tr-vac-"  # triggers.tsv: the attack words (killing, shooting, massacre), Violence against civilians / Attack
 FOREIGN_STRIKES = frozenset({AIR_STRIKE, SHELLING})  # how a foreign force strikes (a blast's named side is mostly its victim)
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (as step.py)
@@ -336,6 +339,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and not _day_before_apart(m, ev, own_date[id(m)], date_rank(ev))
                 and not _clash_apart_from_taking(m, ev, (taking[id(m)], fight[id(m)]), (ev_taking, ev_fight))
                 and not _kept_apart(m, ev)
+                and not _taken_apart(m, ev)
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         if ev.sub_event_type == DWU and any(m.gazetteer_id == ev.gazetteer_id and dates_overlap(m, ev, False)
                                             and _downings_exchanged(m, ev, own_actor[id(m)]) for m in out):
@@ -445,6 +449,8 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     out = _fold_faces(out, own_date, reported, sides)
     out = _fold_rare_strikes(out, own_date, reported, sides)
     for m in out:
+        if m.sub_event_type == ABDUCTION and m.fatalities:
+            _toll_to_the_attack(m, out)
         _regained_by_state(m)  # after the folds: the sides are final
         if m.sub_event_type == AIR_STRIKE and m.actor1 is not None:
             _grounded_after_merge(m)
@@ -714,6 +720,7 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                     and not _day_before_apart(m, ev, own_date[id(m)], own_date[id(ev)])
                     and not _answered_apart(m, ev)
                     and not _kept_apart(m, ev)
+                    and not _taken_apart(m, ev)
                     and (((own_date[id(m)] < OWN_DAY or own_date[id(ev)] < OWN_DAY) and not _month_retold(m, ev)) or (
                         m.date_start and ev.date_start and overlaps(f(read_start(m)), f(m.date_end),
                                                                     f(read_start(ev)), f(ev.date_end), slack=1)))):
@@ -1560,6 +1567,40 @@ def _air_over_bare_strike(m: Event, ev: Event) -> Event | None:
     if said:
         return None
     return m if m.sub_event_type == AIR_STRIKE else ev
+
+
+def _taken_apart(m: Event, ev: Event) -> bool:
+    """An abduction and an attack on civilians told in different sentences, the attack's naming no captive, are two
+    happenings: «خطف التنظيم 36 سيدة وطفلا أثناء هجومه» beside «الهجوم استهدف القرى» (ACLED codes the abduction apart
+    from the raid's killings). An execution («تم إطلاق النار على 10 أشخاص وإعدامهم» after «احتجزوا كرهائن»), an attack
+    told of captives («أعدم أحد الرهائن الذين خطفهم»), or one sentence telling both («خطفوا وقتلوا») stays one
+    happening: an abduction whose victims are killed is an attack (event_types.tsv severity)."""
+    if {m.sub_event_type, ev.sub_event_type} != {ABDUCTION, CIVILIANS_ATTACKED}:
+        return False
+    told = {(e.start, e.end) for e in m.evidence}
+    if any((e.start, e.end) in told for e in ev.evidence):
+        return False
+    attack = ev if ev.sub_event_type == CIVILIANS_ATTACKED else m
+    if not L.trigger_kind(EXECUTION).isdisjoint(attack.rule_ids):
+        return False  # an execution kills those held: «احتجزوا كرهائن ... تم إطلاق النار على 10 أشخاص وإعدامهم»
+    captive = L.cue_groups()[CAPTIVE]
+    return not any(captive.find(_sentence_tokens(e.text)) for e in attack.evidence)
+
+
+def _toll_to_the_attack(taken: Event, out: list[Event]) -> None:
+    """The dead told with an abduction are the raid's it came with («خطف 36 مدنيا خلال الهجوم الذي أوقع 250 قتيلا»):
+    an abduction whose victims were killed is coded an attack (event_types.tsv severity), so an abduction counts none.
+    Its toll goes to an attack on civilians of its province and days that counted none, else it is left out."""
+    attack = next((a for a in out if a.sub_event_type == CIVILIANS_ATTACKED and a.event_type == taken.event_type
+                   and not a.fatalities and ((a.gazetteer_id is not None and a.gazetteer_id == taken.gazetteer_id)
+                                             or (a.admin1 is not None and a.admin1 == taken.admin1))
+                   and dates_overlap(a, taken)), None)
+    if attack is not None:
+        attack.fatalities, attack.fatalities_low, attack.fatalities_high = \
+            taken.fatalities, taken.fatalities_low, taken.fatalities_high
+        attack.rule_ids.append(TAKEN_APART)
+    taken.fatalities, taken.fatalities_low, taken.fatalities_high = 0, None, None
+    taken.rule_ids.append(TAKEN_APART)
 
 
 def _taken_unharmed(m: Event, ev: Event) -> Event | None:
