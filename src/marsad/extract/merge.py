@@ -620,20 +620,8 @@ def _known_happening_place(ev: Event, reach: int | None = None) -> bool:
     and the strikes told later in it ("وردا على الهجوم شنت الولايات المتحدة وبريطانيا وفرنسا غارات على منشآت") are
     not at that town even when the report never codes the attack itself (it was only named: a reference). A strike
     at the town on the attack's day or the next stays (the assault that went on there). With ``reach``, only a
-    strike dated at most that many days after the happening."""
-    if ev.event_type != ERV or not ev.location_text or not ev.event_date:
-        return False
-    try:
-        day = dt.date.fromisoformat(ev.event_date[:10])
-    except ValueError:
-        return False
-    for row in L.campaigns_by_place().get(norm_key(ev.location_text), ()):
-        if row.happening and ev.sub_event_type not in row.types \
-                and any(L.merge_km(t) is not None for t in row.types) \
-                and (day - row.ended).days >= AFTER_HAPPENING_DAYS \
-                and (reach is None or (day - row.ended).days <= reach):
-            return True
-    return False
+    strike dated at most that many days after the happening (_happening_rows)."""
+    return bool(_happening_rows(ev, reach))
 
 
 def _at_country(ev: Event) -> None:
