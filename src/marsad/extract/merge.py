@@ -362,7 +362,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             # other happening too (g78b; a deal merely told with no place keeps the sides it named)
             deal_here = ev_place and not own_place[id(m)] and ev.sub_event_type == m.sub_event_type == AGREEMENT \
                 and DEAL_ELSEWHERE in m.rule_ids
-            if ev_place and not own_place[id(m)] and ev.latitude is not None:
+            if ev_place and not own_place[id(m)] and ev.latitude is not None and not _back_at_happening(m, ev):
                 # a place named with the happening beats one inherited from the sentences around it,
                 # even a coarser one ("الضربة على مواقع في سوريا" after a sentence that named Douma)
                 _take_place(m, ev)
@@ -537,6 +537,9 @@ def _borrowed_places_away(events: list[Event]) -> None:
         if PLACE_CONTEXT not in ev.rule_ids and _names_happening_at_place(ev):
             _at_country(ev)
             ev.rule_ids.append(HAPPENING_PLACE)
+        elif PLACE_CONTEXT not in ev.rule_ids and _answers_at_happening(ev):
+            _at_country(ev)
+            ev.rule_ids.append(ANSWERED_PLACE)
 
 
 AFTER_HAPPENING_DAYS = 2  # a strike told two or more days after a known rare happening at its inherited place
@@ -560,6 +563,62 @@ def _names_happening_at_place(ev: Event) -> bool:
     return chemical is not None and any(chemical.find(_sentence_tokens(e.text)) for e in ev.evidence)
 
 
+STATE_INTERS = frozenset({1, 8})  # ACLED inter codes of a state's forces at home and abroad
+MONTH_PRECISION = 3  # ACLED time_precision of a date told by its month only
+ANSWERED_PLACE = "place-answered-93000"  # rule id: another agent's strike at a rare happening's town in its weeks (g105o)
+
+
+def _answers_at_happening(ev: Event) -> bool:
+    """A strike whose own sentence places it at the town of a well-known rare happening of another sub-type (the
+    Douma chemical attack: campaigns.tsv kind happening, event_types.tsv merge_km) and whose agent is another than the
+    happening's (campaigns.tsv agent), dated days to weeks after it: the town is the happening's, the strike answers
+    it ("بعد الغارات الغربية، استهدف مقاتلون ... القافلة ... من مدينة دوما"، "صور البراميل المتفجرة في دوما" merged
+    with the US strikes, "في دوما التي دخلتها قوات روسية بعد ساعات من الضربات الغربية"). The happening's own agent
+    striking the town again stays (_names_happening_at_place needs a chemical word for that). Cost: a dict look-up per
+    mention; only the few ERV mentions at such a town look further. Only a state's forces (ACLED inter 1 or 8)
+    answer so: a group's rockets read at the town are mostly a misread word ("كما اعتادت دوما": "always")."""
+    if ev.actor1 is None or ev.inter1 not in STATE_INTERS or not ev.gazetteer_id or ev.gazetteer_id.startswith("c:"):
+        return False
+    agents = L.happening_agents()
+    for row in _happening_rows(ev, HAPPENING_REACH_DAYS):
+        actor = L.actor_table().get(agents.get(row.id, ""))
+        if actor is not None and actor.display(ev.country) != ev.actor1:
+            return True
+    return False
+
+
+def _back_at_happening(m: Event, ev: Event) -> bool:
+    """``m`` stands at the country because its town was a rare happening's (BORROWED_AWAY), and the mention ``ev``
+    names that happening's town again ("صور البراميل المتفجرة في دوما" merged with the strikes that answered the
+    attack): the town does not refine it back. One membership test for most merges."""
+    if BORROWED_AWAY not in m.rule_ids or ev.event_type != ERV or not ev.location_text:
+        return False
+    return any(row.happening and ev.sub_event_type not in row.types
+               and any(L.merge_km(t) is not None for t in row.types)
+               for row in L.campaigns_by_place().get(norm_key(ev.location_text), ()))
+
+
+def _happening_rows(ev: Event, reach: int | None = None) -> list[L.Campaign]:
+    """The rare happenings (campaigns.tsv kind happening of a merge_km sub-type other than ``ev``'s) at ``ev``'s
+    inherited or own place that ``ev`` is dated days after: its day at least AFTER_HAPPENING_DAYS after the
+    happening, and with ``reach`` at most that many days after it. A date told by its month only ("في وقت سابق من
+    هذا الشهر") spans the happening's weeks: its last day is the one at least days after, its first day the one
+    within reach. A week-wide range up to the report stays dated by its first day (it may be the attack's own)."""
+    if ev.event_type != ERV or not ev.location_text or not ev.event_date:
+        return []
+    month = ev.time_precision == MONTH_PRECISION
+    try:
+        first = dt.date.fromisoformat(((ev.date_start if month else None) or ev.event_date)[:10])
+        last = dt.date.fromisoformat(((ev.date_end if month else None) or ev.event_date)[:10])
+    except ValueError:
+        return []
+    return [row for row in L.campaigns_by_place().get(norm_key(ev.location_text), ())
+            if row.happening and ev.sub_event_type not in row.types
+            and any(L.merge_km(t) is not None for t in row.types)
+            and (last - row.ended).days >= AFTER_HAPPENING_DAYS
+            and (reach is None or (first - row.ended).days <= reach)]
+
+
 def _known_happening_place(ev: Event, reach: int | None = None) -> bool:
     """The inherited place of ``ev`` (an Explosions mention whose sentence names none) is the own place of a
     well-known rare happening of another sub-type (campaigns.tsv kind happening, event_types.tsv merge_km: the Douma
@@ -567,20 +626,8 @@ def _known_happening_place(ev: Event, reach: int | None = None) -> bool:
     and the strikes told later in it ("وردا على الهجوم شنت الولايات المتحدة وبريطانيا وفرنسا غارات على منشآت") are
     not at that town even when the report never codes the attack itself (it was only named: a reference). A strike
     at the town on the attack's day or the next stays (the assault that went on there). With ``reach``, only a
-    strike dated at most that many days after the happening."""
-    if ev.event_type != ERV or not ev.location_text or not ev.event_date:
-        return False
-    try:
-        day = dt.date.fromisoformat(ev.event_date[:10])
-    except ValueError:
-        return False
-    for row in L.campaigns_by_place().get(norm_key(ev.location_text), ()):
-        if row.happening and ev.sub_event_type not in row.types \
-                and any(L.merge_km(t) is not None for t in row.types) \
-                and (day - row.ended).days >= AFTER_HAPPENING_DAYS \
-                and (reach is None or (day - row.ended).days <= reach):
-            return True
-    return False
+    strike dated at most that many days after the happening (_happening_rows)."""
+    return bool(_happening_rows(ev, reach))
 
 
 def _at_country(ev: Event) -> None:
@@ -1687,6 +1734,8 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     if taken_m and finer and _wider_taken(m, ev):
         finer = False  # the taking's own wider reading stays (below: the same when the taking is the mention)
         m.rule_ids.append(TAKEN_WIDER)
+    if finer and _back_at_happening(m, ev):
+        finer = False
     if finer and (
             PLACE_CONTEXT not in ev.rule_ids or m.latitude is None or _inherited_within(m, ev)):
         _take_place(m, ev)
@@ -1799,8 +1848,15 @@ def _inherited_within(m: Event, ev: Event) -> bool:
     """Whether ``ev``'s place, inherited from the sentences around it, may refine ``m``'s country-wide place: only
     within that country. A town of another country is the place of another happening told nearby ("ضربة جوية
     أميركية في أفغانستان" then a mention placed at the Syrian town named before; strikes on Syria placed at Riyadh,
-    where the summit that discussed them met)."""
-    return (m.gazetteer_id or "").startswith("c:") and m.country == ev.country
+    where the summit that discussed them met). Nor when ``m`` stands at the country because its town was another
+    happening's (BORROWED_AWAY) and ``ev`` is a mention of another kind of act ("انفجار قنبلة" told of the chemical
+    attack, placed at the airfield its helicopter took off from) or only names the happening again ("كرد فعل انتقامي
+    على الضربات الغربية" after the convoy attacked "بين حمص والسلمية"): the sentences around them tell other acts'
+    places (g105o). A mention of the same kind still refines it ("معمل أبحاث تعرض للقصف" after "بضرب برزة")."""
+    if not (m.gazetteer_id or "").startswith("c:") or m.country != ev.country:
+        return False
+    return BORROWED_AWAY not in m.rule_ids or (
+        ev.sub_event_type == m.sub_event_type and TOLD_AGAIN.isdisjoint(ev.rule_ids))
 
 
 REGAINS = "Government regains territory"
