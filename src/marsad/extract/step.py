@@ -6725,10 +6725,10 @@ def _named_after_next_day_toll(toks: Sequence[Any], t: Match, f: Frame, lo: int)
         return False
     if t.start_tok < 1 or toks[t.start_tok - 1].norm not in words("next_day_toll_cause"):
         return False
-    next_day, dead = _next_day_words(), words("toll_before")
+    next_day, dead, ends = _next_day_words(), words("toll_before"), words("line_end")
     for k in range(t.start_tok - 2, max(lo, t.start_tok - NEXT_DAY_TOLL_WINDOW) - 1, -1):
         w = toks[k].norm
-        if w in (".", "؟", "!", ":"):
+        if w in ends:
             return False
         if w in next_day:
             return k + 1 < t.start_tok - 1 and toks[k + 1].norm in dead and (f.date is None or f.date.tok_end <= k)
