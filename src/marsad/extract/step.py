@@ -76,7 +76,7 @@ from marsad.extract.merge import (
     BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, generic_rebels, REGAINS, REPORT_DAY, SAID_DAY, SAID_TODAY, TOLD_DAY, country_of_generics, date_rank,
     dates_overlap, event_id_cnty, PROTEST_TALLY, VAGUE_TOLL,
     merge_within, OVERTAKES, set_interaction, state_inter, TAKEN_OVER_CLASH, TAKING_ACHIEVED, TITLE_AGENT, told_once,
-    DEFAULT_READ, ANAPHORIC_MENTION, DEVICE_NAMED, IED as IED_SUB, TOLD_MONTH,
+    DEFAULT_READ, ANAPHORIC_MENTION, DEVICE_NAMED, IED as IED_SUB, TOLD_MONTH, EXECUTION,
 )
 from marsad.extract.frames import SITE_AGENT_GUESSED
 from marsad.extract.deals import (
@@ -349,7 +349,6 @@ VICTIMS_CUES: Final = VICTIM_NEEDS  # groups of victims that license a killing (
 SPEAKER_TITLE_BARS: Final = frozenset({"!armed_victims"})
 # trigger_kinds.tsv: the rows of the killing verb «قتل*»; its subject counted as fighters is who killed (g103i)
 KILLING_VERB: Final = "killing_verb"
-EXECUTION: Final = "execution"  # trigger_kinds.tsv: «إعدام»، «أعدم*» (g103i)
 # function_words.tsv: «إلى» before «جهة مجهولة»: the unknown place someone was led to, no side (g103i)
 UNKNOWN_PLACE_TO: Final = "unknown_place_to"
 UNKNOWN_PLACE: Final = "unknown_place"  # function_words.tsv: «جهة/جهات», the head of that unknown place (review g103p)
