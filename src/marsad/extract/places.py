@@ -1155,12 +1155,31 @@ def pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, A
         return next((p for p in after if (containers or {}).get(id(p)) is chosen
                      and (relative_in_named(chosen, p) or near_town_after_side(chosen, p))), chosen)
     before = [p for p in precise if p.tok_end <= t.start_tok]
+    if before and before is not resolved:
+        # "أطلقت صواريخ على مواقع في الجولان، ورد الجيش بضربات على أهداف في سوريا": the answer's own place is the
+        # country told after it; the place before the word of answering is the answered act's (g105r)
+        own = next((p for p in resolved if p.kind == "country" and p.tok_start >= t.end_tok), None)
+        if own is not None and _answering(t, toks, before[-1].tok_end):
+            return own
     if not before:
         return precise[0]
     # before[::-1], not reversed(before): mypyc 2.4.1 crashes on reversed() of this list[Any]
     last = next((p for p in before[::-1] if id(p) not in (containers or {})
                  or relative_in_named((containers or {})[id(p)], p)), before[-1])
     return _located_place(last, before, toks)
+
+
+def _answering(t: Match, toks, lo: int) -> bool:
+    """Whether the trigger ``t`` opens with «ب» and a word of answering (function_words answer_verb, also after a
+    conjunction) stands at most ANSWER_GAP tokens before it, after token ``lo``: "ورد بضربات"، "وردت إسرائيل
+    بمهاجمة"، "إلى الرد بقصف". A few look-ups."""
+    if not toks[t.start_tok].norm.startswith("ب"):
+        return False
+    answer = with_conjunctions(L.words("answer_verb"))
+    return any(toks[k].norm in answer for k in range(max(lo, t.start_tok - ANSWER_GAP - 1), t.start_tok))
+
+
+ANSWER_GAP: Final = 2  # words between the word of answering and its act ("وردت إسرائيل بمهاجمة"، "فجاء رد إسرائيل بضرب")
 
 
 def relative_in_named(inner: Any, outer: Any) -> bool:

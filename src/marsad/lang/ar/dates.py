@@ -604,7 +604,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
     # relative day: "اليوم", "أمس", "أمس الأول" (+ weekday: "أمس الجمعة")
     o = c.read(i, "day_offset") if "day_offset" in ks else None
     if o is not None and not (o[1].words == ("اليوم",) and toks[i].norm != "اليوم") and _day_noun(c, o) is None \
-            and not _not_day(c, o[0]):
+            and not _not_day(c, o[0]) and not _then_over(c, i):
         j, e = o
         rid = e.rid
         wd = c.read(j, "weekday", clitic=False)
@@ -1343,6 +1343,24 @@ def _then_words(toks: Sequence[Token], i: int, hi: int) -> bool:
     return toks[i].norm in _then_singles() or (i + 1 < hi and toks[i + 1].norm in _then_seconds())
 
 
+def _then_over(c: _Ctx, i: int) -> bool:
+    """Token ``i`` ("اليوم") closes a "then" phrase opened by the word before it ("نفس اليوم"، "ذات اليوم": the same
+    day): no today, whether or not a day told before is in reach (g105r). One look-up."""
+    if i == 0 or "then" not in _kinds(c.toks[i - 1].norm):
+        return False
+    r = c.read(i - 1, "then")
+    return r is not None and r[0] > i
+
+
+def _names_no_day(c: _Ctx, j: int) -> bool:
+    """A day_noun row that names no day ("الذي"، "التي": "في نفس اليوم الذي قتل فيه ...") right after a "then"
+    phrase at token ``j``: the day is another happening's, told by its clause, not the last one told (g105r)."""
+    if j >= c.hi or "day_noun" not in _kinds(c.toks[j].norm):
+        return False
+    r = c.read(j, "day_noun", clitic=False)
+    return r is not None and r[1].unit != "anaphor"
+
+
 THEN_TOKENS = 80  # the farthest, in tokens, the time "حينها"، "آنذاك" refers back to may be told
 
 
@@ -1353,7 +1371,7 @@ def _told_then(c: _Ctx, i: int, last: DateMention | None, orig: str) -> DateMent
     if not _then_words(c.toks, i, c.hi):
         return None  # "في" opens "في ذلك الوقت" but mostly anything else: no phrase read
     t = c.read(i, "then")
-    if t is None:
+    if t is None or _names_no_day(c, t[0]):
         return None
     s, en = c.toks[i].start, c.toks[t[0] - 1].end
     return DateMention(s, en, orig[s:en], last.date_start, last.date_end, last.precision,
