@@ -3183,6 +3183,9 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
                 key = (0, 1)  # "قتل الخميس، وفق المرصد، 8 مدنيين": only a day and a source stand between (g86b)
             elif n.tok_start - c.end_tok > 3 and tokens is not None and _risen_toll(tokens, c.end_tok, n.tok_start):
                 key = (0, 1)  # "عدد القتلى المدنيين قد ارتفع إلى 12": the toll's new figure (g88a)
+            elif n.tok_start - c.end_tok > 3 and tokens is not None \
+                    and _rise_led_toll(tokens, c.start_tok, c.end_tok, n.tok_start):
+                key = (0, 1)  # "ارتفاع أعداد قتلى الضربات، التي استهدفت الكسوة، إلى 15": the new figure (g105s)
             else:
                 key = (n.tok_start - c.end_tok, 1)
                 if tokens is not None and key[0] <= 3 and _share_among(tokens, c.start_tok, c.end_tok, n.tok_start):
@@ -3422,6 +3425,23 @@ def _risen_toll(tokens: Sequence[Token], k: int, n: int) -> bool:
     if v > k and tokens[v - 1].norm in words("toll_rise_skip"):
         v -= 1
     return v - k <= RISE_GAP_MAX
+
+
+RISE_LED_GAP_MAX = 20  # tokens from the word of the dead to the figure of a toll told rise first (its act and place)
+
+
+def _rise_led_toll(tokens: Sequence[Token], c: int, e: int, n: int) -> bool:
+    """"أعلن المرصد عن ارتفاع أعداد قتلى الضربات الصاروخية، التي استهدفت منطقة الكسوة، إلى 15": the word of the dead
+    (tokens ``c``..``e``) right after a count noun (function_words lead_count) led by a rise (lead_rise) and right
+    before the definite act they are the dead of (lead_act: not a side, a place or protests), and the number at ``n``
+    right after the first «إلى» (toll_rise_to) past the dead, at most RISE_LED_GAP_MAX tokens on: the act and its
+    place told between do not part the toll from its dead (g105s). Runs only for a number more than 3 tokens after a
+    word of killing: three look-ups, then a scan of the gap for «إلى»."""
+    if c < 2 or e >= len(tokens) or n - e > RISE_LED_GAP_MAX or tokens[c - 1].norm not in words("lead_count") \
+            or tokens[c - 2].norm not in words("lead_rise") or tokens[e].norm not in words("lead_act"):
+        return False
+    to = words("toll_rise_to")
+    return tokens[n - 1].norm in to and not any(tokens[j].norm in to for j in range(e, n - 1))
 
 
 def _stand_in(n: Any, whole: Any) -> NumberMention:
