@@ -1651,7 +1651,7 @@ class EventExtractor:
             # "تقصف القوات البلدة منذ صباح اليوم": a day or two back is when an ongoing happening began, no tally's start
             spans = {id(d): _since_span(d, rec["published"]) for d in s_date if _is_since(toks, d)}
             began = [d for d in s_date if spans.get(id(d)) == "day" or (
-                spans.get(id(d)) == "week" and not s_cas and _since_by_act(d, trigs))]
+                spans.get(id(d)) == "week" and not s_cas and _since_by_act(d, trigs, s_place))]
             # "قصف عنيف منذ ظهر الأربعاء" a few days back, no dead counted: the bombardment going on (g98r)
             week_began = {d.tok_start for d in began if spans[id(d)] == "week"}
             # "المعارك المستمرة منذ الأربعاء": a running-total phrase whose start is such a day tells the act going on
@@ -2435,8 +2435,9 @@ class EventExtractor:
                             if f.date.tok_start in week_began:
                                 f.rule_ids.append(SINCE_WEEK)
                             if rec["published"] is not None and f.date.date_end is not None \
-                                    and f.date.date_end < rec["published"]:
-                                # "أخلت القوات مواقعها منذ مساء الثلاثاء": from that day up to the report
+                                    and f.date.date_end < rec["published"] and tdef.sub_event_type != AGREEMENT_SUB:
+                                # "أخلت القوات مواقعها منذ مساء الثلاثاء": from that day up to the report; a deal
+                                # is made on one day ("بالهدوء منذ يوم الجمعة في أعقاب توقيع اتفاق", g105p)
                                 f.date = replace(f.date, date_end=rec["published"])
                         if not _made_dated(f.rule_ids) and _report_day(toks, f.date, t, _reports(s_rep), trigs):
                             f.rule_ids.append(REPORT_DAY)
@@ -7354,11 +7355,15 @@ def _one_day_spanned(toks: Sequence[Any], k: int, b: int) -> bool:
     return k < b and toks[k].norm in words("one_day_part")
 
 
-def _since_by_act(d: DateMention, triggers: Sequence[Match]) -> bool:
+def _since_by_act(d: DateMention, triggers: Sequence[Match], places: Sequence[Any] = ()) -> bool:
     """Since-day ``d`` stands by an act's trigger, at most SINCE_ACT_GAP tokens apart besides the since-word ("قصف عنيف
     استهدف المدينة منذ ظهر الأربعاء"، "ومنذ الأحد، يستهدف"): it dates that act. One further off dates another verb
-    ("الغارات توقفت بشكل كامل منذ مساء السبت"، "هدنة ... تسري منذ الثلاثاء"): a pause or a truce, no act going on."""
-    return any(0 <= d.tok_start - t.end_tok - 1 <= SINCE_ACT_GAP or 0 <= t.start_tok - d.tok_end <= SINCE_ACT_GAP
+    ("الغارات توقفت بشكل كامل منذ مساء السبت"، "هدنة ... تسري منذ الثلاثاء"): a pause or a truce, no act going on.
+    A place named between counts as no token ("ومنذ يوم الأحد تتعرض الغوطة الشرقية لقصف": the verb and its place, g105p)."""
+    def gap(lo: int, hi: int) -> int:
+        return hi - lo - sum(max(0, min(hi, p.tok_end) - max(lo, p.tok_start)) for p in places)
+    return any(0 <= d.tok_start - t.end_tok - 1 and gap(t.end_tok, d.tok_start - 1) <= SINCE_ACT_GAP
+               or 0 <= t.start_tok - d.tok_end and gap(d.tok_end, t.start_tok) <= SINCE_ACT_GAP
                for t in triggers)
 
 

@@ -654,6 +654,8 @@ def _core(c: _Ctx, i: int) -> _Res | None:
         # counts stay future: "وبعد أيام قليلة، انتقلت المظاهرات" or "بعد عام تماما على ضربات" mostly tell history
         if cu is not None and a[1].value > 0 and _short_span(cu[0], cu[2]):
             cu = None
+        if cu is not None and _day_word_leads(c, a[0], cu):
+            cu = None
         if cu is not None and not (cu[1] < c.hi and c.read(cu[1], "of", clitic=False) is not None):
             n, j, unit, urid, vague = cu
             # their own names: "s" and "en" are days above, and these are None without a publication date
@@ -674,6 +676,19 @@ def _core(c: _Ctx, i: int) -> _Res | None:
     if "within" in ks:
         better(_within_span(c, i))
     return best
+
+
+_DAY_LED_KINDS: Final = frozenset({"weekday", "day_offset"})
+
+
+def _day_word_leads(c: _Ctx, j: int, cu: tuple[int, int, str, str, bool]) -> bool:
+    """"منذ يوم الأحد"، "قبل يوم الجمعة"، "منذ يوم أمس": the bare "يوم" after an ago or since word leads the weekday
+    or relative day right after it (relative_dates day_word), no count of one day ("منذ يوم" a day ago, g105p); the
+    day is read from "يوم" on, and "منذ" makes it a since-day as "منذ الأحد" is. Only a bare unit word (no number,
+    no article) that is also a day word, before a word of a weekday or day offset: one kinds look-up at most."""
+    if cu[3].startswith("num+") or cu[1] != j + 1 or cu[1] >= c.hi or not _kinds(c.toks[cu[1]].norm) & _DAY_LED_KINDS:
+        return False
+    return c.read(j, "day_word", clitic=False) is not None
 
 
 _ERA_KINDS: Final = frozenset({"decade", "century"})
