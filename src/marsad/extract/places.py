@@ -1170,10 +1170,10 @@ def pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, A
 
 
 def _answering(t: Match, toks, lo: int) -> bool:
-    """Whether the trigger ``t`` opens with «ب» and a word of answering (function_words answer_verb, also after a
+    """Whether the trigger ``t`` carries the proclitic «ب» (among the clitics the matcher cut) and a word of answering (function_words answer_verb, also after a
     conjunction) stands at most ANSWER_GAP tokens before it, after token ``lo``: "ورد بضربات"، "وردت إسرائيل
     بمهاجمة"، "إلى الرد بقصف". A few look-ups."""
-    if not toks[t.start_tok].norm.startswith("ب"):
+    if "ب" not in t.prefix:  # a word whose stem opens with the letter («برميل») is no «ب» of means
         return False
     answer = with_conjunctions(L.words("answer_verb"))
     return any(toks[k].norm in answer for k in range(max(lo, t.start_tok - ANSWER_GAP - 1), t.start_tok))
