@@ -101,12 +101,35 @@ def _same_place(a: Event, b: Event) -> bool:
     if (pa == 1 and pb == 1) or (ga.startswith("gn:") and gb.startswith("gn:")):
         return d <= 2.0  # two named towns ("قرب عفرين" and "جنديرس") are two places
     if max(pa, pb) == 3:
+        if _provinces_apart(a, b):
+            return False
         return a.admin1 == b.admin1 or d <= 60.0
     # the surroundings of a town ("ريف حمص", precision 2 at a town's point) may take in a base or
     # an area of its province that lies beyond 30 km ("قاعدة الشعيرات" then "في ريف حمص")
     if pa == pb == 2 and ga.startswith("gn:") != gb.startswith("gn:") and a.admin1 == b.admin1:
         return d <= 60.0
     return d <= 30.0
+
+
+# a capital's province inside the province around it: a point "near the capital" is read in the first, its
+# surroundings ("ريف دمشق") are the second, and one happening is often told both ways
+_ENCLAVED_PROVINCES = ({"Damascus", "Rural Damascus"},)
+
+
+def _provinces_apart(a: Event, b: Event) -> bool:
+    """Whether two battles are placed one at a province as a whole (a gazetteer province, "محافظة القنيطرة") and the other
+    at a town or countryside of another province of the same country: "هجوما على مواقع ... في محافظة القنيطرة" and
+    "في ريف درعا الجنوبي الغربي" name two places, although the province's point lies within 60 km of the other."""
+    if a.event_type != BATTLES or b.event_type != BATTLES:
+        # other kinds keep the 60 km reach: an agreement's province absorbs the shelling that led to it ("تم التوصل
+        # فيها، إثر قصف عنيف، إلى اتفاق"), which coders leave uncoded
+        return False
+    if not a.admin1 or not b.admin1 or a.admin1 == b.admin1 or a.country != b.country:
+        return False
+    if {a.admin1, b.admin1} in _ENCLAVED_PROVINCES:
+        return False  # "قرب دمشق" stands in the capital's province, but the place is in the one around it
+    ga, gb = a.gazetteer_id or "", b.gazetteer_id or ""
+    return ga.startswith("a1:") != gb.startswith("a1:")
 
 
 def _district_of(a: Event, b: Event) -> bool:

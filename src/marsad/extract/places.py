@@ -791,7 +791,8 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
             prev = p
             continue
         # "... كما في مدينة X": one more place of the list
-        also = linked or " ".join(g for g in gap if g not in links) in words("list_also")
+        also = linked or " ".join(g for g in gap if g not in links) in words("list_also") \
+            or _side_then_also(gap, links)
         # the cheap tests first (a short gap, a strike): this runs for every later place, list members too
         how = _site_also(gap) if 0 < len(gap) <= SITE_GAP_MOST and _strike(t) and p.kind != "country" \
             and p.country == first.country and (p.gazetteer_id is None or p.gazetteer_id != first.gazetteer_id) \
@@ -826,6 +827,14 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
             out.append(_town_of_list(p, "area word") if _town_area(p, first) else p)
         prev = p
     return out
+
+
+def _side_then_also(gap: list[str], links: Collection[str]) -> bool:
+    """Whether the gap is a side adverb of the place before it and then a list_also opener ("سيطرتها على الطريق التي
+    يربطها بحرستا غربا وعلى مدينة مسرابا": function_words side_adverb, g106a): the adverb tells where the first place
+    lies, the «وعلى» still opens one more object of the act."""
+    return len(gap) >= 2 and gap[0] in words("side_adverb") \
+        and " ".join(g for g in gap[1:] if g not in links) in words("list_also")
 
 
 def _past_region(gap: list[str]) -> list[str]:
