@@ -586,6 +586,10 @@ class Resolver:
             m.admin1, m.admin2 = p.admin1, None
         if not roles or roles[-1] == "settlement":
             m.kind = {"admin2": "district"}.get(p.kind, p.kind)
+        elif roles[-1] == "province" and target.kind == "admin1" and not compass:
+            # "محافظة حلب" where the city's candidate won the name: the mention is the province all the same, of
+            # the kind a list of provinces compares ("محافظتي إدلب وحلب": one province each, g106d)
+            m.kind = "admin1"
 
     def _side_region(self, cc: str, compass: str) -> Place | None:
         """The curated region standing for the ``compass`` side of country ``cc`` (place_words.tsv kind side)."""
