@@ -316,8 +316,7 @@ def _foe_kind(m: Event, ev: Event, m_read: bool, recast: bool) -> Event | None:
 
 
 def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None = None,
-                 referred: set[int] | None = None, told: set[int] | None = None,
-                 breaks: Sequence[int] = ()) -> list[Event]:
+                 referred: set[int] | None = None, told: set[int] | None = None) -> list[Event]:
     """One happening mentioned several times in a document becomes one event.
 
     Same event type, same place, overlapping dates (±1 day), compatible actors.
@@ -327,8 +326,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     sub-type and the most precise date; fatalities take the lowest credible figure
     (ACLED's rule). ``own``, when given, receives for each merged event whether its day and its
     place were told with one of its mentions; ``told`` receives the merged events with a mention
-    not in ``referred`` (the ids of mentions read only as the object of a reaction, with no day). ``breaks`` are the
-    offsets of the section headings: a place-less mention refers back across none to another place (_moved_on).
+    not in ``referred`` (the ids of mentions read only as the object of a reaction, with no day).
     """
     referred = referred or set()
     _borrowed_places_away(events)
@@ -378,7 +376,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
         m = next((m for m in here if ACTS_LISTED in m.rule_ids and m.sub_event_type == ev.sub_event_type), None) \
             or _kind_kept_apart(here, ev) or next(iter(here), None)
         if m is None and PLACE_CONTEXT in ev.rule_ids and not wide:
-            near = [m for m in same if "place-province" not in m.rule_ids and not _moved_on(m, ev, out, own_place, breaks)]
+            near = [m for m in same if "place-province" not in m.rule_ids]
             m = _kind_kept_apart(near, ev) or next(iter(near), None)
         if m is not None:
             ev_place = PLACE_CONTEXT not in ev.rule_ids
@@ -1611,22 +1609,6 @@ def _kept_apart(a: Event, b: Event) -> bool:
     join the other («تسعى قسد إلى طرد» would lend the clash its sides), nor do they join once places are refined."""
     subs = {a.sub_event_type, b.sub_event_type}
     return "Armed clash" in subs and bool(subs & TAKINGS) and (CLASH_APART in a.rule_ids or CLASH_APART in b.rule_ids)
-
-
-def _moved_on(m: Event, ev: Event, out: Sequence[Event], own_place: dict[int, bool], breaks: Sequence[int]) -> bool:
-    """A mention with no place of its own ("place-context") told in a later section than ``m``'s last mention, after
-    the report turned to another place: a section heading lies between them, and so does a happening placed in its
-    own sentence at the place the mention inherits, which is not ``m``'s («قصف على دوما ...», then under «الشرطة
-    التركية تنتشر في عفرين»: «... سيطرة القوات التركية على عفرين ...»، «استهداف آلية تركية بصاروخ»). The mention is
-    then no retelling of ``m`` but a happening in the part of the story it is told in (g106f)."""
-    if not breaks or ev.latitude is None or m.latitude is None or not m.evidence or not ev.evidence \
-            or _same_place(m, ev):
-        return False
-    last, first = max(e.start for e in m.evidence), min(e.start for e in ev.evidence)
-    if not any(last < h < first for h in breaks):
-        return False
-    return any(x is not m and own_place.get(id(x)) and _same_place(x, ev) and not _same_place(x, m)
-               and any(last < e.start < first for e in x.evidence) for x in out)
 
 
 def _kind_kept_apart(here: list[Event], ev: Event) -> Event | None:

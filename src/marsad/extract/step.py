@@ -4365,7 +4365,7 @@ class EventExtractor:
             events = events[:MAX_EVENTS]
         own: dict[int, tuple[bool, bool]] = {}
         told: set[int] = set()
-        merged = merge_within(events, own, referred, told, [h0 for h0, _h1 in _heading_lines(doc.text)])
+        merged = merge_within(events, own, referred, told)
         for d in _one_deal_a_place(deals):  # last: a deal the document's own mentions keep is not added (below)
             # a deal carrying its transfer's place from another sentence has no place of its own (review s32, item 6)
             own[id(d)] = (DEAL_DAY in d.rule_ids, "place-context" not in d.rule_ids)
