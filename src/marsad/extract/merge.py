@@ -192,6 +192,23 @@ def _compatible_actors(a: Event, b: Event) -> bool:
     return True
 
 
+OWN_SIDE_JOINED = "joined-own-side-102501"  # rule id: a mention with a guessed agent joins its agent's happening (g106g)
+
+
+def _guess_joins_its_own(here: list[Event], ev: Event) -> Event | None:
+    """Of the happenings a strike mention could join at its place and day, the one of its own attacker when that
+    attacker was only guessed (the document's or the speaker's) and the first candidate is another state's fire:
+    «كما ذكرت وزارة الدفاع الروسية أن 28 طائرة إسرائيلية شاركت في الضربات» joins the Israeli strikes told «في
+    سوريا», not the Iranian salvo at the Golan told first (g106g). None when no candidate has its attacker."""
+    if len(here) < 2 or ev.event_type != ERV or ev.actor1 is None or not INFERRED_ACTOR.intersection(ev.rule_ids) \
+            or here[0].actor1 == ev.actor1 or here[0].inter1 not in STATE_INTERS:
+        return None
+    own = next((m for m in here if m.actor1 == ev.actor1 and m.sub_event_type == ev.sub_event_type), None)
+    if own is not None:
+        ev.rule_ids.append(OWN_SIDE_JOINED)
+    return own
+
+
 def _fire_exchanged(m: Event, ev: Event, m_actor_read: bool) -> bool:
     """Whether two remote-violence mentions are one side's fire and the other's answer, not one happening.
 
@@ -211,6 +228,20 @@ def _fire_exchanged(m: Event, ev: Event, m_actor_read: bool) -> bool:
     if not m_actor_read or INFERRED_ACTOR & set(m.rule_ids):
         return False
     return m.actor1 == ev.actor2 and (m.actor2 is None or m.actor2 == ev.actor1)
+
+
+def _states_at_odds(m: Event, ev: Event) -> bool:
+    """Two states' forces (ACLED inter 1 or 8) that are no allies (actor_roles.tsv "ally") and name no other target
+    than the other or the other's ally: «إيران أطلقت 20 صاروخا على قواعد في الجولان» and «كما ذكرت وزارة الدفاع
+    الروسية أن 28 طائرة إسرائيلية شاركت في الضربات» are the salvo and its answer, even when neither names the other
+    as its target (g106g). A third side as a target (two states striking one group) is no sign of foes."""
+    if m.inter1 not in STATE_INTERS or ev.inter1 not in STATE_INTERS:
+        return False
+    a, b = _actor_by_name().get(m.actor1 or ""), _actor_by_name().get(ev.actor1 or "")
+    if a is None or b is None or _targets_side(a.name, b, ev.country):
+        return False  # one state, or allies
+    return (m.actor2 is None or _targets_side(m.actor2, b, ev.country)) \
+        and (ev.actor2 is None or _targets_side(ev.actor2, a, ev.country))
 
 
 DWU: Final = "Disrupted weapons use"
@@ -374,7 +405,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and not _region_over_list(m, ev, listed)]
         # of two kinds of strike told as a list, a mention of one kind joins that one ("قصف مدفعي وغارات استهدفت")
         m = next((m for m in here if ACTS_LISTED in m.rule_ids and m.sub_event_type == ev.sub_event_type), None) \
-            or _kind_kept_apart(here, ev) or next(iter(here), None)
+            or _kind_kept_apart(here, ev) or _guess_joins_its_own(here, ev) or next(iter(here), None)
         if m is None and PLACE_CONTEXT in ev.rule_ids and not wide:
             near = [m for m in same if "place-province" not in m.rule_ids]
             m = _kind_kept_apart(near, ev) or next(iter(near), None)
@@ -556,6 +587,9 @@ def _borrowed_places_away(events: list[Event]) -> None:
             _at_country(ev)
         elif _known_happening_place(ev):
             _at_country(ev)
+        elif _foes_place(ev, events):
+            _at_country(ev)
+            ev.rule_ids.append(FOES_PLACE)
     for ev in events:
         if PLACE_CONTEXT not in ev.rule_ids and _names_happening_at_place(ev):
             _at_country(ev)
@@ -563,6 +597,42 @@ def _borrowed_places_away(events: list[Event]) -> None:
         elif PLACE_CONTEXT not in ev.rule_ids and _answers_at_happening(ev):
             _at_country(ev)
             ev.rule_ids.append(ANSWERED_PLACE)
+
+
+FOES_PLACE = "place-foes-102500"  # rule id: a mention's inherited place is the own place of the other state's fire (g106g)
+
+
+def _foes_place(ev: Event, events: Sequence[Event]) -> bool:
+    """A state's strike whose sentence names no place inherited the own place of another state's fire told in the
+    document with the sides the other way round: «أطلقت إيران 20 صاروخا على قواعد إسرائيلية في الجولان» then «وحسب
+    مصادر سورية، فإن الرد الإسرائيلي تمثل بعشرات الضربات» — the Golan is where the rockets fell, not the answer's
+    place. The other fire's attacker was read in its own sentence, both attackers are states' forces (ACLED inter 1 or
+    8), and the two are no allies naming no third side as their target (_states_at_odds); the mention names its own
+    target, not the other's (a victim misread as the attacker names none, or the same). It stands at the country when
+    another mention of the same side and kind is told there with its own place («بإطلاق 60 صاروخ جو-أرض على مناطق
+    عسكرية إيرانية عدة في سوريا»), so it joins that one. Cost: only mentions placed by context with a target, one or
+    two passes over the document's mentions each."""
+    if ev.event_type != ERV or ev.actor1 is None or ev.inter1 not in STATE_INTERS or ev.actor2 is None:
+        return False
+    if not any(x is not ev and x.actor1 == ev.actor1 and x.sub_event_type == ev.sub_event_type
+               and PLACE_CONTEXT not in x.rule_ids and (x.gazetteer_id or "").startswith("c:") for x in events):
+        return False  # no mention of its own placing the same side's act at a country: nowhere to stand
+    return any(o is not ev and o.event_type == ERV and PLACE_CONTEXT not in o.rule_ids
+               and o.gazetteer_id == ev.gazetteer_id and o.actor1 is not None and o.actor1 != ev.actor1
+               and o.sub_event_type != ev.sub_event_type
+               and _actor_read(o) and not INFERRED_ACTOR.intersection(o.rule_ids) and _states_at_odds(o, ev)
+               and ev.actor2 != o.actor2
+               for o in events)
+
+
+def _targets_side(target: str | None, side: L.Actor, country: str | None) -> bool:
+    """Whether ``target`` (a coded name) is ``side`` or an ally of it (actor_roles.tsv "ally" rows, either way)."""
+    if target is None:
+        return False
+    if target == side.name:
+        return True
+    t = _actor_by_name().get(target)
+    return t is not None and (_allies(t, side, country) or _allies(side, t, country))
 
 
 AFTER_HAPPENING_DAYS = 2  # a strike told two or more days after a known rare happening at its inherited place
