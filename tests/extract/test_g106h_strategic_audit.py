@@ -2,7 +2,7 @@
 
 - «وافق* ... على الاستسلام»: fighters agreeing to surrender conclude a deal (Agreement, tr-agr-57000, now that
   trigger_cues agreed_matter holds استسلام*); the surrender after «على» is the deal's term, an aim or a call
-  (modality md-terms-103001), not a surrender done (it was read as a Change to group/activity).
+  (tr-chg-1 needs !surrender_aimed), not a surrender done (it was read as a Change to group/activity).
 - A surrender told done («استسلم عشرات المسلحين»، «أعلن استسلام المسلحين») is still a Change to group/activity.
 - Factions merging under a new name (trigger_kinds group_union) and reinforcements sent elsewhere in the province told in
   another sentence are two Change to group/activity events (merge._union_apart); they were one (the reinforcements').
