@@ -19,6 +19,10 @@ def test_evacuation_order_over_provinces_is_one(extractor):
 
 
 def test_surrender_over_towns_is_one(extractor):
-    text = "ووافق المسلحون في بلدات الرستن وتلبيسة والحولة على الاستسلام يوم الثلاثاء."
+    # g106h: «وافق ... على الاستسلام» is the deal (one Agreement); the surrender told done is the one Change
+    text = "واستسلم المسلحون في بلدات الرستن وتلبيسة والحولة يوم الثلاثاء."
     changes = _changes(extractor, text)
     assert len(changes) == 1
+    agreed = "ووافق المسلحون في بلدات الرستن وتلبيسة والحولة على الاستسلام يوم الثلاثاء."
+    assert _changes(extractor, agreed) == []
+    assert len(events_of(extractor, agreed, "Agreement", PUB)) == 1

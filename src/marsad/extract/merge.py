@@ -52,6 +52,7 @@ AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence n
 # a mention placed by the sentences around it or at "the city" told before refers back to a happening already told
 PLACE_CONTEXT: Final = "place-context"  # rule id (step.py): a place inherited from the sentences before
 ANAPHORIC_MENTION = frozenset({PLACE_CONTEXT, "place-refers-back"})
+CHANGE_SUB: Final = "Change to group/activity"
 GUESSED_ACTOR: Final = frozenset({"actor-fallback", "actor-document", TITLE_AGENT})  # the document's agent, for want of one
 DEFAULT_READ = frozenset({"actor-accused", "actor-foreign-striker"})  # defaults chosen by what the report says (step.py)
 # a side's own doings whose coder's default is a mere guess (deals and transfers have their sides set by
@@ -394,6 +395,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and not _clash_apart_from_taking(m, ev, (taking[id(m)], fight[id(m)]), (ev_taking, ev_fight))
                 and not _kept_apart(m, ev)
                 and not _taken_apart(m, ev)
+                and not _union_apart(m, ev)
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         if ev.sub_event_type == DWU and any(m.gazetteer_id == ev.gazetteer_id and dates_overlap(m, ev, False)
                                             and _downings_exchanged(m, ev, own_actor[id(m)]) for m in out):
@@ -861,6 +863,7 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                     and not _answered_apart(m, ev)
                     and not _kept_apart(m, ev)
                     and not _taken_apart(m, ev)
+                    and not _union_apart(m, ev)
                     and (((own_date[id(m)] < OWN_DAY or own_date[id(ev)] < OWN_DAY) and not _month_retold(m, ev)) or (
                         m.date_start and ev.date_start and overlaps(f(read_start(m)), f(m.date_end),
                                                                     f(read_start(ev)), f(ev.date_end), slack=1)))):
@@ -1725,6 +1728,27 @@ def _taken_apart(m: Event, ev: Event) -> bool:
         return False  # an execution kills those held: «احتجزوا كرهائن ... تم إطلاق النار على 10 أشخاص وإعدامهم»
     captive = L.cue_groups()[CAPTIVE]
     return not any(captive.find(_sentence_tokens(e.text)) for e in attack.evidence)
+
+
+GROUP_UNION = "group_union"  # trigger_kinds.tsv: groups merging or uniting under a new name (g106h)
+
+
+def _union_apart(m: Event, ev: Event) -> bool:
+    """Groups merging under a new name and another change of a group's activity (reinforcements sent, a deployment, a
+    withdrawal) told in other sentences are two happenings: «أعلن 11 فصيلا في محافظة درعا، السبت، عن اندماجهم تحت
+    مسمى ...» is not a mention of «أرسلت قوات النظام تعزيزات إلى معبر نصيب» (the factions, read without an actor, took
+    the reinforcements' sender; g106h). A mention placed only by the sentences around it still joins (ANAPHORIC_MENTION)."""
+    if m.sub_event_type != CHANGE_SUB or ev.sub_event_type != CHANGE_SUB:
+        return False
+    union = L.trigger_kind(GROUP_UNION)
+    if union.isdisjoint(m.rule_ids) == union.isdisjoint(ev.rule_ids):
+        return False
+    other = m if union.isdisjoint(m.rule_ids) else ev
+    if not union.isdisjoint(other.rule_ids) or not ANAPHORIC_MENTION.isdisjoint(m.rule_ids) \
+            or not ANAPHORIC_MENTION.isdisjoint(ev.rule_ids):
+        return False
+    told = {(e.start, e.end) for e in m.evidence}
+    return not any((e.start, e.end) in told for e in ev.evidence)
 
 
 def _toll_to_the_attack(taken: Event, out: list[Event]) -> None:
