@@ -63,3 +63,38 @@ def test_an_unclaimed_strike_on_the_governments_army_stays_as_it_was(extractor):
     ev = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
     assert len(ev) == 1, _pairs(doc)
     assert ev[0].actor1 == "Military Forces of Syria (2000-)", _pairs(doc)
+
+
+def test_a_militia_firing_on_protesters_is_the_protests_second_side(extractor):
+    doc = _run(extractor, "أطلقت ميليشيا عصائب أهل الحق النار على المتظاهرين في مدينة البصرة يوم الأربعاء، ما أدى إلى "
+                          "مقتل متظاهر.")
+    ev = [e for e in doc.events if e.event_type == "Protests"]
+    assert len(ev) == 1, _pairs(doc)
+    assert (ev[0].actor1, ev[0].actor2) == ("Protesters (Iraq)", "Asaib Ahl al Haq"), _pairs(doc)
+
+
+def test_security_forces_that_break_up_a_protest_told_beside_a_killing_are_the_protests_side(extractor):
+    # «القوى الأمنية» is the police, like «قوى الأمن»: the protest's intervening side, not a militia of the other clause
+    doc = _run(extractor, "قتل متظاهر يوم الأربعاء برصاص حراس مقر منظمة بدر في مدينة الكوت في وقت فرقت القوى الأمنية "
+                          "مظاهرات أخرى في بغداد.")
+    ev = [e for e in doc.events if e.sub_event_type == "Protest with intervention"]
+    assert len(ev) == 1, _pairs(doc)
+    assert ev[0].actor1 == "Protesters (Iraq)", _pairs(doc)
+    assert ev[0].actor2 is not None and ev[0].actor2.startswith("Police Forces of Iraq"), _pairs(doc)
+
+
+def test_the_side_of_a_clause_opened_by_fi_waqt_is_not_the_earlier_acts_target(extractor):
+    doc = _run(extractor, "قتل متظاهر يوم الأربعاء برصاص حراس مقر منظمة بدر في مدينة الكوت في وقت فرقت قوات الأمن "
+                          "مظاهرات أخرى في بغداد.")
+    ev = [e for e in doc.events if e.event_type == "Violence against civilians"]
+    assert len(ev) == 1, _pairs(doc)
+    assert (ev[0].actor1, ev[0].actor2) == ("Badr Organization", "Civilians (Iraq)"), _pairs(doc)
+
+
+def test_our_military_positions_in_a_military_sources_quote_are_the_countrys_army(extractor):
+    doc = _run(extractor, "ونقلت الوكالة عن مصدر عسكري قوله إن طائرات التحالف اعتدت على أحد مواقعنا العسكرية قرب مدينة "
+                          "الميادين يوم الأربعاء.")
+    ev = [e for e in doc.events if e.location == "Al Mayādīn"]
+    assert len(ev) == 1, _pairs(doc)
+    assert ev[0].actor1 == "Global Coalition Against Daesh", _pairs(doc)
+    assert ev[0].actor2 == "Military Forces of Syria (2000-)", _pairs(doc)
