@@ -73,22 +73,17 @@ def test_a_militia_firing_on_protesters_is_the_protests_second_side(extractor):
     assert (ev[0].actor1, ev[0].actor2) == ("Protesters (Iraq)", "Asaib Ahl al Haq"), _pairs(doc)
 
 
-def test_security_forces_that_break_up_a_protest_told_beside_a_killing_are_the_protests_side(extractor):
-    # «القوى الأمنية» is the police, like «قوى الأمن»: the protest's intervening side, not a militia of the other clause
-    doc = _run(extractor, "قتل متظاهر يوم الأربعاء برصاص حراس مقر منظمة بدر في مدينة الكوت في وقت فرقت القوى الأمنية "
+@pytest.mark.parametrize("force", ["القوى الأمنية", "قوات الأمن"])
+def test_security_forces_of_a_fi_waqt_clause_break_up_the_protest_and_are_not_the_killings_target(extractor, force):
+    # «القوى الأمنية» is the police, like «قوى الأمن»; the side of a clause opened by «في وقت» is that clause's act's
+    doc = _run(extractor, f"قتل متظاهر يوم الأربعاء برصاص حراس مقر منظمة بدر في مدينة الكوت في وقت فرقت {force} "
                           "مظاهرات أخرى في بغداد.")
-    ev = [e for e in doc.events if e.sub_event_type == "Protest with intervention"]
-    assert len(ev) == 1, _pairs(doc)
-    assert ev[0].actor1 == "Protesters (Iraq)", _pairs(doc)
-    assert ev[0].actor2 is not None and ev[0].actor2.startswith("Police Forces of Iraq"), _pairs(doc)
-
-
-def test_the_side_of_a_clause_opened_by_fi_waqt_is_not_the_earlier_acts_target(extractor):
-    doc = _run(extractor, "قتل متظاهر يوم الأربعاء برصاص حراس مقر منظمة بدر في مدينة الكوت في وقت فرقت قوات الأمن "
-                          "مظاهرات أخرى في بغداد.")
-    ev = [e for e in doc.events if e.event_type == "Violence against civilians"]
-    assert len(ev) == 1, _pairs(doc)
-    assert (ev[0].actor1, ev[0].actor2) == ("Badr Organization", "Civilians (Iraq)"), _pairs(doc)
+    protest = [e for e in doc.events if e.sub_event_type == "Protest with intervention"]
+    attack = [e for e in doc.events if e.event_type == "Violence against civilians"]
+    assert len(protest) == 1 and len(attack) == 1, _pairs(doc)
+    assert protest[0].actor1 == "Protesters (Iraq)", _pairs(doc)
+    assert protest[0].actor2 is not None and protest[0].actor2.startswith("Police Forces of Iraq"), _pairs(doc)
+    assert (attack[0].actor1, attack[0].actor2) == ("Badr Organization", "Civilians (Iraq)"), _pairs(doc)
 
 
 def test_our_military_positions_in_a_military_sources_quote_are_the_countrys_army(extractor):
