@@ -1827,11 +1827,13 @@ class EventExtractor:
                 adjs = [m for m in adjs if not _after_capital_word(toks, m.tok_start)]
                 # "قصف المناطق الغربية"، "التهديدات الغربية بتوجيه ضربة": a direction-like bloc adjective names no side
                 adjs = [m for m in adjs if bloc_adjective_fits(toks, t.end_tok, m.tok_start)]
-                if clauses and clauses[t.start_tok][1] < b and tdef.event_type != BATTLES:
+                if toll_clauses and toll_clauses[t.start_tok][1] < b and tdef.event_type != BATTLES:
                     # "سقطت قذائف على دمشق، بينما قصفت قوات النظام الغوطة": the sides named in a later happening's
                     # clause are its own (an earlier clause's subject may still carry over: "قصفت القوات X، كما قصفت Y");
-                    # not a battle's, whose other side is often told in the next clause ("فيما تعمل قسد على صدها")
-                    end = clauses[t.start_tok][1]
+                    # not a battle's, whose other side is often told in the next clause ("فيما تعمل قسد على صدها");
+                    # so at a «في وقت» that opens a clause ("قتل متظاهر برصاص حراس مقر، في وقت فرقت القوى الأمنية
+                    # مظاهرات": the police are the later act's, not the victim; g106e)
+                    end = toll_clauses[t.start_tok][1]
                     sides = [m for m in sides if m.tok_start < end]
                     adjs = [m for m in adjs if m.tok_start < end]
                 if tdef.event_type != BATTLES and (cut := _next_subject_clause(toks, t, trigs, [*sides, *adjs])) >= 0:
