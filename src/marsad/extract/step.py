@@ -3191,7 +3191,10 @@ class EventExtractor:
             near = d is not None and d.date_end is not None and 0 <= (published - d.date_end).days <= 1
             return ANSWERED_NEAR if near else None
         if g.modality or g.date is None or g.date.date_end is None or g.date.tok_end > reason \
-                or REPORT_DAY in g.rule_ids or SAID_DAY in g.rule_ids:
+                or REPORT_DAY in g.rule_ids or SAID_DAY in g.rule_ids \
+                or TOLD_AGAIN in g.rule_ids or TOLD_AGAIN_WEEK in g.rule_ids:
+            # a well-known happening told again (the 14 April strikes told by their three states, g106b) has the
+            # report's week or its known day, not a day the report tells it by: no same-night answer
             return None
         days = (published - g.date.date_end).days
         if 0 <= days <= 1:
