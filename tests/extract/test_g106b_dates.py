@@ -53,3 +53,11 @@ def test_retold_strikes_answering_the_gas_attack_stand_at_the_country(extractor)
             "صاروخية على سوريا للاشتباه في شن القوات الحكومية هجوما بأسلحة كيميائية في مدينة دوما في الغوطة الشرقية.")
     strikes = _strikes(extractor, text, "2018-04-15")
     assert strikes and all(e.location == "Syria" for e in strikes)
+
+
+def test_three_states_set_off_by_commas_retell_the_strikes(extractor):
+    # campaigns.tsv cp-100500: the three states named with commas between them
+    text = ("قالت منظمة حظر الأسلحة الكيميائية إن مفتشيها لم يدخلوا مدينة دوما بعد. "
+            "وردا على الهجوم شنت الولايات المتحدة، وبريطانيا، وفرنسا غارات عسكرية على منشآت قيل إنها لأسلحة كيمياوية.")
+    strikes = _strikes(extractor, text, "2018-04-17")
+    assert strikes and all(e.date_start <= "2018-04-14" <= e.date_end for e in strikes)
