@@ -702,9 +702,12 @@ def _happening_rows(ev: Event, reach: int | None = None) -> list[L.Campaign]:
     if ev.event_type != ERV or not ev.location_text or not ev.event_date:
         return []
     month = ev.time_precision == MONTH_PRECISION
+    # a retold well-known happening (the 14 April strikes told again, g106b) is on its known day, not the first day of
+    # the week it was given
+    known = _known_day(ev)
     try:
-        first = dt.date.fromisoformat(((ev.date_start if month else None) or ev.event_date)[:10])
-        last = dt.date.fromisoformat(((ev.date_end if month else None) or ev.event_date)[:10])
+        first = dt.date.fromisoformat(known or ((ev.date_start if month else None) or ev.event_date)[:10])
+        last = dt.date.fromisoformat(known or ((ev.date_end if month else None) or ev.event_date)[:10])
     except ValueError:
         return []
     return [row for row in L.campaigns_by_place().get(norm_key(ev.location_text), ())

@@ -418,6 +418,7 @@ ARMED_INTERS: Final = frozenset({2, 3, 4})  # rebels, political and identity mil
 CARRIED_BACK: Final = frozenset({"protesters"})
 CARRIED_BACK_TYPES: Final = frozenset({"Riots"})
 CAMPAIGN_WINDOW: Final = 7  # tokens from a trigger to the campaign place it names ("طرد تنظيم داعش من مدينة الرقة")
+AGENT_ROW_BACK: Final = 3  # tokens before actor1 a happening's name told by its agents may open at ("كل من")
 
 
 SPAN_BACK_DAYS: Final = 3  # the longest counted span back ("بعد ثلاثة أيام من الاحتجاجات") that dates a happening, not a campaign
@@ -2554,7 +2555,7 @@ class EventExtractor:
                 if not f.modality and not f.total:  # a tally is dropped as such
                     if trig_types is None:
                         trig_types = {u.start_tok: u.payload.event_type for u in trigs}
-                    past = self._past_campaign(toks, t, f, b, rec["published"], trig_types)
+                    past = self._past_campaign(toks, t, f, b, rec["published"], trig_types, a)
                     if past is not None:
                         # "إبان معركة الرقة", "بعد طرد التنظيم من الرقة" months after it ended: history
                         f.modality = ("background", past)
@@ -2896,16 +2897,22 @@ class EventExtractor:
         return date is None or near <= date_distance(toks, t, date)
 
     def _past_campaign(self, toks, t: Match, f: Frame, end: int, published: dt.date | None,
-                       triggers: Mapping[int, str]) -> str | None:
+                       triggers: Mapping[int, str], lo: int = -1) -> str | None:
         """The id of a campaigns.tsv place or person right after trigger ``t`` in its clause, before any other
         trigger of another type ("معركة الرقة"، "استعادة السيطرة على تلعفر"، "اغتيال رفيق الحريري"), of the frame's type, when the campaign
         ended more than the background window before publication and the frame has no day of its own: the
-        campaign recalled, not a happening of the news."""
+        campaign recalled, not a happening of the news. A happening named by its agents before the trigger
+        (``_agent_rows``, from sentence start ``lo``: "شنت الولايات المتحدة وبريطانيا وفرنسا ضربات") is named as
+        plainly as by a definite noun: history too (g106b)."""
         if published is None or f.date is not None:
             return None  # a day of its own dates it: news, or history by that day
         c = self._fitting(f, self._named_rows(toks, t, f, end, triggers))
+        by_agents = False
+        if c is None and lo >= 0:
+            c = self._fitting(f, self._agent_rows(toks, t, f, lo))
+            by_agents = c is not None
         if c is not None and (published - c.ended).days > self.background_days \
-                and (not c.happening or _definite_noun(t)) \
+                and (not c.happening or _definite_noun(t) or by_agents) \
                 and not c.recurrent:  # "قصف صاروخي على مطار ..." months later: struck again; "القصف على مطار
             # التيفور" too, a base struck again and again (g98cc)
             return c.id
@@ -2930,6 +2937,25 @@ class EventExtractor:
                    for p in places):
                 continue  # "هجوم صاروخي فوق مدينة حمص الغربية": the word is the city's, not a happening's name
             return () if in_words(before, wider) else m.payload
+        return ()
+
+    @staticmethod
+    def _agent_rows(toks, t: Match, f: Frame, lo: int) -> tuple:
+        """The campaigns.tsv happening rows named by the frame's agents before trigger ``t`` in its sentence (from
+        ``lo``): a row's name that holds the token actor1 was read at, the row's attacker (column agent) being that
+        actor ("وشنت الولايات المتحدة وبريطانيا وفرنسا ضربات"، "ووجهت كل من الولايات المتحدة وبريطانيا وفرنسا
+        ضربة": the three states' strikes of 14 April told by their agents, g106b). () when none."""
+        a1 = f.actor1
+        if a1 is None or a1.tok_start < lo or a1.tok_start >= t.start_tok:
+            return ()
+        agents, matcher = L.happening_agents(), L.campaign_matcher()
+        for k in range(max(lo, a1.tok_start - AGENT_ROW_BACK), a1.tok_start + 1):
+            m = matcher.match_at(toks, k, t.start_tok)
+            if m is None or not k <= a1.tok_start < m.end_tok:
+                continue
+            rows = tuple(c for c in m.payload if c.happening and agents.get(c.id) == a1.value.id)
+            if rows:
+                return rows
         return ()
 
     @staticmethod
@@ -2964,6 +2990,8 @@ class EventExtractor:
         if published is None:
             return None
         c = self._fitting(f, self._named_rows(toks, t, f, end, triggers, places))
+        if c is None:
+            c = self._fitting(f, self._agent_rows(toks, t, f, lo))
         if c is None and f.place is not None and (_definite_noun(t) or _alleged(toks, t)):
             c = self._fitting(f, campaigns_by_place().get(norm_key(f.place.name), ()))
         elif c is None and f.place is not None and _undated_noun(t, f):
@@ -3165,7 +3193,10 @@ class EventExtractor:
             near = d is not None and d.date_end is not None and 0 <= (published - d.date_end).days <= 1
             return ANSWERED_NEAR if near else None
         if g.modality or g.date is None or g.date.date_end is None or g.date.tok_end > reason \
-                or REPORT_DAY in g.rule_ids or SAID_DAY in g.rule_ids:
+                or REPORT_DAY in g.rule_ids or SAID_DAY in g.rule_ids \
+                or TOLD_AGAIN in g.rule_ids or TOLD_AGAIN_WEEK in g.rule_ids:
+            # a well-known happening told again (the 14 April strikes told by their three states, g106b) has the
+            # report's week or its known day, not a day the report tells it by: no same-night answer
             return None
         days = (published - g.date.date_end).days
         if 0 <= days <= 1:
