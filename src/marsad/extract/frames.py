@@ -1892,10 +1892,16 @@ def _owns_positions(tokens: Sequence[Token], m: Mention) -> bool:
     """A word for positions (both counterpart and target_head: "مواقع"، "مقرات") right before the actor, or one and a
     plain adjective ("مواقع للنظام"، "مواقع عسكرية للنظام"، "مقرات تابعة لتنظيم"): the actor owns what was hit."""
     k = m.tok_start
-    marks = words("counterpart") & words("target_head")
-    if k > 0 and tokens[k - 1].norm in marks:
-        return True
-    return k > 1 and tokens[k - 2].norm in marks and tokens[k - 1].norm in words("head_modifier")
+    # a word of both groups: two look-ups, not the groups' intersection made at every call (g106c)
+    counterpart, heads = words("counterpart"), words("target_head")
+    if k > 0:
+        w = tokens[k - 1].norm
+        if w in counterpart and w in heads:
+            return True
+    if k > 1:
+        w = tokens[k - 2].norm
+        return w in counterpart and w in heads and tokens[k - 1].norm in words("head_modifier")
+    return False
 
 
 def _supported_side(before: Sequence[Mention], ally: Mention, sent_lo: int) -> Mention | None:

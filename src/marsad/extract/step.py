@@ -720,9 +720,9 @@ def _bucket(items: Sequence[Any], sent_of_tok: list[int]) -> _ByUnit:
     out = _ByUnit()
     last = len(sent_of_tok)
     for m in items:
-        k = m.tok_start
+        k: int = m.tok_start  # a native int (compiled): the bound test and the list read skip the generic paths
         if 0 <= k < last:
-            si = sent_of_tok[k]
+            si: int = sent_of_tok[k]
             got = out.get(si)
             if got is None:
                 out[si] = [m]
@@ -4926,12 +4926,29 @@ BLAMED_WEIGHT: Final = 3  # a blamed force counts as if named this many more tim
 def _blamed(toks: Sequence[Any], named: Sequence[Any]) -> list[Any]:
     """The actors a word of blame names as blamed (function_words.tsv blame, attributed): those within a few tokens
     after it, but the one right after it, which is its subject ("اتهمت سوريا إسرائيل": Syria blames)."""
-    cues = words("blame") | words("attributed")
     out = []
-    for b in (k for k, t in enumerate(toks) if not cues.isdisjoint(proclitic_stems(t.norm))):
+    for b in _blame_words(toks):
         after = sorted((m for m in named if b < m.tok_start <= b + BLAME_GAP), key=lambda m: m.tok_start)
         out += after[1:] if after and after[0].tok_start == b + 1 else after
     return out
+
+
+# the last document's tokens and their words of blame: _blamed is asked once per event that borrows a lender, two
+# or more times in a document that asks at all, and the words depend on the tokens alone (g106c)
+_BLAME_AT: Final[list[Any]] = [None, []]
+
+
+def _blame_words(toks: Sequence[Any]) -> list[int]:
+    """The indexes of the words of blame (function_words.tsv blame, attributed) among ``toks``, read through their
+    proclitics; the last document's answer is kept (the same token list: the same answer)."""
+    if _BLAME_AT[0] is toks:
+        kept: list[int] = _BLAME_AT[1]
+        return kept
+    cues = words("blame") | words("attributed")
+    at = [k for k, t in enumerate(toks) if not cues.isdisjoint(proclitic_stems(t.norm))]
+    _BLAME_AT[0] = toks
+    _BLAME_AT[1] = at
+    return at
 
 
 ARMY_TAKES: Final = "army-takes"  # a taking's bare army subject ("أن الجيش سيطر") made it the country's army's (g75a)

@@ -201,6 +201,13 @@ class Resolver:
             cw[site_cc] = cw.get(site_cc, 0) + 0.5
         return cw, aw
 
+    def _context_keys(self, m: PlaceMention) -> tuple[str, ...]:
+        """The countries ``m`` adds weight to in :meth:`_context` (each weight it adds there is > 0)."""
+        if m.gazetteer_id and m.country is not None:  # already resolved: its choice counts
+            p = self.gaz.places.get(m.gazetteer_id)
+            return () if p is None else (p.cc,)
+        return self._profile(m).ccs if m.candidates else ()
+
     def _score(self, c: Place, m: PlaceMention, cw: dict, aw: dict, container: PlaceMention | None) -> float:
         return self._total(c, _own_terms(c, m), cw, aw, sum(cw.values()), sum(aw.values()), container)
 
@@ -469,7 +476,11 @@ class Resolver:
         (ف + ريدة) and "السبل السلمية" no Syrian town in a document about Iran. A naming word ("بلدة X"),
         a containing place ("X بريف Y"), a capital, a town of 100,000 (a city of a million abroad) and the
         curated and user entries keep the place."""
-        other_cw: dict[str, dict] = {}
+        # _context's country weights of the pool without a name's own mentions are only asked whether a country
+        # weighs anything, and every weight it adds is > 0: the countries each mention adds to (made when first
+        # asked, made again for a mention set aside below) are enough, not a float sum over the pool per name
+        other_cw: dict[str, set[str]] = {}
+        keys: dict[int, tuple[str, ...]] = {}
         for m in mentions:
             if not m.gazetteer_id or m.modifiers or m.container is not None or m.kind in ("country", "admin1"):
                 continue
@@ -479,10 +490,20 @@ class Resolver:
                 continue
             cw = other_cw.get(m.name)
             if cw is None:  # the document's countries, this name's own mentions left out
-                cw = other_cw[m.name] = self._context([x for x in pool if x.name != m.name], site_cc)[0]
-            if not cw or cw.get(p.cc, 0) > 0 or any(cw.get(n, 0) > 0 for n in neighbours(p.cc)):
+                cw = set()
+                for x in pool:
+                    if x.name != m.name:
+                        got = keys.get(id(x))
+                        if got is None:
+                            got = keys[id(x)] = self._context_keys(x)
+                        cw.update(got)
+                if site_cc:
+                    cw.add(site_cc)
+                other_cw[m.name] = cw
+            if not cw or p.cc in cw or not cw.isdisjoint(neighbours(p.cc)):
                 continue  # no context to judge by, or the country (or one next to it) is in the news
             _clear(m)
+            keys.pop(id(m), None)  # unresolved now: it adds its candidates' countries, as _context would read it
             m.kind = "word"
             m.rule_id = "geo.word"
             m.note = (f"{m.name!r} read as a word: as a place it would be a small one in {p.cc}, "

@@ -520,7 +520,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
     form = toks[i].norm
     is_digit = "0" <= form[0] <= "9"
     ks = _kinds(form)
-    if not is_digit and not ks & _OPENING_KINDS:
+    if not is_digit and ks.isdisjoint(_OPENING_KINDS):
         # "في", "خلال": only a counted span can start here (the commonest date trigger, read alone)
         return _within_span(c, i) if "within" in ks else None
 
@@ -533,7 +533,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
     if is_digit:
         better(_numeric(c, i))
     # day + month: "6 حزيران 2017", "السادس من شهر حزيران/يونيو الماضي"
-    d = _day_at(c, i) if is_digit or ks & _DAY_KINDS else None
+    d = _day_at(c, i) if is_digit or not ks.isdisjoint(_DAY_KINDS) else None
     if d is not None:
         day, j, drid = d
         of = c.read(j, "of", clitic=False)
@@ -589,13 +589,13 @@ def _core(c: _Ctx, i: int) -> _Res | None:
                 # "منتصف الثمانينات"، "أواخر القرن الماضي": history all the same; the whole span is kept
                 better(era._replace(rid=f"{pe.rid}+{era.rid}"))
     # a decade or a century: "في الثمانينيات"، "ثمانينات القرن الماضي"، "في القرن العشرين" (g99m)
-    if ks & _ERA_KINDS:
+    if not ks.isdisjoint(_ERA_KINDS):
         better(_era_phrase(c, i, ks))
     # half of a month / year: "النصف الثاني من يونيو", "النصف الأول من عام 2018"
     if "half" in ks:
         better(_half_phrase(c, i))
     # month (+ year / modifier): "حزيران/يونيو 2017", "يونيو الماضي"
-    mo = _month_at(c, i, strong=False) if ks & _MONTH_KINDS else None
+    mo = _month_at(c, i, strong=False) if not ks.isdisjoint(_MONTH_KINDS) else None
     if mo is not None:
         r = _resolve_month(c, mo[1], mo[0], None, None)
         if r is not None and (r.end > mo[0] or not mo[1].ambiguous):
@@ -631,7 +631,7 @@ def _core(c: _Ctx, i: int) -> _Res | None:
         else:
             better(_one_weekday(c, i, j, e, mod, after))
     # periods: "الأسبوع الماضي", "هذا الشهر", "العام المقبل"
-    if ks & _PERIOD_KINDS:
+    if not ks.isdisjoint(_PERIOD_KINDS):
         better(_period_phrase(c, i))
         better(_week_of_month(c, i))
     # "عام 2017", "2017م"
@@ -686,7 +686,7 @@ def _day_word_leads(c: _Ctx, j: int, cu: tuple[int, int, str, str, bool]) -> boo
     or relative day right after it (relative_dates day_word), no count of one day ("منذ يوم" a day ago, g105p); the
     day is read from "يوم" on, and "منذ" makes it a since-day as "منذ الأحد" is. Only a bare unit word (no number,
     no article) that is also a day word, before a word of a weekday or day offset: one kinds look-up at most."""
-    if cu[3].startswith("num+") or cu[1] != j + 1 or cu[1] >= c.hi or not _kinds(c.toks[cu[1]].norm) & _DAY_LED_KINDS:
+    if cu[3].startswith("num+") or cu[1] != j + 1 or cu[1] >= c.hi or _kinds(c.toks[cu[1]].norm).isdisjoint(_DAY_LED_KINDS):
         return False
     return c.read(j, "day_word", clitic=False) is not None
 
@@ -1414,7 +1414,7 @@ def _told_day(c: _Ctx, i: int, last: DateMention | None, orig: str) -> DateMenti
 def _date_at(c: _Ctx, i: int) -> tuple[int, _Res, str] | None:
     form = c.toks[i].norm
     ks = _kinds(form)
-    if not ks & _PREFIX_OR_OPENING and not "0" <= form[0] <= "9":
+    if ks.isdisjoint(_PREFIX_OR_OPENING) and not "0" <= form[0] <= "9":
         # "في", "خلال": no daypart, "يوم" or other opening (what _core would find, read directly)
         r = _within_span(c, i) if "within" in ks else None
         return None if r is None else (r.end, r, r.rid)
@@ -1425,7 +1425,7 @@ def _date_at(c: _Ctx, i: int) -> tuple[int, _Res, str] | None:
     if dp is not None:
         j = dp[0]
         pre.append(dp[1].rid)
-    dw = c.read(j, ("day_word", "day_pair")) if j < c.hi and _kinds(c.toks[j].norm) & _DAY_WORD_KINDS else None
+    dw = c.read(j, ("day_word", "day_pair")) if j < c.hi and not _kinds(c.toks[j].norm).isdisjoint(_DAY_WORD_KINDS) else None
     if dw is not None and (j == i or c.toks[j].norm == dw[1].words[0]):
         r = _core(c, dw[0])
         # a dual ("يومي"، "يوما") leads only days in a row: "بشكل يومي خلال" or "قبل 40 يوما" are no lead

@@ -398,6 +398,15 @@ def _char_classes() -> np.ndarray:
     return out
 
 
+@lru_cache(maxsize=1)
+def _lowered() -> np.ndarray:
+    """Whether ``str.lower`` changes each BMP character. ``lower()`` maps character by character (the capital
+    sigma, read in context, is itself changed), so a text none of whose characters it changes is its own lower
+    case: most texts (Arabic has no case) need no ``lower()`` (g106c)."""
+    import numpy as np
+
+    return np.array([chr(cp).lower() != chr(cp) for cp in range(0x10000)], dtype=bool)
+
 
 def _tokenize_cps(text: str, cps: np.ndarray,
                   kept: np.ndarray | None) -> tuple[list[Token], list[str], list[int], list[int], list[int]]:
@@ -424,7 +433,7 @@ def _tokenize_cps(text: str, cps: np.ndarray,
     ends = np.flatnonzero(word & (mark | (cur != nxt))) + 1
     cuts_at: list[int] = starts.tolist()
     stops_at: list[int] = ends.tolist()
-    low = text.lower()
+    low = text.lower() if _lowered()[cps].any() else text
     norms: list[str]
     if len(low) == n and "\u03a3" not in text:
         # lower() kept every character one character (it never makes one of none), so the token spans of the text
