@@ -362,7 +362,7 @@ CLAUSE_BOUND = frozenset({"call", "condition"})  # modality kinds that stop at a
 
 PRESUPPOSED = "md-rel-72600"  # rule id: a noun's own relative clause tells its act done, whatever view frames the noun
 PRESUPPOSED_KINDS = frozenset({"opinion", "intention", "call", "expectation", "negation"})  # (a threat likens: "التهديدات، شأنها شأن الغارة التي")
-PRESUPPOSED_GAP: Final = 2  # adjectives between the noun and its relative pronoun ("الغارة الجوية الإسرائيلية التي")
+PRESUPPOSED_GAP: Final = 2  # adjectives between the noun and its relative pronoun ("الغارة الجوية الإسرائيلية التي"; a comma before the pronoun not counted)
 
 
 def definite_noun(t: Match) -> bool:
@@ -386,6 +386,9 @@ def presupposed(tokens: Sequence[Token], trig: Match, tdef: Trigger, sent_hi: in
     k, adjective = trig.end_tok, words("act_adjective")
     while k < sent_hi and k - trig.end_tok < PRESUPPOSED_GAP and tokens[k].norm not in words("relative") \
             and (tokens[k].norm in adjective or k in adj_at):
+        k += 1
+    if k + 1 < sent_hi and tokens[k].norm in COMMAS and tokens[k + 1].norm in words("relative"):
+        # "الاحتجاجات المتزايدة، والتي امتدت يوم الجمعة": a comma may open the noun's own clause (g106i)
         k += 1
     if k < sent_hi and tokens[k].norm in words("told_verb") and not definite_noun(trig):
         # an indefinite noun takes its relative clause with no pronoun ("منع مذبحة نفذها التنظيم يوم الخميس"،
