@@ -665,7 +665,6 @@ SPREAD_WINDOW: Final = 30  # tokens from a trigger to its list within which a ve
 PROTEST_SPREAD: Final = "ps-71300"  # rule id: a protest placed only where the wave spread, with no day told first (g100ap)
 SPREAD_REACHED: Final = "ps-80031"  # rule id: the towns a wave told from its origin reached, one protest each (g104e)
 SPREAD_WEEK: Final = "ps-80030"  # rule id: that protest dated over the week up to publication (g104e)
-SPREAD_ORIGIN: Final = "ps-103500"  # rule id: an act told before a verb of spreading stands at the town before it (g106i)
 SPREAD_ONSET: Final = "ps-95000"  # rule id: the towns a wave spread to after its onset's place, one protest each (g105d)
 LIST_LEAST: Final = 2  # the fewest distinct towns that make a list a next sentence is about as a whole
 LIST_WIDE: Final = 3  # the fewest towns, in several provinces, whose list a next sentence inherits as their country
@@ -2228,13 +2227,6 @@ class EventExtractor:
                     # spread; the act of force told before it stands at one place, not at each of them
                     f.extra_places = []
                     f.rule_ids.append(PLACE_SPREAD)
-                    origin = _spread_origin(toks, t, f.place, s_place)
-                    if origin is not None:
-                        # "خرجت في البصرة ... بعد مقتل متظاهر خلال تفريق التظاهرة، وامتدت لتشمل محافظات النجف ...":
-                        # the list's first town is where the wave reached too; the act stands at the town told
-                        # before the trigger (g106i)
-                        f.place = origin
-                        f.rule_ids.append(SPREAD_ORIGIN)
                 if f.event_type == "Protests" and not f.modality and _spread_untimed(toks, t, f.place, s_date, a, date_s[si - 1] if si else ()):
                     # "امتدت التظاهرات إلى محافظتي ذي قار والنجف": a place the wave reached, told with no day, has
                     # no day of the report's own (g100ap); coders enter a protest at each place over the reported
@@ -7668,19 +7660,6 @@ def _spread_before(toks: Sequence[Token], lo: int, place: Any) -> bool:
         return False
     verbs = _spread_verbs()
     return any(toks[k].norm in verbs for k in range(lo, place.tok_start))
-
-
-def _spread_origin(toks: Sequence[Token], t: Match, place: Any, places: Sequence[Any]) -> Any:
-    """The town an act told before a verb of spreading stands at, when its own ``place`` comes after that verb
-    («... خلال تفريق التظاهرة، وامتدت لتشمل محافظات أخرى، بما فيها النجف»: the wave reached there): the last resolved
-    place of the sentence's ``places`` before trigger ``t``, no country; None when the verb does not stand between the
-    trigger and ``place`` or no such town is told. Runs only for a list emptied as the wave's (PLACE_SPREAD)."""
-    if place is None or place.tok_start <= t.end_tok:
-        return None
-    verbs = _spread_verbs()
-    if not any(toks[k].norm in verbs for k in range(t.end_tok, place.tok_start)):
-        return None
-    return next((p for p in reversed(places) if p.resolved and p.tok_end <= t.start_tok and p.kind != "country"), None)
 
 
 def _spread_untimed(toks: Sequence[Token], t: Match, place: Any, dates: Sequence[Any], a: int,
