@@ -39,3 +39,10 @@ def test_an_old_attack_in_the_other_spelling_stays_background(extractor):
     doc = _doc(extractor, "طالب وزير الخارجية الفرنسي بمحاسبة المسؤولين عن الهجوم الكيمياوي على بلدة سراقب "
                           "في الرابع من شباط 2016.", "2018-02-12")
     assert _chemical(doc) == []
+
+
+def test_an_alleged_gas_attack_recalled_with_its_day(extractor):
+    # «مفترض» between the attack and its weapon: the phrase is the chemical attack, dated by its own day
+    doc = _doc(extractor, "وصل المحققون الدوليون إلى بلدة سراقب للتحقيق في هجوم مفترض بغاز سام وقع في البلدة "
+                          "في الرابع من شباط.", "2018-02-12")
+    assert _chemical(doc) == [("2018-02-04", "Saraqib")]
