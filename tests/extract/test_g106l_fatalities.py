@@ -1,11 +1,13 @@
-"""g106l (fatalities audit): two ways of telling a toll the count of the dead was lost on.
+"""g106l (fatalities audit): three ways of telling a toll that were read wrong.
 
 - a part told aside between commas, with no figure, between the count and its closing verb of death
   («12 عنصرا على الأقل، بينهم ضباط، قتلوا في القصف»): the count is still the subject of «قتلوا»
   (frames._subset_aside);
 - the dead of two sides each told "في صفوف X" and joined by «و» and a number word
   («سبعة قتلى في صفوف الجيش وأربعة قتلى في صفوف المسلحين»): they add up (function_words side_ranks; a number
-  word opening with the conjunction «و» is a joined count, frames._side_told).
+  word opening with the conjunction «و» is a joined count, frames._side_told);
+- a toll told in the clause of an act inquired into («للتحقيق في الهجوم الذي أدى إلى مقتل 35») is that act's, not
+  the strikes' told before it (function_words inquiry_head, step._reason_clause).
 """
 from __future__ import annotations
 import pytest
@@ -47,3 +49,22 @@ def test_count_in_a_place_after_a_rank_word_is_not_added(extractor):
     text = ("اندلعت اشتباكات عنيفة الأحد بين الجيش والمسلحين قرب بلدة الميادين، أسفرت عن سبعة قتلى في بلدة "
             "الميادين وأربعة قتلى في بلدة العشارة.")
     assert 11 not in _dead(extractor, text, CLASH)
+
+
+
+INQ_TEXT = ("وبعد ساعات من الغارات التي شنتها طائرات أمريكية فجر السبت ودمرت مخازن أسلحة قرب حمص، أعلنت هيئة دولية "
+            "وصول خبرائها إلى دمشق ظهر السبت تمهيدا {head} الهجوم بالغاز في بلدة سقبا الذي أدى إلى مقتل 35 شخصا.")
+
+
+@pytest.mark.parametrize("head", ["للتحقيق في", "بالتحقيق في"])
+def test_toll_of_the_act_inquired_into_is_not_the_strikes(extractor, head):
+    # «للتحقيق في» opens the clause of the act inquired into (function_words inquiry_head): its 35 dead are not the
+    # strikes' told before it
+    dead = [ev.fatalities for ev in events_of(extractor, INQ_TEXT.format(head=head), AIR, "2018-04-14")]
+    assert dead and 35 not in dead
+
+
+def test_toll_of_the_strike_itself_stays(extractor):
+    # guard: the strikes' own dead told before the inquiry clause are still theirs
+    text = INQ_TEXT.format(head="للتحقيق في").replace("ودمرت مخازن أسلحة قرب حمص", "وقتلت 6 جنود قرب حمص")
+    assert 6 in [ev.fatalities for ev in events_of(extractor, text, AIR, "2018-04-14")]
