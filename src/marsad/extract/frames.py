@@ -3538,7 +3538,7 @@ def _closed_subject(n: Any, before: Sequence[Any], verb: Match, casualties: Sequ
     before it within DEATH_SPAN ("39 من المعارضة و39 من الجيش قتلوا" is a sum the nearest-word rule reads), with no
     mark between, no other casualty word within 3 tokens of it ("قتل 16 وأصيب 14 آخرون ... مقاتلين قتلوا": the 14 are
     the wounded), and no "since" right after the verb ("56 عنصرا قتلوا منذ بدء الحملة": a total over a period)."""
-    if len(before) != 1 or any(tokens[k].punct for k in range(n.tok_end, v)):
+    if len(before) != 1 or any(tokens[k].punct for k in range(n.tok_end, v)) and not _subset_aside(tokens, n.tok_end, v):
         return False
     if any(o is not verb and o.start_tok <= n.tok_end + 3 and o.end_tok >= n.tok_start - 3 for o in casualties):
         return False
@@ -3549,6 +3549,19 @@ def _closed_subject(n: Any, before: Sequence[Any], verb: Match, casualties: Sequ
         if in_words(tokens[k].norm, since):
             return False
     return True
+
+
+def _subset_aside(tokens: Sequence[Token], lo: int, v: int) -> bool:
+    """The only marks in ``[lo, v)`` between a count and its closing verb of death fence a part told aside, with no
+    figure: "14 مقاتلا على الأقل، بينهم إيرانيون، قتلوا" (function_words subset, «من بينهم»). Two marks, the first
+    before a word of a part (or «من» and it), the second right before the verb (g106l)."""
+    marks = [k for k in range(lo, v) if tokens[k].punct]
+    if len(marks) != 2 or marks[1] != v - 1:
+        return False
+    k = marks[0] + 1
+    if k < v and tokens[k].norm == "من":
+        k += 1
+    return k < marks[1] and tokens[k].norm in words("subset")
 
 
 def _with_joined(best: Any, numbers: Sequence[Any], tokens: Sequence[Token] | None, heads: dict[int, Any],
@@ -3597,13 +3610,21 @@ def _side_told(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     """Tokens ``[lo, hi)`` between a count of the dead and the next count joined by "و" name the count's side, as
     "من" and a group, right after the count or its noun ("16 قتيلا من مسلحي المعارضة و12 من المسلحين الجهاديين"):
     the dead of the two sides of one happening add up. No clause or count stands between (a comma, "في"، "بينهم")."""
-    partitive = words("partitive")
-    if hi - lo < 2 or not any(tokens[k].norm in partitive for k in range(lo, min(lo + 2, hi))):
+    partitive, ranks = words("partitive"), words("side_ranks")
+    if hi - lo < 2 or not any(tokens[k].norm in partitive or _in_ranks(tokens, k, hi, ranks)
+                              for k in range(lo, min(lo + 2, hi))):
         return False
-    if number_word(tokens[hi].norm) is not None:  # "من عائلة واحدة": the number word itself opens with "و", no joining
-        return False
+    joined = number_word(tokens[hi].norm)
+    if joined is not None and not joined[0]:  # "من عائلة واحدة": the number word itself opens with "و", no joining;
+        return False  # "وستة قتلى في صفوف": «و» and a number word, a count joined (g106l)
     stops = words("side_toll_stop")
-    return not any(tokens[k].norm in stops for k in range(lo, hi))
+    return not any(tokens[k].norm in stops and not _in_ranks(tokens, k, hi, ranks) for k in range(lo, hi))
+
+
+def _in_ranks(tokens: Sequence[Token], k: int, hi: int, ranks: frozenset[str]) -> bool:
+    """Token ``k`` is the «في» of "في صفوف X" (function_words side_ranks): the side whose dead are counted, no place
+    (g106l: "تسعة قتلى في صفوف القوات الموالية للنظام وستة قتلى في صفوف قوات سوريا الديموقراطية")."""
+    return k + 1 < hi and tokens[k].norm == "في" and tokens[k + 1].norm in ranks
 
 
 def _added_counts(last: Any, numbers: Sequence[Any], tokens: Sequence[Token], heads: dict[int, Any],

@@ -5076,9 +5076,10 @@ def _reason_clause(toks, t: Match, b: int, after_at: Sequence[int] = ()) -> tupl
     الهجوم الكيماوي"), to the end of its clause (clause_break); None when the sentence has none after the trigger.
     The clause runs on over a break that a relative pronoun follows ("بعد الهجوم الكيماوي في دوما في السابع من أبريل،
     الذي أسفر عن مقتل 75"): the relative clause describes the earlier happening. The dead told there are its own."""
-    openers = _reason_openers()
+    openers, inquiry = _reason_openers(), _inquiry_heads()
     r = next((k for k in range(t.end_tok, b)
-              if k in after_at or (toks[k].norm in openers and _reason_word(toks, k, b))), None)
+              if k in after_at or (toks[k].norm in openers and _reason_word(toks, k, b))
+              or (toks[k].norm in inquiry and k + 1 < b and toks[k + 1].norm == "في")), None)
     if r is None:
         return None
     breaks = _with_conjunctions_once(words("clause_break"))
@@ -5087,6 +5088,13 @@ def _reason_clause(toks, t: Match, b: int, after_at: Sequence[int] = ()) -> tupl
     while end + 1 < b and toks[end + 1].norm in relatives:
         end = next((k for k in range(end + 2, b) if toks[k].norm in breaks), b)
     return r, end
+
+
+@lru_cache(maxsize=1)
+def _inquiry_heads() -> frozenset[str]:
+    """function_words inquiry_head with a conjunction: "للتحقيق في الهجوم الذي أسفر عن مقتل 40" opens the clause of
+    the act inquired into, whose dead are its own (g106l)."""
+    return with_conjunctions(words("inquiry_head"))
 
 
 @lru_cache(maxsize=1)
