@@ -56,3 +56,24 @@ def test_relative_deals_within_a_stretch_up_to_now_are_no_agreement(extractor, t
 def test_relative_act_with_a_day_of_its_own_stays(extractor):
     doc = read_doc(extractor, "وأعلن الجيش السيطرة على بلدة الحراك التي دخلتها القوات الحكومية يوم الأحد بعد معارك.", PUB)
     assert any("own-day:" in r for e in doc.events for r in e.rule_ids)
+
+
+@pytest.mark.parametrize("text", [
+    "وسيطرت القوات على كامل محافظة القنيطرة بعد التوصل إلى اتفاقات تسوية مع الفصائل في هذه المناطق.",
+    "ويرى مراقبون أن تقسيم المنطقة سيسهل على الحكومة التفاوض للتوصل إلى اتفاقيات تسوية لكل بلدة منها.",
+])
+def test_plural_deals_reached_recalled_or_aimed_are_no_agreement(extractor, text):
+    assert _of(read_doc(extractor, text, PUB), "Agreement") == []
+
+
+def test_plural_deals_reached_told_as_news_stay(extractor):
+    doc = read_doc(extractor, "وأعلن المرصد الأحد التوصل إلى اتفاقات مصالحة في بلدات كحيل والسهوة.", PUB)
+    assert _of(doc, "Agreement")
+    assert all("tr-agr-106520" in e.rule_ids for e in _of(doc, "Agreement"))
+
+
+def test_deals_named_as_an_alternative_are_no_agreement(extractor):
+    doc = read_doc(extractor, "وسألت الصحفية: روسيا تتخذ قرارات كثيرة بشأن سوريا، سواء تعلق ذلك بانسحاب القوات الأجنبية أو "
+                              "التوصل إلى اتفاقيات مع إسرائيل حول الجنوب.", PUB)
+    assert _of(doc, "Agreement") == []
+    assert any(d.get("rule_id") == "tr-agr-106521" and d["reason"] == "modality:general" for d in doc.dropped)
