@@ -3091,7 +3091,10 @@ class EventExtractor:
         its clause (a comma may set the day off: "على مواقع عسكرية، ليل الاثنين") with no other trigger
         between them to claim it."""
         if d is None or d.precision > WEEK or not self._recent_day(d, published) or d.tok_start < t.end_tok \
-                or _words_between(toks, t.end_tok, d.tok_start) > OWN_DAY_WINDOW:
+                or _words_between(toks, t.end_tok, d.tok_start) > OWN_DAY_WINDOW \
+                or told_up_to_now(d) and not told_by_week(d):
+            # "روسيا التي أبرمت في الأيام الأخيرة اتفاقات": a stretch up to now sums its days, it is no day of
+            # the happening's own (g106p); a week told as such ("خلال الأسبوع الماضي") is one
             return False
         if _clause_broken(toks, t.end_tok, d.tok_start):
             return False
