@@ -283,7 +283,60 @@ def actor_matcher() -> PhraseMatcher:
     for r in load_table("actors.tsv", required=("id", "aliases")):
         a = actor_table()[r["id"]]
         entries += [(al, a) for al in r["aliases"].split("|") if al.strip()]
+    entries += [(phrase, a) for phrase, (a, _) in force_phrases().items()]
     return PhraseMatcher(entries)
+
+
+@lru_cache(maxsize=1)
+def force_generic_rows() -> dict[str, str]:
+    """force_heads.tsv rows whose head is itself a generic force's actors.tsv alias («قوات الأمن») -> that generic
+    actor's id (police): the document's tally of its sides counts such a mention as the general force, as it did
+    before the nisba was read (g106o)."""
+    generic = {norm_key(al): r["id"] for r in load_table("actors.tsv", required=("id", "name", "aliases"))
+               if "{country}" in r["name"] for al in r["aliases"].split("|") if al.strip()}
+    return {h["id"]: generic[norm_key(h["head"])] for h in load_table("force_heads.tsv", required=("id", "head"))
+            if norm_key(h["head"]) in generic}
+
+
+@lru_cache(maxsize=1)
+def force_phrases() -> dict[str, tuple[Actor, str]]:
+    """The force_entries phrases the actor matcher reads -> (actor, force_heads.tsv row id); an actors.tsv alias of
+    the same words keeps its own actor («القوات الأمنية العراقية»: irq-mil). The mention cites the row (g106o)."""
+    aliases = {norm_key(al) for r in load_table("actors.tsv", required=("id", "aliases"))
+               for al in r["aliases"].split("|") if al.strip()}
+    return {phrase: (a, fid) for phrase, a, fid in force_entries() if norm_key(phrase) not in aliases}
+
+
+FORCES = ("police", "army")  # force_heads.tsv force column
+
+
+@lru_cache(maxsize=1)
+def force_entries() -> tuple[tuple[str, Actor, str], ...]:
+    """force_heads.tsv: a general force word with a state's nisba right after it («قوات الأمن التركية»، «الأمن
+    التركي»، «البحرية الأمريكية») -> that state's police or forces as authorities.tsv gives them (g106o); the nisba
+    feminine as authorities.tsv writes it and masculine (its final ta marbuta dropped). An army head that is no
+    generic alias («البحرية») before a nisba actors.tsv reads as an adjective («الأمريكية») is left to that reading
+    (the adjective already names the state's forces, and weighs as an adjective where a full name would make it a
+    side: «قاعدة القوات الخاصة البريطانية» is no side of a strike told near it)."""
+    rows = authorities()
+    generic: set[str] = set()
+    adjectives: set[str] = set()
+    for r in load_table("actors.tsv", required=("id", "name", "aliases")):
+        if "{country}" in r["name"]:
+            generic.update(norm_key(al) for al in r["aliases"].split("|") if al.strip())
+        adjectives.update(norm_key(w) for w in (r.get("adjectives") or "").split("|") if w.strip())
+    out: list[tuple[str, Actor, str]] = []
+    for h in load_table("force_heads.tsv", required=("id", "head", "force")):
+        if h["force"] not in FORCES:
+            raise ValueError(f"force_heads.tsv: unknown force {h['force']!r} in {h['id']}")
+        # a police word keeps its own reading: the adjective alone would name the state's army
+        head_generic = norm_key(h["head"]) in generic or h["force"] == "police"
+        for r in load_table("authorities.tsv", required=("id", "nisba")):
+            au = rows[r["id"]]
+            actor = au.police if h["force"] == "police" else au.state
+            out += [(f"{h['head']} {nisba}", actor, h["id"]) for nisba in (r["nisba"], r["nisba"][:-1])
+                    if head_generic or norm_key(nisba) not in adjectives]
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)

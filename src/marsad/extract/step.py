@@ -275,6 +275,7 @@ STRUCK_NAMED: Final = "target-after-ala"  # actor2 a country named after "على
 FOREIGN_STRIKER: Final = "actor-foreign-striker"  # a default row's borrow_from agent read as the target is the agent
 DEFAULT_TARGET: Final = "dt-"  # default_targets.tsv row ids: a counterpart no mention named
 POSSESSOR_DEAD: Final = "actor2-own-dead"  # rule id: the speaker's men counted by a pronoun before the act are its dead (g92c)
+FORCE_PREFIX: Final = "fh-"  # force_heads.tsv row ids: a general force word with a state's nisba (g106o)
 AUTHORITY_PREFIX: Final = "au-"  # authorities.tsv row ids: a mention citing one is the authorities named by a nisba (g99al)
 COUNTED_HELD: Final = "held-66501"  # rule id: a nationality counted by a number is the people an arrest holds (g99z)
 POSSESSOR_SPOKE: Final = "actor2-own-forces"  # rule id: the speaker whose own forces or positions were hit ("قواتها") is the target
@@ -851,11 +852,13 @@ def _side_counts(actors: Sequence[Mention], toks: Sequence[Token]) -> Counter[st
     acts («بينهم ضباط سوريون ومقاتلون إيرانيون» in an Israeli strike, «مواقع إيرانية»), so it is not counted for the
     agent a sentence with none borrows (g99w). NOT_SIDE_BACK tokens back per mention at most, one set look-up each."""
     out: Counter[str] = Counter()
+    generic = L.force_generic_rows()
     for m in actors:
         if m.value.kind not in ("state", "nonstate"):
             continue
         if not _after_not_side(toks, m.tok_start):
-            out[m.value.id] += 1
+            # «قوات الأمن العراقية» (force_heads.tsv, g106o) counts as the general force its head names
+            out[generic.get(m.rule_id, m.value.id)] += 1
     return out
 
 
@@ -887,6 +890,8 @@ def _authority_side(f: Frame, sub_event_type: str) -> None:
     in an arrest the authorities are the state's police (default_actors.tsv's Arrests row for that country), as ACLED
     codes a state's authorities arresting (g99al)."""
     for m in (f.actor1, f.actor2):
+        if m is not None and m.rule_id.startswith(FORCE_PREFIX):
+            f.rule_ids.append(m.rule_id)  # «قوات الأمن التركية»: the force_heads.tsv row that named the state (g106o)
         if m is None or not m.rule_id.startswith(AUTHORITY_PREFIX):
             continue
         row = L.authorities().get(m.rule_id)
@@ -1439,6 +1444,9 @@ class EventExtractor:
             # «السلطات التركية»: the authorities named by a state's nisba are that state (g99al); the row's id stays
             # with the mention (rule_id below) for an arrest to take the state's police
             actors, authority_at = _with_authorities(actors, found["authorities"])
+        # «قوات الأمن التركية»: a general force word with a state's nisba (force_heads.tsv) cites its row (g106o)
+        forces = L.force_phrases()
+        authority_at.update((m.start_tok, forces[m.phrase][1]) for m in actors if m.phrase in forces)
         agencies = found["agencies"]
         taken: set[int] = set()
         for m in actors + agencies:
@@ -4247,7 +4255,9 @@ class EventExtractor:
         # document-level fallbacks: the lead sentence's date, the most named armed actor
         _drop_borrowed_days(frames, lambda d: self._recent_day(d, published))
         doc_date = self._lead_date(rec, _recalled_days(frames))
-        counts = Counter(m.value.id for m in rec["actors"] if m.value.kind in ("state", "nonstate"))
+        generic = L.force_generic_rows()
+        counts = Counter(generic.get(m.rule_id, m.value.id) for m in rec["actors"]
+                         if m.value.kind in ("state", "nonstate"))
         table = actor_table()
         # the agent a sentence with none borrows: the most named, the dead, reactors and owners of positions aside
         doc_actor = [table[k] for k, _ in _side_counts(rec["actors"], rec["analysis"].tokens).most_common(2)]
