@@ -9,9 +9,21 @@ to the country because its place was another happening's (place-of-another) fill
 (merge._target_borrowed, rule actor2-base-borrowed-108000)."""
 from __future__ import annotations
 
+from marsad_testdata import read_doc
+
 PUB = "2018-04-09"
 ISRAEL, REBELS = "Military Forces of Israel (1948-)", "Opposition Rebels (Syria)"
 AIR, ERV = "Air/drone strike", "Explosions/Remote violence"
+
+
+def test_base_near_town_and_named_base_are_one_strike(extractor):
+    text = ("أفاد مصدر عسكري سوري أن طائرات حربية إسرائيلية قصفت فجر اليوم قاعدة جوية عسكرية قرب مدينة حمص.\n"
+            "وأوضح المصدر أن الغارات استهدفت مطار التيفور العسكري في ريف حمص الشرقي.\n"
+            "وقال المرصد إن 9 عناصر قتلوا في القصف.")
+    doc = read_doc(extractor, text, PUB)
+    strikes = [e for e in doc.events if e.event_type == ERV]
+    assert len(strikes) == 1, [(e.location, e.fatalities) for e in strikes]
+    assert strikes[0].gazetteer_id == "x:t4" and strikes[0].fatalities == 9, strikes[0]
 
 
 def _mention(start: int, actor2: str | None, rules: list[str], where: str):

@@ -108,8 +108,13 @@ def _same_place(a: Event, b: Event) -> bool:
     # the surroundings of a town ("ريف حمص", precision 2 at a town's point) may take in a base or
     # an area of its province that lies beyond 30 km ("قاعدة الشعيرات" then "في ريف حمص")
     if pa == pb == 2 and ga.startswith("gn:") != gb.startswith("gn:") and a.admin1 == b.admin1:
-        return d <= 60.0
+        # a base told as "near" its province's main town ("قاعدة جوية قرب مدينة حمص", the T4 base 86 km east of
+        # Homs) reaches further: a strike on an unnamed base near the town and one on the named base are one (g106m)
+        return d <= (BASE_NEAR_TOWN_KM if _at_base(a) or _at_base(b) else 60.0)
     return d <= 30.0
+
+
+BASE_NEAR_TOWN_KM: Final = 100.0  # a base told as near a town of its province lies within this of the town's point
 
 
 def _at_base(ev: Event) -> bool:
@@ -173,7 +178,8 @@ def _base_over_town(a: Event, b: Event) -> bool:
         return False
     if a.latitude is None or b.latitude is None or a.longitude is None or b.longitude is None:
         return False
-    return km(a.latitude, a.longitude, b.latitude, b.longitude) <= BASE_OVER_TOWN_KM
+    d = km(a.latitude, a.longitude, b.latitude, b.longitude)
+    return d <= BASE_OVER_TOWN_KM or (a.admin1 == b.admin1 and d <= BASE_NEAR_TOWN_KM)
 
 
 PROVINCE_OVER_COUNTRY = "place-province-69000"  # rule id: a province named by a mention refines the other's country
