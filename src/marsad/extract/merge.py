@@ -108,8 +108,32 @@ def _same_place(a: Event, b: Event) -> bool:
     # the surroundings of a town ("ريف حمص", precision 2 at a town's point) may take in a base or
     # an area of its province that lies beyond 30 km ("قاعدة الشعيرات" then "في ريف حمص")
     if pa == pb == 2 and ga.startswith("gn:") != gb.startswith("gn:") and a.admin1 == b.admin1:
-        return d <= 60.0
+        # a base told as "near" its province's main town ("قاعدة جوية قرب مدينة حمص", the T4 base 86 km east of
+        # Homs) reaches further: a strike on an unnamed base near the town and one on the named base are one (g106m)
+        return d <= (BASE_NEAR_TOWN_KM if _at_base(a) or _at_base(b) else 60.0)
     return d <= 30.0
+
+
+BASE_NEAR_TOWN_KM: Final = 100.0  # a base told as near a town of its province lies within this of the town's point
+
+
+def _at_base(ev: Event) -> bool:
+    """The event stands at a military base or airport of the gazetteer (kind "base")."""
+    place = Geocoder.default().gazetteer.places.get(ev.gazetteer_id or "")
+    return place is not None and place.kind == "base"
+
+
+BASE_TARGET_BORROWED = "actor2-base-borrowed-108000"  # rule id: a base's strike drops a target read at another place
+
+
+def _target_borrowed(m: Event, read: list[tuple[str, bool]]) -> bool:
+    """Whether the merged strike's target was read only by mentions that stood at another happening's place
+    (_borrowed_places_away, BORROWED_AWAY): "ووقع القصف وسط تحذيرات بشأن ضربة كيماوية في مدينة دوما التي تسيطر عليها
+    المعارضة" reads the holder of the other happening's town, and "اتهمت سوريا الغرب بالوقوف وراء القصف، إذ كان كل من
+    الولايات المتحدة وفرنسا هددتا" a side the report names around it. At a military base (the happening's own place,
+    _at_base) the side struck is the base's, which no mention told elsewhere names (g106t)."""
+    told = [away for side, away in read if side == m.actor2]
+    return bool(told) and all(told)
 
 
 # a capital's province inside the province around it: a point "near the capital" is read in the first, its
@@ -154,7 +178,8 @@ def _base_over_town(a: Event, b: Event) -> bool:
         return False
     if a.latitude is None or b.latitude is None or a.longitude is None or b.longitude is None:
         return False
-    return km(a.latitude, a.longitude, b.latitude, b.longitude) <= BASE_OVER_TOWN_KM
+    d = km(a.latitude, a.longitude, b.latitude, b.longitude)
+    return d <= BASE_OVER_TOWN_KM or (a.admin1 == b.admin1 and d <= BASE_NEAR_TOWN_KM)
 
 
 PROVINCE_OVER_COUNTRY = "place-province-69000"  # rule id: a province named by a mention refines the other's country
@@ -373,6 +398,8 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     sides: Sides = {}  # id(merged event) -> its mentions' (attacker, target) pairs
     taking: dict[int, bool] = {}  # id(merged event) -> it holds a taking told as a happening (_real_taking)
     fight: dict[int, bool] = {}  # id(merged event) -> it holds a clash told as fighting of its own (_fight_told)
+    # id(merged event) -> the targets its mentions read, each with whether that mention stood at another happening's place
+    targets: dict[int, list[tuple[str, bool]]] = {}
     for ev in events:
         ev_taking, ev_fight = _real_taking(ev), _fight_told(ev)  # read once: the pairs below only look them up
         same = [m for m in out if m.event_type == ev.event_type
@@ -467,6 +494,8 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 sides[id(m)].add((ev.actor1, ev.actor2))
             if id(ev) not in referred:
                 reported.add(id(m))
+            if ev.actor2 is not None:
+                targets[id(m)].append((ev.actor2, BORROWED_AWAY in ev.rule_ids))
             own_date[id(m)] = _absorb(m, ev, own_date[id(m)], _date_weight(ev))
             if foe_kind is not None and m.sub_event_type != foe_kind[0]:
                 m.sub_event_type, m.disorder_type = foe_kind
@@ -487,6 +516,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             defaulted[id(ev)] = _defaulted(ev)
             sides[id(ev)] = {(ev.actor1, ev.actor2)} if ev.actor1 is not None else set()
             taking[id(ev)], fight[id(ev)] = ev_taking, ev_fight
+            targets[id(ev)] = [(ev.actor2, BORROWED_AWAY in ev.rule_ids)] if ev.actor2 is not None else []
             if ev.event_type == "Battles":
                 # no copy of ``out``; the flags first: a pair is kept apart only when one of it holds a real
                 # taking (_clash_apart_from_taking), so the place and day tests run for such pairs alone
@@ -499,6 +529,12 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 if dated is not None and ev.sub_event_type == "Armed clash" and own_date[id(ev)] < OWN_DAY:
                     _take_date(ev, dated)
                     own_date[id(ev)] = own_date[id(dated)]
+    for m in out:
+        if m.actor2 is not None and _at_base(m) and _target_borrowed(m, targets[id(m)]):
+            # the base's own side is then the coder's default (default_targets.tsv, after the merge)
+            m.actor2 = m.inter2 = None
+            set_interaction(m)
+            m.rule_ids.append(BASE_TARGET_BORROWED)
     # the folds carry their absorbed mentions' sides into ``sides`` too: _flier_over_read weighs them all (review s32,
     # item 3)
     out = _merge_refined(out, own_date, reported, own_place, sides)
