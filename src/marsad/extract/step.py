@@ -666,6 +666,8 @@ SPREAD_WINDOW: Final = 30  # tokens from a trigger to its list within which a ve
 PROTEST_SPREAD: Final = "ps-71300"  # rule id: a protest placed only where the wave spread, with no day told first (g100ap)
 SPREAD_REACHED: Final = "ps-80031"  # rule id: the towns a wave told from its origin reached, one protest each (g104e)
 SPREAD_WEEK: Final = "ps-80030"  # rule id: that protest dated over the week up to publication (g104e)
+SPREAD_FORCE_TOWNS: Final = "ps-109000"  # rule id: a force frame placed in the spread list: the towns, peaceful each (g106v)
+SPREAD_MIXED: Final = "ps-109001"  # rule id: a wave's list mixing provinces and towns, a protest at each (g106v)
 SPREAD_ONSET: Final = "ps-95000"  # rule id: the towns a wave spread to after its onset's place, one protest each (g105d)
 LIST_LEAST: Final = 2  # the fewest distinct towns that make a list a next sentence is about as a whole
 LIST_WIDE: Final = 3  # the fewest towns, in several provinces, whose list a next sentence inherits as their country
@@ -2231,10 +2233,18 @@ class EventExtractor:
                         f.place = wider
                         f.rule_ids.append(COUNTED_IN_PROVINCE)
                 if f.extra_places and f.sub_event_type not in SPREAD_KEPT and _spread_before(toks, t.end_tok, f.extra_places[0]):
-                    # "مقتل متظاهر ... وامتدت لتشمل محافظات النجف وكربلاء": the list tells where the protests
-                    # spread; the act of force told before it stands at one place, not at each of them
-                    f.extra_places = []
-                    f.rule_ids.append(PLACE_SPREAD)
+                    if f.event_type == "Protests" and not f.modality and _spread_before(toks, t.end_tok, f.place):
+                        # "بعد مقتل متظاهر ... خلال تفريق التظاهرة، وامتدت لتشمل محافظات أخرى، بما فيها النجف وكربلاء":
+                        # the act's own town is the list's first, after the verb: the force was at the onset, told
+                        # before; the towns the wave spread to are a peaceful protest each over the week (g106v)
+                        f.sub_event_type, f.actor2 = "Peaceful protest", None
+                        f.rule_ids.append(SPREAD_FORCE_TOWNS)
+                        f.extra_places = _spread_list(toks, f.place, near, rec["containers"])
+                    else:
+                        # "مقتل متظاهر ... وامتدت لتشمل محافظات النجف وكربلاء": the list tells where the protests
+                        # spread; the act of force told before it stands at one place, not at each of them
+                        f.extra_places = []
+                        f.rule_ids.append(PLACE_SPREAD)
                 if f.event_type == "Protests" and not f.modality and _spread_untimed(toks, t, f.place, s_date, a, date_s[si - 1] if si else ()):
                     # "امتدت التظاهرات إلى محافظتي ذي قار والنجف": a place the wave reached, told with no day, has
                     # no day of the report's own (g100ap); coders enter a protest at each place over the reported
@@ -2247,6 +2257,11 @@ class EventExtractor:
                         if reached:
                             f.extra_places = [reached, *_listed_places(t, reached, near, rec["containers"], toks)]
                             f.rule_ids.append(SPREAD_REACHED)
+                        elif (spread := _spread_regroup(toks, t, a, f.place, near, rec["containers"])) is not None:
+                            # "امتدت التظاهرات إلى محافظتي ذي قار والنجف": a list mixing a province and a town is the
+                            # towns the wave reached, each a protest, not only the most exact one (g106v)
+                            f.place, f.extra_places = spread[0], spread[1:]
+                            f.rule_ids.append(SPREAD_MIXED)
                 if f.sub_event_type in SPREAD_KEPT and not f.modality and not f.extra_places \
                         and PROTEST_SPREAD not in f.rule_ids:
                     # "المظاهرات التي انطلقت الأحد في البصرة وامتدت إلى محافظات أخرى كالعمارة والناصرية": the onset
@@ -2254,7 +2269,9 @@ class EventExtractor:
                     # up to publication (dated where the copies are made; g105d)
                     spread = _spread_towns(toks, f.place, near, rec["containers"])
                     if spread is not None:
-                        f.extra_places = [spread, *_listed_places(t, spread, near, rec["containers"], toks)]
+                        # a wave's list mixes towns and provinces («ذي قار وميسان والنجف وبابل»): each is a town it
+                        # reached, which a strike's list of one precision would cut short (g106v)
+                        f.extra_places = [spread, *_spread_list(toks, spread, near, rec["containers"])]
                         f.rule_ids.append(SPREAD_ONSET)
                 if f.extra_places and L.one_place(f.sub_event_type) and _one_act(toks, t):
                     # "اتفاق يقضي بإخراج المسلحين من X وY": the towns one agreement covers are one agreement
@@ -4380,6 +4397,9 @@ class EventExtractor:
                 copies = [ev] + [self._relocated(ev, p) for p in f.extra_places]
                 if SPREAD_ONSET in f.rule_ids and rec["published"] is not None:
                     for e in copies[1:]:  # the towns the wave reached: not on the onset's day (g105d)
+                        _spread_week(e, rec["published"])
+                elif SPREAD_FORCE_TOWNS in f.rule_ids and rec["published"] is not None:
+                    for e in copies:  # each town the wave spread to, the first too: not the onset's day (g106v)
                         _spread_week(e, rec["published"])
                 if STOP_AFTER_PLURAL in getattr(f.place, "modifiers", ()):  # "بلدات الحارة ...": the first is the event's
                     ev.rule_ids.append(PLURAL_STOP_TOWN)
@@ -7730,6 +7750,41 @@ def _spread_towns(toks: Sequence[Token], origin: Any, places: Sequence[Any], con
     return next((p for p in places if p.resolved and at < p.tok_start <= at + SPREAD_WINDOW and p.kind != "country"
                  and id(p) not in containers
                  and (p.gazetteer_id is None or p.gazetteer_id != origin.gazetteer_id)), None)
+
+
+def _spread_list(toks: Sequence[Token], first: Any, places: Sequence[Any], containers: Mapping[int, Any]) -> list[Any]:
+    """The places listed right after ``first`` where a wave spread («بما فيها النجف وميسان وكربلاء وذي قار»): towns and
+    provinces alike (a wave's list mixes them, unlike a strike's), each joined to the one before by «و» or a comma
+    alone, no country and no container; the list ends at the first other word. A scan of the sentence's places."""
+    out: list[Any] = []
+    prev = first
+    for p in places:
+        if p.tok_start <= prev.tok_start:
+            continue
+        if any(x.norm not in ("،", ",", "و") for x in toks[prev.tok_end:p.tok_start]):
+            break
+        if p.resolved and p.kind != "country" and id(p) not in containers:
+            out.append(p)
+        prev = p
+    return out
+
+
+def _spread_regroup(toks: Sequence[Token], t: Match, a: int, place: Any, places: Sequence[Any],
+                    containers: Mapping[int, Any]) -> list[Any] | None:
+    """The list of places a wave spread to, told after the verb of spreading near trigger ``t`` (as _spread_untimed
+    found it), when the protest's own ``place`` is one of its members and the list holds more than it: the first
+    resolved place after the verb, within SPREAD_WINDOW tokens, no country or container, then _spread_list. None
+    otherwise. Runs only for a protest placed where a wave spread, on that window."""
+    verbs = _spread_verbs()
+    at = next((k for k in range(max(a, t.start_tok - 2), place.tok_start) if toks[k].norm in verbs), None)
+    if at is None:
+        return None
+    first = next((p for p in places if p.resolved and at < p.tok_start <= at + SPREAD_WINDOW
+                  and p.kind != "country" and id(p) not in containers), None)
+    if first is None:
+        return None
+    out = [first, *_spread_list(toks, first, places, containers)]
+    return out if len(out) > 1 and any(p is place for p in out) else None
 
 
 def _spread_week(e: Event, published: dt.date) -> None:
