@@ -7794,12 +7794,7 @@ def _next_told_toll(events: Sequence[Event], rec: Mapping[str, Any]) -> None:
                     or (isinstance(num, NumberMention) and (num.hedge == "vague" or _bare_rise(toks, num.tok_start, b)
                                                            or _over_days(toks, num.tok_end, b, bk["numbers"][nxt]))):
                 continue
-            if isinstance(num, int):
-                ev.fatalities = ev.fatalities_low = ev.fatalities_high = num
-            else:
-                ev.fatalities = num.value
-                ev.fatalities_low = num.low if num.low is not None else num.value
-                ev.fatalities_high = num.high if num.high is not None else num.value
+            _lend_toll(ev, num)
             if vague:
                 ev.rule_ids.remove(VAGUE_TOLL)
             ev.rule_ids.append(NEXT_TOLD_TOLL)
@@ -7813,7 +7808,8 @@ def _act_told_toll(events: Sequence[Event], rec: Mapping[str, Any]) -> None:
     «الهجوم الكيماوي»، else the row's kinds): that event takes the count when it has none of its own (g106r). None
     lent when two such events are told equally near (one toll over a list of towns is no town's own), when a day told
     after the noun is not the event's (another happening of its kind: «الهجوم ... ببغداد، في 16 يناير») nor any place
-    named after it («الهجوم، الذي وقع في مدينة الأحواز»), when another event is told in the sentence, when the noun
+    named after it («الهجوم، الذي وقع في مدينة الأحواز»), when another event is told in the sentence, when the event
+    told in the sentence has the noun as its object («ردا على الهجوم»: act_toll_object), when the noun
     follows «منذ» (a yardstick: act_toll_since), or when the count is a running, vague, period's or lone victim's
     (toll_running words after the verb, totals.tsv cues, _over_days). Cost: a set look-up per token of the sentences
     that tell someone killed; the rest only for a sentence with such a verb."""
@@ -7865,16 +7861,23 @@ def _act_told_toll(events: Sequence[Event], rec: Mapping[str, Any]) -> None:
             best.append(ev)
         if len(best) != 1 or (here and best[0] not in here):
             continue  # two as near, or another event told in the sentence itself may own the toll
+        if best[0] in here and j > a and toks[j - 1].norm in _act_toll_objects():
+            continue  # «ردا على الهجوم ... الذي أسفر»: the act named is the sentence's act's object, not that act
         ev = best[0]
         if ev.fatalities_low is not None or ev.fatalities or VAGUE_TOLL in ev.rule_ids:
             continue
-        if isinstance(num, int):
-            ev.fatalities = ev.fatalities_low = ev.fatalities_high = num
-        else:
-            ev.fatalities = num.value
-            ev.fatalities_low = num.low if num.low is not None else num.value
-            ev.fatalities_high = num.high if num.high is not None else num.value
+        _lend_toll(ev, num)
         ev.rule_ids.append(row)
+
+
+def _lend_toll(ev: Event, num: Any) -> None:
+    """Give ``ev`` the count of the dead ``num`` read by pick_fatalities (an int or a number mention with its range)."""
+    if isinstance(num, int):
+        ev.fatalities = ev.fatalities_low = ev.fatalities_high = num
+    else:
+        ev.fatalities = num.value
+        ev.fatalities_low = num.low if num.low is not None else num.value
+        ev.fatalities_high = num.high if num.high is not None else num.value
 
 
 def _act_toll_in(toks: Sequence[Token], a: int, b: int, nouns: Mapping[str, Any],
@@ -7917,6 +7920,12 @@ def _day_fits(ev: Event, d: Any) -> bool:
 def _act_toll_verbs() -> frozenset[str]:
     """Verbs of result (function_words act_toll_verb), with "و"/"ف" before them."""
     return with_conjunctions(words("act_toll_verb"))
+
+
+@lru_cache(maxsize=1)
+def _act_toll_objects() -> frozenset[str]:
+    """Prepositions that make an act noun another act's object (function_words act_toll_object)."""
+    return words("act_toll_object")
 
 
 @lru_cache(maxsize=1)
