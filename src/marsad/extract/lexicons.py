@@ -222,6 +222,13 @@ TRIGGER_KINDS = ("bare_strike", "ground_fire", "shells_told", "repelled_attack",
                  "custody_death", "departure_noun", "execution_told", "device_named", "group_union")
 
 
+@lru_cache(maxsize=1)
+def act_tolls() -> dict[str, tuple[str, frozenset[str]]]:
+    """act_tolls.tsv: a definite act noun (normalised) -> (its row id, the event types and sub-event types it may name)."""
+    return {norm_key(r["noun"]).lower(): (r["id"], frozenset(k.strip() for k in r["kinds"].split("|") if k.strip()))
+            for r in load_table("act_tolls.tsv", required=("id", "noun", "kinds"))}
+
+
 @lru_cache(maxsize=None)
 def trigger_kind(kind: str) -> frozenset[str]:
     """The triggers.tsv ids of one kind of trigger_kinds.tsv (bare_strike, ground_fire, shells_told, repelled_attack)."""

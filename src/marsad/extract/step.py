@@ -448,6 +448,9 @@ TALLY_DEAD: Final = 1000  # dead counted in one mention from which it is a long-
 TALLY_SINCE_DEAD: Final = 100  # hundreds of dead told with a start point days back ("منذ 18 شباط") are a campaign's running toll
 TALLY_OVER_DAYS: Final = "tally-over-days"  # a toll counted over a period of days ("خلال خمسة أيام") is no one day's
 OVER_DAYS_GAP: Final = 4  # tokens from a count of the dead to the word of its period ("305 أشخاص على الأقل خلال")
+UNRESOLVED_PLACE: Final = "geo.unresolved"  # rule id prefix of a place mention the gazetteer did not find
+ACT_TOLD_WINDOW: Final = 16  # tokens back from a verb of result to its definite act noun ("الهجوم، الذي وقع قبل الفجر يوم الاثنين وأسفر")
+ACT_TOLL_GAP: Final = 10  # tokens from the verb of result to the count it tells ("أدى في السابع من نيسان إلى مقتل أربعين")
 NEXT_TOLD_TOLL: Final = "next-told-toll-67100"  # rule id (g99ag): the count of the dead its next, act-less sentence tells
 SINCE_BEFORE_TOLL: Final = "tally-since-before-76000"  # hundreds dead, no day, right after a sentence counting from far back (g103f)
 BARE_RISE: Final = "toll-bare-rise-66600"  # a toll's rise told with no act, place, side or cause: a running total (g99aa)
@@ -4622,6 +4625,7 @@ class EventExtractor:
         _sector_holder_as_target(doc.events)
         doc.events = _without_exact_copies(doc.events)  # last: the places and sides are final
         _next_told_toll(doc.events, rec)  # before told_once: the figure lent is this event's alone
+        _act_told_toll(doc.events, rec)  # after it: a figure it lent makes the event counted
         told_once([*doc.events, *referred_tolls])  # one toll told over several kept events of a sentence is counted once
         uids: set[str] = set()
         for ev in doc.events:
@@ -7858,16 +7862,144 @@ def _next_told_toll(events: Sequence[Event], rec: Mapping[str, Any]) -> None:
                     or (isinstance(num, NumberMention) and (num.hedge == "vague" or _bare_rise(toks, num.tok_start, b)
                                                            or _over_days(toks, num.tok_end, b, bk["numbers"][nxt]))):
                 continue
-            if isinstance(num, int):
-                ev.fatalities = ev.fatalities_low = ev.fatalities_high = num
-            else:
-                ev.fatalities = num.value
-                ev.fatalities_low = num.low if num.low is not None else num.value
-                ev.fatalities_high = num.high if num.high is not None else num.value
+            _lend_toll(ev, num)
             if vague:
                 ev.rule_ids.remove(VAGUE_TOLL)
             ev.rule_ids.append(NEXT_TOLD_TOLL)
             break
+
+
+def _act_told_toll(events: Sequence[Event], rec: Mapping[str, Any]) -> None:
+    """A sentence whose definite act noun (act_tolls.tsv) is the subject of a verb of result (function_words
+    act_toll_verb) with a count of the dead after it («وأسفر الهجوم عن مقتل 14»، «القصف الذي أوقع 20 قتيلا») tells the
+    toll of the nearest kept event told at or before it whose kind the noun names (the sub-type of a trigger on the noun,
+    «الهجوم الكيماوي»، else the row's kinds): that event takes the count when it has none of its own (g106r). None
+    lent when two such events are told equally near (one toll over a list of towns is no town's own), when a day told
+    after the noun is not the event's (another happening of its kind: «الهجوم ... ببغداد، في 16 يناير») nor any place
+    named after it («الهجوم، الذي وقع في مدينة الأحواز»), when another event is told in the sentence, when the event
+    told in the sentence has the noun as its object («ردا على الهجوم»: act_toll_object), when the noun
+    follows «منذ» (a yardstick: act_toll_since), or when the count is a running, vague, period's or lone victim's
+    (toll_running words after the verb, totals.tsv cues, _over_days). Cost: a set look-up per token of the sentences
+    that tell someone killed; the rest only for a sentence with such a verb."""
+    bk = rec.get("buckets")
+    if bk is None or not events:
+        return
+    toks: Sequence[Token] = rec["analysis"].tokens
+    units: Sequence[tuple[int, int]] = rec["units"]
+    nouns = L.act_tolls()
+    verbs = _act_toll_verbs()
+    for si, (a, b) in enumerate(units):
+        if not _dead_told(bk["casualties"][si]) or bk["totals"][si]:
+            continue
+        hit = _act_toll_in(toks, a, b, nouns, verbs)
+        if hit is None:
+            continue
+        j, k = hit
+        if not _running_toll_words_only().isdisjoint(toks[x].norm for x in range(k, b)):
+            continue
+        trig = next((t for t in bk["triggers"][si] if t.start_tok <= j < t.end_tok), None)
+        row, kinds = nouns[toks[j].norm]
+        if trig is not None:
+            kinds = frozenset((trig.payload.sub_event_type,))
+        nums = [n for n in bk["numbers"][si] if k < n.tok_start <= k + ACT_TOLL_GAP]
+        cas = [c for c in bk["casualties"][si] if c.start_tok > k]
+        if not nums or not cas:
+            continue
+        num, found = pick_fatalities(nums, cas, toks, words("subset"), time_units(), words("year_before"))
+        if not found or isinstance(num, OneDead) \
+                or (isinstance(num, NumberMention) and (num.hedge == "vague"
+                                                        or _over_days(toks, num.tok_end, b, bk["numbers"][si]))):
+            continue
+        days = [d for d in bk["dates"][si] if d.tok_start > j and d.date_start is not None]
+        places = [p for p in bk["places"][si] if p.tok_start > j and p.kind != "word"]  # a named town unresolved: elsewhere
+        at, s0, s1 = toks[j].start, toks[a].start, toks[b - 1].end
+        here = [ev for ev in events if any(s0 <= x.start < s1 for x in ev.evidence)]
+        best: list[Event] = []
+        near = -1
+        for ev in events:
+            if ev.sub_event_type not in kinds and ev.event_type not in kinds:
+                continue
+            if any(not _day_fits(ev, d) for d in days) or (places and not any(_place_fits(ev, p) for p in places)):
+                continue
+            pos = max((x.start for x in ev.evidence if x.start <= at), default=-1)
+            if pos < 0 or pos < near:
+                continue
+            if pos > near:
+                near, best = pos, []
+            best.append(ev)
+        if len(best) != 1 or (here and best[0] not in here):
+            continue  # two as near, or another event told in the sentence itself may own the toll
+        if best[0] in here and j > a and toks[j - 1].norm in _act_toll_objects():
+            continue  # «ردا على الهجوم ... الذي أسفر»: the act named is the sentence's act's object, not that act
+        ev = best[0]
+        if ev.fatalities_low is not None or ev.fatalities or VAGUE_TOLL in ev.rule_ids:
+            continue
+        _lend_toll(ev, num)
+        ev.rule_ids.append(row)
+
+
+def _lend_toll(ev: Event, num: Any) -> None:
+    """Give ``ev`` the count of the dead ``num`` read by pick_fatalities (an int or a number mention with its range)."""
+    if isinstance(num, int):
+        ev.fatalities = ev.fatalities_low = ev.fatalities_high = num
+    else:
+        ev.fatalities = num.value
+        ev.fatalities_low = num.low if num.low is not None else num.value
+        ev.fatalities_high = num.high if num.high is not None else num.value
+
+
+def _act_toll_in(toks: Sequence[Token], a: int, b: int, nouns: Mapping[str, Any],
+                 verbs: frozenset[str]) -> tuple[int, int] | None:
+    """The first (act noun, verb of result) token pair of the sentence [a, b): the noun right after the verb («وأسفر
+    الهجوم») or the nearest one before it within ACT_TOLD_WINDOW tokens («الهجوم، الذي وقع ... وأسفر»), not after
+    act_toll_since («منذ الهجوم»); None when there is none."""
+    since = with_conjunctions(words("act_toll_since"))
+    for k in range(a, b):
+        if toks[k].norm not in verbs:
+            continue
+        j: int | None = k + 1 if k + 1 < b and toks[k + 1].norm in nouns else None
+        if j is None:
+            j = next((x for x in range(k - 1, max(a, k - ACT_TOLD_WINDOW) - 1, -1) if toks[x].norm in nouns), None)
+        if j is None:
+            continue
+        if j > a and toks[j - 1].norm in since:
+            return None
+        return j, k
+    return None
+
+
+def _place_fits(ev: Event, p: Any) -> bool:
+    """The place mention ``p`` may be where ``ev`` happened: resolved, in its country, and in its province when both
+    are known (a town of the province, the province's countryside or the country itself)."""
+    if not p.resolved or (p.rule_id or "").startswith(UNRESOLVED_PLACE) or p.iso != ev.iso:
+        return False  # a town the gazetteer lacks, placed at its report's province, is no fit either ("مدينة الأحواز")
+    return p.kind == "country" or p.admin1 is None or ev.admin1 is None or p.admin1 == ev.admin1
+
+
+def _day_fits(ev: Event, d: Any) -> bool:
+    """The day range of the date mention ``d`` meets the event's own (an event with no range fits any)."""
+    if not ev.date_start or not ev.date_end:
+        return True
+    end = d.date_end or d.date_start
+    return d.date_start.isoformat() <= ev.date_end and end.isoformat() >= ev.date_start
+
+
+@lru_cache(maxsize=1)
+def _act_toll_verbs() -> frozenset[str]:
+    """Verbs of result (function_words act_toll_verb), with "و"/"ف" before them."""
+    return with_conjunctions(words("act_toll_verb"))
+
+
+@lru_cache(maxsize=1)
+def _act_toll_objects() -> frozenset[str]:
+    """Prepositions that make an act noun another act's object (function_words act_toll_object)."""
+    return words("act_toll_object")
+
+
+@lru_cache(maxsize=1)
+def _running_toll_words_only() -> frozenset[str]:
+    """Words of a running toll (function_words toll_running)."""
+    return words("toll_running")
 
 
 @lru_cache(maxsize=1)
