@@ -525,6 +525,9 @@ class Campaign:
     # them apart
     happening: bool = False
     recurrent: bool = False  # kind "struck-again": a site struck again and again (an air base), never history (g98cc)
+    # kind "craft": a state's craft downed, named by the craft ("مقاتلة إسرائيلية"): retold with no place named, and
+    # history past the window however told (g106x)
+    craft: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -534,7 +537,8 @@ def _campaign_rows() -> dict[str, tuple[Campaign, ...]]:
     for r in load_table("campaigns.tsv", required=("id", "place", "ended", "types")):
         by_place.setdefault(r["place"], []).append(
             Campaign(r["id"], dt.date.fromisoformat(r["ended"]), _types(r["types"]),
-                     r.get("kind") in ("happening", "struck-again"), r.get("kind") == "struck-again"))
+                     r.get("kind") in ("happening", "struck-again", "craft"), r.get("kind") == "struck-again",
+                     r.get("kind") == "craft"))
     return {k: tuple(v) for k, v in by_place.items()}
 
 
@@ -543,6 +547,19 @@ def campaign_matcher() -> PhraseMatcher:
     """Places of named past campaigns and happenings (campaigns.tsv): "معركة الرقة" told months later recalls
     history; "الهجوم الكيميائي على دوما" told days later recalls the attack's day. Payload: the rows of the place."""
     return PhraseMatcher(list(_campaign_rows().items()), enclitics=False)
+
+
+@lru_cache(maxsize=1)
+def craft_matcher() -> PhraseMatcher:
+    """The names of campaigns.tsv kind "craft" rows ("مقاتلة إسرائيلية"): a document naming one may retell its downing
+    though it names no place with a row (step._retellable, g106x). Payload: the rows of the name."""
+    return PhraseMatcher([(k, v) for k, v in _campaign_rows().items() if any(c.craft for c in v)], enclitics=False)
+
+
+@lru_cache(maxsize=1)
+def craft_ends() -> frozenset[dt.date]:
+    """The days of the campaigns.tsv kind "craft" rows (g106x)."""
+    return frozenset(c.ended for rows in _campaign_rows().values() for c in rows if c.craft)
 
 
 @lru_cache(maxsize=1)

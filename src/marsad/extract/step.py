@@ -443,6 +443,7 @@ PERFECT_WINDOW: Final = 6  # tokens from "قد" back to "كان", and from the t
 LI_RELATIVE_DAY: Final = "own-day:li-relative"  # rule id (g98w): "للهجوم الذي شهدته دوما مساء السبت" kept with its own day
 LI_RELATIVE_REACH: Final = 3  # adjectives between a definite act noun after "ل" and the "الذي/التي" of its relative clause
 OWN_DAY_WINDOW: Final = 12  # tokens from such a trigger to the day told with it ("الهجوم الذي استهدف ... يوم الجمعة")
+TOLL_MEANS_GAP: Final = 8  # tokens from a killing noun to the attack it names with "في/ب" ("مقتل 27 عنصرا من قوات الحشد في كمين")
 SPAN_WINDOW: Final = 3  # tokens between "بعد/قبل" and the unit of a span ("بعد نحو ثلاثة أشهر على")
 TALLY_DEAD: Final = 1000  # dead counted in one mention from which it is a long-run toll: no single attack in the news kills as many
 TALLY_SINCE_DEAD: Final = 100  # hundreds of dead told with a start point days back ("منذ 18 شباط") are a campaign's running toll
@@ -1619,7 +1620,7 @@ class EventExtractor:
         dest_left = False  # the context place was carried past a destination (_carry_kept)
         headings = _heading_lines(doc.text)
         lead_day = self._lead_date(rec)
-        retold = self._retellable(rec["published"], rec["dates"], rec["places"])
+        retold = self._retellable(rec["published"], rec["dates"], rec["places"], toks)
         for si, (a, b) in enumerate(units):
             # every trigger word told, licensed or not: one after "ردا على" still names the happening answered
             worded: Sequence[Match] = trig_s.get(si, ())
@@ -1747,6 +1748,11 @@ class EventExtractor:
                     # "في محاولة للسيطرة على الاحتجاجات التي امتدت إلى ...": an aimed act's object whose own relative
                     # clause tells it done is done, as under a cue (frames.presupposed, g104e)
                     f.modality = _head_unreal(t, tdef, toks, sent_frames)
+                if f.modality is None and sent_frames and tdef.pos == "noun" \
+                        and (recalled := self._toll_recalled(toks, t, sent_frames, a, s_date)) is not None:
+                    # "بعد مرور أقل من شهر على مقتل 27 عنصرا في كمين"، "بعد مقتل 15 جنديا بغارة": the attack the dead
+                    # fell in is the recalled killing itself, as recalled (a day of its own still keeps it: own-day)
+                    f.modality = recalled
                 if f.modality is None and tdef.pos == "noun" and t.end_tok == t.start_tok + 1 \
                         and campaign_phrase(t.phrase):
                     # (the cheap tests first: one noun word of the two campaign heads; the mention sets only then)
@@ -2931,7 +2937,8 @@ class EventExtractor:
         ended more than the background window before publication and the frame has no day of its own: the
         campaign recalled, not a happening of the news. A happening named by its agents before the trigger
         (``_agent_rows``, from sentence start ``lo``: "شنت الولايات المتحدة وبريطانيا وفرنسا ضربات") is named as
-        plainly as by a definite noun: history too (g106b)."""
+        plainly as by a definite noun: history too (g106b); so is a state's downed craft however told ("أسقطت
+        مقاتلة حربية إسرائيلية" months on: kind craft, g106x)."""
         if published is None or f.date is not None:
             return None  # a day of its own dates it: news, or history by that day
         c = self._fitting(f, self._named_rows(toks, t, f, end, triggers))
@@ -2940,7 +2947,7 @@ class EventExtractor:
             c = self._fitting(f, self._agent_rows(toks, t, f, lo))
             by_agents = c is not None
         if c is not None and (published - c.ended).days > self.background_days \
-                and (not c.happening or _definite_noun(t) or by_agents) \
+                and (not c.happening or _definite_noun(t) or by_agents or c.craft) \
                 and not c.recurrent:  # "قصف صاروخي على مطار ..." months later: struck again; "القصف على مطار
             # التيفور" too, a base struck again and again (g98cc)
             return c.id
@@ -2991,10 +2998,11 @@ class EventExtractor:
         """The first row whose types include the frame's event or sub-event type."""
         return next((c for c in rows if f.event_type in c.types or f.sub_event_type in c.types), None)
 
-    def _retellable(self, published: dt.date | None, dates: Sequence[DateMention], places: Sequence[Any]) -> bool:
+    def _retellable(self, published: dt.date | None, dates: Sequence[DateMention], places: Sequence[Any],
+                    toks: Sequence[Any] = ()) -> bool:
         """Whether ``_told_again`` may find a row in the document: it needs a row that ended within the background
-        window before publication, and the report telling its day or naming a place that has a row (most documents
-        do neither, and need no scan)."""
+        window before publication, and the report telling its day, naming a place that has a row, or naming a
+        downed craft's row ("مقاتلة إسرائيلية", kind craft: g106x) (most documents do none, and need no scan)."""
         if published is None:
             return False
         ends = L.campaign_ends()
@@ -3004,7 +3012,10 @@ class EventExtractor:
                for d in dates):
             return True
         rows = campaigns_by_place()
-        return any(p.resolved and norm_key(p.name) in rows for p in places)
+        if any(p.resolved and norm_key(p.name) in rows for p in places):
+            return True
+        return bool(toks) and any(0 <= (published - e).days <= self.background_days for e in L.craft_ends()) \
+            and bool(L.craft_matcher().find(toks))
 
     def _told_again(self, toks, t: Match, f: Frame, span: tuple[int, int], published: dt.date | None,
                     triggers: Mapping[int, str], trig_s: Sequence[Match], places: Sequence[Any],
@@ -3135,6 +3146,33 @@ class EventExtractor:
         if inherited or place is None:
             return False
         return any(t.end_tok <= o.start_tok < place.tok_start and not _own_verb(t, o) for o in triggers if o is not t)
+
+    @classmethod
+    def _toll_recalled(cls, toks, t: Match, sent_frames: Sequence[Frame], lo: int,
+                       dates: Sequence[DateMention]) -> tuple[str, str] | None:
+        """The recall of a killing noun before noun trigger ``t`` that ``t`` tells the means or occasion of, after
+        "في" or "ب" within TOLL_MEANS_GAP tokens, no clause break or other trigger between ("بعد مقتل 15 جنديا في
+        كمين"، "بعد أسابيع على مقتل 3 مدنيين بغارة"): the killing's background cue, or the span it is counted from
+        when it was barred as the attack's toll (ABSORBED_TOLL); None when none. A day told after the killing ("بعد
+        مقتل 18 عنصرا يوم الخميس في غارات"، "... في قصف روسي الأسبوع الماضي") is the attack's own: it is left to the
+        own-day readings, and no undated act of the sentence loses it to a recalled happening (g106x)."""
+        heads, into = words("toll_before"), words("toll_means_link")
+        for g in reversed(sent_frames):
+            k = g.trigger.end_tok
+            if g.tdef.pos != "noun" or not k <= t.start_tok <= k + TOLL_MEANS_GAP or g.modality is None \
+                    or toks[g.trigger.start_tok].norm not in heads:
+                continue
+            if not (t.prefix.startswith("ب") or (t.start_tok > 0 and toks[t.start_tok - 1].norm in into)) \
+                    or _clause_broken(toks, k, t.start_tok) \
+                    or any(o is not g and k <= o.trigger.start_tok < t.start_tok for o in sent_frames) \
+                    or any(k <= d.tok_start for d in dates):
+                return None
+            if g.modality[0] == "background":
+                return g.modality
+            if g.modality == ABSORBED_TOLL and cls._span_from(toks, g.trigger, lo):
+                return ("background", "span-from")
+            return None
+        return None
 
     @staticmethod
     def _span_from(toks, t: Match, lo: int) -> bool:
