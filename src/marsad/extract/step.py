@@ -688,6 +688,7 @@ CROWD_WINDOW: Final = 3  # tokens after the verb where its crowd stands ("تظا
 # or just before it («من المقاتلين وعائلاتهم غادروا»): the sentence tells who left, only not by a side's name (g106w)
 LEAVERS: Final = "leavers"
 LEAVING_VERB: Final = "leaving_verb"  # trigger_kinds.tsv
+BUSES: Final = "buses"  # trigger_cues.tsv: buses carrying the departers («حافلات تقل مسلحين»)
 LEFT_PLACE: Final = "place-left-109501"  # rule id: place_words back_left, the area a leaving verb takes, told before
 LEAVERS_AGENT: Final = "agent-leavers-109500"
 LEAVERS_AFTER: Final = 3  # tokens after the verb where its subject starts («غادر، الجمعة، المسلحون»)
@@ -2375,7 +2376,7 @@ class EventExtractor:
                     f.side_moved = True
                     fired.append(MEMBERS_LEFT)
                 if f.actor1 is None and not f.side_moved and tdef.id in trigger_kind(LEAVING_VERB) \
-                        and _leavers_told(t, cue_s.get(LEAVERS, _EMPTY)[si]):
+                        and _leavers_told(t, cue_s.get(LEAVERS, _EMPTY)[si], cue_s.get(BUSES, _EMPTY)[si]):
                     # «غادر المقاتلون المنطقة»، «عدد من المسلحين وعائلاتهم غادروا»، «مجموعة سابقة غادرت الجيب»: fighters
                     # told as the leaving verb's subject are who left, a side unnamed as a crowd is a protest's (g106w)
                     fired.append(LEAVERS_AGENT)
@@ -6155,12 +6156,13 @@ def _left_place(geocoder: Geocoder, toks: Sequence[Token], t: Match, b: int, pla
     return _told_place(geocoder, toks, lo, hi, t, told, text, left=True)
 
 
-def _leavers_told(t: Match, cues: Sequence[Match]) -> bool:
+def _leavers_told(t: Match, cues: Sequence[Match], buses: Sequence[Match]) -> bool:
     """Fighters or a band of them as the leaving verb's subject (trigger_cues.tsv leavers): starting within
     LEAVERS_AFTER tokens after the verb («غادر المسلحون»), or ending at most LEAVERS_BEFORE tokens before it («عدد من
-    المقاتلين وعائلاتهم غادروا»)."""
+    المقاتلين وعائلاتهم غادروا») and not carried by buses told just before them («حافلات تقل مسلحين غادرت»: the buses
+    left, a weak leaving kept only by its town's deal, g63b)."""
     return any(0 <= c.start_tok - t.end_tok < LEAVERS_AFTER or 0 <= t.start_tok - c.end_tok <= LEAVERS_BEFORE
-               for c in cues)
+               and not any(0 <= c.start_tok - b.end_tok <= LEAVERS_BEFORE for b in buses) for c in cues)
 
 
 def _made_dated(rule_ids: Sequence[str]) -> bool:
