@@ -219,7 +219,8 @@ AGENT_INSIDE = "agent_inside"
 TRIGGER_KINDS = ("bare_strike", "ground_fire", "shells_told", "repelled_attack", "bare_blast", "bare_attack",
                  "repelling_verb", "needs_town", AGENT_INSIDE, "advance_within", "advance_clash",
                  "bodies_found", "attack_launched", "killing_verb", "execution", "lone_attack",
-                 "custody_death", "departure_noun", "execution_told", "device_named", "group_union")
+                 "custody_death", "departure_noun", "execution_told", "device_named", "group_union",
+                 "leaving_verb")
 
 
 @lru_cache(maxsize=1)

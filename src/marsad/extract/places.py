@@ -1072,16 +1072,19 @@ def _relative_retold(toks, a: int, b: int, nouns: frozenset[str], verbs: frozens
         return k, toks[j].norm
     return None, None
 
-def told_place(geocoder: Geocoder, toks, a: int, b: int, t: Match, places: Sequence[Any], text: str) -> Any:
-    """The place a word of the sentence [a, b) refers back to (place_words back rows: "المدينة", "ريفها"),
-    the one nearest the trigger, as a new mention on that word at the precision it gives ("مطار المدينة": a
-    naming word before it adds its own); None without such a word or a place it can refer to."""
+def told_place(geocoder: Geocoder, toks, a: int, b: int, t: Match, places: Sequence[Any], text: str,
+               left: bool = False) -> Any:
+    """The place a word of the sentence [a, b) refers back to (place_words back rows: "المدينة", "ريفها"; with
+    ``left``, the back_left rows: "المنطقة" left by fighters), the one nearest the trigger, as a new mention on that
+    word at the precision it gives ("مطار المدينة": a naming word before it adds its own); None without such a word
+    or a place it can refer to."""
     words = geocoder.recognizer.words
-    hits = _forms_in(toks, a, b, words.back)
+    forms = words.back_left if left else words.back
+    hits = _forms_in(toks, a, b, forms)
     if not hits:
         return None
     k, form = min(hits, key=lambda h: (abs(h[0] - t.start_tok), h[0]))
-    what, precision = words.back[form]
+    what, precision = forms[form]
     before = _form_in(toks[k - 1].norm, words.prefixes) if k > a else None
     if before:
         precision = max(precision, words.prefixes[before][1])

@@ -690,6 +690,15 @@ DEST_BEFORE: Final = "dest-before"  # rule id: a destination told before the dea
 CROWD: Final = "crowd"
 CROWD_AGENT: Final = "agent-crowd"
 CROWD_WINDOW: Final = 3  # tokens after the verb where its crowd stands ("تظاهر، الجمعة، المئات")
+# trigger_cues.tsv leavers: fighters or a band of them («المقاتلون»، «مجموعة») as a leaving verb's subject, right after it
+# or just before it («من المقاتلين وعائلاتهم غادروا»): the sentence tells who left, only not by a side's name (g106w)
+LEAVERS: Final = "leavers"
+LEAVING_VERB: Final = "leaving_verb"  # trigger_kinds.tsv
+BUSES: Final = "buses"  # trigger_cues.tsv: buses carrying the departers («حافلات تقل مسلحين»)
+LEFT_PLACE: Final = "place-left-109501"  # rule id: place_words back_left, the area a leaving verb takes, told before
+LEAVERS_AGENT: Final = "agent-leavers-109500"
+LEAVERS_AFTER: Final = 3  # tokens after the verb where its subject starts («غادر، الجمعة، المسلحون»)
+LEAVERS_BEFORE: Final = 2  # tokens between the subject's end and the verb («المقاتلين وعائلاتهم غادروا»)
 # trigger_cues.tsv protest_out / protest_with: a protest noun as the subject of a verb just before it ("خرجت الأحد
 # احتجاجات"، "اندلعت تظاهرات") or with who took part just after it ("تظاهرات بمشاركة الآلاف") is told as happening, its
 # crowd implied: it supports the protest as a crowd after a protest verb does (CROWD_AGENT)
@@ -2307,6 +2316,15 @@ class EventExtractor:
                         p for p in rec["places"] if id(p) not in teller], doc.text)
                     if f.place is not None:
                         f.rule_ids.append("place-refers-back")
+                if tdef.id in trigger_kind(LEAVING_VERB):
+                    # «غادر المقاتلون المنطقة»، «مجموعة سابقة غادرت الجيب بالفعل»: the area or pocket a leaving verb
+                    # takes as its object is the place told before, not a destination told beside it (g106w)
+                    left = _left_place(self.geocoder, toks, t, b, rec["places"], doc.text)
+                    # a place told after the verb is its own («غادرت المنطقة الخاضعة لفيلق الرحمن في الغوطة»)
+                    if left is not None and (f.place is None or f.place.tok_end <= t.start_tok
+                                             and _exactness(left) < _exactness(f.place)):
+                        f.place, f.extra_places = left, []
+                        f.rule_ids.append(LEFT_PLACE)
                 if f.place is None:
                     f.place = last_place or doc_place
                     if f.place is None and _TELLER_SEAT in f.rule_ids:
@@ -2383,6 +2401,11 @@ class EventExtractor:
                     # as the doer and moved to actor2 did (the noun's genitive reach of one word missed it; g103m)
                     f.side_moved = True
                     fired.append(MEMBERS_LEFT)
+                if f.actor1 is None and not f.side_moved and tdef.id in trigger_kind(LEAVING_VERB) \
+                        and _leavers_told(t, cue_s.get(LEAVERS, _EMPTY)[si], cue_s.get(BUSES, _EMPTY)[si]):
+                    # «غادر المقاتلون المنطقة»، «عدد من المسلحين وعائلاتهم غادروا»، «مجموعة سابقة غادرت الجيب»: fighters
+                    # told as the leaving verb's subject are who left, a side unnamed as a crowd is a protest's (g106w)
+                    fired.append(LEAVERS_AGENT)
                 f.rule_ids += fired
                 if f.sub_event_type == AIR_SUB and f.actor1 is not None:
                     # only for a strike a side was read for: a side with no aircraft is not its agent (g77b)
@@ -3822,7 +3845,7 @@ class EventExtractor:
         # forces pointed back at ("هذه القوات") were named in the sentence before: an agent told, only not read here
         # a crowd as a protest verb's subject ("تظاهر المئات") names who protested (CROWD_AGENT)
         c += 0.15 if f.actor1 or spoke or moved or GUNMEN in f.rule_ids or THIS_FORCE in f.rule_ids \
-            or CROWD_AGENT in f.rule_ids or _noun_told_dated(f.rule_ids) else 0.0
+            or CROWD_AGENT in f.rule_ids or LEAVERS_AGENT in f.rule_ids or _noun_told_dated(f.rule_ids) else 0.0
         # a side read with the act but not its counterpart (actor_roles.tsv "not-target") supports it as actor2 did
         dropped2 = not L.not_target_ids().isdisjoint(f.rule_ids) or CIVILIANS_SPARED_RULE in f.rule_ids
         # the one side a "sole-second" row moved to actor2 (the factions of a deal) counts once, as who acted did
@@ -6179,6 +6202,29 @@ def _crowd_after(t: Match, cues: Sequence[Match]) -> bool:
     """A crowd cue starting within CROWD_WINDOW tokens after the trigger: the verb's subject ("تظاهر العشرات"), not a
     count elsewhere in the sentence ("أكثر من 350 ألف قتيل")."""
     return any(0 <= c.start_tok - t.end_tok < CROWD_WINDOW for c in cues)
+
+
+def _left_place(geocoder: Geocoder, toks: Sequence[Token], t: Match, b: int, places: Sequence[Any], text: str) -> Any:
+    """The place told before that a back_left word right after the leaving verb ``t`` refers to, its object directly
+    or after «من» («غادروا المنطقة»، «خرجوا من الجيب»); None without one. [t.end_tok, b) is the rest of the sentence."""
+    lo = t.end_tok
+    hi = min(b, lo + (2 if lo < b and toks[lo].norm == "من" else 1))
+    if lo >= hi or hi < b and toks[hi].norm.startswith("ال"):
+        # «المنطقة الخاضعة لـ...»، «الجيب الشرقي»: a back word qualified after it says itself which area it is
+        return None
+    # a destination told before («وتوجهوا إلى إدلب») is where fighters went, not the area they leave
+    dest = with_conjunctions(words("destination"))
+    told = [p for p in places if not any(toks[k].norm in dest for k in range(max(0, p.tok_start - 2), p.tok_start))]
+    return _told_place(geocoder, toks, lo, hi, t, told, text, left=True)
+
+
+def _leavers_told(t: Match, cues: Sequence[Match], buses: Sequence[Match]) -> bool:
+    """Fighters or a band of them as the leaving verb's subject (trigger_cues.tsv leavers): starting within
+    LEAVERS_AFTER tokens after the verb («غادر المسلحون»), or ending at most LEAVERS_BEFORE tokens before it («عدد من
+    المقاتلين وعائلاتهم غادروا») and not carried by buses told just before them («حافلات تقل مسلحين غادرت»: the buses
+    left, a weak leaving kept only by its town's deal, g63b)."""
+    return any(0 <= c.start_tok - t.end_tok < LEAVERS_AFTER or 0 <= t.start_tok - c.end_tok <= LEAVERS_BEFORE
+               and not any(0 <= c.start_tok - b.end_tok <= LEAVERS_BEFORE for b in buses) for c in cues)
 
 
 def _made_dated(rule_ids: Sequence[str]) -> bool:

@@ -85,6 +85,9 @@ class PlaceWords:
     list_open: frozenset[str] = frozenset()
     # words for a place told before ("المدينة", "ريفها"): normalised word -> (what they refer to, precision)
     back: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # words for a place told before only as the object of a leaving verb («غادر المقاتلون المنطقة»، «غادرت الجيب»,
+    # g106w): elsewhere «المنطقة» is as often the region at large
+    back_left: dict[str, tuple[str, int]] = field(default_factory=dict)
     # a country's side told by a compass word ("جنوب سوريا", "شمال غربي البلاد") -> the names of the curated regions
     # that stand for it ("الجنوب السوري"), by direction; the country of the region found decides which applies
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -139,6 +142,7 @@ def place_words() -> PlaceWords:
         dual_singular={w: norm_key(v) for w, (v, _) in groups.get("dual", {}).items() if v},
         list_open=frozenset(groups.get("list_open", {})),
         back={w: (v, int(p or 1)) for w, (v, p) in groups.get("back", {}).items()},
+        back_left={w: (v, int(p or 1)) for w, (v, p) in groups.get("back_left", {}).items()},
         sides=_sides(groups.get("side", {})),
         countryside=frozenset(groups.get("countryside", {})),
         titles=frozenset(groups.get("title", {})),
