@@ -1,0 +1,36 @@
+"""g106u (Violence against civilians audit): an abduction verb that carries its victim as an object pronoun, bare
+after the noun naming the victim, opens an unmarked relative clause (a ṣifa) describing who the victim is: a known
+abduction retold, not a report (modality.tsv md-bg-108500..108529, self). A day of the abduction's own still makes it
+news; joined by «و» the verb goes on a told sequence of acts (frames.find_modality)."""
+from __future__ import annotations
+
+from marsad_testdata import read_doc
+
+PUB = "2018-08-17"  # a Friday
+VAC = "Violence against civilians"
+ABD = "Abduction/forced disappearance"
+
+
+def _abd(extractor, text: str) -> list:
+    return [e for e in read_doc(extractor, text, PUB).events if e.event_type == VAC and e.sub_event_type == ABD]
+
+
+def test_a_victim_described_by_her_abduction_is_no_new_abduction(extractor):
+    text = "روت فتاة إيزيدية اختطفها مسلحو تنظيم داعش أنها صادفت خاطفها في سوق بمدينة هامبورغ."
+    assert _abd(extractor, text) == []
+
+
+def test_hostages_described_by_a_passive_abduction_are_no_new_abduction(extractor):
+    text = "وذكرت الصحيفة أمس الخميس أن الحكومة تمكنت من تحرير رهائن أجانب تم اختطافهم في العراق بعدما دفعت فدية كبيرة."
+    assert _abd(extractor, text) == []
+
+
+def test_guard_the_described_abduction_with_a_day_of_its_own_is_kept(extractor):
+    text = "وقال مسؤول محلي إن المحامي اختطفه مسلحون مجهولون أمس من أمام منزله في الموصل."
+    evs = _abd(extractor, text)
+    assert len(evs) == 1 and evs[0].date_start == "2018-08-16"
+
+
+def test_guard_an_abduction_joined_by_wa_goes_on_the_told_acts(extractor):
+    text = "داهم مسلحون مجهولون منزل المحامي في مدينة الموصل أمس واختطفوه إلى جهة مجهولة."
+    assert len(_abd(extractor, text)) == 1
