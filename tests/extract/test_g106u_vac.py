@@ -34,3 +34,20 @@ def test_guard_the_described_abduction_with_a_day_of_its_own_is_kept(extractor):
 def test_guard_an_abduction_joined_by_wa_goes_on_the_told_acts(extractor):
     text = "داهم مسلحون مجهولون منزل المحامي في مدينة الموصل أمس واختطفوه إلى جهة مجهولة."
     assert len(_abd(extractor, text)) == 1
+
+
+BODIES_PUB = "2018-06-29"  # a Friday
+
+
+def test_bodies_with_a_pronoun_take_the_killer_named_before_them(extractor):
+    text = ("وأمر رئيس الوزراء أمس بتنفيذ أحكام الإعدام، ردا على إعدام تنظيم الدولة ثمانية رهائن، عثر على جثثهم على "
+            "طريق رئيسي قرب كركوك الأربعاء.")
+    evs = [e for e in read_doc(extractor, text, BODIES_PUB).events if e.event_type == VAC]
+    assert len(evs) == 1 and evs[0].date_start == "2018-06-27"
+    assert "bodies-killer-108550" in evs[0].rule_ids
+
+
+def test_guard_bare_bodies_with_no_killer_named_stay_a_toll(extractor):
+    text = "عثرت الشرطة الأربعاء على جثث ثمانية أشخاص قرب طريق رئيسي في كركوك."
+    evs = [e for e in read_doc(extractor, text, BODIES_PUB).events if e.event_type == VAC]
+    assert evs == []

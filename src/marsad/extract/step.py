@@ -327,6 +327,7 @@ NEEDS_ARMED_AGENT: Final = "armed_agent"
 NONSTATE_KINDS: Final = frozenset({"nonstate", "unidentified"})  # actors.tsv kinds of an armed_agent
 BODIES_FOUND: Final = "bodies_found"  # trigger_kinds.tsv: bodies found; the armed group named after them killed them (g102f)
 BODIES_KILLER: Final = "bodies-killer-74006"  # rule id: that group read as the killer
+BODIES_KILLER_BEFORE: Final = "bodies-killer-108550"  # rule id: the group named before bodies with a pronoun (g106u)
 # rule id: the armed side read beside unknown gunmen as their target is theirs (g102f)
 GUNMEN_GROUP: Final = "gunmen-group-74001"
 # rule id: the non-civilian side read as the target of a named group's armed_agent killing is dropped (review s33)
@@ -1964,6 +1965,13 @@ class EventExtractor:
                     # after the bodies held and killed them, and the dead are the target (victims-told)
                     killer = next((m for m in sides if m.tok_start >= t.end_tok and m.value.kind in NONSTATE_KINDS),
                                   None)
+                    if killer is None and _bodies_pronoun(toks[t.end_tok - 1].norm):
+                        # "ردا على إعدام التنظيم ثمانية رهائن، عثر على جثثهم": the pronoun on the bodies points back at
+                        # the victims named before, and the armed group told killing them there is the killer (g106u)
+                        killer = next((m for m in reversed(sides) if m.tok_end <= t.start_tok
+                                       and m.value.kind in NONSTATE_KINDS), None)
+                        if killer is not None:
+                            f.rule_ids.append(BODIES_KILLER_BEFORE)
                     # the sides picked above are undone, and so are the ids citing them (review s33, item 4)
                     f.actor1, f.actor2 = killer, None
                     f.rule_ids[:] = [r for r in f.rule_ids if r not in ACTOR1_PICKS]
@@ -5580,6 +5588,12 @@ def _counted_dead_side(toks: Sequence[Any], t: Match, a: Any) -> bool:
         return True  # "قتل 5 مسلحين متشددين"، "قتل ثلاثة جنود أتراك": the side qualifies the counted dead (g52a)
     return toks[k - 1].norm in words("partitive") and any(toks[k - 2].norm.startswith(w) for w in words("member")) \
         or _counted_part(toks, k)
+
+
+def _bodies_pronoun(w: str) -> bool:
+    """Word ``w`` is a noun of bodies carrying a pronoun (function_words body_stem + object_pronoun): "جثثهم"،
+    "جثتها"، "جثامينهم" point back at victims named before."""
+    return any(w.endswith(p) and w[:-len(p)] in words("body_stem") for p in words("object_pronoun"))
 
 
 def _killer_after(toks: Sequence[Any], sides: Sequence[Mention], dead: Mention) -> Mention | None:
