@@ -51,3 +51,26 @@ def test_guard_bare_bodies_with_no_killer_named_stay_a_toll(extractor):
     text = "عثرت الشرطة الأربعاء على جثث ثمانية أشخاص قرب طريق رئيسي في كركوك."
     evs = [e for e in read_doc(extractor, text, BODIES_PUB).events if e.event_type == VAC]
     assert evs == []
+
+
+def _vac_at(extractor, text: str, pub: str = "2018-10-13") -> list:
+    return [e for e in read_doc(extractor, text, pub).events if e.event_type == VAC]
+
+
+def test_a_state_named_beside_an_abduction_is_no_victim_of_it(extractor):
+    text = "وذكرت تقارير أن تنظيم داعش خطف العشرات الجمعة في هجوم على قوات تدعمها الولايات المتحدة شرقي سوريا."
+    evs = _vac_at(extractor, text)
+    assert len(evs) == 1 and evs[0].actor2 == "Civilians (Syria)"
+    assert "state-not-victim-108551" in evs[0].rule_ids
+
+
+def test_a_state_in_an_aside_of_an_execution_is_no_victim_of_it(extractor):
+    text = "أعدم تنظيم داعش الأحد شابا من المخطوفين في ريف السويداء، إثر تعثر المفاوضات مع النظام حول نقل مقاتليه."
+    evs = _vac_at(extractor, text)
+    assert evs and all(e.actor2 == "Civilians (Syria)" for e in evs)
+
+
+def test_guard_police_members_counted_as_the_victims_stay_the_target(extractor):
+    text = "قتل تنظيم داعش 7 رجال من الشرطة العراقية بعد أيام من خطفهم على طريق كركوك، وفق بيان الجمعة."
+    evs = _vac_at(extractor, text)
+    assert len(evs) == 1 and evs[0].actor2.startswith("Police Forces of Iraq")

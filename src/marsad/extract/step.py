@@ -327,6 +327,7 @@ NEEDS_ARMED_AGENT: Final = "armed_agent"
 NONSTATE_KINDS: Final = frozenset({"nonstate", "unidentified"})  # actors.tsv kinds of an armed_agent
 BODIES_FOUND: Final = "bodies_found"  # trigger_kinds.tsv: bodies found; the armed group named after them killed them (g102f)
 BODIES_KILLER: Final = "bodies-killer-74006"  # rule id: that group read as the killer
+STATE_NOT_VICTIM: Final = "state-not-victim-108551"  # rule id: a state named in an attack on civilians, not its victims (g106u)
 BODIES_KILLER_BEFORE: Final = "bodies-killer-108550"  # rule id: the group named before bodies with a pronoun (g106u)
 # rule id: the armed side read beside unknown gunmen as their target is theirs (g102f)
 GUNMEN_GROUP: Final = "gunmen-group-74001"
@@ -3901,6 +3902,14 @@ class EventExtractor:
             # ("استهدفت قوات تركية بقذائف": the object right after a strike verb was hit, and stays the target)
             a1, a2 = a2, None
             f.rule_ids += ["actor-default", row.id, FOREIGN_STRIKER]
+        if et == NAMED_CRIMES and a2 is not None and a2.kind == "state" and f.actor2 is not None \
+                and not _state_victims(rec["analysis"].tokens, f.trigger, f.actor2):
+            # «اختطف التنظيم المئات في هجوم على قوات تدعمها الولايات المتحدة»، «أعدم أحد الرهائن ... بعد تعثر المفاوضات
+            # مع النظام»: a state named in an attack on civilians is its target only as the members told as its
+            # victims («9 رجال من الشرطة»); else the people it fell on are, civilians (ACLED; g106u)
+            a2 = None
+            f.actor2 = None
+            f.rule_ids.append(STATE_NOT_VICTIM)
         if a2 is None and f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"):
             a2 = actor_table()[CIVILIANS]  # victims named only as "مدنيين/أطفال"
         a1, a2, aside = set_aside(et, st, a1, a2, f.place.country if f.place else None)
@@ -5588,6 +5597,19 @@ def _counted_dead_side(toks: Sequence[Any], t: Match, a: Any) -> bool:
         return True  # "قتل 5 مسلحين متشددين"، "قتل ثلاثة جنود أتراك": the side qualifies the counted dead (g52a)
     return toks[k - 1].norm in words("partitive") and any(toks[k - 2].norm.startswith(w) for w in words("member")) \
         or _counted_part(toks, k)
+
+
+def _state_victims(toks: Sequence[Any], t: Match, a: Mention) -> bool:
+    """State actor ``a`` is named as the victims of attack ``t`` on people: its members counted («قتل 14 عنصرا من قوات
+    النظام»، «9 رجال من الشرطة»: a number or a member word before the partitive «من»), or its members' own name
+    («عناصر الشرطة»), or the trigger's object right after it («استهدف مسلحون الشرطة»)."""
+    k = a.tok_start
+    if _counted_dead_side(toks, t, a) or any(toks[k].norm.startswith(w) for w in words("member")):
+        return True
+    if k >= 2 and toks[k - 1].norm in words("partitive") and (
+            any(toks[k - 2].norm.startswith(w) for w in words("member")) or k >= 3 and toks[k - 3].norm.isdigit()):
+        return True
+    return 0 <= k - t.end_tok <= 1
 
 
 def _bodies_pronoun(w: str) -> bool:
