@@ -327,6 +327,8 @@ NEEDS_ARMED_AGENT: Final = "armed_agent"
 NONSTATE_KINDS: Final = frozenset({"nonstate", "unidentified"})  # actors.tsv kinds of an armed_agent
 BODIES_FOUND: Final = "bodies_found"  # trigger_kinds.tsv: bodies found; the armed group named after them killed them (g102f)
 BODIES_KILLER: Final = "bodies-killer-74006"  # rule id: that group read as the killer
+ABDUCTION_SUB: Final = "Abduction/forced disappearance"
+FOUND_DEAD_ABDUCTED: Final = "found-dead-108552"  # rule id: a recalled abduction whose victims are found dead (g106u)
 STATE_NOT_VICTIM: Final = "state-not-victim-108551"  # rule id: a state named in an attack on civilians, not its victims (g106u)
 BODIES_KILLER_BEFORE: Final = "bodies-killer-108550"  # rule id: the group named before bodies with a pronoun (g106u)
 # rule id: the armed side read beside unknown gunmen as their target is theirs (g102f)
@@ -2063,6 +2065,13 @@ class EventExtractor:
                 # a gun or rocket fire listed beside an air strike is that fire, not more of the air strike
                 not_to = AIR_SUB if t.start_tok in listed_acts and tdef.sub_event_type == SHELL_SUB else None
                 _refine(f, t, cue_s, si, clauses.get(t.start_tok) if clauses else None, not_to, toks, s_rep)
+                if f.modality is not None and f.modality[0] == "background" and f.modality[1].startswith("md-") \
+                        and tdef.sub_event_type == ABDUCTION_SUB and f.sub_event_type != ABDUCTION_SUB:
+                    # «عثرت الشرطة على خمس جثث، بينهم ثلاثة أشخاص خطفهم مسلحو التنظيم»: the abducted told found dead are
+                    # an attack's victims; the clause recalling their abduction tells the killing the finding makes
+                    # news (rf-vac-3403), not the old abduction its cue reads (g106u)
+                    f.modality = None
+                    f.rule_ids.append(FOUND_DEAD_ABDUCTED)
                 if f.sub_event_type == TERRITORY:
                     # a refiner's taking ("تتقدم القوات ... بعد انسحاب المعارضة"): whose, as a taking trigger's
                     f.sub_event_type = resolve_territory(TERRITORY, f.actor1.value if f.actor1 else None,
