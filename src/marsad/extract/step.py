@@ -1971,8 +1971,8 @@ class EventExtractor:
                     if killer is None and _bodies_pronoun(toks[t.end_tok - 1].norm):
                         # "ردا على إعدام التنظيم ثمانية رهائن، عثر على جثثهم": the pronoun on the bodies points back at
                         # the victims named before, and the armed group told killing them there is the killer (g106u)
-                        killer = next((m for m in reversed(sides) if m.tok_end <= t.start_tok
-                                       and m.value.kind in NONSTATE_KINDS), None)
+                        told = [m for m in sides if m.tok_end <= t.start_tok and m.value.kind in NONSTATE_KINDS]
+                        killer = told[-1] if told else None
                         if killer is not None:
                             f.rule_ids.append(BODIES_KILLER_BEFORE)
                     # the sides picked above are undone, and so are the ids citing them (review s33, item 4)
