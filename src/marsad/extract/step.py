@@ -328,6 +328,10 @@ NEEDS_ARMED_AGENT: Final = "armed_agent"
 NONSTATE_KINDS: Final = frozenset({"nonstate", "unidentified"})  # actors.tsv kinds of an armed_agent
 BODIES_FOUND: Final = "bodies_found"  # trigger_kinds.tsv: bodies found; the armed group named after them killed them (g102f)
 BODIES_KILLER: Final = "bodies-killer-74006"  # rule id: that group read as the killer
+ABDUCTION_SUB: Final = "Abduction/forced disappearance"
+FOUND_DEAD_ABDUCTED: Final = "found-dead-108552"  # rule id: a recalled abduction whose victims are found dead (g106u)
+STATE_NOT_VICTIM: Final = "state-not-victim-108551"  # rule id: a state named in an attack on civilians, not its victims (g106u)
+BODIES_KILLER_BEFORE: Final = "bodies-killer-108550"  # rule id: the group named before bodies with a pronoun (g106u)
 # rule id: the armed side read beside unknown gunmen as their target is theirs (g102f)
 GUNMEN_GROUP: Final = "gunmen-group-74001"
 # rule id: the non-civilian side read as the target of a named group's armed_agent killing is dropped (review s33)
@@ -1992,6 +1996,13 @@ class EventExtractor:
                     # after the bodies held and killed them, and the dead are the target (victims-told)
                     killer = next((m for m in sides if m.tok_start >= t.end_tok and m.value.kind in NONSTATE_KINDS),
                                   None)
+                    if killer is None and _bodies_pronoun(toks[t.end_tok - 1].norm):
+                        # "ردا على إعدام التنظيم ثمانية رهائن، عثر على جثثهم": the pronoun on the bodies points back at
+                        # the victims named before, and the armed group told killing them there is the killer (g106u)
+                        told = [m for m in sides if m.tok_end <= t.start_tok and m.value.kind in NONSTATE_KINDS]
+                        killer = told[-1] if told else None
+                        if killer is not None:
+                            f.rule_ids.append(BODIES_KILLER_BEFORE)
                     # the sides picked above are undone, and so are the ids citing them (review s33, item 4)
                     f.actor1, f.actor2 = killer, None
                     f.rule_ids[:] = [r for r in f.rule_ids if r not in ACTOR1_PICKS]
@@ -2082,6 +2093,13 @@ class EventExtractor:
                 # a gun or rocket fire listed beside an air strike is that fire, not more of the air strike
                 not_to = AIR_SUB if t.start_tok in listed_acts and tdef.sub_event_type == SHELL_SUB else None
                 _refine(f, t, cue_s, si, clauses.get(t.start_tok) if clauses else None, not_to, toks, s_rep)
+                if f.modality is not None and f.modality[0] == "background" and f.modality[1].startswith("md-") \
+                        and tdef.sub_event_type == ABDUCTION_SUB and f.sub_event_type != ABDUCTION_SUB:
+                    # «عثرت الشرطة على خمس جثث، بينهم ثلاثة أشخاص خطفهم مسلحو التنظيم»: the abducted told found dead are
+                    # an attack's victims; the clause recalling their abduction tells the killing the finding makes
+                    # news (rf-vac-3403), not the old abduction its cue reads (g106u)
+                    f.modality = None
+                    f.rule_ids.append(FOUND_DEAD_ABDUCTED)
                 if f.sub_event_type == TERRITORY:
                     # a refiner's taking ("تتقدم القوات ... بعد انسحاب المعارضة"): whose, as a taking trigger's
                     f.sub_event_type = resolve_territory(TERRITORY, f.actor1.value if f.actor1 else None,
@@ -3985,6 +4003,14 @@ class EventExtractor:
             # ("استهدفت قوات تركية بقذائف": the object right after a strike verb was hit, and stays the target)
             a1, a2 = a2, None
             f.rule_ids += ["actor-default", row.id, FOREIGN_STRIKER]
+        if et == NAMED_CRIMES and a2 is not None and a2.kind == "state" and f.actor2 is not None \
+                and not _state_victims(rec["analysis"].tokens, f.trigger, f.actor2):
+            # «اختطف التنظيم المئات في هجوم على قوات تدعمها الولايات المتحدة»، «أعدم أحد الرهائن ... بعد تعثر المفاوضات
+            # مع النظام»: a state named in an attack on civilians is its target only as the members told as its
+            # victims («9 رجال من الشرطة»); else the people it fell on are, civilians (ACLED; g106u)
+            a2 = None
+            f.actor2 = None
+            f.rule_ids.append(STATE_NOT_VICTIM)
         if a2 is None and f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"):
             a2 = actor_table()[CIVILIANS]  # victims named only as "مدنيين/أطفال"
         a1, a2, aside = set_aside(et, st, a1, a2, f.place.country if f.place else None)
@@ -5678,6 +5704,25 @@ def _counted_dead_side(toks: Sequence[Any], t: Match, a: Any) -> bool:
         return True  # "قتل 5 مسلحين متشددين"، "قتل ثلاثة جنود أتراك": the side qualifies the counted dead (g52a)
     return toks[k - 1].norm in words("partitive") and any(toks[k - 2].norm.startswith(w) for w in words("member")) \
         or _counted_part(toks, k)
+
+
+def _state_victims(toks: Sequence[Any], t: Match, a: Mention) -> bool:
+    """State actor ``a`` is named as the victims of attack ``t`` on people: its members counted («قتل 14 عنصرا من قوات
+    النظام»، «9 رجال من الشرطة»: a number or a member word before the partitive «من»), or its members' own name
+    («عناصر الشرطة»), or the trigger's object right after it («استهدف مسلحون الشرطة»)."""
+    k = a.tok_start
+    if _counted_dead_side(toks, t, a) or any(toks[k].norm.startswith(w) for w in words("member")):
+        return True
+    if k >= 2 and toks[k - 1].norm in words("partitive") and (
+            any(toks[k - 2].norm.startswith(w) for w in words("member")) or k >= 3 and toks[k - 3].norm.isdigit()):
+        return True
+    return 0 <= k - t.end_tok <= 1
+
+
+def _bodies_pronoun(w: str) -> bool:
+    """Word ``w`` is a noun of bodies carrying a pronoun (function_words body_stem + object_pronoun): "جثثهم"،
+    "جثتها"، "جثامينهم" point back at victims named before."""
+    return any(w.endswith(p) and w[:-len(p)] in words("body_stem") for p in words("object_pronoun"))
 
 
 def _killer_after(toks: Sequence[Any], sides: Sequence[Mention], dead: Mention) -> Mention | None:
