@@ -1,7 +1,8 @@
-"""g106u (Violence against civilians audit): an abduction verb that carries its victim as an object pronoun, bare
-after the noun naming the victim, opens an unmarked relative clause (a ṣifa) describing who the victim is: a known
-abduction retold, not a report (modality.tsv md-bg-108500..108529, self). A day of the abduction's own still makes it
-news; joined by «و» the verb goes on a told sequence of acts (frames.find_modality)."""
+"""g106u (Violence against civilians audit): an abduction told with a day of its own or joined by «و» to a raid is
+an abduction; bodies with a pronoun take the killer named before them (bodies-killer-108550); abducted people found dead
+stay an attack (found-dead-108552); a state named beside an attack on civilians is its target only when its members are
+told as the victims (state-not-victim-108551). (The branch's reading of a bare abduction verb after its victim as
+background, md-bg-108500..108529, was not kept on main: see docs/quality.md.)"""
 from __future__ import annotations
 
 import pytest
@@ -14,19 +15,6 @@ ABD = "Abduction/forced disappearance"
 
 def _abd(extractor, text: str) -> list:
     return [e for e in read_doc(extractor, text, PUB).events if e.event_type == VAC and e.sub_event_type == ABD]
-
-
-DESCRIBED = [
-    # a victim described by her abduction
-    "روت فتاة إيزيدية اختطفها مسلحو تنظيم داعش أنها صادفت خاطفها في سوق بمدينة هامبورغ.",
-    # hostages described by a passive abduction
-    "وذكرت الصحيفة أمس الخميس أن الحكومة تمكنت من تحرير رهائن أجانب تم اختطافهم في العراق بعدما دفعت فدية كبيرة.",
-]
-
-
-@pytest.mark.parametrize("text", DESCRIBED)
-def test_an_abduction_describing_its_victims_is_no_new_abduction(extractor, text):
-    assert _abd(extractor, text) == []
 
 
 def test_guard_the_described_abduction_with_a_day_of_its_own_is_kept(extractor):

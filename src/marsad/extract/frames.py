@@ -553,10 +553,6 @@ def find_modality(tokens: Sequence[Token], trig: Match, tdef: Trigger, cues: Seq
         if cue.where == "self":
             # the trigger's own word in a form that tells another reading ("بالإعدام": sentenced to death)
             if c.start_tok <= trig.start_tok < c.end_tok:
-                if cue.kind == "background" and c.prefix[:1] in words("verb_proclitic"):
-                    # «داهموا منزله واختطفوه»: joined by «و/ف», the verb goes on a told sequence of acts; bare
-                    # («صبية اختطفها مسلحون»), it opens an unmarked relative clause describing its victim (g106u)
-                    continue
                 return (cue.kind, cue.id)
             continue
         if cue.where == AROUND:
