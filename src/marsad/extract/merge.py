@@ -419,6 +419,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and not _answered_apart(m, ev)
                 and not _tally_apart(m, ev, own_date[id(m)])
                 and not _day_before_apart(m, ev, own_date[id(m)], date_rank(ev))
+                and not _range_and_day_apart(m, ev, own_date[id(m)], date_rank(ev))
                 and not _clash_apart_from_taking(m, ev, (taking[id(m)], fight[id(m)]), (ev_taking, ev_fight))
                 and not _kept_apart(m, ev)
                 and not _taken_apart(m, ev)
@@ -899,6 +900,7 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                                                   _defaulted(m))
                     and not _renewal_on_act_day(m, ev, own_date[id(m)])
                     and not _day_before_apart(m, ev, own_date[id(m)], own_date[id(ev)])
+                    and not _range_and_day_apart(m, ev, own_date[id(m)], own_date[id(ev)])
                     and not _answered_apart(m, ev)
                     and not _kept_apart(m, ev)
                     and not _taken_apart(m, ev)
@@ -1208,6 +1210,7 @@ def _renewal_on_act_day(m: Event, ev: Event, m_rank: int) -> bool:
             and not _one_sentence(m, ev) and _renewed_apart(m, ev, m_rank))
 
 
+SINCE_PROTEST: Final = "ps-111500"  # rule id (step.py): a protest told since a day of this week, with its dead (g106z)
 PROTEST_TALLY: Final = "protest-tally"  # rule id (step.py): a protest wave's running toll, no one day's dead (g96b)
 
 
@@ -1240,6 +1243,25 @@ def _day_before_apart(m: Event, ev: Event, m_rank: int, ev_rank: int) -> bool:
     return (named.time_precision == dated.time_precision == 1 and bool(named.date_start) and bool(dated.date_start)
             and named.date_start == named.date_end and dated.date_start == dated.date_end
             and named.date_start != dated.date_start)
+
+
+def _range_and_day_apart(m: Event, ev: Event, m_rank: int, ev_rank: int) -> bool:
+    """A protest told over several days with its own days («حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12») and
+    one day inside it told with its own day («وأدت احتجاجات الجمعة إلى مقتل 3») are two events for a coder: the range
+    with its toll and that day's happening (ACLED codes one event a day). Merged, the day would be lost in the range.
+    Both of sub-types told day by day (event_types.tsv per_day), each dated in its own words (g106z)."""
+    if m_rank < OWN_DAY or ev_rank < OWN_DAY or not (L.per_day(m.sub_event_type) and L.per_day(ev.sub_event_type)):
+        return False
+    if SINCE_PROTEST in m.rule_ids and SINCE_PROTEST not in ev.rule_ids:
+        rng, day = m, ev
+    elif SINCE_PROTEST in ev.rule_ids and SINCE_PROTEST not in m.rule_ids:
+        rng, day = ev, m
+    else:
+        return False
+    lo, hi, first, last = rng.date_start, rng.date_end, day.date_start, day.date_end
+    if not (lo and hi and first and last):
+        return False
+    return not _one_time(rng) and _one_time(day) and _weighed_precision(day) == 1 and lo <= first and last <= hi
 
 
 def _same_clause(named: Event, dated: Event, dated_rank: int) -> bool:

@@ -1149,6 +1149,10 @@ def pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, A
     if after:
         best = min(exactness(p) for p in after)
         chosen = next(p for p in after if exactness(p) == best)
+        # "في محافظتي ديالى وذي قار في شرق وجنوب بغداد": the side of a town told after provinces only locates them
+        provinces = provinces_located(chosen, after, toks)
+        if provinces is not None:
+            return provinces
         head = after[0]
         # "اشتباكات قرب بلدات X وY وZ": the near word makes X less exact than Y, but X heads the list the act
         # reaches: the act is at X, and Y and Z are the list's other towns (listed_places), not the one place
@@ -1179,6 +1183,43 @@ def pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, A
     last = next((p for p in before[::-1] if id(p) not in (containers or {})
                  or relative_in_named((containers or {})[id(p)], p)), before[-1])
     return _located_place(last, before, toks)
+
+
+def provinces_located(side: Any, after: Sequence[Any], toks: Sequence[Any]) -> Any:
+    """The first of the provinces a side of a town locates, when ``side`` («جنوب بغداد»، «شرق وجنوب بغداد») is told
+    after «في» right behind a province or a list of them ("في محافظتي كركوك ونينوى في شمال بغداد"، "في محافظتي ديالى
+    وذي قار في شرق وجنوب بغداد"): the provinces are where the act is, the side only says where they lie (g106z).
+    Only side words (function_words compass_side, also after «و») may stand between «في» and ``side``; else None.
+    Runs once a trigger whose most exact place after it is a side of a town: a few look-ups."""
+    if not any(k == "compass" and m in _SIDES for k, m in side.modifiers):
+        return None
+    i = next((j for j, q in enumerate(after) if q is side), 0)
+    if i == 0:
+        return None
+    q = after[i - 1]
+    if q.kind != "admin1" or not q.resolved or q.modifiers and any(k == "compass" for k, _ in q.modifiers):
+        return None
+    gap = toks[q.tok_end:side.tok_start]
+    if not gap or gap[0].norm != "في" or not all(g.norm in _side_words() for g in gap[1:]):
+        return None
+    while i - 2 >= 0 and after[i - 2].kind == "admin1" and after[i - 2].resolved \
+            and after[i - 1].proclitic.startswith("و") and after[i - 1].tok_start == after[i - 2].tok_end:
+        i -= 1
+    return after[i - 1]
+
+
+def provinces_over_side(place: Any, t: Match, near: Sequence[Any], toks: Sequence[Any]) -> bool:
+    """Whether ``place``, the trigger's, is a province a side of a town told after it locates (``provinces_located``):
+    the reading that cites PROVINCES_OVER_SIDE. Only for a province placed after the trigger: a few look-ups."""
+    if place.kind != "admin1" or place.tok_start < t.end_tok:
+        return False
+    after = [p for p in near if p.resolved and p.tok_start >= t.end_tok]
+    return any(provinces_located(p, after, toks) is place for p in after if p.tok_start > place.tok_end)
+
+
+@lru_cache(maxsize=1)
+def _side_words() -> frozenset[str]:
+    return with_conjunctions(words("compass_side"))
 
 
 def _answering(t: Match, toks, lo: int) -> bool:

@@ -65,6 +65,7 @@ from marsad.extract.places import (
     SETTING_CLAUSE as _SETTING_CLAUSE, setting_clause as _setting_clause,
     ADVANCE_TARGET as _ADVANCE_TARGET, advance_targets as _advance_targets,
     named_over_relative as _named_over_relative, near_town_over_side as _near_town_over_side,
+    provinces_over_side as _provinces_over_side,
     own_clause as _own_clause, pick_place as _pick_place, reason_places as _reason_places, retold_place as _retold_place,
     seat_abroad as _seat_abroad, slogan_places as _slogan_places, SLOGAN as _SLOGAN, specified_place as _specified_place, told_place as _told_place,
     without_near_points as _without_near_points,
@@ -676,6 +677,9 @@ SPREAD_REACHED: Final = "ps-80031"  # rule id: the towns a wave told from its or
 SPREAD_WEEK: Final = "ps-80030"  # rule id: that protest dated over the week up to publication (g104e)
 SPREAD_FORCE_TOWNS: Final = "ps-109000"  # rule id: a force frame placed in the spread list: the towns, peaceful each (g106v)
 SPREAD_MIXED: Final = "ps-109001"  # rule id: a wave's list mixing provinces and towns, a protest at each (g106v)
+SINCE_PROTEST: Final = "ps-111500"  # rule id: a protest told since a day of this week, with its dead: one range (g106z)
+PROVINCES_OVER_SIDE: Final = "pl-111501"  # rule id: provinces told before «في» + a side of a town are the place (g106z)
+PROTEST_KINDS: Final = frozenset({"Protests", "Riots"})
 SPREAD_ONSET: Final = "ps-95000"  # rule id: the towns a wave spread to after its onset's place, one protest each (g105d)
 LIST_LEAST: Final = 2  # the fewest distinct towns that make a list a next sentence is about as a whole
 LIST_WIDE: Final = 3  # the fewest towns, in several provinces, whose list a next sentence inherits as their country
@@ -1678,10 +1682,16 @@ class EventExtractor:
             # a running total ("منذ بدء...", "منذ 18 شباط") only covers its own clause
             # "تقصف القوات البلدة منذ صباح اليوم": a day or two back is when an ongoing happening began, no tally's start
             spans = {id(d): _since_span(d, rec["published"]) for d in s_date if _is_since(toks, d)}
+            # "تشهد البصرة حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12": protests going on since a day of
+            # this week are one happening over those days, their dead its toll, no tally (g106z)
+            protests = [t for t in trigs if t.payload.event_type in PROTEST_KINDS]
+            protest_began = {d.tok_start for d in s_date if spans.get(id(d)) == "week" and s_cas
+                             and _since_by_act(d, protests, s_place)}
             began = [d for d in s_date if spans.get(id(d)) == "day" or (
-                spans.get(id(d)) == "week" and not s_cas and _since_by_act(d, trigs, s_place))]
+                spans.get(id(d)) == "week" and not s_cas and _since_by_act(d, trigs, s_place))
+                or d.tok_start in protest_began]
             # "قصف عنيف منذ ظهر الأربعاء" a few days back, no dead counted: the bombardment going on (g98r)
-            week_began = {d.tok_start for d in began if spans[id(d)] == "week"}
+            week_began = {d.tok_start for d in began if spans[id(d)] == "week"} - protest_began
             # "المعارك المستمرة منذ الأربعاء": a running-total phrase whose start is such a day tells the act going on
             began_at = {d.tok_start for d in began}
             # "طوال الليل" spans one night, unless a toll of the sentence grows over it ("واصلت الحصيلة الارتفاع طوال النهار")
@@ -2249,6 +2259,8 @@ class EventExtractor:
                     f.rule_ids.append(NAMED_OVER_RELATIVE)
                 elif f.place is not None and _near_town_over_side(f.place, near, rec["containers"]):
                     f.rule_ids.append(NEAR_TOWN_OVER_SIDE)
+                elif f.place is not None and _provinces_over_side(f.place, t, near, toks):
+                    f.rule_ids.append(PROVINCES_OVER_SIDE)
                 if f.place is not None:
                     # "أبرمت فصائل في المحافظة اتفاقا ينص على ... في إدلب": a back word told before the named place
                     # is where the act is; a noun after a verb of its type names the verb's act and reads from it
@@ -2512,6 +2524,11 @@ class EventExtractor:
                             f.rule_ids.append("since-day")
                             if f.date.tok_start in week_began:
                                 f.rule_ids.append(SINCE_WEEK)
+                            if f.date.tok_start in protest_began and tdef.event_type in PROTEST_KINDS:
+                                f.rule_ids.append(SINCE_PROTEST)
+                            elif f.date.tok_start in protest_began:
+                                # another act told since the protests' day, its dead counted: still a tally
+                                f.total = True
                             if rec["published"] is not None and f.date.date_end is not None \
                                     and f.date.date_end < rec["published"] and tdef.sub_event_type != AGREEMENT_SUB:
                                 # "أخلت القوات مواقعها منذ مساء الثلاثاء": from that day up to the report; a deal
@@ -2686,8 +2703,9 @@ class EventExtractor:
                                      acts_at, (units[si - 1], date_s[si - 1]) if si > 0 else None)
                     # a riot's sentence telling the wave's toll («منذ تفجرت موجة الاحتجاجات»، «خلال الأيام
                     # الماضية») holds no one day's dead either (g97e)
+                    # (a protest told since a day of this week is that range's happening: its dead are its own, g106z)
                     if (f.sub_event_type == EXCESSIVE_FORCE or f.event_type == RIOTS) \
-                            and f.fatalities is not None and _protest_tally(toks, a, b):
+                            and f.fatalities is not None and SINCE_PROTEST not in f.rule_ids and _protest_tally(toks, a, b):
                         f.fatalities = None
                         f.rule_ids.append(PROTEST_TALLY)
                 f.civilian_target = (any(m.value.kind == "civilian" for m in struck)
