@@ -243,6 +243,12 @@ def _suppress_met_object(f: Frame, caught: list[Frame], toks, clause_break: froz
         f.modality = ("subsumed", f"by {d.tdef.id} (met object 68600)")
 
 
+# the protests a riot told in the same sentence holds: the force met by rioters ("أصيب 10 برصاص الأمن على متظاهرين
+# حاولوا اقتحام مبنى المحافظة") is the riot's intervention, whether read as a protest with intervention or as
+# excessive force (ACLED: excessive force is force on a peaceful crowd; g106y)
+TOLD_WITH_RIOT: Final = frozenset({"Protest with intervention", "Excessive force against protesters"})
+
+
 def without_protests_of_riots(doc: Document, events: list[Event]) -> list[Event]:
     """"خرج المتظاهرون ... واقتحموا المباني الحكومية": a peaceful protest at the place and on the days of a riot told
     in the same document is that riot's start, one happening (ACLED codes a demonstration that turns violent as a
@@ -257,8 +263,19 @@ def without_protests_of_riots(doc: Document, events: list[Event]) -> list[Event]
         (r.location == ev.location or (ev.location == ev.country == r.country and told_with(ev, [r])))
         and overlaps(f(read_start(r)), f(r.date_end), f(read_start(ev)), f(ev.date_end), slack=0)
         and (ev.sub_event_type == "Peaceful protest"
-             or (ev.sub_event_type == "Protest with intervention" and told_with(ev, [r]))) for r in riots),
+             or (ev.sub_event_type in TOLD_WITH_RIOT and told_with(ev, [r]) and _riot_force(ev))) for r in riots),
         "protest: the peaceful start of a riot at the same place and days")
+
+
+STATE_FORCES: Final = frozenset({1, 8})  # ACLED inter codes of a state's forces (at home, abroad)
+
+
+def _riot_force(ev: Event) -> bool:
+    """Whether the force ``ev`` tells used on a crowd may be the one a riot met: a protest with intervention, or
+    excessive force by a state's forces or by no force named. A militia firing on the crowd ("أطلقت ميليشيات
+    عصائب أهل الحق النار على المتظاهرين") is another side's attack, an event of its own (g52e, g106y)."""
+    return ev.sub_event_type != "Excessive force against protesters" or ev.inter2 is None or ev.inter2 in STATE_FORCES
+
 
 RIOT_FIGHTS = frozenset({"Armed clash", "Grenade"})  # the faces a riot's fight takes when read as an armed act (g90f)
 DOC_SIDE2 = "actor2-document"  # rule id: an actor2 taken from the document, not read in the event's sentence
