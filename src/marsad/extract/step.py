@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache, lru_cache
 from operator import attrgetter
-from typing import Any, Callable, Final, Mapping, Sequence
+from typing import Any, Callable, Final, Iterator, Mapping, Sequence
 
 from marsad.dedup.rules import INFERRED_ACTOR
 from marsad.extract import lexicons as L
@@ -232,6 +232,9 @@ LATEST_DAYS: Final = 7  # "آخرها" with no date of its own: the last week be
 CARRY_SENTENCES: Final = 2  # sentences back an undated act takes the day of an act told with its own day (_carried_days)
 CARRIED_DAY: Final = "md-carried-56550"  # rule id: the day carried from the act told just before (_carried_days)
 CARRIED_MET: Final = "met-carried-98500"  # rule id: an interception's day carried from the strike it met (_carries_to)
+# rule id: an undated act under a statement's lead day, told right after an act of its own day within that day or the
+# one before, takes that day, not the statement's two days (_near_days, g107a)
+SAID_NEAR_DAY: Final = "said-near-day-111000"
 # days no undated act told after takes: a statement's or the report's day, a span's start, a retold happening's
 CARRY_BLOCKERS: Final = frozenset({REPORT_DAY, SAID_DAY, "since-day", TOLD_AGAIN, TOLD_AGAIN_WEEK})
 CIVILIANS: Final = "civ"  # actors.tsv id of the generic civilian victims
@@ -3384,17 +3387,25 @@ class EventExtractor:
         the act's place, earlier than the statement's day told between the reporting verb and "إن/أن", is the act's
         own day; only a day known to be earlier (a fresh report keeps its statement's day)."""
         said = [d for d in dated if d.tok_end <= t.start_tok and d.date_start is not None
-                and _said_day(toks, d, t, reports)]
+                and (_said_day(toks, d, t, reports) or _verb_day(d, t, reports))]
         if not said:
             return False
+        ends = words("line_end")
         for d in dated:
-            if not t.end_tok <= d.tok_start <= t.end_tok + SAID_OWN_DAY or d.date_end is None \
+            # g107a: a day closing the sentence reaches as far as days in a row do ("أعلن الإعلام، الثلاثاء، خروج
+            # أكبر موكب ... من الغوطة الشرقية قرب دمشق، ليل الاثنين الثلاثاء.")
+            closes = d.tok_end >= len(toks) or toks[d.tok_end].norm in ends
+            reach = RUN_OWN_DAY if closes and d.tok_start > 0 and toks[d.tok_start - 1].norm in breaks \
+                else SAID_OWN_DAY
+            if not t.end_tok <= d.tok_start <= t.end_tok + reach or d.date_end is None \
                     or any(t.end_tok <= u.start_tok < d.tok_start for u in triggers if u is not t):
                 continue
             # the only break allowed is the comma that sets the day off ("..., السبت،")
             if any(toks[k].norm in breaks for k in range(t.end_tok, d.tok_start - 1)):
                 continue
-            if any(d.date_end < s.date_start for s in said if s.date_start is not None):
+            # earlier than the statement's day; a night told by its two days ("ليل الاثنين الثلاثاء") begins earlier
+            if any(d.date_end < s.date_start or d.precision == 1 and d.date_start is not None
+                   and d.date_start < s.date_start for s in said if s.date_start is not None):
                 return True
         return False
 
@@ -4414,6 +4425,7 @@ class EventExtractor:
         carried = _carried_days(frames, doc_date, published)
         # said_lead: the sentence of the lead's act that took the statement's day, whose mentions keep it
         said_span, said_lead = _lead_said_span(doc_date, frames, toks, rec["reporting"])
+        near_days = _near_days(frames, published) if said_span is not None else {}
         # the event types told in the sentence of a lead's span up to now: a later act of one of them tells that
         # happening again over the span (_span_not_day); built only when the lead's day is such a span
         running = _running_lead(doc_date)  # once per document (review 3, item 10)
@@ -4492,6 +4504,12 @@ class EventExtractor:
                     and not _stale_lead_handover(f, said_span, published):  # _event would not use it: no citation
                 default = said_span
                 f.rule_ids.append(LEAD_SAID if said_lead is None else LEAD_SAID_LATER)
+                near = near_days.get(id(f))
+                if near is not None and near.date_start is not None and said_span.date_start is not None \
+                        and said_span.date_end is not None \
+                        and said_span.date_start <= near.date_start <= said_span.date_end:
+                    default = near
+                    f.rule_ids.append(SAID_NEAR_DAY)
             if span_out and default is None:
                 f.rule_ids.append(LEAD_SPAN_OUT)
             ev = self._event(doc, f, rec, doc_actor, carried.get(id(f), default))
@@ -6747,15 +6765,8 @@ def _carried_days(frames: Sequence[Frame], lead: DateMention | None,
     out: dict[int, DateMention] = {}
     if lead is None or published is None:
         return out
-    told: list[Frame] = []  # the dated frames of the last sentence told with a day
-    for f in frames:
-        if f.date is not None:
-            if told and told[0].sentence != f.sentence:
-                told = []
-            told.append(f)
-            continue
-        if not told or not 0 < f.sentence - told[0].sentence <= CARRY_SENTENCES or f.modality \
-                or "date-context" not in f.rule_ids or PAST_PERFECT in f.rule_ids or "date-ongoing" in f.rule_ids:
+    for f, told in _told_after_dated(frames):
+        if PAST_PERFECT in f.rule_ids or "date-ongoing" in f.rule_ids:
             continue
         # the act of its own kind told with that day, or the strike an interception met (event_types face_of)
         last = next((t for t in reversed(told) if _carries_to(t, f) and _own_recent_day(t, t.date, published)), None)
@@ -6764,6 +6775,39 @@ def _carried_days(frames: Sequence[Frame], lead: DateMention | None,
         if last.date.date_start != lead.date_start:
             out[id(f)] = last.date
             f.rule_ids.append(CARRIED_DAY if last.sub_event_type == f.sub_event_type else CARRIED_MET)
+    return out
+
+
+def _told_after_dated(frames: Sequence[Frame]) -> Iterator[tuple[Frame, list[Frame]]]:
+    """Each undated act with no modality and no day of its sentence (date-context) told within CARRY_SENTENCES
+    sentences after the last sentence told with a day, with that sentence's dated frames; a later sentence told
+    with a day takes over. One pass over the frames, in text order (_carried_days, _near_days)."""
+    told: list[Frame] = []  # the dated frames of the last sentence told with a day
+    for f in frames:
+        if f.date is not None:
+            if told and told[0].sentence != f.sentence:
+                told = []
+            told.append(f)
+        elif told and 0 < f.sentence - told[0].sentence <= CARRY_SENTENCES and not f.modality \
+                and "date-context" in f.rule_ids:
+            yield f, told
+
+
+def _near_days(frames: Sequence[Frame], published: dt.date | None) -> dict[int, DateMention]:
+    """Days of the acts told just before, for undated acts (by ``id`` of the frame) under a statement's lead day
+    ("قالت الوكالة، السبت، إن ..."): «وأشار المرصد إلى أن قوات النظام تمكنت السبت من تقسيم الغوطة. وقد استهدف قصف جوي
+    المدينة»: the act told on, of any kind, in the CARRY_SENTENCES sentences after an act told with its own single
+    recent day, is that day's, not the statement's [day-1, day] (the caller keeps the day only when it lies in that
+    span: it narrows the span to the day the article tells, never moves it). Unlike _carried_days, any sub-type lends
+    and the statement's own day counts too; a later sentence told with a day stops the carry. (g107a) Cost: one pass
+    over the frames, only in documents whose lead day is a statement's."""
+    out: dict[int, DateMention] = {}
+    if published is None:
+        return out
+    for f, told in _told_after_dated(frames):
+        last = next((t for t in reversed(told) if _own_recent_day(t, t.date, published)), None)
+        if last is not None:
+            out[id(f)] = last.date
     return out
 
 
