@@ -2308,10 +2308,11 @@ class EventExtractor:
                         if reached:
                             f.extra_places = [reached, *_listed_places(t, reached, near, rec["containers"], toks)]
                             f.rule_ids.append(SPREAD_REACHED)
-                        elif (spread := _spread_regroup(toks, t, a, f.place, near, rec["containers"])) is not None:
+                        elif (regrouped := _spread_regroup(toks, t, a, f.place, near, rec["containers"])) is not None:
                             # "امتدت التظاهرات إلى محافظتي ذي قار والنجف": a list mixing a province and a town is the
-                            # towns the wave reached, each a protest, not only the most exact one (g106v)
-                            f.place, f.extra_places = spread[0], spread[1:]
+                            # towns the wave reached, each a protest, not only the most exact one (g106v); a name of
+                            # its own, as mypyc types a local once (the onset's ``spread`` below is one place)
+                            f.place, f.extra_places = regrouped[0], regrouped[1:]
                             f.rule_ids.append(SPREAD_MIXED)
                 if f.sub_event_type in SPREAD_KEPT and not f.modality and not f.extra_places \
                         and PROTEST_SPREAD not in f.rule_ids:
