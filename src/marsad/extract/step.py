@@ -274,6 +274,7 @@ BEGUN_OLD_TYPES: Final = frozenset({BATTLES, "Explosions/Remote violence"})
 SINCE_CAMPAIGN_DAYS: Final = 13  # "بدأت منذ أسبوعين عمليات قصف": a since-span this long is a campaign's, not a day's (g98ii)
 SINCE_CAMPAIGN: Final = "since-campaign-62200"  # the drop rule of _since_campaign
 COMMAS: Final = frozenset({"،", ","})
+LIST_JOINS: Final = COMMAS | {"و"}  # what may stand between two members of a wave's list of places
 DATED_TYPES: Final = frozenset({"Strategic developments", "Violence against civilians", "Protests", "Riots"})
 STRUCK_NAMED: Final = "target-after-ala"  # actor2 a country named after "على/ضد" ("الضربات على سوريا"): struck, not accused
 FOREIGN_STRIKER: Final = "actor-foreign-striker"  # a default row's borrow_from agent read as the target is the agent
@@ -7957,7 +7958,7 @@ def _spread_list(toks: Sequence[Token], first: Any, places: Sequence[Any], conta
     for p in places:
         if p.tok_start <= prev.tok_start:
             continue
-        if any(x.norm not in ("،", ",", "و") for x in toks[prev.tok_end:p.tok_start]):
+        if any(x.norm not in LIST_JOINS for x in toks[prev.tok_end:p.tok_start]):
             break
         if p.resolved and p.kind != "country" and id(p) not in containers:
             out.append(p)
