@@ -1172,12 +1172,17 @@ def _days_at_one_town(m: Event, ev: Event, m_rank: int, ev_rank: int, m_place: b
     ±1 day slack ("وكانت الطائرات شنت غارات على البلدة الخميس" after Friday's dead may be the same raid). A mention
     placed by the sentences around it is another day's happening when both days are told in the acts' own words, not
     a statement's ("قتل 13 مدنيا الأربعاء في مدينة X ..." then "قتل أحد المسعفين في غارة استهدفت سيارات الإسعاف
-    الخميس": the town is named once, the second day's raid refers back to it; g104q)."""
+    الخميس": the town is named once, the second day's raid refers back to it; g104q). So is one placed by the
+    sentences around it at another place than the first, both days told in the acts' own words with their own dead
+    ("قتل أربعة مدنيين السبت بغارات على ريف درعا" then "قتل 20 مدنيا بقصف استهدف الجمعة الجيب المحاصر"): not
+    Saturday's raid retold (g108a)."""
     named = m_place and not ANAPHORIC_MENTION.intersection(ev.rule_ids)
-    return ((named and m_rank >= OWN_DAY and ev_rank >= OWN_DAY or m_rank >= TOLD_DAY and ev_rank >= TOLD_DAY)
+    told = m_rank >= TOLD_DAY and ev_rank >= TOLD_DAY
+    return ((named and m_rank >= OWN_DAY and ev_rank >= OWN_DAY or told)
             and bool(m.fatalities) and bool(ev.fatalities)
             and L.merge_km(ev.sub_event_type) is None and not _one_sentence(m, ev)
-            and bool(m.gazetteer_id) and m.gazetteer_id == ev.gazetteer_id and m.geo_precision == ev.geo_precision == 1
+            and (told and PLACE_CONTEXT in ev.rule_ids
+                 or bool(m.gazetteer_id) and m.gazetteer_id == ev.gazetteer_id and m.geo_precision == ev.geo_precision == 1)
             and _weighed_precision(m) == _weighed_precision(ev) == 1 and read_start(m) == m.date_end
             and read_start(ev) == ev.date_end and read_start(m) != read_start(ev))
 
@@ -1185,11 +1190,13 @@ def _days_at_one_town(m: Event, ev: Event, m_rank: int, ev_rank: int, m_place: b
 def _renewed_apart(m: Event, ev: Event, m_rank: int) -> bool:
     """Two mentions each dated to its own single day, the days differing, one told as a renewal ("وكرر التحالف
     غاراته مجددا الجمعة على البلدة ذاتها" after Thursday's raid, "قبل أن يستأنف القصف مساء الأحد" beside Monday's):
-    a second happening, not the first one retold with the ±1 day slack (ACLED codes one event a day). Only the
-    dates are compared first; the renewal words (function_words renewal) are looked up only when they differ."""
+    a second happening, not the first one retold with the ±1 day slack (ACLED codes one event a day). A night told
+    by its two days is one time as a day is ("قبيل منتصف ليل الخميس" then "وعاد الطيران لقصف البلدة مجددا الجمعة":
+    Friday's renewal is not Thursday night's raid; g108a). Only the dates are compared first; the renewal words
+    (function_words renewal) are looked up only when they differ."""
     if m_rank < OWN_DAY or date_rank(ev) < TOLD_DAY or m.time_precision != 1 or ev.time_precision != 1:
         return False
-    if not (m.date_start and ev.date_start) or m.date_start != m.date_end or ev.date_start != ev.date_end \
+    if not (m.date_start and ev.date_start) or not _one_time(m) or not _one_time(ev) \
             or m.date_start == ev.date_start:
         return False
     renew = words("renewal")
