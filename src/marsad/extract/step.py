@@ -1137,7 +1137,7 @@ class _HistoryRun:
         if old and f.tdef.pos == "verb":
             self.old.add(f.sentence)
         elif old and self._noun_with_day(f):
-            self.old_nouns.setdefault(f.sentence, set()).add(L.merge_family(f.sub_event_type))
+            self.old_nouns.setdefault(f.sentence, set()).add(merge_family(f.sub_event_type))
         if old and (f.sentence > 0 or f.modality == ("background", "bare-year")) \
                 and f.event_type not in self.news_types:
             # the lead tells the news: an old day read there is mostly a span it is compared with ("الأعنف منذ بدء
@@ -1177,7 +1177,7 @@ class _HistoryRun:
         # a sentence right after one telling an old happening by a noun with its day goes on with it only for an act
         # of that happening's kind, or its other face («شنت ... في 14 نيسان غارات ... . واستهدفت غارات جوية مواقع»)
         fams = self.old_nouns.get(prev)
-        return fams is not None and (L.merge_family(f.sub_event_type) in fams or L.face_of(f.sub_event_type) in fams)
+        return fams is not None and (merge_family(f.sub_event_type) in fams or L.face_of(f.sub_event_type) in fams)
 
 
 RURAL_MODIFIER: Final = ("prefix", "rural")
