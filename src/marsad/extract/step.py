@@ -229,6 +229,7 @@ DAY_TOLD_BEFORE: Final = "day-told-before"  # «... ديسمبر 2015. فقد ا
 NEXT_DAY_AHEAD: Final = 40  # tokens after a trigger searched for "غداة" whose clause tells the day before's dead (g97c)
 NEXT_DAY_WINDOW: Final = 6  # tokens from "غداة" to the trigger of the happening it names ("غداة إقدام مئات المتظاهرين على اقتحام")
 LATEST_DAYS: Final = 7  # "آخرها" with no date of its own: the last week before publication
+NOUN_SINCE_WINDOW: Final = 3  # tokens before an old happening's noun searched for «منذ» (a yardstick, _HistoryRun)
 CARRY_SENTENCES: Final = 2  # sentences back an undated act takes the day of an act told with its own day (_carried_days)
 CARRIED_DAY: Final = "md-carried-56550"  # rule id: the day carried from the act told just before (_carried_days)
 CARRIED_MET: Final = "met-carried-98500"  # rule id: an interception's day carried from the strike it met (_carries_to)
@@ -1120,9 +1121,12 @@ class _HistoryRun:
     background window) and none kept (read in document order): a sentence right after one, with no date of its
     own, goes on with that history."""
 
-    def __init__(self, dates_by_sentence: Sequence[Sequence[Any]]) -> None:
+    def __init__(self, dates_by_sentence: Sequence[Sequence[Any]], toks: Sequence[Any] = ()) -> None:
         self.dates = dates_by_sentence
+        self.toks = toks
         self.old: set[int] = set()  # sentences
+        # sentence -> merge families of the happenings told there by a noun with an old day of their own (g108b)
+        self.old_nouns: dict[int, set[str]] = {}
         self.news: set[int] = set()
         self.old_types: set[str] = set()  # event types of happenings dropped as old, none of that type kept before
         self.news_types: set[str] = set()
@@ -1132,6 +1136,8 @@ class _HistoryRun:
         # comparison or a reference ("الأكثر دموية منذ الاعتداء الذي وقع في يناير")
         if old and f.tdef.pos == "verb":
             self.old.add(f.sentence)
+        elif old and self._noun_with_day(f):
+            self.old_nouns.setdefault(f.sentence, set()).add(merge_family(f.sub_event_type))
         if old and (f.sentence > 0 or f.modality == ("background", "bare-year")) \
                 and f.event_type not in self.news_types:
             # the lead tells the news: an old day read there is mostly a span it is compared with ("الأعنف منذ بدء
@@ -1149,10 +1155,29 @@ class _HistoryRun:
         return (f.date is None and "definite" in f.rule_ids and f.event_type in self.old_types
                 and f.event_type not in self.news_types)
 
+    def _noun_with_day(self, f: Frame) -> bool:
+        """A happening told by a noun with an old day of its own in its sentence («شنت الولايات المتحدة في 14 نيسان
+        غارات»، «قتل مدني في 26 مارس جراء غارة»): history as a verb tells it, unless the noun is a yardstick («الأكثر
+        دموية منذ الهجوم الذي ... في 16 يناير»: act_toll_since before it) or a campaign («أطلق الجيش في 19 حزيران
+        عملية عسكرية»: what it began goes on into the news). A few token look-ups."""
+        d, k = f.date, f.trigger.start_tok
+        if d is None or d.precision != 1 or "date-context" in f.rule_ids or not self.toks:
+            return False
+        since, campaign = words("act_toll_since"), words("campaign_noun")
+        return self.toks[k].norm not in campaign and not any(
+            self.toks[j].norm in since for j in range(max(0, k - NOUN_SINCE_WINDOW), k))
+
     def goes_on(self, f: Frame) -> bool:
         # the lead tells the news: its happening dropped as old was misdated, not history to carry on
         prev = f.sentence - 1
-        return prev > 0 and prev in self.old and prev not in self.news and not self.dates[f.sentence]
+        if prev <= 0 or prev in self.news or self.dates[f.sentence]:
+            return False
+        if prev in self.old:
+            return True
+        # a sentence right after one telling an old happening by a noun with its day goes on with it only for an act
+        # of that happening's kind, or its other face («شنت ... في 14 نيسان غارات ... . واستهدفت غارات جوية مواقع»)
+        fams = self.old_nouns.get(prev)
+        return fams is not None and (merge_family(f.sub_event_type) in fams or L.face_of(f.sub_event_type) in fams)
 
 
 RURAL_MODIFIER: Final = ("prefix", "rural")
@@ -4422,7 +4447,7 @@ class EventExtractor:
         rec["title_agents"] = _TitleRead(self, doc, _agents_told(frames)) if doc.title and any(
             f.actor1 is None and not f.modality and title_agent_rule(f.sub_event_type) for f in frames) else {}
         _accident_told(frames)
-        run = _HistoryRun(rec["buckets"]["dates"])
+        run = _HistoryRun(rec["buckets"]["dates"], toks)
         tallied = _arrest_tally_sentences(frames)
         carried = _carried_days(frames, doc_date, published)
         # said_lead: the sentence of the lead's act that took the statement's day, whose mentions keep it
