@@ -31,6 +31,7 @@ COMPARED_SPAN_DAYS = 31  # a period longer than this after a superlative is what
 COMPARED_RECENT_DAYS = 7  # ... when it runs up to (at most this close to) the report: "في السنوات الأخيرة"، "هذا العام"
 AGO_BEFORE: Final = "rd-ago1+"  # relative_dates.tsv: "قبل" + a count ("قبل 12 يوما")
 SINCE_OPENED_WINDOW = 5  # tokens back from "قبل" to the "منذ" whose start it dates ("منذ بدء القصف المكثف عليها قبل")
+SINCE_PHRASE_REACH = 5  # tokens back from a date to the "منذ" whose phrase it closes ("منذ بدء الصراع السوري عام 2011")
 NEXT_DAY = "wd-lead-next"  # rule id: a bare weekday of the lead naming the day after publication is that day
 NEXT_DAY_LEAD_CHARS = 400  # the lead: where a report tells its own news's day (as step.LEAD_CHARS)
 OTHER_RELATIVE_REACH = 12  # tokens from a relative pronoun to the bare year its clause tells (g100b)
@@ -138,10 +139,32 @@ def _since_opened(toks, k: int) -> bool:
 
 
 def gap_since(toks, d) -> bool:
-    """"للمرة الأولى منذ 4 أيام"، "الأعنف منذ أسبوع": how long since the last such happening, not this one's day."""
+    """"للمرة الأولى منذ 4 أيام"، "الأعنف منذ أسبوع": how long since the last such happening, not this one's day.
+    So is a date closing such a since-phrase ("أعنف الضربات منذ بدء الصراع السوري في 2011"، "تصعيد غير مسبوق منذ
+    اندلاع الحرب عام 2011", g108h): superlative_since."""
     k = d.tok_start
-    return toks[k].norm in words("since") and any(
-        toks[j].norm in words("first_since") for j in range(max(0, k - FIRST_SINCE_WINDOW), k))
+    return (toks[k].norm in words("since") and _first_before(toks, k)) or superlative_since(toks, k)
+
+
+def _first_before(toks, k: int) -> bool:
+    """A superlative or "first" (function_words first_since) within FIRST_SINCE_WINDOW tokens before ``k``."""
+    first = words("first_since")
+    return any(toks[j].norm in first for j in range(max(0, k - FIRST_SINCE_WINDOW), k))
+
+
+def superlative_since(toks, k: int) -> bool:
+    """Token ``k`` (a date or a year) closes a since-phrase of its clause opened at most SINCE_PHRASE_REACH tokens
+    before it by a «منذ» that a superlative comes before ("أعنف الضربات الإسرائيلية منذ بدء الصراع السوري في 2011"):
+    the start of what the happening is weighed against, not its day (g108h). A since-phrase with no superlative
+    ("منذ بدء الصراع عام 2011") stays a running total's start (is_since, long_since)."""
+    since, breaks = words("since"), words("clause_break")
+    for j in range(k - 1, max(-1, k - 1 - SINCE_PHRASE_REACH), -1):
+        w = toks[j].norm
+        if w in breaks:
+            return False
+        if w in since:
+            return _first_before(toks, j)
+    return False
 
 
 def compared_period(toks, d: DateMention, published: dt.date | None) -> bool:

@@ -35,7 +35,7 @@ from marsad.extract.claims import (
 )
 from marsad.extract.days import (
     since_span as _since_span, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, terms_day as _terms_day, year_of_other_relative as _year_of_other_relative, compared_period as _compared_period,
-    counted_from as _counted_from, gap_since as _gap_since, is_since as _is_since, long_since as _long_since,
+    counted_from as _counted_from, gap_since as _gap_since, superlative_since as _superlative_since, is_since as _is_since, long_since as _long_since,
     moments_after as _moments_after,
     made_on_a_day as _made_on_a_day,
     opens_since as _opens_since, since_marked as _since_marked, past_report_end as _past_report_end, since_date as _since_date,
@@ -3013,7 +3013,9 @@ class EventExtractor:
                  and n.tok_start > 0 and in_words(toks[n.tok_start - 1].norm, words("year_before"))
                  # "أول مرة منذ 2014": the first since then is a happening of now
                  and not (in_words(toks[n.tok_start - 1].norm, words("since"))
-                          and any(toks[k].norm in first for k in range(max(0, n.tok_start - 12), n.tok_start)))]
+                          and any(toks[k].norm in first for k in range(max(0, n.tok_start - 12), n.tok_start)))
+                 # "أعنف الضربات منذ بدء الصراع السوري في 2011": the year closes a superlative's since-phrase (g108h)
+                 and not _superlative_since(toks, n.tok_start)]
         if not years:
             return False
         near = min(date_distance(toks, t, n) for n in years)
