@@ -7159,7 +7159,7 @@ def _since_clause_after(marks_at: list[int], since_at: list[int], triggers: Sequ
     return not any(na <= t.start_tok < nb for t in triggers)
 
 
-HELD_SINCE_REACH = 30  # tokens at most from a taking's verb to the «منذ» of its start point (g108e)
+HELD_SINCE_REACH: Final = 30  # tokens at most from a taking's verb to the «منذ» of its start point (g108e)
 
 
 def _held_since(toks: Sequence[Token], t: Any, trigs: Sequence[Any], dates: Sequence[Any], published: Any,
