@@ -161,6 +161,7 @@ UNIDENTIFIED: Final = "unid"  # actors.tsv id of the unidentified armed group
 TERRITORY: Final = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
 SINCE_ACT_GAP: Final = 2  # tokens at most between an act's trigger and a since-day a few days back that dates it (g98r)
 SINCE_WEEK: Final = "since-week-60600"  # rule id: a since-day 4..7 days back, no dead counted, starts an ongoing act (g98r)
+HELD_SINCE: Final = "held-since-114000"  # rule id: a taking told held since more than a month back is history (g108e)
 SINCE_NESTED: Final = "ts-42800"  # rule id: a taking's since-phrase dates a phrase nested after it, no tally (g62c)
 SINCE_GOING_ON: Final = "fo-72400"  # rule id: a clash told going on since a recent span, no dead counted, is no tally (g101j)
 FIGHT_BEFORE: Final = "fight-before-result"  # rule id: "بعد اشتباكات" right before the news's result is no background (merge.py)
@@ -1879,6 +1880,12 @@ class EventExtractor:
                     # report, no tally (the report's days, as with no since-phrase)
                     f.total = False
                     f.rule_ids.append(SINCE_GOING_ON)
+                if not f.total and tdef.sub_event_type == TERRITORY and tdef.pos == "verb" and not own_dates \
+                        and _held_since(toks, t, trigs, s_date, rec["published"], self.background_days, b):
+                    # "وسيطرت القوات على معظم المنطقة منذ العام الماضي": a taking told held since a start point more
+                    # than a month back happened then; history, not the day's news (g108e)
+                    f.modality = ("background", HELD_SINCE)
+                    f.rule_ids.append(HELD_SINCE)
                 # who reports after the trigger ("..., وفقا لما ذكرته الشرطة") is the source, not a side
                 mentioned = struck if tdef.event_type in HOLDER_NO_AGENT else actors
                 sides = [m for m in mentioned if m.tok_start < t.end_tok or m.tok_start not in source_at] \
@@ -7177,6 +7184,29 @@ def _since_clause_after(marks_at: list[int], since_at: list[int], triggers: Sequ
         return False
     na, nb = _clause(marks_at, cb + 1, lo, hi)
     return not any(na <= t.start_tok < nb for t in triggers)
+
+
+HELD_SINCE_REACH: Final = 30  # tokens at most from a taking's verb to the «منذ» of its start point (g108e)
+
+
+def _held_since(toks: Sequence[Token], t: Any, trigs: Sequence[Any], dates: Sequence[Any], published: Any,
+                days: int, b: int) -> bool:
+    """"سيطرت القوات على معظم المنطقة ... منذ العام الماضي": a since-date after a taking's verb, with no other trigger
+    between, more than ``days`` before publication, whose «منذ» no participle or relative word of another phrase
+    holds («المحاصرة منذ 2013»، «التي ... منذ»: function_words since_held_not): the taking was made then. Runs only
+    for a taking's verb in a sentence with no day of its own."""
+    if published is None:
+        return False
+    since, other = words("since"), with_conjunctions(words("since_held_not"))
+    for d in dates:
+        k = d.tok_start - 1
+        if k < t.end_tok or k >= b or k - t.end_tok > HELD_SINCE_REACH or toks[k].norm not in since \
+                or d.date_end is None or (published - d.date_end).days <= days:
+            continue
+        if toks[k - 1].norm in other or any(t.end_tok <= o.start_tok < k for o in trigs if o is not t):
+            continue
+        return True
+    return False
 
 
 def _since_nested(toks: Sequence[Token], after: int, ca: int, cb: int, since_at: Sequence[int]) -> bool:
