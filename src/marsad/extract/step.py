@@ -434,9 +434,6 @@ AGENT_ROW_BACK: Final = 3  # tokens before actor1 a happening's name told by its
 SPAN_BACK_DAYS: Final = 3  # the longest counted span back ("بعد ثلاثة أيام من الاحتجاجات") that dates a happening, not a campaign
 SPAN_BACK_POINT: Final = "span-back-point-64800"  # rule id: "بعد يومين من سيطرة القوات على البلدة": a one-time act's noun after a
 # counted span of days is dated that many days before its clause's day (g99h)
-SPAN_BACK_WEEKS: Final = 3  # the most whole weeks counted back to a one-time act ("بعد أسبوعين من إسقاط الطائرة")
-SPAN_BACK_WEEK: Final = "span-back-week-113500"  # rule id: such an act is that many weeks before its clause's day, a day
-# either side per week counted, as "قبل أسبوعين" is read (relative_dates q28a; g108d)
 WEEK: Final = 2  # ACLED time precision of a week: the coarsest day a recalled happening may call its own
 # Kinds of what has not happened (yet): the verbal noun they fall on passes them to its object trigger
 UNREAL: Final = frozenset({"intention", "future", "condition", "expectation", "call", "threat", "possibility", "refusal"})
@@ -2629,7 +2626,7 @@ class EventExtractor:
                 if f.modality and f.modality[0] == "background" and (f.date is None or self._recent_day(
                         f.date, rec["published"])):
                     back = self._span_back(toks, t, a, s_num, own_dates, rec["published"])
-                    if back is not None and back.rule_id in (SPAN_BACK_POINT, SPAN_BACK_WEEK) and (
+                    if back is not None and back.rule_id == SPAN_BACK_POINT and (
                             f.place is None or f.place.tok_start < t.end_tok or "place-context" in f.rule_ids
                             or self._told_with_own_day(toks, t, f, tdef.weight, trigs, rec["published"])):
                         # "قصف مطار الضمير، الذي يأتي بعد 3 أيام على الغارات الأمريكية": a one-time act with no place
@@ -2640,7 +2637,7 @@ class EventExtractor:
                         # "أعلنت الأحد بعد يومين من القصف": a counted span of days back from a day told is that
                         # happening's own day, within the month: news, not background
                         f.rule_ids = [r for r in f.rule_ids if r != SAID_DAY] + [f"span-back:{f.modality[1]}"] + (
-                            [back.rule_id] if back.rule_id in (SPAN_BACK_POINT, SPAN_BACK_WEEK) else [])
+                            [SPAN_BACK_POINT] if back.rule_id == SPAN_BACK_POINT else [])
                         f.modality, f.date = None, back
                     elif f.modality[1] == "span-from" and self._told_with_own_day(toks, t, f, tdef.weight, trigs,
                                                                                  rec["published"]):
@@ -3281,19 +3278,12 @@ class EventExtractor:
         elif vague:
             return None
         first = num.tok_start if num is not None else k - 1
-        opener = first - 1
-        while opener - 1 >= lo and toks[opener].norm in words("span_pass"):  # "بعد مرور أسبوع على"، "بعد نحو أسبوع من"
-            opener -= 1
-        if opener < lo or not in_words(toks[opener].norm, L.after_words()):  # "وبعد يومين من"
+        if first - 1 < lo or not in_words(toks[first - 1].norm, L.after_words()):  # "وبعد يومين من"
             return None
         days = count * per
-        told = [d for d in dates if d.tok_end <= opener]
-        # whole weeks back to a one-time act ("بعد أسبوع من إسقاط الطائرة"): a round count, a day either side per week,
-        # counted from a day told before it in the sentence ("أعلن في 25 سبتمبر ...، بعد أسبوع من إسقاط"); from the
-        # report's day, a week back would miss a clause that retells an older act ("جاءت هذه الضربات بعد أسبوع من هجوم")
-        weeks = count if per == 7 and not lasting and count <= SPAN_BACK_WEEKS and told else 0
-        if not (1 <= days <= SPAN_BACK_DAYS or weeks) or (told and not (told[-1].precision == 1
-                                                                         and self._recent_day(told[-1], published))):
+        told = [d for d in dates if d.tok_end <= first - 1]
+        if not 1 <= days <= SPAN_BACK_DAYS or (told and not (told[-1].precision == 1
+                                                              and self._recent_day(told[-1], published))):
             return None  # "بعد أسبوع من القصف" sums up a campaign; "في 2017، بعد 3 أيام من هجوم" is history
         ref = told[-1].date_end if told else published
         assert ref is not None  # published is set, and _recent_day read the day told
@@ -3305,10 +3295,10 @@ class EventExtractor:
             # (publication or the day before), so X is N days before either
             first_ref = told[-1].date_start if told else published - dt.timedelta(days=1)
             assert first_ref is not None
-            start, end = first_ref - dt.timedelta(days=days + weeks), ref - dt.timedelta(days=days - weeks)
-        return DateMention(toks[opener].start, t.end, "", start, end, 1 if start == end else WEEK,
-                           "span-back" if lasting else SPAN_BACK_WEEK if weeks else SPAN_BACK_POINT,
-                           opener, t.end_tok, "past")
+            start, end = first_ref - dt.timedelta(days=days), ref - dt.timedelta(days=days)
+        return DateMention(toks[first - 1].start, t.end, "", start, end, 1 if start == end else WEEK,
+                           "span-back" if lasting else SPAN_BACK_POINT,
+                           first - 1, t.end_tok, "past")
 
     @staticmethod
     def _answered_same_night(toks: Sequence[Any], t: Match, tdef: L.Trigger, b: int, reason: int, f: Frame,

@@ -199,7 +199,8 @@ def _quoted(c: "_Ctx", i: int) -> bool:
         w = c.toks[k].norm
         if w in _SENTENCE_ENDS:
             break
-        n += w in _QUOTE_MARKS
+        if w in _QUOTE_MARKS:
+            n += 1
     return n % 2 == 1
 
 
@@ -634,9 +635,10 @@ def _core(c: _Ctx, i: int) -> _Res | None:
             dd = pub + dt.timedelta(days=e.value)
             better(_Res(j, dd, dd, DAY, rid, e.relation))
     # "وقتل ليلاً في البلدة": the bare adverb is the night just past, the day before publication to publication (g108d)
-    n = c.read(i, "night_past") if "night_past" in ks else None
-    if n is not None and (n[0] >= c.hi or c.read(n[0], ("weekday", "day_offset")) is None) and not _quoted(c, i):
-        j, e = n
+    night = c.read(i, "night_past") if "night_past" in ks else None
+    if night is not None and (night[0] >= c.hi or c.read(night[0], ("weekday", "day_offset")) is None) \
+            and not _quoted(c, i):
+        j, e = night
         if pub is None:
             better(_Res(j, None, None, DAY, e.rid, e.relation))
         else:
