@@ -186,6 +186,24 @@ def _hijri_month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
 
 # --- matching -------------------------------------------------------------------------
 
+_QUOTE_MARKS: Final = frozenset({'"', "“", "”", "«", "»"})
+_SENTENCE_ENDS: Final = frozenset({".", "؟", "?", "!"})
+QUOTE_BACK_TOKENS: Final = 80  # tokens searched back for the quotation marks a word sits inside, within its sentence
+
+
+def _quoted(c: "_Ctx", i: int) -> bool:
+    """Token ``i`` lies inside a quotation opened earlier in its sentence (an odd number of quotation marks before it):
+    a quoted account tells its own night ("الذي اندلع حين «هاجمت المجموعات المدفعية ليلا»"), not the report's."""
+    n = 0
+    for k in range(i - 1, max(-1, i - 1 - QUOTE_BACK_TOKENS), -1):
+        w = c.toks[k].norm
+        if w in _SENTENCE_ENDS:
+            break
+        if w in _QUOTE_MARKS:
+            n += 1
+    return n % 2 == 1
+
+
 
 class _Ctx:
     __slots__ = ("toks", "hi", "lex", "pub")
@@ -503,7 +521,8 @@ _PERIOD_KINDS: Final = frozenset({"this", "period_unit"})
 
 # kinds that open a date in _core other than "within" (a word of none of them starts only a counted span)
 _OPENING_KINDS: Final = _DAY_KINDS | _MONTH_KINDS | _PERIOD_KINDS | frozenset({"part", "day_offset", "weekday", "year_word",
-                                                                        "ago", "since", "half", "decade", "century"})
+                                                                        "ago", "since", "half", "decade", "century",
+                                                                        "night_past"})
 
 
 _DAY_WORD_KINDS: Final = frozenset({"day_word", "day_pair"})
@@ -615,6 +634,15 @@ def _core(c: _Ctx, i: int) -> _Res | None:
         else:
             dd = pub + dt.timedelta(days=e.value)
             better(_Res(j, dd, dd, DAY, rid, e.relation))
+    # "وقتل ليلاً في البلدة": the bare adverb is the night just past, the day before publication to publication (g108d)
+    night = c.read(i, "night_past") if "night_past" in ks else None
+    if night is not None and (night[0] >= c.hi or c.read(night[0], ("weekday", "day_offset")) is None) \
+            and not _quoted(c, i):
+        j, e = night
+        if pub is None:
+            better(_Res(j, None, None, DAY, e.rid, e.relation))
+        else:
+            better(_Res(j, pub + dt.timedelta(days=e.value), pub, DAY, e.rid, e.relation))
     # weekday (+ modifier): "الجمعة", "الخميس الماضي", "الخميس المقبل"
     w = c.read(i, "weekday") if "weekday" in ks else None
     if w is not None:
