@@ -1,0 +1,49 @@
+"""g108c (strategic developments precision audit): a charge standing in the present and an obligation denied.
+
+- A present-tense accusation («تتهمها إسرائيل بإقامة قاعدة»، «يتهم ... بنشر قوات») is a standing charge, not a base set up
+  or a force moved on a day: md-bg-26801..26871 read Headquarters or base established and Change to group/activity too.
+- A negated obligation («الاتفاق لا يفرض على النظام سحب سلاحه»: md-neg-113000..113005) tells an act nobody has to do,
+  not one done."""
+from __future__ import annotations
+
+import pytest
+
+from marsad_testdata import read_doc
+
+PUB = "2018-10-14"  # a Sunday
+HQ = "Headquarters or base established"
+CHG = "Change to group/activity"
+
+
+def _of(doc, sub):
+    return [e for e in doc.events if e.sub_event_type == sub]
+
+
+@pytest.mark.parametrize("text", [
+    "وتوترت العلاقات بين البلدين، إذ تتهمها واشنطن بإقامة قاعدة عسكرية قرب مدينة دير الزور.",
+    "ويتهم المسؤولون الأتراك الحزب بإقامة قاعدة جديدة في جبال قنديل.",
+])
+def test_present_accusation_of_a_base_is_no_base(extractor, text):
+    doc = read_doc(extractor, text, PUB)
+    assert _of(doc, HQ) == []
+    assert "modality:background" in {d["reason"] for d in doc.dropped}
+
+
+def test_base_set_up_told_as_news_stays(extractor):
+    doc = read_doc(extractor, "وأعلن الجيش التركي، السبت، إقامة قاعدة عسكرية جديدة قرب بلدة سيدكان.", PUB)
+    assert len(_of(doc, HQ)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر معارض إن الاتفاق لا يفرض على الفصائل سحب سلاحها الثقيل من محيط بلدة اللطامنة.",
+    "وأوضح المرصد أن الاتفاق لا يلزم القوات الحكومية سحب أسلحتها الثقيلة من ريف بلدة مورك.",
+])
+def test_obligation_denied_is_no_withdrawal(extractor, text):
+    doc = read_doc(extractor, text, PUB)
+    assert _of(doc, CHG) == []
+    assert "modality:negation" in {d["reason"] for d in doc.dropped}
+
+
+def test_withdrawal_done_beside_a_deal_stays(extractor):
+    doc = read_doc(extractor, "وقال المرصد إن الفصائل بدأت، السبت، سحب سلاحها الثقيل من محيط بلدة اللطامنة بموجب الاتفاق.", PUB)
+    assert len(_of(doc, CHG)) == 1
