@@ -3,7 +3,8 @@
 - A present-tense accusation («تتهمها إسرائيل بإقامة قاعدة»، «يتهم ... بنشر قوات») is a standing charge, not a base set up
   or a force moved on a day: md-bg-26801..26871 read Headquarters or base established and Change to group/activity too.
 - A negated obligation («الاتفاق لا يفرض على النظام سحب سلاحه»: md-neg-113000..113005) tells an act nobody has to do,
-  not one done."""
+  not one done.
+- A deal's clauses named as such («اتفاقية أهم بنودها تسليم السلاح الثقيل»: md-terms-113010, 113011) are its terms."""
 from __future__ import annotations
 
 import pytest
@@ -47,3 +48,13 @@ def test_obligation_denied_is_no_withdrawal(extractor, text):
 def test_withdrawal_done_beside_a_deal_stays(extractor):
     doc = read_doc(extractor, "وقال المرصد إن الفصائل بدأت، السبت، سحب سلاحها الثقيل من محيط بلدة اللطامنة بموجب الاتفاق.", PUB)
     assert len(_of(doc, CHG)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وتم التوصل إلى اتفاق في بلدة الضمير أهم بنوده تسليم السلاح الثقيل للقوات الحكومية.",
+    "وأعلنت الفصائل التوصل إلى اتفاقية مع الجانب الروسي في بلدة جيرود أبرز بنودها تسليم السلاح الثقيل.",
+])
+def test_clauses_of_a_deal_are_terms(extractor, text):
+    doc = read_doc(extractor, text, PUB)
+    assert _of(doc, CHG) == []
+    assert "modality:terms" in {d["reason"] for d in doc.dropped}
