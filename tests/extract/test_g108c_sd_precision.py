@@ -4,7 +4,9 @@
   or a force moved on a day: md-bg-26801..26871 read Headquarters or base established and Change to group/activity too.
 - A negated obligation («الاتفاق لا يفرض على النظام سحب سلاحه»: md-neg-113000..113005) tells an act nobody has to do,
   not one done.
-- A deal's clauses named as such («اتفاقية أهم بنودها تسليم السلاح الثقيل»: md-terms-113010, 113011) are its terms."""
+- A deal's clauses named as such («اتفاقية أهم بنودها تسليم السلاح الثقيل»: md-terms-113010, 113011) are its terms.
+- The feminine and plural present of the call verb («منشورات ... تدعو المقاتلين إلى إلقاء السلاح»: md-call-113020..113023)
+  calls for the act; the leaflets dropped stay an event of their own."""
 from __future__ import annotations
 
 import pytest
@@ -58,3 +60,10 @@ def test_clauses_of_a_deal_are_terms(extractor, text):
     doc = read_doc(extractor, text, PUB)
     assert _of(doc, CHG) == []
     assert "modality:terms" in {d["reason"] for d in doc.dropped}
+
+
+def test_leaflets_calling_to_lay_down_arms_tell_no_surrender(extractor):
+    doc = read_doc(extractor, "وألقت مروحيات الجيش، السبت، منشورات فوق بلدة اللطامنة تدعو المسلحين إلى إلقاء السلاح.", PUB)
+    assert _of(doc, CHG) == []
+    assert "modality:call" in {d["reason"] for d in doc.dropped}
+    assert len(_of(doc, "Other")) == 1
