@@ -62,6 +62,7 @@ OWN_DOINGS = frozenset({"Arrests", "Change to group/activity", "Headquarters or 
 AGREEMENT = "Agreement"  # ACLED sub-type of a deal between sides
 Sides = dict[int, set[tuple[str, str | None]]]  # id(merged event) -> its mentions' (attacker, target) pairs
 GENERIC_REBELS = "syr-reb"  # actors.tsv id of the generic "Opposition Rebels (Syria)" (step.py imports it)
+CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims (as step.CIVILIANS)
 NAMED_SIDE_DEALS = frozenset({AGREEMENT, "Non-violent transfer of territory"})  # their other side is the named group
 # g81c: a taking's losing side too: "سيطرت قوات النظام على بلدتين" then "إثر معارك مع فصيل فيلق الرحمن"
 NAMED_SIDE_TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
@@ -125,6 +126,8 @@ def _at_base(ev: Event) -> bool:
 
 
 BASE_TARGET_BORROWED = "actor2-base-borrowed-108000"  # rule id: a base's strike drops a target read at another place
+CIVILIANS_OVER_HOLDER = "actor2-civilians-114502"  # rule id: a strike's civilian dead told in one mention beat the
+# generic rebels another read as the town's holder (_civilians_over_holder)
 
 
 def _target_borrowed(m: Event, read: list[tuple[str, bool]]) -> bool:
@@ -135,6 +138,25 @@ def _target_borrowed(m: Event, read: list[tuple[str, bool]]) -> bool:
     _at_base) the side struck is the base's, which no mention told elsewhere names (g106t)."""
     told = [away for side, away in read if side == m.actor2]
     return bool(told) and all(told)
+
+
+def _civil_sentences(ev: Event) -> list[str]:
+    """The sentences of a mention that reads civilians as its target at its own place (not BORROWED_AWAY)."""
+    if ev.actor2 is None or BORROWED_AWAY in ev.rule_ids or ev.actor2 != L.actor_table()[CIVILIANS].display(ev.country):
+        return []
+    return [e.text for e in ev.evidence]
+
+
+def _civilians_over_holder(m: Event, civil: list[str]) -> bool:
+    """Whether a strike merged from several mentions holds the country's generic rebels as its target while one of its
+    mentions read civilians as the target and counts dead or hurt (casualties.tsv) in its sentence (g108f): "قصف الجيش
+    آخر معقل للمعارضة" then "أسفرت الضربات عن مقتل 13 مدنيا"; "غارات على مواقع للمعارضة" then "قتل فيها أربعة أشخاص
+    بينهما طفلان". The side the town belongs to is where the strike fell; the victims the report counts are whom it
+    struck (ACLED: Civilians). Residents who only took shelter («لجأ مع سكان البلدة إلى الملاجئ») count no victims."""
+    if not civil or m.sub_event_type not in (AIR_STRIKE, SHELLING) or m.actor2 != generic_rebels(m.country):
+        return False
+    hurt = L.casualty_matcher()
+    return any(hurt.find(_sentence_tokens(text)) for text in civil)
 
 
 def _provinces_apart(a: Event, b: Event) -> bool:
@@ -396,6 +418,8 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     fight: dict[int, bool] = {}  # id(merged event) -> it holds a clash told as fighting of its own (_fight_told)
     # id(merged event) -> the targets its mentions read, each with whether that mention stood at another happening's place
     targets: dict[int, list[tuple[str, bool]]] = {}
+    # id(merged event) -> the sentences of its mentions that read civilians as the target at its own place
+    civil_told: dict[int, list[str]] = {}
     for ev in events:
         ev_taking, ev_fight = _real_taking(ev), _fight_told(ev)  # read once: the pairs below only look them up
         same = [m for m in out if m.event_type == ev.event_type
@@ -493,6 +517,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 reported.add(id(m))
             if ev.actor2 is not None:
                 targets[id(m)].append((ev.actor2, BORROWED_AWAY in ev.rule_ids))
+                civil_told[id(m)].extend(_civil_sentences(ev))
             own_date[id(m)] = _absorb(m, ev, own_date[id(m)], _date_weight(ev))
             if foe_kind is not None and m.sub_event_type != foe_kind[0]:
                 m.sub_event_type, m.disorder_type = foe_kind
@@ -514,6 +539,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             sides[id(ev)] = {(ev.actor1, ev.actor2)} if ev.actor1 is not None else set()
             taking[id(ev)], fight[id(ev)] = ev_taking, ev_fight
             targets[id(ev)] = [(ev.actor2, BORROWED_AWAY in ev.rule_ids)] if ev.actor2 is not None else []
+            civil_told[id(ev)] = _civil_sentences(ev)
             if ev.event_type == "Battles":
                 # no copy of ``out``; the flags first: a pair is kept apart only when one of it holds a real
                 # taking (_clash_apart_from_taking), so the place and day tests run for such pairs alone
@@ -532,6 +558,11 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             m.actor2 = m.inter2 = None
             set_interaction(m)
             m.rule_ids.append(BASE_TARGET_BORROWED)
+        if _civilians_over_holder(m, civil_told[id(m)]):
+            civilians = L.actor_table()[CIVILIANS]
+            m.actor2, m.inter2 = civilians.display(m.country), civilians.inter
+            set_interaction(m)
+            m.rule_ids.append(CIVILIANS_OVER_HOLDER)
     # the folds carry their absorbed mentions' sides into ``sides`` too: _flier_over_read weighs them all (review s32,
     # item 3)
     out = _merge_refined(out, own_date, reported, own_place, sides)
