@@ -6,7 +6,7 @@ Sentences composed for the tests."""
 from __future__ import annotations
 
 import pytest
-from marsad_testdata import events_of, read_doc
+from marsad_testdata import read_doc
 
 PUB = "2018-03-20"
 ERV = "Explosions/Remote violence"
