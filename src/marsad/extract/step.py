@@ -237,9 +237,6 @@ CARRIED_MET: Final = "met-carried-98500"  # rule id: an interception's day carri
 # rule id: an undated act under a statement's lead day, told right after an act of its own day within that day or the
 # one before, takes that day, not the statement's two days (_near_days, g107a)
 SAID_NEAR_DAY: Final = "said-near-day-111000"
-# rule id: ... and the same under no lead day at all, where the undated act takes the report's window [day-1, day]
-# («قتل 40 شخصا أمس جراء قصف القوات الحكومية. بالمقابل، قالت مصادر إن قصف المعارضة على جرمانة ...»: g108l)
-WINDOW_NEAR_DAY: Final = "window-near-day-116500"
 # days no undated act told after takes: a statement's or the report's day, a span's start, a retold happening's
 CARRY_BLOCKERS: Final = frozenset({REPORT_DAY, SAID_DAY, "since-day", TOLD_AGAIN, TOLD_AGAIN_WEEK})
 CIVILIANS: Final = "civ"  # actors.tsv id of the generic civilian victims
@@ -4464,7 +4461,7 @@ class EventExtractor:
         carried = _carried_days(frames, doc_date, published)
         # said_lead: the sentence of the lead's act that took the statement's day, whose mentions keep it
         said_span, said_lead = _lead_said_span(doc_date, frames, toks, rec["reporting"])
-        near_days = _near_days(frames, published) if said_span is not None or doc_date is None else {}
+        near_days = _near_days(frames, published) if said_span is not None else {}
         # the event types told in the sentence of a lead's span up to now: a later act of one of them tells that
         # happening again over the span (_span_not_day); built only when the lead's day is such a span
         running = _running_lead(doc_date)  # once per document (review 3, item 10)
@@ -4549,15 +4546,6 @@ class EventExtractor:
                         and said_span.date_start <= near.date_start <= said_span.date_end:
                     default = near
                     f.rule_ids.append(SAID_NEAR_DAY)
-            elif doc_date is None and published is not None and f.date is None and id(f) not in carried \
-                    and "date-ongoing" not in f.rule_ids and PAST_PERFECT not in f.rule_ids:
-                # no lead day: the undated act takes the report's window [day-1, day] (_event); a day told just before
-                # inside it narrows it, as under a statement's lead day (g108l)
-                near = near_days.get(id(f))
-                if near is not None and near.date_start is not None \
-                        and 0 <= (published - near.date_start).days <= 1 and not _time_apart(toks, f):
-                    default = near
-                    f.rule_ids.append(WINDOW_NEAR_DAY)
             if span_out and default is None:
                 f.rule_ids.append(LEAD_SPAN_OUT)
             ev = self._event(doc, f, rec, doc_actor, carried.get(id(f), default))
@@ -6857,19 +6845,6 @@ def _near_days(frames: Sequence[Frame], published: dt.date | None) -> dict[int, 
         if last is not None:
             out[id(f)] = last.date
     return out
-
-
-def _time_apart(toks, f: Frame) -> bool:
-    """Frame ``f``'s sentence tells its time apart from what was told before, before its trigger ("وفي وقت سابق، أعلن
-    المرصد ارتفاع قتلى الضربات"; function_words time_apart): no day of the sentence before is its own (g108l)."""
-    apart = words("time_apart")
-    lo = f.sent_span[0]
-    k = f.trigger.start_tok - 2
-    while k >= 0 and toks[k].start >= lo:
-        if toks[k].norm == "وقت" and toks[k + 1].norm in apart:
-            return True
-        k -= 1
-    return False
 
 
 def _carries_to(last: Frame, f: Frame) -> bool:
