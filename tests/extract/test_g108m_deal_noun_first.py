@@ -7,50 +7,37 @@
   (places.deal_elsewhere, place-other-clause)."""
 from __future__ import annotations
 
+import pytest
+
 from marsad_testdata import read_doc
 
 PUB = "2018-04-10"  # a Tuesday
 AGR = ("Strategic developments", "Agreement")
-NVT = ("Strategic developments", "Non-violent transfer of territory")
+DUMAYR = "Aḑ Ḑumayr"
 
 
-def _of(doc, kind):
-    return [e for e in doc.events if (e.event_type, e.sub_event_type) == kind]
+def _deals(extractor, text):
+    return [e for e in read_doc(extractor, text, PUB).events if (e.event_type, e.sub_event_type) == AGR]
 
 
-def test_deal_told_noun_first_is_concluded(extractor):
-    doc = read_doc(extractor, "ويواصل المسلحون مغادرة بلدة الضمير، الثلاثاء، وفقا لاتفاقية عقدت الأحد مع الجيش الروسي.",
-                   PUB)
-    agr = _of(doc, AGR)
-    assert [e.event_date for e in agr] == ["2018-04-08"]
-    assert agr[0].location == "Aḑ Ḑumayr"
-    assert "tr-agr-117000" in agr[0].rule_ids
+@pytest.mark.parametrize("text, rule, place", [
+    ("ويواصل المسلحون مغادرة بلدة الضمير، الثلاثاء، وفقا لاتفاقية عقدت الأحد مع الجيش الروسي.", "tr-agr-117000", DUMAYR),
+    # the next clause's base is the shelling's, not the deal's
+    ("وتستمر فصائل المعارضة في الخروج من بلدة الضمير وفقا لاتفاقية عقدت الأحد، وبين قصف استهدف قاعدة الشعيرات "
+     "الجوية في ريف حمص صباح الاثنين.", "place-other-clause", DUMAYR),
+    ("وأفادت مصادر محلية بأن اتفاقا تم عقده الأحد بين الجيش والفصائل في بلدة الضمير.", "tr-agr-117001", DUMAYR),
+])
+def test_deal_told_noun_first_is_concluded_on_its_day(extractor, text, rule, place):
+    deals = _deals(extractor, text)
+    assert [(e.event_date, e.location) for e in deals] == [("2018-04-08", place)]
+    assert rule in deals[0].rule_ids
 
 
-def test_deal_behind_a_move_keeps_the_moves_place(extractor):
-    doc = read_doc(extractor, "وتستمر فصائل المعارضة في الخروج من بلدة الضمير وفقا لاتفاقية عقدت الأحد، وبين قصف "
-                              "استهدف قاعدة الشعيرات الجوية في ريف حمص صباح الاثنين.", PUB)
-    agr = _of(doc, AGR)
-    assert len(agr) == 1
-    assert agr[0].location == "Aḑ Ḑumayr"
-    assert agr[0].event_date == "2018-04-08"
-    assert "place-other-clause" in agr[0].rule_ids
-
-
-def test_deal_noun_first_with_passive_of_tam(extractor):
-    doc = read_doc(extractor, "وأفادت مصادر محلية بأن اتفاقا تم عقده الأحد بين الجيش والفصائل في بلدة الضمير.", PUB)
-    agr = _of(doc, AGR)
-    assert [e.event_date for e in agr] == ["2018-04-08"]
-    assert "tr-agr-117001" in agr[0].rule_ids
-
-
-def test_old_deal_told_noun_first_stays_history(extractor):
-    # the deal's own old year holds it as background, as for «عقد اتفاق»
-    doc = read_doc(extractor, "وكانت الفصائل قد خرجت من حي الوعر تنفيذا لاتفاق عقد عام 2017 برعاية روسية.", PUB)
-    assert _of(doc, AGR) == []
-
-
-def test_meeting_held_is_no_deal(extractor):
-    # «عقد» with a meeting and the deal noun apart stays no concluded deal (g99l)
-    doc = read_doc(extractor, "وعقد مجلس الأمن الدولي جلسة مغلقة الاثنين لبحث الاتفاق حول الغوطة الشرقية.", PUB)
-    assert _of(doc, AGR) == []
+@pytest.mark.parametrize("text", [
+    # the deal's own old year holds it as history, as for «عقد اتفاق»
+    "وكانت الفصائل قد خرجت من حي الوعر تنفيذا لاتفاق عقد عام 2017 برعاية روسية.",
+    # «عقد» of a meeting, the deal noun apart: no deal concluded (g99l)
+    "وعقد مجلس الأمن الدولي جلسة مغلقة الاثنين لبحث الاتفاق حول الغوطة الشرقية.",
+])
+def test_no_deal_concluded_now(extractor, text):
+    assert _deals(extractor, text) == []
