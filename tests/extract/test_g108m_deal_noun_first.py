@@ -41,3 +41,14 @@ def test_deal_told_noun_first_is_concluded_on_its_day(extractor, text, rule, pla
 ])
 def test_no_deal_concluded_now(extractor, text):
     assert _deals(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, dated", [
+    # an aside set off by commas on the subject of «توصل» («، وهي ...،»): «لاتفاق» is what was reached, not an aim
+    ("وتوصلت حركة أحرار الشام، وهي الفصيل الأكبر في مدينة حرستا بريف دمشق، لاتفاق يوم الأحد مع الجيش الروسي.",
+     ["2018-04-08"]),
+    # a comma with no aside still closes the clause: «لاتفاق» after it is an aim
+    ("وتوصلت الفصائل إلى هدنة في مدينة حرستا، لاتفاق شامل لاحقا.", []),
+])
+def test_reached_deal_past_an_aside(extractor, text, dated):
+    assert [e.event_date for e in _deals(extractor, text) if "tr-agr-1" in e.rule_ids] == dated
