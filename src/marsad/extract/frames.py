@@ -255,6 +255,7 @@ def _li_object_head(tokens: Sequence[Token], k: int, lo: int) -> bool:
     return k - 2 >= lo and w in words("li_object_step") and tokens[k - 2].norm in heads
 
 
+COMMA_WORDS: Final = frozenset({"،", ","})  # the comma tokens that set off an aside
 REACHED_SUBJECT_MAX = 16  # tokens back from "ل + deal" to a verb of reaching, a long subject between (as SUBJECTED_WINDOW)
 
 
@@ -263,13 +264,34 @@ def _reached_in_clause(tokens: Sequence[Token], k: int, lo: int) -> bool:
     دمشق لاتفاق مع الجانب الروسي"): the deal told with "ل" is the verb's object, what was reached, not an aim. Asked
     for agreement triggers only: after a reached deal "ل" + another verbal noun is the deal's aim ("لخروج المقاتلين")."""
     reached, brk = words("reached"), words("clause_break")
-    for j in range(k - 1, max(lo, k - REACHED_SUBJECT_MAX) - 1, -1):
+    low = max(lo, k - REACHED_SUBJECT_MAX)
+    j = k - 1
+    while j >= low:
         w = tokens[j].norm
         if w in brk:
-            return False
+            # «وتوصلت جماعة X، وهي الجماعة الرئيسية في منطقة Y، لاتفاق»: an aside set off by commas on the subject (g108m)
+            opener = _aside_opened(tokens, j, low)
+            if opener < 0:
+                return False
+            j = opener - 1
+            continue
         if in_words(w, reached):
             return True
+        j -= 1
     return False
+
+
+def _aside_opened(tokens: Sequence[Token], j: int, low: int) -> int:
+    """Token ``j`` is a comma closing an aside on the noun before it («، وهي الجماعة الرئيسية في منطقة Y،»;
+    function_words aside_opener right after the opening comma, no other break between): the opening comma's
+    index, else -1."""
+    if tokens[j].norm not in COMMA_WORDS:
+        return -1
+    openers, brk = words("aside_opener"), words("clause_break")
+    for i in range(j - 1, low - 1, -1):
+        if tokens[i].norm in brk:
+            return i if tokens[i].norm in COMMA_WORDS and i + 1 < j and tokens[i + 1].norm in openers else -1
+    return -1
 
 
 def _may_before(tokens: Sequence[Token], trig: Match, lo: int) -> bool:

@@ -1365,7 +1365,9 @@ def deal_elsewhere(t: Match, places: Sequence[Any], toks: Sequence[Any], trigger
       تفجير انتحاري ... في قرية X": the bombing's village, told in passing about the deal's side): its places on;
       a deal told "بعد معارك في X" is still about X (no "في" before the trigger);
     - before ``t``, a second reported clause opened by "وإن/وأن" between the place and ``t`` ("إن القوات سيطرت على
-      بلدتي X وY وإن مقاتلي المعارضة في أربع بلدات أخرى وافقوا على ... اتفاقات"): the first clause's places.
+      بلدتي X وY وإن مقاتلي المعارضة في أربع بلدات أخرى وافقوا على ... اتفاقات"): the first clause's places;
+    - after ``t`` told behind a move («... من دوما وفقا لاتفاقية عقدت الأحد، وبين هجوم شهدته قاعدة X»): the places past
+      a clause break, when a place lies before ``t`` in its clause (g108m).
     Reads only the tokens between ``t`` and the first later violent trigger, and between ``t`` and a place before it."""
     gone: set[int] = set()
     breaks, ins = _breaks(), _in_words()
@@ -1387,6 +1389,15 @@ def deal_elsewhere(t: Match, places: Sequence[Any], toks: Sequence[Any], trigger
         taken = {id(p) for p in places if p.tok_start >= taking.end_tok}
         if any(id(p) not in taken and id(p) not in gone for p in places):
             gone |= taken
+    # a deal told as what a move before it went by («تستمر قوات المعارضة في الخروج من دوما وفقا لاتفاقية عقدت الأحد،
+    # وبين هجوم شهدته قاعدة تيفور»): its place is the move's, told before it in its clause; a place past a clause break
+    # after it is another happening's (g108m)
+    if t.start_tok > 0 and toks[t.start_tok - 1].norm in words("deal_behind_head"):
+        own = [p for p in places if id(p) not in gone and p.tok_end <= t.start_tok
+               and not any(toks[k].norm in breaks for k in range(p.tok_end, t.start_tok))]
+        if own:
+            gone |= {id(p) for p in places if p.tok_start >= t.end_tok
+                     and any(toks[k].norm in breaks for k in range(t.end_tok, p.tok_start))}
     return gone
 
 
