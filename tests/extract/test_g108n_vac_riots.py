@@ -42,3 +42,19 @@ def test_counted_crowd_storming_is_a_riot_told(extractor):
     doc = read_doc(extractor, text, PUB)
     riots = [e for e in doc.events if e.event_type == "Riots"]
     assert riots and "riot-crowd-117501" in riots[0].rule_ids
+
+
+def test_riot_told_again_keeps_its_own_place(extractor):
+    # own-place-117502: the first burning stands in its own province, the town after the second is the second's
+    text = ("وتتواصل احتجاجات المتظاهرين في جنوب العراق منذ أسبوع. وقال مصدر أمني إنه تم إحراق مقر حزب الفضيلة "
+            "في محافظة ذي قار، وإحراق مكاتب أحزاب أخرى في مدينة الكوت، مركز محافظة واسط.")
+    riots = {e.location for e in read_doc(extractor, text, "2018-07-14").events if e.event_type == "Riots"}
+    assert {"Thi-Qar", "Al-Kut"} <= riots
+
+
+def test_riot_with_one_place_after_both_triggers_is_unchanged(extractor):
+    # guard: no place between the two triggers, so both stand at the one town told after them
+    text = ("وتتواصل احتجاجات المتظاهرين في جنوب العراق منذ أسبوع. وقال مصدر أمني إنه تم إحراق مقر حزب الفضيلة "
+            "وإحراق مكاتب أحزاب أخرى في مدينة الكوت.")
+    riots = {e.location for e in read_doc(extractor, text, "2018-07-14").events if e.event_type == "Riots"}
+    assert riots == {"Al-Kut"}

@@ -705,6 +705,7 @@ DEST_BEFORE: Final = "dest-before"  # rule id: a destination told before the dea
 # protested: the sentence tells its agent, though the people read («الأهالي») are set aside as no protest's actor1
 CROWD: Final = "crowd"
 CROWD_AGENT: Final = "agent-crowd"
+OWN_PLACE_FIRST: Final = "own-place-117502"  # rule id: a gathering told again by a trigger of its kind keeps the place before it
 CROWD_RIOT: Final = "riot-crowd-117501"  # rule id: a counted crowd as a riot verb's subject (g108n)
 CROWD_WINDOW: Final = 3  # tokens after the verb where its crowd stands ("تظاهر، الجمعة، المئات")
 # trigger_cues.tsv leavers: fighters or a band of them («المقاتلون»، «مجموعة») as a leaving verb's subject, right after it
@@ -2293,6 +2294,11 @@ class EventExtractor:
                         f.rule_ids.append(DEAL_ELSEWHERE)
                 if gone:
                     near = [p for p in near if id(p) not in gone]
+                if f.event_type in GATHERINGS:
+                    kept_near = _before_next_of_kind(t, near, trigs)
+                    if len(kept_near) < len(near):
+                        near = kept_near
+                        f.rule_ids.append(OWN_PLACE_FIRST)
                 if clauses:
                     near = _within_clause(near, clauses[t.start_tok][1], _tolls_apart(clauses[t.start_tok], s_cas))
                 elif f.event_type in PLACE_CLAUSE_TYPES:
@@ -6564,6 +6570,17 @@ def _left_places(near: Sequence[Any], moved_to: Mapping[int, int], gone: set[int
         rule_ids.append(DEST_BEFORE)
         return gone | before
     return gone
+
+
+def _before_next_of_kind(t: Match, near: list[Any], trigs: Sequence[Match]) -> list[Any]:
+    """«تم إحراق مكتب الحزب في محافظة البصرة، وإحراق مكاتب أحزاب في مدينة العمارة»: a protest or riot told again by a
+    trigger of its type later in the sentence, with a resolved place of its own between the two, stands there; the
+    places after the second trigger are the second's, though more exact (g108n, own-place-117502). One pass over the
+    sentence's triggers; ``near`` itself when no such trigger follows."""
+    nxt = next((u for u in trigs if u.start_tok >= t.end_tok and u.payload.event_type == t.payload.event_type), None)
+    if nxt is None or not any(p.resolved and t.end_tok <= p.tok_start and p.tok_end <= nxt.start_tok for p in near):
+        return near
+    return [p for p in near if p.tok_start < nxt.start_tok]
 
 
 def _within_clause(near: list[Any], end: int, apart: bool = False) -> list[Any]:
