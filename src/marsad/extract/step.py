@@ -157,6 +157,8 @@ SMALL_ARMS: Final = "small_arms"  # trigger_cues.tsv: the gunfire a killing is t
 GUNMEN: Final = "agent-gunmen"  # rule id: a killing by gunfire with no agent named is an unidentified armed group's
 SMALL_ARMS_WINDOW: Final = 12  # tokens between the killing and its gunfire ("قتل الناشط بإطلاق نار في البصرة")
 PROTESTERS_SHOT: Final = "victims-protesters"  # rule id: protesters read as an attack's agent are its victims
+MILITIA_FORCE: Final = "militia-force-117500"  # rule id: excessive force by a non-state armed group is its attack (g108n)
+VAC_ATTACK: Final = "Attack"  # the sub-type of violence against civilians that a militia's fire on a crowd takes
 UNIDENTIFIED: Final = "unid"  # actors.tsv id of the unidentified armed group
 TERRITORY: Final = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
 SINCE_ACT_GAP: Final = 2  # tokens at most between an act's trigger and a since-day a few days back that dates it (g98r)
@@ -703,6 +705,8 @@ DEST_BEFORE: Final = "dest-before"  # rule id: a destination told before the dea
 # protested: the sentence tells its agent, though the people read («الأهالي») are set aside as no protest's actor1
 CROWD: Final = "crowd"
 CROWD_AGENT: Final = "agent-crowd"
+OWN_PLACE_FIRST: Final = "own-place-117502"  # rule id: a gathering told again by a trigger of its kind keeps the place before it
+CROWD_RIOT: Final = "riot-crowd-117501"  # rule id: a counted crowd as a riot verb's subject (g108n)
 CROWD_WINDOW: Final = 3  # tokens after the verb where its crowd stands ("تظاهر، الجمعة، المئات")
 # trigger_cues.tsv leavers: fighters or a band of them («المقاتلون»، «مجموعة») as a leaving verb's subject, right after it
 # or just before it («من المقاتلين وعائلاتهم غادروا»): the sentence tells who left, only not by a side's name (g106w)
@@ -2139,6 +2143,11 @@ class EventExtractor:
                 # a gun or rocket fire listed beside an air strike is that fire, not more of the air strike
                 not_to = AIR_SUB if t.start_tok in listed_acts and tdef.sub_event_type == SHELL_SUB else None
                 _refine(f, t, cue_s, si, clauses.get(t.start_tok) if clauses else None, not_to, toks, s_rep)
+                if f.event_type == "Riots" and tdef.event_type != "Protests" and tdef.pos == "verb" \
+                        and f.actor1 is None and _crowd_after(t, cue_s.get(CROWD, _EMPTY)[si]):
+                    # «واقتحم مئات العراقيين مطار النجف»: a counted crowd as the subject of the storming or burning a
+                    # refiner read as a riot names who rioted, as «تظاهر المئات» names who protested (g108n)
+                    f.rule_ids += [CROWD_AGENT, CROWD_RIOT]
                 if f.modality is not None and f.modality[0] == "background" and f.modality[1].startswith("md-") \
                         and tdef.sub_event_type == ABDUCTION_SUB and f.sub_event_type != ABDUCTION_SUB:
                     # «عثرت الشرطة على خمس جثث، بينهم ثلاثة أشخاص خطفهم مسلحو التنظيم»: the abducted told found dead are
@@ -2285,6 +2294,11 @@ class EventExtractor:
                         f.rule_ids.append(DEAL_ELSEWHERE)
                 if gone:
                     near = [p for p in near if id(p) not in gone]
+                if f.event_type in GATHERINGS:
+                    kept_near = _before_next_of_kind(t, near, trigs)
+                    if len(kept_near) < len(near):
+                        near = kept_near
+                        f.rule_ids.append(OWN_PLACE_FIRST)
                 if clauses:
                     near = _within_clause(near, clauses[t.start_tok][1], _tolls_apart(clauses[t.start_tok], s_cas))
                 elif f.event_type in PLACE_CLAUSE_TYPES:
@@ -4183,6 +4197,17 @@ class EventExtractor:
         if a1 is not None and (f.actor1 is None or ACTOR_DOCUMENT in f.rule_ids):
             et, st, a1 = self._typed_by_borrowed_agent(f, et, st, a1, country)
             disorder = L.event_types()[st][1]
+        if st == EXCESSIVE_FORCE and a2 is not None and self._inter(a2, country) in ARMED_INTERS:
+            # «سارعت إيران، عبر ميليشيات عصائب أهل الحق، إلى إطلاق النار على المتظاهرين»، «لقي متظاهر مصرعه خلال
+            # مظاهرة أمام مقر لمنظمة بدر»: excessive force is a state's; a militia's or rebels' fire on the crowd is
+            # their attack on it (ACLED: violence against civilians, the protesters its victims), as rf-prox-2's
+            # militia cue and the nonstate refiner test say for the other shapes (g108n)
+            et, st = NAMED_CRIMES, VAC_ATTACK
+            disorder = L.event_types()[st][1]
+            a1, a2 = a2, a1
+            if "actor-default" in f.rule_ids:  # the default was the crowd's, now the victims: the agent was read
+                f.rule_ids.remove("actor-default")
+            f.rule_ids.append(MILITIA_FORCE)
         if f.holder_target and a2 is not None and (self._victims_by_default(st, country, a1) or (
                 f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"))):
             # "هجوم كيميائي على دوما الخاضعة لسيطرة المعارضة", "هجوم على مخيم للنازحين تسيطر عليه قسد": who holds the
@@ -6545,6 +6570,17 @@ def _left_places(near: Sequence[Any], moved_to: Mapping[int, int], gone: set[int
         rule_ids.append(DEST_BEFORE)
         return gone | before
     return gone
+
+
+def _before_next_of_kind(t: Match, near: list[Any], trigs: Sequence[Match]) -> list[Any]:
+    """«تم إحراق مكتب الحزب في محافظة البصرة، وإحراق مكاتب أحزاب في مدينة العمارة»: a protest or riot told again by a
+    trigger of its type later in the sentence, with a resolved place of its own between the two, stands there; the
+    places after the second trigger are the second's, though more exact (g108n, own-place-117502). One pass over the
+    sentence's triggers; ``near`` itself when no such trigger follows."""
+    nxt = next((u for u in trigs if u.start_tok >= t.end_tok and u.payload.event_type == t.payload.event_type), None)
+    if nxt is None or not any(p.resolved and t.end_tok <= p.tok_start and p.tok_end <= nxt.start_tok for p in near):
+        return near
+    return [p for p in near if p.tok_start < nxt.start_tok]
 
 
 def _within_clause(near: list[Any], end: int, apart: bool = False) -> list[Any]:
