@@ -1072,6 +1072,59 @@ def _relative_retold(toks, a: int, b: int, nouns: frozenset[str], verbs: frozens
         return k, toks[j].norm
     return None, None
 
+POCKET_PLACE: Final = "place-pocket-116000"  # rule id: «الجيب» refers to the pocket told before with its place (g108k)
+POCKET_REACH: Final = 8  # tokens after a pocket word to the place it is told in («جيب صغير في ريف درعا»)
+POCKET_BEFORE: Final = 3  # tokens from a place to the pocket word told after it («منطقة X، آخر جيب»)
+
+
+def pocket_place(geocoder: Geocoder, toks, a: int, b: int, places: Sequence[Any]) -> Any:
+    """The place the sentence [a, b) tells a pocket at (place_words pocket rows): the first place within
+    POCKET_REACH tokens after a pocket word, in its clause («جيب صغير في ريف درعا الجنوبي الغربي»), else one ending
+    just before it («حوض اليرموك، الجيب الوحيد للتنظيم»); None when the sentence tells no pocket with a place."""
+    hits = _forms_in(toks, a, b, geocoder.recognizer.words.pockets)
+    if not hits:
+        return None
+    told = [p for p in places if p.resolved and p.kind != "country"]
+    for hit in hits:
+        k = hit[0]
+        stop = min(b, k + 1 + POCKET_REACH)
+        for j in range(k + 1, stop):
+            if toks[j].punct:
+                stop = j
+                break
+        for p in told:
+            if k < p.tok_start < stop:
+                return p
+        for i in range(len(told) - 1, -1, -1):  # an index loop: mypyc fails on reversed() over this list
+            if k - POCKET_BEFORE <= told[i].tok_end <= k:
+                return told[i]
+    return None
+
+
+def pocket_back(geocoder: Geocoder, toks, a: int, b: int, pocket: Any, text: str) -> Any:
+    """«قصف استهدف الجمعة الجيب الخاضع لسيطرة الجهاديين»: a definite pocket word of a sentence [a, b) that names
+    no place refers to ``pocket``, the place a sentence before told a pocket at (pocket_place), not to the last
+    place told in between («بعد إجلائهم من محافظة القنيطرة»); a new mention on that word, or None."""
+    if pocket is None:
+        return None
+    for hit in _forms_in(toks, a, b, geocoder.recognizer.words.pockets):
+        if hit[1].startswith("ال"):
+            out = _mention_on(pocket, toks, hit[0], text)
+            out.note = f"{out.text!r} refers back to the pocket told at {pocket.text!r}"
+            return out
+    return None
+
+
+def _mention_on(ref: Any, toks, k: int, text: str) -> Any:
+    """A copy of the place ``ref`` as a mention on the back word at token k (told_place, pocket_back)."""
+    out = copy.copy(ref)
+    out.start, out.end, out.tok_start, out.tok_end = toks[k].start, toks[k].end, k, k + 1
+    out.text = text[toks[k].start:toks[k].end]
+    out.container = out.landmark = None
+    out.rule_id = "geo.refers_back"
+    return out
+
+
 def told_place(geocoder: Geocoder, toks, a: int, b: int, t: Match, places: Sequence[Any], text: str,
                left: bool = False) -> Any:
     """The place a word of the sentence [a, b) refers back to (place_words back rows: "المدينة", "ريفها"; with
@@ -1099,14 +1152,10 @@ def told_place(geocoder: Geocoder, toks, a: int, b: int, t: Match, places: Seque
     ref = _referent(geocoder, what, named) or _referent(geocoder, what, told)
     if ref is None:
         return None
-    out = copy.copy(ref)
-    out.start, out.end, out.tok_start, out.tok_end = toks[k].start, toks[k].end, k, k + 1
-    out.text = text[toks[k].start:toks[k].end]
-    out.container = out.landmark = None
+    out = _mention_on(ref, toks, k, text)
     out.geo_precision = max(ref.geo_precision or 1, precision)
     if what == "rural":
         out.modifiers = (("prefix", "rural"),)
-    out.rule_id = "geo.refers_back"
     out.note = f"{out.text!r} refers back to {ref.text!r}"
     return out
 

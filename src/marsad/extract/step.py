@@ -61,7 +61,8 @@ from marsad.extract.places import (
     ARRIVAL_ORIGIN as _ARRIVAL_ORIGIN, arrival_origin as _arrival_origin,
     REPORTER_SEAT as _REPORTER_SEAT, reporter_seat as _reporter_seat, REPORTER_FROM as _REPORTER_FROM,
     reporter_from as _reporter_from, OFFICE_SEAT as _OFFICE_SEAT, office_seat as _office_seat,
-    TELLER_SEAT as _TELLER_SEAT, teller_seat as _teller_seat, ARRIVAL_DEAL as _ARRIVAL_DEAL, arrived_after as _arrived_after,
+    TELLER_SEAT as _TELLER_SEAT, teller_seat as _teller_seat,
+    POCKET_PLACE as _POCKET_PLACE, pocket_place as _pocket_place, pocket_back as _pocket_back, ARRIVAL_DEAL as _ARRIVAL_DEAL, arrived_after as _arrived_after,
     SETTING_CLAUSE as _SETTING_CLAUSE, setting_clause as _setting_clause,
     ADVANCE_TARGET as _ADVANCE_TARGET, advance_targets as _advance_targets,
     named_over_relative as _named_over_relative, near_town_over_side as _near_town_over_side,
@@ -1672,12 +1673,17 @@ class EventExtractor:
         headings = _heading_lines(doc.text)
         lead_day = self._lead_date(rec)
         retold = self._retellable(rec["published"], rec["dates"], rec["places"], toks)
+        pocket: PlaceMention | None = None  # the place the last pocket told with one is at (places.pocket_place)
         for si, (a, b) in enumerate(units):
             # every trigger word told, licensed or not: one after "ردا على" still names the happening answered
             worded: Sequence[Match] = trig_s.get(si, ())
             # the sentence's mentions are read once into locals (s_*): a read of a sentence with none of a kind calls
             # _ByUnit.__missing__, and the loop read them ~300,000 times over the corpus
             s_place: Any = place_s.get(si, ())
+            # «جيب صغير في ريف درعا» then «استهدف الجيب»: the pocket told before, by its place (g108k)
+            pocket_before, pocket_used = pocket, None
+            if s_place:
+                pocket = _pocket_place(self.geocoder, toks, a, b, s_place) or pocket
             rep_ends: set[int] | None = None  # the sentence's reporting verb ends, built when a trigger first asks
             if worded and rep_s[si] and cue_s.get(CIVILIAN_CUE, _EMPTY)[si]:
                 _drop_speaking_civilians(cue_s[CIVILIAN_CUE], si, rep_s[si])
@@ -2408,6 +2414,13 @@ class EventExtractor:
                         f.rule_ids.append(LEFT_PLACE)
                 if f.place is None:
                     f.place = last_place or doc_place
+                    if pocket_before is not None and (f.place is None or (f.place.gazetteer_id, f.place.location) != (pocket_before.gazetteer_id, pocket_before.location)):
+                        # «قتلوا بقصف استهدف الجمعة الجيب الخاضع لسيطرة الجهاديين» after «جيب صغير في ريف درعا»:
+                        # the pocket, not the province named since («بعد إجلائهم من محافظة القنيطرة»)
+                        pocketed = _pocket_back(self.geocoder, toks, a, b, pocket_before, doc.text)
+                        if pocketed is not None:
+                            f.place = pocket_used = pocketed
+                            f.rule_ids.append(_POCKET_PLACE)
                     if f.place is None and _TELLER_SEAT in f.rule_ids:
                         # only a health directorate's seat was told: its province, not the seat's town (g103d)
                         f.place = self._teller_province(s_place, teller)
@@ -2783,6 +2796,9 @@ class EventExtractor:
             frames.extend(_suppress_intercepted(_suppress_weak(_attacks_on_people(sent_frames, lambda: any(
                 _outside_speaker(NEEDS_NOT + g, cue_s.get(g, _EMPTY)[si], toks, s_rep, trigs[-1]) if trigs
                 else cue_s.get(g, _EMPTY)[si] for g in ARMED_HIT))), toks))
+            if pocket_used is not None and not here:
+                # «معارك السبت في هذه المنطقة» after the pocket's sentence: the pocket is the place told last
+                last_place, dest_left = pocket_before, False
             if here:
                 kept = _before_reason(here, reason_at, worded[0].start_tok)
                 if kept:

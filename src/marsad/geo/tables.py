@@ -99,6 +99,9 @@ class PlaceWords:
     # words for a place told before only as the object of a leaving verb («غادر المقاتلون المنطقة»، «غادرت الجيب»,
     # g106w): elsewhere «المنطقة» is as often the region at large
     back_left: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # words for a pocket (g108k): «جيب صغير في ريف درعا» names where a pocket is; a later «الجيب» in a sentence
+    # naming no place of its own is that pocket, not the last province told
+    pockets: dict[str, str] = field(default_factory=dict)
     # a country's side told by a compass word ("جنوب سوريا", "شمال غربي البلاد") -> the names of the curated regions
     # that stand for it ("الجنوب السوري"), by direction; the country of the region found decides which applies
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -154,6 +157,7 @@ def place_words() -> PlaceWords:
         list_open=frozenset(groups.get("list_open", {})),
         back={w: (v, int(p or 1)) for w, (v, p) in groups.get("back", {}).items()},
         back_left={w: (v, int(p or 1)) for w, (v, p) in groups.get("back_left", {}).items()},
+        pockets={w: w for w in groups.get("pocket", {})},
         sides=_sides(groups.get("side", {})),
         countryside=frozenset(groups.get("countryside", {})),
         titles=frozenset(groups.get("title", {})),
