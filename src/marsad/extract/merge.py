@@ -406,6 +406,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     referred = referred or set()
     _borrowed_places_away(events)
     _unpaired_acts(events)
+    _mark_air_twins(events)
     reported: set[int] = set()  # ids of merged events one of whose mentions reports the happening
     out: list[Event] = []
     listed = _listed_towns(events)
@@ -431,6 +432,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and not _clause_tolls_apart(m, ev)
                 and not _acts_listed_apart(m, ev)
                 and not _ground_fire_apart(m, ev)
+                and not _air_twin_apart(m, ev)
                 and not _device_apart(m, ev)
                 and not _fire_exchanged(m, ev, own_actor[id(m)])
                 and not _downings_exchanged(m, ev, own_actor[id(m)])
@@ -920,6 +922,7 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                     ev.event_type == m.event_type and L.merge_family(ev.sub_event_type) == L.merge_family(m.sub_event_type)
                     and not _acts_listed_apart(m, ev)
                     and not _ground_fire_apart(m, ev)
+                    and not _air_twin_apart(m, ev) and not _air_twin_apart(ev, m)
                     and not _device_apart(m, ev)
                     and not _fire_exchanged(m, ev, _actor_read(m))
                     and not _downings_exchanged(m, ev, _actor_read(m))
@@ -1357,6 +1360,36 @@ def _ground_fire_apart(m: Event, ev: Event) -> bool:
     return (not L.trigger_kind(GROUND_FIRE).isdisjoint(fire.rule_ids) and _own_kind(air)
             and ANAPHORIC_MENTION.isdisjoint(fire.rule_ids)
             and not any(w in e.text for w in words(FIRE_EXCHANGE) for e in fire.evidence))
+
+
+AIR_TWIN: Final = "air-twin-118001"  # rule id: an air strike read by a refiner from a sentence that names one itself
+
+
+def _mark_air_twins(events: list[Event]) -> None:
+    """An air strike read only by a refiner (its trigger another kind's word: «استهدفت» beside «غارة») in a sentence
+    whose own air word gave an air-strike mention at the same place too («وبين قتلى الجمعة 16 مدنيا جراء غارة تركية
+    استهدفت المستشفى»): the one air strike read twice. Marked (AIR_TWIN) so that `_air_twin_apart` keeps it from a
+    strike of another kind its twin stands apart from. The place counts: the towns of a list are other mentions of one
+    sentence (g108o). Cost: one pass for the sentences of own air words, one to mark."""
+    own = {(e.evidence[0].start, e.evidence[0].end, e.gazetteer_id) for e in events
+           if e.sub_event_type == AIR_STRIKE and e.evidence and _own_kind(e)}
+    if not own:
+        return
+    for e in events:
+        if e.sub_event_type == AIR_STRIKE and e.evidence and e.gazetteer_id is not None \
+                and (e.evidence[0].start, e.evidence[0].end, e.gazetteer_id) in own and not _own_kind(e):
+            e.rule_ids.append(AIR_TWIN)
+
+
+def _air_twin_apart(m: Event, ev: Event) -> bool:
+    """A refined air strike of a sentence that names an air strike itself (AIR_TWIN) does not join a strike of another
+    kind («قتل 43 مدنيا في قصف مدفعي تركي» beside «16 مدنيا جراء غارة تركية استهدفت المستشفى»): it is its twin's air
+    strike, which `_ground_fire_apart` keeps apart from the shelling, not the shelling retold; joined, it would give the
+    shelling the air strike's toll (the lowest wins). Only a shelling told by a ground weapon's word (GROUND_FIRE, as
+    `_ground_fire_apart` reads it): a bare «القصف» is the air strike's own (_air_over_bare_strike). It joins its
+    twin's event or stands at its place (g108o)."""
+    return AIR_TWIN in ev.rule_ids and m.sub_event_type == SHELLING \
+        and not L.trigger_kind(GROUND_FIRE).isdisjoint(m.rule_ids)
 
 
 # trigger_kinds.tsv: an IED word naming the device («عبوة ناسفة»، «سيارة مفخخة»; no mine), g104k
