@@ -5342,22 +5342,34 @@ def _reason_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], fro
 
 
 @lru_cache(maxsize=1)
+def _doer_words() -> tuple[frozenset[str], frozenset[str]]:
+    """function_words doer_head (with a conjunction) and doer_of (g108r)."""
+    return with_conjunctions(words("doer_head")), words("doer_of")
+
+
+@lru_cache(maxsize=1)
 def _reason_openers() -> frozenset[str]:
     """Every form ``_reason_word`` can take at all (reason_head and reason_on_head, with a conjunction): the scans
     ask this set first and call ``_reason_word`` only for its few tokens (it ran on every token after a trigger)."""
     heads, on_heads, _on, _between = _reason_words()
-    return heads | on_heads
+    return heads | on_heads | _doer_words()[0]
 
 
 def _reason_word(toks: Sequence[Any], k: int, b: int) -> bool:
     """Token ``k`` opens a reason clause: a word of reason (reason_head: "ردا"، "انتقاما"), or a noun of answering
     that is one only when "على" follows it (reason_on_head: "كرد على"، "للرد على"; "كرد" is also "Kurds"), at once
-    or after one word of reason_on_between ("كرد قوي على"), quotes skipped. Set look-ups only; the look-ahead runs
-    for the few reason_on_head tokens."""
+    or after one word of reason_on_between ("كرد قوي على"), quotes skipped, or a noun of doers when an attack noun
+    follows it (doer_head, doer_of: "قادة هجوم"، "منفذي الهجوم"). Set look-ups only; the look-ahead runs for the few
+    reason_on_head and doer_head tokens."""
     heads, on_heads, on, between = _reason_words()
     w = toks[k].norm
     if w in heads:
         return True
+    doers, doer_of = _doer_words()
+    if w in doers:
+        # "منفذي الهجوم"، "قادة هجوم": the doers of another happening, whose places are its own (g108r)
+        j = _past_punct(toks, k + 1, b)
+        return j < b and toks[j].norm in doer_of
     if w not in on_heads:
         return False
     j = _past_punct(toks, k + 1, b)

@@ -4,7 +4,7 @@ suffix words (الجوية). Recognition only: resolution picks among the candid
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Final, Iterable, Mapping, Sequence
+from typing import Any, Container, Final, Iterable, Mapping, Sequence
 
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.model import STOP_AFTER_PLURAL, STOP_MEMBER, WIDE, Place, PlaceMention
@@ -538,14 +538,14 @@ class PlaceRecognizer:
             out = self._flanked_members(out, toks, text, hi)
         for m in out:
             self._countryside_before(m, toks, text, lo, hi)
-        _link_containers(out, toks, self.words.links)
+        _link_containers(out, toks, self.words.links, self.words.compass)
         if any(STOP_AFTER_PLURAL in m.modifiers for m in out):
             kept = [m for m in out if not _outside_its_list(m, out)]
             if len(kept) < len(out):  # indices changed: link again
                 for m in kept:
                     m.container = m.landmark = None
                 out = kept
-                _link_containers(out, toks, self.words.links)
+                _link_containers(out, toks, self.words.links, self.words.compass)
         return out
 
     def _countryside_before(self, m: PlaceMention, toks: Sequence[Token], text: str, lo: int, hi: int) -> None:
@@ -1060,12 +1060,15 @@ def _outside_its_list(m: PlaceMention, ms: Sequence[PlaceMention]) -> bool:
     return not any(p.cc in ccs for p in m.candidates)
 
 
-def _link_containers(ms: list[PlaceMention], toks: Sequence[Token], links: Mapping[str, str] | None = None) -> None:
+def _link_containers(ms: list[PlaceMention], toks: Sequence[Token], links: Mapping[str, str] | None = None,
+                     compass_words: Container[str] = ()) -> None:
     """"X بريف Y", "X في Y", "X شمال Y": Y contains X (lists "X وY"، "X، Y" do not). Definite
     adjectives of X may stand between ("مخيم X المؤقت في Y", "مطار X العسكري بمحافظة Y"). A ``links``
     adjective ties X to Y too: "X التابعة لY" (value "in": Y contains X), "X القريبة من Y", "X المحاذية لY"
     (value "near": Y is X's landmark, which may lie in another province or country). "X الواقع بين Y وZ", an
-    adjective of X first, makes Y X's landmark too (step.py adds Z, listed with Y)."""
+    adjective of X first, makes Y X's landmark too (step.py adds Z, listed with Y). A region whose own name opens
+    with a ``compass_words`` word right after X contains X as "X شرقي Y" would: "الأهواز شرقي الفرات في سوريا" is
+    a place east of the Euphrates, not the Iranian city (g108r)."""
     links = links or {}
     for b in range(1, len(ms)):
         m, n = ms[b - 1], ms[b]
@@ -1097,5 +1100,7 @@ def _link_containers(ms: list[PlaceMention], toks: Sequence[Token], links: Mappi
                 # "مطار X العسكري الواقع بين مدينتي Y وZ": an adjective then "بين" locates X by Y (and Z)
                 m.landmark = b
         elif gap == 0 and ((n.proclitic.rstrip("ال").endswith("ب") and not conjoined(n.proclitic))
-                           or (any(k in ("prefix", "compass") for k, _ in n.modifiers) and "و" not in n.proclitic)):
+                           or (any(k in ("prefix", "compass") for k, _ in n.modifiers) and "و" not in n.proclitic)
+                           or (not n.proclitic and toks[n.tok_start].norm in compass_words
+                               and any(c.kind == "region" for c in n.candidates))):
             m.container = b

@@ -285,7 +285,11 @@ class Resolver:
         # "جنوبي البلاد" first: a town it contains ("مدينة X جنوبي البلاد") is placed by it, not by the
         # document's dominant province
         # "X قرب Y" may cross a border; "X في ريف Y الشرقي" may not
-        for m in sorted(mentions, key=lambda x: ("ref", "country") not in x.modifiers):
+        # and an unknown name after the named place that contains it, which may itself be read as another place
+        # below ("قاعدة لزعماء ... في الأهواز شرقي الفرات": the base lies where الأهواز is then placed) (g108r)
+        for m in sorted(mentions, key=lambda x: (("ref", "country") not in x.modifiers, not x.candidates
+                                                 and x.container is not None
+                                                 and bool(mentions[x.container].candidates))):
             cont = mentions[m.container] if m.container is not None else None
             if m.candidates and cont is not None and cont.country is not None \
                     and m.kind in ("city", "neighbourhood", "camp", "base") \
