@@ -3208,6 +3208,10 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
                 key = (-1, 0)
             elif c.start_tok >= n.tok_end and tokens is not None and _joined_killing(tokens, c.start_tok):
                 continue  # "اعتقال 3 وقتل 5": the verb joined by «و» opens its own clause, the 3 were captured (g105c)
+            elif c.start_tok >= n.tok_end and c.payload.kind == "wounded" and c.prefix.startswith("و"):
+                # "قتل 5 وجرح 4"، "مقتل 9 وإصابة 50"، "قتل أمس 5 أشخاص، وأصيب 4": the wounded joined by «و» open
+                # their own clause; the count before them is the killing's, not a figure of theirs (g108s)
+                continue
             elif c.start_tok >= n.tok_end:
                 key = (c.start_tok - n.tok_end, 0)  # noun after the number
             elif n.tok_start - c.end_tok > 3 and tokens is not None and _past_toll_gap(tokens, c.end_tok) == n.tok_start:

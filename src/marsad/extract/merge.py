@@ -2005,6 +2005,8 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     m_counted = _counted(m)  # before the tolls below: a vague stand-in m takes from ev keeps its mark
     if _toll_over_period(ev):
         pass  # a count over a week or a wave of protests is no toll of this happening (ACLED counts each day's own)
+    elif _toll_read_again(m, ev):
+        pass  # a second trigger of a sentence already folded in: its count is in m's already (added, or risen from)
     elif ev.fatalities_low is None and ev.fatalities and not m.fatalities:
         m.fatalities = ev.fatalities  # one dead told by a singular noun ("قتل طفل"), where no figure was told
     elif ev.fatalities_low is not None:
@@ -2047,6 +2049,17 @@ def _mutual_side(m: Event, ev: Event) -> bool:
     return m.event_type == BATTLES and m.actor2 is None and m.actor1 is not None and ev.actor2 == m.actor1 \
         and ev.actor1 is not None and ev.actor1 != m.actor1 and _actor_read(ev) \
         and any(w + " " in e.text for w in words("pair_between") for e in ev.evidence)
+
+
+def _toll_read_again(m: Event, ev: Event) -> bool:
+    """Every sentence of the absorbed mention ``ev`` is already one of ``m``'s, and ``m`` has a counted toll: ``ev`` is
+    another trigger of a sentence folded in before («خلال الكمين والاشتباكات»), whose count ``m`` has already taken
+    (added to the other side's dead, or replaced by a rise told later). Folding it again would undo that: the lowest
+    figure would take the one side's dead back (21 + 8 -> 8, g108s). A few tuple compares per merged pair."""
+    if m.fatalities_low is None or ev.fatalities_low is None or not ev.evidence:
+        return False
+    seen = {(x.start, x.end) for x in m.evidence}
+    return all((e.start, e.end) in seen for e in ev.evidence)
 
 
 def _counted(ev: Event) -> bool:
