@@ -164,6 +164,7 @@ UNIDENTIFIED: Final = "unid"  # actors.tsv id of the unidentified armed group
 TERRITORY: Final = "TERRITORY"  # triggers.tsv: a taking whose side (government or not) is read from its agent
 SINCE_ACT_GAP: Final = 2  # tokens at most between an act's trigger and a since-day a few days back that dates it (g98r)
 SINCE_WEEK: Final = "since-week-60600"  # rule id: a since-day 4..7 days back, no dead counted, starts an ongoing act (g98r)
+BEGAN_WITH: Final = "began-with-120500"  # rule id: «، بدأ بقصف» after a campaign since a past day tells its opening (g108v)
 HELD_SINCE: Final = "held-since-114000"  # rule id: a taking told held since more than a month back is history (g108e)
 SINCE_NESTED: Final = "ts-42800"  # rule id: a taking's since-phrase dates a phrase nested after it, no tally (g62c)
 SINCE_GOING_ON: Final = "fo-72400"  # rule id: a clash told going on since a recent span, no dead counted, is no tally (g101j)
@@ -1896,6 +1897,12 @@ class EventExtractor:
                     # than a month back happened then; history, not the day's news (g108e)
                     f.modality = ("background", HELD_SINCE)
                     f.rule_ids.append(HELD_SINCE)
+                if not f.total and _began_with(toks, t, s_date, rec["published"], a):
+                    # "وتشن القوات منذ 18 فبراير هجوما على الغوطة، بدأ بقصف عنيف": a clause of «بدأ ب» with no subject,
+                    # right after a clause telling a campaign running since a day a week or more back, tells how
+                    # that campaign began: its opening over days, no one day's act (g108v)
+                    f.total = True
+                    f.rule_ids.append(BEGAN_WITH)
                 # who reports after the trigger ("..., وفقا لما ذكرته الشرطة") is the source, not a side
                 mentioned = struck if tdef.event_type in HOLDER_NO_AGENT else actors
                 sides = [m for m in mentioned if m.tok_start < t.end_tok or m.tok_start not in source_at] \
@@ -7248,6 +7255,25 @@ def _since_clause_after(marks_at: list[int], since_at: list[int], triggers: Sequ
         return False
     na, nb = _clause(marks_at, cb + 1, lo, hi)
     return not any(na <= t.start_tok < nb for t in triggers)
+
+
+BEGAN_WEEK_DAYS: Final = 7  # a campaign running since a day this far back: the clause of «بدأ ب» after it is its opening
+
+
+def _began_with(toks: Sequence[Token], t: Any, dates: Sequence[Any], published: Any, lo: int) -> bool:
+    """"..., بدأ بقصف عنيف": a trigger taken by «ب» right after a bare «بدأ/بدأت» (function_words began_with: no «و»,
+    no subject between: what began is the clause before) that follows a comma, after a since-date told before the
+    comma ``BEGAN_WEEK_DAYS`` or more before publication («تشن القوات منذ 18 فبراير هجوما على ...»): the clause describes
+    how the campaign running since then began, over its first days. A campaign told on a day of its own gives the
+    clause its day (read as any act's), so only a since-date, which dates no act, is read here."""
+    k = t.start_tok
+    if k - 2 < lo or not toks[k].norm.startswith("ب") or toks[k - 1].norm not in words("began_with") \
+            or toks[k - 2].norm not in (",", "،"):
+        return False
+    since = words("since")
+    return published is not None and any(
+        lo < d.tok_start < k - 2 and toks[d.tok_start - 1].norm in since and d.date_end is not None
+        and (published - d.date_end).days >= BEGAN_WEEK_DAYS for d in dates)
 
 
 HELD_SINCE_REACH: Final = 30  # tokens at most from a taking's verb to the «منذ» of its start point (g108e)
