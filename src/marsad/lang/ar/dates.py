@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final, NamedTuple, Sequence
@@ -124,7 +125,7 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 # kinds that never start a date (they only continue one)
 _NON_STARTERS = frozenset({"of", "era", "modifier", "ord_teen_tail", "count_unit", "month_prep", "day_noun", "range_to",
-                           "night_link", "not_day", "weekday_and"})
+                           "night_link", "not_day", "weekday_and", "same_month"})
 
 
 @lru_cache(maxsize=1)
@@ -1280,6 +1281,8 @@ def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok:
     out: list[DateMention] = []
     storied: set[int] = set()  # indexes in ``out`` of days told with a year, or read in the year of one
     anaphors, openers, seconds = _anaphor_forms(), _told_openers(), _then_seconds()
+    last_heading: dt.date | None = None  # the year of the last chronology heading ("- 2013 -"), as its 1 January
+    out_at_heading = -1  # len(out) when that heading was read: only the next mention takes its year
     i = lo_tok
     for k in an.starts_in(trig, lo_tok, hi):
         if k < i:
@@ -1287,6 +1290,19 @@ def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok:
         i = k
         r = _date_at(c, i)
         if r is None:
+            same = _same_month_day(c, i, out[-1] if out else None, orig)
+            if same is not None:
+                if len(out) - 1 in storied:  # "2 كانون الأول/ديسمبر 2016" then "وفي 4 من الشهر نفسه": 2016 still
+                    storied.add(len(out))
+                out.append(same)
+                i = same.tok_end
+                continue
+            heading = _heading_year(toks[i], orig, published)
+            if heading is not None:
+                # "- 2013 -" on a line of its own heads a chronology: its days and months without a year are of it
+                out_at_heading, last_heading = len(out), heading
+                i += 1
+                continue
             # "في" opens "في ذلك الوقت" but mostly anything else: asked only before the phrase's second word
             w = toks[i].norm
             told = _told_day(c, i, out[-1], orig) if out and (w in openers or (
@@ -1305,6 +1321,14 @@ def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok:
         if YEAR_PART in rid.split("+"):
             if m.precision == 1:  # a day told with its year; a year alone ("حرب الخليج عام 1991") is a comparison
                 storied.add(len(out))
+        elif last_heading is not None and out_at_heading == len(out):
+            # the first day after a year heading takes its year ("- 2013 -" then "30 كانون الثاني/يناير:"); the
+            # days after it take the year from it in turn (a year heading of the publication's year gives none)
+            told_year = _story_year(m, DateMention(toks[i].start, toks[i].start, "", last_heading, last_heading, 3,
+                                                   HEADING_YEAR, i, i, "past"), published)
+            if told_year is not None:
+                m = told_year
+                storied.add(len(out))
         elif out and len(out) - 1 in storied:
             told_year = _story_year(m, out[-1], published)
             if told_year is not None:
@@ -1313,6 +1337,30 @@ def find_dates(an: Analysis, published: dt.date | None, lo_tok: int = 0, hi_tok:
         out.append(m)
         i = j
     return out
+
+
+HEADING_YEAR: Final = "heading-year"  # a year on a line of its own heading a chronology (g108u)
+
+
+def _heading_year(tok: Token, orig: str, published: dt.date | None) -> dt.date | None:
+    """1 January of the year ``tok`` tells when it is a past year standing on a line of its own, alone or as the first
+    of a span, between dashes or before a colon ("- 2013 -"، "-2014 إلى 2016 -"، "2017:"): the heading of a chronology
+    told year by year, whose lines then give days and months without the year ("30 كانون الثاني/يناير: قصف ...").
+    A year inside a sentence ("منذ 2013") heads nothing. None otherwise."""
+    if published is None or len(tok.norm) != 4 or not tok.norm.isdigit():
+        return None
+    year = int(tok.norm)
+    if not 1950 <= year <= published.year:
+        return None
+    lo = orig.rfind("\n", 0, tok.start) + 1
+    hi = orig.find("\n", tok.end)
+    line = orig[lo:hi if hi >= 0 else len(orig)]
+    if not _HEADING_LINE.match(line):
+        return None
+    return dt.date(year, 1, 1)
+
+
+_HEADING_LINE: Final = re.compile(r"^[\s\-–—]*(?:19|20)\d\d(?:\s*(?:-|–|إلى|و)\s*(?:19|20)\d\d)?[\s\-–—:]*$")
 
 
 YEAR_PART: Final = "year"  # the rule id part of a year written out ("20 آذار/مارس 2003": day-digits+m-g03b+year)
@@ -1325,18 +1373,26 @@ def _story_year(m: DateMention, last: DateMention, published: dt.date | None) ->
     retold day by day gives the year once. Without it the day would be read in the publication's year, a recent
     happening. None when ``m`` is no Gregorian day and month, or ``last`` is not of an earlier year."""
     parts = m.rule_id.split("+")
-    if (published is None or m.precision != 1 or m.date_start is None or last.date_start is None
+    if (published is None or m.date_start is None or last.date_start is None
             or not any(p.startswith("m-g") for p in parts) or m.tok_start - last.tok_end > TOLD_DAY_TOKENS):
+        return None
+    # a day, or two days of one month ("3 و5 أيار/مايو", g108u)
+    end = m.date_end or m.date_start
+    if m.precision != 1 and not ("day-digits" in parts and end.year == m.date_start.year
+                                 and 0 <= (end - m.date_start).days <= SHORT_SPAN_DAYS):
         return None
     year = last.date_start.year
     if year >= published.year or year == m.date_start.year:
         return None
     try:
-        d = m.date_start.replace(year=year)
+        d, e = m.date_start.replace(year=year), end.replace(year=year)
     except ValueError:  # 29 February
         return None
-    return DateMention(m.start, m.end, m.text, d, d, m.precision, m.rule_id + "+" + STORY_YEAR, m.tok_start,
+    return DateMention(m.start, m.end, m.text, d, e, m.precision, m.rule_id + "+" + STORY_YEAR, m.tok_start,
                        m.tok_end, m.relation)
+
+
+SHORT_SPAN_DAYS: Final = 7  # the farthest apart two days of one month told together may be to take a story's year
 
 
 def _day_noun(c: _Ctx, o: tuple[int, _E]) -> _E | None:
@@ -1437,6 +1493,31 @@ def _told_day(c: _Ctx, i: int, last: DateMention | None, orig: str) -> DateMenti
     day = last.date_start + dt.timedelta(days=e.value)
     s, en = c.toks[i].start, c.toks[o[0]].end
     return DateMention(s, en, orig[s:en], day, day, DAY, f"{o[1].rid}+{e.rid}+{last.rule_id}", i, o[0] + 1, last.relation)
+
+
+def _same_month_day(c: _Ctx, i: int, last: DateMention | None, orig: str) -> DateMention | None:
+    """"وفي 4 من الشهر نفسه"، "في السابع من الشهر ذاته"، "في العاشر من نفس الشهر": that day of the month of the date
+    told last (within TOLD_DAY_TOKENS; a date within one month), not the publication's month (relative_dates kind
+    same_month, g108u)."""
+    if last is None or last.date_start is None or last.date_end is None or i - last.tok_end > TOLD_DAY_TOKENS \
+            or (last.date_start.year, last.date_start.month) != (last.date_end.year, last.date_end.month):
+        return None
+    d = _day_at(c, i)
+    if d is None:
+        return None
+    day, j, rid = d
+    of = c.read(j, "of", clitic=False)
+    if of is None:
+        return None
+    sm = c.read(of[0], "same_month", clitic=False)
+    if sm is None:
+        return None
+    try:
+        date = last.date_start.replace(day=day)
+    except ValueError:  # "31 من الشهر نفسه" after a month of 30 days
+        return None
+    s, en = c.toks[i].start, c.toks[sm[0] - 1].end
+    return DateMention(s, en, orig[s:en], date, date, DAY, f"{rid}+{sm[1].rid}+{last.rule_id}", i, sm[0], last.relation)
 
 
 def _date_at(c: _Ctx, i: int) -> tuple[int, _Res, str] | None:
