@@ -509,10 +509,11 @@ class PlaceRecognizer:
             mask = self._masks.match_at(toks, i, hi)
             g_named: Match | None = None
             if mask is not None:  # "قوات سوريا الديمقراطية" names a force, not a place
-                # a gazetteer name as long as the mask or longer is that place: "الضفة الغربية لنهر الفرات" is
-                # masked as no West Bank, and the whole phrase names the Deir ez-Zor bank (g108w)
+                # a gazetteer name of two words or more, as long as the mask or longer, is that place: "الضفة الغربية
+                # لنهر الفرات" is masked as no West Bank, and the whole phrase names the Deir ez-Zor bank (g108w); a
+                # one-word mask stays a mask ("البابا", the Pope, is read near the name الباب)
                 g_named = self._gaz_at(toks, i, hi, after_prefix=False)
-                if g_named is None or g_named.end_tok < mask.end_tok:
+                if g_named is None or g_named.end_tok < mask.end_tok or g_named.end_tok - i < 2:
                     free = mask.end_tok
                     continue
             m = self._parse_at(toks, text, i, hi, g_named)
