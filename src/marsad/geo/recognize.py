@@ -507,10 +507,16 @@ class PlaceRecognizer:
                 free = m.tok_end
                 continue
             mask = self._masks.match_at(toks, i, hi)
+            g_named: Match | None = None
             if mask is not None:  # "قوات سوريا الديمقراطية" names a force, not a place
-                free = mask.end_tok
-                continue
-            m = self._parse_at(toks, text, i, hi)
+                # a gazetteer name of two words or more, as long as the mask or longer, is that place: "الضفة الغربية
+                # لنهر الفرات" is masked as no West Bank, and the whole phrase names the Deir ez-Zor bank (g108w); a
+                # one-word mask stays a mask ("البابا", the Pope, is read near the name الباب)
+                g_named = self._gaz_at(toks, i, hi, after_prefix=False)
+                if g_named is None or g_named.end_tok < mask.end_tok or g_named.end_tok - i < 2:
+                    free = mask.end_tok
+                    continue
+            m = self._parse_at(toks, text, i, hi, g_named)
             if m is None and out and self._listed_after(out[-1], toks, i):
                 m = self._headed_at(toks, text, i, hi, listed=True)  # "حضر وتل كروم", "تل غربة وتل كلاب"
             if m is not None:
