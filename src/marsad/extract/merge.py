@@ -429,6 +429,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and not _other_days(m, ev, own_date[id(m)], date_rank(ev))
                 and not _days_at_one_town(m, ev, own_date[id(m)], date_rank(ev), own_place[id(m)])
                 and not _renewed_apart(m, ev, own_date[id(m)])
+                and not _onset_apart(m, ev)
                 and not _clause_tolls_apart(m, ev)
                 and not _acts_listed_apart(m, ev)
                 and not _ground_fire_apart(m, ev)
@@ -929,6 +930,7 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                     and not _guess_meets_its_target(m, ev, _actor_read(m) and not INFERRED_ACTOR.intersection(m.rule_ids),
                                                   _defaulted(m))
                     and not _renewal_on_act_day(m, ev, own_date[id(m)])
+                    and not _onset_apart(m, ev)
                     and not _day_before_apart(m, ev, own_date[id(m)], own_date[id(ev)])
                     and not _range_and_day_apart(m, ev, own_date[id(m)], own_date[id(ev)])
                     and not _answered_apart(m, ev)
@@ -1235,6 +1237,28 @@ def _renewed_apart(m: Event, ev: Event, m_rank: int) -> bool:
         return False
     renew = words("renewal")
     return any(t.norm in renew for e in (*m.evidence, *ev.evidence) for t in _sentence_tokens(e.text))
+
+
+ONSET_APART = "onset-apart-121500"  # rule id: a wave's first day told as when it began stays its own happening
+
+
+def _onset_apart(m: Event, ev: Event) -> bool:
+    """A protest or riot told by the day the wave began («وكانت الاحتجاجات بدأت في 8 يوليو عندما فتحت قوات الأمن
+    النار على متظاهرين في البصرة») is that first day's happening, not a mention of the day the report tells at the same
+    town («خروج الآلاف إلى الشوارع ... كالبصرة» on the lead's Friday): ACLED codes one event a day (per_day sub-types).
+    Battles and strikes keep folding a begun day into the report's happening (`_date_weight`, BEGUN_RANK). Only a
+    single day told with the later mention, two or more days from the happening's (g108t)."""
+    if BEGUN_DAY in m.rule_ids and BEGUN_DAY not in ev.rule_ids:
+        m, ev = ev, m
+    if BEGUN_DAY not in ev.rule_ids or not (L.per_day(ev.sub_event_type) and L.per_day(m.sub_event_type)):
+        return False
+    if ev.time_precision != 1 or not _one_time(ev) or not (m.date_start and ev.date_start):
+        return False
+    if overlaps(iso_day(read_start(m)), iso_day(m.date_end), iso_day(read_start(ev)), iso_day(ev.date_end), slack=1):
+        return False
+    if ONSET_APART not in ev.rule_ids:
+        ev.rule_ids.append(ONSET_APART)
+    return True
 
 
 def _renewal_on_act_day(m: Event, ev: Event, m_rank: int) -> bool:

@@ -253,6 +253,9 @@ COUNTED_IN_WINDOW: Final = 4  # tokens back from «في X» to the count of town
 REASON_PLACE: Final = "place-reason"  # rule id: the sentence's only places were a reason clause's, the act's is the context's
 STRUCK: Final = frozenset({"Explosions/Remote violence"})  # acts from afar: whose dead they count is what they hit
 SIBLING: Final = "sibling-place"  # rule id: a weak mention kept as one more place of a happening reported with confidence
+HEAD_LISTED: Final = "head-listed-121501"  # rule id: a protest list's first town kept beside its kept copy (g108t)
+HEAD_LISTED_TYPES: Final = frozenset({"Protests", "Riots"})
+CLOSING_DAY: Final = "closing-day-121502"  # rule id: a recalled happening dated by a comma-set day closing its sentence
 LIST_SIBLING: Final = "list-sibling"  # rule id: a weak town of a list whose other town was kept from that sentence
 LIST_SHARED: Final = ("sub_event_type", "disorder_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
                "inter2", "interaction", "civilian_targeting")
@@ -2561,6 +2564,16 @@ class EventExtractor:
                             d.tok_start >= t.end_tok and not any(toks[k].norm in breaks for k in range(t.end_tok, d.tok_start)))]
                         if len(dated) < len(own_dates):
                             f.rule_ids.append("reference")
+                            closing = [d for d in own_dates if d not in dated and _closing_day(toks, d, t, own_dates, b)]
+                            if closing:
+                                # «وصل الوزير، اليوم، ... على خلفية مقتل شخص في تظاهرة ضد البطالة، الأحد الماضي.»: the
+                                # main clause has its day; one set off by a comma closing the sentence is the recalled
+                                # happening's own (g108t)
+                                dated = dated + closing
+                                f.rule_ids.append(CLOSING_DAY)
+                                # the since-phrase of the main clause («الاحتجاجات القائمة منذ بداية الأسبوع») sums
+                                # the wave, not the one happening its own single day closes the sentence with
+                                f.total = f.total and not any(d.precision == 1 for d in closing)
                     if tdef.pos == "verb" and not _definite_head(toks, t):
                         # "تظاهر المئات ... وسط هتافات ضد الفساد الذي يدعون لمحاربته منذ سنوات": a year of a relative
                         # clause on the act's object or agent is that noun's history, not the act's day
@@ -6275,6 +6288,19 @@ def _drop_unlicensed(doc: Document, t: Match, tdef: L.Trigger, group: str, sent:
                         "sentence": [sent[0], sent[1]]})
 
 
+def _closing_day(toks: Sequence[Token], d: DateMention, t: Match, own_dates: Sequence[DateMention], b: int) -> bool:
+    """Day ``d`` closes the sentence after trigger ``t``, set off by a comma alone (clause_mark right before it, no
+    other break between), and another day stands before ``t`` for the main clause («وصل الوزير، اليوم، إلى البصرة
+    على خلفية مقتل شخص في تظاهرة ضد البطالة، الأحد الماضي.»): the recalled happening's own day (g108t). Only
+    punctuation may follow it to the sentence's end ``b``."""
+    if d.tok_start < t.end_tok or not any(o.tok_end <= t.start_tok for o in own_dates if o is not d):
+        return False
+    if any(not toks[k].punct for k in range(d.tok_end, b)):
+        return False
+    return not _clause_broken(toks, t.end_tok, d.tok_start) \
+        and d.tok_start > t.end_tok and toks[d.tok_start - 1].norm in words("clause_mark")
+
+
 def _clause_broken(toks: Sequence[Token], a: int, b: int) -> bool:
     """A clause break (function_words clause_break) among the tokens [a, b) between a trigger and a day told after
     it, so the day is another clause's. A comma (clause_mark) right before the day sets it off without breaking
@@ -6648,13 +6674,19 @@ def _listed_with(ev: Event, kept: Sequence[Event]) -> Event | None:
     """A town copied from a list ("استعادة السيطرة على بلدة X وقرى Y وZ") whose sentence also gave a kept event of
     the same sub-type at another town: the towns of one list share one report, so the copy stands as that event
     does (its own score lacks only what the kept event got from being told again)."""
-    if PLACE_LIST not in ev.rule_ids:
+    copy = PLACE_LIST in ev.rule_ids
+    # the list's first town of a protest wave stands as a kept copy of its list does («خروج الآلاف في مدن كالبصرة
+    # والناصرية»: Basra, the head, kept with Nasiriyah; g108t, head-listed-121501), as a copy stands by its kept head
+    if not copy and ev.event_type not in HEAD_LISTED_TYPES:
         return None
     told = ev.evidence[0]
     fam = merge_family(ev.sub_event_type)  # a taking read before its taker was known ("overtakes") is still one
-    return next((k for k in kept if k.event_type == ev.event_type and merge_family(k.sub_event_type) == fam
-                 and k.location != ev.location and any(e.start == told.start and e.end == told.end for e in k.evidence)),
-                None)
+    head = next((k for k in kept if k.event_type == ev.event_type and merge_family(k.sub_event_type) == fam
+                 and k.location != ev.location and (copy or PLACE_LIST in k.rule_ids)
+                 and any(e.start == told.start and e.end == told.end for e in k.evidence)), None)
+    if head is not None and not copy:
+        ev.rule_ids.append(HEAD_LISTED)
+    return head
 
 
 def _in_quote(text: str, lo: int, at: int) -> bool:
