@@ -578,21 +578,6 @@ def happening_days() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def happening_first_place() -> dict[str, str]:
-    """For each happening row (campaigns.tsv kind "happening"), the place of the first row of the same day and types
-    (the file lists a happening by its town first: cp-700 دوما before cp-43100 سوريا), by row id: where a happening
-    told again by a wider name (its country) took place (g108x)."""
-    rows = [c for place_rows in _campaign_rows().values() for c in place_rows if c.happening]
-    places = {c.id: place for place, place_rows in _campaign_rows().items() for c in place_rows}
-    order = {r["id"]: i for i, r in enumerate(load_table("campaigns.tsv", required=("id", "place", "ended", "types")))}
-    out: dict[str, str] = {}
-    for c in rows:
-        first = min((o for o in rows if o.ended == c.ended and o.types == c.types), key=lambda o: order.get(o.id, 0))
-        out[c.id] = places[first.id]
-    return out
-
-
-@lru_cache(maxsize=1)
 def happening_agents() -> dict[str, str]:
     """The actors.tsv id of each campaigns.tsv happening whose attacker is a matter of public record (column agent),
     by row id: the T4 strike's is Israel's, whichever state a report names most (g100ai)."""

@@ -149,7 +149,6 @@ ESCALATION_WINDOW: Final = 6  # words back from the noun to the verb of escalati
 # a definite noun told as going on, in the pluperfect or beside its verb is told, not only named (q22a)
 ANAPHORA_TOLD: Final = frozenset({"date-ongoing", PAST_PERFECT, TOLD_VERBALLY, AS_NEWS, GOING_ON})
 TOLD_AGAIN: Final = "told-again"  # a well-known happening dated by its campaigns.tsv row
-HAPPENING_TOWN: Final = "ht-122000"  # a retold happening named by its country, placed at its town (g108x)
 TOLD_AGAIN_WEEK: Final = "told-again-week"  # the same, in a report that never tells its day: the report's week
 PLACE_FIELDS: Final = ("country", "iso", "region", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "gazetteer_id")
@@ -2756,7 +2755,6 @@ class EventExtractor:
                         f.date = day[0]
                         f.rule_ids = [r for r in f.rule_ids if r not in (REPORT_DAY, SAID_DAY)] + [
                             known.id, TOLD_AGAIN if day[1] else TOLD_AGAIN_WEEK]
-                        self._happening_town(f, known.id)
                 if _named_after_next_day(toks, t, f, a) or _named_after_next_day_toll(toks, t, f, a):
                     # "وجاءت القذائف غداة اقتحام متظاهرين القنصلية": the happening "غداة" names took place the day
                     # before the day its clause is told on; shifted in _event, once the context's day is known
@@ -3200,23 +3198,6 @@ class EventExtractor:
                     self._day_after(toks, t, d, trig_s) and not _lead_day_after_row(d, c, published))):
             return None  # an earlier day is another happening; a day told right after it is its own
         return c
-
-    def _happening_town(self, f: Frame, row_id: str) -> None:
-        """"هجوم كيماوي في سوريا" told again within its window: the happening's row names the country, but it took
-        place at its town (the first row of the same day and types, lexicons.happening_first_place), where a report
-        that names the town codes it (the dev gold's Douma). Only a place read as a country moves (g108x)."""
-        if f.place is None or f.place.kind != "country":
-            return
-        town = L.happening_first_place().get(row_id)
-        if town is None or norm_key(town) == norm_key(f.place.name):
-            return
-        found = [m for m in self.geocoder.geocode(town) if m.geo_precision == 1]
-        if not found:
-            return
-        m = found[0]
-        m.start, m.end, m.tok_start, m.tok_end = f.place.start, f.place.end, f.place.tok_start, f.place.tok_end
-        f.place = m
-        f.rule_ids.append(HAPPENING_TOWN)
 
     def _known_old(self, f: Frame, published: dt.date | None) -> bool:
         """The well-known happening of frame ``f``'s place and sub-type (campaigns.tsv) ended more than the background
