@@ -331,8 +331,10 @@ class Resolver:
                 continue
             country = self.gaz.places.get(m.gazetteer_id)
             compass = _compass(m)
-            region = self._side_region(country.cc, compass) if country is not None and compass else None
-            if country is None or region is None:
+            if country is None or compass is None:
+                continue
+            region = self._side_region(country.cc, compass)
+            if region is None:
                 continue
             provinces = next((words.side_provinces[w] for w in words.sides.get(compass, ())
                               if w in words.side_provinces and any(c.gid == region.gid for c in self.gaz.lookup(w))),
