@@ -37,6 +37,10 @@ _DIRS = {"N": (1, 0), "S": (-1, 0), "E": (0, 1), "W": (0, -1), "NE": (0.7, 0.7),
          "SE": (-0.7, 0.7), "SW": (-0.7, -0.7)}
 
 
+SIDE_RULE: Final = "geo.compass.side"  # a country's side read as its curated region (q20b)
+SIDE_REF_RULE: Final = "geo.compass.country_ref"  # "جنوب البلاد": the document's country, its side as above
+SIDE_PROVINCE_RULE: Final = "geo.compass.side.province"  # ... given way to the province named on that side (g108y)
+
 _PROFILES_MAX: Final = 200_000  # distinct (modifiers, candidates) remembered
 # a bare name read as a place of a country the document never points to must be at least this large, by
 # tier (or a capital), to stay a place; smaller ones are mostly common words (see Resolver._lone_words).
@@ -312,6 +316,44 @@ class Resolver:
             if not m.candidates:
                 self._unresolved(m, mentions, site_cc, list(mentions) + [c for c in context if c.gazetteer_id])
         self._lone_words(mentions, pool, site_cc)
+        self._sides_named(mentions, pool)
+
+    def _sides_named(self, mentions: Sequence[PlaceMention], pool: Sequence[PlaceMention]) -> None:
+        """A country's side read as its curated region ("شمال العراق": the Kurdistan Region, Erbil) is that side at
+        the province the document names there when it names no place of the region's own province (g108y,
+        122500): a bombing at a village of Salah al-Din "وفق مسؤول محلي في شمال العراق", US strikes "شمال شرقي
+        سوريا" in a report on Deir-ez-Zor, IS attacks "في جنوب البلاد" told at "محافظة السويداء". The provinces of a
+        side are data (place_words.tsv side, column provinces); the one named nearest in the text is taken. The
+        entry stays the country's, as for the region: a side is as vague a place, and merges as the country does."""
+        words = place_words()
+        for m in mentions:
+            if m.rule_id not in (SIDE_RULE, SIDE_REF_RULE) or m.gazetteer_id is None:
+                continue
+            country = self.gaz.places.get(m.gazetteer_id)
+            compass = _compass(m)
+            if country is None or compass is None:
+                continue
+            region = self._side_region(country.cc, compass)
+            if region is None:
+                continue
+            provinces = next((words.side_provinces[w] for w in words.sides.get(compass, ())
+                              if w in words.side_provinces and any(c.gid == region.gid for c in self.gaz.lookup(w))),
+                             None)
+            if not provinces:
+                continue
+            named = [x for x in pool if x is not m and x.gazetteer_id and x.admin1 and x.country == m.country
+                     and x.kind != "country"]
+            if any(x.admin1 == region.admin1 for x in named):
+                continue
+            # a named region of the side is no province of the act's: "الحدود مع هضبة الجولان وحدود جنوب غرب سوريا
+            # مع الأردن" tells the Jordan border, Dar'a's, beside the Golan
+            near = min((x for x in named if x.admin1 in provinces and x.kind != "region"),
+                       key=lambda x: abs(x.start - m.start), default=None)
+            a1 = self.gaz.admin1_place(country.cc, near.admin1) if near is not None else None
+            if a1 is None:
+                continue
+            self._fill(m, a1, a1.latitude, a1.longitude, 3, SIDE_PROVINCE_RULE,
+                       f"{compass} of {m.country}: the province named on that side, not {region.name} (122500)", country)
 
     def _near_in_text(self, x: PlaceMention, m: PlaceMention) -> bool:
         """Whether ``x`` is written within NAMESAKE_WINDOW characters of ``m``, in the same paragraph."""
@@ -583,7 +625,7 @@ class Resolver:
         if side is not None:
             # "جنوب سوريا" is the curated region of that side (الجنوب السوري), not a point moved from the centroid;
             # the entry stays the country's (a side of a country is as vague a place as the country)
-            target, lat, lon, prec, rule = side, side.latitude, side.longitude, 3, "geo.compass.side"
+            target, lat, lon, prec, rule = side, side.latitude, side.longitude, 3, SIDE_RULE
         elif compass:
             if p.kind == "country":
                 dy, dx = _DIRS.get(compass, (0, 0))
@@ -789,7 +831,7 @@ class Resolver:
                 self._apply(m, c)
                 m.gazetteer_id = c.gid
                 m.note = ((m.note + "; ") if m.note else "") + f"{m.name!r} read as the document's country"
-                m.rule_id = "geo.compass.country_ref"
+                m.rule_id = SIDE_REF_RULE
                 return
         cont = mentions[m.container] if m.container is not None else None
         if cont is None and ("list", "member") not in m.modifiers:

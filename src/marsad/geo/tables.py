@@ -105,6 +105,10 @@ class PlaceWords:
     # a country's side told by a compass word ("جنوب سوريا", "شمال غربي البلاد") -> the names of the curated regions
     # that stand for it ("الجنوب السوري"), by direction; the country of the region found decides which applies
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a side row's region -> the provinces (admin1 names) of that side of the country (g108y, 122500): "شمال العراق",
+    # read as the Kurdistan Region, is Salah al-Din in a document naming that province and none of Erbil's places
+    # (resolve._sides_named)
+    side_provinces: dict[str, frozenset[str]] = field(default_factory=dict)
     # the rural words naming a wide countryside ("ريف X", not "محيط X"): its point is not the town's
     countryside: frozenset[str] = frozenset()
     # titles of a town that may stand between a compass or rural word and its name ("جنوبي العاصمة دمشق")
@@ -128,8 +132,11 @@ class PlaceWords:
 @lru_cache(maxsize=1)
 def place_words() -> PlaceWords:
     groups: dict[str, dict[str, tuple[str, str]]] = {}
+    side_provinces: dict[str, frozenset[str]] = {}
     for r in load_table("place_words.tsv", required=("kind", "word")):
         groups.setdefault(r["kind"], {})[norm_key(r["word"])] = (r.get("value", ""), r.get("precision", ""))
+        if r["kind"] == "side" and r.get("provinces"):
+            side_provinces[norm_key(r["word"])] = frozenset(x.strip() for x in r["provinces"].split("|") if x.strip())
     for kind in ("prefix", "compass", "compass_adj", "suffix", "stop", "name_start", "not_name", "country_ref", "mask"):
         if not groups.get(kind):
             raise ValueError(f"place_words.tsv: no rows of kind {kind!r}; the geocoder needs every group")
@@ -159,6 +166,7 @@ def place_words() -> PlaceWords:
         back_left={w: (v, int(p or 1)) for w, (v, p) in groups.get("back_left", {}).items()},
         pockets={w: w for w in groups.get("pocket", {})},
         sides=_sides(groups.get("side", {})),
+        side_provinces=side_provinces,
         countryside=frozenset(groups.get("countryside", {})),
         titles=frozenset(groups.get("title", {})),
         models=frozenset(groups.get("model", {})),
