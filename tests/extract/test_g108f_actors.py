@@ -64,11 +64,15 @@ def test_a_chemical_attack_on_a_town_the_factions_hold_falls_on_its_civilians(ex
     assert ev[0].actor2 == "Civilians (Syria)", _pairs(doc)
 
 
+# a strike on the factions' positions at a town; each test tells a second sentence after it
+KAFRNABL_STRIKE = ("أفاد ناشطون يوم الثلاثاء بأن طائرات حربية سورية شنت غارات جوية عنيفة على مواقع للمعارضة في "
+                   "بلدة كفرنبل بريف إدلب الجنوبي.\n")
+
+
 def test_a_strikes_civilian_dead_told_later_beat_the_towns_holder(extractor):
     # one mention reads the holder of the positions struck («مواقع للمعارضة»), a later one counts the dead as civilians
     # (persons among them children): the merged strike's target is the civilians (merge._civilians_over_holder)
-    doc = _run(extractor, "أفاد ناشطون يوم الثلاثاء بأن طائرات حربية سورية شنت غارات جوية عنيفة على مواقع للمعارضة في "
-                          "بلدة كفرنبل بريف إدلب الجنوبي.\nوأحصى المرصد السوري لحقوق الإنسان 40 غارة على الأقل في "
+    doc = _run(extractor, KAFRNABL_STRIKE + "وأحصى المرصد السوري لحقوق الإنسان 40 غارة على الأقل في "
                           "ساعتين، قتل فيها خمسة أشخاص بينهم ثلاثة أطفال.")
     ev = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
     assert len(ev) == 1, _pairs(doc)
@@ -76,8 +80,7 @@ def test_a_strikes_civilian_dead_told_later_beat_the_towns_holder(extractor):
 
 
 def test_a_strike_on_the_factions_with_no_civilian_dead_keeps_them(extractor):
-    doc = _run(extractor, "أفاد ناشطون يوم الثلاثاء بأن طائرات حربية سورية شنت غارات جوية عنيفة على مواقع للمعارضة في "
-                          "بلدة كفرنبل بريف إدلب الجنوبي.\nوأحصى المرصد السوري لحقوق الإنسان 40 غارة على الأقل في "
+    doc = _run(extractor, KAFRNABL_STRIKE + "وأحصى المرصد السوري لحقوق الإنسان 40 غارة على الأقل في "
                           "ساعتين، قتل فيها خمسة من مقاتلي الفصائل.")
     ev = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
     assert len(ev) == 1, _pairs(doc)
@@ -85,8 +88,7 @@ def test_a_strike_on_the_factions_with_no_civilian_dead_keeps_them(extractor):
 
 
 def test_residents_who_took_shelter_are_no_victims_of_the_strike(extractor):
-    doc = _run(extractor, "أفاد ناشطون يوم الثلاثاء بأن طائرات حربية سورية شنت غارات جوية عنيفة على مواقع للمعارضة في "
-                          "بلدة كفرنبل بريف إدلب الجنوبي.\nوقال ناشط إنه لجأ مع سكان البلدة إلى الملاجئ، متحدثا عن أن "
+    doc = _run(extractor, KAFRNABL_STRIKE + "وقال ناشط إنه لجأ مع سكان البلدة إلى الملاجئ، متحدثا عن أن "
                           "القصف على بلدة كفرنبل استمر ساعتين.")
     ev = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
     assert ev and all(e.actor2 == "Opposition Rebels (Syria)" for e in ev), _pairs(doc)
