@@ -255,7 +255,6 @@ def _li_object_head(tokens: Sequence[Token], k: int, lo: int) -> bool:
     return k - 2 >= lo and w in words("li_object_step") and tokens[k - 2].norm in heads
 
 
-COMMA_WORDS: Final = frozenset({"،", ","})  # the comma tokens that set off an aside
 REACHED_SUBJECT_MAX = 16  # tokens back from "ل + deal" to a verb of reaching, a long subject between (as SUBJECTED_WINDOW)
 
 
@@ -285,12 +284,12 @@ def _aside_opened(tokens: Sequence[Token], j: int, low: int) -> int:
     """Token ``j`` is a comma closing an aside on the noun before it («، وهي الجماعة الرئيسية في منطقة Y،»;
     function_words aside_opener right after the opening comma, no other break between): the opening comma's
     index, else -1."""
-    if tokens[j].norm not in COMMA_WORDS:
+    if tokens[j].norm not in COMMAS:
         return -1
     openers, brk = words("aside_opener"), words("clause_break")
     for i in range(j - 1, low - 1, -1):
         if tokens[i].norm in brk:
-            return i if tokens[i].norm in COMMA_WORDS and i + 1 < j and tokens[i + 1].norm in openers else -1
+            return i if tokens[i].norm in COMMAS and i + 1 < j and tokens[i + 1].norm in openers else -1
     return -1
 
 
