@@ -205,7 +205,6 @@ def _quoted(c: "_Ctx", i: int) -> bool:
     return n % 2 == 1
 
 
-
 class _Ctx:
     __slots__ = ("toks", "hi", "lex", "pub")
 
