@@ -4,7 +4,7 @@ import json
 from click.testing import CliRunner
 
 from marsad.cli import cli
-from marsad.evalerrors import document_errors, locate, nearest, summarize
+from marsad.evalerrors import document_errors, format_pairs, locate, nearest, pair_disagreements, summarize
 
 SARAQIB = {"latitude": 35.86, "longitude": 36.80}
 IDLIB = {"latitude": 35.93, "longitude": 36.63}
@@ -69,6 +69,20 @@ def test_matched_events_are_no_errors():
     assert document_errors([_ev()], [_ev(gold=True)]) == []
 
 
+def test_pair_disagreements_name_the_wrong_fields_of_a_match():
+    # matched (same type, day within a day, same place) but the day and the toll differ
+    p = _ev(day="2018-02-08", fatalities=3, actor1="Military Forces of Syria (2000-)", rule_ids=["tr-clash-1"])
+    g = _ev(gold=True, fatalities=5, actor1="Military Forces of Syria (2000-)")
+    (pair,) = pair_disagreements([p], [g])
+    assert pair["fields"] == ["date", "fatalities"]
+    text = format_pairs({"d1": [pair]})
+    assert "date: 2018-02-08..2018-02-08 | 2018-02-07..2018-02-07" in text and "fatalities: 3 | 5" in text
+    assert "rules: tr-clash-1" in text
+    # an exact match lists nothing, and an unmatched pair is an error, not a disagreement
+    assert pair_disagreements([_ev()], [_ev(gold=True)]) == []
+    assert pair_disagreements([_ev(where="حلب", coords=ALEPPO)], [_ev(gold=True)]) == []
+
+
 def _write(tmp_path, name, doc_id, text, events):
     art = {"doc_id": doc_id, "published": "2018-02-08", "site": "s", "text": text}
     (tmp_path / f"a_{name}.jsonl").write_text(json.dumps(art, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -95,7 +109,13 @@ def test_eval_errors_and_pooled_sets_from_the_command_line(tmp_path):
     assert r.exit_code == 0 and "MISS [none]" in r.output and "modality:threat" in r.output
     # without --errors the output is the scores alone
     r = CliRunner().invoke(cli, ["eval", *found, "--json"])
-    assert "errors" not in json.loads(r.stdout)
+    assert "errors" not in json.loads(r.stdout) and "pair_disagreements" not in json.loads(r.stdout)
+    r = CliRunner().invoke(cli, ["eval", *found, "--pairs", "--json"])
+    # the composed gold names no sides, Marsad does: the one match disagrees on both
+    (pair,) = json.loads(r.stdout)["pair_disagreements"]["d1"]
+    assert pair["fields"] == ["actor1", "actor2"]
+    r = CliRunner().invoke(cli, ["eval", *found, "--pairs"])
+    assert r.exit_code == 0 and "matched pairs that disagree" in r.output
 
 
 def test_eval_refuses_pooled_sets_that_share_a_document(tmp_path):

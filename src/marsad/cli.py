@@ -186,8 +186,11 @@ def _eval_errors(store: Any, docs: dict[str, str], pred: dict[str, list], gold_b
                    "candidates dropped inside each missed gold evidence and why.")
 @click.option("--set", "more_sets", type=(click.Path(exists=True, dir_okay=False), click.Path(exists=True, dir_okay=False)),
               multiple=True, metavar="GOLD ARTICLES", help="Another gold/articles pair scored with the first (pooled); repeatable.")
+@click.option("--pairs", "show_pairs", is_flag=True,
+              help="Also list every matched pair whose fields disagree (sub-type, sides, date, fatalities, point), "
+                   "stored value against gold, with the rules that built the event.")
 def eval_cmd(gold: str, articles: str, as_json: bool, db: str | None, replace: bool, show_errors: bool,
-             more_sets: tuple[tuple[str, str], ...]) -> None:
+             more_sets: tuple[tuple[str, str], ...], show_pairs: bool = False) -> None:
     """Run the pipeline on ARTICLES (JSONL) and score its events against GOLD (JSONL).
 
     \b
@@ -195,6 +198,7 @@ def eval_cmd(gold: str, articles: str, as_json: bool, db: str | None, replace: b
       marsad eval ../shared/eval/dev/gold.jsonl ../shared/eval/dev/articles.jsonl
       marsad eval ../shared/eval/dev/gold.jsonl ../shared/eval/dev/articles.jsonl --errors
       marsad eval g1.jsonl a1.jsonl --set g2.jsonl a2.jsonl      # two sets pooled
+      marsad eval ../shared/eval/dev/gold.jsonl ../shared/eval/dev/articles.jsonl --pairs   # wrong fields of matches
     """
     from marsad.evaluate import format_table, load_gold, predictions_for_copies, score
     from marsad.pipeline import Pipeline, run as run_pipeline
@@ -231,11 +235,18 @@ def eval_cmd(gold: str, articles: str, as_json: bool, db: str | None, replace: b
                             "skipped": summary.skipped}
     errors = _eval_errors(store, docs, pred, gold_by_doc) if show_errors else None
     store.close()
+    pairs = None
+    if show_pairs:
+        from marsad.evalerrors import pair_disagreements
+
+        pairs = {d: pair_disagreements(pred.get(d, []), g) for d, g in gold_by_doc.items()}
     if as_json:
         if errors is not None:
             from marsad.evalerrors import summarize
 
             result["errors"] = {"summary": summarize(errors), "documents": errors}
+        if pairs is not None:
+            result["pair_disagreements"] = pairs
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         click.echo(format_table(result))
@@ -243,6 +254,10 @@ def eval_cmd(gold: str, articles: str, as_json: bool, db: str | None, replace: b
             from marsad.evalerrors import format_errors
 
             click.echo(format_errors(errors))
+        if pairs is not None:
+            from marsad.evalerrors import format_pairs
+
+            click.echo(format_pairs(pairs))
     if tmp:
         tmp.cleanup()
 

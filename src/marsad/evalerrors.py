@@ -10,14 +10,16 @@ positive*) are each classed by the closest unmatched event on the other side of 
 - ``none``: nothing of that kind in the document (a happening not read at all, or not coded).
 
 A miss also lists the candidates Marsad read inside the gold evidence and dropped, with the reason
-and the rule: where a recall loss usually is. Scoring itself stays in :mod:`marsad.evaluate`.
+and the rule: where a recall loss usually is. A matched pair whose fields disagree (the right
+happening with a wrong day, side, toll or point) is listed apart, field by field, with the rules that
+built the prediction. Scoring itself stays in :mod:`marsad.evaluate`.
 """
 from __future__ import annotations
 
 from collections import Counter
 from typing import Any, Iterable
 
-from marsad.evaluate import dates_overlap, match_document, place_agrees
+from marsad.evaluate import dates_overlap, match_document, pair_checks, place_agrees
 
 # (same type, dates overlap, place agrees) -> class, nearest first
 _CLASSES: dict[tuple[bool, bool, bool], str] = {
@@ -99,6 +101,44 @@ def document_errors(pred: list[dict[str, Any]], gold: list[dict[str, Any]], text
         out.append({"kind": "false_positive", "class": cls, "event": _brief(p, gold=False),
                     "nearest": _brief(near, gold=True) if near else None})
     return out
+
+
+def pair_disagreements(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The matched pairs of one document whose fields disagree: which fields, and both sides."""
+    out = []
+    for i, j in match_document(pred, gold):
+        wrong = [k for k, ok in pair_checks(pred[i], gold[j]).items() if not ok]
+        if wrong:
+            out.append({"fields": wrong, "event": _brief(pred[i], gold=False), "gold": _brief(gold[j], gold=True)})
+    return out
+
+
+_PAIR_FIELDS = {"sub_event_type": ("sub_event_type",), "actor1": ("actor1",), "actor2": ("actor2",),
+                "date": ("date_start", "date_end"), "fatalities": ("fatalities",), "geocoding": ("location",)}
+
+
+def format_pairs(pairs_by_doc: dict[str, list[dict[str, Any]]], width: int = 160) -> str:
+    """A plain listing of the matched pairs that disagree: per field, what Marsad stored against the gold."""
+    counts: Counter[str] = Counter(f for pairs in pairs_by_doc.values() for p in pairs for f in p["fields"])
+    lines = ["", "matched pairs that disagree (field: stored | gold):"]
+    lines.append("  by field: " + (", ".join(f"{k} {v}" for k, v in counts.most_common()) or "none"))
+    for doc_id, pairs in pairs_by_doc.items():
+        if not pairs:
+            continue
+        lines.append(f"\n== {doc_id}")
+        for p in pairs:
+            lines.append(f"  PAIR {_line(p['gold'])}")
+            for f in p["fields"]:
+                keys = _PAIR_FIELDS[f]
+                mine = "..".join(str(p["event"].get(k)) for k in keys)
+                theirs = "..".join(str(p["gold"].get(k)) for k in keys)
+                lines.append(f"       {f}: {mine} | {theirs}")
+            if p["event"].get("rule_ids"):
+                lines.append(f"       rules: {', '.join(p['event']['rule_ids'])}")
+            ev = (p["event"].get("evidence") or "").replace("\n", " ")
+            if ev:
+                lines.append(f"       evidence: {ev[:width]}")
+    return "\n".join(lines)
 
 
 def summarize(errors_by_doc: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, int]]:

@@ -123,6 +123,21 @@ def match_document(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> li
     return pairs
 
 
+def pair_checks(p: dict[str, Any], g: dict[str, Any]) -> dict[str, bool]:
+    """Which fields of a matched prediction agree with its gold event (geocoding only where the gold has a point)."""
+    checks = {
+        "sub_event_type": p.get("sub_event_type") == g.get("sub_event_type"),
+        "actor1": actor_key(p.get("actor1")) == actor_key(g.get("actor1")),
+        "actor2": actor_key(p.get("actor2")) == actor_key(g.get("actor2")),
+        "date": p.get("date_start") == g.get("date_start") and (p.get("date_end") or p.get("date_start")) == (g.get("date_end") or g.get("date_start")),
+        "fatalities": (p.get("fatalities") or None) == (g.get("fatalities") or None),
+    }
+    if g.get("latitude") is not None:
+        checks["geocoding"] = (p.get("latitude") is not None and
+                               km(p["latitude"], p["longitude"], g["latitude"], g["longitude"]) <= PLACE_KM)
+    return checks
+
+
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -149,17 +164,7 @@ def score(pred_by_doc: dict[str, list[dict[str, Any]]], gold_by_doc: dict[str, l
         for i, j in pairs:
             p, g = pred[i], gold[j]
             by_type[g.get("event_type")][0] += 1
-            checks = {
-                "sub_event_type": p.get("sub_event_type") == g.get("sub_event_type"),
-                "actor1": actor_key(p.get("actor1")) == actor_key(g.get("actor1")),
-                "actor2": actor_key(p.get("actor2")) == actor_key(g.get("actor2")),
-                "date": p.get("date_start") == g.get("date_start") and (p.get("date_end") or p.get("date_start")) == (g.get("date_end") or g.get("date_start")),
-                "fatalities": (p.get("fatalities") or None) == (g.get("fatalities") or None),
-            }
-            if g.get("latitude") is not None:
-                checks["geocoding"] = (p.get("latitude") is not None and
-                                       km(p["latitude"], p["longitude"], g["latitude"], g["longitude"]) <= PLACE_KM)
-            for k, ok in checks.items():
+            for k, ok in pair_checks(p, g).items():
                 acc[k][0] += int(ok)
                 acc[k][1] += 1
     return {
