@@ -10,6 +10,18 @@ the same value.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.tables import load_table
+
+FORCES_OF = "Forces of {country}"  # the generic state forces' names (actors.tsv: "Police Forces of {country}")
+
+
+@lru_cache(maxsize=1)
+def _with_article() -> frozenset[str]:
+    """The countries ACLED names with "the" in its state forces' names ("Police Forces of the Philippines"; countries.tsv
+    column article, g109b)."""
+    return frozenset(r["country"] for r in load_table("countries.tsv") if r.get("article"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +49,8 @@ class Actor:
     adjective: bool = False
 
     def display(self, country: str | None) -> str:
+        if country is not None and country in _with_article() and FORCES_OF in self.name:
+            return self.name.replace("{country}", "the " + country)
         return self.name.replace("{country}", country or "International")
 
     def __reduce__(self) -> tuple[type[Actor], tuple[str, str, int, str, str, int | None, int | None, bool]]:

@@ -3593,8 +3593,16 @@ class EventExtractor:
 
     @staticmethod
     def _dead_side(f, toks, t, tdef, sides, adjs, cas) -> None:
-        """Whose dead an act counts is what it hit (rule ids actor1-dead, actor2-dead)."""
+        """Whose dead an act counts is what it hit (rule ids actor1-dead, actor2-dead, dead-over-holder-123501)."""
         if f.actor2 is not None and f.actor1.tok_end > t.start_tok:
+            if tdef.event_type in STRUCK and held_by(toks, f.actor2):
+                # "قتل عشرة مقاتلين موالين لدمشق جراء غارات تركية ... باتجاه مناطق سيطرة قوات النظام": the holder of a
+                # place named after the strike is no better target than the side counted dead before it (g109b)
+                dead = casualty_side(toks, cas, sides, adjs)
+                if dead is not None and dead.tok_end <= t.start_tok \
+                        and dead.value.id not in (f.actor1.value.id, f.actor2.value.id):
+                    f.actor2 = dead
+                    f.rule_ids.append(DEAD_OVER_HOLDER)
             return  # neither rule can apply: no need to look for the dead's side
         dead = casualty_side(toks, cas, sides, adjs)
         if dead is None:
@@ -5935,6 +5943,7 @@ def _attack_owner(toks: Sequence[Any], sides: Sequence[Mention], t: Match, sent_
     return None
 
 
+DEAD_OVER_HOLDER: Final = "dead-over-holder-123501"  # the dead counted before a strike outrank a place's holder (g109b)
 MORE_DEAD: Final = "more-dead-67700"  # a side joined to the side whose dead are counted is more of the dead (g100a)
 MORE_DEAD_GAP: Final = 4  # tokens between the two sides: «، و» and a members' noun with «من» («وعناصر من المعارضة»)
 
