@@ -294,12 +294,12 @@ def _terms_cues() -> frozenset[str]:
     return with_conjunctions(words("terms_clause"))
 
 
-@lru_cache(maxsize=1)
-def _terms_pairs() -> frozenset[tuple[str, str]]:
-    """Two-word openers of a deal's terms (function_words terms_pair: "على أن"), normalised, the first word also
-    with a conjunction ("وعلى أن")."""
+@lru_cache(maxsize=2)
+def _word_pairs(group: str) -> frozenset[tuple[str, str]]:
+    """Two-word openers of a function_words group (terms_pair: "على أن" a deal's terms; later_pair: "قبل أن" a
+    later clause), normalised, the first word also with a conjunction ("وعلى أن"، "وقبل أن")."""
     pairs: set[tuple[str, str]] = set()
-    for row in words("terms_pair"):
+    for row in words(group):
         first, second = row.split()
         pairs.update((f, second) for f in with_conjunctions(frozenset([first])))
     return frozenset(pairs)
@@ -311,12 +311,24 @@ def terms_day(toks, d: DateMention, t: Match) -> bool:
     itself was made (proposals and talks keep their own modality cues)."""
     if d.relation != "future" or not 0 <= d.tok_start - t.end_tok <= TERMS_DAY_REACH:
         return False
-    cues, pairs = _terms_cues(), _terms_pairs()
+    cues, pairs = _terms_cues(), _word_pairs("terms_pair")
     for j in range(t.end_tok, d.tok_start):
         w = toks[j].norm
         if w in cues or (j + 1 < d.tok_start and (w, toks[j + 1].norm) in pairs):
             return True
     return False
+
+
+def later_clause_day(toks, d: DateMention, t: Match) -> bool:
+    """``d`` is told after trigger ``t`` past a word pair opening a later clause ("قبل أن"): "مما أسفر عن مقتل
+    تسعة، قبل أن يعلن، اليوم الأربعاء، ارتفاع عدد القتلى" dates the announcement, not the strike; "وأقدم محتجون على
+    إحراق مكاتب، قبل أن يعود الهدوء السبت" the calm, not the burning (g109a). Cost: a pair look-up per token between
+    the trigger and a single day told after it."""
+    if d.tok_start <= t.end_tok or d.precision != 1 or d.date_start != d.date_end:
+        # a span («خلال الساعات الفائتة»، «مطلع هذا العام») may hold the act before «قبل أن» too
+        return False
+    pairs = _word_pairs("later_pair")
+    return any((toks[j].norm, toks[j + 1].norm) in pairs for j in range(t.end_tok, d.tok_start - 1))
 
 
 def year_of_other_relative(toks, d: DateMention, t: Match) -> int:

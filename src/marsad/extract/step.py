@@ -34,7 +34,7 @@ from marsad.extract.claims import (
     spokesman_body as _spokesman_body, statement_day as _statement_day, verb_day as _verb_day,
 )
 from marsad.extract.days import (
-    since_span as _since_span, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, terms_day as _terms_day, year_of_other_relative as _year_of_other_relative, compared_period as _compared_period,
+    since_span as _since_span, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, terms_day as _terms_day, later_clause_day as _later_clause_day, year_of_other_relative as _year_of_other_relative, compared_period as _compared_period,
     counted_from as _counted_from, gap_since as _gap_since, superlative_since as _superlative_since, is_since as _is_since, long_since as _long_since,
     moments_after as _moments_after,
     made_on_a_day as _made_on_a_day,
@@ -243,6 +243,7 @@ CARRIED_MET: Final = "met-carried-98500"  # rule id: an interception's day carri
 SAID_NEAR_DAY: Final = "said-near-day-111000"
 # days no undated act told after takes: a statement's or the report's day, a span's start, a retold happening's
 CARRY_BLOCKERS: Final = frozenset({REPORT_DAY, SAID_DAY, "since-day", TOLD_AGAIN, TOLD_AGAIN_WEEK})
+SINCE_BLOCKERS: Final = CARRY_BLOCKERS - {"since-day"}  # a since-day span carried on (_since_span_to_report, g109a)
 CIVILIANS: Final = "civ"  # actors.tsv id of the generic civilian victims
 INTERCEPT_ORIGIN: Final = "place-intercept-origin-57550"  # rule id: a craft stopped "قادمة من سوريا" is not stopped in Syria
 CLAUSE_TOLL: Final = "toll-clause"  # rule id: the toll told in the trigger's own clause, another trigger's clause apart
@@ -2587,7 +2588,7 @@ class EventExtractor:
                     # "التوصل إلى اتفاق يبدأ تنفيذه صباح السبت": the coming day is the verb's after the trigger
                     terms_day = tdef.sub_event_type == AGREEMENT_SUB
                     dated = [d for d in dated if not _coming_after(toks, d, t, terms_day)
-                             and not (terms_day and _terms_day(toks, d, t))]
+                             and not (terms_day and _terms_day(toks, d, t)) and not _later_clause_day(toks, d, t)]
                     if terms_day and len(dated) > 1:
                         dated = _without_begun_days(toks, dated, t)
                     if len(dated) > 1:
@@ -6920,10 +6921,11 @@ def _carried_days(frames: Sequence[Frame], lead: DateMention | None,
         if PAST_PERFECT in f.rule_ids or "date-ongoing" in f.rule_ids:
             continue
         # the act of its own kind told with that day, or the strike an interception met (event_types face_of)
-        last = next((t for t in reversed(told) if _carries_to(t, f) and _own_recent_day(t, t.date, published)), None)
+        last = next((t for t in reversed(told) if _carries_to(t, f) and (
+            _own_recent_day(t, t.date, published) or _since_span_to_report(t, published))), None)
         if last is None:
             continue  # an act of another kind told after a dated one is often the lead's news again
-        if last.date.date_start != lead.date_start:
+        if last.date.date_start != lead.date_start or last.date.date_end != lead.date_end:
             out[id(f)] = last.date
             f.rule_ids.append(CARRIED_DAY if last.sub_event_type == f.sub_event_type else CARRIED_MET)
     return out
@@ -6976,6 +6978,18 @@ def _own_recent_day(f: Frame, d: DateMention, published: dt.date) -> bool:
     return (d.precision == 1 and d.date_start is not None and d.date_start == d.date_end
             and 0 <= (published - d.date_start).days <= LATEST_DAYS and not f.modality
             and not CARRY_BLOCKERS.intersection(f.rule_ids))
+
+
+def _since_span_to_report(f: Frame, published: dt.date) -> bool:
+    """Frame ``f`` is an act told from a recent day up to the report («أكثر من 600 ضربة جوية منذ ليل الأربعاء» read on
+    the Thursday: [Wed, Thu], step's since-day): the same kind of act told just after it with no day of its own («واستهدفت
+    الغارات بلدات بينها ...») goes on over that span, as the dev coders date each base evacuated «منذ مساء الثلاثاء».
+    Only a since-day at most ONGOING_SINCE_DAYS back (not a week's, SINCE_WEEK), told with the act, no statement's,
+    report's or retold happening's day (g109a)."""
+    d = f.date
+    return (d is not None and d.precision == 1 and d.date_start is not None and d.date_end == published
+            and d.date_start < published and "since-day" in f.rule_ids and SINCE_WEEK not in f.rule_ids
+            and not f.modality and not SINCE_BLOCKERS.intersection(f.rule_ids))
 
 
 def _recalled_days(frames: Sequence[Frame]) -> frozenset[int]:

@@ -529,6 +529,13 @@ _DAY_WORD_KINDS: Final = frozenset({"day_word", "day_pair"})
 _PREFIX_OR_OPENING: Final = _OPENING_KINDS | frozenset({"daypart"}) | _DAY_WORD_KINDS
 
 
+def _span_follows(c: _Ctx, j: int) -> bool:
+    """A within-span of counted units opens at token ``j`` ("في الأيام الماضية"، "خلال الساعات الأخيرة"): a night
+    told right before it is each night of that span (g109a). Two table look-ups."""
+    w = c.read(j, "within")
+    return w is not None and c.read(w[0], "count_unit") is not None
+
+
 def _core(c: _Ctx, i: int) -> _Res | None:
     """A date starting exactly at token ``i`` (after any daypart / "يوم" prefix)."""
     if i >= c.hi:
@@ -636,7 +643,9 @@ def _core(c: _Ctx, i: int) -> _Res | None:
             better(_Res(j, dd, dd, DAY, rid, e.relation))
     # "وقتل ليلاً في البلدة": the bare adverb is the night just past, the day before publication to publication (g108d)
     night = c.read(i, "night_past") if "night_past" in ks else None
-    if night is not None and (night[0] >= c.hi or c.read(night[0], ("weekday", "day_offset")) is None) \
+    # «خلال الليل في الأيام الماضية»: the nights of the span after it, not the one just past (g109a)
+    if night is not None and (night[0] >= c.hi or c.read(night[0], ("weekday", "day_offset")) is None
+                              and not _span_follows(c, night[0])) \
             and not _quoted(c, i):
         j, e = night
         if pub is None:
