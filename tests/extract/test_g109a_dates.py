@@ -5,22 +5,17 @@
   بينها ...»): step._since_span_to_report in _carried_days;
 - a single day told past «قبل أن» after the act's trigger is the later verb's («... مقتل تسعة، قبل أن يعلن، اليوم
   الأربعاء، ارتفاع عدد القتلى»): days.later_clause_day (function_words later_pair);
-- a strike dated only from the context does not take the day of a strike told with its own day weeks before
-  (merge._old_own_day);
 - «خلال الليل» is the night just past (relative_dates rd-night-123000), not before a span of days.
 """
 from __future__ import annotations
 
 import datetime as dt
 
-from marsad.extract.merge import dates_overlap
 from marsad.lang.ar.dates import find_dates
 from marsad.lang.ar.tokens import analyze_text
-from marsad.model import Event
 from marsad_testdata import read_doc
 
 AIR = "Air/drone strike"
-ERV = "Explosions/Remote violence"
 
 
 def _days(extractor, text: str, pub: str, sub: str) -> dict[str, tuple[str, str]]:
@@ -42,24 +37,6 @@ def test_day_past_qabl_an_is_the_later_verbs(extractor):
             "وقال المرصد إن قصفا صاروخيا طال مستودع أسلحة في منطقة الكسوة مما أسفر عن مقتل سبعة مقاتلين، "
             "قبل أن يعلن، اليوم الثلاثاء، ارتفاع عدد القتلى.\n")
     assert _days(extractor, text, "2018-05-15", AIR).get("Al Kiswah") == ("2018-05-14", "2018-05-14")
-
-
-def _strike(day: str, rules: list[str], sub: str = AIR, kind: str = ERV) -> Event:
-    return Event(kind, sub, date_start=day, date_end=day, event_date=day, rule_ids=rules)
-
-
-def test_strike_weeks_before_stays_apart_from_the_context_dated_one():
-    # the report's strike dated from its lead («ليل الاثنين»), and «وأدت ضربة في العاشر من أبريل إلى مقتل أربعة»
-    ctx, old = _strike("2018-05-14", ["tr-air-19", "date-context"]), _strike("2018-04-10", ["tr-air-16", "day-after-act"])
-    assert not dates_overlap(ctx, old) and not dates_overlap(old, ctx)
-    near = _strike("2018-05-08", ["tr-air-16", "day-after-act"])  # a week before: may be the one told again
-    assert dates_overlap(ctx, near)
-
-
-def test_arrest_weeks_before_still_folds_into_the_context_dated_one():
-    ctx = _strike("2018-09-22", ["tr-arr-10", "date-context"], "Arrests", "Strategic developments")
-    old = _strike("2018-08-20", ["tr-arr-5", "told-ago-53300"], "Arrests", "Strategic developments")
-    assert dates_overlap(ctx, old)
 
 
 def test_khilal_al_layl_is_the_night_just_past():

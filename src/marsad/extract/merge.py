@@ -27,8 +27,6 @@ ERV: Final = "Explosions/Remote violence"
 OWN_DAY: Final = 2  # date_rank of a date told with the happening (at least)
 BEGUN_RANK = -1  # how a day told as when another happening began dates a merged happening: below any (_date_weight)
 TOLD_MONTH: Final = "told-month-94000"  # rule id: a mention kept for a past month or week told at its act (step._kept_by_month)
-ONE_TIME_TYPES: Final = frozenset({ERV, "Battles"})  # kinds a day weeks older tells apart (_old_own_day, g109a)
-CONTEXT_OLD_DAYS: Final = 14  # an own day this far before a context-dated mention's day is another happening (g109a)
 TOLD_DAY: Final = 3  # date_rank of a day told in the happening's own words, not only as the day a statement about it was made
 SAID_DAY: Final = "said-day"  # the mention's day is its statement's ("قال الجيش الأربعاء إن ضربة استهدفت"), news of that day
 # g101o (step._said_today): an act told only by a statement made on the publication day is dated that day or the one
@@ -1168,24 +1166,11 @@ def dates_overlap(a: Event, b: Event, a_own: bool = False) -> bool:
     # already described; a merged happening whose date was told with one of its mentions keeps that
     # date ("date-context" among its rules only says that another mention had none); not one retold by its month
     if (date_rank(b) < OWN_DAY or (date_rank(a) < OWN_DAY and not a_own)) and not _month_retold(a, b):
-        return not _old_own_day(a, b) and not _old_own_day(b, a)
+        return True
     if not (a.date_start and b.date_start):
         return a.date_start == b.date_start
     f = iso_day
     return overlaps(f(read_start(a)), f(a.date_end), f(read_start(b)), f(b.date_end), slack=1)
-
-
-def _old_own_day(ctx: Event, own: Event) -> bool:
-    """``ctx`` is dated only from the context (the lead's day or the publication's window) and ``own`` by a day told
-    with it that ends more than CONTEXT_OLD_DAYS before ctx's first day: «وأدت ضربة في التاسع من أبريل إلى مقتل سبعة»
-    told in a report of a strike «ليل الثلاثاء» 8 May is an older happening, not the day of the report's undated
-    mentions of the strike (g109a). Only strikes and battles, one-time happenings: an arrest or a deal told again
-    weeks later («وكانت قوات كردية قد ألقت القبض عليه قبل نحو شهر» under «أفادت تقارير باحتجاز رجل») is the one
-    happening the report refers back to. Cost: two rule look-ups and a date compare per pair weighed."""
-    if ctx.event_type not in ONE_TIME_TYPES or date_rank(ctx) != 0 or date_rank(own) < OWN_DAY \
-            or not (ctx.date_start and own.date_end):
-        return False
-    return (iso_day(ctx.date_start) - iso_day(own.date_end)).days > CONTEXT_OLD_DAYS
 
 
 def read_start(ev: Event) -> str | None:
