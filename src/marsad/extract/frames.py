@@ -1119,7 +1119,12 @@ def pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Seq
             rest = [o for o in owners if o.value.id != shooter.value.id]
             return shooter, (rest[0] if rest else None)
     if not owners:
-        return _pick_actors(tokens, trig, tdef, actors, adjectives, sent_lo, trigs, why)
+        a1, a2 = _pick_actors(tokens, trig, tdef, actors, adjectives, sent_lo, trigs, why)
+        if tdef.sub_event_type in DOWNED_WEAPON and a2 is not None and a2.value.kind == "civilian":
+            # "تم حرف مسار الصواريخ ... وأدى انفجار أحدها إلى إصابة 3 مدنيين": the civilians hurt by a weapon brought
+            # down fired none of it; the side met is left to the defaults (g109c)
+            a2 = None
+        return a1, a2
     a1, _ = _pick_actors(tokens, trig, tdef, [a for a in actors if not any(a is o for o in owners)],
                          [a for a in adjectives if not any(a is o for o in owners)], sent_lo, trigs, why)
     a2 = owners[0]

@@ -200,6 +200,29 @@ def _base_over_town(a: Event, b: Event) -> bool:
     return d <= BASE_OVER_TOWN_KM or (a.admin1 == b.admin1 and d <= BASE_NEAR_TOWN_KM)
 
 
+INTERCEPTED_OVER_KM = 40.0  # a place an interception names lies within this of the town whose side or outskirts it told
+INTERCEPTED_OVER = "place-intercepted-124000"  # rule id: an interception's named place refines a town's surroundings
+
+
+def _intercepted_over(a: Event, b: Event) -> bool:
+    """Whether interception ``a`` is placed at a named town or base lying in the surroundings of the town interception
+    ``b`` is placed at, which ``b`` read wider than the town itself (a compass or nearness word: "تصدت الدفاعات الجوية
+    لهدف معاد غرب دمشق" then "اخترق الأجواء فوق منطقة دير العشائر في ريف دمشق"): the defences met the target over the
+    place named, and a coder codes it (g109c). Both precisions 2, the first mention would keep the capital."""
+    if a.sub_event_type != DWU or b.sub_event_type != DWU or not (a.gazetteer_id and b.gazetteer_id) \
+            or a.gazetteer_id == b.gazetteer_id or a.country != b.country:
+        return False
+    g = Geocoder.default().gazetteer
+    pa, pb = g.places.get(a.gazetteer_id), g.places.get(b.gazetteer_id)
+    if pa is None or pb is None or pa.kind not in ("city", "base") or pb.kind != "city" \
+            or (b.geo_precision or 0) <= pb.precision or (a.geo_precision or 9) > (b.geo_precision or 0) \
+            or pa.population >= pb.population:  # the named place is the smaller: not the city over its own outskirts
+        return False
+    if a.latitude is None or b.latitude is None or a.longitude is None or b.longitude is None:
+        return False
+    return km(a.latitude, a.longitude, b.latitude, b.longitude) <= INTERCEPTED_OVER_KM
+
+
 PROVINCE_OVER_COUNTRY = "place-province-69000"  # rule id: a province named by a mention refines the other's country
 
 
@@ -1998,8 +2021,9 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     # a base named beats the town or province told around it in the first mention
     # a province named with the act refines a whole country though both are precision 3
     province = _province_over_country(ev, m)
+    over = _intercepted_over(ev, m)
     finer = (ev.geo_precision or 9) < (m.geo_precision or 9) or _district_of(ev, m) or _base_over_town(ev, m) \
-        or province
+        or province or over
     if taken_m and finer and _wider_taken(m, ev):
         finer = False  # the taking's own wider reading stays (below: the same when the taking is the mention)
         m.rule_ids.append(TAKEN_WIDER)
@@ -2010,6 +2034,8 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
         _take_place(m, ev)
         if province and PROVINCE_OVER_COUNTRY not in m.rule_ids:
             m.rule_ids.append(PROVINCE_OVER_COUNTRY)
+        if over and INTERCEPTED_OVER not in m.rule_ids:
+            m.rule_ids.append(INTERCEPTED_OVER)
     elif taken_ev and _wider_taken(ev, m):
         _take_place(m, ev)
         m.rule_ids.append(TAKEN_WIDER)
