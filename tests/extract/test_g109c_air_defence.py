@@ -1,5 +1,4 @@
-"""Air defences and the interceptions they tell (branch g109c): a defence noun with a possessive suffix («وسائط دفاعنا
-الجوي»، «دفاعاتها الجوية») is the air-defence cue (trigger_cues.tsv air_defence); an interception told at a town's
+"""Air defences and the interceptions they tell (branch g109c): an interception told at a town's
 side («غرب دمشق») and again over a place named there takes the named place (merge._intercepted_over); a missile's
 course diverted («حرف مسار», triggers.tsv tr-dis-124001) is an interception, and the civilians a fallen missile hurt
 are not the side it met (frames: a downed weapon's target is never civilians)."""
@@ -9,19 +8,6 @@ from marsad_testdata import events_of, read_doc
 
 PUB = "2018-09-05"
 DWU = "Disrupted weapons use"
-
-
-def test_suffixed_defence_noun_is_the_air_defence_cue(extractor):
-    text = "وأفاد مصدر عسكري بأن وسائط دفاعنا الجوي تتصدى منذ الفجر لأهداف معادية في سماء ريف حماة الغربي."
-    doc = read_doc(extractor, text, PUB)
-    assert any(e.sub_event_type == DWU for e in doc.events), doc.events
-    assert not any("air_defence" in (d.reason or "") for d in doc.dropped), doc.dropped
-
-
-def test_its_air_defence_is_the_air_defence_cue_too(extractor):
-    text = "وقال الجيش السوري اليوم إن دفاعه الجوي تصدى لأهداف معادية في سماء ريف حماة الغربي."
-    doc = read_doc(extractor, text, PUB)
-    assert any(e.sub_event_type == DWU for e in doc.events), doc.events
 
 
 def test_interception_takes_the_place_named_over_the_towns_side(extractor):
