@@ -414,6 +414,7 @@ CIVILIANS_REPORTED: Final = ("civilian", "civilian_site", "civilian_harm", "chem
 UNSPOKEN_REPORTS: Final = frozenset({"rp-v-6"})  # reporting.tsv «نقل*»: also "carried" («نقل المدنيين»), not only "quoted"
 VICTIMS_TOLD: Final = "victims-told"  # rule id: a trigger licensed by its victims' cue, with no other target read: they are it
 NEEDS_NOT: Final = "!"  # triggers.tsv needs "!group": the trigger is no happening of its own in a sentence holding the group
+BARRED_PREFIX: Final = "unless:"  # the modality cue of a frame barred by a "!group" (its group's name follows)
 # triggers.tsv needs ">group" (g100g): a cue of the group is the verb's object, told right after its subject
 # («نشرت فرنسا 50 جنديا»، «أرسلت الحكومة السورية قواتها»، «أرسلت تركيا، الخميس، مئات الجنود»): only the subject, a day,
 # a count or words of function_words object_gap stand between; elsewhere the verb publishes or sends something else
@@ -1814,7 +1815,7 @@ class EventExtractor:
                 if f.modality is None and barred:
                     # "وصول تعزيزات ... استعدادا لفتح محور"، "في الوقت الذي يدفع بتعزيزات": a build-up told as the
                     # preparation, the lasting course or the frame of another happening is no happening of its own
-                    f.modality = ("general", "unless:" + barred[1:])
+                    f.modality = ("general", BARRED_PREFIX + barred[1:])
                 if f.modality is None and sent_frames and not presupposed(toks, t, tdef, b, adj_at):
                     # "في محاولة للسيطرة على الاحتجاجات التي امتدت إلى ...": an aimed act's object whose own relative
                     # clause tells it done is done, as under a cue (frames.presupposed, g104e)
@@ -7676,7 +7677,10 @@ def _span_sentence_types(lead: DateMention | None, frames: Sequence[Frame]) -> f
     span): one pass over the frames, for the few documents whose lead is one."""
     if lead is None or not _running_lead(lead):
         return frozenset()
-    return frozenset(f.event_type for f in frames if f.sent_span[0] <= lead.start < f.sent_span[1])
+    # a trigger barred by a cue of its sentence (triggers.tsv "!group": «وتشن القوات هجوما ... خلال الأيام الخمسة
+    # الماضية», the standing campaign) tells no happening there (g109d)
+    return frozenset(f.event_type for f in frames if f.sent_span[0] <= lead.start < f.sent_span[1]
+                     and not (f.modality is not None and f.modality[1].startswith(BARRED_PREFIX)))
 
 
 def _span_not_day(lead: DateMention | None, f: Frame, span_types: frozenset[str]) -> bool:
