@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any, Callable, Final, Mapping, Sequence
 
 from marsad.extract import lexicons as _lexicons
-from marsad.lang.ar.tokens import Token, proclitic_splits
+from marsad.lang.ar.tokens import Token, proclitic_replaces, proclitic_splits
 
 #: ``lexicons.words`` (a group of function words), bound once here: compiled, a Final name is a C static, where the
 #: rules' ``L.words`` and an imported ``words`` were a module-dict look-up (and ``L.`` an attribute read) per call (g103b)
@@ -75,6 +75,39 @@ def forms_in(toks: Sequence[Token], a: int, b: int, words: Mapping[str, Any]) ->
 
 
 _FORMS_IN_LAST: tuple[Any, int, int, Any, list[tuple[int, str]]] | None = None
+
+
+def may_hold_forms(text: str, words: Mapping[str, Any]) -> bool:
+    """False when no token of the normalised text ``text`` (``Analysis.norm.text``, whose tokens are its slices, lower
+    cased) can have a form in ``words`` (``form_in``): every such token holds a needle of ``form_needles`` as written, so
+    a document none of whose needles it holds needs no ``forms_in`` over all its tokens. A substring search in C
+    against a look-up per token (g109e: the pocket scan of every document, g108k). True tells nothing."""
+    for needle in form_needles(table_keys(words)):
+        if needle in text:
+            return True
+    return False
+
+
+def form_needles(keys: frozenset[str]) -> tuple[str, ...]:
+    """A piece of every word whose form is in ``keys``: a form is the word itself or the rest after its proclitics
+    (a suffix of it), or a rewritten proclitic ("لل" -> "ال") before such a rest; each key less the longest rewritten
+    proclitic it opens with. A key with a cased letter gives "" (held by every text: tokens are lower cased, the
+    text is not). Remembered per set."""
+    hit = _NEEDLES.get(keys)
+    if hit is None:
+        if len(_NEEDLES) >= IN_KEYS_MAX:
+            _NEEDLES.clear()
+        replaces = sorted(proclitic_replaces(), key=len, reverse=True)
+        needles: set[str] = set()
+        for k in keys:
+            r = next((r for r in replaces if k.startswith(r)), "")
+            needle = k[len(r):]
+            needles.add("" if needle.lower() != needle or needle.upper() != needle else needle)
+        hit = _NEEDLES[keys] = tuple(sorted(needles, key=len))
+    return hit
+
+
+_NEEDLES: Final[dict[frozenset[str], tuple[str, ...]]] = {}
 
 
 class _FormMemo(dict):

@@ -224,6 +224,12 @@ def _proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def proclitic_replaces() -> frozenset[str]:
+    """The rewritten forms of proclitics ("لل" -> "ال"): a stem of ``proclitic_splits`` that is no suffix of its word
+    opens with one of these before a suffix of it."""
+    return frozenset(replace for _, _, replace in _clitics()[0] if replace)
+
+
 def stem_tails(words: frozenset[str]) -> tuple[str, ...]:
     """Endings a word has when one of its ``proclitic_splits`` stems is in ``words``: a stem is the rest of the word
     after its proclitics, or a rewritten proclitic ("لل" -> "ال") before that rest, so it ends with the word's last
