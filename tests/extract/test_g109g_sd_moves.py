@@ -27,9 +27,7 @@ def test_evacuated_bases_in_each_listed_province(extractor):
     ev = _of(doc, CHANGE)
     assert {e.location for e in ev} == {"Homs", "Ḩamāh", "Ţarţūs"}
     assert all("place-each-125500" in e.rule_ids for e in ev)
-
-
-def test_a_surrender_over_a_list_stays_one(extractor):
+    # a surrender told over a list of towns stays one act (event_types one_place)
     doc = read_doc(extractor, "وأعلن الجيش السوري أمس استسلام المسلحين في بلدات الرستن وتلبيسة والحولة.", PUB)
     ev = _of(doc, CHANGE)
     assert len(ev) == 1
