@@ -720,6 +720,10 @@ CROWD_WINDOW: Final = 3  # tokens after the verb where its crowd stands ("تظا
 # or just before it («من المقاتلين وعائلاتهم غادروا»): the sentence tells who left, only not by a side's name (g106w)
 LEAVERS: Final = "leavers"
 LEAVING_VERB: Final = "leaving_verb"  # trigger_kinds.tsv
+# trigger_kinds.tsv sites_evacuated: an evacuation verb of a side's own sites («أخلى»، «إخلاء»): each airport, base or
+# province listed is a move of its own, not one act over the list as a surrender or an order is (g109g)
+SITES_EACH: Final = "sites_each"
+SITES_EACH_RULE: Final = "place-each-125500"
 BUSES: Final = "buses"  # trigger_cues.tsv: buses carrying the departers («حافلات تقل مسلحين»)
 LEFT_PLACE: Final = "place-left-109501"  # rule id: place_words back_left, the area a leaving verb takes, told before
 LEAVERS_AGENT: Final = "agent-leavers-109500"
@@ -2396,7 +2400,11 @@ class EventExtractor:
                         # reached, which a strike's list of one precision would cut short (g106v)
                         f.extra_places = [spread, *_spread_list(toks, spread, near, rec["containers"])]
                         f.rule_ids.append(SPREAD_ONSET)
-                if f.extra_places and L.one_place(f.sub_event_type) and _one_act(toks, t):
+                if f.extra_places and L.one_place(f.sub_event_type) and tdef.id in trigger_kind(SITES_EACH):
+                    # «أخلت قوات النظام مطاراتها مثل التيفور والسين والضمير»: the dev gold enters each site or
+                    # province emptied as its own Change to group/activity
+                    f.rule_ids.append(SITES_EACH_RULE)
+                elif f.extra_places and L.one_place(f.sub_event_type) and _one_act(toks, t):
                     # "اتفاق يقضي بإخراج المسلحين من X وY": the towns one agreement covers are one agreement
                     f.extra_places = []
                     f.rule_ids.append("place-one")

@@ -843,6 +843,12 @@ class Resolver:
             _near(m, cont, max(2, cont.geo_precision or 2), "geo.unresolved.container",
                   f"unresolved {m.name!r}: kept {unit} {cont.location!r} from {cont.text!r}")
             return
+        mark = mentions[m.landmark] if m.landmark is not None else None
+        if mark is not None and mark.gazetteer_id and mark.geo_precision == 1 and mark.kind == "city":
+            # "قرية X القريبة من منبج": a village the gazetteer lacks lies near the town it is told to be near, not
+            # anywhere in that town's province (g109g)
+            _near(m, mark, 2, "geo.unresolved.landmark", f"unresolved {m.name!r}: near {mark.location!r}, its landmark")
+            return
         if ("list", "member") in m.modifiers:
             # "بلدات X وكحيل": villages listed together are neighbours; near the known one before it
             known = [x for x in mentions if x.gazetteer_id and x.geo_precision == 1 and x.tok_end <= m.tok_start]
