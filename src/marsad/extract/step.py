@@ -7031,7 +7031,7 @@ def _campaign_of_sentence(toks, f: Frame, before: Sequence[Frame], published: dt
 
 
 def _day_of_place_told(place: Any, places: Sequence[Any], sent_of_tok: Sequence[int],
-                       date_s: Sequence[Sequence[DateMention]], si: int, published: dt.date | None) -> DateMention | None:
+                       date_s: _ByUnit, si: int, published: dt.date | None) -> DateMention | None:
     """The old day (a year told, more than OLD_PLACE_DAYS before publication, and no recent day beside it) of the
     earlier sentence that told the place a back word («البلدة»، «المنطقة») refers to: an act told with no day of its
     own at that place is that place's old happening told on, not the news (g109h). One bucket read, for
