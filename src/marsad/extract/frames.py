@@ -43,6 +43,8 @@ MAY_WINDOW: Final = 7  # tokens back from a trigger to "قد" + an imperfect ver
 THREAT_OBJECT_WINDOW = 14
 # how far failing («فشل ...») reaches the «في/ب» object it failed at, past its subject and an aside (g43d)
 FAILED_OBJECT_WINDOW = 16
+# tokens from the report a denial denies to the act that report tells («التصريحات ...، عن أن X قد قتل»: g109h)
+DENIED_REPORT_WINDOW = 24
 # tokens from a warning to the act it warns of after "من/مغبة": the one warned and a relative clause about it may stand
 # between, commas counted ("حذرت روسيا الولايات المتحدة، التي تستعد لتوجيه ضربة ...، من إسقاط")
 WARNED_OF_WINDOW = 20
@@ -671,6 +673,8 @@ def _before_cue(tokens: Sequence[Token], c: Match, trig: Match, tdef: Trigger, s
     if cue.kind in ("negation", "call") and window < gap <= FAILED_OBJECT_WINDOW and c.start_tok >= sent_lo \
             and (_failed_at(tokens, c, trig, tdef) or _prevented_from(tokens, c, trig)):
         return (cue.kind, cue.id)
+    if cue.kind == "denial" and window < gap and c.start_tok >= sent_lo and _denied_report(tokens, c, trig, window):
+        return (cue.kind, cue.id)
     if 0 <= gap <= window and c.start_tok >= sent_lo:
         if cue.kind in SCOPING:
             # these scope over a clause and the reported content after it
@@ -678,6 +682,21 @@ def _before_cue(tokens: Sequence[Token], c: Match, trig: Match, tdef: Trigger, s
         elif not _between_has_break(tokens, _past_parenthesis(tokens, c, trig), trig.start_tok):
             return (cue.kind, cue.id)
     return None
+
+
+def _denied_report(tokens: Sequence[Token], c: Match, trig: Match, window: int) -> bool:
+    """«نفى، فجر الأحد، ...، التصريحات التي نسبتها رويترز إلى مسؤولين تركيين، عن أن خاشقجي قد قتل»: a denial whose
+    object, within its row's window, is a report (function_words denied_report) reaches the act that report tells
+    after «عن/بأن/حول» (denied_about), past the report's source and asides, up to DENIED_REPORT_WINDOW tokens after the
+    report noun (g109h). Runs only for a denial cue the trigger lies beyond."""
+    reports = with_conjunctions(words("denied_report"))
+    # the last such noun (the object follows the denial's day and source: «نفى، ...، وفقا لوكالة الأنباء، التقارير»)
+    r = next((k for k in range(min(trig.start_tok, c.end_tok + window + 1) - 1, c.end_tok - 1, -1)
+              if tokens[k].norm in reports), -1)
+    if r < 0 or trig.start_tok - r > DENIED_REPORT_WINDOW:
+        return False
+    about = words("denied_about")
+    return any(tokens[k].norm in about for k in range(r + 1, trig.start_tok))
 
 
 def _past_parenthesis(tokens: Sequence[Token], c: Match, trig: Match) -> int:

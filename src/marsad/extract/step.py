@@ -230,6 +230,8 @@ STATE_CAMPAIGN: Final = "actor-campaign"  # rule id: an air strike's agent is th
 ACTS_GAP: Final = 3  # words between two listed acts: the first one's adjectives ("غارات جوية سورية روسية وقصف صاروخي")
 # the bare nouns of fighting "بعد" may tell as the way to the news's result (not "بعد الاشتباكات", fighting told before,
 # nor "بعد احتدام القتال", a turn of a fight going on)
+DAY_OF_PLACE_TOLD: Final = "day-of-place-told"  # «في أبريل 2017 ... خان شيخون. ... تقصف البلدة»: the town referred back to was told on an old day (g109h)
+OLD_PLACE_DAYS: Final = 31
 DAY_TOLD_BEFORE: Final = "day-told-before"  # «... ديسمبر 2015. فقد اختطف»: the explicit day closing the sentence before (g97b)
 # DAY_BEFORE (filters.py) "day-before-clause": named after "غداة", the day before the day its clause is told on (g88g)
 NEXT_DAY_AHEAD: Final = 40  # tokens after a trigger searched for "غداة" whose clause tells the day before's dead (g97c)
@@ -993,7 +995,7 @@ def _head_unreal(t: Match, tdef: L.Trigger, toks: Sequence[Any], sent_frames: Se
             continue
         if g.modality[0] in UNREAL and (
                 g.trigger.end_tok == t.start_tok or _listed_after(g.trigger.end_tok, t, tdef, toks)
-                or _same_act_listed(g, t, tdef, toks) or _means_of(g, t, tdef, toks)):
+                or _same_act_listed(g, t, tdef, toks) or _means_of(g, t, tdef, toks) or _gloss_of(g, t, tdef, toks)):
             return g.modality
         # (takings only: a recalled blast's «تفجير سيارة مفخخة» or a span's «القصف والغارات» name the act itself, or a
         # list, which other readings date)
@@ -1015,6 +1017,13 @@ def _means_of(g: Frame, t: Match, tdef: L.Trigger, toks: Sequence[Any]) -> bool:
     return not any(toks[k].norm in breaks for k in range(g.trigger.end_tok, t.start_tok))
 
 
+
+
+def _gloss_of(g: Frame, t: Match, tdef: L.Trigger, toks: Sequence[Any]) -> bool:
+    """``t`` glosses frame ``g``'s trigger in brackets right after it ("طائرات مسيرة (درون)"), or follows that gloss at
+    once ("(درون) مفخخة"): the same thing named again or described, as unreal as it (g109h)."""
+    k = g.trigger.end_tok
+    return t.start_tok == k + 1 and toks[k].norm in ("(", ")") and tdef.event_type == g.tdef.event_type
 
 
 def _means_word_before(g: Frame, t: Match, toks: Sequence[Any]) -> bool:
@@ -2782,6 +2791,14 @@ class EventExtractor:
                         # «فقد/وقد» with no day of its own is told as that day's (g97b)
                         f.date = day_before_told
                         f.rule_ids.append(DAY_TOLD_BEFORE)
+                if f.date is None and not f.modality and si > 0 and f.place is not None \
+                        and "place-refers-back" in f.rule_ids:
+                    old_day = _day_of_place_told(f.place, rec["places"], sent_of_tok, date_s, si, rec["published"])
+                    if old_day is not None:
+                        # "في أبريل 2017، وقع هجوم على خان شيخون. وقال شهود إنهم شاهدوا طائرات تقصف البلدة": the
+                        # town referred back to was told with an old day, and so is what happened there (g109h;
+                        # dropped below unless a day is found for it, after the history-told-on test)
+                        f.rule_ids.append(DAY_OF_PLACE_TOLD)
                 if _no_day_told(f):
                     if f.date is None:
                         f.rule_ids.append("date-context")
@@ -4583,6 +4600,11 @@ class EventExtractor:
                 # "وفي 2014 سيطر التنظيم على المدينة. وأعدم عشرات من سكانها": a sentence with no time of its own
                 # right after one whose happenings were all history goes on with that history
                 self._drop(doc, f, "background (history told on)")
+                continue
+            if d is None and DAY_OF_PLACE_TOLD in f.rule_ids:
+                # «في أبريل 2017، وقع هجوم على خان شيخون. ... تقصف البلدة»: no day of its own, at a town told on an
+                # old day: that old happening told on (g109h)
+                self._drop(doc, f, "background (its town told on an old day)")
                 continue
             if run.named_again(f):
                 self._drop(doc, f, "background (an old happening named again)")
@@ -7041,6 +7063,33 @@ def _campaign_of_sentence(toks, f: Frame, before: Sequence[Frame], published: dt
                 and not any((published - r.ended).days <= window for r in rows):
             return c.id
     return None
+
+
+def _day_of_place_told(place: Any, places: Sequence[Any], sent_of_tok: Sequence[int],
+                       date_s: _ByUnit, si: int, published: dt.date | None) -> DateMention | None:
+    """The old day (a year told, more than OLD_PLACE_DAYS before publication, and no recent day beside it) of the
+    earlier sentence that told the place a back word («البلدة»، «المنطقة») refers to: an act told with no day of its
+    own at that place is that place's old happening told on, not the news (g109h). One bucket read, for
+    place-refers-back frames only."""
+    if published is None:
+        return None
+    # the back word's referent: the last place of the same gazetteer row told before it (places.told_place)
+    ref = next((p for p in reversed(places) if p.tok_end <= place.tok_start and p.resolved
+                and p.gazetteer_id == place.gazetteer_id), None)
+    if ref is None:
+        return None
+    sj = sent_of_tok[ref.tok_start]
+    if sj >= si:
+        return None
+    old = None
+    for d in date_s[sj]:
+        if d.date_end is None or d.relation == "future":
+            continue
+        if (published - d.date_end).days <= OLD_PLACE_DAYS:
+            return None  # a recent day told there too («عام 2015، فيما أرسلت تركيا أمس ...»): that sentence is news
+        if old is None and "year" in d.rule_id.split("+"):
+            old = d
+    return old
 
 
 def _day_told_before(toks: Sequence[Any], t: Match, lo: int, prev: tuple[int, int],
