@@ -15,7 +15,7 @@ from marsad.extract.frames import SITE_AGENT_GUESSED, grounded, iso_day, overlap
 from marsad.extract.places import PLACE_LIST
 from marsad.extract.scans import rise_verb, words
 from marsad.geo import Geocoder
-from marsad.geo.tables import enclaved_admin1
+from marsad.geo.tables import enclaved_admin1, place_words
 from marsad.geodesy import km
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import number_word
@@ -478,6 +478,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
         wide = "place-province" in ev.rule_ids
         here = [m for m in same if _same_place(m, ev) and ("place-province" in m.rule_ids) == wide
                 and not _listed_apart(m, ev) and not _town_told_apart(m, ev, own_place[id(m)])
+                and not _side_of_another_town(m, ev, own_place[id(m)])
                 and not _region_over_list(m, ev, listed)]
         # of two kinds of strike told as a list, a mention of one kind joins that one ("قصف مدفعي وغارات استهدفت")
         m = next((m for m in here if ACTS_LISTED in m.rule_ids and m.sub_event_type == ev.sub_event_type), None) \
@@ -658,6 +659,45 @@ def _town_told_apart(m: Event, ev: Event, m_own_place: bool) -> bool:
         return False
     at = ev.evidence[0].start
     return all(at - e.start > TOWN_APART_CHARS for e in m.evidence)
+
+
+SIDE_APART_KM: Final = 10.0  # a town's side or surroundings this far from another named town is a place of its own
+
+
+def _told_by_side(ev: Event) -> bool:
+    """The event's own sentence places it at a side or the surroundings of a town: a compass word or a near-town word
+    before the name ("جنوب مدينة بصرى الشام"، "شمال شرق عفرين"، "محيط مدينة طفس"), not its wide countryside ("ريف درعا")."""
+    if ev.geo_precision != 2 or not ev.location_text or not ev.gazetteer_id \
+            or ev.gazetteer_id.startswith(("c:", "a1:")):
+        return False
+    pw = place_words()
+    near = {w for w, (role, _) in pw.prefixes.items() if role == "rural"} - pw.countryside
+    for e in ev.evidence:
+        at = e.text.find(ev.location_text)
+        if at <= 0:
+            continue
+        before = e.text[:at].split()[-3:]
+        spans = [norm_key(" ".join(before[i:j])) for i in range(len(before)) for j in range(i + 1, len(before) + 1)]
+        if any(x in pw.compass or x in near for x in spans):
+            return True
+    return False
+
+
+def _side_of_another_town(m: Event, ev: Event, m_own_place: bool) -> bool:
+    """A battle at a named town or at a side of it and one told in another sentence at a side or the surroundings of
+    another town over SIDE_APART_KM away are two happenings (g109k): «تصدت الفصائل لهجوم بالقرب من بلدة كحيل» then «صد محاولات تقدم ... في
+    محيط مدينة طفس» (29 km apart); «سيطرت على بلدة صيدا» then «تمكنت من السيطرة على نقطة ... جنوب مدينة بصرى الشام».
+    ACLED codes each location; a town's side under 30 km from the other town merged them (_same_place). A mention placed
+    only by the sentences around it, the wide countryside («ريف درعا») or one sentence naming both still join."""
+    if ev.event_type != "Battles" or not m_own_place or PLACE_CONTEXT in ev.rule_ids \
+            or 2 not in (m.geo_precision, ev.geo_precision) or m.gazetteer_id == ev.gazetteer_id:
+        return False
+    if m.latitude is None or ev.latitude is None or _apart_km(m, ev) <= SIDE_APART_KM:
+        return False
+    if not all(x.geo_precision == 1 or x.geo_precision == 2 and _told_by_side(x) for x in (m, ev)):
+        return False
+    told = {(e.start, e.end) for e in m.evidence}
+    return not any((e.start, e.end) in told for e in ev.evidence)
 
 
 BORROWED_AWAY = "place-of-another"  # rule id: a mention's inherited place is another happening's, it stands at the country
