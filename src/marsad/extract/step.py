@@ -169,6 +169,8 @@ BEGAN_WITH: Final = "began-with-120500"  # rule id: «، بدأ بقصف» after
 HELD_SINCE: Final = "held-since-114000"  # rule id: a taking told held since more than a month back is history (g108e)
 SINCE_NESTED: Final = "ts-42800"  # rule id: a taking's since-phrase dates a phrase nested after it, no tally (g62c)
 SINCE_GOING_ON: Final = "fo-72400"  # rule id: a clash told going on since a recent span, no dead counted, is no tally (g101j)
+# rule id: a since-phrase inside a clause of «بعدما»/«بعد أن» after the trigger dates that clause's act, not the trigger's
+SINCE_AFTER_CLAUSE: Final = "fo-127000"
 FIGHT_BEFORE: Final = "fight-before-result"  # rule id: "بعد اشتباكات" right before the news's result is no background (merge.py)
 TAKING_KINDS: Final = frozenset({TERRITORY, *TAKINGS})  # a taking's trigger sub-types, its side read or not
 TAKING_ACHIEVED_REACH: Final = 5  # tokens before a taking's preposition in which «تمكن»، «أسفر» may stand (g101i)
@@ -1903,7 +1905,13 @@ class EventExtractor:
                 # after the trigger's id, as they are read
                 f.rule_ids[1:1] = _trigger_marks(toks, t, tdef, cue_s, si, (a, b))
                 ca, cb = _clause(clause_at, t.start_tok, a, b)
-                f.total = any(ca <= k < cb for k in since_at) or _since_clause_after(clause_at, since_at, trigs, cb, a, b)
+                owned = [k for k in since_at if ca <= k < cb]
+                f.total = bool(owned) or _since_clause_after(clause_at, since_at, trigs, cb, a, b)
+                if owned and all(_after_clause_between(toks, t.end_tok, k) for k in owned) and not s_cas:
+                    # "تتواصل اشتباكات عنيفة بعدما تمكنت القوات خلال الأيام الماضية من ...": the span dates the act
+                    # of the clause of «بعدما», told after the trigger; the trigger is no tally of it (g109j)
+                    f.total = False
+                    f.rule_ids.append(SINCE_AFTER_CLAUSE)
                 if f.total and tdef.sub_event_type == TERRITORY and _since_nested(toks, t.end_tok, ca, cb, since_at):
                     # "سيطرت على معبر نصيب الذي كانت الفصائل تسيطر عليه منذ 2015": the since-phrase dates the
                     # nested phrase, the taking is one act (only takings: "قتل 5 في المعارك المستمرة منذ شهر" is a tally)
@@ -7363,6 +7371,15 @@ def _fight_going_on_since(toks: Sequence[Token], t: Match, tdef: Any, clause: tu
     since, recent = words("since"), words("since_recent")
     marks = [k for k in range(*clause) if toks[k].norm in since] or [k for k in range(*sent) if toks[k].norm in since]
     return bool(marks) and all(k + 1 < sent[1] and toks[k + 1].norm in recent for k in marks)
+
+
+def _after_clause_between(toks: Sequence[Token], lo: int, k: int) -> bool:
+    """A conjunction of a later act (function_words since_after_clause: «بعدما»; «بعد أن») stands between the trigger's
+    end ``lo`` and the since-phrase at ``k``: the span is that clause's act's (g109j). A few tokens read, only for a
+    frame read as a tally."""
+    heads = words("since_after_clause")
+    return any(toks[j].norm in heads or (j + 1 < k and f"{toks[j].norm} {toks[j + 1].norm}" in heads)
+               for j in range(lo, k))
 
 
 def _since_clause_after(marks_at: list[int], since_at: list[int], triggers: Sequence[Match], cb: int, lo: int,
