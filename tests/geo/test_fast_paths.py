@@ -77,10 +77,15 @@ def _slow_find(r: PlaceRecognizer, text: str, lo: int = 0, hi: int | None = None
             i += 1
             continue
         mask = r.masks.match_at(toks, i, hi)
+        g_named = None
         if mask is not None:
-            i = mask.end_tok
-            continue
-        m = ref._parse_at(toks, an.norm.orig, i, hi)
+            # a gazetteer name of two words or more, as long as the mask or longer, is that place (g108w): the
+            # plain path reads it as find() does («الضفة الشرقية من الفرات» is no mask of the West Bank)
+            g_named = ref._gaz_at(toks, i, hi, after_prefix=False)
+            if g_named is None or g_named.end_tok < mask.end_tok or g_named.end_tok - i < 2:
+                i = mask.end_tok
+                continue
+        m = ref._parse_at(toks, an.norm.orig, i, hi, g_named)
         if m is None:
             i += 1
         else:

@@ -467,6 +467,27 @@ def setting_clause(p: Any, toks: Sequence[Any], e: int) -> bool:
     return any(toks[i].norm in opens and toks[i + 1].norm in during for i in range(max(e, k - SETTING_REACH), k - 1))
 
 
+OWN_COUNTRY = "place-own-country-126510"  # rule id: "القصف الإسرائيلي لأهداف في سوريا مع تحليق ... فوق مناطق في جنوب
+# لبنان": the country an act is told in right after its trigger is its place; a town or region of another country told
+# after it is another happening's, not a finer place of this one (g109i)
+OWN_COUNTRY_GAP = 5  # words at most between the trigger and "في <country>" ("القصف الإسرائيلي على مواقع في سوريا")
+
+
+def abroad_after_country(t: Match, near: Sequence[Any], toks: Sequence[Any]) -> set[int]:
+    """The places of ``near`` in another country than the one the act is told in right after its trigger (within
+    OWN_COUNTRY_GAP words, after «في»/«داخل»: function_words country_in), told after that country. Empty for most
+    frames: a scan of ``near`` for a country mention, then one token look-up."""
+    home = next((p for p in near if p.kind == "country" and p.resolved and p.country
+                 and 0 <= p.tok_start - t.end_tok <= OWN_COUNTRY_GAP), None)
+    if home is None:
+        return set()
+    k = home.tok_start
+    if not (k > 0 and not home.proclitic and toks[k - 1].norm in words("country_in")):
+        return set()
+    return {id(p) for p in near if p.resolved and p.kind != "country" and p.tok_start >= home.tok_end
+            and p.country and p.country != home.country}
+
+
 ADVANCE_TARGET = "place-advance-target-55950"  # rule id: "تقدمت القوات باتجاه حرستا وسيطرت على أوتايا": where
 # forces head is no place of the fighting or the taking, when the sentence names another
 ADVANCE_REACH = 12  # tokens back from the word of direction to the word of advancing ("تقدمت على أكثر من اتجاه

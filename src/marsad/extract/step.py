@@ -65,6 +65,7 @@ from marsad.extract.places import (
     TELLER_SEAT as _TELLER_SEAT, teller_seat as _teller_seat,
     POCKET_PLACE as _POCKET_PLACE, pocket_place as _pocket_place, pocket_back as _pocket_back, ARRIVAL_DEAL as _ARRIVAL_DEAL, arrived_after as _arrived_after,
     SETTING_CLAUSE as _SETTING_CLAUSE, setting_clause as _setting_clause,
+    OWN_COUNTRY as _OWN_COUNTRY, abroad_after_country as _abroad_after_country,
     ADVANCE_TARGET as _ADVANCE_TARGET, advance_targets as _advance_targets,
     named_over_relative as _named_over_relative, near_town_over_side as _near_town_over_side,
     provinces_over_side as _provinces_over_side,
@@ -2325,6 +2326,10 @@ class EventExtractor:
                 # the act names where the wider happening was, not the act, when the sentence names another (g95f)
                 setting = {id(p) for p in near if id(p) not in gone and _setting_clause(p, toks, t.end_tok)}
                 gone = _aside_if_other(near, gone, setting, _SETTING_CLAUSE, f.rule_ids)
+                # "القصف الإسرائيلي لأهداف في سوريا مع تحليق ... في جنوب لبنان": a town or region of another country
+                # told after the country the act is told in is another happening's place (g109i)
+                abroad = _abroad_after_country(t, [p for p in near if id(p) not in gone], toks)
+                gone = _aside_if_other(near, gone, abroad, _OWN_COUNTRY, f.rule_ids)
                 if f.event_type in PLACE_CLAUSE_TYPES:
                     # "تقدمت القوات باتجاه حرستا وسيطرت على أوتايا": where forces head is no place of the battle or
                     # the taking when the sentence names another (g88e)
