@@ -545,7 +545,8 @@ class PlaceRecognizer:
         for m in out:
             self._countryside_before(m, toks, text, lo, hi)
         own = self.words.own_countryside
-        if own and out and not own.isdisjoint(norms if norms is not None else [t.norm for t in toks[lo:hi]]):
+        # one look-up per mention: the word right after it
+        if own and any(m.tok_end < hi and toks[m.tok_end].norm in own for m in out):
             out = self._own_countryside(out, toks, text, hi)
         _link_containers(out, toks, self.words.links, self.words.compass)
         if any(STOP_AFTER_PLURAL in m.modifiers for m in out):
