@@ -11,6 +11,8 @@ from operator import attrgetter
 from typing import Any, TypeVar
 
 _T = TypeVar("_T")
+# extract.step.OWN_COUNTRYSIDE_RULE: an event's copy at a side of its town's own countryside (g109m)
+OWN_COUNTRYSIDE_RULE = "place-list-128000"
 
 # ACLED export columns, in ACLED's order; Marsad's own follow.
 ACLED_COLUMNS: tuple[str, ...] = (
@@ -179,6 +181,9 @@ class Event:
         if self.gazetteer_id is None and self.latitude is not None:
             # towns the gazetteer lacks share their province's point and name: their own name tells them apart
             place += f"/{self.location_text}"
+        elif OWN_COUNTRYSIDE_RULE in self.rule_ids:
+            # the sides of a town's own countryside (extract.step, g109m) share its name: their words tell them apart
+            place += f"/{self.location_text}/{self.latitude}/{self.longitude}"
         sides: tuple[str, ...] = (str(self.actor1), str(self.actor2)) if with_sides else ()
         self.event_uid = "e" + content_hash(anchor, self.event_type, self.sub_event_type, place, str(self.date_start),
                                             *sides)

@@ -14,7 +14,7 @@ from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.scans import words
 from marsad.extract.frames import Frame, iso_day, overlaps
-from marsad.extract.merge import DWU, TAKINGS, dates_overlap, downings_of_each_other, read_start
+from marsad.extract.merge import DWU, TAKINGS, dates_overlap, downings_of_each_other, own_countryside_apart, read_start
 from marsad.extract.places import PLACE_LIST
 from marsad.lang.ar.normalize import norm_key
 from marsad.model import Document, Event
@@ -437,7 +437,9 @@ def without_exact_copies(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         kin = first.setdefault(_copy_key(ev), [])
-        keep = next((k for k in kin if same_town_by_name(k, ev) is not False and not _own_tolls(k, ev)), None)
+        # a town and its own countryside told as one list share the town's name (g109m)
+        keep = next((k for k in kin if same_town_by_name(k, ev) is not False and not _own_tolls(k, ev)
+                     and not own_countryside_apart(k, ev)), None)
         if keep is None:
             kin.append(ev)
             out.append(ev)

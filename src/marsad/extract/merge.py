@@ -20,7 +20,7 @@ from marsad.geodesy import km
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import number_word
 from marsad.lang.ar.tokens import Token, proclitic_stems, tokenize
-from marsad.model import Event
+from marsad.model import OWN_COUNTRYSIDE_RULE, Event
 
 REPORT_DAY: Final = "report-day"  # the mention's only date is the day its statement was made (merges as undated)
 ERV: Final = "Explosions/Remote violence"
@@ -477,7 +477,8 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
         # an act over several unnamed towns ("place-province") is no mention of one town's happening, nor the reverse
         wide = "place-province" in ev.rule_ids
         here = [m for m in same if _same_place(m, ev) and ("place-province" in m.rule_ids) == wide
-                and not _listed_apart(m, ev) and not _town_told_apart(m, ev, own_place[id(m)])
+                and not _listed_apart(m, ev) and not own_countryside_apart(m, ev)
+                and not _town_told_apart(m, ev, own_place[id(m)])
                 and not _side_of_another_town(m, ev, own_place[id(m)])
                 and not _region_over_list(m, ev, listed)]
         # of two kinds of strike told as a list, a mention of one kind joins that one ("قصف مدفعي وغارات استهدفت")
@@ -984,7 +985,7 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                     and _days_at_one_town(m, ev, own_date[id(m)], own_date[id(ev)],
                                           own_place[id(m)] and own_place[id(ev)])) and (
                     ev.event_type == m.event_type and L.merge_family(ev.sub_event_type) == L.merge_family(m.sub_event_type)
-                    and not _acts_listed_apart(m, ev)
+                    and not _acts_listed_apart(m, ev) and not own_countryside_apart(m, ev)
                     and not _ground_fire_apart(m, ev)
                     and not _air_twin_apart(m, ev) and not _air_twin_apart(ev, m)
                     and not _device_apart(m, ev)
@@ -1531,6 +1532,18 @@ def _listed_apart(m: Event, ev: Event) -> bool:
     return PLACE_LIST in m.rule_ids + ev.rule_ids and m.gazetteer_id != ev.gazetteer_id \
         and m.gazetteer_id is not None and ev.gazetteer_id is not None \
         and m.geo_precision == ev.geo_precision == 2 and _one_sentence(m, ev)
+
+
+
+
+def own_countryside_apart(m: Event, ev: Event) -> bool:
+    """A town's own countryside told with it as one list ("قصفت مدينة درعا وريفيها الشرقي والغربي": a copy, rule
+    OWN_COUNTRYSIDE_RULE) and another event: two places, unless both stand at one point (the same countryside told
+    again). The countryside is no coarser mention of its town, nor of another town in it told apart ("غارات روسية
+    على بلدة الطيبة"): ACLED codes the city, each side of its countryside and each town named apart (g109m)."""
+    if OWN_COUNTRYSIDE_RULE not in m.rule_ids and OWN_COUNTRYSIDE_RULE not in ev.rule_ids:
+        return False
+    return m.gazetteer_id != ev.gazetteer_id or (m.longitude, m.latitude) != (ev.longitude, ev.latitude)
 
 
 BATTLES = "Battles"

@@ -18,6 +18,7 @@ from marsad.extract.scans import (
     holds_any as _holds_any, word_back_in_clause as _word_back_in_clause, words,
 )
 from marsad.geo import Geocoder
+from marsad.geo.model import OWN_COUNTRYSIDE
 from marsad.geo.tables import iso2_by_country, neighbours, place_words
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import in_words, proclitic_stems, with_conjunctions
@@ -841,7 +842,11 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
         town = town or _town_area(p, first)
         # a namesake abroad in a list of local places is a misread town ("باب توما والعمارة": not Amarah, Iraq)
         abroad = town and p.country != first.country
-        if (p.kind == first.kind or town) and (p.geo_precision == first.geo_precision or unlisted
+        # "مدينة درعا وريفيها الشرقي والغربي": the town's own countryside (recognize, g109m) is a place of its list
+        # a countryside read at the town's own point (no side told: "دمشق وريفها") is no other place of the list
+        own = OWN_COUNTRYSIDE in p.modifiers and p.gazetteer_id is not None and p.gazetteer_id == first.gazetteer_id \
+            and (p.latitude, p.longitude) != (first.latitude, first.longitude)
+        if (p.kind == first.kind or town) and (p.geo_precision == first.geo_precision or unlisted or own
                                                or near and p.geo_precision == 1 or _town_area(p, first)) \
                 and not abroad:
             # read as exactly as the list's towns, or the merge joins it to the first town as a coarser mention

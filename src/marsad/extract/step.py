@@ -87,7 +87,7 @@ from marsad.extract.deals import (
     DEAL_UNDER, MADE as DEAL_MADE, deal_between, deal_phrase, deal_sides, made_by_side as _made_by_side,
 )
 from marsad.geo import Geocoder
-from marsad.geo.model import STOP_AFTER_PLURAL, STOP_MEMBER, PlaceMention
+from marsad.geo.model import OWN_COUNTRYSIDE, STOP_AFTER_PLURAL, STOP_MEMBER, PlaceMention
 from marsad.geo.tables import countries
 from marsad.lang.ar.dates import WEEKDAY_RUN, DateMention, find_dates, told_ago, told_by_week, told_up_to_now
 from marsad.lang.ar.numbers import NumberMention, number_word
@@ -96,7 +96,7 @@ from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import find_numbers
 from marsad.lang.ar.tokens import (WORD_MEMO_MAX, Analysis, Token, analyze_text, has_article, in_words, proclitic_splits,
                                    proclitic_stems, stem_tails, tokenize, with_conjunctions)
-from marsad.model import Document, Event, Evidence, Span
+from marsad.model import OWN_COUNTRYSIDE_RULE as _MODEL_OWN_COUNTRYSIDE_RULE, Document, Event, Evidence, Span
 
 #: the lexicons' look-ups step calls most, bound once: compiled, a Final name is a C static, where ``L.name`` is a
 #: module-dict read and a module attribute read on every call (the same cached functions: cache_clear still empties them)
@@ -689,6 +689,9 @@ NVT_SUB: Final = "Non-violent transfer of territory"
 PLACE_LEFT: Final = "place-left"
 LIST_STOP_MEMBER: Final = "place-list-64900"  # rule id: the town is a common word read as a member of its list (g99i)
 PLURAL_STOP_TOWN: Final = "place-list-68700"  # rule id: a common word read as a town after "بلدات"/"قرى" (g100k)
+# rule id: the copy at a town's own countryside told right after it ("مدينة درعا وريفيها الشرقي والغربي", g109m); the
+# merge keeps it apart from the town's event (merge.own_countryside_apart)
+OWN_COUNTRYSIDE_RULE: Final = _MODEL_OWN_COUNTRYSIDE_RULE
 LIST_CARRIED: Final = "place-list-carried"  # rule id: a next sentence inherits the province or country of a list of towns
 PLACE_SPREAD: Final = "place-spread"  # rule id: a list after a verb of spreading is not copied to (g82b)
 SPREAD_KEPT: Final = frozenset({"Peaceful protest"})  # protests that spread to a list of places are protests at each
@@ -4459,6 +4462,8 @@ class EventExtractor:
             e.rule_ids.append(PLURAL_STOP_TOWN)
         if _SECOND_OBJECT in getattr(place, "modifiers", ()):  # "موقعا في X، فضلا عن موقعين قرب Y" (g102e)
             e.rule_ids.append(_SECOND_OBJECT_RULE)
+        if OWN_COUNTRYSIDE in getattr(place, "modifiers", ()):  # "مدينة درعا وريفيها الشرقي والغربي" (g109m)
+            e.rule_ids.append(OWN_COUNTRYSIDE_RULE)
         return e
 
     def _deal_behind(self, f: Frame, ev: Event, rec: dict[str, Any]) -> Event | None:

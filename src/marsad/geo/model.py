@@ -11,6 +11,8 @@ WIDE: Final = ("extent", "wide")
 STOP_MEMBER: Final = ("list", "stop-member")
 # a common word read as a town right after a plural naming word for towns ("بلدات الحارة ونوى", g100k)
 STOP_AFTER_PLURAL: Final = ("list", "stop-after-plural")
+# a town's own countryside told right after it ("مدينة درعا وريفيها الشرقي والغربي"): one more place of its list (g109m)
+OWN_COUNTRYSIDE: Final = ("list", "own-countryside")
 
 
 @dataclass(slots=True)

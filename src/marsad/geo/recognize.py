@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Container, Final, Iterable, Mapping, Sequence
 
 from marsad.geo.gazetteer import Gazetteer
-from marsad.geo.model import STOP_AFTER_PLURAL, STOP_MEMBER, WIDE, Place, PlaceMention
+from marsad.geo.model import OWN_COUNTRYSIDE, STOP_AFTER_PLURAL, STOP_MEMBER, WIDE, Place, PlaceMention
 from marsad.geo.resolve import _list_container
 from marsad.geo.tables import PlaceWords, place_words
 from marsad.geodesy import km
@@ -544,6 +544,10 @@ class PlaceRecognizer:
             out = self._flanked_members(out, toks, text, hi)
         for m in out:
             self._countryside_before(m, toks, text, lo, hi)
+        own = self.words.own_countryside
+        # one look-up per mention: the word right after it
+        if own and any(m.tok_end < hi and toks[m.tok_end].norm in own for m in out):
+            out = self._own_countryside(out, toks, text, hi)
         _link_containers(out, toks, self.words.links, self.words.compass)
         if any(STOP_AFTER_PLURAL in m.modifiers for m in out):
             kept = [m for m in out if not _outside_its_list(m, out)]
@@ -578,6 +582,39 @@ class PlaceRecognizer:
         start = toks[r].start + (len(clitic) if toks[r].end - toks[r].start == len(toks[r].norm) else 0)
         m.modifiers, m.tok_start, m.start, m.proclitic = tuple(mods), r, start, clitic
         m.text = text[start:m.end]
+
+    def _own_countryside(self, ms: list[PlaceMention], toks: Sequence[Token], text: str,
+                         hi: int) -> list[PlaceMention]:
+        """"مدينة درعا وريفيها الشرقي والغربي"، "مدينة السويداء وريفها الشرقي": a town's own countryside told right
+        after it (place_words own_countryside) is a place of its own, "ريف X" with its side, one more member of the
+        town's list (one per side after a dual). A town only: a province's countryside lies inside it (g109m)."""
+        out = list(ms)
+        starts = {m.tok_start for m in ms}
+        for m in ms:
+            k = m.tok_end
+            if k >= hi or k in starts or toks[k].norm not in self.words.own_countryside or m.kind != "city" \
+                    or any(md == ("prefix", "rural") for md in m.modifiers):
+                continue
+            dual = toks[k].norm.startswith("وريفي")
+            sides: list[tuple[int, int, str]] = []  # (first token, end token, side) of each side adjective
+            j = k + 1
+            while j < hi and len(sides) < (2 if dual else 1):
+                a = self._adjs.match_at(toks, j, hi)
+                if a is None or (a.prefix and not (sides and a.prefix == "و")):
+                    break
+                sides.append((j, a.end_tok, a.payload))
+                j = a.end_tok
+            spans = [(k, sides[0][1] if sides else k + 1, sides[0][2] if sides else None)]
+            spans += [(b, e, side) for b, e, side in sides[1:]]
+            for b, e, side in spans:
+                mods = (("prefix", "rural"), WIDE) + ((("compass_adj", side),) if side else ()) + (OWN_COUNTRYSIDE,)
+                start = toks[b].start + (1 if toks[b].end - toks[b].start == len(toks[b].norm) else 0)
+                out.append(PlaceMention(start=start, end=toks[e - 1].end, text=text[start:toks[e - 1].end],
+                                        name=m.name, tok_start=b, tok_end=e, kind=m.kind, modifiers=mods,
+                                        candidates=list(m.candidates), proclitic="و"))
+        if len(out) > len(ms):
+            out.sort(key=lambda m: m.tok_start)
+        return out
 
     def _rural_side(self, toks: Sequence[Token], first: int, lo: int, hi: int) -> tuple[int, Match, str] | None:
         """The الريف word and the side adjective (one or two words) that end just before token ``first``."""

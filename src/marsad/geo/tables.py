@@ -127,6 +127,9 @@ class PlaceWords:
     located: frozenset[str] = frozenset()
     # a country's nisba -> its capital's name: "العاصمة السورية" with no name after it is Damascus (g102o, 74900)
     capital_of: dict[str, str] = field(default_factory=dict)
+    # a town's own countryside told right after it ("مدينة درعا وريفيها الشرقي والغربي"، "السويداء وريفها"): a place
+    # of its own in the town's list, one event each (g109m)
+    own_countryside: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +173,7 @@ def place_words() -> PlaceWords:
         countryside=frozenset(groups.get("countryside", {})),
         titles=frozenset(groups.get("title", {})),
         models=frozenset(groups.get("model", {})),
+        own_countryside=frozenset(groups.get("own_countryside", {})),
     )
 
 
