@@ -2449,6 +2449,7 @@ def told_once(events: Sequence[Event]) -> None:
     kind sharing a toll keep it (the towns of a list are zeroed where they are copied, step.py; a repeat of one
     happening is no second count), and so do a change of territory (TOLL_KEEPS_ALL) and two tolls each read in its own clause (CLAUSE_TOLL: "قتل 3 في X، وقتل 3
     في Y"). Runs once per document over its few kept events with a toll: a sort and a dict of (toll, sentence)."""
+    _taking_toll_of_act(events)
     tolled = [e for e in events if e.fatalities and e.sub_event_type not in TOLL_KEEPS_ALL]
     if len(tolled) < 2:
         return
@@ -2463,6 +2464,43 @@ def told_once(events: Sequence[Event]) -> None:
         for k in keys:
             claimed.setdefault(k, (kind, own_clause))
     _vague_of_other(tolled)
+
+
+def _taking_toll_of_act(events: Sequence[Event]) -> None:
+    """A change of territory counting the same toll from the same sentence as an event of another kind, where that
+    sentence tells the dead as an act's result («قتل 12 مقاتلا جراء انفجار سيارة مفخخة خلال سيطرتهم على البلدة»،
+    «قتلت مقاتلة ... إثر قصف تركي»: function_words taking_toll_cause), loses it to that event: the dead are the
+    act's, and the dev gold codes no toll on such a taking (g109p). A fight noun right after the cause word («جراء
+    المعارك») keeps the toll on the taking, which holds the fight folded into it (TOLL_KEEPS_ALL); so does a sentence
+    with no cause word («أسفر القصف الجوي والمعارك عن سقوط 17»). Runs only when a taking has a toll: a dict of the
+    other events' (toll, sentence) pairs and a token scan of the shared sentences."""
+    takings = [e for e in events if e.fatalities and e.sub_event_type in TOLL_KEEPS_ALL]
+    if not takings:
+        return
+    acts: dict[tuple[int, int], str] = {}  # (toll, evidence start) -> sentence, of the other kinds' events
+    for e in events:
+        if e.fatalities and e.sub_event_type not in TOLL_KEEPS_ALL:
+            for s in e.evidence:
+                acts[(int(e.fatalities), s.start)] = s.text
+    if not acts:
+        return
+    for t in takings:
+        shared = [acts[k] for k in ((int(t.fatalities), s.start) for s in t.evidence) if k in acts]
+        if any(_dead_by_act(text) for text in shared):
+            t.fatalities, t.fatalities_low, t.fatalities_high = 0, None, None
+
+
+def _dead_by_act(text: str) -> bool:
+    """The sentence tells its dead as caused by an act, not by the fighting: a taking_toll_cause word whose next word
+    (its article set aside) is no fight_noun."""
+    toks = _sentence_words(text)
+    causes, fights = words("taking_toll_cause"), words("fight_noun")
+    for i, t in enumerate(toks[:-1]):
+        if t in causes:
+            nxt = toks[i + 1]
+            if (nxt[2:] if nxt.startswith("ال") else nxt) not in fights:
+                return True
+    return False
 
 
 def _vague_of_other(tolled: Sequence[Event]) -> None:
