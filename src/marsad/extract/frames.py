@@ -14,6 +14,7 @@ from operator import attrgetter, eq, ne
 from typing import Any, Collection, Final, Sequence
 
 from marsad.extract.lexicons import (AGENT_INSIDE, Actor, Cue, Trigger, actor_by_country, actor_table, event_types, owned_position_nouns,
+                                     held_nationals,
                                      chain_nisbas, joined_forms, trigger_kind,
                                      role_rules, doer_rows, time_units)
 from marsad.extract.scans import holds_any, is_position, rise_verb, word_back_in_clause, words
@@ -1539,6 +1540,32 @@ def counted_people(tokens: Sequence[Token], m: Mention | None) -> bool:
     return tokens[m.tok_start].norm.endswith(endings("nisba_plural_ending")) and (prev.isdigit() or number_word(prev) is not None)
 
 
+HELD_PERSON: Final = "held-civilians-129500"  # rule id: an arrest's people held told by a person noun (g109q)
+HELD_NATIONALS: Final = "held-nationals-129501"  # rule id: ... told by a counted nationality: its civilians (g109q)
+HELD_REACH = 7  # tokens after an arrest trigger where its people held may be told ("اعتقلت السلطات الألمانية 4 سوريين")
+
+
+def held_civilians(tokens: Sequence[Token], trig: Match, sent_hi: int) -> Mention | None:
+    """The people an arrest holds, told within HELD_REACH tokens after its trigger with no clause break before them:
+    a counted nationality ("4 سوريين"، "14 إيرانيا") -> that country's civilians, or a person noun (function_words
+    held_person: "شخصا"، "زوجته") -> the civilians of the event's country; else None (g109q). Runs only for an
+    arrest with no arrested side read: a few set look-ups."""
+    nationals, persons, brk, stop = held_nationals(), words("held_person"), words("clause_break"), words("held_stop")
+    if any(tokens[j].norm in stop for j in range(trig.start_tok, sent_hi)):
+        # "القبض على أشخاص يشتبه بانتمائهم لشبكة ..."، "تم القبض عليه مع زوجته": the people held are a group's
+        # men, or the one held is told by a pronoun (a member named before); not plain civilians
+        return None
+    for j in range(trig.end_tok, min(sent_hi, trig.end_tok + HELD_REACH)):
+        t = tokens[j]
+        if t.norm in brk:
+            return None
+        if t.norm in persons:
+            return Mention("actor", j, j + 1, t.start, t.end, actor_table()["civ"], HELD_PERSON)
+        if t.norm in nationals and (tokens[j - 1].norm.isdigit() or number_word(tokens[j - 1].norm) is not None):
+            return Mention("actor", j, j + 1, t.start, t.end, nationals[t.norm], HELD_NATIONALS)
+    return None
+
+
 def _held_in_passive(tokens: Sequence[Token], trig: Match, tdef: Trigger, a1: Mention) -> bool:
     """An arrest told in the passive ("ألقي القبض"، "تم اعتقال") whose only side, a group, is named before it."""
     if tdef.sub_event_type != ARRESTS or a1.tok_end > trig.start_tok or a1.value.kind != "nonstate":
@@ -1666,8 +1693,18 @@ def _first_conjunct(tokens: Sequence[Token], m: Mention, before: Sequence[Mentio
     """The first of the subjects joined by "و" that ends on ``m`` ("القوات التركية والفصائل"), else ``m``; not the
     two sides of "بين X وY" ("مواجهات بين قوات الأمن ومتظاهرين"), which are no subject of a later act."""
     first = m
-    while (first.prefix.startswith("و") or (first.tok_start > 0 and tokens[first.tok_start - 1].norm == "و")) \
-            and (prev := _joined_before(tokens, first, before)) is not None:
+    while True:
+        k = first.tok_start
+        if first.prefix.startswith("و") or (k > 0 and tokens[k - 1].norm == "و"):
+            prev = _joined_before(tokens, first, before)
+        elif k > 0 and _joined_head(tokens[k - 1].norm):
+            # "قوات النظام وميليشيات حزب الله ... نقلت": a group head with "و" before the second side joins it (g109q)
+            prev = next((b for b in before if b.tok_end == k - 1 and b.value.id != first.value.id
+                         and b.value.kind in ("state", "nonstate")), None)
+        else:
+            prev = None
+        if prev is None:
+            break
         first = prev
     if first is m and (ally := _ally_before(tokens, m, before)) is not None:
         # "نفذت قوات النظام وحليفتها روسيا ضربات": the ally named after "وحليفتها" is the first side's associate
@@ -1967,6 +2004,11 @@ def _ally_before(tokens: Sequence[Token], m: Mention, before: Sequence[Mention])
         return None
     return next((b for b in before if b.tok_end == k - 1 and b.value.id != m.value.id
                  and b.value.kind in ("state", "nonstate")), None)
+
+
+def _joined_head(norm: str) -> bool:
+    """A group head word with a leading "و" ("وميليشيات"، "ومقاتلي"; function_words joined_head)."""
+    return norm.startswith("و") and norm[1:] in words("joined_head")
 
 
 def _joined_before(tokens: Sequence[Token], m: Mention, before: Sequence[Mention]) -> Mention | None:

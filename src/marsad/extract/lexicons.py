@@ -385,6 +385,20 @@ def authorities() -> dict[str, Authority]:
 
 
 @lru_cache(maxsize=1)
+def held_nationals() -> dict[str, Actor]:
+    """A counted nationality noun an arrest holds («4 سوريين»، «14 إيرانيا», normalised) -> the civilians of that
+    country, as the dev gold codes «اعتقلت السلطات الألمانية 4 سوريين» (Civilians (Syria)); from authorities.tsv's
+    nisbas («السورية» -> the stem «سوري» + the plural endings «ين»، «ون» and the accusative «ا») (g109q)."""
+    civ = actor_table()["civ"]
+    out: dict[str, Actor] = {}
+    for r in load_table("authorities.tsv", required=("id", "nisba", "country")):
+        stem = norm_key(r["nisba"]).removeprefix("ال").removesuffix("ه")
+        for ending in ("ين", "ون", "ا"):
+            out.setdefault(stem + ending, _filled(civ, r["country"]))
+    return out
+
+
+@lru_cache(maxsize=1)
 def authority_matcher() -> PhraseMatcher:
     """«السلطات التركية»: the authorities head (function_words authority_head) with a state's nisba right after it;
     the payload is the authorities.tsv row."""

@@ -11,7 +11,7 @@ from typing import Final
 
 from marsad.dedup.rules import INFERRED_ACTOR, TITLE_AGENT, same_town_by_name
 from marsad.extract import lexicons as L
-from marsad.extract.frames import SITE_AGENT_GUESSED, grounded, iso_day, overlaps
+from marsad.extract.frames import HELD_NATIONALS, SITE_AGENT_GUESSED, grounded, iso_day, overlaps
 from marsad.extract.places import PLACE_LIST
 from marsad.extract.scans import rise_verb, words
 from marsad.geo import Geocoder
@@ -907,7 +907,8 @@ def country_of_generics(ev: Event) -> None:
         return
     for field in ("actor1", "actor2"):
         name = getattr(ev, field)
-        if not name:
+        if not name or (field == "actor2" and HELD_NATIONALS in ev.rule_ids):
+            # "اعتقلت السلطات الألمانية 4 سوريين": the civilians held are of their nationality, not of the place (g109q)
             continue
         for pre, post in L.generic_templates():
             if name.startswith(pre) and name.endswith(post) and len(name) > len(pre) + len(post) \

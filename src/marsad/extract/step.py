@@ -20,7 +20,7 @@ from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated, private_story
 from marsad.extract.frames import (ARRESTS, REBEL_INTER, endings,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
-    Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, after_mission_noun, names_nationality, counted_people, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after, joined_agents,
+    Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, after_mission_noun, names_nationality, counted_people, held_civilians, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after, joined_agents,
     DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb, members_leaving,
     pick_actors, WHY_BY_AGENT, WHY_LAND_NISBA, by_phrase_start,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_doer, retype_by_roles,
@@ -2028,6 +2028,13 @@ class EventExtractor:
                     if dead is not None:
                         f.actor2 = dead
                         f.rule_ids.append(POSSESSOR_DEAD)
+                if f.actor2 is None and tdef.sub_event_type == ARRESTS:
+                    # "اعتقلت السلطات الألمانية 4 سوريين"، "اعتقلت شخصا يشتبه": the people held, told by a counted
+                    # nationality or a person noun, are civilians (of that nationality), as the dev gold codes them
+                    held = held_civilians(toks, t, b)
+                    if held is not None:
+                        f.actor2 = held
+                        f.rule_ids.append(held.rule_id)
                 self._suspected_agent(f, toks, t, sides, adjs, b)
                 inner = _subject_inside(s_act, t, tdef)
                 if inner is not None and (f.actor1 is None or f.actor1.tok_start >= t.end_tok
