@@ -34,6 +34,11 @@ def read_doc(extractor, text: str, published: str, title: str | None = None):
     return extractor(MetaStep()(Document(text=text, title=title, published=published)))
 
 
+def of_kind(doc, kind: tuple[str, str]) -> list:
+    """The events of ``doc`` of one (event type, sub-event type)."""
+    return [e for e in doc.events if (e.event_type, e.sub_event_type) == kind]
+
+
 def events_of(extractor, text: str, sub_event_type: str, published: str) -> list:
     """The events of one sub-event type that ``extractor`` reads in ``text`` published on ``published``."""
     return [e for e in read_doc(extractor, text, published).events if e.sub_event_type == sub_event_type]

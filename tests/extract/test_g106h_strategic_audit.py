@@ -11,15 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from marsad_testdata import read_doc
+from marsad_testdata import of_kind, read_doc
 
 PUB = "2018-07-11"  # a Wednesday
 AGREEMENT = ("Strategic developments", "Agreement")
 CHANGE = ("Strategic developments", "Change to group/activity")
-
-
-def _of(doc, kind):
-    return [e for e in doc.events if (e.event_type, e.sub_event_type) == kind]
 
 
 @pytest.mark.parametrize("text", [
@@ -28,9 +24,9 @@ def _of(doc, kind):
 ])
 def test_agreed_surrender_is_an_agreement(extractor, text):
     doc = read_doc(extractor, text, PUB)
-    assert len(_of(doc, AGREEMENT)) == 1
-    assert "tr-agr-57000" in _of(doc, AGREEMENT)[0].rule_ids
-    assert _of(doc, CHANGE) == []
+    assert len(of_kind(doc, AGREEMENT)) == 1
+    assert "tr-agr-57000" in of_kind(doc, AGREEMENT)[0].rule_ids
+    assert of_kind(doc, CHANGE) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -39,19 +35,19 @@ def test_agreed_surrender_is_an_agreement(extractor, text):
 ])
 def test_surrender_aimed_at_is_no_change(extractor, text):
     doc = read_doc(extractor, text, PUB)
-    assert _of(doc, CHANGE) == []
-    assert _of(doc, AGREEMENT) == []
+    assert of_kind(doc, CHANGE) == []
+    assert of_kind(doc, AGREEMENT) == []
 
 
 def test_surrender_done_is_still_a_change(extractor):
     doc = read_doc(extractor, "واستسلم عشرات المسلحين في بلدة جاسم للقوات الحكومية يوم الثلاثاء.", PUB)
-    assert len(_of(doc, CHANGE)) == 1
+    assert len(of_kind(doc, CHANGE)) == 1
 
 
 def test_merger_kept_apart_from_reinforcements(extractor):
     text = ("أرسلت قوات النظام السوري الثلاثاء تعزيزات عسكرية إلى بلدة خربة غزالة في ريف درعا. "
             "وأعلنت 7 فصائل مسلحة في محافظة درعا، الاثنين، عن اندماجها تحت مسمى \"جبهة الجنوب الموحدة\".")
-    evs = _of(read_doc(extractor, text, PUB), CHANGE)
+    evs = of_kind(read_doc(extractor, text, PUB), CHANGE)
     assert len(evs) == 2
     assert sorted(e.date_start for e in evs) == ["2018-07-09", "2018-07-10"]
     assert any("tr-chg-81001" in e.rule_ids and "tr-chg-9" not in e.rule_ids for e in evs)
@@ -60,4 +56,4 @@ def test_merger_kept_apart_from_reinforcements(extractor):
 def test_merger_retold_without_place_joins(extractor):
     text = ("أعلنت فصائل المعارضة في محافظة درعا، الاثنين، عن اندماجها تحت مسمى \"جبهة الجنوب الموحدة\". "
             "وقالت الفصائل إن الاندماج تحت مسمى \"جبهة الجنوب الموحدة\" يهدف إلى توحيد القرار العسكري.")
-    assert len(_of(read_doc(extractor, text, PUB), CHANGE)) == 1
+    assert len(of_kind(read_doc(extractor, text, PUB), CHANGE)) == 1

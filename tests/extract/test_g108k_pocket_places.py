@@ -6,14 +6,10 @@
   place of its own («في هذه المنطقة») inherits the pocket too."""
 from __future__ import annotations
 
-from marsad_testdata import read_doc
+from marsad_testdata import of_kind, read_doc
 
 PUB = "2018-05-12"  # a Saturday
 AIR = ("Explosions/Remote violence", "Air/drone strike")
-
-
-def _of(doc, kind):
-    return [e for e in doc.events if (e.event_type, e.sub_event_type) == kind]
 
 
 TEXT = ("ولا يزال المسلحون يتحصنون في جيب صغير في ريف حمص الشمالي. وقال المسؤول إن التحضيرات جارية لنقل دفعة "
@@ -23,7 +19,7 @@ TEXT = ("ولا يزال المسلحون يتحصنون في جيب صغير ف
 
 def test_the_pocket_word_refers_to_the_pocket_told_with_its_place(extractor):
     doc = read_doc(extractor, TEXT, PUB)
-    ev = _of(doc, AIR)
+    ev = of_kind(doc, AIR)
     assert len(ev) == 1
     assert ev[0].admin1 == "Homs"
     assert "place-pocket-116000" in ev[0].rule_ids

@@ -10,26 +10,22 @@
   US forces."""
 from __future__ import annotations
 
-from marsad_testdata import read_doc
+from marsad_testdata import of_kind, read_doc
 
 PUB = "2018-04-11"  # a Wednesday
 CHANGE = ("Strategic developments", "Change to group/activity")
 BASE = ("Strategic developments", "Headquarters or base established")
 
 
-def _of(doc, kind):
-    return [e for e in doc.events if (e.event_type, e.sub_event_type) == kind]
-
-
 def test_evacuated_bases_in_each_listed_province(extractor):
     doc = read_doc(extractor, "وقال المرصد إن قيادة الجيش السوري أمرت أمس بإخلاء المطارات والقواعد العسكرية في "
                               "محافظات حمص وحماة وطرطوس.", PUB)
-    ev = _of(doc, CHANGE)
+    ev = of_kind(doc, CHANGE)
     assert {e.location for e in ev} == {"Homs", "Ḩamāh", "Ţarţūs"}
     assert all("place-each-125500" in e.rule_ids for e in ev)
     # a surrender told over a list of towns stays one act (event_types one_place)
     doc = read_doc(extractor, "وأعلن الجيش السوري أمس استسلام المسلحين في بلدات الرستن وتلبيسة والحولة.", PUB)
-    ev = _of(doc, CHANGE)
+    ev = of_kind(doc, CHANGE)
     assert len(ev) == 1
     assert "place-each-125500" not in ev[0].rule_ids
 
@@ -37,7 +33,7 @@ def test_evacuated_bases_in_each_listed_province(extractor):
 def test_men_moved_from_their_positions(extractor):
     doc = read_doc(extractor, "وقالت مصادر إن قوات النظام المتمركزة في مدينة حمص نقلت عناصرها أمس إلى مناطق سكنية "
                               "خوفا من قصف محتمل.", PUB)
-    ev = _of(doc, CHANGE)
+    ev = of_kind(doc, CHANGE)
     assert len(ev) == 1
     assert "tr-chg-125510" in ev[0].rule_ids
     assert ev[0].location == "Homs"
@@ -46,7 +42,7 @@ def test_men_moved_from_their_positions(extractor):
 def test_a_new_post_built_near_a_town(extractor):
     doc = read_doc(extractor, "وقام الجنود الأمريكيون أمس ببناء نقطة عسكرية جديدة في قرية أم الكراكيش القريبة من منبج.",
                    PUB)
-    ev = _of(doc, BASE)
+    ev = of_kind(doc, BASE)
     assert len(ev) == 1
     assert "tr-base-125501" in ev[0].rule_ids
     assert ev[0].location == "Manbij" and ev[0].geo_precision == 2
