@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any, Callable, Final, Mapping, Sequence
 
 from marsad.extract import lexicons as _lexicons
-from marsad.lang.ar.tokens import Token, proclitic_replaces, proclitic_splits
+from marsad.lang.ar.tokens import Token, proclitic_replaces, proclitic_splits, text_needle
 
 #: ``lexicons.words`` (a group of function words), bound once here: compiled, a Final name is a C static, where the
 #: rules' ``L.words`` and an imported ``words`` were a module-dict look-up (and ``L.`` an attribute read) per call (g103b)
@@ -101,8 +101,7 @@ def form_needles(keys: frozenset[str]) -> tuple[str, ...]:
         needles: set[str] = set()
         for k in keys:
             r = next((r for r in replaces if k.startswith(r)), "")
-            needle = k[len(r):]
-            needles.add("" if needle.lower() != needle or needle.upper() != needle else needle)
+            needles.add(text_needle(k[len(r):]))
         hit = _NEEDLES[keys] = tuple(sorted(needles, key=len))
     return hit
 

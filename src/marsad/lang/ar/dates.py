@@ -29,7 +29,7 @@ from typing import Any, Final, NamedTuple, Sequence
 
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import _core_at, _lex as _num_lex, surface_forms
-from marsad.lang.ar.tokens import Analysis, Token, enclitic_splits, proclitic_stems
+from marsad.lang.ar.tokens import Analysis, Token, enclitic_splits, proclitic_stems, text_needle
 from marsad.tables import load_table
 
 DAY, WEEK, MONTH = 1, 2, 3
@@ -1514,7 +1514,7 @@ def _same_month_needles() -> tuple[tuple[str, ...], ...]:
     for s, lst in _dlex().surf.items():
         for pref, e in lst:
             if e.kind == "same_month" and not pref:
-                needles.add(tuple("" if w.lower() != w or w.upper() != w else w for w in (s, *e.words[1:])))
+                needles.add(tuple(text_needle(w) for w in (s, *e.words[1:])))
     # the word most phrases share first («الشهر»): a text without it is ruled out by one search
     shared = {w: sum(w in ws for ws in needles) for ws in needles for w in ws}
     return tuple(sorted(tuple(sorted(ws, key=lambda w: (-shared[w], w))) for ws in needles))
@@ -1523,19 +1523,7 @@ def _same_month_needles() -> tuple[tuple[str, ...], ...]:
 def _may_hold_same_month(text: str) -> bool:
     """False when the normalised ``text`` can hold no same_month phrase (`_same_month_needles`): `_same_month_day`,
     asked at every starter that opens no date (15,700 times per 600 open articles), then finds none (g109l)."""
-    seen: dict[str, bool] = {}  # each word searched for once
-    for words in _same_month_needles():
-        held = True
-        for w in words:
-            h = seen.get(w)
-            if h is None:
-                h = seen[w] = w in text
-            if not h:
-                held = False
-                break
-        if held:
-            return True
-    return False
+    return any(all(w in text for w in words) for words in _same_month_needles())
 
 
 def _same_month_day(c: _Ctx, i: int, last: DateMention | None, orig: str) -> DateMention | None:

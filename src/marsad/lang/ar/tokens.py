@@ -230,6 +230,12 @@ def proclitic_replaces() -> frozenset[str]:
     return frozenset(replace for _, _, replace in _clitics()[0] if replace)
 
 
+def text_needle(word: str) -> str:
+    """``word`` as a substring search of ``Analysis.norm.text`` may look for it: tokens are lower-cased slices of that
+    text, which is not lower cased, so a word with a cased letter gives "" (found in every text)."""
+    return "" if word.lower() != word or word.upper() != word else word
+
+
 def stem_tails(words: frozenset[str]) -> tuple[str, ...]:
     """Endings a word has when one of its ``proclitic_splits`` stems is in ``words``: a stem is the rest of the word
     after its proclitics, or a rewritten proclitic ("لل" -> "ال") before that rest, so it ends with the word's last
