@@ -4668,6 +4668,7 @@ class EventExtractor:
             default = None if span_out else doc_date
             if said_span is not None and f.date is None and id(f) not in carried \
                     and "date-ongoing" not in f.rule_ids and PAST_PERFECT not in f.rule_ids \
+                    and GOING_ON not in f.rule_ids \
                     and (said_lead is None or f.sent_span[0] > said_lead[0] and not _names_back(f)) \
                     and not _stale_lead_handover(f, said_span, published):  # _event would not use it: no citation
                 default = said_span
