@@ -32,3 +32,21 @@ def test_going_on_clash_after_statement_day(extractor, text, want):
     doc = read_doc(extractor, text, "2018-06-20")
     got = [(e.date_start, e.date_end, LATER in e.rule_ids) for e in doc.events if e.sub_event_type == CLASH]
     assert got == [want], [(e.sub_event_type, e.date_start, e.date_end, e.rule_ids) for e in doc.events]
+
+
+# A day told before the trigger in an earlier clause («... أمس، وأسفرت ...») yields to the day told right after the
+# trigger in its own clause (days.earlier_clause_day).
+ENCIRCLED = ("وكانت القوات الحكومية قد أحاطت ببلدة كفرزيتا أمس، وأسفرت الغارات الروسية على البلدة صباح اليوم الخميس "
+             "عن مقتل ثلاثة مسلحين.")
+ONE_CLAUSE = "وأسفرت الغارات الروسية أمس على بلدة كفرزيتا صباح اليوم الخميس عن مقتل ثلاثة مسلحين."
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    pytest.param(ENCIRCLED, "2018-06-21", id="own-clause-day-wins"),
+    # guard: both days in the trigger's own clause, no earlier clause closed: the nearest day stands as before
+    pytest.param(ONE_CLAUSE, "2018-06-20", id="same-clause-nearest"),
+])
+def test_day_of_the_triggers_own_clause(extractor, text, want):
+    doc = read_doc(extractor, text, "2018-06-21")
+    got = [e.date_start for e in doc.events if e.sub_event_type == "Air/drone strike"]
+    assert got == [want], [(e.sub_event_type, e.date_start, e.date_end, e.rule_ids) for e in doc.events]
