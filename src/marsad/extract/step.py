@@ -35,7 +35,7 @@ from marsad.extract.claims import (
     spokesman_body as _spokesman_body, statement_day as _statement_day, verb_day as _verb_day,
 )
 from marsad.extract.days import (
-    since_span as _since_span, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, terms_day as _terms_day, later_clause_day as _later_clause_day, year_of_other_relative as _year_of_other_relative, compared_period as _compared_period,
+    since_span as _since_span, coming as _coming, lead_next_day as _lead_next_day, next_day_told as _next_day_told, coming_after as _coming_after, terms_day as _terms_day, later_clause_day as _later_clause_day, earlier_clause_day as _earlier_clause_day, year_of_other_relative as _year_of_other_relative, compared_period as _compared_period,
     counted_from as _counted_from, gap_since as _gap_since, superlative_since as _superlative_since, is_since as _is_since, long_since as _long_since,
     moments_after as _moments_after,
     made_on_a_day as _made_on_a_day,
@@ -2636,6 +2636,9 @@ class EventExtractor:
                     if terms_day and len(dated) > 1:
                         dated = _without_begun_days(toks, dated, t)
                     if len(dated) > 1:
+                        # "أحكمت الطوق أمس، وأسفرت الغارات صباح اليوم الأربعاء عن ...": the day of the trigger's own clause
+                        dated = [d for d in dated if not _earlier_clause_day(toks, d, t, dated)]
+                    if len(dated) > 1:
                         dated = self._past_statement_day(toks, t, dated, _reports(s_rep), trigs, f)
                     if len(dated) > 1:
                         dated = self._lead_statement_day(toks, t, dated, _reports(s_rep), a, rec["published"], f)
@@ -4668,6 +4671,7 @@ class EventExtractor:
             default = None if span_out else doc_date
             if said_span is not None and f.date is None and id(f) not in carried \
                     and "date-ongoing" not in f.rule_ids and PAST_PERFECT not in f.rule_ids \
+                    and GOING_ON not in f.rule_ids \
                     and (said_lead is None or f.sent_span[0] > said_lead[0] and not _names_back(f)) \
                     and not _stale_lead_handover(f, said_span, published):  # _event would not use it: no citation
                 default = said_span
