@@ -476,11 +476,16 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             ev.rule_ids.append(DOWNINGS_APART)  # kept apart from the other side's downing at its place (rare: DWU only)
         # an act over several unnamed towns ("place-province") is no mention of one town's happening, nor the reverse
         wide = "place-province" in ev.rule_ids
+        tolled = {id(m) for m in same if _region_toll_apart(m, ev)} if ev.event_type == ERV and ev.fatalities \
+            else set()
         here = [m for m in same if _same_place(m, ev) and ("place-province" in m.rule_ids) == wide
                 and not _listed_apart(m, ev) and not own_countryside_apart(m, ev)
                 and not _town_told_apart(m, ev, own_place[id(m)])
                 and not _side_of_another_town(m, ev, own_place[id(m)])
-                and not _region_over_list(m, ev, listed)]
+                and not _region_over_list(m, ev, listed)
+                and id(m) not in tolled and not _area_kept_whole(m, ev, bool(tolled))]
+        if tolled:
+            _mark_region_toll(ev, [m for m in same if id(m) in tolled])
         # of two kinds of strike told as a list, a mention of one kind joins that one ("قصف مدفعي وغارات استهدفت")
         m = next((m for m in here if ACTS_LISTED in m.rule_ids and m.sub_event_type == ev.sub_event_type), None) \
             or _kind_kept_apart(here, ev) or _guess_joins_its_own(here, ev) or next(iter(here), None)
@@ -593,6 +598,7 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             m.rule_ids.append(CIVILIANS_OVER_HOLDER)
     # the folds carry their absorbed mentions' sides into ``sides`` too: _flier_over_read weighs them all (review s32,
     # item 3)
+    _fold_detailed_regions(out, reported)
     out = _merge_refined(out, own_date, reported, own_place, sides)
     out = _fold_faces(out, own_date, reported, sides)
     out = _fold_rare_strikes(out, own_date, reported, sides)
@@ -635,6 +641,63 @@ def _region_over_list(m: Event, ev: Event, listed: set[int]) -> bool:
     pm, pe = m.geo_precision or 3, ev.geo_precision or 3
     return (pm == 2 and pe == 1 and id(ev) in listed and _named_region(m)) or (
         pe == 2 and pm == 1 and id(m) in listed and _named_region(ev))
+
+
+REGION_TOLL_APART = "region-toll-apart-130000"  # rule id: a town's strike kept apart from its area's, by their tolls
+REGION_TOLL_AREA = "region-toll-area-130001"  # rule id: an area's strike told apart from a town's, by their tolls
+
+
+def _region_toll_apart(m: Event, ev: Event) -> bool:
+    """A strike on a named area told with its toll ("ارتفعت حصيلة القتلى جراء قصف الغوطة الشرقية الاثنين إلى 80") and
+    a strike on one of its towns told at the town with another toll of its own ("وسجلت مدينة حمورية أعلى حصيلة إذ قتل
+    فيها 20") are two happenings: the town's dead are a part of the area's, which fell in other towns too. ACLED codes
+    the town, and the area with its own toll; merged, the area's event took the town's place and its smaller toll
+    (g110a). A town told with no toll, or with the area's own figure, is still the area's happening narrowed."""
+    if ev.event_type != ERV or not m.fatalities or not ev.fatalities or m.fatalities == ev.fatalities \
+            or VAGUE_TOLL in m.rule_ids or VAGUE_TOLL in ev.rule_ids:  # "العشرات" is no figure to part
+        return False
+    return _area_and_town(m, ev) or _area_and_town(ev, m)
+
+
+def _area_and_town(area: Event, town: Event) -> bool:
+    """``area`` stands at a named region and ``town`` at a town named in its own sentence."""
+    return area.geo_precision == 2 and town.geo_precision == 1 and PLACE_CONTEXT not in town.rule_ids \
+        and _named_region(area)
+
+
+def _area_kept_whole(m: Event, ev: Event, tolled: bool) -> bool:
+    """An area's strike told apart from one of its towns' by their tolls (_region_toll_apart) is the area's own
+    happening: it is no more narrowed to another town told at its own place ("وردت الفصائل باستهداف دمشق" after the
+    area's toll), nor does the area's mention join such a town's event. ``tolled``: ``ev`` was just told apart so."""
+    return (REGION_TOLL_AREA in m.rule_ids and _area_and_town(m, ev)) or (tolled and _area_and_town(ev, m))
+
+
+REGION_DETAILED = "region-detailed-130002"  # rule id: an area's toll all fell in its towns told apart, folded into one
+
+
+def _fold_detailed_regions(out: list[Event], reported: set[int]) -> None:
+    """An area's strike told apart from its towns' by their tolls (_region_toll_apart) whose toll its towns' own
+    tolls (those told apart and any other of its day) make up in full ("قتل 42 في الغوطة" then "31 في كفربطنا" and "11 في سقبا") told nothing beyond them: ACLED
+    codes the towns alone, so the area's event folds into the first of them. One pass over the few area events."""
+    for area in [e for e in out if REGION_TOLL_AREA in e.rule_ids and e.fatalities]:
+        towns = [t for t in out if t.fatalities and t.event_type == area.event_type and _area_and_town(area, t)
+                 and VAGUE_TOLL not in t.rule_ids and dates_overlap(area, t) and _same_place(area, t)]
+        if towns and sum(t.fatalities or 0 for t in towns) >= (area.fatalities or 0):
+            # the town keeps its own fields (its toll, day and kind); the area's sentences join its evidence
+            towns[0].evidence = sorted({(e.start, e.end): e for e in towns[0].evidence + area.evidence}.values(),
+                                       key=lambda e: e.start)
+            _drop_folded(out, towns[0], area, REGION_DETAILED, reported)
+
+
+def _mark_region_toll(ev: Event, apart: list[Event]) -> None:
+    """Cite the town a strike's tolls told apart from its area's (_region_toll_apart), and the area when its toll is
+    the larger, the town's dead a part of it (only such an area is kept whole and may fold: _fold_detailed_regions)."""
+    for m in apart:
+        area, town = (m, ev) if m.geo_precision == 2 else (ev, m)
+        if REGION_TOLL_APART not in town.rule_ids:
+            town.rule_ids.append(REGION_TOLL_APART)
+        if (area.fatalities or 0) > (town.fatalities or 0) and REGION_TOLL_AREA not in area.rule_ids:
+            area.rule_ids.append(REGION_TOLL_AREA)
 
 
 def _named_region(ev: Event) -> bool:
