@@ -109,6 +109,7 @@ class Gazetteer:
         self._admin1 = {(p.cc, p.admin1): p for p in self.places.values() if p.kind == "admin1" and p.admin1}
         self._country = {p.cc: p for p in self.places.values() if p.kind == "country"}
         self._towns: dict[str, str | None] = {}  # neighbourhood gid -> its town's gid, found on first use
+        self._gn_towns: dict[str, tuple[Place, ...]] | None = None  # cc -> its GeoNames towns, on first use
         self._variants: dict[str, str | None] | None = None  # skeleton -> its one name (None: several), on first use
 
     @classmethod
@@ -170,10 +171,21 @@ class Gazetteer:
         if not gid or (p := self.places.get(gid)) is None or p.kind != "neighbourhood":
             return None
         if gid not in self._towns:
-            near = [c for c in self.places.values() if c.kind == "city" and c.cc == p.cc and c.gid.startswith("gn:")
-                    and km(p.latitude, p.longitude, c.latitude, c.longitude) <= DISTRICT_KM]
+            near = [c for c in self._gn_towns_of(p.cc)
+                    if km(p.latitude, p.longitude, c.latitude, c.longitude) <= DISTRICT_KM]
             self._towns[gid] = max(near, key=lambda c: c.population).gid if near else None
         return self._towns[gid]
+
+    def _gn_towns_of(self, cc: str) -> tuple[Place, ...]:
+        """The GeoNames towns of country ``cc``, in ``places`` order: one pass over the gazetteer on first use,
+        where each new district read a whole pass of its own (g110h)."""
+        if self._gn_towns is None:
+            by_cc: dict[str, list[Place]] = {}
+            for c in self.places.values():
+                if c.kind == "city" and c.gid.startswith("gn:"):
+                    by_cc.setdefault(c.cc, []).append(c)
+            self._gn_towns = {k: tuple(v) for k, v in by_cc.items()}
+        return self._gn_towns.get(cc, ())
 
     def admin1_place(self, cc: str, admin1: str | None) -> Place | None:
         return self._admin1.get((cc, admin1)) if admin1 else None

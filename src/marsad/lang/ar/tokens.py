@@ -208,20 +208,24 @@ def _proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = [("", word)]
     if word[:1] not in by_initial:
         return tuple(out)  # most words: no proclitic can start them
-
-    def walk(prefix: str, rest: str, min_order: int) -> None:
-        for form, order, replace in by_initial.get(rest[:1], ()):
-            if order < min_order or not rest.startswith(form):
-                continue
-            stem = replace + rest[len(form):]
-            if len(rest) - len(form) < MIN_STEM:
-                continue
-            out.append((prefix + form, stem))
-            # "لل" already carries the article; nothing may follow it in the chain.
-            walk(prefix + form, stem if not replace else "", order + 1 if not replace else 9)
-
-    walk("", word, 1)
+    _walk_proclitics(by_initial, "", word, 1, out)
     return tuple(out)
+
+
+def _walk_proclitics(by_initial: dict[str, tuple[tuple[str, int, str], ...]], prefix: str, rest: str,
+                     min_order: int, out: list[tuple[str, str]]) -> None:
+    """The chain readings of ``rest`` after ``prefix``, depth first, appended to ``out``. A module function, not a
+    closure: compiled, a closure is a generic call through an environment object at every step, and every new word
+    form of a run walks here (g110h)."""
+    for form, order, replace in by_initial.get(rest[:1], ()):
+        if order < min_order or not rest.startswith(form):
+            continue
+        stem = replace + rest[len(form):]
+        if len(rest) - len(form) < MIN_STEM:
+            continue
+        out.append((prefix + form, stem))
+        # "لل" already carries the article; nothing may follow it in the chain.
+        _walk_proclitics(by_initial, prefix + form, stem if not replace else "", order + 1 if not replace else 9, out)
 
 
 def proclitic_replaces() -> frozenset[str]:
