@@ -191,3 +191,36 @@ def deal_between(toks: Sequence[Any], t: Any, cues: Sequence[Any], actors: Seque
     if group is None or not any(m.value.kind == "state" for m in sides):
         return None
     return MadeSide(group, None)
+
+
+def sides_told_after(toks: Sequence[Any], t: Any, made: Sequence[Any], actors: Sequence[Any], sent_end: int) -> int:
+    """The deal noun ``t`` names its sides in its own phrase, after it: «بين» (deal_between) within PARTY_REACH tokens
+    after the noun with an actor named after it («شهدت توقيع اتفاق مصالحة بين الحكومة ومسلحي المعارضة»), or a verb
+    that made it (``made``: the sentence's agreement_made cues not in force) inside the phrase with its subject right
+    after it («اتفاق وقف إطلاق النار الذي أبرمته روسيا مع الفصائل»; not a broker's word: «برعاية روسية»). The actors named before the noun are then no
+    sides of it: the group told holding the enclave the deal leaves out («الجيب الذي يسيطر عليه تنظيم داعش ... غير
+    مشمول في اتفاق ...»), a neighbour of the village where it was signed (g110f).
+
+    The phrase runs PHRASE_REACH tokens after the noun, to a clause end, inside the sentence (ends before ``sent_end``);
+    ``actors`` are the sentence's actor, adjective and affiliation mentions («مسلحي المعارضة» is read as a person's
+    side). Returns the token index where the phrase ends (the sides are those from the noun's end to it), else -1. A
+    plural («اتفاقات») or a deal told old or unmade keeps its sides as read."""
+    if in_words(toks[t.end_tok - 1].norm, L.words("deal_plural")):
+        return -1
+    end = t.end_tok
+    while end < sent_end and end < t.end_tok + PHRASE_REACH and toks[end].norm not in CLAUSE_END:
+        end += 1
+    if L.words("deal_unmade").intersection(toks[k].norm for k in range(t.end_tok, end)):
+        return -1
+    # an organisation (the UN) speaks and brokers, no side: «وقف إطلاق النار الذي فرضته الأمم المتحدة» names none
+    after = [m for m in actors if t.end_tok <= m.tok_start < end and m.value.kind != "organisation"]
+    if not after:
+        return -1
+    between = L.words(BETWEEN)
+    opens = next((k for k in range(t.end_tok, min(end, t.end_tok + PARTY_REACH)) if in_words(toks[k].norm, between)),
+                 None)
+    if opens is not None and any(m.tok_start > opens for m in after):
+        return end
+    broker = L.words("broker_cue")  # «برعاية روسية»: who brokered it is no side (step._without_brokers)
+    return end if any(t.end_tok <= c.start_tok < end and toks[c.start_tok].norm not in broker and any(0 <= m.tok_start - c.end_tok <= SIDE_AFTER_VERB for m in after)
+               for c in made) else -1

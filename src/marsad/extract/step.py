@@ -85,6 +85,7 @@ from marsad.extract.merge import (
 from marsad.extract.frames import SITE_AGENT_GUESSED
 from marsad.extract.deals import (
     DEAL_UNDER, MADE as DEAL_MADE, deal_between, deal_phrase, deal_sides, made_by_side as _made_by_side,
+    sides_told_after as _sides_told_after,
 )
 from marsad.geo import Geocoder
 from marsad.geo.model import OWN_COUNTRYSIDE, STOP_AFTER_PLURAL, STOP_MEMBER, PlaceMention
@@ -197,6 +198,7 @@ RETOLD_WEEK_RULE: Final = "retold-week-75200"  # rule id: ... so dated by the re
 DEAL_BETWEEN: Final = "deal-between-76102"  # rule id: a deal told under its cue with its two sides named after «بين» (g103g)
 MEMBERS_LEFT: Final = "members-left-76700"  # rule id: a group named after its members' noun behind a departure noun left (g103m)
 DEAL_MADE_SIDE: Final = "made-side-73700"  # rule id: a deal told made by a relative verb, an armed group its side (g102c)
+DEAL_SIDES_AFTER: Final = "deal-sides-after-132500"  # rule id: a deal whose phrase names its sides has none before its noun (g110f)
 DEAL_MADE_WEEK: Final = "made-side-week-73701"  # rule id: ... dated by the report's week, no day of its own (g102c)
 # rule ids (g101f, deals.py): the Agreement behind a transfer told under a deal («بموجب اتفاق مع الحكومة»); its sides
 # from a foreign broker or party («برعاية روسية»); its own day told after the verb that made it. Else it is dated by
@@ -811,6 +813,20 @@ def _with_leaders(toks: Sequence[Token], lo: int, hi: int, sides: Sequence[Menti
     if not extra:
         return list(sides)
     return sorted([*sides, *extra], key=attrgetter("tok_start"))
+
+
+def _phrase_sides(f: Frame, sides: Sequence[Mention]) -> None:
+    """The sides of a deal told in its phrase (DEAL_SIDES_AFTER: «بعد الاتفاق الذي وقعته الفصائل المسلحة مع روسيا
+    والنظام السوري»), coded as a deal phrase's are (deals.deal_sides): the foreign state named, else the home state,
+    actor1; the armed group actor2. The group's country is the home one. Left as read when the phrase names no armed
+    group and state both (g110f)."""
+    group = next((m for m in sides if m.value.kind == "nonstate"), None)
+    if group is None:
+        return
+    pair = deal_sides([m.value for m in sides], group.value.country)
+    state = next((m for m in sides if pair is not None and m.value is pair[0]), None)
+    if state is not None:
+        f.actor1, f.actor2 = state, group
 
 
 def _without_brokers(toks: Sequence[Token], sides: Sequence[Mention]) -> list[Mention]:
@@ -1991,6 +2007,18 @@ class EventExtractor:
                     sides = _without_brokers(toks, sides)
                     adjs = _without_brokers(toks, adjs)
                     adjs = _without_group_nationality(toks, sides, adjs)
+                    if tdef.pos == "noun" and any(m.tok_start < t.start_tok for m in (*sides, *adjs)) and (
+                            phrase_end := _sides_told_after(toks, t, _made_cues_not_in_force(cue_s, si),
+                                                      [*sides, *adjs, *s_aff], b)) >= 0:
+                        # "الجيب الذي يسيطر عليه تنظيم داعش غير مشمول في اتفاق ... أبرمته روسيا مع الفصائل": a deal
+                        # whose phrase names its sides has none before its noun; a group read as a person's side in
+                        # the phrase («بين الحكومة ومسلحي المعارضة») is one of them (deals.sides_told_after, g110f)
+                        # (those after the phrase are another clause's: «...، بحسب الإعلام الحربي التابع لحزب الله»)
+                        sides = _without_brokers(toks, [*(m for m in sides if t.end_tok <= m.tok_start < phrase_end),
+                                                        *(m for m in s_aff if t.end_tok <= m.tok_start < phrase_end
+                                                          and m not in sides)])
+                        adjs = [m for m in adjs if t.end_tok <= m.tok_start < phrase_end]
+                        f.rule_ids.append(DEAL_SIDES_AFTER)
                 speakers = _speaker_tokens(toks, s_rep, t, a, [*sides, *adjs])
                 why: list[str] = []
                 f.actor1, f.actor2 = pick_actors(toks, t, tdef, sides, adjs, a, trigs, why)
@@ -2000,6 +2028,8 @@ class EventExtractor:
                     # «تنفيذا للاتفاق الذي تم التوصل إليه بين الحكومة والفصائل»: the group that made the deal is its
                     # side, whatever the sentence's other sides (a neighbour's side would be taken instead)
                     f.actor2 = made_side.side
+                if DEAL_SIDES_AFTER in f.rule_ids:
+                    _phrase_sides(f, sides)
                 _authority_side(f, tdef.sub_event_type)
                 if tdef.sub_event_type == ARRESTS and counted_people(toks, f.actor1):
                     # "اعتقال 14 إيرانيا": a nationality counted by a number is the people held, never the arrester;
@@ -3870,8 +3900,11 @@ class EventExtractor:
             # a coder's default for the country and sub-type (default_actors.tsv) is the better guess,
             # unless its row lets the document's agent for the sub-type come first (borrow)
             default = default_row(f.place.country if f.place else None, f.sub_event_type)
-            if f.actor1 is not None or ANSWERED_ACT in f.rule_ids:
-                continue  # the act a reason clause answers is not the answerer's, the document's agent
+            if f.actor1 is not None or ANSWERED_ACT in f.rule_ids or DEAL_SIDES_AFTER in f.rule_ids:
+                # the act a reason clause answers is not the answerer's, the document's agent; nor is a deal's whose
+                # phrase names its sides («اتفاق مصالحة بين الحكومة ومسلحي المعارضة»: the unread government is the
+                # coder's default, g110f)
+                continue
             # a row that lends way to some agents only (borrow_from): the strike nearest of the type the
             # document names, if it is one of theirs ("غارات إسرائيلية على حمص ... الضربة الصاروخية على المطار")
             # strict: only the agents of borrow_from (lenders) come before the default
@@ -4045,7 +4078,8 @@ class EventExtractor:
         # forces pointed back at ("هذه القوات") were named in the sentence before: an agent told, only not read here
         # a crowd as a protest verb's subject ("تظاهر المئات") names who protested (CROWD_AGENT)
         c += 0.15 if f.actor1 or spoke or moved or GUNMEN in f.rule_ids or THIS_FORCE in f.rule_ids \
-            or CROWD_AGENT in f.rule_ids or LEAVERS_AGENT in f.rule_ids or _noun_told_dated(f.rule_ids) else 0.0
+            or CROWD_AGENT in f.rule_ids or LEAVERS_AGENT in f.rule_ids or _noun_told_dated(f.rule_ids) \
+            or DEAL_SIDES_AFTER in f.rule_ids else 0.0  # (a deal's sides read in its phrase, g110f)
         # a side read with the act but not its counterpart (actor_roles.tsv "not-target") supports it as actor2 did
         dropped2 = not L.not_target_ids().isdisjoint(f.rule_ids) or CIVILIANS_SPARED_RULE in f.rule_ids
         # the one side a "sole-second" row moved to actor2 (the factions of a deal) counts once, as who acted did
