@@ -12,7 +12,7 @@ from typing import Final
 from marsad.dedup.rules import INFERRED_ACTOR, TITLE_AGENT, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.frames import HELD_NATIONALS, SITE_AGENT_GUESSED, grounded, iso_day, overlaps
-from marsad.extract.places import PLACE_LIST
+from marsad.extract.places import PLACE_LIST, PROVINCE_LIST
 from marsad.extract.scans import rise_verb, words
 from marsad.geo import Geocoder
 from marsad.geo.tables import enclaved_admin1, place_words
@@ -1592,10 +1592,13 @@ def _own_kind(ev: Event) -> bool:
 
 def _listed_apart(m: Event, ev: Event) -> bool:
     """Two areas of one list its sentence names ("مناطق X وY وZ", split into one event each): two places, however
-    near (two areas 20 km apart are no coarser mention of each other; two towns stay apart by their 2 km rule)."""
+    near (two areas 20 km apart are no coarser mention of each other; two towns stay apart by their 2 km rule). A
+    province of a list opened by «محافظات» after a town ("في العاصمة دمشق، ومحافظات ريف دمشق"، PROVINCE_LIST) is a
+    place of its own too, not a coarser mention of the town inside it (g110g)."""
     return PLACE_LIST in m.rule_ids + ev.rule_ids and m.gazetteer_id != ev.gazetteer_id \
         and m.gazetteer_id is not None and ev.gazetteer_id is not None \
-        and m.geo_precision == ev.geo_precision == 2 and _one_sentence(m, ev)
+        and (m.geo_precision == ev.geo_precision == 2 or PROVINCE_LIST in m.rule_ids + ev.rule_ids) \
+        and _one_sentence(m, ev)
 
 
 

@@ -18,7 +18,7 @@ from marsad.extract.scans import (
     holds_any as _holds_any, word_back_in_clause as _word_back_in_clause, words,
 )
 from marsad.geo import Geocoder
-from marsad.geo.model import OWN_COUNTRYSIDE
+from marsad.geo.model import OWN_COUNTRYSIDE, PROVINCE_MEMBER
 from marsad.geo.tables import iso2_by_country, neighbours, place_words
 from marsad.lang.ar.matcher import Match
 from marsad.lang.ar.tokens import in_words, proclitic_stems, with_conjunctions
@@ -28,6 +28,9 @@ STRIKE_TYPE = "Explosions/Remote violence"  # a capital right after its trigger 
 DEPARTURE_WINDOW = 15  # tokens back from a destination word to the word of leaving ("لإجلاء مقاتلي ... من ... إلى")
 LAUNCH_PHRASE: Final = 3  # words between "من" and "في" before a launch site ("من سفن أمريكية في البحر الأحمر")
 PLACE_LIST = "place-list"  # rule id: a copy of an event at another town of the list its sentence names
+# rule id: a copy at a province of a list opened by «محافظات» («في العاصمة دمشق، ومحافظات ريف دمشق والسويداء»): a place of
+# its own, not a coarser mention of the list's town inside it (merge._listed_apart; g110g)
+PROVINCE_LIST = "place-province-list-133002"
 SITE_GAP_MOST = 8  # words at most between two places where a second object of a strike is read (_site_also)
 SECOND_OBJECT = ("list", "second-object")  # modifier: a second object of a strike opened otherwise than "و" + site
 SECOND_OBJECT_RULE = "place-list-73900"  # rule id: the copy of a strike at such a second object's place (g102e)
@@ -846,8 +849,11 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
         # a countryside read at the town's own point (no side told: "دمشق وريفها") is no other place of the list
         own = OWN_COUNTRYSIDE in p.modifiers and p.gazetteer_id is not None and p.gazetteer_id == first.gazetteer_id \
             and (p.latitude, p.longitude) != (first.latitude, first.longitude)
-        if (p.kind == first.kind or town) and (p.geo_precision == first.geo_precision or unlisted or own
-                                               or near and p.geo_precision == 1 or _town_area(p, first)) \
+        # "في العاصمة دمشق، ومحافظات ريف دمشق والسويداء": the provinces of a list opened by «محافظات» after a town
+        # are places of the town's list, each a province (g110g 133000)
+        province = linked and p.kind == "admin1" and PROVINCE_MEMBER in p.modifiers and p.country == first.country
+        if province or (p.kind == first.kind or town) and (p.geo_precision == first.geo_precision or unlisted or own
+                                                           or near and p.geo_precision == 1 or _town_area(p, first)) \
                 and not abroad:
             # read as exactly as the list's towns, or the merge joins it to the first town as a coarser mention
             out.append(_town_of_list(p, "area word") if _town_area(p, first) else p)

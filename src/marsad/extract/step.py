@@ -55,7 +55,7 @@ from marsad.extract.filters import (
     without_country_doubles as _without_country_doubles, without_exact_copies as _without_exact_copies,
 )
 from marsad.extract.places import (
-    AGENT_HOME, PLACE_LIST, agent_home as _agent_home, destinations as _destinations, document_place as _document_place, enumerated as _enumerated, list_tail as _list_tail,
+    AGENT_HOME, PLACE_LIST, PROVINCE_LIST, agent_home as _agent_home, destinations as _destinations, document_place as _document_place, enumerated as _enumerated, list_tail as _list_tail,
     exactness as _exactness, launch_site as _launch_site, over_after_origin as _over_after_origin,
     SECOND_OBJECT as _SECOND_OBJECT, SECOND_OBJECT_RULE as _SECOND_OBJECT_RULE,
     OVER_AFTER_ORIGIN as _OVER_AFTER_ORIGIN, listed_places as _listed_places, ORIGIN as _ORIGIN, origin_site as _origin_site, one_act as _one_act,
@@ -88,7 +88,7 @@ from marsad.extract.deals import (
     sides_told_after as _sides_told_after,
 )
 from marsad.geo import Geocoder
-from marsad.geo.model import OWN_COUNTRYSIDE, STOP_AFTER_PLURAL, STOP_MEMBER, PlaceMention
+from marsad.geo.model import OWN_COUNTRYSIDE, PROVINCE_MEMBER, STOP_AFTER_PLURAL, STOP_MEMBER, PlaceMention
 from marsad.geo.tables import countries
 from marsad.lang.ar.dates import WEEKDAY_RUN, DateMention, find_dates, told_ago, told_by_week, told_up_to_now
 from marsad.lang.ar.numbers import NumberMention, number_word
@@ -4508,6 +4508,8 @@ class EventExtractor:
             e.rule_ids.append(_SECOND_OBJECT_RULE)
         if OWN_COUNTRYSIDE in getattr(place, "modifiers", ()):  # "مدينة درعا وريفيها الشرقي والغربي" (g109m)
             e.rule_ids.append(OWN_COUNTRYSIDE_RULE)
+        if PROVINCE_MEMBER in getattr(place, "modifiers", ()):  # "في العاصمة دمشق، ومحافظات ريف دمشق ..." (g110g)
+            e.rule_ids.append(PROVINCE_LIST)
         return e
 
     def _deal_behind(self, f: Frame, ev: Event, rec: dict[str, Any]) -> Event | None:

@@ -13,6 +13,9 @@ STOP_MEMBER: Final = ("list", "stop-member")
 STOP_AFTER_PLURAL: Final = ("list", "stop-after-plural")
 # a town's own countryside told right after it ("مدينة درعا وريفيها الشرقي والغربي"): one more place of its list (g109m)
 OWN_COUNTRYSIDE: Final = ("list", "own-countryside")
+# a name of a list opened by a naming word for provinces ("ومحافظات ريف دمشق والسويداء وحمص"): a province of its own,
+# one more place of a list whose first is a town ("في العاصمة دمشق، ومحافظات ..."; g110g 133000)
+PROVINCE_MEMBER: Final = ("list", "province-member")
 
 
 @dataclass(slots=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Container, Final, Iterable, Mapping, Sequence
 
 from marsad.geo.gazetteer import Gazetteer
-from marsad.geo.model import OWN_COUNTRYSIDE, STOP_AFTER_PLURAL, STOP_MEMBER, WIDE, Place, PlaceMention
+from marsad.geo.model import OWN_COUNTRYSIDE, PROVINCE_MEMBER, STOP_AFTER_PLURAL, STOP_MEMBER, WIDE, Place, PlaceMention
 from marsad.geo.resolve import _list_container
 from marsad.geo.tables import PlaceWords, place_words
 from marsad.geodesy import km
@@ -652,6 +652,9 @@ class PlaceRecognizer:
         out = list(ms)
         for head in ms:
             opens = self._list_head(head, toks)
+            if opens == "list":
+                self._share_naming_word(head, toks, starts, hi)
+                continue
             # a known name after a plural (an unknown one is no place there); any name after a dual
             if not opens or (not head.candidates and opens != "dual"):
                 continue
@@ -673,6 +676,40 @@ class PlaceRecognizer:
         out += self._enumerated(toks, text, lo, hi, starts, openers)
         out.sort(key=lambda m: m.tok_start)
         return out
+
+    def _share_naming_word(self, head: PlaceMention, toks: Sequence[Token], starts: Mapping[int, PlaceMention],
+                           hi: int) -> None:
+        """"محافظات ريف دمشق والسويداء وحمص": each known name joined after a list's naming word (by "و" or "،")
+        takes that word, as the second name of a dual does (the province of Homs, not the city). A town's own
+        countryside ("دمشق وريفها") and a short aside in brackets ("حماة (وسط)") may stand between two names; the
+        list ends at any other word, or at a name with a naming word of its own."""
+        if PROVINCE_MEMBER in head.modifiers:
+            return  # the list was read (finish runs once per scan; a second pass changes nothing)
+        shared = tuple(md for md in head.modifiers if md[0] == "prefix" or md == WIDE) + (PROVINCE_MEMBER,)
+        head.modifiers += (PROVINCE_MEMBER,)
+        rural = self.words.own_countryside
+        edge = j = head.tok_end  # where the last member (or a skipped word) ended
+        while j < hi:
+            norm = toks[j].norm
+            if norm in _LIST_JOINERS:
+                j += 1
+                continue
+            if norm == "(":
+                close = next((k for k in range(j + 1, min(j + 5, hi)) if toks[k].norm == ")"), None)
+                if close is None:
+                    return
+                edge = j = close + 1
+                continue
+            joined = (edge == j and norm.startswith("و")) or (edge < j and all(
+                toks[k].norm in _LIST_JOINERS for k in range(edge, j)))
+            if joined and norm in rural:  # "دمشق وريفها": the countryside keeps its own reading
+                edge = j = starts[j].tok_end if j in starts else j + 1
+                continue
+            m = starts.get(j)
+            if m is None or not joined or any(k == "prefix" for k, _ in m.modifiers):
+                return
+            m.modifiers = shared + m.modifiers
+            edge = j = m.tok_end
 
     def _flanked_members(self, ms: list[PlaceMention], toks: Sequence[Token], text: str,
                          hi: int) -> list[PlaceMention]:
@@ -875,10 +912,12 @@ class PlaceRecognizer:
         """"plural" or "dual" when ``m`` opens with a naming word for several places ("بلدات X وY", "بلدتي X وY")."""
         if ("prefix", "plural") in m.modifiers:
             return "plural"
-        if not m.modifiers or not self.words.duals:
+        if not m.modifiers or not (self.words.duals or self.words.name_lists):
             return None
         norm = toks[m.tok_start].norm
         stems = {norm} | {stem for _, stem in proclitic_splits(norm)}
+        if stems & self.words.name_lists:
+            return "list"
         return "dual" if stems & self.words.duals else None
 
     def _no_tail(self, norm: str) -> bool:

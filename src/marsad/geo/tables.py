@@ -92,6 +92,9 @@ class PlaceWords:
     duals: frozenset[str] = frozenset()
     # a dual naming word -> its singular where the gazetteer spells names with it ("مطاري X وY" -> "مطار X")
     dual_singular: dict[str, str] = field(default_factory=dict)
+    # naming words for a list of places of one kind ("محافظات X وY وZ"): every name joined after it takes the word
+    # (each a province, not its seat city; g110g 133000)
+    name_lists: frozenset[str] = frozenset()
     # words after which towns are enumerated ("بلدات عدة، بينها X وY")
     list_open: frozenset[str] = frozenset()
     # words for a place told before ("المدينة", "ريفها"): normalised word -> (what they refer to, precision)
@@ -158,6 +161,7 @@ def place_words() -> PlaceWords:
             f"{p} {v}" for p in groups.get("process", {}) for v in groups.get("venue", {})),
         links={w: v for w, (v, _) in groups.get("link", {}).items()},
         duals=frozenset(groups.get("dual", {})),
+        name_lists=frozenset(groups.get("name_list", {})),
         heads=frozenset(groups.get("head", {})),
         head_after=frozenset(groups.get("head_after", {})),
         town_plurals=frozenset(groups.get("town_plural", {})),
