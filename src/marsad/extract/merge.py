@@ -1635,21 +1635,41 @@ def _toll_risen(m: Event, ev: Event) -> bool:
     same happening, which replaces the earlier figure rather than rivalling it (the lowest-figure rule is for rival
     counts). Not when that sentence tells a running or earlier toll (toll_running: "منذ بدء الحملة"). Runs only
     when two counted mentions of one event merge with different figures; tokenizes the larger one's sentences."""
-    if m.fatalities_low is None or ev.fatalities_low is None or m.fatalities_low == ev.fatalities_low:
+    a, b = _figure(m), _figure(ev)
+    if a is None or b is None or a == b:
         return False
-    larger = ev if ev.fatalities_low > m.fatalities_low else m
-    count = larger.fatalities_low
+    larger = ev if b > a else m
+    count = _figure(larger)
     if count is None:
         return False
     return any(_rise_to(e.text, count) and not _running_toll(e.text) for e in larger.evidence)
+
+
+def _figure(e: Event) -> int | None:
+    """The count an event's toll tells: its lowest figure, or the figure of a hedged one ("نحو 80": no lowest
+    figure is set) when only that is told (g110j)."""
+    return e.fatalities_low if e.fatalities_low is not None else (e.fatalities or None)
 
 
 def _rise_to(text: str, count: int) -> bool:
     """The sentence tells a rise to ``count``: the count right after «إلى» with a verb of rising up to RISE_WINDOW
     tokens before it (scans.rise_verb; "ارتفع إلى 7"، "ارتفع عدد القتلى إلى 7"، with «قد» between or not)."""
     toks = _sentence_words(text)
-    return any(_number_value(t) == count and rise_verb(toks, i - 1, RISE_WINDOW) >= 0
+    return any(_number_value(t) == count and rise_verb(toks, _before_hedge(toks, i), RISE_WINDOW) >= 0
                for i, t in enumerate(toks) if i >= 2)
+
+
+RISE_HEDGE_MAX = 4  # hedge words between «إلى» and the figure ("إلى ما لا يقل عن 80")
+
+
+def _before_hedge(toks: Sequence[str], i: int) -> int:
+    """The index before the figure at ``i`` and the hedge words right before it (function_words rise_hedge: "لتصل
+    إلى نحو 80"، "إلى أكثر من 80"), where «إلى» stands; ``i - 1`` when none (g110j). At most RISE_HEDGE_MAX set
+    look-ups, run only for a token holding the figure."""
+    hedge, k = words("rise_hedge"), i - 1
+    while k > 0 and i - k <= RISE_HEDGE_MAX and toks[k] in hedge:
+        k -= 1
+    return k
 
 
 RISE_WINDOW = 4  # tokens before «إلى» where the verb of rising stands ("ارتفع عدد القتلى المدنيين إلى")
@@ -2177,6 +2197,12 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
         pass  # a count over a week or a wave of protests is no toll of this happening (ACLED counts each day's own)
     elif _toll_read_again(m, ev):
         pass  # a second trigger of a sentence already folded in: its count is in m's already (added, or risen from)
+    elif (m.fatalities_low is None or ev.fatalities_low is None) and m.fatalities and ev.fatalities \
+            and _toll_risen(m, ev):
+        # "لتصل إلى نحو 80" and "77 قتيلا" of the same day: the hedged figure told as the toll's rise is the new
+        # total, not a rival the exact one outranks (g110j)
+        larger = ev if (_figure(ev) or 0) > (_figure(m) or 0) else m
+        m.fatalities, m.fatalities_low, m.fatalities_high = larger.fatalities, larger.fatalities_low, larger.fatalities_high
     elif ev.fatalities_low is None and ev.fatalities and not m.fatalities:
         m.fatalities = ev.fatalities  # one dead told by a singular noun ("قتل طفل"), where no figure was told
     elif ev.fatalities_low is not None:
