@@ -28,7 +28,7 @@ def _same_norm(a: N.NormText, b: N.NormText) -> None:
 
 
 @settings(max_examples=400, deadline=None)
-@given(_texts, st.sampled_from(["ـ" * 64, "كلمة " * 13]), _texts)
+@given(_texts, st.sampled_from(["ـ" * N._FAST_MIN, "كلمة " * (N._FAST_MIN // 5 + 1)]), _texts)
 def test_array_paths_agree_with_string_paths(a: str, pad: str, b: str) -> None:
     text = a + pad + b  # long enough for the array path
     nt, cps, kept = N.normalize_cps(text)
@@ -76,8 +76,8 @@ def test_char_classes_are_the_regex_classes() -> None:
 
 
 def test_long_bmp_text_takes_the_array_path() -> None:
-    assert N.normalize_cps("كلمة " * 20)[1] is not None
-    assert N.normalize_cps("كلمة 😀 " * 20)[1] is None  # beyond the BMP: string path
+    assert N.normalize_cps("كلمة " * 40)[1] is not None
+    assert N.normalize_cps("كلمة 😀 " * 40)[1] is None  # beyond the BMP: string path
 
 
 @given(st.text(alphabet="ab \n\r", max_size=40))
@@ -118,7 +118,7 @@ def test_proclitic_splits_of_chains() -> None:
 @settings(max_examples=200, deadline=None)
 @given(_texts, _texts)
 def test_fold_of_the_text_just_tokenised_is_its_normal_form(a: str, b: str) -> None:
-    text = a + "كلمة " * 13 + b
+    text = a + "كلمة " * (N._FAST_MIN // 5 + 1) + b
     nt, _, _ = N.normalize_cps(text)
     assert N.fold(text) == nt.text == N._normalize_str(text).text  # remembered: the same object
     other = "".join(list(text))  # an equal string, another object: computed
