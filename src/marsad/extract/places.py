@@ -1175,6 +1175,15 @@ def _mention_on(ref: Any, toks, k: int, text: str) -> Any:
     return out
 
 
+def _holds_sided(sided: Mapping[str, Any], text: str) -> bool:
+    """A cheap test before the back_sided scan (told_place): a word of ``sided`` («الريف») stands in ``text`` as
+    written; most sentences hold none, and the scan per trigger would evict the back rows' memo (scans.forms_in)."""
+    for w in sided:
+        if w in text:
+            return True
+    return False
+
+
 def told_place(geocoder: Geocoder, toks, a: int, b: int, t: Match, places: Sequence[Any], text: str,
                left: bool = False) -> Any:
     """The place a word of the sentence [a, b) refers back to (place_words back rows: "المدينة", "ريفها"; with
@@ -1184,7 +1193,7 @@ def told_place(geocoder: Geocoder, toks, a: int, b: int, t: Match, places: Seque
     words = geocoder.recognizer.words
     forms = words.back_left if left else words.back
     hits = _forms_in(toks, a, b, forms)
-    if not left and words.back_sided:
+    if not left and words.back_sided and a < b and _holds_sided(words.back_sided, text[toks[a].start:toks[b - 1].end]):
         # "وفي الريف الشرقي، تتواصل اشتباكات": the countryside told by its side alone is the side of the place told
         # before, not that place itself; a word inside a place of its own ("الريف الغربي لدرعا") is that place's
         sided = [(k, f) for k, f in _forms_in(toks, a, b, words.back_sided)
