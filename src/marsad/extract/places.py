@@ -1092,9 +1092,6 @@ def _side_of_town(p: Any) -> bool:
     return any(k == "compass" and v in _SIDES for k, v in p.modifiers)
 
 
-_SIDES: Final = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
-
-
 def _same_noun(stems: frozenset[str], word: str) -> bool:
     """``word`` is one of ``stems`` under proclitics, or its indefinite accusative ("هجوما" of "هجوم")."""
     return any(s in stems or (s.endswith("ا") and s[:-1] in stems) for s in proclitic_stems(word))
@@ -1196,11 +1193,11 @@ def told_place(geocoder: Geocoder, toks, a: int, b: int, t: Match, places: Seque
     if not left and words.back_sided and a < b and _holds_sided(words.back_sided, text[toks[a].start:toks[b - 1].end]):
         # "وفي الريف الشرقي، تتواصل اشتباكات": the countryside told by its side alone is the side of the place told
         # before, not that place itself; a word inside a place of its own ("الريف الغربي لدرعا") is that place's
-        sided = [(k, f) for k, f in _forms_in(toks, a, b, words.back_sided)
-                 if geocoder.recognizer.side_after(toks, k + 1, b) is not None
-                 and not any(p.tok_start <= k < p.tok_end for p in places)]
-        if sided:
-            hits = sorted(hits + sided)
+        sided_hits = [(k, f) for k, f in _forms_in(toks, a, b, words.back_sided)
+                      if geocoder.recognizer.side_after(toks, k + 1, b) is not None
+                      and not any(p.tok_start <= k < p.tok_end for p in places)]
+        if sided_hits:
+            hits = sorted(hits + sided_hits)
             forms = {**forms, **words.back_sided}
     if not hits:
         return None
