@@ -1075,6 +1075,21 @@ def retold_place(toks, a: int, b: int, places: Sequence[Any], frames: Sequence[F
         prev.place = new
         prev.extra_places = []
         prev.rule_ids.append("place-retold")
+    elif _side_of_town(prev.place) and not _side_of_town(new) and new.gazetteer_id != prev.place.gazetteer_id \
+            and new.kind in _TOWN_KINDS and (prev.place.geo_precision or 3) >= (new.geo_precision or 3):
+        # "على طريق رئيسي جنوب كركوك. ووقع الهجوم على الطريق الرئيسي قرب بلدة داقوق": a side of a town is a reference
+        # point; the town the next sentence names the happening at («قرب داقوق») says where it was (g110o 135501)
+        prev.place = new
+        prev.extra_places = []
+        prev.rule_ids.append(RETOLD_NEAR_TOWN)
+
+
+RETOLD_NEAR_TOWN: Final = "place-retold-135501"  # rule id: a side of a town given way to the town told after (g110o)
+
+
+def _side_of_town(p: Any) -> bool:
+    """``p`` is told as a side of a town ("جنوب كركوك"، "شمالي حلب"): a compass word before it, not "قرب"."""
+    return any(k == "compass" and v in _SIDES for k, v in p.modifiers)
 
 
 def _same_noun(stems: frozenset[str], word: str) -> bool:
@@ -1157,6 +1172,15 @@ def _mention_on(ref: Any, toks, k: int, text: str) -> Any:
     return out
 
 
+def _holds_sided(sided: Mapping[str, Any], text: str) -> bool:
+    """A cheap test before the back_sided scan (told_place): a word of ``sided`` («الريف») stands in ``text`` as
+    written; most sentences hold none, and the scan per trigger would evict the back rows' memo (scans.forms_in)."""
+    for w in sided:
+        if w in text:
+            return True
+    return False
+
+
 def told_place(geocoder: Geocoder, toks, a: int, b: int, t: Match, places: Sequence[Any], text: str,
                left: bool = False) -> Any:
     """The place a word of the sentence [a, b) refers back to (place_words back rows: "المدينة", "ريفها"; with
@@ -1166,6 +1190,15 @@ def told_place(geocoder: Geocoder, toks, a: int, b: int, t: Match, places: Seque
     words = geocoder.recognizer.words
     forms = words.back_left if left else words.back
     hits = _forms_in(toks, a, b, forms)
+    if not left and words.back_sided and a < b and _holds_sided(words.back_sided, text[toks[a].start:toks[b - 1].end]):
+        # "وفي الريف الشرقي، تتواصل اشتباكات": the countryside told by its side alone is the side of the place told
+        # before, not that place itself; a word inside a place of its own ("الريف الغربي لدرعا") is that place's
+        sided_hits = [(k, f) for k, f in _forms_in(toks, a, b, words.back_sided)
+                      if geocoder.recognizer.side_after(toks, k + 1, b) is not None
+                      and not any(p.tok_start <= k < p.tok_end for p in places)]
+        if sided_hits:
+            hits = sorted(hits + sided_hits)
+            forms = {**forms, **words.back_sided}
     if not hits:
         return None
     k, form = min(hits, key=lambda h: (abs(h[0] - t.start_tok), h[0]))
@@ -1188,6 +1221,15 @@ def told_place(geocoder: Geocoder, toks, a: int, b: int, t: Match, places: Seque
     out.geo_precision = max(ref.geo_precision or 1, precision)
     if what == "rural":
         out.modifiers = (("prefix", "rural"),)
+        side = None if left else geocoder.recognizer.side_after(toks, k + 1, b)
+        sided = geocoder.resolver.at_countryside(out, side[1]) if side is not None else None
+        if sided is not None and side is not None:
+            # "ريفها الشرقي"، "الريف الشرقي": that side of the town's countryside, as "ريف X الشرقي" is read, a
+            # place of its own beside the town (g110o 135500)
+            out = sided
+            out.end = toks[side[0] - 1].end
+            out.tok_end = side[0]
+            out.text = text[out.start:out.end]
     out.note = f"{out.text!r} refers back to {ref.text!r}"
     return out
 

@@ -694,6 +694,7 @@ PLURAL_STOP_TOWN: Final = "place-list-68700"  # rule id: a common word read as a
 # rule id: the copy at a town's own countryside told right after it ("مدينة درعا وريفيها الشرقي والغربي", g109m); the
 # merge keeps it apart from the town's event (merge.own_countryside_apart)
 OWN_COUNTRYSIDE_RULE: Final = _MODEL_OWN_COUNTRYSIDE_RULE
+SIDE_BACK: Final = "place-side-back-135500"  # rule id: «الريف الشرقي»، «ريفها الشرقي» told back, a side of the countryside (g110o)
 LIST_CARRIED: Final = "place-list-carried"  # rule id: a next sentence inherits the province or country of a list of towns
 PLACE_SPREAD: Final = "place-spread"  # rule id: a list after a verb of spreading is not copied to (g82b)
 SPREAD_KEPT: Final = frozenset({"Peaceful protest"})  # protests that spread to a list of places are protests at each
@@ -2491,6 +2492,10 @@ class EventExtractor:
                         p for p in rec["places"] if id(p) not in teller], doc.text)
                     if f.place is not None:
                         f.rule_ids.append("place-refers-back")
+                        if any(k == "compass_adj" for k, _ in f.place.modifiers):
+                            # "وفي الريف الشرقي، تتواصل اشتباكات": a side of the countryside of the town told before
+                            # is a place of its own beside the town, as "مدينة درعا وريفيها الشرقي والغربي" (g110o)
+                            f.rule_ids += [SIDE_BACK, OWN_COUNTRYSIDE_RULE]
                 if tdef.id in trigger_kind(LEAVING_VERB):
                     # «غادر المقاتلون المنطقة»، «مجموعة سابقة غادرت الجيب بالفعل»: the area or pocket a leaving verb
                     # takes as its object is the place told before, not a destination told beside it (g106w)
@@ -2675,6 +2680,11 @@ class EventExtractor:
                     if SINCE_GOING_ON in f.rule_ids:
                         # «منذ أسابيع» read as a span of weeks is when the fighting began, not its day: the report's day stands
                         dated = [d for d in dated if not _since_marked(toks, d)]
+                    if SINCE_AFTER_CLAUSE in f.rule_ids:
+                        # "تتواصل اشتباكات بعدما تمكنت القوات خلال الأيام الماضية من ...": the span is the «بعدما»
+                        # clause's, not the going-on fighting's day (g110o)
+                        dated = [d for d in dated if not (d.tok_start >= t.end_tok
+                                                          and _after_clause_between(toks, t.end_tok, d.tok_start))]
                     if dated:
                         f.date = min(dated, key=lambda d: date_distance(toks, t, d))
                         anchored = rec["anchored"].get(f.date.tok_start)

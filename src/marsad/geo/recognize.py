@@ -616,6 +616,14 @@ class PlaceRecognizer:
             out.sort(key=lambda m: m.tok_start)
         return out
 
+    def side_after(self, toks: Sequence[Token], k: int, hi: int) -> tuple[int, str] | None:
+        """The side adjective (compass_adj, one or two words) told at token ``k`` without a proclitic ("الريف
+        الشرقي"، "ريفها الجنوبي الغربي"): (its end token, its side), else None (g110o)."""
+        if k >= hi:
+            return None
+        a = self._adjs.match_at(toks, k, hi)
+        return None if a is None or a.prefix else (a.end_tok, a.payload)
+
     def _rural_side(self, toks: Sequence[Token], first: int, lo: int, hi: int) -> tuple[int, Match, str] | None:
         """The الريف word and the side adjective (one or two words) that end just before token ``first``."""
         for width in (1, 2):

@@ -727,6 +727,24 @@ class Resolver:
             return None
         return self._moved_to(m, a1, 3, "geo.province", "admin1")
 
+    def at_countryside(self, m: PlaceMention, side: str) -> PlaceMention | None:
+        """A copy of the resolved town ``m`` (or the province named after a town: درعا) placed at the ``side`` of its
+        countryside, as "ريف X الشرقي" is read (precision 2; g110o); None for another place or side."""
+        p = self.gaz.places.get(m.gazetteer_id or "")
+        if p is None or side not in _DIRS:
+            return None
+        if p.kind == "admin1":
+            a1 = p
+            p = next((c for c in self.gaz.lookup(a1.name_ar) if c.cc == a1.cc and c.kind == "city"
+                      and c.admin1 == a1.admin1), None)
+        if p is None or p.kind != "city":
+            return None
+        out = copy.copy(m)
+        out.modifiers = (("prefix", "rural"), WIDE, ("compass_adj", side))
+        self._apply_now(out, p)
+        out.kind = p.kind
+        return out
+
     def at_country(self, m: PlaceMention) -> PlaceMention | None:
         """A copy of the resolved place ``m`` placed at its country (precision 3); None when its country is not in
         the gazetteer."""

@@ -102,6 +102,9 @@ class PlaceWords:
     # words for a place told before only as the object of a leaving verb («غادر المقاتلون المنطقة»، «غادرت الجيب»,
     # g106w): elsewhere «المنطقة» is as often the region at large
     back_left: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # words for a place told before only with a side adjective after them («وفي الريف الشرقي»: the side of the
+    # countryside of the town or province told before, g110o); alone «الريف» is as often the Rif or the countryside at large
+    back_sided: dict[str, tuple[str, int]] = field(default_factory=dict)
     # words for a pocket (g108k): «جيب صغير في ريف درعا» names where a pocket is; a later «الجيب» in a sentence
     # naming no place of its own is that pocket, not the last province told
     pockets: dict[str, str] = field(default_factory=dict)
@@ -171,6 +174,7 @@ def place_words() -> PlaceWords:
         list_open=frozenset(groups.get("list_open", {})),
         back={w: (v, int(p or 1)) for w, (v, p) in groups.get("back", {}).items()},
         back_left={w: (v, int(p or 1)) for w, (v, p) in groups.get("back_left", {}).items()},
+        back_sided={w: (v, int(p or 1)) for w, (v, p) in groups.get("back_sided", {}).items()},
         pockets={w: w for w in groups.get("pocket", {})},
         sides=_sides(groups.get("side", {})),
         side_provinces=side_provinces,
