@@ -1767,6 +1767,7 @@ def _one_sentence(m: Event, ev: Event) -> bool:
     return any((a.start, a.end) == (b.start, b.end) for a in m.evidence for b in ev.evidence)
 
 
+RETOLD_WEEK_RULE: Final = "retold-week-75200"  # rule id: a retold happening with no day of its own, dated by the report's week (step._event)
 TOLD_AGAIN = frozenset({"told-again", "told-again-week"})  # step.py: a mention retelling a campaigns.tsv happening
 
 
@@ -1813,6 +1814,15 @@ def _date_wins(m_own: int, ev_own: int, m_prec: int, ev_prec: int, ev_after: boo
         return True
     m_rank, ev_rank = min(m_own, OWN_DAY), min(ev_own, OWN_DAY)
     return ev_rank > m_rank or (ev_rank == m_rank and ev_prec < m_prec)
+
+
+def _reaction_day_over_retold(m: Event, ev: Event) -> bool:
+    """A retold happening dated by the report's week (RETOLD_WEEK_RULE: «سيتخذ قرارا بشأن الهجوم الكيماوي الذي وقع قرب
+    دمشق») keeps that week against a later mention dated by the report's own day, the week's last («إن الهجوم الكيماوي
+    سيقابل بالقوة، مشيرا إلى أن القرار سيتخذ الليلة»): that day is the reaction's, not the happening's, and the week
+    lets the attack told with its own day elsewhere in the report fold it in (g110i)."""
+    return RETOLD_WEEK_RULE in m.rule_ids and ev.date_start is not None and m.date_end is not None \
+        and ev.date_start >= m.date_end
 
 
 def _narrower_within(m: Event, ev: Event, m_own: int, ev_own: int) -> bool:
@@ -2142,7 +2152,7 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
             _take_date(m, ev)
             m_own = max(m_own, ev_own)
     elif ev.date_start and _date_wins(m_own, ev_own, _weighed_precision(m), _weighed_precision(ev),
-                                      DAY_AFTER_ACT in ev.rule_ids):
+                                      DAY_AFTER_ACT in ev.rule_ids) and not _reaction_day_over_retold(m, ev):
         _take_date(m, ev)
         m_own = ev_own
     elif _taking_day(m_type, m, ev, m_own, ev_own):

@@ -80,7 +80,7 @@ from marsad.extract.merge import (
     BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, generic_rebels, REGAINS, REPORT_DAY, SAID_DAY, SAID_TODAY, TOLD_DAY, country_of_generics, date_rank,
     dates_overlap, event_id_cnty, PROTEST_TALLY, VAGUE_TOLL,
     merge_within, OVERTAKES, set_interaction, state_inter, TAKEN_OVER_CLASH, TAKING_ACHIEVED, TITLE_AGENT, told_once,
-    DEFAULT_READ, ANAPHORIC_MENTION, DEVICE_NAMED, IED as IED_SUB, TOLD_MONTH, EXECUTION,
+    DEFAULT_READ, ANAPHORIC_MENTION, DEVICE_NAMED, IED as IED_SUB, TOLD_MONTH, EXECUTION, RETOLD_WEEK_RULE,
 )
 from marsad.extract.frames import SITE_AGENT_GUESSED
 from marsad.extract.deals import (
@@ -194,7 +194,7 @@ RETOLD_CUES: Final = frozenset({"md-bg-5", "md-bg-6", "md-bg-7", "md-bg-8", "md-
 RETOLD_PLACE_WINDOW: Final = 9  # tokens from the noun to its own place («هجوم كيماوي مفترض اتهم النظام بتنفيذه في دوما»)
 RETOLD_OWN_CUE: Final = 3  # words right before a retold noun that open its own phrase («ردا على»، «بعد أيام من»)
 RETOLD_WEEK: Final = 7  # days before the report a retold happening with no day of its own is dated from (dev gold)
-RETOLD_WEEK_RULE: Final = "retold-week-75200"  # rule id: ... so dated by the report's week, not a day told (review g102s)
+# RETOLD_WEEK_RULE (merge.py): ... so dated by the report's week, not a day told (review g102s)
 DEAL_BETWEEN: Final = "deal-between-76102"  # rule id: a deal told under its cue with its two sides named after «بين» (g103g)
 MEMBERS_LEFT: Final = "members-left-76700"  # rule id: a group named after its members' noun behind a departure noun left (g103m)
 DEAL_MADE_SIDE: Final = "made-side-73700"  # rule id: a deal told made by a relative verb, an armed group its side (g102c)
