@@ -7814,7 +7814,7 @@ def _began_of_trigger(toks: Sequence[Any], k: int, t: Match) -> bool:
     between is another happening's beginning."""
     if not t.end_tok <= k <= t.end_tok + BEGAN_OWN_GAP or toks[k].norm not in words("began_own_verb"):
         return False
-    return k == t.end_tok or toks[k - 1].norm in words("relative")
+    return (k == t.end_tok or toks[k - 1].norm in words("relative")) and not _campaign_noun(toks, t)
 
 
 def _names_what_began(toks: Sequence[Any], k: int, d: Any, t: Match) -> bool:
