@@ -702,7 +702,8 @@ def reason_places(t: Any, places: Sequence[Any], toks: Sequence[Any], triggers: 
     another happening (a trigger after it), up to the end of its clause. They are that happening's place, not the act's.
     With ``bare`` (a word of reason proper: ردا، انتقاما، ثأرا) the clause needs no trigger of its own: what is
     answered is another happening even when told by words that are no trigger ("ردا على الهجمات الكيميائية
-    المفترضة في دوما", a plural the trigger table leaves out)."""
+    المفترضة في دوما", a plural the trigger table leaves out); then, when the act's own place is told between it and
+    the word of reason, the answered happening's places run to the end of the sentence."""
     r = next((k for k in reason_at if k >= t.end_tok), None)
     if r is None:
         return set()
@@ -712,6 +713,11 @@ def reason_places(t: Any, places: Sequence[Any], toks: Sequence[Any], triggers: 
         if not bare:
             return set()
         other = r
+    if bare and any(t.end_tok <= p.tok_start < r for p in places):
+        # "ضربت ... أهدافا في سوريا، ردا على إطلاق صواريخ ...، وبتوجيه من ...، ضد مواقع في هضبة الجولان": an act
+        # whose own place is told before the word of reason has it; every place after that word is the answered
+        # happening's or an aside's, past the commas of its clause (g110p)
+        return {id(p) for p in places if other < p.tok_start < b}
     end = next((k for k in range(other, b) if toks[k].norm in breaks and toks[k].norm not in reasons), b)
     return {id(p) for p in places if other < p.tok_start < end}
 

@@ -284,6 +284,7 @@ MONTH_LAUNCH_GAP: Final = 6  # tokens back from such an act to a word of beginni
 SINCE_BEFORE_MONTH: Final = 3  # tokens back from such a month to «منذ»: a span since ("فمنذ انطلاقها في يناير الماضي")
 MONTH_MODE_GAP: Final = 3  # tokens after such an act to a word of an offensive's mode ("هجوما جويا وبريا")
 WEAPON_NOUN_WEIGHT: Final = 0.5  # a noun trigger weighing less (a bare weapon: «صواريخ») is kept by no month
+BEGAN_OWN_KINDS: Final = frozenset({"Battles", "Explosions/Remote violence"})  # acts a since-span dates (_began_of_trigger)
 BEGUN_WINDOW: Final = 12  # tokens back from a day to a word of beginning, within one clause
 LAUNCH_GAP: Final = 3  # tokens at most between a launch verb and its campaign noun ("أطلق الجيش السوري حملة"، "الحملة التي أطلقها")
 BEGUN_OBJECT_GAP: Final = 3  # tokens at most from a day to the act right after it that began that day ("بدأت السبت، عملية")
@@ -2725,6 +2726,14 @@ class EventExtractor:
                             f.rule_ids.append(DAY_AFTER_ACT)
                         elif tdef.event_type in STRUCK and _day_right_before(toks, f.date, t, trigs):
                             f.rule_ids.append(DAY_AT_ACT)
+                        if tdef.event_type in BEGAN_OWN_KINDS and rec["published"] is not None \
+                                and f.date.date_end is not None and f.date.date_end < rec["published"] \
+                                and (k_began := _began_before(toks, f.date)) is not None \
+                                and _began_of_trigger(toks, k_began, t):
+                            # "القصف المكثف، الذي بدأ الثلاثاء": from the day the act began up to the report, as
+                            # a since-day (dev: «أخلت القوات منذ مساء الثلاثاء» Tuesday to the report's day)
+                            f.date = replace(f.date, date_end=rec["published"])
+                            f.rule_ids.append(BEGAN_OWN)
                         if _begun_other_day(toks, f.date, t):
                             f.rule_ids.append(BEGUN_DAY)
                         elif _campaign_noun(toks, t):
@@ -7799,9 +7808,29 @@ def _begun_other_day(toks: Sequence[Any], d: Any, t: Match) -> bool:
         return _launched_campaign(toks, d, t)
     if k < t.start_tok < d.tok_start:
         return False
+    if t.payload.event_type in BEGAN_OWN_KINDS and _began_of_trigger(toks, k, t):
+        # «القصف المكثف، الذي بدأ الثلاثاء»: the act's own first day (a protest wave told by the day it began stays
+        # that day's happening, kept apart: merge._onset_apart)
+        return False
     # "وبدأت السبت، عملية الإجلاء"، "بدأت الأحد هجوما": the act named right after the day is what began that day, its
     # own day; not a military campaign ("بدأت في 19 يونيو عملية عسكرية"), whose first day is no day of its fighting
     return not (_names_what_began(toks, k, d, t) and not _campaign_noun(toks, t))
+
+
+BEGAN_OWN: Final = "began-own-136000"  # rule id: the act is the subject of the relative «الذي بدأ» its day closes
+BEGAN_OWN_GAP: Final = 4  # tokens from the trigger to its relative's verb of beginning («القصف المكثف، الذي بدأ»)
+
+
+def _began_of_trigger(toks: Sequence[Any], k: int, t: Match) -> bool:
+    """The word of beginning at ``k`` is the verb of a relative clause on trigger ``t`` itself («بعد أيام من القصف
+    المكثف، الذي بدأ الثلاثاء»، «هجوم بدأ يوم 25 فبراير»): the day it is told with is when the act named began, its
+    own first day (g110p). Only a verb right after the trigger or after a relative pronoun, at most BEGAN_OWN_GAP
+    tokens past it (an adjective and a comma between), and only «بدأ» (function_words began_own_verb): fighting that
+    «اندلعت السبت» broke out that day, its day alone (g86f); a verbal noun («بدء») or a verb with a subject of its own
+    between is another happening's beginning."""
+    if not t.end_tok <= k <= t.end_tok + BEGAN_OWN_GAP or toks[k].norm not in words("began_own_verb"):
+        return False
+    return (k == t.end_tok or toks[k - 1].norm in words("relative")) and not _campaign_noun(toks, t)
 
 
 def _names_what_began(toks: Sequence[Any], k: int, d: Any, t: Match) -> bool:
