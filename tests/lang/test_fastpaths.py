@@ -95,7 +95,7 @@ def _ref_proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
             if order < min_order or not rest.startswith(form):
                 continue
             stem = replace + rest[len(form):]
-            if len(rest) - len(form) < T.MIN_STEM:
+            if not T.stem_allowed(form, rest[len(form):]):
                 continue
             out.append((prefix + form, stem))
             walk(prefix + form, stem if not replace else "", order + 1 if not replace else 9)

@@ -17,7 +17,7 @@ def _splits_by_closure(word: str) -> tuple[tuple[str, str], ...]:
 
     def walk(prefix, rest, min_order):
         for form, order, replace in by_initial.get(rest[:1], ()):
-            if order < min_order or not rest.startswith(form) or len(rest) - len(form) < T.MIN_STEM:
+            if order < min_order or not rest.startswith(form) or not T.stem_allowed(form, rest[len(form):]):
                 continue
             stem = replace + rest[len(form):]
             out.append((prefix + form, stem))

@@ -116,6 +116,36 @@ def _proclitics_by_initial() -> dict[str, tuple[tuple[str, int, str], ...]]:
     return hit
 
 
+_STEM_RULES: Final[dict[str, tuple[int, tuple[str, ...]]]] = {}  # proclitic -> (min_stem, stem_starts), once made
+_RULES_MADE: Final[list[bool]] = []
+
+
+def _make_stem_rules() -> None:
+    """Fill ``_STEM_RULES`` from clitics.tsv (g110r): a proclitic that asks more of the rest of its word than
+    MIN_STEM letters («ك»: three, so «كان», «كما» are no ك + «ان/ما»), or a first letter of it (the future «س»
+    before an imperfect verb's ي/ت/ن/أ: «سلم» is no س + «لم», «سمع» no س + «مع»)."""
+    if _RULES_MADE:
+        return
+    for row in load_table("clitics.tsv", required=("kind", "form")):
+        form = norm_key(row["form"])
+        if row["kind"] == "proclitic" and (row.get("min_stem") or row.get("stem_starts")):
+            starts = tuple(norm_key(x) for x in (row.get("stem_starts") or "").split())
+            _STEM_RULES[form] = (int(row.get("min_stem") or MIN_STEM), starts)
+    _RULES_MADE.append(True)
+
+
+def stem_allowed(form: str, rest: str) -> bool:
+    """``rest`` (what follows the proclitic ``form`` in the word) may be read as a stem after ``form``:
+    at least MIN_STEM letters, and what clitics.tsv asks of the rest after this clitic."""
+    n = len(rest)
+    if n < MIN_STEM:
+        return False
+    if not _RULES_MADE:
+        _make_stem_rules()
+    rule = _STEM_RULES.get(form)
+    return rule is None or (n >= rule[0] and (not rule[1] or rest.startswith(rule[1])))
+
+
 def _conjunctions() -> tuple[str, ...]:
     """The conjunction proclitics (clitics.tsv, order 1: و، ف)."""
     if not _CONJUNCTIONS:
@@ -218,11 +248,9 @@ def _walk_proclitics(by_initial: dict[str, tuple[tuple[str, int, str], ...]], pr
     closure: compiled, a closure is a generic call through an environment object at every step, and every new word
     form of a run walks here (g110h)."""
     for form, order, replace in by_initial.get(rest[:1], ()):
-        if order < min_order or not rest.startswith(form):
+        if order < min_order or not rest.startswith(form) or not stem_allowed(form, rest[len(form):]):
             continue
         stem = replace + rest[len(form):]
-        if len(rest) - len(form) < MIN_STEM:
-            continue
         out.append((prefix + form, stem))
         # "لل" already carries the article; nothing may follow it in the chain.
         _walk_proclitics(by_initial, prefix + form, stem if not replace else "", order + 1 if not replace else 9, out)
