@@ -487,8 +487,8 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
                 and id(m) not in tolled and not _area_kept_whole(m, ev, bool(tolled)) and id(m) not in gassed]
         if tolled:
             _mark_region_toll(ev, [m for m in same if id(m) in tolled])
-        for m in (m for m in same if id(m) in gassed):
-            area = m if m.fatalities else ev
+        for g in (g for g in same if id(g) in gassed):
+            area = g if g.fatalities else ev
             if AREA_TOLL_NO_GAS not in area.rule_ids:
                 area.rule_ids.append(AREA_TOLL_NO_GAS)
         # of two kinds of strike told as a list, a mention of one kind joins that one ("قصف مدفعي وغارات استهدفت")
@@ -690,7 +690,7 @@ def _area_toll_beside_gas(m: Event, ev: Event) -> bool:
     if ev.event_type != ERV or bool(m.fatalities) == bool(ev.fatalities):
         return False
     area, town = (m, ev) if m.fatalities else (ev, m)
-    return _area_and_town(area, town) and _tells_gas(town) and not _tells_gas(area)
+    return _area_and_town(area, town) and _same_place(area, town) and _tells_gas(town) and not _tells_gas(area)
 
 
 REGION_DETAILED = "region-detailed-130002"  # rule id: an area's toll all fell in its towns told apart, folded into one
@@ -1212,7 +1212,7 @@ def _days_hold(rare: Event, strike: Event) -> bool:
     days ("الأسبوع الماضي"، "منذ أيام": more than a night's two days) and the spans meet: "يعتقد أن الغارات الجوية على
     دوما كانت بأسلحة كيميائية" beside "الهجوم الكيميائي على دوما الأسبوع الماضي" is that attack told by its means. A
     strike told by its own day or night ("بعد يومين من القصف العنيف"، "ليل الاثنين/الثلاثاء") stays apart."""
-    if _same_day(rare, strike) or _same_span(rare, strike):
+    if _same_day(rare, strike) or (strike.sub_event_type == IED and _same_span(rare, strike)):
         return True
     return _week_span(rare) and _week_span(strike) and overlaps(
         iso_day(rare.date_start), iso_day(rare.date_end), iso_day(strike.date_start), iso_day(strike.date_end))
@@ -1220,8 +1220,9 @@ def _days_hold(rare: Event, strike: Event) -> bool:
 
 def _same_span(a: Event, b: Event) -> bool:
     """Both events are dated by one and the same span of a day and a night ("الأحد" read as the night into Monday): the
-    gas told in a mention of the explosion ("استنشقوا غاز الكلور بعد وقوع انفجار هائل في منطقة الشيفونية") and the
-    chemical attack it tells are one happening, dated alike (g110s)."""
+    gas told in a mention of an explosion ("استنشقوا غاز الكلور بعد وقوع انفجار هائل في منطقة الشيفونية") and the
+    chemical attack it tells are one happening, dated alike (g110s). Only a bare explosion (_days_hold): a strike by
+    aircraft so dated beside the gas attack is mostly the reprisal it met ("ردت مقاتلات غربية بضربات على هجوم كيماوي")."""
     return bool(a.date_start) and bool(a.date_end) and (a.date_start, a.date_end) == (b.date_start, b.date_end)
 
 
