@@ -478,14 +478,19 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
         wide = "place-province" in ev.rule_ids
         tolled = {id(m) for m in same if _region_toll_apart(m, ev)} if ev.event_type == ERV and ev.fatalities \
             else set()
+        gassed = {id(m) for m in same if _area_toll_beside_gas(m, ev)} if ev.event_type == ERV else set()
         here = [m for m in same if _same_place(m, ev) and ("place-province" in m.rule_ids) == wide
                 and not _listed_apart(m, ev) and not own_countryside_apart(m, ev)
                 and not _town_told_apart(m, ev, own_place[id(m)])
                 and not _side_of_another_town(m, ev, own_place[id(m)])
                 and not _region_over_list(m, ev, listed)
-                and id(m) not in tolled and not _area_kept_whole(m, ev, bool(tolled))]
+                and id(m) not in tolled and not _area_kept_whole(m, ev, bool(tolled)) and id(m) not in gassed]
         if tolled:
             _mark_region_toll(ev, [m for m in same if id(m) in tolled])
+        for g in (g for g in same if id(g) in gassed):
+            area = g if g.fatalities else ev
+            if AREA_TOLL_NO_GAS not in area.rule_ids:
+                area.rule_ids.append(AREA_TOLL_NO_GAS)
         # of two kinds of strike told as a list, a mention of one kind joins that one ("قصف مدفعي وغارات استهدفت")
         m = next((m for m in here if ACTS_LISTED in m.rule_ids and m.sub_event_type == ev.sub_event_type), None) \
             or _kind_kept_apart(here, ev) or _guess_joins_its_own(here, ev) or next(iter(here), None)
@@ -670,6 +675,22 @@ def _area_kept_whole(m: Event, ev: Event, tolled: bool) -> bool:
     happening: it is no more narrowed to another town told at its own place ("وردت الفصائل باستهداف دمشق" after the
     area's toll), nor does the area's mention join such a town's event. ``tolled``: ``ev`` was just told apart so."""
     return (REGION_TOLL_AREA in m.rule_ids and _area_and_town(m, ev)) or (tolled and _area_and_town(ev, m))
+
+
+AREA_TOLL_NO_GAS = "area-toll-no-gas-137500"  # rule id: an area's toll kept apart from a town's strike told by its gas
+
+
+def _area_toll_beside_gas(m: Event, ev: Event) -> bool:
+    """A named area's day toll told with no gas or suffocation in its sentences ("مقتل 80 مدنيا في الغوطة الشرقية مع
+    استمرار القصف على مناطق عدة") and a strike on one of its towns told at the town by its gas and no toll ("18 حالة
+    اختناق بعد صاروخ استهدف بلدة حمورية") are two happenings: the area's dead fell to the bombardment of its towns,
+    the town's strike is a chemical attack told by its means (_fold_rare_strikes). Merged, the town took the area's
+    toll and the chemical attack carried the bombardment's dead (g110s). A town told with no gas is still the area's
+    strike narrowed."""
+    if ev.event_type != ERV or bool(m.fatalities) == bool(ev.fatalities):
+        return False
+    area, town = (m, ev) if m.fatalities else (ev, m)
+    return _area_and_town(area, town) and _same_place(area, town) and _tells_gas(town) and not _tells_gas(area)
 
 
 REGION_DETAILED = "region-detailed-130002"  # rule id: an area's toll all fell in its towns told apart, folded into one
@@ -1191,10 +1212,18 @@ def _days_hold(rare: Event, strike: Event) -> bool:
     days ("الأسبوع الماضي"، "منذ أيام": more than a night's two days) and the spans meet: "يعتقد أن الغارات الجوية على
     دوما كانت بأسلحة كيميائية" beside "الهجوم الكيميائي على دوما الأسبوع الماضي" is that attack told by its means. A
     strike told by its own day or night ("بعد يومين من القصف العنيف"، "ليل الاثنين/الثلاثاء") stays apart."""
-    if _same_day(rare, strike):
+    if _same_day(rare, strike) or (strike.sub_event_type == IED and _same_span(rare, strike)):
         return True
     return _week_span(rare) and _week_span(strike) and overlaps(
         iso_day(rare.date_start), iso_day(rare.date_end), iso_day(strike.date_start), iso_day(strike.date_end))
+
+
+def _same_span(a: Event, b: Event) -> bool:
+    """Both events are dated by one and the same span of a day and a night ("الأحد" read as the night into Monday): the
+    gas told in a mention of an explosion ("استنشقوا غاز الكلور بعد وقوع انفجار هائل في منطقة الشيفونية") and the
+    chemical attack it tells are one happening, dated alike (g110s). Only a bare explosion (_days_hold): a strike by
+    aircraft so dated beside the gas attack is mostly the reprisal it met ("ردت مقاتلات غربية بضربات على هجوم كيماوي")."""
+    return bool(a.date_start) and bool(a.date_end) and (a.date_start, a.date_end) == (b.date_start, b.date_end)
 
 
 def _week_span(ev: Event) -> bool:
