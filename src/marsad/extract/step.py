@@ -1526,11 +1526,11 @@ class EventExtractor:
         matchers = L.all_matchers()
         found = matchers.find(toks, forms=an.forms())
         # "الصحافي الروسي": a one-word nationality right after a person told by role is the person's, no side
-        actors = [m for m in found["actors"] if not (m.end_tok - m.start_tok == 1 and after_person_noun(toks, m.start_tok)
+        actors = [m for m in found["actors"] if (m.payload.id != GENERIC_ARMY or not _bare_army_unsaid(m, toks))
+                  and not (m.end_tok - m.start_tok == 1 and after_person_noun(toks, m.start_tok)
                                                      and toks[m.start_tok].norm.endswith(endings("nisba_ending")))
                   and not names_nationality(toks, m.start_tok, m.end_tok)  # "سوري الجنسية": a person's (g99z)
                   and not _definite_unnamed(m, toks)
-                  and not _bare_army_unsaid(m, toks)
                   and not (m.payload.id == UNIDENTIFIED and m.start_tok > 0
                            and toks[m.start_tok - 1].norm in words(UNKNOWN_PLACE_TO)
                            and toks[m.start_tok].norm in words(UNKNOWN_PLACE))]
@@ -2599,7 +2599,8 @@ class EventExtractor:
                         f.actor1 = _flier_before(toks, t, sorted([*sides, *adjs], key=attrgetter("tok_start")))
                     f.side_moved = f.side_moved or bool(fired)  # the side read still names one of the strike
                     f.rule_ids += fired
-                if any(m is not None and m.value.id == L.GENERIC_ARMY for m in (f.actor1, f.actor2)):
+                if (f.actor1 is not None and f.actor1.value.id == GENERIC_ARMY) \
+                        or (f.actor2 is not None and f.actor2.value.id == GENERIC_ARMY):
                     # «قال مكتب حاكم هاتاي التركي إن الجيش قتل»، «بحسب مصادر تركية، فإن الجيش ...»: the army named
                     # without its country after a state's speaker or source is that state's (g110q)
                     f.actor1, f.actor2, fired = _spoken_army(toks, t, f.actor1, f.actor2, [*s_act, *s_adj, *s_aff], s_rep)
@@ -6254,14 +6255,17 @@ def _carried_back(tdef: L.Trigger, g: str, cue_s: Mapping[str, _ByUnit], si: int
     return g in CARRIED_BACK and si > 0 and tdef.event_type in CARRIED_BACK_TYPES and bool(cue_s.get(g, _EMPTY)[si - 1])
 
 
+GENERIC_ARMY: Final = L.GENERIC_ARMY  # actors.tsv army-55550, the army named without its country
+
+
 def _bare_army_unsaid(m: Match, toks: Sequence[Token]) -> bool:
     """A bare «الجيش» (actors.tsv army-55550's one-word alias) not right after «إن/أن/بأن/فإن»: the army only as the
     subject of a reported clause is read («قال الحاكم إن الجيش قتل»); as a speaker («قال الجيش إن»), an owner
     («مستودعات للجيش») or a relative clause's subject («هجوم بدأه الجيش») it names no side (g110q)."""
-    if m.payload.id != L.GENERIC_ARMY or m.end_tok - m.start_tok != 1:
+    if m.payload.id != GENERIC_ARMY or m.end_tok - m.start_tok != 1:
         return False
     k = m.start_tok
-    return toks[k].norm != "الجيش" or k == 0 or toks[k - 1].norm.removeprefix("ف") not in L.words("that")
+    return toks[k].norm != "الجيش" or k == 0 or toks[k - 1].norm.removeprefix("ف") not in words("that")
 
 
 SPOKEN_ARMY: Final = "army-spoken"  # rule id: the bare army after a state's speaker or source is its army (g110q)
@@ -6279,9 +6283,9 @@ def _spoken_army(toks: Sequence[Token], t: Match, a1: Mention | None, a2: Mentio
     fired: list[str] = []
 
     def one(m: Mention | None) -> Mention | None:
-        if m is None or m.value.id != L.GENERIC_ARMY or m.tok_start == 0:
+        if m is None or m.value.id != GENERIC_ARMY or m.tok_start == 0:
             return m
-        if toks[m.tok_start - 1].norm.removeprefix("ف") not in L.words("that"):
+        if toks[m.tok_start - 1].norm.removeprefix("ف") not in words("that"):
             return m
         if m.tok_end <= t.start_tok and any(r.payload.kind == "verb" and m.tok_end <= r.start_tok
                                             and r.end_tok <= t.start_tok for r in reporting):
