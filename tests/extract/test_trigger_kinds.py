@@ -20,7 +20,7 @@ KIND_SUB = {"repelled_attack": "Armed clash", "bare_blast": "Remote explosive/la
             "custody_death": "Attack", "departure_noun": "Non-violent transfer of territory",
             "execution_told": "Attack", "device_named": "Remote explosive/landmine/IED",
             "group_union": "Change to group/activity", "leaving_verb": "Non-violent transfer of territory",
-            "sites_each": "Change to group/activity"}
+            "sites_each": "Change to group/activity", "cut_off": "TERRITORY"}
 # a kind that marks how a phrase reads its sides, not its sub-type: each of its phrases has these readings (g100l);
 # killing_verb (g103i) the rows of «قتل*»: civilians killed, or fighters killed by a named side
 KIND_SUBS = {"agent_inside": {"Attack", "Armed clash", "Shelling/artillery/missile attack"},

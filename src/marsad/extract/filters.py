@@ -381,6 +381,24 @@ def without_countrywide_transfers(doc: Document, events: list[Event]) -> list[Ev
                           "no town or area, only a country")
 
 
+CUT_OFF: Final = "cut_off"  # trigger_kinds.tsv: «عزل»، «شطر»: a pocket or a town cut off from the rest (g110q)
+
+
+def without_cut_off_twins(doc: Document, events: list[Event]) -> list[Event]:
+    """«شطر الجيش دوما» beside «سيطر على مسرابا» by the same side on the same day: the town cut off is what the
+    taking did, not a second town taken (the dev gold codes the one taking, at the town taken). A taking told only
+    by a cutting-off word (trigger_kinds.tsv cut_off) goes when the document keeps a taking of the same sub-type,
+    first side and day told by another trigger; alone it stays."""
+    cut = L.trigger_kind(CUT_OFF)
+    kept = {(ev.sub_event_type, ev.actor1, ev.event_date) for ev in events
+            if ev.sub_event_type in TAKINGS and ev.rule_ids and ev.rule_ids[0] not in cut}
+    if not kept:
+        return events
+    return _drop_shadowed(doc, events, lambda ev: ev.sub_event_type in TAKINGS and bool(ev.rule_ids)
+                          and ev.rule_ids[0] in cut and (ev.sub_event_type, ev.actor1, ev.event_date) in kept,
+                          "a town cut off by a taking told the same day: that taking's effect, no second taking")
+
+
 def _at_country(ev: Event) -> bool:
     return (ev.gazetteer_id or "").startswith("c:")
 

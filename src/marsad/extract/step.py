@@ -51,7 +51,7 @@ from marsad.extract.filters import (
     without_interceptions_of_strikes as _without_interceptions_of_strikes,
     without_protests_of_riots as _without_protests_of_riots, without_withdrawn_sides as _without_withdrawn_sides,
     without_clashes_of_riots as _without_clashes_of_riots,
-    without_countrywide_transfers as _without_countrywide_transfers, NEEDS_TOWN, NO_DESTINATION,
+    without_countrywide_transfers as _without_countrywide_transfers, without_cut_off_twins as _without_cut_off_twins, NEEDS_TOWN, NO_DESTINATION,
     without_country_doubles as _without_country_doubles, without_exact_copies as _without_exact_copies,
 )
 from marsad.extract.places import (
@@ -1528,7 +1528,8 @@ class EventExtractor:
         matchers = L.all_matchers()
         found = matchers.find(toks, forms=an.forms())
         # "الصحافي الروسي": a one-word nationality right after a person told by role is the person's, no side
-        actors = [m for m in found["actors"] if not (m.end_tok - m.start_tok == 1 and after_person_noun(toks, m.start_tok)
+        actors = [m for m in found["actors"] if (m.payload.id != GENERIC_ARMY or not _bare_army_unsaid(m, toks))
+                  and not (m.end_tok - m.start_tok == 1 and after_person_noun(toks, m.start_tok)
                                                      and toks[m.start_tok].norm.endswith(endings("nisba_ending")))
                   and not names_nationality(toks, m.start_tok, m.end_tok)  # "سوري الجنسية": a person's (g99z)
                   and not _definite_unnamed(m, toks)
@@ -2603,6 +2604,12 @@ class EventExtractor:
                         # "وشاركت طائرات روسية في قصف المسلحين": the state whose aircraft are named before it flew it
                         f.actor1 = _flier_before(toks, t, sorted([*sides, *adjs], key=attrgetter("tok_start")))
                     f.side_moved = f.side_moved or bool(fired)  # the side read still names one of the strike
+                    f.rule_ids += fired
+                if (f.actor1 is not None and f.actor1.value.id == GENERIC_ARMY) \
+                        or (f.actor2 is not None and f.actor2.value.id == GENERIC_ARMY):
+                    # «قال مكتب حاكم هاتاي التركي إن الجيش قتل»، «بحسب مصادر تركية، فإن الجيش ...»: the army named
+                    # without its country after a state's speaker or source is that state's (g110q)
+                    f.actor1, f.actor2, fired = _spoken_army(toks, t, f.actor1, f.actor2, [*s_act, *s_adj, *s_aff], s_rep)
                     f.rule_ids += fired
                 f.actor1, f.actor2, fired = recast_by_country(f.actor1, f.actor2, country,
                                                               f.place.admin1 if f.place else None)
@@ -4955,6 +4962,7 @@ class EventExtractor:
             else:
                 self._drop(doc, f, reason)  # as it was dropped before it was let through
         doc.events = _without_country_doubles(doc, _without_countrywide_transfers(doc, doc.events))
+        doc.events = _without_cut_off_twins(doc, doc.events)
         doc.events = _without_protests_of_riots(doc, _without_withdrawn_sides(doc, doc.events))
         doc.events = _without_clashes_of_riots(doc, doc.events)
         doc.events = _without_arrests_of_protests(doc, _without_interceptions_of_strikes(doc, doc.events))
@@ -6264,6 +6272,54 @@ def _carried_back(tdef: L.Trigger, g: str, cue_s: Mapping[str, _ByUnit], si: int
     """The group ``g`` a Riots trigger needs is held by the sentence right before ``si`` (CARRIED_BACK): rioters
     named once are the subject of the next sentence's burning. Checked only after the own sentence lacked it."""
     return g in CARRIED_BACK and si > 0 and tdef.event_type in CARRIED_BACK_TYPES and bool(cue_s.get(g, _EMPTY)[si - 1])
+
+
+GENERIC_ARMY: Final = L.GENERIC_ARMY  # actors.tsv army-55550, the army named without its country
+
+
+def _bare_army_unsaid(m: Match, toks: Sequence[Token]) -> bool:
+    """A bare «الجيش» (actors.tsv army-55550's one-word alias) not right after «إن/أن/بأن/فإن»: the army only as the
+    subject of a reported clause is read («قال الحاكم إن الجيش قتل»); as a speaker («قال الجيش إن»), an owner
+    («مستودعات للجيش») or a relative clause's subject («هجوم بدأه الجيش») it names no side (g110q)."""
+    if m.payload.id != GENERIC_ARMY or m.end_tok - m.start_tok != 1:
+        return False
+    k = m.start_tok
+    return toks[k].norm != "الجيش" or k == 0 or toks[k - 1].norm.removeprefix("ف") not in words("that")
+
+
+SPOKEN_ARMY: Final = "army-spoken"  # rule id: the bare army after a state's speaker or source is its army (g110q)
+
+
+def _spoken_army(toks: Sequence[Token], t: Match, a1: Mention | None, a2: Mention | None,
+                 mentions: Sequence[Mention], reporting: Sequence[Match]
+                 ) -> tuple[Mention | None, Mention | None, list[str]]:
+    """The army named without its country (actors.tsv army-55550) right after «إن/أن/بأن» is the army of the state
+    the speaker or source before that word belongs to: «قال مكتب حاكم إقليم هاتاي التركي إن الجيش قتل»، «بحسب مصادر
+    تركية، فإن الجيش سيطر» (Turkey's, though the place lies in Syria). Only when every state named there is of one
+    country and actor_by_country.tsv recasts the generic army in it; else the event's country decides. A bare army
+    before another reporting verb that tells the act («إن الجيش قتل ...، فيما قال الجيش إن اثنين من جنوده قتلا في
+    انفجار») is no side of it."""
+    fired: list[str] = []
+
+    def one(m: Mention | None) -> Mention | None:
+        if m is None or m.value.id != GENERIC_ARMY or m.tok_start == 0:
+            return m
+        if toks[m.tok_start - 1].norm.removeprefix("ف") not in words("that"):
+            return m
+        if m.tok_end <= t.start_tok and any(r.payload.kind == "verb" and m.tok_end <= r.start_tok
+                                            and r.end_tok <= t.start_tok for r in reporting):
+            return None
+        said = {s.value.country for s in mentions
+                if s.tok_end < m.tok_start and isinstance(s.value, L.Actor) and s.value.kind == "state"}
+        if len(said) != 1 or None in said or "" in said:
+            return m
+        actor, rid = recast_actor(m.value, next(iter(said)), None)
+        if rid is None:
+            return m
+        fired.extend((SPOKEN_ARMY, rid))
+        return replace(m, value=actor)
+
+    return one(a1), one(a2), fired
 
 
 def _organization_back(toks: Sequence[Token], actors: Sequence[Match], taken: set[int]) -> list[Match]:
