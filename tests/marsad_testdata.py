@@ -133,3 +133,16 @@ def air_strike_mention(start: int, actor1: str, actor2: str | None, rules: list[
                geo_precision=2, gazetteer_id=gid, rule_ids=rules, confidence=0.6)
     ev.evidence = [Evidence("d", start, start + len(text), text)]
     return ev
+
+
+def one_event_doc(text: str, published: str, event_type: str, sub_event_type: str, location: str, span_end: int):
+    """A document with one event whose evidence is the text's first ``span_end`` characters (store tests)."""
+    from marsad.model import Document, Event, Evidence
+    d = Document(text=text, published=published)
+    d.assign_id()
+    ev = Event(event_type, sub_event_type, location=location)
+    ev.evidence = [Evidence(d.doc_id, 0, span_end, text[:span_end])]
+    ev.doc_ids = [d.doc_id]
+    ev.assign_id()
+    d.events = [ev]
+    return d

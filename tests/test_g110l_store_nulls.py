@@ -3,19 +3,12 @@ the sqlite3 module's failing ``__adapt__`` look-up per NULL) and are still store
 import sqlite3
 
 import marsad.store  # noqa: F401  (registers the adapter)
-from marsad.model import Document, Event, Evidence
 from marsad.store import Store
+from marsad_testdata import one_event_doc
 
 
 def _doc(text="اشتباكات مسلحة قرب المدينة"):
-    d = Document(text=text, published="2019-03-04")
-    d.assign_id()
-    ev = Event("Battles", "Armed clash", location="Homs")
-    ev.evidence = [Evidence(d.doc_id, 0, 8, text[:8])]
-    ev.doc_ids = [d.doc_id]
-    ev.assign_id()
-    d.events = [ev]
-    return d
+    return one_event_doc(text, "2019-03-04", "Battles", "Armed clash", "Homs", 8)
 
 
 def test_none_has_a_registered_adapter():

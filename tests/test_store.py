@@ -1,18 +1,12 @@
 import sqlite3
 
-from marsad.model import Document, Event, Evidence
 from marsad.store import SCHEMA_VERSION, Store
+from marsad_testdata import one_event_doc
 
 
 def _doc(text="قصف على حلب"):
-    d = Document(text=text, published="2018-01-01")
-    d.assign_id()
-    ev = Event("Explosions/Remote violence", "Shelling/artillery/missile attack", location="Aleppo")
-    ev.evidence = [Evidence(d.doc_id, 0, 3, text[:3])]
-    ev.doc_ids = [d.doc_id]
-    ev.assign_id()
-    d.events = [ev]
-    return d
+    return one_event_doc(text, "2018-01-01", "Explosions/Remote violence", "Shelling/artillery/missile attack",
+                         "Aleppo", 3)
 
 
 def test_writing_twice_adds_nothing(store):
