@@ -266,9 +266,26 @@ def _day_before_that(toks, d: DateMention, reports: Sequence[Match], limit: int)
     REPORT_DAY_THAT tokens after it and before token ``limit`` (the act's, for said_day)."""
     that = words("complementizer")
     end = min(limit, len(toks))
+    if not any(toks[k].norm in that for k in range(d.tok_end, min(end, d.tok_end + REPORT_DAY_THAT + 1))):
+        return False
     return any(r.payload.kind == "verb" and r.end_tok <= d.tok_start <= r.end_tok + REPORT_DAY_SPEAKER
-               and any(toks[k].norm in that for k in range(d.tok_end, min(end, d.tok_end + REPORT_DAY_THAT + 1)))
-               for r in reports)
+               for r in reports) or _statement_noun_day(toks, d)
+
+
+def _statement_noun_day(toks, d: DateMention) -> bool:
+    """"وفي بيان أصدره التحالف، الثلاثاء، إن ..."، "في بيان نشرته الوزارة الأحد أن ...": a day after a statement
+    phrase (statement_opener + statement_noun, within STATEMENT_DAY_AT tokens before it) and right before the
+    complementizer is the statement's, whatever verb the phrase has (g111i). Asked only once a complementizer follows
+    the day; a look-up a token, stopping at a clause break other than a comma or at an earlier complementizer."""
+    opener, noun, that = words("statement_opener"), words("statement_noun"), words("complementizer")
+    stop = words("clause_break") - {"،", ","}
+    for j in range(d.tok_start - 1, max(0, d.tok_start - 1 - STATEMENT_DAY_AT), -1):
+        w = toks[j].norm
+        if w in stop or w in that:
+            return False
+        if in_words(w, noun) and j > 0 and in_words(toks[j - 1].norm, opener):
+            return True
+    return False
 
 
 def verb_day(d: DateMention, t: Match, reports: Sequence[Match]) -> bool:

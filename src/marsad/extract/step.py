@@ -241,6 +241,7 @@ DAY_TOLD_BEFORE: Final = "day-told-before"  # «... ديسمبر 2015. فقد ا
 # DAY_BEFORE (filters.py) "day-before-clause": named after "غداة", the day before the day its clause is told on (g88g)
 NEXT_DAY_AHEAD: Final = 40  # tokens after a trigger searched for "غداة" whose clause tells the day before's dead (g97c)
 NEXT_DAY_WINDOW: Final = 6  # tokens from "غداة" to the trigger of the happening it names ("غداة إقدام مئات المتظاهرين على اقتحام")
+ONGOING_CONTEXT_DAY: Final = "ongoing-day-141000"  # rule id: fighting going on, dated by the context's day (g111i)
 LATEST_DAYS: Final = 7  # "آخرها" with no date of its own: the last week before publication
 NOUN_SINCE_WINDOW: Final = 3  # tokens before an old happening's noun searched for «منذ» (a yardstick, _HistoryRun)
 CARRY_SENTENCES: Final = 2  # sentences back an undated act takes the day of an act told with its own day (_carried_days)
@@ -4162,7 +4163,13 @@ class EventExtractor:
         d = f.date or doc_date
         ds: dt.date | None  # None: no day at all (no publication date)
         de: dt.date | None
-        if f.date is None and published is not None and ("date-ongoing" in f.rule_ids or PAST_PERFECT in f.rule_ids):
+        if f.date is None and published is not None and GOING_ON in f.rule_ids and "date-ongoing" in f.rule_ids \
+                and PAST_PERFECT not in f.rule_ids and SPREAD_WEEK not in f.rule_ids and _context_day(doc_date, published):
+            # "المعارك مستمرة في المدينة"، "تتواصل اشتباكات عنيفة" after a report of one recent day: the fighting goes
+            # on at the report's time, the day the context tells (dev seed-raqqa, g111i), not the week before it
+            ds, de, prec = doc_date.date_start, doc_date.date_end, doc_date.precision
+            f.rule_ids.append(ONGOING_CONTEXT_DAY)
+        elif f.date is None and published is not None and ("date-ongoing" in f.rule_ids or PAST_PERFECT in f.rule_ids):
             # an act told as going on, with no day of its own: the week up to publication
             ds, de, prec = published - dt.timedelta(days=LATEST_DAYS), published, 2
         elif d is not None and d.date_start is not None and not _stale_lead_handover(f, d, published):
@@ -7056,6 +7063,13 @@ def _told_late(toks: Sequence[Any], d: DateMention) -> bool:
     ترامب، فجر السبت"); either way the day is the act's. Cost: a split of the day's rule id."""
     return any(p.startswith(DAYPART_RULE) for p in d.rule_id.split("+")) \
         or (d.tok_start > 0 and toks[d.tok_start - 1].norm in words("evening_daypart"))
+
+
+def _context_day(d: DateMention | None, published: dt.date) -> bool:
+    """The context's day an act told going on keeps (g111i): one day, told within a day of publication (the report's
+    day or the day before it). Cost: a few comparisons, only for an undated going-on frame."""
+    return d is not None and d.precision == 1 and d.date_start is not None and d.date_start == d.date_end \
+        and 0 <= (published - d.date_start).days <= 1
 
 
 def _stale_lead_handover(f: Frame, d: DateMention, published: dt.date | None) -> bool:
