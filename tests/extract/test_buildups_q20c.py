@@ -17,8 +17,9 @@ def _run(extractor, text, published=PUB):
 
 
 @pytest.mark.parametrize("text", [
-    # the preparation for an operation to come
-    "وأفادت مصادر محلية بوصول تعزيزات عسكرية كبيرة لقوات النظام إلى أطراف مدينة جاسم في ريف درعا استعدادا لهجوم على البلدة.",
+    # the preparation for an operation to come, no place reached told (a build-up sent «إلى» a named place before its
+    # aim is an event since g111b: tests/extract/test_g111b_buildups.py)
+    "وأفادت مصادر محلية بوصول تعزيزات عسكرية كبيرة لقوات النظام استعدادا لهجوم على مدينة جاسم في ريف درعا.",
     # a lasting course
     "وترسل قوات النظام تعزيزات منذ أسابيع إلى محيط مدينة جاسم في ريف درعا الشمالي.",
     "وقالت المصادر إن الجيش ما زال يدفع بتعزيزات عسكرية إلى محيط مدينة جاسم في ريف درعا.",

@@ -1241,6 +1241,15 @@ def _fire_owner(tokens: Sequence[Token], start: int, cand: Mention) -> Mention |
     return cand if cand.value.kind in ("state", "nonstate") else None
 
 
+CHANGE_SUB: Final = "Change to group/activity"
+
+
+def _owner_of_moved(tokens: Sequence[Token], tdef: Trigger, cand: Mention) -> bool:
+    """«وصول تعزيزات عسكرية ضخمة لقوات النظام إلى ...»: a side in «ل» after a noun of forces moved (a Change to
+    group/activity noun), past its adjectives, owns them: the agent, as a side right after the noun is (g111b)."""
+    return tdef.pos == "noun" and tdef.sub_event_type == CHANGE_SUB and tokens[cand.tok_start].norm.startswith("ل")
+
+
 def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Sequence[Mention],
                  adjectives: Sequence[Mention], sent_lo: int, trigs: Sequence[Match] = (),
                  why: list[str] | None = None) -> tuple[Mention | None, Mention | None]:
@@ -1346,7 +1355,8 @@ def _pick_actors(tokens: Sequence[Token], trig: Match, tdef: Trigger, actors: Se
             # "تقدمت القوات السورية مدعومة بغارات روسية": the side the strikes support leads them
             a1 = _supported_side(before, a1, sent_lo) or a1
     # "طرد مسلحي داعش": the genitive of an object noun is the one acted upon (the target, below)
-    elif after and not carried and after[0].tok_start - trig.end_tok <= (3 if tdef.pos == "verb" else 1) and not (
+    elif after and not carried and after[0].tok_start - trig.end_tok <= (3 if tdef.pos == "verb" or _owner_of_moved(
+            tokens, tdef, after[0]) else 1) and not (
             tdef.pos == "noun" and norm_key(trig.phrase).lower() in words("object_noun")):
         cand = after[0]
         marked = cand.tok_start > 0 and (tokens[cand.tok_start - 1].norm in words("counterpart")

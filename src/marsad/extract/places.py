@@ -858,6 +858,9 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
         # "في العاصمة دمشق، ومحافظات ريف دمشق والسويداء": the provinces of a list opened by «محافظات» after a town
         # are places of the town's list, each a province (g110g 133000)
         province = linked and p.kind == "admin1" and PROVINCE_MEMBER in p.modifiers and p.country == first.country
+        # «أخلت قوات النظام مطاراتها العسكرية مثل التيفور والسين والضمير»: a town linked after a site in the list of
+        # sites a side emptied (trigger_kinds sites_each) names the site at it, one more place of the list (g111b)
+        province = province or linked and _site_list_town(t, p, first)
         if province or (p.kind == first.kind or town) and (p.geo_precision == first.geo_precision or unlisted or own
                                                            or near and p.geo_precision == 1 or _town_area(p, first)) \
                 and not abroad:
@@ -1258,6 +1261,16 @@ def _referent(geocoder: Geocoder, what: str, before: Sequence[Any]) -> Any:
         if what == "rural" and p.kind in ("city", "admin1") and not near:
             return p
     return None
+
+SITES_EACH: Final = "sites_each"  # trigger_kinds.tsv: a side evacuating its own sites, one event at each (step.py)
+
+
+def _site_list_town(t: Match, p: Any, first: Any) -> bool:
+    """Whether town ``p`` follows site ``first`` (a base or camp) in the list of trigger ``t``, a side emptying its own
+    sites (sites_each): the town is named for the site at it («مطارات مثل التيفور والضمير»: Dumayr's airbase)."""
+    return first.kind in _SITE_KINDS and p.kind in _TOWN_KINDS and p.country == first.country and p.resolved \
+        and getattr(t.payload, "id", None) in L.trigger_kind(SITES_EACH)
+
 
 def _strike(t: Match) -> bool:
     """Whether trigger ``t`` tells a strike (Explosions/Remote violence)."""

@@ -440,6 +440,10 @@ OBJECT_WINDOW: Final = 7  # tokens from the verb to its object: «أرسلت ت�
 # triggers.tsv "!ordinary_crime" (g48i, g92g): a crime cue bars an arrest or a rape unless the clause names an armed
 # non-state group (g92g): «اعتقلت الشرطة رجلا بتهمة اغتصاب فتاة» is a crime, «اغتصب عناصر داعش فتاة» is not
 CRIME_BAR: Final = "!ordinary_crime"
+BUILDUP_BAR: Final = "!buildup_frame"  # triggers.tsv needs of build-ups (q20c): preparation, lasting course or frame
+BUILDUP_AIM: Final = "buildup_aim"  # trigger_cues.tsv: the preparation words of buildup_frame («استعدادا/تمهيدا/تحضيرا»)
+AIM_DEST: Final = "aim-dest-138500"  # rule id: a build-up sent to a named place, its aim told after it (_sent_to_place)
+AIM_DEST_GAP: Final = 3  # tokens from «إلى» to the place it names («إلى محيط مدينة X»)
 # g93f: what an ordinary crime story tells (its suspect's arrest, the murder, the rape); a review drops all its
 # Violence against civilians scenes too
 PRIVATE_SUBS: Final = frozenset({ARRESTS, "Attack", "Sexual violence"})
@@ -1835,7 +1839,13 @@ class EventExtractor:
                                               clauses.get(t.start_tok))), None)
                 if barred == CRIME_BAR and _armed_group_told(s_act, clauses.get(t.start_tok)):
                     barred = None  # (rare: only once a crime cue is in the clause) a rape by IS men is no crime story
+                aimed = barred == BUILDUP_BAR and _sent_to_place(
+                    toks, t, cue_s[barred[1:]][si], cue_s.get(BUILDUP_AIM, _EMPTY)[si], clauses.get(t.start_tok), s_place)
+                if aimed:
+                    barred = None  # «إرسال تعزيزات إلى محافظة X، استعدادا للهجوم»: sent there, its aim told after
                 f = Frame(t, tdef, tdef.event_type, tdef.sub_event_type, si, (s0, s1), [tdef.id])
+                if aimed:
+                    f.rule_ids.append(AIM_DEST)
                 if t.start_tok in listed_acts:
                     f.rule_ids.append(ACTS_LISTED)
                 answered = _opens_reason(t, reason_at, trigs) if reason_at else None
@@ -2398,6 +2408,10 @@ class EventExtractor:
                 elif f.event_type in PLACE_CLAUSE_TYPES:
                     # one trigger's sentence: a later clause's places are not a taking's or a battle's (g76b)
                     near = _own_clause(t, near, toks)
+                if AIM_DEST in f.rule_ids:
+                    # «وصول تعزيزات إلى محيط مدينة X استعدادا لفتح محور باتجاه Y»: the place reached, not the aim's
+                    aim_at = min(c.start_tok for c in cue_s[BUILDUP_AIM][si] if c.start_tok >= t.end_tok)
+                    near = [p for p in near if p.tok_start < aim_at] or near
                 f.place = _pick_place(t, near, toks, rec["containers"])
                 if f.place is not None and _named_over_relative(f.place, near, rec["containers"]):
                     f.rule_ids.append(NAMED_OVER_RELATIVE)
@@ -5673,6 +5687,27 @@ def _outside_speaker(bar: str, cues: Sequence[Match], toks: Sequence[Token], rep
         if k is not None:
             spans.append((r.end_tok, k))
     return [c for c in cues if not any(lo <= c.start_tok and c.end_tok <= hi for lo, hi in spans)] if spans else cues
+
+
+def _sent_to_place(toks: Sequence[Token], t: Match, frame: Sequence[Match], aim: Sequence[Match],
+                   clause: tuple[int, int] | None, places: Sequence[Any]) -> bool:
+    """«يستمر النظام في إرسال تعزيزات إلى محافظة إدلب، استعدادا للهجوم»، «وصول تعزيزات ضخمة إلى محيط مدينة X استعدادا
+    لفتح محور»: a build-up whose only barring words in its clause are words of preparation (BUILDUP_AIM) told after
+    it, with «إلى» and a named place between, is a force sent or arrived there; the aim tells why, not that it did not
+    happen (g111b). A lasting course («منذ أسابيع»، «ما زال») or a frame («بالتزامن») still bars it, and so does an aim
+    with no place reached («هذه التعزيزات تأتي تحضيرا للعملية»)."""
+    ca, cb = clause if clause is not None else (-1, 1 << 30)
+    inside = [c for c in frame if ca <= c.start_tok and c.end_tok <= cb]
+    if not inside or not aim or not places:
+        return False
+    aims = {c.start_tok for c in aim}
+    first = min(c.start_tok for c in inside)
+    if first < t.end_tok or any(c.start_tok not in aims for c in inside):
+        return False
+    to = words("buildup_dest")
+    return any(t.end_tok <= p.tok_start - 1 and p.tok_end <= first and any(
+        in_words(toks[k].norm, to) for k in range(max(t.end_tok, p.tok_start - AIM_DEST_GAP), p.tok_start))
+        for p in places)
 
 
 def _in_clause(cues: Sequence[Match], clause: tuple[int, int] | None) -> bool:
