@@ -177,6 +177,7 @@ FIGHT_BEFORE: Final = "fight-before-result"  # rule id: "بعد اشتباكات
 TAKING_KINDS: Final = frozenset({TERRITORY, *TAKINGS})  # a taking's trigger sub-types, its side read or not
 TAKING_ACHIEVED_REACH: Final = 5  # tokens before a taking's preposition in which «تمكن»، «أسفر» may stand (g101i)
 ANSWERED_TOLD: Final = "answered-told"  # rule id: the act a reason clause answers, told by its own verb, kept as news
+ANSWERED_DAY: Final = "answered-day-140010"  # rule id: that act's own recent day, told after it past its result clause (g111f)
 SHARE_CUES: Final = frozenset({"md-gen-1", "md-gen-2", "md-gen-3", "md-gen-4",  # modality "في المئة" cues: a share of an area
                         "md-gen-59900", "md-gen-59901",  # the marks "%" and "٪", read as "في المئة" (g98k)
                         SHARE_SPAN})  # the same cues read past their window over a taking's clause (g98bb)
@@ -2777,6 +2778,13 @@ class EventExtractor:
                     # (after the own-day readings above: one told with an older day of its own keeps that day)
                     f.rule_ids.append(ANSWERED_TOLD)
                     f.modality = None
+                    if f.date is not None and f.date.tok_end <= t.start_tok \
+                            and (later := self._answered_day(toks, t, own_dates, b, rec["published"])) is not None:
+                        # "ضربات فجر السبت ردا على هجوم ...، أسفر عن مقتل العشرات في دوما قبل أيام": the day told
+                        # before the act answered is the reaction's; a recent past day told after it, in its
+                        # sentence, is the act's own even past its result clause (g111f)
+                        f.date = later
+                        f.rule_ids.append(ANSWERED_DAY)
                 if answered is not None and f.modality and f.modality[0] == "background" \
                         and (near := self._answered_same_night(toks, t, tdef, b, answered, f, sent_frames, own_dates,
                                                                rec["published"])) is not None:
@@ -3553,6 +3561,14 @@ class EventExtractor:
             if not any(toks[k].norm in rel for k in range(t.end_tok, d.tok_start)):
                 return d
         return None
+
+    def _answered_day(self, toks, t: Match, dates: Sequence[DateMention], end: int,
+                      published: dt.date | None) -> DateMention | None:
+        """The first recent past day told after the answered act ``t`` in its sentence (up to ``end``), not a coming
+        one: «ردا على هجوم ...، أسفر عن مقتل العشرات في دوما قبل أيام». A pass over the sentence's few dates."""
+        return next((d for d in sorted(dates, key=lambda x: x.tok_start)
+                     if t.end_tok <= d.tok_start < end and d.relation == "past" and d.precision <= WEEK
+                     and self._recent_day(d, published) and not _coming_after(toks, d, t)), None)
 
     def _recent_day(self, d: DateMention, published: dt.date | None) -> bool:
         """A day within the background window before publication."""
