@@ -49,3 +49,14 @@ def test_the_real_strike_a_false_alarm_is_compared_with_stays(extractor):
     undated = _events(extractor, ALARM + "وجاء هذا الإنذار الخاطئ بعد تقارير عن ضربات صاروخية استهدفت مواقع عسكرية في "
                                  "مدينة حمص.", "2018-05-22")
     assert undated == [], [(e.sub_event_type, e.date_start, e.rule_ids) for e in undated]
+
+
+def test_an_attack_told_with_its_toll_stands_though_its_answer_is_background(extractor):
+    events = _events(extractor, "وتأتي الغارة بعد أن تعهد الرئيسان، الأحد، بالرد على هجوم كيماوي مفترض أسفر عن مقتل العشرات "
+                                "في بلدة كفرزيتا، بحسب البيت الأبيض.", "2018-05-22")
+    chem = [e for e in events if e.sub_event_type == "Chemical weapon"]
+    assert len(chem) == 1 and chem[0].fatalities == 10, [(e.sub_event_type, e.fatalities) for e in events]
+    # only named, with no toll, the attack stays the background's (g102l)
+    named = _events(extractor, "وتأتي الغارة بعد أن تعهد الرئيسان، الأحد، بالرد على هجوم كيماوي مفترض في بلدة كفرزيتا، "
+                               "بحسب البيت الأبيض.", "2018-05-22")
+    assert named == [], [(e.sub_event_type, e.rule_ids) for e in named]

@@ -194,6 +194,7 @@ TERMS_MADE_DATED: Final = "terms-made-dated"  # rule id: a deal under terms made
 RETOLD_CUES: Final = frozenset({"md-bg-5", "md-bg-6", "md-bg-7", "md-bg-8", "md-bg-52", "md-bg-53", "md-bg-56", "md-bg-57"})
 RETOLD_PLACE_WINDOW: Final = 9  # tokens from the noun to its own place («هجوم كيماوي مفترض اتهم النظام بتنفيذه في دوما»)
 RETOLD_OWN_CUE: Final = 3  # words right before a retold noun that open its own phrase («ردا على»، «بعد أيام من»)
+RESULT_TOLD_GAP: Final = 3  # tokens from a retold noun to its verb of result («هجوم كيماوي مفترض أسفر»)
 RETOLD_WEEK: Final = 7  # days before the report a retold happening with no day of its own is dated from (dev gold)
 # RETOLD_WEEK_RULE (merge.py): ... so dated by the report's week, not a day told (review g102s)
 DEAL_BETWEEN: Final = "deal-between-76102"  # rule id: a deal told under its cue with its two sides named after «بين» (g103g)
@@ -2795,7 +2796,8 @@ class EventExtractor:
                     f.modality = None
                 if (rt := L.retold_rule(tdef.sub_event_type)) is not None \
                         and (f.referred and not f.modality or f.modality is not None and f.modality[1] in RETOLD_CUES) \
-                        and _retold_own_place(f, t, b) and not _answer_in_background(toks, t, a, sent_frames) \
+                        and _retold_own_place(f, t, b) \
+                        and (not _answer_in_background(toks, t, a, sent_frames) or _result_told(toks, t, b)) \
                         and not self._known_old(f, rec["published"]):
                     # «شنت الدول الثلاث ضربات ردا على هجوم كيماوي مفترض في بلدة X»، «التحقيق في الهجوم الكيماوي على X»: a
                     # weapon's attack named with its own place as what a reaction answers or is about happened there;
@@ -7412,6 +7414,15 @@ def _named_after_next_day_toll(toks: Sequence[Any], t: Match, f: Frame, lo: int)
 @lru_cache(maxsize=1)
 def _next_day_words() -> frozenset[str]:
     return with_conjunctions(words("next_day_of"))
+
+
+def _result_told(toks: Sequence[Any], t: Match, end: int) -> bool:
+    """A verb of result (function_words retold_result) within RESULT_TOLD_GAP tokens after retold noun ``t``, in its
+    unit [.., end): «على هجوم كيماوي مفترض أسفر عن مقتل العشرات في مدينة دوما» tells the attack with its toll, a
+    happening of its own even when the answer to it is only the background of the news (g111f). Asked only of a
+    retold noun with its own place whose answer is in the background: a few look-ups."""
+    verbs = words("retold_result")
+    return any(toks[k].norm in verbs for k in range(t.end_tok, min(end, t.end_tok + RESULT_TOLD_GAP)))
 
 
 def _answer_in_background(toks: Sequence[Any], t: Match, a: int, sent_frames: Sequence[Frame]) -> bool:
