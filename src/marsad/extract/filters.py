@@ -346,7 +346,8 @@ def _before_alarm(ev: Event, night: str | None) -> bool:
     """A strike told in the alarm's sentence with a day of its own there, before the alarm's night: the real strike
     the alarm is compared with («وأتى هذا الإنذار الخاطئ بعد ضربات شنتها ... فجر السبت»), recalled, not withdrawn
     (g111f). A day read from the report's context is the alarm's own."""
-    return night is not None and "date-context" not in ev.rule_ids and bool(ev.date_end) and ev.date_end < night
+    end = ev.date_end
+    return night is not None and end is not None and "date-context" not in ev.rule_ids and end < night
 
 
 def _alarmed(ev: Event) -> bool:
