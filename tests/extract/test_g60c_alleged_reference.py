@@ -42,6 +42,10 @@ def test_referred_toll_not_on_answering_strike(extractor):
     """The toll of the alleged attack the strike answers is not the strike's (told_once with the referred events)."""
     text = ("واستهدفت غارات جوية فجر الأربعاء مطار حماة العسكري، وتأتي الغارات بعد أن تعهد الرئيسان الأحد برد قوي على "
             "هجوم كيماوي مفترض أسفر عن مقتل العشرات في بلدة كفرزيتا.")
-    strikes = [e for e in _events(extractor, text) if e.event_type == "Explosions/Remote violence"]
-    assert strikes and all(e.sub_event_type != CHEM for e in strikes)
-    assert all(not e.fatalities for e in strikes)
+    events = _events(extractor, text)
+    strikes = [e for e in events if e.event_type == "Explosions/Remote violence" and e.sub_event_type != CHEM]
+    assert strikes and all(not e.fatalities for e in strikes)
+    # reversed on purpose by g111f: the attack told with its toll by a verb of result («أسفر عن مقتل العشرات») at its
+    # own town is a recent happening of its own, though its answer is only the background; it holds its own toll
+    chem = [e for e in events if e.sub_event_type == CHEM]
+    assert all((e.location, e.fatalities) == ("Kafr Zaytā", 10) for e in chem), chem

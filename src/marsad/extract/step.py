@@ -177,6 +177,7 @@ FIGHT_BEFORE: Final = "fight-before-result"  # rule id: "بعد اشتباكات
 TAKING_KINDS: Final = frozenset({TERRITORY, *TAKINGS})  # a taking's trigger sub-types, its side read or not
 TAKING_ACHIEVED_REACH: Final = 5  # tokens before a taking's preposition in which «تمكن»، «أسفر» may stand (g101i)
 ANSWERED_TOLD: Final = "answered-told"  # rule id: the act a reason clause answers, told by its own verb, kept as news
+ANSWERED_DAY: Final = "answered-day-140010"  # rule id: that act's own recent day, told after it past its result clause (g111f)
 SHARE_CUES: Final = frozenset({"md-gen-1", "md-gen-2", "md-gen-3", "md-gen-4",  # modality "في المئة" cues: a share of an area
                         "md-gen-59900", "md-gen-59901",  # the marks "%" and "٪", read as "في المئة" (g98k)
                         SHARE_SPAN})  # the same cues read past their window over a taking's clause (g98bb)
@@ -193,6 +194,7 @@ TERMS_MADE_DATED: Final = "terms-made-dated"  # rule id: a deal under terms made
 RETOLD_CUES: Final = frozenset({"md-bg-5", "md-bg-6", "md-bg-7", "md-bg-8", "md-bg-52", "md-bg-53", "md-bg-56", "md-bg-57"})
 RETOLD_PLACE_WINDOW: Final = 9  # tokens from the noun to its own place («هجوم كيماوي مفترض اتهم النظام بتنفيذه في دوما»)
 RETOLD_OWN_CUE: Final = 3  # words right before a retold noun that open its own phrase («ردا على»، «بعد أيام من»)
+RESULT_TOLD_GAP: Final = 3  # tokens from a retold noun to its verb of result («هجوم كيماوي مفترض أسفر»)
 RETOLD_WEEK: Final = 7  # days before the report a retold happening with no day of its own is dated from (dev gold)
 # RETOLD_WEEK_RULE (merge.py): ... so dated by the report's week, not a day told (review g102s)
 DEAL_BETWEEN: Final = "deal-between-76102"  # rule id: a deal told under its cue with its two sides named after «بين» (g103g)
@@ -2792,6 +2794,13 @@ class EventExtractor:
                     # (after the own-day readings above: one told with an older day of its own keeps that day)
                     f.rule_ids.append(ANSWERED_TOLD)
                     f.modality = None
+                    if f.date is not None and f.date.tok_end <= t.start_tok \
+                            and (later := self._answered_day(toks, t, own_dates, b, rec["published"])) is not None:
+                        # "ضربات فجر السبت ردا على هجوم ...، أسفر عن مقتل العشرات في دوما قبل أيام": the day told
+                        # before the act answered is the reaction's; a recent past day told after it, in its
+                        # sentence, is the act's own even past its result clause (g111f)
+                        f.date = later
+                        f.rule_ids.append(ANSWERED_DAY)
                 if answered is not None and f.modality and f.modality[0] == "background" \
                         and (near := self._answered_same_night(toks, t, tdef, b, answered, f, sent_frames, own_dates,
                                                                rec["published"])) is not None:
@@ -2802,7 +2811,8 @@ class EventExtractor:
                     f.modality = None
                 if (rt := L.retold_rule(tdef.sub_event_type)) is not None \
                         and (f.referred and not f.modality or f.modality is not None and f.modality[1] in RETOLD_CUES) \
-                        and _retold_own_place(f, t, b) and not _answer_in_background(toks, t, a, sent_frames) \
+                        and _retold_own_place(f, t, b) \
+                        and (not _answer_in_background(toks, t, a, sent_frames) or _result_told(toks, t, b)) \
                         and not self._known_old(f, rec["published"]):
                     # «شنت الدول الثلاث ضربات ردا على هجوم كيماوي مفترض في بلدة X»، «التحقيق في الهجوم الكيماوي على X»: a
                     # weapon's attack named with its own place as what a reaction answers or is about happened there;
@@ -3568,6 +3578,14 @@ class EventExtractor:
             if not any(toks[k].norm in rel for k in range(t.end_tok, d.tok_start)):
                 return d
         return None
+
+    def _answered_day(self, toks, t: Match, dates: Sequence[DateMention], end: int,
+                      published: dt.date | None) -> DateMention | None:
+        """The first recent past day told after the answered act ``t`` in its sentence (up to ``end``), not a coming
+        one: «ردا على هجوم ...، أسفر عن مقتل العشرات في دوما قبل أيام». A pass over the sentence's few dates."""
+        return next((d for d in sorted(dates, key=lambda x: x.tok_start)
+                     if t.end_tok <= d.tok_start < end and d.relation == "past" and d.precision <= WEEK
+                     and self._recent_day(d, published) and not _coming_after(toks, d, t)), None)
 
     def _recent_day(self, d: DateMention, published: dt.date | None) -> bool:
         """A day within the background window before publication."""
@@ -7445,6 +7463,15 @@ def _named_after_next_day_toll(toks: Sequence[Any], t: Match, f: Frame, lo: int)
 @lru_cache(maxsize=1)
 def _next_day_words() -> frozenset[str]:
     return with_conjunctions(words("next_day_of"))
+
+
+def _result_told(toks: Sequence[Any], t: Match, end: int) -> bool:
+    """A verb of result (function_words retold_result) within RESULT_TOLD_GAP tokens after retold noun ``t``, in its
+    unit [.., end): «على هجوم كيماوي مفترض أسفر عن مقتل العشرات في مدينة دوما» tells the attack with its toll, a
+    happening of its own even when the answer to it is only the background of the news (g111f). Asked only of a
+    retold noun with its own place whose answer is in the background: a few look-ups."""
+    verbs = words("retold_result")
+    return any(toks[k].norm in verbs for k in range(t.end_tok, min(end, t.end_tok + RESULT_TOLD_GAP)))
 
 
 def _answer_in_background(toks: Sequence[Any], t: Match, a: int, sent_frames: Sequence[Frame]) -> bool:
