@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final
 
-from marsad.dedup.rules import INFERRED_ACTOR, TITLE_AGENT, same_town_by_name
+from marsad.dedup.rules import INFERRED_ACTOR, TITLE_AGENT, same_town_by_name, unlisted_town
 from marsad.extract import lexicons as L
 from marsad.extract.frames import HELD_NATIONALS, SITE_AGENT_GUESSED, grounded, iso_day, overlaps
 from marsad.extract.places import PLACE_LIST, PROVINCE_LIST
@@ -623,6 +623,21 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     if own is not None:  # id(merged event) -> (day told with one of its mentions, place told with one)
         own.update({id(m): (own_date[id(m)] >= OWN_DAY, own_place[id(m)]) for m in out})
     return out
+
+
+TERRITORY_SUBS: Final = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                                    "Non-violent transfer of territory"})
+UNLISTED_OVER_AREA: Final = "unlisted-over-area-139000"  # rule id: a town the gazetteer lacks narrowed a wider taking
+
+
+def _unlisted_town_over_area(ev: Event, m: Event) -> bool:
+    """A territory mention at a town the gazetteer lacks (placed at the area or province around it, so no finer by
+    precision) narrows a taking told before at that wider place: «استعادت قرى شرق مدينة درعا» then «سيطرت على قرى
+    البستان، والشومرية» is the villages' taking (ACLED codes the village, at its area's point when it has none of its
+    own); merged, the event stayed at the wider place, and the next village stayed folded into it."""
+    return ev.sub_event_type in TERRITORY_SUBS and m.sub_event_type in TERRITORY_SUBS \
+        and PLACE_CONTEXT not in ev.rule_ids and bool(ev.location_text) and unlisted_town(ev) \
+        and not unlisted_town(m) and (m.geo_precision or 3) >= max(2, ev.geo_precision or 3)
 
 
 def _listed_towns(events: Sequence[Event]) -> set[int]:
@@ -2201,8 +2216,9 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
     # a province named with the act refines a whole country though both are precision 3
     province = _province_over_country(ev, m)
     over = _intercepted_over(ev, m)
+    unlisted = _unlisted_town_over_area(ev, m)
     finer = (ev.geo_precision or 9) < (m.geo_precision or 9) or _district_of(ev, m) or _base_over_town(ev, m) \
-        or province or over
+        or province or over or unlisted
     if taken_m and finer and _wider_taken(m, ev):
         finer = False  # the taking's own wider reading stays (below: the same when the taking is the mention)
         m.rule_ids.append(TAKEN_WIDER)
@@ -2215,6 +2231,8 @@ def _absorb(m: Event, ev: Event, m_own: int, ev_own: int) -> int:
             m.rule_ids.append(PROVINCE_OVER_COUNTRY)
         if over and INTERCEPTED_OVER not in m.rule_ids:
             m.rule_ids.append(INTERCEPTED_OVER)
+        if unlisted and UNLISTED_OVER_AREA not in m.rule_ids:
+            m.rule_ids.append(UNLISTED_OVER_AREA)
     elif taken_ev and _wider_taken(ev, m):
         _take_place(m, ev)
         m.rule_ids.append(TAKEN_WIDER)

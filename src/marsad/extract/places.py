@@ -802,7 +802,7 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
         return _listed_before(first, places, toks)
     if _after_between(toks, first.tok_start):
         return []  # "الواقع بين مدينة X وقرية Y": one site between two towns
-    out = []
+    out = _unlisted_before(t, first, places, toks)
     prev = first
     # "قرب بلدات X وY": X is read near (precision 2), the towns after it bare (1); they are one list all the same
     near = first.geo_precision == 2 and near_list_head(first, toks)
@@ -868,6 +868,31 @@ def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mappi
             out.append(_town_of_list(p, "area word") if _town_area(p, first) else p)
         prev = p
     return out
+
+
+def _unlisted_town(p: Any) -> bool:
+    """A town the gazetteer lacks, placed at the unit around it or near a town listed with it."""
+    return p.gazetteer_id is None and (p.note or "").startswith("unresolved") and p.kind == "city" \
+        and p.latitude is not None
+
+
+def _unlisted_before(t: Match, first: Any, places: Sequence[Any], toks) -> list[Any]:
+    """The towns the gazetteer lacks listed after the trigger before the place picked for it: «السيطرة على قريتي
+    X وY», X placed only at its province and Y near a known town, picks Y as the more exact; X is a town of the list
+    all the same (ACLED codes each village). Walking back from the pick through "و"/"،" links alone; in text order."""
+    out: list[Any] = []
+    nxt = first
+    links = words("list_link")
+    for p in sorted((p for p in places if t.end_tok <= p.tok_start and p.tok_end <= first.tok_start),
+                    key=lambda p: -p.tok_start):
+        gap = [x.norm for x in toks[p.tok_end:nxt.tok_start]]
+        if not (_list_gap(gap, links) and ("و" in nxt.proclitic or "،" in gap or "," in gap or "و" in gap)):
+            break
+        if not _unlisted_town(p) or p.country != first.country:
+            break
+        out.append(p)
+        nxt = p
+    return out[::-1]
 
 
 def _side_then_also(gap: list[str], links: Collection[str]) -> bool:
