@@ -5,6 +5,7 @@
   with no announcement keeps the role rows' order (Russia first, ar-12902; the state first, ar-4).
 - The announcing rebels read only by their generic name take the group another mention of the same deal names
   (merge._names_generic_first).
+- The issuer named after «بيان صادر عن» is the report's source, never a side (claims.source_tokens).
 """
 from __future__ import annotations
 
@@ -48,3 +49,12 @@ def test_the_generic_announcer_takes_the_group_named_in_another_mention(extracto
     got = _sides(extractor, "أعلن جيش الإسلام، أكبر الجماعات المسلحة في الغوطة الشرقية، أنه توصل إلى اتفاق مع روسيا "
                             "على إجلاء الجرحى يوم الاثنين. وأعلن جيش الإسلام مساء الاثنين التوصل إلى اتفاقية لإجلاء المصابين.")
     assert [(a1, a2) for a1, a2, _ in got] == [("Jaish al Islam", RUSSIA)]
+
+
+def test_the_ministry_issuing_the_statement_is_no_target(extractor):
+    # «وفقا لبيان صادر عن وزارة الدفاع الروسية»: the issuer after «صادر عن» is the source (claims.source_tokens)
+    evs = extractor(MetaStep()(Document(text="قصفت طائرات أمريكية بلدة في ريف دير الزور يوم السبت، وفقا لبيان صادر عن "
+                                             "وزارة الدفاع الروسية.", published=PUB))).events
+    strikes = [e for e in evs if e.event_type == "Explosions/Remote violence"]
+    assert strikes and all(e.actor2 != RUSSIA for e in strikes)
+    assert all(e.actor1 == "Military Forces of the United States (2017-2021)" for e in strikes)
