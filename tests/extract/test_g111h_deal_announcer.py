@@ -58,3 +58,11 @@ def test_the_ministry_issuing_the_statement_is_no_target(extractor):
     strikes = [e for e in evs if e.event_type == "Explosions/Remote violence"]
     assert strikes and all(e.actor2 != RUSSIA for e in strikes)
     assert all(e.actor1 == "Military Forces of the United States (2017-2021)" for e in strikes)
+
+
+def test_a_spokesman_for_the_factions_announcing_names_them_first(extractor):
+    # the body a spokesman speaks for (an affiliation mention) is the named announcer; an unnamed «متحدث» is not
+    # (test_actors_q27b keeps Russia first for «وأعلن متحدث ... مع روسيا»)
+    got = _sides(extractor, "قصفت قوات النظام مواقع فصائل المعارضة في بلدة طفس يوم الأربعاء. وأعلن متحدث باسم فصائل "
+                            "المعارضة يوم الجمعة التوصل إلى اتفاق أولي مع روسيا حول بلدة طفس يتضمن تسليم السلاح الثقيل.")
+    assert [(a1, a2) for a1, a2, _ in got] == [(REBELS, RUSSIA)]

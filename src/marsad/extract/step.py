@@ -4378,7 +4378,8 @@ class EventExtractor:
                 f.rule_ids.remove("actor-default")
             f.rule_ids.append(MILITIA_FORCE)
         if st == AGREEMENT_SUB and a1 is not None and a2 is not None and a1.id != a2.id and _announced_with(
-                rec["analysis"].tokens, f.trigger, rec["units"][f.sentence][0], rec["buckets"]["actors"][f.sentence], a1):
+                rec["analysis"].tokens, f.trigger, rec["units"][f.sentence][0], rec["buckets"]["actors"][f.sentence],
+                rec["buckets"]["affiliations"][f.sentence], a1):
             # «أعلن جيش الإسلام أنه توصل إلى اتفاق مع روسيا»: the side that announced the deal is named first, the side
             # it was made «مع» second, whichever the role rows put first (g111h)
             a1, a2 = a2, a1
