@@ -33,13 +33,18 @@ def reports(reporting: Sequence[Match]) -> list[Match]:
 
 
 def source_tokens(toks, reporting: Sequence[Match], hi: int) -> set[int]:
-    """Token positions of the source named right after a reporting cue ("بحسب X", "قالت X")."""
+    """Token positions of the source named right after a reporting cue ("بحسب X", "قالت X"). An issuer's word with
+    its «عن» in the window («وفقا لبيان صادر عن وزارة الدفاع الروسية», function_words claim_through) moves the
+    source's name after «عن»: the window runs SOURCE_WINDOW tokens from there (g111h: the ministry was read as the
+    strike's target)."""
     out: set[int] = set()
-    stop = words("speaker_end")
+    stop, through = words("speaker_end"), words("claim_through")
     for r in reports(reporting):
-        k = r.end_tok
-        while k < hi and k - r.end_tok < SOURCE_WINDOW and toks[k].norm not in stop:
+        k, end = r.end_tok, r.end_tok + SOURCE_WINDOW
+        while k < hi and k < end and toks[k].norm not in stop:
             out.add(k)
+            if toks[k].norm in through and k + 1 < hi and toks[k + 1].norm == "عن":
+                end = k + 2 + SOURCE_WINDOW
             k += 1
     return out
 

@@ -224,3 +224,29 @@ def sides_told_after(toks: Sequence[Any], t: Any, made: Sequence[Any], actors: S
     broker = L.words("broker_cue")  # «برعاية روسية»: who brokered it is no side (step._without_brokers)
     return end if any(t.end_tok <= c.start_tok < end and toks[c.start_tok].norm not in broker and any(0 <= m.tok_start - c.end_tok <= SIDE_AFTER_VERB for m in after)
                for c in made) else -1
+
+
+ANNOUNCED = "deal_announce"  # function_words.tsv: «أعلن/أعلنت» telling a deal before its noun (g111h)
+WITH = "deal_with"  # function_words.tsv: «مع» naming the side a deal was made with («اتفاق مع روسيا»)
+ANNOUNCER_RULE = "deal-announcer-140500"  # rule id: the side announcing a deal made «مع» the other is named first
+
+
+def announced_with(toks: Sequence[Any], t: Any, unit_start: int, actors: Sequence[Any], bodies: Sequence[Any],
+                   agent: Any) -> bool:
+    """«أعلن جيش الإسلام أنه توصل إلى اتفاق مع روسيا»، «أعلن متحدث باسم المعارضة التوصل إلى اتفاق مع روسيا»: a deal
+    told announced (a deal_announce word between the sentence's start ``unit_start`` and the deal trigger ``t``) and
+    made «مع» the side ``agent`` (an actor mention of it right after a deal_with word at most PARTY_REACH tokens after
+    the trigger) was announced by the other side, named between the announcing word and the trigger, which made it
+    with ``agent``. The coders name the announcing side first (audit gold: 4 of 4 such deals, Russia or Syria second;
+    dev gold BB-169: the group that announced the deal before the UN it was made with). A scan of the sentence's actor
+    mentions, then of the words before the trigger; called only for Agreement events with two sides (g111h).
+    ``bodies``: the sentence's affiliation mentions, the body a spokesman speaks for («متحدث باسم المعارضة»)."""
+    with_ = L.words(WITH)
+    if not any(m.value.id == agent.id and m.tok_start > t.end_tok - 1 and m.tok_start - 1 - t.end_tok < PARTY_REACH
+               and in_words(toks[m.tok_start - 1].norm, with_) for m in actors):
+        return False
+    announce = L.words(ANNOUNCED)
+    k = next((k for k in range(unit_start, t.start_tok) if in_words(toks[k].norm, announce)), None)
+    # the announcer is named between its verb and the deal («أعلن جيش الإسلام»، «أعلن متحدث باسم المعارضة»): an
+    # unnamed one («أعلن متحدث التوصل إلى اتفاق مع روسيا») may be Russia's or the government's, and the role rows stand
+    return k is not None and any(k < m.tok_start < t.start_tok and m.value.id != agent.id for m in (*actors, *bodies))

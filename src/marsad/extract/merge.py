@@ -11,6 +11,7 @@ from typing import Final
 
 from marsad.dedup.rules import INFERRED_ACTOR, TITLE_AGENT, same_town_by_name, unlisted_town
 from marsad.extract import lexicons as L
+from marsad.extract.deals import ANNOUNCER_RULE
 from marsad.extract.frames import HELD_NATIONALS, SITE_AGENT_GUESSED, grounded, iso_day, overlaps
 from marsad.extract.places import PLACE_LIST, PROVINCE_LIST
 from marsad.extract.scans import rise_verb, words
@@ -546,6 +547,10 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
             if _names_generic_side(m, ev):
                 m.actor2, m.inter2 = ev.actor2, ev.inter2
                 m.rule_ids.append(NAMED_GROUP)
+            elif _names_generic_first(m, ev):
+                # the announcing rebels named first (step deal-announcer-140500) are the group another mention names
+                m.actor1, m.inter1 = ev.actor2, ev.inter2
+                m.rule_ids.append(NAMED_GROUP)
             kept = m.sub_event_type
             taking[id(m)] = taking[id(m)] or ev_taking
             fight[id(m)] = fight[id(m)] or ev_fight
@@ -991,6 +996,14 @@ def _names_generic_side(m: Event, ev: Event) -> bool:
         return False
     # a taking's mention must read its sides in its own sentence, not take the document's agent (g81c)
     return m.sub_event_type in NAMED_SIDE_DEALS or GUESSED_ACTOR.isdisjoint(ev.rule_ids)
+
+
+def _names_generic_first(m: Event, ev: Event) -> bool:
+    """As ``_names_generic_side`` for a deal whose generic rebels are actor1, the side that announced it («أعلنت
+    الجماعات المسلحة التوصل إلى اتفاق مع روسيا», step deal-announcer-140500): another mention's named group, held as
+    its actor2, names them (g111h). Field tests only."""
+    return ANNOUNCER_RULE in m.rule_ids and m.inter1 == 2 and ev.inter2 == 2 and ev.actor2 is not None \
+        and ev.actor2 != m.actor1 and ev.actor2 != m.actor2 and m.actor1 == generic_rebels(m.country)
 
 
 @lru_cache(maxsize=64)

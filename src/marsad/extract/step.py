@@ -84,7 +84,8 @@ from marsad.extract.merge import (
 )
 from marsad.extract.frames import SITE_AGENT_GUESSED
 from marsad.extract.deals import (
-    DEAL_UNDER, MADE as DEAL_MADE, deal_between, deal_phrase, deal_sides, made_by_side as _made_by_side,
+    ANNOUNCER_RULE as DEAL_ANNOUNCER, DEAL_UNDER, MADE as DEAL_MADE, announced_with as _announced_with, deal_between,
+    deal_phrase, deal_sides, made_by_side as _made_by_side,
     sides_told_after as _sides_told_after,
 )
 from marsad.geo import Geocoder
@@ -4415,6 +4416,13 @@ class EventExtractor:
             if "actor-default" in f.rule_ids:  # the default was the crowd's, now the victims: the agent was read
                 f.rule_ids.remove("actor-default")
             f.rule_ids.append(MILITIA_FORCE)
+        if st == AGREEMENT_SUB and a1 is not None and a2 is not None and a1.id != a2.id and _announced_with(
+                rec["analysis"].tokens, f.trigger, rec["units"][f.sentence][0], rec["buckets"]["actors"][f.sentence],
+                rec["buckets"]["affiliations"][f.sentence], a1):
+            # «أعلن جيش الإسلام أنه توصل إلى اتفاق مع روسيا»: the side that announced the deal is named first, the side
+            # it was made «مع» second, whichever the role rows put first (g111h)
+            a1, a2 = a2, a1
+            f.rule_ids.append(DEAL_ANNOUNCER)
         if f.holder_target and a2 is not None and (self._victims_by_default(st, country, a1) or (
                 f.civilian_target and et in ("Explosions/Remote violence", "Violence against civilians"))):
             # "هجوم كيميائي على دوما الخاضعة لسيطرة المعارضة", "هجوم على مخيم للنازحين تسيطر عليه قسد": who holds the
