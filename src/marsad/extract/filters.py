@@ -14,7 +14,7 @@ from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.scans import words
 from marsad.extract.frames import Frame, iso_day, overlaps
-from marsad.extract.merge import DWU, TAKINGS, dates_overlap, downings_of_each_other, own_countryside_apart, read_start
+from marsad.extract.merge import ALL_CAUGHT, DWU, PART_CAUGHT, TAKINGS, dates_overlap, downings_of_each_other, own_countryside_apart, read_start
 from marsad.extract.places import PLACE_LIST
 from marsad.lang.ar.normalize import norm_key
 from marsad.model import Document, Event
@@ -28,6 +28,9 @@ STRONG, WEAK = 0.7, 0.5  # trigger weights: a strong trigger subsumes weak ones 
 DAY_BEFORE = "day-before-clause"  # rule id (step.py): a trigger named after «غداة», the day before its clause's day
 NEXT_DAY_WEAK = "next-day-weak-76100"  # rule id: a weak trigger left standing beside a strong one told after «غداة» (g103g)
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
+PART_WINDOW = 8  # tokens from an interception to the word telling it met only part of the attack («وأسقطت معظمها»)
+OF_THEM = "منها"  # «أسقطت 71 منها»: a count of them brought down, the rest not
+DUAL_OBJECT = "هما"  # the dual object pronoun ending a verb: «دمرتهما» (normalised spelling)
 # rule id: a force sent or deployed (trigger_kinds.tsv needs_town) placed by no place it went to (step._sent_to, g100g)
 NO_DESTINATION = "no-destination-68303"
 NEEDS_TOWN = "needs_town"  # trigger_kinds.tsv kind: a sending verb placed by where the force went (g100g)
@@ -157,6 +160,8 @@ def suppress_intercepted(frames: list[Frame], toks) -> list[Frame]:
     if not caught:  # most sentences: nothing met, nothing to mark
         return frames
     clause_break = words("clause_break")  # fetched once, not per token scanned (review 2, item 7)
+    for d in caught:
+        _caught_part_or_all(d, toks, clause_break)
     for f in frames:
         if f.modality or f.event_type != "Explosions/Remote violence":
             continue
@@ -204,6 +209,31 @@ def _met_by_own_side(f: Frame, d: Frame, toks, clause_break: frozenset[str]) -> 
     return f.actor1 is not None and d.actor1 is not None and d.actor1.value.id == f.actor1.value.id \
         and d.actor1.tok_start >= f.trigger.end_tok \
         and _in_clause_after(f.trigger.end_tok, d.trigger.start_tok, toks, len(toks), clause_break)
+
+
+def _caught_part_or_all(d: Frame, toks, clause_break: frozenset[str]) -> bool:
+    """How much of what it met an interception brought down (ACLED: Disrupted weapons use is an attack prevented).
+    Part of it («أسقطت معظمها في حين تمكن بعضها من إصابة»، «أسقطت 71 منها»، function_words part_caught, right after
+    the interception in its clause): the attack landed, the happening is the strike (rule PART_CAUGHT; after the
+    document's merges, merge._fold_faces: it joins a strike told beside it, else it becomes that strike itself). All of it («ودمرتهما»، «أسقطتها جميعها», function_words all_caught): the
+    attack was foiled, the interception stays the happening even beside a named side's strike (merge._fold_faces reads
+    ALL_CAUGHT). An aircraft brought down is neither (its strike is another hour's). True when part was caught."""
+    if AIRCRAFT_DOWNED in d.rule_ids:
+        return False
+    end = d.trigger.end_tok
+    # the verb's own dual object («ودمرتهما»: both the projectiles told) or a word for all of them right after it
+    if toks[end - 1].norm.endswith(DUAL_OBJECT) or any(
+            toks[k].norm in words("all_caught") for k in range(end, min(end + 2, len(toks)))):
+        d.rule_ids.append(ALL_CAUGHT)
+        return False
+    part = words("part_caught")
+    for k in range(end, min(end + PART_WINDOW, len(toks))):
+        if toks[k].norm in clause_break:
+            return False
+        if toks[k].norm in part or (toks[k].norm.isdigit() and k + 1 < len(toks) and toks[k + 1].norm == OF_THEM):
+            d.rule_ids.append(PART_CAUGHT)
+            return True
+    return False
 
 
 def _in_clause_after(end: int, start: int, toks, window: int, clause_break: frozenset[str]) -> bool:

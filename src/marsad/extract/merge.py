@@ -51,6 +51,8 @@ TAKEN_APART = "taken-apart-99000"  # an abduction kept apart from a raid's killi
 ATTACK_WORDS = "tr-vac-"  # triggers.tsv: the attack words (killing, shooting, massacre), Violence against civilians / Attack
 FOREIGN_STRIKES = frozenset({AIR_STRIKE, SHELLING})  # how a foreign force strikes (a blast's named side is mostly its victim)
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (as step.py)
+PART_CAUGHT = "part-caught-141500"  # rule id: an interception of part of an attack, the rest landed (filters, g111g)
+ALL_CAUGHT = "all-caught-141501"  # rule id: an interception that brought down all it met (filters, g111g): foiled
 # a mention placed by the sentences around it or at "the city" told before refers back to a happening already told
 PLACE_CONTEXT: Final = "place-context"  # rule id (step.py): a place inherited from the sentences before
 ANAPHORIC_MENTION = frozenset({PLACE_CONTEXT, "place-refers-back"})
@@ -64,6 +66,7 @@ AGREEMENT = "Agreement"  # ACLED sub-type of a deal between sides
 Sides = dict[int, set[tuple[str, str | None]]]  # id(merged event) -> its mentions' (attacker, target) pairs
 GENERIC_REBELS = "syr-reb"  # actors.tsv id of the generic "Opposition Rebels (Syria)" (step.py imports it)
 CIVILIANS = "civ"  # actors.tsv id of the generic civilian victims (as step.CIVILIANS)
+UNIDENTIFIED_ID = "unid"  # actors.tsv id of the unnamed armed group («مسلحون مجهولون»)
 NAMED_SIDE_DEALS = frozenset({AGREEMENT, "Non-violent transfer of territory"})  # their other side is the named group
 # g81c: a taking's losing side too: "سيطرت قوات النظام على بلدتين" then "إثر معارك مع فصيل فيلق الرحمن"
 NAMED_SIDE_TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
@@ -313,6 +316,7 @@ def _states_at_odds(m: Event, ev: Event) -> bool:
 
 
 DWU: Final = "Disrupted weapons use"
+MISSILE_STRIKE: Final = "Shelling/artillery/missile attack"
 UNIDENTIFIED = "Unidentified"  # how ACLED names a side no report names ("Unidentified Armed Group (Syria)")
 DOWNINGS_APART = "downings-apart-72200"  # rule id: an interception kept apart from the other side's (_downings_exchanged)
 
@@ -1149,7 +1153,10 @@ def _fold_faces(out: list[Event], own_date: dict[int, int], reported: set[int], 
                   and not (AIRCRAFT_DOWNED in face.rule_ids and _attacker_named(m))), None)
         if m is None:
             continue
-        keep, gone = (m, face) if _attacker_named(m) else (face, m)
+        # an attack all of whose projectiles were brought down («ودمرتهما») was foiled: the interception, named or not
+        # (g111g); one of no named side that the defences brought down only part of («أسقطت معظمها») is kept as the
+        # interception here and becomes the strike below (_landed_strike: its sides are the interception's, swapped)
+        keep, gone = (m, face) if _attacker_named(m) and ALL_CAUGHT not in face.rule_ids else (face, m)
         if SITE_AGENT_GUESSED in gone.rule_ids:
             gone.actor1, gone.actor2 = _read_sides(gone)  # the guessed sides fill no side of the interception
         m_type = (keep.event_type, keep.sub_event_type, keep.disorder_type)
@@ -1157,10 +1164,44 @@ def _fold_faces(out: list[Event], own_date: dict[int, int], reported: set[int], 
         own_date[id(keep)] = _absorb(keep, gone, own_date[id(keep)], own_date[id(gone)])
         _carry_sides(sides, keep, gone)
         keep.event_type, keep.sub_event_type, keep.disorder_type = m_type
-        if keep is face:  # a foiled attack killed no one: a toll read with the strike's mentions is another's
+        if keep is face and PART_CAUGHT not in face.rule_ids:
+            # a foiled attack killed no one: a toll read with the strike's mentions is another's
             keep.fatalities, keep.fatalities_low, keep.fatalities_high = dead
         _drop_folded(out, keep, gone, "face-of", reported)
+    for e in [e for e in out if e.sub_event_type == DWU and PART_CAUGHT in e.rule_ids and ALL_CAUGHT not in e.rule_ids]:
+        _landed_strike(e)
+        # the launch told beside it («أطلقت الدول الغربية 30 صاروخا على سوريا، لكن الدفاعات اعترضت 20 منها») is the
+        # same strike: one event, with the sides the interception told when the launch's attacker was only guessed
+        # (a strike of another named side, or one on another target, is another happening: a reply, a raid elsewhere)
+        m = next((m for m in out if m is not e and L.merge_family(m.sub_event_type) == L.merge_family(e.sub_event_type)
+                  and _same_place(m, e) and dates_overlap(m, e) and (m.actor1 == e.actor1 or (
+                      not _attacker_named(m) and m.actor2 in (None, e.actor2)))), None)
+        if m is None:
+            continue
+        m_type = (m.event_type, m.sub_event_type, m.disorder_type)
+        if m.actor1 != e.actor1:
+            m.actor1, m.inter1, m.actor2, m.inter2 = e.actor1, e.inter1, e.actor2, e.inter2
+            set_interaction(m)
+        own_date[id(m)] = _absorb(m, e, own_date[id(m)], own_date[id(e)])
+        _carry_sides(sides, m, e)
+        m.event_type, m.sub_event_type, m.disorder_type = m_type
+        _drop_folded(out, m, e, "face-of", reported)
     return out
+
+
+def _landed_strike(e: Event) -> None:
+    """An interception of only part of an attack, no strike told beside it («تصدت الدفاعات لصواريخ العدوان وأسقطت
+    معظمها في حين تمكن بعضها من إصابة مبنى»): the attack landed, so the happening is the missile strike (ACLED's
+    Disrupted weapons use is an attack prevented), by the side the interception met on the defender."""
+    e.event_type, e.disorder_type = L.event_types()[MISSILE_STRIKE]
+    e.sub_event_type = MISSILE_STRIKE
+    e.actor1, e.actor2, e.inter1, e.inter2 = e.actor2, e.actor1, e.inter2, e.inter1
+    if not _attacker_named(e):
+        # no side met was read («لصواريخ العدوان»), or only the coder's default for the place (the host state read from
+        # «في سوريا» beside a foreign interceptor): an unnamed attacker, not a side guessed
+        unid = L.actor_table()[UNIDENTIFIED_ID]
+        e.actor1, e.inter1 = unid.display(e.country), unid.inter
+    set_interaction(e)
 
 
 def _fold_rare_strikes(out: list[Event], own_date: dict[int, int], reported: set[int],
