@@ -3289,10 +3289,14 @@ def pick_fatalities(numbers: Sequence[Any], casualties: Sequence[Match], tokens:
                 continue
             elif c.start_tok >= n.tok_end:
                 key = (c.start_tok - n.tok_end, 0)  # noun after the number
+                if tokens is not None and c.start_tok > n.tok_end and tokens[c.start_tok - 1].norm in words("share_among"):
+                    shares.add(id(n))  # "3 إيرانيين كانوا بين القتلى": the number counts a part of the dead (g111l)
             elif n.tok_start - c.end_tok > 3 and tokens is not None and _past_toll_gap(tokens, c.end_tok) == n.tok_start:
                 key = (0, 1)  # "قتل الخميس، وفق المرصد، 8 مدنيين": only a day and a source stand between (g86b)
             elif n.tok_start - c.end_tok > 3 and tokens is not None and _risen_toll(tokens, c.end_tok, n.tok_start):
                 key = (0, 1)  # "عدد القتلى المدنيين قد ارتفع إلى 12": the toll's new figure (g88a)
+                if c.end_tok < len(tokens) and tokens[c.end_tok].norm in words("dead_side"):
+                    shares.add(id(n))  # "عدد القتلى الإيرانيين ارتفع إلى 7": the dead of one nation, a part (g111l)
             elif n.tok_start - c.end_tok > 3 and tokens is not None \
                     and _rise_led_toll(tokens, c.start_tok, c.end_tok, n.tok_start):
                 key = (0, 1)  # "ارتفاع أعداد قتلى الضربات، التي استهدفت الكسوة، إلى 15": the new figure (g105s)

@@ -8594,7 +8594,10 @@ def _act_told_toll(events: Sequence[Event], rec: Mapping[str, Any]) -> None:
     """A sentence whose definite act noun (act_tolls.tsv) is the subject of a verb of result (function_words
     act_toll_verb) with a count of the dead after it («وأسفر الهجوم عن مقتل 14»، «القصف الذي أوقع 20 قتيلا») tells the
     toll of the nearest kept event told at or before it whose kind the noun names (the sub-type of a trigger on the noun,
-    «الهجوم الكيماوي»، else the row's kinds): that event takes the count when it has none of its own (g106r). None
+    «الهجوم الكيماوي»، else the row's kinds): that event takes the count when it has none of its own (g106r),
+    or only a stand-in lower than the count («العشرات»، a share of one side: «3 إيرانيين كانوا بين القتلى», g111l). Of
+    two such events told equally near, the one whose own days lie within a day told after the noun takes it («الهجوم،
+    الذي وقع يوم الاثنين»: the Monday strike, not a week-long happening told in the same sentence, g111l). None
     lent when two such events are told equally near (one toll over a list of towns is no town's own), when a day told
     after the noun is not the event's (another happening of its kind: «الهجوم ... ببغداد، في 16 يناير») nor any place
     named after it («الهجوم، الذي وقع في مدينة الأحواز»), when another event is told in the sentence, when the event
@@ -8648,14 +8651,20 @@ def _act_told_toll(events: Sequence[Event], rec: Mapping[str, Any]) -> None:
             if pos > near:
                 near, best = pos, []
             best.append(ev)
+        if len(best) > 1 and days:
+            best = [ev for ev in best if all(_day_within(ev, d) for d in days)] or best  # the day told is one's own
         if len(best) != 1 or (here and best[0] not in here):
             continue  # two as near, or another event told in the sentence itself may own the toll
         if best[0] in here and j > a and toks[j - 1].norm in _act_toll_objects():
             continue  # «ردا على الهجوم ... الذي أسفر»: the act named is the sentence's act's object, not that act
         ev = best[0]
-        if ev.fatalities_low is not None or ev.fatalities or VAGUE_TOLL in ev.rule_ids:
-            continue
+        vague = VAGUE_TOLL in ev.rule_ids
+        if not vague and (ev.fatalities_low is not None or ev.fatalities) \
+                or vague and (isinstance(num, int) and num or num.value) <= (ev.fatalities or 0):
+            continue  # a stand-in («العشرات»، a share «3 إيرانيين بين القتلى») yields to a higher told count (g111l)
         _lend_toll(ev, num)
+        if vague:
+            ev.rule_ids.remove(VAGUE_TOLL)
         ev.rule_ids.append(row)
 
 
@@ -8695,6 +8704,15 @@ def _place_fits(ev: Event, p: Any) -> bool:
     if not p.resolved or (p.rule_id or "").startswith(UNRESOLVED_PLACE) or p.iso != ev.iso:
         return False  # a town the gazetteer lacks, placed at its report's province, is no fit either ("مدينة الأحواز")
     return p.kind == "country" or p.admin1 is None or ev.admin1 is None or p.admin1 == ev.admin1
+
+
+def _day_within(ev: Event, d: Any) -> bool:
+    """The event's own day range lies within the day range of the date mention ``d`` («الهجوم، الذي وقع يوم الاثنين»
+    is the Monday strike's, not a week-long happening's that merely spans the Monday, g111l)."""
+    if not ev.date_start or not ev.date_end:
+        return False
+    end = d.date_end or d.date_start
+    return d.date_start.isoformat() <= ev.date_start and ev.date_end <= end.isoformat()
 
 
 def _day_fits(ev: Event, d: Any) -> bool:
