@@ -14,7 +14,8 @@ from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.scans import words
 from marsad.extract.frames import Frame, iso_day, overlaps
-from marsad.extract.merge import ALL_CAUGHT, DWU, PART_CAUGHT, TAKINGS, dates_overlap, downings_of_each_other, own_countryside_apart, read_start
+from marsad.extract.merge import (ALL_CAUGHT, DWU, PART_CAUGHT, TAKINGS, dates_overlap, downings_of_each_other,
+                                  own_countryside_apart, read_start, set_interaction)
 from marsad.extract.places import PLACE_LIST
 from marsad.lang.ar.normalize import norm_key
 from marsad.model import Document, Event
@@ -289,12 +290,35 @@ def without_protests_of_riots(doc: Document, events: list[Event]) -> list[Event]
     # sentence, is that riot's counterpart, not a protest with intervention of its own
     # a protest placed at the whole country, told in a riot's own sentence of that country, is that riot's start too
     # (the riot's place refined to a province by another mention: merge._province_over_country)
-    return _drop_shadowed(doc, events, lambda ev: ev.date_start and any(
-        (r.location == ev.location or (ev.location == ev.country == r.country and told_with(ev, [r])))
-        and overlaps(f(read_start(r)), f(r.date_end), f(read_start(ev)), f(ev.date_end), slack=0)
-        and (ev.sub_event_type == "Peaceful protest"
-             or (ev.sub_event_type in TOLD_WITH_RIOT and told_with(ev, [r]) and _riot_force(ev))) for r in riots),
-        "protest: the peaceful start of a riot at the same place and days")
+    def riot_of(ev: Event) -> Event | None:
+        return next((r for r in riots if ev.date_start
+                     and (r.location == ev.location or (ev.location == ev.country == r.country and told_with(ev, [r])))
+                     and overlaps(f(read_start(r)), f(r.date_end), f(read_start(ev)), f(ev.date_end), slack=0)
+                     and (ev.sub_event_type == "Peaceful protest"
+                          or (ev.sub_event_type in TOLD_WITH_RIOT and told_with(ev, [r]) and _riot_force(ev)))), None)
+
+    def shadowed(ev: Event) -> bool:
+        r = riot_of(ev)
+        if r is None:
+            return False
+        _riot_side(r, ev)
+        return True
+    return _drop_shadowed(doc, events, shadowed, "protest: the peaceful start of a riot at the same place and days")
+
+
+RIOT_FORCE_SIDE: Final = "riot-force-side-142000"  # rule id: a riot's other side from the force it met (g111j)
+
+
+def _riot_side(riot: Event, ev: Event) -> None:
+    """«أصيب 10 من جراء إطلاق الأمن الرصاص على متظاهرين حاولوا اقتحام مبنى المحافظة»: the state force whose fire on the
+    crowd is folded into the riot told in its sentence is the riot's other side (ACLED codes rioters met by the police
+    as Rioters v Police), when the riot has none of its own. A peaceful start names no side; a militia's fire stays
+    an event of its own (``_riot_force``)."""
+    if riot.actor2 is None and ev.actor2 is not None and ev.inter2 in STATE_FORCES \
+            and ev.sub_event_type in TOLD_WITH_RIOT and told_with(ev, [riot]):
+        riot.actor2, riot.inter2 = ev.actor2, ev.inter2
+        set_interaction(riot)
+        riot.rule_ids.append(RIOT_FORCE_SIDE)
 
 
 STATE_FORCES: Final = frozenset({1, 8})  # ACLED inter codes of a state's forces (at home, abroad)
