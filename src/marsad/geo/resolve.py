@@ -783,6 +783,23 @@ class Resolver:
         out.kind = p.kind
         return out
 
+    def at_side(self, m: PlaceMention) -> PlaceMention | None:
+        """A copy of the side ``m`` that gave way to a town told right after it (SIDE_TOWN_RULE) placed back at the
+        side's curated region, as "جنوب سوريا" is read alone (precision 3, the country's entry); None for another
+        mention. A deal told at a side is the side's: the next sentence's town is an act under it (g111e)."""
+        if m.rule_id != SIDE_TOWN_RULE:
+            return None
+        p = self.gaz.places.get(m.gazetteer_id or "")
+        compass = _compass(m)
+        country = self.gaz.country_place(p.cc) if p is not None else None
+        region = self._side_region(country.cc, compass) if country is not None and compass is not None else None
+        if country is None or region is None:
+            return None
+        out = copy.copy(m)
+        self._fill(out, region, region.latitude, region.longitude, 3, SIDE_RULE,
+                   f"{compass} of {country.cc}: the side's region, a deal's place, not the town told after it", country)
+        return out
+
     def at_country(self, m: PlaceMention) -> PlaceMention | None:
         """A copy of the resolved place ``m`` placed at its country (precision 3); None when its country is not in
         the gazetteer."""
