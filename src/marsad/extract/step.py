@@ -90,6 +90,7 @@ from marsad.extract.deals import (
 )
 from marsad.geo import Geocoder
 from marsad.geo.model import OWN_COUNTRYSIDE, PROVINCE_MEMBER, STOP_AFTER_PLURAL, STOP_MEMBER, PlaceMention
+from marsad.geo.resolve import SIDE_TOWN_RULE
 from marsad.geo.tables import countries
 from marsad.lang.ar.dates import WEEKDAY_RUN, DateMention, find_dates, told_ago, told_by_week, told_up_to_now
 from marsad.lang.ar.numbers import NumberMention, number_word
@@ -703,6 +704,8 @@ PLURAL_STOP_TOWN: Final = "place-list-68700"  # rule id: a common word read as a
 # rule id: the copy at a town's own countryside told right after it ("مدينة درعا وريفيها الشرقي والغربي", g109m); the
 # merge keeps it apart from the town's event (merge.own_countryside_apart)
 OWN_COUNTRYSIDE_RULE: Final = _MODEL_OWN_COUNTRYSIDE_RULE
+SIDE_TOWN: Final = "place-side-town-139521"  # rule id: the event's place is a side given the town told after it (g111e)
+DEAL_AT_SIDE: Final = "place-deal-side-139520"  # rule id: a deal told at a side stays there, not at the town told after (g111e)
 SIDE_BACK: Final = "place-side-back-135500"  # rule id: «الريف الشرقي»، «ريفها الشرقي» told back, a side of the countryside (g110o)
 LIST_CARRIED: Final = "place-list-carried"  # rule id: a next sentence inherits the province or country of a list of towns
 PLACE_SPREAD: Final = "place-spread"  # rule id: a list after a verb of spreading is not copied to (g82b)
@@ -1489,14 +1492,18 @@ def _with_mark_cues(text: str, toks: Sequence[Token], cues: list[Match]) -> list
              if t.punct and t.norm in marks]
     return sorted(cues + extra, key=lambda m: m.start_tok) if extra else cues
 
-def _area_striker(f: Frame, st: str, day: dt.date | None, a2: Any) -> L.AreaStriker | None:
+def _area_striker(f: Frame, st: str, day: dt.date | None, a2: Any, side: Any = None) -> L.AreaStriker | None:
     """The area_strikers.tsv row for a strike with no named striker at a place and on a day a known foreign force struck
     there (Turkey over Afrin in Jan-Mar 2018, the coalition over the IS pocket east of the Euphrates), else None (g86g).
-    Runs only where the country's default would give the striker; one dict look-up, then a date test."""
+    ``side``: the country's side the place was told as before the town after it gave it (g111e), whose row also
+    counts («غارات ... في شمال شرق سوريا» then «قرية في ريف الحسكة الجنوبي»). Runs only where the country's default
+    would give the striker; one or two dict look-ups, then a date test."""
     p = f.place
     if day is None or p is None or p.location is None or p.country is None:
         return None
     rows = L.area_strikers().get((p.country, p.location, st))
+    if rows is None and side is not None and side.location is not None:
+        rows = L.area_strikers().get((p.country, side.location, st))
     if rows is None:
         return None
     return next((r for r in rows if r.start <= day <= r.end and (a2 is None or a2.id != r.actor.id)), None)
@@ -2416,6 +2423,13 @@ class EventExtractor:
                     aim_at = min(c.start_tok for c in cue_s[BUILDUP_AIM][si] if c.start_tok >= t.end_tok)
                     near = [p for p in near if p.tok_start < aim_at] or near
                 f.place = _pick_place(t, near, toks, rec["containers"])
+                if f.place is not None and f.sub_event_type == AGREEMENT_SUB and f.place.rule_id == SIDE_TOWN_RULE:
+                    # "وقف لإطلاق النار في جنوب سوريا. وقال ... إن الجيش سيطر على بلدة X": a deal told at a side is
+                    # the side's; the town told after it is an act under it, or another (g111e)
+                    side = self.geocoder.side_of(f.place)
+                    if side is not None:
+                        f.place = side
+                        f.rule_ids.append(DEAL_AT_SIDE)
                 if f.place is not None and _named_over_relative(f.place, near, rec["containers"]):
                     f.rule_ids.append(NAMED_OVER_RELATIVE)
                 elif f.place is not None and _near_town_over_side(f.place, near, rec["containers"]):
@@ -2534,6 +2548,10 @@ class EventExtractor:
                         if pocketed is not None:
                             f.place = pocket_used = pocketed
                             f.rule_ids.append(_POCKET_PLACE)
+                    if f.place is not None and f.sub_event_type == AGREEMENT_SUB \
+                            and f.place.rule_id == SIDE_TOWN_RULE:
+                        # a deal told back at a side is the side's too (g111e)
+                        f.place = self.geocoder.side_of(f.place) or f.place
                     if f.place is None and _TELLER_SEAT in f.rule_ids:
                         # only a health directorate's seat was told: its province, not the seat's town (g103d)
                         f.place = self._teller_province(s_place, teller)
@@ -4322,7 +4340,9 @@ class EventExtractor:
                 # strike, before the country's default (g78a)
                 waged = self._campaign_state(doc.text, f, rec["adjectives"], a2) if st == AIR_SUB else None
                 # Afrin in Jan-Mar 2018, the IS pocket east of the Euphrates: the force known to strike there (g86g)
-                area = _area_striker(f, st, ds, a2) if waged is None else None
+                side = self.geocoder.side_of(f.place) if f.place is not None and f.place.rule_id == SIDE_TOWN_RULE \
+                    else None
+                area = _area_striker(f, st, ds, a2, side) if waged is None else None
                 a1 = waged or (area.actor if area is not None else default)
                 if waged is not None:
                     f.rule_ids.append(STATE_CAMPAIGN)
@@ -4463,6 +4483,8 @@ class EventExtractor:
         ev.source = doc.source or doc.site
         ev.claimed_by = list(f.claimed_by)
         ev.rule_ids = list(f.rule_ids)
+        if place is not None and place.rule_id == SIDE_TOWN_RULE:
+            ev.rule_ids.append(SIDE_TOWN)
         if isinstance(f.fatalities, NumberMention) and f.fatalities.hedge == "vague":
             ev.rule_ids.append(VAGUE_TOLL)  # "مقتل العشرات": a stand-in figure, which a told count of the happening beats
         ev.confidence = f.confidence
@@ -5147,7 +5169,9 @@ class EventExtractor:
                 or not ev.evidence or not sentences:
             return None
         twins = [k for k in kept if k.event_type == ev.event_type and k.country == ev.country and dates_overlap(k, ev)]
-        if len(twins) != 1 or twins[0].sub_event_type != ev.sub_event_type or twins[0].geo_precision != 3:
+        # a side given the town told after it (SIDE_TOWN, g111e) is as coarse: the next sentence's own town is finer
+        if len(twins) != 1 or twins[0].sub_event_type != ev.sub_event_type \
+                or not (twins[0].geo_precision == 3 or SIDE_TOWN in twins[0].rule_ids):
             return None
         twin = twins[0]
         if not ((twin.gazetteer_id or "").startswith(COARSE_GIDS) or (twin.admin1 is not None and twin.admin1 == ev.admin1)):

@@ -95,6 +95,11 @@ class Geocoder:
         no town."""
         return self.resolver.at_province(m)
 
+    def side_of(self, m: PlaceMention) -> PlaceMention | None:
+        """The side ``m`` that gave way to the town told after it, placed back at the side's region; None if no such
+        side (g111e)."""
+        return self.resolver.at_side(m)
+
     def country_of(self, m: PlaceMention) -> PlaceMention | None:
         """The resolved place ``m`` widened to its country (precision 3), as a new mention; None if unknown."""
         return self.resolver.at_country(m)

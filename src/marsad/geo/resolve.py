@@ -8,8 +8,8 @@ the entry's tier (curated > core countries > world), population and feature type
 from __future__ import annotations
 
 import copy
-
 import math
+import re
 from collections import Counter
 from operator import itemgetter
 from typing import Final, Sequence, TypeVar
@@ -18,6 +18,7 @@ from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.model import WIDE, Place, PlaceMention
 from marsad.geo.tables import admin1_units, iso2_by_country, neighbours, place_words
 from marsad.geodesy import km
+from marsad.lang.ar.normalize import norm_key
 
 _SETTLEMENT_ROLES = frozenset({"settlement", "neighbourhood", "camp", "base", "crossing", "rural", "district"})
 _TIER = {"extra": 1.2, "user": 1.1, "core": 1.0, "world": 0.0}
@@ -40,6 +41,10 @@ _DIRS = {"N": (1, 0), "S": (-1, 0), "E": (0, 1), "W": (0, -1), "NE": (0.7, 0.7),
 SIDE_RULE: Final = "geo.compass.side"  # a country's side read as its curated region (q20b)
 SIDE_REF_RULE: Final = "geo.compass.country_ref"  # "جنوب البلاد": the document's country, its side as above
 SIDE_PROVINCE_RULE: Final = "geo.compass.side.province"  # ... given way to the province named on that side (g108y)
+SIDE_TOWN_RULE: Final = "geo.compass.side.town"  # ... given way to a town of that side told right after it (g111e)
+SIDE_TOWN_KINDS: Final = frozenset({"city", "neighbourhood", "camp", "base", "area"})  # the places a side gives way to
+SIDE_TOWN_CHARS: Final = 250  # a town told this far after a side (the next sentence at most) may be its happening's place
+_SENTENCE_END: Final = re.compile(r"[.!?\u061f]+[\s\"\u00bb]*|\n+")  # one sentence boundary, its line break included
 
 _PROFILES_MAX: Final = 200_000  # distinct (modifiers, candidates) remembered
 # a bare name read as a place of a country the document never points to must be at least this large, by
@@ -343,6 +348,19 @@ class Resolver:
                 continue
             named = [x for x in pool if x is not m and x.gazetteer_id and x.admin1 and x.country == m.country
                      and x.kind != "country"]
+            # "غارات استهدفت مواقع شرقي سوريا. وذكر المرصد أن المنطقة المستهدفة كانت في جنوب مدينة البوكمال": a town
+            # of the side told in the next sentence is where the side's happening was, and
+            # merges as that town does (g111e, 139500)
+            town = None if self._went_to(m) else next((x for x in named if x.start > m.start and x.kind in SIDE_TOWN_KINDS
+                         and (x.geo_precision or 3) <= 2 and x.admin1 in provinces and self._told_next(m, x)
+                         and x.rule_id not in (SIDE_RULE, SIDE_REF_RULE, SIDE_PROVINCE_RULE)), None)
+            if town is not None:
+                p = self.gaz.places.get(town.gazetteer_id or "")
+                if p is not None and town.latitude is not None and town.longitude is not None:
+                    self._fill(m, p, town.latitude, town.longitude, 2, SIDE_TOWN_RULE,
+                               f"{compass} of {m.country}: the town named on that side right after it, not "
+                               f"{region.name} (139500)", p)
+                    continue
             if any(x.admin1 == region.admin1 for x in named):
                 continue
             # a named region of the side is no province of the act's: "الحدود مع هضبة الجولان وحدود جنوب غرب سوريا
@@ -354,6 +372,26 @@ class Resolver:
                 continue
             self._fill(m, a1, a1.latitude, a1.longitude, 3, SIDE_PROVINCE_RULE,
                        f"{compass} of {m.country}: the province named on that side, not {region.name} (122500)", country)
+
+    def _went_to(self, m: PlaceMention) -> bool:
+        """Whether ``m`` is told as a destination or an origin ("إجلاء المقاتلين إلى شمال البلاد"): not where the act was."""
+        if self._ctx_text is None:
+            return False
+        before = self._ctx_text[max(0, m.start - 12):m.start].split()
+        return bool(before) and norm_key(before[-1]) in place_words().side_away
+
+    def _told_next(self, m: PlaceMention, x: PlaceMention) -> bool:
+        """Whether ``x`` is told in the sentence right after ``m``'s, within SIDE_TOWN_CHARS."""
+        if x.start - m.end > SIDE_TOWN_CHARS or self._ctx_text is None:
+            return False
+        ends = list(_SENTENCE_END.finditer(self._ctx_text, m.end, x.start))
+        if len(ends) != 1:
+            # a town of the side's own sentence is the extractor's to weigh (it may be a reason clause's: "انتقاما
+            # للهجمات على مواقعها في مدينة زاخو"); two sentences on is another paragraph's
+            return False
+        # "وكانت القوات قد استعادت مدينة الموصل العام الماضي": a next sentence telling an earlier happening
+        opener = self._ctx_text[ends[0].end():x.start].split()[:1]
+        return not opener or norm_key(opener[0]) not in place_words().side_other
 
     def _near_in_text(self, x: PlaceMention, m: PlaceMention) -> bool:
         """Whether ``x`` is written within NAMESAKE_WINDOW characters of ``m``, in the same paragraph."""
@@ -743,6 +781,23 @@ class Resolver:
         out.modifiers = (("prefix", "rural"), WIDE, ("compass_adj", side))
         self._apply_now(out, p)
         out.kind = p.kind
+        return out
+
+    def at_side(self, m: PlaceMention) -> PlaceMention | None:
+        """A copy of the side ``m`` that gave way to a town told right after it (SIDE_TOWN_RULE) placed back at the
+        side's curated region, as "جنوب سوريا" is read alone (precision 3, the country's entry); None for another
+        mention. A deal told at a side is the side's: the next sentence's town is an act under it (g111e)."""
+        if m.rule_id != SIDE_TOWN_RULE:
+            return None
+        p = self.gaz.places.get(m.gazetteer_id or "")
+        compass = _compass(m)
+        country = self.gaz.country_place(p.cc) if p is not None else None
+        region = self._side_region(country.cc, compass) if country is not None and compass is not None else None
+        if country is None or region is None:
+            return None
+        out = copy.copy(m)
+        self._fill(out, region, region.latitude, region.longitude, 3, SIDE_RULE,
+                   f"{compass} of {country.cc}: the side's region, a deal's place, not the town told after it", country)
         return out
 
     def at_country(self, m: PlaceMention) -> PlaceMention | None:

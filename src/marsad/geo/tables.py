@@ -136,6 +136,10 @@ class PlaceWords:
     # a town's own countryside told right after it ("مدينة درعا وريفيها الشرقي والغربي"، "السويداء وريفها"): a place
     # of its own in the town's list, one event each (g109m)
     own_countryside: frozenset[str] = frozenset()
+    # a word right before a side that tells it as a way ("إلى شمال البلاد"), and the openers of a next sentence that
+    # tells another happening ("وكانت"): a side then takes no town told after it (g111e, resolve._sides_named)
+    side_away: frozenset[str] = frozenset()
+    side_other: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +186,8 @@ def place_words() -> PlaceWords:
         titles=frozenset(groups.get("title", {})),
         models=frozenset(groups.get("model", {})),
         own_countryside=frozenset(groups.get("own_countryside", {})),
+        side_away=frozenset(groups.get("side_away", {})),
+        side_other=frozenset(groups.get("side_other", {})),
     )
 
 
