@@ -97,7 +97,8 @@ def commentary_cue(title: str | None, text: str, lead_dated: bool, published_yea
     kind past_year) marks a retrospective.
     ``lead_dated``: the lead sentence names a date (a report with a question headline tells its
     happening's day first; an explainer opens with background). A lead row with ``undated`` types (a press
-    review) is returned only when no other row marks the document.
+    review) is returned only when no label or title row marks the document; a question headline does not mark a press
+    review (its title is one item's headline).
     ``lead_act``: the lead sentence opens with an act verb (a hard-news lead: "استهدف الجيش ... مواقع"); like a
     dated lead, it says a question headline asks about the reported happening.
     """
@@ -123,7 +124,9 @@ def commentary_cue(title: str | None, text: str, lead_dated: bool, published_yea
         past = _past_year_cue(t, published_year)
         if past is not None:
             return past
-    if not lead_dated and not lead_act and _QUESTION_END.search(t):
+    # a press review is titled by one of its items, a question ("هل يقبل ترامب ...؟") as often as not: the headline
+    # asks about that item, and says nothing of the review's own genre (g111k)
+    if relaxed is None and not lead_dated and not lead_act and _QUESTION_END.search(t):
         for seg in _SEGMENT.split(t):
             for cue, rid in cues.get("question", ()):
                 if _opens(seg.strip("\"'«“ "), cue):
