@@ -2342,6 +2342,40 @@ def casualty_side(tokens: Sequence[Token], casualties: Sequence[Match], actors: 
     return None
 
 
+DEAD_SHARE: Final = "dead-share-143500"  # rule id: the side a strike's toll names as most of (or among) its dead (g111n)
+DEAD_SHARE_AFTER = 8  # tokens from a casualty word to the share word of its toll ("مقتل 26 مقاتلا على الأقل غالبيتهم")
+DEAD_SHARE_BEFORE = 6  # tokens from a share word back to the killed word told after it ("14 مقاتلا، بينهم X، قتلوا")
+DEAD_SHARE_REACH = 3  # tokens from the share word to the side it names ("بينهم ثمانية مقاتلين X"، "غالبيتهم \"X\"")
+
+
+def dead_share(tokens: Sequence[Token], casualties: Sequence[Match], actors: Sequence[Mention],
+               adjectives: Sequence[Mention] = ()) -> tuple[Mention, bool] | None:
+    """The side a toll names as the share of its dead ("مقتل 26 مقاتلا غالبيتهم إيرانيين"، "مقتل 14 شخصا بينهم سبعة
+    إيرانيين"، "14 مقاتلا، من بينهم إيرانيون، قتلوا"): a side (state or non-state) at most DEAD_SHARE_REACH tokens
+    after a share word (function_words dead_most, dead_among) told at most DEAD_SHARE_AFTER tokens after a killed or
+    wounded word, or DEAD_SHARE_BEFORE tokens before one; with True when the share is the most of the dead
+    ("غالبيتهم"، "معظمهم") and False when it is only among them ("بينهم"). Rule id dead-share-143500 (g111n). A set
+    look-up per token near each casualty word; most sentences have none."""
+    most, among = words("dead_most"), words("dead_among")
+    n = len(tokens)
+    for c in casualties:
+        if c.payload.kind not in ("killed", "wounded", "mixed"):
+            continue
+        for k in range(max(0, c.start_tok - DEAD_SHARE_BEFORE), min(n, c.end_tok + DEAD_SHARE_AFTER)):
+            w = tokens[k].norm
+            is_most = w in most
+            if not is_most and w not in among:
+                continue
+            if k + 1 < n and tokens[k + 1].norm.startswith("وبين"):
+                continue  # "اشتباكات بينهم وبين قوات النظام": between two sides, not a share of the dead
+            side = min((m for m in (*actors, *adjectives)
+                        if k < m.tok_start <= k + DEAD_SHARE_REACH and m.value.kind in ("state", "nonstate")),
+                       key=lambda m: m.tok_start, default=None)
+            if side is not None:
+                return side, is_most
+    return None
+
+
 def _names_its_men(tokens: Sequence[Token], m: Mention, member: frozenset[str]) -> bool:
     """"مقتل رجل أمن"، "قتل جنديا بريطانيا": a side whose name opens on its men (a member word or «رجل»، g90e) right
     after the killed word is the dead, not the killer; one look-up on the mention's first token."""

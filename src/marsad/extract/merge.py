@@ -12,7 +12,7 @@ from typing import Final
 from marsad.dedup.rules import INFERRED_ACTOR, TITLE_AGENT, same_town_by_name, unlisted_town
 from marsad.extract import lexicons as L
 from marsad.extract.deals import ANNOUNCER_RULE
-from marsad.extract.frames import HELD_NATIONALS, SITE_AGENT_GUESSED, grounded, iso_day, overlaps
+from marsad.extract.frames import DEAD_SHARE, HELD_NATIONALS, SITE_AGENT_GUESSED, grounded, iso_day, overlaps
 from marsad.extract.places import PLACE_LIST, PROVINCE_LIST
 from marsad.extract.scans import rise_verb, words
 from marsad.geo import Geocoder
@@ -1309,9 +1309,11 @@ def _same_day(a: Event, b: Event) -> bool:
 
 def _defended(face: Event, strike: Event) -> bool:
     """The interceptor is the strike's target or unnamed, and the side it met is the attacker or unnamed; an
-    interceptor that is itself the striker ("إسرائيل أسقطت طائرة مسيرة" beside Israeli raids) tells another happening."""
+    interceptor that is itself the striker ("إسرائيل أسقطت طائرة مسيرة" beside Israeli raids) tells another happening.
+    A strike whose target is the side counted among its dead (frames.dead_share: Iranians killed at a Syrian base)
+    was still met by the base's defences (g111n)."""
     s1, s2 = _read_sides(strike)
-    if face.actor1 and (face.actor1 == s1 or (s2 and face.actor1 != s2)):
+    if face.actor1 and (face.actor1 == s1 or (s2 and face.actor1 != s2 and DEAD_SHARE not in strike.rule_ids)):
         return False
     return not _named(face.actor2) or face.actor2 == s1 or not _named(s1)
 

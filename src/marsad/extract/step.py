@@ -20,7 +20,7 @@ from marsad.extract import lexicons as L
 from marsad.extract.genre import commentary_cue, keeps_undated, private_story
 from marsad.extract.frames import (ARRESTS, REBEL_INTER, endings,
     CAMPAIGN_NAMED, campaign_named, campaign_phrase,
-    Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, after_mission_noun, names_nationality, counted_people, held_civilians, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, date_distance, find_modality, if_clause, held_by, joined_after, joined_agents,
+    Frame, Mention, POSSESSOR_TARGET_TYPES, possessor_hit, possessor_dead_before, after_counterpart, positions_in_country, after_person_noun, after_mission_noun, names_nationality, counted_people, held_civilians, apply_roles, grounded, grounded_agent, bloc_adjective_fits, is_bloc_adjective, broker_side, lone_deal_side, struck_own_site, casualty_side, DEAD_SHARE, dead_share, date_distance, find_modality, if_clause, held_by, joined_after, joined_agents,
     DOWNED_WEAPON, HOLDER_NO_AGENT, SHARE_SPAN, future_verb, members_leaving,
     pick_actors, WHY_BY_AGENT, WHY_LAND_NISBA, by_phrase_start,
     OneDead, clause_of, pick_fatalities, recast_actor, recast_by_country, resolve_territory, retype_by_agent, retype_by_doer, retype_by_roles,
@@ -1306,6 +1306,24 @@ def _sector_holder_as_target(events: Sequence[Event]) -> None:
         if ev.actor2 == generic_rebels(ev.country):  # per event: the rows may name several countries
             ev.actor2 = row.holder.display(ev.country)
             ev.rule_ids.append(row.id)
+        elif row.holder.id in NON_REBEL_HOLDERS and _armed_default_target(ev.rule_ids) \
+                and ev.actor1 != row.holder.display(ev.country):
+            # «طائرات أمريكية ضربت منطقة هجين» (September 2018): the coder's default target of a US strike (dt-10,
+            # the Syrian army) gives way to the group that held the pocket struck (g111n)
+            ev.actor2 = row.holder.display(ev.country)
+            ev.rule_ids += [row.id, HOLDER_OVER_DEFAULT]
+
+
+@cache
+def _armed_default_ids() -> frozenset[str]:
+    """Ids of default_targets.tsv rows whose counterpart is an armed side (not civilians)."""
+    return frozenset(r[0] for rows in L.default_targets().values() for r in rows if r[3].inter not in (7,))
+
+
+def _armed_default_target(rule_ids: Sequence[str]) -> bool:
+    """The event's actor2 is a default_targets.tsv row's armed counterpart (a guess, not read in the text)."""
+    ids = _armed_default_ids()
+    return any(r in ids for r in rule_ids)
 
 
 def _front_enemy(ev: Event, toks: Sequence[Token]) -> L.SectorHolder | None:
@@ -2122,6 +2140,10 @@ class EventExtractor:
                     self._dead_side(f, toks, t, tdef, sides, adjs, s_cas)
                 elif f.actor2 is None and tdef.event_type in STRUCK:
                     self._struck_side(f, toks, sides, adjs, s_cas)
+                elif f.actor1 is None and tdef.event_type in STRUCK and s_cas:
+                    # "14 مقاتلا، بينهم إيرانيون، قتلوا في الضربة التي استهدفت المطار التابع للنظام": no agent
+                    # named, the owner read as the target
+                    self._share_side(f, toks, sides, adjs, s_cas)
                 if NEEDS_AGENT in needs and NEEDS_ARMED_AGENT not in needs and f.actor1 is not None \
                         and _counted_dead_side(toks, t, f.actor1):
                     # "قتل 14 عنصرا من قوات النظام": the group the dead are counted of is no agent of the killing
@@ -3762,7 +3784,10 @@ class EventExtractor:
 
     @staticmethod
     def _dead_side(f, toks, t, tdef, sides, adjs, cas) -> None:
-        """Whose dead an act counts is what it hit (rule ids actor1-dead, actor2-dead, dead-over-holder-123501)."""
+        """Whose dead an act counts is what it hit (rule ids actor1-dead, actor2-dead, dead-over-holder-123501,
+        dead-share-143500)."""
+        if tdef.event_type in STRUCK and EventExtractor._share_side(f, toks, sides, adjs, cas):
+            return
         if f.actor2 is not None and f.actor1.tok_end > t.start_tok:
             if tdef.event_type in STRUCK and held_by(toks, f.actor2):
                 # "قتل عشرة مقاتلين موالين لدمشق جراء غارات تركية ... باتجاه مناطق سيطرة قوات النظام": the holder of a
@@ -3796,10 +3821,41 @@ class EventExtractor:
             f.rule_ids.append("actor2-dead")
 
     @staticmethod
+    def _share_side(f: Frame, toks: Sequence[Any], sides: Sequence[Mention], adjs: Sequence[Mention],
+                    cas: Sequence[Match]) -> bool:
+        """"مقتل 26 مقاتلا غالبيتهم إيرانيين في ضربات إسرائيلية على مواقع عسكرية للجيش السوري": the side a strike's toll
+        names as the most of its dead is what it hit, over the owner of the positions struck; a side named only
+        among the dead ("قصفت مطار التيفور موقعة 14 قتيلا بينهم إيرانيون") when the sentence names no target and
+        the toll counts no side of its own (dev AL-931: «14 شخصا بينهم سبعة إيرانيين» is Iran's; «المطار التابع
+        للنظام السوري» and «14 عنصرا من قوات النظام ... بينهم مقاتلون إيرانيون» stay the regime's). The agent's own
+        side is left to actor1-dead. Rule id dead-share-143500 (g111n). True when it set actor2."""
+        share = dead_share(toks, cas, sides, adjs)
+        if share is None:
+            return False
+        side, most = share
+        if f.actor1 is not None and side.value.id == f.actor1.value.id:
+            return False
+        if f.actor2 is not None and f.actor2.value.id == side.value.id:
+            return False
+        if not most:
+            # a part of the dead gives way to the target the sentence names (the owner in «المطار التابع للنظام
+            # السوري»: audit C and F coders) and to the side its toll counts («14 عنصرا من قوات النظام ... بينهم»)
+            if f.actor2 is not None:
+                return False
+            dead = casualty_side(toks, cas, sides, adjs)
+            if dead is not None and dead.value.id != side.value.id:
+                return False
+        f.actor2 = side
+        f.rule_ids.append(DEAD_SHARE)
+        return True
+
+    @staticmethod
     def _struck_side(f: Frame, toks: Sequence[Any], sides: Sequence[Mention], adjs: Sequence[Mention],
                      cas: Sequence[Match]) -> None:
         """"غارة على المطار أسفرت عن مقتل سبعة عسكريين إيرانيين": a strike told without its agent that counts a
         side's dead hit that side (rule id actor2-dead); the agent is left to the document or the coder's default."""
+        if EventExtractor._share_side(f, toks, sides, adjs, cas):
+            return
         dead = casualty_side(toks, cas, sides, adjs)
         if dead is not None:
             f.actor2 = dead
@@ -6168,6 +6224,7 @@ def _attack_owner(toks: Sequence[Any], sides: Sequence[Mention], t: Match, sent_
     return None
 
 
+HOLDER_OVER_DEFAULT: Final = "holder-over-default-143501"  # an IS pocket's holder over a strike's default target (g111n)
 DEAD_OVER_HOLDER: Final = "dead-over-holder-123501"  # the dead counted before a strike outrank a place's holder (g109b)
 MORE_DEAD: Final = "more-dead-67700"  # a side joined to the side whose dead are counted is more of the dead (g100a)
 MORE_DEAD_GAP: Final = 4  # tokens between the two sides: «، و» and a members' noun with «من» («وعناصر من المعارضة»)
