@@ -53,3 +53,32 @@ def test_a_capital_sigma_after_the_lead_keeps_the_line_open():
 def test_a_lead_a_cue_may_follow_is_not_ruled_out(lead):
     cues = C._cues()
     assert not C._lead_rules_out(lead, cues.heads, cues.every)
+
+
+def _equal_by_head(ln: str, norm: str) -> bool:
+    """_may_equal before g111m: the head form alone."""
+    h = C._head_form(ln)
+    return h is None or norm.startswith(h)
+
+
+def test_a_title_is_told_by_the_lead_as_by_the_head():
+    pieces = ["اقرأ أيضا", "قصف", " ", ":", ".", "|", "-", "\u064e", "\u0640", "Σ", "ΑΣ", "İ", "أ", "ABC", "الرقة",
+              "قال", "ﻻ", "\xa0", "عاجل"]
+    rnd = random.Random(112)
+    ruled_out = 0
+    for _ in range(20_000):
+        ln = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))).strip()
+        other = rnd.choice([ln, ln + " .", ln[:30], ln.replace("ا", "أ"), "عنوان " + ln, ln[3:], "- " + ln])
+        norm = C._norm_line(other)
+        got = C._may_equal(ln, norm)
+        assert got == _equal_by_head(ln, norm), (ln, norm)
+        ruled_out += not got
+    assert ruled_out > 300
+
+
+def test_a_line_whose_lead_is_not_the_titles_spares_the_head_form(monkeypatch):
+    monkeypatch.setattr(C, "_HEADS", {})
+    ln = "قالت مصادر محلية إن الطائرات قصفت البلدة فجر اليوم"
+    assert not C._may_equal(ln, C._norm_line("غارات على ريف إدلب الجنوبي توقع قتلى"))
+    assert C._HEADS == {}
+    assert C._may_equal(ln, C._norm_line(ln + " أمس"))

@@ -126,24 +126,39 @@ _STRIPPED = " :.-–—|"  # what _norm_line strips from either end
 
 def _lead_rules_out(lead: str, heads: frozenset[str], every: tuple[str, ...]) -> bool:
     """True when no line opening with ``lead`` (and longer than _HEAD) has a head form that a cue starts with or
-    that starts with a cue, as ``_may_be_cue`` tests it.
+    that starts with a cue, as ``_may_be_cue`` tests it: when the lead's form ``p`` (``_lead_form``) leads the head
+    form ``h``, a cue that starts with ``h`` or that ``h`` starts with either starts with ``p`` or is one of its
+    leading parts: none is."""
+    p = _lead_form(lead)
+    return bool(p) and not (p in heads or p.startswith(every))
+
+
+def _lead_form(lead: str) -> str:
+    """A leading part of the head form of every line longer than _HEAD that opens with ``lead`` and holds no capital
+    sigma in its head, or "" when the lead's form may not lead it.
 
     ``a`` = the lead's form before the strip (normalise, collapse spaces, lowercase: all character by character, the
     fold's table maps nothing to a capital sigma, and a lead holding one is not used) leads the line head's form
     before its strip; when ``a`` ends with a character the strip keeps, the strip leaves ``a.lstrip`` leading the
-    head form ``h``. Then a cue that starts with ``h`` or that ``h`` starts with either starts with ``a.lstrip`` or
-    is one of its leading parts: none is, so no line with this lead can be a cue's."""
-    if "\u03a3" in lead:
-        return False
-    a = " ".join(fold(lead).split()).lower()
-    if not a or a[-1] in _STRIPPED:
-        return False
-    p = a.lstrip(_STRIPPED)
-    return not (p in heads or p.startswith(every))
+    head form. Kept per lead (a pure function of it)."""
+    p = _LEAD_FORMS.get(lead)
+    if p is None:
+        if len(_LEAD_FORMS) >= HEAD_MEMO_MAX:
+            _LEAD_FORMS.clear()
+        a = "" if "\u03a3" in lead else " ".join(fold(lead).split()).lower()
+        p = _LEAD_FORMS[lead] = a.lstrip(_STRIPPED) if a and a[-1] not in _STRIPPED else ""
+    return p
+
+
+_LEAD_FORMS: dict[str, str] = {}
 
 
 def _may_equal(ln: str, norm: str) -> bool:
-    """False when ``_norm_line(ln)`` cannot be ``norm``: the line's head form does not lead it."""
+    """False when ``_norm_line(ln)`` cannot be ``norm``: the line's lead form or head form does not lead it."""
+    if len(ln) > _HEAD:
+        p = _lead_form(ln[:_LEAD])
+        if p and not norm.startswith(p) and ln.find("\u03a3", _LEAD, _HEAD) < 0:
+            return False  # (with a capital sigma in the head, _head_form gives None: True below, as before)
     h = _head_form(ln)
     return h is None or norm.startswith(h)
 
