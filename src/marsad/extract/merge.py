@@ -419,7 +419,8 @@ def _foe_kind(m: Event, ev: Event, m_read: bool, recast: bool) -> Event | None:
 
 
 def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None = None,
-                 referred: set[int] | None = None, told: set[int] | None = None) -> list[Event]:
+                 referred: set[int] | None = None, told: set[int] | None = None,
+                 text: str | None = None, tokens: Sequence[Token] | None = None) -> list[Event]:
     """One happening mentioned several times in a document becomes one event.
 
     Same event type, same place, overlapping dates (±1 day), compatible actors.
@@ -430,7 +431,22 @@ def merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None =
     (ACLED's rule). ``own``, when given, receives for each merged event whether its day and its
     place were told with one of its mentions; ``told`` receives the merged events with a mention
     not in ``referred`` (the ids of mentions read only as the object of a reaction, with no day).
+    ``text`` and ``tokens``, when given, are the document's text and tokens: the evidence sentences cut from it are
+    then not tokenized again (``_sentence_tokens``).
     """
+    if text is None or tokens is None:
+        return _merge_within(events, own, referred, told)
+    spans = {e.text: (e.start, e.end) for ev in events for e in ev.evidence
+             if e.end - e.start == len(e.text) and text.startswith(e.text, e.start)}
+    _READING.append((text, tokens, spans))
+    try:
+        return _merge_within(events, own, referred, told)
+    finally:
+        _READING.pop()
+
+
+def _merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None,
+                  referred: set[int] | None, told: set[int] | None) -> list[Event]:
     referred = referred or set()
     _borrowed_places_away(events)
     _unpaired_acts(events)
@@ -1820,8 +1836,48 @@ def _sentence_words(text: str) -> tuple[str, ...]:
 def _sentence_tokens(text: str) -> tuple[Token, ...]:
     """``tokenize(text)[1]`` of an evidence sentence, made once: the merge's readers (_renewed_apart, _tells_gas,
     the flier and drone readers, _sentence_words) tokenize the same sentences for every pair of mentions they
-    weigh. A tuple: every caller shares the cached value, which none may change."""
+    weigh. A tuple: every caller shares the cached value, which none may change. While ``merge_within`` reads a
+    document whose tokens it was given, a sentence of that document is cut from them (``_cut_tokens``), not
+    tokenized again."""
+    if _READING:
+        doc_text, doc_tokens, spans = _READING[-1]
+        span = spans.get(text)
+        if span is not None and "\u03a3" not in text:
+            toks = _cut_tokens(doc_tokens, span[0], span[1])
+            if toks is not None:
+                return toks
     return tuple(tokenize(text)[1])
+
+
+# (text, tokens, {evidence text: its span}) of the document ``merge_within`` reads, when its caller gave the tokens
+_READING: list[tuple[str, Sequence[Token], dict[str, tuple[int, int]]]] = []
+
+
+def _cut_tokens(toks: Sequence[Token], s0: int, s1: int) -> tuple[Token, ...] | None:
+    """``tokenize(text[s0:s1])[1]`` from ``toks`` = ``tokenize(text)[1]``, or None when a token of the text runs
+    across s0 or s1 (g111m). Normalising and tokenising read each character with its neighbours only: a run of
+    letters or digits (with "." or "," between two digits) or one mark. With no token across either end, the
+    slice's runs are the text's runs inside it (a run at an end is ended by the end there as by the character
+    beyond it in the text, which no token joins), their forms are their characters lower-cased one by one (not
+    with a capital sigma, which lower() reads in context: the caller leaves those), and their offsets are the
+    text's less s0; the index counts from the first token in the slice."""
+    lo, hi = 0, len(toks)
+    while lo < hi:  # the first token starting at or after s0
+        mid = (lo + hi) // 2
+        if toks[mid].start < s0:
+            lo = mid + 1
+        else:
+            hi = mid
+    a = lo
+    if a > 0 and toks[a - 1].end > s0:
+        return None
+    b = a
+    n = len(toks)
+    while b < n and toks[b].start < s1:
+        b += 1
+    if b > a and toks[b - 1].end > s1:
+        return None
+    return tuple(Token(t.norm, t.start - s0, t.end - s0, k, t.punct) for k, t in enumerate(toks[a:b]))
 
 
 def _number_value(tok: str) -> int | None:

@@ -4921,7 +4921,8 @@ class EventExtractor:
             events = events[:MAX_EVENTS]
         own: dict[int, tuple[bool, bool]] = {}
         told: set[int] = set()
-        merged = merge_within(events, own, referred, told)
+        doc_an = rec["analysis"]  # the evidence sentences are cut from its tokens, not tokenized again (g111m)
+        merged = merge_within(events, own, referred, told, doc_an.norm.orig, doc_an.tokens)
         for d in _one_deal_a_place(deals):  # last: a deal the document's own mentions keep is not added (below)
             # a deal carrying its transfer's place from another sentence has no place of its own (review s32, item 6)
             own[id(d)] = (DEAL_DAY in d.rule_ids, "place-context" not in d.rule_ids)
