@@ -14,7 +14,7 @@ def _events(extractor, text):
 
 
 def test_jordan_speaking_of_its_consent_is_the_side(extractor):
-    evs = [e for e in _events(extractor, "من جهته، أكد الأردن الأحد أنه وافق على عبور مئتي لاجئ سوري أراضيه.")
+    evs = [e for e in _events(extractor, "من جهته، أكد الأردن الأحد أنه وافق على فتح ممر لعبور مئتي لاجئ سوري أراضيه.")
            if e.sub_event_type == "Agreement"]
     assert evs and evs[0].actor1 == JOR
 
