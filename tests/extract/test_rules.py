@@ -616,10 +616,10 @@ def test_who_claims_is_the_source_named_not_the_words_after_a_look_alike(extract
 
 
 @pytest.mark.parametrize("text, actor2", [
-    # q7c: arson by protesters is a riot, its actor the rioters; the owner of the seat burnt is the target
+    # q7c: arson by protesters is a riot, its actor the rioters; the owner of the seat burnt is no side of the
+    # riot (g111q: actor2 the force that met the crowd, or none)
     ("أضرم المتظاهرون النار في مبنى مجلس المحافظة في مدينة البصرة أمس الجمعة.", None),
-    # «حزب الله» in Iraq is Kataib Hezbollah (actor_by_country abc-114500, g108f)
-    ("وقال شهود إن محتجين أحرقوا مقر حزب الله في مدينة البصرة أمس.", "Kataib Hezbollah"),
+    ("وقال شهود إن محتجين أحرقوا مقر حزب الله في مدينة البصرة أمس.", None),
     ("وأقدم متظاهرون على إضرام النيران في مقار الأحزاب في مدينة الناصرية أمس.", None),
 ])
 def test_arson_by_protesters_is_a_riot_of_rioters(extractor, text, actor2):

@@ -324,6 +324,25 @@ def _riot_side(riot: Event, ev: Event) -> None:
 STATE_FORCES: Final = frozenset({1, 8})  # ACLED inter codes of a state's forces (at home, abroad)
 
 
+RIOT_NO_OWNER: Final = "riot-no-owner-145000"  # rule id: a riot's owner or onlooker is no other side (g111q)
+RIOT_MET: Final = frozenset({1, 5, 6})  # inter codes a violent demonstration may meet: the state's forces, a crowd
+
+
+def without_owners_of_riots(events: list[Event]) -> list[Event]:
+    """«أحرق متظاهرون مقر ميليشيات حزب الله»، «اقتحموا القنصلية الإيرانية ... فيما اعتبرته إيران اعتداء»: the owner of
+    what rioters burned or stormed, the state that reacted, the civilians whose deaths the crowd protested are no side
+    a violent demonstration met; ACLED codes rioters v the force that met them (the police, another crowd) or none.
+    An armed group's fire on the crowd is an event of its own (``_riot_force``). Only riots are looked at: «أحرقوا مقر
+    X» names X as the target of a strike or an attack (q7c)."""
+    for ev in events:
+        if ev.event_type == "Riots" and ev.sub_event_type == "Violent demonstration" and ev.actor2 is not None \
+                and ev.inter2 not in RIOT_MET and RIOT_FORCE_SIDE not in ev.rule_ids:
+            ev.actor2 = ev.inter2 = None
+            set_interaction(ev)
+            ev.rule_ids.append(RIOT_NO_OWNER)
+    return events
+
+
 def _riot_force(ev: Event) -> bool:
     """Whether the force ``ev`` tells used on a crowd may be the one a riot met: a protest with intervention, or
     excessive force by a state's forces or by no force named. A militia firing on the crowd ("أطلقت ميليشيات

@@ -50,7 +50,7 @@ from marsad.extract.filters import (
     without_arrests_of_protests as _without_arrests_of_protests, without_false_alarms as _without_false_alarms,
     without_interceptions_of_strikes as _without_interceptions_of_strikes,
     without_protests_of_riots as _without_protests_of_riots, without_withdrawn_sides as _without_withdrawn_sides,
-    without_clashes_of_riots as _without_clashes_of_riots,
+    without_clashes_of_riots as _without_clashes_of_riots, without_owners_of_riots as _without_owners_of_riots, RIOT_NO_OWNER,
     without_countrywide_transfers as _without_countrywide_transfers, without_cut_off_twins as _without_cut_off_twins, NEEDS_TOWN, NO_DESTINATION,
     without_country_doubles as _without_country_doubles, without_exact_copies as _without_exact_copies,
 )
@@ -525,6 +525,8 @@ QUOTES: Final = ('"', "«", "»", "“", "”")
 QUOTE_MIN_WORDS: Final = 3  # fewer quoted words are a name or a title, not speech
 BOMBARDMENTS: Final = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # what "القصف" may name
 EXCESSIVE_FORCE: Final = "Excessive force against protesters"  # the one protest kind whose dead are counted (g96b)
+VIOLENT_DEMO: Final = "Violent demonstration"  # a riot of a crowd, not a mob's attack on people
+RIOT_CROWDS: Final = frozenset({"protester", "rioter"})  # a crowd a riot may meet, besides the state's forces (g111q)
 RIOTS: Final = "Riots"  # a riot's wave toll is guarded as a lethal-force one (g97e)
 VIOLENT: Final = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})  # evidence text longer than this is cut around the trigger
 
@@ -2280,6 +2282,8 @@ class EventExtractor:
                     # «واقتحم مئات العراقيين مطار النجف»: a counted crowd as the subject of the storming or burning a
                     # refiner read as a riot names who rioted, as «تظاهر المئات» names who protested (g108n)
                     f.rule_ids += [CROWD_AGENT, CROWD_RIOT]
+                if f.sub_event_type == VIOLENT_DEMO and f.actor2 is not None and f.actor2.value.kind not in RIOT_CROWDS:
+                    self._riot_met(f, t, sides, self._place_country(s_place))
                 if f.modality is not None and f.modality[0] == "background" and f.modality[1].startswith("md-") \
                         and tdef.sub_event_type == ABDUCTION_SUB and f.sub_event_type != ABDUCTION_SUB:
                     # «عثرت الشرطة على خمس جثث، بينهم ثلاثة أشخاص خطفهم مسلحو التنظيم»: the abducted told found dead are
@@ -4722,6 +4726,20 @@ class EventExtractor:
         return out
 
     @staticmethod
+    def _riot_met(f: Frame, t: Match, sides: Sequence[Mention], country: str | None) -> None:
+        """«هاجم متظاهرون مقر منظمة بدر ... ما أدى إلى صدام بينهم وبين القوات الأمنية»: a riot's other side is the force
+        that met the crowd, the state's own forces named after its trigger, not the owner of what it stormed or burned
+        (read as the storming's target); with no such force named, the owner is dropped later with the rest
+        (filters.without_owners_of_riots, g111q)."""
+        if f.actor2 is None or f.actor2.value.kind == "state" and state_inter(f.actor2.value, country) == 1:
+            return
+        met = next((m for m in sides if m.tok_start >= t.end_tok and m is not f.actor2 and m.value.kind == "state"
+                    and state_inter(m.value, country) == 1), None)
+        if met is not None:
+            f.actor2 = met
+            f.rule_ids.append(RIOT_NO_OWNER)
+
+    @staticmethod
     def _inter(a: L.Actor, country: str | None) -> int:
         return state_inter(a, country)  # merge's rule, one copy (review s32, item 13)
 
@@ -5090,7 +5108,7 @@ class EventExtractor:
         doc.events = _without_country_doubles(doc, _without_countrywide_transfers(doc, doc.events))
         doc.events = _without_cut_off_twins(doc, doc.events)
         doc.events = _without_protests_of_riots(doc, _without_withdrawn_sides(doc, doc.events))
-        doc.events = _without_clashes_of_riots(doc, doc.events)
+        doc.events = _without_owners_of_riots(_without_clashes_of_riots(doc, doc.events))
         doc.events = _without_arrests_of_protests(doc, _without_interceptions_of_strikes(doc, doc.events))
         doc.events = _without_false_alarms(doc, doc.events, rec["analysis"].sentences)
         doc.events = _without_known_week_deals(doc, doc.events)
