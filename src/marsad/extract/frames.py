@@ -3409,7 +3409,7 @@ def _single_victim(casualties: Sequence[Match], tokens: Sequence[Token]) -> int:
         for k in range(c.start_tok, min(c.end_tok, len(tokens))):
             if in_words(tokens[k].norm, own):
                 return 1 + _companions(tokens, k + 1)
-        if c.end_tok < len(tokens) and tokens[_past_killers(tokens, _past_toll_gap(tokens, c.end_tok))].norm in one:
+        if c.end_tok < len(tokens) and _one_person(tokens, _past_killers(tokens, _past_toll_gap(tokens, c.end_tok)), one):
             return 1
         if c.end_tok < len(tokens) and _one_of_group(tokens, k := _past_killers(tokens, c.end_tok)):
             return 1 + _other_victim(tokens, k + (1 if tokens[k].norm in words("one_of_them") else 2))
@@ -3418,6 +3418,19 @@ def _single_victim(casualties: Sequence[Match], tokens: Sequence[Token]) -> int:
         if k >= 0 and tokens[k].norm in one and not (k > 0 and in_words(tokens[k - 1].norm, part)):
             return 1
     return 0
+
+
+def _one_person(tokens: Sequence[Token], k: int, one: frozenset[str]) -> bool:
+    """Token ``k`` names one person: a singular person noun (function_words single_victim: «قتل طفل») or a man's
+    given name with the next word of his name after it (function_words given_name: «مقتل صالح الصماد»، «وقتل حذيفة
+    البدري»; g111r). Asked for a word of killing only: a word of assassination with a name is as often a retold
+    murder in commentary («أسرار اغتيال عماد مغنية»), whose one dead would make it an attack on civilians. One set
+    look-up when ``k`` is a person noun, two otherwise."""
+    w = tokens[k].norm
+    if w in one:
+        return True
+    return w in words("given_name") and k + 1 < len(tokens) and not tokens[k + 1].punct \
+        and not tokens[k + 1].norm[:1].isdigit()
 
 
 VICTIM_TAIL_MAX = 4  # tokens of «واحد»، «على الأقل» and commas stepped over back from a word of death
