@@ -13,7 +13,7 @@ from typing import Any, Callable, Final, Sequence
 from marsad.dedup.rules import INFERRED_ACTOR, same_town_by_name
 from marsad.extract import lexicons as L
 from marsad.extract.scans import words
-from marsad.extract.frames import Frame, iso_day, overlaps
+from marsad.extract.frames import Frame, endings, iso_day, overlaps
 from marsad.extract.merge import (ALL_CAUGHT, DWU, PART_CAUGHT, TAKINGS, dates_overlap, downings_of_each_other,
                                   own_countryside_apart, read_start, set_interaction)
 from marsad.extract.places import PLACE_LIST
@@ -30,8 +30,6 @@ DAY_BEFORE = "day-before-clause"  # rule id (step.py): a trigger named after «�
 NEXT_DAY_WEAK = "next-day-weak-76100"  # rule id: a weak trigger left standing beside a strong one told after «غداة» (g103g)
 INTERCEPTED_WINDOW = 6  # tokens from an interception to the strike verb describing its projectile
 PART_WINDOW = 8  # tokens from an interception to the word telling it met only part of the attack («وأسقطت معظمها»)
-OF_THEM = "منها"  # «أسقطت 71 منها»: a count of them brought down, the rest not
-DUAL_OBJECT = "هما"  # the dual object pronoun ending a verb: «دمرتهما» (normalised spelling)
 # rule id: a force sent or deployed (trigger_kinds.tsv needs_town) placed by no place it went to (step._sent_to, g100g)
 NO_DESTINATION = "no-destination-68303"
 NEEDS_TOWN = "needs_town"  # trigger_kinds.tsv kind: a sending verb placed by where the force went (g100g)
@@ -223,7 +221,7 @@ def _caught_part_or_all(d: Frame, toks, clause_break: frozenset[str]) -> bool:
         return False
     end = d.trigger.end_tok
     # the verb's own dual object («ودمرتهما»: both the projectiles told) or a word for all of them right after it
-    if toks[end - 1].norm.endswith(DUAL_OBJECT) or any(
+    if toks[end - 1].norm.endswith(endings("all_caught_ending")) or any(
             toks[k].norm in words("all_caught") for k in range(end, min(end + 2, len(toks)))):
         d.rule_ids.append(ALL_CAUGHT)
         return False
@@ -231,7 +229,8 @@ def _caught_part_or_all(d: Frame, toks, clause_break: frozenset[str]) -> bool:
     for k in range(end, min(end + PART_WINDOW, len(toks))):
         if toks[k].norm in clause_break:
             return False
-        if toks[k].norm in part or (toks[k].norm.isdigit() and k + 1 < len(toks) and toks[k + 1].norm == OF_THEM):
+        if toks[k].norm in part or (toks[k].norm.isdigit() and k + 1 < len(toks)
+                                          and toks[k + 1].norm in words("part_caught_of")):
             d.rule_ids.append(PART_CAUGHT)
             return True
     return False
