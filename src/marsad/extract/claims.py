@@ -43,7 +43,7 @@ def source_tokens(toks, reporting: Sequence[Match], hi: int) -> set[int]:
         k, end = r.end_tok, r.end_tok + SOURCE_WINDOW
         while k < hi and k < end and toks[k].norm not in stop:
             out.add(k)
-            if toks[k].norm in through and k + 1 < hi and toks[k + 1].norm == "عن":
+            if toks[k].norm in through and k + 1 < hi and toks[k + 1].norm in words("quoted_from"):
                 end = k + 2 + SOURCE_WINDOW
             k += 1
     return out
@@ -128,7 +128,7 @@ def claims(text: str, toks, reporting: Sequence[Match], agencies: Sequence[Match
         if k < hi and k not in days and toks[k].norm[:1].isdigit():
             continue  # "أفاد بمقتل 15"، "نحو 100 مقاتل": the words before a count are the happening told, no speaker
         spans = [(j, k)]
-        if k < hi and toks[k].norm == "عن" and (j2 := _speaker_start(toks, k, hi, triggers, rep)) < hi:
+        if k < hi and toks[k].norm in words("quoted_from") and (j2 := _speaker_start(toks, k, hi, triggers, rep)) < hi:
             # "نقلت الوكالة عن مصدر عسكري قوله": the source the speaker quotes claims it too
             spans.append((j2, _span_end(toks, j2, hi, stop, told, days, True)))
         for a, b in spans:
@@ -181,9 +181,9 @@ def _speaker_start(toks, j: int, hi: int, triggers: Sequence[Match], rep: Sequen
     if j >= hi:
         return hi
     norm = toks[j].norm
-    if norm == "عن":
+    if norm in words("quoted_from"):
         return j + 1 if j + 1 < hi and toks[j + 1].norm in words("claim_source") else hi
-    if norm in ("ما", "لما") and any(r.start_tok == j + 1 for r in rep):
+    if norm in words("what_told") and any(r.start_tok == j + 1 for r in rep):
         return hi
     if any(t.start_tok == j and not definite_noun(t) and t.payload.pos == "noun" for t in triggers):
         return hi

@@ -2357,6 +2357,7 @@ def dead_share(tokens: Sequence[Token], casualties: Sequence[Match], actors: Seq
     ("غالبيتهم"، "معظمهم") and False when it is only among them ("بينهم"). Rule id dead-share-143500 (g111n). A set
     look-up per token near each casualty word; most sentences have none."""
     most, among = words("dead_most"), words("dead_among")
+    between_and = tuple(words("between_and"))
     n = len(tokens)
     for c in casualties:
         if c.payload.kind not in ("killed", "wounded", "mixed"):
@@ -2366,7 +2367,7 @@ def dead_share(tokens: Sequence[Token], casualties: Sequence[Match], actors: Seq
             is_most = w in most
             if not is_most and w not in among:
                 continue
-            if k + 1 < n and tokens[k + 1].norm.startswith("وبين"):
+            if k + 1 < n and tokens[k + 1].norm.startswith(between_and):
                 continue  # "اشتباكات بينهم وبين قوات النظام": between two sides, not a share of the dead
             side = min((m for m in (*actors, *adjectives)
                         if k < m.tok_start <= k + DEAD_SHARE_REACH and m.value.kind in ("state", "nonstate")),

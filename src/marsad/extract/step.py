@@ -6452,7 +6452,13 @@ def _bare_army_unsaid(m: Match, toks: Sequence[Token]) -> bool:
     if m.payload.id != GENERIC_ARMY or m.end_tok - m.start_tok != 1:
         return False
     k = m.start_tok
-    return toks[k].norm != "الجيش" or k == 0 or toks[k - 1].norm.removeprefix("ف") not in words("that")
+    return toks[k].norm not in words("bare_army") or k == 0 or not _after_that(toks[k - 1].norm)
+
+
+def _after_that(norm: str) -> bool:
+    """Whether a token is «إن/أن/بأن», also with a leading «ف» («فإن»: function_words that_clitic)."""
+    that = words("that")
+    return norm in that or any(norm.startswith(c) and norm[len(c):] in that for c in words("that_clitic"))
 
 
 SPOKEN_ARMY: Final = "army-spoken"  # rule id: the bare army after a state's speaker or source is its army (g110q)
@@ -6472,7 +6478,7 @@ def _spoken_army(toks: Sequence[Token], t: Match, a1: Mention | None, a2: Mentio
     def one(m: Mention | None) -> Mention | None:
         if m is None or m.value.id != GENERIC_ARMY or m.tok_start == 0:
             return m
-        if toks[m.tok_start - 1].norm.removeprefix("ف") not in words("that"):
+        if not _after_that(toks[m.tok_start - 1].norm):
             return m
         if m.tok_end <= t.start_tok and any(r.payload.kind == "verb" and m.tok_end <= r.start_tok
                                             and r.end_tok <= t.start_tok for r in reporting):
