@@ -4788,6 +4788,10 @@ class EventExtractor:
         _finder_not_killer(frames)
         _campaign_day_tolls(frames, rec, published)
         for f in frames:
+            if LAUNCH_DAY in f.rule_ids and (f.actor1 is None or f.actor2 is None):
+                # a launch told with no side it met («أطلقت السلطات، الاثنين، عملية عسكرية في ديالى»): no fight told
+                # (g38m, g108e's doubtful Iraqi operations); only one with both sides named is that day's clash
+                f.rule_ids.remove(LAUNCH_DAY)
             f.confidence = self._confidence(f)
             if f.actor1 is None and _place_left(f, toks, fighters):
                 # a candidate at the floor, not above, and kept among the weak events (below): a departure read
@@ -8125,10 +8129,11 @@ def _span_not_day(lead: DateMention | None, f: Frame, span_types: frozenset[str]
 def _launch_own_day(toks: Sequence[Any], d: Any, t: Match) -> bool:
     """The trigger is a campaign noun told launched by a perfect verb of its clause on one named day («وكانت القوات قد
     أطلقت في 19 حزيران عملية عسكرية»، «وبدأت تركيا في 20 يناير عملية عسكرية»، «أطلق الجيش عملية عسكرية في 10 أيلول»):
-    the campaign's first day, told as an act done that day (H gold FR-2311: an armed clash of that day). Only a single
-    day (ACLED precision 1), the day at most LAUNCH_DAY_GAP tokens from the noun, the verb (function_words
-    launch_told_verb) before both in one clause and not right after «منذ» (a span since the start). A look-up per
-    dated battle trigger; the scan runs only for campaign nouns."""
+    the campaign's first day, told as an act done that day (H gold FR-2311: an armed clash of that day; kept only with
+    both sides named, see the frame loop of __call__). Only a single day (ACLED precision 1), the day at most
+    LAUNCH_DAY_GAP tokens from the noun, the verb (function_words launch_told_verb) before both in one clause and not
+    right after «منذ» (a span since the start). A look-up per dated battle trigger; the scan runs only for campaign
+    nouns."""
     if not _campaign_noun(toks, t) or d.precision != 1 or d.date_start is None or d.date_start != d.date_end:
         return False
     if d.tok_end <= t.start_tok:
