@@ -292,6 +292,8 @@ WEAPON_NOUN_WEIGHT: Final = 0.5  # a noun trigger weighing less (a bare weapon: 
 BEGAN_OWN_KINDS: Final = frozenset({"Battles", "Explosions/Remote violence"})  # acts a since-span dates (_began_of_trigger)
 BEGUN_WINDOW: Final = 12  # tokens back from a day to a word of beginning, within one clause
 LAUNCH_GAP: Final = 3  # tokens at most between a launch verb and its campaign noun ("أطلق الجيش السوري حملة"، "الحملة التي أطلقها")
+LAUNCH_DAY: Final = "launch-day-148500"  # rule id: a campaign noun told launched by a perfect verb on one named day (g112g)
+LAUNCH_DAY_GAP: Final = 4  # tokens at most between that day and the campaign noun ("في 19 حزيران بدعم روسي عملية")
 BEGUN_OBJECT_GAP: Final = 3  # tokens at most from a day to the act right after it that began that day ("بدأت السبت، عملية")
 BEGUN_OLD_DAYS: Final = 7  # a campaign's start older than the report's week dates no fighting the report tells (g69c)
 BEGUN_OLD_TYPES: Final = frozenset({BATTLES, "Explosions/Remote violence"})
@@ -2809,6 +2811,8 @@ class EventExtractor:
                             # "وأطلقت القوات في 10 سبتمبر عملية عسكرية": the day a campaign was launched, not one
                             # of its clashes' (merge._date_weight)
                             f.rule_ids.append(CAMPAIGN_DAY)
+                        if _launch_own_day(toks, f.date, t):
+                            f.rule_ids.append(LAUNCH_DAY)
                 if f.modality and f.modality[0] in OWN_DAY_KINDS and f.modality[1].startswith("md-") \
                         and f.date is not None and f.date.tok_end <= t.start_tok:
                     # "ضربات فجر السبت ردا على هجوم وقع في 7 نيسان": the nearest day, told before the recalled
@@ -4784,6 +4788,10 @@ class EventExtractor:
         _finder_not_killer(frames)
         _campaign_day_tolls(frames, rec, published)
         for f in frames:
+            if LAUNCH_DAY in f.rule_ids and (f.actor1 is None or f.actor2 is None):
+                # a launch told with no side it met («أطلقت السلطات، الاثنين، عملية عسكرية في ديالى»): no fight told
+                # (g38m, g108e's doubtful Iraqi operations); only one with both sides named is that day's clash
+                f.rule_ids.remove(LAUNCH_DAY)
             f.confidence = self._confidence(f)
             if f.actor1 is None and _place_left(f, toks, fighters):
                 # a candidate at the floor, not above, and kept among the weak events (below): a departure read
@@ -4990,7 +4998,9 @@ class EventExtractor:
                 drop_event(doc, ev, "fighting only named (definite clash nouns, no verb or day of its own): a war or "
                            "campaign in general, not a clash of a day", "named-clash")
                 continue
-            if ev.event_type in BEGUN_OLD_TYPES and BEGUN_DAY in rules and _begun_day_old(ev, rec["published"]):
+            if ev.event_type in BEGUN_OLD_TYPES and BEGUN_DAY in rules and _begun_day_old(ev, rec["published"]) \
+                    and not (LAUNCH_DAY in rules and ev.sub_event_type == ARMED_CLASH):
+                # a campaign's own launch told with its day (LAUNCH_DAY) is the clash of that day, not fighting it dates
                 drop_event(doc, ev, "dated only by the day an older campaign began: the campaign retold, not "
                            "fighting of that day", "begun-day-old")
                 continue
@@ -6025,6 +6035,9 @@ def _gate_lift(rule_ids: Sequence[str]) -> float:
     # a day's toll read as the strike of the campaign told before (_campaign_day_tolls): the act is the campaign's
     # trigger, told in its own sentence, as a strike word in the toll's sentence would add (g105k)
     lift += GOING_ON_LIFT if CAMPAIGN_TOLL in rule_ids else 0.0
+    # a campaign told launched on its named day («أطلقت في 19 حزيران عملية عسكرية», g112g): the launch verb tells the
+    # weak campaign noun as an act done that day, as a clash verb would
+    lift += GOING_ON_LIFT if LAUNCH_DAY in rule_ids else 0.0
     return lift + (GOING_ON_LIFT if FRONT_TOLD in rule_ids else 0.0)
 
 
@@ -8117,6 +8130,37 @@ def _span_not_day(lead: DateMention | None, f: Frame, span_types: frozenset[str]
     if f.date is not None or lead is None:
         return False
     return f.event_type not in span_types and not f.sent_span[0] <= lead.start < f.sent_span[1]
+
+
+def _launch_own_day(toks: Sequence[Any], d: Any, t: Match) -> bool:
+    """The trigger is a campaign noun told launched by a perfect verb of its clause on one named day («وكانت القوات قد
+    أطلقت في 19 حزيران عملية عسكرية»، «وبدأت تركيا في 20 يناير عملية عسكرية»، «أطلق الجيش عملية عسكرية في 10 أيلول»):
+    the campaign's first day, told as an act done that day (H gold FR-2311: an armed clash of that day; kept only with
+    both sides named, see the frame loop of __call__). Only a single day (ACLED precision 1), the day at most
+    LAUNCH_DAY_GAP tokens from the noun, the verb (function_words launch_told_verb) before both in one clause and not
+    right after «منذ» (a span since the start). A look-up per dated battle trigger; the scan runs only for campaign
+    nouns."""
+    if not _campaign_noun(toks, t) or d.precision != 1 or d.date_start is None or d.date_start != d.date_end:
+        return False
+    if d.tok_end <= t.start_tok:
+        near = t.start_tok - d.tok_end <= LAUNCH_DAY_GAP
+    else:
+        near = d.tok_start >= t.end_tok and d.tok_start - t.end_tok <= LAUNCH_DAY_GAP
+    if not near:
+        return False
+    verbs, breaks, since = _launch_told_verbs(), words("clause_break") - COMMAS, with_conjunctions(words("since"))
+    first = min(t.start_tok, d.tok_start)
+    for k in range(first - 1, max(first - BEGUN_WINDOW, 0) - 1, -1):
+        if toks[k].norm in breaks:
+            return False
+        if toks[k].norm in verbs:
+            return not any(toks[j].norm in since for j in range(max(k - 2, 0), k))
+    return False
+
+
+@lru_cache(maxsize=1)
+def _launch_told_verbs() -> frozenset[str]:
+    return with_conjunctions(words("launch_told_verb"))
 
 
 def _launched_campaign(toks: Sequence[Any], d: Any, t: Match) -> bool:
