@@ -922,9 +922,14 @@ class Resolver:
             # anywhere in that town's province (g109g)
             _near(m, mark, 2, "geo.unresolved.landmark", f"unresolved {m.name!r}: near {mark.location!r}, its landmark")
             return
-        if ("list", "member") in m.modifiers:
-            # "بلدات X وكحيل": villages listed together are neighbours; near the known one before it
+        if ("list", "member") in m.modifiers or m.opens_list:
+            # "بلدات X وكحيل": villages listed together are neighbours; near the known one before it. The first town
+            # enumerated after an opener ("أربع قرى، وهي X وY") is one of them too (g112c)
             known = [x for x in mentions if x.gazetteer_id and x.geo_precision == 1 and x.tok_end <= m.tok_start]
+            if known and ("list", "member") not in m.modifiers and not _member_follows(m, mentions):
+                # an opener goes where its list's members go, so only with a member after it («من بينها قرية
+                # جدل» alone is no list: the town told before may be far away, Washington in one report)
+                known = []
             if known:
                 x = known[-1]
                 _near(m, x, 2, "geo.unresolved.list", f"unresolved {m.name!r}: near {x.location!r}, listed with it")
@@ -981,6 +986,11 @@ def _list_container(m: PlaceMention, mentions: Sequence[PlaceMention]) -> PlaceM
             return mentions[n.container]
         prev = n
     return None
+
+
+def _member_follows(m: PlaceMention, mentions: Sequence[PlaceMention]) -> bool:
+    """Whether an unknown member of a list ("وكحيل") comes right after ``m`` (a comma or a bracket between)."""
+    return any(("list", "member") in n.modifiers and 0 <= n.tok_start - m.tok_end <= 2 for n in mentions)
 
 
 def _listed(m: PlaceMention, mentions: Sequence[PlaceMention]) -> bool:
