@@ -13,14 +13,15 @@ from marsad.extract import lexicons as L
 # departure nouns «خروج»، «إجلاء»; execution_told (g104j) an execution told done «تم إعدام»، «جرى إعدام»; device_named
 # (g104k) the bombs named by their device «عبوة ناسفة»، «سيارة مفخخة»; group_union (g106h) groups merging «اندماج»، «توحد»;
 # leaving_verb (g106w) the fighters' leaving verbs «غادر*»، «خرج*»، «انسحب*»; sites_each (g109g) a side evacuating its
-# own sites «أخلى*»، «إخلاء»
+# own sites «أخلى*»، «إخلاء»; crowd_in_sentence (g112h) the clash nouns that are a riot with protesters in their own sentence
 KIND_SUB = {"repelled_attack": "Armed clash", "bare_blast": "Remote explosive/landmine/IED", "repelling_verb": "Armed clash",
             "needs_town": "Change to group/activity", "advance_within": "TERRITORY", "advance_clash": "Armed clash",
             "bodies_found": "Attack", "attack_launched": "Armed clash", "execution": "Attack", "lone_attack": "Attack",
             "custody_death": "Attack", "departure_noun": "Non-violent transfer of territory",
             "execution_told": "Attack", "device_named": "Remote explosive/landmine/IED",
             "group_union": "Change to group/activity", "leaving_verb": "Non-violent transfer of territory",
-            "sites_each": "Change to group/activity", "cut_off": "TERRITORY"}
+            "sites_each": "Change to group/activity", "cut_off": "TERRITORY",
+            "crowd_in_sentence": "Violent demonstration"}
 # a kind that marks how a phrase reads its sides, not its sub-type: each of its phrases has these readings (g100l);
 # killing_verb (g103i) the rows of «قتل*»: civilians killed, or fighters killed by a named side
 KIND_SUBS = {"agent_inside": {"Attack", "Armed clash", "Shelling/artillery/missile attack"},

@@ -286,26 +286,56 @@ def without_protests_of_riots(doc: Document, events: list[Event]) -> list[Event]
     f = iso_day
     riots = [e for e in events if e.event_type == "Riots" and e.location is not None and e.date_start]
     # "أطلقت الشرطة الغاز على متظاهرين كانوا يرشقون المبنى بالحجارة": the force met by rioters, told in their
-    # sentence, is that riot's counterpart, not a protest with intervention of its own
+    # sentence, is that riot's counterpart, not a protest with intervention of its own; so is the force told in
+    # another sentence at the riot's place on its day or night («قتل سبعة متظاهرين يومي الثلاثاء والأربعاء قرب مقر
+    # المحافظة» after its burning, g112h): a crowd that fights is no peaceful one met by force
     # a protest placed at the whole country, told in a riot's own sentence of that country, is that riot's start too
     # (the riot's place refined to a province by another mention: merge._province_over_country)
+    # so is one placed at the riot's province («متظاهر توفي متأثرا بجروحه نتيجة مصادمات ... والاحتجاجات» in «محافظة
+    # ميسان», the riot refined to its seat by another mention, g112h)
     def riot_of(ev: Event) -> Event | None:
         return next((r for r in riots if ev.date_start
-                     and (r.location == ev.location or (ev.location == ev.country == r.country and told_with(ev, [r])))
+                     and (r.location == ev.location or (ev.location == ev.country == r.country and told_with(ev, [r]))
+                          or (_province_of(ev, r) and told_with(ev, [r])))
                      and overlaps(f(read_start(r)), f(r.date_end), f(read_start(ev)), f(ev.date_end), slack=0)
                      and (ev.sub_event_type == "Peaceful protest"
-                          or (ev.sub_event_type in TOLD_WITH_RIOT and told_with(ev, [r]) and _riot_force(ev)))), None)
+                          or (ev.sub_event_type in TOLD_WITH_RIOT and _riot_force(ev)
+                              and (told_with(ev, [r]) or _one_day_together(ev, r))))), None)
 
     def shadowed(ev: Event) -> bool:
         r = riot_of(ev)
         if r is None:
             return False
         _riot_side(r, ev)
+        _riot_toll(r, ev)
         return True
     return _drop_shadowed(doc, events, shadowed, "protest: the peaceful start of a riot at the same place and days")
 
 
 RIOT_FORCE_SIDE: Final = "riot-force-side-142000"  # rule id: a riot's other side from the force it met (g111j)
+PROVINCE_PRECISION: Final = 3  # ACLED geo_precision of a place read as a whole province
+
+
+def _province_of(ev: Event, riot: Event) -> bool:
+    """``ev`` is placed at a whole province, the one ``riot`` happened in."""
+    return ev.geo_precision == PROVINCE_PRECISION and ev.admin1 is not None and ev.admin1 == riot.admin1 \
+        and riot.location != ev.location
+
+
+RIOT_TOLL: Final = "riot-toll-149510"  # rule id: a riot's dead from the force on the crowd folded into it (g112h)
+
+
+def _riot_toll(riot: Event, ev: Event) -> None:
+    """«هاجم متظاهرون مقر المحافظة ...» then «وقتل سبعة متظاهرين يومي الثلاثاء والأربعاء قرب مقر المحافظة»: the dead of
+    the force told on the crowd, folded into the riot of its place and days, are that riot's toll (ACLED codes the
+    deaths of a violent demonstration on the riot) when the riot read none of its own; the toll's sentence becomes its
+    evidence."""
+    if ev.sub_event_type not in TOLD_WITH_RIOT or riot.fatalities > 0 or ev.fatalities <= 0:
+        return
+    riot.fatalities, riot.fatalities_low, riot.fatalities_high = ev.fatalities, ev.fatalities_low, ev.fatalities_high
+    seen = {(e.start, e.end) for e in riot.evidence}
+    riot.evidence.extend(e for e in ev.evidence if (e.start, e.end) not in seen)
+    riot.rule_ids.append(RIOT_TOLL)
 
 
 def _riot_side(riot: Event, ev: Event) -> None:
@@ -314,7 +344,7 @@ def _riot_side(riot: Event, ev: Event) -> None:
     as Rioters v Police), when the riot has none of its own. A peaceful start names no side; a militia's fire stays
     an event of its own (``_riot_force``)."""
     if riot.actor2 is None and ev.actor2 is not None and ev.inter2 in STATE_FORCES \
-            and ev.sub_event_type in TOLD_WITH_RIOT and told_with(ev, [riot]):
+            and ev.sub_event_type in TOLD_WITH_RIOT and (told_with(ev, [riot]) or _one_day_together(ev, riot)):
         riot.actor2, riot.inter2 = ev.actor2, ev.inter2
         set_interaction(riot)
         riot.rule_ids.append(RIOT_FORCE_SIDE)
@@ -587,6 +617,12 @@ def told_with(ev: Event, events: Sequence[Event]) -> bool:
     other sub-type, another reading of its place). The towns of one listed place each stand ("place-list")."""
     return any(a.start < b.end and b.start < a.end for k in events for a in k.evidence for b in ev.evidence
                if not (PLACE_LIST in ev.rule_ids + k.rule_ids and k.evidence == ev.evidence))
+
+
+def _one_day_together(a: Event, b: Event) -> bool:
+    """Both events are told of one day or night, the same: a riot read over a week («احتجاجات ... لأسابيع») holds no
+    force told of one of its days in another sentence (g112h)."""
+    return _same_days(a, b) and _same_days(b, a)
 
 
 def _same_days(a: Event, b: Event) -> bool:

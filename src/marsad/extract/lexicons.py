@@ -220,7 +220,7 @@ TRIGGER_KINDS = ("bare_strike", "ground_fire", "shells_told", "repelled_attack",
                  "repelling_verb", "needs_town", AGENT_INSIDE, "advance_within", "advance_clash",
                  "bodies_found", "attack_launched", "killing_verb", "execution", "lone_attack",
                  "custody_death", "departure_noun", "execution_told", "device_named", "group_union",
-                 "leaving_verb", "sites_each", "cut_off")
+                 "leaving_verb", "sites_each", "cut_off", "crowd_in_sentence")
 
 
 @lru_cache(maxsize=1)

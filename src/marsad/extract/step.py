@@ -6451,8 +6451,10 @@ def _object_after_subject(toks: Sequence[Token], t: Match, cues: Sequence[Match]
 
 def _carried_back(tdef: L.Trigger, g: str, cue_s: Mapping[str, _ByUnit], si: int) -> bool:
     """The group ``g`` a Riots trigger needs is held by the sentence right before ``si`` (CARRIED_BACK): rioters
-    named once are the subject of the next sentence's burning. Checked only after the own sentence lacked it."""
-    return g in CARRIED_BACK and si > 0 and tdef.event_type in CARRIED_BACK_TYPES and bool(cue_s.get(g, _EMPTY)[si - 1])
+    named once are the subject of the next sentence's burning. Checked only after the own sentence lacked it. A clash
+    noun (trigger_kinds crowd_in_sentence) names its own sides: the crowd must be in its sentence (g112h)."""
+    return g in CARRIED_BACK and si > 0 and tdef.event_type in CARRIED_BACK_TYPES and bool(cue_s.get(g, _EMPTY)[si - 1]) \
+        and tdef.id not in trigger_kind("crowd_in_sentence")
 
 
 GENERIC_ARMY: Final = L.GENERIC_ARMY  # actors.tsv army-55550, the army named without its country
