@@ -386,7 +386,7 @@ class Analysis:
         if self._digits is None:
             self._digits = [k for k, f in enumerate(forms) if "0" <= f < ":"]
         # a plain loop, not map/compress: compiled, it is native where map calls back per word
-        found = {k for k, f in enumerate(forms) if f in words}  # (g112e: no index read per word)
+        found = {k for k in range(len(forms)) if forms[k] in words}
         found.update(self._digits)
         return sorted(found) if lo <= 0 and hi >= len(forms) else sorted(k for k in found if lo <= k < hi)
 
