@@ -476,10 +476,9 @@ class PlaceRecognizer:
         # never visited; _UNSEEN: not known yet (= _starts_at, inlined)
         # (plain loops, not map/compress: compiled, they are native operations where map calls back per word)
         starts = self._starts
-        sts = [starts.get(f, _UNSEEN) for f in norms]
         free = lo  # the first token not inside a mention or mask found already
         for k in range(n):
-            st = sts[k]
+            st = starts.get(norms[k], _UNSEEN)  # read where the walk meets it: no list of every word's start (g112e)
             if st is None:
                 continue
             if st is _UNSEEN:

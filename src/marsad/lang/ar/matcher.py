@@ -484,13 +484,14 @@ class MatcherSet:
             norms = [tokens[i].norm for i in range(lo, hi)]
         # (plain loops, not map/compress: compiled, they are native operations where map calls back per word)
         known = self._plans
-        plans: list[_Plan | None] = [known.get(f) for f in norms]
-        for k in range(len(plans)):
-            if plans[k] is None:  # a word form not seen before
-                plans[k] = self._plan(norms[k])
-        # only the tokens whose form starts something in some lexicon
+        # only the tokens whose form starts something in some lexicon; a form not seen before is planned where the
+        # walk meets it (g112e: no list of every token's plan and no second pass over it; the same forms are
+        # planned in the same order, and a form met again reads the plan its first sight stored)
         for i in range(lo, hi):
-            plan = plans[i - lo]
+            form = norms[i - lo]
+            plan = known.get(form)
+            if plan is None:  # a word form not seen before
+                plan = self._plan(form)
             if not plan:
                 continue
             t = tokens[i]
