@@ -286,6 +286,21 @@ def actor_by_country() -> dict[tuple[str, str], tuple[str, Actor, frozenset[str]
 
 
 @lru_cache(maxsize=1)
+def dated_forces() -> dict[str, tuple[str, Actor]]:
+    """A generic force's name filled with a country ("Police Forces of Iraq") -> (actor_by_country.tsv row id, that
+    country's dated force: Police Forces of Iraq (2014-2018)), for the rows that recast a generic force in its own
+    country everywhere (no excepted provinces). A force named by its country's authorities keeps the generic name up
+    to the event's end (lexicons._filled), while the gold and ACLED name the dated one."""
+    table = actor_table()
+    out: dict[str, tuple[str, Actor]] = {}
+    for (aid, country), (rid, becomes, excepts) in actor_by_country().items():
+        generic = table.get(aid)
+        if generic is not None and not excepts and "{country}" in generic.name and generic.kind == becomes.kind:
+            out[generic.display(country)] = (rid, becomes)
+    return out
+
+
+@lru_cache(maxsize=1)
 def actor_matcher() -> PhraseMatcher:
     entries = []
     for r in load_table("actors.tsv", required=("id", "aliases")):

@@ -1293,6 +1293,26 @@ def _held_sector_kind(ev: Event, holder_id: str) -> bool:
     return ev.sub_event_type not in GENERIC_SIDE_KEPT
 
 
+def _dated_forces(events: Sequence[Event]) -> None:
+    """A side left with a generic force's country name ("Police Forces of Iraq": the police a riot met, an authority's
+    police) takes that country's dated force where actor_by_country.tsv recasts the generic one there (abc-28400:
+    Police Forces of Iraq (2014-2018)), within the dated force's years; the row id is cited."""
+    rows = L.dated_forces()
+    if not rows:
+        return
+    for ev in events:
+        for attr in ("actor1", "actor2"):
+            hit = rows.get(getattr(ev, attr) or "")
+            if hit is None:
+                continue
+            rid, actor = hit
+            if ev.year is not None and ((actor.start is not None and ev.year < actor.start)
+                                        or (actor.end is not None and ev.year > actor.end)):
+                continue
+            setattr(ev, attr, actor.name)
+            ev.rule_ids.append(rid)
+
+
 def _sector_holder_as_target(events: Sequence[Event]) -> None:
     """A strike or clash at a town a named group held on the event's date (sector_holders.tsv), whose target was read
     only as the generic opposition, takes that group as actor2 (g70b): the coder names Douma's Jaish al-Islam, not
@@ -5141,6 +5161,7 @@ class EventExtractor:
             self._keep(doc, ev, own, genre, private)
         _front_enemy_as_side(doc.events, rec["analysis"].tokens)  # the places and dates are final here
         _sector_holder_as_target(doc.events)
+        _dated_forces(doc.events)
         doc.events = _without_exact_copies(doc.events)  # last: the places and sides are final
         _next_told_toll(doc.events, rec)  # before told_once: the figure lent is this event's alone
         _act_told_toll(doc.events, rec)  # after it: a figure it lent makes the event counted
