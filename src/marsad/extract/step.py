@@ -2572,7 +2572,7 @@ class EventExtractor:
                     # is in that state's country, not at a town another sentence told (g112a, 146501)
                     ctx = last_place or doc_place
                     if ctx.country and _owned_country(toks, t, b, s_adj) == ctx.country:
-                        f.place = self.geocoder.country_of(ctx)
+                        f.place = self.geocoder.named_country(ctx, ctx.country)
                         if f.place is not None:
                             # named as the country, not as the town it was moved from («سوريا», as the gold)
                             home = self.geocoder.gazetteer.places.get(f.place.gazetteer_id or "")
