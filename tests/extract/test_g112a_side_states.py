@@ -10,14 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from marsad_testdata import of_kind, read_doc
+from marsad_testdata import of_type, read_doc
 
 PUB = "2018-05-17"  # a Thursday
-STRIKES = ("Explosions/Remote violence",)
-
-
-def _strikes(doc):
-    return [e for e in doc.events if e.event_type in STRIKES]
+STRIKE = "Explosions/Remote violence"
 
 
 @pytest.mark.parametrize("text", [
@@ -28,7 +24,7 @@ def _strikes(doc):
 ])
 def test_strike_on_the_country_own_positions_is_at_the_country(extractor, text):
     doc = read_doc(extractor, text, PUB)
-    own = [e for e in _strikes(doc) if "place-owned-country-146501" in e.rule_ids]
+    own = [e for e in of_type(doc, STRIKE) if "place-owned-country-146501" in e.rule_ids]
     assert [(e.location, e.location_text, e.geo_precision) for e in own] == [("Syria", "سوريا", 3)]
 
 
@@ -38,9 +34,9 @@ def test_another_state_positions_keep_the_context_place(extractor):
                               "على مواقع سورية.", PUB)
     other = read_doc(extractor, "قتل أربعة مدنيين أمس في بلدة الحارة بريف درعا. وشنت طائرات إسرائيلية، الخميس، غارات "
                                 "على مواقع إيرانية.", PUB)
-    assert "Syria" in {e.location for e in _strikes(own)}
+    assert "Syria" in {e.location for e in of_type(own, STRIKE)}
     assert all("place-owned-country-146501" not in e.rule_ids for e in other.events)
-    assert "Syria" not in {e.location for e in _strikes(other)}
+    assert "Syria" not in {e.location for e in of_type(other, STRIKE)}
 
 
 def test_a_state_named_as_a_side_is_no_context_place(extractor):
@@ -49,5 +45,5 @@ def test_a_state_named_as_a_side_is_no_context_place(extractor):
     doc = read_doc(extractor, "تحدث مسؤولون عن الرد الغربي. ووجهت كل من الولايات المتحدة وبريطانيا وفرنسا، الخميس، "
                               "ضربة صاروخية لمواقع تابعة للنظام. وقالت مصادر إن الضربة استهدفت مطار الضمير العسكري.",
                    PUB)
-    assert [(e.sub_event_type, e.location) for e in _strikes(doc)] == [
+    assert [(e.sub_event_type, e.location) for e in of_type(doc, STRIKE)] == [
         ("Shelling/artillery/missile attack", "Dumayr airbase")]

@@ -2575,8 +2575,8 @@ class EventExtractor:
                         f.place = self.geocoder.named_country(ctx, ctx.country)
                         if f.place is not None:
                             # named as the country, not as the town it was moved from («سوريا», as the gold)
-                            home = self.geocoder.gazetteer.places.get(f.place.gazetteer_id or "")
-                            f.place.name = home.name_ar if home is not None else f.place.name
+                            entry = self.geocoder.gazetteer.places.get(f.place.gazetteer_id or "")
+                            f.place.name = entry.name_ar if entry is not None else f.place.name
                             # still no town of its own: a definite strike noun so told refers back as before
                             f.rule_ids += [_OWNED_COUNTRY, "place-context"]
                 if f.place is None:
