@@ -39,6 +39,11 @@ def of_kind(doc, kind: tuple[str, str]) -> list:
     return [e for e in doc.events if (e.event_type, e.sub_event_type) == kind]
 
 
+def of_type(doc, event_type: str) -> list:
+    """The events of ``doc`` of one event type, whatever their sub-event type."""
+    return [e for e in doc.events if e.event_type == event_type]
+
+
 def events_of(extractor, text: str, sub_event_type: str, published: str) -> list:
     """The events of one sub-event type that ``extractor`` reads in ``text`` published on ``published``."""
     return [e for e in read_doc(extractor, text, published).events if e.sub_event_type == sub_event_type]

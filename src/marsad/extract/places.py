@@ -790,6 +790,37 @@ def _acting(p: Any, toks: Sequence[Any]) -> bool:
                 or any(_is_capital_word(toks[j].norm) for j in range(max(0, k - 3), k)))
 
 
+OWNED_COUNTRY = "place-owned-country-146501"  # rule id: a strike on a state's own positions, no town told, is in its country
+OWNED_COUNTRY_WINDOW = 10  # tokens after a strike word where the positions it hit may be told (past its agents)
+
+
+def owned_country(toks: Sequence[Any], t: Match, b: int, adjectives: Sequence[Any]) -> str | None:
+    """The home country of a state whose nisba qualifies the positions a strike hit, told after its trigger
+    (function_words country_positions, one qualifying word allowed: «ضد منشآت حكومية سورية»، «على مناطق سورية»،
+    «لمواقع عسكرية سورية»); None otherwise. With no town of the strike's own, such positions lie in that country,
+    not at a town another sentence told (g112a)."""
+    nouns = words("country_positions")
+    stop = words("not_qualifier")
+    for m in adjectives:
+        v = m.value
+        if getattr(v, "kind", "") != "state" or not v.country \
+                or not t.end_tok < m.tok_start < min(b, t.end_tok + OWNED_COUNTRY_WINDOW):
+            continue
+        for k in range(m.tok_start - 1, max(t.end_tok, m.tok_start - 3) - 1, -1):
+            w = toks[k]
+            if w.punct or w.norm in stop:
+                break
+            if w.norm in nouns or not nouns.isdisjoint(proclitic_stems(w.norm)):
+                return str(v.country)
+    return None
+
+
+def acting_state(p: Any, toks: Sequence[Any]) -> bool:
+    """Whether ``p`` is a state named as a side (``_acting``: "شنت الولايات المتحدة وبريطانيا وفرنسا هجمات"), for
+    the context place a sentence with no place of the act's own falls back on (g112a, 146500)."""
+    return _acting(p, toks)
+
+
 def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mapping[int, Any], toks) -> list[Any]:
     """Other towns the trigger reaches in a list ("قصف بلدات X وY وZ"): one event each.
 

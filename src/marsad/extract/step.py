@@ -55,7 +55,7 @@ from marsad.extract.filters import (
     without_country_doubles as _without_country_doubles, without_exact_copies as _without_exact_copies,
 )
 from marsad.extract.places import (
-    AGENT_HOME, PLACE_LIST, PROVINCE_LIST, agent_home as _agent_home, destinations as _destinations, document_place as _document_place, enumerated as _enumerated, list_tail as _list_tail,
+    AGENT_HOME, PLACE_LIST, PROVINCE_LIST, acting_state as _acting_state, OWNED_COUNTRY as _OWNED_COUNTRY, owned_country as _owned_country, agent_home as _agent_home, destinations as _destinations, document_place as _document_place, enumerated as _enumerated, list_tail as _list_tail,
     exactness as _exactness, launch_site as _launch_site, over_after_origin as _over_after_origin,
     SECOND_OBJECT as _SECOND_OBJECT, SECOND_OBJECT_RULE as _SECOND_OBJECT_RULE,
     OVER_AFTER_ORIGIN as _OVER_AFTER_ORIGIN, listed_places as _listed_places, ORIGIN as _ORIGIN, origin_site as _origin_site, one_act as _one_act,
@@ -1803,8 +1803,10 @@ class EventExtractor:
                 trig_s[si] = trigs
             here = [p for p in s_place if p.resolved and p.kind != "country" and id(p) not in office]
             if last_place is None and not here:
+                # «شنت الولايات المتحدة وبريطانيا وفرنسا هجمات»: a state named as a side is no context place of the
+                # sentence's acts (g112a, 146500)
                 last_place = next((p for p in s_place if p.resolved and id(p) not in office and p.tok_start < (
-                    trigs[0].start_tok if trigs else b)), None)
+                    trigs[0].start_tok if trigs else b) and not _acting_state(p, toks)), None)
                 dest_left = False  # a place of this sentence's own, not one carried past a destination
             _retold_place(toks, a, b, s_place, frames, dates=date_s.get(si, ()))
             if not trigs:
@@ -2587,6 +2589,18 @@ class EventExtractor:
                                              and _exactness(left) < _exactness(f.place)):
                         f.place, f.extra_places = left, []
                         f.rule_ids.append(LEFT_PLACE)
+                if f.place is None and f.event_type in STRUCK and (last_place or doc_place) is not None:
+                    # «شن الجيش الإسرائيلي قصفا على مناطق سورية»: a strike on a state's own positions, no town told,
+                    # is in that state's country, not at a town another sentence told (g112a, 146501)
+                    ctx = last_place or doc_place
+                    if ctx.country and _owned_country(toks, t, b, s_adj) == ctx.country:
+                        f.place = self.geocoder.named_country(ctx, ctx.country)
+                        if f.place is not None:
+                            # named as the country, not as the town it was moved from («سوريا», as the gold)
+                            entry = self.geocoder.gazetteer.places.get(f.place.gazetteer_id or "")
+                            f.place.name = entry.name_ar if entry is not None else f.place.name
+                            # still no town of its own: a definite strike noun so told refers back as before
+                            f.rule_ids += [_OWNED_COUNTRY, "place-context"]
                 if f.place is None:
                     f.place = last_place or doc_place
                     if pocket_before is not None and (f.place is None or (f.place.gazetteer_id, f.place.location) != (pocket_before.gazetteer_id, pocket_before.location)):
