@@ -53,8 +53,8 @@ FOREIGN_STRIKES = frozenset({AIR_STRIKE, SHELLING})  # how a foreign force strik
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (as step.py)
 PART_CAUGHT = "part-caught-141500"  # rule id: an interception of part of an attack, the rest landed (filters, g111g)
 ALL_CAUGHT = "all-caught-141501"  # rule id: an interception that brought down all it met (filters, g111g): foiled
-# a mention placed by the sentences around it or at "the city" told before refers back to a happening already told
 OTHER_DAY_PLACE: Final = "other-day-place-150500"  # rule id (step.py): an act of its own old day keeps only the country of a context place (g112j)
+# a mention placed by the sentences around it or at "the city" told before refers back to a happening already told
 PLACE_CONTEXT: Final = "place-context"  # rule id (step.py): a place inherited from the sentences before
 ANAPHORIC_MENTION = frozenset({PLACE_CONTEXT, "place-refers-back"})
 CHANGE_SUB: Final = "Change to group/activity"
@@ -1428,13 +1428,13 @@ def read_start(ev: Event) -> str | None:
     return ev.date_end if _weighed_precision(ev) != ev.time_precision else ev.date_start
 
 
-
 def _other_day_apart(m: Event, ev: Event, m_rank: int) -> bool:
     """An act told with its own old day at a site its sentence leaves unnamed (OTHER_DAY_PLACE: «وأدت ضربة في التاسع
     من أبريل إلى مقتل ... في قاعدة جوية») does not join a happening dated only by the report («الضربات التي استهدفت
     منطقة الكسوة»): the old day would date the report's act, and its toll count there (g112j). A happening placed only
     at the country is no act of a place of its own: the mention joins it as before."""
     return OTHER_DAY_PLACE in ev.rule_ids and m_rank < OWN_DAY and not (m.gazetteer_id or "c:").startswith("c:")
+
 
 def _other_days(m: Event, ev: Event, m_rank: int, ev_rank: int) -> bool:
     """Two single days each told with its own mention ("تظاهر الآلاف الجمعة" then "شهدت بغداد السبت تظاهرة") are

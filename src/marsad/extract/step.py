@@ -7417,12 +7417,11 @@ def _campaign_of_sentence(toks, f: Frame, before: Sequence[Frame], published: dt
     return None
 
 
-
 def _place_of_other_day(f: Any, a: int, b: int, sent_of_tok: Sequence[int], date_s: _ByUnit, si: int,
                         published: dt.date | None) -> bool:
     """Whether a context place was told in another sentence that does not tell the act's own old day: the act's
-    day (a day, not a vague «قبل بضعة أسابيع») is told in its sentence, OTHER_DAY_GAP days or more before publication, and the place came from a sentence
-    telling no day or other days (that of the report's act, g112j)."""
+    day (a day, not a vague «قبل بضعة أسابيع») is told in its sentence, OTHER_DAY_GAP days or more before
+    publication, and the place came from a sentence telling no day or other days (the report's act's, g112j)."""
     d = f.date
     if published is None or d is None or d.date_end is None or d.precision != 1 or not a <= d.tok_start < b \
             or (published - d.date_end).days < OTHER_DAY_GAP or f.place.tok_start is None:
@@ -7434,6 +7433,7 @@ def _place_of_other_day(f: Any, a: int, b: int, sent_of_tok: Sequence[int], date
         return False
     return not any(x.date_start is not None and x.date_end is not None and x.date_start <= d.date_end
                    and d.date_start <= x.date_end for x in date_s.get(sj, ()))
+
 
 def _day_of_place_told(place: Any, places: Sequence[Any], sent_of_tok: Sequence[int],
                        date_s: _ByUnit, si: int, published: dt.date | None) -> DateMention | None:
