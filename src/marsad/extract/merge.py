@@ -53,6 +53,7 @@ FOREIGN_STRIKES = frozenset({AIR_STRIKE, SHELLING})  # how a foreign force strik
 AIRCRAFT_DOWNED = "aircraft-downed"  # rule id: an interception whose sentence names an aircraft or drone (as step.py)
 PART_CAUGHT = "part-caught-141500"  # rule id: an interception of part of an attack, the rest landed (filters, g111g)
 ALL_CAUGHT = "all-caught-141501"  # rule id: an interception that brought down all it met (filters, g111g): foiled
+OTHER_DAY_PLACE: Final = "other-day-place-150500"  # rule id (step.py): an act of its own old day keeps only the country of a context place (g112j)
 # a mention placed by the sentences around it or at "the city" told before refers back to a happening already told
 PLACE_CONTEXT: Final = "place-context"  # rule id (step.py): a place inherited from the sentences before
 ANAPHORIC_MENTION = frozenset({PLACE_CONTEXT, "place-refers-back"})
@@ -491,6 +492,7 @@ def _merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None,
                 and not _kept_apart(m, ev)
                 and not _taken_apart(m, ev)
                 and not _union_apart(m, ev)
+                and not _other_day_apart(m, ev, own_date[id(m)])
                 and L.merge_family(m.sub_event_type) == L.merge_family(ev.sub_event_type)]
         if ev.sub_event_type == DWU and any(m.gazetteer_id == ev.gazetteer_id and dates_overlap(m, ev, False)
                                             and _downings_exchanged(m, ev, own_actor[id(m)]) for m in out):
@@ -1424,6 +1426,14 @@ def read_start(ev: Event) -> str | None:
     date_start first; an undated mention gives None (iso_day's "no day" error if read). Cost: a look in the rule ids
     per call."""
     return ev.date_end if _weighed_precision(ev) != ev.time_precision else ev.date_start
+
+
+def _other_day_apart(m: Event, ev: Event, m_rank: int) -> bool:
+    """An act told with its own old day at a site its sentence leaves unnamed (OTHER_DAY_PLACE: «وأدت ضربة في التاسع
+    من أبريل إلى مقتل ... في قاعدة جوية») does not join a happening dated only by the report («الضربات التي استهدفت
+    منطقة الكسوة»): the old day would date the report's act, and its toll count there (g112j). A happening placed only
+    at the country is no act of a place of its own: the mention joins it as before."""
+    return OTHER_DAY_PLACE in ev.rule_ids and m_rank < OWN_DAY and not (m.gazetteer_id or "c:").startswith("c:")
 
 
 def _other_days(m: Event, ev: Event, m_rank: int, ev_rank: int) -> bool:

@@ -80,7 +80,7 @@ from marsad.extract.merge import (
     BEGUN_DAY, CAMPAIGN_DAY, DAY_AFTER_ACT, DEAL_ELSEWHERE, GENERIC_REBELS, generic_rebels, REGAINS, REPORT_DAY, SAID_DAY, SAID_TODAY, TOLD_DAY, country_of_generics, date_rank,
     dates_overlap, event_id_cnty, PROTEST_TALLY, VAGUE_TOLL,
     merge_within, OVERTAKES, set_interaction, state_inter, TAKEN_OVER_CLASH, TAKING_ACHIEVED, TITLE_AGENT, told_once,
-    DEFAULT_READ, ANAPHORIC_MENTION, DEVICE_NAMED, IED as IED_SUB, TOLD_MONTH, EXECUTION, RETOLD_WEEK_RULE,
+    DEFAULT_READ, ANAPHORIC_MENTION, DEVICE_NAMED, IED as IED_SUB, TOLD_MONTH, EXECUTION, RETOLD_WEEK_RULE, OTHER_DAY_PLACE,
 )
 from marsad.extract.frames import SITE_AGENT_GUESSED
 from marsad.extract.deals import (
@@ -241,6 +241,8 @@ ACTS_GAP: Final = 3  # words between two listed acts: the first one's adjectives
 # nor "بعد احتدام القتال", a turn of a fight going on)
 DAY_OF_PLACE_TOLD: Final = "day-of-place-told"  # «في أبريل 2017 ... خان شيخون. ... تقصف البلدة»: the town referred back to was told on an old day (g109h)
 OLD_PLACE_DAYS: Final = 31
+UNNAMED_SITE: Final = "military_site"  # trigger_cues.tsv group: a base, airport or positions told by kind, not by name
+OTHER_DAY_GAP: Final = 5  # days before publication from which an act's own day is another day than the report's
 DAY_TOLD_BEFORE: Final = "day-told-before"  # «... ديسمبر 2015. فقد اختطف»: the explicit day closing the sentence before (g97b)
 # DAY_BEFORE (filters.py) "day-before-clause": named after "غداة", the day before the day its clause is told on (g88g)
 NEXT_DAY_AHEAD: Final = 40  # tokens after a trigger searched for "غداة" whose clause tells the day before's dead (g97c)
@@ -2989,6 +2991,16 @@ class EventExtractor:
                         # town referred back to was told with an old day, and so is what happened there (g109h;
                         # dropped below unless a day is found for it, after the history-told-on test)
                         f.rule_ids.append(DAY_OF_PLACE_TOLD)
+                if "place-context" in f.rule_ids and f.place is not None and f.place.kind != "country" \
+                        and cue_s.get(UNNAMED_SITE, _EMPTY)[si] \
+                        and _place_of_other_day(f, a, b, sent_of_tok, date_s, si, rec["published"]):
+                    # "وأدت ضربة في التاسع من أبريل إلى مقتل ... في قاعدة جوية سورية" after the report's strike at
+                    # al-Kiswah: an act told with its own old day at a site its sentence leaves unnamed is not at the
+                    # place the report's act of another day was told at; only its country is known (g112j)
+                    wider = self.geocoder.named_country(f.place, f.place.country) if f.place.country else None
+                    if wider is not None:
+                        f.place, f.extra_places = wider, []
+                        f.rule_ids.append(OTHER_DAY_PLACE)
                 if _no_day_told(f):
                     if f.date is None:
                         f.rule_ids.append("date-context")
@@ -7440,6 +7452,24 @@ def _campaign_of_sentence(toks, f: Frame, before: Sequence[Frame], published: dt
                 and not any((published - r.ended).days <= window for r in rows):
             return c.id
     return None
+
+
+def _place_of_other_day(f: Any, a: int, b: int, sent_of_tok: Sequence[int], date_s: _ByUnit, si: int,
+                        published: dt.date | None) -> bool:
+    """Whether a context place was told in another sentence that does not tell the act's own old day: the act's
+    day (a day, not a vague «قبل بضعة أسابيع») is told in its sentence, OTHER_DAY_GAP days or more before
+    publication, and the place came from a sentence telling no day or other days (the report's act's, g112j)."""
+    d = f.date
+    if published is None or d is None or d.date_end is None or d.precision != 1 or not a <= d.tok_start < b \
+            or (published - d.date_end).days < OTHER_DAY_GAP or f.place.tok_start is None:
+        return False
+    if not 0 <= f.place.tok_start < len(sent_of_tok):
+        return False
+    sj = sent_of_tok[f.place.tok_start]
+    if sj == si:
+        return False
+    return not any(x.date_start is not None and x.date_end is not None and x.date_start <= d.date_end
+                   and d.date_start <= x.date_end for x in date_s.get(sj, ()))
 
 
 def _day_of_place_told(place: Any, places: Sequence[Any], sent_of_tok: Sequence[int],
