@@ -103,3 +103,28 @@ def test_battles_going_on_since_a_recent_day_are_a_happening_not_a_tally(extract
     doc = _read(extractor, "وقتل عشرون مقاتلا من قوات سوريا الديمقراطية في المعارك المستمرة منذ 3 نيسان مع تنظيم داعش "
                            "في منطقة هجين.")
     assert not [e for e in doc.events if e.sub_event_type == "Armed clash"], [e.date_start for e in doc.events]
+
+
+# g112l: a day after a list of strikes a relative clause governs («التي تعرضت لغارات جوية وقصف صاروخي متجدد اليوم») is the
+# whole list's own, not a second happening's; without such a day every item of the list describes the place
+
+def test_a_day_after_a_list_of_strikes_is_each_ones_own(extractor):
+    doc = _read(extractor, "وقال مسؤول محلي إن الطائرات الحربية تواصل استهداف بلدتي كفرنبل وحاس في ريف إدلب "
+                           "الجنوبي، اللتين تعرضتا لغارات جوية وقصف مدفعي جديد اليوم، ما أوقع جرحى بين السكان.")
+    ev = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
+    assert ev and all(e.date_start == PUB for e in ev), [(e.sub_event_type, e.location, e.date_start)
+                                                          for e in doc.events]
+    assert any(r.startswith("own-day:") for e in ev for r in e.rule_ids)
+
+
+def test_a_list_without_a_day_of_its_own_still_describes_the_place(extractor):
+    doc = _read(extractor, "ولجأ آلاف النازحين إلى مدينة جسر الشغور التي تعرضت لغارات جوية وقصف صاروخي، وفق ناشطين.")
+    struck = [e for e in doc.events if e.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")]
+    assert not struck, [(e.sub_event_type, e.date_start) for e in doc.events]
+    assert any(d["reason"] == "modality:relative" for d in doc.dropped)
+
+    # a clash joined by "و" is a second happening: the day told after it is its own, the strikes stay described
+    doc = _read(extractor, "ولجأ آلاف النازحين إلى مدينة جسر الشغور التي تعرضت لغارات جوية واشتباكات عنيفة "
+                           "الأسبوع الماضي، وفق ناشطين.")
+    assert not [e for e in doc.events if e.sub_event_type == "Air/drone strike"], \
+        [(e.sub_event_type, e.date_start) for e in doc.events]

@@ -236,6 +236,7 @@ OWN_WEAPON_SPAN: Final = 3
 OWN_GROUND: Final = "rf-own-62900"
 WEAPON_UNIT: Final = "weapon_unit"  # «فوج المدفعية»: the ground weapon names the unit struck, not the strike's weapon
 STATE_CAMPAIGN: Final = "actor-campaign"  # rule id: an air strike's agent is the state whose campaign its sentence names (g78a)
+LISTED_RELATIVE: Final = "listed-relative-151500"  # rule id: a strike listed after one a relative clause describes
 ACTS_GAP: Final = 3  # words between two listed acts: the first one's adjectives ("غارات جوية سورية روسية وقصف صاروخي")
 # the bare nouns of fighting "بعد" may tell as the way to the news's result (not "بعد الاشتباكات", fighting told before,
 # nor "بعد احتدام القتال", a turn of a fight going on)
@@ -1912,6 +1913,13 @@ class EventExtractor:
                     f.rule_ids.append(ANSWERED_ACT)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, s_mod, a, b, question, li_at,
                                                                                        f.rule_ids, adj_at)
+                if f.modality is None and tdef.pos == "noun" and t.prefix.startswith("و") and (head := next(
+                        (h for h in reversed(sent_frames) if h.modality and h.modality[0] == "relative"
+                         and id(t) in _own_day_list(h.trigger, trigs, t.end_tok)), None)) is not None:
+                    # "التي تعرضت لغارات جوية وقصف صاروخي": the later items of a list of strikes the relative clause's
+                    # verb governs describe the place as the first does (a day after the list lifts them all: _own_day)
+                    f.modality = head.modality
+                    f.rule_ids.append(LISTED_RELATIVE)
                 if f.modality is not None and f.modality[0] == LEGAL and tdef.id in trigger_kind(EXECUTION) \
                         and _group_executes(toks, t, s_act):
                     # "نفذ تنظيم داعش حكم الإعدام بحق ثلاثة شبان": an armed group's execution is its attack on
@@ -3520,7 +3528,9 @@ class EventExtractor:
             return False
         if _clause_broken(toks, t.end_tok, d.tok_start):
             return False
-        return not any(t.end_tok <= o.start_tok < d.tok_start and not _own_verb(t, o) for o in triggers if o is not t)
+        listed = _own_day_list(t, triggers, d.tok_start)
+        return not any(t.end_tok <= o.start_tok < d.tok_start and not _own_verb(t, o) and id(o) not in listed
+                       for o in triggers if o is not t)
 
     @staticmethod
     def _place_of_another(t: Match, place: Any, triggers: Sequence[Match], inherited: bool) -> bool:
@@ -7906,6 +7916,25 @@ def _told_relative(toks: Sequence[Token], t: Match, triggers: Sequence[Match]) -
         if not toks[k].norm.startswith("ال"):
             return False
     return False
+
+
+def _own_day_list(t: Match, triggers: Sequence[Match], stop: int) -> set[int]:
+    """Ids of the triggers listed with noun trigger ``t`` by "و" before token ``stop``, each within ACTS_GAP tokens
+    of the one before it and of ``t``'s event type ("التي تعرضت لغارات جوية وقصف صاروخي متجدد اليوم"): one
+    happening told by its weapons, so a day after the list is each one's own, not another happening's (g112l)."""
+    out: set[int] = set()
+    if t.payload.pos != "noun":
+        return out
+    last = t.end_tok
+    for o in sorted(triggers, key=lambda m: m.start_tok):
+        if o is t or o.start_tok < last or o.start_tok >= stop:
+            continue
+        if o.payload.pos != "noun" or o.payload.event_type != t.payload.event_type \
+                or not o.prefix.startswith("و") or o.start_tok - last > ACTS_GAP:
+            break
+        out.add(id(o))
+        last = o.end_tok
+    return out
 
 
 def _own_verb(noun: Match, verb: Match) -> bool:
