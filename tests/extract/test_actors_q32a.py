@@ -16,10 +16,10 @@ def _events(extractor, text, sub_event_type):
 @pytest.mark.parametrize("text, sub_event_type, actor2, rule", [
     # a protester killed by gunfire, told without its force: the police's
     ("تصاعد التوتر في مدينة الناصرية بعد مقتل متظاهر يوم الخميس لدى إطلاق نار خلال تفريق التظاهرة.",
-     "Excessive force against protesters", "Police Forces of Iraq", "dt-10100"),
+     "Excessive force against protesters", "Police Forces of Iraq (2014-2018)", "dt-10100"),
     # a protest dispersed with tear gas by no named force
     ("فرقت السلطات يوم الخميس تظاهرة في مدينة الناصرية جنوبي العراق بالغاز المسيل للدموع.",
-     "Protest with intervention", "Police Forces of Iraq", "dt-10101"),
+     "Protest with intervention", "Police Forces of Iraq (2014-2018)", "dt-10101"),
     # Turkey's strikes and shelling in Iraq with no target named fall on the PKK
     ("قال الجيش التركي إن مقاتلاته نفذت يوم الأربعاء غارات جوية على منطقة قنديل شمالي العراق.",
      "Air/drone strike", "PKK: Kurdistan Workers Party", "dt-10102"),
