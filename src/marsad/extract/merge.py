@@ -1476,12 +1476,14 @@ STRIKE_DAYS_APART: Final = "strike-days-apart-152000"  # rule id: a strike kept 
 
 
 def _strike_days_apart(m: Event, ev: Event, m_rank: int, ev_rank: int, m_place: bool) -> bool:
-    """Two strikes each told with its own single day (or night) in its own words and its own place, the days not
-    touching ("استأنفت القوات الجمعة قصف المدينة" then "جددت الطائرات السبت استهداف دوما"; "ضربة ليلية استهدفت الكسوة
-    ليل الثلاثاء الأربعاء" then "ضربت إسرائيل ليل الأربعاء الخميس"): the strikes of two days, as ACLED codes one event a
-    day and place. The ±1 day slack stays for a day read from a statement or the context (g112m)."""
+    """A shelling and an air strike each told with its own single day (or night) in its own words and its own place,
+    the days not touching ("استأنفت القوات الجمعة قصف المدينة" then "شنت الطائرات السبت غارات على المدينة"; "قصف
+    صاروخي استهدف الكسوة ليل الثلاثاء الأربعاء" then "غارات ليل الأربعاء الخميس"): two acts, told apart by their
+    days and their means, as ACLED codes one event a day and place. Two mentions of one kind keep the ±1 day slack
+    (q26c: "وكانت الطائرات شنت غارات ... السبت" may be Friday's raid told with another day), and so does a day read
+    from a statement or the context (g112m)."""
     if m.sub_event_type not in FOREIGN_STRIKES or ev.sub_event_type not in FOREIGN_STRIKES \
-            or max(m.geo_precision or 3, ev.geo_precision or 3) == min(m.geo_precision or 3, ev.geo_precision or 3) == 3:
+            or m.sub_event_type == ev.sub_event_type or max(m.geo_precision or 3, ev.geo_precision or 3) == min(m.geo_precision or 3, ev.geo_precision or 3) == 3:
         return False  # two regions ("في سوريا", "الجولان") name no place of a day's strike
     apart = (m_rank >= TOLD_DAY and ev_rank >= TOLD_DAY and m_place and ANAPHORIC_MENTION.isdisjoint(ev.rule_ids)
              and _weighed_precision(m) == _weighed_precision(ev) == 1 and _one_time(m) and _one_time(ev)
