@@ -18,6 +18,7 @@ from marsad.extract.scans import rise_verb, words
 from marsad.geo import Geocoder
 from marsad.geo.tables import enclaved_admin1, place_words
 from marsad.geodesy import km
+from marsad.lang.ar.dates import weekday_word
 from marsad.lang.ar.normalize import norm_key
 from marsad.lang.ar.numbers import number_word
 from marsad.lang.ar.tokens import Token, proclitic_stems, tokenize
@@ -473,6 +474,7 @@ def _merge_within(events: list[Event], own: dict[int, tuple[bool, bool]] | None,
                 and dates_overlap(m, ev, own_date[id(m)] >= OWN_DAY)
                 and not _other_days(m, ev, own_date[id(m)], date_rank(ev))
                 and not _days_at_one_town(m, ev, own_date[id(m)], date_rank(ev), own_place[id(m)])
+                and not _strike_days_apart(m, ev, own_date[id(m)], date_rank(ev), own_place[id(m)])
                 and not _renewed_apart(m, ev, own_date[id(m)])
                 and not _onset_apart(m, ev)
                 and not _clause_tolls_apart(m, ev)
@@ -1118,7 +1120,10 @@ def _merge_refined(out: list[Event], own_date: dict[int, int], reported: set[int
                     not _other_days(m, ev, own_date[id(m)], own_date[id(ev)])) and not (
                     own_place is not None
                     and _days_at_one_town(m, ev, own_date[id(m)], own_date[id(ev)],
-                                          own_place[id(m)] and own_place[id(ev)])) and (
+                                          own_place[id(m)] and own_place[id(ev)])) and not (
+                    own_place is not None
+                    and _strike_days_apart(m, ev, own_date[id(m)], own_date[id(ev)],
+                                           own_place[id(m)] and own_place[id(ev)])) and (
                     ev.event_type == m.event_type and L.merge_family(ev.sub_event_type) == L.merge_family(m.sub_event_type)
                     and not _acts_listed_apart(m, ev) and not own_countryside_apart(m, ev)
                     and not _ground_fire_apart(m, ev)
@@ -1475,6 +1480,41 @@ def _days_at_one_town(m: Event, ev: Event, m_rank: int, ev_rank: int, m_place: b
                  or bool(m.gazetteer_id) and m.gazetteer_id == ev.gazetteer_id and m.geo_precision == ev.geo_precision == 1)
             and _weighed_precision(m) == _weighed_precision(ev) == 1 and read_start(m) == m.date_end
             and read_start(ev) == ev.date_end and read_start(m) != read_start(ev))
+
+
+STRIKE_DAYS_APART: Final = "strike-days-apart-152000"  # rule id: a strike kept apart from one told on another day
+
+
+def _strike_days_apart(m: Event, ev: Event, m_rank: int, ev_rank: int, m_place: bool) -> bool:
+    """A shelling and an air strike each told with its own single day (or night) in its own words and its own place,
+    the days not touching ("استأنفت القوات الجمعة قصف المدينة" then "شنت الطائرات السبت غارات على المدينة"; "قصف
+    صاروخي استهدف الكسوة ليل الثلاثاء الأربعاء" then "غارات ليل الأربعاء الخميس"): two acts, told apart by their
+    days and their means, as ACLED codes one event a day and place. Two mentions of one kind keep the ±1 day slack
+    (q26c: "وكانت الطائرات شنت غارات ... السبت" may be Friday's raid told with another day), and so does a day read
+    from a statement or the context (g112m)."""
+    if m.sub_event_type not in FOREIGN_STRIKES or ev.sub_event_type not in FOREIGN_STRIKES \
+            or m.sub_event_type == ev.sub_event_type or max(m.geo_precision or 3, ev.geo_precision or 3) == min(m.geo_precision or 3, ev.geo_precision or 3) == 3:
+        return False  # two regions ("في سوريا", "الجولان") name no place of a day's strike
+    apart = (m_rank >= TOLD_DAY and ev_rank >= TOLD_DAY and m_place and ANAPHORIC_MENTION.isdisjoint(ev.rule_ids)
+             and _weighed_precision(m) == _weighed_precision(ev) == 1 and _one_time(m) and _one_time(ev)
+             and not _one_sentence(m, ev)
+             and not overlaps(iso_day(read_start(m)), iso_day(m.date_end), iso_day(read_start(ev)), iso_day(ev.date_end))
+             and _one_weekday_told(m) and _one_weekday_told(ev))
+    if apart and STRIKE_DAYS_APART not in ev.rule_ids:
+        ev.rule_ids.append(STRIKE_DAYS_APART)
+    return apart
+
+
+def _one_weekday_told(ev: Event) -> bool:
+    """No sentence of the mention names two days apart ("طوال ليل الثلاثاء وخلال نهار الأربعاء", "أعلن الأحد ... عن
+    إطلاق الصواريخ ... السبت"): which of them is the act's is not sure, so the ±1 day slack stays. A night told by its
+    two days ("ليل الثلاثاء الأربعاء") names one time."""
+    for e in ev.evidence:
+        toks = _sentence_tokens(e.text)
+        days = [i for i, t in enumerate(toks) if weekday_word(t.norm)]
+        if sum(1 for i in days if i - 1 not in days) > 1:
+            return False
+    return True
 
 
 def _renewed_apart(m: Event, ev: Event, m_rank: int) -> bool:

@@ -138,6 +138,11 @@ def date_word(form: str) -> bool:
     return bool(_kinds(form))
 
 
+def weekday_word(form: str) -> bool:
+    """``form`` (normalised) is a weekday's name ("الأربعاء", "والخميس")."""
+    return "weekday" in _kinds(form)
+
+
 def _kinds(form: str) -> frozenset[str]:
     """The kinds of the date lexicon's entries that ``form`` can be, remembered per form (a dict, not lru_cache:
     compiled, a hit is a native call and a look-up; g103b)."""
