@@ -1,5 +1,6 @@
 """Deals told in general or between states are no agreement of a day, and a deal is not dated by the day its
-offensive began (g77d): "صفقات أبرمت"، "اتفاقات في أكثر من عشرين قرية وبلدة"، "اتفاق خفض التصعيد"."""
+offensive began (g77d): "صفقات أبرمت"، "اتفاق خفض التصعيد". (A tally of deals over
+counted towns, "اتفاقات في أكثر من عشرين قرية وبلدة", was one until g112p: it is an agreement at the province.)"""
 from __future__ import annotations
 
 from marsad_testdata import events_of
@@ -16,9 +17,10 @@ def test_plural_deals_told_in_general_stay_out(extractor):
                                   "الحارة.") == []
 
 
-def test_deals_tallied_over_unnamed_towns_stay_out(extractor):
-    assert _agreements(extractor, "وأبرم الجيش خلال الأيام الماضية اتفاقات مصالحة مع الفصائل في أكثر من عشرين قرية "
-                                  "وبلدة في ريف حماة.") == []
+def test_deals_tallied_over_unnamed_towns_are_one_agreement(extractor):
+    # g112p: deals over a count of towns are an agreement of the days told (J gold, dev's province convention)
+    assert len(_agreements(extractor, "وأبرم الجيش خلال الأيام الماضية اتفاقات مصالحة مع الفصائل في أكثر من عشرين "
+                                      "قرية وبلدة في ريف حماة.")) == 1
 
 
 def test_military_pact_between_allies_at_war_is_an_agreement(extractor):

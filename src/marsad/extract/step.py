@@ -335,6 +335,8 @@ DAY_AT_GAP: Final = 4  # words at most from such a day to the strike's trigger (
 STRUCK_DATED_MARGIN: Final = 0.16  # how far below the threshold such a strike may score (as TAKEN_TOWN_MARGIN)
 DEAL_TOWN_MARGIN: Final = 0.2  # how far below the threshold such a transfer may score (0.28: in effect every weak one)
 AGREEMENT_SUB: Final = "Agreement"
+RELATIVE_DEAL_OBJECT_GAP: Final = 6  # tokens from a relative deal verb to the deal nouns its object (g112p)
+DEAL_TOWNS_REACH: Final = 18  # tokens from a deal's trigger to a count of the towns it covers, within its clause (g112p)
 # «هدنة» alone: a truce one side declares («الهدنة الروسية»، «أعلنت روسيا عن هدنة لمدة 5 ساعات») has no other party,
 # so lone_deal_side gives it none (g87a: 2 of 2 such lone-Russia truces in the corpus were unilateral pauses)
 ONE_SIDED_TRUCE: Final = frozenset({"tr-agr-14"})
@@ -1044,7 +1046,21 @@ def _head_unreal(t: Match, tdef: L.Trigger, toks: Sequence[Any], sent_frames: Se
         if g.modality[0] == "background" and g.trigger.end_tok == t.start_tok \
                 and g.tdef.sub_event_type == TERRITORY == tdef.sub_event_type and not t.prefix.startswith("و"):
             return g.modality
+    for g in sent_frames:
+        # «روسيا التي أبرمت في الأيام الأخيرة اتفاقات مصالحة»: the deals a relative deal verb made are its object and
+        # describe the maker as the verb does (deals only, in the verb's clause; g112p)
+        if g.tdef.pos == "verb" and g.modality and g.modality[0] == "relative" \
+                and g.tdef.sub_event_type == AGREEMENT_SUB == tdef.sub_event_type \
+                and 0 <= t.start_tok - g.trigger.end_tok <= RELATIVE_DEAL_OBJECT_GAP \
+                and not _between_break(toks, g.trigger.end_tok, t.start_tok):
+            return g.modality
     return None
+
+
+def _between_break(toks: Sequence[Any], a: int, b: int) -> bool:
+    """A clause break (function_words clause_break) among tokens ``a`` to ``b`` (exclusive)."""
+    breaks = words("clause_break")
+    return any(toks[k].norm in breaks for k in range(a, b))
 
 
 def _means_of(g: Frame, t: Match, tdef: L.Trigger, toks: Sequence[Any]) -> bool:
@@ -2640,7 +2656,8 @@ class EventExtractor:
                     if reason:
                         # the sentence's places are a reason clause's: the act has none of its own there
                         f.rule_ids.append(REASON_PLACE)
-                    if f.place is not None and self._over_unnamed_places(toks, t, b, s_num):
+                    if f.place is not None and self._over_unnamed_places(
+                            toks, t, b, s_num, reach=DEAL_TOWNS_REACH if f.sub_event_type == AGREEMENT_SUB else 0):
                         # "استعادت ثماني بلدات": several towns left unnamed lie in the report's province, not at
                         # its last town
                         wider = self.geocoder.province_of(f.place)
@@ -3291,15 +3308,29 @@ class EventExtractor:
         return wider if seat is not None and seat.gazetteer_id == place.gazetteer_id else None
 
     @staticmethod
-    def _over_unnamed_places(toks: Sequence[Any], t: Match, end: int, numbers: Sequence[Any], window: int = 10) -> bool:
+    def _over_unnamed_places(toks: Sequence[Any], t: Match, end: int, numbers: Sequence[Any], window: int = 10,
+                             reach: int = 0) -> bool:
         """A counted plural noun of places right after the trigger ("على ثماني بلدات"، "بلدات عدة"): the act covers
-        several places; a plural before names ("بلدات الحارة وسملين") is a list of towns, not a count."""
-        unnamed, qty = words("unnamed_places"), words("place_quantity")
+        several places; a plural before names ("بلدات الحارة وسملين") is a list of towns, not a count. From eleven up
+        Arabic counts with the singular ("في أكثر من ثلاثين قرية وبلدة"): a singular settlement noun right after a
+        number (function_words counted_place) is the same count (g112p)."""
+        unnamed, qty, single = words("unnamed_places"), words("place_quantity"), words("counted_place")
         counted = {n.tok_end for n in numbers}
         for k in range(t.end_tok, min(end, t.end_tok + window)):
             if toks[k].norm in unnamed and (k in counted or toks[k - 1].norm in qty
                                           or (k + 1 < end and toks[k + 1].norm in qty)):
                 return True
+            if toks[k].norm in single and k in counted:
+                return True
+        if reach > window:
+            # a deal's sides come between its verb and its towns («أبرمت روسيا في الأيام الأخيرة اتفاقات مع الفصائل
+            # في أكثر من ثلاثين قرية»): the count further on, in the same clause, is still the deals' extent
+            breaks = words("clause_break")
+            for k in range(t.end_tok, min(end, t.end_tok + reach)):
+                if toks[k].norm in breaks:
+                    break
+                if k >= t.end_tok + window and (toks[k].norm in single or toks[k].norm in unnamed) and k in counted:
+                    return True
         return False
 
     @staticmethod
