@@ -1929,12 +1929,12 @@ class EventExtractor:
                     f.rule_ids.append(ANSWERED_ACT)
                 f.modality = ("headline", "line") if heading else find_modality(toks, t, tdef, s_mod, a, b, question, li_at,
                                                                                        f.rule_ids, adj_at)
-                if f.modality is None and tdef.pos == "noun" and t.prefix.startswith("و") and (listed := next(
+                if f.modality is None and tdef.pos == "noun" and t.prefix.startswith("و") and (listed_head := next(
                         (h for h in reversed(sent_frames) if h.modality and h.modality[0] == "relative"
                          and id(t) in _own_day_list(h.trigger, trigs, t.end_tok)), None)) is not None:
                     # "التي تعرضت لغارات جوية وقصف صاروخي": the later items of a list of strikes the relative clause's
                     # verb governs describe the place as the first does (a day after the list lifts them all: _own_day)
-                    f.modality = listed.modality
+                    f.modality = listed_head.modality
                     f.rule_ids.append(LISTED_RELATIVE)
                 if f.modality is not None and f.modality[0] == LEGAL and tdef.id in trigger_kind(EXECUTION) \
                         and _group_executes(toks, t, s_act):
