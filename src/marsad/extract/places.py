@@ -1599,6 +1599,70 @@ def deal_elsewhere(t: Match, places: Sequence[Any], toks: Sequence[Any], trigger
     return gone
 
 
+# rule id: an evacuation told at an area (or at one of its towns) moves to each town of the list a next sentence names
+# as the towns the convoy, batch or evacuation left (g112o): «خرج 5400 مسلح ومدني من جنوب الغوطة» then «وضمت القافلة
+# عسكريين ومدنيين من مدن وبلدات X وY وZ»; the dev gold enters one transfer per town (FR-middleEast-718)
+TOWNS_LEFT = "towns-left-153000"
+TOWNS_LEFT_CUE = "towns_left"  # trigger_cues.tsv: the convoy, batch or evacuation word of the list's sentence
+TOWNS_LEFT_AFTER = 2  # sentences after the evacuation's own where its towns' list is read
+TOWNS_LEFT_KM = 60.0  # the towns lie this close to the area told (eastern Qalamoun's towns ~45 km from «شمال شرق دمشق»)
+
+
+_NVT: Final = "Non-violent transfer of territory"
+_AGREEMENT: Final = "Agreement"
+
+
+def _longest_list(towns: Sequence[Any], toks) -> list[Any]:
+    """The longest run of ``towns`` (in order) joined into one list by "و"/"،" (list_tail read at each end)."""
+    best: list[Any] = []
+    for k in range(2, len(towns) + 1):
+        run = list_tail(towns[:k], toks)
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def towns_left(frames: Sequence[Frame], places_by_unit: Mapping[int, Sequence[Any]], cues_by_unit: Mapping[int, Any],
+               toks, km: Callable[[float, float, float, float], float]) -> None:
+    """Give a kept transfer of territory told at an area the towns a next sentence lists as left (TOWNS_LEFT): its
+    place becomes the first town, the others its extra places (one event each). Read only when that sentence holds a
+    convoy, batch or evacuation word (``cues_by_unit``: TOWNS_LEFT_CUE), tells no kept transfer or agreement of its own, and its
+    towns all lie near the area (a list of destinations, «إلى إدلب وجرابلس», does not); an event at one of the
+    listed towns takes the others. ``frames`` are changed in place."""
+    own = {f.sentence for f in frames if f.sub_event_type == _NVT and not f.modality}
+    # «أفادت بالتوصل إلى اتفاق على إجلاء مقاتليها من مناطق X وY»: the towns a deal covers are its terms, not the
+    # towns an evacuation told before left (that may be another, earlier one)
+    deals = {f.sentence for f in frames if f.sub_event_type == _AGREEMENT and not f.modality}
+    for f in frames:
+        if f.sub_event_type != _NVT or f.modality or f.total or f.extra_places or f.place is None \
+                or f.place.latitude is None:
+            continue
+        for si in range(f.sentence + 1, f.sentence + 1 + TOWNS_LEFT_AFTER):
+            if si in own:
+                break  # a next evacuation told: its towns are its own
+            if not cues_by_unit.get(si) or si in deals:
+                continue
+            towns = _longest_list([p for p in places_by_unit.get(si, ()) if p.resolved and p.geo_precision == 1
+                                   and p.kind != "country" and p.latitude is not None], toks)
+            if not towns:
+                continue
+            if f.place.geo_precision == 1:
+                if f.place.gazetteer_id not in {p.gazetteer_id for p in towns}:
+                    continue
+                others = [p for p in towns if p.gazetteer_id != f.place.gazetteer_id]
+                f.extra_places = others
+            elif f.place.geo_precision == 3:
+                if any(p.admin1 != f.place.admin1 for p in towns):
+                    continue
+                f.place, f.extra_places = towns[0], towns[1:]
+            else:
+                if any(km(f.place.latitude, f.place.longitude, p.latitude, p.longitude) > TOWNS_LEFT_KM for p in towns):
+                    continue
+                f.place, f.extra_places = towns[0], towns[1:]
+            f.rule_ids.append(TOWNS_LEFT)
+            break
+
+
 def list_tail(here: Sequence[Any], toks, least: int = 2) -> list[Any]:
     """The places ending ``here`` (a sentence's resolved places, in order) that form one list joined by "و"/"،"
     alone ("في البصرة والنجف والسماوة وكربلاء"), when there are at least ``least`` distinct ones; else []. A next

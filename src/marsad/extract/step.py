@@ -55,7 +55,7 @@ from marsad.extract.filters import (
     without_country_doubles as _without_country_doubles, without_exact_copies as _without_exact_copies,
 )
 from marsad.extract.places import (
-    AGENT_HOME, PLACE_LIST, PROVINCE_LIST, acting_state as _acting_state, OWNED_COUNTRY as _OWNED_COUNTRY, owned_country as _owned_country, agent_home as _agent_home, destinations as _destinations, document_place as _document_place, enumerated as _enumerated, list_tail as _list_tail,
+    AGENT_HOME, PLACE_LIST, PROVINCE_LIST, TOWNS_LEFT_CUE, towns_left as _towns_left, acting_state as _acting_state, OWNED_COUNTRY as _OWNED_COUNTRY, owned_country as _owned_country, agent_home as _agent_home, destinations as _destinations, document_place as _document_place, enumerated as _enumerated, list_tail as _list_tail,
     exactness as _exactness, launch_site as _launch_site, over_after_origin as _over_after_origin,
     SECOND_OBJECT as _SECOND_OBJECT, SECOND_OBJECT_RULE as _SECOND_OBJECT_RULE,
     OVER_AFTER_ORIGIN as _OVER_AFTER_ORIGIN, listed_places as _listed_places, ORIGIN as _ORIGIN, origin_site as _origin_site, one_act as _one_act,
@@ -89,6 +89,7 @@ from marsad.extract.deals import (
     sides_told_after as _sides_told_after,
 )
 from marsad.geo import Geocoder
+from marsad.geodesy import km
 from marsad.geo.model import OWN_COUNTRYSIDE, PROVINCE_MEMBER, STOP_AFTER_PLURAL, STOP_MEMBER, PlaceMention
 from marsad.geo.resolve import SIDE_TOWN_RULE
 from marsad.geo.tables import countries
@@ -4854,6 +4855,8 @@ class EventExtractor:
         (``marsad analyze`` shows its analysis without reading the text twice)."""
         rec = self.recognize(doc)
         frames = self.frames(doc, rec)
+        # an evacuation told at an area stands at each town a next sentence lists as left (g112o)
+        _towns_left(frames, rec["buckets"]["places"], rec["cue_buckets"].get(TOWNS_LEFT_CUE, {}), rec["analysis"].tokens, km)
         published: dt.date | None = rec["published"]
         # document-level fallbacks: the lead sentence's date, the most named armed actor
         _drop_borrowed_days(frames, lambda d: self._recent_day(d, published))
