@@ -1493,7 +1493,7 @@ def _strike_days_apart(m: Event, ev: Event, m_rank: int, ev_rank: int, m_place: 
     (q26c: "وكانت الطائرات شنت غارات ... السبت" may be Friday's raid told with another day), and so does a day read
     from a statement or the context (g112m)."""
     if m.sub_event_type not in FOREIGN_STRIKES or ev.sub_event_type not in FOREIGN_STRIKES \
-            or m.sub_event_type == ev.sub_event_type or max(m.geo_precision or 3, ev.geo_precision or 3) == min(m.geo_precision or 3, ev.geo_precision or 3) == 3:
+            or m.sub_event_type == ev.sub_event_type or (m.geo_precision or 3) == (ev.geo_precision or 3) == 3:
         return False  # two regions ("في سوريا", "الجولان") name no place of a day's strike
     apart = (m_rank >= TOLD_DAY and ev_rank >= TOLD_DAY and m_place and ANAPHORIC_MENTION.isdisjoint(ev.rule_ids)
              and _weighed_precision(m) == _weighed_precision(ev) == 1 and _one_time(m) and _one_time(ev)

@@ -12,7 +12,7 @@ from operator import attrgetter
 from typing import Any, Callable, Collection, Final, Mapping, Sequence
 
 from marsad.extract import lexicons as L
-from marsad.extract.frames import COMMAS, Frame
+from marsad.extract.frames import AGREEMENT, COMMAS, Frame
 from marsad.extract.scans import (
     form_in as _form_in, form_in_keys as _form_in_keys, forms_in as _forms_in, keys_memo as _keys_memo,
     holds_any as _holds_any, word_back_in_clause as _word_back_in_clause, words,
@@ -171,7 +171,7 @@ def without_near_points(places: Sequence[Any], toks: Sequence[Any], speakers: Co
     out = _without_listed_with(places, toks, _near_point)
     # a place the gazetteer lacks, read at its province's point ("قاعدة قديمة على بعد 24 كلم غرب حمص"), says less
     if len(out) == len(places) or not any(p.resolved and p.gazetteer_id and p.tok_start not in speakers
-                                          and not _acting(p, toks) for p in out):
+                                          and not acting_state(p, toks) for p in out):
         return list(places)
     return out
 
@@ -644,7 +644,7 @@ def agent_home(p: Any, toks: Sequence[Any], t: Any, actors: Sequence[Any]) -> bo
     strike as its object (function_words agent_verb) right after the strike word, then an actor, then the place
     right after the actor (bare, after في/من, or as a direction of it). Such a place is where the shells came from;
     the act is where they fell, which the sentence names elsewhere."""
-    if p.tok_start < t.end_tok or _acting(p, toks):
+    if p.tok_start < t.end_tok or acting_state(p, toks):
         return False  # a state named bare after the agent is another agent ("شنتها الولايات المتحدة وفرنسا")
     verbs = words("agent_verb")
     verb = next((i for i in range(t.end_tok, min(p.tok_start, t.end_tok + AGENT_VERB_GAP))
@@ -777,7 +777,7 @@ def _state_name(p: Any) -> bool:
         c.gid == p.gazetteer_id and c.fcode == "P.PPLC" for c in p.candidates))
 
 
-def _acting(p: Any, toks: Sequence[Any]) -> bool:
+def acting_state(p: Any, toks: Sequence[Any]) -> bool:
     """A country or a national capital named bare, without a locative word, a naming word or a
     direction ("هددت فرنسا", "الموالية لدمشق", "أعلنت عنه دمشق", "واشنطن وباريس ولندن"): the state
     acting, not the place of what happened ("في دمشق", "بدمشق", "العاصمة دمشق", "جنوب دمشق", "شهدت دمشق" are places)."""
@@ -813,12 +813,6 @@ def owned_country(toks: Sequence[Any], t: Match, b: int, adjectives: Sequence[An
             if w.norm in nouns or not nouns.isdisjoint(proclitic_stems(w.norm)):
                 return str(v.country)
     return None
-
-
-def acting_state(p: Any, toks: Sequence[Any]) -> bool:
-    """Whether ``p`` is a state named as a side (``_acting``: "شنت الولايات المتحدة وبريطانيا وفرنسا هجمات"), for
-    the context place a sentence with no place of the act's own falls back on (g112a, 146500)."""
-    return _acting(p, toks)
 
 
 def listed_places(t: Match, first: Any, places: Sequence[Any], containers: Mapping[int, Any], toks) -> list[Any]:
@@ -1124,7 +1118,7 @@ def retold_place(toks, a: int, b: int, places: Sequence[Any], frames: Sequence[F
         if at is None:
             return
     # the first place told soon after ("في قرية X"), not one further on ("على بعد 25 كلم من بغداد")
-    new = next((p for p in places if p.tok_start > at and p.resolved and not _acting(p, toks)), None)
+    new = next((p for p in places if p.tok_start > at and p.resolved and not acting_state(p, toks)), None)
     if new is None or new.kind == "country" or _span_words(toks, at + 1, new.tok_start, dates) > window - 1:
         return
     prev = next((f for f in reversed(frames) if not f.modality), None)
@@ -1274,7 +1268,7 @@ def told_place(geocoder: Geocoder, toks, a: int, b: int, t: Match, places: Seque
     elif k > a and _form_in(toks[k - 1].norm, words.compass):
         precision = max(precision, 2)  # "جنوب المدينة": near the town, not in it
     # a state acting ("ضد دمشق") is no place told before
-    told = [p for p in places if p.resolved and p.tok_end <= k and not _acting(p, toks)]
+    told = [p for p in places if p.resolved and p.tok_end <= k and not acting_state(p, toks)]
     # "المدينة" is first the place last named "مدينة X" (the same naming word without the article)
     naming = form[2:] if form.startswith("ال") and form[2:] in words.prefixes else None
     named = [p for p in told if naming and any(
@@ -1339,7 +1333,7 @@ def pick_place(t: Match, places: Sequence[Any], toks, containers: Mapping[int, A
     # a bare country or capital name is a state acting ("هددت فرنسا", "نفته دمشق"), a place only after a locative
     # ... but one told right after a strike's trigger is what it struck ("باستهداف دمشق"، "سيقصفون دمشق بالمدفعية");
     # after other triggers it still acts ("استعادة دمشق مناطق"، "حشدت بريطانيا")
-    resolved = [p for p in places if p.resolved and (p.tok_start == t.end_tok and _strike(t) or not _acting(p, toks))]
+    resolved = [p for p in places if p.resolved and (p.tok_start == t.end_tok and _strike(t) or not acting_state(p, toks))]
     if not resolved:
         return None
     precise = [p for p in resolved if p.kind != "country"] or resolved
@@ -1609,7 +1603,6 @@ TOWNS_LEFT_KM = 60.0  # the towns lie this close to the area told (eastern Qalam
 
 
 _NVT: Final = "Non-violent transfer of territory"
-_AGREEMENT: Final = "Agreement"
 
 
 def _longest_list(towns: Sequence[Any], toks) -> list[Any]:
@@ -1632,7 +1625,7 @@ def towns_left(frames: Sequence[Frame], places_by_unit: Mapping[int, Sequence[An
     own = {f.sentence for f in frames if f.sub_event_type == _NVT and not f.modality}
     # «أفادت بالتوصل إلى اتفاق على إجلاء مقاتليها من مناطق X وY»: the towns a deal covers are its terms, not the
     # towns an evacuation told before left (that may be another, earlier one)
-    deals = {f.sentence for f in frames if f.sub_event_type == _AGREEMENT and not f.modality}
+    deals = {f.sentence for f in frames if f.sub_event_type == AGREEMENT and not f.modality}
     for f in frames:
         if f.sub_event_type != _NVT or f.modality or f.total or f.extra_places or f.place is None \
                 or f.place.latitude is None:

@@ -1053,15 +1053,9 @@ def _head_unreal(t: Match, tdef: L.Trigger, toks: Sequence[Any], sent_frames: Se
         if g.tdef.pos == "verb" and g.modality and g.modality[0] == "relative" \
                 and g.tdef.sub_event_type == AGREEMENT_SUB == tdef.sub_event_type \
                 and 0 <= t.start_tok - g.trigger.end_tok <= RELATIVE_DEAL_OBJECT_GAP \
-                and not _between_break(toks, g.trigger.end_tok, t.start_tok):
+                and not _holds_any(toks, g.trigger.end_tok, t.start_tok, words("clause_break")):
             return g.modality
     return None
-
-
-def _between_break(toks: Sequence[Any], a: int, b: int) -> bool:
-    """A clause break (function_words clause_break) among tokens ``a`` to ``b`` (exclusive)."""
-    breaks = words("clause_break")
-    return any(toks[k].norm in breaks for k in range(a, b))
 
 
 def _means_of(g: Frame, t: Match, tdef: L.Trigger, toks: Sequence[Any]) -> bool:
